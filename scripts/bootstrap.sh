@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Sets up everything Standfast needs on Debian with Python 3.11, idempotently:
+# system packages (apt-get), a virtual environment in .venv, and the Python packages.
+# A second run only checks and returns quickly.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+APT_PACKAGES=(chromium poppler-utils libmagic1 libharfbuzz-subset0 ffmpeg pkg-config
+  libavdevice-dev libavfilter-dev libavformat-dev libavcodec-dev libswresample-dev libswscale-dev libavutil-dev
+  tesseract-ocr
+  tesseract-ocr-eng tesseract-ocr-spa tesseract-ocr-por tesseract-ocr-fra tesseract-ocr-deu
+  tesseract-ocr-ita tesseract-ocr-nld)
+if [ "${1:-}" = "--test" ]; then APT_PACKAGES+=(postgresql); fi
+
+missing=()
+for p in "${APT_PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing system packages: ${missing[*]}"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+PY=${PYTHON:-python3}
+stamp=.venv/.standfast-installed
+want=$(sha256sum pyproject.toml | cut -d' ' -f1)
+if [ -x .venv/bin/python ] && [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
+  exit 0
+fi
+$PY -m uv --version >/dev/null 2>&1 || $PY -m pip install -q uv==0.13.8
+[ -x .venv/bin/python ] || $PY -m uv venv -q --python "$PY" .venv
+$PY -m uv pip install -q -p .venv/bin/python -e '.[test]'
+echo "$want" > "$stamp"

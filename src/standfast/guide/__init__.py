@@ -1,0 +1,1 @@
+"""guide concern of Standfast."""

@@ -1,0 +1,1 @@
+"""takedown concern of Standfast."""

@@ -1,0 +1,1 @@
+"""vault concern of Standfast."""
