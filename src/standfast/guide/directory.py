@@ -235,7 +235,8 @@ def audience_allowed(entry: Entry, age: str) -> bool:
     if age == "helper":
         return entry.audience == "minor" or entry.serves_helpers
     if age in ("adult", "helper_adult"):
-        return entry.audience == "adult"
+        # Adult services for people worried about a child are not for an adult's own case.
+        return entry.audience == "adult" and not entry.serves_helpers
     return True  # unknown age: both, and the plan labels them
 
 
