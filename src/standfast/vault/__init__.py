@@ -1,1 +1,1 @@
-"""vault concern of Standfast."""
+"""The evidence vault: cases, evidence items, encrypted blob store, custody log, verify and export."""

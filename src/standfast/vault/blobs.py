@@ -1,0 +1,218 @@
+"""The encrypted blob store: AES-256-GCM in 1 MiB chunks, hashed on the way in.
+
+File layout: a 32-byte header (magic, format version, chunk size, blob id), then one record per
+chunk: 12-byte random nonce, ciphertext, 16-byte tag. Each chunk's associated data binds the blob
+id, the chunk index and a "last chunk" flag, so chunks cannot be reordered, swapped between
+blobs, dropped or the file truncated without decryption failing.
+
+Blob files are named by a random id, not by their content hash, so the folder alone does not
+reveal whether a known picture is inside. Content addressing (dedup by SHA-256) is done through
+the database.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import secrets
+import struct
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from standfast.errors import IntegrityError, StandfastError
+from standfast.vault.fsutil import fsync_dir
+
+MAGIC = b"SFBLOB\x00\x01"
+CHUNK = 1 << 20
+HEADER = struct.Struct(">8sI4x16s")  # magic, chunk size, padding, blob id -> 32 bytes
+NONCE = 12
+TAG = 16
+
+ProgressFn = Callable[[int], None]
+
+
+class DiskFull(StandfastError):
+    exit_code = 4
+
+
+@dataclass(frozen=True)
+class WrittenBlob:
+    blob_id: str
+    tmp_path: Path
+    sha256: str
+    md5: str
+    size: int
+    head: bytes  # the first bytes of the plaintext, for content-type detection
+
+
+def _ad(blob_id: bytes, index: int, last: bool) -> bytes:
+    return MAGIC + blob_id + struct.pack(">QB", index, 1 if last else 0)
+
+
+class BlobStore:
+    """Reads and writes blobs in ``root/blobs`` with temporaries in ``root/tmp``."""
+
+    def __init__(self, root: Path, key: bytes) -> None:
+        self.blob_dir = root / "blobs"
+        self.tmp_dir = root / "tmp"
+        self._aead = AESGCM(key)
+        # One helper thread lets MD5 run while SHA-256 and AES work on the same chunk.
+        self._md5_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="standfast-md5")
+
+    def close(self) -> None:
+        self._md5_pool.shutdown(wait=True)
+
+    def path_for(self, blob_id: str) -> Path:
+        return self.blob_dir / blob_id[:2] / blob_id
+
+    # -- writing ----------------------------------------------------------------------------
+    def write(self, src: BinaryIO, progress: ProgressFn | None = None) -> WrittenBlob:
+        """Encrypt a stream into a temporary file (fsynced). Call :meth:`commit` or :meth:`discard`."""
+        blob_id_raw = secrets.token_bytes(16)
+        blob_id = blob_id_raw.hex()
+        self.tmp_dir.mkdir(parents=True, exist_ok=True)
+        tmp = self.tmp_dir / f"{blob_id}.part"
+        sha, md5 = hashlib.sha256(), hashlib.md5()
+        size = 0
+        head = b""
+        try:
+            with open(tmp, "wb", buffering=0) as out:
+                out.write(HEADER.pack(MAGIC, CHUNK, blob_id_raw))
+                current = _read_full(src, CHUNK)
+                head = current[:8192]
+                index = 0
+                while True:
+                    nxt = _read_full(src, CHUNK) if len(current) == CHUNK else b""
+                    last = not nxt
+                    md5_job = self._md5_pool.submit(md5.update, current)
+                    sha.update(current)
+                    nonce = secrets.token_bytes(NONCE)
+                    out.write(nonce + self._aead.encrypt(nonce, current, _ad(blob_id_raw, index, last)))
+                    md5_job.result()
+                    size += len(current)
+                    if progress:
+                        progress(len(current))
+                    if last:
+                        break
+                    current, index = nxt, index + 1
+                os.fsync(out.fileno())
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            if exc.errno == 28:
+                raise DiskFull("The disk is full. Nothing was added; free some space and try again.") from None
+            raise
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        return WrittenBlob(blob_id, tmp, sha.hexdigest(), md5.hexdigest(), size, head)
+
+    def commit(self, written: WrittenBlob) -> None:
+        final = self.path_for(written.blob_id)
+        final.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(written.tmp_path, final)
+        fsync_dir(final.parent)
+
+    @staticmethod
+    def discard(written: WrittenBlob) -> None:
+        written.tmp_path.unlink(missing_ok=True)
+
+    def delete(self, blob_id: str) -> None:
+        path = self.path_for(blob_id)
+        path.unlink(missing_ok=True)
+        if path.parent.exists():
+            fsync_dir(path.parent)
+
+    # -- reading ----------------------------------------------------------------------------
+    def chunks(self, blob_id: str, *, path: Path | None = None) -> Iterator[bytes]:
+        """Decrypted chunks in order; raises IntegrityError naming the blob on any tampering."""
+        path = path or self.path_for(blob_id)
+        try:
+            fh = open(path, "rb")  # noqa: SIM115 - closed by the with-block below
+        except FileNotFoundError:
+            raise IntegrityError(f"The stored bytes of blob {blob_id} are missing.") from None
+        with fh:
+            total = os.fstat(fh.fileno()).st_size
+            header = fh.read(HEADER.size)
+            if len(header) != HEADER.size:
+                raise IntegrityError(f"Blob {blob_id} is truncated (no header).")
+            magic, chunk_size, raw_id = HEADER.unpack(header)
+            if magic != MAGIC or raw_id.hex() != blob_id or not 0 < chunk_size <= 64 * CHUNK:
+                raise IntegrityError(f"Blob {blob_id} has a damaged header.")
+            record = NONCE + chunk_size + TAG
+            body = total - HEADER.size
+            count = max(1, -(-body // record))
+            for index in range(count):
+                data = fh.read(record)
+                if len(data) < NONCE + TAG:
+                    raise IntegrityError(f"Blob {blob_id} is truncated at chunk {index}.")
+                try:
+                    yield self._aead.decrypt(
+                        data[:NONCE], data[NONCE:], _ad(raw_id, index, index == count - 1)
+                    )
+                except InvalidTag:
+                    raise IntegrityError(
+                        f"Blob {blob_id} chunk {index} fails authentication (altered, reordered or truncated)."
+                    ) from None
+
+    def hash_blob(self, blob_id: str, progress: ProgressFn | None = None) -> tuple[str, str, int]:
+        sha, md5 = hashlib.sha256(), hashlib.md5()
+        size = 0
+        for chunk in self.chunks(blob_id):
+            job = self._md5_pool.submit(md5.update, chunk)
+            sha.update(chunk)
+            job.result()
+            size += len(chunk)
+            if progress:
+                progress(len(chunk))
+        return sha.hexdigest(), md5.hexdigest(), size
+
+    def open(self, blob_id: str) -> BinaryIO:
+        return io.BufferedReader(_ChunkReader(self.chunks(blob_id)), buffer_size=CHUNK)  # type: ignore[arg-type]
+
+    def existing_ids(self) -> set[str]:
+        if not self.blob_dir.is_dir():
+            return set()
+        return {p.name for p in self.blob_dir.glob("??/*") if p.is_file()}
+
+
+def _read_full(src: BinaryIO, n: int) -> bytes:
+    parts: list[bytes] = []
+    remaining = n
+    while remaining:
+        data = src.read(remaining)
+        if not data:
+            break
+        parts.append(data)
+        remaining -= len(data)
+    return b"".join(parts)
+
+
+class _ChunkReader(io.RawIOBase):
+    """A read-only file object over an iterator of decrypted chunks."""
+
+    def __init__(self, chunks: Iterator[bytes]) -> None:
+        self._chunks = chunks
+        self._buf = b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b: bytearray | memoryview) -> int:  # type: ignore[override]
+        while not self._buf:
+            try:
+                self._buf = next(self._chunks)
+            except StopIteration:
+                return 0
+            if not self._buf:
+                continue
+        n = min(len(b), len(self._buf))
+        b[:n] = self._buf[:n]
+        self._buf = self._buf[n:]
+        return n

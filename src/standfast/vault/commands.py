@@ -1,0 +1,473 @@
+"""Vault commands: init, passphrase, cases, adding evidence, item status, verify, export."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+from rich.progress import BarColumn, DownloadColumn, MofNCompleteColumn, Progress, TextColumn, TransferSpeedColumn
+from rich.table import Table
+
+from standfast import clikit
+from standfast.clikit import console, err_console, print_json_line
+from standfast.errors import IntegrityError, UsageError, VaultError
+from standfast.vault.vault import Vault, iter_tree
+
+case_app = typer.Typer(help="Create, list, show and close cases.", no_args_is_help=True)
+item_app = typer.Typer(help="Look at and change the status of one evidence item.", no_args_is_help=True)
+pass_app = typer.Typer(help="Change the passphrase, or use the recovery key.", no_args_is_help=True)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("init")(init)
+    app.add_typer(case_app, name="case")
+    app.command("add")(add)
+    app.command("note")(note)
+    app.command("url")(url)
+    app.command("items")(items)
+    app.add_typer(item_app, name="item")
+    app.command("verify")(verify)
+    app.command("export")(export)
+    app.command("verify-export")(verify_export)
+    app.command("log")(custody_log)
+    app.add_typer(pass_app, name="passphrase")
+
+
+# -- vault --------------------------------------------------------------------------------------
+def init() -> None:
+    """Create a new, encrypted vault. Prints a recovery key once: keep it somewhere safe."""
+    path = clikit.vault_path()
+    if (path / "vault.json").exists():
+        raise VaultError(f"There is already a vault in {path}.")
+    passphrase = clikit.read_passphrase(confirm=True, prompt="Choose a passphrase for the vault")
+    vault, recovery = Vault.create(path, passphrase, actor=clikit.state().actor)
+    vault.close()
+    console.print(f"Your vault is ready at [bold]{escape(str(path))}[/bold].")
+    console.print("\nRecovery key — write it down or print it, and keep it somewhere safe.")
+    console.print("If you forget your passphrase, this key is the only way back to your evidence.")
+    console.print("It is shown only this once.\n")
+    console.print(f"    [bold]{recovery}[/bold]\n", highlight=False)
+
+
+@pass_app.command("change")
+def passphrase_change() -> None:
+    """Choose a new passphrase. The evidence stays as it is; only the key wrapping changes."""
+    vault = clikit.open_vault()
+    try:
+        new = _new_passphrase()
+        vault.change_passphrase(new)
+    finally:
+        vault.close()
+    console.print("Passphrase changed. Your recovery key still works.")
+
+
+@pass_app.command("recover")
+def passphrase_recover(
+    recovery_key_file: Annotated[Path | None, typer.Option(help="File holding the recovery key.")] = None,
+) -> None:
+    """Forgot the passphrase? Open the vault with the recovery key and choose a new passphrase."""
+    if recovery_key_file is not None:
+        key = recovery_key_file.read_text(encoding="utf-8").strip()
+    elif os.environ.get("STANDFAST_RECOVERY_KEY"):
+        key = os.environ["STANDFAST_RECOVERY_KEY"]
+    else:
+        key = typer.prompt("Recovery key", hide_input=True)
+    vault = Vault.open_with_recovery_key(clikit.vault_path(), key, actor=clikit.state().actor)
+    try:
+        vault.change_passphrase(_new_passphrase())
+    finally:
+        vault.close()
+    console.print("You can open the vault with your new passphrase now.")
+
+
+def _new_passphrase() -> str:
+    env = os.environ.get("STANDFAST_NEW_PASSPHRASE")
+    if env is not None:
+        return env
+    if not sys.stdin.isatty():
+        raise UsageError("Set STANDFAST_NEW_PASSPHRASE to give the new passphrase when not at a terminal.")
+    first = typer.prompt("New passphrase", hide_input=True)
+    if first != typer.prompt("Type it again", hide_input=True):
+        raise UsageError("The two passphrases are different. Nothing was changed.")
+    return first
+
+
+# -- cases --------------------------------------------------------------------------------------
+@case_app.command("new")
+def case_new(
+    title: Annotated[str, typer.Option("--title", help="A few words to recognise the case.")],
+    country: Annotated[str | None, typer.Option(help="Country code, e.g. US, GB, DE (ISO 3166).")] = None,
+    age: Annotated[str, typer.Option(help="minor, adult or unknown: the age of the person targeted.")] = "unknown",
+    platform: Annotated[list[str] | None, typer.Option(help="Platform involved (repeatable).")] = None,
+) -> None:
+    """Create a case. Prints the new case id on the last line."""
+    vault = clikit.open_vault()
+    try:
+        case = vault.create_case(title, country=country, age_group=age, platforms=platform or [])
+    finally:
+        vault.close()
+    err_console.print(f"Case created: {escape(case.title)}")
+    sys.stdout.write(case.id + "\n")
+
+
+@case_app.command("list")
+def case_list(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """List the cases in the vault."""
+    vault = clikit.open_vault()
+    try:
+        cases = vault.list_cases()
+        counts = {c.id: vault.count_items(c.id) for c in cases}
+    finally:
+        vault.close()
+    if as_json:
+        sys.stdout.write(json.dumps([{**c.to_json(), "items": counts[c.id]} for c in cases], ensure_ascii=False)
+                         + "\n")
+        return
+    table = Table("id", "title", "country", "age", "status", "items", "created (UTC)")
+    for c in cases:
+        table.add_row(c.id, escape(c.title), c.country or "", c.age_group, c.status, str(counts[c.id]),
+                      c.created_at.strftime("%Y-%m-%d %H:%M"))
+    console.print(table if cases else "No cases yet. Start one with `standfast case new --title ...`.")
+
+
+@case_app.command("show")
+def case_show(case: str, as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """Show one case and its evidence."""
+    vault = clikit.open_vault()
+    try:
+        c = vault.get_case(case)
+        its = vault.list_items(c.id, include_withdrawn=True)
+    finally:
+        vault.close()
+    if as_json:
+        print_json_line({**c.to_json(), "items": [i.to_json() for i in its]})
+        return
+    console.print(f"[bold]{escape(c.title)}[/bold]  ({c.id})  {c.country or ''}  age: {c.age_group}  "
+                  f"status: {c.status}")
+    if c.platforms:
+        console.print("Platforms: " + ", ".join(c.platforms))
+    _print_items(its)
+
+
+@case_app.command("close")
+def case_close(case: str) -> None:
+    """Close a case (its evidence stays; nothing more can be added until reopened)."""
+    _set_case_status(case, "closed")
+
+
+@case_app.command("reopen")
+def case_reopen(case: str) -> None:
+    """Reopen a closed case."""
+    _set_case_status(case, "open")
+
+
+def _set_case_status(ref: str, status: str) -> None:
+    vault = clikit.open_vault()
+    try:
+        c = vault.update_case(vault.get_case(ref).id, status=status)
+    finally:
+        vault.close()
+    console.print(f"Case {c.id} is {status}.")
+
+
+# -- evidence -----------------------------------------------------------------------------------
+def _total_bytes(paths: list[Path]) -> tuple[int, int]:
+    total = count = 0
+    for p in paths:
+        try:
+            st = p.lstat()
+        except OSError:
+            continue
+        if stat.S_ISDIR(st.st_mode):
+            for _q, qst in iter_tree(p, on_error=lambda *_: None):
+                if stat.S_ISREG(qst.st_mode):
+                    total += qst.st_size
+                    count += 1
+        elif stat.S_ISREG(st.st_mode):
+            total += st.st_size
+            count += 1
+    return total, count
+
+
+def add(
+    case: str,
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (folders are added with everything in them).")],
+    intimate: Annotated[bool, typer.Option(help="Mark these items intimate: blurred, left out of exports.")] = False,
+    source: Annotated[str, typer.Option(help="Where the files came from (recorded).")] = "file",
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON line per added item.")] = False,
+) -> None:
+    """Add files and folders to a case: stored byte for byte, encrypted, hashed, logged."""
+    vault = clikit.open_vault()
+    added = dup = 0
+    problems: list[str] = []
+    try:
+        c = vault.get_case(case)
+        total, count = _total_bytes(paths)
+        with Progress(TextColumn("{task.description}"), BarColumn(), DownloadColumn(), TransferSpeedColumn(),
+                      MofNCompleteColumn(), console=err_console, transient=True,
+                      disable=not err_console.is_terminal) as progress:
+            bytes_task = progress.add_task("Adding evidence", total=total or None)
+            items_task = progress.add_task("Files", total=count or None)
+
+            def on_item(result: object) -> None:
+                nonlocal added, dup
+                progress.advance(items_task)
+                if getattr(result, "duplicate_item", False):
+                    dup += 1
+                else:
+                    added += 1
+                if as_json:
+                    r = result
+                    print_json_line({**r.item.to_json(), "duplicate": r.duplicate_item})  # type: ignore[attr-defined]
+
+            for p in paths:
+                try:
+                    vault.add_path(c.id, p, source=source, intimate=intimate,
+                                   progress=lambda n: progress.advance(bytes_task, n), on_item=on_item,
+                                   on_skip=lambda s: problems.append(f"{s.path}: {s.reason}"))
+                except UsageError:
+                    raise
+                except Exception as exc:  # one bad path must not lose the others
+                    from standfast.errors import StandfastError
+
+                    if not isinstance(exc, StandfastError) or isinstance(exc, VaultError):
+                        raise
+                    problems.append(str(exc))
+    finally:
+        vault.close()
+    for line in problems:
+        err_console.print(f"Not added: {escape(line)}", highlight=False)
+    msg = f"Added {added} item(s) to case {c.id}."
+    if dup:
+        msg += f" {dup} were already in this case."
+    err_console.print(msg)
+    if problems:
+        raise typer.Exit(1)
+
+
+def note(case: str, text: Annotated[str, typer.Argument(help="The note ('-' reads it from standard input).")],
+         title: Annotated[str | None, typer.Option(help="A short title.")] = None) -> None:
+    """Add a written note to a case (kept encrypted, logged)."""
+    body = sys.stdin.read() if text == "-" else text
+    vault = clikit.open_vault()
+    try:
+        item = vault.add_note(vault.get_case(case).id, body, title=title)
+    finally:
+        vault.close()
+    console.print(f"Note saved as item {item.id}.")
+
+
+def url(case: str, address: Annotated[str, typer.Argument(metavar="URL")],
+        seen: Annotated[str, typer.Option(help="What you saw at this address.")] = "") -> None:
+    """Record a web address: the URL, what you saw there, and when."""
+    vault = clikit.open_vault()
+    try:
+        item = vault.add_url(vault.get_case(case).id, address, what_seen=seen)
+    finally:
+        vault.close()
+    console.print(f"Address saved as item {item.id}.")
+
+
+def _print_items(its: list) -> None:  # type: ignore[type-arg]
+    if not its:
+        console.print("No evidence yet. Add files with `standfast add CASE PATH`.")
+        return
+    table = Table("id", "name", "type", "size", "sha256", "flags")
+    for i in its:
+        flags = ", ".join(f for f in ("intimate" if i.intimate else "", i.status if i.status != "active" else "",
+                                      "hashes only" if i.kind == "hash_only" else "") if f)
+        table.add_row(i.id, escape(i.original_name[:60]), i.mime, f"{i.size:,}", i.sha256[:16] + "…", flags)
+    console.print(table)
+
+
+def items(case: str, as_json: Annotated[bool, typer.Option("--json")] = False,
+          all_items: Annotated[bool, typer.Option("--all", help="Include withdrawn and purged items.")] = False,
+          ) -> None:
+    """List a case's evidence items."""
+    vault = clikit.open_vault()
+    try:
+        its = vault.list_items(vault.get_case(case).id, include_withdrawn=all_items)
+    finally:
+        vault.close()
+    if as_json:
+        for i in its:
+            print_json_line(i.to_json())
+    else:
+        _print_items(its)
+
+
+@item_app.command("show")
+def item_show(item: str) -> None:
+    """Show everything recorded about one item (not its content)."""
+    vault = clikit.open_vault()
+    try:
+        print_json_line(vault.get_item(item).to_json())
+    finally:
+        vault.close()
+
+
+@item_app.command("save")
+def item_save(item: str, to: Annotated[Path, typer.Option("--to", help="Where to write the decrypted copy.")]) -> None:
+    """Write a decrypted copy of one item to a file (logged in the custody chain)."""
+    if to.exists():
+        raise UsageError(f"{to} already exists; choose a new name.")
+    vault = clikit.open_vault()
+    try:
+        it = vault.get_item(item)
+        with vault.open_item(it.id) as src, open(to, "xb") as out:
+            while chunk := src.read(1 << 20):
+                out.write(chunk)
+        vault.log_view(it, how="saved a copy")
+    finally:
+        vault.close()
+    console.print(f"Saved to {escape(str(to))}.")
+
+
+@item_app.command("mark")
+def item_mark(item: str, intimate: Annotated[bool, typer.Option("--intimate/--not-intimate")] = True) -> None:
+    """Mark an item intimate (blurred everywhere, left out of exports) or not."""
+    vault = clikit.open_vault()
+    try:
+        it = vault.mark_intimate(item, intimate)
+    finally:
+        vault.close()
+    console.print(f"Item {it.id} is {'marked intimate' if intimate else 'no longer marked intimate'}.")
+
+
+@item_app.command("withdraw")
+def item_withdraw(item: str, reason: Annotated[str, typer.Option(help="Why (kept in the custody log).")]) -> None:
+    """Hide an item from lists and exports. Nothing is deleted; it can be restored."""
+    vault = clikit.open_vault()
+    try:
+        it = vault.withdraw(item, reason)
+    finally:
+        vault.close()
+    console.print(f"Item {it.id} is withdrawn. `standfast item restore {it.id}` brings it back.")
+
+
+@item_app.command("restore")
+def item_restore(item: str) -> None:
+    """Bring back a withdrawn item."""
+    vault = clikit.open_vault()
+    try:
+        it = vault.restore(item)
+    finally:
+        vault.close()
+    console.print(f"Item {it.id} is back.")
+
+
+@item_app.command("purge")
+def item_purge(
+    item: str,
+    reason: Annotated[str, typer.Option(help="Why the bytes must go (kept in the custody log).")],
+    yes: Annotated[bool, typer.Option("--yes", help="Confirm: the bytes are removed for good.")] = False,
+) -> None:
+    """Remove an item's bytes for good. Its record, hashes and the reason stay."""
+    if not yes:
+        if not sys.stdin.isatty():
+            raise UsageError("Purging removes the file for good. Add --yes to confirm.")
+        typer.confirm("This removes the file for good (its hashes and record stay). Continue?", abort=True)
+    vault = clikit.open_vault()
+    try:
+        it = vault.purge(item, reason)
+    finally:
+        vault.close()
+    console.print(f"Item {it.id} was purged. Its hashes and the reason are kept in the log.")
+
+
+# -- verify and export --------------------------------------------------------------------------
+def verify(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """Re-decrypt and re-hash every file and check the whole custody log. Exit 0 only if all is intact."""
+    vault = clikit.open_vault()
+    try:
+        with Progress(TextColumn("Checking"), BarColumn(), DownloadColumn(), TransferSpeedColumn(),
+                      console=err_console, transient=True, disable=not err_console.is_terminal) as progress:
+            task = progress.add_task("verify", total=None)
+            report = vault.verify(progress=lambda n: progress.advance(task, n))
+    finally:
+        vault.close()
+    if as_json:
+        print_json_line(report.to_json())
+    else:
+        for p in report.problems:
+            console.print(f"[bold]PROBLEM[/bold] {escape(p.message)}")
+        for w in report.warnings:
+            console.print(f"Note: {escape(w)}")
+        console.print(f"Checked {report.blobs_checked} stored files ({report.bytes_checked:,} bytes), "
+                      f"{report.items_checked} items, {report.cases_checked} cases, "
+                      f"{report.custody_entries} custody entries.")
+        console.print("Everything is intact." if report.ok else f"{len(report.problems)} problem(s) found.")
+    if not report.ok:
+        raise IntegrityError(f"verification failed: {report.problems[0].message}"
+                             + (f" (and {len(report.problems) - 1} more)" if len(report.problems) > 1 else ""))
+
+
+def export(
+    case: str,
+    to: Annotated[Path, typer.Option("--to", help="A new FILE.zip or a new folder.")],
+    include_intimate: Annotated[bool, typer.Option(help="Also include items marked intimate.")] = False,
+) -> None:
+    """Export a case: originals, manifest, custody log, SHA256SUMS. Checkable without Standfast."""
+    vault = clikit.open_vault()
+    try:
+        result = vault.export_case(vault.get_case(case).id, to, include_intimate=include_intimate)
+    finally:
+        vault.close()
+    console.print(f"Exported {result.files} file(s) to {escape(str(result.path))}"
+                  + (f"; {result.excluded} item(s) listed by hash only." if result.excluded else "."))
+    console.print("Anyone can check it: unzip, then `sha256sum -c SHA256SUMS`, or `standfast verify-export`.")
+
+
+def verify_export(
+    package: Annotated[Path, typer.Argument(help="An export zip or folder.")],
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+    password: Annotated[str | None, typer.Option(help="Password of an encrypted package.")] = None,
+) -> None:
+    """Check an export using only its own files (no vault, no passphrase needed)."""
+    from standfast.vault.export import verify_export as check_package
+
+    result = check_package(package, password=password)
+    if as_json:
+        print_json_line(result.to_json())
+    else:
+        for p in result.problems:
+            console.print(f"[bold]PROBLEM[/bold] {escape(p)}")
+        console.print(f"{result.ok_files} files match SHA256SUMS; {result.items} items; "
+                      f"{result.custody_entries} custody entries checked.")
+        console.print("The package is intact." if result.ok else "The package is NOT intact.")
+    if not result.ok:
+        raise IntegrityError(f"the package is not intact: {result.problems[0]}")
+
+
+def custody_log(case: Annotated[str | None, typer.Option(help="Only this case.")] = None,
+                as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """Show the custody log (who did what, when)."""
+    from sqlalchemy import select
+
+    from standfast.vault.models import CustodyEntry
+
+    vault = clikit.open_vault()
+    try:
+        case_id = vault.get_case(case).id if case else None
+        with vault.read() as s:
+            q = select(CustodyEntry).order_by(CustodyEntry.seq)
+            if case_id:
+                q = q.where(CustodyEntry.case_id == case_id)
+            entries = list(s.scalars(q))
+    finally:
+        vault.close()
+    if as_json:
+        for e in entries:
+            print_json_line(e.to_json())
+        return
+    table = Table("#", "time (UTC)", "actor", "action", "case", "item", "hash")
+    for e in entries:
+        table.add_row(str(e.seq), e.time.strftime("%Y-%m-%d %H:%M:%S"), escape(e.actor), e.action,
+                      e.case_id or "", e.item_id or "", e.hash[:12] + "…")
+    console.print(table)

@@ -1,0 +1,144 @@
+"""The chain of custody: an append-only log whose entries chain by SHA-256.
+
+Each entry's ``content_hash`` is SHA-256 over the canonical JSON of its fields (sorted keys, no
+spaces, UTF-8). Its ``hash`` is SHA-256 over ``prev_hash + ":" + content_hash`` (hex text), so an
+export can prove the chain intact while leaving out the details of other cases' entries. A MAC
+under a key derived from the data key stops anyone without the passphrase from rewriting the
+whole chain. The newest entry is also written to ``custody.head`` so a truncated log is noticed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from standfast.vault.db import utcnow
+from standfast.vault.fsutil import atomic_write_bytes
+from standfast.vault.models import CustodyEntry
+
+GENESIS = "0" * 64
+
+
+def canonical(obj: Any) -> bytes:
+    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+def content_of(seq: int, time: datetime, actor: str, action: str, case_id: str | None,
+               item_id: str | None, details: dict[str, Any]) -> dict[str, Any]:
+    return {"seq": seq, "time": time.isoformat(), "actor": actor, "action": action,
+            "case_id": case_id, "item_id": item_id, "details": details}
+
+
+def content_hash(content: dict[str, Any]) -> str:
+    return hashlib.sha256(canonical(content)).hexdigest()
+
+
+def link_hash(prev_hash: str, chash: str) -> str:
+    return hashlib.sha256(f"{prev_hash}:{chash}".encode("ascii")).hexdigest()
+
+
+@dataclass
+class ChainProblem:
+    seq: int | None
+    message: str
+
+
+class CustodyLog:
+    """Appends to and checks the log. ``mac_key`` is derived from the vault's data key."""
+
+    def __init__(self, head_path: Path, mac_key: bytes) -> None:
+        self.head_path = head_path
+        self._mac_key = mac_key
+        self._pending_head: dict[str, Any] | None = None
+
+    def mac(self, entry_hash: str) -> str:
+        return hmac.new(self._mac_key, entry_hash.encode("ascii"), hashlib.sha256).hexdigest()
+
+    def append(self, session: Session, *, actor: str, action: str, case_id: str | None = None,
+               item_id: str | None = None, details: dict[str, Any] | None = None) -> CustodyEntry:
+        last = session.execute(
+            select(CustodyEntry.seq, CustodyEntry.hash).order_by(CustodyEntry.seq.desc()).limit(1)
+        ).first()
+        seq = (last[0] + 1) if last else 1
+        prev = last[1] if last else GENESIS
+        now = utcnow()
+        details = json.loads(canonical(details or {}))  # exactly what the database will hold
+        chash = content_hash(content_of(seq, now, actor, action, case_id, item_id, details))
+        entry_hash = link_hash(prev, chash)
+        entry = CustodyEntry(seq=seq, time=now, actor=actor, action=action, case_id=case_id, item_id=item_id,
+                             details=details, content_hash=chash, prev_hash=prev, hash=entry_hash,
+                             mac=self.mac(entry_hash))
+        session.add(entry)
+        session.flush()
+        self._pending_head = {"seq": seq, "hash": entry_hash, "mac": entry.mac}
+        return entry
+
+    def write_head(self) -> None:
+        """After a commit: record the newest entry outside the database."""
+        if self._pending_head is not None:
+            atomic_write_bytes(self.head_path, canonical(self._pending_head))
+            self._pending_head = None
+
+    def discard_pending(self) -> None:
+        self._pending_head = None
+
+    def read_head(self) -> dict[str, Any] | None:
+        try:
+            head = json.loads(self.head_path.read_bytes())
+        except FileNotFoundError:
+            return None
+        except ValueError:
+            return {"damaged": True}
+        return head if isinstance(head, dict) else {"damaged": True}
+
+    def check(self, session: Session) -> tuple[list[ChainProblem], int, str]:
+        """Every problem in the chain, the number of entries, and the newest hash."""
+        problems: list[ChainProblem] = []
+        prev = GENESIS
+        expected_seq = 1
+        count = 0
+        hashes: dict[int, str] = {}
+        for entry in session.scalars(select(CustodyEntry).order_by(CustodyEntry.seq)):
+            count += 1
+            if entry.seq != expected_seq:
+                problems.append(ChainProblem(entry.seq, f"custody entry {expected_seq} is missing"))
+                expected_seq = entry.seq
+            chash = content_hash(content_of(entry.seq, entry.time, entry.actor, entry.action, entry.case_id,
+                                            entry.item_id, entry.details or {}))
+            if chash != entry.content_hash:
+                problems.append(ChainProblem(entry.seq, f"custody entry {entry.seq} was altered"))
+            if entry.prev_hash != prev:
+                problems.append(ChainProblem(entry.seq, f"custody entry {entry.seq} does not follow entry "
+                                                        f"{entry.seq - 1}"))
+            if link_hash(entry.prev_hash, entry.content_hash) != entry.hash:
+                problems.append(ChainProblem(entry.seq, f"custody entry {entry.seq} has a wrong hash"))
+            if not hmac.compare_digest(self.mac(entry.hash), entry.mac):
+                problems.append(ChainProblem(entry.seq, f"custody entry {entry.seq} has a wrong MAC "
+                                                        "(rewritten without the vault key)"))
+            prev = entry.hash
+            hashes[entry.seq] = entry.hash
+            expected_seq += 1
+        head = self.read_head()
+        if head is None:
+            if count:
+                problems.append(ChainProblem(None, "custody.head is missing"))
+        elif head.get("damaged"):
+            problems.append(ChainProblem(None, "custody.head is damaged"))
+        else:
+            seq = int(head.get("seq", 0))
+            if seq > count:
+                problems.append(ChainProblem(seq, f"the custody log ends at entry {count} but entry {seq} "
+                                                  "was written: entries were removed"))
+            elif hashes.get(seq) != head.get("hash") or not hmac.compare_digest(
+                self.mac(str(head.get("hash"))), str(head.get("mac"))
+            ):
+                problems.append(ChainProblem(seq, f"custody entry {seq} differs from custody.head"))
+        return problems, count, prev

@@ -1,0 +1,655 @@
+"""The Vault: one folder with a SQLite database (metadata) and an encrypted blob store (files).
+
+Every change happens in one write transaction together with its custody entry. Blob bytes are
+written and fsynced under a temporary name and renamed into place before the row that refers to
+them is committed, so a crash leaves the vault as it was before or after an operation.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import getpass
+import os
+import secrets
+import stat
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import pycountry
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from standfast.errors import InputError, IntegrityError, UsageError, VaultError
+from standfast.vault import paths
+from standfast.vault.blobs import BlobStore, WrittenBlob
+from standfast.vault.custody import CustodyLog
+from standfast.vault.db import open_engines, utcnow
+from standfast.vault.keys import KdfParams, KeyFile, subkey
+from standfast.vault.metadata import detect_mime, image_metadata
+from standfast.vault.models import Blob, Case, CustodyEntry, Item
+
+AGE_GROUPS = ("minor", "adult", "unknown")
+ProgressFn = Callable[[int], None]
+
+
+@dataclass
+class AddResult:
+    """Outcome of adding one file: the item, and whether its bytes or the item were already there."""
+
+    item: Item
+    stored_new_blob: bool
+    duplicate_item: bool = False
+
+
+@dataclass
+class Skipped:
+    path: str
+    reason: str
+
+
+def _safe_text(text: str) -> str:
+    """File names can hold any bytes; keep them reversible but printable in JSON and the DB."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def normalize_country(country: str | None) -> str | None:
+    if not country:
+        return None
+    code = country.strip().upper()
+    base = code.split("-")[0]
+    if base == "INT":
+        return "INT"
+    if base == "UK":
+        code, base = "GB" + code[2:], "GB"
+    if pycountry.countries.get(alpha_2=base) is None:
+        raise UsageError(f"{country!r} is not an ISO 3166 country code (for example US, GB, DE).")
+    return code
+
+
+class Vault:
+    """An unlocked vault. Use :meth:`create` or :meth:`open`; call :meth:`close` when done."""
+
+    def __init__(self, root: Path, keyfile: KeyFile, data_key: bytes, *, create: bool, actor: str | None) -> None:
+        self.root = root
+        self.keyfile = keyfile
+        self.actor = actor or _default_actor()
+        self._data_key = data_key
+        self._seal = AESGCM(subkey(data_key, "seal"))
+        self.blobs = BlobStore(root, subkey(data_key, "blob"))
+        self.custody = CustodyLog(root / paths.HEAD, subkey(data_key, "custody-mac"))
+        self._writer, self._reader = open_engines(root / paths.DATABASE, create=create)
+        self._write_sessions = sessionmaker(self._writer, expire_on_commit=False)
+        self._read_sessions = sessionmaker(self._reader, expire_on_commit=False)
+        self._lock_fd = os.open(root / paths.LOCK, os.O_RDWR | os.O_CREAT, 0o600)
+        self._cleanup_interrupted_writes()
+
+    # -- lifecycle ----------------------------------------------------------------------------
+    @classmethod
+    def create(cls, path: Path, passphrase: str, *, kdf: KdfParams | None = None,
+               actor: str | None = None) -> tuple[Vault, str]:
+        """Make a new vault folder. Returns the vault and the recovery key to show once."""
+        path = Path(path)
+        if (path / paths.KEYFILE).exists():
+            raise VaultError(f"There is already a vault in {path}.")
+        if path.exists() and (not path.is_dir() or any(path.iterdir())):
+            raise VaultError(f"{path} is not empty; choose an empty or new folder for the vault.")
+        params = kdf or KdfParams.default()
+        keyfile, data_key, recovery = KeyFile.new(passphrase, params)
+        path.mkdir(parents=True, exist_ok=True, mode=0o700)
+        for sub in (paths.BLOBS, paths.TMP):
+            (path / sub).mkdir(exist_ok=True, mode=0o700)
+        vault = cls(path, keyfile, data_key, create=True, actor=actor)
+        keyfile.save(path / paths.KEYFILE)  # last: a half-made folder is never taken for a vault
+        with vault.transaction() as s:
+            vault.log(s, "vault.created", details={
+                "vault_id": keyfile.vault_id,
+                "kdf": {"name": "argon2id", "memory_kib": params.memory_kib, "time_cost": params.time_cost,
+                        "parallelism": params.parallelism},
+            })
+        return vault, recovery
+
+    @classmethod
+    def open(cls, path: Path, passphrase: str, *, actor: str | None = None) -> Vault:
+        path = Path(path)
+        if not path.is_dir():
+            raise VaultError(f"No vault at {path}. Create one with `standfast init`.")
+        keyfile = KeyFile.load(path / paths.KEYFILE)
+        data_key = keyfile.unlock(passphrase)
+        return cls(path, keyfile, data_key, create=False, actor=actor)
+
+    @classmethod
+    def open_with_recovery_key(cls, path: Path, recovery_key: str, *, actor: str | None = None) -> Vault:
+        keyfile = KeyFile.load(Path(path) / paths.KEYFILE)
+        data_key = keyfile.unlock_recovery(recovery_key)
+        return cls(Path(path), keyfile, data_key, create=False, actor=actor)
+
+    def close(self) -> None:
+        self.blobs.close()
+        self._writer.dispose()
+        self._reader.dispose()
+        with contextlib.suppress(OSError):
+            os.close(self._lock_fd)
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def vault_id(self) -> str:
+        return self.keyfile.vault_id
+
+    # -- sessions, custody, sealing ----------------------------------------------------------
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A write transaction; custody entries appended in it are committed with it."""
+        session = self._write_sessions()
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            self.custody.discard_pending()
+            raise
+        finally:
+            session.close()
+        self.custody.write_head()
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        session = self._read_sessions()
+        try:
+            yield session
+        finally:
+            session.close()  # closing (not rolling back) keeps loaded objects usable
+
+    def log(self, session: Session, action: str, *, case_id: str | None = None, item_id: str | None = None,
+            details: dict[str, Any] | None = None) -> CustodyEntry:
+        return self.custody.append(session, actor=self.actor, action=action, case_id=case_id,
+                                   item_id=item_id, details=details)
+
+    def seal(self, data: bytes, *, purpose: str) -> bytes:
+        nonce = secrets.token_bytes(12)
+        return b"\x01" + nonce + self._seal.encrypt(nonce, data, purpose.encode())
+
+    def unseal(self, token: bytes, *, purpose: str) -> bytes:
+        if len(token) < 29 or token[0] != 1:
+            raise IntegrityError(f"A sealed {purpose} value is damaged.")
+        try:
+            return self._seal.decrypt(token[1:13], token[13:], purpose.encode())
+        except InvalidTag:
+            raise IntegrityError(f"A sealed {purpose} value is damaged or was altered.") from None
+
+    # -- locking ----------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def _writing_blobs(self) -> Iterator[None]:
+        # Shared: many writers may add at once; cleanup of leftovers needs it exclusively.
+        fcntl.flock(self._lock_fd, fcntl.LOCK_SH)
+        try:
+            yield
+        finally:
+            fcntl.flock(self._lock_fd, fcntl.LOCK_UN)
+
+    def _cleanup_interrupted_writes(self) -> None:
+        """Remove temporaries and unreferenced blob files left by a crash (only when no writer runs)."""
+        try:
+            fcntl.flock(self._lock_fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return
+        try:
+            tmp_dir = self.root / paths.TMP
+            if tmp_dir.is_dir():
+                for leftover in tmp_dir.iterdir():
+                    leftover.unlink(missing_ok=True)
+            on_disk = self.blobs.existing_ids()
+            if on_disk:
+                with self.read() as s:
+                    known = set(s.scalars(select(Blob.id)))
+                for orphan in on_disk - known:
+                    self.blobs.delete(orphan)
+        finally:
+            fcntl.flock(self._lock_fd, fcntl.LOCK_UN)
+
+    # -- cases ------------------------------------------------------------------------------
+    def create_case(self, title: str, *, country: str | None = None, age_group: str = "unknown",
+                    platforms: tuple[str, ...] | list[str] = ()) -> Case:
+        title = title.strip()
+        if not title:
+            raise UsageError("A case needs a title (a few words are enough).")
+        if age_group not in AGE_GROUPS:
+            raise UsageError(f"Age group must be one of: {', '.join(AGE_GROUPS)}.")
+        country = normalize_country(country)
+        now = utcnow()
+        case = Case(id=secrets.token_hex(5), title=title[:300], country=country, age_group=age_group,
+                    platforms=sorted({p.strip().lower() for p in platforms if p.strip()}), status="open",
+                    created_at=now, updated_at=now)
+        with self.transaction() as s:
+            s.add(case)
+            s.flush()
+            self.log(s, "case.created", case_id=case.id, details=_case_fields(case))
+        return case
+
+    def get_case(self, ref: str) -> Case:
+        ref = ref.strip().lower()
+        with self.read() as s:
+            found = list(s.scalars(select(Case).where(Case.id.startswith(ref)).limit(2))) if ref else []
+        if not found:
+            raise UsageError(f"No case {ref!r} in this vault. `standfast case list` shows them.")
+        if len(found) > 1:
+            raise UsageError(f"{ref!r} matches more than one case; type more of its id.")
+        return found[0]
+
+    def list_cases(self) -> list[Case]:
+        with self.read() as s:
+            return list(s.scalars(select(Case).order_by(Case.created_at)))
+
+    def update_case(self, case_id: str, **fields: Any) -> Case:
+        allowed = {"title", "country", "age_group", "platforms", "status"}
+        if unknown := set(fields) - allowed:
+            raise UsageError(f"Cannot change {', '.join(sorted(unknown))} of a case.")
+        if "age_group" in fields and fields["age_group"] not in AGE_GROUPS:
+            raise UsageError(f"Age group must be one of: {', '.join(AGE_GROUPS)}.")
+        if "country" in fields:
+            fields["country"] = normalize_country(fields["country"])
+        if "platforms" in fields:
+            fields["platforms"] = sorted({p.strip().lower() for p in fields["platforms"] if p.strip()})
+        with self.transaction() as s:
+            case = s.get(Case, case_id)
+            if case is None:
+                raise UsageError(f"No case {case_id!r} in this vault.")
+            for key, value in fields.items():
+                setattr(case, key, value)
+            case.updated_at = utcnow()
+            s.flush()
+            self.log(s, "case.updated", case_id=case.id, details=_case_fields(case))
+        return case
+
+    def close_case(self, case_id: str) -> Case:
+        return self.update_case(case_id, status="closed")
+
+    # -- adding evidence ---------------------------------------------------------------------
+    def add_path(self, case_id: str, path: Path, *, source: str = "file", intimate: bool = False,
+                 progress: ProgressFn | None = None, on_item: Callable[[AddResult], None] | None = None,
+                 on_skip: Callable[[Skipped], None] | None = None) -> tuple[list[AddResult], list[Skipped]]:
+        """Add a file or a whole folder (recursively). Problems with one file do not stop the others."""
+        path = Path(path)
+        results: list[AddResult] = []
+        skipped: list[Skipped] = []
+
+        def skip(p: Path, reason: str) -> None:
+            entry = Skipped(_safe_text(str(p)), reason)
+            skipped.append(entry)
+            if on_skip:
+                on_skip(entry)
+
+        def one(p: Path, st: os.stat_result, base: Path) -> None:
+            try:
+                if stat.S_ISLNK(st.st_mode):
+                    result = self.add_symlink(case_id, p, base=base)
+                else:
+                    result = self.add_file(case_id, p, source=source, intimate=intimate, progress=progress)
+            except InputError as exc:
+                skip(p, str(exc))
+                return
+            results.append(result)
+            if on_item:
+                on_item(result)
+
+        try:
+            st = path.lstat()
+        except OSError as exc:
+            raise InputError(f"Cannot read {_safe_text(str(path))}: {exc.strerror}.") from None
+        if stat.S_ISDIR(st.st_mode):
+            for p, pst in iter_tree(path, on_error=skip):
+                if stat.S_ISREG(pst.st_mode) or stat.S_ISLNK(pst.st_mode):
+                    one(p, pst, path)
+                else:
+                    skip(p, "not a regular file (device, pipe or socket); not added")
+        elif stat.S_ISREG(st.st_mode) or stat.S_ISLNK(st.st_mode):
+            one(path, st, path.parent)
+        else:
+            raise InputError(f"{_safe_text(str(path))} is not a regular file or folder; nothing was added.")
+        return results, skipped
+
+    def add_file(self, case_id: str, path: Path, *, source: str = "file", intimate: bool = False,
+                 parent_item_id: str | None = None, original_path: str | None = None,
+                 progress: ProgressFn | None = None) -> AddResult:
+        path = Path(path)
+        try:
+            fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | getattr(os, "O_NONBLOCK", 0))
+        except OSError as exc:
+            raise InputError(f"Cannot read {_safe_text(str(path))}: {exc.strerror}.") from None
+        with os.fdopen(fd, "rb", buffering=0) as fh:
+            st = os.fstat(fh.fileno())
+            if not stat.S_ISREG(st.st_mode):
+                raise InputError(f"{_safe_text(str(path))} is not a regular file; nothing was added.")
+            mtime = datetime.fromtimestamp(st.st_mtime, UTC)
+            try:
+                return self.add_stream(case_id, fh, name=_safe_text(path.name), source=source, mtime=mtime,
+                                       intimate=intimate, parent_item_id=parent_item_id,
+                                       original_path=original_path or _safe_text(str(path.absolute())),
+                                       progress=progress, meta_path=str(path))
+            except OSError as exc:
+                if exc.errno == 28:
+                    raise
+                raise InputError(f"Cannot read {_safe_text(str(path))}: {exc.strerror}.") from None
+
+    def add_stream(self, case_id: str, stream: BinaryIO, *, name: str, source: str,
+                   mtime: datetime | None = None, intimate: bool = False, parent_item_id: str | None = None,
+                   original_path: str | None = None, metadata: dict[str, Any] | None = None,
+                   progress: ProgressFn | None = None, meta_path: str | None = None) -> AddResult:
+        """Store bytes from any readable stream as a file item (constant memory)."""
+        self._require_open_case(case_id)
+        with self._writing_blobs():
+            written = self.blobs.write(stream, progress=progress)
+            mime = detect_mime(written.head)
+            meta = dict(metadata or {})
+            if mime.startswith("image/"):
+                meta.update(image_metadata(path=meta_path) if meta_path else self._image_meta(written))
+            return self._commit_file(case_id, written, name=name, source=source, mtime=mtime, mime=mime,
+                                     meta=meta, intimate=intimate, parent_item_id=parent_item_id,
+                                     original_path=original_path)
+
+    def _image_meta(self, written: WrittenBlob) -> dict[str, Any]:
+        if written.size > 64 << 20:
+            return {}
+        return image_metadata(b"".join(self.blobs.chunks(written.blob_id, path=written.tmp_path)))
+
+    def _commit_file(self, case_id: str, written: WrittenBlob, *, name: str, source: str, kind: str = "file",
+                     mtime: datetime | None, mime: str, meta: dict[str, Any], intimate: bool,
+                     parent_item_id: str | None, original_path: str | None) -> AddResult:
+        with self.transaction() as s:
+            existing_item = s.scalars(
+                select(Item).where(Item.case_id == case_id, Item.sha256 == written.sha256,
+                                   Item.original_path == original_path, Item.status != "purged").limit(1)
+            ).first()
+            if existing_item is not None:
+                self.blobs.discard(written)
+                return AddResult(existing_item, stored_new_blob=False, duplicate_item=True)
+            blob = s.scalars(select(Blob).where(Blob.sha256 == written.sha256)).first()
+            new_blob = blob is None
+            if blob is None:
+                blob = Blob(id=written.blob_id, sha256=written.sha256, md5=written.md5, size=written.size,
+                            created_at=utcnow())
+                s.add(blob)
+                self.blobs.commit(written)  # bytes durable under their final name before the row commits
+            else:
+                self.blobs.discard(written)
+            item = Item(id=secrets.token_hex(8), case_id=case_id, kind=kind, sha256=written.sha256,
+                        md5=written.md5, size=written.size, mime=mime, original_name=name,
+                        original_path=original_path, mtime=mtime, acquired_at=utcnow(), source=source,
+                        meta=meta, intimate=intimate, status="active", parent_item_id=parent_item_id,
+                        blob_id=blob.id)
+            s.add(item)
+            s.flush()
+            self.log(s, "item.added", case_id=case_id, item_id=item.id, details=_item_fields(item))
+        return AddResult(item, stored_new_blob=new_blob)
+
+    def add_symlink(self, case_id: str, path: Path, *, base: Path) -> AddResult:
+        """Record a symbolic link (its target text) without following it."""
+        target = os.readlink(path)
+        raw = os.fsencode(target)
+        import hashlib
+
+        resolved = (path.parent / target).resolve()
+        inside = resolved.is_relative_to(base.resolve())
+        item = self._record_item(
+            case_id, kind="link", data=raw, name=_safe_text(path.name), mime="inode/symlink", source="file",
+            original_path=_safe_text(str(path.absolute())),
+            meta={"link_target": _safe_text(target), "points_inside_added_folder": inside},
+            sha256=hashlib.sha256(raw).hexdigest(), md5=hashlib.md5(raw).hexdigest(),
+        )
+        return AddResult(item, stored_new_blob=False)
+
+    def add_note(self, case_id: str, text: str, *, title: str | None = None) -> Item:
+        data = text.encode("utf-8")
+        return self._store_small(case_id, data, kind="note", name=title or "note.txt", mime="text/plain",
+                                 source="note", meta={"title": title} if title else {})
+
+    def add_url(self, case_id: str, url: str, *, what_seen: str = "", seen_at: datetime | None = None) -> Item:
+        from urllib.parse import urlsplit
+
+        parts = urlsplit(url.strip())
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            raise UsageError(f"{url!r} is not a web address (it should start with http:// or https://).")
+        seen = (seen_at or utcnow()).astimezone(UTC)
+        import json
+
+        data = json.dumps({"url": url.strip(), "what_seen": what_seen, "seen_at": seen.isoformat()},
+                          ensure_ascii=False, sort_keys=True).encode("utf-8")
+        return self._store_small(case_id, data, kind="url", name=url.strip()[:300], mime="application/json",
+                                 source="url", meta={"url": url.strip(), "seen_at": seen.isoformat()})
+
+    def add_hash_only(self, case_id: str, *, name: str, sha256: str, md5: str, size: int, mime: str,
+                      metadata: dict[str, Any], reason: str, original_path: str | None = None,
+                      intimate: bool = True) -> Item:
+        """Record a file by its hashes only (a minor's explicit image): its bytes are never stored."""
+        return self._record_item(case_id, kind="hash_only", data=None, name=name, mime=mime, source="in_place",
+                                 original_path=original_path, meta={**metadata, "not_stored_reason": reason},
+                                 sha256=sha256, md5=md5, size=size, intimate=intimate)
+
+    def _store_small(self, case_id: str, data: bytes, *, kind: str, name: str, mime: str, source: str,
+                     meta: dict[str, Any]) -> Item:
+        import io
+
+        self._require_open_case(case_id)
+        with self._writing_blobs():
+            written = self.blobs.write(io.BytesIO(data))
+            result = self._commit_file(case_id, written, name=name, source=source, kind=kind, mtime=None,
+                                       mime=mime, meta=meta, intimate=False, parent_item_id=None,
+                                       original_path=f"{kind}:{written.sha256}")
+        return result.item
+
+    def _record_item(self, case_id: str, *, kind: str, data: bytes | None, name: str, mime: str, source: str,
+                     original_path: str | None, meta: dict[str, Any], sha256: str, md5: str,
+                     size: int | None = None, intimate: bool = False) -> Item:
+        self._require_open_case(case_id)
+        with self.transaction() as s:
+            item = Item(id=secrets.token_hex(8), case_id=case_id, kind=kind, sha256=sha256, md5=md5,
+                        size=size if size is not None else len(data or b""), mime=mime, original_name=name,
+                        original_path=original_path, mtime=None, acquired_at=utcnow(), source=source,
+                        meta=meta, intimate=intimate, status="active", parent_item_id=None, blob_id=None)
+            s.add(item)
+            s.flush()
+            self.log(s, "item.added", case_id=case_id, item_id=item.id, details=_item_fields(item))
+        return item
+
+    def _require_open_case(self, case_id: str) -> None:
+        with self.read() as s:
+            case = s.get(Case, case_id)
+        if case is None:
+            raise UsageError(f"No case {case_id!r} in this vault.")
+        if case.status == "closed":
+            raise UsageError("This case is closed. Reopen it with `standfast case reopen` to add evidence.")
+
+    # -- reading evidence --------------------------------------------------------------------
+    def get_item(self, ref: str) -> Item:
+        ref = ref.strip().lower()
+        with self.read() as s:
+            found = list(s.scalars(select(Item).where(Item.id.startswith(ref)).limit(2))) if ref else []
+        if not found:
+            raise UsageError(f"No evidence item {ref!r} in this vault.")
+        if len(found) > 1:
+            raise UsageError(f"{ref!r} matches more than one item; type more of its id.")
+        return found[0]
+
+    def list_items(self, case_id: str, *, include_withdrawn: bool = False, limit: int | None = None,
+                   offset: int = 0, search: str | None = None) -> list[Item]:
+        with self.read() as s:
+            q = select(Item).where(Item.case_id == case_id)
+            if not include_withdrawn:
+                q = q.where(Item.status == "active")
+            if search:
+                like = f"%{search.lower()}%"
+                q = q.where(func.lower(Item.original_name).like(like) | Item.sha256.startswith(search.lower())
+                            | Item.md5.startswith(search.lower()))
+            q = q.order_by(Item.acquired_at, Item.id).offset(offset)
+            if limit is not None:
+                q = q.limit(limit)
+            return list(s.scalars(q))
+
+    def count_items(self, case_id: str, *, include_withdrawn: bool = False) -> int:
+        with self.read() as s:
+            q = select(func.count()).select_from(Item).where(Item.case_id == case_id)
+            if not include_withdrawn:
+                q = q.where(Item.status == "active")
+            return int(s.scalar(q) or 0)
+
+    def open_item(self, item_id: str, *, log_view: bool = False) -> BinaryIO:
+        item = self.get_item(item_id)
+        if item.blob_id is None:
+            raise UsageError("The bytes of this item are not in the vault (recorded by hashes only, or purged).")
+        if log_view:
+            self.log_view(item)
+        return self.blobs.open(item.blob_id)
+
+    def read_item(self, item_id: str, *, log_view: bool = False) -> bytes:
+        with self.open_item(item_id, log_view=log_view) as fh:
+            return fh.read()
+
+    def log_view(self, item: Item, *, how: str = "viewed") -> None:
+        with self.transaction() as s:
+            self.log(s, "item.viewed", case_id=item.case_id, item_id=item.id, details={"how": how})
+
+    # -- changing evidence status ------------------------------------------------------------
+    def mark_intimate(self, item_id: str, intimate: bool = True) -> Item:
+        with self.transaction() as s:
+            item = self._item_for_update(s, item_id)
+            item.intimate = intimate
+            s.flush()
+            self.log(s, "item.marked", case_id=item.case_id, item_id=item.id, details={"intimate": intimate})
+        return item
+
+    def withdraw(self, item_id: str, reason: str) -> Item:
+        if not reason.strip():
+            raise UsageError("Please give a short reason for withdrawing this item (it is kept in the log).")
+        with self.transaction() as s:
+            item = self._item_for_update(s, item_id)
+            if item.status == "purged":
+                raise UsageError("This item was purged; it cannot be withdrawn.")
+            item.status, item.status_reason = "withdrawn", reason.strip()
+            s.flush()
+            self.log(s, "item.withdrawn", case_id=item.case_id, item_id=item.id,
+                     details={"reason": reason.strip()})
+        return item
+
+    def restore(self, item_id: str) -> Item:
+        with self.transaction() as s:
+            item = self._item_for_update(s, item_id)
+            if item.status != "withdrawn":
+                raise UsageError("Only a withdrawn item can be restored.")
+            item.status, item.status_reason = "active", None
+            s.flush()
+            self.log(s, "item.restored", case_id=item.case_id, item_id=item.id, details={})
+        return item
+
+    def purge(self, item_id: str, reason: str) -> Item:
+        """Remove an item's bytes for good; its record, hashes and the reason stay in the log."""
+        if not reason.strip():
+            raise UsageError("Please give a reason for purging (it is kept in the custody log).")
+        with self._writing_blobs(), self.transaction() as s:
+            item = self._item_for_update(s, item_id)
+            if item.status == "purged":
+                raise UsageError("This item was already purged.")
+            blob_id = item.blob_id
+            item.status, item.status_reason, item.blob_id = "purged", reason.strip(), None
+            s.flush()
+            still_used = blob_id is not None and s.scalar(
+                select(func.count()).select_from(Item).where(Item.blob_id == blob_id)
+            )
+            if blob_id is not None and not still_used:
+                s.delete(s.get(Blob, blob_id))
+            self.log(s, "item.purged", case_id=item.case_id, item_id=item.id,
+                     details={"reason": reason.strip(), "sha256": item.sha256, "md5": item.md5,
+                              "bytes_removed": bool(blob_id and not still_used)})
+            s.flush()
+            # The row change commits first; a crash before the unlink leaves an orphan file,
+            # which is removed at the next open.
+        if blob_id is not None and not still_used:
+            self.blobs.delete(blob_id)
+        return item
+
+    def _item_for_update(self, s: Session, ref: str) -> Item:
+        item = s.get(Item, self.get_item(ref).id)
+        assert item is not None
+        return item
+
+    # -- verification and export (in their own modules) ---------------------------------------
+    def verify(self, progress: ProgressFn | None = None) -> Any:
+        from standfast.vault.verify import verify_vault
+
+        return verify_vault(self, progress=progress)
+
+    def export_case(self, case_id: str, to: Path, *, include_intimate: bool = False,
+                    progress: ProgressFn | None = None) -> Any:
+        from standfast.vault.export import export_case
+
+        return export_case(self, case_id, Path(to), include_intimate=include_intimate, progress=progress)
+
+    # -- keys -------------------------------------------------------------------------------
+    def change_passphrase(self, new_passphrase: str, *, kdf: KdfParams | None = None) -> None:
+        self.keyfile.rewrap_passphrase(self._data_key, new_passphrase, kdf)
+        with self.transaction() as s:
+            self.keyfile.save(self.root / paths.KEYFILE)
+            self.log(s, "vault.passphrase_changed", details={})
+
+    def new_recovery_key(self) -> str:
+        recovery = self.keyfile.new_recovery_key(self._data_key)
+        with self.transaction() as s:
+            self.keyfile.save(self.root / paths.KEYFILE)
+            self.log(s, "vault.recovery_key_replaced", details={})
+        return recovery
+
+
+def iter_tree(root: Path, on_error: Callable[[Path, str], None]) -> Iterator[tuple[Path, os.stat_result]]:
+    """Every entry below ``root`` (sorted, never following symlinks), with its lstat."""
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            with os.scandir(folder) as it:
+                entries = sorted(it, key=lambda e: e.name, reverse=True)
+        except OSError as exc:
+            on_error(folder, f"cannot open folder: {exc.strerror}")
+            continue
+        subdirs: list[Path] = []
+        files: list[tuple[Path, os.stat_result]] = []
+        for entry in entries:
+            try:
+                st = entry.stat(follow_symlinks=False)
+            except OSError as exc:
+                on_error(Path(entry.path), f"cannot read: {exc.strerror}")
+                continue
+            if stat.S_ISDIR(st.st_mode):
+                subdirs.append(Path(entry.path))
+            else:
+                files.append((Path(entry.path), st))
+        yield from reversed(files)
+        stack.extend(subdirs)
+
+
+def _case_fields(case: Case) -> dict[str, Any]:
+    return {"title": case.title, "country": case.country, "age_group": case.age_group,
+            "platforms": list(case.platforms or []), "status": case.status}
+
+
+def _item_fields(item: Item) -> dict[str, Any]:
+    """What the custody log remembers of an item, so that verify can cross-check the database."""
+    return {"kind": item.kind, "sha256": item.sha256, "md5": item.md5, "size": item.size,
+            "name": item.original_name, "original_path": item.original_path, "mime": item.mime,
+            "source": item.source, "intimate": item.intimate, "parent_item_id": item.parent_item_id,
+            "mtime": item.mtime.isoformat() if item.mtime else None}
+
+
+def _default_actor() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:
+        return "unknown"
