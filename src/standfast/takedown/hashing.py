@@ -1,0 +1,478 @@
+"""Hash files the way StopNCII / Take It Down and Meta's reference do: PDQ, MD5, SHA-256, vPDQ.
+
+Everything happens on this machine. Images are decoded with Pillow (+ pillow-heif for HEIC) and
+hashed with `pdqhash`, the binding of Meta's C++ reference; videos are hashed with `vpdq`
+(one PDQ per second of video). MD5 and SHA-256 are streamed, so huge files never sit in memory.
+
+Choices that matter for matching:
+
+* **Stored pixels, like the reference.** The C++ reference (and `pdqhash`, python-threatexchange)
+  ignore the EXIF orientation tag, so we do too and the hashes equal theirs bit for bit. The tag is
+  reported as ``orientation``; a copy saved "upright" is one of the 8 dihedral variants, which
+  ``scan`` checks anyway.
+* **Every image mode** goes through ``Image.convert("RGB")`` (what python-threatexchange does),
+  which reproduces the reference hashes for L, LA, P, CMYK, I;16, RGBA, ...
+* **Fast mode** (``fast=True``) decodes big JPEGs at 1/2, 1/4 or 1/8 size with Pillow's ``draft``
+  (the JPEG decoder skips DCT detail) when the decoded image keeps at least ``DRAFT_MIN_SIDE``
+  pixels on its short side. PDQ shrinks every image to 64x64 anyway, so the hash moves by a few
+  bits (measured <= 8) for ~4x the speed. Such results carry ``exact=False``. The default is exact.
+* **Hostile files** (decompression bombs, truncated or corrupt images, lying extensions, empty
+  files) give a result with ``error`` set, never an exception: one bad file must not stop a batch.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import tempfile
+import warnings
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import numpy as np
+from PIL import Image, UnidentifiedImageError
+
+from standfast.takedown.pdq import DIHEDRAL_NAMES, MIN_RELIABLE_QUALITY, bits_to_hex
+
+try:  # HEIC/HEIF from iPhones; optional at import so a broken wheel does not stop other formats
+    import pillow_heif
+
+    pillow_heif.register_heif_opener()
+except ImportError:  # pragma: no cover - pillow-heif is a declared dependency
+    pillow_heif = None
+
+#: Pillow's decompression-bomb limit, stated here on purpose: images with more pixels than this
+#: (about 89 megapixels, e.g. a 9,500 x 9,500 PNG) are refused with an error instead of being
+#: decoded, because a tiny hostile file can otherwise expand to gigabytes of memory.
+MAX_PIXELS = 89_478_485
+#: Frames hashed at most in an animated GIF/WebP with all_frames=True (each frame is a decode).
+MAX_FRAMES = 1_000
+#: In fast mode a JPEG is shrunk while decoding only if its short side stays at least this big.
+DRAFT_MIN_SIDE = 512
+#: Read size for streamed MD5/SHA-256.
+CHUNK = 4 * 1024 * 1024
+#: Files this big get MD5 and SHA-256 computed in two threads (hashlib releases the GIL).
+PARALLEL_DIGEST_BYTES = 64 * 1024 * 1024
+#: vPDQ: one frame hash per second of video, as Meta's vPDQ tools do by default.
+VPDQ_SECONDS_PER_HASH = 1.0
+#: How many bytes are read to recognise a file's real type (extensions can lie).
+SNIFF_BYTES = 8192
+
+
+@dataclass
+class HashResult:
+    """The hashes of one file. ``pdq``/``quality`` for images, ``vpdq`` for videos."""
+
+    path: str
+    kind: str = "other"  # 'image' | 'video' | 'other'
+    pdq: str | None = None
+    quality: int | None = None
+    md5: str | None = None
+    sha256: str | None = None
+    vpdq: list[dict[str, Any]] | None = None
+    error: str | None = None
+    mime: str | None = None
+    width: int | None = None
+    height: int | None = None
+    unreliable: bool = False
+    size: int | None = None
+    #: Image format as Pillow names it (JPEG, PNG, HEIF, GIF, WEBP, ...).
+    format: str | None = None
+    #: EXIF orientation tag (1-8) when present; the hash is of the stored pixels, like the reference.
+    orientation: int | None = None
+    #: False when a JPEG was decoded at reduced size (fast mode); the hash may differ by a few bits.
+    exact: bool = True
+    #: The 8 dihedral variants {name: hex} (original first) when asked for; used to find rotated copies.
+    dihedral: dict[str, str] | None = None
+    #: Animated images: number of frames, and with all_frames=True one hash per frame.
+    n_frames: int | None = None
+    frames: list[dict[str, Any]] | None = field(default=None)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form of the command-line contract (plus descriptive extras)."""
+        data = asdict(self)
+        if data["dihedral"] is None:
+            del data["dihedral"]
+        if data["frames"] is None:
+            del data["frames"]
+        if data["n_frames"] is None:
+            del data["n_frames"]
+        if data["error"] is None:
+            del data["error"]
+        return data
+
+
+# --------------------------------------------------------------------------- type sniffing
+
+
+def sniff_mime(head: bytes) -> str:
+    """The MIME type of a file from its first bytes (libmagic), whatever its extension says."""
+    if not head:
+        return "application/x-empty"
+    try:
+        import magic
+
+        return str(magic.from_buffer(head, mime=True))
+    except Exception:  # libmagic missing or confused: fall back to the few signatures we need
+        return _sniff_fallback(head)
+
+
+def _sniff_fallback(head: bytes) -> str:
+    signatures = (
+        (b"\xff\xd8\xff", "image/jpeg"),
+        (b"\x89PNG\r\n\x1a\n", "image/png"),
+        (b"GIF8", "image/gif"),
+        (b"BM", "image/bmp"),
+        (b"II*\x00", "image/tiff"),
+        (b"MM\x00*", "image/tiff"),
+        (b"\x1aE\xdf\xa3", "video/x-matroska"),
+    )
+    for sig, mime in signatures:
+        if head.startswith(sig):
+            return mime
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "image/webp"
+    if head[:4] == b"RIFF" and head[8:12] == b"AVI ":
+        return "video/x-msvideo"
+    if head[4:8] == b"ftyp":
+        brand = head[8:12]
+        if brand in (b"heic", b"heix", b"mif1", b"msf1", b"heim", b"heis", b"avif"):
+            return "image/heic"
+        return "video/mp4"
+    return "application/octet-stream"
+
+
+def _kind_for(mime: str) -> str:
+    if mime.startswith("image/"):
+        return "image"
+    if mime.startswith("video/"):
+        return "video"
+    return "other"
+
+
+# --------------------------------------------------------------------------- digests
+
+
+def _digest_stream(stream: BinaryIO, size_hint: int | None = None) -> tuple[str, str, int]:
+    """MD5 and SHA-256 of a stream read in chunks; two threads for big inputs."""
+    md5 = hashlib.md5(usedforsecurity=False)
+    sha = hashlib.sha256()
+    total = 0
+    if size_hint is not None and size_hint >= PARALLEL_DIGEST_BYTES:
+        # SHA-256 and MD5 each run ~1-2 GB/s per core; hashlib drops the GIL, so overlap them.
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            while chunk := stream.read(CHUNK):
+                pending = pool.submit(md5.update, chunk)
+                sha.update(chunk)
+                pending.result()
+                total += len(chunk)
+    else:
+        while chunk := stream.read(CHUNK):
+            md5.update(chunk)
+            sha.update(chunk)
+            total += len(chunk)
+    return md5.hexdigest(), sha.hexdigest(), total
+
+
+# --------------------------------------------------------------------------- images
+
+
+class _ImageProblem(Exception):
+    """A calm, user-facing reason why an image could not be hashed."""
+
+
+def _rgb_array(img: Image.Image) -> np.ndarray:
+    # convert("RGB") is python-threatexchange's conversion; it reproduces the reference hashes for
+    # every mode in the shared test set (1, L, LA, P, PA, CMYK, I, I;16, F, RGBA, YCbCr ...).
+    if img.mode != "RGB":
+        img = img.convert("RGB")
+    return np.asarray(img)
+
+
+def _pdq_of(arr: np.ndarray, *, dihedral: bool) -> tuple[str, int, dict[str, str] | None]:
+    import pdqhash
+
+    if dihedral:
+        variants, quality = pdqhash.compute_dihedral(arr)
+        hexes = {name: bits_to_hex(bits) for name, bits in zip(DIHEDRAL_NAMES, variants, strict=True)}
+        return hexes["original"], int(quality), hexes
+    bits, quality = pdqhash.compute(arr)
+    return bits_to_hex(bits), int(quality), None
+
+
+def _draft_scale(img: Image.Image) -> int:
+    """The JPEG scale denominator (1, 2, 4, 8) for fast mode: shrink while the short side stays big."""
+    short = min(img.size)
+    for denom in (8, 4, 2):
+        if short // denom >= DRAFT_MIN_SIDE:
+            return denom
+    return 1
+
+
+def _open_checked(source: str | Path | BinaryIO) -> Image.Image:
+    # Pillow warns above MAX_IMAGE_PIXELS and refuses above twice that. We refuse at the warning:
+    # a warning scrolls by unnoticed, while decoding such an image can exhaust memory.
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        try:
+            img = Image.open(source)
+        except (Image.DecompressionBombWarning, Image.DecompressionBombError):
+            raise _ImageProblem(
+                f"The image is too large to open safely (more than {MAX_PIXELS // 1_000_000} "
+                "megapixels); it may be a decompression bomb."
+            ) from None
+    w, h = img.size
+    if w <= 0 or h <= 0:
+        raise _ImageProblem("The image has no pixels.")
+    if w * h > MAX_PIXELS:
+        raise _ImageProblem(
+            f"The image is too large to open safely ({w} x {h} pixels; the limit is "
+            f"{MAX_PIXELS // 1_000_000} megapixels); it may be a decompression bomb."
+        )
+    return img
+
+
+def _hash_image_into(
+    result: HashResult,
+    source: str | Path | BinaryIO,
+    *,
+    fast: bool,
+    all_frames: bool,
+    dihedral: bool,
+) -> None:
+    try:
+        img = _open_checked(source)
+        with img:
+            result.format = img.format
+            result.width, result.height = img.size
+            result.orientation = _orientation(img)
+            n_frames = int(getattr(img, "n_frames", 1) or 1)
+            if n_frames > 1:
+                result.n_frames = n_frames
+            if fast and img.format == "JPEG":
+                denom = _draft_scale(img)
+                if denom > 1:
+                    # Keep the mode, only shrink: draft picks the DCT scale >= the requested size.
+                    img.draft(img.mode, (-(-img.width // denom), -(-img.height // denom)))
+                    result.exact = img.size == (result.width, result.height)
+            img.load()
+            result.pdq, result.quality, result.dihedral = _pdq_of(_rgb_array(img), dihedral=dihedral)
+            if all_frames and n_frames > 1:
+                result.frames = _all_frames(img, n_frames)
+    except _ImageProblem as exc:
+        result.error = str(exc)
+    except (UnidentifiedImageError, Image.DecompressionBombError):
+        result.error = "The file looks like an image but could not be read (unsupported or damaged)."
+    except MemoryError:
+        result.error = "The image is too large to decode on this computer."
+    except Exception as exc:  # truncated data, broken headers, plugin bugs: all damaged input
+        result.error = _decode_error_text(exc)
+    if result.error is not None:
+        result.pdq = result.quality = result.dihedral = result.frames = None
+    elif result.quality is not None:
+        result.unreliable = result.quality < MIN_RELIABLE_QUALITY
+
+
+def _decode_error_text(exc: Exception) -> str:
+    text = str(exc).lower()
+    if "truncated" in text or isinstance(exc, EOFError):
+        return "The image is truncated or damaged and could not be decoded."
+    return "The image is damaged or in a form that cannot be decoded."
+
+
+def _orientation(img: Image.Image) -> int | None:
+    try:
+        value = img.getexif().get(0x0112)
+    except Exception:  # a broken EXIF block must not stop hashing
+        return None
+    return int(value) if isinstance(value, int) and 1 <= value <= 8 else None
+
+
+def _all_frames(img: Image.Image, n_frames: int) -> list[dict[str, Any]]:
+    frames: list[dict[str, Any]] = []
+    for index in range(min(n_frames, MAX_FRAMES)):
+        img.seek(index)
+        pdq, quality, _ = _pdq_of(_rgb_array(img), dihedral=False)
+        frames.append({"frame": index, "pdq": pdq, "quality": quality})
+    img.seek(0)
+    return frames
+
+
+# --------------------------------------------------------------------------- videos
+
+
+def _hash_video_into(result: HashResult, path: Path) -> None:
+    import vpdq
+
+    try:
+        features = vpdq.computeHash(
+            str(path), seconds_per_hash=VPDQ_SECONDS_PER_HASH, thread_count=1
+        )
+    except Exception:  # vpdq raises a bare Exception for undecodable input
+        result.error = "The video could not be decoded (unsupported or damaged)."
+        return
+    result.vpdq = [
+        {
+            "frame": int(f.frame_number),
+            "timestamp": round(float(f.timestamp), 3),
+            "pdq": str(f.hex),
+            "quality": int(f.quality),
+        }
+        for f in features
+    ]
+    if not result.vpdq:
+        result.error = "The video has no frames that could be hashed."
+        result.vpdq = None
+        return
+    result.unreliable = all(frame["quality"] < MIN_RELIABLE_QUALITY for frame in result.vpdq)
+
+
+def _private_tempdir() -> str | None:
+    # Decrypted video bytes have to be a file for vpdq; keep them in RAM (/dev/shm) when possible.
+    shm = "/dev/shm"
+    return shm if os.path.isdir(shm) and os.access(shm, os.W_OK) else None
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def hash_file(
+    path: Path | str,
+    *,
+    all_frames: bool = False,
+    fast: bool = False,
+    dihedral: bool = False,
+) -> HashResult:
+    """Hash one file. Never raises for bad content: problems are in ``result.error``."""
+    p = Path(path)
+    result = HashResult(path=str(path))
+    try:
+        with open(p, "rb") as fh:
+            head = fh.read(SNIFF_BYTES)
+            size = os.fstat(fh.fileno()).st_size
+            fh.seek(0)
+            result.md5, result.sha256, result.size = _digest_stream(fh, size)
+    except IsADirectoryError:
+        result.error = "This is a folder, not a file."
+        return result
+    except OSError as exc:
+        result.error = f"The file could not be read ({exc.strerror or type(exc).__name__})."
+        return result
+    result.mime = sniff_mime(head)
+    result.kind = _kind_for(result.mime)
+    if result.size == 0:
+        result.kind = _kind_for(_mime_from_suffix(p))
+        if result.kind != "other":
+            result.error = "The file is empty (0 bytes)."
+        return result
+    if result.kind == "image" or (result.kind == "other" and _pillow_can_open(p)):
+        result.kind = "image"
+        _hash_image_into(result, p, fast=fast, all_frames=all_frames, dihedral=dihedral)
+    elif result.kind == "video":
+        _hash_video_into(result, p)
+    return result
+
+
+def hash_bytes(
+    data: bytes,
+    name: str,
+    *,
+    all_frames: bool = False,
+    fast: bool = False,
+    dihedral: bool = False,
+) -> HashResult:
+    """Hash bytes held in memory (e.g. read from the vault). ``name`` is only reported back."""
+    result = HashResult(path=name, size=len(data))
+    result.md5 = hashlib.md5(data, usedforsecurity=False).hexdigest()
+    result.sha256 = hashlib.sha256(data).hexdigest()
+    result.mime = sniff_mime(data[:SNIFF_BYTES])
+    result.kind = _kind_for(result.mime)
+    if not data:
+        result.kind = _kind_for(_mime_from_suffix(Path(name)))
+        if result.kind != "other":
+            result.error = "The file is empty (0 bytes)."
+        return result
+    if result.kind == "image" or (result.kind == "other" and _pillow_can_open(io.BytesIO(data))):
+        result.kind = "image"
+        _hash_image_into(result, io.BytesIO(data), fast=fast, all_frames=all_frames, dihedral=dihedral)
+    elif result.kind == "video":
+        # vpdq reads from a file name only: a private temporary file (in RAM where possible),
+        # readable by this user alone and removed straight after.
+        fd, tmp = tempfile.mkstemp(prefix="standfast-", suffix=Path(name).suffix[:10],
+                                   dir=_private_tempdir())
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+            _hash_video_into(result, Path(tmp))
+        finally:
+            os.unlink(tmp)
+    return result
+
+
+def _mime_from_suffix(path: Path) -> str:
+    import mimetypes
+
+    return mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+
+
+def _pillow_can_open(source: str | Path | BinaryIO) -> bool:
+    # libmagic does not know every image format Pillow reads (e.g. some TGA, HEIC variants).
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            with Image.open(source):
+                return True
+    except Exception:
+        return False
+
+
+def iter_files(paths: Iterable[Path | str]) -> Iterator[Path]:
+    """Files named, and files inside folders named (recursively, sorted; symlinked folders skipped)."""
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            for root, dirs, files in os.walk(p, followlinks=False):
+                dirs.sort()
+                for name in sorted(files):
+                    yield Path(root) / name
+        else:
+            yield p
+
+
+def _hash_one(args: tuple[str, bool, bool, bool]) -> HashResult:
+    path, all_frames, fast, dihedral = args
+    return hash_file(path, all_frames=all_frames, fast=fast, dihedral=dihedral)
+
+
+def hash_paths(
+    paths: Iterable[Path | str],
+    *,
+    workers: int = 2,
+    all_frames: bool = False,
+    fast: bool = False,
+    dihedral: bool = False,
+) -> Iterator[HashResult]:
+    """Hash many files (folders are walked) on ``workers`` processes; results in input order.
+
+    Processes, not threads: pdqhash holds the GIL while hashing, so threads gain ~1.3x on two cores
+    where processes gain ~1.9x.
+    """
+    files = [str(p) for p in iter_files(paths)]
+    jobs = [(f, all_frames, fast, dihedral) for f in files]
+    if workers <= 1 or len(jobs) < 4:
+        for job in jobs:
+            yield _hash_one(job)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # forkserver: children start from a clean process, never from a parent holding open vault
+    # handles, SQLite connections or faiss/OpenMP threads (which fork can deadlock on).
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["standfast.takedown.hashing"])
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+        yield from pool.map(_hash_one, jobs, chunksize=4)
