@@ -230,14 +230,18 @@ def _step_dont_pay(answers: Answers, _) -> tuple[Step, list[Entry]]:
     return Step("", 0, _("Do not pay or send anything more"), why, how), []
 
 
+def _prefixed(name: str, text: str) -> str:
+    return text if name == "Other" else f"{name}: {text}"
+
+
 def _step_capture(answers: Answers, _) -> tuple[Step, list[Entry]]:
     how = [_("Before you block anyone, capture the evidence:")]
     for key in answers.platforms or ["other"]:
         p = PLATFORMS[key]
         for line in p.capture:
-            how.append(f"{p.name}: {_(line)}")
+            how.append(_prefixed(p.name, _(line)))
         if p.export:
-            how.append(f"{p.name}: {_(p.export)}")
+            how.append(_prefixed(p.name, _(p.export)))
     how.append(_("Write down the date and time of the first message and of each threat."))
     if answers.is_minor:
         how.append(_("Capture the conversation and the profile, never the explicit images."))
@@ -245,7 +249,7 @@ def _step_capture(answers: Answers, _) -> tuple[Step, list[Entry]]:
     for key in answers.platforms or ["other"]:
         p = PLATFORMS[key]
         if p.block:
-            how.append(f"{p.name}: {_(p.block)}")
+            how.append(_prefixed(p.name, _(p.block)))
     how.append(_("Do not delete the conversation or your account. If you need a break, log out or "
                  "deactivate instead."))
     why = _("Once you block them, their profile and the chat can disappear. Police and platforms need them.")
