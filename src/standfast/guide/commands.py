@@ -18,7 +18,7 @@ from standfast.errors import InputError, UsageError
 from standfast.guide import directory, pwned, security, store
 from standfast.guide.i18n import get_translator
 from standfast.guide.interview import QUESTIONS, Answers
-from standfast.guide.plan import STEP_IDS, build_plan
+from standfast.guide.plan import STEP_IDS
 from standfast.guide.render import render_entries, render_text
 
 password_app = typer.Typer(help="Check a password on this computer: strength, and known breaches.",

@@ -307,10 +307,10 @@ def _step_report(answers: Answers, _) -> tuple[Step, list[Entry]]:
         how.append(_("Report the account on the platform: {name}.").format(name=entry.name))
     for key in answers.platforms:
         p = PLATFORMS[key]
-        if p.report_entry is None or p.report_entry not in {e.id for e in platforms}:
-            if key not in ("email", "apple", "other"):
-                how.append(_("Report the account on {platform} from its profile or the chat menu.")
-                           .format(platform=p.name))
+        listed = p.report_entry is not None and p.report_entry in {e.id for e in platforms}
+        if not listed and key not in ("email", "apple", "other"):
+            how.append(_("Report the account on {platform} from its profile or the chat menu.")
+                       .format(platform=p.name))
     if answers.started == "email":
         how.append(_("For a scam email, reporting helps stop the campaign even if nothing happened."))
     used = ch.report_channels(answers)
