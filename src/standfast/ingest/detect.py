@@ -1,0 +1,144 @@
+"""Finding the chat files inside an export and choosing a parser for each.
+
+Detection looks at names first (``_chat.txt``, ``message_1.json``, ``messages/c123/messages.csv``,
+``chat_history.json``, ``result.json``) and then at the first 64 KiB of each text-like file, so a
+renamed file is still recognised. Each hit becomes a :class:`Unit`; a folder of screenshots with no
+hit falls back to plain evidence import in the importer.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from standfast.errors import InputError
+from standfast.ingest import discord, imessage, meta, snapchat, telegram, whatsapp
+from standfast.ingest.archive import Tree, ZipTree
+from standfast.ingest.records import as_text, decode_json
+
+_TEXTY = (".txt", ".json", ".csv", ".html", ".htm", ".md", ".eml", ".mbox", ".msg")
+_DISCORD_PKG = re.compile(r"(?:^|/)messages/c?(\d+)/messages\.(json|csv)$", re.IGNORECASE)
+_WA_NAME = re.compile(r"^WhatsApp (?:Chat|Unterhaltung|Chat de|Conversa|Chat con|Chat met|Czat)[^A-Za-z0-9]*"
+                      r"(?:with |mit |con |com |met |z )?(.+?)(?:\.txt|\.zip)?$", re.IGNORECASE)
+MAX_SNIFF_FILES = 20_000  # a DYI export can hold thousands of media files; only text-like ones are read
+
+
+@dataclass
+class Unit:
+    """One parsable file inside an export."""
+
+    tree: Tree
+    path: str
+    kind: str  # whatsapp, signal, imessage, telegram, meta, meta_html, discord_pkg, discord_exporter,
+    # snapchat, email_eml, email_mbox, email_msg
+    name_hint: str | None = None
+    platform_hint: str | None = None
+    options: dict[str, Any] = field(default_factory=dict)
+
+
+def conversation_from_name(name: str) -> str | None:
+    """"WhatsApp Chat with Alex.zip" -> "Alex" (and the same in other app languages)."""
+    base = name.rsplit("/", 1)[-1]
+    m = _WA_NAME.match(base)
+    if m:
+        return m.group(1).strip(" -") or None
+    return None
+
+
+def find_units(tree: Tree, *, platform: str | None = None) -> list[Unit]:
+    """Every chat or mail file in ``tree`` (and in zips nested in it), in a stable order."""
+    units: list[Unit] = []
+    paths = tree.paths()
+    discord_index: dict[str, Any] | None = None
+    discord_owner: str | None = None
+    lowered = {p.lower(): p for p in paths}
+    for candidate in ("messages/index.json", "package/messages/index.json"):
+        if candidate in lowered:
+            idx = _json_or_none(tree, lowered[candidate])
+            discord_index = idx if isinstance(idx, dict) else None
+    for candidate in ("account/user.json", "package/account/user.json"):
+        if candidate in lowered:
+            user = _json_or_none(tree, lowered[candidate])
+            if isinstance(user, dict):
+                discord_owner = as_text(user.get("username")) or None
+    sniffed = 0
+    for path in paths:
+        low = path.lower()
+        base = low.rsplit("/", 1)[-1]
+        if low.endswith(".zip") and isinstance(tree, ZipTree):
+            units.extend(find_units(tree.nested(path), platform=platform))
+            continue
+        if not low.endswith(_TEXTY):
+            continue
+        if base.startswith("._") or "__macosx/" in low:
+            continue  # macOS resource forks inside zips
+        sniffed += 1
+        if sniffed > MAX_SNIFF_FILES:
+            break
+        unit = _classify(tree, path, low, base, discord_index, discord_owner, platform)
+        if unit is not None:
+            units.append(unit)
+    return units
+
+
+def _json_or_none(tree: Tree, path: str) -> Any:
+    try:
+        return decode_json(tree.read(path, limit=16 << 20), path)
+    except InputError:
+        return None
+
+
+def _classify(tree: Tree, path: str, low: str, base: str, discord_index: dict[str, Any] | None,
+              owner: str | None, platform: str | None) -> Unit | None:
+    if base.endswith(".eml"):
+        return Unit(tree, path, "email_eml")
+    if base.endswith(".mbox"):
+        return Unit(tree, path, "email_mbox")
+    if base.endswith(".msg"):
+        return Unit(tree, path, "email_msg")
+    m = _DISCORD_PKG.search(low)
+    if m:
+        channel_id = m.group(1)
+        folder = posixpath.dirname(path)
+        channel = _json_or_none(tree, f"{folder}/channel.json") if f"{folder}/channel.json" in tree.paths() else None
+        name = discord.channel_name(channel, discord_index, channel_id)
+        return Unit(tree, path, "discord_pkg", name_hint=name,
+                    options={"owner": owner, "fmt": m.group(2).lower()})
+    try:
+        head = tree.head(path)
+    except InputError:
+        return None
+    if base.endswith(".json"):
+        if meta.looks_like(head):
+            return Unit(tree, path, "meta", platform_hint=platform or meta.platform_for(path, head[:4096]))
+        if base in ("chat_history.json", "snap_history.json") or snapchat.looks_like(head):
+            return Unit(tree, path, "snapchat")
+        if discord.looks_like_exporter(head):
+            return Unit(tree, path, "discord_exporter")
+        if telegram.looks_like(head):
+            return Unit(tree, path, "telegram")
+        return None
+    if base.endswith((".html", ".htm")):
+        if meta.looks_like_html(head):
+            return Unit(tree, path, "meta_html", platform_hint=platform or meta.platform_for(path, head[:4096]))
+        return None
+    if base.endswith((".txt", ".md")):
+        hint = conversation_from_name(path) or conversation_from_name(tree.name)
+        if platform == "signal" or "signal" in low or base == "chat.md":
+            if whatsapp.looks_like(head):
+                return Unit(tree, path, "signal", name_hint=_folder_name(path))
+        if whatsapp.looks_like(head):
+            return Unit(tree, path, "whatsapp", name_hint=hint)
+        if imessage.looks_like(head):
+            return Unit(tree, path, "imessage", name_hint=base.rsplit(".", 1)[0])
+        if head.startswith(b"From ") and b"\nFrom:" in head or b"\nfrom:" in head.lower()[:4096] and (
+                head.startswith(b"From ")):
+            return Unit(tree, path, "email_mbox")
+    return None
+
+
+def _folder_name(path: str) -> str | None:
+    folder = posixpath.basename(posixpath.dirname(path))
+    return folder or None

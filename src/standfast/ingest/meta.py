@@ -1,0 +1,343 @@
+"""Instagram and Facebook/Messenger "Download your information" (DYI) messages, JSON and HTML.
+
+JSON: ``messages/inbox/<thread>/message_N.json`` (under ``your_instagram_activity/`` or
+``your_activity_across_facebook/`` in newer exports) with ``participants[{name}]``, ``title``,
+``thread_path`` and ``messages[]`` of ``sender_name``, ``timestamp_ms``, ``content``, ``photos`` /
+``videos`` / ``audio_files`` / ``files`` / ``gifs`` ``[{uri, creation_timestamp}]``, ``sticker{uri}``,
+``share{link, share_text}``, ``reactions[{reaction, actor}]``, ``is_unsent``, ``type``.
+
+Meta writes every UTF-8 byte as its own ``\\u00XX`` escape, so all strings are repaired with
+:func:`standfast.ingest.textfix.fix_mojibake`.
+
+Big exports are decoded in two steps to keep memory flat: the file is decoded once with the
+messages left as raw JSON slices (``msgspec.Raw`` points into the file's bytes, no copies), then
+each slice is decoded into a small typed struct, turned into a :class:`Message`, and dropped.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from html.parser import HTMLParser
+from typing import Any
+
+import msgspec
+from dateutil import parser as dateparser
+
+from standfast.ingest.records import (
+    FLAG_LOCAL_TIME,
+    FLAG_UNPARSED_TIME,
+    FLAG_UNSENT,
+    AttachmentRef,
+    Context,
+    Message,
+    Reaction,
+    as_text,
+    decode_json,
+    from_unix,
+    strip_bom,
+    to_utc,
+)
+from standfast.ingest.textfix import fix_mojibake
+
+_fix = fix_mojibake
+
+
+class _Media(msgspec.Struct):
+    uri: str = ""
+
+
+class _Reaction(msgspec.Struct):
+    reaction: str = ""
+    actor: str = ""
+
+
+class _Share(msgspec.Struct):
+    link: str | None = None
+    share_text: str | None = None
+
+
+class _Msg(msgspec.Struct):
+    sender_name: str = ""
+    timestamp_ms: int | float | None = None
+    content: str | None = None
+    photos: list[_Media] = []
+    videos: list[_Media] = []
+    audio_files: list[_Media] = []
+    files: list[_Media] = []
+    gifs: list[_Media] = []
+    sticker: _Media | None = None
+    share: _Share | None = None
+    reactions: list[_Reaction] = []
+    is_unsent: bool = False
+    type: str | None = None
+    call_duration: int | float | None = None
+
+
+class _Participant(msgspec.Struct):
+    name: str = ""
+
+
+class _Thread(msgspec.Struct):
+    messages: list[msgspec.Raw] = []
+    participants: list[_Participant] = []
+    title: str = ""
+    thread_path: str = ""
+    thread_type: str | None = None
+
+
+_THREAD = msgspec.json.Decoder(_Thread)
+_MSG = msgspec.json.Decoder(_Msg)
+_ANY = msgspec.json.Decoder()
+_MEDIA_KINDS = (("photos", "photo"), ("videos", "video"), ("audio_files", "audio"), ("files", "file"),
+                ("gifs", "gif"))
+_SYSTEM_TYPES = {"Call", "Subscribe", "Unsubscribe"}
+
+
+def looks_like(head: bytes) -> bool:
+    return b'"sender_name"' in head and b'"timestamp_ms"' in head
+
+
+def platform_for(path: str, head: bytes = b"") -> str:
+    """Instagram or Facebook: the export's folder names say it; the JSON itself rarely does."""
+    low = path.lower()
+    if "instagram" in low:
+        return "instagram"
+    if "facebook" in low or "messenger" in low:
+        return "facebook"
+    if b"instagram" in head:
+        return "instagram"
+    return "facebook"
+
+
+def parse(data: bytes, ctx: Context) -> Iterator[Message]:
+    data = strip_bom(data)
+    platform = ctx.platform_hint or platform_for(ctx.file, data[:4096])
+    try:
+        thread = _THREAD.decode(data)
+    except msgspec.ValidationError:
+        # Right JSON, unexpected shapes (a hand-edited or future export): the slow generic path.
+        yield from _parse_generic(decode_json(data, ctx.file), ctx, platform)
+        return
+    except msgspec.DecodeError:
+        decode_json(data, ctx.file)  # raises the clear InputError
+        return
+    participants = tuple(_fix(p.name) for p in thread.participants if p.name)
+    conversation = (_fix(thread.title) or ctx.name_hint or thread.thread_path or ", ".join(participants)
+                    or f"{platform} conversation")
+    messages = thread.messages
+    thread.messages = []
+    for index, raw in enumerate(messages, start=1):
+        try:
+            m = _MSG.decode(raw)
+        except msgspec.ValidationError:
+            try:
+                obj = _ANY.decode(raw)
+            except msgspec.DecodeError:
+                ctx.log.add(ctx.file, index, "message is not valid JSON; skipped")
+                continue
+            if isinstance(obj, dict):
+                yield _from_dict(obj, index, conversation, participants, platform, ctx)
+            else:
+                ctx.log.add(ctx.file, index, "message entry is not an object; skipped")
+            continue
+        messages[index - 1] = None  # type: ignore[call-overload]  # let the slice go early
+        yield _from_struct(m, index, conversation, participants, platform, ctx)
+
+
+def _from_struct(m: _Msg, index: int, conversation: str, participants: tuple[str, ...], platform: str,
+                 ctx: Context) -> Message:
+    sender = _fix(m.sender_name)
+    when = from_unix(m.timestamp_ms, millis=True) if m.timestamp_ms is not None else None
+    flags: tuple[str, ...] = ()
+    if when is None:
+        flags = (FLAG_UNPARSED_TIME,)
+        ctx.log.add(ctx.file, index, "timestamp missing or out of range; flagged")
+    if m.is_unsent:
+        flags = (*flags, FLAG_UNSENT)
+    attachments: list[AttachmentRef] = []
+    for field, kind in _MEDIA_KINDS:
+        for media in getattr(m, field):
+            if media.uri:
+                attachments.append(_ref(media.uri, kind))
+    if m.sticker is not None and m.sticker.uri:
+        attachments.append(_ref(m.sticker.uri, "sticker"))
+    share = None
+    if m.share is not None:
+        share = _fix(m.share.link or m.share.share_text or "") or None
+    reactions = tuple(Reaction(actor=_fix(r.actor), reaction=_fix(r.reaction)) for r in m.reactions)
+    return Message(
+        platform=platform, conversation=conversation, sender=sender,
+        text=_fix(m.content) if m.content else "", time=when,
+        time_text=str(m.timestamp_ms) if m.timestamp_ms is not None else "",
+        file=ctx.file, position=index,
+        recipients=tuple(p for p in participants if p != sender),
+        attachments=tuple(attachments), reactions=reactions, share=share,
+        system=m.type in _SYSTEM_TYPES, flags=flags,
+    )
+
+
+def _ref(uri: str, kind: str) -> AttachmentRef:
+    return AttachmentRef(name=uri.rsplit("/", 1)[-1], path=uri, kind=kind)
+
+
+def _from_dict(obj: dict, index: int, conversation: str, participants: tuple[str, ...], platform: str,
+               ctx: Context) -> Message:
+    """Field by field, accepting any JSON types (used only when the typed decode refuses a message)."""
+    ms = obj.get("timestamp_ms")
+    when = from_unix(ms, millis=True) if isinstance(ms, int | float | str) else None
+    flags: tuple[str, ...] = ()
+    if when is None:
+        flags = (FLAG_UNPARSED_TIME,)
+        ctx.log.add(ctx.file, index, "timestamp missing or not readable; flagged")
+    attachments = []
+    for field, kind in _MEDIA_KINDS:
+        items = obj.get(field)
+        for media in items if isinstance(items, list) else ():
+            if isinstance(media, dict) and isinstance(media.get("uri"), str) and media["uri"]:
+                attachments.append(_ref(media["uri"], kind))
+    sender = _fix(as_text(obj.get("sender_name")))
+    return Message(
+        platform=platform, conversation=conversation, sender=sender,
+        text=_fix(as_text(obj.get("content"))), time=when, time_text=as_text(ms), file=ctx.file,
+        position=index, recipients=tuple(p for p in participants if p != sender),
+        attachments=tuple(attachments), system=obj.get("type") in _SYSTEM_TYPES,
+        flags=(*flags, FLAG_UNSENT) if obj.get("is_unsent") is True else flags,
+    )
+
+
+def _parse_generic(doc: Any, ctx: Context, platform: str) -> Iterator[Message]:
+    if not isinstance(doc, dict) or not isinstance(doc.get("messages"), list):
+        ctx.log.add(ctx.file, 0, "no message list found in this file")
+        return
+    parts = doc.get("participants")
+    participants = tuple(
+        _fix(as_text(p.get("name"))) for p in parts if isinstance(p, dict)
+    ) if isinstance(parts, list) else ()
+    conversation = _fix(as_text(doc.get("title"))) or ctx.name_hint or ", ".join(participants)
+    for index, obj in enumerate(doc["messages"], start=1):
+        if isinstance(obj, dict):
+            yield _from_dict(obj, index, conversation, participants, platform, ctx)
+        else:
+            ctx.log.add(ctx.file, index, "message entry is not an object; skipped")
+
+
+# ---------------------------------------------------------------------------------------------
+# HTML ("Download your information" in HTML format). Each message is a block with three parts
+# whose CSS classes Meta renames now and then; both known generations are recognised:
+#   2022+: sender "_a6-h", body "_a6-p", time "_a6-o";   older: "_2lek"/"_2pio", "_2let", "_2lem".
+
+_SENDER_CLASSES = ("_a6-h", "_2pio")
+_BODY_CLASSES = ("_a6-p", "_2let")
+_TIME_CLASSES = ("_a6-o", "_2lem")
+_SRC_TAGS = {"img": "photo", "video": "video", "audio": "audio"}
+
+
+def looks_like_html(head: bytes) -> bool:
+    return b"<html" in head.lower() and any(c.encode() in head for c in _SENDER_CLASSES + _BODY_CLASSES)
+
+
+class _BlockParser(HTMLParser):
+    """Collects (sender, body text, media paths, links, time text) for every message block."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.title = ""
+        self.blocks: list[dict[str, Any]] = []
+        self._stack: list[str | None] = []  # role of each open div ("sender", "body", "time", None)
+        self._role: str | None = None
+        self._in_title = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        if tag == "title":
+            self._in_title = True
+        if tag == "div":
+            classes = (a.get("class") or "").split()
+            role = None
+            if any(c in classes for c in _SENDER_CLASSES):
+                role = "sender"
+                self.blocks.append({"sender": "", "body": [], "media": [], "links": [], "time": ""})
+            elif any(c in classes for c in _BODY_CLASSES):
+                role = "body"
+            elif any(c in classes for c in _TIME_CLASSES):
+                role = "time"
+            self._stack.append(role)
+            if role is not None:
+                self._role = role
+        elif self.blocks and self._role == "body":
+            if tag in _SRC_TAGS and a.get("src"):
+                self.blocks[-1]["media"].append((a["src"], _SRC_TAGS[tag]))
+            elif tag == "a" and a.get("href"):
+                self.blocks[-1]["links"].append(a["href"])
+            elif tag == "br":
+                self.blocks[-1]["body"].append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self._in_title = False
+        if tag == "div" and self._stack:
+            role = self._stack.pop()
+            if role is not None:
+                self._role = next((r for r in reversed(self._stack) if r is not None), None)
+            elif self._role == "body" and self.blocks and self.blocks[-1]["body"][-1:] != ["\n"]:
+                self.blocks[-1]["body"].append("\n")  # nested divs inside a body are paragraphs
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title += data
+            return
+        if not self.blocks or self._role is None:
+            return
+        block = self.blocks[-1]
+        if self._role == "sender":
+            block["sender"] += data
+        elif self._role == "time":
+            block["time"] += data
+        else:
+            block["body"].append(data)
+
+
+def parse_html(data: bytes, ctx: Context) -> Iterator[Message]:
+    data = strip_bom(data)
+    text = data.decode("utf-8", "replace")  # Meta's HTML is proper UTF-8 (no mojibake there)
+    parser = _BlockParser()
+    try:
+        parser.feed(text)
+        parser.close()
+    except (AssertionError, ValueError):  # html.parser raises these on pathological markup
+        ctx.log.add(ctx.file, 0, "the HTML could not be read completely")
+    platform = ctx.platform_hint or platform_for(ctx.file, data[:4096])
+    conversation = parser.title.strip() or ctx.name_hint or "conversation"
+    links_pattern = re.compile(r"https?://")
+    for index, block in enumerate(parser.blocks, start=1):
+        sender = block["sender"].strip()
+        body = "".join(block["body"])
+        body = re.sub(r"\n{2,}", "\n", body).strip()
+        time_text = html.unescape(block["time"]).strip()
+        when = _html_time(time_text, ctx)
+        flags: tuple[str, ...] = (FLAG_LOCAL_TIME,) if when is not None else (FLAG_UNPARSED_TIME,)
+        if when is None:
+            ctx.log.add(ctx.file, index, "date could not be read; kept as text and flagged")
+        attachments = tuple(_ref(src, kind) for src, kind in block["media"] if not links_pattern.match(src))
+        share = next((link for link in block["links"] if links_pattern.match(link)), None)
+        yield Message(
+            platform=platform, conversation=conversation, sender=sender, text=body, time=when,
+            time_text=time_text, file=ctx.file, position=index, attachments=attachments, share=share,
+            flags=flags,
+        )
+
+
+def _html_time(text: str, ctx: Context) -> datetime | None:
+    if not text:
+        return None
+    try:
+        # "Jul 05, 2019, 4:55 PM" / "Jan 01, 2023 11:25:00 am": the exporter's local wall clock.
+        naive = dateparser.parse(text, fuzzy=False)
+    except (ValueError, OverflowError, TypeError, dateparser.ParserError):
+        return None
+    if naive.tzinfo is not None:
+        return naive.astimezone(UTC)
+    return to_utc(naive, ctx.zone)

@@ -1,0 +1,175 @@
+"""The records every source parser yields, and the helpers they share.
+
+A parser turns the bytes of one file inside an export into :class:`Message` records. It never
+touches the vault: the importer resolves attachment references to evidence items, seals the text
+and stores the rows. Keeping parsers pure makes them easy to test and to fuzz.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta, tzinfo
+from typing import Any
+
+import msgspec
+
+from standfast.errors import InputError
+
+# Flags a message can carry. Kept as plain strings so they survive JSON and CSV unchanged.
+FLAG_UNPARSED_TIME = "unparsed_time"  # the source's date text could not be read; kept as text
+FLAG_LOCAL_TIME = "local_time_assumed"  # the source gave a wall-clock time; a time zone was assumed
+FLAG_AMBIGUOUS_DATE = "ambiguous_date_order"  # d/m vs m/d could not be proven from the file
+FLAG_EDITED = "edited"
+FLAG_UNSENT = "unsent"  # the sender removed it (Meta's is_unsent)
+FLAG_FORWARDED = "forwarded"
+FLAG_SENT_BY_OWNER = "sent_by_account_owner"  # Discord/Snapchat packages list the owner's messages
+
+
+class AttachmentRef(msgspec.Struct, frozen=True):
+    """A file a message refers to. ``path`` is relative to the parsed file's folder or export root."""
+
+    name: str
+    path: str | None = None
+    kind: str = "file"  # photo, video, audio, sticker, gif, file, link
+    missing: bool = False  # the export says the file was not included
+
+
+class Reaction(msgspec.Struct, frozen=True):
+    actor: str
+    reaction: str
+
+
+class Message(msgspec.Struct):
+    """One message as read from a source. ``time`` is aware UTC or None; ``time_text`` is verbatim."""
+
+    platform: str
+    conversation: str
+    sender: str
+    text: str
+    time: datetime | None
+    time_text: str
+    file: str  # path of the parsed file inside the export
+    position: int  # line number (text formats, 1-based) or message index (structured formats)
+    recipients: tuple[str, ...] = ()
+    attachments: tuple[AttachmentRef, ...] = ()
+    reactions: tuple[Reaction, ...] = ()
+    share: str | None = None  # a shared link or post
+    system: bool = False  # "X created group", "joined Telegram", call records...
+    flags: tuple[str, ...] = ()
+
+
+class Issue(msgspec.Struct, frozen=True):
+    """Something a parser could not use, reported to the user (never containing message text)."""
+
+    file: str
+    position: int
+    reason: str
+
+
+class ParseLog:
+    """Collects issues while a parser runs; the importer reports them after the import."""
+
+    def __init__(self, limit: int = 1000) -> None:
+        self.issues: list[Issue] = []
+        self.count = 0
+        self._limit = limit
+
+    def add(self, file: str, position: int, reason: str) -> None:
+        self.count += 1
+        if len(self.issues) < self._limit:  # a broken 1 GB file must not fill memory with issues
+            self.issues.append(Issue(file, position, reason))
+
+
+Parser = Callable[[bytes, "Context"], Iterator[Message]]
+
+
+def from_unix(value: Any, *, millis: bool = False) -> datetime | None:
+    """Epoch seconds (or milliseconds) to aware UTC; None for anything out of range or not a number."""
+    try:
+        number = float(value)
+        if millis:
+            number /= 1000.0
+        if not -62135596800 < number < 253402300799:  # datetime's own range
+            return None
+        return datetime(1970, 1, 1, tzinfo=UTC) + timedelta(seconds=number)
+    except (TypeError, ValueError, OverflowError):
+        return None
+
+
+def to_utc(naive: datetime, zone: tzinfo) -> datetime:
+    """Interpret a wall-clock time in ``zone`` and convert to UTC."""
+    try:
+        return naive.replace(tzinfo=zone).astimezone(UTC)
+    except (OverflowError, ValueError):
+        # Times at the very edge of datetime's range cannot shift; keep them as UTC.
+        return naive.replace(tzinfo=UTC)
+
+
+def parse_iso(text: str, zone: tzinfo | None = None) -> tuple[datetime | None, bool]:
+    """ISO 8601 to aware UTC. Returns (time, assumed_zone) – naive values are read in ``zone``."""
+    try:
+        value = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except (ValueError, TypeError):
+        return None, False
+    if value.tzinfo is None:
+        return to_utc(value, zone or UTC), True
+    try:
+        return value.astimezone(UTC), False
+    except (OverflowError, ValueError):
+        return None, False
+
+
+def decode_json(data: bytes, file: str) -> Any:
+    """Decode a whole JSON document to Python objects; a clear error for broken files."""
+    try:
+        return msgspec.json.decode(strip_bom(data))
+    except msgspec.DecodeError as exc:
+        raise InputError(f"{file}: not valid JSON ({_short(exc)}). Is the file complete?") from None
+
+
+def strip_bom(data: bytes) -> bytes:
+    """Remove a UTF-8 BOM; re-encode UTF-16/32 documents to UTF-8 (some tools save exports so)."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:]
+    for bom, codec in ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+                       (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(codec).encode("utf-8")
+            except UnicodeError:
+                raise InputError("The file starts like UTF-16/32 text but does not decode.") from None
+    return data
+
+
+def _short(exc: Exception) -> str:
+    text = str(exc)
+    return text if len(text) < 120 else text[:117] + "..."
+
+
+def as_text(value: Any) -> str:
+    """Any JSON value to a string without failing (hostile files put numbers or lists anywhere)."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool | int | float):
+        return str(value)
+    if isinstance(value, list):
+        return "".join(as_text(v.get("text") if isinstance(v, dict) else v) for v in value)
+    if isinstance(value, dict):
+        return as_text(value.get("text") or value.get("name") or "")
+    return str(value)
+
+
+class Context:
+    """What a parser needs besides the bytes: where they came from, how to read wall-clock times."""
+
+    __slots__ = ("file", "log", "name_hint", "platform_hint", "zone")
+
+    def __init__(self, file: str, *, zone: tzinfo = UTC, log: ParseLog | None = None,
+                 name_hint: str | None = None, platform_hint: str | None = None) -> None:
+        self.file = file
+        self.zone = zone
+        self.log = log if log is not None else ParseLog()
+        self.name_hint = name_hint  # e.g. the conversation name from "WhatsApp Chat with X.zip"
+        self.platform_hint = platform_hint

@@ -1,0 +1,282 @@
+"""WhatsApp "Export chat" text (``_chat.txt`` / ``WhatsApp Chat with X.txt``), Android and iOS.
+
+The app writes one line per message start, in the phone's locale, with no time zone:
+
+    Android  ``12/9/20, 23:55 - Alice: hello``   ``01/01/2019, 11:25 a. m. - Bob: hi``
+    iOS      ``[12/9/20, 23:55:01] Alice: hello``  ``[15-01-20 02:22:56] Mary: ...``
+    others   ``15.04.2016, 15:04 - ...``  ``2019/01/01, 11:25 - ...``
+
+Lines that do not start with a date continue the previous message. Whether a date is d/m or
+m/d cannot be told from one line, so the whole file is scanned first and one order is chosen for
+all of it (a day above 12 proves the order; otherwise the order with fewer backward jumps wins).
+iOS puts U+200E before attachments and system lines; newer versions put U+202F before AM/PM.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterator
+from datetime import datetime
+
+from standfast.ingest.records import (
+    FLAG_AMBIGUOUS_DATE,
+    FLAG_EDITED,
+    FLAG_LOCAL_TIME,
+    FLAG_UNPARSED_TIME,
+    FLAG_UNSENT,
+    AttachmentRef,
+    Context,
+    Message,
+    strip_bom,
+    to_utc,
+)
+from standfast.ingest.textfix import clean_marks
+
+PLATFORM = "whatsapp"
+
+_SP = "[ \u00a0\u202f]"
+_HEADER = re.compile(
+    r"^[\u200e\u200f\ufeff]*(?P<br>\[)?"
+    r"(?P<a>\d{1,4})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{1,4})\.?,?" + _SP + r"{1,2}"
+    r"(?P<H>\d{1,2})[:.](?P<M>\d{2})(?:[:.](?P<S>\d{2}))?"
+    r"(?:" + _SP + r"?(?P<ampm>[AaPp]\.?" + _SP + r"?[Mm]\.?|vorm\.|nachm\.))?"
+    r"(?(br)\]" + _SP + r"?|" + _SP + r"?[-–]" + _SP + r")"
+)
+# The first pass only needs the date part; a bytes pattern avoids decoding a 1 GB file twice.
+_DATE_SCAN = re.compile(
+    rb"^(?:\xe2\x80\x8e|\xe2\x80\x8f|\xef\xbb\xbf)*\[?(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})\.?,?[ \xc2\xa0\xe2\x80\xaf]",
+    re.MULTILINE,
+)
+_AMPM_SCAN = re.compile(rb"\d[:.]\d\d(?:[:.]\d\d)?[ \xc2\xa0\xe2\x80\xaf]{0,3}[AaPp]\.?[ \xe2\x80\xaf]?[Mm]")
+
+# "<attached: 00000012-PHOTO-2020-12-09.jpg>" and its translations ("<Anhang: …>", "<adjunto: …>").
+_ATTACHED = re.compile(r"^<[^<>:]{2,24}:\s?([^<>]+\.[A-Za-z0-9]{1,6})>\s*(.*)$", re.DOTALL)
+# Android: "IMG-20201209-WA0001.jpg (file attached)" in several languages.
+_FILE_ATTACHED = re.compile(
+    r"^(\S[^\n]*?\.[A-Za-z0-9]{1,6}) \((?:file attached|Datei angehängt|archivo adjunto|fichier joint|"
+    r"arquivo anexado|file allegato|bestand bijgevoegd|plik załączony|файл прикреплен|dosya ekli|"
+    r"fail dilampirkan|file terlampir)\)\s*(.*)$",
+    re.DOTALL | re.IGNORECASE,
+)
+_OMITTED = re.compile(
+    r"^<?(?:Media omitted|Medien ausgeschlossen|Multimedia omitido|Archivo omitido|Médias omis|"
+    r"Mídia oculta|Arquivo de mídia oculto|Media omessi|Media weggelaten|Media pominięte|Без медиафайлов|"
+    r"Medya dahil edilmedi|(?:image|video|audio|sticker|GIF|document|Contact card) omitted|"
+    r"Bild weggelassen|Video weggelassen|Audio weggelassen|imagen omitida|video omitido|audio omitido|"
+    r"image absente|vidéo absente|imagem ocultada|immagine omessa)>?$",
+    re.IGNORECASE,
+)
+_DELETED = re.compile(
+    r"^(?:This message was deleted|You deleted this message|Diese Nachricht wurde gelöscht|"
+    r"Du hast diese Nachricht gelöscht|Se eliminó este mensaje|Eliminaste este mensaje|"
+    r"Ce message a été supprimé|Vous avez supprimé ce message|Esta mensagem foi apagada|"
+    r"Questo messaggio è stato eliminato)\.?$",
+    re.IGNORECASE,
+)
+_EDITED = re.compile(r"\s*<(?:This message was edited|Diese Nachricht wurde bearbeitet|"
+                     r"Se editó este mensaje|Ce message a été modifié|Esta mensagem foi editada)>$")
+_SYSTEM_TEXT = re.compile(
+    r"end-to-end encrypted|Ende-zu-Ende-verschlüsselt|cifrados de extremo a extremo|"
+    r"chiffrés de bout en bout|protegidas com a criptografia de ponta-a-ponta|crittografia end-to-end",
+    re.IGNORECASE,
+)
+_KIND_BY_EXT = {
+    "jpg": "photo", "jpeg": "photo", "png": "photo", "webp": "sticker", "heic": "photo", "gif": "gif",
+    "mp4": "video", "mov": "video", "3gp": "video", "opus": "audio", "ogg": "audio", "m4a": "audio",
+    "mp3": "audio", "aac": "audio", "vcf": "contact",
+}
+
+
+def looks_like(head: bytes) -> bool:
+    """True when the first lines of a text file are WhatsApp message lines."""
+    lines = [ln for ln in strip_bom(head[:8192]).splitlines()[:20] if ln.strip()]
+    if not lines:
+        return False
+    hits = sum(1 for ln in lines if _DATE_SCAN.match(ln) and _header(_decode(ln)) is not None)
+    return hits >= max(1, len(lines) // 3)
+
+
+def _decode(line: bytes) -> str:
+    return line.decode("utf-8", "replace")
+
+
+def _header(line: str) -> re.Match[str] | None:
+    return _HEADER.match(line)
+
+
+class DateOrder:
+    """Which of the three date numbers are day, month and year, chosen once per file."""
+
+    def __init__(self, day: int, month: int, year: int, *, ambiguous: bool) -> None:
+        self.day, self.month, self.year = day, month, year
+        self.ambiguous = ambiguous
+
+
+def detect_order(data: bytes) -> DateOrder:
+    """Scan every message header of the file and choose d/m/y, m/d/y or y/m/d for all of them."""
+    sequence: list[tuple[int, int, int]] = []
+    dot = False
+    unpadded = False
+    last = None
+    for m in _DATE_SCAN.finditer(data):
+        triple = (int(m.group(1)), int(m.group(3)), int(m.group(4)))
+        if triple != last:  # consecutive duplicates add nothing to the decision
+            sequence.append(triple)
+            last = triple
+            if m.group(2) == b".":
+                dot = True
+            if len(m.group(1)) == 1 or len(m.group(3)) == 1:
+                unpadded = True
+        if len(m.group(1)) == 4:
+            return DateOrder(2, 1, 0, ambiguous=False)  # y/m/d: no locale writes y/d/m
+    if not sequence:
+        return DateOrder(0, 1, 2, ambiguous=True)
+    dmy_ok = all(1 <= a <= 31 and 1 <= b <= 12 for a, b, _ in sequence)
+    mdy_ok = all(1 <= a <= 12 and 1 <= b <= 31 for a, b, _ in sequence)
+    if dmy_ok != mdy_ok:
+        return DateOrder(0, 1, 2, ambiguous=False) if dmy_ok else DateOrder(1, 0, 2, ambiguous=False)
+    if not dmy_ok:  # neither fits every line: take the order that fits more lines
+        dmy_fit = sum(1 for a, b, _ in sequence if a <= 31 and b <= 12)
+        mdy_fit = sum(1 for a, b, _ in sequence if a <= 12 and b <= 31)
+        return DateOrder(0, 1, 2, ambiguous=True) if dmy_fit >= mdy_fit else DateOrder(1, 0, 2, ambiguous=True)
+    # Both fit (every day <= 12). Chats run forward in time: the wrong order makes the dates jump
+    # back and forth, so count backward steps under each reading.
+    dmy_back = _backward_steps([(c, b, a) for a, b, c in sequence])
+    mdy_back = _backward_steps([(c, a, b) for a, b, c in sequence])
+    if dmy_back != mdy_back:
+        return DateOrder(0, 1, 2, ambiguous=False) if dmy_back < mdy_back else DateOrder(1, 0, 2, ambiguous=False)
+    # No evidence in the file. Dotted dates are d.m.y everywhere. The US short format ("M/d/yy")
+    # is the one that drops leading zeros and the one with a 12-hour clock; d/m locales pad.
+    if dot:
+        return DateOrder(0, 1, 2, ambiguous=True)
+    if unpadded or _AMPM_SCAN.search(data[:65536]):
+        return DateOrder(1, 0, 2, ambiguous=True)
+    return DateOrder(0, 1, 2, ambiguous=True)
+
+
+def _backward_steps(seq: list[tuple[int, int, int]]) -> int:
+    return sum(1 for prev, cur in zip(seq, seq[1:], strict=False) if cur < prev)
+
+
+def _choose_encoding(data: bytes, ctx: Context) -> str:
+    """UTF-8 unless most lines of the first megabyte are not (then Windows-1252, reported)."""
+    sample = data[: 1 << 20].splitlines()[:-1] or data[: 1 << 20].splitlines()
+    bad = 0
+    for line in sample:
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            bad += 1
+    if sample and bad > len(sample) // 4:
+        ctx.log.add(ctx.file, 0, "the file is not UTF-8 text; it was read as Windows-1252")
+        return "cp1252"
+    return "utf-8"
+
+
+def parse(data: bytes, ctx: Context) -> Iterator[Message]:
+    """Yield the messages of one WhatsApp chat file. Broken lines are reported and skipped."""
+    return parse_lines(data, ctx, platform=PLATFORM, default_name="WhatsApp chat")
+
+
+def parse_lines(data: bytes, ctx: Context, *, platform: str, default_name: str) -> Iterator[Message]:
+    """The line format shared by WhatsApp and the Signal text exports (same header shapes)."""
+    data = strip_bom(data)
+    order = detect_order(data)
+    encoding = _choose_encoding(data, ctx)
+    conversation = ctx.name_hint or default_name
+    zone = ctx.zone
+    log = ctx.log
+    file = ctx.file
+    # A message is built up over its continuation lines and yielded when the next one starts.
+    current: dict | None = None
+    day_i, month_i, year_i = order.day, order.month, order.year
+    base_flags = (FLAG_LOCAL_TIME, FLAG_AMBIGUOUS_DATE) if order.ambiguous else (FLAG_LOCAL_TIME,)
+    header = _HEADER.match
+    for number, raw in enumerate(io.BytesIO(data), start=1):
+        try:
+            line = raw.decode(encoding).rstrip("\r\n")
+        except UnicodeDecodeError:
+            log.add(file, number, "line is not valid UTF-8 text; skipped")
+            continue
+        if "\x00" in line:
+            log.add(file, number, "line contains binary data; skipped")
+            continue
+        m = header(line)
+        if m is None:
+            if current is not None:
+                current["lines"].append(line)
+            elif line.strip():
+                log.add(file, number, "text before the first message; skipped")
+            continue
+        if current is not None:
+            yield _finish(current, conversation, file, platform)
+        time_text = m.group(0).strip(" \u00a0\u202f\u200e\u200f\ufeff-–[]")
+        nums = (int(m.group("a")), int(m.group("b")), int(m.group("c")))
+        when = _when(nums[day_i], nums[month_i], nums[year_i], m, zone)
+        flags = base_flags
+        if when is None:
+            flags = (FLAG_UNPARSED_TIME,)
+            log.add(file, number, "date or time could not be read; kept as text and flagged")
+        current = {"time": when, "time_text": time_text, "lines": [line[m.end():]], "position": number,
+                   "flags": flags}
+    if current is not None:
+        yield _finish(current, conversation, file, platform)
+
+
+def _when(day: int, month: int, year: int, m: re.Match[str], zone) -> datetime | None:
+    if year < 100:
+        year += 2000  # WhatsApp's two-digit years are all after 2009
+    hour, minute = int(m.group("H")), int(m.group("M"))
+    second = int(m.group("S") or 0)
+    ampm = m.group("ampm")
+    if ampm:
+        if not 1 <= hour <= 12 and hour != 0:
+            return None
+        pm = ampm[0] in "pPn"  # "PM", "p. m.", German "nachm."
+        hour = (hour % 12) + (12 if pm else 0)
+    try:
+        return to_utc(datetime(year, month, day, hour, minute, second), zone)
+    except ValueError:
+        return None
+
+
+def _finish(cur: dict, conversation: str, file: str, platform: str) -> Message:
+    body = "\n".join(cur["lines"]).rstrip("\n")
+    flags = cur["flags"]
+    sender = ""
+    system = False
+    # "Name: text". A colon inside quotes belongs to a system line such as a group subject change.
+    idx = body.find(": ")
+    first_nl = body.find("\n")
+    if body.endswith(":") and "\n" not in body and '"' not in body:
+        idx = len(body) - 1
+    if 0 < idx <= 100 and (first_nl == -1 or idx < first_nl) and '"' not in body[:idx] and "“" not in body[:idx]:
+        sender = clean_marks(body[:idx]).strip()
+        text = body[idx + 2:]
+    else:
+        system = True
+        text = body
+    text = text.lstrip("\u200e\u200f")
+    attachments: tuple[AttachmentRef, ...] = ()
+    plain = clean_marks(text).strip()
+    if not system and _SYSTEM_TEXT.search(plain) and len(plain) < 300:
+        system = True  # e.g. "Pokemon Chat: Messages and calls are end-to-end encrypted."
+    if (am := _ATTACHED.match(plain)) or (am := _FILE_ATTACHED.match(plain)):
+        name = am.group(1).strip()
+        ext = name.rsplit(".", 1)[-1].lower()
+        attachments = (AttachmentRef(name=name, path=name, kind=_KIND_BY_EXT.get(ext, "file")),)
+        text = am.group(2).strip()
+    elif _OMITTED.match(plain):
+        attachments = (AttachmentRef(name=plain.strip("<>"), path=None, kind="media", missing=True),)
+        text = ""
+    elif _DELETED.match(plain):
+        flags = (*flags, FLAG_UNSENT)
+    if (em := _EDITED.search(text)) is not None:
+        text = text[: em.start()]
+        flags = (*flags, FLAG_EDITED)
+    return Message(
+        platform=platform, conversation=conversation, sender=sender, text=text, time=cur["time"],
+        time_text=cur["time_text"], file=file, position=cur["position"], attachments=attachments,
+        system=system, flags=flags,
+    )
