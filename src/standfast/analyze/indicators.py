@@ -1,0 +1,427 @@
+"""Pull every indicator police and platforms want out of a message, located by character span.
+
+Crypto addresses (checksums verified; failures kept with ``valid=False``), payment handles and
+methods, IBANs, phone numbers (E.164), e-mail addresses, URLs and domains (defanged, public-suffix
+aware, offline), social handles, amounts, deadlines and quoted passwords. A quoted password's text is
+never put in an :class:`Indicator`'s ``value``: only its span, so it cannot leak into logs or JSON.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from typing import Any
+
+import phonenumbers
+
+from standfast.analyze import patterns as P
+from standfast.analyze.crypto import describe_address
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+PASSWORD_MASK = "********"
+
+# Extra keys an indicator may carry besides the six of the JSON contract.
+EXTRA_KEYS = ("network", "kind", "platform", "region", "note")
+
+
+@dataclass
+class Indicator:
+    """One thing found in a message. ``start``/``end`` index the analysed text."""
+
+    type: str
+    value: str
+    normalized: str | None
+    valid: bool
+    start: int
+    end: int
+    extra: dict[str, str] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "type": self.type, "value": self.value, "normalized": self.normalized, "valid": self.valid,
+            "start": self.start, "end": self.end,
+        }
+        for key in EXTRA_KEYS:
+            if key in self.extra:
+                out[key] = self.extra[key]
+        return out
+
+
+@lru_cache(maxsize=1)
+def _tld():
+    import tldextract
+
+    # No suffix_list_urls and no cache dir: the bundled public-suffix snapshot, never the network.
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+_FILE_EXTS = _words(
+    "png jpg jpeg gif pdf doc docx xls xlsx zip rar exe py md js css html htm txt php asp aspx "
+    "json xml csv svg webp mp4 mov eml msg sh bat dll"
+)
+_TRAIL = ".,;:!?)]}>'\"»”’*"
+
+
+def _defang(s: str) -> str:
+    s = s.replace("[.]", ".").replace("(.)", ".").replace("[dot]", ".").replace("[:]", ":")
+    s = s.replace("[@]", "@").replace("[at]", "@").replace("h[tt]p", "http")
+    low = s[:6].lower()
+    if low.startswith("hxxp"):
+        s = "http" + s[4:]
+    elif low.startswith("fxp"):
+        s = "ftp" + s[3:]
+    return s
+
+
+def registered_domain(host: str) -> str | None:
+    """example.co.uk for www.mail.example.co.uk; None when the suffix is not a public one."""
+    host = host.strip(".").lower()
+    if not host or len(host) > 253:
+        return None
+    ext = _tld()(host)
+    if not ext.suffix or not ext.domain:
+        return None
+    return f"{ext.domain}.{ext.suffix}"
+
+
+class _Spans:
+    """Tracks claimed character ranges so one piece of text yields one indicator."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []  # sorted, ranges never overlap
+        self._ends: list[int] = []
+
+    def taken(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self._starts, end)  # ranges starting before `end`
+        return i > 0 and self._ends[i - 1] > start
+
+    def take(self, start: int, end: int) -> None:
+        i = bisect.bisect_left(self._starts, start)
+        self._starts.insert(i, start)
+        self._ends.insert(i, end)
+
+
+def _crypto(text: str, spans: _Spans, out: list[Indicator]) -> None:
+    for pattern in (P.BECH32_ADDR, P.ETH_ADDR, P.XMR_ADDR, P.BASE58_ADDR):
+        for m in pattern.finditer(text):
+            if spans.taken(m.start(), m.end()):
+                continue
+            info = describe_address(m.group())
+            if info is None:
+                continue
+            if not info.valid and pattern is P.BASE58_ADDR and info.network == "tron":
+                continue  # "T" + 33 letters that fail the checksum are mostly ordinary tokens
+            if not info.valid and pattern is P.BASE58_ADDR and info.network == "litecoin" and len(m.group()) != 34:
+                continue
+            spans.take(m.start(), m.end())
+            extra = {"network": info.network, "kind": info.type}
+            if info.note:
+                extra["note"] = info.note
+            out.append(Indicator("crypto_address", m.group(), info.normalized, info.valid, m.start(), m.end(), extra))
+
+
+def _urls(text: str, spans: _Spans, out: list[Indicator]) -> None:
+    for pattern in (P.URL, P.WWW):
+        for m in pattern.finditer(text):
+            raw = m.group().rstrip(_TRAIL)
+            if len(raw) < 8 or spans.taken(m.start(), m.start() + len(raw)):
+                continue
+            url = _defang(raw)
+            if pattern is P.WWW:
+                url = "http://" + url
+            host = re.sub(r"^[a-zA-Z]+://", "", url).split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]
+            host = host.rsplit("@", 1)[-1].split(":", 1)[0]
+            domain = registered_domain(host)
+            spans.take(m.start(), m.start() + len(raw))
+            extra = {"note": f"domain {domain}"} if domain else {}
+            out.append(Indicator("url", raw, url, domain is not None, m.start(), m.start() + len(raw), extra))
+            if domain:
+                _handle_from_url(url, m.start(), m.start() + len(raw), out)
+
+
+_URL_HANDLES = (
+    (re.compile(r"(?i)^https?://(?:www\.)?instagram\.com/([A-Za-z0-9_.]{1,30})/?$"), "instagram"),
+    (re.compile(r"(?i)^https?://(?:www\.)?snapchat\.com/add/([A-Za-z0-9_.-]{1,30})"), "snapchat"),
+    (re.compile(r"(?i)^https?://(?:www\.)?tiktok\.com/@([A-Za-z0-9_.]{1,30})"), "tiktok"),
+    (re.compile(r"(?i)^https?://(?:www\.)?(?:t|telegram)\.me/([A-Za-z0-9_]{3,32})"), "telegram"),
+    (re.compile(r"(?i)^https?://(?:www\.)?wa\.me/([0-9]{6,15})"), "whatsapp"),
+    (re.compile(r"(?i)^https?://(?:www\.)?(?:twitter|x)\.com/([A-Za-z0-9_]{1,15})/?$"), "x"),
+    (re.compile(r"(?i)^https?://(?:www\.)?kik\.me/([A-Za-z0-9_.]{2,30})"), "kik"),
+    (re.compile(r"(?i)^https?://(?:www\.)?discord(?:\.gg|\.com/invite)/([A-Za-z0-9-]{2,32})"), "discord"),
+    (re.compile(r"(?i)^https?://(?:www\.)?(?:facebook|fb)\.com/([A-Za-z0-9.]{3,50})/?$"), "facebook"),
+)
+
+
+def _handle_from_url(url: str, start: int, end: int, out: list[Indicator]) -> None:
+    for pattern, platform in _URL_HANDLES:
+        m = pattern.match(url)
+        if m:
+            handle = m.group(1)
+            out.append(Indicator("social_handle", handle, f"{platform}:{handle.lower()}", True, start, end,
+                                 {"platform": platform}))
+            return
+
+
+def _emails(text: str, spans: _Spans, out: list[Indicator]) -> None:
+    if "@" not in text and "[at]" not in text:
+        return
+    for m in P.EMAIL.finditer(text):
+        if spans.taken(m.start(), m.end()):
+            continue
+        addr = _defang(m.group()).strip(".")
+        domain = registered_domain(addr.rsplit("@", 1)[1])
+        spans.take(m.start(), m.end())
+        out.append(Indicator("email", m.group(), addr.lower(), domain is not None, m.start(), m.end()))
+
+
+def _domains(text: str, spans: _Spans, out: list[Indicator]) -> None:
+    for m in P.DOMAIN.finditer(text):
+        if spans.taken(m.start(), m.end()):
+            continue
+        raw = m.group()
+        host = _defang(raw).lower()
+        if host.rsplit(".", 1)[-1] in _FILE_EXTS or "." not in host:
+            continue
+        domain = registered_domain(host)
+        if domain is None:
+            continue
+        # "e.g" / "i.e." style abbreviations have one-letter labels; real domains rarely do.
+        if len(domain.split(".", 1)[0]) < 2:
+            continue
+        spans.take(m.start(), m.end())
+        out.append(Indicator("domain", raw, host, True, m.start(), m.end(), {"note": f"registered {domain}"}))
+
+
+def _phones(text: str, spans: _Spans, out: list[Indicator]) -> None:
+    candidates: list[tuple[int, int, str]] = []
+    for m in P.PHONE_INTL.finditer(text):
+        candidates.append((m.start(), m.end(), m.group()))
+    for m in P.PHONE_CONTEXT.finditer(text):
+        candidates.append((m.start(1), m.end(1), m.group(1)))
+    for start, end, raw in candidates:
+        if spans.taken(start, end):
+            continue
+        digits = re.sub(r"[^0-9+]", "", raw)
+        if digits.startswith("00"):
+            digits = "+" + digits[2:]
+        try:
+            num = phonenumbers.parse(digits, None if digits.startswith("+") else "US")
+        except phonenumbers.NumberParseException:
+            continue
+        if not phonenumbers.is_possible_number(num):
+            continue
+        valid = phonenumbers.is_valid_number(num)
+        e164 = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
+        region = phonenumbers.region_code_for_number(num) or ""
+        spans.take(start, end)
+        extra = {"region": region} if region else {}
+        out.append(Indicator("phone", raw, e164, valid, start, end, extra))
+
+
+_STOP_PASSWORDS = _words(
+    "required expired incorrect invalid weak strong too not the your being about going set changed reset "
+    "compromised correct wrong secure safe still now also case sensitive protected needed missing empty "
+    "valid shown below above sent here there stored encrypted hidden known leaked different same easy "
+    "hard simple long short this that used unique important requested updated change protect"
+)
+
+
+def _passwords(text: str, spans: _Spans, out: list[Indicator]) -> None:
+    for m in P.PASSWORD.finditer(text):
+        quote, secret = m.group(1), m.group(2).rstrip(".,;:!?)")
+        if len(secret) < 4:
+            continue
+        plain_word = secret.isalpha() and secret.islower()
+        if secret.lower() in _STOP_PASSWORDS or (plain_word and not quote and ":" not in m.group()):
+            continue
+        start = m.start(2)
+        end = start + len(secret)
+        spans.take(start, end)
+        out.append(Indicator("password", PASSWORD_MASK, None, True, start, end,
+                             {"note": "a password is quoted; change it wherever you used it"}))
+
+
+_CURRENCY = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₿": "BTC", "r$": "BRL",
+             "dollar": "USD", "dollars": "USD", "dolares": "USD", "dólares": "USD", "dollari": "USD",
+             "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP", "reais": "BRL", "real": "BRL",
+             "franc": "CHF", "francs": "CHF", "bitcoin": "BTC", "bitcoins": "BTC", "litecoin": "LTC",
+             "litecoins": "LTC", "ether": "ETH", "ethers": "ETH", "zł": "PLN", "zlotych": "PLN", "złotych": "PLN"}
+
+
+def parse_number(raw: str, *, crypto: bool) -> Decimal | None:
+    s = raw.replace("\u00a0", " ").replace("'", "").strip()
+    seps = [c for c in s if c in ",. "]
+    if not seps:
+        digits = s
+    else:
+        last = max(s.rfind(","), s.rfind("."), s.rfind(" "))
+        tail = s[last + 1 :]
+        # "1,550" / "1.490" in fiat are thousands; "0,15 BTC" and "1.5" are decimals.
+        if len(tail) == 3 and not crypto and s[0] != "0" and not s.startswith((".", ",")):
+            digits = re.sub(r"[,. ]", "", s)
+        else:
+            digits = re.sub(r"[,. ]", "", s[:last]) + "." + tail
+    try:
+        value = Decimal(digits or "0")
+    except InvalidOperation:
+        return None
+    return value
+
+
+def _amounts(text: str, spans: _Spans, out: list[Indicator]) -> None:
+    for m in P.AMOUNT.finditer(text):
+        if spans.taken(m.start(), m.end()):
+            continue
+        code_raw = (m.group("sym") or m.group("code") or "").strip()
+        num_raw = m.group("n1") or m.group("n2") or ""
+        code = _CURRENCY.get(code_raw.lower(), code_raw.upper())
+        value = parse_number(num_raw, crypto=code in ("BTC", "LTC", "ETH", "XMR", "USDT", "TRX"))
+        if value is None or value <= 0:
+            continue
+        spans.take(m.start(), m.end())
+        out.append(Indicator("amount", m.group(), f"{value.normalize():f} {code}", True, m.start(), m.end()))
+
+
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10, "twelve": 12,
+    "twenty-four": 24, "twenty four": 24, "forty-eight": 48, "forty eight": 48, "seventy-two": 72,
+    "seventy two": 72, "un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "dois": 2,
+    "duas": 2, "quatro": 4, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "ein": 1, "einen": 1, "eine": 1,
+    "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "funf": 5, "due": 2, "tre": 3, "quattro": 4, "cinque": 5,
+    "een": 1, "twee": 2, "drie": 3, "vijf": 5,
+}
+
+
+def _unit_hours(unit: str) -> float:
+    u = unit.lower()
+    if u.startswith(("min",)):
+        return 1 / 60
+    if u in ("h", "hr", "hrs", "std", "uur", "ore", "godzin") or u.startswith(("hour", "hora", "heure", "stund")):
+        return 1
+    return 24
+
+
+def _deadlines(text: str, spans: _Spans, out: list[Indicator], reference_time: datetime | None) -> None:
+    for m in P.DEADLINE.finditer(text):
+        if spans.taken(m.start(), m.end()):
+            continue
+        n_raw = m.group("n").lower()
+        n = int(n_raw) if n_raw.isdigit() else _NUMBER_WORDS.get(n_raw)
+        if not n:
+            continue
+        hours = n * _unit_hours(m.group("u"))
+        if not 1 <= hours <= 24 * 31:
+            continue
+        spans.take(m.start(), m.end())
+        duration = f"PT{int(hours)}H" if hours == int(hours) else f"PT{int(hours * 60)}M"
+        if reference_time is not None:
+            due = (reference_time + timedelta(hours=hours)).isoformat()
+            out.append(Indicator("deadline", m.group(), due, True, m.start(), m.end(), {"note": duration}))
+        else:
+            out.append(Indicator("deadline", m.group(), duration, True, m.start(), m.end(),
+                                 {"note": "message time unknown"}))
+
+
+_IBAN_LENGTHS = {
+    "AD": 24, "AE": 23, "AL": 28, "AT": 20, "AZ": 28, "BA": 20, "BE": 16, "BG": 22, "BH": 22, "BR": 29, "BY": 28,
+    "CH": 21, "CR": 22, "CY": 28, "CZ": 24, "DE": 22, "DK": 18, "DO": 28, "EE": 20, "EG": 29, "ES": 24, "FI": 18,
+    "FO": 18, "FR": 27, "GB": 22, "GE": 22, "GI": 23, "GL": 18, "GR": 27, "GT": 28, "HR": 21, "HU": 28, "IE": 22,
+    "IL": 23, "IQ": 23, "IS": 26, "IT": 27, "JO": 30, "KW": 30, "KZ": 20, "LB": 28, "LC": 32, "LI": 21, "LT": 20,
+    "LU": 20, "LV": 21, "MC": 27, "MD": 24, "ME": 22, "MK": 19, "MR": 27, "MT": 31, "MU": 30, "NL": 18, "NO": 15,
+    "PK": 24, "PL": 28, "PS": 29, "PT": 25, "QA": 29, "RO": 24, "RS": 22, "SA": 24, "SC": 31, "SE": 24, "SI": 19,
+    "SK": 24, "SM": 27, "ST": 25, "SV": 28, "TL": 23, "TN": 24, "TR": 26, "UA": 29, "VA": 22, "VG": 24, "XK": 20,
+}
+
+
+def iban_valid(iban: str) -> bool:
+    """ISO 13616 check: right length for the country and mod-97 remainder 1."""
+    s = iban.replace(" ", "").upper()
+    if _IBAN_LENGTHS.get(s[:2]) != len(s) or not s.isalnum():
+        return False
+    rearranged = s[4:] + s[:4]
+    return int("".join(str(int(c, 36)) for c in rearranged)) % 97 == 1
+
+
+def _payments(text: str, spans: _Spans, out: list[Indicator]) -> None:
+    low = text.lower()
+    if "$" in text:
+        cashapp = "cash app" in low or "cashapp" in low or "cash.app" in low
+        for m in P.CASHTAG.finditer(text):
+            tag = m.group(1)
+            if spans.taken(m.start(), m.end()) or (not cashapp and tag.isupper()):
+                continue
+            if not cashapp and not any(c.isalpha() for c in tag):
+                continue
+            spans.take(m.start(), m.end())
+            out.append(Indicator("payment_handle", m.group(), f"cashapp:${tag.lower()}", True, m.start(), m.end(),
+                                 {"platform": "cashapp"}))
+    if "paypal" in low:
+        for m in P.PAYPAL_ME.finditer(text):
+            spans.take(m.start(), m.end())
+            out.append(Indicator("payment_handle", m.group(), f"paypal:{m.group(1).lower()}", True, m.start(),
+                                 m.end(), {"platform": "paypal"}))
+    for m in P.GIFT_CARD.finditer(text):
+        brand = (m.group(1) or "").strip()
+        label = f"{brand.title()} gift card" if brand else "gift card"
+        out.append(Indicator("payment_method", m.group().strip(), label.lower(), True, m.start(), m.end()))
+    for m in P.PAYMENT_METHOD.finditer(text):
+        name = m.group(1).lower().replace(" ", "")
+        if spans.taken(m.start(), m.end()):
+            continue
+        out.append(Indicator("payment_method", m.group(), name, True, m.start(), m.end()))
+    for m in P.IBAN.finditer(text):
+        compact = m.group().replace(" ", "")
+        if _IBAN_LENGTHS.get(compact[:2]) != len(compact) or spans.taken(m.start(), m.end()):
+            continue
+        spans.take(m.start(), m.end())
+        out.append(Indicator("iban", m.group(), compact, iban_valid(compact), m.start(), m.end()))
+
+
+_PLATFORM_NAMES = {"ig": "instagram", "insta": "instagram", "sc": "snapchat", "snap": "snapchat", "tg": "telegram",
+                   "fb": "facebook", "twitter": "x"}
+
+
+def _handles(text: str, spans: _Spans, out: list[Indicator]) -> None:
+    found: set[tuple[str, str]] = set()
+    for pattern in (P.HANDLE_LABELED, P.HANDLE_AT):
+        for m in pattern.finditer(text):
+            platform = m.group("p").lower()
+            platform = _PLATFORM_NAMES.get(platform, platform)
+            handle = m.group("h").rstrip(".")
+            if platform == "x" and pattern is P.HANDLE_LABELED:
+                continue  # "x: something" is too often not a handle
+            if handle.lower() in ("is", "me", "the", "and", "or", "at", "on", "to", "my", "your", "com"):
+                continue
+            if spans.taken(m.start("h"), m.end("h")) or (platform, handle.lower()) in found:
+                continue
+            found.add((platform, handle.lower()))
+            spans.take(m.start("h"), m.end("h"))
+            out.append(Indicator("social_handle", handle, f"{platform}:{handle.lower()}", True, m.start("h"),
+                                 m.end("h"), {"platform": platform}))
+
+
+def extract_indicators(text: str, *, reference_time: datetime | None = None) -> list[Indicator]:
+    """Every indicator in ``text``, sorted by position. Never raises on odd input."""
+    spans = _Spans()
+    out: list[Indicator] = []
+    # Order matters: URLs first so tracking tokens inside them are not read as crypto addresses,
+    # passwords before e-mails so "password: a@b.c" stays a (masked) password.
+    _passwords(text, spans, out)
+    _urls(text, spans, out)
+    _crypto(text, spans, out)
+    _emails(text, spans, out)
+    _payments(text, spans, out)
+    _handles(text, spans, out)
+    _domains(text, spans, out)
+    _amounts(text, spans, out)
+    _phones(text, spans, out)
+    _deadlines(text, spans, out, reference_time)
+    out.sort(key=lambda i: (i.start, i.end))
+    return out

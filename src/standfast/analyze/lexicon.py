@@ -1,0 +1,223 @@
+"""Words and short phrases behind each triage signal, in en, es, pt, fr, de, it, nl (plus a few pl).
+
+Terms are written in *normalised* form (lowercase, no accents) because they are matched against
+the output of :mod:`standfast.analyze.normalize`. Syntax: words separated by spaces match
+consecutive words; a trailing ``*`` makes a word a prefix (``hack*`` matches "hacked", "hackers").
+Each concept aims at what makes the whole scam family recognisable, never at one sample's wording.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+# concept id -> terms. Concept ids are internal; triage turns them into plain-language signals.
+CONCEPTS: dict[str, tuple[str, ...]] = {
+    # Someone claims to have broken into the reader's device or account.
+    "hack": (
+        # en
+        "hack*", "trojan*", "malware", "spyware", "keylogger*", "remote access", "rootkit", "pegasus",
+        "infected your", "infected with", "exploit*", "access to your device*", "access to your computer",
+        "access to your phone", "access to your email", "access to your account*", "access to all your",
+        "control your device*", "control of your device*", "access to your system", "into your computer",
+        "logged in to", "logged into your", "bought access", "purchased access", "gained access",
+        "got access", "obtained access", "full access", "virus", "drive by", "operating system",
+        "installed a", "installed my", "installed software", "installed spyware", "installed malicious",
+        "browsing history", "tracking your", "monitoring your", "watching you", "spying on",
+        # es
+        "hacke*", "jaque*", "pirate*", "troyano*", "acceso a tu*", "acceso a sus", "acceso a todos",
+        "acceso total", "infecte", "software malicioso", "programa malicioso", "historial de navegacion",
+        # pt
+        "invadi*", "acesso ao seu", "acesso aos seus", "acesso a sua", "acesso total", "acesso completo",
+        "software malicioso", "cavalo de troia", "historico de navegacao",
+        # fr
+        "pirat*", "cheval de troie", "logiciel malveillant", "logiciel espion", "acces a votre",
+        "acces a vos", "acces a ton", "acces a tes", "acces complet", "historique de navigation",
+        # de
+        "gehackt", "hacker", "trojaner", "schadsoftware", "spionagesoftware", "zugriff auf ihr*",
+        "zugriff auf dein*", "zugang zu ihr*", "zugang zu dein*", "vollen zugriff", "vollzugriff",
+        "browserverlauf", "infiziert",
+        # it
+        "hackerat*", "violato", "accesso al tuo", "accesso ai tuoi", "accesso alla tua", "accesso completo",
+        "cavallo di troia", "software dannoso", "cronologia di navigazione", "infettato",
+        # nl
+        "gehacked", "toegang tot je", "toegang tot jouw", "toegang tot uw", "trojaans*", "kwaadaardige software",
+        "volledige toegang", "browsegeschiedenis", "geinfecteerd",
+    ),
+    # Claims to have filmed the reader or switched on their camera.
+    "recording": (
+        "recorded you", "record you", "recording of you", "recorded a video", "recorded video",
+        "recorded your", "have recorded", "managed to record", "was recording", "webcam", "web camera",
+        "camera", "cameras", "microphone", "footage", "filmed", "video of you", "videos of you",
+        "video with you", "videos with you", "video clip", "video compilation", "compilation",
+        "split screen", "screen recording", "made a video", "your video", "dirty scenes", "screen shots",
+        # es
+        "te grabe", "grabe*", "grabado", "grabacion*", "camara", "microfono", "video tuyo", "videos tuyos",
+        "video de ti", "pantalla dividida",
+        # pt
+        "gravei", "gravado", "gravacao", "gravacoes", "microfone", "video seu", "videos seus",
+        "filmei", "tela dividida",
+        # fr
+        "enregistre*", "filme", "filmee", "micro", "video de vous", "video de toi", "ecran partage",
+        # de
+        "aufgenommen", "aufgezeichnet", "aufnahme*", "kamera", "mikrofon", "video von ihnen",
+        "video von dir", "geteilten bildschirm",
+        # it
+        "registrato", "registrata", "registrazione", "filmato", "fotocamera", "telecamera", "microfono",
+        "video di te",
+        # nl
+        "opgenomen", "opname*", "gefilmd", "microfoon",
+    ),
+    # Sexual content claimed.
+    "sexual": (
+        "porn*", "adult website*", "adult site*", "adult content", "adult video*", "adults only", "xxx",
+        "masturbat*", "jerking", "jerk off", "jerked off", "orgasm*", "sex", "sexual*", "sexy",
+        "intimate", "nude*", "naked", "kinky", "wank*", "pleasuring", "pleasure yourself",
+        "pleasing yourself", "self pleasure", "satisfying yourself", "touching yourself",
+        "perverted", "fetish*", "dirty videos", "dirty stuff", "dirty scenes", "nsfw", "explicit",
+        # es
+        "pornograf*", "sitios para adultos", "paginas para adultos", "sitios web para adultos",
+        "desnud*", "intimo", "intimos", "intima", "intimas", "masturb*", "sexo",
+        # pt
+        "sites adultos", "sites para adultos", "sites de adultos", "pelad*", "nudes",
+        # fr
+        "sites pour adultes", "sites adultes", "sexe", "sexuel*", "intime*", "nue", "nues",
+        # de
+        "erwachsenenseite*", "erwachsenen websites", "nackt*", "intim*", "sexuell*", "selbstbefriedig*",
+        "wichs*", "masturbier*",
+        # it
+        "siti per adulti", "siti porno", "nudo", "nuda", "nudi", "sessual*", "intimo", "intimi",
+        # nl
+        "volwassenensite*", "naakt*", "seks*", "intiem*", "masturbeer*",
+    ),
+    # Asks for cryptocurrency.
+    "crypto": (
+        "bitcoin*", "btc", "crypto*", "litecoin*", "ltc", "ethereum", "usdt", "tether", "monero", "xmr",
+        "bitcoin wallet", "btc wallet", "wallet address", "bitcoin address", "coinbase", "binance",
+        "billetera", "monedero", "carteira", "portefeuille", "geldborse", "portafoglio", "portemonnee",
+        "kryptowahrung*", "criptomoneda*", "criptomoeda*", "criptovaluta", "cryptomonnaie*",
+    ),
+    # Demands a payment.
+    "payment": (
+        "pay", "pay me", "payment", "transfer", "send me", "send the", "ransom", "fee", "compensation",
+        "amount", "donation",
+        "pagar", "pago", "pagame", "paga", "transferencia", "transfiere", "envia", "cantidad", "tarifa",
+        "pagamento", "transfira", "envie", "quantia", "taxa",
+        "payer", "paiement", "virement", "transferer", "montant", "rancon",
+        "zahlen", "zahlung", "bezahl*", "uberweis*", "betrag", "gebuhr", "losegeld",
+        "pagare", "pagamento", "trasferi*", "importo", "riscatto",
+        "betalen", "betaling", "overmaken", "bedrag", "losgeld",
+        "oplat*", "zaplac*", "przelew",
+    ),
+    # Threatens to send or publish material to people the reader knows.
+    "spread": (
+        "your contacts", "all your contacts", "contacts", "contact list", "your friends", "your family",
+        "relatives", "colleagues", "coworkers", "co workers", "social network*", "social media", "everyone you know",
+        "send it to", "send them to", "share it", "share this video", "share the video", "share your",
+        "publish", "make public", "leak", "leaked", "expose you", "ruin your", "your reputation", "humiliat*",
+        # es
+        "contactos", "tus contactos", "sus contactos", "amigos", "familiares", "companeros", "colegas",
+        "redes sociales", "compartir", "publicar", "difundir", "arruinar", "humillacion",
+        # pt
+        "contatos", "seus contatos", "parentes", "compartilhar", "divulgar", "redes sociais", "arruinar",
+        # fr
+        "vos contacts", "tes contacts", "vos amis", "votre famille", "collegues", "proches", "partager",
+        "diffuser", "publier", "reseaux sociaux",
+        # de
+        "kontakte*", "freunde*", "familie*", "kollegen", "verwandte*", "teilen", "veroffentlich*",
+        "verbreiten", "sozialen netzwerken", "ruf",
+        # it
+        "contatti", "amici", "famiglia*", "colleghi", "parenti", "condividere", "pubblicare", "diffondere",
+        "social network",
+        # nl
+        "contacten", "vrienden", "collega*", "delen", "verspreiden", "publiceren", "sociale media",
+    ),
+    # Pressure tricks typical of the bulk scam: no police, "I will know when you read this".
+    "pressure": (
+        "police", "do not reply", "don t reply", "no point in", "useless", "pixel", "i will know",
+        "i ll know", "will be notified", "get notified", "notification", "do not try", "don t try",
+        "do not tell", "don t tell", "not a single", "no one will", "can not be traced", "cannot be traced",
+        "untraceable", "clock is ticking", "timer", "once you open", "opened this email", "read this email",
+        "policia", "no respondas", "no intentes", "notificacion",
+        "nao responda", "nao tente",
+        "ne repondez", "ne cherchez", "n essayez",
+        "polizei", "antworten sie nicht", "versuchen sie nicht",
+        "polizia", "non rispondere", "non provare",
+        "politie", "reageer niet", "probeer niet",
+    ),
+    # The message says it was sent from the reader's own account.
+    "own_account": (
+        "from your account", "from your own", "from your email", "from your mail", "sent this email from",
+        "sent this message from", "desde tu cuenta", "desde su cuenta", "da sua conta", "da tua conta",
+        "depuis votre compte", "depuis ton compte", "von ihrem konto", "von deinem konto",
+        "dal tuo account", "vanaf je account", "vanaf uw account",
+    ),
+    # Non-sexual extortion of a business: website, database, servers, reputation, ransomware.
+    "business": (
+        "website", "your site", "databases", "database", "server", "servers", "ddos", "blacklist*",
+        "customers", "your company", "your business", "seo", "ransomware", "encrypted your", "decrypt*",
+        "sitio web", "su sitio", "base de datos", "bases de datos", "servidor", "clientes", "su empresa",
+        "seu site", "banco de dados", "bancos de dados", "sua empresa",
+        "site web", "votre site", "base de donnees", "serveur", "votre entreprise",
+        "webseite", "ihre website", "datenbank*", "ihr unternehmen", "ihrer website",
+        "sito web", "tuo sito", "la tua azienda",
+        "uw website", "je website", "uw bedrijf",
+        "witryn*", "bazy danych", "baz danych", "serwer*",
+    ),
+    # Threat of physical harm for money ("I was paid to kill you", bomb threats).
+    "violence": (
+        "kill you", "hired to kill", "hitman", "bomb", "explosive*", "murder",
+        "matarte", "bomba", "te matar", "vous tuer", "dich toten", "ucciderti", "je vermoorden",
+    ),
+    # A person with specific material, usually from a chat (targeted sextortion).
+    "specific": (
+        "your nudes", "your nude", "the nudes", "your pics", "your pictures", "pics you sent", "pictures you sent",
+        "photos you sent", "you sent me", "nudes you", "your naked", "i have your", "i ve got your",
+        "screenshot*", "your followers", "all your followers", "your school", "your parents", "your mom",
+        "your dad", "your mother", "your father", "your boss", "your girlfriend", "your boyfriend",
+        "your wife", "your husband", "your classmates", "your teachers", "your job", "your employer",
+        "send more", "more pics", "more pictures", "more photos", "more nudes", "ruin your life",
+        "video call", "our chat", "our conversation", "facetime",
+        "tus fotos", "tus nudes", "tus desnudos", "tus seguidores", "tu escuela", "tus padres", "tu madre",
+        "fotos que me enviaste", "mas fotos", "tu novia", "tu novio", "tu trabajo",
+        "suas fotos", "seus nudes", "teus nudes", "seus seguidores", "sua escola", "seus pais", "sua mae",
+        "fotos que voce me mandou", "mais fotos", "sua namorada", "seu namorado", "seu trabalho",
+        "tes photos", "tes nudes", "tes abonnes", "ton ecole", "tes parents", "ta mere", "plus de photos",
+        "ta copine", "ton copain", "ton travail",
+        "deine fotos", "deine nacktbilder", "deine nudes", "deine follower", "deine schule", "deine eltern",
+        "deine mutter", "mehr fotos", "deine freundin", "dein freund", "deinen job", "deine arbeit",
+        "tue foto", "i tuoi nudi", "tuoi follower", "tua scuola", "tuoi genitori", "tua madre", "altre foto",
+        "la tua ragazza", "il tuo ragazzo", "tuo lavoro",
+        "je naaktfoto*", "jouw foto*", "je volgers", "je school", "je ouders", "je moeder", "meer foto*",
+        "je vriendin", "je vriend", "je werk",
+    ),
+    # Places a targeted extortion usually starts.
+    "platform": (
+        "instagram", "insta", "snapchat", "snap", "tiktok", "discord", "kik", "telegram", "whatsapp",
+        "facebook", "messenger", "tinder", "grindr", "hinge", "bumble", "dating app", "omegle", "skype",
+    ),
+    # Non-crypto ways to pay that targeted extortionists ask for.
+    "payment_app": (
+        "gift card*", "giftcard*", "cash app", "cashapp", "venmo", "zelle", "paypal", "western union",
+        "moneygram", "steam card", "apple card", "google play card", "itunes card", "amazon card",
+        "tarjeta de regalo", "cartao presente", "carte cadeau", "geschenkkarte", "gutschein*", "carta regalo",
+        "cadeaukaart",
+    ),
+    # Demands more images (not money).
+    "more_images": (
+        "send more", "more pics", "more pictures", "more photos", "more nudes", "more videos", "send nudes",
+        "another video", "mas fotos", "mais fotos", "plus de photos", "mehr fotos", "altre foto", "meer foto*",
+    ),
+}
+
+# First-person subjects, used to tell "I hacked you" from "your account may have been hacked".
+FIRST_PERSON = _words(
+    "i we ve m ive im me my us our yo nosotros eu nos je nous ich wir io noi ik wij"
+)
+
+# English words that have no business carrying accents in an English message: if they do, it is a trick.
+ACCENT_BAIT = _words(
+    "bitcoin password porn webcam hacked hacker contacts payment wallet recorded masturbating device "
+    "virus trojan money send hours pay your you the"
+)

@@ -1,0 +1,75 @@
+"""Find lexicon concepts in normalised text in one pass over its words.
+
+A regex alternation of hundreds of phrases costs ~100 µs per kilobyte in Python; a dict lookup per
+word is several times cheaper, which is what keeps triage above 2,000 messages a second.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from standfast.analyze.lexicon import CONCEPTS
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+Term = tuple[tuple[str, bool], ...]  # (word, is_prefix) per position
+
+
+@dataclass
+class _Index:
+    exact: dict[str, list[tuple[Term, str]]] = field(default_factory=lambda: defaultdict(list))
+    prefix: dict[str, list[tuple[str, Term, str]]] = field(default_factory=lambda: defaultdict(list))
+
+
+@lru_cache(maxsize=1)
+def _index() -> _Index:
+    idx = _Index()
+    for concept, terms in CONCEPTS.items():
+        for term in terms:
+            words = term.split()
+            parsed: Term = tuple((w.rstrip("*"), w.endswith("*")) for w in words)
+            first, first_prefix = parsed[0]
+            if first_prefix:
+                idx.prefix[first[:3]].append((first, parsed[1:], concept))
+            else:
+                idx.exact[first].append((parsed[1:], concept))
+    return idx
+
+
+def tokenize(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _rest_matches(tokens: list[str], i: int, rest: Term) -> bool:
+    if i + len(rest) >= len(tokens):
+        return False
+    for k, (word, is_prefix) in enumerate(rest, start=1):
+        tok = tokens[i + k]
+        if is_prefix:
+            if not tok.startswith(word):
+                return False
+        elif tok != word:
+            return False
+    return True
+
+
+def find_concepts(tokens: list[str]) -> dict[str, list[int]]:
+    """Concept id -> token positions where one of its terms starts."""
+    idx = _index()
+    exact, prefix = idx.exact, idx.prefix
+    hits: dict[str, list[int]] = defaultdict(list)
+    for i, tok in enumerate(tokens):
+        entries = exact.get(tok)
+        if entries:
+            for rest, concept in entries:
+                if not rest or _rest_matches(tokens, i, rest):
+                    hits[concept].append(i)
+        pentries = prefix.get(tok[:3])
+        if pentries:
+            for stem, rest, concept in pentries:
+                if tok.startswith(stem) and (not rest or _rest_matches(tokens, i, rest)):
+                    hits[concept].append(i)
+    return hits

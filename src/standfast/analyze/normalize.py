@@ -1,0 +1,170 @@
+"""Undo the tricks scammers use to slip past filters, so rules see plain lowercase words.
+
+One pass turns a message into matching text: HTML entities decoded, markup removed without
+splitting words, zero-width and other invisible characters dropped, NFKC (fullwidth letters),
+look-alike letters from other scripts (Cyrillic, Greek, IPA …) mapped to Latin via the Unicode
+confusables data shipped with ``confusable-homoglyphs``, diacritics stripped, letters spaced out
+with filler ("b.i.t.c.o.i.n") joined. What was undone is reported: obfuscation is itself a signal.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+# Characters that render as nothing: zero-width space/joiners, word joiner, BOM, soft hyphen,
+# Mongolian vowel separator, bidi marks, variation selectors, tag characters.
+_INVISIBLE = [
+    0x00AD, 0x034F, 0x061C, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x180E, 0x3164, 0xFEFF, 0xFFA0,
+    *range(0x200B, 0x2010), *range(0x202A, 0x202F), *range(0x2060, 0x2070), *range(0xFE00, 0xFE10),
+]
+_INVISIBLE_SET = frozenset(chr(c) for c in _INVISIBLE)
+
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]{0,20})\b[^<>]{0,2000}>|<!--.{0,20000}?-->|<![^<>]{0,2000}>", re.S)
+_BLOCK_TAGS = frozenset((
+    "p", "div", "br", "li", "ul", "ol", "tr", "td", "th", "table", "h1", "h2", "h3", "h4", "h5", "h6", "section",
+    "article", "header", "footer", "blockquote", "pre", "hr", "title", "center", "form",
+))
+_STYLE_SCRIPT = re.compile(r"<(style|script|head)\b[^>]{0,2000}>.{0,500000}?</\1\s*>", re.S | re.I)
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});?")
+_LOOKS_HTML = re.compile(r"<(?:html|body|div|p|br|span|td|table|a|font|b|strong|head)\b", re.I)
+# Single letters separated by one repeated filler character, at least four letters long.
+_SPACED = re.compile(r"(?<![a-z0-9])(?:[a-z][._*|~+\-/]){3,40}[a-z](?![a-z0-9])")
+_SPACED_BLANK = re.compile(r"(?<![a-z0-9])(?:[a-z] ){4,40}[a-z](?![a-z0-9])")
+_WS = re.compile(r"\s+")
+
+
+@dataclass
+class Normalized:
+    """Matching text plus the obfuscation tricks that were found in the original."""
+
+    text: str
+    tricks: dict[str, int] = field(default_factory=dict)
+
+
+def looks_like_html(text: str) -> bool:
+    return _LOOKS_HTML.search(text[:200000]) is not None
+
+
+def html_to_text(markup: str) -> str:
+    """Readable text from HTML: block tags become line breaks, inline tags vanish without a space.
+
+    Inline tags must not add spaces: scammers split words with markup (``bit<b></b>coin``).
+    """
+    markup = _STYLE_SCRIPT.sub(" ", markup)
+
+    def tag(m: re.Match[str]) -> str:
+        name = (m.group(2) or "").lower()
+        return "\n" if name in _BLOCK_TAGS else ""
+
+    text = _TAG.sub(tag, markup)
+    text = html.unescape(text)
+    lines = [_WS.sub(" ", line).strip() for line in text.splitlines()]
+    out: list[str] = []
+    for line in lines:
+        if line or (out and out[-1]):
+            out.append(line)
+    return "\n".join(out).strip()
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[int, str | None], frozenset[str]]:
+    """Build one str.translate table: confusables -> Latin, diacritics stripped, invisibles removed."""
+    table: dict[int, str | None] = {}
+    data = json.loads(resources.files("confusable_homoglyphs").joinpath("confusables.json").read_text("utf-8"))
+    confusable_chars: set[str] = set()
+    for char, glyphs in data.items():
+        if len(char) != 1 or char.isascii():
+            continue
+        for g in glyphs:
+            c = g.get("c", "")
+            if len(c) == 1 and c.isascii() and c.isalpha():
+                table[ord(char)] = c.lower()
+                confusable_chars.add(char)
+                break
+    # Latin letters with diacritics -> base letter (Latin-1 supplement to Latin Extended-B).
+    for cp in range(0xC0, 0x250):
+        ch = chr(cp)
+        base = unicodedata.normalize("NFD", ch)[0]
+        if base.isascii() and base.isalpha():
+            table[cp] = base.lower()
+    table.update({0xDF: "ss", 0xE6: "ae", 0xC6: "ae", 0x153: "oe", 0x152: "oe", 0xF8: "o", 0xD8: "o",
+                  0x131: "i", 0x142: "l", 0x141: "l", 0xF0: "d", 0x111: "d", 0x110: "d"})
+    for cp in range(0x300, 0x370):  # combining marks
+        table[cp] = None
+    for ch in _INVISIBLE_SET:
+        table[ord(ch)] = None
+    return table, frozenset(confusable_chars)
+
+
+_LATIN_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _count_tricks(text: str, confusables: frozenset[str]) -> dict[str, int]:
+    """Count obfuscation in non-ASCII text (ASCII text cannot hide letters this way)."""
+    tricks: dict[str, int] = {}
+    invisible = sum(1 for ch in text if ch in _INVISIBLE_SET)
+    if invisible:
+        tricks["invisible_characters"] = invisible
+    mixed = 0
+    for m in _LATIN_WORD.finditer(text):
+        w = m.group()
+        if w.isascii():
+            continue
+        has_ascii = any(c.isascii() for c in w)
+        has_conf = any(c in confusables for c in w)
+        # A word mixing plain Latin letters with look-alikes from other scripts ("bіtcoin").
+        if has_ascii and has_conf:
+            mixed += 1
+    if mixed:
+        tricks["lookalike_letters"] = mixed
+    fullwidth = sum(1 for ch in text if 0xFF01 <= ord(ch) <= 0xFF5E)
+    if fullwidth >= 4:
+        tricks["fullwidth_letters"] = fullwidth
+    return tricks
+
+
+def normalize(text: str) -> Normalized:
+    """Matching text for ``text`` (lowercase, Latin, no diacritics) and the tricks found."""
+    tricks: dict[str, int] = {}
+    if "&" in text:
+        entities = _ENTITY.findall(text)
+        if entities:
+            letters = sum(1 for e in entities if e.startswith("&#"))
+            if letters >= 5:
+                tricks["html_entities"] = letters
+            text = html.unescape(text)
+    if "<" in text and looks_like_html(text):
+        text = html_to_text(text)
+    if not text.isascii():
+        table, confusables = _tables()
+        tricks.update(_count_tricks(text, confusables))
+        text = unicodedata.normalize("NFKC", text)
+        text = text.translate(table)
+    text = text.lower()
+    if _SPACED.search(text):
+        n = 0
+
+        def join(m: re.Match[str]) -> str:
+            nonlocal n
+            n += 1
+            return re.sub(r"[^a-z]", "", m.group())
+
+        text = _SPACED.sub(join, text)
+        tricks["spaced_letters"] = tricks.get("spaced_letters", 0) + n
+    if _SPACED_BLANK.search(text):
+        n2 = 0
+
+        def join_blank(m: re.Match[str]) -> str:
+            nonlocal n2
+            n2 += 1
+            return " " + m.group().replace(" ", "") + " "
+
+        text = _SPACED_BLANK.sub(join_blank, text)
+        tricks["spaced_letters"] = tricks.get("spaced_letters", 0) + n2
+    return Normalized(text, tricks)
