@@ -205,9 +205,10 @@ def _interactive(_, lang: str) -> Answers:
 
 
 # -- passwords ----------------------------------------------------------------------------------
-def _read_password() -> str:
+def _read_password(lang: str = "en") -> str:
+    _ = get_translator(lang)
     if sys.stdin.isatty():
-        password = typer.prompt("Password (hidden)", hide_input=True)
+        password = typer.prompt(_("Password (hidden, never stored)"), hide_input=True)
     else:
         password = sys.stdin.readline().rstrip("\r\n")
     if not password:
@@ -221,7 +222,7 @@ def password_check(
     lang: Annotated[str, typer.Option("--lang", help="en or es.")] = "en",
 ) -> None:
     """How strong is a password? Checked here; the password is not stored or shown."""
-    result = security.password_strength(_read_password(), lang=lang)
+    result = security.password_strength(_read_password(lang), lang=lang)
     if as_json:
         clikit.print_json_line({"score": result.score, "label": result.label, "ok": result.ok,
                                 "guesses_log10": result.guesses_log10, "crack_time": result.crack_time,
@@ -248,7 +249,7 @@ def password_breached(
     """Was a password in a known data breach? Offline with a downloaded file; online only if asked."""
     if range_file is None and not online:
         raise UsageError("Give --range-file FILE (offline), or --online to ask the breach service.")
-    password = _read_password()
+    password = _read_password(lang)
     if range_file is not None:
         result = pwned.check_file(password, range_file)
     else:

@@ -273,10 +273,6 @@ def _step_document(answers: Answers, _) -> tuple[Step, list[Entry]]:
     return Step("", 0, _("Keep a record of everything"), why, how, links=links), []
 
 
-def _entry_line(entry: Entry, _) -> str:
-    return _("Report to {name}.").format(name=entry.name)
-
-
 def _step_report(answers: Answers, _) -> tuple[Step, list[Entry]]:
     police = ch.police_channels(answers)
     child = ch.child_protection_channels(answers)
@@ -324,7 +320,7 @@ def _step_helplines(answers: Answers, _) -> tuple[Step, list[Entry]]:
     used = ch.helpline_channels(answers)
     how = [_("Talk to a helpline. They help with exactly this, and they will not judge you.")]
     if not used:
-        how.append(_("If none is listed for your country, a crisis line (below) can still help."))
+        how.append(_("If none is listed for your country, a crisis line (at the top of this plan) can still help."))
     why = _("You do not have to work this out alone.")
     return Step("", 0, _("Get help from a helpline"), why, how, channels=_ids(used)), used
 
