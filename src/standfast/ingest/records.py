@@ -32,6 +32,7 @@ class AttachmentRef(msgspec.Struct, frozen=True):
     path: str | None = None
     kind: str = "file"  # photo, video, audio, sticker, gif, file, link
     missing: bool = False  # the export says the file was not included
+    data: bytes | None = None  # the bytes themselves, when the source embeds them (e-mail parts)
 
 
 class Reaction(msgspec.Struct, frozen=True):

@@ -1,0 +1,522 @@
+"""Import an export (file, folder or zip) into a case: evidence first, then messages, then indicators.
+
+Order of work, so that nothing is lost and a hostile file changes nothing:
+
+1. open the export and check it completely (zip members, nesting) – refusals raise ``InputError``
+   before anything is stored;
+2. find the chat/mail files in it (:mod:`standfast.ingest.detect`); none found means a plain
+   folder of screenshots and files, which goes through ``vault.add_path`` as evidence;
+3. store the original export as an evidence item (the zip, or each chat file of a folder);
+4. parse each file into :class:`~standfast.ingest.records.Message` records, store attachments as
+   child evidence items, seal each message's text, and insert the rows in batches;
+5. run the analyze module's indicators on each new message, when that module is installed.
+
+A message's id is derived from the case, the SHA-256 of the parsed file and its position in that
+file, so importing the same export again (or the same ``_chat.txt`` alone after its zip) adds
+nothing twice. A file imported completely before is skipped as a whole.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import posixpath
+import secrets
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, tzinfo
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import msgspec
+from sqlalchemy import insert, select, update
+
+from standfast.errors import InputError, UsageError
+from standfast.ingest import discord, imessage, mail, meta, signal, snapchat, telegram, whatsapp
+from standfast.ingest.archive import DEFAULT_LIMITS, FileTree, FolderTree, Limits, Tree, ZipTree, is_zip
+from standfast.ingest.detect import Unit, find_units
+from standfast.ingest.models import IngestAttachment, IngestMessage, IngestSource
+from standfast.ingest.records import Context, Issue, Message, ParseLog
+
+PURPOSE = "ingest.text"
+BATCH = 5000
+_MEDIA_PREFIXES = ("image/", "video/")
+
+_PARSERS: dict[str, Callable[[bytes, Context], Iterator[Message]]] = {
+    "whatsapp": whatsapp.parse,
+    "signal": signal.parse,
+    "imessage": imessage.parse,
+    "telegram": telegram.parse,
+    "meta": meta.parse,
+    "meta_html": meta.parse_html,
+    "discord_exporter": discord.parse_exporter,
+    "snapchat": snapchat.parse,
+    "email_eml": mail.parse_eml,
+    "email_msg": mail.parse_msg,
+}
+_PLATFORM_OF = {"whatsapp": "whatsapp", "signal": "signal", "imessage": "imessage", "telegram": "telegram",
+                "discord_exporter": "discord", "discord_pkg": "discord", "snapchat": "snapchat",
+                "email_eml": "email", "email_msg": "email", "email_mbox": "email"}
+
+
+@dataclass
+class ImportReport:
+    """What an import did. ``issues`` never contain message text."""
+
+    case_id: str
+    export_items: list[str] = field(default_factory=list)
+    sources: list[dict[str, Any]] = field(default_factory=list)
+    messages: int = 0  # new messages stored
+    duplicates: int = 0  # messages already in the case
+    attachments: int = 0  # attachment files stored as evidence (new or already there)
+    missing_attachments: int = 0  # referenced but not in the export
+    hash_only: int = 0  # images/videos of a minor's case recorded by hash only
+    files_added: int = 0  # fallback evidence import, or files of a folder no message refers to
+    skipped_sources: list[str] = field(default_factory=list)  # already imported before
+    issues: list[Issue] = field(default_factory=list)
+    issue_count: int = 0
+    indicators: bool = False  # whether the analyze module ran on the new messages
+
+    def as_dict(self) -> dict[str, Any]:
+        out = {k: v for k, v in self.__dict__.items() if k != "issues"}
+        out["issues"] = [{"file": i.file, "position": i.position, "reason": i.reason} for i in self.issues]
+        return out
+
+
+Progress = Callable[[str, int], None]  # (what, how many so far)
+
+
+def local_zone(name: str | None = None) -> tzinfo:
+    """The zone to read wall-clock export times in: ``name``, $TZ, or this computer's zone."""
+    candidate = name or os.environ.get("TZ")
+    if candidate:
+        try:
+            return ZoneInfo(candidate.lstrip(":"))
+        except (ZoneInfoNotFoundError, ValueError):
+            if name:
+                raise UsageError(f"{name!r} is not a time zone name (for example Europe/Berlin or UTC).") from None
+    try:
+        with open("/etc/localtime", "rb") as fh:
+            return ZoneInfo.from_file(fh, key="localtime")
+    except (OSError, ValueError):
+        return UTC
+
+
+def open_tree(path: Path, limits: Limits = DEFAULT_LIMITS) -> Tree:
+    try:
+        st = path.lstat()
+    except OSError as exc:
+        raise InputError(f"Cannot read {path}: {exc.strerror}.") from None
+    if path.is_symlink():
+        raise InputError(f"{path.name} is a symbolic link; give the real file or folder.")
+    if path.is_dir():
+        return FolderTree(path, limits)
+    if not st.st_size and not path.is_file():
+        raise InputError(f"{path.name} is not a regular file or folder.")
+    if is_zip(path):
+        return ZipTree(path, name=path.name, limits=limits)
+    return FileTree(path)
+
+
+def import_path(vault: Any, case_id: str, path: Path | str, *, zone: tzinfo | str | None = None,
+                platform: str | None = None, progress: Progress | None = None,
+                limits: Limits = DEFAULT_LIMITS) -> ImportReport:
+    """Import a chat/mail export or a folder of files into ``case_id``. See the module docstring."""
+    path = Path(path)
+    case = vault.get_case(case_id)
+    case_id = case.id
+    zone_info = zone if isinstance(zone, tzinfo) else local_zone(zone)
+    tree = open_tree(path, limits)  # hostile archives are refused here, before anything is stored
+    units = find_units(tree, platform=platform)  # nested zips are opened (and checked) here too
+    report = ImportReport(case_id=case_id)
+    if not units:
+        _fallback(vault, case_id, path, tree, report)
+        return report
+    minor = getattr(case, "age_group", "unknown") == "minor"
+    job = _Job(vault, case_id, tree, path, zone_info, report, progress, minor)
+    vault_log(vault, "ingest.import_started", case_id, None, {"export": path.name, "files": len(units)})
+    for unit in units:
+        job.run_unit(unit)
+    if isinstance(tree, FolderTree):
+        job.add_unreferenced_files()
+    vault_log(vault, "ingest.imported", case_id, report.export_items[0] if report.export_items else None, {
+        "export": path.name, "messages": report.messages, "duplicates": report.duplicates,
+        "attachments": report.attachments, "issues": report.issue_count,
+        "sources": [{"file": s["file"], "platform": s["platform"], "messages": s["messages"]}
+                    for s in report.sources],
+    })
+    return report
+
+
+def vault_log(vault: Any, action: str, case_id: str, item_id: str | None, details: dict[str, Any]) -> None:
+    with vault.transaction() as s:
+        vault.log(s, action, case_id=case_id, item_id=item_id, details=details)
+
+
+def _fallback(vault: Any, case_id: str, path: Path, tree: Tree, report: ImportReport) -> None:
+    """No chat or mail inside: keep every file as evidence (the zip itself, then its members)."""
+    if isinstance(tree, ZipTree):
+        parent = vault.add_file(case_id, path, source="import")
+        report.export_items.append(parent.item.id)
+        for member in tree.paths():
+            with tree.open(member) as fh:
+                vault.add_stream(case_id, fh, name=posixpath.basename(member), source="import",
+                                 parent_item_id=parent.item.id, original_path=f"{path.name}!/{member}")
+            report.files_added += 1
+        return
+    results, skipped = vault.add_path(case_id, path, source="import")
+    report.files_added = len(results)
+    report.export_items.extend(r.item.id for r in results)
+    for sk in skipped:
+        report.issues.append(Issue(sk.path, 0, sk.reason))
+        report.issue_count += 1
+
+
+class _Job:
+    """State of one import: stored items, attachment cache, counters."""
+
+    def __init__(self, vault: Any, case_id: str, tree: Tree, path: Path, zone: tzinfo, report: ImportReport,
+                 progress: Progress | None, minor: bool) -> None:
+        self.vault, self.case_id, self.tree, self.path, self.zone = vault, case_id, tree, path, zone
+        self.report, self.progress, self.minor = report, progress, minor
+        self.export_item: str | None = None  # the zip or single file, stored once
+        self.stored: dict[tuple[int, str], str | None] = {}  # (tree id, member path) -> item id
+        self.basenames: dict[int, dict[str, list[str]]] = {}
+        self._paths_cache: dict[int, set[str]] = {}
+        self.indicator_fn = _indicator_function()
+        report.indicators = self.indicator_fn is not None
+
+    # -- evidence items ---------------------------------------------------------------------------
+    def _export_item_for(self, unit: Unit, data: bytes | None) -> str:
+        """The evidence item a unit's messages point to: the zip, the single file, or the chat file."""
+        if isinstance(self.tree, FolderTree):
+            key = (id(unit.tree), unit.path)
+            if key not in self.stored:
+                res = self.vault.add_file(self.case_id, self.tree.local_path(unit.path),
+                                          source=f"import:{_platform(unit)}")
+                self.stored[key] = res.item.id
+                self.report.export_items.append(res.item.id)
+            return self.stored[key]  # type: ignore[return-value]
+        if self.export_item is None:
+            if self.minor and _has_media(self.tree) and data is not None:
+                # A minor's export may hold explicit images: never store the zip as a whole. The chat
+                # file is kept; its images are recorded by hash only (see _store_attachment).
+                res = self.vault.add_stream(self.case_id, io.BytesIO(data), name=posixpath.basename(unit.path),
+                                            source=f"import:{_platform(unit)}",
+                                            original_path=f"{self.path.name}!/{unit.path}")
+                self.report.export_items.append(res.item.id)
+                return res.item.id
+            res = self.vault.add_file(self.case_id, self.path, source=f"import:{_platform(unit)}")
+            self.export_item = res.item.id
+            self.report.export_items.append(res.item.id)
+        return self.export_item
+
+    def _resolve(self, tree: Tree, unit_path: str, ref: str) -> str | None:
+        """A referenced file's path in the tree: next to the chat file, from the root, or by name."""
+        paths = self._path_set(tree)
+        ref = ref.replace("\\", "/").lstrip("./")
+        folder = posixpath.dirname(unit_path)
+        for candidate in (posixpath.normpath(posixpath.join(folder, ref)) if folder else ref, ref):
+            if candidate in paths:
+                return candidate
+        # Exports are often re-rooted (a Meta URI starts at the DYI root, the user picked a subfolder):
+        # fall back to the longest matching path suffix among files of the same name.
+        name = posixpath.basename(ref)
+        candidates = self.basenames[id(tree)].get(name, [])
+        best, best_len = None, 0
+        for cand in candidates:
+            common = _common_suffix(cand.split("/"), ref.split("/"))
+            if common > best_len:
+                best, best_len = cand, common
+        return best
+
+    def _path_set(self, tree: Tree) -> set[str]:
+        key = id(tree)
+        if key not in self.basenames:
+            names: dict[str, list[str]] = {}
+            for p in tree.paths():
+                names.setdefault(posixpath.basename(p), []).append(p)
+            self.basenames[key] = names
+            self._paths_cache[key] = set(tree.paths())
+        return self._paths_cache[key]
+
+    def _store_attachment(self, tree: Tree, member: str, parent: str, platform: str) -> str | None:
+        key = (id(tree), member)
+        if key in self.stored:
+            return self.stored[key]
+        item_id: str | None
+        original = f"{tree.name}!/{member}" if not isinstance(tree, FolderTree) else None
+        if self.minor and _is_media_name(member):
+            item_id = self._hash_only(tree, member, original or member)
+        elif isinstance(tree, FolderTree):
+            item_id = self.vault.add_file(self.case_id, tree.local_path(member), source=f"import:{platform}",
+                                          parent_item_id=parent).item.id
+        else:
+            with tree.open(member) as fh:
+                item_id = self.vault.add_stream(self.case_id, fh, name=posixpath.basename(member),
+                                                source=f"import:{platform}", parent_item_id=parent,
+                                                original_path=original).item.id
+        self.stored[key] = item_id
+        self.report.attachments += 1
+        return item_id
+
+    def _hash_only(self, tree: Tree, member: str, original: str) -> str:
+        sha, md5, size = hashlib.sha256(), hashlib.md5(), 0
+        with tree.open(member) as fh:
+            while chunk := fh.read(1 << 20):
+                sha.update(chunk)
+                md5.update(chunk)
+                size += len(chunk)
+        item = self.vault.add_hash_only(
+            self.case_id, name=posixpath.basename(member), sha256=sha.hexdigest(), md5=md5.hexdigest(),
+            size=size, mime="application/octet-stream", metadata={"from_export": self.path.name},
+            reason="minor's case: images and videos from chat exports are recorded by hash only",
+            original_path=original)
+        self.report.hash_only += 1
+        return item.id
+
+    def _store_embedded(self, data: bytes, name: str, parent: str, position: int, unit: Unit) -> str:
+        if self.minor and _is_media_name(name):
+            item = self.vault.add_hash_only(
+                self.case_id, name=name, sha256=hashlib.sha256(data).hexdigest(),
+                md5=hashlib.md5(data).hexdigest(), size=len(data), mime="application/octet-stream",
+                metadata={"from_export": self.path.name},
+                reason="minor's case: images and videos from mail are recorded by hash only")
+            self.report.hash_only += 1
+            return item.id
+        res = self.vault.add_stream(self.case_id, io.BytesIO(data), name=name, source="import:email",
+                                    parent_item_id=parent,
+                                    original_path=f"{self.path.name}!/{unit.path}#{position}/{name}")
+        self.report.attachments += 1
+        return res.item.id
+
+    def add_unreferenced_files(self) -> None:
+        """In an unpacked export folder, keep every other file too: evidence is never left behind."""
+        tree = self.tree
+        assert isinstance(tree, FolderTree)
+        parent = self.report.export_items[0] if self.report.export_items else None
+        for member in tree.paths():
+            if (id(tree), member) in self.stored:
+                continue
+            if self.minor and _is_media_name(member):
+                self._hash_only(tree, member, member)
+            else:
+                self.vault.add_file(self.case_id, tree.local_path(member), source="import",
+                                    parent_item_id=parent)
+            self.report.files_added += 1
+
+    # -- messages -----------------------------------------------------------------------------------
+    def run_unit(self, unit: Unit) -> None:
+        report = self.report
+        log = ParseLog()
+        platform = _platform(unit)
+        ctx = Context(unit.path, zone=self.zone, log=log, name_hint=unit.name_hint,
+                      platform_hint=unit.platform_hint)
+        mbox_local = unit.kind == "email_mbox" and isinstance(unit.tree, FolderTree | FileTree)
+        try:
+            if unit.kind == "email_mbox":
+                data = None
+                file_sha = _sha_of(unit.tree, unit.path)
+            else:
+                data = unit.tree.read(unit.path)
+                file_sha = hashlib.sha256(data).hexdigest()
+        except InputError as exc:
+            self._issue(unit.path, 0, str(exc))
+            return
+        with self.vault.read() as s:
+            previous = s.scalars(select(IngestSource).where(
+                IngestSource.case_id == self.case_id, IngestSource.file_sha256 == file_sha)).first()
+            prev_state = (previous.id, previous.status) if previous is not None else None
+        if prev_state is not None and prev_state[1] == "complete":
+            report.skipped_sources.append(unit.path)
+            with self.vault.read() as s:
+                report.duplicates += s.scalar(select(IngestSource.messages).where(
+                    IngestSource.id == prev_state[0])) or 0
+            return
+        item_id = self._export_item_for(unit, data)
+        source_id = prev_state[0] if prev_state else secrets.token_hex(8)
+        if prev_state is None:
+            with self.vault.transaction() as s:
+                s.execute(insert(IngestSource), [{
+                    "id": source_id, "case_id": self.case_id, "item_id": item_id, "file": unit.path,
+                    "file_sha256": file_sha, "parser": unit.kind, "platform": platform,
+                    "started_at": datetime.now(UTC), "status": "running"}])
+        if unit.kind == "email_mbox":
+            if mbox_local:
+                local = unit.tree.local_path(unit.path) if isinstance(unit.tree, FolderTree) else unit.tree.path
+                messages = mail.parse_mbox_path(local, ctx)
+            else:
+                messages = mail.parse_mbox_stream(unit.tree.open(unit.path), ctx)
+        elif unit.kind == "discord_pkg":
+            messages = discord.parse_package(data or b"", ctx, owner=unit.options.get("owner"),
+                                             fmt=unit.options.get("fmt", "json"))
+        else:
+            messages = _PARSERS[unit.kind](data or b"", ctx)
+        del data  # parsers that need the bytes hold their own reference; free ours early
+        stats = _Stats()
+        try:
+            self._store_messages(messages, unit, source_id, item_id, file_sha, resume=prev_state is not None,
+                                 stats=stats)
+        except InputError as exc:
+            # The file is broken beyond the lines we could read (e.g. truncated JSON): report it.
+            self._issue(unit.path, 0, str(exc))
+        report.issue_count += log.count
+        report.issues.extend(log.issues[: max(0, 1000 - len(report.issues))])
+        with self.vault.transaction() as s:
+            s.execute(update(IngestSource).where(IngestSource.id == source_id).values(
+                messages=stats.seen, attachments=stats.attachments, issues=log.count, status="complete",
+                completed_at=datetime.now(UTC)))
+        report.sources.append({"file": unit.path, "platform": platform, "parser": unit.kind,
+                               "messages": stats.seen, "new": stats.new, "issues": log.count})
+
+    def _issue(self, file: str, position: int, reason: str) -> None:
+        self.report.issue_count += 1
+        if len(self.report.issues) < 1000:
+            self.report.issues.append(Issue(file, position, reason))
+
+    def _store_messages(self, messages: Iterator[Message], unit: Unit, source_id: str, item_id: str,
+                        file_sha: str, *, resume: bool, stats: _Stats) -> None:
+        seal = self.vault.seal
+        encode = msgspec.json.encode
+        case_id = self.case_id
+        prefix = f"{case_id}\x00{file_sha}\x00".encode()
+        last_us: int | None = None
+        rows: list[dict[str, Any]] = []
+        att_rows: list[dict[str, Any]] = []
+        texts: list[tuple[str, str, datetime | None]] = []
+        for msg in messages:
+            mid = hashlib.blake2b(prefix + str(msg.position).encode(), digest_size=16).hexdigest()
+            time_us = _micros(msg.time)
+            if time_us is not None:
+                last_us = time_us
+            names = []
+            for ordinal, ref in enumerate(msg.attachments):
+                names.append(ref.name)
+                att_item = None
+                missing = ref.missing
+                if ref.data is not None:
+                    att_item = self._store_embedded(ref.data, ref.name, item_id, msg.position, unit)
+                elif ref.path and not ref.missing:
+                    member = self._resolve(unit.tree, unit.path, ref.path)
+                    if member is not None:
+                        att_item = self._store_attachment(unit.tree, member, item_id, msg.platform)
+                    else:
+                        missing = True
+                if missing:
+                    self.report.missing_attachments += 1
+                stats.attachments += 1
+                att_rows.append({"message_id": mid, "ordinal": ordinal, "item_id": att_item,
+                                 "kind": ref.kind[:64], "missing": missing})
+            body = {"text": msg.text}
+            if names:
+                body["attachments"] = names
+            if msg.reactions:
+                body["reactions"] = [[r.actor, r.reaction] for r in msg.reactions]
+            if msg.share:
+                body["share"] = msg.share
+            rows.append({
+                "id": mid, "case_id": case_id, "source_id": source_id, "item_id": item_id, "file": msg.file,
+                "position": msg.position, "platform": msg.platform, "conversation": msg.conversation,
+                "sender": msg.sender, "recipients": json.dumps(list(msg.recipients), ensure_ascii=False)
+                if msg.recipients else "[]",
+                "time_us": time_us, "sort_us": last_us, "time_text": msg.time_text, "system": msg.system,
+                "flags": ",".join(msg.flags), "attachment_count": len(msg.attachments),
+                "body": seal(encode(body), purpose=PURPOSE),
+            })
+            if self.indicator_fn is not None and msg.text and not msg.system:
+                texts.append((mid, msg.text, msg.time))
+            if len(rows) >= BATCH:
+                self._flush(rows, att_rows, texts, item_id, resume, stats)
+                rows, att_rows, texts = [], [], []
+        if rows:
+            self._flush(rows, att_rows, texts, item_id, resume, stats)
+
+    def _flush(self, rows: list[dict[str, Any]], att_rows: list[dict[str, Any]],
+               texts: list[tuple[str, str, datetime | None]], item_id: str, resume: bool, stats: _Stats) -> None:
+        stats.seen += len(rows)
+        with self.vault.transaction() as s:
+            if resume:  # an interrupted import of this file: keep only rows not stored yet
+                ids = [r["id"] for r in rows]
+                existing: set[str] = set()
+                for i in range(0, len(ids), 900):
+                    existing.update(s.scalars(select(IngestMessage.id).where(
+                        IngestMessage.id.in_(ids[i:i + 900]))))
+                if existing:
+                    rows = [r for r in rows if r["id"] not in existing]
+                    att_rows = [a for a in att_rows if a["message_id"] not in existing]
+                    texts = [t for t in texts if t[0] not in existing]
+                    self.report.duplicates += len(existing)
+            if rows:
+                s.execute(insert(IngestMessage), rows)
+            if att_rows:
+                s.execute(insert(IngestAttachment), att_rows)
+            if self.indicator_fn is not None:
+                for mid, text, when in texts:
+                    self.indicator_fn(self.vault, s, case_id=self.case_id, message_id=mid, item_id=item_id,
+                                      text=text, reference_time=when)
+        stats.new += len(rows)
+        self.report.messages += len(rows)
+        if self.progress is not None:
+            self.progress("messages", self.report.messages)
+
+
+class _Stats:
+    __slots__ = ("attachments", "new", "seen")
+
+    def __init__(self) -> None:
+        self.seen = self.new = self.attachments = 0
+
+
+def _indicator_function() -> Callable[..., Any] | None:
+    """The analyze module's hook, when installed (it is optional for the ingest concern)."""
+    try:
+        from standfast.analyze.store import record_message_indicators  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+    return record_message_indicators  # type: ignore[no-any-return]
+
+
+def _micros(when: datetime | None) -> int | None:
+    if when is None:
+        return None
+    delta = when - _EPOCH
+    return (delta.days * 86400 + delta.seconds) * 1_000_000 + delta.microseconds
+
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def _sha_of(tree: Tree, path: str) -> str:
+    sha = hashlib.sha256()
+    with tree.open(path) as fh:
+        while chunk := fh.read(1 << 20):
+            sha.update(chunk)
+    return sha.hexdigest()
+
+
+def _platform(unit: Unit) -> str:
+    if unit.kind in ("meta", "meta_html"):
+        return unit.platform_hint or "facebook"
+    return _PLATFORM_OF.get(unit.kind, unit.kind)
+
+
+def _common_suffix(a: list[str], b: list[str]) -> int:
+    n = 0
+    while n < len(a) and n < len(b) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
+
+
+_MEDIA_EXT = {"jpg", "jpeg", "png", "gif", "webp", "heic", "heif", "bmp", "tif", "tiff", "mp4", "mov", "3gp",
+              "avi", "mkv", "webm", "m4v"}
+
+
+def _is_media_name(name: str) -> bool:
+    return name.rsplit(".", 1)[-1].lower() in _MEDIA_EXT
+
+
+def _has_media(tree: Tree) -> bool:
+    return any(_is_media_name(p) for p in tree.paths())

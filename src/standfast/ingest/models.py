@@ -1,0 +1,86 @@
+"""Tables of the ingest concern: imported sources, messages, their attachments, suspect accounts.
+
+The database holds metadata only. Message text, attachment names, reactions and shared links are
+sealed together in ``body`` (``vault.seal(..., purpose="ingest.text")``). Platform, conversation,
+sender, recipients and times stay readable so the timeline can filter and sort in SQL.
+Times are integers (microseconds since 1970 UTC): compact, exact, index-friendly, and cheap to bind
+for hundreds of thousands of rows.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import BigInteger, Boolean, ForeignKey, Index, Integer, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from standfast.vault.db import Base
+
+
+class IngestSource(Base):
+    """One parsed file of an export. ``file_sha256`` + position identify a message for dedupe."""
+
+    __tablename__ = "ingest_source"
+    __table_args__ = (UniqueConstraint("case_id", "file_sha256", name="uq_ingest_source_file"),)
+
+    id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("vault_case.id"), index=True)
+    item_id: Mapped[str] = mapped_column(ForeignKey("vault_item.id"))  # the stored export (zip or file)
+    file: Mapped[str] = mapped_column(Text)  # path of the parsed file inside the export
+    file_sha256: Mapped[str] = mapped_column(String(64))
+    parser: Mapped[str] = mapped_column(String(32))
+    platform: Mapped[str] = mapped_column(String(32))
+    messages: Mapped[int] = mapped_column(Integer, default=0)
+    attachments: Mapped[int] = mapped_column(Integer, default=0)
+    issues: Mapped[int] = mapped_column(Integer, default=0)
+    status: Mapped[str] = mapped_column(String(16), default="running")  # running | complete
+    started_at: Mapped[datetime]
+    completed_at: Mapped[datetime | None]
+
+
+class IngestMessage(Base):
+    __tablename__ = "ingest_message"
+    __table_args__ = (
+        Index("ix_ingest_message_case_sort", "case_id", "sort_us", "source_id", "position"),
+        Index("ix_ingest_message_case_sender", "case_id", "sender"),
+        Index("ix_ingest_message_case_platform", "case_id", "platform"),
+    )
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)  # hash of case, file sha256, position
+    case_id: Mapped[str] = mapped_column(ForeignKey("vault_case.id"))
+    source_id: Mapped[str] = mapped_column(ForeignKey("ingest_source.id"))
+    item_id: Mapped[str] = mapped_column(ForeignKey("vault_item.id"))  # evidence item holding the bytes
+    file: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(BigInteger)
+    platform: Mapped[str] = mapped_column(String(32))
+    conversation: Mapped[str] = mapped_column(Text)
+    sender: Mapped[str] = mapped_column(Text)
+    recipients: Mapped[str] = mapped_column(Text, default="[]")  # JSON list
+    time_us: Mapped[int | None] = mapped_column(BigInteger)  # None when the source's time is unreadable
+    sort_us: Mapped[int | None] = mapped_column(BigInteger)  # time_us, or the last readable time before it
+    time_text: Mapped[str] = mapped_column(Text, default="")
+    system: Mapped[bool] = mapped_column(Boolean, default=False)
+    flags: Mapped[str] = mapped_column(Text, default="")  # comma-separated
+    attachment_count: Mapped[int] = mapped_column(Integer, default=0)
+    body: Mapped[bytes] = mapped_column(LargeBinary)  # sealed JSON: text, attachment names, reactions, share
+
+
+class IngestAttachment(Base):
+    __tablename__ = "ingest_attachment"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    message_id: Mapped[str] = mapped_column(ForeignKey("ingest_message.id"), index=True)
+    ordinal: Mapped[int] = mapped_column(Integer)
+    item_id: Mapped[str | None] = mapped_column(ForeignKey("vault_item.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(64))
+    missing: Mapped[bool] = mapped_column(Boolean, default=False)  # not in the export (or not found)
+
+
+class IngestSuspect(Base):
+    """An account the case's user marked as the suspect's; highlighted in the timeline."""
+
+    __tablename__ = "ingest_suspect"
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("vault_case.id"), primary_key=True)
+    participant: Mapped[str] = mapped_column(String(500), primary_key=True)
+    marked_at: Mapped[datetime]
