@@ -66,7 +66,9 @@ for _name in COMMAND_MODULES:
 def main() -> None:
     debug = "--debug" in sys.argv
     try:
-        app(standalone_mode=False)
+        rc = app(standalone_mode=False)
+        if isinstance(rc, int) and rc:
+            sys.exit(rc)
     except StandfastError as exc:
         if debug:
             raise

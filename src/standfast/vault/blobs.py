@@ -1,8 +1,8 @@
 """The encrypted blob store: AES-256-GCM in 1 MiB chunks, hashed on the way in.
 
 File layout: a 32-byte header (magic, format version, chunk size, blob id), then one record per
-chunk: 12-byte random nonce, ciphertext, 16-byte tag. Each chunk's associated data binds the blob
-id, the chunk index and a "last chunk" flag, so chunks cannot be reordered, swapped between
+chunk: 12-byte random nonce, ciphertext, 16-byte tag. Each chunk's associated data binds the whole
+header (with the blob id), the chunk index and a "last chunk" flag, so chunks cannot be reordered, swapped between
 blobs, dropped or the file truncated without decryption failing.
 
 Blob files are named by a random id, not by their content hash, so the folder alone does not
@@ -12,6 +12,7 @@ the database.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import io
 import os
@@ -26,7 +27,7 @@ from typing import BinaryIO
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from standfast.errors import IntegrityError, StandfastError
+from standfast.errors import IntegrityError, VaultError
 from standfast.vault.fsutil import fsync_dir
 
 MAGIC = b"SFBLOB\x00\x01"
@@ -38,8 +39,8 @@ TAG = 16
 ProgressFn = Callable[[int], None]
 
 
-class DiskFull(StandfastError):
-    exit_code = 4
+class DiskFull(VaultError):
+    """No space left: the add stops, and nothing half-written stays behind."""
 
 
 @dataclass(frozen=True)
@@ -52,8 +53,9 @@ class WrittenBlob:
     head: bytes  # the first bytes of the plaintext, for content-type detection
 
 
-def _ad(blob_id: bytes, index: int, last: bool) -> bytes:
-    return MAGIC + blob_id + struct.pack(">QB", index, 1 if last else 0)
+def _ad(header: bytes, index: int, last: bool) -> bytes:
+    # The whole header (magic, chunk size, blob id) is authenticated with every chunk.
+    return header + struct.pack(">QB", index, 1 if last else 0)
 
 
 class BlobStore:
@@ -84,7 +86,8 @@ class BlobStore:
         head = b""
         try:
             with open(tmp, "wb", buffering=0) as out:
-                out.write(HEADER.pack(MAGIC, CHUNK, blob_id_raw))
+                header = HEADER.pack(MAGIC, CHUNK, blob_id_raw)
+                out.write(header)
                 current = _read_full(src, CHUNK)
                 head = current[:8192]
                 index = 0
@@ -94,7 +97,7 @@ class BlobStore:
                     md5_job = self._md5_pool.submit(md5.update, current)
                     sha.update(current)
                     nonce = secrets.token_bytes(NONCE)
-                    out.write(nonce + self._aead.encrypt(nonce, current, _ad(blob_id_raw, index, last)))
+                    out.write(nonce + self._aead.encrypt(nonce, current, _ad(header, index, last)))
                     md5_job.result()
                     size += len(current)
                     if progress:
@@ -105,7 +108,7 @@ class BlobStore:
                 os.fsync(out.fileno())
         except OSError as exc:
             tmp.unlink(missing_ok=True)
-            if exc.errno == 28:
+            if exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
                 raise DiskFull("The disk is full. Nothing was added; free some space and try again.") from None
             raise
         except BaseException:
@@ -154,7 +157,7 @@ class BlobStore:
                     raise IntegrityError(f"Blob {blob_id} is truncated at chunk {index}.")
                 try:
                     yield self._aead.decrypt(
-                        data[:NONCE], data[NONCE:], _ad(raw_id, index, index == count - 1)
+                        data[:NONCE], data[NONCE:], _ad(header, index, index == count - 1)
                     )
                 except InvalidTag:
                     raise IntegrityError(

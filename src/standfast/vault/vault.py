@@ -8,6 +8,7 @@ them is committed, so a crash leaves the vault as it was before or after an oper
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
 import getpass
 import os
@@ -337,7 +338,7 @@ class Vault:
                                        original_path=original_path or _safe_text(str(path.absolute())),
                                        progress=progress, meta_path=str(path))
             except OSError as exc:
-                if exc.errno == 28:
+                if exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
                     raise
                 raise InputError(f"Cannot read {_safe_text(str(path))}: {exc.strerror}.") from None
 

@@ -1,0 +1,151 @@
+"""Exports: originals, manifest, custody log, SHA256SUMS; checkable with standard tools alone."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from standfast.errors import InputError, UsageError
+from standfast.vault.export import verify_export
+from standfast.vault.package import check_member_name, safe_filename
+from standfast.vault.vault import Vault
+from tests.vault.helpers import png_bytes
+
+
+@pytest.fixture
+def case_with_items(vault: Vault, tmp_path: Path) -> tuple[Vault, str, dict[str, str]]:
+    case = vault.create_case("Export me", country="US", age_group="adult")
+    src = tmp_path / "src"
+    (src / "a").mkdir(parents=True)
+    (src / "b").mkdir()
+    (src / "a" / "chat.txt").write_text("hello")
+    (src / "b" / "chat.txt").write_text("different")
+    (src / "nude.png").write_bytes(png_bytes())
+    results, _ = vault.add_path(case.id, src)
+    ids = {r.item.original_path.split("src/")[1]: r.item.id for r in results}
+    vault.mark_intimate(ids["nude.png"])
+    return vault, case.id, ids
+
+
+def test_zip_export_verifies_with_sha256sum(case_with_items, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    vault, case_id, _ids = case_with_items
+    out = tmp_path / "export.zip"
+    result = vault.export_case(case_id, out)
+    assert result.files == 2 and result.excluded == 1
+    with zipfile.ZipFile(out) as zf:
+        names = set(zf.namelist())
+        manifest = json.loads(zf.read("manifest.json"))
+    assert {"originals/chat.txt", "originals/chat (2).txt", "manifest.json", "manifest.csv", "custody.jsonl",
+            "SHA256SUMS", "README.txt"} <= names
+    assert not any("nude" in n for n in names)
+    excluded = [r for r in manifest["items"] if r["file"] is None]
+    assert excluded[0]["excluded_reason"].startswith("marked intimate")
+    unpacked = tmp_path / "unpacked"
+    shutil.unpack_archive(out, unpacked)
+    proc = subprocess.run(["sha256sum", "-c", "SHA256SUMS"], cwd=unpacked, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert verify_export(out).ok
+    assert verify_export(unpacked).ok
+    # The export is in the custody log.
+    from sqlalchemy import select
+
+    from standfast.vault.models import CustodyEntry
+
+    with vault.read() as s:
+        last = s.scalars(select(CustodyEntry).order_by(CustodyEntry.seq.desc()).limit(1)).one()
+    assert last.action == "case.exported" and last.details["files"] == 2
+
+
+def test_intimate_included_only_when_chosen(case_with_items, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    vault, case_id, _ = case_with_items
+    out = tmp_path / "with.zip"
+    vault.export_case(case_id, out, include_intimate=True)
+    with zipfile.ZipFile(out) as zf:
+        assert "originals/nude.png" in zf.namelist()
+
+
+def test_minor_case_never_exports_intimate_images(vault: Vault, tmp_path: Path) -> None:
+    case = vault.create_case("Teen", age_group="minor")
+    f = tmp_path / "img.png"
+    f.write_bytes(png_bytes())
+    item = vault.add_file(case.id, f, intimate=True).item
+    out = tmp_path / "minor.zip"
+    vault.export_case(case.id, out, include_intimate=True)
+    with zipfile.ZipFile(out) as zf:
+        blob = b"".join(zf.read(n) for n in zf.namelist())
+        manifest = json.loads(zf.read("manifest.json"))
+    assert png_bytes()[:32] not in blob
+    assert manifest["items"][0]["sha256"] == item.sha256 and manifest["items"][0]["file"] is None
+
+
+def test_other_cases_redacted_in_custody(vault: Vault, tmp_path: Path) -> None:
+    mine = vault.create_case("Mine")
+    vault.create_case("Someone else's very private case")
+    out = tmp_path / "e.zip"
+    vault.export_case(mine.id, out)
+    with zipfile.ZipFile(out) as zf:
+        custody = zf.read("custody.jsonl").decode()
+    assert "very private" not in custody
+    assert verify_export(out).ok
+
+
+def test_tampered_export_fails(case_with_items, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    vault, case_id, _ = case_with_items
+    out = tmp_path / "dir-export"
+    vault.export_case(case_id, out)
+    (out / "originals" / "chat.txt").write_text("HELLO")
+    check = verify_export(out)
+    assert not check.ok and any("chat.txt" in p for p in check.problems)
+    (out / "originals" / "chat.txt").write_text("hello")
+    lines = (out / "custody.jsonl").read_text().splitlines()
+    (out / "custody.jsonl").write_text("\n".join(lines[:2] + lines[3:]) + "\n")
+    assert not verify_export(out).ok
+
+
+def test_export_refuses_to_overwrite(case_with_items, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    vault, case_id, _ = case_with_items
+    (tmp_path / "x.zip").write_bytes(b"mine")
+    with pytest.raises(UsageError, match="already exists"):
+        vault.export_case(case_id, tmp_path / "x.zip")
+    assert (tmp_path / "x.zip").read_bytes() == b"mine"
+
+
+def test_hostile_packages_rejected(tmp_path: Path) -> None:
+    evil = tmp_path / "evil.zip"
+    with zipfile.ZipFile(evil, "w") as zf:
+        zf.writestr("../../etc/passwd", "x")
+        zf.writestr("SHA256SUMS", "")
+    with pytest.raises(InputError, match="unsafe path"):
+        verify_export(evil)
+    trunc = tmp_path / "trunc.zip"
+    trunc.write_bytes(b"PK\x03\x04" + b"\x00" * 20)
+    with pytest.raises(InputError, match="not a readable zip"):
+        verify_export(trunc)
+    empty = tmp_path / "nosums.zip"
+    with zipfile.ZipFile(empty, "w") as zf:
+        zf.writestr("a.txt", "x")
+    with pytest.raises(InputError, match="no SHA256SUMS"):
+        verify_export(empty)
+
+
+@given(st.text(max_size=300))
+def test_safe_filename_is_safe(name: str) -> None:
+    out = safe_filename(name)
+    assert out and "/" not in out and "\\" not in out and "\x00" not in out
+    assert out not in (".", "..") and len(out.encode()) <= 214
+
+
+@given(st.text(max_size=60))
+def test_member_name_check_never_crashes(name: str) -> None:
+    try:
+        check_member_name(name)
+    except InputError:
+        return
+    assert not name.startswith("/") and ".." not in name.replace("\\", "/").split("/")
