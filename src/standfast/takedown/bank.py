@@ -177,7 +177,7 @@ class HashBank:
         _write_codes(self.path / "codes.bin", hi, lo)
         if labels is not None or any(old_labels):
             _write_labels(self.path, [*old_labels, *(labels or [None] * len(new))])
-        self.meta["count"] = int(len(hi))
+        self.meta["count"] = len(hi)
         self.meta["updated_at"] = datetime.now(UTC).isoformat()
         _atomic_write(self.path / "meta.json", json.dumps(self.meta, indent=2).encode())
         self._load()

@@ -374,7 +374,18 @@ def hash_file(
         _hash_image_into(result, p, fast=fast, all_frames=all_frames, dihedral=dihedral)
     elif result.kind == "video":
         _hash_video_into(result, p)
+    else:
+        _note_lying_extension(result, p)
     return result
+
+
+def _note_lying_extension(result: HashResult, path: Path) -> None:
+    claimed = _kind_for(_mime_from_suffix(path))
+    if claimed in ("image", "video"):
+        result.error = (
+            f"The name says {claimed} ({path.suffix}), but the content is not a file of that kind that can "
+            "be read; only MD5 and SHA-256 were made."
+        )
 
 
 def hash_bytes(
@@ -410,6 +421,8 @@ def hash_bytes(
             _hash_video_into(result, Path(tmp))
         finally:
             os.unlink(tmp)
+    else:
+        _note_lying_extension(result, Path(name))
     return result
 
 
