@@ -111,7 +111,7 @@ def crisis_channels(answers: Answers) -> list[Entry]:
 
 def emergency_channels(answers: Answers) -> list[Entry]:
     """Police entries whose sourced phone text gives an emergency number (for 'not safe right now')."""
-    words = ("emergency", "danger", "urgent", "emergencia")
+    words = ("emergenc", "danger", "urgent")
     return [
         e for e in entries_for(answers.country, answers.region, "unknown", kinds=["law_enforcement"],
                                include_international=False)
