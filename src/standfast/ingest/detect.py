@@ -126,15 +126,14 @@ def _classify(tree: Tree, path: str, low: str, base: str, discord_index: dict[st
         return None
     if base.endswith((".txt", ".md")):
         hint = conversation_from_name(path) or conversation_from_name(tree.name)
-        if platform == "signal" or "signal" in low or base == "chat.md":
-            if whatsapp.looks_like(head):
-                return Unit(tree, path, "signal", name_hint=_folder_name(path))
+        if (platform == "signal" or "signal" in low or base == "chat.md") and whatsapp.looks_like(head):
+            return Unit(tree, path, "signal", name_hint=_folder_name(path))
         if whatsapp.looks_like(head):
             return Unit(tree, path, "whatsapp", name_hint=hint)
         if imessage.looks_like(head):
             return Unit(tree, path, "imessage", name_hint=base.rsplit(".", 1)[0])
-        if head.startswith(b"From ") and b"\nFrom:" in head or b"\nfrom:" in head.lower()[:4096] and (
-                head.startswith(b"From ")):
+        if (head.startswith(b"From ") and b"\nFrom:" in head) or (b"\nfrom:" in head.lower()[:4096] and (
+                head.startswith(b"From "))):
             return Unit(tree, path, "email_mbox")
     return None
 

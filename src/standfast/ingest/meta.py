@@ -121,7 +121,7 @@ def parse(data: bytes, ctx: Context) -> Iterator[Message]:
         # Right JSON, unexpected shapes (a hand-edited or future export): the slow generic path.
         yield from _parse_generic(decode_json(data, ctx.file), ctx, platform)
         return
-    except msgspec.DecodeError:
+    except (msgspec.DecodeError, UnicodeDecodeError):
         decode_json(data, ctx.file)  # raises the clear InputError
         return
     participants = tuple(_fix(p.name) for p in thread.participants if p.name)
@@ -132,10 +132,10 @@ def parse(data: bytes, ctx: Context) -> Iterator[Message]:
     for index, raw in enumerate(messages, start=1):
         try:
             m = _MSG.decode(raw)
-        except msgspec.ValidationError:
+        except (msgspec.ValidationError, UnicodeDecodeError):
             try:
                 obj = _ANY.decode(raw)
-            except msgspec.DecodeError:
+            except (msgspec.DecodeError, UnicodeDecodeError):
                 ctx.log.add(ctx.file, index, "message is not valid JSON; skipped")
                 continue
             if isinstance(obj, dict):

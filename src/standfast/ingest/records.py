@@ -126,6 +126,8 @@ def decode_json(data: bytes, file: str) -> Any:
         return msgspec.json.decode(strip_bom(data))
     except msgspec.DecodeError as exc:
         raise InputError(f"{file}: not valid JSON ({_short(exc)}). Is the file complete?") from None
+    except UnicodeDecodeError:
+        raise InputError(f"{file}: the JSON is not UTF-8 text; it may be damaged.") from None
 
 
 def strip_bom(data: bytes) -> bytes:

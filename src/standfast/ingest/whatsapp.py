@@ -15,6 +15,7 @@ iOS puts U+200E before attachments and system lines; newer versions put U+202F b
 from __future__ import annotations
 
 import io
+import itertools
 import re
 from collections.abc import Iterator
 from datetime import datetime
@@ -156,7 +157,7 @@ def detect_order(data: bytes) -> DateOrder:
 
 
 def _backward_steps(seq: list[tuple[int, int, int]]) -> int:
-    return sum(1 for prev, cur in zip(seq, seq[1:], strict=False) if cur < prev)
+    return sum(1 for prev, cur in itertools.pairwise(seq) if cur < prev)
 
 
 def _choose_encoding(data: bytes, ctx: Context) -> str:

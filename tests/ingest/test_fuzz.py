@@ -1,0 +1,79 @@
+"""Fuzzing: whatever bytes a parser gets, it yields messages or raises InputError – nothing else."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from standfast.errors import InputError
+from standfast.ingest import discord, imessage, mail, meta, signal, snapchat, telegram, whatsapp
+from standfast.ingest.records import Context
+from tests.ingest import samples
+
+PARSERS = {
+    "whatsapp": whatsapp.parse, "signal": signal.parse, "imessage": imessage.parse,
+    "telegram": telegram.parse, "meta": meta.parse, "meta_html": meta.parse_html,
+    "discord_exporter": discord.parse_exporter, "discord_pkg": discord.parse_package,
+    "snapchat": snapchat.parse, "eml": mail.parse_eml,
+}
+SEEDS = [samples.WHATSAPP_SEXTORTION.encode(), samples.WHATSAPP_IOS.encode(), samples.meta_mojibake(),
+         samples.META_HTML.encode(), json.dumps(samples.SNAPCHAT_NEW).encode(), samples.IMESSAGE_TXT.encode(),
+         json.dumps(samples.DISCORD_MESSAGES_JSON).encode()]
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers(-(2**70), 2**70) | st.floats(allow_nan=False) | st.text(max_size=30),
+    lambda inner: st.lists(inner, max_size=5) | st.dictionaries(
+        st.sampled_from(["messages", "sender_name", "timestamp_ms", "content", "photos", "uri", "reactions",
+                         "chats", "list", "date", "date_unixtime", "text", "from", "type", "guild", "channel",
+                         "author", "timestamp", "attachments", "Created", "Media Type", "From", "To",
+                         "ID", "Timestamp", "Contents", "share", "participants", "name"]), inner, max_size=6),
+    max_leaves=25,
+)
+
+
+def _run(parser, data: bytes) -> None:  # type: ignore[no-untyped-def]
+    try:
+        for _ in parser(data, Context("fuzz")):
+            pass
+    except InputError:
+        pass
+
+
+def _mutate(seed: bytes, cut: int, flip: int, junk: bytes) -> bytes:
+    cut %= len(seed) + 1
+    flip %= max(len(seed), 1)
+    data = bytearray(seed[:cut] + junk + seed[cut:])
+    if data:
+        data[flip % len(data)] ^= 0xFF
+    return bytes(data)
+
+
+@pytest.mark.parametrize("name", sorted(PARSERS))
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.binary(max_size=600))
+def test_random_bytes(name: str, data: bytes) -> None:
+    _run(PARSERS[name], data)
+
+
+@pytest.mark.parametrize("name", sorted(PARSERS))
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(seed=st.sampled_from(SEEDS), cut=st.integers(0, 10_000), flip=st.integers(0, 10_000),
+       junk=st.binary(max_size=20))
+def test_mutated_samples(name: str, seed: bytes, cut: int, flip: int, junk: bytes) -> None:
+    _run(PARSERS[name], _mutate(seed, cut, flip, junk))
+
+
+@pytest.mark.parametrize("name", ["telegram", "meta", "discord_exporter", "discord_pkg", "snapchat"])
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(doc=json_values)
+def test_structured_json(name: str, doc: object) -> None:
+    _run(PARSERS[name], json.dumps(doc).encode())
+
+
+@settings(max_examples=80, deadline=None)
+@given(lines=st.lists(st.text(alphabet="0123456789/.,:- []APMapm\u200e\u202f\nabc", max_size=40), max_size=15))
+def test_whatsapp_header_shapes(lines: list[str]) -> None:
+    _run(whatsapp.parse, "\n".join(lines).encode())
