@@ -27,7 +27,7 @@ import io
 import os
 import tempfile
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -193,15 +193,35 @@ def _rgb_array(img: Image.Image) -> np.ndarray:
     return np.asarray(img)
 
 
+# The 8 rotations/flips of an H x W x 3 array, named as pdqhash / the C++ reference name them
+# (their "flipx" mirrors top-bottom, "flipy" left-right; "rotate90" is counter-clockwise).
+_TRANSFORMS: dict[str, Callable[[np.ndarray], np.ndarray]] = {
+    "original": lambda a: a,
+    "rotate90": lambda a: np.rot90(a, 1),
+    "rotate180": lambda a: np.rot90(a, 2),
+    "rotate270": lambda a: np.rot90(a, 3),
+    "flipx": lambda a: a[::-1],
+    "flipy": lambda a: a[:, ::-1],
+    "flip_plus1": lambda a: a.transpose(1, 0, 2),
+    "flip_minus1": lambda a: np.rot90(a, 2).transpose(1, 0, 2),
+}
+assert tuple(_TRANSFORMS) == DIHEDRAL_NAMES
+
+
 def _pdq_of(arr: np.ndarray, *, dihedral: bool) -> tuple[str, int, dict[str, str] | None]:
     import pdqhash
 
-    if dihedral:
-        variants, quality = pdqhash.compute_dihedral(arr)
-        hexes = {name: bits_to_hex(bits) for name, bits in zip(DIHEDRAL_NAMES, variants, strict=True)}
-        return hexes["original"], int(quality), hexes
     bits, quality = pdqhash.compute(arr)
-    return bits_to_hex(bits), int(quality), None
+    if not dihedral:
+        return bits_to_hex(bits), int(quality), None
+    # pdqhash.compute_dihedral derives the 8 variants from one DCT for free, but on small images
+    # they land far from the hash of the really rotated image (measured: 64-100 bits off on the
+    # 256x256 reference images, 0-16 on larger ones). Hashing the 8 transposed pixel arrays gives
+    # exactly what anyone hashing a rotated copy gets; it costs 8 hashes, only for case items.
+    hexes = {"original": bits_to_hex(bits)}
+    for name, transform in list(_TRANSFORMS.items())[1:]:
+        hexes[name] = bits_to_hex(pdqhash.compute(np.ascontiguousarray(transform(arr)))[0])
+    return hexes["original"], int(quality), hexes
 
 
 def _draft_scale(img: Image.Image) -> int:
