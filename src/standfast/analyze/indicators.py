@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal, InvalidOperation
@@ -80,6 +81,7 @@ def _defang(s: str) -> str:
     return s
 
 
+@lru_cache(maxsize=4096)
 def registered_domain(host: str) -> str | None:
     """example.co.uk for www.mail.example.co.uk; None when the suffix is not a public one."""
     host = host.strip(".").lower()
@@ -89,6 +91,35 @@ def registered_domain(host: str) -> str | None:
     if not ext.suffix or not ext.domain:
         return None
     return f"{ext.domain}.{ext.suffix}"
+
+
+def _windows(text: str, low: str, words: tuple[str, ...], before: int, after: int) -> list[tuple[int, int]]:
+    """Merged character windows around each occurrence of ``words`` in ``low``.
+
+    Scanning a whole message with a regex costs ~100 µs per 10 kB; finding keywords with
+    ``str.find`` and running the regex only near them keeps extraction fast on long mail.
+    """
+    if len(low) != len(text):  # lowercasing changed offsets (rare scripts): scan everything
+        return [(0, len(text))]
+    spots: list[tuple[int, int]] = []
+    for w in words:
+        i = low.find(w)
+        while i != -1:
+            spots.append((max(0, i - before), min(len(text), i + len(w) + after)))
+            i = low.find(w, i + 1)
+    spots.sort()
+    merged: list[tuple[int, int]] = []
+    for a, b in spots:
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def _finditer(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    for a, b in windows:
+        yield from pattern.finditer(text, a, b)
 
 
 class _Spans:
@@ -108,27 +139,54 @@ class _Spans:
         self._ends.insert(i, end)
 
 
+_ALNUM_TABLE = bytes(c if (48 <= c <= 57 or 65 <= c <= 90 or 97 <= c <= 122) else 32 for c in range(256))
+_BASE58 = frozenset("123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz")
+
+
+def _crypto_shape(s: str) -> bool:
+    """Could this alphanumeric run be an address we extract from text (mainnet forms only)?"""
+    n = len(s)
+    low = s[:5].lower()
+    if low.startswith(("bc1", "ltc1")):
+        return n <= 90
+    if s[:2] in ("0x", "0X"):
+        return n == 42
+    if s[0] in "48" and n in (95, 106):
+        return True
+    return s[0] in "13LMT" and 25 <= n <= 35 and all(c in _BASE58 for c in s)
+
+
 def _crypto(text: str, spans: _Spans, out: list[Indicator]) -> None:
-    for pattern in (P.BECH32_ADDR, P.ETH_ADDR, P.XMR_ADDR, P.BASE58_ADDR):
-        for m in pattern.finditer(text):
-            if spans.taken(m.start(), m.end()):
-                continue
-            info = describe_address(m.group())
-            if info is None:
-                continue
-            if not info.valid and pattern is P.BASE58_ADDR and info.network == "tron":
-                continue  # "T" + 33 letters that fail the checksum are mostly ordinary tokens
-            if not info.valid and pattern is P.BASE58_ADDR and info.network == "litecoin" and len(m.group()) != 34:
-                continue
-            spans.take(m.start(), m.end())
-            extra = {"network": info.network, "kind": info.type}
-            if info.note:
-                extra["note"] = info.note
-            out.append(Indicator("crypto_address", m.group(), info.normalized, info.valid, m.start(), m.end(), extra))
+    raw = text.encode("ascii", "replace").translate(_ALNUM_TABLE)
+    if not any(len(w) >= 25 for w in raw.split()):
+        return
+    for m in P.CRYPTO_CANDIDATE.finditer(text):
+        a, b = m.span()
+        if (a > 0 and text[a - 1].isalnum()) or (b < len(text) and text[b].isalnum()):
+            continue
+        if not _crypto_shape(m.group()) or spans.taken(a, b):
+            continue
+        info = describe_address(m.group())
+        if info is None:
+            continue
+        if not info.valid and info.network == "tron":
+            continue  # "T" + 33 letters that fail the checksum are mostly ordinary tokens
+        if not info.valid and info.network == "litecoin" and len(m.group()) != 34:
+            continue
+        spans.take(a, b)
+        extra = {"network": info.network, "kind": info.type}
+        if info.note:
+            extra["note"] = info.note
+        out.append(Indicator("crypto_address", m.group(), info.normalized, info.valid, a, b, extra))
 
 
-def _urls(text: str, spans: _Spans, out: list[Indicator]) -> None:
-    for pattern in (P.URL, P.WWW):
+def _urls(text: str, low: str, spans: _Spans, out: list[Indicator]) -> None:
+    patterns = []
+    if "//" in text:
+        patterns.append(P.URL)
+    if "www" in low:
+        patterns.append(P.WWW)
+    for pattern in patterns:
         for m in pattern.finditer(text):
             raw = m.group().rstrip(_TRAIL)
             if len(raw) < 8 or spans.taken(m.start(), m.start() + len(raw)):
@@ -169,10 +227,10 @@ def _handle_from_url(url: str, start: int, end: int, out: list[Indicator]) -> No
             return
 
 
-def _emails(text: str, spans: _Spans, out: list[Indicator]) -> None:
-    if "@" not in text and "[at]" not in text:
+def _emails(text: str, low: str, spans: _Spans, out: list[Indicator]) -> None:
+    if "@" not in text and "[at]" not in low:
         return
-    for m in P.EMAIL.finditer(text):
+    for m in _finditer(P.EMAIL, text, _windows(text, low, ("@", "[at]"), 66, 260)):
         if spans.taken(m.start(), m.end()):
             continue
         addr = _defang(m.group()).strip(".")
@@ -181,8 +239,20 @@ def _emails(text: str, spans: _Spans, out: list[Indicator]) -> None:
         out.append(Indicator("email", m.group(), addr.lower(), domain is not None, m.start(), m.end()))
 
 
+_DOT_WORD = re.compile(r"(?:\.|\[\.\]|\(\.\)|\[dot\])[a-zA-Z]{2,24}\b")
+
+
 def _domains(text: str, spans: _Spans, out: list[Indicator]) -> None:
-    for m in P.DOMAIN.finditer(text):
+    windows: list[tuple[int, int]] = []
+    for d in _DOT_WORD.finditer(text):
+        if spans.taken(d.start(), d.end()):
+            continue
+        a, b = max(0, d.start() - 260), min(len(text), d.end() + 1)
+        if windows and a <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], b)
+        else:
+            windows.append((a, b))
+    for m in _finditer(P.DOMAIN, text, windows):
         if spans.taken(m.start(), m.end()):
             continue
         raw = m.group()
@@ -199,11 +269,18 @@ def _domains(text: str, spans: _Spans, out: list[Indicator]) -> None:
         out.append(Indicator("domain", raw, host, True, m.start(), m.end(), {"note": f"registered {domain}"}))
 
 
-def _phones(text: str, spans: _Spans, out: list[Indicator]) -> None:
+_PHONE_WORDS = ("phone", "tel", "call", "text", "sms", "whatsapp", "mobile", "cell", "telefon", "teléfono",
+                "téléphone", "telefoon", "celular", "móvil", "movil", "handy")
+
+
+def _phones(text: str, low: str, spans: _Spans, out: list[Indicator]) -> None:
     candidates: list[tuple[int, int, str]] = []
-    for m in P.PHONE_INTL.finditer(text):
-        candidates.append((m.start(), m.end(), m.group()))
-    for m in P.PHONE_CONTEXT.finditer(text):
+    if "+" in text:
+        for m in P.PHONE_INTL.finditer(text):
+            if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "+"):
+                continue
+            candidates.append((m.start(), m.end(), m.group()))
+    for m in _finditer(P.PHONE_CONTEXT, text, _windows(text, low, _PHONE_WORDS, 1, 45)):
         candidates.append((m.start(1), m.end(1), m.group(1)))
     for start, end, raw in candidates:
         if spans.taken(start, end):
@@ -233,8 +310,12 @@ _STOP_PASSWORDS = _words(
 )
 
 
-def _passwords(text: str, spans: _Spans, out: list[Indicator]) -> None:
-    for m in P.PASSWORD.finditer(text):
+_PASSWORD_WORDS = ("password", "passwd", "passcode", "contrase", "senha", "mot de passe", "passwort", "kennwort",
+                   "wachtwoord", "hasło", "haslo")
+
+
+def _passwords(text: str, low: str, spans: _Spans, out: list[Indicator]) -> None:
+    for m in _finditer(P.PASSWORD, text, _windows(text, low, _PASSWORD_WORDS, 1, 120)):
         quote, secret = m.group(1), m.group(2).rstrip(".,;:!?)")
         if len(secret) < 4:
             continue
@@ -275,8 +356,13 @@ def parse_number(raw: str, *, crypto: bool) -> Decimal | None:
     return value
 
 
-def _amounts(text: str, spans: _Spans, out: list[Indicator]) -> None:
-    for m in P.AMOUNT.finditer(text):
+_AMOUNT_WORDS = ("$", "€", "£", "¥", "₿", "usd", "eur", "gbp", "cad", "aud", "chf", "brl", "mxn", "ars", "cop",
+                 "pln", "inr", "btc", "ltc", "eth", "xmr", "usdt", "trx", "dollar", "dólar", "dolar", "euro", "pound",
+                 "reais", "real", "franc", "bitcoin", "litecoin", "ether", "zł", "zlot", "złot")
+
+
+def _amounts(text: str, low: str, spans: _Spans, out: list[Indicator]) -> None:
+    for m in _finditer(P.AMOUNT, text, _windows(text, low, _AMOUNT_WORDS, 26, 26)):
         if spans.taken(m.start(), m.end()):
             continue
         code_raw = (m.group("sym") or m.group("code") or "").strip()
@@ -308,8 +394,18 @@ def _unit_hours(unit: str) -> float:
     return 24
 
 
-def _deadlines(text: str, spans: _Spans, out: list[Indicator], reference_time: datetime | None) -> None:
-    for m in P.DEADLINE.finditer(text):
+# Unit words that start a deadline ("48 hours", "2 días"); "48h" is found by _DIGIT_H below.
+_UNIT_WORDS = ("hour", "hrs", "day", "hora", "heure", "stund", " ore", " uur", "dias", "días", "jour", "tage",
+               "giorni", "dagen", "godzin", " dni", "minut")
+_DIGIT_H = re.compile(r"[0-9][ ]?h\b")
+
+
+def _deadlines(text: str, low: str, spans: _Spans, out: list[Indicator], reference_time: datetime | None) -> None:
+    windows = _windows(text, low, _UNIT_WORDS, 16, 10)
+    if "h" in low:
+        extra = [(max(0, m.start() - 4), m.end() + 1) for m in _DIGIT_H.finditer(text)]
+        windows = sorted(windows + extra)
+    for m in _finditer(P.DEADLINE, text, windows):
         if spans.taken(m.start(), m.end()):
             continue
         n_raw = m.group("n").lower()
@@ -349,8 +445,12 @@ def iban_valid(iban: str) -> bool:
     return int("".join(str(int(c, 36)) for c in rearranged)) % 97 == 1
 
 
-def _payments(text: str, spans: _Spans, out: list[Indicator]) -> None:
-    low = text.lower()
+_GIFT_WORDS = ("card", "gutschein", "geschenk", "cadeau", "regalo", "presente")
+_METHOD_WORDS = ("western union", "moneygram", "zelle", "venmo", "cash app", "cashapp", "paypal", "revolut", "remitly")
+_IBAN_WORDS = ("iban", "bank", "konto", "rekening", "cuenta", "conta", "compte", "conto", "swift")
+
+
+def _payments(text: str, low: str, spans: _Spans, out: list[Indicator]) -> None:
     if "$" in text:
         cashapp = "cash app" in low or "cashapp" in low or "cash.app" in low
         for m in P.CASHTAG.finditer(text):
@@ -367,16 +467,16 @@ def _payments(text: str, spans: _Spans, out: list[Indicator]) -> None:
             spans.take(m.start(), m.end())
             out.append(Indicator("payment_handle", m.group(), f"paypal:{m.group(1).lower()}", True, m.start(),
                                  m.end(), {"platform": "paypal"}))
-    for m in P.GIFT_CARD.finditer(text):
+    for m in _finditer(P.GIFT_CARD, text, _windows(text, low, _GIFT_WORDS, 16, 12)):
         brand = (m.group(1) or "").strip()
         label = f"{brand.title()} gift card" if brand else "gift card"
         out.append(Indicator("payment_method", m.group().strip(), label.lower(), True, m.start(), m.end()))
-    for m in P.PAYMENT_METHOD.finditer(text):
+    for m in _finditer(P.PAYMENT_METHOD, text, _windows(text, low, _METHOD_WORDS, 1, 14)):
         name = m.group(1).lower().replace(" ", "")
         if spans.taken(m.start(), m.end()):
             continue
         out.append(Indicator("payment_method", m.group(), name, True, m.start(), m.end()))
-    for m in P.IBAN.finditer(text):
+    for m in _finditer(P.IBAN, text, _windows(text, low, _IBAN_WORDS, 0, 80)):
         compact = m.group().replace(" ", "")
         if _IBAN_LENGTHS.get(compact[:2]) != len(compact) or spans.taken(m.start(), m.end()):
             continue
@@ -388,10 +488,13 @@ _PLATFORM_NAMES = {"ig": "instagram", "insta": "instagram", "sc": "snapchat", "s
                    "fb": "facebook", "twitter": "x"}
 
 
-def _handles(text: str, spans: _Spans, out: list[Indicator]) -> None:
+def _handles(text: str, low: str, spans: _Spans, out: list[Indicator]) -> None:
     found: set[tuple[str, str]] = set()
+    windows = _windows(text, low, ("instagram", "insta", "ig:", "ig ", "snap", "sc:", "tiktok", "discord", "telegram",
+                                   "tg:", "whatsapp", "kik", "twitter", "x:", "x ", "facebook", "fb:", "fb ", "signal",
+                                   "wickr", "skype"), 1, 60)
     for pattern in (P.HANDLE_LABELED, P.HANDLE_AT):
-        for m in pattern.finditer(text):
+        for m in _finditer(pattern, text, windows):
             platform = m.group("p").lower()
             platform = _PLATFORM_NAMES.get(platform, platform)
             handle = m.group("h").rstrip(".")
@@ -411,17 +514,18 @@ def extract_indicators(text: str, *, reference_time: datetime | None = None) -> 
     """Every indicator in ``text``, sorted by position. Never raises on odd input."""
     spans = _Spans()
     out: list[Indicator] = []
+    low = text.lower()
     # Order matters: URLs first so tracking tokens inside them are not read as crypto addresses,
     # passwords before e-mails so "password: a@b.c" stays a (masked) password.
-    _passwords(text, spans, out)
-    _urls(text, spans, out)
+    _passwords(text, low, spans, out)
+    _urls(text, low, spans, out)
     _crypto(text, spans, out)
-    _emails(text, spans, out)
-    _payments(text, spans, out)
-    _handles(text, spans, out)
+    _emails(text, low, spans, out)
+    _payments(text, low, spans, out)
+    _handles(text, low, spans, out)
     _domains(text, spans, out)
-    _amounts(text, spans, out)
-    _phones(text, spans, out)
-    _deadlines(text, spans, out, reference_time)
+    _amounts(text, low, spans, out)
+    _phones(text, low, spans, out)
+    _deadlines(text, low, spans, out, reference_time)
     out.sort(key=lambda i: (i.start, i.end))
     return out

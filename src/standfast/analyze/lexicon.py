@@ -52,6 +52,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "camera", "cameras", "microphone", "footage", "filmed", "video of you", "videos of you",
         "video with you", "videos with you", "video clip", "video compilation", "compilation",
         "split screen", "screen recording", "made a video", "your video", "dirty scenes", "screen shots",
+        "those videos", "these videos", "that video", "this video", "delete the video*", "remove the video*",
+        "destroy the video*", "delete all the video*", "removing those", "the recording", "the recordings",
         # es
         "te grabe", "grabe*", "grabado", "grabacion*", "camara", "microfono", "video tuyo", "videos tuyos",
         "video de ti", "pantalla dividida",
@@ -164,6 +166,20 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "sito web", "tuo sito", "la tua azienda",
         "uw website", "je website", "uw bedrijf",
         "witryn*", "bazy danych", "baz danych", "serwer*",
+    ),
+    # Claims to have broken into a business's site or data, or threats to its reputation.
+    "business_claim": (
+        "we have hacked", "we hacked", "hacked your website", "hacked your site", "hacked your server*",
+        "extracted your", "your database*", "vulnerability", "reputation of your", "destroy your reputation",
+        "damaging your reputation", "ransomware", "encrypted your files", "encrypted all your",
+        "hackeamos", "hemos hackeado", "hemos pirateado", "extrajo sus", "extrajimos", "vulnerabilidad",
+        "reputacion de su", "destruir la reputacion", "bases de datos",
+        "invadimos", "extraiu", "extraimos", "vulnerabilidade", "reputacao do seu", "bancos de dados",
+        "nous avons pirate", "avons piratage", "vulnerabilite", "votre base de donnees", "reputation de votre",
+        "wir haben ihre", "gehackt und", "schwachstelle", "ruf ihrer", "ihre datenbank*", "datenbanken",
+        "abbiamo hackerato", "vulnerabilita", "reputazione del", "tuo database",
+        "wij hebben uw", "kwetsbaarheid", "reputatie van", "uw database",
+        "zhakowal*", "bazy danych", "baz danych", "luke w", "reputacj*",
     ),
     # Threat of physical harm for money ("I was paid to kill you", bomb threats).
     "violence": (

@@ -6,14 +6,15 @@ word is several times cheaper, which is what keeps triage above 2,000 messages a
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from standfast.analyze.lexicon import CONCEPTS
 
-_WORD = re.compile(r"[a-z0-9]+")
+# bytes.translate + split is ~10x faster than a regex findall for cutting text into words.
+_WORD_TABLE = bytes(c if (48 <= c <= 57 or 97 <= c <= 122) else (c + 32 if 65 <= c <= 90 else 32)
+                    for c in range(256))
 
 Term = tuple[tuple[str, bool], ...]  # (word, is_prefix) per position
 
@@ -40,7 +41,8 @@ def _index() -> _Index:
 
 
 def tokenize(text: str) -> list[str]:
-    return _WORD.findall(text)
+    """Lowercase ASCII words of ``text`` (non-ASCII characters are dropped: the lexicon is ASCII)."""
+    return text.encode("ascii", "ignore").translate(_WORD_TABLE).decode("ascii").split()
 
 
 def _rest_matches(tokens: list[str], i: int, rest: Term) -> bool:
@@ -61,7 +63,13 @@ def find_concepts(tokens: list[str]) -> dict[str, list[int]]:
     idx = _index()
     exact, prefix = idx.exact, idx.prefix
     hits: dict[str, list[int]] = defaultdict(list)
+    # Only words that can start a term are visited (a set test per distinct word, then positions).
+    relevant = {t for t in set(tokens) if t in exact or any(t.startswith(st) for st, _r, _c in prefix.get(t[:3], ()))}
+    if not relevant:
+        return hits
     for i, tok in enumerate(tokens):
+        if tok not in relevant:
+            continue
         entries = exact.get(tok)
         if entries:
             for rest, concept in entries:

@@ -102,28 +102,24 @@ def _tables() -> tuple[dict[int, str | None], frozenset[str]]:
     return table, frozenset(confusable_chars)
 
 
-_LATIN_WORD = re.compile(r"[^\W\d_]{2,}")
+_INVISIBLE_RE = re.compile("[" + "".join(sorted(_INVISIBLE_SET)) + "]")
+# A plain Latin letter touching a non-ASCII letter: where look-alikes hide inside Latin words.
+_MIXED_PAIR = re.compile(r"(?<=[A-Za-z])[^\x00-\x7f\W\d_]|[^\x00-\x7f\W\d_](?=[A-Za-z])")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_FULLWIDTH = re.compile("[\uff01-\uff5e]")
 
 
 def _count_tricks(text: str, confusables: frozenset[str]) -> dict[str, int]:
     """Count obfuscation in non-ASCII text (ASCII text cannot hide letters this way)."""
     tricks: dict[str, int] = {}
-    invisible = sum(1 for ch in text if ch in _INVISIBLE_SET)
+    invisible = len(_INVISIBLE_RE.findall(text))
     if invisible:
         tricks["invisible_characters"] = invisible
-    mixed = 0
-    for m in _LATIN_WORD.finditer(text):
-        w = m.group()
-        if w.isascii():
-            continue
-        has_ascii = any(c.isascii() for c in w)
-        has_conf = any(c in confusables for c in w)
-        # A word mixing plain Latin letters with look-alikes from other scripts ("bіtcoin").
-        if has_ascii and has_conf:
-            mixed += 1
+    # A word mixing plain Latin letters with look-alikes from other scripts ("bіtcoin").
+    mixed = sum(1 for ch in _MIXED_PAIR.findall(text) if ch in confusables)
     if mixed:
         tricks["lookalike_letters"] = mixed
-    fullwidth = sum(1 for ch in text if 0xFF01 <= ord(ch) <= 0xFF5E)
+    fullwidth = len(_FULLWIDTH.findall(text))
     if fullwidth >= 4:
         tricks["fullwidth_letters"] = fullwidth
     return tricks
@@ -145,7 +141,8 @@ def normalize(text: str) -> Normalized:
         table, confusables = _tables()
         tricks.update(_count_tricks(text, confusables))
         text = unicodedata.normalize("NFKC", text)
-        text = text.translate(table)
+        # Translate only the non-ASCII runs: str.translate costs a dict lookup per character.
+        text = _NON_ASCII.sub(lambda m: m.group().translate(table), text)
     text = text.lower()
     if _SPACED.search(text):
         n = 0

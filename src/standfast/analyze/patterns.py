@@ -12,6 +12,8 @@ import re
 
 B58 = "1-9A-HJ-NP-Za-km-z"
 
+# Any run long enough to be an address; classified and validated in Python (one scan, not four).
+CRYPTO_CANDIDATE = re.compile(r"[0-9A-Za-z]{25,110}")
 BASE58_ADDR = re.compile(rf"(?<![A-Za-z0-9])[13LMT][{B58}]{{24,34}}(?![A-Za-z0-9])")
 BECH32_ADDR = re.compile(
     r"(?<![A-Za-z0-9])(?:bc|BC|tb|TB|ltc|LTC|bcrt|BCRT)1[02-9ac-hj-np-zAC-HJ-NP-Z]{6,87}(?![A-Za-z0-9])"
@@ -33,7 +35,7 @@ EMAIL = re.compile(
     r"(?:[A-Za-z0-9-]{1,63}(?:\.|\[\.\])){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-])"
 )
 
-PHONE_INTL = re.compile(r"(?<![\w+])(?:\+|00)[1-9][0-9 \t().-]{6,18}[0-9](?![\w])")
+PHONE_INTL = re.compile(r"\+[1-9][0-9 \t().-]{6,18}[0-9](?![\w])")
 PHONE_CONTEXT = re.compile(
     r"(?i)\b(?:phone|tel|call|text|sms|whatsapp|mobile|cell|telefone|tel[eé]fono|t[eé]l[eé]phone|telefon|"
     r"telefono|telefoon|celular|m[oó]vil|handy|cellulare)\b[^0-9(\n]{0,15}(\(?[0-9][0-9 \t().-]{6,16}[0-9])"
@@ -72,7 +74,7 @@ GIFT_CARD = re.compile(
     r"xbox|playstation|psn|netflix|roblox)?[ \t]{0,2}(?:gift[ \t]{0,2}cards?|giftcards?|cards?[ \t]de[ \t]regalo|"
     r"cart(?:ã|a)o[ \t]presente|cartes?[ \t]cadeaux?|geschenkkarten?|gutscheine?)\b"
 )
-PAYMENT_METHOD = re.compile(r"(?i)\b(western union|moneygram|zelle|venmo|cash ?app|paypal|wise|revolut|remitly)\b")
+PAYMENT_METHOD = re.compile(r"(?i)\b(western union|moneygram|zelle|venmo|cash ?app|paypal|revolut|remitly)\b")
 IBAN = re.compile(r"\b[A-Z]{2}[0-9]{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b")
 
 _PLATFORMS = (r"instagram|insta|ig|snapchat|snap|sc|tiktok|discord|telegram|tg|whatsapp|kik|twitter|"
