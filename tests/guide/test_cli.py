@@ -114,3 +114,24 @@ def test_password_breached_with_range_file(cli, tmp_path: Path):
     assert json.loads(r.stdout) == {"found": True, "count": 500, "source": "file"}
     none = CliRunner().invoke(app, ["password", "breached"], input="letmein\n")
     assert isinstance(none.exception, UsageError) and "--online" in str(none.exception)
+
+
+def test_interactive_interview_stops_at_not_safe(monkeypatch):
+    from standfast.guide import commands
+
+    replies = iter(["n", "should never be asked"])
+    monkeypatch.setattr(commands.typer, "prompt", lambda *a, **k: next(replies))
+    answers = commands._interactive(lambda m: m, "en")
+    assert answers.safe_now is False and answers.role is None
+
+
+def test_interactive_interview_numbers_and_skips(monkeypatch):
+    from standfast.guide import commands
+
+    # safe, role=2 (helper), age=1 (minor), country, region skipped, started=2 (chat), platforms, ...
+    replies = iter(["y", "2", "1", "gb", "", "2", "instagram snapchat", "1 5", "", "", "y", "", "", "tonight"])
+    monkeypatch.setattr(commands.typer, "prompt", lambda *a, **k: next(replies))
+    answers = commands._interactive(lambda m: m, "en")
+    assert (answers.role, answers.age_group, answers.country, answers.started) == ("helper", "minor", "GB", "chat")
+    assert answers.platforms == ["instagram", "snapchat"] and answers.demands == ["money", "meeting"]
+    assert answers.sent_images is True and answers.deadline == "tonight"

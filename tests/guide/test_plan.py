@@ -145,7 +145,7 @@ answers_strategy = st.builds(
 )
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=400, deadline=None)
 @given(answers_strategy)
 def test_any_answers_keep_the_age_line(answers):
     plan = build_plan(answers)

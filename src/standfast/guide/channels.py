@@ -113,7 +113,7 @@ def emergency_channels(answers: Answers) -> list[Entry]:
     """Police entries whose sourced phone text gives an emergency number (for 'not safe right now')."""
     words = ("emergenc", "danger", "urgent")
     return [
-        e for e in entries_for(answers.country, answers.region, "unknown", kinds=["law_enforcement"],
+        e for e in entries_for(answers.country, answers.region, answers.directory_age, kinds=["law_enforcement"],
                                include_international=False)
         if e.phone and any(w in e.phone.lower() for w in words)
     ]

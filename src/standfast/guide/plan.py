@@ -172,7 +172,10 @@ def build_plan(answers: Answers, *, lang: str = "en") -> Plan:
 
 
 def _headline(answers: Answers, _) -> list[str]:
-    lines = [_("It is not your fault. The person threatening you is the one doing wrong.")]
+    if answers.is_helper:
+        lines = [_("It is not their fault. The person making the threats is the one doing wrong.")]
+    else:
+        lines = [_("It is not your fault. The person threatening you is the one doing wrong.")]
     if answers.is_minor and not answers.is_helper:
         lines.append(_("You are not in trouble, even if you sent images or paid. Help is here."))
     if answers.started == "email" and not answers.sent_images:
