@@ -138,7 +138,9 @@ def _entry_from_raw(raw: dict[str, Any]) -> Entry:
 def raw_directory() -> dict[str, Any]:
     """The YAML document as loaded (for schema tests and tooling)."""
     text = resources.files("standfast.guide").joinpath("data/directory.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    # The C loader (when PyYAML has it) reads the file ~10x faster; both are safe loaders.
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(text, Loader=loader)
 
 
 @functools.cache
