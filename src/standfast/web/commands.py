@@ -1,0 +1,77 @@
+"""`standfast serve`: start the local web app on loopback and print (and open) its private address."""
+
+from __future__ import annotations
+
+import socket
+import sys
+import threading
+from typing import Annotated
+
+import typer
+
+from standfast import clikit
+from standfast.errors import UsageError
+
+LOOPBACK_NAMES = ("127.0.0.1", "localhost", "::1")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("serve")(serve)
+
+
+def _free_port(host: str) -> int:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as s:
+        s.bind((host, 0))
+        return int(s.getsockname()[1])
+
+
+def url_for(host: str, port: int, token: str) -> str:
+    shown = f"[{host}]" if ":" in host else host
+    return f"http://{shown}:{port}/?token={token}"
+
+
+def _open_browser(url: str) -> None:
+    # Headless machines have no browser: webbrowser then returns False or raises; neither is an error.
+    try:
+        import webbrowser
+
+        webbrowser.open(url, new=1)
+    except Exception:
+        pass
+
+
+def serve(
+    host: Annotated[str, typer.Option("--host", help="Address to listen on (keep 127.0.0.1: this computer only).")]
+    = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port (0 picks a free one).")] = 0,
+    no_browser: Annotated[bool, typer.Option("--no-browser", help="Do not open a browser window.")] = False,
+    lock_after: Annotated[float, typer.Option("--lock-after", help="Lock the vault after this many minutes "
+                                              "without use.")] = 15.0,
+) -> None:
+    """Start the private web app. Open the address it prints; it works only on this computer."""
+    import uvicorn
+
+    from standfast.web.app import create_app
+    from standfast.web.config import WebConfig
+
+    if not 0 <= port <= 65535:
+        raise UsageError("The port must be between 0 and 65535.")
+    if lock_after <= 0:
+        raise UsageError("--lock-after must be a positive number of minutes.")
+    if host not in LOOPBACK_NAMES:
+        clikit.err_console.print("standfast: warning: listening beyond this computer. Anyone who can reach "
+                                 "this address and has the link can use the app.", markup=False)
+    chosen = port or _free_port(host)
+    config = WebConfig(vault_path=clikit.vault_path(), host=host, port=chosen,
+                       lock_after_seconds=lock_after * 60, actor=clikit.state().actor)
+    app = create_app(config)
+    url = url_for(host, chosen, config.token)
+    sys.stdout.write(url + "\n")
+    sys.stdout.flush()
+    clikit.err_console.print("Standfast is running on this computer only. Press Ctrl+C to stop.", markup=False)
+    if not no_browser:
+        threading.Timer(0.5, _open_browser, args=(url,)).start()
+    # Access logs are off: URLs can hold search words, and nothing about the person should be logged.
+    uvicorn.run(app, host=host, port=chosen, access_log=False, log_level="warning", server_header=False,
+                date_header=False, proxy_headers=False, timeout_graceful_shutdown=2)

@@ -1,0 +1,8 @@
+"""Route modules, one per page family. Each exposes ``router``."""
+
+from __future__ import annotations
+
+from standfast.web.routes import cases, check, core, evidence, helpdir, reports, takedown, vaultpages
+
+ROUTERS = [core.router, vaultpages.router, cases.router, evidence.router, check.router, helpdir.router,
+           takedown.router, reports.router]

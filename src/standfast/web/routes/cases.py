@@ -1,0 +1,5 @@
+"""cases pages."""
+
+from fastapi import APIRouter
+
+router = APIRouter()

@@ -1,0 +1,5 @@
+"""check pages."""
+
+from fastapi import APIRouter
+
+router = APIRouter()

@@ -1,0 +1,5 @@
+"""evidence pages."""
+
+from fastapi import APIRouter
+
+router = APIRouter()

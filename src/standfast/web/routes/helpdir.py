@@ -1,0 +1,5 @@
+"""helpdir pages."""
+
+from fastapi import APIRouter
+
+router = APIRouter()

@@ -1,0 +1,5 @@
+"""reports pages."""
+
+from fastapi import APIRouter
+
+router = APIRouter()

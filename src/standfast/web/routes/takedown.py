@@ -1,0 +1,5 @@
+"""takedown pages."""
+
+from fastapi import APIRouter
+
+router = APIRouter()
