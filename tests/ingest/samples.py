@@ -1,4 +1,5 @@
 """Hand-made export samples, written from each format's public documentation (invented people).
+# ruff: noqa: E501
 
 The sextortion chats are invented and follow the common pattern (a new contact, flattery, a request
 for images, then threats and a payment demand) without any real person, handle or wallet.
@@ -74,7 +75,8 @@ def meta_mojibake(texts: dict[str, str] | None = None) -> bytes:
     return json.dumps(doc, indent=2).encode("ascii")  # ensure_ascii: the \u00c3 escapes, like Meta
 
 
-META_HTML = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>dark.angel_77</title></head><body>
+META_HTML = (  # noqa: E501 - one line per message block, as Meta writes them
+"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>dark.angel_77</title></head><body>
 <div class="_a706" role="main">
 <div class="pam _3-95 _2ph- _a6-g uiBoxWhite noborder"><div class="_3-95 _2pim _a6-h _a6-i">dark.angel_77</div>
 <div class="_3-95 _a6-p"><div><div></div><div>Pay me or everyone sees &amp; knows</div><div></div><div></div></div></div>
@@ -82,7 +84,7 @@ META_HTML = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>dark.ange
 <div class="pam _3-95 _2ph- _a6-g uiBoxWhite noborder"><div class="_3-95 _2pim _a6-h _a6-i">Søren</div>
 <div class="_3-95 _a6-p"><div><div></div><div></div><div><img src="messages/inbox/darkangel_123/photos/2.jpg" /></div><div></div></div></div>
 <div class="_3-94 _a6-o">Mar 15, 2024 12:01:00 am</div></div>
-</div></body></html>"""
+</div></body></html>""")
 
 DISCORD_CHANNEL_DM = {"id": "111", "type": 1, "recipients": ["222", "333"]}
 DISCORD_MESSAGES_JSON = [
