@@ -1,5 +1,5 @@
-"""Hand-made export samples, written from each format's public documentation (invented people).
 # ruff: noqa: E501
+"""Hand-made export samples, written from each format's public documentation (invented people).
 
 The sextortion chats are invented and follow the common pattern (a new contact, flattery, a request
 for images, then threats and a payment demand) without any real person, handle or wallet.
@@ -75,7 +75,7 @@ def meta_mojibake(texts: dict[str, str] | None = None) -> bytes:
     return json.dumps(doc, indent=2).encode("ascii")  # ensure_ascii: the \u00c3 escapes, like Meta
 
 
-META_HTML = (  # noqa: E501 - one line per message block, as Meta writes them
+META_HTML = (
 """<!DOCTYPE html><html><head><meta charset="utf-8"><title>dark.angel_77</title></head><body>
 <div class="_a706" role="main">
 <div class="pam _3-95 _2ph- _a6-g uiBoxWhite noborder"><div class="_3-95 _2pim _a6-h _a6-i">dark.angel_77</div>
