@@ -1,0 +1,38 @@
+"""Every indicator regex stays fast on hypothesis-generated bait (catastrophic backtracking guard)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from standfast.analyze import patterns as P
+from standfast.analyze.indicators import extract_indicators
+from standfast.analyze.normalize import normalize
+
+ALPHABET = "aZ09.-_@:/[]() $€+#=\n\t\"'<>&;xhtpsbc1qw"
+BAIT = st.builds(lambda unit, n: unit * n, st.text(alphabet=ALPHABET, min_size=1, max_size=6),
+                 st.integers(min_value=100, max_value=4000))
+
+
+@pytest.mark.parametrize("name", sorted(P.ALL))
+@settings(max_examples=25, deadline=None)
+@given(text=st.one_of(BAIT, st.text(alphabet=ALPHABET, max_size=3000)))
+def test_pattern_is_linear(name: str, text: str) -> None:
+    start = time.perf_counter()
+    for _ in P.ALL[name].finditer(text):
+        pass
+    assert time.perf_counter() - start < 0.25, name
+
+
+@pytest.mark.parametrize("bait", [
+    "a." * 50_000, "1" * 100_000, "@" * 50_000 + "a", "a@" * 30_000, "$1," * 30_000, "http://" + "a" * 100_000,
+    "password: " * 20_000, "<b" * 50_000, "b.i.t.c." * 20_000, "\u200b" * 100_000, "&#" * 50_000,
+])
+def test_full_pipeline_on_bait(bait: str) -> None:
+    start = time.perf_counter()
+    extract_indicators(bait)
+    normalize(bait)
+    assert time.perf_counter() - start < 3.0

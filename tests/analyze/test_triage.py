@@ -1,0 +1,88 @@
+"""Verdicts on hand-written messages in seven languages, obfuscated forms, and harmless look-alikes.
+
+The texts are written for these tests (paraphrases of the families' shapes), not copied scams.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from standfast.analyze.triage import analyze_text
+
+ADDR = "bc1qe326j9z2ym3wfdn0kdqvk4pf5vdljl9fh0gz2l"
+
+MASS = {
+    "en": f"I hacked your phone months ago and recorded you with your camera while you watched porn. "
+          f"Send 900 USD in bitcoin to {ADDR} within 48 hours or the video goes to all your contacts.",
+    "es": f"Hackeé tu dispositivo y te grabé con tu cámara mientras veías porno. Paga 900 USD en bitcoin a "
+          f"{ADDR} en 48 horas o enviaré el video a todos tus contactos.",
+    "pt": f"Eu invadi o seu computador e gravei você pela câmera vendo pornografia. Pague 900 USD em bitcoin "
+          f"para {ADDR} em 48 horas ou envio o vídeo para todos os seus contatos.",
+    "fr": f"J'ai piraté votre ordinateur et je vous ai filmé avec la webcam devant des sites porno. Payez 900 USD "
+          f"en bitcoin à {ADDR} sous 48 heures, sinon la vidéo ira à tous vos contacts.",
+    "de": f"Ich habe Ihr Gerät gehackt und Sie mit der Kamera beim Porno schauen aufgenommen. Zahlen Sie 900 USD "
+          f"in Bitcoin an {ADDR} innerhalb von 48 Stunden, sonst geht das Video an alle Ihre Kontakte.",
+    "it": f"Io ho hackerato il tuo computer e ti ho registrato con la webcam mentre guardavi siti porno. Paga 900 USD "
+          f"in bitcoin a {ADDR} entro 48 ore o invierò il video a tutti i tuoi contatti.",
+    "nl": f"Ik heb je computer gehackt en je opgenomen met je webcam terwijl je porno keek. Betaal 900 USD in "
+          f"bitcoin naar {ADDR} binnen 48 uur of ik stuur de video naar al je contacten.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(MASS))
+def test_mass_scam_in_seven_languages(lang: str) -> None:
+    a = analyze_text(MASS[lang])
+    assert a.verdict == "mass_scam", (lang, [s.id for s in a.signals])
+    assert a.confidence >= 0.6
+    assert {"asks_crypto", "crypto_address"} <= {s.id for s in a.signals}
+
+
+def test_obfuscated_scam_is_still_caught_and_flagged() -> None:
+    text = MASS["en"]
+    tricked = (text.replace("hacked", "h\u0430cked").replace("porn", "p&#111;rn").replace("camera", "cam\u200bera")
+               .replace("recorded", "r\u0435c\u043erded").replace("bitcoin", "ｂｉｔｃｏｉｎ"))
+    a = analyze_text(tricked)
+    assert a.verdict == "mass_scam"
+    assert "obfuscation" in {s.id for s in a.signals}
+
+
+def test_markup_split_words() -> None:
+    html = ("<html><body><p>I h<b></b>acked your de<span>vice</span> and rec<i>orded</i> you watching p<b>orn</b>."
+            f" Pay in bit<span>coin</span> to {ADDR} in 48 hours or your contacts get the video.</p></body></html>")
+    assert analyze_text(html).verdict == "mass_scam"
+
+
+def test_targeted() -> None:
+    text = ("I have your nudes from our chat on Instagram. I found all your followers and your school. "
+            "Send me $300 in Apple gift cards tonight or I post them everywhere.")
+    a = analyze_text(text)
+    assert a.verdict == "targeted", [s.id for s in a.signals]
+    assert "asks_gift_cards" in {s.id for s in a.signals}
+
+
+def test_website_extortion_is_other() -> None:
+    text = (f"We have hacked your website and extracted your databases through a vulnerability. Pay 0.15 BTC to "
+            f"{ADDR} within 5 days or we leak your database and destroy your reputation.")
+    assert analyze_text(text).verdict == "other_extortion"
+
+
+@pytest.mark.parametrize("text", [
+    "Your order has shipped! Track it at https://example.com. Pay later with PayPal. Offer ends in 48 hours.",
+    "Bitcoin hits a new high: analysts say crypto wallets will grow. Share this with your friends and family.",
+    "Your cloud storage is full. Your photos and videos will be deleted in 24 hours unless you upgrade today.",
+    "We detected a sign-in to your account from a new device. If this was you, ignore this email.",
+    "Webcam sale: 30% off all cameras and microphones this weekend only. Share with your contacts!",
+])
+def test_harmless_lookalikes(text: str) -> None:
+    a = analyze_text(text)
+    assert a.verdict == "not_extortion", [s.id for s in a.signals]
+
+
+def test_json_contract() -> None:
+    out = analyze_text(MASS["en"], source="x.txt").to_json()
+    assert list(out) == ["source", "verdict", "confidence", "signals", "indicators", "campaign"]
+    assert out["source"] == "x.txt" and 0 <= out["confidence"] <= 1
+    for s in out["signals"]:
+        assert set(s) == {"id", "text"}
+    for i in out["indicators"]:
+        assert {"type", "value", "normalized", "valid", "start", "end"} <= set(i)
