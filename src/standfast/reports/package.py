@@ -1,0 +1,237 @@
+"""``standfast report package``: the evidence package for police, a hotline or a lawyer.
+
+A zip (optionally AES-encrypted with pyzipper) that anyone can check without Standfast:
+
+  originals/            the evidence files, byte for byte (written by the vault's export code)
+  case-report.pdf       the PDF case report
+  manifest.json / .csv  every item: hashes, size, times, source, why an item was left out
+  custody.jsonl         the custody log (other cases reduced to hashes)
+  timeline.csv          every imported message, in time order
+  indicators.csv/.json  accounts, payment details, addresses, amounts, deadlines found
+  image-hashes.csv      PDQ / MD5 / SHA-256 of images (incl. those hashed in place, never stored)
+  README.txt            plain words: what each file is and how to check it with sha256sum
+  SHA256SUMS            ``sha256sum -c SHA256SUMS`` checks every file
+
+It is also a valid Standfast export, so ``standfast verify-export`` checks it and its custody chain.
+Intimate items are left out unless chosen; in a minor's case no image is ever included, not even
+a screenshot, and the PDF has no previews: images are listed by their hashes only.
+"""
+
+from __future__ import annotations
+
+import csv
+import email.parser
+import email.policy
+import io
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from standfast import __version__
+from standfast.errors import UsageError
+from standfast.reports.facts import CaseFacts, gather, iter_timeline
+from standfast.reports.pdf import render_pdf
+from standfast.vault.custody import canonical
+from standfast.vault.db import utcnow
+from standfast.vault.export import MANIFEST_FORMAT, custody_lines, manifest_csv, write_case_files
+from standfast.vault.package import PackageWriter
+
+if TYPE_CHECKING:
+    from standfast.vault.models import Item
+    from standfast.vault.vault import Vault
+
+PACKAGE_KIND = "evidence-package"
+# In a minor's case only plain text and mail without images travel; everything else is listed by hash.
+MINOR_SAFE_MIME = ("text/", "application/json", "application/xml", "message/rfc822")
+MAX_MAIL_SCAN = 64 << 20
+_MEDIA_EXT = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".heic", ".heif", ".bmp", ".tif", ".tiff", ".mp4", ".mov",
+              ".avi", ".mkv", ".webm", ".3gp", ".m4v")
+INDICATOR_COLUMNS = ("type", "value", "normalized", "valid", "note", "network", "platform", "sender", "time",
+                     "source", "message_id", "item_id")
+_NUMBER = re.compile(r"[+-]?[\d ().-]+")  # phone numbers and amounts are not formulas
+HASH_COLUMNS = ("name", "item_id", "kind", "pdq", "quality", "md5", "sha256", "width", "height", "hashed_in_place",
+                "intimate")
+
+README = """\
+Evidence package - case {reference}
+{rule}
+
+Case: {title}
+Made: {made} (UTC) with Standfast {version}, by {actor}
+{minor_line}
+This package holds the evidence of one case of online extortion, with a report and
+the hash of every file, so anyone can check that nothing was changed.
+
+What each file is
+- case-report.pdf    Start here. A summary of what happened, who did it (accounts,
+                     payment details, addresses, and where each was found), a
+                     timeline, the list of evidence with hashes, and how to check it.
+- originals/         The evidence files exactly as they were collected, byte for byte.
+- manifest.csv       One line per evidence item: SHA-256 and MD5 hashes, size, type,
+                     original name, when it was collected and where from. Items that
+                     are not included (intimate images, or any image in a minor's case)
+                     are listed with their hashes and the reason.
+- manifest.json      The same list, for programs.
+- custody.jsonl      The chain-of-custody log: every action on the evidence, one per
+                     line. Each line holds the hash of the line before it, so a changed
+                     or removed line breaks the chain.
+- timeline.csv       Every imported message in time order (UTC), with who sent it.
+- indicators.csv     Accounts, e-mail addresses, phone numbers, payment details, web
+  indicators.json    addresses, amounts and deadlines found in the messages.
+- image-hashes.csv   Hashes of the images (PDQ, MD5, SHA-256), as used by StopNCII,
+                     Take It Down and the platforms to find and remove copies. Some
+                     images were hashed where they were and never copied.
+- SHA256SUMS         The SHA-256 hash of every other file in this package.
+- README.txt         This file.
+
+How to check that nothing was changed
+1. Unpack the zip into a folder. Open a terminal in that folder.
+2. Run:   sha256sum -c SHA256SUMS
+   On macOS:  shasum -a 256 -c SHA256SUMS
+   On Windows (PowerShell):  Get-FileHash -Algorithm SHA256 <file>  for each file,
+   and compare with the line for that file in SHA256SUMS.
+   Every line must say OK.
+3. The hashes in manifest.csv must match the hashes in the report's evidence index.
+With Standfast installed, `standfast verify-export <this zip>` does all of this and
+checks every link of the custody log. It needs no password.
+{password_line}"""
+
+
+@dataclass
+class PackageResult:
+    path: Path
+    files: int
+    excluded: int
+    manifest_sha256: str
+    size: int
+
+
+def minor_exclusion(vault: Vault, item: Item) -> str | None:
+    """Why an item stays out of a minor's package (None: plain text that cannot carry an image)."""
+    mime = (item.mime or "").lower()
+    if not mime.startswith(MINOR_SAFE_MIME):
+        return "minor's case: only text travels in the package; this item is listed by its hashes"
+    if mime == "message/rfc822" and _mail_has_media(vault, item):
+        return "minor's case: this e-mail carries images or videos; it is listed by its hashes"
+    return None
+
+
+def _mail_has_media(vault: Vault, item: Item) -> bool:
+    if item.size > MAX_MAIL_SCAN:
+        return True  # too big to check here: leave it out rather than risk it
+    msg = email.parser.BytesParser(policy=email.policy.compat32).parsebytes(vault.read_item(item.id))
+    for part in msg.walk():
+        name = (part.get_filename() or "").lower()
+        if part.get_content_maintype() in ("image", "video") or name.endswith(_MEDIA_EXT):
+            return True
+    return False
+
+
+def indicators_csv(facts: CaseFacts) -> bytes:
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=INDICATOR_COLUMNS, extrasaction="ignore")
+    w.writeheader()
+    for row in facts.indicators:
+        w.writerow({k: _csv_safe(row.get(k)) for k in INDICATOR_COLUMNS})
+    return buf.getvalue().encode("utf-8")
+
+
+def indicators_json(facts: CaseFacts) -> bytes:
+    doc = {
+        "case": facts.reference,
+        "identifiers": [{"type": i.type, "label": i.label, "value": i.value, "valid": i.valid, "note": i.note,
+                         "seen": [{"where": s.where, "item_id": s.item_id, "message_id": s.message_id,
+                                   "time": s.time.isoformat() if s.time else None, "sender": s.sender}
+                                  for s in i.sightings]} for i in facts.identifiers],
+        "indicators": facts.indicators,
+    }
+    return json.dumps(doc, indent=2, ensure_ascii=False, default=str).encode("utf-8")
+
+
+def hashes_csv(facts: CaseFacts) -> bytes:
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=HASH_COLUMNS, extrasaction="ignore")
+    w.writeheader()
+    for h in facts.hashes:
+        w.writerow({k: _csv_safe(h.get(k)) for k in HASH_COLUMNS})
+    return buf.getvalue().encode("utf-8")
+
+
+def timeline_csv(vault: Vault, case_id: str) -> bytes:
+    try:
+        from standfast.ingest.timeline import write_csv
+    except ImportError:
+        return b""
+    buf = io.StringIO()
+    write_csv(iter_timeline(vault, case_id), buf)
+    return buf.getvalue().encode("utf-8")
+
+
+def _csv_safe(value: Any) -> Any:
+    """Spreadsheets run cells starting with = + - @ as formulas; a leading quote keeps them text."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r") and not _NUMBER.fullmatch(value):
+        return "'" + value
+    return value
+
+
+def build_package(vault: Vault, case_id: str, to: Path | str, *, include_intimate: bool = False,
+                  password: str | None = None, lang: str = "en") -> PackageResult:
+    """Write the evidence package to ``to`` (a new .zip). See the module docstring."""
+    to = Path(to)
+    if to.suffix.lower() != ".zip":
+        raise UsageError("The evidence package is a .zip file; give a name ending in .zip.")
+    if password is not None and len(password) < 8:
+        raise UsageError("Choose a password of at least 8 characters for the package, and send it separately.")
+    facts = gather(vault, case_id, lang=lang)
+    case = facts.case
+    minor = facts.minor
+    if minor:
+        include_intimate = False  # never, whatever was asked
+    pdf = render_pdf(vault, case.id, lang=lang, facts=facts)
+    writer = PackageWriter(to, password=password)
+    try:
+        rows, files = write_case_files(
+            vault, case.id, writer, include_intimate=include_intimate,
+            extra_exclusion=(lambda item: minor_exclusion(vault, item)) if minor else None)
+        chain, head = custody_lines(vault, case.id)
+        made = utcnow()
+        manifest = {
+            "format": MANIFEST_FORMAT, "version": 1, "kind": PACKAGE_KIND, "generator": f"standfast {__version__}",
+            "vault_id": vault.vault_id, "case": case.to_json(), "reference": facts.reference,
+            "exported_at": made.isoformat(), "exported_by": vault.actor, "include_intimate": include_intimate,
+            "minor_case": minor, "encrypted": password is not None,
+            "custody_head": {"seq": chain[-1]["seq"] if chain else 0, "hash": head},
+            "items": rows,
+        }
+        manifest_bytes = json.dumps(manifest, indent=2, ensure_ascii=False).encode("utf-8")
+        manifest_sha = writer.add_bytes("manifest.json", manifest_bytes)
+        writer.add_bytes("manifest.csv", manifest_csv(rows))
+        writer.add_bytes("custody.jsonl", b"".join(canonical(line) + b"\n" for line in chain))
+        writer.add_bytes("case-report.pdf", pdf)
+        writer.add_bytes("timeline.csv", timeline_csv(vault, case.id))
+        writer.add_bytes("indicators.csv", indicators_csv(facts))
+        writer.add_bytes("indicators.json", indicators_json(facts))
+        writer.add_bytes("image-hashes.csv", hashes_csv(facts))
+        writer.add_bytes("README.txt", readme_text(facts, vault.actor, made, encrypted=password is not None))
+        path = writer.finish()
+    except BaseException:
+        writer.abort()
+        raise
+    with vault.transaction() as s:
+        vault.log(s, "report.package_built", case_id=case.id, details={
+            "to": to.name, "files": files, "excluded": len(rows) - files, "manifest_sha256": manifest_sha,
+            "include_intimate": include_intimate, "encrypted": password is not None, "minor_case": minor})
+    return PackageResult(path, files, len(rows) - files, manifest_sha, path.stat().st_size)
+
+
+def readme_text(facts: CaseFacts, actor: str, made: Any, *, encrypted: bool) -> bytes:
+    minor_line = ("\nThe person affected is under 18. This package contains NO images at all: images are\n"
+                  "listed by their hashes only (manifest.csv, image-hashes.csv).\n") if facts.minor else ""
+    password_line = ("\nThis zip is encrypted (AES). The password was sent to you separately.\n"
+                     if encrypted else "")
+    title = f"Evidence package - case {facts.reference}"
+    return README.format(reference=facts.reference, rule="=" * len(title), title=facts.case.title,
+                         made=made.strftime("%Y-%m-%d %H:%M"), version=__version__, actor=actor,
+                         minor_line=minor_line, password_line=password_line).encode("utf-8")
