@@ -13,7 +13,7 @@ from standfast.i18n import translator
 DOMAIN = "reports"
 
 
-def N_(message: str) -> str:  # noqa: N802 - the gettext convention for "mark for extraction"
+def N_(message: str) -> str:
     """Mark a string for the catalog without translating it yet."""
     return message
 

@@ -117,8 +117,13 @@ def custody_lines(vault: Vault, case_id: str) -> tuple[list[dict[str, Any]], str
 
 def write_case_files(vault: Vault, case_id: str, writer: PackageWriter, *, include_intimate: bool,
                      progress: Callable[[int], None] | None = None,
-                     originals_dir: str = "originals") -> tuple[list[dict[str, Any]], int]:
-    """Write a case's originals into a package; returns manifest rows and the number of files."""
+                     originals_dir: str = "originals",
+                     extra_exclusion: Callable[[Item], str | None] | None = None) -> tuple[list[dict[str, Any]], int]:
+    """Write a case's originals into a package; returns manifest rows and the number of files.
+
+    ``extra_exclusion`` lets a caller leave out more items (it returns the reason, or None);
+    the reports' evidence package uses it to keep every image out of a minor's case.
+    """
     case = vault.get_case(case_id)
     minor = case.age_group == "minor"
     names = UniqueNames()
@@ -126,6 +131,8 @@ def write_case_files(vault: Vault, case_id: str, writer: PackageWriter, *, inclu
     files = 0
     for item in vault.list_items(case_id, include_withdrawn=True):
         reason = exclusion_reason(item, include_intimate=include_intimate, minor_case=minor)
+        if reason is None and extra_exclusion is not None:
+            reason = extra_exclusion(item)
         arcname = None
         if reason is None:
             arcname = names.take(originals_dir, safe_filename(item.original_name, fallback=item.id))
