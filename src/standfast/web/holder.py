@@ -68,6 +68,9 @@ class VaultHolder:
         self._set(vault)
 
     def _set(self, vault: Vault) -> None:
+        from standfast.web.uploads import clean_stale_uploads
+
+        clean_stale_uploads(vault.root)
         with self._cond:
             if self._vault is not None:
                 vault.close()

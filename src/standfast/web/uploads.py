@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,6 +44,39 @@ class ParsedUpload:
         for f in self.files:
             with contextlib.suppress(OSError):
                 f.path.unlink()
+
+
+UPLOAD_DIR = ".web-uploads"
+
+
+def upload_folder(vault_root: Path) -> Path:
+    """A fresh private folder for one request's files, inside the vault folder (same disk, not /tmp)."""
+    base = vault_root / UPLOAD_DIR
+    base.mkdir(mode=0o700, exist_ok=True)
+    return Path(tempfile.mkdtemp(prefix="u-", dir=base))
+
+
+def remove_upload_folder(folder: Path) -> None:
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def clean_stale_uploads(vault_root: Path) -> None:
+    """Leftovers of a crash during an upload: plain bytes never stay beside the encrypted vault."""
+    shutil.rmtree(vault_root / UPLOAD_DIR, ignore_errors=True)
+
+
+def _open_unique(dest: Path, name: str) -> tuple[int, Path]:
+    # Files keep their own names (importers recognise exports by name); clashes get " (2)" etc.
+    stem, dot, ext = name.rpartition(".")
+    if not stem:
+        stem, dot, ext = ext, "", ""
+    n = 1
+    while True:
+        candidate = dest / (name if n == 1 else f"{stem} ({n}){dot}{ext}")
+        try:
+            return os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600), candidate
+        except FileExistsError:
+            n += 1
 
 
 def safe_upload_name(raw: str) -> str:
@@ -94,8 +128,9 @@ async def stream_multipart(request: Request, dest: Path, *, max_bytes: int) -> P
                 return
             if len(out.files) >= MAX_FILES:
                 raise InputError(f"At most {MAX_FILES} files at once, please.")
-            fd, tmp = tempfile.mkstemp(prefix="web-upload-", dir=dest)
-            upload = UploadedFile(safe_upload_name(filename), Path(tmp))
+            name = safe_upload_name(filename)
+            fd, tmp = _open_unique(dest, name)
+            upload = UploadedFile(name, tmp)
             out.files.append(upload)
             state["fh"] = os.fdopen(fd, "wb")
             state["file"] = upload

@@ -1,5 +1,104 @@
-"""check pages."""
+""""Is this real?": paste a message or add a file (.eml, .msg, mbox, screenshot) and get a verdict with
+its reasons, the indicators found, and what to do. Works with the vault locked: nothing is stored."""
 
-from fastapi import APIRouter
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from fastapi import APIRouter, HTTPException
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import Response
+
+from standfast.errors import InputError
+from standfast.web.deps import check_csrf
+from standfast.web.i18n import gettext_for, request_language
+from standfast.web.render import page
+from standfast.web.uploads import TooLarge, remove_upload_folder, stream_multipart, upload_folder
 
 router = APIRouter()
+MAX_TEXT = 200_000
+
+VERDICT_TITLES = {
+    "mass_scam": "A mass scam: sent to very many people",
+    "targeted": "This looks targeted at you",
+    "other_extortion": "Extortion, but not about intimate images",
+    "not_extortion": "No threat found",
+}
+# Answers that give the right plan for each verdict (the interview refines it later).
+VERDICT_ANSWERS: dict[str, dict[str, Any]] = {
+    "mass_scam": {"started": "email", "demands": ["crypto"], "sent_images": False, "images_shared": "no"},
+    "targeted": {"started": "chat", "demands": ["money"]},
+    "other_extortion": {"demands": ["money"]},
+}
+
+
+def _require() -> None:
+    try:
+        import standfast.analyze.triage  # noqa: F401
+    except ImportError:
+        raise HTTPException(status_code=404) from None
+
+
+@router.get("/check")
+def check_page(request: Request) -> Response:
+    _require()
+    return page(request, "check.html", result=None, text="",
+                max_mb=request.app.state.config.max_check_upload_bytes // (1024 * 1024))
+
+
+def _analyze(text: str, files: list[Any]) -> Any:
+    from standfast.analyze.inputs import analyze_path
+    from standfast.analyze.triage import analyze_text
+
+    if files:
+        return analyze_path(files[0].path)
+    return analyze_text(text, source="pasted")
+
+
+def _plan_for(verdict: str, lang: str) -> Any:
+    answers = VERDICT_ANSWERS.get(verdict)
+    if answers is None:
+        return None
+    try:
+        from standfast.guide.interview import Answers
+        from standfast.guide.plan import build_plan
+    except ImportError:
+        return None
+    return build_plan(Answers.from_dict(answers), lang=lang)
+
+
+@router.post("/check")
+async def check_submit(request: Request) -> Response:
+    _require()
+    config = request.app.state.config
+    holder = request.app.state.holder
+    lang = request_language(request)
+    _ = gettext_for(lang)
+    # With the vault open, files wait inside its folder; otherwise in a private temp folder.
+    folder = upload_folder(holder.path) if holder.unlocked else Path(tempfile.mkdtemp(prefix="standfast-check-"))
+    try:
+        try:
+            parsed = await stream_multipart(request, folder, max_bytes=config.max_check_upload_bytes)
+        except TooLarge:
+            raise HTTPException(status_code=413) from None
+        check_csrf(request, parsed.fields.get("csrf"))
+        text = parsed.fields.get("text", "")[:MAX_TEXT]
+        files = [f for f in parsed.files if f.size]
+        if not text.strip() and not files:
+            return page(request, "check.html", status=400, result=None, text="", max_mb=config.max_check_upload_bytes
+                        // (1024 * 1024), error=_("Paste a message or choose a file first."))
+        try:
+            result = await run_in_threadpool(_analyze, text, files)
+        except InputError as exc:
+            return page(request, "check.html", status=400, result=None, text=text,
+                        max_mb=config.max_check_upload_bytes // (1024 * 1024), error=_(str(exc)))
+    finally:
+        remove_upload_folder(folder) if holder.unlocked else shutil.rmtree(folder, ignore_errors=True)
+    plan = await run_in_threadpool(_plan_for, result.verdict, lang)
+    return page(request, "check.html", result=result, text=text, plan=plan,
+                verdict_title=_(VERDICT_TITLES.get(result.verdict, result.verdict)),
+                max_mb=config.max_check_upload_bytes // (1024 * 1024))

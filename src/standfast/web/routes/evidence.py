@@ -1,5 +1,217 @@
-"""evidence pages."""
+"""Evidence: upload (streamed, with progress), list and search, item view, images through an
+authenticated endpoint (views logged in custody, intimate ones blurred until revealed), mark
+intimate, withdraw; and the timeline of imported messages."""
 
-from fastapi import APIRouter
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from typing import Any
+
+from fastapi import APIRouter, Depends, HTTPException
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import FormData
+from starlette.requests import Request
+from starlette.responses import Response, StreamingResponse
+
+from standfast.errors import InputError, StandfastError, UsageError
+from standfast.web.deps import case_or_404, check_csrf, csrf_form, form_flag, item_or_404, see_other, vault_in_use
+from standfast.web.i18n import gettext_for, request_language
+from standfast.web.render import page
+from standfast.web.uploads import TooLarge, remove_upload_folder, stream_multipart, upload_folder
 
 router = APIRouter()
+
+# Only these are ever shown inline; everything else is a download (an SVG or HTML file could run script).
+INLINE_IMAGES = {"image/png", "image/jpeg", "image/gif", "image/webp", "image/bmp"}
+PREVIEW_MAX_BYTES = 40 * 1024 * 1024
+CHUNK = 256 * 1024
+
+
+def _page_number(request: Request) -> int:
+    raw = request.query_params.get("page", "1")
+    return max(1, min(int(raw), 10**6)) if raw.isdigit() else 1
+
+
+@router.get("/cases/{case_id}/evidence")
+def evidence_list(request: Request, case_id: str, vault=Depends(vault_in_use)) -> Response:
+    case = case_or_404(vault, case_id)
+    size = request.app.state.config.page_size
+    number = _page_number(request)
+    q = request.query_params.get("q", "").strip()[:200]
+    items = vault.list_items(case.id, limit=size + 1, offset=(number - 1) * size, search=q or None)
+    has_next = len(items) > size
+    total = None if q else vault.count_items(case.id)
+    return page(request, "evidence.html", case=case, items=items[:size], q=q, page_number=number,
+                has_next=has_next, total=total, page_size=size,
+                max_upload_mb=request.app.state.config.max_upload_bytes // (1024 * 1024))
+
+
+def _store_uploads(vault: Any, case: Any, files: list[Any], *, intimate: bool, kind: str,
+                   features: dict[str, bool]) -> tuple[int, int, list[str]]:
+    """Returns (files added, messages imported, problems)."""
+    added, messages, problems = 0, 0, []
+    minor = case.age_group == "minor"
+    for f in files:
+        if f.size == 0:
+            problems.append(f"{f.name}: empty file, not added.")
+            continue
+        try:
+            if kind == "export" and features.get("ingest"):
+                from standfast.ingest.importer import import_path
+
+                report = import_path(vault, case.id, f.path)
+                messages += report.messages
+                added += len(report.export_items) + report.attachments + report.files_added
+                continue
+            if intimate and minor and features.get("takedown") and _is_visual(f.path):
+                # A minor's explicit image is never copied into the vault: hashes only, for Take It Down.
+                from standfast.takedown.store import hash_in_place
+
+                for row in hash_in_place(vault, case.id, f.path):
+                    if row.get("error"):
+                        problems.append(f"{f.name}: {row['error']}")
+                    else:
+                        added += 1
+                continue
+            with f.path.open("rb") as fh:
+                vault.add_stream(case.id, fh, name=f.name, source="upload", intimate=intimate,
+                                 original_path=f"upload:{f.name}")
+            added += 1
+        except InputError as exc:
+            problems.append(f"{f.name}: {exc}")
+    return added, messages, problems
+
+
+def _is_visual(path: Any) -> bool:
+    with open(path, "rb") as fh:
+        head = fh.read(32)
+    return head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"BM")) or head[4:8] == b"ftyp" or (
+        head[:4] == b"RIFF" and head[8:12] == b"WEBP")
+
+
+@router.post("/cases/{case_id}/evidence/upload")
+async def evidence_upload(request: Request, case_id: str) -> Response:
+    holder = request.app.state.holder
+    config = request.app.state.config
+    _ = gettext_for(request_language(request))
+    with holder.use() as vault:
+        case = await run_in_threadpool(case_or_404, vault, case_id)
+        folder = upload_folder(vault.root)
+        try:
+            try:
+                parsed = await stream_multipart(request, folder, max_bytes=config.max_upload_bytes)
+            except TooLarge:
+                raise HTTPException(status_code=413) from None
+            check_csrf(request, parsed.fields.get("csrf"))
+            if not parsed.files:
+                raise UsageError("Choose at least one file to add.")
+            kind = "export" if parsed.fields.get("kind") == "export" else "files"
+            added, messages, problems = await run_in_threadpool(
+                _store_uploads, vault, case, parsed.files, intimate=form_flag(parsed.fields, "intimate"),  # type: ignore[arg-type]
+                kind=kind, features=request.app.state.features)
+        finally:
+            remove_upload_folder(folder)
+    if problems:
+        return page(request, "upload_result.html", status=400 if not added else 200, case=case, added=added,
+                    messages=messages, problems=problems)
+    return see_other(f"/cases/{case.id}/evidence", done="imported" if kind == "export" else "added")
+
+
+@router.get("/cases/{case_id}/items/{item_id}")
+def item_view(request: Request, case_id: str, item_id: str, vault=Depends(vault_in_use)) -> Response:
+    case = case_or_404(vault, case_id)
+    item = item_or_404(vault, case, item_id)
+    reveal = request.query_params.get("reveal") == "1"
+    image = item.blob_id is not None and item.mime in INLINE_IMAGES
+    text = None
+    if item.kind in ("note", "url") and item.blob_id is not None and item.size <= 64 * 1024:
+        text = vault.read_item(item.id, log_view=True).decode("utf-8", "replace")
+    return page(request, "item.html", case=case, item=item, reveal=reveal, image=image, text=text)
+
+
+def _iter_blob(fh: Any) -> Iterator[bytes]:
+    with fh:
+        while chunk := fh.read(CHUNK):
+            yield chunk
+
+
+@router.get("/cases/{case_id}/items/{item_id}/content")
+def item_content(request: Request, case_id: str, item_id: str, vault=Depends(vault_in_use)) -> Response:
+    case = case_or_404(vault, case_id)
+    item = item_or_404(vault, case, item_id)
+    if item.blob_id is None:
+        raise HTTPException(status_code=404)
+    if item.intimate and request.query_params.get("reveal") != "1":
+        raise HTTPException(status_code=403)
+    inline = item.mime in INLINE_IMAGES and request.query_params.get("download") != "1"
+    fh = vault.open_item(item.id, log_view=True)  # every look at the bytes is in the custody log
+    from urllib.parse import quote
+
+    disposition = "inline" if inline else "attachment"
+    headers = {"content-disposition": f"{disposition}; filename*=UTF-8''{quote(item.original_name or 'file')}",
+               "content-length": str(item.size)}
+    return StreamingResponse(_iter_blob(fh), media_type=item.mime if inline else "application/octet-stream",
+                             headers=headers)
+
+
+@router.get("/cases/{case_id}/items/{item_id}/preview")
+def item_preview(request: Request, case_id: str, item_id: str, vault=Depends(vault_in_use)) -> Response:
+    """A 24-pixel, blurred stand-in for an intimate image: shape and colour only, nothing recognisable."""
+    case = case_or_404(vault, case_id)
+    item = item_or_404(vault, case, item_id)
+    if item.blob_id is None or item.mime not in INLINE_IMAGES or item.size > PREVIEW_MAX_BYTES:
+        raise HTTPException(status_code=404)
+    from PIL import Image, ImageFilter
+
+    try:
+        with Image.open(io.BytesIO(vault.read_item(item.id))) as img:
+            img.draft("RGB", (64, 64))
+            small = img.convert("RGB")
+            small.thumbnail((24, 24))
+            small = small.filter(ImageFilter.GaussianBlur(2))
+            out = io.BytesIO()
+            small.save(out, format="PNG")
+    except Exception:
+        raise HTTPException(status_code=404) from None
+    return Response(out.getvalue(), media_type="image/png")
+
+
+@router.post("/cases/{case_id}/items/{item_id}/intimate")
+def item_mark(request: Request, case_id: str, item_id: str, form: FormData = Depends(csrf_form),
+              vault=Depends(vault_in_use)) -> Response:
+    case = case_or_404(vault, case_id)
+    item = item_or_404(vault, case, item_id)
+    vault.mark_intimate(item.id, form_flag(form, "intimate"))
+    return see_other(f"/cases/{case.id}/items/{item.id}", done="marked")
+
+
+@router.post("/cases/{case_id}/items/{item_id}/withdraw")
+def item_withdraw(request: Request, case_id: str, item_id: str, form: FormData = Depends(csrf_form),
+                  vault=Depends(vault_in_use)) -> Response:
+    case = case_or_404(vault, case_id)
+    item = item_or_404(vault, case, item_id)
+    try:
+        vault.withdraw(item.id, str(form.get("reason", ""))[:500])
+    except StandfastError as exc:
+        _ = gettext_for(request_language(request))
+        return page(request, "item.html", status=400, case=case, item=item, reveal=False,
+                    image=item.blob_id is not None and item.mime in INLINE_IMAGES, text=None, error=_(str(exc)))
+    return see_other(f"/cases/{case.id}/evidence", done="withdrawn")
+
+
+@router.get("/cases/{case_id}/timeline")
+def timeline_page(request: Request, case_id: str, vault=Depends(vault_in_use)) -> Response:
+    if not request.app.state.features.get("timeline"):
+        raise HTTPException(status_code=404)
+    from standfast.ingest import timeline
+
+    case = case_or_404(vault, case_id)
+    size = request.app.state.config.timeline_page_size
+    number = _page_number(request)
+    filters = {k: (request.query_params.get(k, "").strip()[:200] or None) for k in ("participant", "platform", "text")}
+    entries = timeline.query(vault, case.id, limit=size + 1, offset=(number - 1) * size, **filters)
+    has_next = len(entries) > size
+    total = timeline.count(vault, case.id, **filters) if not filters["text"] else None
+    return page(request, "timeline.html", case=case, entries=entries[:size], filters=filters, page_number=number,
+                has_next=has_next, total=total, page_size=size)

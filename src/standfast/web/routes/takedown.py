@@ -1,5 +1,102 @@
-"""takedown pages."""
+"""Takedown: hash the case's images and videos on this computer (PDQ + MD5), show which service takes
+them (Take It Down for under-18s, StopNCII for adults), download hash lists, hash a minor's images in
+place, and scan a folder for copies."""
 
-from fastapi import APIRouter
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from fastapi import APIRouter, Depends, HTTPException
+from starlette.datastructures import FormData
+from starlette.requests import Request
+from starlette.responses import Response
+
+from standfast.errors import StandfastError
+from standfast.web.deps import case_or_404, csrf_form, see_other, vault_in_use
+from standfast.web.i18n import gettext_for, request_language
+from standfast.web.render import page
 
 router = APIRouter()
+
+
+def _takedown() -> Any:
+    try:
+        from standfast.takedown import export, scan, store
+    except ImportError:
+        raise HTTPException(status_code=404) from None
+    return export, scan, store
+
+
+def _render(request: Request, vault: Any, case: Any, *, status: int = 200, **extra: Any) -> Response:
+    export, _scan, store = _takedown()
+    rows = store.case_hashes(vault, case.id)
+    facts = export.service_facts()
+    audience = ["minor"] if case.age_group == "minor" else (["adult"] if case.age_group == "adult"
+                                                             else ["adult", "minor"])
+    services = [facts[a] for a in audience if a in facts]
+    return page(request, "takedown.html", status=status, case=case, rows=rows, services=services, **extra)
+
+
+@router.get("/cases/{case_id}/takedown")
+def takedown_page(request: Request, case_id: str, vault=Depends(vault_in_use)) -> Response:
+    case = case_or_404(vault, case_id)
+    return _render(request, vault, case)
+
+
+@router.post("/cases/{case_id}/takedown/hash")
+def takedown_hash(request: Request, case_id: str, form: FormData = Depends(csrf_form),
+                  vault=Depends(vault_in_use)) -> Response:
+    _export, _scan, store = _takedown()
+    case = case_or_404(vault, case_id)
+    store.hash_case_items(vault, case.id)
+    return see_other(f"/cases/{case.id}/takedown", done="hashed")
+
+
+@router.post("/cases/{case_id}/takedown/in-place")
+def takedown_in_place(request: Request, case_id: str, form: FormData = Depends(csrf_form),
+                      vault=Depends(vault_in_use)) -> Response:
+    """Fingerprint images where they are (a path on this computer): the pictures are never copied."""
+    _export, _scan, store = _takedown()
+    case = case_or_404(vault, case_id)
+    _ = gettext_for(request_language(request))
+    target = str(form.get("path", "")).strip()
+    if not target:
+        return _render(request, vault, case, status=400, error=_("Type the path of a file or folder first."))
+    try:
+        results = store.hash_in_place(vault, case.id, Path(target).expanduser())
+    except StandfastError as exc:
+        return _render(request, vault, case, status=400, error=_(str(exc)))
+    return _render(request, vault, case, in_place=results)
+
+
+@router.post("/cases/{case_id}/takedown/scan")
+def takedown_scan(request: Request, case_id: str, form: FormData = Depends(csrf_form),
+                  vault=Depends(vault_in_use)) -> Response:
+    _export, scan, _store = _takedown()
+    case = case_or_404(vault, case_id)
+    _ = gettext_for(request_language(request))
+    folder = str(form.get("folder", "")).strip()
+    if not folder:
+        return _render(request, vault, case, status=400, error=_("Type the path of a folder first."))
+    stats: dict[str, int] = {}
+    try:
+        matches = scan.scan_folder(vault, case.id, Path(folder).expanduser(), stats=stats)
+    except StandfastError as exc:
+        return _render(request, vault, case, status=400, error=_(str(exc)))
+    return _render(request, vault, case, matches=[m.to_dict() for m in matches], stats=stats, scanned=folder)
+
+
+@router.get("/cases/{case_id}/takedown/hashes.{fmt}")
+def takedown_list(request: Request, case_id: str, fmt: str, vault=Depends(vault_in_use)) -> Response:
+    export, _scan, store = _takedown()
+    case = case_or_404(vault, case_id)
+    if fmt not in export.FORMATS:
+        raise HTTPException(status_code=404)
+    text = export.write_hash_list(store.case_hashes(vault, case.id), fmt, case.id)
+    with vault.transaction() as s:
+        vault.log(s, "takedown.hash_list_downloaded", case_id=case.id, details={"format": fmt})
+    media = "text/csv" if fmt == "csv" else "application/json"
+    ext = "csv" if fmt == "csv" else "json"
+    return Response(text.encode("utf-8"), media_type=media, headers={
+        "content-disposition": f'attachment; filename="standfast-hashes-{case.id}-{fmt}.{ext}"'})
