@@ -34,6 +34,7 @@ MAGIC = b"SFBLOB\x00\x01"
 CHUNK = 1 << 20
 HEADER = struct.Struct(">8sI4x16s")  # magic, chunk size, padding, blob id -> 32 bytes
 NONCE = 12
+_PARALLEL_MIN = 256 << 10
 TAG = 16
 
 ProgressFn = Callable[[int], None]
@@ -72,11 +73,14 @@ class BlobStore:
         self._md5_pool.shutdown(wait=True)
 
     def path_for(self, blob_id: str) -> Path:
-        return self.blob_dir / blob_id[:2] / blob_id
+        return self.blob_dir / blob_id
 
     # -- writing ----------------------------------------------------------------------------
-    def write(self, src: BinaryIO, progress: ProgressFn | None = None) -> WrittenBlob:
-        """Encrypt a stream into a temporary file (fsynced). Call :meth:`commit` or :meth:`discard`."""
+    def write(self, src: BinaryIO, progress: ProgressFn | None = None, *, sync: bool = True) -> WrittenBlob:
+        """Encrypt a stream into a temporary file. Call :meth:`commit_many` or :meth:`discard`.
+
+        With ``sync=False`` the caller must :meth:`sync_many` before committing (batched adds).
+        """
         blob_id_raw = secrets.token_bytes(16)
         blob_id = blob_id_raw.hex()
         self.tmp_dir.mkdir(parents=True, exist_ok=True)
@@ -94,18 +98,23 @@ class BlobStore:
                 while True:
                     nxt = _read_full(src, CHUNK) if len(current) == CHUNK else b""
                     last = not nxt
-                    md5_job = self._md5_pool.submit(md5.update, current)
+                    # A second thread pays off only for big chunks; small files stay on this one.
+                    md5_job = self._md5_pool.submit(md5.update, current) if len(current) >= _PARALLEL_MIN else None
                     sha.update(current)
                     nonce = secrets.token_bytes(NONCE)
                     out.write(nonce + self._aead.encrypt(nonce, current, _ad(header, index, last)))
-                    md5_job.result()
+                    if md5_job is None:
+                        md5.update(current)
+                    else:
+                        md5_job.result()
                     size += len(current)
                     if progress:
                         progress(len(current))
                     if last:
                         break
                     current, index = nxt, index + 1
-                os.fsync(out.fileno())
+                if sync:
+                    os.fsync(out.fileno())
         except OSError as exc:
             tmp.unlink(missing_ok=True)
             if exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
@@ -116,11 +125,32 @@ class BlobStore:
             raise
         return WrittenBlob(blob_id, tmp, sha.hexdigest(), md5.hexdigest(), size, head)
 
-    def commit(self, written: WrittenBlob) -> None:
-        final = self.path_for(written.blob_id)
-        final.parent.mkdir(parents=True, exist_ok=True)
-        os.replace(written.tmp_path, final)
-        fsync_dir(final.parent)
+    @staticmethod
+    def sync_many(written: list[WrittenBlob]) -> None:
+        """fsync several temporaries at once; parallel fsyncs share the file system's journal commits."""
+
+        def sync(w: WrittenBlob) -> None:
+            fd = os.open(w.tmp_path, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+
+        if len(written) <= 1:
+            for w in written:
+                sync(w)
+            return
+        with ThreadPoolExecutor(max_workers=min(8, len(written))) as pool:
+            list(pool.map(sync, written))
+
+    def commit_many(self, written: list[WrittenBlob]) -> None:
+        """Move durable temporaries to their final names, then make the renames durable."""
+        if not written:
+            return
+        self.blob_dir.mkdir(parents=True, exist_ok=True)
+        for w in written:
+            os.replace(w.tmp_path, self.path_for(w.blob_id))
+        fsync_dir(self.blob_dir)
 
     @staticmethod
     def discard(written: WrittenBlob) -> None:
@@ -129,8 +159,8 @@ class BlobStore:
     def delete(self, blob_id: str) -> None:
         path = self.path_for(blob_id)
         path.unlink(missing_ok=True)
-        if path.parent.exists():
-            fsync_dir(path.parent)
+        if self.blob_dir.exists():
+            fsync_dir(self.blob_dir)
 
     # -- reading ----------------------------------------------------------------------------
     def chunks(self, blob_id: str, *, path: Path | None = None) -> Iterator[bytes]:
@@ -168,9 +198,12 @@ class BlobStore:
         sha, md5 = hashlib.sha256(), hashlib.md5()
         size = 0
         for chunk in self.chunks(blob_id):
-            job = self._md5_pool.submit(md5.update, chunk)
+            job = self._md5_pool.submit(md5.update, chunk) if len(chunk) >= _PARALLEL_MIN else None
             sha.update(chunk)
-            job.result()
+            if job is None:
+                md5.update(chunk)
+            else:
+                job.result()
             size += len(chunk)
             if progress:
                 progress(len(chunk))
@@ -182,7 +215,7 @@ class BlobStore:
     def existing_ids(self) -> set[str]:
         if not self.blob_dir.is_dir():
             return set()
-        return {p.name for p in self.blob_dir.glob("??/*") if p.is_file()}
+        return {p.name for p in self.blob_dir.iterdir() if p.is_file() and len(p.name) == 32}
 
 
 def _read_full(src: BinaryIO, n: int) -> bytes:

@@ -64,11 +64,14 @@ class CustodyLog:
 
     def append(self, session: Session, *, actor: str, action: str, case_id: str | None = None,
                item_id: str | None = None, details: dict[str, Any] | None = None) -> CustodyEntry:
-        last = session.execute(
-            select(CustodyEntry.seq, CustodyEntry.hash).order_by(CustodyEntry.seq.desc()).limit(1)
-        ).first()
-        seq = (last[0] + 1) if last else 1
-        prev = last[1] if last else GENESIS
+        # Writers hold the database's write lock (BEGIN IMMEDIATE), so within one transaction the
+        # last entry can be remembered instead of read again for every append.
+        last = session.info.get("custody_last")
+        if last is None:
+            last = session.execute(
+                select(CustodyEntry.seq, CustodyEntry.hash).order_by(CustodyEntry.seq.desc()).limit(1)
+            ).first() or (0, GENESIS)
+        seq, prev = last[0] + 1, last[1]
         now = utcnow()
         details = json.loads(canonical(details or {}))  # exactly what the database will hold
         chash = content_hash(content_of(seq, now, actor, action, case_id, item_id, details))
@@ -77,7 +80,7 @@ class CustodyLog:
                              details=details, content_hash=chash, prev_hash=prev, hash=entry_hash,
                              mac=self.mac(entry_hash))
         session.add(entry)
-        session.flush()
+        session.info["custody_last"] = (seq, entry_hash)
         self._pending_head = {"seq": seq, "hash": entry_hash, "mac": entry.mac}
         return entry
 

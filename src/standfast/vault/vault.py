@@ -14,6 +14,7 @@ import getpass
 import os
 import secrets
 import stat
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -46,6 +47,23 @@ class AddResult:
     item: Item
     stored_new_blob: bool
     duplicate_item: bool = False
+
+
+@dataclass
+class _Staged:
+    """A file whose encrypted bytes are written (not yet committed) with what the row will record."""
+
+    written: WrittenBlob
+    name: str
+    source: str
+    kind: str
+    mtime: datetime | None
+    mime: str
+    meta: dict[str, Any]
+    intimate: bool
+    parent_item_id: str | None
+    original_path: str | None
+    synced: bool
 
 
 @dataclass
@@ -279,10 +297,17 @@ class Vault:
     def add_path(self, case_id: str, path: Path, *, source: str = "file", intimate: bool = False,
                  progress: ProgressFn | None = None, on_item: Callable[[AddResult], None] | None = None,
                  on_skip: Callable[[Skipped], None] | None = None) -> tuple[list[AddResult], list[Skipped]]:
-        """Add a file or a whole folder (recursively). Problems with one file do not stop the others."""
+        """Add a file or a whole folder (recursively). Problems with one file do not stop the others.
+
+        Files are committed in batches (one fsync round and one transaction per batch); ``on_item``
+        is called only once an item is durably in the vault.
+        """
         path = Path(path)
         results: list[AddResult] = []
         skipped: list[Skipped] = []
+        staged: list[_Staged] = []
+        staged_bytes = 0
+        batch_started = time.monotonic()
 
         def skip(p: Path, reason: str) -> None:
             entry = Skipped(_safe_text(str(p)), reason)
@@ -290,39 +315,70 @@ class Vault:
             if on_skip:
                 on_skip(entry)
 
+        def flush() -> None:
+            nonlocal staged, staged_bytes, batch_started
+            done = self._commit_staged(case_id, staged)
+            staged, staged_bytes, batch_started = [], 0, time.monotonic()
+            results.extend(done)
+            if on_item:
+                for r in done:
+                    on_item(r)
+
         def one(p: Path, st: os.stat_result, base: Path) -> None:
+            nonlocal staged_bytes
             try:
                 if stat.S_ISLNK(st.st_mode):
+                    flush()
                     result = self.add_symlink(case_id, p, base=base)
-                else:
-                    result = self.add_file(case_id, p, source=source, intimate=intimate, progress=progress)
+                    results.append(result)
+                    if on_item:
+                        on_item(result)
+                    return
+                item = self._stage_file(p, source=source, intimate=intimate, progress=progress, sync=False)
             except InputError as exc:
                 skip(p, str(exc))
                 return
-            results.append(result)
-            if on_item:
-                on_item(result)
+            staged.append(item)
+            staged_bytes += item.written.size
+            if len(staged) >= 128 or staged_bytes >= 256 << 20 or time.monotonic() - batch_started > 2:
+                flush()
 
         try:
             st = path.lstat()
         except OSError as exc:
             raise InputError(f"Cannot read {_safe_text(str(path))}: {exc.strerror}.") from None
-        if stat.S_ISDIR(st.st_mode):
-            for p, pst in iter_tree(path, on_error=skip):
-                if stat.S_ISREG(pst.st_mode) or stat.S_ISLNK(pst.st_mode):
-                    one(p, pst, path)
+        self._require_open_case(case_id)
+        with self._writing_blobs():
+            try:
+                if stat.S_ISDIR(st.st_mode):
+                    for p, pst in iter_tree(path, on_error=skip):
+                        if stat.S_ISREG(pst.st_mode) or stat.S_ISLNK(pst.st_mode):
+                            one(p, pst, path)
+                        else:
+                            skip(p, "not a regular file (device, pipe or socket); not added")
+                elif stat.S_ISREG(st.st_mode) or stat.S_ISLNK(st.st_mode):
+                    one(path, st, path.parent)
                 else:
-                    skip(p, "not a regular file (device, pipe or socket); not added")
-        elif stat.S_ISREG(st.st_mode) or stat.S_ISLNK(st.st_mode):
-            one(path, st, path.parent)
-        else:
-            raise InputError(f"{_safe_text(str(path))} is not a regular file or folder; nothing was added.")
+                    raise InputError(f"{_safe_text(str(path))} is not a regular file or folder; nothing was added.")
+                flush()
+            except BaseException:
+                for s in staged:
+                    self.blobs.discard(s.written)
+                raise
         return results, skipped
 
     def add_file(self, case_id: str, path: Path, *, source: str = "file", intimate: bool = False,
                  parent_item_id: str | None = None, original_path: str | None = None,
                  progress: ProgressFn | None = None) -> AddResult:
-        path = Path(path)
+        self._require_open_case(case_id)
+        with self._writing_blobs():
+            staged = self._stage_file(Path(path), source=source, intimate=intimate, progress=progress,
+                                      parent_item_id=parent_item_id, original_path=original_path)
+            return self._commit_staged(case_id, [staged])[0]
+
+    def _stage_file(self, path: Path, *, source: str, intimate: bool, progress: ProgressFn | None,
+                    parent_item_id: str | None = None, original_path: str | None = None,
+                    sync: bool = True) -> _Staged:
         try:
             fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | getattr(os, "O_NONBLOCK", 0))
         except OSError as exc:
@@ -331,12 +387,12 @@ class Vault:
             st = os.fstat(fh.fileno())
             if not stat.S_ISREG(st.st_mode):
                 raise InputError(f"{_safe_text(str(path))} is not a regular file; nothing was added.")
-            mtime = datetime.fromtimestamp(st.st_mtime, UTC)
             try:
-                return self.add_stream(case_id, fh, name=_safe_text(path.name), source=source, mtime=mtime,
-                                       intimate=intimate, parent_item_id=parent_item_id,
-                                       original_path=original_path or _safe_text(str(path.absolute())),
-                                       progress=progress, meta_path=str(path))
+                return self._stage(fh, name=_safe_text(path.name), source=source,
+                                   mtime=datetime.fromtimestamp(st.st_mtime, UTC), intimate=intimate,
+                                   parent_item_id=parent_item_id,
+                                   original_path=original_path or _safe_text(str(path.absolute())),
+                                   progress=progress, meta_path=str(path), sync=sync)
             except OSError as exc:
                 if exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
                     raise
@@ -345,53 +401,86 @@ class Vault:
     def add_stream(self, case_id: str, stream: BinaryIO, *, name: str, source: str,
                    mtime: datetime | None = None, intimate: bool = False, parent_item_id: str | None = None,
                    original_path: str | None = None, metadata: dict[str, Any] | None = None,
-                   progress: ProgressFn | None = None, meta_path: str | None = None) -> AddResult:
+                   progress: ProgressFn | None = None) -> AddResult:
         """Store bytes from any readable stream as a file item (constant memory)."""
         self._require_open_case(case_id)
         with self._writing_blobs():
-            written = self.blobs.write(stream, progress=progress)
-            mime = detect_mime(written.head)
+            staged = self._stage(stream, name=name, source=source, mtime=mtime, intimate=intimate,
+                                 parent_item_id=parent_item_id, original_path=original_path, metadata=metadata,
+                                 progress=progress)
+            return self._commit_staged(case_id, [staged])[0]
+
+    def _stage(self, stream: BinaryIO, *, name: str, source: str, mtime: datetime | None, intimate: bool,
+               parent_item_id: str | None, original_path: str | None, metadata: dict[str, Any] | None = None,
+               progress: ProgressFn | None = None, meta_path: str | None = None, sync: bool = True,
+               kind: str = "file", mime: str | None = None) -> _Staged:
+        written = self.blobs.write(stream, progress=progress, sync=sync)
+        try:
+            mime = mime or detect_mime(written.head)
             meta = dict(metadata or {})
             if mime.startswith("image/"):
                 meta.update(image_metadata(path=meta_path) if meta_path else self._image_meta(written))
-            return self._commit_file(case_id, written, name=name, source=source, mtime=mtime, mime=mime,
-                                     meta=meta, intimate=intimate, parent_item_id=parent_item_id,
-                                     original_path=original_path)
+        except BaseException:
+            self.blobs.discard(written)
+            raise
+        return _Staged(written, name=name, source=source, kind=kind, mtime=mtime, mime=mime, meta=meta,
+                       intimate=intimate, parent_item_id=parent_item_id, original_path=original_path,
+                       synced=sync)
 
     def _image_meta(self, written: WrittenBlob) -> dict[str, Any]:
         if written.size > 64 << 20:
             return {}
         return image_metadata(b"".join(self.blobs.chunks(written.blob_id, path=written.tmp_path)))
 
-    def _commit_file(self, case_id: str, written: WrittenBlob, *, name: str, source: str, kind: str = "file",
-                     mtime: datetime | None, mime: str, meta: dict[str, Any], intimate: bool,
-                     parent_item_id: str | None, original_path: str | None) -> AddResult:
-        with self.transaction() as s:
-            existing_item = s.scalars(
-                select(Item).where(Item.case_id == case_id, Item.sha256 == written.sha256,
-                                   Item.original_path == original_path, Item.status != "purged").limit(1)
-            ).first()
-            if existing_item is not None:
-                self.blobs.discard(written)
-                return AddResult(existing_item, stored_new_blob=False, duplicate_item=True)
-            blob = s.scalars(select(Blob).where(Blob.sha256 == written.sha256)).first()
-            new_blob = blob is None
-            if blob is None:
-                blob = Blob(id=written.blob_id, sha256=written.sha256, md5=written.md5, size=written.size,
-                            created_at=utcnow())
-                s.add(blob)
-                self.blobs.commit(written)  # bytes durable under their final name before the row commits
-            else:
-                self.blobs.discard(written)
-            item = Item(id=secrets.token_hex(8), case_id=case_id, kind=kind, sha256=written.sha256,
-                        md5=written.md5, size=written.size, mime=mime, original_name=name,
-                        original_path=original_path, mtime=mtime, acquired_at=utcnow(), source=source,
-                        meta=meta, intimate=intimate, status="active", parent_item_id=parent_item_id,
-                        blob_id=blob.id)
-            s.add(item)
-            s.flush()
-            self.log(s, "item.added", case_id=case_id, item_id=item.id, details=_item_fields(item))
-        return AddResult(item, stored_new_blob=new_blob)
+    def _commit_staged(self, case_id: str, staged: list[_Staged]) -> list[AddResult]:
+        """Make staged blobs durable, move them into place, then commit rows and custody entries at once."""
+        if not staged:
+            return []
+        self.blobs.sync_many([s.written for s in staged if not s.synced])
+        results: list[AddResult] = []
+        to_commit: list[WrittenBlob] = []
+        to_discard: list[WrittenBlob] = []
+        try:
+            with self.transaction() as s:
+                shas = list({st.written.sha256 for st in staged})
+                known_items = {(i.sha256, i.original_path): i for i in s.scalars(
+                    select(Item).where(Item.case_id == case_id, Item.sha256.in_(shas), Item.status != "purged"))}
+                blob_ids: dict[str, str] = dict(s.execute(select(Blob.sha256, Blob.id).where(Blob.sha256.in_(shas)))
+                                                .tuples().all())
+                for st in staged:
+                    w = st.written
+                    existing_item = known_items.get((w.sha256, st.original_path))
+                    if existing_item is not None:
+                        to_discard.append(w)
+                        results.append(AddResult(existing_item, stored_new_blob=False, duplicate_item=True))
+                        continue
+                    blob_id = blob_ids.get(w.sha256)
+                    new_blob = blob_id is None
+                    if blob_id is None:
+                        blob_id = w.blob_id
+                        s.add(Blob(id=blob_id, sha256=w.sha256, md5=w.md5, size=w.size, created_at=utcnow()))
+                        blob_ids[w.sha256] = blob_id
+                        to_commit.append(w)
+                    else:
+                        to_discard.append(w)
+                    item = Item(id=secrets.token_hex(8), case_id=case_id, kind=st.kind, sha256=w.sha256,
+                                md5=w.md5, size=w.size, mime=st.mime, original_name=st.name,
+                                original_path=st.original_path, mtime=st.mtime, acquired_at=utcnow(),
+                                source=st.source, meta=st.meta, intimate=st.intimate, status="active",
+                                parent_item_id=st.parent_item_id, blob_id=blob_id)
+                    s.add(item)
+                    known_items[(w.sha256, st.original_path)] = item
+                    self.log(s, "item.added", case_id=case_id, item_id=item.id, details=_item_fields(item))
+                    results.append(AddResult(item, stored_new_blob=new_blob))
+                # Bytes durable under their final names before the rows that point at them commit.
+                self.blobs.commit_many(to_commit)
+        except BaseException:
+            for w in to_commit + to_discard:
+                self.blobs.discard(w)
+            raise
+        for w in to_discard:
+            self.blobs.discard(w)
+        return results
 
     def add_symlink(self, case_id: str, path: Path, *, base: Path) -> AddResult:
         """Record a symbolic link (its target text) without following it."""
@@ -442,11 +531,10 @@ class Vault:
 
         self._require_open_case(case_id)
         with self._writing_blobs():
-            written = self.blobs.write(io.BytesIO(data))
-            result = self._commit_file(case_id, written, name=name, source=source, kind=kind, mtime=None,
-                                       mime=mime, meta=meta, intimate=False, parent_item_id=None,
-                                       original_path=f"{kind}:{written.sha256}")
-        return result.item
+            staged = self._stage(io.BytesIO(data), name=name, source=source, mtime=None, intimate=False,
+                                 parent_item_id=None, original_path=None, metadata=meta, kind=kind, mime=mime)
+            staged.original_path = f"{kind}:{staged.written.sha256}"
+            return self._commit_staged(case_id, [staged])[0].item
 
     def _record_item(self, case_id: str, *, kind: str, data: bytes | None, name: str, mime: str, source: str,
                      original_path: str | None, meta: dict[str, Any], sha256: str, md5: str,
