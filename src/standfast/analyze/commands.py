@@ -108,8 +108,7 @@ def _analyze_into_case(vault, case_id: str, p: str):  # type: ignore[no-untyped-
         if not path.is_file():
             raise UsageError(f"{p}: no such file.")
         result = vault.add_file(case_id, path, source="analyze")
-    item = result.item if result.duplicate_item is None else result.duplicate_item
-    a = analyze_item(vault, item.id)
+    a = analyze_item(vault, result.item.id)
     a.source = p
     return [a]
 
