@@ -10,7 +10,6 @@ APT_PACKAGES=(chromium poppler-utils libmagic1 libharfbuzz-subset0 ffmpeg pkg-co
   tesseract-ocr
   tesseract-ocr-eng tesseract-ocr-spa tesseract-ocr-por tesseract-ocr-fra tesseract-ocr-deu
   tesseract-ocr-ita tesseract-ocr-nld)
-if [ "${1:-}" = "--test" ]; then APT_PACKAGES+=(postgresql); fi
 
 missing=()
 for p in "${APT_PACKAGES[@]}"; do
