@@ -95,7 +95,9 @@ class PackageWriter:
                    compress: bool = False) -> str:
         sha = hashlib.sha256()
         if self._zip is not None:
-            info = zipfile.ZipInfo(arcname, date_time=_zip_time(mtime))
+            # pyzipper's AES writer needs its own ZipInfo class (the stdlib one has no AES fields).
+            info_cls = getattr(self._zip, "zipinfo_cls", zipfile.ZipInfo)
+            info = info_cls(arcname, date_time=_zip_time(mtime))
             info.compress_type = zipfile.ZIP_DEFLATED if compress or self._encrypted else zipfile.ZIP_STORED
             info.external_attr = (stat.S_IFREG | 0o644) << 16
             if self._encrypted:
