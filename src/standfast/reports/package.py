@@ -35,8 +35,8 @@ from standfast.reports.facts import CaseFacts, gather, iter_timeline
 from standfast.reports.pdf import render_pdf
 from standfast.vault.custody import canonical
 from standfast.vault.db import utcnow
-from standfast.vault.export import MANIFEST_FORMAT, custody_lines, manifest_csv, write_case_files
-from standfast.vault.package import PackageWriter
+from standfast.vault.export import MANIFEST_FORMAT, custody_lines, exclusion_reason, manifest_csv, write_case_files
+from standfast.vault.package import PackageWriter, UniqueNames, safe_filename
 
 if TYPE_CHECKING:
     from standfast.vault.models import Item
@@ -127,6 +127,21 @@ def _mail_has_media(vault: Vault, item: Item) -> bool:
         if part.get_content_maintype() in ("image", "video") or name.endswith(_MEDIA_EXT):
             return True
     return False
+
+
+def package_names(vault: Vault | None, facts: CaseFacts, *, include_intimate: bool = False
+                  ) -> list[tuple[Item, str | None, str | None]]:
+    """(item, name in the package or None, why it is left out) - the same names the package gets."""
+    names = UniqueNames()
+    out: list[tuple[Item, str | None, str | None]] = []
+    for item in facts.items:
+        reason = exclusion_reason(item, include_intimate=include_intimate and not facts.minor,
+                                  minor_case=facts.case.age_group == "minor")
+        if reason is None and facts.minor:
+            reason = minor_exclusion(vault, item) if vault is not None else "minor's case"
+        arcname = None if reason else names.take("originals", safe_filename(item.original_name, fallback=item.id))
+        out.append((item, arcname, reason))
+    return out
 
 
 def indicators_csv(facts: CaseFacts) -> bytes:
