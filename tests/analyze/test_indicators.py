@@ -26,7 +26,7 @@ def test_every_type_found_with_exact_spans() -> None:
     found = extract_indicators(MSG, reference_time=ref)
     for i in found:
         if i.type != "password":
-            assert MSG[i.start : i.end] == i.value or i.type == "social_handle" and i.value in MSG[i.start : i.end]
+            assert MSG[i.start : i.end] == i.value or (i.type == "social_handle" and i.value in MSG[i.start : i.end])
     crypto = {i.value: i for i in _by_type(found, "crypto_address")}
     assert crypto["16trAbrqfAkfpN2zoJ2gQQdsYebkspgHpQ"].extra["network"] == "bitcoin"
     assert crypto["ltc1qrgc5xdxw30mezyj9qwtvdjgjeymcl55hass3qh"].extra["network"] == "litecoin"

@@ -25,7 +25,8 @@ def test_every_real_scam_email_is_mass_scam(shared_data: Path) -> None:
 
 def _reports(shared_data: Path) -> list[tuple[str, str]]:
     sx = shared_data / "sextortion-emails"
-    by_id = {r["id"]: r for r in json.loads((sx / "bitcoinabuse_reports/sextortion_blackmail_reports.json").read_text())}
+    reports = json.loads((sx / "bitcoinabuse_reports/sextortion_blackmail_reports.json").read_text())
+    by_id = {r["id"]: r for r in reports}
     out = []
     with open(sx / "index.csv", encoding="utf-8") as fh:
         for row in csv.DictReader(fh):

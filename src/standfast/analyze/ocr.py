@@ -7,10 +7,12 @@ greyscale helps Tesseract more than any other cheap step.
 from __future__ import annotations
 
 import io
+import re
 from functools import lru_cache
 
 from standfast.errors import InputError
 
+_LONE_I = re.compile(r"(?<![^\s])[|l](?=\s)")
 WANTED_LANGS = ("eng", "spa", "por", "fra", "deu", "ita", "nld")
 MAX_PIXELS = 60_000_000
 
@@ -59,8 +61,10 @@ def ocr_image(data: bytes) -> str:
 
     langs = _langs()
     try:
-        return pytesseract.image_to_string(img, lang=langs, timeout=120)
+        text = pytesseract.image_to_string(img, lang=langs, timeout=120)
     except RuntimeError as exc:  # pytesseract raises RuntimeError on timeout
         raise InputError("Reading the text in the image took too long.") from exc
     except pytesseract.TesseractError as exc:
         raise InputError(f"Tesseract could not read the image ({exc.status}).") from None
+    # Tesseract often reads a lone capital I as "|" or "l"; the word "I" matters for claims ("I hacked").
+    return _LONE_I.sub("I", text)
