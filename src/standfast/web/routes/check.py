@@ -16,18 +16,13 @@ from starlette.responses import Response
 from standfast.errors import InputError
 from standfast.web.deps import check_csrf
 from standfast.web.i18n import gettext_for, request_language
+from standfast.web.messages import VERDICT_TITLES
 from standfast.web.render import page
 from standfast.web.uploads import TooLarge, remove_upload_folder, stream_multipart, upload_folder
 
 router = APIRouter()
 MAX_TEXT = 200_000
 
-VERDICT_TITLES = {
-    "mass_scam": "A mass scam: sent to very many people",
-    "targeted": "This looks targeted at you",
-    "other_extortion": "Extortion, but not about intimate images",
-    "not_extortion": "No threat found",
-}
 # Answers that give the right plan for each verdict (the interview refines it later).
 VERDICT_ANSWERS: dict[str, dict[str, Any]] = {
     "mass_scam": {"started": "email", "demands": ["crypto"], "sent_images": False, "images_shared": "no"},
@@ -41,6 +36,16 @@ def _require() -> None:
         import standfast.analyze.triage  # noqa: F401
     except ImportError:
         raise HTTPException(status_code=404) from None
+
+
+DEADLINE_PREFIX = "Gives you a deadline: "
+
+
+def signal_text(text: str, _: Any) -> str:
+    """Signals are English sentences from analyze; the deadline one carries the deadline as written."""
+    if text.startswith(DEADLINE_PREFIX):
+        return _("Gives you a deadline: %(when)s") % {"when": text[len(DEADLINE_PREFIX):]}
+    return _(text)
 
 
 @router.get("/check")
@@ -99,6 +104,7 @@ async def check_submit(request: Request) -> Response:
     finally:
         remove_upload_folder(folder) if holder.unlocked else shutil.rmtree(folder, ignore_errors=True)
     plan = await run_in_threadpool(_plan_for, result.verdict, lang)
-    return page(request, "check.html", result=result, text=text, plan=plan,
+    signals = [signal_text(s.text, _) for s in result.signals]
+    return page(request, "check.html", result=result, text=text, plan=plan, signals=signals,
                 verdict_title=_(VERDICT_TITLES.get(result.verdict, result.verdict)),
                 max_mb=config.max_check_upload_bytes // (1024 * 1024))
