@@ -122,7 +122,7 @@ def hash_in_place(vault: Vault, case_id: str, path: Path | str) -> list[dict[str
             for h, item in s.execute(
                 select(TakedownHash, Item).join(Item, Item.id == TakedownHash.item_id)
                 .where(TakedownHash.case_id == case.id, Item.status == "active")
-            ).tuples()
+            )
         }
     out: list[dict[str, Any]] = []
     for file in iter_files([target]):
@@ -191,5 +191,5 @@ def case_hashes(vault: Vault, case_id: str) -> list[dict[str, Any]]:
             select(TakedownHash, Item).join(Item, Item.id == TakedownHash.item_id)
             .where(TakedownHash.case_id == case.id, Item.status == "active")
             .order_by(Item.acquired_at, Item.id)
-        ).tuples().all()
+        ).all()
         return [_row_dict(row, item) for row, item in pairs]
