@@ -175,8 +175,9 @@ def narrative(f: CaseFacts, _: Tr) -> str:
     suspects = set(f.suspects)
     first = next((e for e in f.timeline if e.time and (not suspects or e.sender in suspects)), None)
     if first is not None:
-        s.append(_("On {time}, the {app} account {account} contacted {person}.").format(
-            time=fmt_time(first.time), app=platform_name(first.platform), account=first.sender, person=person))
+        sentence = (_("On {time}, the {app} account {account} contacted the person I am helping.") if helper
+                    else _("On {time}, the {app} account {account} contacted me."))
+        s.append(sentence.format(time=fmt_time(first.time), app=platform_name(first.platform), account=first.sender))
     v = f.main_verdict
     if v and v.verdict == "targeted":
         s.append(_("The account threatened to share intimate images unless they got what they demanded."))
