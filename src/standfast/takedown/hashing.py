@@ -25,6 +25,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import shutil
 import tempfile
 import warnings
 from collections.abc import Callable, Iterable, Iterator
@@ -365,10 +366,16 @@ def _hash_video_into(result: HashResult, path: Path) -> None:
     result.unreliable = all(frame["quality"] < MIN_RELIABLE_QUALITY for frame in result.vpdq)
 
 
-def _private_tempdir() -> str | None:
-    # Decrypted video bytes have to be a file for vpdq; keep them in RAM (/dev/shm) when possible.
+def private_tempdir(size: int = 0) -> str | None:
+    """Where decrypted bytes may briefly live as a file (vpdq reads file names only): RAM-backed
+    /dev/shm when it exists and has room (so they never touch the disk), else the temp folder."""
     shm = "/dev/shm"
-    return shm if os.path.isdir(shm) and os.access(shm, os.W_OK) else None
+    try:
+        if os.path.isdir(shm) and os.access(shm, os.W_OK) and shutil.disk_usage(shm).free > 2 * size:
+            return shm
+    except OSError:
+        pass
+    return None
 
 
 # --------------------------------------------------------------------------- public API
@@ -448,7 +455,7 @@ def hash_bytes(
         # vpdq reads from a file name only: a private temporary file (in RAM where possible),
         # readable by this user alone and removed straight after.
         fd, tmp = tempfile.mkstemp(prefix="standfast-", suffix=Path(name).suffix[:10],
-                                   dir=_private_tempdir())
+                                   dir=private_tempdir(len(data)))
         try:
             with os.fdopen(fd, "wb") as fh:
                 fh.write(data)

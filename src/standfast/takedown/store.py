@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from standfast.errors import InputError
-from standfast.takedown.hashing import HashResult, _private_tempdir, hash_bytes, hash_file, iter_files
+from standfast.takedown.hashing import HashResult, hash_bytes, hash_file, iter_files, private_tempdir
 from standfast.takedown.models import TakedownHash
 from standfast.vault.db import utcnow
 from standfast.vault.models import Item
@@ -67,7 +67,7 @@ def _hash_item(vault: Vault, item: Item) -> HashResult:
     if (item.mime or "").startswith("video/") or item.size > IN_MEMORY_MAX:
         # vpdq (and very large images) need a file: decrypt into a private temporary file, in RAM
         # (/dev/shm) where possible, readable by this user only, deleted right after.
-        fd, tmp = tempfile.mkstemp(prefix="standfast-", dir=_private_tempdir())
+        fd, tmp = tempfile.mkstemp(prefix="standfast-", dir=private_tempdir(item.size))
         try:
             with os.fdopen(fd, "wb") as out, vault.open_item(item.id) as src:
                 shutil.copyfileobj(src, out, 4 * 1024 * 1024)
