@@ -64,12 +64,18 @@ def find_concepts(tokens: list[str]) -> dict[str, list[int]]:
     exact, prefix = idx.exact, idx.prefix
     hits: dict[str, list[int]] = defaultdict(list)
     # Only words that can start a term are visited (a set test per distinct word, then positions).
-    relevant = {t for t in set(tokens) if t in exact or any(t.startswith(st) for st, _r, _c in prefix.get(t[:3], ()))}
+    relevant: set[str] = set()
+    for t in set(tokens):
+        if t in exact:
+            relevant.add(t)
+            continue
+        pentries = prefix.get(t[:3])
+        if pentries and any(t.startswith(st) for st, _r, _c in pentries):
+            relevant.add(t)
     if not relevant:
         return hits
-    for i, tok in enumerate(tokens):
-        if tok not in relevant:
-            continue
+    for i in [i for i, t in enumerate(tokens) if t in relevant]:
+        tok = tokens[i]
         entries = exact.get(tok)
         if entries:
             for rest, concept in entries:

@@ -34,9 +34,15 @@ _STYLE_SCRIPT = re.compile(r"<(style|script|head)\b[^>]{0,2000}>.{0,500000}?</\1
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});?")
 _LOOKS_HTML = re.compile(r"<(?:html|body|div|p|br|span|td|table|a|font|b|strong|head)\b", re.I)
 # Single letters separated by one repeated filler character, at least four letters long.
-_SPACED = re.compile(r"(?<![a-z0-9])(?:[a-z][._*|~+\-/]){3,40}[a-z](?![a-z0-9])")
-_SPACED_BLANK = re.compile(r"(?<![a-z0-9])(?:[a-z] ){4,40}[a-z](?![a-z0-9])")
+# Slow-ish to scan (leading lookbehind), so they only run after a cheap byte-shape pre-check.
+_SPACED = re.compile(r"(?<![a-z0-9])[a-z](?:[._*|~+\-/][a-z]){3,40}(?![a-z0-9])")
+_SPACED_BLANK = re.compile(r"(?<![a-z0-9])[a-z](?: [a-z]){4,40}(?![a-z0-9])")
 _WS = re.compile(r"\s+")
+# Byte map for a cheap pre-check: letters -> "a", filler separators -> ".", space -> " ", rest -> "#".
+_SHAPE = bytes(
+    97 if (97 <= c <= 122 or 65 <= c <= 90) else 46 if chr(c) in "._*|~+-/" else 32 if c == 32 else 35
+    for c in range(256)
+)
 
 
 @dataclass
@@ -144,24 +150,31 @@ def normalize(text: str) -> Normalized:
         # Translate only the non-ASCII runs: str.translate costs a dict lookup per character.
         text = _NON_ASCII.sub(lambda m: m.group().translate(table), text)
     text = text.lower()
-    if _SPACED.search(text):
+    shape = text.encode("ascii", "replace").translate(_SHAPE)
+    if b"a.a.a.a" in shape and _SPACED.search(text):
         n = 0
 
         def join(m: re.Match[str]) -> str:
             nonlocal n
+            if m.start() > 0 and m.string[m.start() - 1].isalnum():
+                return m.group()
             n += 1
             return re.sub(r"[^a-z]", "", m.group())
 
         text = _SPACED.sub(join, text)
-        tricks["spaced_letters"] = tricks.get("spaced_letters", 0) + n
-    if _SPACED_BLANK.search(text):
+        if n:
+            tricks["spaced_letters"] = tricks.get("spaced_letters", 0) + n
+    if b"a a a a a" in shape and _SPACED_BLANK.search(text):
         n2 = 0
 
         def join_blank(m: re.Match[str]) -> str:
             nonlocal n2
+            if m.start() > 0 and m.string[m.start() - 1].isalnum():
+                return m.group()
             n2 += 1
             return " " + m.group().replace(" ", "") + " "
 
         text = _SPACED_BLANK.sub(join_blank, text)
-        tricks["spaced_letters"] = tricks.get("spaced_letters", 0) + n2
+        if n2:
+            tricks["spaced_letters"] = tricks.get("spaced_letters", 0) + n2
     return Normalized(text, tricks)

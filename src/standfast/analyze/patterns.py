@@ -21,11 +21,10 @@ BECH32_ADDR = re.compile(
 ETH_ADDR = re.compile(r"(?<![A-Za-z0-9])0[xX][0-9a-fA-F]{40}(?![0-9A-Za-z])")
 XMR_ADDR = re.compile(rf"(?<![A-Za-z0-9])[48][{B58}]{{94}}(?:[{B58}]{{11}})?(?![A-Za-z0-9])")
 
-URL = re.compile(
-    r"(?i)(?<![A-Za-z0-9])(?:https?|hxxps?|hxxp|h\[tt\]ps?|ftp|fxp)(?::|\[:\])//"
-    r"(?:\[\.\]|\(\.\)|\[dot\]|[^\s<>\"'\[\](){}]){1,2000}"
-)
-WWW = re.compile(r"(?i)(?<![A-Za-z0-9./@-])www(?:\.|\[\.\])(?:\[\.\]|\(\.\)|[^\s<>\"'\[\](){}]){3,2000}")
+_URL_BODY = r"[^\s<>\"'\[\](){}]{1,2000}(?:(?:\[\.\]|\(\.\)|\[dot\])[^\s<>\"'\[\](){}]{1,2000}){0,20}"
+# Starts with a plain character class (fast scan); the word boundary before it is checked in code.
+URL = re.compile(r"[hHfF](?:[tT][tT]|[xX][xX]|\[tt\])?[pP][sS]?(?::|\[:\])//" + _URL_BODY)
+WWW = re.compile(r"[wW]{3}(?:\.|\[\.\])" + _URL_BODY)
 DOMAIN = re.compile(
     r"(?i)(?<![\w@./-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.|\[\.\]|\(\.\)|\[dot\])){1,8}"
     r"[a-z]{2,24}(?![\w-])"
@@ -67,7 +66,7 @@ DEADLINE = re.compile(
     rf"(?i)(?<![\w.,])(?P<n>[0-9]{{1,3}}|{_NUMBER_WORDS})[ \t\u00a0-]{{0,2}}\(?(?P<u>{_UNITS})(?![\w])"
 )
 
-CASHTAG = re.compile(r"(?<![\w$])\$([A-Za-z][A-Za-z0-9_-]{1,19})(?![\w-])")
+CASHTAG = re.compile(r"\$([A-Za-z][A-Za-z0-9_-]{1,19})(?![\w-])")
 PAYPAL_ME = re.compile(r"(?i)\bpaypal\.me/([A-Za-z0-9_.-]{1,40})")
 GIFT_CARD = re.compile(
     r"(?i)\b(apple|itunes|google play|steam|amazon|razer gold|ebay|vanilla|visa|sephora|target|walmart|"
