@@ -40,6 +40,10 @@ def test_create_add_match_reopen(tmp_path: Path) -> None:
     assert res[2] == []  # 32 bits away: outside the threshold
     assert bank.match(q[2:], radius=32)[0][0].index == 20
     assert np.array_equal(bank.codes(), codes)
+    bank.add(codes[:2], ["again-0", None])
+    labels = bank.labels()
+    assert len(labels) == 5002 and labels[2999] == "case-2999" and labels[3000] is None
+    assert labels[5000] == "again-0" and labels[5001] is None and bank.label(5000) == "again-0"
     bank.close()
 
 

@@ -122,10 +122,10 @@ class HashBank:
             )
         else:
             self.hi = self.lo = np.zeros((0, HALF), np.uint8)
-        idx_path = self.path / "labels.idx"
-        self._label_offsets = (
-            np.memmap(idx_path, np.uint64, "r") if idx_path.stat().st_size else np.zeros(1, np.uint64)
-        )
+        idx_path, blob_path = self.path / "labels.idx", self.path / "labels.bin"
+        has = idx_path.stat().st_size > 0 and blob_path.stat().st_size > 0
+        self._label_offsets = np.memmap(idx_path, np.uint64, "r") if has else np.zeros(1, np.uint64)
+        self._label_blob = np.memmap(blob_path, np.uint8, "r") if has else np.zeros(0, np.uint8)
 
     def __len__(self) -> int:
         return self.count
@@ -137,6 +137,7 @@ class HashBank:
             self._pool = None
         self.hi = self.lo = np.zeros((0, HALF), np.uint8)
         self._label_offsets = np.zeros(1, np.uint64)
+        self._label_blob = np.zeros(0, np.uint8)
 
     def __enter__(self) -> HashBank:
         return self
@@ -153,14 +154,14 @@ class HashBank:
         if self._label_offsets.shape[0] <= index + 1:
             return None
         start, end = int(self._label_offsets[index]), int(self._label_offsets[index + 1])
-        if start == end:
-            return None
-        with open(self.path / "labels.bin", "rb") as fh:
-            fh.seek(start)
-            return fh.read(end - start).decode("utf-8", "replace")
+        return bytes(self._label_blob[start:end]).decode("utf-8", "replace") if end > start else None
 
     def labels(self) -> list[str | None]:
-        return [self.label(i) for i in range(self.count)]
+        blob, offs = bytes(self._label_blob), self._label_offsets.tolist()
+        out: list[str | None] = [
+            blob[offs[i]:offs[i + 1]].decode("utf-8", "replace") or None for i in range(len(offs) - 1)
+        ]
+        return out + [None] * (self.count - len(out))
 
     def add(self, codes: np.ndarray | Sequence[str], labels: Sequence[str | None] | None = None) -> int:
         """Append hashes (array or hex strings) with optional labels; rewrites the files atomically."""
@@ -170,13 +171,25 @@ class HashBank:
             raise ValueError("labels and codes differ in length")
         if not len(new):
             return 0
-        old_labels = self.labels() if self.count and self._has_labels() else [None] * self.count
         hi = np.concatenate([np.asarray(self.hi), new[:, :HALF]])
         lo = np.concatenate([np.asarray(self.lo), new[:, HALF:]])
+        write_labels = labels is not None or self._has_labels()
+        if write_labels:
+            # Appended as raw bytes and shifted offsets: old labels are never decoded (1e7 of them).
+            old_offsets = np.zeros(self.count + 1, np.uint64)
+            known = min(self.count + 1, self._label_offsets.shape[0])
+            old_offsets[:known] = self._label_offsets[:known]
+            old_offsets[known:] = old_offsets[known - 1]
+            old_blob = bytes(self._label_blob[: int(old_offsets[-1])])
+            blobs = [_label_bytes(x) for x in (labels or [None] * len(new))]
+            added = np.cumsum([len(b) for b in blobs], dtype=np.uint64) + old_offsets[-1]
+            offsets = np.concatenate([old_offsets, added])
+            blob = old_blob + b"".join(blobs)
         self.close()
         _write_codes(self.path / "codes.bin", hi, lo)
-        if labels is not None or any(old_labels):
-            _write_labels(self.path, [*old_labels, *(labels or [None] * len(new))])
+        if write_labels:
+            _atomic_write(self.path / "labels.bin", blob)
+            _atomic_write(self.path / "labels.idx", offsets.tobytes())
         self.meta["count"] = len(hi)
         self.meta["updated_at"] = datetime.now(UTC).isoformat()
         _atomic_write(self.path / "meta.json", json.dumps(self.meta, indent=2).encode())
@@ -282,8 +295,12 @@ def _write_codes(path: Path, hi: np.ndarray, lo: np.ndarray) -> None:
     os.replace(tmp, path)
 
 
+def _label_bytes(label: str | None) -> bytes:
+    return (label or "").replace("\n", " ").encode("utf-8")
+
+
 def _write_labels(path: Path, labels: Iterable[str | None]) -> None:
-    blobs = [(label or "").replace("\n", " ").encode("utf-8") for label in labels]
+    blobs = [_label_bytes(label) for label in labels]
     offsets = np.zeros(len(blobs) + 1, np.uint64)
     if blobs:
         offsets[1:] = np.cumsum([len(b) for b in blobs])
