@@ -50,8 +50,10 @@ except ImportError:  # pragma: no cover - pillow-heif is a declared dependency
 #: (about 89 megapixels, e.g. a 9,500 x 9,500 PNG) are refused with an error instead of being
 #: decoded, because a tiny hostile file can otherwise expand to gigabytes of memory.
 MAX_PIXELS = 89_478_485
-#: Frames hashed at most in an animated GIF/WebP with all_frames=True (each frame is a decode).
+#: Frames hashed at most in an animated GIF/WebP with all_frames=True (each frame is a decode),
+#: and at most this many pixels over all frames (a hostile GIF can hold 1000 huge frames).
 MAX_FRAMES = 1_000
+MAX_ANIMATION_PIXELS = 2_000_000_000
 #: In fast mode a JPEG is shrunk while decoding only if its short side stays at least this big.
 DRAFT_MIN_SIDE = 512
 #: Read size for streamed MD5/SHA-256.
@@ -329,7 +331,8 @@ def _orientation(img: Image.Image) -> int | None:
 
 def _all_frames(img: Image.Image, n_frames: int) -> list[dict[str, Any]]:
     frames: list[dict[str, Any]] = []
-    for index in range(min(n_frames, MAX_FRAMES)):
+    budget = MAX_ANIMATION_PIXELS // max(1, img.width * img.height)
+    for index in range(min(n_frames, MAX_FRAMES, budget)):
         img.seek(index)
         pdq, quality, _ = _pdq_of(_rgb_array(img), dihedral=False)
         frames.append({"frame": index, "pdq": pdq, "quality": quality})
