@@ -162,6 +162,11 @@ def _features(norm_text: str, tricks: dict[str, int], indicators: list[Indicator
     f.hack_i = _first_person_near(tokens, hits.get("hack", []), people=_SINGULAR)
     # A camera is only a claim when someone says *they* filmed ("I recorded", "my software filmed").
     f.camera = _first_person_near(tokens, hits.get("recording", []), window=8)
+    if not f.camera and f.hack:
+        # "My virus gives me access to your devices (microphone, camera…)": a camera named close to
+        # a first-person intrusion claim is a camera claim too.
+        claims = [p for p in hits.get("hack", []) if any(t in FIRST_PERSON for t in tokens[max(0, p - 6) : p + 1])]
+        f.camera = sum(1 for r in hits.get("recording", []) if any(abs(r - c) <= 25 for c in claims))
     f.business_claim = len(set(hits.get("business_claim", [])))
     f.sexual = len(hits.get("sexual", []))
     f.crypto_words = len(hits.get("crypto", []))
