@@ -97,7 +97,10 @@ def test_fast_mode_on_big_jpeg(tmp_path: Path) -> None:
     assert hash_file(small, fast=True).exact
 
 
-def test_hash_paths_parallel_same_as_serial(tmp_path: Path) -> None:
+def test_hash_paths_parallel_same_as_serial(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from standfast.takedown import hashing
+
+    monkeypatch.setattr(hashing, "PARALLEL_MIN_BYTES", 0)  # small test files: force the worker pool
     for i in range(6):
         save(photo(30 + i), tmp_path / f"{i}.jpg", "JPEG")
     (tmp_path / "sub").mkdir()
