@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PACKAGES=(chromium poppler-utils libmagic1 libharfbuzz-subset0 ffmpeg pkg-config wrk
+APT_PACKAGES=(chromium poppler-utils libmagic1 libharfbuzz-subset0 fonts-dejavu-core ffmpeg pkg-config wrk
   libavdevice-dev libavfilter-dev libavformat-dev libavcodec-dev libswresample-dev libswscale-dev libavutil-dev
   tesseract-ocr
   tesseract-ocr-eng tesseract-ocr-spa tesseract-ocr-por tesseract-ocr-fra tesseract-ocr-deu

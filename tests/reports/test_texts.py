@@ -41,7 +41,8 @@ def test_minor_channel_text(minor_case, channel: str) -> None:
 
 def test_ic3_fields(adult_case) -> None:
     text = channel_text(*adult_case, "us-ic3")
-    for field in ("== Victim Information ==", "== Financial Transaction(s) ==", "== Information About The Subject(s) ==",
+    for field in ("== Victim Information ==", "== Financial Transaction(s) ==",
+                  "== Information About The Subject(s) ==",
                   "== Description of Incident ==", "Received: from mail.example.net", "$DemoLenaPay"):
         assert field in text
 
