@@ -99,7 +99,7 @@ class Analysis:
         return out
 
 
-_NON_ASCII_WORD = re.compile(r"[^\s\x00-\x7f]\w*|\w+[^\s\x00-\x7f]\w*")
+_NON_ASCII_RUN = re.compile(r"[^\s\x00-\x7f]+")
 _SINGULAR = frozenset(("i", "ive", "im", "my", "me"))
 
 
@@ -114,18 +114,38 @@ def _first_person_near(tokens: list[str], positions: list[int], window: int = 6,
 
 
 def _accent_tricks(text: str) -> int:
-    """English bait words written with accents ("bítcóin"), a filter-evasion trick."""
+    """English bait words written with accents ("bítcóin"), a filter-evasion trick.
+
+    Only words that contain a non-ASCII character can be such words: find the non-ASCII runs (one C
+    scan) and widen each to its word, instead of a word regex whose backtracking is quadratic on long
+    ASCII runs (it took a third of all triage time on real mail).
+    """
     import unicodedata
 
     count = 0
-    for m in _NON_ASCII_WORD.finditer(text):
-        word = m.group()
-        if len(word) > 20:
+    n = len(text)
+    done = 0
+    for m in _NON_ASCII_RUN.finditer(text):
+        a, b = m.span()
+        if a < done:
+            continue
+        # Widen to the surrounding word: letters, digits, "_" and other non-space non-ASCII characters.
+        while a > 0 and m.start() - a <= 20 and _word_char(text[a - 1]):
+            a -= 1
+        while b < n and b - m.end() <= 20 and _word_char(text[b]):
+            b += 1
+        done = b
+        word = text[a:b]
+        if len(word) > 20 or word.isspace():
             continue
         plain = "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
         if plain.strip(".,:;!?\"'()") in ACCENT_BAIT:
             count += 1
     return count
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_" or (not c.isascii() and not c.isspace())
 
 
 @dataclass
