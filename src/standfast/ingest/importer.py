@@ -19,14 +19,17 @@ nothing twice. A file imported completely before is skipped as a whole.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import io
 import json
 import os
 import posixpath
+import queue
 import secrets
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -38,13 +41,18 @@ from standfast.errors import InputError, UsageError
 from standfast.ingest import discord, imessage, mail, meta, signal, snapchat, telegram, whatsapp
 from standfast.ingest.archive import DEFAULT_LIMITS, FileTree, FolderTree, Limits, Tree, ZipTree, is_zip
 from standfast.ingest.detect import Unit, find_units
-from standfast.ingest.models import IngestAttachment, IngestMessage, IngestSource
+from standfast.ingest.models import NO_TIME, IngestAttachment, IngestMessage, IngestSource
 from standfast.ingest.records import Context, Issue, Message, ParseLog
 
 PURPOSE = "ingest.text"
-_MSG_INSERT = IngestMessage.__table__.insert()
-_ATT_INSERT = IngestAttachment.__table__.insert()
-BATCH = 50_000  # each commit fsyncs (synchronous=FULL): few, large batches; ~30 MB of rows
+BATCH = 25_000  # messages per write transaction; each commit fsyncs (synchronous=FULL)
+IMPORT_CACHE_KIB = 64 * 1024  # SQLite page cache while a batch is inserted (default is 2 MiB)
+_MSG_COLUMNS = ("id", "case_id", "source_id", "item_id", "file", "position", "platform", "conversation", "sender",
+                "recipients", "time_us", "sort_us", "time_text", "system", "flags", "attachment_count", "body")
+_MSG_SQL = (f"INSERT INTO {IngestMessage.__tablename__} ({', '.join(_MSG_COLUMNS)}) "
+            f"VALUES ({', '.join('?' * len(_MSG_COLUMNS))})")
+_ATT_SQL = (f"INSERT INTO {IngestAttachment.__tablename__} (message_id, ordinal, item_id, kind, missing) "
+            "VALUES (?, ?, ?, ?, ?)")
 _MEDIA_PREFIXES = ("image/", "video/")
 
 _PARSERS: dict[str, Callable[[bytes, Context], Iterator[Message]]] = {
@@ -80,7 +88,8 @@ class ImportReport:
     skipped_sources: list[str] = field(default_factory=list)  # already imported before
     issues: list[Issue] = field(default_factory=list)
     issue_count: int = 0
-    indicators: bool = False  # whether the analyze module ran on the new messages
+    indicators: bool = False  # whether the analyze module is installed (its indicators run on import)
+    indicators_found: int = 0
 
     def as_dict(self) -> dict[str, Any]:
         out = {k: v for k, v in self.__dict__.items() if k != "issues"}
@@ -125,8 +134,12 @@ def open_tree(path: Path, limits: Limits = DEFAULT_LIMITS) -> Tree:
 
 def import_path(vault: Any, case_id: str, path: Path | str, *, zone: tzinfo | str | None = None,
                 platform: str | None = None, progress: Progress | None = None,
-                limits: Limits = DEFAULT_LIMITS) -> ImportReport:
-    """Import a chat/mail export or a folder of files into ``case_id``. See the module docstring."""
+                limits: Limits = DEFAULT_LIMITS, indicators: bool = True) -> ImportReport:
+    """Import a chat/mail export or a folder of files into ``case_id``. See the module docstring.
+
+    ``indicators=False`` stores the messages only and leaves their indicators pending, for
+    :func:`run_indicators` to do later (e.g. in the background); the timeline works either way.
+    """
     path = Path(path)
     case = vault.get_case(case_id)
     case_id = case.id
@@ -144,6 +157,8 @@ def import_path(vault: Any, case_id: str, path: Path | str, *, zone: tzinfo | st
         job.run_unit(unit)
     if isinstance(tree, FolderTree):
         job.add_unreferenced_files()
+    if indicators and report.indicators:
+        report.indicators_found = run_indicators(vault, case_id, sources=job.source_ids, progress=progress) or 0
     vault_log(vault, "ingest.imported", case_id, report.export_items[0] if report.export_items else None, {
         "export": path.name, "messages": report.messages, "duplicates": report.duplicates,
         "attachments": report.attachments, "issues": report.issue_count,
@@ -188,8 +203,8 @@ class _Job:
         self.stored: dict[tuple[int, str], str | None] = {}  # (tree id, member path) -> item id
         self.basenames: dict[int, dict[str, list[str]]] = {}
         self._paths_cache: dict[int, set[str]] = {}
-        self.indicator_fn = _indicator_function()
-        report.indicators = self.indicator_fn is not None
+        self.source_ids: list[str] = []  # ingest_source rows this import stored into (or resumes)
+        report.indicators = _indicators_installed()
 
     # -- evidence items ---------------------------------------------------------------------------
     def _export_item_for(self, unit: Unit, data: bytes | None) -> str:
@@ -332,6 +347,8 @@ class _Job:
             previous = s.scalars(select(IngestSource).where(
                 IngestSource.case_id == self.case_id, IngestSource.file_sha256 == file_sha)).first()
             prev_state = (previous.id, previous.status) if previous is not None else None
+        if prev_state is not None:
+            self.source_ids.append(prev_state[0])  # its indicators may still be pending
         if prev_state is not None and prev_state[1] == "complete":
             report.skipped_sources.append(unit.path)
             with self.vault.read() as s:
@@ -341,6 +358,7 @@ class _Job:
         item_id = self._export_item_for(unit, data)
         source_id = prev_state[0] if prev_state else secrets.token_hex(8)
         if prev_state is None:
+            self.source_ids.append(source_id)
             with self.vault.transaction() as s:
                 s.execute(insert(IngestSource), [{
                     "id": source_id, "case_id": self.case_id, "item_id": item_id, "file": unit.path,
@@ -381,90 +399,157 @@ class _Job:
 
     def _store_messages(self, messages: Iterator[Message], unit: Unit, source_id: str, item_id: str,
                         file_sha: str, *, resume: bool, stats: _Stats) -> None:
+        """Seal and insert the messages in large batches of plain tuples (no ORM objects).
+
+        Ids are assigned at flush time, under the write lock, in file order: the table and every
+        index grow at their end. Indicators are not run here but afterwards (:meth:`run_indicators`),
+        from the stored rows, so storing stays as fast as parsing and an interruption loses nothing.
+        """
+        writer = _Writer(lambda batch: self._flush(*batch, source_id, resume, stats))
+        try:
+            self._build_rows(messages, unit, item_id, source_id, writer, stats)
+        finally:
+            writer.close()  # the rows parsed before an error are still stored; a writer error is raised
+
+    def _build_rows(self, messages: Iterator[Message], unit: Unit, item_id: str, source_id: str, writer: _Writer,
+                    stats: _Stats) -> None:
+        rows: list[list[Any]] = []
+        att_rows: list[tuple[Any, ...]] = []
         seal = self.vault.seal
         encode = msgspec.json.encode
+        recipients_json: dict[tuple[str, ...], str] = {(): "[]"}  # a conversation has few distinct lists
         case_id = self.case_id
-        prefix = f"{case_id}\x00{file_sha}\x00".encode()
-        last_us: int | None = None
-        rows: list[dict[str, Any]] = []
-        att_rows: list[dict[str, Any]] = []
-        texts: list[tuple[str, str, datetime | None]] = []
+        last_us = NO_TIME
+        append = rows.append
         for msg in messages:
-            mid = hashlib.blake2b(prefix + str(msg.position).encode(), digest_size=16).hexdigest()
-            time_us = _micros(msg.time)
-            if time_us is not None:
-                last_us = time_us
-            names = []
-            for ordinal, ref in enumerate(msg.attachments):
-                names.append(ref.name)
-                att_item = None
-                missing = ref.missing
-                if ref.data is not None:
-                    att_item = self._store_embedded(ref.data, ref.name, item_id, msg.position, unit)
-                elif ref.path and not ref.missing:
-                    member = self._resolve(unit.tree, unit.path, ref.path)
-                    if member is not None:
-                        att_item = self._store_attachment(unit.tree, member, item_id, msg.platform)
-                    else:
-                        missing = True
-                if missing:
-                    self.report.missing_attachments += 1
-                stats.attachments += 1
-                att_rows.append({"message_id": mid, "ordinal": ordinal, "item_id": att_item,
-                                 "kind": ref.kind[:64], "missing": missing})
-            body = {"text": msg.text}
-            if names:
-                body["attachments"] = names
+            when = msg.time
+            if when is None:
+                time_us = None
+            else:
+                delta = when - _EPOCH
+                time_us = last_us = (delta.days * 86400 + delta.seconds) * 1_000_000 + delta.microseconds
+            body: dict[str, Any] = {"text": msg.text}
+            if msg.attachments:
+                body["attachments"] = self._attachment_rows(msg, len(rows), unit, item_id, att_rows, stats)
             if msg.reactions:
                 body["reactions"] = [[r.actor, r.reaction] for r in msg.reactions]
             if msg.share:
                 body["share"] = msg.share
-            rows.append({
-                "id": mid, "case_id": case_id, "source_id": source_id, "item_id": item_id, "file": msg.file,
-                "position": msg.position, "platform": msg.platform, "conversation": msg.conversation,
-                "sender": msg.sender, "recipients": json.dumps(list(msg.recipients), ensure_ascii=False)
-                if msg.recipients else "[]",
-                "time_us": time_us, "sort_us": last_us, "time_text": msg.time_text, "system": msg.system,
-                "flags": ",".join(msg.flags), "attachment_count": len(msg.attachments),
-                "body": seal(encode(body), purpose=PURPOSE),
-            })
-            if self.indicator_fn is not None and msg.text and not msg.system:
-                texts.append((mid, msg.text, msg.time))
+            append([None, case_id, source_id, item_id, msg.file, msg.position, msg.platform, msg.conversation,
+                    msg.sender, recipients_json.get(msg.recipients) or _recipients(recipients_json, msg.recipients),
+                    time_us, last_us, msg.time_text, 1 if msg.system else 0, ",".join(msg.flags),
+                    len(msg.attachments), seal(encode(body), purpose=PURPOSE)])
             if len(rows) >= BATCH:
-                self._flush(rows, att_rows, texts, item_id, resume, stats)
-                rows, att_rows, texts = [], [], []
+                writer.submit((rows, att_rows))
+                rows, att_rows = [], []
+                append = rows.append
+                if self.progress is not None:
+                    self.progress("messages", self.report.messages)
         if rows:
-            self._flush(rows, att_rows, texts, item_id, resume, stats)
+            writer.submit((rows, att_rows))
 
-    def _flush(self, rows: list[dict[str, Any]], att_rows: list[dict[str, Any]],
-               texts: list[tuple[str, str, datetime | None]], item_id: str, resume: bool, stats: _Stats) -> None:
+    def _attachment_rows(self, msg: Message, index: int, unit: Unit, item_id: str,
+                         att_rows: list[tuple[Any, ...]], stats: _Stats) -> list[str]:
+        """Store a message's attachment files as evidence; rows refer to the message by batch index."""
+        names = []
+        for ordinal, ref in enumerate(msg.attachments):
+            names.append(ref.name)
+            att_item = None
+            missing = ref.missing
+            if ref.data is not None:
+                att_item = self._store_embedded(ref.data, ref.name, item_id, msg.position, unit)
+            elif ref.path and not ref.missing:
+                member = self._resolve(unit.tree, unit.path, ref.path)
+                if member is not None:
+                    att_item = self._store_attachment(unit.tree, member, item_id, msg.platform)
+                else:
+                    missing = True
+            if missing:
+                self.report.missing_attachments += 1
+            stats.attachments += 1
+            att_rows.append((index, ordinal, att_item, ref.kind[:64], 1 if missing else 0))
+        return names
+
+    def _flush(self, rows: list[list[Any]], att_rows: list[tuple[Any, ...]], source_id: str, resume: bool,
+               stats: _Stats) -> None:
         stats.seen += len(rows)
         with self.vault.transaction() as s:
+            # The raw DBAPI connection of this write transaction: executemany of plain rows is ~10x
+            # cheaper than SQLAlchemy's per-row parameter processing for hundreds of thousands of rows.
+            cur = s.connection().connection.driver_connection.cursor()
             if resume:  # an interrupted import of this file: keep only rows not stored yet
-                ids = [r["id"] for r in rows]
-                existing: set[str] = set()
-                for i in range(0, len(ids), 900):
-                    existing.update(s.scalars(select(IngestMessage.id).where(
-                        IngestMessage.id.in_(ids[i:i + 900]))))
+                positions = [r[5] for r in rows]
+                existing = {p for (p,) in cur.execute(
+                    "SELECT position FROM ingest_message WHERE source_id = ? AND position BETWEEN ? AND ?",
+                    (source_id, min(positions), max(positions)))}
                 if existing:
-                    rows = [r for r in rows if r["id"] not in existing]
-                    att_rows = [a for a in att_rows if a["message_id"] not in existing]
-                    texts = [t for t in texts if t[0] not in existing]
+                    keep = [i for i, r in enumerate(rows) if r[5] not in existing]
+                    renumber = {old: new for new, old in enumerate(keep)}
+                    rows = [rows[i] for i in keep]
+                    att_rows = [(renumber[a[0]], *a[1:]) for a in att_rows if a[0] in renumber]
                     self.report.duplicates += len(existing)
-            # Core inserts on the session's connection: one executemany per batch, no ORM bookkeeping.
-            conn = s.connection()
             if rows:
-                conn.execute(_MSG_INSERT, rows)
-            if att_rows:
-                conn.execute(_ATT_INSERT, att_rows)
-            if self.indicator_fn is not None:
-                for mid, text, when in texts:
-                    self.indicator_fn(self.vault, s, case_id=self.case_id, message_id=mid, item_id=item_id,
-                                      text=text, reference_time=when)
+                cache = cur.execute("PRAGMA cache_size").fetchone()[0]
+                cur.execute(f"PRAGMA cache_size = {-IMPORT_CACHE_KIB}")
+                try:
+                    first = cur.execute("SELECT coalesce(max(id), 0) + 1 FROM ingest_message").fetchone()[0]
+                    for offset, row in enumerate(rows):
+                        row[0] = first + offset
+                    cur.executemany(_MSG_SQL, rows)
+                    if att_rows:
+                        cur.executemany(_ATT_SQL, [(first + a[0], *a[1:]) for a in att_rows])
+                finally:
+                    cur.execute(f"PRAGMA cache_size = {int(cache)}")
+            cur.close()
         stats.new += len(rows)
         self.report.messages += len(rows)
-        if self.progress is not None:
-            self.progress("messages", self.report.messages)
+
+
+class _Writer:
+    """Stores batches in a second thread while the next batch is parsed and sealed.
+
+    SQLite releases the GIL while it inserts, so B-tree work overlaps with parsing on a second core.
+    The queue holds one batch: at most three batches exist at once (building, queued, writing),
+    which bounds memory. The first error in the writer is raised in the caller at the next
+    :meth:`submit` or at :meth:`close`; later batches are then dropped.
+    """
+
+    def __init__(self, write: Callable[[Any], None]) -> None:
+        self._write = write
+        self._queue: queue.Queue[Any] = queue.Queue(maxsize=1)
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="standfast-ingest-writer", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while (batch := self._queue.get()) is not None:
+            if self._error is None:
+                try:
+                    self._write(batch)
+                except BaseException as exc:  # handed to the importing thread
+                    self._error = exc
+
+    def submit(self, batch: Any) -> None:
+        self._raise()
+        self._queue.put(batch)
+
+    def close(self) -> None:
+        self._queue.put(None)
+        self._thread.join()
+        self._raise()
+
+    def _raise(self) -> None:
+        if self._error is not None:
+            error, self._error = self._error, None
+            raise error
+
+
+def _recipients(cache: dict[tuple[str, ...], str], recipients: tuple[str, ...]) -> str:
+    text = cache[recipients] = json.dumps(list(recipients), ensure_ascii=False)
+    if len(cache) > 10_000:  # e-mail: every message may have its own list
+        cache.clear()
+        cache[()] = "[]"
+    return text
 
 
 class _Stats:
@@ -472,6 +557,80 @@ class _Stats:
 
     def __init__(self) -> None:
         self.seen = self.new = self.attachments = 0
+
+
+INDICATOR_CHUNK = 2000  # messages analysed per write transaction
+
+
+class _Body(msgspec.Struct):
+    text: str = ""
+
+
+_BODY_TEXT = msgspec.json.Decoder(_Body)
+
+
+def run_indicators(vault: Any, case_id: str, *, sources: list[str] | None = None,
+                   progress: Progress | None = None) -> int | None:
+    """Run the analyze module's indicators on every stored message of the case not analysed yet.
+
+    Works from the stored rows, source by source, in chunks of :data:`INDICATOR_CHUNK` messages, each
+    in one write transaction that also records how far it got (``ingest_source.indicators_upto``):
+    an interrupted run resumes where it stopped and never records an indicator twice. Returns the
+    number of indicators found, or None when the analyze module is not installed.
+    """
+    fn = _indicator_function()
+    if fn is None:
+        return None
+    case_id = vault.get_case(case_id).id
+    stmt = select(IngestSource.id, IngestSource.item_id, IngestSource.file, IngestSource.indicators_upto).where(
+        IngestSource.case_id == case_id, IngestSource.status == "complete", IngestSource.indicators == "pending")
+    if sources is not None:
+        stmt = stmt.where(IngestSource.id.in_(sources))
+    with vault.read() as s:
+        pending = s.execute(stmt.order_by(IngestSource.started_at)).all()
+    found = analysed = 0
+    unseal = vault.unseal
+    decode = _BODY_TEXT.decode
+    for source_id, item_id, file, upto in pending:
+        source_found = source_messages = 0
+        while True:
+            with vault.transaction() as s:
+                rows = s.execute(select(IngestMessage.id, IngestMessage.time_us, IngestMessage.body).where(
+                    IngestMessage.id > upto, IngestMessage.source_id == source_id, IngestMessage.system.is_(False),
+                ).order_by(IngestMessage.id).limit(INDICATOR_CHUNK)).all()
+                for mid, time_us, body in rows:
+                    text = decode(unseal(body, purpose=PURPOSE)).text
+                    if not text:
+                        continue
+                    when = None if time_us is None else _EPOCH + timedelta(microseconds=time_us)
+                    source_found += fn(vault, s, case_id=case_id, message_id=mid, item_id=item_id, text=text,
+                                       reference_time=when) or 0
+                    source_messages += 1
+                done = len(rows) < INDICATOR_CHUNK
+                if rows:
+                    upto = rows[-1][0]
+                values: dict[str, Any] = {"indicators_upto": upto}
+                if done:
+                    values["indicators"] = "done"
+                    vault.log(s, "ingest.indicators", case_id=case_id, item_id=item_id, details={
+                        "file": file, "messages": source_messages, "indicators": source_found})
+                s.execute(update(IngestSource).where(IngestSource.id == source_id).values(**values))
+            analysed += len(rows)
+            if progress is not None and rows:
+                progress("indicators", analysed)
+            if done:
+                break
+        found += source_found
+    return found
+
+
+def _indicators_installed() -> bool:
+    if _indicator_function is not _default_indicator_function:  # replaced (tests)
+        return _indicator_function() is not None
+    try:
+        return importlib.util.find_spec("standfast.analyze.store") is not None
+    except ImportError:
+        return False
 
 
 def _indicator_function() -> Callable[..., Any] | None:
@@ -483,11 +642,7 @@ def _indicator_function() -> Callable[..., Any] | None:
     return record_message_indicators  # type: ignore[no-any-return]
 
 
-def _micros(when: datetime | None) -> int | None:
-    if when is None:
-        return None
-    delta = when - _EPOCH
-    return (delta.days * 86400 + delta.seconds) * 1_000_000 + delta.microseconds
+_default_indicator_function = _indicator_function
 
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from html.parser import HTMLParser
 from typing import Any
 
@@ -60,17 +60,18 @@ class _Share(msgspec.Struct):
 
 
 class _Msg(msgspec.Struct):
+    # Lists default to None, not []: a fresh empty list per message and field costs time and memory.
     sender_name: str = ""
     timestamp_ms: int | float | None = None
     content: str | None = None
-    photos: list[_Media] = []
-    videos: list[_Media] = []
-    audio_files: list[_Media] = []
-    files: list[_Media] = []
-    gifs: list[_Media] = []
+    photos: list[_Media] | None = None
+    videos: list[_Media] | None = None
+    audio_files: list[_Media] | None = None
+    files: list[_Media] | None = None
+    gifs: list[_Media] | None = None
     sticker: _Media | None = None
     share: _Share | None = None
-    reactions: list[_Reaction] = []
+    reactions: list[_Reaction] | None = None
     is_unsent: bool = False
     type: str | None = None
     call_duration: int | float | None = None
@@ -129,6 +130,8 @@ def parse(data: bytes, ctx: Context) -> Iterator[Message]:
                     or f"{platform} conversation")
     messages = thread.messages
     thread.messages = []
+    senders: dict[str, tuple[str, tuple[str, ...]]] = {}  # raw sender name -> (repaired, recipients)
+    file = ctx.file
     for index, raw in enumerate(messages, start=1):
         try:
             m = _MSG.decode(raw)
@@ -144,39 +147,48 @@ def parse(data: bytes, ctx: Context) -> Iterator[Message]:
                 ctx.log.add(ctx.file, index, "message entry is not an object; skipped")
             continue
         messages[index - 1] = None  # type: ignore[call-overload]  # let the slice go early
-        yield _from_struct(m, index, conversation, participants, platform, ctx)
+        who = senders.get(m.sender_name)
+        if who is None:
+            sender = _fix(m.sender_name)
+            who = senders[m.sender_name] = (sender, tuple(p for p in participants if p != sender))
+            if len(senders) > 10_000:  # hostile files: every message from someone else
+                senders.clear()
+        ms = m.timestamp_ms
+        if type(ms) is int and -62135596800000 < ms < 253402300799000:
+            when: datetime | None = _EPOCH + timedelta(milliseconds=ms)
+        else:
+            when = from_unix(ms, millis=True) if ms is not None else None
+        flags: tuple[str, ...] = ()
+        if when is None:
+            flags = (FLAG_UNPARSED_TIME,)
+            ctx.log.add(file, index, "timestamp missing or out of range; flagged")
+        if m.is_unsent:
+            flags = (*flags, FLAG_UNSENT)
+        attachments: tuple[AttachmentRef, ...] = ()
+        if m.photos or m.videos or m.audio_files or m.files or m.gifs or m.sticker is not None:
+            attachments = _attachments(m)
+        share = None
+        if m.share is not None:
+            share = _fix(m.share.link or m.share.share_text or "") or None
+        reactions = tuple(Reaction(_fix(r.actor), _fix(r.reaction)) for r in m.reactions) if m.reactions else ()
+        content = m.content
+        yield Message(platform, conversation, who[0], _fix(content) if content else "", when,
+                      str(ms) if ms is not None else "", file, index, who[1], attachments, reactions, share,
+                      m.type in _SYSTEM_TYPES, flags)
 
 
-def _from_struct(m: _Msg, index: int, conversation: str, participants: tuple[str, ...], platform: str,
-                 ctx: Context) -> Message:
-    sender = _fix(m.sender_name)
-    when = from_unix(m.timestamp_ms, millis=True) if m.timestamp_ms is not None else None
-    flags: tuple[str, ...] = ()
-    if when is None:
-        flags = (FLAG_UNPARSED_TIME,)
-        ctx.log.add(ctx.file, index, "timestamp missing or out of range; flagged")
-    if m.is_unsent:
-        flags = (*flags, FLAG_UNSENT)
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def _attachments(m: _Msg) -> tuple[AttachmentRef, ...]:
     attachments: list[AttachmentRef] = []
     for field, kind in _MEDIA_KINDS:
-        for media in getattr(m, field):
+        for media in getattr(m, field) or ():
             if media.uri:
                 attachments.append(_ref(media.uri, kind))
     if m.sticker is not None and m.sticker.uri:
         attachments.append(_ref(m.sticker.uri, "sticker"))
-    share = None
-    if m.share is not None:
-        share = _fix(m.share.link or m.share.share_text or "") or None
-    reactions = tuple(Reaction(actor=_fix(r.actor), reaction=_fix(r.reaction)) for r in m.reactions)
-    return Message(
-        platform=platform, conversation=conversation, sender=sender,
-        text=_fix(m.content) if m.content else "", time=when,
-        time_text=str(m.timestamp_ms) if m.timestamp_ms is not None else "",
-        file=ctx.file, position=index,
-        recipients=tuple(p for p in participants if p != sender),
-        attachments=tuple(attachments), reactions=reactions, share=share,
-        system=m.type in _SYSTEM_TYPES, flags=flags,
-    )
+    return tuple(attachments)
 
 
 def _ref(uri: str, kind: str) -> AttachmentRef:
