@@ -93,28 +93,86 @@ def registered_domain(host: str) -> str | None:
     return f"{ext.domain}.{ext.suffix}"
 
 
-def _windows(text: str, low: str, words: tuple[str, ...], before: int, after: int) -> list[tuple[int, int]]:
-    """Merged character windows around each occurrence of ``words`` in ``low``.
+class _Triggers:
+    """Where each trigger keyword occurs in ``low``, found in one regex pass over the text.
 
-    Scanning a whole message with a regex costs ~100 µs per 10 kB; finding keywords with
-    ``str.find`` and running the regex only near them keeps extraction fast on long mail.
+    Extractors only run their patterns in windows around their keywords. Finding ~130 keywords with
+    one ``str.find`` loop each cost ~0.4 ms per 5 kB message (a quarter of all triage time); one
+    scan with a trie-shaped regex finds every occurrence of all of them at once, identically.
     """
-    if len(low) != len(text):  # lowercasing changed offsets (rare scripts): scan everything
-        return [(0, len(text))]
-    spots: list[tuple[int, int]] = []
+
+    __slots__ = ("_pos", "low", "text")
+
+    def __init__(self, text: str, low: str) -> None:
+        self.text = text
+        self.low = low
+        pos: dict[str, list[int]] = {}
+        if len(low) == len(text):
+            trie, prefixes = _trigger_trie()
+            search = trie.search
+            m = search(low)
+            while m is not None:
+                s = m.start()
+                for kw in prefixes[m.group()]:
+                    pos.setdefault(kw, []).append(s)
+                m = search(low, s + 1)
+        self._pos = pos
+
+    def __contains__(self, word: str) -> bool:
+        return word in self._pos
+
+    def windows(self, words: tuple[str, ...], before: int, after: int) -> list[tuple[int, int]]:
+        """Merged character windows around each occurrence of ``words``."""
+        n = len(self.text)
+        if len(self.low) != n:  # lowercasing changed offsets (rare scripts): scan everything
+            return [(0, n)]
+        spots: list[tuple[int, int]] = []
+        pos = self._pos
+        for w in words:
+            found = pos.get(w)
+            if found:
+                k = len(w) + after
+                spots.extend((max(0, i - before), min(n, i + k)) for i in found)
+        if not spots:
+            return spots
+        spots.sort()
+        merged: list[tuple[int, int]] = []
+        for a, b in spots:
+            if merged and a <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+            else:
+                merged.append((a, b))
+        return merged
+
+
+def _trie_pattern(words: list[str]) -> str:
+    root: dict[str, dict] = {}
     for w in words:
-        i = low.find(w)
-        while i != -1:
-            spots.append((max(0, i - before), min(len(text), i + len(w) + after)))
-            i = low.find(w, i + 1)
-    spots.sort()
-    merged: list[tuple[int, int]] = []
-    for a, b in spots:
-        if merged and a <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
-        else:
-            merged.append((a, b))
-    return merged
+        node = root
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        alts = [re.escape(c) + emit(sub) for c, sub in sorted(node.items()) if c]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+@lru_cache(maxsize=1)
+def _trigger_trie() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """A regex matching the longest trigger keyword at a position, and each keyword's keyword prefixes."""
+    words = sorted({w for group in _TRIGGER_GROUPS for w in group})
+    prefixes = {w: tuple(p for p in words if w.startswith(p)) for w in words}
+    return re.compile(_trie_pattern(words)), prefixes
+
+
+def _windows(trig: _Triggers, words: tuple[str, ...], before: int, after: int) -> list[tuple[int, int]]:
+    return trig.windows(words, before, after)
 
 
 def _finditer(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
@@ -197,7 +255,7 @@ def _crypto(text: str, spans: _Spans, out: list[Indicator]) -> None:
         out.append(Indicator("crypto_address", run, info.normalized, info.valid, a, b, extra))
 
 
-def _urls(text: str, low: str, spans: _Spans, out: list[Indicator]) -> None:
+def _urls(text: str, low: str, trig: _Triggers, spans: _Spans, out: list[Indicator]) -> None:
     patterns = []
     if "//" in text:
         patterns.append(P.URL)
@@ -246,10 +304,10 @@ def _handle_from_url(url: str, start: int, end: int, out: list[Indicator]) -> No
             return
 
 
-def _emails(text: str, low: str, spans: _Spans, out: list[Indicator]) -> None:
+def _emails(text: str, low: str, trig: _Triggers, spans: _Spans, out: list[Indicator]) -> None:
     if "@" not in text and "[at]" not in low:
         return
-    for m in _finditer(P.EMAIL, text, _windows(text, low, ("@", "[at]"), 66, 260)):
+    for m in _finditer(P.EMAIL, text, _windows(trig, ("@", "[at]"), 66, 260)):
         if spans.taken(m.start(), m.end()):
             continue
         addr = _defang(m.group()).strip(".")
@@ -293,14 +351,14 @@ _PHONE_WORDS = ("phone", "tel:", "tel.", "tel ", "call me", "call us", "call at"
                 "movil", "handy")
 
 
-def _phones(text: str, low: str, spans: _Spans, out: list[Indicator]) -> None:
+def _phones(text: str, low: str, trig: _Triggers, spans: _Spans, out: list[Indicator]) -> None:
     candidates: list[tuple[int, int, str]] = []
     if "+" in text:
         for m in P.PHONE_INTL.finditer(text):
             if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "+"):
                 continue
             candidates.append((m.start(), m.end(), m.group()))
-    for m in _finditer(P.PHONE_CONTEXT, text, _windows(text, low, _PHONE_WORDS, 1, 45)):
+    for m in _finditer(P.PHONE_CONTEXT, text, _windows(trig, _PHONE_WORDS, 1, 45)):
         candidates.append((m.start(1), m.end(1), m.group(1)))
     for start, end, raw in candidates:
         if spans.taken(start, end):
@@ -334,8 +392,8 @@ _PASSWORD_WORDS = ("password", "passwd", "passcode", "contrase", "senha", "mot d
                    "wachtwoord", "hasło", "haslo")
 
 
-def _passwords(text: str, low: str, spans: _Spans, out: list[Indicator]) -> None:
-    for m in _finditer(P.PASSWORD, text, _windows(text, low, _PASSWORD_WORDS, 1, 120)):
+def _passwords(text: str, low: str, trig: _Triggers, spans: _Spans, out: list[Indicator]) -> None:
+    for m in _finditer(P.PASSWORD, text, _windows(trig, _PASSWORD_WORDS, 1, 120)):
         quote, secret = m.group(1), m.group(2).rstrip(".,;:!?)")
         if len(secret) < 4:
             continue
@@ -381,8 +439,8 @@ _AMOUNT_WORDS = ("$", "€", "£", "¥", "₿", "usd", "eur", "gbp", " cad", " a
                  "euro", "pound", "reais", " real ", "francs", "bitcoin", "litecoin", " ether", "zł", "zloty", "złot")
 
 
-def _amounts(text: str, low: str, spans: _Spans, out: list[Indicator]) -> None:
-    for m in _finditer(P.AMOUNT, text, _windows(text, low, _AMOUNT_WORDS, 26, 26)):
+def _amounts(text: str, low: str, trig: _Triggers, spans: _Spans, out: list[Indicator]) -> None:
+    for m in _finditer(P.AMOUNT, text, _windows(trig, _AMOUNT_WORDS, 26, 26)):
         if spans.taken(m.start(), m.end()):
             continue
         code_raw = (m.group("sym") or m.group("code") or "").strip()
@@ -420,8 +478,9 @@ _UNIT_WORDS = ("hour", "hrs", "day", "hora", "heure", "stund", " ore", " uur", "
 _DIGIT_H = re.compile(r"[0-9][ ]?h\b")
 
 
-def _deadlines(text: str, low: str, spans: _Spans, out: list[Indicator], reference_time: datetime | None) -> None:
-    windows = _windows(text, low, _UNIT_WORDS, 16, 10)
+def _deadlines(text: str, low: str, trig: _Triggers, spans: _Spans, out: list[Indicator],
+               reference_time: datetime | None) -> None:
+    windows = _windows(trig, _UNIT_WORDS, 16, 10)
     if "h" in low:
         extra = [(max(0, m.start() - 4), m.end() + 1) for m in _DIGIT_H.finditer(text)]
         windows = sorted(windows + extra)
@@ -470,7 +529,7 @@ _METHOD_WORDS = ("western union", "moneygram", "zelle", "venmo", "cash app", "ca
 _IBAN_WORDS = ("iban", "bank", "konto", "rekening", "cuenta", "conta", "compte", "conto", "swift")
 
 
-def _payments(text: str, low: str, spans: _Spans, out: list[Indicator]) -> None:
+def _payments(text: str, low: str, trig: _Triggers, spans: _Spans, out: list[Indicator]) -> None:
     if "$" in text:
         cashapp = "cash app" in low or "cashapp" in low or "cash.app" in low
         for m in P.CASHTAG.finditer(text):
@@ -489,16 +548,16 @@ def _payments(text: str, low: str, spans: _Spans, out: list[Indicator]) -> None:
             spans.take(m.start(), m.end())
             out.append(Indicator("payment_handle", m.group(), f"paypal:{m.group(1).lower()}", True, m.start(),
                                  m.end(), {"platform": "paypal"}))
-    for m in _finditer(P.GIFT_CARD, text, _windows(text, low, _GIFT_WORDS, 16, 12)):
+    for m in _finditer(P.GIFT_CARD, text, _windows(trig, _GIFT_WORDS, 16, 12)):
         brand = (m.group(1) or "").strip()
         label = f"{brand.title()} gift card" if brand else "gift card"
         out.append(Indicator("payment_method", m.group().strip(), label.lower(), True, m.start(), m.end()))
-    for m in _finditer(P.PAYMENT_METHOD, text, _windows(text, low, _METHOD_WORDS, 1, 14)):
+    for m in _finditer(P.PAYMENT_METHOD, text, _windows(trig, _METHOD_WORDS, 1, 14)):
         name = m.group(1).lower().replace(" ", "")
         if spans.taken(m.start(), m.end()):
             continue
         out.append(Indicator("payment_method", m.group(), name, True, m.start(), m.end()))
-    for m in _finditer(P.IBAN, text, _windows(text, low, _IBAN_WORDS, 0, 80)):
+    for m in _finditer(P.IBAN, text, _windows(trig, _IBAN_WORDS, 0, 80)):
         compact = m.group().replace(" ", "")
         if _IBAN_LENGTHS.get(compact[:2]) != len(compact) or spans.taken(m.start(), m.end()):
             continue
@@ -510,11 +569,13 @@ _PLATFORM_NAMES = {"ig": "instagram", "insta": "instagram", "sc": "snapchat", "s
                    "fb": "facebook", "twitter": "x"}
 
 
-def _handles(text: str, low: str, spans: _Spans, out: list[Indicator]) -> None:
+_HANDLE_WORDS = ("instagram", "insta", "ig:", "snap", "sc:", "tiktok", "discord", "telegram", "tg:", "whatsapp",
+                 "kik ", "kik:", "twitter", "facebook", "fb:", "signal:", "wickr", "skype")
+
+
+def _handles(text: str, low: str, trig: _Triggers, spans: _Spans, out: list[Indicator]) -> None:
     found: set[tuple[str, str]] = set()
-    windows = _windows(text, low, ("instagram", "insta", "ig:", "snap", "sc:", "tiktok", "discord", "telegram",
-                                   "tg:", "whatsapp", "kik ", "kik:", "twitter", "facebook", "fb:", "signal:",
-                                   "wickr", "skype"), 1, 60)
+    windows = _windows(trig, _HANDLE_WORDS, 1, 60)
     for pattern in (P.HANDLE_LABELED, P.HANDLE_AT):
         for m in _finditer(pattern, text, windows):
             platform = m.group("p").lower()
@@ -532,22 +593,27 @@ def _handles(text: str, low: str, spans: _Spans, out: list[Indicator]) -> None:
                                  m.end("h"), {"platform": platform}))
 
 
+_TRIGGER_GROUPS = (_PASSWORD_WORDS, ("@", "[at]"), _PHONE_WORDS, _AMOUNT_WORDS, _UNIT_WORDS, _GIFT_WORDS, _METHOD_WORDS,
+                   _IBAN_WORDS, _HANDLE_WORDS)
+
+
 def extract_indicators(text: str, *, reference_time: datetime | None = None) -> list[Indicator]:
     """Every indicator in ``text``, sorted by position. Never raises on odd input."""
     spans = _Spans()
     out: list[Indicator] = []
     low = text.lower()
+    trig = _Triggers(text, low)
     # Order matters: URLs first so tracking tokens inside them are not read as crypto addresses,
     # passwords before e-mails so "password: a@b.c" stays a (masked) password.
-    _passwords(text, low, spans, out)
-    _urls(text, low, spans, out)
+    _passwords(text, low, trig, spans, out)
+    _urls(text, low, trig, spans, out)
     _crypto(text, spans, out)
-    _emails(text, low, spans, out)
-    _payments(text, low, spans, out)
-    _handles(text, low, spans, out)
+    _emails(text, low, trig, spans, out)
+    _payments(text, low, trig, spans, out)
+    _handles(text, low, trig, spans, out)
     _domains(text, spans, out)
-    _amounts(text, low, spans, out)
-    _phones(text, low, spans, out)
-    _deadlines(text, low, spans, out, reference_time)
+    _amounts(text, low, trig, spans, out)
+    _phones(text, low, trig, spans, out)
+    _deadlines(text, low, trig, spans, out, reference_time)
     out.sort(key=lambda i: (i.start, i.end))
     return out
