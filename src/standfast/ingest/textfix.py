@@ -41,4 +41,6 @@ def _ftfy(text: str) -> str:
 
 def clean_marks(text: str) -> str:
     """Remove direction marks and normalise the odd spaces WhatsApp uses, for matching only."""
+    if text.isascii():  # every mark and odd space is outside ASCII
+        return text
     return text.translate(_INVISIBLE).translate(_SPACES)

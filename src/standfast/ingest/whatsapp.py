@@ -19,6 +19,7 @@ import itertools
 import re
 from collections.abc import Iterator
 from datetime import datetime
+from typing import Any
 
 from standfast.ingest.records import (
     FLAG_AMBIGUOUS_DATE,
@@ -82,6 +83,15 @@ _SYSTEM_TEXT = re.compile(
     r"chiffrés de bout en bout|protegidas com a criptografia de ponta-a-ponta|crittografia end-to-end",
     re.IGNORECASE,
 )
+_SHORT = 64  # longer than any "media omitted" / "message deleted" line _OMITTED and _DELETED accept
+
+
+def _may_be_system(plain: str) -> bool:
+    """False when _SYSTEM_TEXT cannot match: each of its phrases contains one of these words."""
+    low = plain.lower()
+    return "end" in low or "extremo" in low or "bout" in low or "ponta" in low
+
+
 _KIND_BY_EXT = {
     "jpg": "photo", "jpeg": "photo", "png": "photo", "webp": "sticker", "heic": "photo", "gif": "gif",
     "mp4": "video", "mov": "video", "3gp": "video", "opus": "audio", "ogg": "audio", "m4a": "audio",
@@ -180,57 +190,154 @@ def parse(data: bytes, ctx: Context) -> Iterator[Message]:
     return parse_lines(data, ctx, platform=PLATFORM, default_name="WhatsApp chat")
 
 
+_CHUNK = 4 << 20  # bytes decoded at once; a chunk always ends at a line end
+_HEADER_M = re.compile(_HEADER.pattern, re.MULTILINE)  # headers found in a whole chunk at once
+_CR = re.compile(r"\r+\n")
+
+
 def parse_lines(data: bytes, ctx: Context, *, platform: str, default_name: str) -> Iterator[Message]:
-    """The line format shared by WhatsApp and the Signal text exports (same header shapes)."""
+    """The line format shared by WhatsApp and the Signal text exports (same header shapes).
+
+    The file is read in chunks of a few megabytes ending at a line end. A chunk that decodes
+    cleanly (the usual case) is searched for message headers with one multi-line regex, and each
+    message's text is one slice of the chunk; a chunk with a broken line (invalid text, binary
+    data) is read line by line so that only that line is skipped and reported.
+    """
     data = strip_bom(data)
     order = detect_order(data)
     encoding = _choose_encoding(data, ctx)
-    conversation = ctx.name_hint or default_name
-    zone = ctx.zone
-    log = ctx.log
-    file = ctx.file
-    # A message is built up over its continuation lines and yielded when the next one starts.
-    current: dict | None = None
-    day_i, month_i, year_i = order.day, order.month, order.year
-    base_flags = (FLAG_LOCAL_TIME, FLAG_AMBIGUOUS_DATE) if order.ambiguous else (FLAG_LOCAL_TIME,)
-    header = _HEADER.match
-    for number, raw in enumerate(io.BytesIO(data), start=1):
+    state = _LineState(ctx, order, ctx.name_hint or default_name, platform)
+    for chunk in _chunks(data):
         try:
-            line = raw.decode(encoding).rstrip("\r\n")
+            text: str | None = chunk.decode(encoding)
         except UnicodeDecodeError:
-            log.add(file, number, "line is not valid UTF-8 text; skipped")
-            continue
-        if "\x00" in line:
-            log.add(file, number, "line contains binary data; skipped")
-            continue
-        m = header(line)
-        if m is None:
-            if current is not None:
-                current["lines"].append(line)
-            elif line.strip():
-                log.add(file, number, "text before the first message; skipped")
-            continue
-        if current is not None:
-            yield _finish(current, conversation, file, platform)
+            text = None
+        if text is None or "\x00" in text:
+            yield from state.slow(chunk, encoding)
+        else:
+            yield from state.fast(text)
+    if state.current is not None:
+        yield state.finish(state.current)
+
+
+def _chunks(data: bytes) -> Iterator[bytes]:
+    pos, size = 0, len(data)
+    while pos < size:
+        end = data.find(b"\n", pos + _CHUNK)
+        end = size if end == -1 else end + 1
+        yield data[pos:end]
+        pos = end
+
+
+class _LineState:
+    """A message is built up over its continuation lines and yielded when the next one starts.
+
+    ``current`` is ``[time, time_text, body parts, line number, flags]``; the parts joined are the
+    message's lines from the end of its header on, each ending with "\\n" (but the file's last).
+    """
+
+    def __init__(self, ctx: Context, order: DateOrder, conversation: str, platform: str) -> None:
+        self.zone, self.log, self.file = ctx.zone, ctx.log, ctx.file
+        self.conversation, self.platform = conversation, platform
+        self.order = (order.day, order.month, order.year)
+        self.base_flags = (FLAG_LOCAL_TIME, FLAG_AMBIGUOUS_DATE) if order.ambiguous else (FLAG_LOCAL_TIME,)
+        self.current: list[Any] | None = None
+        self.number = 0  # lines read so far
+        self._last_key: tuple[Any, ...] | None = None
+        self._last_when: datetime | None = None
+
+    def finish(self, cur: list[Any]) -> Message:
+        return _finish(cur, self.conversation, self.file, self.platform)
+
+    def _start(self, m: re.Match[str], number: int) -> list[Any]:
         time_text = m.group(0).strip(" \u00a0\u202f\u200e\u200f\ufeff-–[]")
-        nums = (int(m.group("a")), int(m.group("b")), int(m.group("c")))
-        when = _when(nums[day_i], nums[month_i], nums[year_i], m, zone)
-        flags = base_flags
+        key = m.group("a", "b", "c", "H", "M", "S", "ampm")
+        if key == self._last_key:  # messages often share their minute: same reading, same result
+            when = self._last_when
+        else:
+            a, b, c, hh, mm, ss, ampm = key
+            nums = (int(a), int(b), int(c))
+            day_i, month_i, year_i = self.order
+            when = _when_parts(nums[day_i], nums[month_i], nums[year_i], hh, mm, ss, ampm, self.zone)
+            self._last_key, self._last_when = key, when
+        flags = self.base_flags
         if when is None:
             flags = (FLAG_UNPARSED_TIME,)
-            log.add(file, number, "date or time could not be read; kept as text and flagged")
-        current = {"time": when, "time_text": time_text, "lines": [line[m.end():]], "position": number,
-                   "flags": flags}
-    if current is not None:
-        yield _finish(current, conversation, file, platform)
+            self.log.add(self.file, number, "date or time could not be read; kept as text and flagged")
+        return [when, time_text, [], number, flags]
+
+    def fast(self, text: str) -> Iterator[Message]:
+        """A cleanly decoded chunk: one regex pass finds every header; bodies are slices."""
+        if "\r" in text:  # "\r\n" line ends: drop the "\r"s a line's end, as the line reader does
+            text = _CR.sub("\n", text)
+            if text.endswith("\r"):
+                text = text.rstrip("\r")
+        finish = self.finish
+        first_line = self.number
+        counted = self.number  # lines before `pos`
+        pos = 0
+        body_start = 0
+        cur = self.current
+        for m in _HEADER_M.finditer(text):
+            start = m.start()
+            if cur is not None:
+                cur[2].append(text[body_start:start])
+                yield finish(cur)
+            elif start > pos:
+                self._before_first(text[pos:start], counted)
+            counted += text.count("\n", pos, start)
+            pos = start
+            cur = self._start(m, counted + 1)
+            body_start = m.end()
+        if cur is not None:
+            cur[2].append(text[body_start:])
+        elif pos < len(text):
+            self._before_first(text[pos:], counted)
+        self.current = cur
+        self.number = first_line + text.count("\n") + (0 if text.endswith("\n") else 1)
+
+    def _before_first(self, text: str, counted: int) -> None:
+        for offset, line in enumerate(text.split("\n"), start=1):
+            if line.strip():
+                self.log.add(self.file, counted + offset, "text before the first message; skipped")
+
+    def slow(self, chunk: bytes, encoding: str) -> Iterator[Message]:
+        """A chunk with a broken line: line by line, skipping and reporting only the broken ones."""
+        log, file = self.log, self.file
+        for raw in io.BytesIO(chunk):
+            self.number += 1
+            number = self.number
+            try:
+                line = raw.decode(encoding).rstrip("\r\n")
+            except UnicodeDecodeError:
+                log.add(file, number, "line is not valid UTF-8 text; skipped")
+                continue
+            if "\x00" in line:
+                log.add(file, number, "line contains binary data; skipped")
+                continue
+            m = _HEADER.match(line)
+            if m is None:
+                if self.current is not None:
+                    self.current[2].append(line + "\n")
+                elif line.strip():
+                    log.add(file, number, "text before the first message; skipped")
+                continue
+            if self.current is not None:
+                yield self.finish(self.current)
+            self.current = self._start(m, number)
+            self.current[2].append(line[m.end():] + "\n")
 
 
 def _when(day: int, month: int, year: int, m: re.Match[str], zone) -> datetime | None:
+    return _when_parts(day, month, year, m.group("H"), m.group("M"), m.group("S"), m.group("ampm"), zone)
+
+
+def _when_parts(day: int, month: int, year: int, hh: str, mm: str, ss: str | None, ampm: str | None,
+                zone) -> datetime | None:
     if year < 100:
         year += 2000  # WhatsApp's two-digit years are all after 2009
-    hour, minute = int(m.group("H")), int(m.group("M"))
-    second = int(m.group("S") or 0)
-    ampm = m.group("ampm")
+    hour, minute = int(hh), int(mm)
+    second = int(ss or 0)
     if ampm:
         if not 1 <= hour <= 12 and hour != 0:
             return None
@@ -242,9 +349,9 @@ def _when(day: int, month: int, year: int, m: re.Match[str], zone) -> datetime |
         return None
 
 
-def _finish(cur: dict, conversation: str, file: str, platform: str) -> Message:
-    body = "\n".join(cur["lines"]).rstrip("\n")
-    flags = cur["flags"]
+def _finish(cur: list[Any], conversation: str, file: str, platform: str) -> Message:
+    when, time_text, parts, position, flags = cur
+    body = "".join(parts).rstrip("\n")
     sender = ""
     system = False
     # "Name: text". A colon inside quotes belongs to a system line such as a group subject change.
@@ -261,23 +368,23 @@ def _finish(cur: dict, conversation: str, file: str, platform: str) -> Message:
     text = text.lstrip("\u200e\u200f")
     attachments: tuple[AttachmentRef, ...] = ()
     plain = clean_marks(text).strip()
-    if not system and _SYSTEM_TEXT.search(plain) and len(plain) < 300:
+    # Each regex below runs only when a cheap test shows it could match (a literal it requires, or
+    # a length it cannot exceed): on a big chat most messages are plain text and skip them all.
+    if not system and len(plain) < 300 and _may_be_system(plain) and _SYSTEM_TEXT.search(plain):
         system = True  # e.g. "Pokemon Chat: Messages and calls are end-to-end encrypted."
-    if (am := _ATTACHED.match(plain)) or (am := _FILE_ATTACHED.match(plain)):
+    if ((plain[:1] == "<" and (am := _ATTACHED.match(plain)))
+            or (" (" in plain and (am := _FILE_ATTACHED.match(plain)))):
         name = am.group(1).strip()
         ext = name.rsplit(".", 1)[-1].lower()
         attachments = (AttachmentRef(name=name, path=name, kind=_KIND_BY_EXT.get(ext, "file")),)
         text = am.group(2).strip()
-    elif _OMITTED.match(plain):
+    elif len(plain) <= _SHORT and _OMITTED.match(plain):
         attachments = (AttachmentRef(name=plain.strip("<>"), path=None, kind="media", missing=True),)
         text = ""
-    elif _DELETED.match(plain):
+    elif len(plain) <= _SHORT and _DELETED.match(plain):
         flags = (*flags, FLAG_UNSENT)
-    if (em := _EDITED.search(text)) is not None:
+    if text.endswith((">", ">\n")) and (em := _EDITED.search(text)) is not None:
         text = text[: em.start()]
         flags = (*flags, FLAG_EDITED)
-    return Message(
-        platform=platform, conversation=conversation, sender=sender, text=text, time=cur["time"],
-        time_text=cur["time_text"], file=file, position=cur["position"], attachments=attachments,
-        system=system, flags=flags,
-    )
+    return Message(platform, conversation, sender, text, when, time_text, file, position, (), attachments, (),
+                   None, system, flags)
