@@ -23,6 +23,10 @@ Term = tuple[tuple[str, bool], ...]  # (word, is_prefix) per position
 class _Index:
     exact: dict[str, list[tuple[Term, str]]] = field(default_factory=lambda: defaultdict(list))
     prefix: dict[str, list[tuple[str, Term, str]]] = field(default_factory=lambda: defaultdict(list))
+    # Terms of 2+ words whose first two words are exact, keyed by that pair: common first words
+    # ("your", "to", "i") start dozens of terms, so one dict lookup replaces a loop over all of them.
+    pairs: dict[tuple[str, str], list[tuple[Term, str]]] = field(default_factory=lambda: defaultdict(list))
+    starts: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -35,8 +39,11 @@ def _index() -> _Index:
             first, first_prefix = parsed[0]
             if first_prefix:
                 idx.prefix[first[:3]].append((first, parsed[1:], concept))
+            elif len(parsed) >= 2 and not parsed[1][1]:
+                idx.pairs[(first, parsed[1][0])].append((parsed[2:], concept))
             else:
                 idx.exact[first].append((parsed[1:], concept))
+    idx.starts = frozenset(idx.exact) | frozenset(a for a, _b in idx.pairs)
     return idx
 
 
@@ -61,19 +68,19 @@ def _rest_matches(tokens: list[str], i: int, rest: Term) -> bool:
 def find_concepts(tokens: list[str]) -> dict[str, list[int]]:
     """Concept id -> token positions where one of its terms starts."""
     idx = _index()
-    exact, prefix = idx.exact, idx.prefix
+    exact, prefix, pairs = idx.exact, idx.prefix, idx.pairs
     hits: dict[str, list[int]] = defaultdict(list)
-    # Only words that can start a term are visited (a set test per distinct word, then positions).
-    relevant: set[str] = set()
-    for t in set(tokens):
-        if t in exact:
-            relevant.add(t)
-            continue
+    # Only words that can start a term are visited: exact starts by one set intersection, prefix
+    # stems by a dict lookup per distinct word.
+    distinct = set(tokens)
+    relevant = distinct & idx.starts
+    for t in distinct - relevant:
         pentries = prefix.get(t[:3])
         if pentries and any(t.startswith(st) for st, _r, _c in pentries):
             relevant.add(t)
     if not relevant:
         return hits
+    last = len(tokens) - 1
     for i in [i for i, t in enumerate(tokens) if t in relevant]:
         tok = tokens[i]
         entries = exact.get(tok)
@@ -81,6 +88,12 @@ def find_concepts(tokens: list[str]) -> dict[str, list[int]]:
             for rest, concept in entries:
                 if not rest or _rest_matches(tokens, i, rest):
                     hits[concept].append(i)
+        if i < last:
+            pentries2 = pairs.get((tok, tokens[i + 1]))
+            if pentries2:
+                for rest, concept in pentries2:
+                    if not rest or _rest_matches(tokens, i + 1, rest):
+                        hits[concept].append(i)
         pentries = prefix.get(tok[:3])
         if pentries:
             for stem, rest, concept in pentries:

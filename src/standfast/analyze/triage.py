@@ -99,7 +99,29 @@ class Analysis:
         return out
 
 
-_NON_ASCII_RUN = re.compile(r"[^\s\x00-\x7f]+")
+
+
+def _accentable_class() -> str:
+    """A regex class of the characters that can hide in an accented ASCII word: those whose
+    lowercase NFD form is ASCII plus combining marks (é, ñ, combining acute, Kelvin sign …).
+    Spelled as BMP ranges (compiled to a bitmap) plus all astral planes, so the scan is C-fast."""
+    import unicodedata
+
+    cps = [c for c in range(0x80, 0x10000)
+           if all(x.isascii() or unicodedata.combining(x) for x in unicodedata.normalize("NFD", chr(c).lower()))]
+    ranges: list[str] = []
+    i = 0
+    while i < len(cps):
+        j = i
+        while j + 1 < len(cps) and cps[j + 1] == cps[j] + 1:
+            j += 1
+        ranges.append(f"\\u{cps[i]:04x}" if i == j else f"\\u{cps[i]:04x}-\\u{cps[j]:04x}")
+        i = j + 1
+    return "[" + "".join(ranges) + "\\U00010000-\\U0010ffff]"
+
+
+# Runs of such characters: only words containing one can be an accented bait word.
+_NON_ASCII_RUN = re.compile(_accentable_class() + "+")
 _SINGULAR = frozenset(("i", "ive", "im", "my", "me"))
 
 
