@@ -1,0 +1,133 @@
+"""The fast storage path: integer ids in file order, resumed imports, bulk sealing, indicators as a
+resumable second phase, and a timeline whose pages follow the index order."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import delete, select, update
+
+from standfast.ingest import importer, timeline
+from standfast.ingest.importer import _Sealer, import_path, run_indicators
+from standfast.ingest.models import NO_TIME, IngestMessage, IngestSource
+from tests.ingest.samples import WHATSAPP_SEXTORTION
+
+
+def _chat(tmp_path: Path, lines: int = 40) -> Path:
+    p = tmp_path / "WhatsApp Chat with Jess_x.txt"
+    body = "".join(f"{1 + i // 60:02d}/03/2024, {i // 60 % 24:02d}:{i % 60:02d} - Jess_x: message {i}\n"
+                   for i in range(lines))
+    p.write_text(body, encoding="utf-8")
+    return p
+
+
+def _fake_hook(calls: list[int]):  # type: ignore[no-untyped-def]
+    def fake(vault, session, *, case_id, message_id, item_id, text, reference_time):  # type: ignore[no-untyped-def]
+        calls.append(message_id)
+        return 1
+    return fake
+
+
+def test_sealer_tokens_are_vault_tokens(vault) -> None:  # type: ignore[no-untyped-def]
+    sealer = _Sealer(vault, "ingest.text")
+    tokens = [sealer.seal(f"text {i}".encode()) for i in range(5000)]  # crosses a nonce refill
+    assert [vault.unseal(t, purpose="ingest.text") for t in tokens] == [f"text {i}".encode() for i in range(5000)]
+    assert len({t[1:13] for t in tokens}) == 5000  # fresh nonce every time
+
+    class NoInternals:
+        def seal(self, data: bytes, *, purpose: str) -> bytes:
+            return vault.seal(data, purpose=purpose)
+
+    plain = _Sealer(NoInternals(), "ingest.text")
+    assert vault.unseal(plain.seal(b"x"), purpose="ingest.text") == b"x"
+
+
+def test_ids_are_integers_in_file_order(tmp_path: Path, vault) -> None:  # type: ignore[no-untyped-def]
+    case = vault.create_case("ids")
+    import_path(vault, case.id, _chat(tmp_path), zone="UTC", indicators=False)
+    with vault.read() as s:
+        rows = s.execute(select(IngestMessage.id, IngestMessage.position).order_by(IngestMessage.id)).all()
+    assert [p for _, p in rows] == sorted(p for _, p in rows)
+    assert [i for i, _ in rows] == list(range(rows[0][0], rows[0][0] + len(rows)))
+    entries = timeline.query(vault, case.id)
+    assert all(isinstance(e.id, str) and e.id.isdigit() for e in entries)
+
+
+def test_interrupted_import_resumes_without_duplicates(tmp_path: Path, vault) -> None:  # type: ignore[no-untyped-def]
+    case = vault.create_case("resume")
+    chat = _chat(tmp_path)
+    import_path(vault, case.id, chat, zone="UTC", indicators=False)
+    with vault.transaction() as s:  # as if the process died after the first half was committed
+        s.execute(delete(IngestMessage).where(IngestMessage.position > 20))
+        s.execute(update(IngestSource).values(status="running"))
+    again = import_path(vault, case.id, chat, zone="UTC", indicators=False)
+    assert again.messages == 20 and again.duplicates == 20
+    assert timeline.count(vault, case.id) == 40
+    with vault.read() as s:
+        positions = list(s.scalars(select(IngestMessage.position)))
+    assert sorted(positions) == list(range(1, 41))
+
+
+def test_indicators_are_a_resumable_second_phase(tmp_path: Path, vault, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    calls: list[int] = []
+    monkeypatch.setattr(importer, "_indicator_function", lambda: _fake_hook(calls))
+    monkeypatch.setattr(importer, "INDICATOR_CHUNK", 7)
+    case = vault.create_case("later")
+    report = import_path(vault, case.id, _chat(tmp_path), zone="UTC", indicators=False)
+    assert report.indicators and report.messages == 40 and calls == []
+    with vault.read() as s:
+        assert s.scalar(select(IngestSource.indicators)) == "pending"
+
+    # The hook fails in the third chunk: the first two chunks stay recorded, nothing runs twice.
+    ok_hook = _fake_hook(calls)
+
+    def failing(*args, **kwargs):  # type: ignore[no-untyped-def]
+        if len(calls) == 16:
+            raise RuntimeError("interrupted")
+        return ok_hook(*args, **kwargs)
+
+    monkeypatch.setattr(importer, "_indicator_function", lambda: failing)
+    with pytest.raises(RuntimeError):
+        run_indicators(vault, case.id)
+    assert len(calls) == 16  # 14 committed (two chunks of 7) + 2 rolled back
+    del calls[14:]
+    monkeypatch.setattr(importer, "_indicator_function", lambda: _fake_hook(calls))
+    assert run_indicators(vault, case.id) == 26
+    assert sorted(calls) == sorted(set(calls)) and len(calls) == 40
+    with vault.read() as s:
+        assert s.scalar(select(IngestSource.indicators)) == "done"
+    assert run_indicators(vault, case.id) == 0 and len(calls) == 40
+
+
+def test_import_runs_indicators_by_default(tmp_path: Path, vault, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    calls: list[int] = []
+    monkeypatch.setattr(importer, "_indicator_function", lambda: _fake_hook(calls))
+    case = vault.create_case("now")
+    report = import_path(vault, case.id, _chat(tmp_path), zone="UTC")
+    assert report.indicators_found == 40 and len(calls) == 40
+    with vault.read() as s:
+        ids = set(s.scalars(select(IngestMessage.id)))
+    assert set(calls) == ids
+
+
+def test_pages_follow_the_full_order_and_untimed_go_last(tmp_path: Path, vault) -> None:  # type: ignore[no-untyped-def]
+    case = vault.create_case("pages")
+    import_path(vault, case.id, _chat(tmp_path), zone="UTC", indicators=False)
+    wa = tmp_path / "other" / "_chat.txt"
+    wa.parent.mkdir()
+    wa.write_text(WHATSAPP_SEXTORTION, encoding="utf-8")
+    import_path(vault, case.id, wa, zone="UTC", indicators=False)
+    with vault.transaction() as s:  # a file whose first messages had unreadable dates
+        s.execute(update(IngestMessage).where(IngestMessage.position <= 2, IngestMessage.sender == "Jess_x")
+                  .values(time_us=None, sort_us=NO_TIME))
+    full = timeline.query(vault, case.id)
+    assert len(full) == timeline.count(vault, case.id)
+    assert [e.time for e in full[-2:]] == [None, None]
+    times = [e.time for e in full if e.time is not None]
+    assert times == sorted(times)
+    for offset in (0, 5, len(full) - 3):
+        assert [e.id for e in timeline.query(vault, case.id, limit=4, offset=offset)] == \
+            [e.id for e in full[offset:offset + 4]]
+    since = min(times)
+    assert all(e.time is not None for e in timeline.query(vault, case.id, since=since))
