@@ -219,9 +219,7 @@ def _long_runs(text: str) -> Iterator[tuple[int, int, str]]:
     if text.isascii():
         # bytes.translate + split is far faster than a regex scan; find() recovers the offsets.
         pos = 0
-        for w in text.encode("ascii").translate(_ALNUM_TABLE).split():
-            if len(w) < 25:
-                continue
+        for w in [w for w in text.encode("ascii").translate(_ALNUM_TABLE).split() if len(w) >= 25]:
             run = w.decode("ascii")
             start = text.find(run, pos)
             pos = start + len(run)
@@ -255,6 +253,9 @@ def _crypto(text: str, spans: _Spans, out: list[Indicator]) -> None:
         out.append(Indicator("crypto_address", run, info.normalized, info.valid, a, b, extra))
 
 
+_SCHEME = re.compile(r"^[a-zA-Z]+://")
+
+
 def _urls(text: str, low: str, trig: _Triggers, spans: _Spans, out: list[Indicator]) -> None:
     patterns = []
     if "//" in text:
@@ -271,13 +272,13 @@ def _urls(text: str, low: str, trig: _Triggers, spans: _Spans, out: list[Indicat
             url = _defang(raw)
             if pattern is P.WWW:
                 url = "http://" + url
-            host = re.sub(r"^[a-zA-Z]+://", "", url).split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]
+            host = _SCHEME.sub("", url, 1).split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]
             host = host.rsplit("@", 1)[-1].split(":", 1)[0]
             domain = registered_domain(host)
             spans.take(m.start(), m.start() + len(raw))
             extra = {"note": f"domain {domain}"} if domain else {}
             out.append(Indicator("url", raw, url, domain is not None, m.start(), m.start() + len(raw), extra))
-            if domain:
+            if domain in _PROFILE_DOMAINS:
                 _handle_from_url(url, m.start(), m.start() + len(raw), out)
 
 
@@ -292,6 +293,12 @@ _URL_HANDLES = (
     (re.compile(r"(?i)^https?://(?:www\.)?discord(?:\.gg|\.com/invite)/([A-Za-z0-9-]{2,32})"), "discord"),
     (re.compile(r"(?i)^https?://(?:www\.)?(?:facebook|fb)\.com/([A-Za-z0-9.]{3,50})/?$"), "facebook"),
 )
+
+
+# Registered domains of the profile URLs above: other URLs skip the nine patterns.
+_PROFILE_DOMAINS = frozenset(("instagram.com", "snapchat.com", "tiktok.com", "t.me", "telegram.me", "wa.me",
+                              "twitter.com", "x.com", "kik.me", "discord.gg", "discord.com", "facebook.com",
+                              "fb.com"))
 
 
 def _handle_from_url(url: str, start: int, end: int, out: list[Indicator]) -> None:
@@ -563,6 +570,24 @@ def _payments(text: str, low: str, trig: _Triggers, spans: _Spans, out: list[Ind
             continue
         spans.take(m.start(), m.end())
         out.append(Indicator("iban", m.group(), compact, iban_valid(compact), m.start(), m.end()))
+    # Anywhere else an IBAN is reported only when its check digits are right (mod-97 and the
+    # country's length): a chance match of a product code passes that about once in 97 * 26 tries,
+    # so the keyword gate is only needed to report mistyped ones.
+    search = P.IBAN_ANYWHERE.search
+    m = search(text)
+    while m is not None:
+        a = m.start()
+        if a > 0 and (text[a - 1].isalnum() or text[a - 1] == "_"):
+            m = search(text, a + 1)
+            continue
+        compact = m.group().replace(" ", "")
+        if (_IBAN_LENGTHS.get(compact[:2]) == len(compact) and not spans.taken(a, m.end())
+                and iban_valid(compact)):
+            spans.take(a, m.end())
+            out.append(Indicator("iban", m.group(), compact, True, a, m.end()))
+            m = search(text, m.end())
+        else:
+            m = search(text, a + 1)
 
 
 _PLATFORM_NAMES = {"ig": "instagram", "insta": "instagram", "sc": "snapchat", "snap": "snapchat", "tg": "telegram",

@@ -25,25 +25,32 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "got access", "obtained access", "full access", "virus", "drive by", "operating system",
         "installed a", "installed my", "installed software", "installed spyware", "installed malicious",
         "browsing history", "tracking your", "monitoring your", "watching you", "spying on",
+        # Watching the reader's internet activity is the spyware story's second half (counts only
+        # when said in the first person, like every claim here).
+        "internet activit*", "online activit*",
         # es
         "hacke*", "jaque*", "pirate*", "troyano*", "acceso a tu*", "acceso a sus", "acceso a todos",
         "acceso total", "infecte", "software malicioso", "programa malicioso", "historial de navegacion",
+        "actividad en internet", "actividades en internet",
         # pt
         "invadi*", "acesso ao seu", "acesso aos seus", "acesso a sua", "acesso total", "acesso completo",
-        "software malicioso", "cavalo de troia", "historico de navegacao",
+        "software malicioso", "cavalo de troia", "historico de navegacao", "atividade na internet",
+        "atividades na internet",
         # fr
         "pirat*", "cheval de troie", "logiciel malveillant", "logiciel espion", "acces a votre",
         "acces a vos", "acces a ton", "acces a tes", "acces complet", "historique de navigation",
+        "activite sur internet", "activites sur internet",
         # de
         "gehackt", "hacker", "trojaner", "schadsoftware", "spionagesoftware", "zugriff auf ihr*",
         "zugriff auf dein*", "zugang zu ihr*", "zugang zu dein*", "vollen zugriff", "vollzugriff",
-        "browserverlauf", "infiziert",
+        "browserverlauf", "infiziert", "internetaktivitat*",
         # it
         "hackerat*", "violato", "accesso al tuo", "accesso ai tuoi", "accesso alla tua", "accesso completo",
         "cavallo di troia", "software dannoso", "cronologia di navigazione", "infettato",
+        "attivita su internet", "attivita online",
         # nl
         "gehacked", "toegang tot je", "toegang tot jouw", "toegang tot uw", "trojaans*", "kwaadaardige software",
-        "volledige toegang", "browsegeschiedenis", "geinfecteerd",
+        "volledige toegang", "browsegeschiedenis", "geinfecteerd", "internetactiviteit*",
     ),
     # Claims to have filmed the reader or switched on their camera.
     "recording": (
