@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from standfast.analyze import patterns as P
 from standfast.analyze.indicators import extract_indicators
 from standfast.analyze.normalize import normalize
+from standfast.analyze.triage import analyze_text
 
 ALPHABET = "aZ09.-_@:/[]() $€+#=\n\t\"'<>&;xhtpsbc1qw"
 BAIT = st.builds(lambda unit, n: unit * n, st.text(alphabet=ALPHABET, min_size=1, max_size=6),
@@ -30,9 +31,11 @@ def test_pattern_is_linear(name: str, text: str) -> None:
 @pytest.mark.parametrize("bait", [
     "a." * 50_000, "1" * 100_000, "@" * 50_000 + "a", "a@" * 30_000, "$1," * 30_000, "http://" + "a" * 100_000,
     "password: " * 20_000, "<b" * 50_000, "b.i.t.c." * 20_000, "\u200b" * 100_000, "&#" * 50_000,
+    "XAB12" * 40_000, "DE89 3704 " * 20_000, "é" * 100_000, "aé" * 50_000, "hourhou" * 30_000, "ba\u0430" * 40_000,
 ])
 def test_full_pipeline_on_bait(bait: str) -> None:
     start = time.perf_counter()
     extract_indicators(bait)
     normalize(bait)
+    analyze_text(bait)
     assert time.perf_counter() - start < 3.0

@@ -86,3 +86,16 @@ def test_json_contract() -> None:
         assert set(s) == {"id", "text"}
     for i in out["indicators"]:
         assert {"type", "value", "normalized", "valid", "start", "end"} <= set(i)
+
+
+def test_pasted_spyware_story_without_demand() -> None:
+    # Hand-written paraphrase of the family's opening: intrusion plus watching the reader online.
+    text = ("Hello. A few months ago I got access to your devices that you use to go online. "
+            "Since then I have been watching your internet activity every day.")
+    assert analyze_text(text).verdict == "mass_scam"
+
+
+def test_privacy_notice_about_internet_activity_is_not_extortion() -> None:
+    text = ("Our company may monitor internet activity on work devices. We have full access to company accounts "
+            "for security. Contact IT if you have questions about your password.")
+    assert analyze_text(text).verdict == "not_extortion"
