@@ -43,7 +43,10 @@ def import_cmd(
             task = bar.add_task("Reading the export…")
 
             def progress(what: str, n: int) -> None:
-                bar.update(task, description=f"Imported {n:,} {what}")
+                if what == "indicators":  # the second phase: messages already stored, now analysed
+                    bar.update(task, description=f"Looked for indicators in {n:,} messages")
+                else:
+                    bar.update(task, description=f"Imported {n:,} {what}")
 
             report = import_path(vault, case, path, zone=tz, platform=platform, progress=progress)
     finally:
@@ -72,6 +75,8 @@ def import_cmd(
         lines.append(f"{report.files_added:,} files added as evidence")
     if report.skipped_sources:
         lines.append(f"{len(report.skipped_sources)} file(s) were imported before; nothing new in them")
+    if report.indicators_found:
+        lines.append(f"{report.indicators_found:,} indicators found (payment details, contacts, deadlines…)")
     console.print("; ".join(lines) + ".", markup=False, highlight=False)
     if report.issue_count:
         console.print(f"{report.issue_count:,} line(s) or entries could not be read (the rest was imported):",

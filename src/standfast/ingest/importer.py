@@ -33,7 +33,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import msgspec
-from sqlalchemy import insert, select, update
+from sqlalchemy import func, insert, select, update
 
 from standfast.errors import InputError, UsageError
 from standfast.ingest import discord, imessage, mail, meta, signal, snapchat, telegram, whatsapp
@@ -43,6 +43,7 @@ from standfast.ingest.models import NO_TIME, IngestAttachment, IngestMessage, In
 from standfast.ingest.records import Context, Issue, Message, ParseLog
 
 PURPOSE = "ingest.text"
+POSITION_BITS = 32  # message id = ingest_source.seq << 32 | position
 BATCH = 25_000  # messages per write transaction; each commit fsyncs (synchronous=FULL)
 IMPORT_CACHE_KIB = 64 * 1024  # SQLite page cache while a batch is inserted (default is 2 MiB)
 _MSG_COLUMNS = ("id", "case_id", "source_id", "item_id", "file", "position", "platform", "conversation", "sender",
@@ -202,6 +203,7 @@ class _Job:
         self.basenames: dict[int, dict[str, list[str]]] = {}
         self._paths_cache: dict[int, set[str]] = {}
         self.source_ids: list[str] = []  # ingest_source rows this import stored into (or resumes)
+        self._seq: dict[str, int] = {}  # ingest_source.id -> seq (the high bits of its message ids)
         report.indicators = _indicators_installed()
 
     # -- evidence items ---------------------------------------------------------------------------
@@ -345,6 +347,8 @@ class _Job:
             previous = s.scalars(select(IngestSource).where(
                 IngestSource.case_id == self.case_id, IngestSource.file_sha256 == file_sha)).first()
             prev_state = (previous.id, previous.status) if previous is not None else None
+            if previous is not None:
+                self._seq[previous.id] = previous.seq
         if prev_state is not None:
             self.source_ids.append(prev_state[0])  # its indicators may still be pending
         if prev_state is not None and prev_state[1] == "complete":
@@ -358,8 +362,9 @@ class _Job:
         if prev_state is None:
             self.source_ids.append(source_id)
             with self.vault.transaction() as s:
+                seq = self._seq[source_id] = 1 + (s.scalar(select(func.max(IngestSource.seq))) or 0)
                 s.execute(insert(IngestSource), [{
-                    "id": source_id, "case_id": self.case_id, "item_id": item_id, "file": unit.path,
+                    "id": source_id, "seq": seq, "case_id": self.case_id, "item_id": item_id, "file": unit.path,
                     "file_sha256": file_sha, "parser": unit.kind, "platform": platform,
                     "started_at": datetime.now(UTC), "status": "running"}])
         if unit.kind == "email_mbox":
@@ -470,13 +475,17 @@ class _Job:
             # The raw DBAPI connection of this write transaction: executemany of plain rows is ~10x
             # cheaper than SQLAlchemy's per-row parameter processing for hundreds of thousands of rows.
             cur = s.connection().connection.driver_connection.cursor()
+            base = self._seq[source_id] << POSITION_BITS
+            for row in rows:
+                position = row[5]
+                if not 0 <= position < 1 << POSITION_BITS:
+                    raise InputError(f"{row[4]}: more than {1 << POSITION_BITS:,} lines; split the file.")
+                row[0] = base + position
             if resume:  # an interrupted import of this file: keep only rows not stored yet
-                positions = [r[5] for r in rows]
-                existing = {p for (p,) in cur.execute(
-                    "SELECT position FROM ingest_message WHERE source_id = ? AND position BETWEEN ? AND ?",
-                    (source_id, min(positions), max(positions)))}
+                existing = {i for (i,) in cur.execute("SELECT id FROM ingest_message WHERE id BETWEEN ? AND ?",
+                                                      (min(r[0] for r in rows), max(r[0] for r in rows)))}
                 if existing:
-                    keep = [i for i, r in enumerate(rows) if r[5] not in existing]
+                    keep = [i for i, r in enumerate(rows) if r[0] not in existing]
                     renumber = {old: new for new, old in enumerate(keep)}
                     rows = [rows[i] for i in keep]
                     att_rows = [(renumber[a[0]], *a[1:]) for a in att_rows if a[0] in renumber]
@@ -485,12 +494,9 @@ class _Job:
                 cache = cur.execute("PRAGMA cache_size").fetchone()[0]
                 cur.execute(f"PRAGMA cache_size = {-IMPORT_CACHE_KIB}")
                 try:
-                    first = cur.execute("SELECT coalesce(max(id), 0) + 1 FROM ingest_message").fetchone()[0]
-                    for offset, row in enumerate(rows):
-                        row[0] = first + offset
                     cur.executemany(_MSG_SQL, rows)
                     if att_rows:
-                        cur.executemany(_ATT_SQL, [(first + a[0], *a[1:]) for a in att_rows])
+                        cur.executemany(_ATT_SQL, [(rows[a[0]][0], *a[1:]) for a in att_rows])
                 finally:
                     cur.execute(f"PRAGMA cache_size = {int(cache)}")
             cur.close()
@@ -571,7 +577,8 @@ def run_indicators(vault: Any, case_id: str, *, sources: list[str] | None = None
     if fn is None:
         return None
     case_id = vault.get_case(case_id).id
-    stmt = select(IngestSource.id, IngestSource.item_id, IngestSource.file, IngestSource.indicators_upto).where(
+    stmt = select(IngestSource.id, IngestSource.seq, IngestSource.item_id, IngestSource.file,
+                  IngestSource.indicators_upto).where(
         IngestSource.case_id == case_id, IngestSource.status == "complete", IngestSource.indicators == "pending")
     if sources is not None:
         stmt = stmt.where(IngestSource.id.in_(sources))
@@ -580,12 +587,14 @@ def run_indicators(vault: Any, case_id: str, *, sources: list[str] | None = None
     found = analysed = 0
     unseal = vault.unseal
     decode = _BODY_TEXT.decode
-    for source_id, item_id, file, upto in pending:
+    for source_id, seq, item_id, file, upto in pending:
         source_found = source_messages = 0
+        upto = max(upto, (seq << POSITION_BITS) - 1)  # this file's ids: a rowid range
+        end = (seq + 1) << POSITION_BITS
         while True:
             with vault.transaction() as s:
                 rows = s.execute(select(IngestMessage.id, IngestMessage.time_us, IngestMessage.body).where(
-                    IngestMessage.id > upto, IngestMessage.source_id == source_id, IngestMessage.system.is_(False),
+                    IngestMessage.id > upto, IngestMessage.id < end, IngestMessage.system.is_(False),
                 ).order_by(IngestMessage.id).limit(INDICATOR_CHUNK)).all()
                 for mid, time_us, body in rows:
                     text = decode(unseal(body, purpose=PURPOSE)).text

@@ -6,10 +6,11 @@ sender, recipients and times stay readable so the timeline can filter and sort i
 Times are integers (microseconds since 1970 UTC): compact, exact, index-friendly, and cheap to bind
 for hundreds of thousands of rows.
 
-Messages have an integer primary key (SQLite's rowid), assigned in import order, so a big import
-appends to the end of the table's B-tree instead of inserting at random places. A message's identity
-for dedupe is ``(source_id, position)`` – the parsed file (case + file SHA-256) and the line or
-index in it – enforced by a unique index that is also filled in order.
+A message's id is ``ingest_source.seq << 32 | position``: the parsed file (case + file SHA-256, one
+``ingest_source`` row with a sequence number) and the line or index in it. It is deterministic (the
+same message of the same file always gets the same id, so re-imports and resumed imports find it),
+it is the integer primary key (SQLite's rowid, no separate unique index to maintain), and a big
+import appends to the end of the table's B-tree instead of inserting at random places.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ class IngestSource(Base):
     __table_args__ = (UniqueConstraint("case_id", "file_sha256", name="uq_ingest_source_file"),)
 
     id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, unique=True)  # 1, 2, 3... in the vault; high bits of message ids
     case_id: Mapped[str] = mapped_column(ForeignKey("vault_case.id"), index=True)
     item_id: Mapped[str] = mapped_column(ForeignKey("vault_item.id"))  # the stored export (zip or file)
     file: Mapped[str] = mapped_column(Text)  # path of the parsed file inside the export
@@ -53,14 +55,14 @@ class IngestSource(Base):
 class IngestMessage(Base):
     __tablename__ = "ingest_message"
     __table_args__ = (
-        UniqueConstraint("source_id", "position", name="uq_ingest_message_position"),
-        # The one secondary index: the timeline's order. Platform and participant filters are checked
-        # while walking it (a participant filter also matches recipients with LIKE, which no index
-        # serves); separate sender/platform indexes cost ~30% of the insert time of a big import.
-        Index("ix_ingest_message_case_sort", "case_id", "sort_us", "source_id", "position"),
+        # The one secondary index: the timeline's order (case, time, then id – SQLite keeps the rowid
+        # at the end of every index entry). Platform and participant filters are checked while
+        # walking it (a participant filter also matches recipients with LIKE, which no index serves);
+        # separate sender/platform indexes cost ~30% of the insert time of a big import.
+        Index("ix_ingest_message_case_sort", "case_id", "sort_us"),
     )
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)  # rowid, in import order
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)  # ingest_source.seq << 32 | position
     case_id: Mapped[str] = mapped_column(ForeignKey("vault_case.id"))
     source_id: Mapped[str] = mapped_column(ForeignKey("ingest_source.id"))
     item_id: Mapped[str] = mapped_column(ForeignKey("vault_item.id"))  # evidence item holding the bytes

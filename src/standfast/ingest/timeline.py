@@ -100,7 +100,8 @@ def _filtered(case_id: str, participant: str | None, platform: str | None, since
 def _ordered(stmt: Select[Any]) -> Select[Any]:
     # Exactly the order of ix_ingest_message_case_sort: a page is an index range scan, never a sort.
     # Messages without any readable time (not even a previous one in their file) have NO_TIME: last.
-    return stmt.order_by(IngestMessage.sort_us, IngestMessage.source_id, IngestMessage.position)
+    # Ties: by id, i.e. by file (in import order) and position in it.
+    return stmt.order_by(IngestMessage.sort_us, IngestMessage.id)
 
 
 def iter_entries(vault: Any, case_id: str, *, participant: str | None = None, platform: str | None = None,
