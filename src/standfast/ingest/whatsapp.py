@@ -87,9 +87,10 @@ _SHORT = 64  # longer than any "media omitted" / "message deleted" line _OMITTED
 
 
 def _may_be_system(plain: str) -> bool:
-    """False when _SYSTEM_TEXT cannot match: each of its phrases contains one of these words."""
+    """False when _SYSTEM_TEXT cannot match: each of its phrases contains one of these pieces."""
     low = plain.lower()
-    return "end" in low or "extremo" in low or "bout" in low or "ponta" in low
+    return ("-to-end" in low or "-zu-ende" in low or "extremo a extremo" in low or "bout en bout" in low
+            or "ponta-a-ponta" in low)
 
 
 _KIND_BY_EXT = {
