@@ -445,8 +445,8 @@ class Vault:
                 shas = list({st.written.sha256 for st in staged})
                 known_items = {(i.sha256, i.original_path): i for i in s.scalars(
                     select(Item).where(Item.case_id == case_id, Item.sha256.in_(shas), Item.status != "purged"))}
-                blob_ids: dict[str, str] = dict(s.execute(select(Blob.sha256, Blob.id).where(Blob.sha256.in_(shas)))
-                                                .tuples().all())
+                blob_ids: dict[str, str] = {
+                    sha: bid for sha, bid in s.execute(select(Blob.sha256, Blob.id).where(Blob.sha256.in_(shas)))}
                 for st in staged:
                     w = st.written
                     existing_item = known_items.get((w.sha256, st.original_path))
