@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import logging
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -35,12 +36,12 @@ FEATURES = {
 
 
 def available_features() -> dict[str, bool]:
+    """Which capabilities are installed, without importing them (numpy, Pillow... load on first use)."""
     found: dict[str, bool] = {}
     for name, module in FEATURES.items():
         try:
-            importlib.import_module(module)
-            found[name] = True
-        except ImportError:
+            found[name] = importlib.util.find_spec(module) is not None
+        except ModuleNotFoundError:
             found[name] = False
     return found
 

@@ -11,11 +11,14 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from standfast.errors import UsageError, VaultError
-from standfast.vault import paths
-from standfast.vault.keys import check_passphrase_acceptable
-from standfast.vault.vault import Vault
+
+if TYPE_CHECKING:
+    from standfast.vault.vault import Vault
+
+KEYFILE = "vault.json"  # standfast.vault.paths.KEYFILE; imported lazily so the first page is fast
 
 
 class Locked(VaultError):
@@ -36,7 +39,7 @@ class VaultHolder:
 
     # -- state ---------------------------------------------------------------------------
     def exists(self) -> bool:
-        return (self.path / paths.KEYFILE).is_file()
+        return (self.path / KEYFILE).is_file()
 
     @property
     def unlocked(self) -> bool:
@@ -49,6 +52,9 @@ class VaultHolder:
     def create(self, passphrase: str, confirm: str) -> str:
         if passphrase != confirm:
             raise UsageError("The two passphrases are different. Nothing was changed.")
+        from standfast.vault.keys import check_passphrase_acceptable
+        from standfast.vault.vault import Vault
+
         check_passphrase_acceptable(passphrase)
         vault, recovery = Vault.create(self.path, passphrase, actor=self.actor)
         self._set(vault)
@@ -57,11 +63,16 @@ class VaultHolder:
     def unlock(self, passphrase: str) -> None:
         if self._vault is not None:
             return
+        from standfast.vault.vault import Vault
+
         self._set(Vault.open(self.path, passphrase, actor=self.actor))
 
     def unlock_with_recovery(self, recovery_key: str, new_passphrase: str, confirm: str) -> None:
         if new_passphrase != confirm:
             raise UsageError("The two passphrases are different. Nothing was changed.")
+        from standfast.vault.keys import check_passphrase_acceptable
+        from standfast.vault.vault import Vault
+
         check_passphrase_acceptable(new_passphrase)
         vault = Vault.open_with_recovery_key(self.path, recovery_key.strip(), actor=self.actor)
         vault.change_passphrase(new_passphrase)
