@@ -18,7 +18,7 @@ from standfast.web.deps import check_csrf
 from standfast.web.i18n import gettext_for, request_language
 from standfast.web.messages import VERDICT_TITLES
 from standfast.web.render import page
-from standfast.web.uploads import TooLarge, remove_upload_folder, stream_multipart, upload_folder
+from standfast.web.uploads import ParsedUpload, TooLarge, remove_upload_folder, stream_multipart, upload_folder
 
 router = APIRouter()
 MAX_TEXT = 200_000
@@ -87,7 +87,11 @@ async def check_submit(request: Request) -> Response:
     folder = upload_folder(holder.path) if holder.unlocked else Path(tempfile.mkdtemp(prefix="standfast-check-"))
     try:
         try:
-            parsed = await stream_multipart(request, folder, max_bytes=config.max_check_upload_bytes)
+            if request.headers.get("content-type", "").startswith("application/x-www-form-urlencoded"):
+                form = await request.form(max_files=0)  # pasted text only (e.g. from a script)
+                parsed = ParsedUpload(fields={k: str(v) for k, v in form.items()})
+            else:
+                parsed = await stream_multipart(request, folder, max_bytes=config.max_check_upload_bytes)
         except TooLarge:
             raise HTTPException(status_code=413) from None
         check_csrf(request, parsed.fields.get("csrf"))

@@ -1,4 +1,5 @@
-"""Reports: the evidence package (zip with manifest, hashes, custody log) and the PDF case report.
+"""Reports: the evidence package (zip with manifest, hashes, custody log), the PDF case report, the
+pre-filled report texts per channel (copy buttons) and removal requests.
 
 The package comes from ``standfast.reports.package`` when installed, else from the vault's own export.
 Files are built inside the vault folder and removed once sent.
@@ -9,7 +10,7 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, HTTPException
 from starlette.background import BackgroundTask
 from starlette.datastructures import FormData
 from starlette.requests import Request
@@ -31,10 +32,52 @@ def _optional(module: str) -> Any:
         return None
 
 
+def _caps() -> dict[str, bool]:
+    return {"has_pdf": _optional("standfast.reports.pdf") is not None,
+            "has_texts": _optional("standfast.reports.texts") is not None,
+            "has_removal": _optional("standfast.reports.removal") is not None}
+
+
 @router.get("/cases/{case_id}/reports")
 def reports_page(request: Request, case_id: str, vault=Depends(vault_in_use)) -> Response:
     case = case_or_404(vault, case_id)
-    return page(request, "reports.html", case=case, has_pdf=_optional("standfast.reports.pdf") is not None)
+    return page(request, "reports.html", case=case, **_caps())
+
+
+@router.get("/cases/{case_id}/reports/texts")
+def report_texts(request: Request, case_id: str, vault=Depends(vault_in_use)) -> Response:
+    """Every pre-filled report text of the case, ready to copy into each channel's own form."""
+    texts_mod = _optional("standfast.reports.texts")
+    facts_mod = _optional("standfast.reports.facts")
+    if texts_mod is None or facts_mod is None:
+        raise HTTPException(status_code=404)
+    case = case_or_404(vault, case_id)
+    lang = request_language(request)
+    facts = facts_mod.gather(vault, case.id, lang=lang)
+    texts = [(ch, texts_mod.render_channel(vault, facts, ch.id, lang)) for ch in texts_mod.channels_of(facts)]
+    return page(request, "report_texts.html", case=case, texts=texts)
+
+
+@router.post("/cases/{case_id}/reports/removal")
+def removal_request(request: Request, case_id: str, form: FormData = Depends(csrf_form),
+                    vault=Depends(vault_in_use)) -> Response:
+    removal = _optional("standfast.reports.removal")
+    if removal is None:
+        raise HTTPException(status_code=404)
+    case = case_or_404(vault, case_id)
+    lang = request_language(request)
+    kind = str(form.get("kind", "search"))
+    urls = [u.strip() for u in str(form.get("urls", "")).splitlines() if u.strip()][:50]
+    try:
+        text = removal.removal_text(vault, case.id, kind, urls=urls, name=str(form.get("name", "")).strip() or None,
+                                    include_hashes=form_flag(form, "include_hashes"),
+                                    site=str(form.get("site", "")).strip() or None,
+                                    engine=str(form.get("engine", "google")),
+                                    contact=str(form.get("contact", "")).strip() or None, lang=lang)
+    except StandfastError as exc:
+        _ = gettext_for(lang)
+        return page(request, "reports.html", status=400, case=case, error=_(str(exc)), **_caps())
+    return page(request, "reports.html", case=case, removal=text, removal_kind=kind, **_caps())
 
 
 @router.post("/cases/{case_id}/reports/package")
@@ -55,8 +98,7 @@ def package_download(request: Request, case_id: str, form: FormData = Depends(cs
     except StandfastError as exc:
         remove_upload_folder(folder)
         _ = gettext_for(lang)
-        return page(request, "reports.html", status=400, case=case, error=_(str(exc)),
-                    has_pdf=_optional("standfast.reports.pdf") is not None)
+        return page(request, "reports.html", status=400, case=case, error=_(str(exc)), **_caps())
     except BaseException:
         remove_upload_folder(folder)
         raise
@@ -70,7 +112,7 @@ def pdf_download(request: Request, case_id: str, form: FormData = Depends(csrf_f
     case = case_or_404(vault, case_id)
     pdf = _optional("standfast.reports.pdf")
     if pdf is None:
-        return page(request, "reports.html", status=404, case=case, has_pdf=False)
+        raise HTTPException(status_code=404)
     data = pdf.render_pdf(vault, case.id, lang=request_language(request))
     with vault.transaction() as s:  # rendering is read-only; handing it out is logged here
         vault.log(s, "report.pdf_downloaded", case_id=case.id, details={"bytes": len(data)})
