@@ -128,6 +128,13 @@ def test_teen_case_plan_upload_mark_intimate_and_package(page: Page, live: LiveS
         manifest = zf.read("manifest.json").decode()
         assert "screenshot.png" in manifest  # ... but listed with its hashes
 
+    page.get_by_role("link", name="Show the pre-filled reports").click()
+    expect(page.get_by_role("heading", name="Pre-filled reports")).to_be_visible()
+    expect(page.locator("textarea.prefilled").first).to_be_visible()
+    expect(page.locator("button[data-copy]").first).to_be_visible()  # shown once the script runs
+    assert "CyberTipline" in page.content()
+    check_page(page, "report-texts")
+
 
 def test_quick_exit_by_button_and_by_escape_twice(page: Page, live: LiveServer) -> None:
     create_vault(page, live)
