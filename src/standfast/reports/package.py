@@ -33,9 +33,7 @@ from standfast import __version__
 from standfast.errors import UsageError
 from standfast.reports.facts import CaseFacts, gather, iter_timeline
 from standfast.reports.pdf import render_pdf
-from standfast.vault.custody import canonical
-from standfast.vault.db import utcnow
-from standfast.vault.export import MANIFEST_FORMAT, custody_lines, exclusion_reason, manifest_csv, write_case_files
+from standfast.vault.export import exclusion_reason, write_evidence
 from standfast.vault.package import PackageWriter, UniqueNames, safe_filename
 
 if TYPE_CHECKING:
@@ -207,38 +205,26 @@ def build_package(vault: Vault, case_id: str, to: Path | str, *, include_intimat
     pdf = render_pdf(vault, case.id, lang=lang, facts=facts)
     writer = PackageWriter(to, password=password)
     try:
-        rows, files = write_case_files(
-            vault, case.id, writer, include_intimate=include_intimate,
-            extra_exclusion=(lambda item: minor_exclusion(vault, item)) if minor else None)
-        chain, head = custody_lines(vault, case.id)
-        made = utcnow()
-        manifest = {
-            "format": MANIFEST_FORMAT, "version": 1, "kind": PACKAGE_KIND, "generator": f"standfast {__version__}",
-            "vault_id": vault.vault_id, "case": case.to_json(), "reference": facts.reference,
-            "exported_at": made.isoformat(), "exported_by": vault.actor, "include_intimate": include_intimate,
-            "minor_case": minor, "encrypted": password is not None,
-            "custody_head": {"seq": chain[-1]["seq"] if chain else 0, "hash": head},
-            "items": rows,
-        }
-        manifest_bytes = json.dumps(manifest, indent=2, ensure_ascii=False).encode("utf-8")
-        manifest_sha = writer.add_bytes("manifest.json", manifest_bytes)
-        writer.add_bytes("manifest.csv", manifest_csv(rows))
-        writer.add_bytes("custody.jsonl", b"".join(canonical(line) + b"\n" for line in chain))
+        done = write_evidence(
+            vault, case, writer, include_intimate=include_intimate,
+            extra_exclusion=(lambda item: minor_exclusion(vault, item)) if minor else None,
+            manifest_extra={"kind": PACKAGE_KIND, "reference": facts.reference, "minor_case": minor,
+                            "encrypted": password is not None})
         writer.add_bytes("case-report.pdf", pdf)
         writer.add_bytes("timeline.csv", timeline_csv(vault, case.id))
         writer.add_bytes("indicators.csv", indicators_csv(facts))
         writer.add_bytes("indicators.json", indicators_json(facts))
         writer.add_bytes("image-hashes.csv", hashes_csv(facts))
-        writer.add_bytes("README.txt", readme_text(facts, vault.actor, made, encrypted=password is not None))
+        writer.add_bytes("README.txt", readme_text(facts, vault.actor, done.made, encrypted=password is not None))
         path = writer.finish()
     except BaseException:
         writer.abort()
         raise
     with vault.transaction() as s:
         vault.log(s, "report.package_built", case_id=case.id, details={
-            "to": to.name, "files": files, "excluded": len(rows) - files, "manifest_sha256": manifest_sha,
+            "to": to.name, "files": done.files, "excluded": done.excluded, "manifest_sha256": done.manifest_sha256,
             "include_intimate": include_intimate, "encrypted": password is not None, "minor_case": minor})
-    return PackageResult(path, files, len(rows) - files, manifest_sha, path.stat().st_size)
+    return PackageResult(path, done.files, done.excluded, done.manifest_sha256, path.stat().st_size)
 
 
 def readme_text(facts: CaseFacts, actor: str, made: Any, *, encrypted: bool) -> bytes:

@@ -17,6 +17,7 @@ import io
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,7 +27,7 @@ from standfast import __version__
 from standfast.errors import InputError
 from standfast.vault.custody import GENESIS, canonical, content_hash, link_hash
 from standfast.vault.db import utcnow
-from standfast.vault.models import CustodyEntry, Item
+from standfast.vault.models import Case, CustodyEntry, Item
 from standfast.vault.package import PackageReader, PackageWriter, UniqueNames, parse_sha256sums, safe_filename
 
 if TYPE_CHECKING:
@@ -154,28 +155,44 @@ def manifest_csv(rows: list[dict[str, Any]]) -> bytes:
     return buf.getvalue().encode("utf-8")
 
 
+def write_evidence(vault: Vault, case: Case, writer: PackageWriter, *, include_intimate: bool,
+                   extra_exclusion: Callable[[Item], str | None] | None = None,
+                   progress: Callable[[int], None] | None = None,
+                   manifest_extra: dict[str, Any] | None = None) -> EvidenceWritten:
+    """The verifiable core shared by exports and report packages: originals, manifest, custody log."""
+    rows, files = write_case_files(vault, case.id, writer, include_intimate=include_intimate,
+                                   extra_exclusion=extra_exclusion, progress=progress)
+    chain, head = custody_lines(vault, case.id)
+    made = utcnow()
+    manifest = {
+        "format": MANIFEST_FORMAT, "version": 1, "generator": f"standfast {__version__}",
+        "vault_id": vault.vault_id, "case": case.to_json(), "exported_at": made.isoformat(),
+        "exported_by": vault.actor, "include_intimate": include_intimate, **(manifest_extra or {}),
+        "custody_head": {"seq": chain[-1]["seq"] if chain else 0, "hash": head},
+        "items": rows,
+    }
+    manifest_sha = writer.add_bytes("manifest.json", json.dumps(manifest, indent=2, ensure_ascii=False).encode())
+    writer.add_bytes("manifest.csv", manifest_csv(rows))
+    writer.add_bytes("custody.jsonl", b"".join(canonical(line) + b"\n" for line in chain))
+    return EvidenceWritten(files=files, excluded=len(rows) - files, manifest_sha256=manifest_sha, made=made)
+
+
+@dataclass
+class EvidenceWritten:
+    files: int
+    excluded: int
+    manifest_sha256: str
+    made: datetime
+
+
 def export_case(vault: Vault, case_id: str, to: Path, *, include_intimate: bool = False,
                 progress: Callable[[int], None] | None = None) -> ExportResult:
     case = vault.get_case(case_id)
     writer = PackageWriter(to)
     try:
-        rows, files = write_case_files(vault, case.id, writer, include_intimate=include_intimate,
-                                       progress=progress)
-        chain, head = custody_lines(vault, case.id)
-        exported_at = utcnow()
-        manifest = {
-            "format": MANIFEST_FORMAT, "version": 1, "generator": f"standfast {__version__}",
-            "vault_id": vault.vault_id, "case": case.to_json(), "exported_at": exported_at.isoformat(),
-            "exported_by": vault.actor, "include_intimate": include_intimate,
-            "custody_head": {"seq": chain[-1]["seq"] if chain else 0, "hash": head},
-            "items": rows,
-        }
-        manifest_bytes = json.dumps(manifest, indent=2, ensure_ascii=False).encode("utf-8")
-        manifest_sha = writer.add_bytes("manifest.json", manifest_bytes)
-        writer.add_bytes("manifest.csv", manifest_csv(rows))
-        writer.add_bytes("custody.jsonl", b"".join(canonical(line) + b"\n" for line in chain))
+        done = write_evidence(vault, case, writer, include_intimate=include_intimate, progress=progress)
         writer.add_bytes("README.txt", README_TEXT.format(
-            title=case.title, case_id=case.id, exported_at=exported_at.strftime("%Y-%m-%d %H:%M"),
+            title=case.title, case_id=case.id, exported_at=done.made.strftime("%Y-%m-%d %H:%M"),
             actor=vault.actor).encode("utf-8"))
         path = writer.finish()
     except BaseException:
@@ -183,9 +200,9 @@ def export_case(vault: Vault, case_id: str, to: Path, *, include_intimate: bool 
         raise
     with vault.transaction() as s:
         vault.log(s, "case.exported", case_id=case.id, details={
-            "to": to.name, "files": files, "excluded": len(rows) - files, "manifest_sha256": manifest_sha,
+            "to": to.name, "files": done.files, "excluded": done.excluded, "manifest_sha256": done.manifest_sha256,
             "include_intimate": include_intimate})
-    return ExportResult(path, files, len(rows) - files, manifest_sha)
+    return ExportResult(path, done.files, done.excluded, done.manifest_sha256)
 
 
 # -- verify-export -------------------------------------------------------------------------------
