@@ -15,7 +15,7 @@ import typer
 
 from standfast import clikit
 from standfast.errors import InputError, UsageError
-from standfast.guide import directory, pwned, security, store
+from standfast.guide import directory, pwned, security
 from standfast.guide.i18n import get_translator
 from standfast.guide.interview import QUESTIONS, Answers
 from standfast.guide.plan import STEP_IDS
@@ -73,6 +73,8 @@ def plan_command(
     undo: Annotated[list[str] | None, typer.Option("--undo", help="Mark a step not done.")] = None,
 ) -> None:
     """Your personal plan for a case. Mark steps with `standfast plan done CASE 4`."""
+    from standfast.guide import store  # the vault and SQLAlchemy load only when needed
+
     done, undo = list(done or []), list(undo or [])
     if args and args[0] in ("done", "undo"):
         if len(args) != 3:
@@ -157,6 +159,8 @@ def interview(
     as_json: Annotated[bool, typer.Option("--json", help="Print the resulting plan as JSON.")] = False,
 ) -> None:
     """A few short questions (each can be skipped) that turn into your personal plan."""
+    from standfast.guide import store  # the vault and SQLAlchemy load only when needed
+
     _ = get_translator(lang)
     flags = {"safe_now": safe, "role": role, "age_group": age, "country": country, "region": region,
              "started": started, "platforms": platform or None, "demands": demand or None, "paid": paid,

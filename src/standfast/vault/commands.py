@@ -17,7 +17,7 @@ from rich.table import Table
 from standfast import clikit
 from standfast.clikit import console, err_console, print_json_line
 from standfast.errors import IntegrityError, UsageError, VaultError
-from standfast.vault.vault import Vault, iter_tree
+from standfast.vault.fsutil import iter_tree
 
 case_app = typer.Typer(help="Create, list, show and close cases.", no_args_is_help=True)
 item_app = typer.Typer(help="Look at and change the status of one evidence item.", no_args_is_help=True)
@@ -45,6 +45,8 @@ def init() -> None:
     path = clikit.vault_path()
     if (path / "vault.json").exists():
         raise VaultError(f"There is already a vault in {path}.")
+    from standfast.vault.vault import Vault
+
     passphrase = clikit.read_passphrase(confirm=True, prompt="Choose a passphrase for the vault")
     vault, recovery = Vault.create(path, passphrase, actor=clikit.state().actor)
     vault.close()
@@ -78,6 +80,8 @@ def passphrase_recover(
         key = os.environ["STANDFAST_RECOVERY_KEY"]
     else:
         key = typer.prompt("Recovery key", hide_input=True)
+    from standfast.vault.vault import Vault
+
     vault = Vault.open_with_recovery_key(clikit.vault_path(), key, actor=clikit.state().actor)
     try:
         vault.change_passphrase(_new_passphrase())

@@ -32,6 +32,7 @@ from standfast.vault import paths
 from standfast.vault.blobs import BlobStore, WrittenBlob
 from standfast.vault.custody import CustodyLog
 from standfast.vault.db import open_engines, utcnow
+from standfast.vault.fsutil import iter_tree
 from standfast.vault.keys import KdfParams, KeyFile, subkey
 from standfast.vault.metadata import detect_mime, image_metadata
 from standfast.vault.models import Blob, Case, CustodyEntry, Item
@@ -695,33 +696,6 @@ class Vault:
             self.keyfile.save(self.root / paths.KEYFILE)
             self.log(s, "vault.recovery_key_replaced", details={})
         return recovery
-
-
-def iter_tree(root: Path, on_error: Callable[[Path, str], None]) -> Iterator[tuple[Path, os.stat_result]]:
-    """Every entry below ``root`` (sorted, never following symlinks), with its lstat."""
-    stack = [root]
-    while stack:
-        folder = stack.pop()
-        try:
-            with os.scandir(folder) as it:
-                entries = sorted(it, key=lambda e: e.name, reverse=True)
-        except OSError as exc:
-            on_error(folder, f"cannot open folder: {exc.strerror}")
-            continue
-        subdirs: list[Path] = []
-        files: list[tuple[Path, os.stat_result]] = []
-        for entry in entries:
-            try:
-                st = entry.stat(follow_symlinks=False)
-            except OSError as exc:
-                on_error(Path(entry.path), f"cannot read: {exc.strerror}")
-                continue
-            if stat.S_ISDIR(st.st_mode):
-                subdirs.append(Path(entry.path))
-            else:
-                files.append((Path(entry.path), st))
-        yield from reversed(files)
-        stack.extend(subdirs)
 
 
 def _case_fields(case: Case) -> dict[str, Any]:
