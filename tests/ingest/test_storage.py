@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import delete, select, update
 
 from standfast.ingest import importer, timeline
-from standfast.ingest.importer import _Sealer, import_path, run_indicators
+from standfast.ingest.importer import import_path, run_indicators
 from standfast.ingest.models import NO_TIME, IngestMessage, IngestSource
 from tests.ingest.samples import WHATSAPP_SEXTORTION
 
@@ -27,20 +27,6 @@ def _fake_hook(calls: list[int]):  # type: ignore[no-untyped-def]
         calls.append(message_id)
         return 1
     return fake
-
-
-def test_sealer_tokens_are_vault_tokens(vault) -> None:  # type: ignore[no-untyped-def]
-    sealer = _Sealer(vault, "ingest.text")
-    tokens = [sealer.seal(f"text {i}".encode()) for i in range(5000)]  # crosses a nonce refill
-    assert [vault.unseal(t, purpose="ingest.text") for t in tokens] == [f"text {i}".encode() for i in range(5000)]
-    assert len({t[1:13] for t in tokens}) == 5000  # fresh nonce every time
-
-    class NoInternals:
-        def seal(self, data: bytes, *, purpose: str) -> bytes:
-            return vault.seal(data, purpose=purpose)
-
-    plain = _Sealer(NoInternals(), "ingest.text")
-    assert vault.unseal(plain.seal(b"x"), purpose="ingest.text") == b"x"
 
 
 def test_ids_are_integers_in_file_order(tmp_path: Path, vault) -> None:  # type: ignore[no-untyped-def]

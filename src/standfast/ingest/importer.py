@@ -410,7 +410,7 @@ class _Job:
         """
         rows: list[list[Any]] = []
         att_rows: list[tuple[Any, ...]] = []
-        seal = _Sealer(self.vault, PURPOSE).seal
+        seal = self.vault.sealer(PURPOSE)
         encode = msgspec.json.encode
         recipients_json: dict[tuple[str, ...], str] = {(): "[]"}  # a conversation has few distinct lists
         case_id = self.case_id
@@ -504,39 +504,6 @@ class _Job:
         self.report.messages += len(rows)
         if self.progress is not None:
             self.progress("messages", self.report.messages)
-
-
-class _Sealer:
-    """``vault.seal`` for many small values: one random-nonce read per 4,096 values, same tokens.
-
-    ``vault.seal`` reads 12 random bytes from the OS for every value (a system call, ~40% of its
-    cost for a short message). This draws the same CSPRNG nonces in bulk and produces exactly
-    ``vault.seal``'s format (``0x01 | nonce | AES-256-GCM(data, aad=purpose)``), so
-    ``vault.unseal`` reads them. Without the vault's sealing object it simply calls ``vault.seal``.
-    """
-
-    _NONCES = 4096
-
-    def __init__(self, vault: Any, purpose: str) -> None:
-        self._vault, self._purpose = vault, purpose
-        aead = getattr(vault, "_seal", None)
-        self._encrypt = getattr(aead, "encrypt", None)
-        self._aad = purpose.encode()
-        self._pool = b""
-        self._at = 0
-        if self._encrypt is None:
-            self.seal = self._plain  # type: ignore[method-assign]
-
-    def _plain(self, data: bytes) -> bytes:
-        return self._vault.seal(data, purpose=self._purpose)  # type: ignore[no-any-return]
-
-    def seal(self, data: bytes) -> bytes:
-        at = self._at
-        if at >= len(self._pool):
-            self._pool, at = os.urandom(12 * self._NONCES), 0
-        nonce = self._pool[at:at + 12]
-        self._at = at + 12
-        return b"\x01" + nonce + self._encrypt(nonce, data, self._aad)  # type: ignore[misc]
 
 
 def _recipients(cache: dict[tuple[str, ...], str], recipients: tuple[str, ...]) -> str:
