@@ -19,11 +19,18 @@ def register(app: typer.Typer) -> None:
     app.command("serve")(serve)
 
 
-def _free_port(host: str) -> int:
+def _listen(host: str, port: int) -> socket.socket:
+    """Bind before printing the address, so a client that reads it can connect at once."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    with socket.socket(family, socket.SOCK_STREAM) as s:
-        s.bind((host, 0))
-        return int(s.getsockname()[1])
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError as exc:
+        sock.close()
+        raise UsageError(f"Cannot listen on {host}:{port}: {exc.strerror}. Try another --port.") from None
+    sock.listen(128)
+    return sock
 
 
 def url_for(host: str, port: int, token: str) -> str:
@@ -62,7 +69,8 @@ def serve(
     if host not in LOOPBACK_NAMES:
         clikit.err_console.print("standfast: warning: listening beyond this computer. Anyone who can reach "
                                  "this address and has the link can use the app.", markup=False)
-    chosen = port or _free_port(host)
+    sock = _listen(host, port)
+    chosen = int(sock.getsockname()[1])
     config = WebConfig(vault_path=clikit.vault_path(), host=host, port=chosen,
                        lock_after_seconds=lock_after * 60, actor=clikit.state().actor)
     app = create_app(config)
@@ -73,5 +81,7 @@ def serve(
     if not no_browser:
         threading.Timer(0.5, _open_browser, args=(url,)).start()
     # Access logs are off: URLs can hold search words, and nothing about the person should be logged.
-    uvicorn.run(app, host=host, port=chosen, access_log=False, log_level="warning", server_header=False,
-                date_header=False, proxy_headers=False, timeout_graceful_shutdown=2)
+    server = uvicorn.Server(uvicorn.Config(
+        app, host=host, port=chosen, access_log=False, log_level="warning", server_header=False,
+        date_header=False, proxy_headers=False, timeout_graceful_shutdown=2))
+    server.run(sockets=[sock])
