@@ -33,4 +33,5 @@ CORE_MESSAGES = (
     N_("A case needs a title (a few words are enough)."),
     N_("people under 18 in the image"),
     N_("adults (18+) in the image"),
+    N_("This case is closed. Reopen it on its Evidence page to add to it."),
 )

@@ -1,5 +1,9 @@
 """"Is this real?": paste a message or add a file (.eml, .msg, mbox, screenshot) and get a verdict with
-its reasons, the indicators found, and what to do. Works with the vault locked: nothing is stored."""
+its reasons, the indicators found, and what to do. Works with the vault locked: nothing is stored.
+
+With the vault unlocked the person may choose a case: the pasted text is kept as a note (or the file as
+an evidence item), analysed with ``analyze.store.analyze_item`` (verdict stored, custody-logged), and the
+case's stored verdicts are listed."""
 
 from __future__ import annotations
 
@@ -13,8 +17,10 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
 
-from standfast.errors import InputError
-from standfast.web.deps import check_csrf
+from standfast.errors import InputError, UsageError
+from standfast.web.analysis import case_verdicts
+from standfast.web.deps import case_or_404, check_csrf
+from standfast.web.holder import Locked
 from standfast.web.i18n import gettext_for, request_language
 from standfast.web.messages import VERDICT_TITLES
 from standfast.web.render import page
@@ -48,11 +54,48 @@ def signal_text(text: str, _: Any) -> str:
     return _(text)
 
 
+def _case_choices(request: Request, chosen: str) -> dict[str, Any]:
+    """Open cases to keep the message in, and the chosen case's stored verdicts (vault unlocked only)."""
+    holder = request.app.state.holder
+    if not holder.unlocked:
+        return {"cases": [], "chosen": None, "verdicts": []}
+    try:
+        with holder.use() as vault:
+            cases = [c for c in vault.list_cases() if c.status == "open"]
+            case = next((c for c in cases if c.id == chosen), None)
+            verdicts = case_verdicts(vault, case.id) if case else []
+    except Locked:
+        return {"cases": [], "chosen": None, "verdicts": []}
+    return {"cases": cases, "chosen": case, "verdicts": verdicts}
+
+
+def _titles(_: Any) -> dict[str, str]:
+    return {k: _(v) for k, v in VERDICT_TITLES.items()}
+
+
 @router.get("/check")
 def check_page(request: Request) -> Response:
     _require()
-    return page(request, "check.html", result=None, text="",
-                max_mb=request.app.state.config.max_check_upload_bytes // (1024 * 1024))
+    _ = gettext_for(request_language(request))
+    return page(request, "check.html", result=None, text="", titles=_titles(_),
+                max_mb=request.app.state.config.max_check_upload_bytes // (1024 * 1024),
+                **_case_choices(request, request.query_params.get("case", "")))
+
+
+def _keep_and_analyze(holder: Any, case_id: str, text: str, files: list[Any]) -> tuple[Any, Any, Any]:
+    """Keep the message in the case (a note, or the file as an item), then analyse and store the verdict."""
+    from standfast.analyze.store import analyze_item
+
+    with holder.use() as vault:
+        case = case_or_404(vault, case_id)
+        if case.status != "open":
+            raise UsageError("This case is closed. Reopen it on its Evidence page to add to it.")
+        if files:
+            f = files[0]
+            item = vault.add_file(case.id, f.path, source="check", original_path=f"upload:{f.name}").item
+        else:
+            item = vault.add_note(case.id, text, title="Message checked with Is this real?")
+        return case, item, analyze_item(vault, item.id)
 
 
 def _analyze(text: str, files: list[Any]) -> Any:
@@ -100,15 +143,22 @@ async def check_submit(request: Request) -> Response:
         if not text.strip() and not files:
             return page(request, "check.html", status=400, result=None, text="", max_mb=config.max_check_upload_bytes
                         // (1024 * 1024), error=_("Paste a message or choose a file first."))
+        chosen = parsed.fields.get("case", "").strip()
+        kept = None
         try:
-            result = await run_in_threadpool(_analyze, text, files)
-        except InputError as exc:
-            return page(request, "check.html", status=400, result=None, text=text,
-                        max_mb=config.max_check_upload_bytes // (1024 * 1024), error=_(str(exc)))
+            if chosen and holder.unlocked:
+                kept_case, kept_item, result = await run_in_threadpool(_keep_and_analyze, holder, chosen, text, files)
+                kept = {"case": kept_case, "item": kept_item}
+            else:
+                result = await run_in_threadpool(_analyze, text, files)
+        except (InputError, UsageError) as exc:
+            return page(request, "check.html", status=400, result=None, text=text, titles=_titles(_),
+                        max_mb=config.max_check_upload_bytes // (1024 * 1024), error=_(str(exc)),
+                        **_case_choices(request, chosen))
     finally:
         remove_upload_folder(folder) if holder.unlocked else shutil.rmtree(folder, ignore_errors=True)
     plan = await run_in_threadpool(_plan_for, result.verdict, lang)
     signals = [signal_text(s.text, _) for s in result.signals]
-    return page(request, "check.html", result=result, text=text, plan=plan, signals=signals,
-                verdict_title=_(VERDICT_TITLES.get(result.verdict, result.verdict)),
-                max_mb=config.max_check_upload_bytes // (1024 * 1024))
+    return page(request, "check.html", result=result, text=text, plan=plan, signals=signals, kept=kept,
+                verdict_title=_(VERDICT_TITLES.get(result.verdict, result.verdict)), titles=_titles(_),
+                max_mb=config.max_check_upload_bytes // (1024 * 1024), **_case_choices(request, chosen))

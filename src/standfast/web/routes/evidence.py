@@ -127,7 +127,41 @@ def item_view(request: Request, case_id: str, item_id: str, vault=Depends(vault_
     text = None
     if item.kind in ("note", "url") and item.blob_id is not None and item.size <= 64 * 1024:
         text = vault.read_item(item.id, log_view=True).decode("utf-8", "replace")
-    return page(request, "item.html", case=case, item=item, reveal=reveal, image=image, text=text)
+    return page(request, "item.html", case=case, item=item, reveal=reveal, image=image, text=text,
+                **_analysis_context(request, vault, item))
+
+
+def _analysis_context(request: Request, vault: Any, item: Any) -> dict[str, Any]:
+    if not request.app.state.features.get("analyze"):
+        return {"can_analyse": False, "verdicts": [], "indicators": []}
+    from standfast.web.analysis import analysable, item_analysis
+    from standfast.web.messages import VERDICT_TITLES
+
+    _ = gettext_for(request_language(request))
+    verdicts, indicators = item_analysis(vault, item)
+    for v in verdicts:
+        v["title"] = _(VERDICT_TITLES.get(v["verdict"], v["verdict"]))
+        from standfast.web.routes.check import signal_text
+
+        v["signals"] = [signal_text(t, _) for t in v["signals"]]
+    return {"can_analyse": analysable(item), "verdicts": verdicts, "indicators": indicators}
+
+
+@router.post("/cases/{case_id}/items/{item_id}/analyze")
+def item_analyze(request: Request, case_id: str, item_id: str, form: FormData = Depends(csrf_form),
+                 vault=Depends(vault_in_use)) -> Response:
+    """Run the analyser on an e-mail, text or screenshot item; the verdict is stored and custody-logged."""
+    if not request.app.state.features.get("analyze"):
+        raise HTTPException(status_code=404)
+    from standfast.analyze.store import analyze_item
+    from standfast.web.analysis import analysable
+
+    case = case_or_404(vault, case_id)
+    item = item_or_404(vault, case, item_id)
+    if not analysable(item):
+        raise HTTPException(status_code=404)
+    analyze_item(vault, item.id)
+    return see_other(f"/cases/{case.id}/items/{item.id}", done="analysed")
 
 
 def _iter_blob(fh: Any) -> Iterator[bytes]:
@@ -196,7 +230,8 @@ def item_withdraw(request: Request, case_id: str, item_id: str, form: FormData =
     except StandfastError as exc:
         _ = gettext_for(request_language(request))
         return page(request, "item.html", status=400, case=case, item=item, reveal=False,
-                    image=item.blob_id is not None and item.mime in INLINE_IMAGES, text=None, error=_(str(exc)))
+                    image=item.blob_id is not None and item.mime in INLINE_IMAGES, text=None, error=_(str(exc)),
+                    **_analysis_context(request, vault, item))
     return see_other(f"/cases/{case.id}/evidence", done="withdrawn")
 
 

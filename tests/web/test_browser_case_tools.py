@@ -1,0 +1,37 @@
+"""Browser journeys for the pages added later: each new page is checked with axe-core (zero serious or
+critical violations) and screenshotted at 390x844 and 1280x800."""
+
+from __future__ import annotations
+
+from playwright.sync_api import Page, expect
+
+from tests.web.conftest import LiveServer
+from tests.web.test_browser import SCAM_EMAIL, check_page, create_vault
+
+
+def _new_case(page: Page) -> None:
+    page.get_by_role("link", name="Start", exact=True).click()
+    page.locator("fieldset", has_text="Are you safe right now?").get_by_label("Yes").check()
+    page.get_by_label("Which country are you in?").select_option("US")
+    page.get_by_role("button", name="Show my plan").click()
+    expect(page.get_by_role("heading", name="Your plan", exact=True)).to_be_visible()
+
+
+def test_check_keeps_the_message_in_a_case_and_the_item_is_analysed(page: Page, live: LiveServer) -> None:
+    create_vault(page, live)
+    _new_case(page)
+    page.get_by_role("link", name="Is this real?").first.click()
+    page.get_by_label("The message").fill(SCAM_EMAIL)
+    page.get_by_label("Keep it as evidence in a case (optional)").select_option(index=1)
+    check_page(page, "check-with-case")
+    page.get_by_role("button", name="Check it").click()
+    expect(page.locator("#verdict h2")).to_have_text("A mass scam: sent to very many people")
+    expect(page.get_by_role("status").first).to_contain_text("Kept as evidence in")
+    expect(page.get_by_role("heading", name="Already checked in", exact=False)).to_be_visible()
+    check_page(page, "check-kept")
+    page.get_by_role("link", name="Open the evidence item").click()
+    expect(page.locator("#analysis h3").first).to_have_text("A mass scam: sent to very many people")
+    page.get_by_role("button", name="Analyse again").click()
+    expect(page.get_by_role("status").first).to_contain_text("Analysed.")
+    expect(page.get_by_text("bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq").last).to_be_visible()
+    check_page(page, "item-analysed")

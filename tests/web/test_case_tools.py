@@ -1,0 +1,92 @@
+"""Pages added on top of the first web app: "Is this real?" keeping the message in a case, the
+"Analyse" button of an evidence item, notes and web addresses, closing and reopening a case, marking
+the suspect on the timeline, the password check, and the fast pre-filled reports page."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from standfast.analyze.indicators import PASSWORD_MASK
+from tests.web.conftest import Web
+
+SCAM = """Subject: I know your password
+
+I know your password is Hunter2Secret! and I recorded you through your camera. Send 1200 USD in
+bitcoin to bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq within 48 hours or I send the video to all
+your contacts."""
+
+
+def _items(w: Web, cid: str) -> list:  # type: ignore[type-arg]
+    return w.app.state.holder._vault.list_items(cid)
+
+
+def test_check_keeps_pasted_text_in_the_chosen_case_and_lists_stored_verdicts(unlocked: Web) -> None:
+    cid = unlocked.new_case(age_group="adult", country="US")
+    form = unlocked.get(f"/check?case={cid}").text
+    assert 'name="case"' in form and f'value="{cid}" selected' in form and "Nothing checked in this case yet" in form
+    r = unlocked.client.post("/check", data={"csrf": unlocked.csrf(), "text": SCAM, "case": cid},
+                             files={"file": ("", b"", "application/octet-stream")})
+    assert r.status_code == 200, r.text
+    html = r.text
+    assert "Kept as evidence in" in html and "A mass scam" in html
+    assert "Hunter2Secret" not in html  # the quoted password is never echoed in the verdict
+    items = _items(unlocked, cid)
+    assert len(items) == 1 and items[0].kind == "note"
+    assert f"/cases/{cid}/items/{items[0].id}" in html
+    assert "Already checked in" in html and "<td>A mass scam" in html
+    # Without a case nothing is stored.
+    unlocked.client.post("/check", data={"csrf": unlocked.csrf(), "text": SCAM},
+                         files={"file": ("", b"", "application/octet-stream")})
+    assert len(_items(unlocked, cid)) == 1
+    custody = unlocked.app.state.holder._vault
+    from standfast.vault.models import CustodyEntry  # type: ignore[attr-defined]
+
+    with custody.read() as s:
+        actions = [e.action for e in s.query(CustodyEntry).all()]
+    assert "item.analyzed" in actions
+
+
+def test_check_keeps_an_uploaded_file_and_refuses_a_closed_case(unlocked: Web) -> None:
+    cid = unlocked.new_case(age_group="adult", country="US")
+    r = unlocked.client.post("/check", data={"csrf": unlocked.csrf(), "case": cid},
+                             files={"file": ("threat.eml", SCAM.encode(), "message/rfc822")})
+    assert r.status_code == 200 and "Kept as evidence in" in r.text
+    [item] = _items(unlocked, cid)
+    assert item.original_name == "threat.eml" and item.kind == "file"
+    unlocked.app.state.holder._vault.close_case(cid)
+    r = unlocked.client.post("/check", data={"csrf": unlocked.csrf(), "text": SCAM, "case": cid},
+                             files={"file": ("", b"", "application/octet-stream")})
+    assert r.status_code == 400 and "This case is closed" in r.text
+    assert len(_items(unlocked, cid)) == 1
+    bogus = unlocked.client.post("/check", data={"csrf": unlocked.csrf(), "text": SCAM, "case": "ffff00"},
+                                 files={"file": ("", b"", "application/octet-stream")})
+    assert bogus.status_code == 404
+
+
+def test_analyse_button_on_an_item_shows_verdict_signals_and_masked_indicators(unlocked: Web) -> None:
+    cid = unlocked.new_case(age_group="adult", country="US")
+    up = unlocked.client.post(f"/cases/{cid}/evidence/upload", data={"csrf": unlocked.csrf(), "kind": "files"},
+                              files={"files": ("mail.eml", SCAM.encode(), "message/rfc822")})
+    assert up.status_code == 303
+    [item] = _items(unlocked, cid)
+    before = unlocked.get(f"/cases/{cid}/items/{item.id}").text
+    assert f'action="/cases/{cid}/items/{item.id}/analyze"' in before and ">Analyse<" in before
+    r = unlocked.post(f"/cases/{cid}/items/{item.id}/analyze")
+    assert r.status_code == 303 and r.headers["location"].endswith("done=analysed")
+    html = unlocked.get(r.headers["location"]).text
+    assert "A mass scam" in html and "Asks for bitcoin" in html
+    assert "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq" in html
+    assert "A password is quoted (hidden here)" in html
+    # The page shows the raw text of text items only for notes; the analysis never adds the password.
+    assert "Hunter2Secret" not in html and PASSWORD_MASK not in html
+    assert "Analyse again" in html
+    # Items the analyser cannot read have no button, and posting is refused.
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("a.txt", "x")
+    unlocked.client.post(f"/cases/{cid}/evidence/upload", data={"csrf": unlocked.csrf(), "kind": "files"},
+                         files={"files": ("stuff.zip", buf.getvalue(), "application/zip")})
+    other = next(i for i in _items(unlocked, cid) if i.original_name == "stuff.zip")
+    assert "/analyze" not in unlocked.get(f"/cases/{cid}/items/{other.id}").text
+    assert unlocked.post(f"/cases/{cid}/items/{other.id}/analyze").status_code == 404
