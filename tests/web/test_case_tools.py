@@ -90,3 +90,50 @@ def test_analyse_button_on_an_item_shows_verdict_signals_and_masked_indicators(u
     other = next(i for i in _items(unlocked, cid) if i.original_name == "stuff.zip")
     assert "/analyze" not in unlocked.get(f"/cases/{cid}/items/{other.id}").text
     assert unlocked.post(f"/cases/{cid}/items/{other.id}/analyze").status_code == 404
+
+
+def test_add_a_note_and_a_web_address(unlocked: Web) -> None:
+    cid = unlocked.new_case(age_group="adult", country="US")
+    html = unlocked.get(f"/cases/{cid}/evidence").text
+    assert f'action="/cases/{cid}/evidence/note"' in html and f'action="/cases/{cid}/evidence/url"' in html
+    r = unlocked.post(f"/cases/{cid}/evidence/note", {"title": "What happened", "text": "He wrote first on Monday."})
+    assert r.status_code == 303 and r.headers["location"].endswith("done=note")
+    r = unlocked.post(f"/cases/{cid}/evidence/url", {"url": "https://example.com/profile/abc",
+                                                      "what_seen": "His profile with my photo"})
+    assert r.status_code == 303 and r.headers["location"].endswith("done=url")
+    items = {i.kind: i for i in _items(unlocked, cid)}
+    vault = unlocked.app.state.holder._vault
+    assert vault.read_item(items["note"].id).decode() == "He wrote first on Monday."
+    assert items["note"].meta.get("title") == "What happened"
+    assert "His profile with my photo" in vault.read_item(items["url"].id).decode()
+    listing = unlocked.get(f"/cases/{cid}/evidence?done=url").text
+    assert "The web address was added" in listing and "https://example.com/profile/abc" in listing
+    bad = unlocked.post(f"/cases/{cid}/evidence/url", {"url": "javascript:alert(1)", "what_seen": "x"})
+    assert bad.status_code == 400 and "starting with http:// or https://" in bad.text
+    empty = unlocked.post(f"/cases/{cid}/evidence/note", {"text": "  "})
+    assert empty.status_code == 400 and "Write the note first" in empty.text
+    assert len(_items(unlocked, cid)) == 2
+
+
+def test_close_and_reopen_a_case(unlocked: Web) -> None:
+    cid = unlocked.new_case(age_group="adult", country="US")
+    r = unlocked.post(f"/cases/{cid}/close")
+    assert r.status_code == 303 and r.headers["location"].endswith("done=closed")
+    vault = unlocked.app.state.holder._vault
+    assert vault.get_case(cid).status == "closed"
+    html = unlocked.get(f"/cases/{cid}/evidence").text
+    assert "This case is closed" in html and "Reopen this case" in html and "/evidence/note" not in html
+    assert "closed" in unlocked.get("/").text
+    refused = unlocked.post(f"/cases/{cid}/evidence/note", {"text": "more"})
+    assert refused.status_code == 400 and "This case is closed" in refused.text
+    up = unlocked.client.post(f"/cases/{cid}/evidence/upload", data={"csrf": unlocked.csrf(), "kind": "files"},
+                              files={"files": ("a.txt", b"hello", "text/plain")})
+    assert up.status_code == 400 and _items(unlocked, cid) == []
+    r = unlocked.post(f"/cases/{cid}/reopen")
+    assert r.status_code == 303 and r.headers["location"].endswith("done=reopened")
+    assert vault.get_case(cid).status == "open"
+    assert unlocked.post(f"/cases/{cid}/evidence/note", {"text": "more"}).status_code == 303
+    from standfast.vault.models import CustodyEntry  # type: ignore[attr-defined]
+
+    with vault.read() as s:
+        assert [e.action for e in s.query(CustodyEntry).all()].count("case.updated") >= 2

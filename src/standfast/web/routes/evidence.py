@@ -35,16 +35,86 @@ def _page_number(request: Request) -> int:
 
 @router.get("/cases/{case_id}/evidence")
 def evidence_list(request: Request, case_id: str, vault=Depends(vault_in_use)) -> Response:
-    case = case_or_404(vault, case_id)
+    return _evidence_page(request, vault, case_or_404(vault, case_id))
+
+
+def _evidence_page(request: Request, vault: Any, case: Any, *, status: int = 200, **extra: Any) -> Response:
     size = request.app.state.config.page_size
     number = _page_number(request)
     q = request.query_params.get("q", "").strip()[:200]
     items = vault.list_items(case.id, limit=size + 1, offset=(number - 1) * size, search=q or None)
     has_next = len(items) > size
     total = None if q else vault.count_items(case.id)
-    return page(request, "evidence.html", case=case, items=items[:size], q=q, page_number=number,
+    return page(request, "evidence.html", status=status, case=case, items=items[:size], q=q, page_number=number,
                 has_next=has_next, total=total, page_size=size,
-                max_upload_mb=request.app.state.config.max_upload_bytes // (1024 * 1024))
+                max_upload_mb=request.app.state.config.max_upload_bytes // (1024 * 1024), **extra)
+
+
+MAX_NOTE = 100_000
+
+
+def _open_case_or_page(request: Request, vault: Any, case_id: str) -> tuple[Any, Response | None]:
+    case = case_or_404(vault, case_id)
+    if case.status != "open":
+        _ = gettext_for(request_language(request))
+        return case, _evidence_page(request, vault, case, status=400, error=_(
+            "This case is closed. Reopen it on its Evidence page to add to it."))
+    return case, None
+
+
+@router.post("/cases/{case_id}/evidence/note")
+def evidence_note(request: Request, case_id: str, form: FormData = Depends(csrf_form),
+                  vault=Depends(vault_in_use)) -> Response:
+    """A note in the person's own words (what happened, when): sealed in the vault like any evidence."""
+    case, refused = _open_case_or_page(request, vault, case_id)
+    if refused is not None:
+        return refused
+    text = str(form.get("text", ""))[:MAX_NOTE]
+    title = str(form.get("title", "")).strip()[:200] or None
+    if not text.strip():
+        _ = gettext_for(request_language(request))
+        return _evidence_page(request, vault, case, status=400, error=_("Write the note first."),
+                              note_title=title or "")
+    vault.add_note(case.id, text, title=title)
+    return see_other(f"/cases/{case.id}/evidence", done="note")
+
+
+@router.post("/cases/{case_id}/evidence/url")
+def evidence_url(request: Request, case_id: str, form: FormData = Depends(csrf_form),
+                 vault=Depends(vault_in_use)) -> Response:
+    """A web address where something was seen (a profile, a post), with what the person saw there."""
+    from urllib.parse import urlsplit
+
+    case, refused = _open_case_or_page(request, vault, case_id)
+    if refused is not None:
+        return refused
+    url = str(form.get("url", "")).strip()[:4000]
+    what_seen = str(form.get("what_seen", ""))[:10_000]
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        _ = gettext_for(request_language(request))
+        return _evidence_page(request, vault, case, status=400, url_value=url, what_seen=what_seen, error=_(
+            "Give the whole web address, starting with http:// or https://"))
+    vault.add_url(case.id, url, what_seen=what_seen)
+    return see_other(f"/cases/{case.id}/evidence", done="url")
+
+
+@router.post("/cases/{case_id}/close")
+def case_close(request: Request, case_id: str, form: FormData = Depends(csrf_form),
+               vault=Depends(vault_in_use)) -> Response:
+    case = case_or_404(vault, case_id)
+    if case.status == "open":
+        vault.close_case(case.id)
+    return see_other(f"/cases/{case.id}/evidence", done="closed")
+
+
+@router.post("/cases/{case_id}/reopen")
+def case_reopen(request: Request, case_id: str, form: FormData = Depends(csrf_form),
+                vault=Depends(vault_in_use)) -> Response:
+    case = case_or_404(vault, case_id)
+    if case.status != "open":
+        vault.update_case(case.id, status="open")
+    return see_other(f"/cases/{case.id}/evidence", done="reopened")
 
 
 def _store_uploads(vault: Any, case: Any, files: list[Any], *, intimate: bool, kind: str,
@@ -97,6 +167,8 @@ async def evidence_upload(request: Request, case_id: str) -> Response:
     _ = gettext_for(request_language(request))
     with holder.use() as vault:
         case = await run_in_threadpool(case_or_404, vault, case_id)
+        if case.status != "open":
+            raise UsageError("This case is closed. Reopen it on its Evidence page to add to it.")
         folder = upload_folder(vault.root)
         try:
             try:
