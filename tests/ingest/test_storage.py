@@ -13,6 +13,8 @@ from standfast.ingest.importer import import_path, run_indicators
 from standfast.ingest.models import NO_TIME, IngestMessage, IngestSource
 from tests.ingest.samples import WHATSAPP_SEXTORTION
 
+_POSITION = IngestMessage.id.op("&")((1 << importer.POSITION_BITS) - 1)  # the line or index in its file
+
 
 def _chat(tmp_path: Path, lines: int = 40) -> Path:
     p = tmp_path / "WhatsApp Chat with Jess_x.txt"
@@ -33,7 +35,7 @@ def test_ids_are_integers_in_file_order(tmp_path: Path, vault) -> None:  # type:
     case = vault.create_case("ids")
     import_path(vault, case.id, _chat(tmp_path), zone="UTC", indicators=False)
     with vault.read() as s:
-        rows = s.execute(select(IngestMessage.id, IngestMessage.position).order_by(IngestMessage.id)).all()
+        rows = s.execute(select(IngestMessage.id, _POSITION).order_by(IngestMessage.id)).all()
     assert [p for _, p in rows] == sorted(p for _, p in rows)
     assert [i for i, _ in rows] == list(range(rows[0][0], rows[0][0] + len(rows)))
     entries = timeline.query(vault, case.id)
@@ -45,13 +47,13 @@ def test_interrupted_import_resumes_without_duplicates(tmp_path: Path, vault) ->
     chat = _chat(tmp_path)
     import_path(vault, case.id, chat, zone="UTC", indicators=False)
     with vault.transaction() as s:  # as if the process died after the first half was committed
-        s.execute(delete(IngestMessage).where(IngestMessage.position > 20))
+        s.execute(delete(IngestMessage).where(_POSITION > 20))
         s.execute(update(IngestSource).values(status="running"))
     again = import_path(vault, case.id, chat, zone="UTC", indicators=False)
     assert again.messages == 20 and again.duplicates == 20
     assert timeline.count(vault, case.id) == 40
     with vault.read() as s:
-        positions = list(s.scalars(select(IngestMessage.position)))
+        positions = list(s.scalars(select(_POSITION)))
     assert sorted(positions) == list(range(1, 41))
 
 
@@ -105,7 +107,7 @@ def test_pages_follow_the_full_order_and_untimed_go_last(tmp_path: Path, vault) 
     wa.write_text(WHATSAPP_SEXTORTION, encoding="utf-8")
     import_path(vault, case.id, wa, zone="UTC", indicators=False)
     with vault.transaction() as s:  # a file whose first messages had unreadable dates
-        s.execute(update(IngestMessage).where(IngestMessage.position <= 2, IngestMessage.sender == "Jess_x")
+        s.execute(update(IngestMessage).where(_POSITION <= 2, IngestMessage.sender == "Jess_x")
                   .values(time_us=None, sort_us=NO_TIME))
     full = timeline.query(vault, case.id)
     assert len(full) == timeline.count(vault, case.id)

@@ -44,10 +44,10 @@ from standfast.ingest.records import Context, Issue, Message, ParseLog
 
 PURPOSE = "ingest.text"
 POSITION_BITS = 32  # message id = ingest_source.seq << 32 | position
-BATCH = 25_000  # messages per write transaction; each commit fsyncs (synchronous=FULL)
+BATCH = 25_000  # messages per write transaction (committed at synchronous=NORMAL; see _flush)
 IMPORT_CACHE_KIB = 64 * 1024  # SQLite page cache while a batch is inserted (default is 2 MiB)
-_MSG_COLUMNS = ("id", "case_id", "source_id", "item_id", "file", "position", "platform", "conversation", "sender",
-                "recipients", "time_us", "sort_us", "time_text", "system", "flags", "attachment_count", "body")
+_MSG_COLUMNS = ("id", "case_id", "platform", "conversation", "sender", "recipients", "time_us", "sort_us",
+                "time_text", "system", "flags", "attachment_count", "body")
 _MSG_SQL = (f"INSERT INTO {IngestMessage.__tablename__} ({', '.join(_MSG_COLUMNS)}) "
             f"VALUES ({', '.join('?' * len(_MSG_COLUMNS))})")
 _ATT_SQL = (f"INSERT INTO {IngestAttachment.__tablename__} (message_id, ordinal, item_id, kind, missing) "
@@ -404,47 +404,60 @@ class _Job:
                         file_sha: str, *, resume: bool, stats: _Stats) -> None:
         """Seal and insert the messages in large batches of plain tuples (no ORM objects).
 
-        Ids are assigned at flush time, under the write lock, in file order: the table and every
-        index grow at their end. Indicators are not run here but afterwards (:meth:`run_indicators`),
-        from the stored rows, so storing stays as fast as parsing and an interruption loses nothing.
+        Each row is built once, in its final form: its id (``seq << 32 | position``, so the table and
+        its index grow at their end), the filter columns in clear and one sealed body. Indicators are
+        not run here but afterwards (:meth:`run_indicators`), from the stored rows, so storing stays as
+        fast as parsing and an interruption loses nothing.
         """
-        rows: list[list[Any]] = []
+        rows: list[tuple[Any, ...]] = []
         att_rows: list[tuple[Any, ...]] = []
         seal = self.vault.sealer(PURPOSE)
         encode = msgspec.json.encode
         recipients_json: dict[tuple[str, ...], str] = {(): "[]"}  # a conversation has few distinct lists
         case_id = self.case_id
+        base = self._seq[source_id] << POSITION_BITS
+        limit = 1 << POSITION_BITS
+        epoch = _EPOCH
         last_us = NO_TIME
         append = rows.append
         try:
             for msg in messages:
+                position = msg.position
+                if not 0 <= position < limit:
+                    raise InputError(f"{msg.file}: more than {limit:,} lines; split the file.")
                 when = msg.time
                 if when is None:
                     time_us = None
                 else:
-                    delta = when - _EPOCH
+                    delta = when - epoch
                     time_us = last_us = (delta.days * 86400 + delta.seconds) * 1_000_000 + delta.microseconds
-                body: dict[str, Any] = {"text": msg.text}
-                if msg.attachments:
-                    body["attachments"] = self._attachment_rows(msg, len(rows), unit, item_id, att_rows, stats)
-                if msg.reactions:
-                    body["reactions"] = [[r.actor, r.reaction] for r in msg.reactions]
-                if msg.share:
-                    body["share"] = msg.share
-                append([None, case_id, source_id, item_id, msg.file, msg.position, msg.platform, msg.conversation,
-                        msg.sender, recipients_json.get(msg.recipients) or _recipients(recipients_json, msg.recipients),
-                        time_us, last_us, msg.time_text, 1 if msg.system else 0, ",".join(msg.flags),
-                        len(msg.attachments), seal(encode(body))])
+                if msg.attachments or msg.reactions or msg.share:
+                    body: dict[str, Any] = {"text": msg.text}
+                    if msg.attachments:
+                        body["attachments"] = self._attachment_rows(msg, len(rows), unit, item_id, att_rows, stats)
+                    if msg.reactions:
+                        body["reactions"] = [[r.actor, r.reaction] for r in msg.reactions]
+                    if msg.share:
+                        body["share"] = msg.share
+                    sealed = seal(encode(body))
+                else:  # the usual message: text only, the same JSON without building a dict
+                    sealed = seal(b'{"text":' + encode(msg.text) + b"}")
+                flags = msg.flags
+                recipients = msg.recipients
+                append((base + position, case_id, msg.platform, msg.conversation, msg.sender,
+                        recipients_json.get(recipients) or _recipients(recipients_json, recipients),
+                        time_us, last_us, msg.time_text, msg.system, ",".join(flags) if flags else "",
+                        len(msg.attachments), sealed))
                 if len(rows) >= BATCH:
-                    self._flush(rows, att_rows, source_id, resume, stats)
+                    self._flush(rows, att_rows, resume, stats)
                     rows, att_rows = [], []
                     append = rows.append
         except InputError:
             if rows:  # a broken file (e.g. truncated JSON): keep the messages read before the break
-                self._flush(rows, [a for a in att_rows if a[0] < len(rows)], source_id, resume, stats)
+                self._flush(rows, [a for a in att_rows if a[0] < len(rows)], resume, stats)
             raise
         if rows:
-            self._flush(rows, att_rows, source_id, resume, stats)
+            self._flush(rows, att_rows, resume, stats)
 
     def _attachment_rows(self, msg: Message, index: int, unit: Unit, item_id: str,
                          att_rows: list[tuple[Any, ...]], stats: _Stats) -> list[str]:
@@ -468,38 +481,50 @@ class _Job:
             att_rows.append((index, ordinal, att_item, ref.kind[:64], 1 if missing else 0))
         return names
 
-    def _flush(self, rows: list[list[Any]], att_rows: list[tuple[Any, ...]], source_id: str, resume: bool,
+    def _flush(self, rows: list[tuple[Any, ...]], att_rows: list[tuple[Any, ...]], resume: bool,
                stats: _Stats) -> None:
+        """Insert one batch in one transaction, committed without fsync (``synchronous=NORMAL``).
+
+        In WAL mode that commit is atomic but may be lost in a power cut; the import reports success
+        only after the source's final ``complete`` commit, which runs at ``synchronous=FULL`` and so
+        fsyncs the whole log, these batches included. An import cut before that resumes: rows
+        already stored are found by id and skipped.
+        """
         stats.seen += len(rows)
         with self.vault.transaction() as s:
             # The raw DBAPI connection of this write transaction: executemany of plain rows is ~10x
             # cheaper than SQLAlchemy's per-row parameter processing for hundreds of thousands of rows.
-            cur = s.connection().connection.driver_connection.cursor()
-            base = self._seq[source_id] << POSITION_BITS
-            for row in rows:
-                position = row[5]
-                if not 0 <= position < 1 << POSITION_BITS:
-                    raise InputError(f"{row[4]}: more than {1 << POSITION_BITS:,} lines; split the file.")
-                row[0] = base + position
-            if resume:  # an interrupted import of this file: keep only rows not stored yet
-                existing = {i for (i,) in cur.execute("SELECT id FROM ingest_message WHERE id BETWEEN ? AND ?",
-                                                      (min(r[0] for r in rows), max(r[0] for r in rows)))}
-                if existing:
-                    keep = [i for i, r in enumerate(rows) if r[0] not in existing]
-                    renumber = {old: new for new, old in enumerate(keep)}
-                    rows = [rows[i] for i in keep]
-                    att_rows = [(renumber[a[0]], *a[1:]) for a in att_rows if a[0] in renumber]
-                    self.report.duplicates += len(existing)
-            if rows:
-                cache = cur.execute("PRAGMA cache_size").fetchone()[0]
-                cur.execute(f"PRAGMA cache_size = {-IMPORT_CACHE_KIB}")
-                try:
+            # SQLite changes the safety level only between transactions: end the session's (empty)
+            # one, run the batch in our own, and always leave the connection at FULL again.
+            raw = s.connection().connection.driver_connection
+            cur = raw.cursor()
+            cache = cur.execute("PRAGMA cache_size").fetchone()[0]
+            cur.execute("COMMIT")
+            cur.execute("PRAGMA synchronous = NORMAL")
+            try:
+                cur.execute("BEGIN IMMEDIATE")
+                if resume:  # an interrupted import of this file: keep only rows not stored yet
+                    existing = {i for (i,) in cur.execute(
+                        "SELECT id FROM ingest_message WHERE id BETWEEN ? AND ?",
+                        (min(r[0] for r in rows), max(r[0] for r in rows)))}
+                    if existing:
+                        keep = [i for i, r in enumerate(rows) if r[0] not in existing]
+                        renumber = {old: new for new, old in enumerate(keep)}
+                        rows = [rows[i] for i in keep]
+                        att_rows = [(renumber[a[0]], *a[1:]) for a in att_rows if a[0] in renumber]
+                        self.report.duplicates += len(existing)
+                if rows:
+                    cur.execute(f"PRAGMA cache_size = {-IMPORT_CACHE_KIB}")
                     cur.executemany(_MSG_SQL, rows)
                     if att_rows:
                         cur.executemany(_ATT_SQL, [(rows[a[0]][0], *a[1:]) for a in att_rows])
-                finally:
-                    cur.execute(f"PRAGMA cache_size = {int(cache)}")
-            cur.close()
+                cur.execute("COMMIT")  # at NORMAL; the session's own commit then has nothing to do
+            finally:
+                if raw.in_transaction:  # failed: undo the batch before the safety level can change
+                    raw.rollback()
+                cur.execute("PRAGMA synchronous = FULL")
+                cur.execute(f"PRAGMA cache_size = {int(cache)}")
+                cur.close()
         stats.new += len(rows)
         self.report.messages += len(rows)
         if self.progress is not None:

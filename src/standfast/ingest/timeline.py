@@ -27,8 +27,8 @@ import msgspec
 from sqlalchemy import Select, delete, func, or_, select
 
 from standfast.errors import UsageError
-from standfast.ingest.importer import PURPOSE
-from standfast.ingest.models import NO_TIME, IngestAttachment, IngestMessage, IngestSuspect
+from standfast.ingest.importer import POSITION_BITS, PURPOSE
+from standfast.ingest.models import NO_TIME, IngestAttachment, IngestMessage, IngestSource, IngestSuspect
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _CHUNK = 2000
@@ -114,6 +114,9 @@ def iter_entries(vault: Any, case_id: str, *, participant: str | None = None, pl
     base = _ordered(_filtered(case_id, participant, platform, since, until))
     needle = text.casefold() if text else None
     suspect_set = set(suspects(vault, case_id))
+    with vault.read() as s:  # a message's id holds its source's number: seq -> (export item, file)
+        sources = {seq: (item, file) for seq, item, file in s.execute(
+            select(IngestSource.seq, IngestSource.item_id, IngestSource.file).where(IngestSource.case_id == case_id))}
     skip = offset
     produced = 0
     sql_offset = 0 if needle else offset
@@ -126,7 +129,7 @@ def iter_entries(vault: Any, case_id: str, *, participant: str | None = None, pl
             return
         sql_offset += len(rows)
         for row in rows:
-            entry = _entry(vault, row, atts.get(row.id, []), suspect_set)
+            entry = _entry(vault, row, atts.get(row.id, []), suspect_set, sources)
             if needle is not None:
                 if not _matches(entry, needle):
                     continue
@@ -209,9 +212,11 @@ def _attachments(s: Any, ids: list[int]) -> dict[int, list[IngestAttachment]]:
 
 
 _BODY = msgspec.json.Decoder()
+_POSITION_MASK = (1 << POSITION_BITS) - 1
 
 
-def _entry(vault: Any, row: IngestMessage, atts: list[IngestAttachment], suspect_set: set[str]) -> TimelineEntry:
+def _entry(vault: Any, row: IngestMessage, atts: list[IngestAttachment], suspect_set: set[str],
+           sources: dict[int, tuple[str, str]]) -> TimelineEntry:
     body = _BODY.decode(vault.unseal(row.body, purpose=PURPOSE))
     names = body.get("attachments") or []
     attachments = [
@@ -220,11 +225,12 @@ def _entry(vault: Any, row: IngestMessage, atts: list[IngestAttachment], suspect
         for a in atts
     ]
     recipients = json.loads(row.recipients) if row.recipients and row.recipients != "[]" else []
+    source_item, file = sources.get(row.id >> POSITION_BITS, ("", ""))
     return TimelineEntry(
         id=str(row.id), case_id=row.case_id, time=_from_us(row.time_us), time_text=row.time_text,
         platform=row.platform, conversation=row.conversation, sender=row.sender, recipients=recipients,
-        text=body.get("text", ""), attachments=attachments, source_item=row.item_id, file=row.file,
-        position=row.position, system=row.system, flags=[f for f in row.flags.split(",") if f],
+        text=body.get("text", ""), attachments=attachments, source_item=source_item, file=file,
+        position=row.id & _POSITION_MASK, system=row.system, flags=[f for f in row.flags.split(",") if f],
         reactions=body.get("reactions") or [], share=body.get("share"),
         suspect=row.sender in suspect_set,
     )
