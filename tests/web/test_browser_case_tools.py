@@ -3,6 +3,9 @@ critical violations) and screenshotted at 390x844 and 1280x800."""
 
 from __future__ import annotations
 
+import zipfile
+from pathlib import Path
+
 from playwright.sync_api import Page, expect
 
 from tests.web.conftest import LiveServer
@@ -56,3 +59,27 @@ def test_note_web_address_close_and_reopen(page: Page, live: LiveServer) -> None
     check_page(page, "evidence-closed")
     page.get_by_role("button", name="Reopen this case").click()
     expect(page.get_by_role("status").first).to_contain_text("The case is open again")
+
+
+def test_mark_the_suspect_on_the_timeline(page: Page, live: LiveServer, tmp_path: Path) -> None:
+    create_vault(page, live)
+    _new_case(page)
+    chat = tmp_path / "WhatsApp Chat with Sam.zip"
+    with zipfile.ZipFile(chat, "w") as zf:
+        zf.writestr("_chat.txt", "".join(f"01/02/24, 10:{i:02d} - {'Sam' if i % 2 else 'Jess'}: message {i}\n"
+                                         for i in range(12)))
+    page.get_by_role("link", name="Evidence", exact=True).click()
+    page.get_by_label("Files (up to").set_input_files(str(chat))
+    page.get_by_label("A chat or email export").check()
+    page.get_by_role("button", name="Add to the vault").click()
+    expect(page.get_by_role("status").first).to_contain_text("imported")
+    page.get_by_role("link", name="Messages", exact=True).click()
+    page.get_by_role("link", name="Choose the suspect from the people in these messages").click()
+    check_page(page, "timeline-people")
+    page.locator("tr", has_text="Sam").get_by_role("button", name="Mark as the suspect").click()
+    expect(page.locator("tr.suspect", has_text="Sam").get_by_role("button", name="Not the suspect")).to_be_visible()
+    page.get_by_role("link", name="Back to the messages").click()
+    expect(page.locator("tr.suspect")).to_have_count(6)
+    check_page(page, "timeline-suspect")
+    page.locator("li", has_text="Sam").get_by_role("button", name="Not the suspect").click()
+    expect(page.locator("tr.suspect")).to_have_count(0)

@@ -137,3 +137,46 @@ def test_close_and_reopen_a_case(unlocked: Web) -> None:
 
     with vault.read() as s:
         assert [e.action for e in s.query(CustodyEntry).all()].count("case.updated") >= 2
+
+
+def _import_chat(w: Web, cid: str) -> None:
+    lines = "".join(f"01/02/24, 10:{i:02d} - {'Sam' if i % 2 else 'Jess'}: message number {i}\n" for i in range(20))
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("_chat.txt", lines)
+    r = w.client.post(f"/cases/{cid}/evidence/upload", data={"csrf": w.csrf(), "kind": "export"},
+                      files={"files": ("WhatsApp Chat with Sam.zip", buf.getvalue(), "application/zip")})
+    assert r.status_code == 303
+
+
+def test_mark_and_unmark_the_suspect_highlights_their_messages(unlocked: Web) -> None:
+    from standfast.ingest import timeline
+
+    cid = unlocked.new_case(age_group="adult", country="US")
+    _import_chat(unlocked, cid)
+    html = unlocked.get(f"/cases/{cid}/timeline").text
+    assert "No one is marked as the suspect yet" in html and 'class="suspect"' not in html
+    people = unlocked.get(f"/cases/{cid}/timeline/people").text
+    assert "Sam" in people and "Jess" in people and f'action="/cases/{cid}/suspects/mark"' in people
+    filtered = unlocked.get(f"/cases/{cid}/timeline?participant=Sam").text
+    assert "Mark “Sam” as the suspect" in filtered
+    r = unlocked.post(f"/cases/{cid}/suspects/mark", {"participant": "Sam",
+                                                       "back": f"/cases/{cid}/timeline?participant=Sam&done=x"})
+    assert r.status_code == 303
+    assert r.headers["location"] == f"/cases/{cid}/timeline?participant=Sam&done=suspect"
+    vault = unlocked.app.state.holder._vault
+    assert timeline.suspects(vault, cid) == ["Sam"]
+    html = unlocked.get(f"/cases/{cid}/timeline").text
+    assert html.count('<tr class="suspect">') == 10  # Sam's 10 messages of 20
+    assert "calm-alert" not in html  # highlighted calmly, not with alarm styling
+    # A foreign "back" goes to the timeline, never off-site.
+    r = unlocked.post(f"/cases/{cid}/suspects/unmark", {"participant": "Sam", "back": "//evil.example/x"})
+    assert r.headers["location"] == f"/cases/{cid}/timeline?done=suspect"
+    assert timeline.suspects(vault, cid) == []
+    assert unlocked.post(f"/cases/{cid}/suspects/shout", {"participant": "Sam"}).status_code == 404
+    assert unlocked.post(f"/cases/{cid}/suspects/mark", {"participant": " "}).status_code == 400
+    from standfast.vault.models import CustodyEntry  # type: ignore[attr-defined]
+
+    with vault.read() as s:
+        actions = [e.action for e in s.query(CustodyEntry).all()]
+    assert "ingest.suspect_marked" in actions and "ingest.suspect_unmarked" in actions

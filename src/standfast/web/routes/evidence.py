@@ -322,4 +322,44 @@ def timeline_page(request: Request, case_id: str, vault=Depends(vault_in_use)) -
     # The total costs a full count; it is shown for the whole timeline, filtered views just page on.
     total = timeline.count(vault, case.id) if not any(filters.values()) else None
     return page(request, "timeline.html", case=case, entries=entries[:size], filters=filters, page_number=number,
-                has_next=has_next, total=total, page_size=size)
+                has_next=has_next, total=total, page_size=size, suspects=timeline.suspects(vault, case.id),
+                here=str(request.url.path) + (f"?{request.url.query}" if request.url.query else ""))
+
+
+@router.get("/cases/{case_id}/timeline/people")
+def timeline_people(request: Request, case_id: str, vault=Depends(vault_in_use)) -> Response:
+    """Everyone who wrote in the imported messages, with a button to mark (or unmark) the suspect."""
+    if not request.app.state.features.get("timeline"):
+        raise HTTPException(status_code=404)
+    from standfast.ingest import timeline
+
+    case = case_or_404(vault, case_id)
+    people = timeline.participants(vault, case.id)[:500]
+    return page(request, "timeline_people.html", case=case, people=people,
+                suspects=set(timeline.suspects(vault, case.id)))
+
+
+@router.post("/cases/{case_id}/suspects/{action}")
+def suspect_mark(request: Request, case_id: str, action: str, form: FormData = Depends(csrf_form),
+                 vault=Depends(vault_in_use)) -> Response:
+    """Mark or unmark an account name as the suspect's; their messages are highlighted in the timeline."""
+    if not request.app.state.features.get("timeline") or action not in ("mark", "unmark"):
+        raise HTTPException(status_code=404)
+    from urllib.parse import parse_qsl, urlencode, urlsplit
+
+    from standfast.ingest import timeline
+    from standfast.web.deps import local_path
+
+    case = case_or_404(vault, case_id)
+    participant = str(form.get("participant", "")).strip()[:300]
+    if not participant:
+        raise HTTPException(status_code=400)
+    if action == "mark":
+        timeline.mark_suspect(vault, case.id, participant)
+    else:
+        timeline.unmark_suspect(vault, case.id, participant)
+    # Back to the page the button was on (the timeline or the people list), keeping its filters.
+    parts = urlsplit(local_path(str(form.get("back", "")), f"/cases/{case.id}/timeline"))
+    path = parts.path if parts.path.startswith(f"/cases/{case.id}/timeline") else f"/cases/{case.id}/timeline"
+    query = [(k, v) for k, v in parse_qsl(parts.query) if k != "done"] + [("done", "suspect")]
+    return see_other(f"{path}?{urlencode(query)}")
