@@ -83,3 +83,15 @@ def test_mark_the_suspect_on_the_timeline(page: Page, live: LiveServer, tmp_path
     check_page(page, "timeline-suspect")
     page.locator("li", has_text="Sam").get_by_role("button", name="Not the suspect").click()
     expect(page.locator("tr.suspect")).to_have_count(0)
+
+
+def test_password_check_page(page: Page, live: LiveServer) -> None:
+    create_vault(page, live)
+    page.goto(f"{live.base}/password")
+    check_page(page, "password")
+    page.get_by_label("Password to check").fill("Tr0ub4dor&3-xyzzy-Plugh")
+    page.get_by_role("button", name="Check its strength").click()
+    expect(page.locator("#strength h2")).to_be_visible()
+    assert "Tr0ub4dor" not in page.content() and "Tr0ub4dor" not in page.url
+    expect(page.get_by_label("Password to check")).to_have_value("")
+    check_page(page, "password-result")

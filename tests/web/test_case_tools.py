@@ -180,3 +180,37 @@ def test_mark_and_unmark_the_suspect_highlights_their_messages(unlocked: Web) ->
     with vault.read() as s:
         actions = [e.action for e in s.query(CustodyEntry).all()]
     assert "ingest.suspect_marked" in actions and "ingest.suspect_unmarked" in actions
+
+
+SECRET = "Tr0ub4dor&3-xyzzy-Plugh"
+
+
+def test_password_check_scores_without_storing_logging_or_echoing(unlocked: Web, caplog) -> None:  # type: ignore[no-untyped-def]
+    import logging
+
+    caplog.set_level(logging.DEBUG)
+    cid = unlocked.new_case(age_group="adult", country="US", started="email")
+    assert 'href="/password"' in unlocked.get(f"/cases/{cid}/plan").text  # the plan's guide:password link
+    form = unlocked.get("/password")
+    assert form.status_code == 200 and 'method="post" action="/password"' in form.text
+    assert 'type="password"' in form.text and "standfast password breached" in form.text
+    r = unlocked.post("/password", {"password": SECRET})
+    assert r.status_code == 200 and "Strength: " in r.text
+    assert SECRET not in r.text and SECRET not in str(r.headers) and SECRET not in str(r.url)
+    assert r.headers["cache-control"] == "no-store"
+    weak = unlocked.post("/password", {"password": "password123"})
+    assert "Strength: 0 of 4" in weak.text and "password123" not in weak.text
+    # GET never scores (a password must not travel in an address).
+    assert "Strength: " not in unlocked.get(f"/password?password={SECRET}").text
+    assert unlocked.post("/password", {"password": ""}).status_code == 400
+    assert unlocked.post("/password", {"password": SECRET}, csrf=False).status_code == 403
+    # (the test client itself logs the GET address above; the app logs nothing of it)
+    assert all(SECRET not in rec.getMessage() for rec in caplog.records if not rec.name.startswith("httpx"))
+    vault_files = [p for p in unlocked.config.vault_path.rglob("*") if p.is_file()]
+    assert all(SECRET.encode() not in p.read_bytes() for p in vault_files)
+
+
+def test_password_page_in_spanish(unlocked: Web) -> None:
+    unlocked.client.cookies.set("lang", "es")
+    r = unlocked.post("/password", {"password": "password123"})
+    assert "Comprobar una contraseña" in r.text and "Time to guess" not in r.text

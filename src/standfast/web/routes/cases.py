@@ -18,7 +18,8 @@ from standfast.web.render import page
 router = APIRouter()
 
 # Plan step links ('vault:add') -> pages of this app; unknown ones are simply not shown.
-LINK_TARGETS = {"vault": "evidence", "ingest": "evidence", "reports": "reports", "takedown": "takedown"}
+LINK_TARGETS = {"vault": "evidence", "ingest": "evidence", "reports": "reports", "takedown": "takedown",
+                "guide": "password"}
 
 
 def _guide() -> Any:
