@@ -181,7 +181,7 @@ class _Spans:
         self._ends.insert(i, end)
 
 
-_ALNUM_TABLE = bytes(c if (48 <= c <= 57 or 65 <= c <= 90 or 97 <= c <= 122) else 32 for c in range(256))
+_RUN_TABLE = bytes(97 if (48 <= c <= 57 or 65 <= c <= 90 or 97 <= c <= 122) else 32 for c in range(256))
 _BASE58 = frozenset("123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz")
 
 
@@ -198,25 +198,25 @@ def _crypto_shape(s: str) -> bool:
     return s[0] in "13LMT" and 25 <= n <= 35 and all(c in _BASE58 for c in s)
 
 
+_RUN25 = b"a" * 25
+
+
 def _long_runs(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, run) of alphanumeric runs of 25+ characters: where addresses can be."""
-    if text.isascii():
-        # bytes.translate + split is far faster than a regex scan; find() recovers the offsets.
-        pos = 0
-        for w in [w for w in text.encode("ascii").translate(_ALNUM_TABLE).split() if len(w) >= 25]:
-            run = w.decode("ascii")
-            start = text.find(run, pos)
-            pos = start + len(run)
-            yield start, pos, run
-        return
-    raw = text.encode("ascii", "replace").translate(_ALNUM_TABLE)
-    if not any(len(w) >= 25 for w in raw.split()):
-        return
-    for m in P.CRYPTO_CANDIDATE.finditer(text):
-        a, b = m.span()
-        if (a > 0 and text[a - 1].isalnum()) or (b < len(text) and text[b].isalnum()):
-            continue
-        yield a, b, m.group()
+    """(start, end, run) of ASCII-alphanumeric runs of 25+ characters (not touching another letter
+    or digit): where addresses can be. The text is mapped to one byte per character (alphanumeric ->
+    "a", anything else -> " ") and the runs are found with ``bytes.find``: C speed, no per-word work."""
+    shape = text.encode("ascii", "replace").translate(_RUN_TABLE)
+    find = shape.find
+    n = len(text)
+    i = find(_RUN25)
+    while i != -1:
+        j = find(b" ", i + 25)
+        if j == -1:
+            j = n
+        # Non-ASCII letters and digits (mapped to " ") still join a word: such runs are not addresses.
+        if not ((i > 0 and text[i - 1].isalnum()) or (j < n and text[j].isalnum())):
+            yield i, j, text[i:j]
+        i = find(_RUN25, j)
 
 
 def _crypto(text: str, spans: _Spans, out: list[Indicator]) -> None:
@@ -247,7 +247,7 @@ def _urls(text: str, low: str, trig: _Triggers, spans: _Spans, out: list[Indicat
     if "www" in low:
         patterns.append(P.WWW)
     for pattern in patterns:
-        for m in pattern.finditer(text):
+        for m in (_www_matches(text, low) if pattern is P.WWW else pattern.finditer(text)):
             if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "./@-"):
                 continue
             raw = m.group().rstrip(_TRAIL)
@@ -264,6 +264,23 @@ def _urls(text: str, low: str, trig: _Triggers, spans: _Spans, out: list[Indicat
             out.append(Indicator("url", raw, url, domain is not None, m.start(), m.start() + len(raw), extra))
             if domain in _PROFILE_DOMAINS:
                 _handle_from_url(url, m.start(), m.start() + len(raw), out)
+
+
+def _www_matches(text: str, low: str) -> Iterator[re.Match[str]]:
+    """``P.WWW.finditer(text)``, but jumping between "www" found by ``str.find``: the pattern starts
+    with the character class [wW], which the regex engine tries at every "w" of the text."""
+    if len(low) != len(text):
+        yield from P.WWW.finditer(text)
+        return
+    match = P.WWW.match
+    i = low.find("www")
+    while i != -1:
+        m = match(text, i)
+        if m is None:
+            i = low.find("www", i + 1)
+        else:
+            yield m
+            i = low.find("www", m.end())
 
 
 _URL_HANDLES = (
@@ -467,14 +484,30 @@ def _unit_hours(unit: str) -> float:
 _UNIT_WORDS = ("hour", "hrs", "day", "hora", "heure", "stund", " ore", " uur", "dias", "días", "jour", "tage",
                "giorni", "dagen", "godzin", " dni", "minut")
 _DIGIT_H = re.compile(r"[0-9][ ]?h\b")
+_DIGIT_H_TABLE = bytes(48 if 48 <= c <= 57 else c if c in (32, 104) else 35 for c in range(256))
+
+
+def _digit_h(text: str) -> list[re.Match[str]]:
+    """``list(_DIGIT_H.finditer(text))``: candidates ("5h", "5 h") found with ``bytes.find`` in a
+    one-byte-per-character shape of the text, each confirmed by the regex (for its \\b)."""
+    shape = text.encode("ascii", "replace").translate(_DIGIT_H_TABLE)
+    starts: list[int] = []
+    for probe in (b"0h", b"0 h"):
+        i = shape.find(probe)
+        while i != -1:
+            starts.append(i)
+            i = shape.find(probe, i + 1)
+    match = _DIGIT_H.match
+    return [m for m in map(match, [text] * len(starts), sorted(starts)) if m is not None]
 
 
 def _deadlines(text: str, low: str, trig: _Triggers, spans: _Spans, out: list[Indicator],
                reference_time: datetime | None) -> None:
     windows = _windows(trig, _UNIT_WORDS, 16, 10)
-    if "h" in low:
-        extra = [(max(0, m.start() - 4), m.end() + 1) for m in _DIGIT_H.finditer(text)]
-        windows = sorted(windows + extra)
+    if "h" in text:
+        extra = [(max(0, m.start() - 4), m.end() + 1) for m in _digit_h(text)]
+        if extra:
+            windows = sorted(windows + extra)
     for m in _finditer(P.DEADLINE, text, windows):
         if spans.taken(m.start(), m.end()):
             continue
@@ -515,6 +548,7 @@ def iban_valid(iban: str) -> bool:
     return int("".join(str(int(c, 36)) for c in rearranged)) % 97 == 1
 
 
+_IBAN_TABLE = bytes(65 if 65 <= c <= 90 else 48 if 48 <= c <= 57 else 32 for c in range(256))
 _GIFT_WORDS = ("card", "gutschein", "geschenk", "cadeau", "regalo", "presente")
 _METHOD_WORDS = ("western union", "moneygram", "zelle", "venmo", "cash app", "cashapp", "paypal", "revolut", "remitly")
 _IBAN_WORDS = ("iban", "bank", "konto", "rekening", "cuenta", "conta", "compte", "conto", "swift")
@@ -557,8 +591,14 @@ def _payments(text: str, low: str, trig: _Triggers, spans: _Spans, out: list[Ind
     # Anywhere else an IBAN is reported only when its check digits are right (mod-97 and the
     # country's length): a chance match of a product code passes that about once in 97 * 26 tries,
     # so the keyword gate is only needed to report mistyped ones.
+    # Two capitals then two digits: found in a one-byte-per-character shape with bytes.find first
+    # (the regex would try every capital letter of the text).
+    shape = text.encode("ascii", "replace").translate(_IBAN_TABLE)
+    start = shape.find(b"AA00")
+    if start == -1:
+        return
     search = P.IBAN_ANYWHERE.search
-    m = search(text)
+    m = search(text, start)
     while m is not None:
         a = m.start()
         if a > 0 and (text[a - 1].isalnum() or text[a - 1] == "_"):

@@ -57,11 +57,39 @@ def looks_like_html(text: str) -> bool:
     return _LOOKS_HTML.search(text[:200000]) is not None
 
 
+_LINE_BREAKS = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+_RARE_BREAKS = ("\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
+_BLANK_LINES = re.compile(r"\n{3,}")
+
+
 def html_to_text(markup: str) -> str:
     """Readable text from HTML: block tags become line breaks, inline tags vanish without a space.
 
     Inline tags must not add spaces: scammers split words with markup (``bit<b></b>coin``).
+    Lines are cleaned with C-level string methods instead of a regex per line (same output as
+    :func:`_html_to_text_reference`, checked by a randomised test).
     """
+    markup = _STYLE_SCRIPT.sub(" ", markup)
+
+    def tag(m: re.Match[str]) -> str:
+        name = (m.group(2) or "").lower()
+        return "\n" if name in _BLOCK_TAGS else ""
+
+    text = html.unescape(_TAG.sub(tag, markup))
+    # The line breaks of str.splitlines(), as "\n".
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if any(c in text for c in _RARE_BREAKS):
+        text = _LINE_BREAKS.sub("\n", text)
+    # Per line: whitespace runs -> one space, stripped; at most one blank line in a row.
+    text = "\n".join([" ".join(line.split()) for line in text.split("\n")])
+    if "\n\n\n" in text:
+        text = _BLANK_LINES.sub("\n\n", text)
+    return text.strip()
+
+
+def _html_to_text_reference(markup: str) -> str:
+    """The straightforward version of :func:`html_to_text`, kept for the equivalence test."""
     markup = _STYLE_SCRIPT.sub(" ", markup)
 
     def tag(m: re.Match[str]) -> str:
