@@ -18,7 +18,7 @@ import io
 import itertools
 import re
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from standfast.ingest.records import (
@@ -31,7 +31,6 @@ from standfast.ingest.records import (
     Context,
     Message,
     strip_bom,
-    to_utc,
 )
 from standfast.ingest.textfix import clean_marks
 
@@ -131,17 +130,21 @@ def detect_order(data: bytes) -> DateOrder:
     dot = False
     unpadded = False
     last = None
-    for m in _DATE_SCAN.finditer(data):
-        triple = (int(m.group(1)), int(m.group(3)), int(m.group(4)))
-        if triple != last:  # consecutive duplicates add nothing to the decision
-            sequence.append(triple)
-            last = triple
-            if m.group(2) == b".":
-                dot = True
-            if len(m.group(1)) == 1 or len(m.group(3)) == 1:
-                unpadded = True
-        if len(m.group(1)) == 4:
-            return DateOrder(2, 1, 0, ambiguous=False)  # y/m/d: no locale writes y/d/m
+    # findall per chunk (no match objects) and groupby (consecutive repeats collapsed in C): only a
+    # date different from the line before reaches Python code – a few per day of chat.
+    for chunk in _chunks(data):
+        for key, _ in itertools.groupby(_DATE_SCAN.findall(chunk)):
+            a, sep, b, c = key
+            if len(a) == 4:
+                return DateOrder(2, 1, 0, ambiguous=False)  # y/m/d: no locale writes y/d/m
+            triple = (int(a), int(b), int(c))
+            if triple != last:  # consecutive duplicates add nothing to the decision
+                sequence.append(triple)
+                last = triple
+                if sep == b".":
+                    dot = True
+                if len(a) == 1 or len(b) == 1:
+                    unpadded = True
     if not sequence:
         return DateOrder(0, 1, 2, ambiguous=True)
     dmy_ok = all(1 <= a <= 31 and 1 <= b <= 12 for a, b, _ in sequence)
@@ -273,7 +276,7 @@ class _LineState:
             text = _CR.sub("\n", text)
             if text.endswith("\r"):
                 text = text.rstrip("\r")
-        finish = self.finish
+        conversation, file, platform = self.conversation, self.file, self.platform
         first_line = self.number
         counted = self.number  # lines before `pos`
         pos = 0
@@ -283,7 +286,7 @@ class _LineState:
             start = m.start()
             if cur is not None:
                 cur[2].append(text[body_start:start])
-                yield finish(cur)
+                yield _finish(cur, conversation, file, platform)
             elif start > pos:
                 self._before_first(text[pos:start], counted)
             counted += text.count("\n", pos, start)
@@ -345,14 +348,18 @@ def _when_parts(day: int, month: int, year: int, hh: str, mm: str, ss: str | Non
         pm = ampm[0] in "pPn"  # "PM", "p. m.", German "nachm."
         hour = (hour % 12) + (12 if pm else 0)
     try:
-        return to_utc(datetime(year, month, day, hour, minute, second), zone)
+        local = datetime(year, month, day, hour, minute, second, tzinfo=zone)
     except ValueError:
         return None
+    try:
+        return local.astimezone(UTC)
+    except (OverflowError, ValueError):  # at the very edge of datetime's range: keep it as UTC (to_utc)
+        return local.replace(tzinfo=UTC)
 
 
 def _finish(cur: list[Any], conversation: str, file: str, platform: str) -> Message:
     when, time_text, parts, position, flags = cur
-    body = "".join(parts).rstrip("\n")
+    body = (parts[0] if len(parts) == 1 else "".join(parts)).rstrip("\n")
     sender = ""
     system = False
     # "Name: text". A colon inside quotes belongs to a system line such as a group subject change.
