@@ -18,11 +18,12 @@ import io
 import os
 import secrets
 import struct
+from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -68,9 +69,12 @@ class BlobStore:
         self._aead = AESGCM(key)
         # One helper thread lets MD5 run while SHA-256 and AES work on the same chunk.
         self._md5_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="standfast-md5")
+        self._read_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="standfast-read")
+        self._write_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="standfast-write")
 
     def close(self) -> None:
-        self._md5_pool.shutdown(wait=True)
+        for pool in (self._md5_pool, self._read_pool, self._write_pool):
+            pool.shutdown(wait=True)
 
     def path_for(self, blob_id: str) -> Path:
         return self.blob_dir / blob_id
@@ -88,21 +92,32 @@ class BlobStore:
         sha, md5 = hashlib.sha256(), hashlib.md5()
         size = 0
         head = b""
+        writes: deque[Future[Any]] = deque()
         try:
             with open(tmp, "wb", buffering=0) as out:
                 header = HEADER.pack(MAGIC, CHUNK, blob_id_raw)
                 out.write(header)
                 current = _read_full(src, CHUNK)
+                nxt = _read_full(src, CHUNK) if len(current) == CHUNK else b""
                 head = current[:8192]
                 index = 0
                 while True:
-                    nxt = _read_full(src, CHUNK) if len(current) == CHUNK else b""
+                    # Big files run as a pipeline: the next read and the previous write (both release
+                    # the GIL) overlap hashing and encryption. The reader stays one chunk ahead
+                    # because each chunk's associated data says whether it is the last.
                     last = not nxt
-                    # A second thread pays off only for big chunks; small files stay on this one.
-                    md5_job = self._md5_pool.submit(md5.update, current) if len(current) >= _PARALLEL_MIN else None
+                    big = len(current) >= _PARALLEL_MIN
+                    ahead = self._read_pool.submit(_read_full, src, CHUNK) if len(nxt) == CHUNK else None
+                    md5_job = self._md5_pool.submit(md5.update, current) if big else None
                     sha.update(current)
                     nonce = secrets.token_bytes(NONCE)
-                    out.write(nonce + self._aead.encrypt(nonce, current, _ad(header, index, last)))
+                    record = nonce + self._aead.encrypt(nonce, current, _ad(header, index, last))
+                    if big or writes:  # once writes are queued, every record must queue behind them
+                        writes.append(self._write_pool.submit(out.write, record))
+                        while len(writes) > 2:
+                            writes.popleft().result()
+                    else:
+                        out.write(record)
                     if md5_job is None:
                         md5.update(current)
                     else:
@@ -113,6 +128,9 @@ class BlobStore:
                     if last:
                         break
                     current, index = nxt, index + 1
+                    nxt = ahead.result() if ahead is not None else b""
+                while writes:
+                    writes.popleft().result()
                 if sync:
                     os.fsync(out.fileno())
         except OSError as exc:
@@ -123,6 +141,9 @@ class BlobStore:
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
+        finally:
+            for job in writes:  # after an error: let queued writes finish before the file goes
+                job.exception()
         return WrittenBlob(blob_id, tmp, sha.hexdigest(), md5.hexdigest(), size, head)
 
     @staticmethod
