@@ -591,27 +591,25 @@ def _payments(text: str, low: str, trig: _Triggers, spans: _Spans, out: list[Ind
     # Anywhere else an IBAN is reported only when its check digits are right (mod-97 and the
     # country's length): a chance match of a product code passes that about once in 97 * 26 tries,
     # so the keyword gate is only needed to report mistyped ones.
-    # Two capitals then two digits: found in a one-byte-per-character shape with bytes.find first
-    # (the regex would try every capital letter of the text).
+    # Two capitals then two digits: candidates found with bytes.find in a one-byte-per-character
+    # shape, each tried with the regex (which would otherwise be tried at every capital letter).
     shape = text.encode("ascii", "replace").translate(_IBAN_TABLE)
-    start = shape.find(b"AA00")
-    if start == -1:
-        return
-    search = P.IBAN_ANYWHERE.search
-    m = search(text, start)
-    while m is not None:
-        a = m.start()
-        if a > 0 and (text[a - 1].isalnum() or text[a - 1] == "_"):
-            m = search(text, a + 1)
+    find = shape.find
+    match = P.IBAN_ANYWHERE.match
+    a = find(b"AA00")
+    while a != -1:
+        m = match(text, a)
+        if m is None or (a > 0 and (text[a - 1].isalnum() or text[a - 1] == "_")):
+            a = find(b"AA00", a + 1)
             continue
         compact = m.group().replace(" ", "")
         if (_IBAN_LENGTHS.get(compact[:2]) == len(compact) and not spans.taken(a, m.end())
                 and iban_valid(compact)):
             spans.take(a, m.end())
             out.append(Indicator("iban", m.group(), compact, True, a, m.end()))
-            m = search(text, m.end())
+            a = find(b"AA00", m.end())
         else:
-            m = search(text, a + 1)
+            a = find(b"AA00", a + 1)
 
 
 _PLATFORM_NAMES = {"ig": "instagram", "insta": "instagram", "sc": "snapchat", "snap": "snapchat", "tg": "telegram",

@@ -8,7 +8,7 @@ new wordings and other languages are caught; near-copies of known campaigns are 
 
 from __future__ import annotations
 
-import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -16,7 +16,7 @@ from typing import Any
 from standfast.analyze.indicators import Indicator, extract_indicators
 from standfast.analyze.lexicon import ACCENT_BAIT, FIRST_PERSON
 from standfast.analyze.matcher import find_concepts, tokenize
-from standfast.analyze.normalize import html_to_text, looks_like_html, normalize
+from standfast.analyze.normalize import html_to_text, looks_like_html, non_ascii_spans, normalize
 
 VERDICTS = ("mass_scam", "targeted", "other_extortion", "not_extortion")
 
@@ -101,27 +101,37 @@ class Analysis:
 
 
 
-def _accentable_class() -> str:
-    """A regex class of the characters that can hide in an accented ASCII word: those whose
-    lowercase NFD form is ASCII plus combining marks (é, ñ, combining acute, Kelvin sign …).
-    Spelled as BMP ranges (compiled to a bitmap) plus all astral planes, so the scan is C-fast."""
+def _accentable_chars() -> frozenset[str]:
+    """The BMP characters that can hide in an accented ASCII word: those whose lowercase NFD form is
+    ASCII plus combining marks (é, ñ, combining acute, Kelvin sign …). Astral characters count too."""
     import unicodedata
 
-    cps = [c for c in range(0x80, 0x10000)
-           if all(x.isascii() or unicodedata.combining(x) for x in unicodedata.normalize("NFD", chr(c).lower()))]
-    ranges: list[str] = []
-    i = 0
-    while i < len(cps):
-        j = i
-        while j + 1 < len(cps) and cps[j + 1] == cps[j] + 1:
-            j += 1
-        ranges.append(f"\\u{cps[i]:04x}" if i == j else f"\\u{cps[i]:04x}-\\u{cps[j]:04x}")
-        i = j + 1
-    return "[" + "".join(ranges) + "\\U00010000-\\U0010ffff]"
+    return frozenset(chr(c) for c in range(0x80, 0x10000)
+                     if all(x.isascii() or unicodedata.combining(x)
+                            for x in unicodedata.normalize("NFD", chr(c).lower())))
 
 
-# Runs of such characters: only words containing one can be an accented bait word.
-_NON_ASCII_RUN = re.compile(_accentable_class() + "+")
+_ACCENTABLE = _accentable_chars()
+
+
+def _accentable_runs(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the maximal runs of accentable characters, in order. They are all non-ASCII,
+    so only the non-ASCII runs (found at C speed) are looked at character by character."""
+    accentable = _ACCENTABLE
+    for a, b in non_ascii_spans(text):
+        i = a
+        while i < b:
+            c = text[i]
+            if c in accentable or c > "\uffff":
+                j = i + 1
+                while j < b and (text[j] in accentable or text[j] > "\uffff"):
+                    j += 1
+                yield i, j
+                i = j
+            else:
+                i += 1
+
+
 _SINGULAR = frozenset(("i", "ive", "im", "my", "me"))
 
 
@@ -138,23 +148,24 @@ def _first_person_near(tokens: list[str], positions: list[int], window: int = 6,
 def _accent_tricks(text: str) -> int:
     """English bait words written with accents ("bítcóin"), a filter-evasion trick.
 
-    Only words that contain a non-ASCII character can be such words: find the non-ASCII runs (one C
-    scan) and widen each to its word, instead of a word regex whose backtracking is quadratic on long
-    ASCII runs (it took a third of all triage time on real mail).
+    Only words that contain an accentable (non-ASCII) character can be such words: find their runs
+    (inside the non-ASCII runs, which ``bytes.find`` locates) and widen each to its word, instead of
+    a word regex whose backtracking is quadratic on long ASCII runs (it took a third of all triage
+    time on real mail).
     """
     import unicodedata
 
     count = 0
     n = len(text)
     done = 0
-    for m in _NON_ASCII_RUN.finditer(text):
-        a, b = m.span()
+    for run_start, run_end in _accentable_runs(text):
+        a, b = run_start, run_end
         if a < done:
             continue
         # Widen to the surrounding word: letters, digits, "_" and other non-space non-ASCII characters.
-        while a > 0 and m.start() - a <= 20 and _word_char(text[a - 1]):
+        while a > 0 and run_start - a <= 20 and _word_char(text[a - 1]):
             a -= 1
-        while b < n and b - m.end() <= 20 and _word_char(text[b]):
+        while b < n and b - run_end <= 20 and _word_char(text[b]):
             b += 1
         done = b
         word = text[a:b]
