@@ -42,6 +42,28 @@ def test_ids_are_integers_in_file_order(tmp_path: Path, vault) -> None:  # type:
     assert all(isinstance(e.id, str) and e.id.isdigit() for e in entries)
 
 
+def test_batches_of_many_rows_per_statement_store_every_message(tmp_path: Path, vault, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # 257 messages in batches of 100, 7 rows per INSERT statement: full statements, a remainder of
+    # single-row inserts in each batch, and a short last batch.
+    monkeypatch.setattr(importer, "BATCH", 100)
+    monkeypatch.setattr(importer, "ROWS_PER_INSERT", 7)
+    case = vault.create_case("multi")
+    report = import_path(vault, case.id, _chat(tmp_path, lines=257), zone="UTC", indicators=False)
+    assert report.messages == 257
+    entries = timeline.query(vault, case.id)
+    assert [e.position for e in entries] == list(range(1, 258))
+    assert [e.text for e in entries[:2]] == ["message 0", "message 1"] and entries[-1].text == "message 256"
+    assert {e.file for e in entries} == {"WhatsApp Chat with Jess_x.txt"} and entries[0].source_item
+
+
+def test_batches_commit_without_fsync_but_leave_the_connection_durable(tmp_path: Path, vault) -> None:  # type: ignore[no-untyped-def]
+    case = vault.create_case("sync")
+    import_path(vault, case.id, _chat(tmp_path), zone="UTC", indicators=False)
+    with vault.transaction() as s:  # the pooled write connection is back at FULL for everyone else
+        assert s.connection().exec_driver_sql("PRAGMA synchronous").scalar() == 2
+    assert timeline.count(vault, case.id) == 40
+
+
 def test_interrupted_import_resumes_without_duplicates(tmp_path: Path, vault) -> None:  # type: ignore[no-untyped-def]
     case = vault.create_case("resume")
     chat = _chat(tmp_path)
