@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress, count
 
 from standfast.analyze.lexicon import CONCEPTS
 
@@ -65,6 +66,11 @@ def _rest_matches(tokens: list[str], i: int, rest: Term) -> bool:
     return True
 
 
+_STEM_YES: set[str] = set()
+_STEM_NO: set[str] = set()
+_STEM_CACHE_MAX = 200_000
+
+
 def find_concepts(tokens: list[str]) -> dict[str, list[int]]:
     """Concept id -> token positions where one of its terms starts."""
     idx = _index()
@@ -74,14 +80,27 @@ def find_concepts(tokens: list[str]) -> dict[str, list[int]]:
     # stems by a dict lookup per distinct word.
     distinct = set(tokens)
     relevant = distinct & idx.starts
-    for t in distinct - relevant:
+    rest = distinct - relevant
+    # Whether a word starts with a prefix stem is remembered across messages (set operations in C
+    # instead of a slice, a dict lookup and a loop per distinct word); bounded, so hostile input
+    # cannot grow it without limit.
+    relevant |= rest & _STEM_YES
+    unknown = rest - _STEM_YES - _STEM_NO
+    if len(_STEM_NO) + len(unknown) > _STEM_CACHE_MAX:
+        _STEM_NO.clear()
+    for t in unknown:
         pentries = prefix.get(t[:3])
         if pentries and any(t.startswith(st) for st, _r, _c in pentries):
             relevant.add(t)
+            _STEM_YES.add(t)
+        else:
+            _STEM_NO.add(t)
+    if len(_STEM_YES) > _STEM_CACHE_MAX:
+        _STEM_YES.clear()
     if not relevant:
         return hits
     last = len(tokens) - 1
-    for i in [i for i, t in enumerate(tokens) if t in relevant]:
+    for i in list(compress(count(), map(relevant.__contains__, tokens))):
         tok = tokens[i]
         entries = exact.get(tok)
         if entries:
