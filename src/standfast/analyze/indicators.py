@@ -94,6 +94,9 @@ def registered_domain(host: str) -> str | None:
     return f"{ext.domain}.{ext.suffix}"
 
 
+_DIGIT_TABLE = bytes(48 if 48 <= c <= 57 else 32 for c in range(256))
+
+
 class _Triggers:
     """Where each trigger keyword occurs in ``low``, found in one pass over the text.
 
@@ -103,7 +106,7 @@ class _Triggers:
     twice that.
     """
 
-    __slots__ = ("_pos", "low", "text")
+    __slots__ = ("_digits", "_pos", "low", "text")
 
     def __init__(self, text: str, low: str) -> None:
         self.text = text
@@ -117,6 +120,16 @@ class _Triggers:
                 else:
                     found.append(end - n)
         self._pos = pos
+        self._digits: bytes | None = None
+
+    def with_digits(self, windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The windows that contain an ASCII digit: patterns that need one cannot match elsewhere."""
+        if not windows:
+            return windows
+        if self._digits is None:
+            self._digits = self.text.encode("ascii", "replace").translate(_DIGIT_TABLE)
+        find = self._digits.find
+        return [(a, b) for a, b in windows if find(b"0", a, b) != -1]
 
     def __contains__(self, word: str) -> bool:
         return word in self._pos
@@ -329,14 +342,22 @@ _DOT_WORD = re.compile(r"(?:\.|\[\.\]|\(\.\)|\[dot\])[a-zA-Z]{2,24}\b")
 
 def _domains(text: str, spans: _Spans, out: list[Indicator]) -> None:
     windows: list[tuple[int, int]] = []
-    for d in _DOT_WORD.finditer(text):
-        if spans.taken(d.start(), d.end()):
+    taken = spans.taken
+    n = len(text)
+    last_a, last_b = -1, -1
+    for s, e in [d.span() for d in _DOT_WORD.finditer(text)]:
+        if taken(s, e):
             continue
-        a, b = max(0, d.start() - 100), min(len(text), d.end() + 1)
-        if windows and a <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], b)
+        a = s - 100 if s > 100 else 0
+        b = e + 1 if e < n else n
+        if a <= last_b:
+            last_b = b
         else:
-            windows.append((a, b))
+            if last_b >= 0:
+                windows.append((last_a, last_b))
+            last_a, last_b = a, b
+    if last_b >= 0:
+        windows.append((last_a, last_b))
     for m in _finditer(P.DOMAIN, text, windows):
         if spans.taken(m.start(), m.end()):
             continue
@@ -366,7 +387,7 @@ def _phones(text: str, low: str, trig: _Triggers, spans: _Spans, out: list[Indic
             if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "+"):
                 continue
             candidates.append((m.start(), m.end(), m.group()))
-    for m in _finditer(P.PHONE_CONTEXT, text, _windows(trig, _PHONE_WORDS, 1, 45)):
+    for m in _finditer(P.PHONE_CONTEXT, text, trig.with_digits(_windows(trig, _PHONE_WORDS, 1, 45))):
         candidates.append((m.start(1), m.end(1), m.group(1)))
     for start, end, raw in candidates:
         if spans.taken(start, end):
@@ -448,7 +469,7 @@ _AMOUNT_WORDS = ("$", "€", "£", "¥", "₿", "usd", "eur", "gbp", " cad", " a
 
 
 def _amounts(text: str, low: str, trig: _Triggers, spans: _Spans, out: list[Indicator]) -> None:
-    for m in _finditer(P.AMOUNT, text, _windows(trig, _AMOUNT_WORDS, 26, 26)):
+    for m in _finditer(P.AMOUNT, text, trig.with_digits(_windows(trig, _AMOUNT_WORDS, 26, 26))):
         if spans.taken(m.start(), m.end()):
             continue
         code_raw = (m.group("sym") or m.group("code") or "").strip()
@@ -582,7 +603,7 @@ def _payments(text: str, low: str, trig: _Triggers, spans: _Spans, out: list[Ind
         if spans.taken(m.start(), m.end()):
             continue
         out.append(Indicator("payment_method", m.group(), name, True, m.start(), m.end()))
-    for m in _finditer(P.IBAN, text, _windows(trig, _IBAN_WORDS, 0, 80)):
+    for m in _finditer(P.IBAN, text, trig.with_digits(_windows(trig, _IBAN_WORDS, 0, 80))):
         compact = m.group().replace(" ", "")
         if _IBAN_LENGTHS.get(compact[:2]) != len(compact) or spans.taken(m.start(), m.end()):
             continue
