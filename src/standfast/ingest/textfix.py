@@ -9,12 +9,15 @@ text that was already correct is never damaged.
 
 from __future__ import annotations
 
+import re
+
 import ftfy
 
 # WhatsApp puts U+200E (left-to-right mark) before attachments and system lines and U+202F
 # (narrow no-break space) before AM/PM; iOS also uses NBSP. They are invisible in the app.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\ufeff"), None)
 _SPACES = dict.fromkeys(map(ord, "\u202f\u00a0\u2007\u2009"), " ")
+_MARKS = re.compile("[" + "".join(map(chr, (*_INVISIBLE, *_SPACES))) + "]")
 
 
 def fix_mojibake(text: str) -> str:
@@ -41,6 +44,6 @@ def _ftfy(text: str) -> str:
 
 def clean_marks(text: str) -> str:
     """Remove direction marks and normalise the odd spaces WhatsApp uses, for matching only."""
-    if text.isascii():  # every mark and odd space is outside ASCII
-        return text
+    if text.isascii() or _MARKS.search(text) is None:  # every mark and odd space is outside ASCII
+        return text  # (most non-ASCII text – accents, emoji – has none of them: no copies)
     return text.translate(_INVISIBLE).translate(_SPACES)

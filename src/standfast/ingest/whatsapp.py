@@ -249,20 +249,26 @@ class _LineState:
         self.number = 0  # lines read so far
         self._last_key: tuple[Any, ...] | None = None
         self._last_when: datetime | None = None
+        self._dates: dict[tuple[str, str, str], tuple[int, int, int]] = {}  # date text -> (day, month, year)
 
     def finish(self, cur: list[Any]) -> Message:
         return _finish(cur, self.conversation, self.file, self.platform)
 
     def _start(self, m: re.Match[str], number: int) -> list[Any]:
         time_text = m.group(0).strip(" \u00a0\u202f\u200e\u200f\ufeff-–[]")
-        key = m.group("a", "b", "c", "H", "M", "S", "ampm")
+        key = m.groups()  # (br, a, sep, b, c, H, M, S, ampm)
         if key == self._last_key:  # messages often share their minute: same reading, same result
             when = self._last_when
         else:
-            a, b, c, hh, mm, ss, ampm = key
-            nums = (int(a), int(b), int(c))
-            day_i, month_i, year_i = self.order
-            when = _when_parts(nums[day_i], nums[month_i], nums[year_i], hh, mm, ss, ampm, self.zone)
+            _br, a, _sep, b, c, hh, mm, ss, ampm = key
+            date = self._dates.get((a, b, c))
+            if date is None:  # a chat has few distinct days: read each once
+                nums = (int(a), int(b), int(c))
+                day_i, month_i, year_i = self.order
+                date = self._dates[(a, b, c)] = (nums[day_i], nums[month_i], nums[year_i])
+                if len(self._dates) > 100_000:
+                    self._dates.clear()
+            when = _when_parts(*date, hh, mm, ss, ampm, self.zone)
             self._last_key, self._last_when = key, when
         flags = self.base_flags
         if when is None:
