@@ -1,7 +1,8 @@
 """The fast paths give the same answers as the plain way of computing them.
 
-One trie-regex scan finds trigger keywords instead of a ``str.find`` loop per keyword; the accent
-and look-alike scans start at the rare non-ASCII character. Each is checked here against the
+One Aho-Corasick scan finds trigger keywords instead of a ``str.find`` loop per keyword; the accent
+and look-alike scans start at the rare non-ASCII character; HTML lines, spaced letters, IBAN/"48h"/
+address candidates are found with C-level string and bytes methods. Each is checked here against the
 straightforward version on generated text.
 """
 
@@ -14,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from standfast.analyze import indicators as ind
+from standfast.analyze import normalize as nz
 from standfast.analyze.lexicon import ACCENT_BAIT
 from standfast.analyze.triage import _accent_tricks
 
@@ -85,3 +87,71 @@ def test_valid_iban_found_without_a_bank_word() -> None:
 def test_mistyped_iban_reported_only_next_to_a_bank_word() -> None:
     found = [i for i in ind.extract_indicators("IBAN: GB82WEST12345698765433") if i.type == "iban"]
     assert [(i.normalized, i.valid) for i in found] == [("GB82WEST12345698765433", False)]
+
+
+# --- C-level scans added for throughput (each against its plain version) -------------------------
+
+
+HTML_PIECES = st.sampled_from([
+    "<", ">", "/", "p", "P", "div", "DIV", "br", "span", "<!--", "-->", "<!", "style", "STYLE", "script",
+    "head", "</", " ", "\n", "\r\n", "\r", "\t", "\x0b", "\x0c", "\x1c", "\x1f", "\x85", "\u2028", "\xa0",
+    "a", "é", "ſ", "&amp;", "&#98;", "x", "_", "\x01", "\x02", "=", '"', "section", "pre", "li", "<td>", "</tr>",
+])
+
+
+@settings(max_examples=400, deadline=None)
+@given(markup=st.lists(HTML_PIECES, max_size=50).map("".join))
+def test_html_to_text_matches_line_by_line_version(markup: str) -> None:
+    assert nz.html_to_text(markup) == nz._html_to_text_reference(markup)
+
+
+NON_ASCII_PIECES = st.sampled_from([
+    "a", "b", "?", " ", "1", "_", "\n", ".", "а", "е", "\u200b", "\uff41", "\uff42", "é", "ß", "٣", "ⅰ",
+    "\U0001d41a", "ı", "·", "\xad", "Ω", "ο", "\ud800",
+])
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.lists(NON_ASCII_PIECES, max_size=40).map("".join))
+def test_non_ascii_runs_give_whole_text_answers(text: str) -> None:
+    table, confusables = nz._tables()
+    spans = nz.non_ascii_spans(text)
+    assert spans == [m.span() for m in re.finditer(r"[^\x00-\x7f]+", text)]
+    assert nz._count_tricks(text, confusables) == nz._count_tricks_reference(text, confusables)
+    assert nz._translate_spans(text, spans, table) == re.sub(
+        r"[^\x00-\x7f]+", lambda m: m.group().translate(table), text)
+
+
+SPACED_PIECES = st.sampled_from([*"abxyz.-/ _*|~+19\n", "b.i.t.c.o.i.n", "b i t c o i n", "K", "é", "5"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.lists(SPACED_PIECES, max_size=40).map("".join))
+def test_spaced_letter_segments_match_whole_text_sub(text: str) -> None:
+    low = text.lower()
+    shape = low.encode("ascii", "replace").translate(nz._SHAPE)
+    assert nz._sub_in_segments(nz._SPACED, low, shape, b"a.a.a.a", b" #", lambda m: "<>") == nz._SPACED.sub(
+        lambda m: "<>", low)
+    assert nz._sub_in_segments(nz._SPACED_BLANK, low, shape, b"a a a a a", b".#", lambda m: "<>") == (
+        nz._SPACED_BLANK.sub(lambda m: "<>", low))
+
+
+SHAPE_PIECES = st.sampled_from(["DE", "GB", "89", "37", "0400", "4405", "1", "h", " h", "5h", "x", " ", "é",
+                                "A" * 5, "7" * 9, "bc1", "\u00e9" * 2, "_", "Z" * 26, "q" * 30])
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.lists(SHAPE_PIECES, max_size=30).map("".join))
+def test_byte_shape_scans_match_regexes(text: str) -> None:
+    assert [m.span() for m in ind._digit_h(text)] == [m.span() for m in ind._DIGIT_H.finditer(text)]
+    runs = [(a, b) for a, b, _r in ind._long_runs(text)]
+    want = [m.span() for m in re.finditer(r"[0-9A-Za-z]{25,}", text)
+            if not ((m.start() > 0 and text[m.start() - 1].isalnum())
+                    or (m.end() < len(text) and text[m.end()].isalnum()))]
+    assert runs == want
+
+
+def test_lone_surrogates_do_not_break_the_keyword_scan() -> None:
+    text = "call me \ud800 phone 415 555 0100, pay $500 in 48 hours \udfff"
+    types = {i.type for i in ind.extract_indicators(text)}
+    assert {"amount", "deadline"} <= types

