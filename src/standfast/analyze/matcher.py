@@ -28,6 +28,7 @@ class _Index:
     # ("your", "to", "i") start dozens of terms, so one dict lookup replaces a loop over all of them.
     pairs: dict[tuple[str, str], list[tuple[Term, str]]] = field(default_factory=lambda: defaultdict(list))
     starts: frozenset[str] = frozenset()
+    pair_next: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -45,6 +46,10 @@ def _index() -> _Index:
             else:
                 idx.exact[first].append((parsed[1:], concept))
     idx.starts = frozenset(idx.exact) | frozenset(a for a, _b in idx.pairs)
+    seconds: dict[str, set[str]] = defaultdict(set)
+    for a, b in idx.pairs:
+        seconds[a].add(b)
+    idx.pair_next = {a: frozenset(b) for a, b in seconds.items()}
     return idx
 
 
@@ -74,7 +79,7 @@ _STEM_CACHE_MAX = 200_000
 def find_concepts(tokens: list[str]) -> dict[str, list[int]]:
     """Concept id -> token positions where one of its terms starts."""
     idx = _index()
-    exact, prefix, pairs = idx.exact, idx.prefix, idx.pairs
+    prefix, pairs = idx.prefix, idx.pairs
     hits: dict[str, list[int]] = defaultdict(list)
     # Only words that can start a term are visited: exact starts by one set intersection, prefix
     # stems by a dict lookup per distinct word.
@@ -100,22 +105,34 @@ def find_concepts(tokens: list[str]) -> dict[str, list[int]]:
     if not relevant:
         return hits
     last = len(tokens) - 1
+    plans = _PLANS
     for i in list(compress(count(), map(relevant.__contains__, tokens))):
         tok = tokens[i]
-        entries = exact.get(tok)
-        if entries:
-            for rest, concept in entries:
-                if not rest or _rest_matches(tokens, i, rest):
+        plan = plans.get(tok)
+        if plan is None:
+            plan = _plan(idx, tok)
+            if len(plans) < _STEM_CACHE_MAX:
+                plans[tok] = plan
+        entries, seconds, stems = plan
+        for rest, concept in entries:
+            if not rest or _rest_matches(tokens, i, rest):
+                hits[concept].append(i)
+        if seconds is not None and i < last and tokens[i + 1] in seconds:
+            for rest, concept in pairs[(tok, tokens[i + 1])]:
+                if not rest or _rest_matches(tokens, i + 1, rest):
                     hits[concept].append(i)
-        if i < last:
-            pentries2 = pairs.get((tok, tokens[i + 1]))
-            if pentries2:
-                for rest, concept in pentries2:
-                    if not rest or _rest_matches(tokens, i + 1, rest):
-                        hits[concept].append(i)
-        pentries = prefix.get(tok[:3])
-        if pentries:
-            for stem, rest, concept in pentries:
-                if tok.startswith(stem) and (not rest or _rest_matches(tokens, i, rest)):
-                    hits[concept].append(i)
+        for _stem, rest, concept in stems:
+            if not rest or _rest_matches(tokens, i, rest):
+                hits[concept].append(i)
     return hits
+
+
+Plan = tuple[tuple[tuple[Term, str], ...], frozenset[str] | None, tuple[tuple[str, Term, str], ...]]
+# Per word that can start a term: its exact entries, the second words of its two-word keys, and the
+# prefix stems it starts with, so the loop over positions does no slicing or failed lookups.
+_PLANS: dict[str, Plan] = {}
+
+
+def _plan(idx: _Index, tok: str) -> Plan:
+    stems = tuple(e for e in idx.prefix.get(tok[:3], ()) if tok.startswith(e[0]))
+    return tuple(idx.exact.get(tok, ())), idx.pair_next.get(tok), stems
