@@ -211,9 +211,15 @@ def main() -> int:
             ("messages by person", f"/cases/{c}/timeline?participant=Sam", True),
             ("takedown", f"/cases/{c}/takedown", True),
             ("reports", f"/cases/{c}/reports", True),
+            ("pre-filled reports (channels)", f"/cases/{c}/reports/texts", True),
             ("is this real? (form)", "/check", True),
             ("help lines (US)", "/help?country=US", True),
         ]
+        # One channel's text needs the case's facts (timeline, items, analyses): measured, not budgeted.
+        listing = client.get(f"/cases/{c}/reports/texts").text
+        channel = re.search(rf'href="(/cases/{c}/reports/texts/[\w-]+)"', listing)
+        if channel:
+            pages.append(("pre-filled report, one channel", channel.group(1), False))
         for _name, path, _main in pages:  # every page answers before it is measured
             r = client.get(path)
             assert r.status_code == 200, (path, r.status_code)

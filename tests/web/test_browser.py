@@ -130,6 +130,8 @@ def test_teen_case_plan_upload_mark_intimate_and_package(page: Page, live: LiveS
 
     page.get_by_role("link", name="Show the pre-filled reports").click()
     expect(page.get_by_role("heading", name="Pre-filled reports")).to_be_visible()
+    check_page(page, "report-channels")
+    page.get_by_role("link", name="CyberTipline").first.click()  # each channel's text on its own page
     expect(page.locator("textarea.prefilled").first).to_be_visible()
     expect(page.locator("button[data-copy]").first).to_be_visible()  # shown once the script runs
     assert "CyberTipline" in page.content()

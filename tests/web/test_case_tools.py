@@ -214,3 +214,27 @@ def test_password_page_in_spanish(unlocked: Web) -> None:
     unlocked.client.cookies.set("lang", "es")
     r = unlocked.post("/password", {"password": "password123"})
     assert "Comprobar una contraseña" in r.text and "Time to guess" not in r.text
+
+
+def test_reports_texts_list_channels_and_render_one_on_demand(unlocked: Web) -> None:
+    import re
+
+    cid = unlocked.new_case(age_group="minor", country="US", started="chat", platforms=["instagram"],
+                            demands=["money"])
+    listing = unlocked.get(f"/cases/{cid}/reports/texts")
+    assert listing.status_code == 200 and "<textarea" not in listing.text
+    links = re.findall(rf'href="/cases/{cid}/reports/texts/([\w-]+)"', listing.text)
+    assert "us-ncmec-cybertipline" in links
+    from standfast.reports import facts, texts
+
+    vault = unlocked.app.state.holder._vault
+    assert links == [c.id for c in texts.channels_of(facts.gather(vault, cid))]  # same list, without the facts
+    one = unlocked.get(f"/cases/{cid}/reports/texts/us-ncmec-cybertipline")
+    assert one.status_code == 200 and "CyberTipline" in one.text and 'data-copy="report-text"' in one.text
+    expected = texts.render_channel(vault, facts.gather(vault, cid), "us-ncmec-cybertipline", "en")
+    import html as html_mod
+
+    assert expected.split("\n")[5] in html_mod.unescape(one.text)
+    # Only the case's own channels; anything else is 404.
+    assert unlocked.get(f"/cases/{cid}/reports/texts/gb-ceop").status_code == 404
+    assert unlocked.get(f"/cases/{cid}/reports/texts/..%2F..%2Fvault").status_code == 404

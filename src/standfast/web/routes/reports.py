@@ -46,16 +46,33 @@ def reports_page(request: Request, case_id: str, vault=Depends(vault_in_use)) ->
 
 @router.get("/cases/{case_id}/reports/texts")
 def report_texts(request: Request, case_id: str, vault=Depends(vault_in_use)) -> Response:
-    """Every pre-filled report text of the case, ready to copy into each channel's own form."""
+    """The channels picked for the case, each linking to its own pre-filled text.
+
+    Only the plan's answers are read here; a text needs the case's facts (timeline, items, analyses),
+    which on a large case take a while, so each one is rendered on its own page, when asked for."""
+    texts_mod = _optional("standfast.reports.texts")
+    if texts_mod is None or _optional("standfast.reports.facts") is None:
+        raise HTTPException(status_code=404)
+    case = case_or_404(vault, case_id)
+    return page(request, "report_texts.html", case=case, channels=texts_mod.case_channels(vault, case.id))
+
+
+@router.get("/cases/{case_id}/reports/texts/{channel_id}")
+def report_text(request: Request, case_id: str, channel_id: str, vault=Depends(vault_in_use)) -> Response:
+    """One channel's pre-filled report text, ready to copy into that channel's own form."""
     texts_mod = _optional("standfast.reports.texts")
     facts_mod = _optional("standfast.reports.facts")
     if texts_mod is None or facts_mod is None:
         raise HTTPException(status_code=404)
     case = case_or_404(vault, case_id)
+    channels = texts_mod.case_channels(vault, case.id)
+    channel = next((c for c in channels if c.id == channel_id), None)
+    if channel is None:  # only the case's own channels (ids come from the directory, never from the URL)
+        raise HTTPException(status_code=404)
     lang = request_language(request)
     facts = facts_mod.gather(vault, case.id, lang=lang)
-    texts = [(ch, texts_mod.render_channel(vault, facts, ch.id, lang)) for ch in texts_mod.channels_of(facts)]
-    return page(request, "report_texts.html", case=case, texts=texts)
+    text = texts_mod.render_channel(vault, facts, channel.id, lang)
+    return page(request, "report_text.html", case=case, channel=channel, text=text, channels=channels)
 
 
 @router.post("/cases/{case_id}/reports/removal")
