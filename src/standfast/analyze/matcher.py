@@ -102,6 +102,8 @@ def find_concepts(tokens: list[str]) -> dict[str, list[int]]:
             _STEM_NO.add(t)
     if len(_STEM_YES) > _STEM_CACHE_MAX:
         _STEM_YES.clear()
+    if len(_STEM_NO) > _STEM_CACHE_MAX:  # one huge message: do not keep its words
+        _STEM_NO.clear()
     if not relevant:
         return hits
     last = len(tokens) - 1
