@@ -155,3 +155,17 @@ def test_lone_surrogates_do_not_break_the_keyword_scan() -> None:
     text = "call me \ud800 phone 415 555 0100, pay $500 in 48 hours \udfff"
     types = {i.type for i in ind.extract_indicators(text)}
     assert {"amount", "deadline"} <= types
+
+
+def test_mostly_non_latin_text_takes_the_regex_path_with_the_same_answer(monkeypatch) -> None:
+    words = ["bіtcoin", "hасked", "wébcam", "привет", "мир", "\u200bpay", "ｂｉｔｃｏｉｎ", "b.i.t.c.o.i.n",
+             "日本語", "?"]
+    text = " ".join(words[i % len(words)] for i in range(3000))
+    assert nz.many_non_ascii(text)
+    regex_path = nz.normalize(text)
+    regex_tricks = _accent_tricks(text)
+    monkeypatch.setattr(nz, "_MANY_NON_ASCII", 10**9)
+    assert not nz.many_non_ascii(text)
+    runs_path = nz.normalize(text)
+    assert (runs_path.text, runs_path.tricks) == (regex_path.text, regex_path.tricks)
+    assert _accent_tricks(text) == regex_tricks

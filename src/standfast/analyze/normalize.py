@@ -147,6 +147,15 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _FULLWIDTH = re.compile("[\uff01-\uff5e]")
 
 
+_NOT_QUESTION = re.compile(rb"[^?]")
+_MANY_NON_ASCII = 2000
+
+
+def many_non_ascii(text: str) -> bool:
+    """More than ~2,000 non-ASCII characters: per-run Python work would cost more than a regex scan."""
+    return text.encode("ascii", "replace").count(b"?") > _MANY_NON_ASCII
+
+
 def non_ascii_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each maximal run of non-ASCII characters, in order.
 
@@ -163,9 +172,13 @@ def non_ascii_spans(text: str) -> list[tuple[int, int]]:
         if text[i] == "?":
             i = find(b"?", i + 1)
             continue
-        j = i + 1
-        while j < n and raw[j] == 63 and text[j] != "?":
-            j += 1
+        # The run ends at the next byte that is not "?" or at the next real "?" (both found in C:
+        # a long run of non-Latin text must not be walked character by character in Python).
+        other = _NOT_QUESTION.search(raw, i)
+        j = other.start() if other is not None else n
+        real = text.find("?", i, j)
+        if real != -1:
+            j = real
         spans.append((i, j))
         i = find(b"?", j)
     return spans
@@ -283,13 +296,20 @@ def normalize(text: str) -> Normalized:
         text = html_to_text(text)
     if not text.isascii():
         table, confusables = _tables()
-        spans = non_ascii_spans(text)
-        tricks.update(_count_tricks(text, confusables, spans))
-        if not unicodedata.is_normalized("NFKC", text):
-            text = unicodedata.normalize("NFKC", text)
+        if many_non_ascii(text):
+            # Mostly non-Latin text: whole-text regexes walk it faster than Python walks its runs.
+            tricks.update(_count_tricks_reference(text, confusables))
+            if not unicodedata.is_normalized("NFKC", text):
+                text = unicodedata.normalize("NFKC", text)
+            text = _NON_ASCII.sub(lambda m: m.group().translate(table), text)
+        else:
             spans = non_ascii_spans(text)
-        # Translate only the non-ASCII runs: str.translate costs a dict lookup per character.
-        text = _translate_spans(text, spans, table)
+            tricks.update(_count_tricks(text, confusables, spans))
+            if not unicodedata.is_normalized("NFKC", text):
+                text = unicodedata.normalize("NFKC", text)
+                spans = non_ascii_spans(text)
+            # Translate only the non-ASCII runs: str.translate costs a dict lookup per character.
+            text = _translate_spans(text, spans, table)
     text = text.lower()
     shape = text.encode("ascii", "replace").translate(_SHAPE)
     if b"a.a.a.a" in shape:

@@ -8,15 +8,17 @@ new wordings and other languages are caught; near-copies of known campaigns are 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from standfast.analyze.indicators import Indicator, extract_indicators
 from standfast.analyze.lexicon import ACCENT_BAIT, FIRST_PERSON
 from standfast.analyze.matcher import find_concepts, tokenize
-from standfast.analyze.normalize import html_to_text, looks_like_html, non_ascii_spans, normalize
+from standfast.analyze.normalize import html_to_text, looks_like_html, many_non_ascii, non_ascii_spans, normalize
 
 VERDICTS = ("mass_scam", "targeted", "other_extortion", "not_extortion")
 
@@ -114,10 +116,30 @@ def _accentable_chars() -> frozenset[str]:
 _ACCENTABLE = _accentable_chars()
 
 
+@lru_cache(maxsize=1)
+def _accentable_regex() -> re.Pattern[str]:
+    """Runs of accentable characters as one regex class (BMP ranges, compiled to a bitmap, plus all
+    astral planes)."""
+    cps = sorted(ord(c) for c in _ACCENTABLE)
+    ranges: list[str] = []
+    i = 0
+    while i < len(cps):
+        j = i
+        while j + 1 < len(cps) and cps[j + 1] == cps[j] + 1:
+            j += 1
+        ranges.append(f"\\u{cps[i]:04x}" if i == j else f"\\u{cps[i]:04x}-\\u{cps[j]:04x}")
+        i = j + 1
+    return re.compile("[" + "".join(ranges) + "\\U00010000-\\U0010ffff]+")
+
+
 def _accentable_runs(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of the maximal runs of accentable characters, in order. They are all non-ASCII,
     so only the non-ASCII runs (found at C speed) are looked at character by character."""
     accentable = _ACCENTABLE
+    if many_non_ascii(text):  # mostly non-Latin text: let the regex engine walk it
+        for m in _accentable_regex().finditer(text):
+            yield m.span()
+        return
     for a, b in non_ascii_spans(text):
         i = a
         while i < b:
