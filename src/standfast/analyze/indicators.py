@@ -286,10 +286,14 @@ def _urls(text: str, low: str, trig: _Triggers, spans: _Spans, out: list[Indicat
                 _handle_from_url(url, m.start(), m.start() + len(raw), out)
 
 
+# Above this many candidate positions a Python loop over them costs more than the regex scan it saves.
+_MANY_CANDIDATES = 512
+
+
 def _www_matches(text: str, low: str) -> Iterator[re.Match[str]]:
     """``P.WWW.finditer(text)``, but jumping between "www" found by ``str.find``: the pattern starts
     with the character class [wW], which the regex engine tries at every "w" of the text."""
-    if len(low) != len(text):
+    if len(low) != len(text) or low.count("www") > _MANY_CANDIDATES:  # hostile "wwwwww…": stay in C
         yield from P.WWW.finditer(text)
         return
     match = P.WWW.match
@@ -622,22 +626,33 @@ def _payments(text: str, low: str, trig: _Triggers, spans: _Spans, out: list[Ind
     # Two capitals then two digits: candidates found with bytes.find in a one-byte-per-character
     # shape, each tried with the regex (which would otherwise be tried at every capital letter).
     shape = text.encode("ascii", "replace").translate(_IBAN_TABLE)
-    find = shape.find
+    if b"AA00" not in shape:
+        return
+    if shape.count(b"AA00") > _MANY_CANDIDATES:  # hostile "AB12 AB12 …": let the regex skip them in C
+        search = P.IBAN_ANYWHERE.search
+
+        def next_start(pos: int) -> int:
+            found = search(text, pos)
+            return -1 if found is None else found.start()
+    else:
+        def next_start(pos: int) -> int:
+            return shape.find(b"AA00", pos)
+
     match = P.IBAN_ANYWHERE.match
-    a = find(b"AA00")
+    a = next_start(0)
     while a != -1:
         m = match(text, a)
         if m is None or (a > 0 and (text[a - 1].isalnum() or text[a - 1] == "_")):
-            a = find(b"AA00", a + 1)
+            a = next_start(a + 1)
             continue
         compact = m.group().replace(" ", "")
         if (_IBAN_LENGTHS.get(compact[:2]) == len(compact) and not spans.taken(a, m.end())
                 and iban_valid(compact)):
             spans.take(a, m.end())
             out.append(Indicator("iban", m.group(), compact, True, a, m.end()))
-            a = find(b"AA00", m.end())
+            a = next_start(m.end())
         else:
-            a = find(b"AA00", a + 1)
+            a = next_start(a + 1)
 
 
 _PLATFORM_NAMES = {"ig": "instagram", "insta": "instagram", "sc": "snapchat", "snap": "snapchat", "tg": "telegram",
