@@ -580,6 +580,8 @@ class _Body(msgspec.Struct):
 
 
 _BODY_TEXT = msgspec.json.Decoder(_Body)
+_PENDING_SQL = (f"SELECT id, time_us, body FROM {IngestMessage.__tablename__} "
+                "WHERE id > ? AND id < ? AND system = 0 ORDER BY id LIMIT ?")
 
 
 def run_indicators(vault: Any, case_id: str, *, sources: list[str] | None = None,
@@ -611,9 +613,10 @@ def run_indicators(vault: Any, case_id: str, *, sources: list[str] | None = None
         end = (seq + 1) << POSITION_BITS
         while True:
             with vault.transaction() as s:
-                rows = s.execute(select(IngestMessage.id, IngestMessage.time_us, IngestMessage.body).where(
-                    IngestMessage.id > upto, IngestMessage.id < end, IngestMessage.system.is_(False),
-                ).order_by(IngestMessage.id).limit(INDICATOR_CHUNK)).all()
+                # Plain tuples from the raw connection (a rowid range scan): no per-row SQLAlchemy work.
+                cur = s.connection().connection.driver_connection.cursor()
+                rows = cur.execute(_PENDING_SQL, (upto, end, INDICATOR_CHUNK)).fetchall()
+                cur.close()
                 for mid, time_us, body in rows:
                     text = decode(unseal(body, purpose=PURPOSE)).text
                     if not text:
