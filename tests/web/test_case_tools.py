@@ -238,3 +238,26 @@ def test_reports_texts_list_channels_and_render_one_on_demand(unlocked: Web) -> 
     # Only the case's own channels; anything else is 404.
     assert unlocked.get(f"/cases/{cid}/reports/texts/gb-ceop").status_code == 404
     assert unlocked.get(f"/cases/{cid}/reports/texts/..%2F..%2Fvault").status_code == 404
+
+
+def test_new_pages_have_no_inline_script_or_style_and_are_complete_in_spanish(unlocked: Web) -> None:
+    import re
+
+    cid = unlocked.new_case(age_group="adult", country="US")
+    _import_chat(unlocked, cid)
+    unlocked.post(f"/cases/{cid}/evidence/note", {"text": SCAM})
+    [note] = [i for i in _items(unlocked, cid) if i.kind == "note"]
+    unlocked.post(f"/cases/{cid}/items/{note.id}/analyze")
+    urls = ["/password", f"/check?case={cid}", f"/cases/{cid}/timeline/people", f"/cases/{cid}/reports/texts",
+            f"/cases/{cid}/items/{note.id}", f"/cases/{cid}/evidence", f"/cases/{cid}/timeline"]
+    for lang in ("en", "es"):
+        unlocked.client.cookies.set("lang", lang)
+        for url in urls:
+            r = unlocked.get(url)
+            assert r.status_code == 200, url
+            assert not re.search(r"<script(?![^>]*\bsrc=\"/static/)", r.text), url
+            assert "<style" not in r.text and " style=" not in r.text, url
+            if lang == "es":  # no English left from the new strings
+                for english in ("Keep it as evidence", "Mark as the suspect", "Check a password", "Write a note",
+                                "Analyse again", "Other channels"):
+                    assert english not in r.text, (url, english)
