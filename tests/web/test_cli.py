@@ -64,3 +64,17 @@ def test_serve_on_a_headless_machine_opens_no_window_and_does_not_fail(vault_dir
 def test_serve_refuses_a_bad_port(cli) -> None:  # type: ignore[no-untyped-def]
     r = cli("serve", "--no-browser", "--port", "70000")
     assert r.exit_code == 2 and "port" in r.stderr
+
+
+def test_listening_socket_is_tcp_with_nodelay() -> None:
+    """Without IPPROTO_TCP asyncio skips TCP_NODELAY and every small response waits for a delayed ACK."""
+    import socket
+
+    from standfast.web.commands import _listen
+
+    sock = _listen("127.0.0.1", 0)
+    try:
+        assert sock.proto == socket.IPPROTO_TCP
+        assert sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY)
+    finally:
+        sock.close()
