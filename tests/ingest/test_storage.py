@@ -141,3 +141,20 @@ def test_pages_follow_the_full_order_and_untimed_go_last(tmp_path: Path, vault) 
             [e.id for e in full[offset:offset + 4]]
     since = min(times)
     assert all(e.time is not None for e in timeline.query(vault, case.id, since=since))
+
+
+def test_streaming_timeline_names_the_file_of_an_import_that_started_meanwhile(tmp_path: Path, vault,  # type: ignore[no-untyped-def]
+                                                                                monkeypatch) -> None:
+    monkeypatch.setattr(timeline, "_CHUNK", 5)
+    case = vault.create_case("stream")
+    import_path(vault, case.id, _chat(tmp_path, lines=10), zone="UTC", indicators=False)
+    entries = timeline.iter_entries(vault, case.id)
+    first = next(entries)
+    later = tmp_path / "later" / "_chat.txt"
+    later.parent.mkdir()
+    later.write_text("".join(f"01/04/2024, 10:{i:02d} - Sam: later {i}\n" for i in range(10)), encoding="utf-8")
+    import_path(vault, case.id, later, zone="UTC", indicators=False)
+    rest = list(entries)
+    assert len(rest) == 19 and first.file == "WhatsApp Chat with Jess_x.txt"
+    assert {e.file for e in rest if e.text.startswith("later")} == {"_chat.txt"}
+    assert all(e.source_item for e in rest)

@@ -114,9 +114,7 @@ def iter_entries(vault: Any, case_id: str, *, participant: str | None = None, pl
     base = _ordered(_filtered(case_id, participant, platform, since, until))
     needle = text.casefold() if text else None
     suspect_set = set(suspects(vault, case_id))
-    with vault.read() as s:  # a message's id holds its source's number: seq -> (export item, file)
-        sources = {seq: (item, file) for seq, item, file in s.execute(
-            select(IngestSource.seq, IngestSource.item_id, IngestSource.file).where(IngestSource.case_id == case_id))}
+    sources = _sources(vault, case_id)
     skip = offset
     produced = 0
     sql_offset = 0 if needle else offset
@@ -128,6 +126,8 @@ def iter_entries(vault: Any, case_id: str, *, participant: str | None = None, pl
         if not rows:
             return
         sql_offset += len(rows)
+        if any(row.id >> POSITION_BITS not in sources for row in rows):  # a file imported meanwhile
+            sources = _sources(vault, case_id)
         for row in rows:
             entry = _entry(vault, row, atts.get(row.id, []), suspect_set, sources)
             if needle is not None:
@@ -142,6 +142,13 @@ def iter_entries(vault: Any, case_id: str, *, participant: str | None = None, pl
                 return
         if len(rows) < want:
             return
+
+
+def _sources(vault: Any, case_id: str) -> dict[int, tuple[str, str]]:
+    """A message's id holds its source's number: seq -> (export item, file inside it)."""
+    with vault.read() as s:
+        return {seq: (item, file) for seq, item, file in s.execute(
+            select(IngestSource.seq, IngestSource.item_id, IngestSource.file).where(IngestSource.case_id == case_id))}
 
 
 def query(vault: Any, case_id: str, *, participant: str | None = None, platform: str | None = None,
