@@ -83,16 +83,13 @@ def plan_command(
         args = [args[1]]
     if len(args) != 1:
         raise UsageError("Use: standfast plan CASE")
-    vault = clikit.open_vault()
-    try:
+    with clikit.open_vault() as vault:
         case = vault.get_case(args[0])
         for step in done:
             store.set_step_done(vault, case.id, step, True)
         for step in undo:
             store.set_step_done(vault, case.id, step, False)
         plan = store.case_plan(vault, case.id, lang=lang)
-    finally:
-        vault.close()
     if as_json:
         sys.stdout.write(plan.to_json() + "\n")
         return
@@ -166,8 +163,7 @@ def interview(
              "started": started, "platforms": platform or None, "demands": demand or None, "paid": paid,
              "sent_images": sent_images, "images_shared": images_shared, "deadline": deadline}
     given = {k: v for k, v in flags.items() if v is not None}
-    vault = clikit.open_vault()
-    try:
+    with clikit.open_vault() as vault:
         case_id = vault.get_case(case).id
         data = store.answers_for_case(vault, case_id).to_dict()
         if answers_file is not None or given:
@@ -181,8 +177,6 @@ def interview(
             answers = _interactive(_ , lang)
         store.save_answers(vault, case_id, answers)
         plan = store.case_plan(vault, case_id, lang=lang)
-    finally:
-        vault.close()
     if as_json:
         sys.stdout.write(plan.to_json() + "\n")
         return

@@ -36,21 +36,17 @@ def import_cmd(
     Snapchat, Signal, iMessage, e-mail). The original is kept as evidence; messages join the timeline."""
     from standfast.ingest.importer import import_path
 
-    vault = clikit.open_vault()
-    try:
-        with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                      console=err_console, transient=True, disable=as_json) as bar:
-            task = bar.add_task("Reading the export…")
+    with clikit.open_vault() as vault, Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                                       console=err_console, transient=True, disable=as_json) as bar:
+        task = bar.add_task("Reading the export…")
 
-            def progress(what: str, n: int) -> None:
-                if what == "indicators":  # the second phase: messages already stored, now analysed
-                    bar.update(task, description=f"Looked for indicators in {n:,} messages")
-                else:
-                    bar.update(task, description=f"Imported {n:,} {what}")
+        def progress(what: str, n: int) -> None:
+            if what == "indicators":  # the second phase: messages already stored, now analysed
+                bar.update(task, description=f"Looked for indicators in {n:,} messages")
+            else:
+                bar.update(task, description=f"Imported {n:,} {what}")
 
-            report = import_path(vault, case, path, zone=tz, platform=platform, progress=progress)
-    finally:
-        vault.close()
+        report = import_path(vault, case, path, zone=tz, platform=platform, progress=progress)
     if as_json:
         clikit.print_json_line(report.as_dict())
         return
@@ -119,8 +115,7 @@ def timeline_cmd(
     if as_json and as_csv:
         raise UsageError("Choose --json or --csv, not both.")
     since_d, until_d = _date(since, "--since"), _date(until, "--until")
-    vault = clikit.open_vault()
-    try:
+    with clikit.open_vault() as vault:
         for name in suspect or []:
             timeline.mark_suspect(vault, case, name)
         entries = timeline.iter_entries(vault, case, participant=participant, platform=platform, since=since_d,
@@ -151,5 +146,3 @@ def timeline_cmd(
             return
         console.print(table)
         console.print(f"{n:,} message(s). Suspect accounts are shown in red.", markup=False, highlight=False)
-    finally:
-        vault.close()

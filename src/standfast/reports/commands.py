@@ -52,12 +52,9 @@ def package_cmd(
             password = password_file.read_text(encoding="utf-8").splitlines()[0]
         except (OSError, IndexError):
             raise UsageError("Cannot read a password from that file.") from None
-    vault = clikit.open_vault()
-    try:
+    with clikit.open_vault() as vault:
         result = build_package(vault, vault.get_case(case).id, to, include_intimate=include_intimate,
                                password=password)
-    finally:
-        vault.close()
     if as_json:
         clikit.print_json_line({"path": str(result.path), "files": result.files, "excluded": result.excluded,
                                 "size": result.size, "manifest_sha256": result.manifest_sha256,
@@ -83,8 +80,7 @@ def pdf_cmd(
 
     if to.exists():
         raise UsageError(f"{to} already exists; choose a new name so nothing is overwritten.")
-    vault = clikit.open_vault()
-    try:
+    with clikit.open_vault() as vault:
         case_id = vault.get_case(case).id
         started = time.monotonic()
         data = render_pdf(vault, case_id, lang=lang, intimate_thumbnails="blur" if blur else "omit")
@@ -93,8 +89,6 @@ def pdf_cmd(
         tmp.replace(to)
         with vault.transaction() as s:
             vault.log(s, "report.pdf_made", case_id=case_id, details={"to": to.name, "bytes": len(data)})
-    finally:
-        vault.close()
     clikit.console.print(f"Wrote {to} ({len(data):,} bytes, {time.monotonic() - started:.1f} s).", markup=False,
                          highlight=False)
 
@@ -108,11 +102,8 @@ def text_cmd(
     """Print the pre-filled report text for one channel, ready to copy into its form."""
     from standfast.reports.texts import channel_text
 
-    vault = clikit.open_vault()
-    try:
+    with clikit.open_vault() as vault:
         text = channel_text(vault, vault.get_case(case).id, channel, lang=lang)
-    finally:
-        vault.close()
     typer.echo(text, nl=False)
 
 
@@ -124,11 +115,8 @@ def channels_cmd(
     """List the channels the plan picked for this case (ids for `report text --channel`)."""
     from standfast.reports.texts import available_channels
 
-    vault = clikit.open_vault()
-    try:
+    with clikit.open_vault() as vault:
         channels = available_channels(vault, vault.get_case(case).id)
-    finally:
-        vault.close()
     for c in channels:
         if as_json:
             clikit.print_json_line(c.to_dict())
@@ -152,12 +140,9 @@ def removal_cmd(
     """Print a removal request: search engines, a site's abuse contact, or a copyright notice."""
     from standfast.reports.removal import removal_text
 
-    vault = clikit.open_vault()
-    try:
+    with clikit.open_vault() as vault:
         text = removal_text(vault, vault.get_case(case).id, kind, urls=url or (), name=name, contact=contact,
                             site=site, engine=engine, items=item or (), include_hashes=not no_hashes, lang=lang)
-    finally:
-        vault.close()
     typer.echo(text, nl=False)
 
 
@@ -167,10 +152,7 @@ def demo_cmd(
     """Create a demo case with invented people in the vault, to try everything. Prints its id last."""
     from standfast.reports.demo import build_demo_case
 
-    vault = clikit.open_vault()
-    try:
+    with clikit.open_vault() as vault:
         case_id = build_demo_case(vault, minor=minor)
-    finally:
-        vault.close()
     clikit.err_console.print("Demo case created (invented people, no real data).", markup=False)
     typer.echo(case_id)

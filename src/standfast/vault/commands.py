@@ -60,12 +60,9 @@ def init() -> None:
 @pass_app.command("change")
 def passphrase_change() -> None:
     """Choose a new passphrase. The evidence stays as it is; only the key wrapping changes."""
-    vault = clikit.open_vault()
-    try:
+    with clikit.open_vault() as vault:
         new = _new_passphrase()
         vault.change_passphrase(new)
-    finally:
-        vault.close()
     console.print("Passphrase changed. Your recovery key still works.")
 
 
@@ -111,11 +108,8 @@ def case_new(
     platform: Annotated[list[str] | None, typer.Option(help="Platform involved (repeatable).")] = None,
 ) -> None:
     """Create a case. Prints the new case id on the last line."""
-    vault = clikit.open_vault()
-    try:
+    with clikit.open_vault() as vault:
         case = vault.create_case(title, country=country, age_group=age, platforms=platform or [])
-    finally:
-        vault.close()
     err_console.print(f"Case created: {escape(case.title)}")
     sys.stdout.write(case.id + "\n")
 
@@ -123,12 +117,9 @@ def case_new(
 @case_app.command("list")
 def case_list(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     """List the cases in the vault."""
-    vault = clikit.open_vault()
-    try:
+    with clikit.open_vault() as vault:
         cases = vault.list_cases()
         counts = {c.id: vault.count_items(c.id) for c in cases}
-    finally:
-        vault.close()
     if as_json:
         sys.stdout.write(json.dumps([{**c.to_json(), "items": counts[c.id]} for c in cases], ensure_ascii=False)
                          + "\n")
@@ -143,12 +134,9 @@ def case_list(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
 @case_app.command("show")
 def case_show(case: str, as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     """Show one case and its evidence."""
-    vault = clikit.open_vault()
-    try:
+    with clikit.open_vault() as vault:
         c = vault.get_case(case)
         its = vault.list_items(c.id, include_withdrawn=True)
-    finally:
-        vault.close()
     if as_json:
         print_json_line({**c.to_json(), "items": [i.to_json() for i in its]})
         return
@@ -172,11 +160,8 @@ def case_reopen(case: str) -> None:
 
 
 def _set_case_status(ref: str, status: str) -> None:
-    vault = clikit.open_vault()
-    try:
+    with clikit.open_vault() as vault:
         c = vault.update_case(vault.get_case(ref).id, status=status)
-    finally:
-        vault.close()
     console.print(f"Case {c.id} is {status}.")
 
 
@@ -259,22 +244,16 @@ def note(case: str, text: Annotated[str, typer.Argument(help="The note ('-' read
          title: Annotated[str | None, typer.Option(help="A short title.")] = None) -> None:
     """Add a written note to a case (kept encrypted, logged)."""
     body = sys.stdin.read() if text == "-" else text
-    vault = clikit.open_vault()
-    try:
+    with clikit.open_vault() as vault:
         item = vault.add_note(vault.get_case(case).id, body, title=title)
-    finally:
-        vault.close()
     console.print(f"Note saved as item {item.id}.")
 
 
 def url(case: str, address: Annotated[str, typer.Argument(metavar="URL")],
         seen: Annotated[str, typer.Option(help="What you saw at this address.")] = "") -> None:
     """Record a web address: the URL, what you saw there, and when."""
-    vault = clikit.open_vault()
-    try:
+    with clikit.open_vault() as vault:
         item = vault.add_url(vault.get_case(case).id, address, what_seen=seen)
-    finally:
-        vault.close()
     console.print(f"Address saved as item {item.id}.")
 
 
@@ -294,11 +273,8 @@ def items(case: str, as_json: Annotated[bool, typer.Option("--json")] = False,
           all_items: Annotated[bool, typer.Option("--all", help="Include withdrawn and purged items.")] = False,
           ) -> None:
     """List a case's evidence items."""
-    vault = clikit.open_vault()
-    try:
+    with clikit.open_vault() as vault:
         its = vault.list_items(vault.get_case(case).id, include_withdrawn=all_items)
-    finally:
-        vault.close()
     if as_json:
         for i in its:
             print_json_line(i.to_json())
@@ -309,11 +285,8 @@ def items(case: str, as_json: Annotated[bool, typer.Option("--json")] = False,
 @item_app.command("show")
 def item_show(item: str) -> None:
     """Show everything recorded about one item (not its content)."""
-    vault = clikit.open_vault()
-    try:
+    with clikit.open_vault() as vault:
         print_json_line(vault.get_item(item).to_json())
-    finally:
-        vault.close()
 
 
 @item_app.command("save")
@@ -321,48 +294,36 @@ def item_save(item: str, to: Annotated[Path, typer.Option("--to", help="Where to
     """Write a decrypted copy of one item to a file (logged in the custody chain)."""
     if to.exists():
         raise UsageError(f"{to} already exists; choose a new name.")
-    vault = clikit.open_vault()
-    try:
+    with clikit.open_vault() as vault:
         it = vault.get_item(item)
         with vault.open_item(it.id) as src, open(to, "xb") as out:
             while chunk := src.read(1 << 20):
                 out.write(chunk)
         vault.log_view(it, how="saved a copy")
-    finally:
-        vault.close()
     console.print(f"Saved to {escape(str(to))}.")
 
 
 @item_app.command("mark")
 def item_mark(item: str, intimate: Annotated[bool, typer.Option("--intimate/--not-intimate")] = True) -> None:
     """Mark an item intimate (blurred everywhere, left out of exports) or not."""
-    vault = clikit.open_vault()
-    try:
+    with clikit.open_vault() as vault:
         it = vault.mark_intimate(item, intimate)
-    finally:
-        vault.close()
     console.print(f"Item {it.id} is {'marked intimate' if intimate else 'no longer marked intimate'}.")
 
 
 @item_app.command("withdraw")
 def item_withdraw(item: str, reason: Annotated[str, typer.Option(help="Why (kept in the custody log).")]) -> None:
     """Hide an item from lists and exports. Nothing is deleted; it can be restored."""
-    vault = clikit.open_vault()
-    try:
+    with clikit.open_vault() as vault:
         it = vault.withdraw(item, reason)
-    finally:
-        vault.close()
     console.print(f"Item {it.id} is withdrawn. `standfast item restore {it.id}` brings it back.")
 
 
 @item_app.command("restore")
 def item_restore(item: str) -> None:
     """Bring back a withdrawn item."""
-    vault = clikit.open_vault()
-    try:
+    with clikit.open_vault() as vault:
         it = vault.restore(item)
-    finally:
-        vault.close()
     console.print(f"Item {it.id} is back.")
 
 
@@ -377,25 +338,19 @@ def item_purge(
         if not sys.stdin.isatty():
             raise UsageError("Purging removes the file for good. Add --yes to confirm.")
         typer.confirm("This removes the file for good (its hashes and record stay). Continue?", abort=True)
-    vault = clikit.open_vault()
-    try:
+    with clikit.open_vault() as vault:
         it = vault.purge(item, reason)
-    finally:
-        vault.close()
     console.print(f"Item {it.id} was purged. Its hashes and the reason are kept in the log.")
 
 
 # -- verify and export --------------------------------------------------------------------------
 def verify(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     """Re-decrypt and re-hash every file and check the whole custody log. Exit 0 only if all is intact."""
-    vault = clikit.open_vault()
-    try:
-        with Progress(TextColumn("Checking"), BarColumn(), DownloadColumn(), TransferSpeedColumn(),
-                      console=err_console, transient=True, disable=not err_console.is_terminal) as progress:
-            task = progress.add_task("verify", total=None)
-            report = vault.verify(progress=lambda n: progress.advance(task, n))
-    finally:
-        vault.close()
+    bar = Progress(TextColumn("Checking"), BarColumn(), DownloadColumn(), TransferSpeedColumn(),
+                   console=err_console, transient=True, disable=not err_console.is_terminal)
+    with clikit.open_vault() as vault, bar as progress:
+        task = progress.add_task("verify", total=None)
+        report = vault.verify(progress=lambda n: progress.advance(task, n))
     if as_json:
         print_json_line(report.to_json())
     else:
@@ -418,11 +373,8 @@ def export(
     include_intimate: Annotated[bool, typer.Option(help="Also include items marked intimate.")] = False,
 ) -> None:
     """Export a case: originals, manifest, custody log, SHA256SUMS. Checkable without Standfast."""
-    vault = clikit.open_vault()
-    try:
+    with clikit.open_vault() as vault:
         result = vault.export_case(vault.get_case(case).id, to, include_intimate=include_intimate)
-    finally:
-        vault.close()
     console.print(f"Exported {result.files} file(s) to {escape(str(result.path))}"
                   + (f"; {result.excluded} item(s) listed by hash only." if result.excluded else "."))
     console.print("Anyone can check it: unzip, then `sha256sum -c SHA256SUMS`, or `standfast verify-export`.")
@@ -456,16 +408,13 @@ def custody_log(case: Annotated[str | None, typer.Option(help="Only this case.")
 
     from standfast.vault.models import CustodyEntry
 
-    vault = clikit.open_vault()
-    try:
+    with clikit.open_vault() as vault:
         case_id = vault.get_case(case).id if case else None
         with vault.read() as s:
             q = select(CustodyEntry).order_by(CustodyEntry.seq)
             if case_id:
                 q = q.where(CustodyEntry.case_id == case_id)
             entries = list(s.scalars(q))
-    finally:
-        vault.close()
     if as_json:
         for e in entries:
             print_json_line(e.to_json())
