@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from standfast.ingest import timeline
 from standfast.ingest.importer import import_path
-from standfast.ingest.models import IngestMessage
+from standfast.ingest.models import IngestBlock
 from tests.ingest import samples
 
 
@@ -42,7 +42,7 @@ def test_text_is_sealed_in_database(tmp_path: Path, vault) -> None:  # type: ign
     case = vault.create_case("sealed")
     import_path(vault, case.id, wa_zip(tmp_path), zone="UTC")
     with vault.read() as s:
-        bodies = list(s.scalars(select(IngestMessage.body)))
+        bodies = list(s.scalars(select(IngestBlock.body)))
     assert bodies and all(b"bitcoin" not in b and b"shy" not in b for b in bodies)
     db_bytes = b"".join(p.read_bytes() for p in vault.root.rglob("*.db*") if p.is_file()) \
         if hasattr(vault, "root") else b""

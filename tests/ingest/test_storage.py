@@ -1,19 +1,21 @@
-"""The fast storage path: integer ids in file order, resumed imports, bulk sealing, indicators as a
-resumable second phase, and a timeline whose pages follow the index order."""
+"""The storage path: messages in sealed blocks with integer ids in file order, resumed imports,
+indicators as a resumable second phase, and a timeline whose pages follow the full order."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 from sqlalchemy import delete, select, update
 
+from standfast.errors import IntegrityError
 from standfast.ingest import importer, timeline
 from standfast.ingest.importer import import_path, run_indicators
-from standfast.ingest.models import NO_TIME, IngestMessage, IngestSource
+from standfast.ingest.models import IngestBlock, IngestSource
 from tests.ingest.samples import WHATSAPP_SEXTORTION
 
-_POSITION = IngestMessage.id.op("&")((1 << importer.POSITION_BITS) - 1)  # the line or index in its file
+_MASK = (1 << importer.POSITION_BITS) - 1
 
 
 def _chat(tmp_path: Path, lines: int = 40) -> Path:
@@ -34,26 +36,32 @@ def _fake_hook(calls: list[int]):  # type: ignore[no-untyped-def]
 def test_ids_are_integers_in_file_order(tmp_path: Path, vault) -> None:  # type: ignore[no-untyped-def]
     case = vault.create_case("ids")
     import_path(vault, case.id, _chat(tmp_path), zone="UTC", indicators=False)
-    with vault.read() as s:
-        rows = s.execute(select(IngestMessage.id, _POSITION).order_by(IngestMessage.id)).all()
-    assert [p for _, p in rows] == sorted(p for _, p in rows)
-    assert [i for i, _ in rows] == list(range(rows[0][0], rows[0][0] + len(rows)))
     entries = timeline.query(vault, case.id)
-    assert all(isinstance(e.id, str) and e.id.isdigit() for e in entries)
+    ids = [int(e.id) for e in entries]
+    assert ids == sorted(ids) and [i & _MASK for i in ids] == list(range(1, 41))
+    assert len({i >> importer.POSITION_BITS for i in ids}) == 1
+    with vault.read() as s:
+        first, last, n = s.execute(select(IngestBlock.id, IngestBlock.last_id, IngestBlock.count)).one()
+    assert (first, last, n) == (ids[0], ids[-1], 40)
 
 
-def test_batches_of_many_rows_per_statement_store_every_message(tmp_path: Path, vault, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    # 257 messages in batches of 100, 7 rows per INSERT statement: full statements, a remainder of
-    # single-row inserts in each batch, and a short last batch.
-    monkeypatch.setattr(importer, "BATCH", 100)
-    monkeypatch.setattr(importer, "ROWS_PER_INSERT", 7)
+def test_many_blocks_and_batches_store_every_message(tmp_path: Path, vault, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # 257 messages in blocks of 7, 3 blocks per transaction: full batches, a short last block.
+    monkeypatch.setattr(importer, "BLOCK_MESSAGES", 7)
+    monkeypatch.setattr(importer, "BLOCKS_PER_BATCH", 3)
     case = vault.create_case("multi")
     report = import_path(vault, case.id, _chat(tmp_path, lines=257), zone="UTC", indicators=False)
     assert report.messages == 257
+    with vault.read() as s:
+        counts = list(s.scalars(select(IngestBlock.count).order_by(IngestBlock.id)))
+    assert counts == [7] * 36 + [5]
     entries = timeline.query(vault, case.id)
     assert [e.position for e in entries] == list(range(1, 258))
     assert [e.text for e in entries[:2]] == ["message 0", "message 1"] and entries[-1].text == "message 256"
     assert {e.file for e in entries} == {"WhatsApp Chat with Jess_x.txt"} and entries[0].source_item
+    for offset in (0, 6, 7, 250):
+        assert [e.position for e in timeline.query(vault, case.id, limit=9, offset=offset)] == \
+            list(range(offset + 1, min(offset + 10, 258)))
 
 
 def test_batches_commit_without_fsync_but_leave_the_connection_durable(tmp_path: Path, vault) -> None:  # type: ignore[no-untyped-def]
@@ -64,19 +72,38 @@ def test_batches_commit_without_fsync_but_leave_the_connection_durable(tmp_path:
     assert timeline.count(vault, case.id) == 40
 
 
-def test_interrupted_import_resumes_without_duplicates(tmp_path: Path, vault) -> None:  # type: ignore[no-untyped-def]
+def test_interrupted_import_resumes_without_duplicates(tmp_path: Path, vault, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(importer, "BLOCK_MESSAGES", 7)
     case = vault.create_case("resume")
     chat = _chat(tmp_path)
     import_path(vault, case.id, chat, zone="UTC", indicators=False)
-    with vault.transaction() as s:  # as if the process died after the first half was committed
-        s.execute(delete(IngestMessage).where(_POSITION > 20))
+    with vault.transaction() as s:  # as if the process died after the first three blocks were committed
+        s.execute(delete(IngestBlock).where(IngestBlock.id.op("&")(_MASK) > 20))
         s.execute(update(IngestSource).values(status="running"))
+    assert timeline.count(vault, case.id) == 21
     again = import_path(vault, case.id, chat, zone="UTC", indicators=False)
-    assert again.messages == 20 and again.duplicates == 20
-    assert timeline.count(vault, case.id) == 40
-    with vault.read() as s:
-        positions = list(s.scalars(select(_POSITION)))
-    assert sorted(positions) == list(range(1, 41))
+    assert again.messages == 19 and again.duplicates == 21
+    assert [e.position for e in timeline.query(vault, case.id)] == list(range(1, 41))
+
+
+def test_a_block_body_moved_to_another_row_does_not_open(tmp_path: Path, vault, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(importer, "BLOCK_MESSAGES", 10)
+    case = vault.create_case("swap")
+    import_path(vault, case.id, _chat(tmp_path), zone="UTC", indicators=False)
+    with vault.transaction() as s:
+        (a, body_a), (b, body_b) = s.execute(select(IngestBlock.id, IngestBlock.body).order_by(IngestBlock.id)
+                                             .limit(2)).all()
+        s.execute(update(IngestBlock).where(IngestBlock.id == a).values(body=body_b))
+        s.execute(update(IngestBlock).where(IngestBlock.id == b).values(body=body_a))
+    with pytest.raises(IntegrityError):
+        timeline.query(vault, case.id, limit=5)
+    other = vault.create_case("elsewhere")
+    with vault.transaction() as s:  # put the bodies back, then move the whole block to another case
+        s.execute(update(IngestBlock).where(IngestBlock.id == a).values(body=body_a))
+        s.execute(update(IngestBlock).where(IngestBlock.id == b).values(body=body_b, case_id=other.id))
+    assert len(timeline.query(vault, case.id, limit=5)) == 5
+    with pytest.raises(IntegrityError):
+        timeline.query(vault, other.id)
 
 
 def test_indicators_are_a_resumable_second_phase(tmp_path: Path, vault, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -116,9 +143,19 @@ def test_import_runs_indicators_by_default(tmp_path: Path, vault, monkeypatch) -
     case = vault.create_case("now")
     report = import_path(vault, case.id, _chat(tmp_path), zone="UTC")
     assert report.indicators_found == 40 and len(calls) == 40
-    with vault.read() as s:
-        ids = set(s.scalars(select(IngestMessage.id)))
-    assert set(calls) == ids
+    assert set(calls) == {int(e.id) for e in timeline.query(vault, case.id)}
+
+
+def _instagram_untimed_first(tmp_path: Path) -> Path:
+    """An Instagram thread whose first two messages have no readable time (they sort last)."""
+    messages = [{"sender_name": "dark.angel_77", "content": f"untimed {i}"} for i in range(2)]
+    messages += [{"sender_name": "dark.angel_77", "timestamp_ms": 1_710_000_000_000 + i * 60_000,
+                  "content": f"timed {i}"} for i in range(5)]
+    p = tmp_path / "ig" / "your_instagram_activity" / "messages" / "inbox" / "x_1" / "message_1.json"
+    p.parent.mkdir(parents=True)
+    p.write_text(json.dumps({"participants": [{"name": "dark.angel_77"}, {"name": "Sam"}], "messages": messages,
+                             "title": "dark.angel_77"}), encoding="utf-8")
+    return p
 
 
 def test_pages_follow_the_full_order_and_untimed_go_last(tmp_path: Path, vault) -> None:  # type: ignore[no-untyped-def]
@@ -128,12 +165,10 @@ def test_pages_follow_the_full_order_and_untimed_go_last(tmp_path: Path, vault) 
     wa.parent.mkdir()
     wa.write_text(WHATSAPP_SEXTORTION, encoding="utf-8")
     import_path(vault, case.id, wa, zone="UTC", indicators=False)
-    with vault.transaction() as s:  # a file whose first messages had unreadable dates
-        s.execute(update(IngestMessage).where(_POSITION <= 2, IngestMessage.sender == "Jess_x")
-                  .values(time_us=None, sort_us=NO_TIME))
+    import_path(vault, case.id, _instagram_untimed_first(tmp_path), indicators=False)
     full = timeline.query(vault, case.id)
     assert len(full) == timeline.count(vault, case.id)
-    assert [e.time for e in full[-2:]] == [None, None]
+    assert [(e.time, e.text) for e in full[-2:]] == [(None, "untimed 0"), (None, "untimed 1")]
     times = [e.time for e in full if e.time is not None]
     assert times == sorted(times)
     for offset in (0, 5, len(full) - 3):
@@ -141,10 +176,15 @@ def test_pages_follow_the_full_order_and_untimed_go_last(tmp_path: Path, vault) 
             [e.id for e in full[offset:offset + 4]]
     since = min(times)
     assert all(e.time is not None for e in timeline.query(vault, case.id, since=since))
+    assert timeline.count(vault, case.id, participant="Sam") == \
+        sum(1 for e in full if e.sender == "Sam" or "Sam" in e.recipients)
+    meta = full[-1].platform  # a lone message_1.json does not say whether it is Instagram or Facebook
+    assert meta != "whatsapp" and timeline.count(vault, case.id, platform=meta.upper()) == 7
+    assert timeline.count(vault, case.id, text="UNTIMED") == 2
 
 
-def test_streaming_timeline_names_the_file_of_an_import_that_started_meanwhile(tmp_path: Path, vault,  # type: ignore[no-untyped-def]
-                                                                                monkeypatch) -> None:
+def test_a_streamed_timeline_is_the_snapshot_of_its_start(tmp_path: Path, vault,  # type: ignore[no-untyped-def]
+                                                          monkeypatch) -> None:
     monkeypatch.setattr(timeline, "_CHUNK", 5)
     case = vault.create_case("stream")
     import_path(vault, case.id, _chat(tmp_path, lines=10), zone="UTC", indicators=False)
@@ -155,6 +195,7 @@ def test_streaming_timeline_names_the_file_of_an_import_that_started_meanwhile(t
     later.write_text("".join(f"01/04/2024, 10:{i:02d} - Sam: later {i}\n" for i in range(10)), encoding="utf-8")
     import_path(vault, case.id, later, zone="UTC", indicators=False)
     rest = list(entries)
-    assert len(rest) == 19 and first.file == "WhatsApp Chat with Jess_x.txt"
-    assert {e.file for e in rest if e.text.startswith("later")} == {"_chat.txt"}
+    assert len(rest) == 9 and first.file == "WhatsApp Chat with Jess_x.txt"
     assert all(e.source_item for e in rest)
+    after = timeline.query(vault, case.id)  # the next call sees the new file, with its name
+    assert len(after) == 20 and {e.file for e in after if e.text.startswith("later")} == {"_chat.txt"}

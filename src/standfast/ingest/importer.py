@@ -18,7 +18,6 @@ nothing twice. A file imported completely before is skipped as a whole.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import importlib.util
 import io
@@ -27,7 +26,8 @@ import json
 import os
 import posixpath
 import secrets
-import sqlite3
+import sys
+from array import array
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, tzinfo
@@ -35,25 +35,21 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import msgspec
 from sqlalchemy import func, insert, select, update
 
 from standfast.errors import InputError, UsageError
 from standfast.ingest import discord, imessage, mail, meta, signal, snapchat, telegram, whatsapp
 from standfast.ingest.archive import DEFAULT_LIMITS, FileTree, FolderTree, Limits, Tree, ZipTree, is_zip
+from standfast.ingest.blocks import BLOCK_MESSAGES, NO_TIME_US, BlockBuilder, decode_index, open_body
+from standfast.ingest.blocks import purpose as block_purpose
 from standfast.ingest.detect import Unit, find_units
-from standfast.ingest.models import NO_TIME, IngestAttachment, IngestMessage, IngestSource
+from standfast.ingest.models import NO_TIME, IngestAttachment, IngestBlock, IngestSource
 from standfast.ingest.records import Context, Issue, Message, ParseLog
 
-PURPOSE = "ingest.text"
 POSITION_BITS = 32  # message id = ingest_source.seq << 32 | position
-BATCH = 25_000  # messages per write transaction (committed at synchronous=NORMAL; see _flush)
-ROWS_PER_INSERT = 100  # message rows per INSERT statement (see _insert_rows)
-IMPORT_CACHE_KIB = 64 * 1024  # SQLite page cache while a batch is inserted (default is 2 MiB)
-_MSG_COLUMNS = ("id", "case_id", "platform", "conversation", "sender", "recipients", "time_us", "sort_us",
-                "time_text", "system", "flags", "attachment_count", "body")
-_MSG_SQL = (f"INSERT INTO {IngestMessage.__tablename__} ({', '.join(_MSG_COLUMNS)}) "
-            f"VALUES ({', '.join('?' * len(_MSG_COLUMNS))})")
+BLOCKS_PER_BATCH = 50  # blocks per write transaction (committed at synchronous=NORMAL; see _flush)
+_BLOCK_SQL = (f"INSERT INTO {IngestBlock.__tablename__} (id, case_id, last_id, count, \"index\", body) "
+              "VALUES (?, ?, ?, ?, ?, ?)")
 _ATT_SQL = (f"INSERT INTO {IngestAttachment.__tablename__} (message_id, ordinal, item_id, kind, missing) "
             "VALUES (?, ?, ?, ?, ?)")
 _MEDIA_PREFIXES = ("image/", "video/")
@@ -406,66 +402,82 @@ class _Job:
 
     def _store_messages(self, messages: Iterator[Message], unit: Unit, source_id: str, item_id: str,
                         file_sha: str, *, resume: bool, stats: _Stats) -> None:
-        """Seal and insert the messages in large batches of plain tuples (no ORM objects).
+        """Collect the messages into blocks (:mod:`standfast.ingest.blocks`) and write them in batches.
 
-        Each row is built once, in its final form: its id (``seq << 32 | position``, so the table and
-        its index grow at their end), the filter columns in clear and one sealed body. Indicators are
-        not run here but afterwards (:meth:`run_indicators`), from the stored rows, so storing stays as
-        fast as parsing and an interruption loses nothing.
+        A message's id is ``seq << 32 | position``; a block holds consecutive messages of this file
+        in file order. An interrupted import of this file resumes after the last stored message.
+        Indicators are not run here but afterwards (:func:`run_indicators`), from the stored blocks,
+        so storing stays as fast as parsing and an interruption loses nothing.
         """
-        rows: list[tuple[Any, ...]] = []
-        att_rows: list[tuple[Any, ...]] = []
-        seal = self.vault.sealer(PURPOSE)
-        encode = msgspec.json.encode
-        recipients_json: dict[tuple[str, ...], str] = {(): "[]"}  # a conversation has few distinct lists
-        case_id = self.case_id
         base = self._seq[source_id] << POSITION_BITS
         limit = 1 << POSITION_BITS
+        stored_upto = self._stored_upto(base) if resume else -1
+        builder = BlockBuilder(base)
+        blocks: list[tuple[int, int, int, bytes, bytes]] = []
+        att_rows: list[tuple[Any, ...]] = []
+        recipients_json: dict[tuple[str, ...], str] = {(): "[]"}  # a conversation has few distinct lists
+        flags_text: dict[tuple[str, ...], str] = {(): ""}
         epoch = _EPOCH
         last_us = NO_TIME
-        append = rows.append
+        last_position = -1
+        add = builder.add
         try:
             for msg in messages:
                 position = msg.position
                 if not 0 <= position < limit:
                     raise InputError(f"{msg.file}: more than {limit:,} lines; split the file.")
+                if position <= last_position:
+                    # Parsers number messages in file order; ids and resumed imports rely on it.
+                    raise InputError(f"{msg.file}: message {position} comes after {last_position}; "
+                                     "the file could not be read in order.")
+                last_position = position
                 when = msg.time
                 if when is None:
-                    time_us = None
+                    time_us = NO_TIME_US
                 else:
                     delta = when - epoch
                     time_us = last_us = (delta.days * 86400 + delta.seconds) * 1_000_000 + delta.microseconds
-                if msg.attachments or msg.reactions or msg.share:
-                    body: dict[str, Any] = {"text": msg.text}
-                    if msg.attachments:
-                        body["attachments"] = self._attachment_rows(msg, len(rows), unit, item_id, att_rows, stats)
-                    if msg.reactions:
-                        body["reactions"] = [[r.actor, r.reaction] for r in msg.reactions]
-                    if msg.share:
-                        body["share"] = msg.share
-                    sealed = seal(encode(body))
-                else:  # the usual message: text only, the same JSON without building a dict
-                    sealed = seal(b'{"text":' + encode(msg.text) + b"}")
-                flags = msg.flags
+                if position <= stored_upto:  # stored before this import was interrupted
+                    stats.seen += 1
+                    self.report.duplicates += 1
+                    continue
+                names = None
+                if msg.attachments:
+                    names = self._attachment_rows(msg, base | position, unit, item_id, att_rows, stats)
+                reactions = [[r.actor, r.reaction] for r in msg.reactions] if msg.reactions else None
                 recipients = msg.recipients
-                append((base + position, case_id, msg.platform, msg.conversation, msg.sender,
-                        recipients_json.get(recipients) or _recipients(recipients_json, recipients),
-                        time_us, last_us, msg.time_text, msg.system, ",".join(flags) if flags else "",
-                        len(msg.attachments), sealed))
-                if len(rows) >= BATCH:
-                    self._flush(rows, att_rows, resume, stats)
-                    rows, att_rows = [], []
-                    append = rows.append
+                flags = msg.flags
+                add(position, time_us, last_us, msg.platform, msg.conversation, msg.sender,
+                    recipients_json.get(recipients) or _joined(recipients_json, recipients, _json_list),
+                    flags_text.get(flags) or _joined(flags_text, flags, ",".join), msg.system,
+                    len(msg.attachments), (msg.text, msg.time_text, names, reactions, msg.share))
+                if len(builder) >= BLOCK_MESSAGES:
+                    blocks.append(builder.finish())
+                    if len(blocks) >= BLOCKS_PER_BATCH:
+                        self._flush(blocks, att_rows, stats)
+                        blocks, att_rows = [], []
         except InputError:
-            if rows:  # a broken file (e.g. truncated JSON): keep the messages read before the break
-                self._flush(rows, [a for a in att_rows if a[0] < len(rows)], resume, stats)
+            # A broken file (e.g. truncated JSON): keep the messages read before the break.
+            if len(builder):
+                blocks.append(builder.finish())
+            if blocks:
+                self._flush(blocks, att_rows, stats)
             raise
-        if rows:
-            self._flush(rows, att_rows, resume, stats)
+        if len(builder):
+            blocks.append(builder.finish())
+        if blocks:
+            self._flush(blocks, att_rows, stats)
 
-    def _attachment_rows(self, msg: Message, index: int, unit: Unit, item_id: str,
+    def _stored_upto(self, base: int) -> int:
+        """The position of this file's last stored message (-1 for none): an import resumes after it."""
+        with self.vault.read() as s:
+            last = s.scalar(select(func.max(IngestBlock.last_id)).where(
+                IngestBlock.id.between(base, base | ((1 << POSITION_BITS) - 1))))
+        return -1 if last is None else int(last) & ((1 << POSITION_BITS) - 1)
+
+    def _attachment_rows(self, msg: Message, message_id: int, unit: Unit, item_id: str,
                          att_rows: list[tuple[Any, ...]], stats: _Stats) -> list[str]:
-        """Store a message's attachment files as evidence; rows refer to the message by batch index."""
+        """Store a message's attachment files as evidence; one row each links message and item."""
         names = []
         for ordinal, ref in enumerate(msg.attachments):
             names.append(ref.name)
@@ -482,86 +494,59 @@ class _Job:
             if missing:
                 self.report.missing_attachments += 1
             stats.attachments += 1
-            att_rows.append((index, ordinal, att_item, ref.kind[:64], 1 if missing else 0))
+            att_rows.append((message_id, ordinal, att_item, ref.kind[:64], 1 if missing else 0))
         return names
 
-    def _flush(self, rows: list[tuple[Any, ...]], att_rows: list[tuple[Any, ...]], resume: bool,
+    def _flush(self, blocks: list[tuple[int, int, int, bytes, bytes]], att_rows: list[tuple[Any, ...]],
                stats: _Stats) -> None:
-        """Insert one batch in one transaction, committed without fsync (``synchronous=NORMAL``).
+        """Seal and insert a batch of blocks in one transaction, committed without fsync.
 
-        In WAL mode that commit is atomic but may be lost in a power cut; the import reports success
-        only after the source's final ``complete`` commit, which runs at ``synchronous=FULL`` and so
-        fsyncs the whole log, these batches included. An import cut before that resumes: rows
-        already stored are found by id and skipped.
+        In WAL mode that commit (``synchronous=NORMAL``) is atomic but may be lost in a power cut;
+        the import reports success only after the source's final ``complete`` commit, which runs at
+        ``synchronous=FULL`` and so fsyncs the whole log, these batches included. An import cut
+        before that resumes after the last stored message.
         """
-        stats.seen += len(rows)
+        case_id = self.case_id
+        seal = self.vault.seal
+        rows = [(bid, case_id, last, n, index, seal(body, purpose=block_purpose(case_id, bid)))
+                for bid, last, n, index, body in blocks]
         with self.vault.transaction() as s:
-            # The raw DBAPI connection of this write transaction: executemany of plain rows is ~10x
-            # cheaper than SQLAlchemy's per-row parameter processing for hundreds of thousands of rows.
-            # SQLite changes the safety level only between transactions: end the session's (empty)
-            # one, run the batch in our own, and always leave the connection at FULL again.
+            # The raw DBAPI connection of this write transaction. SQLite changes the safety level only
+            # between transactions: end the session's (empty) one, run the batch in our own, and
+            # always leave the connection at FULL again.
             raw = s.connection().connection.driver_connection
             cur = raw.cursor()
-            cache = cur.execute("PRAGMA cache_size").fetchone()[0]
             cur.execute("COMMIT")
             cur.execute("PRAGMA synchronous = NORMAL")
             try:
                 cur.execute("BEGIN IMMEDIATE")
-                if resume:  # an interrupted import of this file: keep only rows not stored yet
-                    existing = {i for (i,) in cur.execute(
-                        "SELECT id FROM ingest_message WHERE id BETWEEN ? AND ?",
-                        (min(r[0] for r in rows), max(r[0] for r in rows)))}
-                    if existing:
-                        keep = [i for i, r in enumerate(rows) if r[0] not in existing]
-                        renumber = {old: new for new, old in enumerate(keep)}
-                        rows = [rows[i] for i in keep]
-                        att_rows = [(renumber[a[0]], *a[1:]) for a in att_rows if a[0] in renumber]
-                        self.report.duplicates += len(existing)
-                if rows:
-                    cur.execute(f"PRAGMA cache_size = {-IMPORT_CACHE_KIB}")
-                    _insert_rows(raw, cur, rows)
-                    if att_rows:
-                        cur.executemany(_ATT_SQL, [(rows[a[0]][0], *a[1:]) for a in att_rows])
+                cur.executemany(_BLOCK_SQL, rows)
+                if att_rows:
+                    cur.executemany(_ATT_SQL, att_rows)
                 cur.execute("COMMIT")  # at NORMAL; the session's own commit then has nothing to do
             finally:
                 if raw.in_transaction:  # failed: undo the batch before the safety level can change
                     raw.rollback()
                 cur.execute("PRAGMA synchronous = FULL")
-                cur.execute(f"PRAGMA cache_size = {int(cache)}")
                 cur.close()
-        stats.new += len(rows)
-        self.report.messages += len(rows)
+        new = sum(b[2] for b in blocks)
+        stats.seen += new
+        stats.new += new
+        self.report.messages += new
         if self.progress is not None:
             self.progress("messages", self.report.messages)
 
 
-def _insert_rows(raw: Any, cur: Any, rows: list[tuple[Any, ...]]) -> None:
-    """Insert message rows, :data:`ROWS_PER_INSERT` per statement (``INSERT ... VALUES (..), (..)``).
-
-    SQLite's fixed cost per executed statement (reset, step, Python's per-row loop) is a large part
-    of a short row's cost: many rows per statement insert the same rows ~20% faster.
-    """
-    per = max(1, min(ROWS_PER_INSERT, raw.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // len(_MSG_COLUMNS)))
-    full = len(rows) - len(rows) % per
-    if full and per > 1:
-        chain = itertools.chain.from_iterable
-        cur.executemany(_multi_insert(per), [tuple(chain(rows[i:i + per])) for i in range(0, full, per)])
-        rows = rows[full:]
-    if rows:
-        cur.executemany(_MSG_SQL, rows)
+def _json_list(values: tuple[str, ...]) -> str:
+    return json.dumps(list(values), ensure_ascii=False)
 
 
-@functools.cache
-def _multi_insert(per: int) -> str:
-    one = f"({', '.join('?' * len(_MSG_COLUMNS))})"
-    return f"INSERT INTO {IngestMessage.__tablename__} ({', '.join(_MSG_COLUMNS)}) VALUES {', '.join([one] * per)}"
-
-
-def _recipients(cache: dict[tuple[str, ...], str], recipients: tuple[str, ...]) -> str:
-    text = cache[recipients] = json.dumps(list(recipients), ensure_ascii=False)
-    if len(cache) > 10_000:  # e-mail: every message may have its own list
+def _joined(cache: dict[tuple[str, ...], str], values: tuple[str, ...], join: Callable[[tuple[str, ...]], str]) -> str:
+    if len(cache) > 10_000:  # e-mail: every message may have its own list of recipients
+        empty = cache[()]
         cache.clear()
-        cache[()] = "[]"
+        cache[()] = empty
+    text = cache[values] = join(values)
     return text
 
 
@@ -575,21 +560,12 @@ class _Stats:
 INDICATOR_CHUNK = 2000  # messages analysed per write transaction
 
 
-class _Body(msgspec.Struct):
-    text: str = ""
-
-
-_BODY_TEXT = msgspec.json.Decoder(_Body)
-_PENDING_SQL = (f"SELECT id, time_us, body FROM {IngestMessage.__tablename__} "
-                "WHERE id > ? AND id < ? AND system = 0 ORDER BY id LIMIT ?")
-
-
 def run_indicators(vault: Any, case_id: str, *, sources: list[str] | None = None,
                    progress: Progress | None = None) -> int | None:
     """Run the analyze module's indicators on every stored message of the case not analysed yet.
 
-    Works from the stored rows, source by source, in chunks of :data:`INDICATOR_CHUNK` messages, each
-    in one write transaction that also records how far it got (``ingest_source.indicators_upto``):
+    Works from the stored blocks, source by source, in chunks of :data:`INDICATOR_CHUNK` messages,
+    each in one write transaction that also records how far it got (``ingest_source.indicators_upto``):
     an interrupted run resumes where it stopped and never records an indicator twice. Returns the
     number of indicators found, or None when the analyze module is not installed.
     """
@@ -605,42 +581,61 @@ def run_indicators(vault: Any, case_id: str, *, sources: list[str] | None = None
     with vault.read() as s:
         pending = s.execute(stmt.order_by(IngestSource.started_at)).all()
     found = analysed = 0
-    unseal = vault.unseal
-    decode = _BODY_TEXT.decode
     for source_id, seq, item_id, file, upto in pending:
         source_found = source_messages = 0
-        upto = max(upto, (seq << POSITION_BITS) - 1)  # this file's ids: a rowid range
-        end = (seq + 1) << POSITION_BITS
+        upto = max(upto, (seq << POSITION_BITS) - 1)
+        stream = _pending_messages(vault, case_id, seq, upto)
         while True:
+            chunk = list(itertools.islice(stream, INDICATOR_CHUNK))
+            done = len(chunk) < INDICATOR_CHUNK
             with vault.transaction() as s:
-                # Plain tuples from the raw connection (a rowid range scan): no per-row SQLAlchemy work.
-                cur = s.connection().connection.driver_connection.cursor()
-                rows = cur.execute(_PENDING_SQL, (upto, end, INDICATOR_CHUNK)).fetchall()
-                cur.close()
-                for mid, time_us, body in rows:
-                    text = decode(unseal(body, purpose=PURPOSE)).text
-                    if not text:
-                        continue
-                    when = None if time_us is None else _EPOCH + timedelta(microseconds=time_us)
+                for mid, time_us, text in chunk:
+                    when = None if time_us == NO_TIME_US else _EPOCH + timedelta(microseconds=time_us)
                     source_found += fn(vault, s, case_id=case_id, message_id=mid, item_id=item_id, text=text,
                                        reference_time=when) or 0
                     source_messages += 1
-                done = len(rows) < INDICATOR_CHUNK
-                if rows:
-                    upto = rows[-1][0]
+                if chunk:
+                    upto = chunk[-1][0]
                 values: dict[str, Any] = {"indicators_upto": upto}
                 if done:
                     values["indicators"] = "done"
                     vault.log(s, "ingest.indicators", case_id=case_id, item_id=item_id, details={
                         "file": file, "messages": source_messages, "indicators": source_found})
                 s.execute(update(IngestSource).where(IngestSource.id == source_id).values(**values))
-            analysed += len(rows)
-            if progress is not None and rows:
+            analysed += len(chunk)
+            if progress is not None and chunk:
                 progress("indicators", analysed)
             if done:
                 break
         found += source_found
     return found
+
+
+def _pending_messages(vault: Any, case_id: str, seq: int, upto: int) -> Iterator[tuple[int, int, str]]:
+    """(id, time_us, text) of a file's stored messages after ``upto`` that have text, in id order."""
+    end = ((seq + 1) << POSITION_BITS) - 1
+    after = upto
+    while True:
+        with vault.read() as s:
+            rows = s.execute(select(IngestBlock.id, IngestBlock.index, IngestBlock.body).where(
+                IngestBlock.id.between(seq << POSITION_BITS, end), IngestBlock.last_id > after)
+                .order_by(IngestBlock.id).limit(8)).all()
+        if not rows:
+            return
+        for block_id, raw_index, sealed in rows:
+            index = decode_index(raw_index)
+            payloads = open_body(vault, case_id, block_id, sealed)
+            base = block_id >> POSITION_BITS << POSITION_BITS
+            positions = array("I", index.positions)
+            times = array("q", index.time_us)
+            if sys.byteorder != "little":
+                positions.byteswap()
+                times.byteswap()
+            for position, time_us, system, payload in zip(positions, times, index.system, payloads, strict=True):
+                mid = base | position
+                if mid > upto and not system and payload[0]:
+                    yield mid, time_us, payload[0]
+            after = base | positions[-1]
 
 
 def _indicators_installed() -> bool:

@@ -1,16 +1,15 @@
 """Tables of the ingest concern: imported sources, messages, their attachments, suspect accounts.
 
-The database holds metadata only. Message text, attachment names, reactions and shared links are
-sealed together in ``body`` (``vault.seal(..., purpose="ingest.text")``). Platform, conversation,
-sender, recipients and times stay readable so the timeline can filter and sort in SQL.
-Times are integers (microseconds since 1970 UTC): compact, exact, index-friendly, and cheap to bind
-for hundreds of thousands of rows.
+Messages are stored in blocks of a few hundred (:class:`IngestBlock`), not one row each. The
+database holds metadata only: message text, times as written, attachment names, reactions and
+shared links are sealed per block. Platform, conversation, sender, recipients and times stay
+readable (in the block's index) so the timeline can filter and sort without unsealing. Times are
+integers (microseconds since 1970 UTC).
 
 A message's id is ``ingest_source.seq << 32 | position``: the parsed file (case + file SHA-256, one
 ``ingest_source`` row with a sequence number) and the line or index in it. It is deterministic (the
 same message of the same file always gets the same id, so re-imports and resumed imports find it),
-it is the integer primary key (SQLite's rowid, no separate unique index to maintain), and a big
-import appends to the end of the table's B-tree instead of inserting at random places.
+it names the message in indicators and attachments, and a block's id is its first message's.
 """
 
 from __future__ import annotations
@@ -52,40 +51,35 @@ class IngestSource(Base):
     completed_at: Mapped[datetime | None]
 
 
-class IngestMessage(Base):
-    __tablename__ = "ingest_message"
-    __table_args__ = (
-        # The one secondary index: the timeline's order (case, time, then id – SQLite keeps the rowid
-        # at the end of every index entry). Platform and participant filters are checked while
-        # walking it (a participant filter also matches recipients with LIKE, which no index serves);
-        # separate sender/platform indexes cost ~30% of the insert time of a big import.
-        Index("ix_ingest_message_case_sort", "case_id", "sort_us"),
-    )
+class IngestBlock(Base):
+    """Up to :data:`standfast.ingest.blocks.BLOCK_MESSAGES` consecutive messages of one parsed file.
 
-    # ingest_source.seq << 32 | position. The source (its export item and file) and the position are
-    # read back from the id: storing them per row cost ~100 bytes and 4 bound values a message.
+    One row per block, not per message: SQLite's cost per row (~4 µs with the timeline index) was
+    most of a big import's time. ``index`` holds the columns the timeline filters and sorts on, in
+    clear as before (positions, times, platform, conversation, sender, recipients, flags, system,
+    attachment counts; see :mod:`standfast.ingest.blocks`); ``body`` is every message's text, time
+    as written, attachment names, reactions and shared link, sealed together, bound to the block's
+    case and id so a body moved to another row or case does not open.
+    """
+
+    __tablename__ = "ingest_block"
+    __table_args__ = (Index("ix_ingest_block_case", "case_id", "id"),)
+
+    # The id of its first message (ingest_source.seq << 32 | position): blocks of a file are
+    # consecutive rowids, in file order, and a file's blocks are a rowid range.
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_id: Mapped[str] = mapped_column(ForeignKey("vault_case.id"))
-    platform: Mapped[str] = mapped_column(String(32))
-    conversation: Mapped[str] = mapped_column(Text)
-    sender: Mapped[str] = mapped_column(Text)
-    recipients: Mapped[str] = mapped_column(Text, default="[]")  # JSON list
-    time_us: Mapped[int | None] = mapped_column(BigInteger)  # None when the source's time is unreadable
-    # time_us, or the last readable time before it in the file, or NO_TIME (sorts last). Never NULL, so
-    # the timeline's ORDER BY is exactly the index order and a page is an index range scan.
-    sort_us: Mapped[int] = mapped_column(BigInteger)
-    time_text: Mapped[str] = mapped_column(Text, default="")
-    system: Mapped[bool] = mapped_column(Boolean, default=False)
-    flags: Mapped[str] = mapped_column(Text, default="")  # comma-separated
-    attachment_count: Mapped[int] = mapped_column(Integer, default=0)
-    body: Mapped[bytes] = mapped_column(LargeBinary)  # sealed JSON: text, attachment names, reactions, share
+    last_id: Mapped[int] = mapped_column(BigInteger)  # id of its last message
+    count: Mapped[int] = mapped_column(Integer)
+    index: Mapped[bytes] = mapped_column(LargeBinary)  # msgpack BlockIndex, clear
+    body: Mapped[bytes] = mapped_column(LargeBinary)  # sealed msgpack list of message payloads
 
 
 class IngestAttachment(Base):
     __tablename__ = "ingest_attachment"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    message_id: Mapped[int] = mapped_column(ForeignKey("ingest_message.id"), index=True)
+    message_id: Mapped[int] = mapped_column(BigInteger, index=True)  # seq << 32 | position (in a block)
     ordinal: Mapped[int] = mapped_column(Integer)
     item_id: Mapped[str | None] = mapped_column(ForeignKey("vault_item.id"), index=True)
     kind: Mapped[str] = mapped_column(String(64))

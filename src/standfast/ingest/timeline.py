@@ -6,29 +6,35 @@ Public API (used by the reports and web concerns – keep it stable)::
           limit=None, offset=0) -> list[TimelineEntry]
     count(vault, case_id, *same filters*) -> int
     iter_entries(vault, case_id, *same filters*) -> Iterator[TimelineEntry]   # constant memory
+    texts(vault, case_id, limit) -> Iterator[(platform, conversation, system, text)]
+    participants(vault, case_id) -> [(platform, sender, messages)]
     mark_suspect(vault, case_id, participant) ; unmark_suspect(...) ; suspects(vault, case_id)
     write_json(entries, fh) ; write_csv(entries, fh) ; entry.as_dict()
 
-Filters on platform, participant (sender or recipient) and dates run in SQL on an index. The text
-filter has to unseal each candidate message (text is encrypted in the database), so it streams
-through the SQL-filtered rows in order and applies ``offset``/``limit`` after matching.
+Filters on platform, participant (sender or recipient) and dates run on the case's index (arrays
+of the clear columns, :mod:`standfast.ingest.caseindex`); a page unseals only the blocks holding its
+messages. The text filter has to unseal each candidate (text is encrypted in the database), so it
+streams through the filtered messages in order and applies ``offset``/``limit`` after matching.
 """
 
 from __future__ import annotations
 
 import csv
 import json
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import IO, Any
 
-import msgspec
-from sqlalchemy import Select, delete, func, or_, select
+import numpy as np
+from sqlalchemy import delete, select
 
-from standfast.errors import UsageError
-from standfast.ingest.importer import POSITION_BITS, PURPOSE
-from standfast.ingest.models import NO_TIME, IngestAttachment, IngestMessage, IngestSource, IngestSuspect
+from standfast.errors import IntegrityError, UsageError
+from standfast.ingest.blocks import Payload, open_body
+from standfast.ingest.caseindex import CaseIndex, case_index, time_of
+from standfast.ingest.importer import POSITION_BITS
+from standfast.ingest.models import IngestAttachment, IngestBlock, IngestSuspect
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _CHUNK = 2000
@@ -78,77 +84,81 @@ def _us(when: datetime) -> int:
     return (delta.days * 86400 + delta.seconds) * 1_000_000 + delta.microseconds
 
 
-def _from_us(us: int | None) -> datetime | None:
-    return None if us is None else _EPOCH + timedelta(microseconds=us)
-
-
-def _filtered(case_id: str, participant: str | None, platform: str | None, since: datetime | None,
-              until: datetime | None) -> Select[Any]:
-    stmt = select(IngestMessage).where(IngestMessage.case_id == case_id)
-    if platform:
-        stmt = stmt.where(IngestMessage.platform == platform.lower())
-    if participant:
-        quoted = json.dumps(participant, ensure_ascii=False)
-        stmt = stmt.where(or_(IngestMessage.sender == participant, IngestMessage.recipients.contains(quoted)))
-    if since is not None:
-        stmt = stmt.where(IngestMessage.sort_us >= _us(since), IngestMessage.sort_us < NO_TIME)
-    if until is not None:
-        stmt = stmt.where(IngestMessage.sort_us < _us(until))
-    return stmt
-
-
-def _ordered(stmt: Select[Any]) -> Select[Any]:
-    # Exactly the order of ix_ingest_message_case_sort: a page is an index range scan, never a sort.
-    # Messages without any readable time (not even a previous one in their file) have NO_TIME: last.
-    # Ties: by id, i.e. by file (in import order) and position in it.
-    return stmt.order_by(IngestMessage.sort_us, IngestMessage.id)
+def _selection(vault: Any, case_id: str, participant: str | None, platform: str | None, since: datetime | None,
+               until: datetime | None) -> tuple[CaseIndex, np.ndarray]:
+    idx = case_index(vault, case_id)
+    return idx, idx.select(participant=participant, platform=platform,
+                           since_us=None if since is None else _us(since),
+                           until_us=None if until is None else _us(until))
 
 
 def iter_entries(vault: Any, case_id: str, *, participant: str | None = None, platform: str | None = None,
                  since: datetime | None = None, until: datetime | None = None, text: str | None = None,
                  limit: int | None = None, offset: int = 0) -> Iterator[TimelineEntry]:
-    """Timeline entries in time order, streamed in chunks (safe for a case of a million messages)."""
+    """Timeline entries in time order, streamed in chunks (safe for a case of a million messages).
+
+    The entries are those stored when the iteration started: an import running meanwhile shows
+    in the next call, never halfway through this one.
+    """
     case_id = vault.get_case(case_id).id
     if offset < 0 or (limit is not None and limit < 0):
         raise UsageError("limit and offset cannot be negative.")
-    base = _ordered(_filtered(case_id, participant, platform, since, until))
+    idx, sel = _selection(vault, case_id, participant, platform, since, until)
     needle = text.casefold() if text else None
-    suspect_set = set(suspects(vault, case_id))
-    sources = _sources(vault, case_id)
-    skip = offset
+    if needle is None:
+        sel = sel[offset:] if limit is None else sel[offset:offset + limit]
+    if limit == 0 or not len(sel):
+        return
+    skip = offset if needle is not None else 0
     produced = 0
-    sql_offset = 0 if needle else offset
-    while limit is None or produced < limit:
-        want = _CHUNK if (needle or limit is None) else min(_CHUNK, limit - produced)
-        with vault.read() as s:
-            rows = list(s.scalars(base.offset(sql_offset).limit(want)))
-            atts = _attachments(s, [r.id for r in rows if r.attachment_count])
-        if not rows:
-            return
-        sql_offset += len(rows)
-        if any(row.id >> POSITION_BITS not in sources for row in rows):  # a file imported meanwhile
-            sources = _sources(vault, case_id)
-        for row in rows:
-            entry = _entry(vault, row, atts.get(row.id, []), suspect_set, sources)
+    suspect_set = set(suspects(vault, case_id))
+    bodies = _Bodies(vault, case_id, idx)
+    for start in range(0, len(sel), _CHUNK):
+        chunk = sel[start:start + _CHUNK]
+        payloads = bodies.fetch(chunk)
+        with_atts = chunk[idx.attachments[chunk] > 0]
+        atts = _attachments(vault, [int(i) for i in idx.ids[with_atts]]) if len(with_atts) else {}
+        for i, payload in zip(chunk.tolist(), payloads, strict=True):
             if needle is not None:
-                if not _matches(entry, needle):
+                if not _matches(payload, needle):
                     continue
                 if skip:
                     skip -= 1
                     continue
-            yield entry
+            yield _entry(idx, i, payload, atts.get(int(idx.ids[i]), []), suspect_set, case_id)
             produced += 1
             if limit is not None and produced >= limit:
                 return
-        if len(rows) < want:
-            return
 
 
-def _sources(vault: Any, case_id: str) -> dict[int, tuple[str, str]]:
-    """A message's id holds its source's number: seq -> (export item, file inside it)."""
-    with vault.read() as s:
-        return {seq: (item, file) for seq, item, file in s.execute(
-            select(IngestSource.seq, IngestSource.item_id, IngestSource.file).where(IngestSource.case_id == case_id))}
+class _Bodies:
+    """Unsealed blocks of a case for one iteration, the most recently used kept (bounded memory)."""
+
+    KEEP = 64
+
+    def __init__(self, vault: Any, case_id: str, idx: CaseIndex) -> None:
+        self.vault, self.case_id, self.idx = vault, case_id, idx
+        self.cache: OrderedDict[int, list[Payload]] = OrderedDict()
+
+    def fetch(self, chunk: np.ndarray) -> list[Payload]:
+        """The payload of each message in ``chunk`` (indexes into the case index)."""
+        blocks = self.idx.block[chunk]
+        wanted = [int(b) for b in np.unique(blocks) if int(self.idx.block_ids[b]) not in self.cache]
+        for i in range(0, len(wanted), 500):
+            ids = [int(self.idx.block_ids[b]) for b in wanted[i:i + 500]]
+            with self.vault.read() as s:
+                rows = s.execute(select(IngestBlock.id, IngestBlock.body).where(IngestBlock.id.in_(ids))).all()
+            if len(rows) != len(ids):
+                raise IntegrityError("Imported messages changed while they were read; please try again.")
+            for block_id, sealed in rows:
+                self.cache[int(block_id)] = open_body(self.vault, self.case_id, int(block_id), sealed)
+        out = []
+        block_ids, slots, cache = self.idx.block_ids, self.idx.slot, self.cache
+        for b, slot in zip(blocks.tolist(), slots[chunk].tolist(), strict=True):
+            out.append(cache[int(block_ids[b])][slot])
+        while len(cache) > max(self.KEEP, len(wanted)):
+            cache.popitem(last=False)
+        return out
 
 
 def query(vault: Any, case_id: str, *, participant: str | None = None, platform: str | None = None,
@@ -162,24 +172,47 @@ def query(vault: Any, case_id: str, *, participant: str | None = None, platform:
 def count(vault: Any, case_id: str, *, participant: str | None = None, platform: str | None = None,
           since: datetime | None = None, until: datetime | None = None, text: str | None = None) -> int:
     """How many entries ``query`` would return without a limit."""
-    if text:
-        return sum(1 for _ in iter_entries(vault, case_id, participant=participant, platform=platform,
-                                           since=since, until=until, text=text))
     case_id = vault.get_case(case_id).id
-    stmt = _filtered(case_id, participant, platform, since, until).with_only_columns(func.count())
-    with vault.read() as s:
-        return int(s.scalar(stmt) or 0)
+    if text:
+        needle = text.casefold()
+        idx, sel = _selection(vault, case_id, participant, platform, since, until)
+        bodies = _Bodies(vault, case_id, idx)
+        return sum(sum(1 for p in bodies.fetch(sel[i:i + _CHUNK]) if _matches(p, needle))
+                   for i in range(0, len(sel), _CHUNK))
+    return len(_selection(vault, case_id, participant, platform, since, until)[1])
+
+
+def texts(vault: Any, case_id: str, limit: int) -> Iterator[tuple[str, str, bool, str]]:
+    """(platform, conversation, system, text) of the first ``limit`` messages in timeline order.
+
+    The same messages and order as :func:`iter_entries`, without attachments, recipients or entry
+    objects: what a report's overview reads."""
+    case_id = vault.get_case(case_id).id
+    idx = case_index(vault, case_id)
+    sel = idx.order[:limit]
+    bodies = _Bodies(vault, case_id, idx)
+    strings = idx.strings
+    for start in range(0, len(sel), _CHUNK):
+        chunk = sel[start:start + _CHUNK]
+        for i, payload in zip(chunk.tolist(), bodies.fetch(chunk), strict=True):
+            yield strings[idx.platform[i]], strings[idx.conversation[i]], bool(idx.system[i]), payload[0]
 
 
 def participants(vault: Any, case_id: str) -> list[tuple[str, str, int]]:
     """(platform, sender, messages) for every sender in the case, most active first."""
     case_id = vault.get_case(case_id).id
-    with vault.read() as s:
-        rows = s.execute(select(IngestMessage.platform, IngestMessage.sender, func.count())
-                         .where(IngestMessage.case_id == case_id, IngestMessage.sender != "")
-                         .group_by(IngestMessage.platform, IngestMessage.sender)
-                         .order_by(func.count().desc())).all()
-    return [(p, s_, int(n)) for p, s_, n in rows]
+    idx = case_index(vault, case_id)
+    if not len(idx):
+        return []
+    pairs = (idx.platform.astype(np.int64) << 32) | idx.sender.astype(np.int64)
+    keys, counts = np.unique(pairs, return_counts=True)
+    out = []
+    for key, n in zip(keys.tolist(), counts.tolist(), strict=True):
+        sender = idx.strings[key & 0xFFFFFFFF]
+        if sender:
+            out.append((idx.strings[key >> 32], sender, int(n)))
+    out.sort(key=lambda r: (-r[2], r[0], r[1]))
+    return out
 
 
 def mark_suspect(vault: Any, case_id: str, participant: str) -> None:
@@ -209,46 +242,51 @@ def suspects(vault: Any, case_id: str) -> list[str]:
                               .order_by(IngestSuspect.participant)))
 
 
-def _attachments(s: Any, ids: list[int]) -> dict[int, list[IngestAttachment]]:
+def _attachments(vault: Any, ids: list[int]) -> dict[int, list[IngestAttachment]]:
     out: dict[int, list[IngestAttachment]] = {}
-    for i in range(0, len(ids), 900):
-        for att in s.scalars(select(IngestAttachment).where(IngestAttachment.message_id.in_(ids[i:i + 900]))
-                             .order_by(IngestAttachment.message_id, IngestAttachment.ordinal)):
-            out.setdefault(att.message_id, []).append(att)
+    with vault.read() as s:
+        for i in range(0, len(ids), 900):
+            for att in s.scalars(select(IngestAttachment).where(IngestAttachment.message_id.in_(ids[i:i + 900]))
+                                 .order_by(IngestAttachment.message_id, IngestAttachment.ordinal)):
+                out.setdefault(att.message_id, []).append(att)
     return out
 
 
-_BODY = msgspec.json.Decoder()
 _POSITION_MASK = (1 << POSITION_BITS) - 1
 
 
-def _entry(vault: Any, row: IngestMessage, atts: list[IngestAttachment], suspect_set: set[str],
-           sources: dict[int, tuple[str, str]]) -> TimelineEntry:
-    body = _BODY.decode(vault.unseal(row.body, purpose=PURPOSE))
-    names = body.get("attachments") or []
+def _entry(idx: CaseIndex, i: int, payload: Payload, atts: list[IngestAttachment], suspect_set: set[str],
+           case_id: str) -> TimelineEntry:
+    text, time_text, names, reactions, share = payload
+    names = names or []
     attachments = [
         {"name": names[a.ordinal] if a.ordinal < len(names) else "", "item_id": a.item_id, "kind": a.kind,
          "missing": a.missing}
         for a in atts
     ]
-    recipients = json.loads(row.recipients) if row.recipients and row.recipients != "[]" else []
-    source_item, file = sources.get(row.id >> POSITION_BITS, ("", ""))
+    strings = idx.strings
+    message_id = int(idx.ids[i])
+    recipients_json = strings[idx.recipients[i]]
+    recipients = json.loads(recipients_json) if recipients_json not in ("", "[]") else []
+    source_item, file = idx.sources.get(message_id >> POSITION_BITS, ("", ""))
+    sender = strings[idx.sender[i]]
+    flags = strings[idx.flags[i]]
     return TimelineEntry(
-        id=str(row.id), case_id=row.case_id, time=_from_us(row.time_us), time_text=row.time_text,
-        platform=row.platform, conversation=row.conversation, sender=row.sender, recipients=recipients,
-        text=body.get("text", ""), attachments=attachments, source_item=source_item, file=file,
-        position=row.id & _POSITION_MASK, system=row.system, flags=[f for f in row.flags.split(",") if f],
-        reactions=body.get("reactions") or [], share=body.get("share"),
-        suspect=row.sender in suspect_set,
+        id=str(message_id), case_id=case_id, time=time_of(int(idx.time_us[i])), time_text=time_text,
+        platform=strings[idx.platform[i]], conversation=strings[idx.conversation[i]], sender=sender,
+        recipients=recipients, text=text, attachments=attachments, source_item=source_item, file=file,
+        position=message_id & _POSITION_MASK, system=bool(idx.system[i]), flags=flags.split(",") if flags else [],
+        reactions=reactions or [], share=share, suspect=sender in suspect_set,
     )
 
 
-def _matches(entry: TimelineEntry, needle: str) -> bool:
-    if needle in entry.text.casefold():
+def _matches(payload: Payload, needle: str) -> bool:
+    text, _, names, _, share = payload
+    if needle in text.casefold():
         return True
-    if entry.share and needle in entry.share.casefold():
+    if share and needle in share.casefold():
         return True
-    return any(needle in str(a["name"]).casefold() for a in entry.attachments)
+    return any(needle in name.casefold() for name in names or ())
 
 
 def write_json(entries: Iterable[TimelineEntry], fh: IO[str]) -> int:
