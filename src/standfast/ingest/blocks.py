@@ -19,6 +19,7 @@ row and one seal. Numbers are stored little-endian whatever the machine.
 
 from __future__ import annotations
 
+import json
 import sys
 from array import array
 from typing import Any
@@ -68,79 +69,77 @@ def _packed(typecode: str, values: list[int]) -> bytes:
     return arr.tobytes()
 
 
-class BlockBuilder:
-    """Collects the messages of one block; :meth:`finish` encodes them and starts the next block.
+# What a message shares with others of its file: (sender, recipients, flags, system, conversation,
+# platform). A file has few distinct combinations, so each message stores one small number for them.
+GroupKey = tuple[str, tuple[str, ...], tuple[str, ...], bool, str, str]
 
-    ``add`` is called once per imported message, so it does the least it can: appends, and one
-    dictionary lookup per text column (most columns repeat within a file).
+
+class BlockBuilder:
+    """Collects the messages of one file into blocks; :meth:`finish` encodes one block and starts the next.
+
+    The importer appends to the public lists directly, once per message, and calls :meth:`group`
+    for the columns that repeat; everything else is done once per block, with numpy.
     """
 
-    __slots__ = ("_atts", "_codes", "_conv", "_flags", "_payloads", "_platform", "_positions", "_recips",
-                 "_sender", "_sort", "_system", "_time", "base")
+    __slots__ = ("_group_codes", "_groups", "attachments", "base", "groups", "payloads", "positions", "sorts",
+                 "times")
 
     def __init__(self, base: int) -> None:
         self.base = base  # ingest_source.seq << 32
-        self._reset()
+        self._group_codes: dict[GroupKey, int] = {}
+        self._groups: list[GroupKey] = []
+        self.positions: list[int] = []
+        self.times: list[int] = []
+        self.sorts: list[int] = []
+        self.groups: list[int] = []
+        self.attachments: list[int] = []
+        self.payloads: list[Payload] = []
 
-    def _reset(self) -> None:
-        self._positions: list[int] = []
-        self._time: list[int] = []
-        self._sort: list[int] = []
-        self._codes: dict[str, int] = {}
-        self._platform: list[int] = []
-        self._conv: list[int] = []
-        self._sender: list[int] = []
-        self._recips: list[int] = []
-        self._flags: list[int] = []
-        self._system: list[int] = []
-        self._atts: list[int] = []
-        self._payloads: list[Payload] = []
-
-    def __len__(self) -> int:
-        return len(self._positions)
-
-    def add(self, position: int, time_us: int, sort_us: int, platform: str, conversation: str, sender: str,
-            recipients: str, flags: str, system: bool, attachments: int, payload: Payload) -> None:
-        codes = self._codes
-        code = codes.get(platform)
+    def group(self, key: GroupKey) -> int:
+        """The number of a (sender, recipients, flags, system, conversation, platform) combination."""
+        code = self._group_codes.get(key)
         if code is None:
-            code = codes[platform] = len(codes)
-        self._platform.append(code)
-        code = codes.get(conversation)
-        if code is None:
-            code = codes[conversation] = len(codes)
-        self._conv.append(code)
-        code = codes.get(sender)
-        if code is None:
-            code = codes[sender] = len(codes)
-        self._sender.append(code)
-        code = codes.get(recipients)
-        if code is None:
-            code = codes[recipients] = len(codes)
-        self._recips.append(code)
-        code = codes.get(flags)
-        if code is None:
-            code = codes[flags] = len(codes)
-        self._flags.append(code)
-        self._positions.append(position)
-        self._time.append(time_us)
-        self._sort.append(sort_us)
-        self._system.append(1 if system else 0)
-        self._atts.append(attachments if attachments < 65535 else 65535)
-        self._payloads.append(payload)
+            code = self._group_codes[key] = len(self._groups)
+            self._groups.append(key)
+        return code
 
     def finish(self) -> tuple[int, int, int, bytes, bytes]:
         """(block id, last message id, count, index bytes, body bytes – not sealed yet); then reset."""
-        positions = self._positions
+        import numpy as np  # only importers build blocks; the CLI's start stays light
+
+        positions = self.positions
+        uniq, inverse = np.unique(np.array(self.groups, dtype=np.int64), return_inverse=True)
+        strings: dict[str, int] = {}
+        columns = np.empty((5, len(uniq)), dtype="<u4")  # sender, recipients, flags, conversation, platform
+        system = np.empty(len(uniq), dtype=np.uint8)
+        for j, code in enumerate(uniq.tolist()):
+            sender, recipients, flags, is_system, conversation, platform = self._groups[code]
+            for row, value in enumerate((sender, json.dumps(list(recipients), ensure_ascii=False),
+                                         ",".join(flags), conversation, platform)):
+                number = strings.get(value)
+                if number is None:
+                    number = strings[value] = len(strings)
+                columns[row, j] = number
+            system[j] = 1 if is_system else 0
+        inverse = inverse.reshape(-1)
+        per = columns[:, inverse]
         index = BlockIndex(
-            positions=_packed("I", positions), time_us=_packed("q", self._time), sort_us=_packed("q", self._sort),
-            strings=list(self._codes), platform=_packed("I", self._platform),
-            conversation=_packed("I", self._conv), sender=_packed("I", self._sender),
-            recipients=_packed("I", self._recips), flags=_packed("I", self._flags),
-            system=bytes(self._system), attachments=_packed("H", self._atts))
+            positions=_packed("I", positions), time_us=_packed("q", self.times), sort_us=_packed("q", self.sorts),
+            strings=list(strings), platform=per[4].tobytes(), conversation=per[3].tobytes(),
+            sender=per[0].tobytes(), recipients=per[1].tobytes(), flags=per[2].tobytes(),
+            system=system[inverse].tobytes(),
+            attachments=np.minimum(np.array(self.attachments, dtype=np.int64), 65535).astype("<u2").tobytes())
         out = (self.base | positions[0], self.base | positions[-1], len(positions), _INDEX_ENCODER.encode(index),
-               _BODY_ENCODER.encode(self._payloads))
-        self._reset()
+               _BODY_ENCODER.encode(self.payloads))
+        self.positions.clear()
+        self.times.clear()
+        self.sorts.clear()
+        self.groups.clear()
+        self.attachments.clear()
+        self.payloads.clear()
+        if len(self._groups) > 100_000:  # e-mail: a recipient list per message. Codes matter within a block.
+            self._group_codes.clear()
+            self._groups.clear()
         return out
 
 

@@ -31,6 +31,7 @@ from standfast.ingest.records import (
     decode_json,
     parse_iso,
     strip_bom,
+    us_of,
 )
 
 PLATFORM = "discord"
@@ -100,7 +101,7 @@ def parse_package(data: bytes, ctx: Context, *, owner: str | None = None, fmt: s
             for u in urls
         )
         yield Message(platform=PLATFORM, conversation=conversation, sender=sender,
-                      text=as_text(row.get("Contents")), time=when, time_text=stamp, file=ctx.file,
+                      text=as_text(row.get("Contents")), time_us=us_of(when), time_text=stamp, file=ctx.file,
                       position=index, attachments=attachments, flags=flags)
 
 
@@ -149,6 +150,6 @@ def parse_exporter(data: bytes, ctx: Context) -> Iterator[Message]:
             if isinstance(mentions, list) else ()
         kind = as_text(raw.get("type"))
         yield Message(platform=PLATFORM, conversation=conversation, sender=sender,
-                      text=as_text(raw.get("content")), time=when, time_text=stamp, file=ctx.file,
+                      text=as_text(raw.get("content")), time_us=us_of(when), time_text=stamp, file=ctx.file,
                       position=index, recipients=recipients, attachments=tuple(attachments),
                       reactions=reactions, system=kind not in ("", "Default", "Reply"), flags=flags)

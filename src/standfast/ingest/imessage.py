@@ -28,6 +28,7 @@ from standfast.ingest.records import (
     Message,
     strip_bom,
     to_utc,
+    us_of,
 )
 
 PLATFORM = "imessage"
@@ -74,5 +75,5 @@ def parse(data: bytes, ctx: Context) -> Iterator[Message]:
         except ValueError:
             when, flags = None, (FLAG_UNPARSED_TIME,)
             ctx.log.add(ctx.file, start, "date could not be read; kept as text and flagged")
-        yield Message(platform=PLATFORM, conversation=conversation, sender=sender, text=words, time=when,
+        yield Message(platform=PLATFORM, conversation=conversation, sender=sender, text=words, time_us=us_of(when),
                       time_text=stamp, file=ctx.file, position=start, attachments=attachments, flags=flags)

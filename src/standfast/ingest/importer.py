@@ -22,11 +22,12 @@ import hashlib
 import importlib.util
 import io
 import itertools
-import json
 import os
 import posixpath
+import queue
 import secrets
 import sys
+import threading
 from array import array
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -413,60 +414,69 @@ class _Job:
         limit = 1 << POSITION_BITS
         stored_upto = self._stored_upto(base) if resume else -1
         builder = BlockBuilder(base)
+        # Bound once: this loop runs for every message of a file (a million for a big chat).
+        positions, times, sorts, groups = builder.positions, builder.times, builder.sorts, builder.groups
+        counts, payloads, group = builder.attachments, builder.payloads, builder.group
         blocks: list[tuple[int, int, int, bytes, bytes]] = []
         att_rows: list[tuple[Any, ...]] = []
-        recipients_json: dict[tuple[str, ...], str] = {(): "[]"}  # a conversation has few distinct lists
-        flags_text: dict[tuple[str, ...], str] = {(): ""}
-        epoch = _EPOCH
+        writer = _Writer(self._flush)
         last_us = NO_TIME
         last_position = -1
-        add = builder.add
+        block_size = BLOCK_MESSAGES
         try:
             for msg in messages:
                 position = msg.position
-                if not 0 <= position < limit:
-                    raise InputError(f"{msg.file}: more than {limit:,} lines; split the file.")
-                if position <= last_position:
+                if not last_position < position < limit:
+                    if position >= limit or position < 0:
+                        raise InputError(f"{msg.file}: more than {limit:,} lines; split the file.")
                     # Parsers number messages in file order; ids and resumed imports rely on it.
                     raise InputError(f"{msg.file}: message {position} comes after {last_position}; "
                                      "the file could not be read in order.")
                 last_position = position
-                when = msg.time
-                if when is None:
+                time_us = msg.time_us
+                if time_us is None:
                     time_us = NO_TIME_US
                 else:
-                    delta = when - epoch
-                    time_us = last_us = (delta.days * 86400 + delta.seconds) * 1_000_000 + delta.microseconds
+                    last_us = time_us
                 if position <= stored_upto:  # stored before this import was interrupted
                     stats.seen += 1
                     self.report.duplicates += 1
                     continue
-                names = None
+                names = reactions = None
+                n_att = 0
                 if msg.attachments:
                     names = self._attachment_rows(msg, base | position, unit, item_id, att_rows, stats)
-                reactions = [[r.actor, r.reaction] for r in msg.reactions] if msg.reactions else None
-                recipients = msg.recipients
-                flags = msg.flags
-                add(position, time_us, last_us, msg.platform, msg.conversation, msg.sender,
-                    recipients_json.get(recipients) or _joined(recipients_json, recipients, _json_list),
-                    flags_text.get(flags) or _joined(flags_text, flags, ",".join), msg.system,
-                    len(msg.attachments), (msg.text, msg.time_text, names, reactions, msg.share))
-                if len(builder) >= BLOCK_MESSAGES:
+                    n_att = len(names)
+                if msg.reactions:
+                    reactions = [[r.actor, r.reaction] for r in msg.reactions]
+                positions.append(position)
+                times.append(time_us)
+                sorts.append(last_us)
+                groups.append(group((msg.sender, msg.recipients, msg.flags, msg.system, msg.conversation,
+                                     msg.platform)))
+                counts.append(n_att)
+                payloads.append((msg.text, msg.time_text, names, reactions, msg.share))
+                if len(positions) >= block_size:
                     blocks.append(builder.finish())
                     if len(blocks) >= BLOCKS_PER_BATCH:
-                        self._flush(blocks, att_rows, stats)
+                        writer.put(blocks, att_rows, stats)
                         blocks, att_rows = [], []
         except InputError:
             # A broken file (e.g. truncated JSON): keep the messages read before the break.
-            if len(builder):
+            if positions:
                 blocks.append(builder.finish())
             if blocks:
-                self._flush(blocks, att_rows, stats)
+                writer.put(blocks, att_rows, stats)
+            writer.close()
             raise
-        if len(builder):
+        except BaseException:
+            writer.close()
+            raise
+        if positions:
             blocks.append(builder.finish())
         if blocks:
-            self._flush(blocks, att_rows, stats)
+            writer.put(blocks, att_rows, stats)
+        writer.close()
 
     def _stored_upto(self, base: int) -> int:
         """The position of this file's last stored message (-1 for none): an import resumes after it."""
@@ -499,36 +509,17 @@ class _Job:
 
     def _flush(self, blocks: list[tuple[int, int, int, bytes, bytes]], att_rows: list[tuple[Any, ...]],
                stats: _Stats) -> None:
-        """Seal and insert a batch of blocks in one transaction, committed without fsync.
+        """Seal and insert a batch of blocks in one transaction (``vault.bulk_insert``, not fsynced).
 
-        In WAL mode that commit (``synchronous=NORMAL``) is atomic but may be lost in a power cut;
-        the import reports success only after the source's final ``complete`` commit, which runs at
+        The import reports success only after the source's final ``complete`` commit, which runs at
         ``synchronous=FULL`` and so fsyncs the whole log, these batches included. An import cut
-        before that resumes after the last stored message.
+        before that resumes after the last stored message. Runs in the :class:`_Writer` thread.
         """
         case_id = self.case_id
         seal = self.vault.seal
         rows = [(bid, case_id, last, n, index, seal(body, purpose=block_purpose(case_id, bid)))
                 for bid, last, n, index, body in blocks]
-        with self.vault.transaction() as s:
-            # The raw DBAPI connection of this write transaction. SQLite changes the safety level only
-            # between transactions: end the session's (empty) one, run the batch in our own, and
-            # always leave the connection at FULL again.
-            raw = s.connection().connection.driver_connection
-            cur = raw.cursor()
-            cur.execute("COMMIT")
-            cur.execute("PRAGMA synchronous = NORMAL")
-            try:
-                cur.execute("BEGIN IMMEDIATE")
-                cur.executemany(_BLOCK_SQL, rows)
-                if att_rows:
-                    cur.executemany(_ATT_SQL, att_rows)
-                cur.execute("COMMIT")  # at NORMAL; the session's own commit then has nothing to do
-            finally:
-                if raw.in_transaction:  # failed: undo the batch before the safety level can change
-                    raw.rollback()
-                cur.execute("PRAGMA synchronous = FULL")
-                cur.close()
+        self.vault.bulk_insert([(_BLOCK_SQL, rows), (_ATT_SQL, att_rows)])
         new = sum(b[2] for b in blocks)
         stats.seen += new
         stats.new += new
@@ -537,17 +528,42 @@ class _Job:
             self.progress("messages", self.report.messages)
 
 
-def _json_list(values: tuple[str, ...]) -> str:
-    return json.dumps(list(values), ensure_ascii=False)
+class _Writer:
+    """Seals and inserts batches of blocks in a second thread while the next ones are parsed.
 
+    Sealing (AES-GCM) and SQLite's writes release the GIL, so on a machine with two cores they run
+    beside the parser instead of after it. A failure in the thread stops the import at the next
+    batch handed over (or at :meth:`close`) with the same error.
+    """
 
-def _joined(cache: dict[tuple[str, ...], str], values: tuple[str, ...], join: Callable[[tuple[str, ...]], str]) -> str:
-    if len(cache) > 10_000:  # e-mail: every message may have its own list of recipients
-        empty = cache[()]
-        cache.clear()
-        cache[()] = empty
-    text = cache[values] = join(values)
-    return text
+    def __init__(self, flush: Callable[..., None]) -> None:
+        self._flush = flush
+        self._queue: queue.Queue[tuple[Any, ...] | None] = queue.Queue(maxsize=4)
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="standfast-ingest-writer", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while (job := self._queue.get()) is not None:
+            if self._error is None:
+                try:
+                    self._flush(*job)
+                except BaseException as exc:  # handed to the importing thread
+                    self._error = exc
+
+    def put(self, *job: Any) -> None:
+        if self._error is not None:
+            self.close()
+        self._queue.put(job)
+
+    def close(self) -> None:
+        """Wait for every batch handed over; raise the thread's error, if any."""
+        if self._thread.is_alive():
+            self._queue.put(None)
+            self._thread.join()
+        if self._error is not None:
+            error, self._error = self._error, None
+            raise error
 
 
 class _Stats:

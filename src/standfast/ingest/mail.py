@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import BinaryIO
 
 from standfast.errors import InputError
-from standfast.ingest.records import FLAG_UNPARSED_TIME, AttachmentRef, Context, Message
+from standfast.ingest.records import FLAG_UNPARSED_TIME, AttachmentRef, Context, Message, us_of
 
 PLATFORM = "email"
 _PREFIX = re.compile(r"^\s*(?:(?:re|fw|fwd|aw|wg|sv|vs|tr|rv|res|enc)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
@@ -39,7 +39,7 @@ def to_message(parsed, ctx: Context, position: int) -> Message:  # type: ignore[
     )
     return Message(
         platform=PLATFORM, conversation=thread_name(parsed.subject), sender=parsed.sender or "",
-        text=parsed.text or "", time=parsed.date, time_text=parsed.date_text or "", file=ctx.file,
+        text=parsed.text or "", time_us=us_of(parsed.date), time_text=parsed.date_text or "", file=ctx.file,
         position=position, recipients=tuple(parsed.recipients), attachments=attachments, flags=flags,
     )
 

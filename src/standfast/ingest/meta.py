@@ -19,7 +19,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from html.parser import HTMLParser
 from typing import Any
 
@@ -39,6 +39,7 @@ from standfast.ingest.records import (
     from_unix,
     strip_bom,
     to_utc,
+    us_of,
 )
 from standfast.ingest.textfix import fix_mojibake
 
@@ -155,11 +156,11 @@ def parse(data: bytes, ctx: Context) -> Iterator[Message]:
                 senders.clear()
         ms = m.timestamp_ms
         if type(ms) is int and -62135596800000 < ms < 253402300799000:
-            when: datetime | None = _EPOCH + timedelta(milliseconds=ms)
+            time_us: int | None = ms * 1000
         else:
-            when = from_unix(ms, millis=True) if ms is not None else None
+            time_us = us_of(from_unix(ms, millis=True)) if ms is not None else None
         flags: tuple[str, ...] = ()
-        if when is None:
+        if time_us is None:
             flags = (FLAG_UNPARSED_TIME,)
             ctx.log.add(file, index, "timestamp missing or out of range; flagged")
         if m.is_unsent:
@@ -172,7 +173,7 @@ def parse(data: bytes, ctx: Context) -> Iterator[Message]:
             share = _fix(m.share.link or m.share.share_text or "") or None
         reactions = tuple(Reaction(_fix(r.actor), _fix(r.reaction)) for r in m.reactions) if m.reactions else ()
         content = m.content
-        yield Message(platform, conversation, who[0], _fix(content) if content else "", when,
+        yield Message(platform, conversation, who[0], _fix(content) if content else "", time_us,
                       str(ms) if ms is not None else "", file, index, who[1], attachments, reactions, share,
                       m.type in _SYSTEM_TYPES, flags)
 
@@ -213,7 +214,7 @@ def _from_dict(obj: dict, index: int, conversation: str, participants: tuple[str
     sender = _fix(as_text(obj.get("sender_name")))
     return Message(
         platform=platform, conversation=conversation, sender=sender,
-        text=_fix(as_text(obj.get("content"))), time=when, time_text=as_text(ms), file=ctx.file,
+        text=_fix(as_text(obj.get("content"))), time_us=us_of(when), time_text=as_text(ms), file=ctx.file,
         position=index, recipients=tuple(p for p in participants if p != sender),
         attachments=tuple(attachments), system=obj.get("type") in _SYSTEM_TYPES,
         flags=(*flags, FLAG_UNSENT) if obj.get("is_unsent") is True else flags,
@@ -336,7 +337,7 @@ def parse_html(data: bytes, ctx: Context) -> Iterator[Message]:
         attachments = tuple(_ref(src, kind) for src, kind in block["media"] if not links_pattern.match(src))
         share = next((link for link in block["links"] if links_pattern.match(link)), None)
         yield Message(
-            platform=platform, conversation=conversation, sender=sender, text=body, time=when,
+            platform=platform, conversation=conversation, sender=sender, text=body, time_us=us_of(when),
             time_text=time_text, file=ctx.file, position=index, attachments=attachments, share=share,
             flags=flags,
         )

@@ -41,13 +41,17 @@ class Reaction(msgspec.Struct, frozen=True):
 
 
 class Message(msgspec.Struct):
-    """One message as read from a source. ``time`` is aware UTC or None; ``time_text`` is verbatim."""
+    """One message as read from a source. ``time_us`` is microseconds since 1970 UTC or None (see
+    :func:`us_of`; ``time`` gives it as an aware datetime); ``time_text`` is verbatim.
+
+    The time is kept as an integer because that is what the importer stores: a parser that reads a
+    number (Meta's milliseconds) never builds a datetime for each of a million messages."""
 
     platform: str
     conversation: str
     sender: str
     text: str
-    time: datetime | None
+    time_us: int | None
     time_text: str
     file: str  # path of the parsed file inside the export
     position: int  # line number (text formats, 1-based) or message index (structured formats)
@@ -57,6 +61,22 @@ class Message(msgspec.Struct):
     share: str | None = None  # a shared link or post
     system: bool = False  # "X created group", "joined Telegram", call records...
     flags: tuple[str, ...] = ()
+
+    @property
+    def time(self) -> datetime | None:
+        """The message's time as an aware UTC datetime, or None when the source's was unreadable."""
+        return None if self.time_us is None else _EPOCH + timedelta(microseconds=self.time_us)
+
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def us_of(when: datetime | None) -> int | None:
+    """An aware datetime as microseconds since 1970 UTC (exact integer arithmetic, no float)."""
+    if when is None:
+        return None
+    delta = when - _EPOCH
+    return (delta.days * 86400 + delta.seconds) * 1_000_000 + delta.microseconds
 
 
 class Issue(msgspec.Struct, frozen=True):

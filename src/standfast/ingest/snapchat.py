@@ -31,6 +31,7 @@ from standfast.ingest.records import (
     decode_json,
     from_unix,
     parse_iso,
+    us_of,
 )
 
 PLATFORM = "snapchat"
@@ -91,7 +92,7 @@ def _message(raw: dict, key: str, old_layout: bool, old_sent: bool, snaps: bool,
                                           missing=True) for i in ids if i.strip()) or (
             AttachmentRef(name=media_type.lower() or "snap", path=None, kind=media_type.lower() or "snap",
                           missing=True),)
-    return Message(platform=PLATFORM, conversation=conversation, sender=sender, text=text, time=when,
+    return Message(platform=PLATFORM, conversation=conversation, sender=sender, text=text, time_us=us_of(when),
                    time_text=stamp, file=ctx.file, position=index,
                    recipients=(peer,) if sent and peer else ((OWNER,) if not sent else ()),
                    attachments=attachments, system=snaps, flags=flags)

@@ -27,6 +27,7 @@ from standfast.ingest.records import (
     decode_json,
     from_unix,
     parse_iso,
+    us_of,
 )
 
 PLATFORM = "telegram"
@@ -107,7 +108,7 @@ def _message(raw: dict, chat: str, index: int, ctx: Context) -> Message:
         for r in raw.get("reactions") or () if isinstance(r, dict)
     )
     return Message(
-        platform=PLATFORM, conversation=chat, sender=sender, text=text, time=when, time_text=time_text,
+        platform=PLATFORM, conversation=chat, sender=sender, text=text, time_us=us_of(when), time_text=time_text,
         file=ctx.file, position=index, attachments=tuple(attachments), reactions=reactions,
         system=system, flags=tuple(flags),
     )

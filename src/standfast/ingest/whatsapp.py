@@ -31,6 +31,7 @@ from standfast.ingest.records import (
     Context,
     Message,
     strip_bom,
+    us_of,
 )
 from standfast.ingest.textfix import clean_marks
 
@@ -248,7 +249,7 @@ class _LineState:
         self.current: list[Any] | None = None
         self.number = 0  # lines read so far
         self._last_key: tuple[Any, ...] | None = None
-        self._last_when: datetime | None = None
+        self._last_when: int | None = None  # microseconds since 1970 UTC
         self._dates: dict[tuple[str, str, str], tuple[int, int, int]] = {}  # date text -> (day, month, year)
 
     def finish(self, cur: list[Any]) -> Message:
@@ -268,7 +269,7 @@ class _LineState:
                 date = self._dates[(a, b, c)] = (nums[day_i], nums[month_i], nums[year_i])
                 if len(self._dates) > 100_000:
                     self._dates.clear()
-            when = _when_parts(*date, hh, mm, ss, ampm, self.zone)
+            when = us_of(_when_parts(*date, hh, mm, ss, ampm, self.zone))
             self._last_key, self._last_when = key, when
         flags = self.base_flags
         if when is None:
@@ -336,10 +337,6 @@ class _LineState:
                 yield self.finish(self.current)
             self.current = self._start(m, number)
             self.current[2].append(line[m.end():] + "\n")
-
-
-def _when(day: int, month: int, year: int, m: re.Match[str], zone) -> datetime | None:
-    return _when_parts(day, month, year, m.group("H"), m.group("M"), m.group("S"), m.group("ampm"), zone)
 
 
 def _when_parts(day: int, month: int, year: int, hh: str, mm: str, ss: str | None, ampm: str | None,

@@ -190,6 +190,34 @@ class Vault:
         finally:
             session.close()  # closing (not rolling back) keeps loaded objects usable
 
+    def bulk_insert(self, statements: list[tuple[str, list[tuple[Any, ...]]]]) -> None:
+        """Insert many rows that need no custody entry (imported messages), in one transaction.
+
+        Runs on a raw pooled connection, so it may be called from a worker thread while other
+        threads use :meth:`transaction` (SQLite serialises the writers). The transaction commits at
+        ``synchronous=NORMAL``: atomic, but in WAL mode not fsynced. The caller makes it durable with
+        a later ordinary transaction, whose FULL commit fsyncs the whole log, these rows included.
+        The connection always goes back to the pool at FULL.
+        """
+        pooled = self._writer.raw_connection()
+        try:
+            raw = pooled.driver_connection
+            cur = raw.cursor()
+            cur.execute("PRAGMA synchronous = NORMAL")
+            try:
+                cur.execute("BEGIN IMMEDIATE")
+                for sql, rows in statements:
+                    if rows:
+                        cur.executemany(sql, rows)
+                cur.execute("COMMIT")
+            finally:
+                if raw.in_transaction:  # failed: undo the batch before the safety level can change
+                    raw.rollback()
+                cur.execute("PRAGMA synchronous = FULL")
+                cur.close()
+        finally:
+            pooled.close()
+
     def log(self, session: Session, action: str, *, case_id: str | None = None, item_id: str | None = None,
             details: dict[str, Any] | None = None) -> CustodyEntry:
         return self.custody.append(session, actor=self.actor, action=action, case_id=case_id,
