@@ -18,6 +18,7 @@ nothing twice. A file imported completely before is skipped as a whole.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib.util
 import io
@@ -49,8 +50,14 @@ from standfast.ingest.records import Context, Issue, Message, ParseLog
 
 POSITION_BITS = 32  # message id = ingest_source.seq << 32 | position
 BLOCKS_PER_BATCH = 50  # blocks per write transaction (committed at synchronous=NORMAL; see _flush)
-_BLOCK_SQL = (f"INSERT INTO {IngestBlock.__tablename__} (id, case_id, last_id, count, \"index\", body) "
-              "VALUES (?, ?, ?, ?, ?, ?)")
+
+
+@functools.cache
+def _block_sql(rows: int) -> str:
+    values = ", ".join(["(?, ?, ?, ?, ?, ?)"] * rows)
+    return f'INSERT INTO {IngestBlock.__tablename__} (id, case_id, last_id, count, "index", body) VALUES {values}'
+
+
 _ATT_SQL = (f"INSERT INTO {IngestAttachment.__tablename__} (message_id, ordinal, item_id, kind, missing) "
             "VALUES (?, ?, ?, ?, ?)")
 _MEDIA_PREFIXES = ("image/", "video/")
@@ -519,7 +526,10 @@ class _Job:
         seal = self.vault.seal
         rows = [(bid, case_id, last, n, index, seal(body, purpose=block_purpose(case_id, bid)))
                 for bid, last, n, index, body in blocks]
-        self.vault.bulk_insert([(_BLOCK_SQL, rows), (_ATT_SQL, att_rows)])
+        # The whole batch in one statement: SQLite releases the GIL for each statement it runs, and
+        # each time this thread wants it back it may wait for the parser thread (see _Writer).
+        self.vault.bulk_insert([(_block_sql(len(rows)), [tuple(itertools.chain.from_iterable(rows))]),
+                                (_ATT_SQL, att_rows)])
         new = sum(b[2] for b in blocks)
         stats.seen += new
         stats.new += new
@@ -538,6 +548,7 @@ class _Writer:
 
     def __init__(self, flush: Callable[..., None]) -> None:
         self._flush = flush
+        _fast_gil_handover(True)
         self._queue: queue.Queue[tuple[Any, ...] | None] = queue.Queue(maxsize=4)
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._run, name="standfast-ingest-writer", daemon=True)
@@ -561,9 +572,35 @@ class _Writer:
         if self._thread.is_alive():
             self._queue.put(None)
             self._thread.join()
+            _fast_gil_handover(False)
         if self._error is not None:
             error, self._error = self._error, None
             raise error
+
+
+_SWITCH_LOCK = threading.Lock()
+_switch_users = 0
+_switch_saved = 0.005
+FAST_SWITCH_SECONDS = 0.0005
+
+
+def _fast_gil_handover(on: bool) -> None:
+    """Shorten Python's thread switch interval while a writer thread runs (restored after the last).
+
+    The writer gives the GIL up for every SQLite statement and then waits for the parser thread
+    to hand it back, which happens at the next switch interval (5 ms by default): with the default,
+    the writer spent most of its time waiting and the parser ended up waiting for it."""
+    global _switch_users, _switch_saved
+    with _SWITCH_LOCK:
+        if on:
+            if _switch_users == 0:
+                _switch_saved = sys.getswitchinterval()
+                sys.setswitchinterval(min(_switch_saved, FAST_SWITCH_SECONDS))
+            _switch_users += 1
+        else:
+            _switch_users -= 1
+            if _switch_users == 0:
+                sys.setswitchinterval(_switch_saved)
 
 
 class _Stats:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import threading
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -51,13 +52,23 @@ class ChainProblem:
     message: str
 
 
+def _seq_of(head: dict[str, Any]) -> int:
+    try:
+        return int(head.get("seq", 0))
+    except (TypeError, ValueError):
+        return 0
+
+
 class CustodyLog:
     """Appends to and checks the log. ``mac_key`` is derived from the vault's data key."""
 
     def __init__(self, head_path: Path, mac_key: bytes) -> None:
         self.head_path = head_path
         self._mac_key = mac_key
-        self._pending_head: dict[str, Any] | None = None
+        # The newest entry of the transaction in progress, per thread: the web app and importers
+        # write from several threads, and each may only record what it committed itself.
+        self._pending = threading.local()
+        self._head_lock = threading.Lock()
 
     def mac(self, entry_hash: str) -> str:
         return hmac.new(self._mac_key, entry_hash.encode("ascii"), hashlib.sha256).hexdigest()
@@ -81,17 +92,24 @@ class CustodyLog:
                              mac=self.mac(entry_hash))
         session.add(entry)
         session.info["custody_last"] = (seq, entry_hash)
-        self._pending_head = {"seq": seq, "hash": entry_hash, "mac": entry.mac}
+        self._pending.head = {"seq": seq, "hash": entry_hash, "mac": entry.mac}
         return entry
 
     def write_head(self) -> None:
-        """After a commit: record the newest entry outside the database."""
-        if self._pending_head is not None:
-            atomic_write_bytes(self.head_path, canonical(self._pending_head))
-            self._pending_head = None
+        """After a commit: record the newest entry outside the database (never moving it back)."""
+        pending = getattr(self._pending, "head", None)
+        if pending is None:
+            return
+        self._pending.head = None
+        with self._head_lock:
+            current = self.read_head()
+            # Another thread may have committed a later entry and written its head first.
+            if current is not None and not current.get("damaged") and _seq_of(current) >= pending["seq"]:
+                return
+            atomic_write_bytes(self.head_path, canonical(pending))
 
     def discard_pending(self) -> None:
-        self._pending_head = None
+        self._pending.head = None
 
     def read_head(self) -> dict[str, Any] | None:
         try:
