@@ -10,7 +10,8 @@ Its row (:class:`~standfast.ingest.models.IngestBlock`) has two parts:
   anything.
 * ``body`` – every message's text, time as written, attachment names, reactions and shared link
   (:data:`Payload`), encoded together and sealed with the vault key. The seal's associated data
-  names the case and the block id, so a body copied to another row or case does not open.
+  names the case, the parsed file (its SHA-256) and the block's first position, so a body copied
+  to another row, file or case does not open.
 
 Why blocks: one SQLite row per message cost ~4 µs each (with the timeline's index), most of a big
 import's time; sealing each message separately was another ~1.3 µs. A block of 500 messages is one
@@ -22,6 +23,7 @@ from __future__ import annotations
 import json
 import sys
 from array import array
+from collections.abc import Callable
 from typing import Any
 
 import msgspec
@@ -57,9 +59,9 @@ _BODY_DECODER = msgspec.msgpack.Decoder(list[tuple[str, str, list[str] | None, l
 _SWAP = sys.byteorder != "little"
 
 
-def purpose(case_id: str, block_id: int) -> str:
-    """The seal's associated data for one block's body: which case, which block."""
-    return f"{PURPOSE_PREFIX}/{case_id}/{block_id}"
+def purpose(case_id: str, file_sha256: str, first_position: int) -> str:
+    """The seal's associated data for one block's body: which case, which file, where in it."""
+    return f"{PURPOSE_PREFIX}/{case_id}/{file_sha256}/{first_position}"
 
 
 def _packed(typecode: str, values: list[int]) -> bytes:
@@ -81,11 +83,12 @@ class BlockBuilder:
     for the columns that repeat; everything else is done once per block, with numpy.
     """
 
-    __slots__ = ("_group_codes", "_groups", "attachments", "base", "groups", "payloads", "positions", "sorts",
-                 "times")
+    __slots__ = ("_group_codes", "_groups", "_prefix", "_seal", "attachments", "groups", "payloads", "positions",
+                 "sorts", "times")
 
-    def __init__(self, base: int) -> None:
-        self.base = base  # ingest_source.seq << 32
+    def __init__(self, seal: Callable[[bytes, str], bytes], case_id: str, file_sha256: str) -> None:
+        self._seal = seal  # vault.seal as (data, purpose) -> token
+        self._prefix = purpose(case_id, file_sha256, 0)[:-1]
         self._group_codes: dict[GroupKey, int] = {}
         self._groups: list[GroupKey] = []
         self.positions: list[int] = []
@@ -104,7 +107,9 @@ class BlockBuilder:
         return code
 
     def finish(self) -> tuple[int, int, int, bytes, bytes]:
-        """(block id, last message id, count, index bytes, body bytes – not sealed yet); then reset."""
+        """(first position, last position, count, index bytes, sealed body); then start the next block.
+
+        Positions, not ids: the file's sequence number (the ids' high bits) may not be known yet."""
         import numpy as np  # only importers build blocks; the CLI's start stays light
 
         positions = self.positions
@@ -129,8 +134,9 @@ class BlockBuilder:
             sender=per[0].tobytes(), recipients=per[1].tobytes(), flags=per[2].tobytes(),
             system=system[inverse].tobytes(),
             attachments=np.minimum(np.array(self.attachments, dtype=np.int64), 65535).astype("<u2").tobytes())
-        out = (self.base | positions[0], self.base | positions[-1], len(positions), _INDEX_ENCODER.encode(index),
-               _BODY_ENCODER.encode(self.payloads))
+        first = positions[0]
+        out = (first, positions[-1], len(positions), _INDEX_ENCODER.encode(index),
+               self._seal(_BODY_ENCODER.encode(self.payloads), f"{self._prefix}{first}"))
         self.positions.clear()
         self.times.clear()
         self.sorts.clear()
@@ -151,6 +157,7 @@ def decode_body(data: bytes) -> list[Payload]:
     return _BODY_DECODER.decode(data)
 
 
-def open_body(vault: Any, case_id: str, block_id: int, sealed: bytes) -> list[Payload]:
+def open_body(vault: Any, case_id: str, file_sha256: str, block_id: int, sealed: bytes) -> list[Payload]:
     """Unseal and decode one block's messages (raises IntegrityError when it was altered or moved)."""
-    return _BODY_DECODER.decode(vault.unseal(sealed, purpose=purpose(case_id, block_id)))
+    first_position = block_id & 0xFFFFFFFF
+    return _BODY_DECODER.decode(vault.unseal(sealed, purpose=purpose(case_id, file_sha256, first_position)))

@@ -53,7 +53,7 @@ class CaseIndex:
     order: np.ndarray  # int64: indexes into the arrays above, in timeline order
     strings: list[str]
     code_of: dict[str, int]
-    sources: dict[int, tuple[str, str]]  # ingest_source.seq -> (export item, file inside it)
+    sources: dict[int, tuple[str, str, str]]  # ingest_source.seq -> (export item, file inside it, its SHA-256)
 
     def __len__(self) -> int:
         return int(self.ids.shape[0])
@@ -177,8 +177,9 @@ def _build(conn: Any, session: Any, case_id: str) -> CaseIndex:
     # the time alone keeps id order among equal times.
     order = np.argsort(sort_us, kind="stable") if len(sort_us) and np.any(sort_us[1:] < sort_us[:-1]) \
         else np.arange(len(sort_us), dtype=np.int64)
-    sources = {seq: (item, file) for seq, item, file in session.execute(
-        select(IngestSource.seq, IngestSource.item_id, IngestSource.file).where(IngestSource.case_id == case_id))}
+    sources = {seq: (item, file, sha) for seq, item, file, sha in session.execute(
+        select(IngestSource.seq, IngestSource.item_id, IngestSource.file, IngestSource.file_sha256)
+        .where(IngestSource.case_id == case_id))}
     return CaseIndex(
         ids=ids, time_us=cat("time_us", np.int64), sort_us=sort_us, platform=cat("platform", np.int32),
         conversation=cat("conversation", np.int32), sender=cat("sender", np.int32),

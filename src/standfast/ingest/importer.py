@@ -43,7 +43,6 @@ from standfast.errors import InputError, UsageError
 from standfast.ingest import discord, imessage, mail, meta, signal, snapchat, telegram, whatsapp
 from standfast.ingest.archive import DEFAULT_LIMITS, FileTree, FolderTree, Limits, Tree, ZipTree, is_zip
 from standfast.ingest.blocks import BLOCK_MESSAGES, NO_TIME_US, BlockBuilder, decode_index, open_body
-from standfast.ingest.blocks import purpose as block_purpose
 from standfast.ingest.detect import Unit, find_units
 from standfast.ingest.models import NO_TIME, IngestAttachment, IngestBlock, IngestSource
 from standfast.ingest.records import Context, Issue, Message, ParseLog
@@ -365,16 +364,14 @@ class _Job:
                 report.duplicates += s.scalar(select(IngestSource.messages).where(
                     IngestSource.id == prev_state[0])) or 0
             return
-        item_id = self._export_item_for(unit, data)
+        resume = prev_state is not None
         source_id = prev_state[0] if prev_state else secrets.token_hex(8)
-        if prev_state is None:
+        if not resume:
             self.source_ids.append(source_id)
-            with self.vault.transaction() as s:
-                seq = self._seq[source_id] = 1 + (s.scalar(select(func.max(IngestSource.seq))) or 0)
-                s.execute(insert(IngestSource), [{
-                    "id": source_id, "seq": seq, "case_id": self.case_id, "item_id": item_id, "file": unit.path,
-                    "file_sha256": file_sha, "parser": unit.kind, "platform": platform,
-                    "started_at": datetime.now(UTC), "status": "running"}])
+        # The export is stored as evidence (hashed, encrypted, written) in a second thread while this
+        # one parses it; the file's ingest_source row follows once the item exists (see _SourceRow).
+        export = _Background(self._export_item_for, unit, data)
+        source = _SourceRow(self, unit, source_id, file_sha, platform, export)
         if unit.kind == "email_mbox":
             if mbox_local:
                 local = unit.tree.local_path(unit.path) if isinstance(unit.tree, FolderTree) else unit.tree.path
@@ -389,11 +386,13 @@ class _Job:
         del data  # parsers that need the bytes hold their own reference; free ours early
         stats = _Stats()
         try:
-            self._store_messages(messages, unit, source_id, item_id, file_sha, resume=prev_state is not None,
-                                 stats=stats)
+            self._store_messages(messages, unit, source, resume=resume, stats=stats)
         except InputError as exc:
             # The file is broken beyond the lines we could read (e.g. truncated JSON): report it.
             self._issue(unit.path, 0, str(exc))
+        finally:
+            export.wait()  # never leave a thread writing to the vault behind
+        source.ensure()  # a file without messages still gets its row (a re-import skips it)
         report.issue_count += log.count
         report.issues.extend(log.issues[: max(0, 1000 - len(report.issues))])
         with self.vault.transaction() as s:
@@ -408,8 +407,8 @@ class _Job:
         if len(self.report.issues) < 1000:
             self.report.issues.append(Issue(file, position, reason))
 
-    def _store_messages(self, messages: Iterator[Message], unit: Unit, source_id: str, item_id: str,
-                        file_sha: str, *, resume: bool, stats: _Stats) -> None:
+    def _store_messages(self, messages: Iterator[Message], unit: Unit, source: _SourceRow, *, resume: bool,
+                        stats: _Stats) -> None:
         """Collect the messages into blocks (:mod:`standfast.ingest.blocks`) and write them in batches.
 
         A message's id is ``seq << 32 | position``; a block holds consecutive messages of this file
@@ -417,16 +416,17 @@ class _Job:
         Indicators are not run here but afterwards (:func:`run_indicators`), from the stored blocks,
         so storing stays as fast as parsing and an interruption loses nothing.
         """
-        base = self._seq[source_id] << POSITION_BITS
         limit = 1 << POSITION_BITS
-        stored_upto = self._stored_upto(base) if resume else -1
-        builder = BlockBuilder(base)
+        stored_upto = self._stored_upto(source.ensure() << POSITION_BITS) if resume else -1
+        vault = self.vault
+        builder = BlockBuilder(lambda data, purpose: vault.seal(data, purpose=purpose), self.case_id,
+                               source.file_sha)
         # Bound once: this loop runs for every message of a file (a million for a big chat).
         positions, times, sorts, groups = builder.positions, builder.times, builder.sorts, builder.groups
         counts, payloads, group = builder.attachments, builder.payloads, builder.group
         blocks: list[tuple[int, int, int, bytes, bytes]] = []
         att_rows: list[tuple[Any, ...]] = []
-        writer = _Writer(self._flush)
+        writer = _Writer(functools.partial(self._flush, source))
         last_us = NO_TIME
         last_position = -1
         block_size = BLOCK_MESSAGES
@@ -452,7 +452,7 @@ class _Job:
                 names = reactions = None
                 n_att = 0
                 if msg.attachments:
-                    names = self._attachment_rows(msg, base | position, unit, item_id, att_rows, stats)
+                    names = self._attachment_rows(msg, unit, source, att_rows, stats)
                     n_att = len(names)
                 if msg.reactions:
                     reactions = [[r.actor, r.reaction] for r in msg.reactions]
@@ -492,40 +492,41 @@ class _Job:
                 IngestBlock.id.between(base, base | ((1 << POSITION_BITS) - 1))))
         return -1 if last is None else int(last) & ((1 << POSITION_BITS) - 1)
 
-    def _attachment_rows(self, msg: Message, message_id: int, unit: Unit, item_id: str,
-                         att_rows: list[tuple[Any, ...]], stats: _Stats) -> list[str]:
-        """Store a message's attachment files as evidence; one row each links message and item."""
+    def _attachment_rows(self, msg: Message, unit: Unit, source: _SourceRow, att_rows: list[tuple[Any, ...]],
+                         stats: _Stats) -> list[str]:
+        """Store a message's attachment files as evidence (children of the export item); one row each
+        links the message (by position: the file's sequence number comes later) and the item."""
         names = []
         for ordinal, ref in enumerate(msg.attachments):
             names.append(ref.name)
             att_item = None
             missing = ref.missing
             if ref.data is not None:
-                att_item = self._store_embedded(ref.data, ref.name, item_id, msg.position, unit)
+                att_item = self._store_embedded(ref.data, ref.name, source.item_id(), msg.position, unit)
             elif ref.path and not ref.missing:
                 member = self._resolve(unit.tree, unit.path, ref.path)
                 if member is not None:
-                    att_item = self._store_attachment(unit.tree, member, item_id, msg.platform)
+                    att_item = self._store_attachment(unit.tree, member, source.item_id(), msg.platform)
                 else:
                     missing = True
             if missing:
                 self.report.missing_attachments += 1
             stats.attachments += 1
-            att_rows.append((message_id, ordinal, att_item, ref.kind[:64], 1 if missing else 0))
+            att_rows.append((msg.position, ordinal, att_item, ref.kind[:64], 1 if missing else 0))
         return names
 
-    def _flush(self, blocks: list[tuple[int, int, int, bytes, bytes]], att_rows: list[tuple[Any, ...]],
-               stats: _Stats) -> None:
-        """Seal and insert a batch of blocks in one transaction (``vault.bulk_insert``, not fsynced).
+    def _flush(self, source: _SourceRow, blocks: list[tuple[int, int, int, bytes, bytes]],
+               att_rows: list[tuple[Any, ...]], stats: _Stats) -> None:
+        """Insert a batch of sealed blocks in one transaction (``vault.bulk_insert``, not fsynced).
 
         The import reports success only after the source's final ``complete`` commit, which runs at
         ``synchronous=FULL`` and so fsyncs the whole log, these batches included. An import cut
         before that resumes after the last stored message. Runs in the :class:`_Writer` thread.
         """
+        base = source.ensure() << POSITION_BITS
         case_id = self.case_id
-        seal = self.vault.seal
-        rows = [(bid, case_id, last, n, index, seal(body, purpose=block_purpose(case_id, bid)))
-                for bid, last, n, index, body in blocks]
+        rows = [(base | first, case_id, base | last, n, index, sealed) for first, last, n, index, sealed in blocks]
+        att_rows = [(base | position, *rest) for position, *rest in att_rows]
         # The whole batch in one statement: SQLite releases the GIL for each statement it runs, and
         # each time this thread wants it back it may wait for the parser thread (see _Writer).
         self.vault.bulk_insert([(_block_sql(len(rows)), [tuple(itertools.chain.from_iterable(rows))]),
@@ -536,6 +537,66 @@ class _Job:
         self.report.messages += new
         if self.progress is not None:
             self.progress("messages", self.report.messages)
+
+
+class _Background:
+    """Runs one call in a thread; :meth:`result` waits for it and returns its value or raises its error."""
+
+    def __init__(self, fn: Callable[..., Any], *args: Any) -> None:
+        self._value: Any = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, args=(fn, args), name="standfast-ingest-export",
+                                        daemon=True)
+        self._thread.start()
+
+    def _run(self, fn: Callable[..., Any], args: tuple[Any, ...]) -> None:
+        try:
+            self._value = fn(*args)
+        except BaseException as exc:  # handed to whoever waits for the result
+            self._error = exc
+
+    def wait(self) -> None:
+        self._thread.join()
+
+    def result(self) -> Any:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._value
+
+
+class _SourceRow:
+    """The ``ingest_source`` row of the file being imported, created when first needed.
+
+    Its sequence number (the high bits of the file's message ids) is assigned when the row is
+    inserted, and the row names the stored export item: so the row waits for the export, and the
+    parser works with positions until then. Either thread may ask first; the row is made once.
+    """
+
+    def __init__(self, job: _Job, unit: Unit, source_id: str, file_sha: str, platform: str,
+                 export: _Background) -> None:
+        self.job, self.unit, self.source_id, self.file_sha, self.platform = job, unit, source_id, file_sha, platform
+        self.export = export
+        self.seq: int | None = job._seq.get(source_id)  # known when an interrupted import resumes
+        self._lock = threading.Lock()
+
+    def item_id(self) -> str:
+        """The stored export (waits for it)."""
+        return str(self.export.result())
+
+    def ensure(self) -> int:
+        with self._lock:
+            if self.seq is None:
+                item_id = self.item_id()
+                vault = self.job.vault
+                with vault.transaction() as s:
+                    seq = 1 + (s.scalar(select(func.max(IngestSource.seq))) or 0)
+                    s.execute(insert(IngestSource), [{
+                        "id": self.source_id, "seq": seq, "case_id": self.job.case_id, "item_id": item_id,
+                        "file": self.unit.path, "file_sha256": self.file_sha, "parser": self.unit.kind,
+                        "platform": self.platform, "started_at": datetime.now(UTC), "status": "running"}])
+                self.seq = self.job._seq[self.source_id] = seq
+            return self.seq
 
 
 class _Writer:
@@ -627,17 +688,17 @@ def run_indicators(vault: Any, case_id: str, *, sources: list[str] | None = None
         return None
     case_id = vault.get_case(case_id).id
     stmt = select(IngestSource.id, IngestSource.seq, IngestSource.item_id, IngestSource.file,
-                  IngestSource.indicators_upto).where(
+                  IngestSource.file_sha256, IngestSource.indicators_upto).where(
         IngestSource.case_id == case_id, IngestSource.status == "complete", IngestSource.indicators == "pending")
     if sources is not None:
         stmt = stmt.where(IngestSource.id.in_(sources))
     with vault.read() as s:
         pending = s.execute(stmt.order_by(IngestSource.started_at)).all()
     found = analysed = 0
-    for source_id, seq, item_id, file, upto in pending:
+    for source_id, seq, item_id, file, file_sha, upto in pending:
         source_found = source_messages = 0
         upto = max(upto, (seq << POSITION_BITS) - 1)
-        stream = _pending_messages(vault, case_id, seq, upto)
+        stream = _pending_messages(vault, case_id, seq, file_sha, upto)
         while True:
             chunk = list(itertools.islice(stream, INDICATOR_CHUNK))
             done = len(chunk) < INDICATOR_CHUNK
@@ -664,7 +725,7 @@ def run_indicators(vault: Any, case_id: str, *, sources: list[str] | None = None
     return found
 
 
-def _pending_messages(vault: Any, case_id: str, seq: int, upto: int) -> Iterator[tuple[int, int, str]]:
+def _pending_messages(vault: Any, case_id: str, seq: int, file_sha: str, upto: int) -> Iterator[tuple[int, int, str]]:
     """(id, time_us, text) of a file's stored messages after ``upto`` that have text, in id order."""
     end = ((seq + 1) << POSITION_BITS) - 1
     after = upto
@@ -677,7 +738,7 @@ def _pending_messages(vault: Any, case_id: str, seq: int, upto: int) -> Iterator
             return
         for block_id, raw_index, sealed in rows:
             index = decode_index(raw_index)
-            payloads = open_body(vault, case_id, block_id, sealed)
+            payloads = open_body(vault, case_id, file_sha, block_id, sealed)
             base = block_id >> POSITION_BITS << POSITION_BITS
             positions = array("I", index.positions)
             times = array("q", index.time_us)

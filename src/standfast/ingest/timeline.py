@@ -151,7 +151,10 @@ class _Bodies:
             if len(rows) != len(ids):
                 raise IntegrityError("Imported messages changed while they were read; please try again.")
             for block_id, sealed in rows:
-                self.cache[int(block_id)] = open_body(self.vault, self.case_id, int(block_id), sealed)
+                source = self.idx.sources.get(int(block_id) >> POSITION_BITS)
+                if source is None:
+                    raise IntegrityError("Imported messages belong to a file the vault has no record of.")
+                self.cache[int(block_id)] = open_body(self.vault, self.case_id, source[2], int(block_id), sealed)
         out = []
         block_ids, slots, cache = self.idx.block_ids, self.idx.slot, self.cache
         for b, slot in zip(blocks.tolist(), slots[chunk].tolist(), strict=True):
@@ -268,7 +271,7 @@ def _entry(idx: CaseIndex, i: int, payload: Payload, atts: list[IngestAttachment
     message_id = int(idx.ids[i])
     recipients_json = strings[idx.recipients[i]]
     recipients = json.loads(recipients_json) if recipients_json not in ("", "[]") else []
-    source_item, file = idx.sources.get(message_id >> POSITION_BITS, ("", ""))
+    source_item, file, _sha = idx.sources.get(message_id >> POSITION_BITS, ("", "", ""))
     sender = strings[idx.sender[i]]
     flags = strings[idx.flags[i]]
     return TimelineEntry(
