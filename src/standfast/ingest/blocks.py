@@ -83,26 +83,26 @@ class BlockBuilder:
     for the columns that repeat; everything else is done once per block, with numpy.
     """
 
-    __slots__ = ("_group_codes", "_groups", "_prefix", "_seal", "attachments", "groups", "payloads", "positions",
-                 "sorts", "times")
+    __slots__ = ("_groups", "_prefix", "_seal", "attachments", "codes", "groups", "payloads", "positions", "sorts",
+                 "times")
 
     def __init__(self, seal: Callable[[bytes, str], bytes], case_id: str, file_sha256: str) -> None:
         self._seal = seal  # vault.seal as (data, purpose) -> token
         self._prefix = purpose(case_id, file_sha256, 0)[:-1]
-        self._group_codes: dict[GroupKey, int] = {}
+        self.codes: dict[GroupKey, int] = {}  # group key -> number (see group)
         self._groups: list[GroupKey] = []
         self.positions: list[int] = []
         self.times: list[int] = []
         self.sorts: list[int] = []
         self.groups: list[int] = []
-        self.attachments: list[int] = []
+        self.attachments: dict[int, int] = {}  # place in the block -> attachments, for messages with any
         self.payloads: list[Payload] = []
 
     def group(self, key: GroupKey) -> int:
         """The number of a (sender, recipients, flags, system, conversation, platform) combination."""
-        code = self._group_codes.get(key)
+        code = self.codes.get(key)
         if code is None:
-            code = self._group_codes[key] = len(self._groups)
+            code = self.codes[key] = len(self._groups)
             self._groups.append(key)
         return code
 
@@ -133,7 +133,7 @@ class BlockBuilder:
             strings=list(strings), platform=per[4].tobytes(), conversation=per[3].tobytes(),
             sender=per[0].tobytes(), recipients=per[1].tobytes(), flags=per[2].tobytes(),
             system=system[inverse].tobytes(),
-            attachments=np.minimum(np.array(self.attachments, dtype=np.int64), 65535).astype("<u2").tobytes())
+            attachments=_attachment_counts(len(positions), self.attachments))
         first = positions[0]
         out = (first, positions[-1], len(positions), _INDEX_ENCODER.encode(index),
                self._seal(_BODY_ENCODER.encode(self.payloads), f"{self._prefix}{first}"))
@@ -144,9 +144,18 @@ class BlockBuilder:
         self.attachments.clear()
         self.payloads.clear()
         if len(self._groups) > 100_000:  # e-mail: a recipient list per message. Codes matter within a block.
-            self._group_codes.clear()
+            self.codes.clear()
             self._groups.clear()
         return out
+
+
+def _attachment_counts(n: int, counts: dict[int, int]) -> bytes:
+    out = array("H", bytes(2 * n))
+    for place, count in counts.items():
+        out[place] = min(count, 65535)
+    if _SWAP:
+        out.byteswap()
+    return out.tobytes()
 
 
 def decode_index(data: bytes) -> BlockIndex:

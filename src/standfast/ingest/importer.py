@@ -423,7 +423,7 @@ class _Job:
                                source.file_sha)
         # Bound once: this loop runs for every message of a file (a million for a big chat).
         positions, times, sorts, groups = builder.positions, builder.times, builder.sorts, builder.groups
-        counts, payloads, group = builder.attachments, builder.payloads, builder.group
+        counts, payloads, group, group_codes = builder.attachments, builder.payloads, builder.group, builder.codes
         blocks: list[tuple[int, int, int, bytes, bytes]] = []
         att_rows: list[tuple[Any, ...]] = []
         writer = _Writer(functools.partial(self._flush, source))
@@ -450,18 +450,17 @@ class _Job:
                     self.report.duplicates += 1
                     continue
                 names = reactions = None
-                n_att = 0
                 if msg.attachments:
                     names = self._attachment_rows(msg, unit, source, att_rows, stats)
-                    n_att = len(names)
+                    counts[len(positions)] = len(names)
                 if msg.reactions:
                     reactions = [[r.actor, r.reaction] for r in msg.reactions]
                 positions.append(position)
                 times.append(time_us)
                 sorts.append(last_us)
-                groups.append(group((msg.sender, msg.recipients, msg.flags, msg.system, msg.conversation,
-                                     msg.platform)))
-                counts.append(n_att)
+                key = (msg.sender, msg.recipients, msg.flags, msg.system, msg.conversation, msg.platform)
+                code = group_codes.get(key)
+                groups.append(group(key) if code is None else code)
                 payloads.append((msg.text, msg.time_text, names, reactions, msg.share))
                 if len(positions) >= block_size:
                     blocks.append(builder.finish())
