@@ -23,7 +23,7 @@ from __future__ import annotations
 import json
 import sys
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import msgspec
@@ -74,6 +74,7 @@ def _packed(typecode: str, values: list[int]) -> bytes:
 # What a message shares with others of its file: (sender, recipients, flags, system, conversation,
 # platform). A file has few distinct combinations, so each message stores one small number for them.
 GroupKey = tuple[str, tuple[str, ...], tuple[str, ...], bool, str, str]
+_SHARED_TABLE_GROUPS = 64
 
 
 class BlockBuilder:
@@ -83,13 +84,14 @@ class BlockBuilder:
     for the columns that repeat; everything else is done once per block, with numpy.
     """
 
-    __slots__ = ("_groups", "_prefix", "_seal", "attachments", "codes", "groups", "payloads", "positions", "sorts",
-                 "times")
+    __slots__ = ("_groups", "_prefix", "_seal", "_table", "attachments", "codes", "groups", "payloads", "positions",
+                 "sorts", "times")
 
     def __init__(self, seal: Callable[[bytes, str], bytes], case_id: str, file_sha256: str) -> None:
         self._seal = seal  # vault.seal as (data, purpose) -> token
         self._prefix = purpose(case_id, file_sha256, 0)[:-1]
         self.codes: dict[GroupKey, int] = {}  # group key -> number (see group)
+        self._table: tuple[Any, Any, list[str]] | None = None  # _tables() of all groups, while they are few
         self._groups: list[GroupKey] = []
         self.positions: list[int] = []
         self.times: list[int] = []
@@ -113,24 +115,21 @@ class BlockBuilder:
         import numpy as np  # only importers build blocks; the CLI's start stays light
 
         positions = self.positions
-        uniq, inverse = np.unique(np.array(self.groups, dtype=np.int64), return_inverse=True)
-        strings: dict[str, int] = {}
-        columns = np.empty((5, len(uniq)), dtype="<u4")  # sender, recipients, flags, conversation, platform
-        system = np.empty(len(uniq), dtype=np.uint8)
-        for j, code in enumerate(uniq.tolist()):
-            sender, recipients, flags, is_system, conversation, platform = self._groups[code]
-            for row, value in enumerate((sender, json.dumps(list(recipients), ensure_ascii=False),
-                                         ",".join(flags), conversation, platform)):
-                number = strings.get(value)
-                if number is None:
-                    number = strings[value] = len(strings)
-                columns[row, j] = number
-            system[j] = 1 if is_system else 0
-        inverse = inverse.reshape(-1)
+        groups = np.array(self.groups, dtype=np.int64)
+        if len(self._groups) <= _SHARED_TABLE_GROUPS:
+            # A chat has a handful of combinations: every block lists all of them, no per-block sort.
+            if self._table is None or self._table[0].shape[1] != len(self._groups):
+                self._table = self._tables(range(len(self._groups)))
+            columns, system, strings = self._table
+            inverse = groups
+        else:  # e-mail with a recipient list per message: only this block's combinations
+            uniq, inverse = np.unique(groups, return_inverse=True)
+            columns, system, strings = self._tables(uniq.tolist())
+            inverse = inverse.reshape(-1)
         per = columns[:, inverse]
         index = BlockIndex(
             positions=_packed("I", positions), time_us=_packed("q", self.times), sort_us=_packed("q", self.sorts),
-            strings=list(strings), platform=per[4].tobytes(), conversation=per[3].tobytes(),
+            strings=strings, platform=per[4].tobytes(), conversation=per[3].tobytes(),
             sender=per[0].tobytes(), recipients=per[1].tobytes(), flags=per[2].tobytes(),
             system=system[inverse].tobytes(),
             attachments=_attachment_counts(len(positions), self.attachments))
@@ -146,7 +145,28 @@ class BlockBuilder:
         if len(self._groups) > 100_000:  # e-mail: a recipient list per message. Codes matter within a block.
             self.codes.clear()
             self._groups.clear()
+            self._table = None
         return out
+
+    def _tables(self, codes: Iterable[int]) -> tuple[Any, Any, list[str]]:
+        """For the given groups: their string numbers (5 rows: sender, recipients, flags, conversation,
+        platform), their system flags, and the strings."""
+        import numpy as np
+
+        codes = list(codes)
+        strings: dict[str, int] = {}
+        columns = np.empty((5, len(codes)), dtype="<u4")
+        system = np.empty(len(codes), dtype=np.uint8)
+        for j, code in enumerate(codes):
+            sender, recipients, flags, is_system, conversation, platform = self._groups[code]
+            for row, value in enumerate((sender, json.dumps(list(recipients), ensure_ascii=False),
+                                         ",".join(flags), conversation, platform)):
+                number = strings.get(value)
+                if number is None:
+                    number = strings[value] = len(strings)
+                columns[row, j] = number
+            system[j] = 1 if is_system else 0
+        return columns, system, list(strings)
 
 
 def _attachment_counts(n: int, counts: dict[int, int]) -> bytes:

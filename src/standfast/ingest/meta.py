@@ -147,7 +147,6 @@ def parse(data: bytes, ctx: Context) -> Iterator[Message]:
             else:
                 ctx.log.add(ctx.file, index, "message entry is not an object; skipped")
             continue
-        messages[index - 1] = None  # type: ignore[call-overload]  # let the slice go early
         who = senders.get(m.sender_name)
         if who is None:
             sender = _fix(m.sender_name)
@@ -173,9 +172,13 @@ def parse(data: bytes, ctx: Context) -> Iterator[Message]:
             share = _fix(m.share.link or m.share.share_text or "") or None
         reactions = tuple(Reaction(_fix(r.actor), _fix(r.reaction)) for r in m.reactions) if m.reactions else ()
         content = m.content
-        yield Message(platform, conversation, who[0], _fix(content) if content else "", time_us,
-                      str(ms) if ms is not None else "", file, index, who[1], attachments, reactions, share,
-                      m.type in _SYSTEM_TYPES, flags)
+        if content is None:
+            content = ""
+        elif not content.isascii():  # most messages are ASCII: no repair, no call
+            content = _fix(content)
+        yield Message(platform, conversation, who[0], content, time_us, str(ms) if ms is not None else "", file,
+                      index, who[1], attachments, reactions, share, m.type is not None and m.type in _SYSTEM_TYPES,
+                      flags)
 
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
