@@ -51,14 +51,8 @@ POSITION_BITS = 32  # message id = ingest_source.seq << 32 | position
 BLOCKS_PER_BATCH = 50  # blocks per write transaction (committed at synchronous=NORMAL; see _flush)
 
 
-@functools.cache
-def _block_sql(rows: int) -> str:
-    values = ", ".join(["(?, ?, ?, ?, ?, ?)"] * rows)
-    return f'INSERT INTO {IngestBlock.__tablename__} (id, case_id, last_id, count, "index", body) VALUES {values}'
-
-
-_ATT_SQL = (f"INSERT INTO {IngestAttachment.__tablename__} (message_id, ordinal, item_id, kind, missing) "
-            "VALUES (?, ?, ?, ?, ?)")
+_BLOCK_INSERT = f'INSERT INTO {IngestBlock.__tablename__} (id, case_id, last_id, count, "index", body)'
+_ATT_INSERT = f"INSERT INTO {IngestAttachment.__tablename__} (message_id, ordinal, item_id, kind, missing)"
 _MEDIA_PREFIXES = ("image/", "video/")
 
 _PARSERS: dict[str, Callable[[bytes, Context], Iterator[Message]]] = {
@@ -526,10 +520,9 @@ class _Job:
         case_id = self.case_id
         rows = [(base | first, case_id, base | last, n, index, sealed) for first, last, n, index, sealed in blocks]
         att_rows = [(base | position, *rest) for position, *rest in att_rows]
-        # The whole batch in one statement: SQLite releases the GIL for each statement it runs, and
+        # Many rows per statement (see vault.bulk_insert): SQLite releases the GIL for each statement, and
         # each time this thread wants it back it may wait for the parser thread (see _Writer).
-        self.vault.bulk_insert([(_block_sql(len(rows)), [tuple(itertools.chain.from_iterable(rows))]),
-                                (_ATT_SQL, att_rows)])
+        self.vault.bulk_insert([(_BLOCK_INSERT, rows), (_ATT_INSERT, att_rows)])
         new = sum(b[2] for b in blocks)
         stats.seen += new
         stats.new += new

@@ -11,8 +11,10 @@ import contextlib
 import errno
 import fcntl
 import getpass
+import itertools
 import os
 import secrets
+import sqlite3
 import stat
 import time
 from collections.abc import Callable, Iterator
@@ -190,14 +192,16 @@ class Vault:
         finally:
             session.close()  # closing (not rolling back) keeps loaded objects usable
 
-    def bulk_insert(self, statements: list[tuple[str, list[tuple[Any, ...]]]]) -> None:
+    def bulk_insert(self, inserts: list[tuple[str, list[tuple[Any, ...]]]]) -> None:
         """Insert many rows that need no custody entry (imported messages), in one transaction.
 
-        Runs on a raw pooled connection, so it may be called from a worker thread while other
-        threads use :meth:`transaction` (SQLite serialises the writers). The transaction commits at
-        ``synchronous=NORMAL``: atomic, but in WAL mode not fsynced. The caller makes it durable with
-        a later ordinary transaction, whose FULL commit fsyncs the whole log, these rows included.
-        The connection always goes back to the pool at FULL.
+        ``inserts`` are ``("INSERT INTO table (col, ...)", rows)``; the rows go in as few statements
+        as SQLite allows (many rows per ``VALUES``). Runs on a raw pooled connection, so it may be
+        called from a worker thread while other threads use :meth:`transaction` (SQLite serialises
+        the writers); each statement releases the GIL once, not once per row. The transaction commits
+        at ``synchronous=NORMAL``: atomic, but in WAL mode not fsynced. The caller makes it durable
+        with a later ordinary transaction, whose FULL commit fsyncs the whole log, these rows
+        included. The connection always goes back to the pool at FULL.
         """
         pooled = self._writer.raw_connection()
         try:
@@ -206,9 +210,16 @@ class Vault:
             cur.execute("PRAGMA synchronous = NORMAL")
             try:
                 cur.execute("BEGIN IMMEDIATE")
-                for sql, rows in statements:
-                    if rows:
-                        cur.executemany(sql, rows)
+                limit = raw.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+                for prefix, rows in inserts:
+                    if not rows:
+                        continue
+                    width = len(rows[0])
+                    per = max(1, min(500, limit // width))
+                    for start in range(0, len(rows), per):
+                        chunk = rows[start:start + per]
+                        values = ", ".join(["(" + ", ".join("?" * width) + ")"] * len(chunk))
+                        cur.execute(f"{prefix} VALUES {values}", tuple(itertools.chain.from_iterable(chunk)))
                 cur.execute("COMMIT")
             finally:
                 if raw.in_transaction:  # failed: undo the batch before the safety level can change
