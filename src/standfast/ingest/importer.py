@@ -602,7 +602,7 @@ class _Writer:
     def __init__(self, flush: Callable[..., None]) -> None:
         self._flush = flush
         _fast_gil_handover(True)
-        self._queue: queue.Queue[tuple[Any, ...] | None] = queue.Queue(maxsize=4)
+        self._queue: queue.Queue[tuple[Any, ...] | None] = queue.Queue(maxsize=8)
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._run, name="standfast-ingest-writer", daemon=True)
         self._thread.start()
