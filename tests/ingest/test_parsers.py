@@ -60,6 +60,25 @@ def test_whatsapp_time_zone_is_applied() -> None:
     assert "local_time_assumed" in msgs[1].flags
 
 
+@pytest.mark.parametrize(("zone", "days"), [
+    ("Europe/Berlin", ("31/03/2024", "27/10/2024")),  # clocks go forward (a missing hour), then back
+    ("America/New_York", ("10/03/2024", "03/11/2024")),
+    ("Australia/Lord_Howe", ("07/04/2024", "06/10/2024")),  # a 30-minute change
+])
+def test_whatsapp_times_on_days_the_clocks_change(zone: str, days: tuple[str, str]) -> None:
+    # Times are computed once per hour and then by adding minutes; hours in which the offset changes
+    # must still give what the zone says for each minute (fold=0 for repeated or skipped times).
+    tz = ZoneInfo(zone)
+    lines, expected = [], []
+    for day in days:
+        d, m, y = (int(x) for x in day.split("/"))
+        for minute in range(0, 24 * 60, 7):
+            lines.append(f"{day}, {minute // 60:02d}:{minute % 60:02d} - Sam: at {minute}\n")
+            expected.append(datetime(y, m, d, minute // 60, minute % 60, tzinfo=tz).astimezone(UTC))
+    msgs = list(whatsapp.parse("".join(lines).encode(), Context("_chat.txt", zone=tz)))
+    assert [m.time for m in msgs] == expected
+
+
 def test_whatsapp_day_month_order_from_whole_file() -> None:
     # Every date alone is ambiguous; only the later line (13th) proves d/m for the first lines too.
     text = "01/02/24, 10:00 - A: one\n05/02/24, 10:00 - B: two\n13/02/24, 10:00 - A: three\n"

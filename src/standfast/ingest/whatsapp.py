@@ -83,11 +83,16 @@ _SYSTEM_TEXT = re.compile(
     r"chiffrés de bout en bout|protegidas com a criptografia de ponta-a-ponta|crittografia end-to-end",
     re.IGNORECASE,
 )
+_UNKNOWN = object()
 _SHORT = 64  # longer than any "media omitted" / "message deleted" line _OMITTED and _DELETED accept
 
 
 def _may_be_system(plain: str) -> bool:
-    """False when _SYSTEM_TEXT cannot match: each of its phrases contains one of these pieces."""
+    """False when _SYSTEM_TEXT cannot match: each of its phrases contains "-", "xtrem" or "bout" in
+    any case (checked without lowering the text: most messages have none of the three)."""
+    if "-" not in plain and "xtrem" not in plain and "XTREM" not in plain and "bout" not in plain \
+            and "BOUT" not in plain:
+        return False
     low = plain.lower()
     return ("-to-end" in low or "-zu-ende" in low or "extremo a extremo" in low or "bout en bout" in low
             or "ponta-a-ponta" in low)
@@ -251,6 +256,7 @@ class _LineState:
         self._last_key: tuple[Any, ...] | None = None
         self._last_when: int | None = None  # microseconds since 1970 UTC
         self._dates: dict[tuple[str, str, str], tuple[int, int, int]] = {}  # date text -> (day, month, year)
+        self._hours: dict[tuple[str, ...], int | None] = {}  # (date, hour, am/pm) as written -> see _hour
 
     def finish(self, cur: list[Any]) -> Message:
         return _finish(cur, self.conversation, self.file, self.platform)
@@ -262,20 +268,50 @@ class _LineState:
             when = self._last_when
         else:
             _br, a, _sep, b, c, hh, mm, ss, ampm = key
-            date = self._dates.get((a, b, c))
-            if date is None:  # a chat has few distinct days: read each once
-                nums = (int(a), int(b), int(c))
-                day_i, month_i, year_i = self.order
-                date = self._dates[(a, b, c)] = (nums[day_i], nums[month_i], nums[year_i])
-                if len(self._dates) > 100_000:
-                    self._dates.clear()
-            when = us_of(_when_parts(*date, hh, mm, ss, ampm, self.zone))
+            hour = self._hours.get((a, b, c, hh, ampm), _UNKNOWN)
+            if hour is _UNKNOWN:
+                hour = self._hour(a, b, c, hh, ampm)
+            minute, second = int(mm), int(ss) if ss else 0
+            if hour is None or minute > 59 or second > 59:
+                when = None
+            elif hour >= 0:  # the hour has one UTC offset: plain arithmetic
+                when = hour + minute * 60_000_000 + second * 1_000_000
+            else:  # the clocks change during this hour: the full conversion for each time
+                date = self._date(a, b, c)
+                when = us_of(_when_parts(*date, hh, mm, ss, ampm, self.zone))
             self._last_key, self._last_when = key, when
         flags = self.base_flags
         if when is None:
             flags = (FLAG_UNPARSED_TIME,)
             self.log.add(self.file, number, "date or time could not be read; kept as text and flagged")
         return [when, time_text, [], number, flags]
+
+    def _date(self, a: str, b: str, c: str) -> tuple[int, int, int]:
+        """(day, month, year) of a date as written, in the order chosen for the file."""
+        date = self._dates.get((a, b, c))
+        if date is None:  # a chat has few distinct days: read each once
+            nums = (int(a), int(b), int(c))
+            day_i, month_i, year_i = self.order
+            date = self._dates[(a, b, c)] = (nums[day_i], nums[month_i], nums[year_i])
+            if len(self._dates) > 100_000:
+                self._dates.clear()
+        return date
+
+    def _hour(self, a: str, b: str, c: str, hh: str, ampm: str | None) -> int | None:
+        """Microseconds (UTC) of the start of a wall-clock hour; -1 when the zone's offset changes in
+        it (computed per time then), None when the date or hour cannot be read. Cached."""
+        date = self._date(a, b, c)
+        start = _when_parts(*date, hh, "00", "00", ampm, self.zone)
+        end = _when_parts(*date, hh, "59", "59", ampm, self.zone)
+        if start is None or end is None:
+            value = None
+        else:
+            first = us_of(start)
+            value = first if us_of(end) - first == 3_599_000_000 else -1
+        if len(self._hours) > 100_000:
+            self._hours.clear()
+        self._hours[(a, b, c, hh, ampm)] = value
+        return value
 
     def fast(self, text: str) -> Iterator[Message]:
         """A cleanly decoded chunk: one regex pass finds every header; bodies are slices."""
