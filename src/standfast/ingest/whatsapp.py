@@ -78,6 +78,8 @@ _DELETED = re.compile(
 )
 _EDITED = re.compile(r"\s*<(?:This message was edited|Diese Nachricht wurde bearbeitet|"
                      r"Se editó este mensaje|Ce message a été modifié|Esta mensagem foi editada)>$")
+# Both in one pass (short messages are common, and most are neither).
+_OMITTED_OR_DELETED = re.compile(f"(?P<omitted>{_OMITTED.pattern})|(?P<deleted>{_DELETED.pattern})", re.IGNORECASE)
 _SYSTEM_TEXT = re.compile(
     r"end-to-end encrypted|Ende-zu-Ende-verschlüsselt|cifrados de extremo a extremo|"
     r"chiffrés de bout en bout|protegidas com a criptografia de ponta-a-ponta|crittografia end-to-end",
@@ -201,7 +203,12 @@ def parse(data: bytes, ctx: Context) -> Iterator[Message]:
 
 
 _CHUNK = 4 << 20  # bytes decoded at once; a chunk always ends at a line end
-_HEADER_M = re.compile(_HEADER.pattern, re.MULTILINE)  # headers found in a whole chunk at once
+# A header (whole, then its parts) and, when the line goes on with "Name: ", the name – the same rule
+# as _finish: the first ": " within 100 characters, with no line break or quote before it.
+_SPLIT = re.compile(r"^(" + _HEADER.pattern[1:] + r")(?:([^\n\"“]{1,100}?): )?", re.MULTILINE)
+_SPLIT_STEP = _SPLIT.groups + 1  # split() gives every group of a header, then the text up to the next one
+_HEAD_STRIP = " \u00a0\u202f\u200e\u200f\ufeff-–[]"
+_DIRECTION_MARKS = ("\u200e", "\u200f")
 _CR = re.compile(r"\r+\n")
 
 
@@ -253,8 +260,9 @@ class _LineState:
         self.base_flags = (FLAG_LOCAL_TIME, FLAG_AMBIGUOUS_DATE) if order.ambiguous else (FLAG_LOCAL_TIME,)
         self.current: list[Any] | None = None
         self.number = 0  # lines read so far
-        self._last_key: tuple[Any, ...] | None = None
-        self._last_when: int | None = None  # microseconds since 1970 UTC
+        self._last_head: str | None = None  # the last header read, and what _when made of it
+        self._last_when: tuple[int | None, str, tuple[str, ...]] = (None, "", ())
+        self._senders: dict[str, str] = {}  # sender as written -> cleaned
         self._dates: dict[tuple[str, str, str], tuple[int, int, int]] = {}  # date text -> (day, month, year)
         self._hours: dict[tuple[str, ...], int | None] = {}  # (date, hour, am/pm) as written -> see _hour
 
@@ -262,29 +270,34 @@ class _LineState:
         return _finish(cur, self.conversation, self.file, self.platform)
 
     def _start(self, m: re.Match[str], number: int) -> list[Any]:
-        time_text = m.group(0).strip(" \u00a0\u202f\u200e\u200f\ufeff-–[]")
-        key = m.groups()  # (br, a, sep, b, c, H, M, S, ampm)
-        if key == self._last_key:  # messages often share their minute: same reading, same result
-            when = self._last_when
-        else:
-            _br, a, _sep, b, c, hh, mm, ss, ampm = key
-            hour = self._hours.get((a, b, c, hh, ampm), _UNKNOWN)
-            if hour is _UNKNOWN:
-                hour = self._hour(a, b, c, hh, ampm)
-            minute, second = int(mm), int(ss) if ss else 0
-            if hour is None or minute > 59 or second > 59:
-                when = None
-            elif hour >= 0:  # the hour has one UTC offset: plain arithmetic
-                when = hour + minute * 60_000_000 + second * 1_000_000
-            else:  # the clocks change during this hour: the full conversion for each time
-                date = self._date(a, b, c)
-                when = us_of(_when_parts(*date, hh, mm, ss, ampm, self.zone))
-            self._last_key, self._last_when = key, when
+        when, time_text, flags = self._when(m.group(0), *m.groups(), number)
+        return [when, time_text, [], number, flags]
+
+    def _when(self, head: str, _br: str | None, a: str, _sep: str, b: str, c: str, hh: str, mm: str,
+              ss: str | None, ampm: str | None, number: int) -> tuple[int | None, str, tuple[str, ...]]:
+        """(time in µs UTC or None, the time as written, flags) of a message header."""
+        if head == self._last_head:  # messages often share their minute: same reading, same result
+            return self._last_when
+        hour = self._hours.get((a, b, c, hh, ampm), _UNKNOWN)
+        if hour is _UNKNOWN:
+            hour = self._hour(a, b, c, hh, ampm)
+        minute, second = int(mm), int(ss) if ss else 0
+        when: int | None
+        if hour is None or minute > 59 or second > 59:
+            when = None
+        elif hour >= 0:  # the hour has one UTC offset: plain arithmetic
+            when = hour + minute * 60_000_000 + second * 1_000_000
+        else:  # the clocks change during this hour: the full conversion for each time
+            when = us_of(_when_parts(*self._date(a, b, c), hh, mm, ss, ampm, self.zone))
         flags = self.base_flags
         if when is None:
             flags = (FLAG_UNPARSED_TIME,)
             self.log.add(self.file, number, "date or time could not be read; kept as text and flagged")
-        return [when, time_text, [], number, flags]
+            self._last_head = None  # report every such line
+            return when, head.strip(_HEAD_STRIP), flags
+        self._last_head = head
+        self._last_when = result = (when, head.strip(_HEAD_STRIP), flags)
+        return result
 
     def _date(self, a: str, b: str, c: str) -> tuple[int, int, int]:
         """(day, month, year) of a date as written, in the order chosen for the file."""
@@ -314,34 +327,52 @@ class _LineState:
         return value
 
     def fast(self, text: str) -> Iterator[Message]:
-        """A cleanly decoded chunk: one regex pass finds every header; bodies are slices."""
+        """A cleanly decoded chunk, split at every header by one regex call (in C).
+
+        ``_SPLIT.split`` gives the text before the first header, then for each message its header
+        (whole and in parts), its sender when the line reads "Name: ", and the text up to the next
+        header. A message whose sender part is missing (system lines, "Name:" alone), and the
+        chunk's last message (it may go on in the next chunk), take the general path (_finish).
+        """
         if "\r" in text:  # "\r\n" line ends: drop the "\r"s a line's end, as the line reader does
             text = _CR.sub("\n", text)
             if text.endswith("\r"):
                 text = text.rstrip("\r")
         conversation, file, platform = self.conversation, self.file, self.platform
-        first_line = self.number
-        counted = self.number  # lines before `pos`
-        pos = 0
-        body_start = 0
-        cur = self.current
-        for m in _HEADER_M.finditer(text):
-            start = m.start()
-            if cur is not None:
-                cur[2].append(text[body_start:start])
-                yield _finish(cur, conversation, file, platform)
-            elif start > pos:
-                self._before_first(text[pos:start], counted)
-            counted += text.count("\n", pos, start)
-            pos = start
-            cur = self._start(m, counted + 1)
-            body_start = m.end()
-        if cur is not None:
-            cur[2].append(text[body_start:])
-        elif pos < len(text):
-            self._before_first(text[pos:], counted)
-        self.current = cur
-        self.number = first_line + text.count("\n") + (0 if text.endswith("\n") else 1)
+        parts = _SPLIT.split(text)
+        lead = parts[0]
+        if self.current is not None:
+            self.current[2].append(lead)
+        elif lead:
+            self._before_first(lead, self.number)
+        line = self.number + lead.count("\n") + 1  # line of the next header
+        self.number = self.number + text.count("\n") + (0 if text.endswith("\n") else 1)
+        if len(parts) == 1:
+            return
+        if self.current is not None:
+            yield _finish(self.current, conversation, file, platform)
+            self.current = None
+        senders = self._senders
+        when_of = self._when
+        last = len(parts) - _SPLIT_STEP
+        for i in range(1, len(parts), _SPLIT_STEP):
+            head, br, a, sep, b, c, hh, mm, ss, ampm, sender, body = parts[i:i + _SPLIT_STEP]
+            when, time_text, flags = when_of(head, br, a, sep, b, c, hh, mm, ss, ampm, line)
+            if i == last:
+                self.current = [when, time_text, [body if sender is None else f"{sender}: {body}"], line, flags]
+            elif sender is None:
+                yield _finish([when, time_text, [body], line, flags], conversation, file, platform)
+            else:
+                name = senders.get(sender)
+                if name is None:
+                    name = senders[sender] = clean_marks(sender).strip()
+                    if len(senders) > 10_000:
+                        senders.clear()
+                message = body.rstrip("\n")
+                if message[:1] in _DIRECTION_MARKS:
+                    message = message.lstrip("\u200e\u200f")
+                yield _message(platform, conversation, name, message, when, time_text, file, line, flags, False)
+            line += body.count("\n")
 
     def _before_first(self, text: str, counted: int) -> None:
         for offset, line in enumerate(text.split("\n"), start=1):
@@ -403,18 +434,24 @@ def _finish(cur: list[Any], conversation: str, file: str, platform: str) -> Mess
     system = False
     # "Name: text". A colon inside quotes belongs to a system line such as a group subject change.
     idx = body.find(": ")
+    if idx == -1 and body.endswith(":") and "\n" not in body and '"' not in body:
+        idx = len(body) - 1  # "Name:" – a message with no text
     first_nl = body.find("\n")
-    if body.endswith(":") and "\n" not in body and '"' not in body:
-        idx = len(body) - 1
     if 0 < idx <= 100 and (first_nl == -1 or idx < first_nl) and '"' not in body[:idx] and "“" not in body[:idx]:
         sender = clean_marks(body[:idx]).strip()
         text = body[idx + 2:]
     else:
         system = True
         text = body
-    text = text.lstrip("\u200e\u200f")
+    return _message(platform, conversation, sender, text.lstrip("\u200e\u200f"), when, time_text, file, position,
+                    flags, system)
+
+
+def _message(platform: str, conversation: str, sender: str, text: str, when: int | None, time_text: str, file: str,
+             position: int, flags: tuple[str, ...], system: bool) -> Message:
+    """The message, with attachments, deleted/edited marks and system notices read from its text."""
     attachments: tuple[AttachmentRef, ...] = ()
-    plain = clean_marks(text).strip()
+    plain = (text if text.isascii() else clean_marks(text)).strip()
     # Each regex below runs only when a cheap test shows it could match (a literal it requires, or
     # a length it cannot exceed): on a big chat most messages are plain text and skip them all.
     if not system and len(plain) < 300 and _may_be_system(plain) and _SYSTEM_TEXT.search(plain):
@@ -425,11 +462,12 @@ def _finish(cur: list[Any], conversation: str, file: str, platform: str) -> Mess
         ext = name.rsplit(".", 1)[-1].lower()
         attachments = (AttachmentRef(name=name, path=name, kind=_KIND_BY_EXT.get(ext, "file")),)
         text = am.group(2).strip()
-    elif len(plain) <= _SHORT and _OMITTED.match(plain):
-        attachments = (AttachmentRef(name=plain.strip("<>"), path=None, kind="media", missing=True),)
-        text = ""
-    elif len(plain) <= _SHORT and _DELETED.match(plain):
-        flags = (*flags, FLAG_UNSENT)
+    elif len(plain) <= _SHORT and (special := _OMITTED_OR_DELETED.match(plain)) is not None:
+        if special.lastgroup == "omitted":
+            attachments = (AttachmentRef(name=plain.strip("<>"), path=None, kind="media", missing=True),)
+            text = ""
+        else:
+            flags = (*flags, FLAG_UNSENT)
     if text.endswith((">", ">\n")) and (em := _EDITED.search(text)) is not None:
         text = text[: em.start()]
         flags = (*flags, FLAG_EDITED)
