@@ -23,6 +23,7 @@ from sqlalchemy import select, text
 
 from standfast.ingest.blocks import NO_TIME_US, decode_index
 from standfast.ingest.models import NO_TIME, IngestSource
+from standfast.ingest.upgrade import ensure_current
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _CACHE: OrderedDict[tuple[str, str], tuple[tuple[int, int, int], CaseIndex]] = OrderedDict()
@@ -106,6 +107,7 @@ def _names(recipients_json: str) -> list[str]:
 
 def case_index(vault: Any, case_id: str) -> CaseIndex:
     """The case's index, from the cache when no block was added since it was built."""
+    ensure_current(vault)
     key = (str(getattr(vault, "root", id(vault))), case_id)
     with vault.read() as s:
         conn = s.connection()

@@ -46,6 +46,7 @@ from standfast.ingest.blocks import BLOCK_MESSAGES, NO_TIME_US, BlockBuilder, de
 from standfast.ingest.detect import Unit, find_units
 from standfast.ingest.models import NO_TIME, IngestAttachment, IngestBlock, IngestSource
 from standfast.ingest.records import Context, Issue, Message, ParseLog
+from standfast.ingest.upgrade import ensure_current
 
 POSITION_BITS = 32  # message id = ingest_source.seq << 32 | position
 BLOCKS_PER_BATCH = 50  # blocks per write transaction (committed at synchronous=NORMAL; see _flush)
@@ -141,6 +142,7 @@ def import_path(vault: Any, case_id: str, path: Path | str, *, zone: tzinfo | st
     :func:`run_indicators` to do later (e.g. in the background); the timeline works either way.
     """
     path = Path(path)
+    ensure_current(vault)
     case = vault.get_case(case_id)
     case_id = case.id
     zone_info = zone if isinstance(zone, tzinfo) else local_zone(zone)
@@ -678,6 +680,7 @@ def run_indicators(vault: Any, case_id: str, *, sources: list[str] | None = None
     fn = _indicator_function()
     if fn is None:
         return None
+    ensure_current(vault)
     case_id = vault.get_case(case_id).id
     stmt = select(IngestSource.id, IngestSource.seq, IngestSource.item_id, IngestSource.file,
                   IngestSource.file_sha256, IngestSource.indicators_upto).where(
