@@ -50,6 +50,9 @@ _DATE_SCAN = re.compile(
     rb"^(?:\xe2\x80\x8e|\xe2\x80\x8f|\xef\xbb\xbf)*\[?(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})\.?,?[ \xc2\xa0\xe2\x80\xaf]",
     re.MULTILINE,
 )
+# The same after a line break: a pattern that starts with a literal is searched for that literal
+# first (fast), where a multi-line "^" is tried at every byte. ~40% less time on a big chat.
+_DATE_AFTER_NL = re.compile(b"\n" + _DATE_SCAN.pattern[1:])
 _AMPM_SCAN = re.compile(rb"\d[:.]\d\d(?:[:.]\d\d)?[ \xc2\xa0\xe2\x80\xaf]{0,3}[AaPp]\.?[ \xe2\x80\xaf]?[Mm]")
 
 # "<attached: 00000012-PHOTO-2020-12-09.jpg>" and its translations ("<Anhang: …>", "<adjunto: …>").
@@ -141,7 +144,7 @@ def detect_order(data: bytes) -> DateOrder:
     # findall per chunk (no match objects) and groupby (consecutive repeats collapsed in C): only a
     # date different from the line before reaches Python code – a few per day of chat.
     for chunk in _chunks(data):
-        for key, _ in itertools.groupby(_DATE_SCAN.findall(chunk)):
+        for key, _ in itertools.groupby(_DATE_AFTER_NL.findall(b"\n" + chunk)):
             a, sep, b, c = key
             if len(a) == 4:
                 return DateOrder(2, 1, 0, ambiguous=False)  # y/m/d: no locale writes y/d/m
