@@ -150,11 +150,17 @@ class _Triggers:
             return [(0, n)]
         spots: list[tuple[int, int]] = []
         pos = self._pos
-        for w in words:
-            found = pos.get(w)
-            if found:
-                k = len(w) + after
-                spots.extend((max(0, i - before), min(n, i + k)) for i in found)
+        if not pos:  # no keyword at all in this text (most chat lines)
+            return spots
+        # Walk whichever is shorter: the keywords asked for, or those the text holds (a few).
+        if len(pos) < len(words):
+            wanted = _word_set(words)
+            hits = [(w, found) for w, found in pos.items() if w in wanted]
+        else:
+            hits = [(w, found) for w in words if (found := pos.get(w))]
+        for w, found in hits:
+            k = len(w) + after
+            spots.extend((max(0, i - before), min(n, i + k)) for i in found)
         if not spots:
             return spots
         spots.sort()
@@ -165,6 +171,11 @@ class _Triggers:
             else:
                 merged.append((a, b))
         return merged
+
+
+@lru_cache(maxsize=256)
+def _word_set(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(words)
 
 
 @lru_cache(maxsize=1)
