@@ -15,7 +15,7 @@ import json
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 import numpy as np
@@ -23,9 +23,9 @@ from sqlalchemy import select, text
 
 from standfast.ingest.blocks import NO_TIME_US, decode_index
 from standfast.ingest.models import NO_TIME, IngestSource
+from standfast.ingest.records import time_of as record_time_of
 from standfast.ingest.upgrade import ensure_current
 
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _CACHE: OrderedDict[tuple[str, str], tuple[tuple[int, int, int], CaseIndex]] = OrderedDict()
 _CACHE_CASES = 4  # cases kept in memory per process (the web app shows one case at a time)
 _LOCK = threading.Lock()
@@ -192,6 +192,5 @@ def _build(conn: Any, session: Any, case_id: str) -> CaseIndex:
 
 
 def time_of(us: int) -> datetime | None:
-    from datetime import timedelta
-
-    return None if us == NO_TIME_US else _EPOCH + timedelta(microseconds=us)
+    """A stored time (NO_TIME_US when unknown) as an aware datetime."""
+    return record_time_of(None if us == NO_TIME_US else us)

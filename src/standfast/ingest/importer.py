@@ -32,7 +32,7 @@ import threading
 from array import array
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -45,7 +45,7 @@ from standfast.ingest.archive import DEFAULT_LIMITS, FileTree, FolderTree, Limit
 from standfast.ingest.blocks import BLOCK_MESSAGES, NO_TIME_US, BlockBuilder, decode_index, open_body
 from standfast.ingest.detect import Unit, find_units
 from standfast.ingest.models import NO_TIME, IngestAttachment, IngestBlock, IngestSource
-from standfast.ingest.records import Context, Issue, Message, ParseLog
+from standfast.ingest.records import Context, Issue, Message, ParseLog, time_of
 from standfast.ingest.upgrade import ensure_current
 
 POSITION_BITS = 32  # message id = ingest_source.seq << 32 | position
@@ -699,7 +699,7 @@ def run_indicators(vault: Any, case_id: str, *, sources: list[str] | None = None
             done = len(chunk) < INDICATOR_CHUNK
             with vault.transaction() as s:
                 for mid, time_us, text in chunk:
-                    when = None if time_us == NO_TIME_US else _EPOCH + timedelta(microseconds=time_us)
+                    when = time_of(None if time_us == NO_TIME_US else time_us)
                     source_found += fn(vault, s, case_id=case_id, message_id=mid, item_id=item_id, text=text,
                                        reference_time=when) or 0
                     source_messages += 1
@@ -767,8 +767,6 @@ def _indicator_function() -> Callable[..., Any] | None:
 
 _default_indicator_function = _indicator_function
 
-
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 def _sha_of(tree: Tree, path: str) -> str:

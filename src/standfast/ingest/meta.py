@@ -181,8 +181,6 @@ def parse(data: bytes, ctx: Context) -> Iterator[Message]:
                       flags)
 
 
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-
 
 def _attachments(m: _Msg) -> tuple[AttachmentRef, ...]:
     attachments: list[AttachmentRef] = []

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta, tzinfo
-from typing import Any
+from typing import Any, overload
 
 import msgspec
 
@@ -65,10 +65,18 @@ class Message(msgspec.Struct):
     @property
     def time(self) -> datetime | None:
         """The message's time as an aware UTC datetime, or None when the source's was unreadable."""
-        return None if self.time_us is None else _EPOCH + timedelta(microseconds=self.time_us)
+        return time_of(self.time_us)
 
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+@overload
+def us_of(when: datetime) -> int: ...
+
+
+@overload
+def us_of(when: None) -> None: ...
 
 
 def us_of(when: datetime | None) -> int | None:
@@ -77,6 +85,11 @@ def us_of(when: datetime | None) -> int | None:
         return None
     delta = when - _EPOCH
     return (delta.days * 86400 + delta.seconds) * 1_000_000 + delta.microseconds
+
+
+def time_of(us: int | None) -> datetime | None:
+    """Microseconds since 1970 UTC as an aware datetime (the inverse of :func:`us_of`)."""
+    return None if us is None else _EPOCH + timedelta(microseconds=us)
 
 
 class Issue(msgspec.Struct, frozen=True):

@@ -35,8 +35,8 @@ from standfast.ingest.blocks import Payload, open_body
 from standfast.ingest.caseindex import CaseIndex, case_index, time_of
 from standfast.ingest.importer import POSITION_BITS
 from standfast.ingest.models import IngestAttachment, IngestBlock, IngestSuspect
+from standfast.ingest.records import us_of
 
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _CHUNK = 2000
 CSV_FIELDS = ("time", "time_text", "platform", "conversation", "sender", "recipients", "text", "attachments",
               "suspect", "system", "flags", "source_item", "file", "position", "id")
@@ -80,8 +80,7 @@ def _iso(when: datetime | None) -> str | None:
 def _us(when: datetime) -> int:
     if when.tzinfo is None:
         raise UsageError("Dates for the timeline need a time zone (use UTC).")
-    delta = when - _EPOCH
-    return (delta.days * 86400 + delta.seconds) * 1_000_000 + delta.microseconds
+    return us_of(when)
 
 
 def _selection(vault: Any, case_id: str, participant: str | None, platform: str | None, since: datetime | None,
