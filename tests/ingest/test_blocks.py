@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from standfast.errors import IntegrityError
 from standfast.ingest.blocks import NO_TIME_US, BlockBuilder, decode_body, decode_index
 
 _names = st.text(min_size=0, max_size=12)
@@ -43,7 +46,7 @@ def _build(messages: list[tuple]) -> tuple[tuple, list]:  # type: ignore[type-ar
 def _check(block: tuple, messages: list[tuple]) -> None:  # type: ignore[type-arg]
     first, last, count, raw_index, body = block
     assert (first, last, count) == (1, len(messages), len(messages))
-    idx = decode_index(raw_index)
+    idx = decode_index(raw_index, count)
     strings = idx.strings
 
     def column(name: str) -> list[str]:
@@ -72,5 +75,22 @@ def test_many_distinct_recipient_lists_use_per_block_tables() -> None:
                 for i in range(300)]
     block, msgs = _build(messages)
     _check(block, msgs)
-    idx = decode_index(block[3])
+    idx = decode_index(block[3], block[2])
     assert len(idx.strings) < 300 + 7 + 5  # only this block's strings, each once
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=300), st.integers(-2, 600))
+def test_a_damaged_index_is_refused_with_a_clear_error(data: bytes, count: int) -> None:
+    with contextlib.suppress(IntegrityError):  # any other exception fails the test
+        decode_index(data, count)
+
+
+def test_an_index_whose_columns_do_not_fit_is_refused() -> None:
+    block, _ = _build([("Sam", (), (), False, "c", "whatsapp", 1, "hi", 0)] * 3)
+    _first, _last, count, raw, _body = block
+    assert decode_index(raw, count).strings
+    with pytest.raises(IntegrityError):
+        decode_index(raw, count + 1)
+    with pytest.raises(IntegrityError):
+        decode_index(raw[:-3], count)

@@ -199,3 +199,29 @@ def test_a_streamed_timeline_is_the_snapshot_of_its_start(tmp_path: Path, vault,
     assert all(e.source_item for e in rest)
     after = timeline.query(vault, case.id)  # the next call sees the new file, with its name
     assert len(after) == 20 and {e.file for e in after if e.text.startswith("later")} == {"_chat.txt"}
+
+
+@pytest.mark.parametrize("damage", ["garbage", "short", "codes", "order"])
+def test_a_damaged_block_index_stops_the_timeline_with_a_clear_error(tmp_path: Path, vault, damage: str) -> None:  # type: ignore[no-untyped-def]
+    import msgspec
+
+    from standfast.ingest.blocks import BlockIndex, decode_index
+
+    case = vault.create_case("damaged")
+    import_path(vault, case.id, _chat(tmp_path), zone="UTC", indicators=False)
+    with vault.read() as s:
+        block_id, count, raw = s.execute(select(IngestBlock.id, IngestBlock.count, IngestBlock.index)).one()
+    index = decode_index(raw, count)
+    if damage == "garbage":
+        new = b"\x93not an index"
+    elif damage == "short":
+        new = msgspec.msgpack.encode(msgspec.structs.replace(index, sort_us=index.sort_us[:-8]))
+    elif damage == "codes":
+        new = msgspec.msgpack.encode(msgspec.structs.replace(index, sender=b"\xff\xff\x00\x00" * count))
+    else:
+        new = msgspec.msgpack.encode(msgspec.structs.replace(index, positions=index.positions[::-1]))
+    assert isinstance(index, BlockIndex)
+    with vault.transaction() as s:
+        s.execute(update(IngestBlock).where(IngestBlock.id == block_id).values(index=new))
+    with pytest.raises(IntegrityError):
+        timeline.query(vault, case.id, limit=5)

@@ -28,6 +28,8 @@ from typing import Any
 
 import msgspec
 
+from standfast.errors import IntegrityError
+
 BLOCK_MESSAGES = 500  # messages per block: a page of the timeline unseals one or two blocks
 NO_TIME_US = -(2**63)  # time_us of a message whose own time could not be read
 PURPOSE_PREFIX = "ingest.block"
@@ -178,8 +180,17 @@ def _attachment_counts(n: int, counts: dict[int, int]) -> bytes:
     return out.tobytes()
 
 
-def decode_index(data: bytes) -> BlockIndex:
-    return _INDEX_DECODER.decode(data)
+def decode_index(data: bytes, count: int) -> BlockIndex:
+    """A block's index, checked: every column holds ``count`` values (a damaged row is refused)."""
+    try:
+        index = _INDEX_DECODER.decode(data)
+    except (msgspec.DecodeError, msgspec.ValidationError):
+        raise IntegrityError("The index of a block of imported messages is damaged.") from None
+    widths = {"positions": 4, "time_us": 8, "sort_us": 8, "platform": 4, "conversation": 4, "sender": 4,
+              "recipients": 4, "flags": 4, "system": 1, "attachments": 2}
+    if count < 1 or any(len(getattr(index, name)) != width * count for name, width in widths.items()):
+        raise IntegrityError("The index of a block of imported messages is damaged (its columns do not fit).")
+    return index
 
 
 def decode_body(data: bytes) -> list[Payload]:

@@ -21,6 +21,7 @@ from typing import Any
 import numpy as np
 from sqlalchemy import select, text
 
+from standfast.errors import IntegrityError
 from standfast.ingest.blocks import NO_TIME_US, decode_index
 from standfast.ingest.models import NO_TIME, IngestSource
 from standfast.ingest.records import time_of as record_time_of
@@ -31,7 +32,7 @@ _CACHE_CASES = 4  # cases kept in memory per process (the web app shows one case
 _LOCK = threading.Lock()
 _STAMP_SQL = text("SELECT count(*), coalesce(max(id), 0), coalesce(sum(count), 0) "
                   "FROM ingest_block WHERE case_id = :case")
-_BLOCKS_SQL = text("SELECT id, \"index\" FROM ingest_block WHERE case_id = :case ORDER BY id")
+_BLOCKS_SQL = text("SELECT id, count, \"index\" FROM ingest_block WHERE case_id = :case ORDER BY id")
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,7 @@ class CaseIndex:
     block: np.ndarray  # int32: which entry of block_ids holds the message
     slot: np.ndarray  # int32: its place in that block's body
     block_ids: np.ndarray  # int64 ids of the case's blocks, ascending
+    block_counts: np.ndarray  # int64 messages in each of those blocks
     order: np.ndarray  # int64: indexes into the arrays above, in timeline order
     strings: list[str]
     code_of: dict[str, int]
@@ -144,8 +146,8 @@ def _build(conn: Any, session: Any, case_id: str) -> CaseIndex:
                                                              "system", "attachments")}
     block_ids: list[int] = []
     counts: list[int] = []
-    for block_id, raw in conn.execute(_BLOCKS_SQL, {"case": case_id}):
-        idx = decode_index(raw)
+    for block_id, count, raw in conn.execute(_BLOCKS_SQL, {"case": case_id}):
+        idx = decode_index(raw, count)
         lut = np.empty(len(idx.strings), dtype=np.int32)
         for i, value in enumerate(idx.strings):
             code = code_of.get(value)
@@ -153,12 +155,18 @@ def _build(conn: Any, session: Any, case_id: str) -> CaseIndex:
                 code = code_of[value] = len(strings)
                 strings.append(value)
             lut[i] = code
-        n = len(idx.positions) // 4
-        parts["positions"].append(np.frombuffer(idx.positions, dtype="<u4"))
+        n = int(count)
+        positions = np.frombuffer(idx.positions, dtype="<u4")
+        if np.any(positions[1:] <= positions[:-1]):
+            raise IntegrityError("The index of a block of imported messages is damaged (positions out of order).")
+        parts["positions"].append(positions)
         parts["time_us"].append(np.frombuffer(idx.time_us, dtype="<i8"))
         parts["sort_us"].append(np.frombuffer(idx.sort_us, dtype="<i8"))
         for name in ("platform", "conversation", "sender", "recipients", "flags"):
-            parts[name].append(lut[np.frombuffer(getattr(idx, name), dtype="<u4")])
+            codes = np.frombuffer(getattr(idx, name), dtype="<u4")
+            if int(codes.max()) >= len(lut):
+                raise IntegrityError("The index of a block of imported messages is damaged (unknown names).")
+            parts[name].append(lut[codes])
         parts["system"].append(np.frombuffer(idx.system, dtype=np.uint8))
         parts["attachments"].append(np.frombuffer(idx.attachments, dtype="<u2"))
         block_ids.append(int(block_id))
@@ -187,7 +195,8 @@ def _build(conn: Any, session: Any, case_id: str) -> CaseIndex:
         conversation=cat("conversation", np.int32), sender=cat("sender", np.int32),
         recipients=cat("recipients", np.int32), flags=cat("flags", np.int32),
         system=cat("system", np.uint8).astype(bool), attachments=cat("attachments", np.uint16), block=block,
-        slot=slot, block_ids=bids, order=order.astype(np.int64, copy=False), strings=strings, code_of=code_of,
+        slot=slot, block_ids=bids, block_counts=count_arr, order=order.astype(np.int64, copy=False),
+        strings=strings, code_of=code_of,
         sources=sources)
 
 

@@ -39,7 +39,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import func, insert, select, update
 
-from standfast.errors import InputError, UsageError
+from standfast.errors import InputError, IntegrityError, UsageError
 from standfast.ingest import discord, imessage, mail, meta, signal, snapchat, telegram, whatsapp
 from standfast.ingest.archive import DEFAULT_LIMITS, FileTree, FolderTree, Limits, Tree, ZipTree, is_zip
 from standfast.ingest.blocks import BLOCK_MESSAGES, NO_TIME_US, BlockBuilder, decode_index, open_body
@@ -726,14 +726,16 @@ def _pending_messages(vault: Any, case_id: str, seq: int, file_sha: str, upto: i
     after = upto
     while True:
         with vault.read() as s:
-            rows = s.execute(select(IngestBlock.id, IngestBlock.index, IngestBlock.body).where(
+            rows = s.execute(select(IngestBlock.id, IngestBlock.count, IngestBlock.index, IngestBlock.body).where(
                 IngestBlock.id.between(seq << POSITION_BITS, end), IngestBlock.last_id > after)
                 .order_by(IngestBlock.id).limit(8)).all()
         if not rows:
             return
-        for block_id, raw_index, sealed in rows:
-            index = decode_index(raw_index)
+        for block_id, count, raw_index, sealed in rows:
+            index = decode_index(raw_index, count)
             payloads = open_body(vault, case_id, file_sha, block_id, sealed)
+            if len(payloads) != count:
+                raise IntegrityError("A block of imported messages is damaged (its texts do not fit its index).")
             base = block_id >> POSITION_BITS << POSITION_BITS
             positions = array("I", index.positions)
             times = array("q", index.time_us)

@@ -155,7 +155,11 @@ class _Bodies:
                 source = self.idx.sources.get(int(block_id) >> POSITION_BITS)
                 if source is None:
                     raise IntegrityError("Imported messages belong to a file the vault has no record of.")
-                self.cache[int(block_id)] = open_body(self.vault, self.case_id, source[2], int(block_id), sealed)
+                payloads = open_body(self.vault, self.case_id, source[2], int(block_id), sealed)
+                block = int(np.searchsorted(self.idx.block_ids, int(block_id)))
+                if len(payloads) != int(self.idx.block_counts[block]):
+                    raise IntegrityError("A block of imported messages is damaged (its texts do not fit its index).")
+                self.cache[int(block_id)] = payloads
         out = []
         block_ids, slots, cache = self.idx.block_ids, self.idx.slot, self.cache
         for b, slot in zip(blocks.tolist(), slots[chunk].tolist(), strict=True):
