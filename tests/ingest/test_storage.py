@@ -225,3 +225,38 @@ def test_a_damaged_block_index_stops_the_timeline_with_a_clear_error(tmp_path: P
         s.execute(update(IngestBlock).where(IngestBlock.id == block_id).values(index=new))
     with pytest.raises(IntegrityError):
         timeline.query(vault, case.id, limit=5)
+
+
+def test_two_imports_at_once_into_one_vault(tmp_path: Path, vault, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # The web app runs requests in threads: two exports imported at the same time (each with its own
+    # export and writer threads) must both arrive whole, and the vault must verify afterwards.
+    import sys
+    import threading
+
+    monkeypatch.setattr(importer, "BLOCK_MESSAGES", 16)
+    monkeypatch.setattr(importer, "BLOCKS_PER_BATCH", 2)
+    before = sys.getswitchinterval()
+    cases = [vault.create_case(f"at once {n}") for n in range(2)]
+    chats = []
+    for n in range(2):
+        folder = tmp_path / f"c{n}"
+        folder.mkdir()
+        chats.append(_chat(folder, lines=600 + n))
+    errors: list[BaseException] = []
+
+    def run(n: int) -> None:
+        try:
+            import_path(vault, cases[n].id, chats[n], zone="UTC", indicators=False)
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run, args=(n,)) for n in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert [timeline.count(vault, c.id) for c in cases] == [600, 601]
+    assert [e.text for e in timeline.query(vault, cases[1].id, offset=600)] == ["message 600"]
+    assert sys.getswitchinterval() == before  # restored once both writers finished
+    assert vault.verify().ok
