@@ -260,3 +260,19 @@ def test_two_imports_at_once_into_one_vault(tmp_path: Path, vault, monkeypatch) 
     assert [e.text for e in timeline.query(vault, cases[1].id, offset=600)] == ["message 600"]
     assert sys.getswitchinterval() == before  # restored once both writers finished
     assert vault.verify().ok
+
+
+def test_an_export_that_cannot_be_stored_stops_the_import_cleanly(tmp_path: Path, vault, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # The export is stored by a second thread and the blocks by a third: an error there (here, the
+    # case was closed) reaches the caller as itself, and nothing of the file is left behind.
+    from standfast.errors import StandfastError
+
+    monkeypatch.setattr(importer, "BLOCK_MESSAGES", 5)
+    monkeypatch.setattr(importer, "BLOCKS_PER_BATCH", 1)
+    case = vault.create_case("closed")
+    vault.close_case(case.id)
+    with pytest.raises(StandfastError) as caught:
+        import_path(vault, case.id, _chat(tmp_path, lines=200), zone="UTC", indicators=False)
+    assert "closed" in str(caught.value).lower()
+    with vault.read() as s:
+        assert s.scalar(select(IngestBlock.id)) is None and s.scalar(select(IngestSource.id)) is None

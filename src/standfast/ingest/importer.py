@@ -426,6 +426,7 @@ class _Job:
         last_us = NO_TIME
         last_position = -1
         block_size = BLOCK_MESSAGES
+        skipped = 0  # counted here, not in stats: the writer thread updates those
         try:
             for msg in messages:
                 position = msg.position
@@ -442,8 +443,7 @@ class _Job:
                 else:
                     last_us = time_us
                 if position <= stored_upto:  # stored before this import was interrupted
-                    stats.seen += 1
-                    self.report.duplicates += 1
+                    skipped += 1
                     continue
                 names = reactions = None
                 if msg.attachments:
@@ -463,22 +463,27 @@ class _Job:
                     if len(blocks) >= BLOCKS_PER_BATCH:
                         writer.put(blocks, att_rows, stats)
                         blocks, att_rows = [], []
-        except InputError:
-            # A broken file (e.g. truncated JSON): keep the messages read before the break.
             if positions:
                 blocks.append(builder.finish())
             if blocks:
                 writer.put(blocks, att_rows, stats)
             writer.close()
+        except InputError:
+            # A broken file (e.g. truncated JSON): keep the messages read before the break (unless the
+            # error came from the writer itself, which has stopped then).
+            if writer.running:
+                if positions:
+                    blocks.append(builder.finish())
+                if blocks:
+                    writer.put(blocks, att_rows, stats)
+            writer.close()
             raise
         except BaseException:
             writer.close()
             raise
-        if positions:
-            blocks.append(builder.finish())
-        if blocks:
-            writer.put(blocks, att_rows, stats)
-        writer.close()
+        finally:  # the writer has stopped on every path: no other thread touches the counters now
+            stats.seen += skipped
+            self.report.duplicates += skipped
 
     def _stored_upto(self, base: int) -> int:
         """The position of this file's last stored message (-1 for none): an import resumes after it."""
@@ -617,9 +622,14 @@ class _Writer:
                 except BaseException as exc:  # handed to the importing thread
                     self._error = exc
 
+    @property
+    def running(self) -> bool:
+        return self._thread.is_alive()
+
     def put(self, *job: Any) -> None:
-        if self._error is not None:
-            self.close()
+        if self._error is not None or not self._thread.is_alive():
+            self.close()  # raises the thread's error
+            raise RuntimeError("the import's writer has stopped")  # a programming error: nothing is dropped
         self._queue.put(job)
 
     def close(self) -> None:
