@@ -276,3 +276,38 @@ def test_an_export_that_cannot_be_stored_stops_the_import_cleanly(tmp_path: Path
     assert "closed" in str(caught.value).lower()
     with vault.read() as s:
         assert s.scalar(select(IngestBlock.id)) is None and s.scalar(select(IngestSource.id)) is None
+
+
+def test_indicators_of_a_big_file_come_from_worker_processes_the_same(tmp_path: Path, vault, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # Real analyze module, real worker processes (spawned): the same indicators, on the same messages,
+    # as in this process, and the file is marked done with its custody entry.
+    from standfast.analyze.models import AnalyzeIndicator
+    from standfast.vault.models import CustodyEntry
+
+    monkeypatch.setattr(importer, "INDICATOR_CHUNK", 7)
+    lines = [f"{1 + i // 60:02d}/03/2024, {i // 60 % 24:02d}:{i % 60:02d} - Jess_x: pay {100 + i} USD to "
+             f"paypal.me/jess{i} within {1 + i % 23} hours\n" for i in range(40)]
+
+    def indicators_of(case_id: str) -> list[tuple[int, str, str | None]]:
+        with vault.read() as s:
+            rows = s.execute(select(AnalyzeIndicator.message_id, AnalyzeIndicator.type, AnalyzeIndicator.normalized)
+                             .where(AnalyzeIndicator.case_id == case_id)).all()
+        return sorted((mid & _MASK, kind, value) for mid, kind, value in rows)
+
+    results = []
+    for parallel_min in (10**9, 1):  # this process, then worker processes
+        monkeypatch.setattr(importer, "PARALLEL_MIN", parallel_min)
+        case = vault.create_case(f"min {parallel_min}")
+        folder = tmp_path / str(parallel_min)
+        folder.mkdir()
+        chat = folder / "_chat.txt"
+        chat.write_text("".join(lines), encoding="utf-8")
+        report = import_path(vault, case.id, chat, zone="UTC")
+        results.append((report.indicators_found, indicators_of(case.id)))
+        with vault.read() as s:
+            assert s.scalar(select(IngestSource.indicators).where(IngestSource.case_id == case.id)) == "done"
+            assert s.scalar(select(CustodyEntry.details).where(CustodyEntry.case_id == case.id,
+                                                              CustodyEntry.action == "ingest.indicators"))
+    (n_here, here), (n_there, there) = results
+    assert n_here == n_there == len(here) and here == there
+    assert {kind for _p, kind, _v in here} >= {"amount", "payment_handle", "deadline"}

@@ -698,6 +698,12 @@ _TRIGGER_GROUPS = (_PASSWORD_WORDS, ("@", "[at]"), _PHONE_WORDS, _AMOUNT_WORDS, 
                    _IBAN_WORDS, _HANDLE_WORDS)
 
 
+def extract_message_batch(batch: list[tuple[str, datetime | None]]) -> list[list[Indicator]]:
+    """:func:`extract_indicators` over many (text, reference time) pairs: the unit of work an importer
+    hands to a worker process. Lives here so that a worker imports this module only."""
+    return [extract_indicators(text, reference_time=when) for text, when in batch]
+
+
 def extract_indicators(text: str, *, reference_time: datetime | None = None) -> list[Indicator]:
     """Every indicator in ``text``, sorted by position. Never raises on odd input."""
     spans = _Spans()

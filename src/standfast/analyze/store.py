@@ -100,9 +100,17 @@ def record_message_indicators(vault: Vault, session: Session, *, case_id: str, m
     """Extract and store the indicators of one imported message, inside the importer's transaction."""
     if not text:
         return 0
-    indicators = extract_indicators(text, reference_time=reference_time)
-    session.add_all(_indicator_rows(vault, indicators, text, case_id=case_id, item_id=item_id,
-                                    message_id=message_id, result_id=None))
+    return store_message_indicators(vault, session, case_id=case_id, message_id=message_id, item_id=item_id,
+                                    text=text, indicators=extract_indicators(text, reference_time=reference_time))
+
+
+def store_message_indicators(vault: Vault, session: Session, *, case_id: str, message_id: int,
+                             item_id: str | None, text: str, indicators: list[Indicator]) -> int:
+    """Store indicators already extracted from one imported message (``extract_message_batch`` in
+    another process), inside the importer's transaction."""
+    if indicators:
+        session.add_all(_indicator_rows(vault, indicators, text, case_id=case_id, item_id=item_id,
+                                        message_id=message_id, result_id=None))
     return len(indicators)
 
 

@@ -18,6 +18,7 @@ nothing twice. A file imported completely before is skipped as a whole.
 
 from __future__ import annotations
 
+import collections
 import functools
 import hashlib
 import importlib.util
@@ -684,34 +685,44 @@ def run_indicators(vault: Any, case_id: str, *, sources: list[str] | None = None
 
     Works from the stored blocks, source by source, in chunks of :data:`INDICATOR_CHUNK` messages,
     each in one write transaction that also records how far it got (``ingest_source.indicators_upto``):
-    an interrupted run resumes where it stopped and never records an indicator twice. Returns the
-    number of indicators found, or None when the analyze module is not installed.
+    an interrupted run resumes where it stopped and never records an indicator twice. A file of at
+    least :data:`PARALLEL_MIN` messages has its extraction done by worker processes (one per core),
+    stored here in the same chunks. Returns the number of indicators found, or None when the analyze
+    module is not installed.
     """
     fn = _indicator_function()
     if fn is None:
         return None
+    parts = _indicator_parts()
+    workers = min(os.cpu_count() or 1, MAX_WORKERS)
     ensure_current(vault)
     case_id = vault.get_case(case_id).id
     stmt = select(IngestSource.id, IngestSource.seq, IngestSource.item_id, IngestSource.file,
-                  IngestSource.file_sha256, IngestSource.indicators_upto).where(
+                  IngestSource.file_sha256, IngestSource.indicators_upto, IngestSource.messages).where(
         IngestSource.case_id == case_id, IngestSource.status == "complete", IngestSource.indicators == "pending")
     if sources is not None:
         stmt = stmt.where(IngestSource.id.in_(sources))
     with vault.read() as s:
         pending = s.execute(stmt.order_by(IngestSource.started_at)).all()
     found = analysed = 0
-    for source_id, seq, item_id, file, file_sha, upto in pending:
+    for source_id, seq, item_id, file, file_sha, upto, messages in pending:
         source_found = source_messages = 0
         upto = max(upto, (seq << POSITION_BITS) - 1)
         stream = _pending_messages(vault, case_id, seq, file_sha, upto)
-        while True:
-            chunk = list(itertools.islice(stream, INDICATOR_CHUNK))
+        if parts is not None and workers > 1 and messages >= PARALLEL_MIN:
+            chunks = _extracted_elsewhere(stream, parts[0], workers)
+        else:
+            chunks = _chunks(stream)
+        for chunk, extracted in chunks:
             done = len(chunk) < INDICATOR_CHUNK
             with vault.transaction() as s:
-                for mid, time_us, text in chunk:
-                    when = time_of(None if time_us == NO_TIME_US else time_us)
-                    source_found += fn(vault, s, case_id=case_id, message_id=mid, item_id=item_id, text=text,
-                                       reference_time=when) or 0
+                for k, (mid, time_us, text) in enumerate(chunk):
+                    if extracted is None:
+                        source_found += fn(vault, s, case_id=case_id, message_id=mid, item_id=item_id, text=text,
+                                           reference_time=time_of(None if time_us == NO_TIME_US else time_us)) or 0
+                    else:
+                        source_found += parts[1](vault, s, case_id=case_id, message_id=mid,  # type: ignore[index]
+                                                 item_id=item_id, text=text, indicators=extracted[k])
                     source_messages += 1
                 if chunk:
                     upto = chunk[-1][0]
@@ -724,10 +735,60 @@ def run_indicators(vault: Any, case_id: str, *, sources: list[str] | None = None
             analysed += len(chunk)
             if progress is not None and chunk:
                 progress("indicators", analysed)
-            if done:
-                break
         found += source_found
     return found
+
+
+PARALLEL_MIN = 20_000  # messages of a file from which extraction runs in worker processes (their start costs ~0.3 s)
+MAX_WORKERS = 8
+_Chunk = list[tuple[int, int, str]]
+
+
+def _chunks(stream: Iterator[tuple[int, int, str]]) -> Iterator[tuple[_Chunk, None]]:
+    """Chunks of :data:`INDICATOR_CHUNK` messages; the last is shorter (maybe empty)."""
+    while True:
+        chunk = list(itertools.islice(stream, INDICATOR_CHUNK))
+        yield chunk, None
+        if len(chunk) < INDICATOR_CHUNK:
+            return
+
+
+def _extracted_elsewhere(stream: Iterator[tuple[int, int, str]], extract_batch: Callable[..., Any],
+                         workers: int) -> Iterator[tuple[_Chunk, list[Any]]]:
+    """The same chunks, each with its messages' indicators extracted by a pool of worker processes.
+
+    A few chunks are in flight at once (memory stays bounded); they come back in order. Workers are
+    started with "spawn": this process may have other threads (the web app), which fork would copy
+    in an unknown state.
+    """
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        window: collections.deque[tuple[_Chunk, Any]] = collections.deque()
+        while True:
+            chunk = list(itertools.islice(stream, INDICATOR_CHUNK))
+            batch = [(text, time_of(None if t == NO_TIME_US else t)) for _mid, t, text in chunk]
+            window.append((chunk, pool.submit(extract_batch, batch) if chunk else None))
+            last = len(chunk) < INDICATOR_CHUNK
+            while window and (last or len(window) > 2 * workers):
+                ready, future = window.popleft()
+                yield ready, future.result() if future is not None else []
+            if last:
+                return
+
+
+def _indicator_parts() -> tuple[Callable[..., Any], Callable[..., Any]] | None:
+    """The analyze module's extraction (runs in any process) and storage, when installed and the
+    hook was not replaced (tests replace it to watch calls)."""
+    if _indicator_function is not _default_indicator_function:
+        return None
+    try:
+        from standfast.analyze.indicators import extract_message_batch
+        from standfast.analyze.store import store_message_indicators
+    except ImportError:
+        return None
+    return extract_message_batch, store_message_indicators
 
 
 def _pending_messages(vault: Any, case_id: str, seq: int, file_sha: str, upto: int) -> Iterator[tuple[int, int, str]]:
