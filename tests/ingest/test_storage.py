@@ -311,3 +311,15 @@ def test_indicators_of_a_big_file_come_from_worker_processes_the_same(tmp_path: 
     (n_here, here), (n_there, there) = results
     assert n_here == n_there == len(here) and here == there
     assert {kind for _p, kind, _v in here} >= {"amount", "payment_handle", "deadline"}
+
+
+def test_indicators_are_extracted_here_when_no_worker_process_can_start(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from standfast.analyze.indicators import extract_message_batch
+
+    monkeypatch.setattr(importer, "INDICATOR_CHUNK", 3)
+    messages = [(1 << 32 | i, 1_710_000_000_000_000 + i, f"pay {i}00 USD within {i + 1} hours") for i in range(7)]
+    # No pool at all (zero workers is refused by the executor): every chunk is extracted in this process.
+    got = list(importer._extracted_elsewhere(iter(messages), extract_message_batch, 0))
+    assert [len(chunk) for chunk, _ in got] == [3, 3, 1]
+    assert [len(found) for _, found in got] == [3, 3, 1]
+    assert all(any(i.type == "deadline" for i in per) for _, found in got for per in found)

@@ -19,6 +19,7 @@ nothing twice. A file imported completely before is skipped as a whole.
 from __future__ import annotations
 
 import collections
+import contextlib
 import functools
 import hashlib
 import importlib.util
@@ -32,6 +33,7 @@ import sys
 import threading
 from array import array
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
@@ -759,23 +761,45 @@ def _extracted_elsewhere(stream: Iterator[tuple[int, int, str]], extract_batch: 
 
     A few chunks are in flight at once (memory stays bounded); they come back in order. Workers are
     started with "spawn": this process may have other threads (the web app), which fork would copy
-    in an unknown state.
+    in an unknown state. Where processes cannot be started or die, the rest is extracted here.
     """
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
-    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-        window: collections.deque[tuple[_Chunk, Any]] = collections.deque()
+    def here(batch: list[Any]) -> Any:
+        done: Future[Any] = Future()
+        done.set_result(extract_batch(batch))
+        return done
+
+    pool: ProcessPoolExecutor | None = None
+    with contextlib.suppress(OSError, ValueError):  # no processes here (e.g. no /dev/shm): all in this one
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+    window: collections.deque[tuple[_Chunk, list[Any], Any]] = collections.deque()
+    try:
         while True:
             chunk = list(itertools.islice(stream, INDICATOR_CHUNK))
             batch = [(text, time_of(None if t == NO_TIME_US else t)) for _mid, t, text in chunk]
-            window.append((chunk, pool.submit(extract_batch, batch) if chunk else None))
+            try:
+                future = pool.submit(extract_batch, batch) if pool is not None else here(batch)
+            except (OSError, RuntimeError, BrokenProcessPool):  # pool gone: the rest here
+                pool = None
+                future = here(batch)
+            window.append((chunk, batch, future))
             last = len(chunk) < INDICATOR_CHUNK
             while window and (last or len(window) > 2 * workers):
-                ready, future = window.popleft()
-                yield ready, future.result() if future is not None else []
+                ready, ready_batch, pending = window.popleft()
+                try:
+                    result = pending.result()
+                except (OSError, BrokenProcessPool):
+                    pool = None
+                    result = extract_batch(ready_batch)
+                yield ready, result
             if last:
                 return
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _indicator_parts() -> tuple[Callable[..., Any], Callable[..., Any]] | None:
