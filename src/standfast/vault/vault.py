@@ -238,25 +238,6 @@ class Vault:
         nonce = secrets.token_bytes(12)
         return b"\x01" + nonce + self._seal.encrypt(nonce, data, purpose.encode())
 
-    def sealer(self, purpose: str) -> Callable[[bytes], bytes]:
-        """``seal`` for many values of one purpose: same tokens, nonces drawn from the OS in bulk.
-
-        Fetching 12 random bytes per value is a system call each time, a large share of the cost
-        of sealing a short chat message; importers seal hundreds of thousands of them.
-        """
-        encrypt, aad = self._seal.encrypt, purpose.encode()
-        pool, at = b"", 0
-
-        def seal(data: bytes) -> bytes:
-            nonlocal pool, at
-            if at >= len(pool):
-                pool, at = secrets.token_bytes(12 * 4096), 0
-            nonce = pool[at : at + 12]
-            at += 12
-            return b"\x01" + nonce + encrypt(nonce, data, aad)
-
-        return seal
-
     def unseal(self, token: bytes, *, purpose: str) -> bytes:
         if len(token) < 29 or token[0] != 1:
             raise IntegrityError(f"A sealed {purpose} value is damaged.")
