@@ -33,13 +33,8 @@ def _build(messages: list[tuple]) -> tuple[tuple, list]:  # type: ignore[type-ar
     for position, (sender, recips, flags, system, conv, platform, time_us, text, atts) in enumerate(messages, 1):
         if time_us is not None:
             last = time_us
-        if atts:
-            builder.attachments[len(builder.positions)] = atts
-        builder.positions.append(position)
-        builder.times.append(NO_TIME_US if time_us is None else time_us)
-        builder.sorts.append(last)
-        builder.groups.append(builder.group((sender, recips, flags, system, conv, platform)))
-        builder.payloads.append((text, f"t{position}", None, None, None))
+        builder.add(position, NO_TIME_US if time_us is None else time_us, last,
+                    (sender, recips, flags, system, conv, platform), atts, (text, f"t{position}", None, None, None))
     return builder.finish(), messages
 
 

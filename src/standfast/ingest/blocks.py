@@ -102,6 +102,17 @@ class BlockBuilder:
         self.attachments: dict[int, int] = {}  # place in the block -> attachments, for messages with any
         self.payloads: list[Payload] = []
 
+    def add(self, position: int, time_us: int, sort_us: int, key: GroupKey, attachments: int,
+            payload: Payload) -> None:
+        """One message (the importer's hot loop does the same appends inline)."""
+        if attachments:
+            self.attachments[len(self.positions)] = attachments
+        self.positions.append(position)
+        self.times.append(time_us)
+        self.sorts.append(sort_us)
+        self.groups.append(self.group(key))
+        self.payloads.append(payload)
+
     def group(self, key: GroupKey) -> int:
         """The number of a (sender, recipients, flags, system, conversation, platform) combination."""
         code = self.codes.get(key)

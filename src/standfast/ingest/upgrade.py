@@ -89,15 +89,10 @@ def _move_source(vault: Any, cur: Any, seq: int, case_id: str, file_sha: str) ->
          sealed) in rows:
         body = _OLD_BODY.decode(vault.unseal(sealed, purpose=OLD_PURPOSE))
         names = json.loads(recipients) if recipients and recipients != "[]" else []
-        if n_att:
-            builder.attachments[len(builder.positions)] = n_att
-        builder.positions.append(mid & ((1 << _POSITION_BITS) - 1))
-        builder.times.append(NO_TIME_US if time_us is None else time_us)
-        builder.sorts.append(sort_us)
-        builder.groups.append(builder.group((sender, tuple(str(n) for n in names),
-                                             tuple(f for f in flags.split(",") if f), bool(system), conversation,
-                                             platform)))
-        builder.payloads.append((body.text, time_text, body.attachments, body.reactions, body.share))
+        builder.add(mid & ((1 << _POSITION_BITS) - 1), NO_TIME_US if time_us is None else time_us, sort_us,
+                    (sender, tuple(str(n) for n in names), tuple(f for f in flags.split(",") if f), bool(system),
+                     conversation, platform),
+                    n_att, (body.text, time_text, body.attachments, body.reactions, body.share))
         if len(builder.positions) >= BLOCK_MESSAGES:
             blocks.append(builder.finish())
     if builder.positions:
