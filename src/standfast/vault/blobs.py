@@ -29,7 +29,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from standfast.errors import IntegrityError, VaultError
-from standfast.vault.fsutil import fsync_dir
+from standfast.vault.fsutil import fsync_dir, private_mkdir, private_open
 
 MAGIC = b"SFBLOB\x00\x01"
 CHUNK = 1 << 20
@@ -87,14 +87,14 @@ class BlobStore:
         """
         blob_id_raw = secrets.token_bytes(16)
         blob_id = blob_id_raw.hex()
-        self.tmp_dir.mkdir(parents=True, exist_ok=True)
+        private_mkdir(self.tmp_dir)
         tmp = self.tmp_dir / f"{blob_id}.part"
         sha, md5 = hashlib.sha256(), hashlib.md5()
         size = 0
         head = b""
         writes: deque[Future[Any]] = deque()
         try:
-            with open(tmp, "wb", buffering=0) as out:
+            with private_open(tmp) as out:
                 header = HEADER.pack(MAGIC, CHUNK, blob_id_raw)
                 out.write(header)
                 current = _read_full(src, CHUNK)
@@ -168,7 +168,7 @@ class BlobStore:
         """Move durable temporaries to their final names, then make the renames durable."""
         if not written:
             return
-        self.blob_dir.mkdir(parents=True, exist_ok=True)
+        private_mkdir(self.blob_dir)
         for w in written:
             os.replace(w.tmp_path, self.path_for(w.blob_id))
         fsync_dir(self.blob_dir)

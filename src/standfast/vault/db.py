@@ -6,17 +6,23 @@ the custody chain is appended by one writer at a time, across processes.
 
 from __future__ import annotations
 
+import hmac
 import importlib
 import json
+import os
+import sqlite3
+import urllib.parse
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, DateTime, Engine, String, create_engine, event, text
+from sqlalchemy import JSON, Connection, DateTime, Engine, String, create_engine, event, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
 from standfast.errors import VaultError
+from standfast.vault.fsutil import FILE_MODE
 
 SCHEMA_VERSION = 1
 
@@ -92,25 +98,79 @@ def _make_engine(db_path: Path, *, immediate: bool) -> Engine:
     return engine
 
 
-def open_engines(db_path: Path, *, create: bool) -> tuple[Engine, Engine]:
-    """(writer, reader) engines for the vault database, creating or checking the schema."""
+def _peek_meta(db_path: Path) -> dict[str, str]:
+    """vault_meta read without creating any file (no WAL, no lock): for refusing before writing."""
+    uri = "file:" + urllib.parse.quote(str(db_path.absolute())) + "?immutable=1"
+    try:
+        con = sqlite3.connect(uri, uri=True)
+        try:
+            return {str(k): str(v) for k, v in con.execute("SELECT key, value FROM vault_meta")}
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return {}
+
+
+def _check_binding(meta: dict[str, str], vault_id: str, tag: str) -> None:
+    if "vault_id" in meta and meta["vault_id"] != vault_id:
+        raise VaultError("The key file (vault.json) belongs to another vault. Nothing was changed; "
+                         "put this vault's own vault.json back.")
+    if "key_binding" in meta and not hmac.compare_digest(meta["key_binding"], tag):
+        raise VaultError("The key file (vault.json) does not match this vault's database. Nothing was changed.")
+
+
+def _read_meta(engine: Engine) -> dict[str, str]:
+    try:
+        with engine.connect() as conn:
+            rows = conn.execute(text("SELECT key, value FROM vault_meta")).all()
+    except Exception:
+        raise VaultError("The vault database is damaged or is not a Standfast database.") from None
+    return {str(k): str(v) for k, v in rows}
+
+
+def open_engines(db_path: Path, *, create: bool, binding: tuple[str, str],
+                 adopt: Callable[[Connection], None] | None = None) -> tuple[Engine, Engine]:
+    """(writer, reader) engines for the vault database, creating or checking the schema.
+
+    ``binding`` is ``(vault_id, tag)`` from the key file and data key. An existing database that
+    names another vault, or another key, is refused before anything is written to it. A database
+    from before binding existed is bound once ``adopt`` (run inside the first write transaction)
+    has proved the key belongs to it.
+    """
     import_models()
+    if create:
+        fd = os.open(db_path, os.O_RDWR | os.O_CREAT | os.O_EXCL, FILE_MODE)  # WAL/SHM copy this mode
+        os.close(fd)
+    elif not db_path.is_file():
+        raise VaultError("The vault database (standfast.db) is missing. Restore it from a backup.")
+    vault_id, tag = binding
+    if not create:
+        _check_binding(_peek_meta(db_path), vault_id, tag)
     writer = _make_engine(db_path, immediate=True)
     reader = _make_engine(db_path, immediate=False)
-    with writer.begin() as conn:
-        if create:
+    if create:
+        with writer.begin() as conn:
             Base.metadata.create_all(conn)
-            conn.execute(Meta.__table__.insert(), [{"key": "schema_version", "value": str(SCHEMA_VERSION)}])
-            return writer, reader
-        try:
-            row = conn.execute(text("SELECT value FROM vault_meta WHERE key='schema_version'")).first()
-        except Exception:
-            raise VaultError("The vault database is damaged or is not a Standfast database.") from None
-        version = int(row[0]) if row else 0
-        if version > SCHEMA_VERSION:
-            raise VaultError("This vault was made by a newer Standfast. Please update Standfast to open it.")
-        if version < 1:
-            raise VaultError("The vault database has no schema version; it is damaged.")
+            conn.execute(Meta.__table__.insert(), [
+                {"key": "schema_version", "value": str(SCHEMA_VERSION)},
+                {"key": "vault_id", "value": vault_id}, {"key": "key_binding", "value": tag}])
+        return writer, reader
+    meta = _read_meta(reader)
+    version_text = meta.get("schema_version", "0")
+    version = int(version_text) if version_text.isdigit() else 0
+    if version > SCHEMA_VERSION:
+        raise VaultError("This vault was made by a newer Standfast. Please update Standfast to open it.")
+    if version < 1:
+        raise VaultError("The vault database has no schema version; it is damaged.")
+    _check_binding(meta, vault_id, tag)
+    if "vault_id" not in meta or "key_binding" not in meta:
+        with writer.begin() as conn:
+            if adopt is not None:
+                adopt(conn)
+            for key, value in (("vault_id", vault_id), ("key_binding", tag)):
+                conn.execute(text("INSERT OR REPLACE INTO vault_meta (key, value) VALUES (:k, :v)"),
+                             {"k": key, "v": value})
+    with writer.begin() as conn:
         # New concerns add tables to existing vaults; existing tables are left as they are.
         Base.metadata.create_all(conn)
     return writer, reader

@@ -1,12 +1,23 @@
-"""Durable file operations: write to a temporary file, fsync, rename, fsync the folder."""
+"""Durable, private file operations: write to a temporary file, fsync, rename, fsync the folder.
+
+Everything in a vault folder is private to its owner: folders 0700, files 0600. Files are
+created with those modes from the start (never created open and tightened later), and
+:func:`tighten_tree` repairs the modes of a folder made by someone else (``init`` into an
+existing folder, a copy restored from a backup).
+"""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import BinaryIO
+
+DIR_MODE = 0o700
+FILE_MODE = 0o600
 
 
 def fsync_dir(path: Path) -> None:
@@ -17,14 +28,60 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
+def private_open(path: Path, *, exclusive: bool = True) -> BinaryIO:
+    """A new file opened for writing, readable by its owner only (whatever the umask)."""
+    flags = os.O_WRONLY | os.O_CREAT | (os.O_EXCL if exclusive else os.O_TRUNC) | getattr(os, "O_CLOEXEC", 0)
+    fd = os.open(path, flags, FILE_MODE)
+    try:
+        os.fchmod(fd, FILE_MODE)  # an existing file (non-exclusive) keeps its mode otherwise
+        return os.fdopen(fd, "wb", buffering=0)
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def private_mkdir(path: Path) -> None:
+    path.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
+    if stat.S_IMODE(path.stat().st_mode) != DIR_MODE:
+        os.chmod(path, DIR_MODE)
+
+
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
-    with open(tmp, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
+    try:
+        with private_open(tmp) as fh:
+            fh.write(data)
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     fsync_dir(path.parent)
+
+
+def tighten(path: Path, st: os.stat_result | None = None) -> None:
+    """Make one folder 0700 or one file 0600 (symlinks are left alone, never followed)."""
+    try:
+        st = st or path.lstat()
+    except FileNotFoundError:
+        return
+    want = DIR_MODE if stat.S_ISDIR(st.st_mode) else FILE_MODE if stat.S_ISREG(st.st_mode) else None
+    if want is not None and stat.S_IMODE(st.st_mode) != want:
+        with contextlib.suppress(FileNotFoundError):
+            os.chmod(path, want)
+
+
+def tighten_tree(root: Path, *, deep: set[str] = frozenset()) -> None:  # type: ignore[assignment]
+    """The folder, every entry in it, and everything below the sub-folders named in ``deep``."""
+    tighten(root)
+    with os.scandir(root) as it:
+        for entry in it:
+            st = entry.stat(follow_symlinks=False)
+            tighten(Path(entry.path), st)
+            if entry.name in deep and stat.S_ISDIR(st.st_mode):
+                for folder, dirs, files in os.walk(entry.path):
+                    for name in dirs + files:
+                        tighten(Path(folder) / name)
 
 
 def iter_tree(root: Path, on_error: Callable[[Path, str], None]) -> Iterator[tuple[Path, os.stat_result]]:

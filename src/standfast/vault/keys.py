@@ -9,8 +9,11 @@ with HKDF so that blob encryption, sealed fields and custody MACs never share a 
 from __future__ import annotations
 
 import base64
+import hashlib
+import hmac
 import json
 import os
+import re
 import secrets
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
@@ -74,6 +77,11 @@ def subkey(data_key: bytes, purpose: str) -> bytes:
     return HKDF(hashes.SHA256(), 32, salt=None, info=b"standfast/subkey/v1/" + purpose.encode()).derive(
         data_key
     )
+
+
+def binding_tag(data_key: bytes, vault_id: str) -> str:
+    """What the database stores to prove that this data key and this vault id belong to it."""
+    return hmac.new(subkey(data_key, "vault-binding"), vault_id.encode("ascii"), hashlib.sha256).hexdigest()
 
 
 def format_recovery_key(raw: bytes) -> str:
@@ -182,6 +190,8 @@ class KeyFile:
             raise VaultError("This vault was made by a newer Standfast. Please update Standfast to open it.")
         try:
             kdf = raw["kdf"]
+            if not re.fullmatch(r"[0-9a-f]{32}", str(raw["vault_id"])):
+                raise ValueError("vault id")
             return cls(
                 vault_id=str(raw["vault_id"]),
                 created_at=str(raw["created_at"]),

@@ -11,6 +11,7 @@ import contextlib
 import errno
 import fcntl
 import getpass
+import hmac
 import itertools
 import os
 import secrets
@@ -26,7 +27,7 @@ from typing import Any, BinaryIO
 import pycountry
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from sqlalchemy import func, select
+from sqlalchemy import Connection, func, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from standfast.errors import InputError, IntegrityError, UsageError, VaultError
@@ -34,8 +35,8 @@ from standfast.vault import paths
 from standfast.vault.blobs import BlobStore, WrittenBlob
 from standfast.vault.custody import CustodyLog
 from standfast.vault.db import open_engines, utcnow
-from standfast.vault.fsutil import iter_tree
-from standfast.vault.keys import KdfParams, KeyFile, subkey
+from standfast.vault.fsutil import iter_tree, private_mkdir, tighten_tree
+from standfast.vault.keys import KdfParams, KeyFile, binding_tag, subkey
 from standfast.vault.metadata import detect_mime, image_metadata
 from standfast.vault.models import Blob, Case, CustodyEntry, Item
 
@@ -105,7 +106,10 @@ class Vault:
         self._seal = AESGCM(subkey(data_key, "seal"))
         self.blobs = BlobStore(root, subkey(data_key, "blob"))
         self.custody = CustodyLog(root / paths.HEAD, subkey(data_key, "custody-mac"))
-        self._writer, self._reader = open_engines(root / paths.DATABASE, create=create)
+        self._writer, self._reader = open_engines(
+            root / paths.DATABASE, create=create, binding=(keyfile.vault_id, binding_tag(data_key, keyfile.vault_id)),
+            adopt=self._adopt_legacy_database)
+        tighten_tree(root, deep={paths.TMP})
         self._write_sessions = sessionmaker(self._writer, expire_on_commit=False)
         self._read_sessions = sessionmaker(self._reader, expire_on_commit=False)
         self._lock_fd = os.open(root / paths.LOCK, os.O_RDWR | os.O_CREAT, 0o600)
@@ -123,9 +127,9 @@ class Vault:
             raise VaultError(f"{path} is not empty; choose an empty or new folder for the vault.")
         params = kdf or KdfParams.default()
         keyfile, data_key, recovery = KeyFile.new(passphrase, params)
-        path.mkdir(parents=True, exist_ok=True, mode=0o700)
+        private_mkdir(path)  # also when the folder existed already (empty) with wider rights
         for sub in (paths.BLOBS, paths.TMP):
-            (path / sub).mkdir(exist_ok=True, mode=0o700)
+            private_mkdir(path / sub)
         vault = cls(path, keyfile, data_key, create=True, actor=actor)
         keyfile.save(path / paths.KEYFILE)  # last: a half-made folder is never taken for a vault
         with vault.transaction() as s:
@@ -135,6 +139,13 @@ class Vault:
                         "parallelism": params.parallelism},
             })
         return vault, recovery
+
+    def _adopt_legacy_database(self, conn: Connection) -> None:
+        """A database from before vault ids: bind it only if the newest custody MAC proves the key."""
+        row = conn.execute(text("SELECT hash, mac FROM vault_custody ORDER BY seq DESC LIMIT 1")).first()
+        if row is not None and not hmac.compare_digest(self.custody.mac(str(row[0])), str(row[1])):
+            raise VaultError("The key file (vault.json) does not belong to this vault's database. "
+                             "Nothing was changed; put this vault's own vault.json back.")
 
     @classmethod
     def open(cls, path: Path, passphrase: str, *, actor: str | None = None) -> Vault:
