@@ -11,6 +11,7 @@ import pytest
 from standfast.reports.demo import demo_image, demo_screenshot
 from standfast.reports.package import build_package
 from standfast.vault.export import verify_export
+from standfast.vault.signing import SIGNATURE_FILES
 
 # Signatures of image and video formats, searched anywhere in every member.
 IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"GIF87a", b"GIF89a", b"JFIF\x00", b"Exif\x00\x00", b"WEBPVP8", b"ftypheic",
@@ -42,7 +43,7 @@ def test_adult_package_verifies_with_sha256sum_and_verify_export(adult_case, tmp
     proc = subprocess.run(["sha256sum", "-c", "SHA256SUMS"], cwd=unpacked, capture_output=True, text=True)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     listed = {line.split("  ", 1)[1] for line in (unpacked / "SHA256SUMS").read_text().splitlines()}
-    assert listed == set(names) - {"SHA256SUMS"}
+    assert listed == set(names) - {"SHA256SUMS", *SIGNATURE_FILES}  # the signature covers SHA256SUMS itself
     readme = (unpacked / "README.txt").read_text()
     assert "sha256sum -c SHA256SUMS" in readme and "case-report.pdf" in readme
     timeline = (unpacked / "timeline.csv").read_text()

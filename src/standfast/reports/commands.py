@@ -58,10 +58,14 @@ def package_cmd(
     if as_json:
         clikit.print_json_line({"path": str(result.path), "files": result.files, "excluded": result.excluded,
                                 "size": result.size, "manifest_sha256": result.manifest_sha256,
-                                "encrypted": password is not None})
+                                "encrypted": password is not None, "fingerprint": result.fingerprint})
         return
     clikit.console.print(f"Wrote {result.path} ({result.files} files, {result.excluded} listed by hash only, "
                          f"{result.size:,} bytes).", markup=False, highlight=False)
+    from standfast.vault.signing import show_fingerprint
+
+    clikit.console.print(f"Signed by this vault. Fingerprint: {show_fingerprint(result.fingerprint, per_line=0)}. "
+                         "Confirm it with the recipient by phone.", markup=False, highlight=False)
     clikit.console.print("Anyone can check it: unzip it and run `sha256sum -c SHA256SUMS`."
                          + (" Send the password separately, not in the same message." if password else ""),
                          markup=False, highlight=False)

@@ -11,6 +11,7 @@ A zip (optionally AES-encrypted with pyzipper) that anyone can check without Sta
   image-hashes.csv      PDQ / MD5 / SHA-256 of images (incl. those hashed in place, never stored)
   README.txt            plain words: what each file is and how to check it with sha256sum
   SHA256SUMS            ``sha256sum -c SHA256SUMS`` checks every file
+  signature/            the vault's Ed25519 signature over every file's SHA-256 (vault.signing)
 
 It is also a valid Standfast export, so ``standfast verify-export`` checks it and its custody chain.
 Intimate items are left out unless chosen; in a minor's case no image is ever included, not even
@@ -35,6 +36,7 @@ from standfast.reports.facts import CaseFacts, gather, iter_timeline
 from standfast.reports.pdf import render_pdf
 from standfast.vault.export import exclusion_reason, write_evidence
 from standfast.vault.package import PackageWriter, UniqueNames, safe_filename
+from standfast.vault.signing import show_fingerprint, signing_key, vault_fingerprint
 
 if TYPE_CHECKING:
     from standfast.vault.models import Item
@@ -83,6 +85,12 @@ What each file is
                      images were hashed where they were and never copied.
 - SHA256SUMS         The SHA-256 hash of every other file in this package.
 - README.txt         This file.
+- signature/         statement.json lists the SHA-256 of every file above;
+                     statement.sig is its signature by the sender's vault;
+                     signer.pem is the vault's public key. Its fingerprint:
+                     {fingerprint}
+                     Ask the sender for the fingerprint by phone or in person.
+                     If it matches, their vault made this package, unchanged.
 
 How to check that nothing was changed
 1. Unpack the zip into a folder. Open a terminal in that folder.
@@ -92,8 +100,12 @@ How to check that nothing was changed
    and compare with the line for that file in SHA256SUMS.
    Every line must say OK.
 3. The hashes in manifest.csv must match the hashes in the report's evidence index.
-With Standfast installed, `standfast verify-export <this zip>` does all of this and
-checks every link of the custody log. It needs no password.
+4. Check the signature (OpenSSL 3):
+     openssl pkeyutl -verify -pubin -inkey signature/signer.pem -rawin \\
+       -in signature/statement.json -sigfile signature/statement.sig
+   It must say "Signature Verified Successfully".
+With Standfast installed, `standfast verify-export <this zip> --fingerprint "..."`
+does all of this and checks every link of the custody log.
 {password_line}"""
 
 
@@ -104,6 +116,7 @@ class PackageResult:
     excluded: int
     manifest_sha256: str
     size: int
+    fingerprint: str = ""
 
 
 def minor_exclusion(vault: Vault, item: Item) -> str | None:
@@ -197,6 +210,7 @@ def build_package(vault: Vault, case_id: str, to: Path | str, *, include_intimat
         raise UsageError("The evidence package is a .zip file; give a name ending in .zip.")
     if password is not None and len(password) < 8:
         raise UsageError("Choose a password of at least 8 characters for the package, and send it separately.")
+    signing_key(vault)  # made (and logged) before the facts are gathered, so the report shows it
     facts = gather(vault, case_id, lang=lang)
     case = facts.case
     minor = facts.minor
@@ -215,19 +229,23 @@ def build_package(vault: Vault, case_id: str, to: Path | str, *, include_intimat
         writer.add_bytes("indicators.csv", indicators_csv(facts))
         writer.add_bytes("indicators.json", indicators_json(facts))
         writer.add_bytes("image-hashes.csv", hashes_csv(facts))
-        writer.add_bytes("README.txt", readme_text(facts, vault.actor, done.made, encrypted=password is not None))
-        path = writer.finish()
+        writer.add_bytes("README.txt", readme_text(facts, vault.actor, done.made, encrypted=password is not None,
+                                                   fingerprint=vault_fingerprint(vault)))
+        signer = done.signer(vault, case.id, kind=PACKAGE_KIND)
+        path = writer.finish(signer)
     except BaseException:
         writer.abort()
         raise
     with vault.transaction() as s:
         vault.log(s, "report.package_built", case_id=case.id, details={
             "to": to.name, "files": done.files, "excluded": done.excluded, "manifest_sha256": done.manifest_sha256,
-            "include_intimate": include_intimate, "encrypted": password is not None, "minor_case": minor})
-    return PackageResult(path, done.files, done.excluded, done.manifest_sha256, path.stat().st_size)
+            "include_intimate": include_intimate, "encrypted": password is not None, "minor_case": minor,
+            "statement_sha256": signer.statement_sha256, "fingerprint": signer.fingerprint})
+    return PackageResult(path, done.files, done.excluded, done.manifest_sha256, path.stat().st_size,
+                         fingerprint=signer.fingerprint)
 
 
-def readme_text(facts: CaseFacts, actor: str, made: Any, *, encrypted: bool) -> bytes:
+def readme_text(facts: CaseFacts, actor: str, made: Any, *, encrypted: bool, fingerprint: str = "") -> bytes:
     minor_line = ("\nThe person affected is under 18. This package contains NO images at all: images are\n"
                   "listed by their hashes only (manifest.csv, image-hashes.csv).\n") if facts.minor else ""
     password_line = ("\nThis zip is encrypted (AES). The password was sent to you separately.\n"
@@ -235,4 +253,5 @@ def readme_text(facts: CaseFacts, actor: str, made: Any, *, encrypted: bool) -> 
     title = f"Evidence package - case {facts.reference}"
     return README.format(reference=facts.reference, rule="=" * len(title), title=facts.case.title,
                          made=made.strftime("%Y-%m-%d %H:%M"), version=__version__, actor=actor,
-                         minor_line=minor_line, password_line=password_line).encode("utf-8")
+                         minor_line=minor_line, password_line=password_line,
+                         fingerprint=show_fingerprint(fingerprint, per_line=0)).encode("utf-8")

@@ -26,6 +26,7 @@ from standfast import __version__
 from standfast.errors import UsageError
 from standfast.reports.facts import CaseFacts, fmt_time, gather, platform_name
 from standfast.reports.i18n import get_translator
+from standfast.vault.signing import show_fingerprint, vault_fingerprint
 
 if TYPE_CHECKING:
     from standfast.vault.models import Item
@@ -434,7 +435,8 @@ def _custody(pdf: ReportPDF, vault: Vault, f: CaseFacts, _: Callable[[str], str]
     pdf.pairs([(_("Entries for this case"), str(c["entries"])),
                (_("First and last"), f"{fmt_time(c['first'])} – {fmt_time(c['last'])}"),
                (_("Recorded by"), ", ".join(c["actors"]) or "–"), (_("Actions"), actions or "–"),
-               (_("Last hash of the log"), f.custody_head or "–")])
+               (_("Last hash of the log"), f.custody_head or "–"),
+               (_("Signing key fingerprint"), show_fingerprint(vault_fingerprint(vault), per_line=0))])
     pdf.para(_("How to verify the evidence package"), style="B")
     for line in (_("1. Unpack the zip into a folder and open a terminal there."),
                  _("2. Run: sha256sum -c SHA256SUMS   (macOS: shasum -a 256 -c SHA256SUMS). Every line must say OK."),

@@ -16,7 +16,7 @@ from rich.table import Table
 
 from standfast import clikit
 from standfast.clikit import console, err_console, print_json_line
-from standfast.errors import IntegrityError, UsageError, VaultError
+from standfast.errors import UsageError, VaultError
 from standfast.vault.fsutil import iter_tree
 
 case_app = typer.Typer(help="Create, list, show and close cases.", no_args_is_help=True)
@@ -32,9 +32,12 @@ def register(app: typer.Typer) -> None:
     app.command("url")(url)
     app.command("items")(items)
     app.add_typer(item_app, name="item")
-    app.command("verify")(verify)
-    app.command("export")(export)
-    app.command("verify-export")(verify_export)
+    from standfast.vault import check_commands
+
+    check_commands.register(app)  # verify, quarantine
+    from standfast.vault import export_commands
+
+    export_commands.register(app)  # export, verify-export, timestamp, key fingerprint
     app.command("log")(custody_log)
     app.add_typer(pass_app, name="passphrase")
 
@@ -341,64 +344,6 @@ def item_purge(
     with clikit.open_vault() as vault:
         it = vault.purge(item, reason)
     console.print(f"Item {it.id} was purged. Its hashes and the reason are kept in the log.")
-
-
-# -- verify and export --------------------------------------------------------------------------
-def verify(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
-    """Re-decrypt and re-hash every file and check the whole custody log. Exit 0 only if all is intact."""
-    bar = Progress(TextColumn("Checking"), BarColumn(), DownloadColumn(), TransferSpeedColumn(),
-                   console=err_console, transient=True, disable=not err_console.is_terminal)
-    with clikit.open_vault() as vault, bar as progress:
-        task = progress.add_task("verify", total=None)
-        report = vault.verify(progress=lambda n: progress.advance(task, n))
-    if as_json:
-        print_json_line(report.to_json())
-    else:
-        for p in report.problems:
-            console.print(f"[bold]PROBLEM[/bold] {escape(p.message)}")
-        for w in report.warnings:
-            console.print(f"Note: {escape(w)}")
-        console.print(f"Checked {report.blobs_checked} stored files ({report.bytes_checked:,} bytes), "
-                      f"{report.items_checked} items, {report.cases_checked} cases, "
-                      f"{report.custody_entries} custody entries.")
-        console.print("Everything is intact." if report.ok else f"{len(report.problems)} problem(s) found.")
-    if not report.ok:
-        raise IntegrityError(f"verification failed: {report.problems[0].message}"
-                             + (f" (and {len(report.problems) - 1} more)" if len(report.problems) > 1 else ""))
-
-
-def export(
-    case: str,
-    to: Annotated[Path, typer.Option("--to", help="A new FILE.zip or a new folder.")],
-    include_intimate: Annotated[bool, typer.Option(help="Also include items marked intimate.")] = False,
-) -> None:
-    """Export a case: originals, manifest, custody log, SHA256SUMS. Checkable without Standfast."""
-    with clikit.open_vault() as vault:
-        result = vault.export_case(vault.get_case(case).id, to, include_intimate=include_intimate)
-    console.print(f"Exported {result.files} file(s) to {escape(str(result.path))}"
-                  + (f"; {result.excluded} item(s) listed by hash only." if result.excluded else "."))
-    console.print("Anyone can check it: unzip, then `sha256sum -c SHA256SUMS`, or `standfast verify-export`.")
-
-
-def verify_export(
-    package: Annotated[Path, typer.Argument(help="An export zip or folder.")],
-    as_json: Annotated[bool, typer.Option("--json")] = False,
-    password: Annotated[str | None, typer.Option(help="Password of an encrypted package.")] = None,
-) -> None:
-    """Check an export using only its own files (no vault, no passphrase needed)."""
-    from standfast.vault.export import verify_export as check_package
-
-    result = check_package(package, password=password)
-    if as_json:
-        print_json_line(result.to_json())
-    else:
-        for p in result.problems:
-            console.print(f"[bold]PROBLEM[/bold] {escape(p)}")
-        console.print(f"{result.ok_files} files match SHA256SUMS; {result.items} items; "
-                      f"{result.custody_entries} custody entries checked.")
-        console.print("The package is intact." if result.ok else "The package is NOT intact.")
-    if not result.ok:
-        raise IntegrityError(f"the package is not intact: {result.problems[0]}")
 
 
 def custody_log(case: Annotated[str | None, typer.Option(help="Only this case.")] = None,

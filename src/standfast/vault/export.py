@@ -8,6 +8,11 @@ Inside the package:
   custody.jsonl    the custody log (other cases' entries reduced to their hashes)
   SHA256SUMS       `sha256sum -c SHA256SUMS` checks every file
   README.txt       what each file is and how to check it
+  signature/       the vault's signed statement over every file's SHA-256 (see ``signing``)
+
+With a passphrase the zip is AES-256 encrypted (WinZip AES, opened by 7-Zip and most unzip tools);
+the evidence files are then named by their item id, because a zip never hides its file names.
+The checking side (``standfast verify-export``) lives in ``export_check``.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ import csv
 import io
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -24,13 +29,15 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from standfast import __version__
-from standfast.errors import InputError
-from standfast.vault.custody import GENESIS, canonical, content_hash, link_hash
+from standfast.errors import InputError, UsageError
+from standfast.vault.custody import GENESIS, canonical
 from standfast.vault.db import utcnow
 from standfast.vault.models import Case, CustodyEntry, Item
-from standfast.vault.package import PackageReader, PackageWriter, UniqueNames, parse_sha256sums, safe_filename
+from standfast.vault.package import PackageWriter, UniqueNames, safe_filename
+from standfast.vault.signing import ExportSigner, show_fingerprint, signing_key, vault_fingerprint
 
 if TYPE_CHECKING:
+    from standfast.vault.export_check import ExportCheck
     from standfast.vault.vault import Vault
 
 MANIFEST_FORMAT = "standfast-export"
@@ -55,6 +62,12 @@ What is in this package
                   Each entry carries the hash of the one before it, so a changed or removed
                   entry breaks the chain. Entries about other cases show only their hashes.
 - SHA256SUMS      The SHA-256 hash of every file in this package.
+- signature/      statement.json lists the SHA-256 of every file above; statement.sig is
+                  its Ed25519 signature by this vault's own key; signer.pem is that key.
+                  Fingerprint of the key (SHA-256 of the raw key):
+                  {fingerprint}
+                  Ask the sender for this fingerprint by phone or in person: if it
+                  matches, the package was made by their vault and nothing was changed.
 
 How to check that nothing was changed
 1. Unpack the zip into a folder and open a terminal in that folder.
@@ -63,9 +76,18 @@ How to check that nothing was changed
    Every line must say OK.
 3. The hashes in manifest.json must match the hashes recorded when each item was
    collected (the "item.added" entries in custody.jsonl).
-With Standfast installed, `standfast verify-export <this zip>` does all of this, and checks
-every link of the custody chain; it needs no passphrase.
+4. Check the signature (OpenSSL 3):
+     openssl pkeyutl -verify -pubin -inkey signature/signer.pem -rawin \\
+       -in signature/statement.json -sigfile signature/statement.sig
+   It must say "Signature Verified Successfully". The SHA-256 of SHA256SUMS must be
+   the "sha256sums_sha256" in signature/statement.json. The key's fingerprint:
+     openssl pkey -pubin -in signature/signer.pem -outform DER | tail -c 32 | sha256sum
+With Standfast installed, `standfast verify-export <this zip> --fingerprint "<fingerprint>"`
+does all of this, and checks every link of the custody chain; it needs no vault.
 """
+
+
+MIN_EXPORT_PASSPHRASE = 8
 
 
 @dataclass
@@ -74,6 +96,9 @@ class ExportResult:
     files: int
     excluded: int
     manifest_sha256: str
+    fingerprint: str = ""
+    statement_sha256: str = ""
+    encrypted: bool = False
 
 
 def _export_item_row(item: Item, file: str | None, reason: str | None) -> dict[str, Any]:
@@ -119,11 +144,13 @@ def custody_lines(vault: Vault, case_id: str) -> tuple[list[dict[str, Any]], str
 def write_case_files(vault: Vault, case_id: str, writer: PackageWriter, *, include_intimate: bool,
                      progress: Callable[[int], None] | None = None,
                      originals_dir: str = "originals",
-                     extra_exclusion: Callable[[Item], str | None] | None = None) -> tuple[list[dict[str, Any]], int]:
+                     extra_exclusion: Callable[[Item], str | None] | None = None,
+                     names_by_id: bool = False) -> tuple[list[dict[str, Any]], int]:
     """Write a case's originals into a package; returns manifest rows and the number of files.
 
     ``extra_exclusion`` lets a caller leave out more items (it returns the reason, or None);
     the reports' evidence package uses it to keep every image out of a minor's case.
+    ``names_by_id`` names files ``<item id>.<ext>``: an encrypted zip still shows its file names.
     """
     case = vault.get_case(case_id)
     minor = case.age_group == "minor"
@@ -136,7 +163,8 @@ def write_case_files(vault: Vault, case_id: str, writer: PackageWriter, *, inclu
             reason = extra_exclusion(item)
         arcname = None
         if reason is None:
-            arcname = names.take(originals_dir, safe_filename(item.original_name, fallback=item.id))
+            arcname = names.take(originals_dir, _id_name(item) if names_by_id
+                                 else safe_filename(item.original_name, fallback=item.id))
             with vault.open_item(item.id) as src:
                 digest = writer.add_stream(arcname, _Counting(src, progress), mtime=item.mtime)
             if digest != item.sha256:
@@ -144,6 +172,12 @@ def write_case_files(vault: Vault, case_id: str, writer: PackageWriter, *, inclu
             files += 1
         rows.append(_export_item_row(item, arcname, reason))
     return rows, files
+
+
+def _id_name(item: Item) -> str:
+    _stem, dot, ext = item.original_name.rpartition(".")
+    ext = safe_filename(ext, fallback="")[:12] if dot and _stem else ""
+    return f"{item.id}.{ext}" if ext else item.id
 
 
 def manifest_csv(rows: list[dict[str, Any]]) -> bytes:
@@ -158,10 +192,16 @@ def manifest_csv(rows: list[dict[str, Any]]) -> bytes:
 def write_evidence(vault: Vault, case: Case, writer: PackageWriter, *, include_intimate: bool,
                    extra_exclusion: Callable[[Item], str | None] | None = None,
                    progress: Callable[[int], None] | None = None,
-                   manifest_extra: dict[str, Any] | None = None) -> EvidenceWritten:
-    """The verifiable core shared by exports and report packages: originals, manifest, custody log."""
+                   manifest_extra: dict[str, Any] | None = None, names_by_id: bool = False) -> EvidenceWritten:
+    """The verifiable core shared by exports and report packages: originals, manifest, custody log.
+
+    The vault's signing key is made first (when it is new), so the custody log in the package
+    already records the key that signs it. Pass ``done.signer(...)`` to ``writer.finish``.
+    """
+    signing_key(vault)
     rows, files = write_case_files(vault, case.id, writer, include_intimate=include_intimate,
-                                   extra_exclusion=extra_exclusion, progress=progress)
+                                   extra_exclusion=extra_exclusion, progress=progress,
+                                   names_by_id=names_by_id)
     chain, head = custody_lines(vault, case.id)
     made = utcnow()
     manifest = {
@@ -169,12 +209,14 @@ def write_evidence(vault: Vault, case: Case, writer: PackageWriter, *, include_i
         "vault_id": vault.vault_id, "case": case.to_json(), "exported_at": made.isoformat(),
         "exported_by": vault.actor, "include_intimate": include_intimate, **(manifest_extra or {}),
         "custody_head": {"seq": chain[-1]["seq"] if chain else 0, "hash": head},
+        "encrypted": writer.encrypted,
         "items": rows,
     }
     manifest_sha = writer.add_bytes("manifest.json", json.dumps(manifest, indent=2, ensure_ascii=False).encode())
     writer.add_bytes("manifest.csv", manifest_csv(rows))
     writer.add_bytes("custody.jsonl", b"".join(canonical(line) + b"\n" for line in chain))
-    return EvidenceWritten(files=files, excluded=len(rows) - files, manifest_sha256=manifest_sha, made=made)
+    return EvidenceWritten(files=files, excluded=len(rows) - files, manifest_sha256=manifest_sha, made=made,
+                           custody_head=manifest["custody_head"])
 
 
 @dataclass
@@ -183,122 +225,56 @@ class EvidenceWritten:
     excluded: int
     manifest_sha256: str
     made: datetime
+    custody_head: dict[str, Any]
+
+    def signer(self, vault: Vault, case_id: str, *, kind: str = "export") -> ExportSigner:
+        return ExportSigner(vault, case_id, self.made, self.custody_head, kind=kind)
 
 
 def export_case(vault: Vault, case_id: str, to: Path, *, include_intimate: bool = False,
-                progress: Callable[[int], None] | None = None) -> ExportResult:
+                progress: Callable[[int], None] | None = None,
+                encrypt_passphrase: str | None = None) -> ExportResult:
+    """Write a signed export of one case; with ``encrypt_passphrase`` an AES-256 encrypted zip."""
+    if encrypt_passphrase is not None:
+        check_export_passphrase(encrypt_passphrase, to)
     case = vault.get_case(case_id)
-    writer = PackageWriter(to)
+    writer = PackageWriter(to, password=encrypt_passphrase)
     try:
-        done = write_evidence(vault, case, writer, include_intimate=include_intimate, progress=progress)
+        # An encrypted zip still shows file names, and evidence names can say too much.
+        done = write_evidence(vault, case, writer, include_intimate=include_intimate, progress=progress,
+                              names_by_id=writer.encrypted)
+        signer = done.signer(vault, case.id)
+        fp = vault_fingerprint(vault)  # a damaged key fails here, before the zip is finished
         writer.add_bytes("README.txt", README_TEXT.format(
             title=case.title, case_id=case.id, exported_at=done.made.strftime("%Y-%m-%d %H:%M"),
-            actor=vault.actor).encode("utf-8"))
-        path = writer.finish()
+            actor=vault.actor, fingerprint=show_fingerprint(fp, per_line=0)).encode("utf-8"))
+        path = writer.finish(signer)
     except BaseException:
         writer.abort()
         raise
     with vault.transaction() as s:
         vault.log(s, "case.exported", case_id=case.id, details={
             "to": to.name, "files": done.files, "excluded": done.excluded, "manifest_sha256": done.manifest_sha256,
-            "include_intimate": include_intimate})
-    return ExportResult(path, done.files, done.excluded, done.manifest_sha256)
+            "include_intimate": include_intimate, "encrypted": encrypt_passphrase is not None,
+            "statement_sha256": signer.statement_sha256, "fingerprint": signer.fingerprint})
+    return ExportResult(path, done.files, done.excluded, done.manifest_sha256, fingerprint=signer.fingerprint,
+                        statement_sha256=signer.statement_sha256, encrypted=encrypt_passphrase is not None)
 
 
-# -- verify-export -------------------------------------------------------------------------------
-@dataclass
-class ExportCheck:
-    ok_files: int = 0
-    problems: list[str] = field(default_factory=list)
-    custody_entries: int = 0
-    items: int = 0
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
-
-    def to_json(self) -> dict[str, Any]:
-        return {"ok": self.ok, "files_checked": self.ok_files, "items": self.items,
-                "custody_entries": self.custody_entries, "problems": self.problems}
+def check_export_passphrase(passphrase: str, to: Path) -> None:
+    if to.suffix.lower() != ".zip":
+        raise UsageError("An encrypted export is a .zip file; give a name ending in .zip.")
+    if len(passphrase) < MIN_EXPORT_PASSPHRASE:
+        raise UsageError(f"Choose a passphrase of at least {MIN_EXPORT_PASSPHRASE} characters for the export, "
+                         "and give it to the recipient another way (by phone, not in the same message).")
 
 
-def check_custody_chain(lines: list[dict[str, Any]], problems: list[str]) -> str:
-    prev = GENESIS
-    for n, entry in enumerate(lines, 1):
-        seq = entry.get("seq")
-        if seq != n:
-            problems.append(f"custody entry {n} is missing or out of order")
-            return prev
-        if entry.get("prev_hash") != prev:
-            problems.append(f"custody entry {seq} does not follow entry {n - 1}")
-        if not entry.get("redacted"):
-            fields = {k: entry.get(k) for k in ("seq", "time", "actor", "action", "case_id", "item_id", "details")}
-            if content_hash(fields) != entry.get("content_hash"):
-                problems.append(f"custody entry {seq} was altered")
-        if link_hash(str(entry.get("prev_hash")), str(entry.get("content_hash"))) != entry.get("hash"):
-            problems.append(f"custody entry {seq} has a wrong hash")
-        prev = str(entry.get("hash"))
-    return prev
+def verify_export(source: Path, *, password: str | None = None, fingerprint: str | None = None,
+                  timestamp_reply: Path | None = None) -> ExportCheck:
+    """Check a package made by `standfast export` (or `report package`); see ``export_check``."""
+    from standfast.vault.export_check import check_export
 
-
-def verify_export(source: Path, *, password: str | None = None) -> ExportCheck:
-    """Check a package made by `standfast export` (or `report package`) using only its own files."""
-    check = ExportCheck()
-    reader = PackageReader(source, password=password)
-    try:
-        names = set(reader.names())
-        if "SHA256SUMS" not in names:
-            raise InputError(f"{source} has no SHA256SUMS file; it is not a Standfast export.")
-        listed: dict[str, str] = dict((name, digest) for digest, name in
-                                      parse_sha256sums(reader.read_text("SHA256SUMS")))
-        actual: dict[str, tuple[str, str, int]] = {}
-        for name in sorted(names - {"SHA256SUMS"}):
-            if name not in listed:
-                check.problems.append(f"{name} is not listed in SHA256SUMS")
-        for name, digest in sorted(listed.items()):
-            if name not in names:
-                check.problems.append(f"{name} is listed in SHA256SUMS but missing")
-                continue
-            actual[name] = reader.sha256(name)
-            if actual[name][0] != digest:
-                check.problems.append(f"{name} does not match its SHA-256 in SHA256SUMS")
-            else:
-                check.ok_files += 1
-        if "manifest.json" not in names:
-            check.problems.append("manifest.json is missing")
-            return check
-        try:
-            manifest = json.loads(reader.read_text("manifest.json"))
-            chain = [json.loads(line) for line in reader.read_text("custody.jsonl").splitlines() if line.strip()]
-        except ValueError:
-            check.problems.append("manifest.json or custody.jsonl is not valid JSON")
-            return check
-        check.custody_entries = len(chain)
-        head = check_custody_chain(chain, check.problems)
-        want_head = (manifest.get("custody_head") or {}).get("hash")
-        if head != want_head:
-            check.problems.append("the custody log does not end where the manifest says it does")
-        added = {e.get("item_id"): e.get("details") or {} for e in chain
-                 if not e.get("redacted") and e.get("action") == "item.added"}
-        for row in manifest.get("items", []):
-            check.items += 1
-            item_id = row.get("id")
-            logged = added.get(item_id)
-            if logged is None:
-                check.problems.append(f"item {item_id} has no 'item.added' entry in the custody log")
-            elif (logged.get("sha256"), logged.get("md5"), logged.get("size")) != (
-                    row.get("sha256"), row.get("md5"), row.get("size")):
-                check.problems.append(f"item {item_id}: hashes differ from those logged when it was collected")
-            file = row.get("file")
-            if file:
-                got = actual.get(file)
-                if got is None:
-                    check.problems.append(f"item {item_id}: its file {file} is missing")
-                elif got != (row.get("sha256"), row.get("md5"), row.get("size")):
-                    check.problems.append(f"item {item_id}: {file} does not match its recorded hashes")
-    finally:
-        reader.close()
-    return check
+    return check_export(Path(source), password=password, fingerprint=fingerprint, timestamp_reply=timestamp_reply)
 
 
 class _Counting(io.RawIOBase):
