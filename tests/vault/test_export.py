@@ -9,11 +9,12 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from standfast.errors import InputError, UsageError
 from standfast.vault.export import verify_export
+from standfast.vault.export_check import ExportCheck, check_custody_chain, parse_custody, parse_manifest
 from standfast.vault.package import check_member_name, safe_filename
 from standfast.vault.vault import Vault
 from tests.vault.helpers import png_bytes
@@ -150,3 +151,60 @@ def test_member_name_check_never_crashes(name: str) -> None:
     except InputError:
         return
     assert not name.startswith("/") and ".." not in name.replace("\\", "/").split("/")
+
+
+_json = st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=12),
+                     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner,
+                                                                                  max_size=5), max_leaves=25)
+_ROW_KEYS = ("id", "file", "sha256", "md5", "size")
+_row = st.fixed_dictionaries({"id": st.text(max_size=16), "file": st.none() | st.text(max_size=20),
+                              "sha256": st.text("0123456789abcdef", min_size=64, max_size=64),
+                              "md5": st.text("0123456789abcdef", min_size=32, max_size=32),
+                              "size": st.integers(min_value=0, max_value=1 << 40)})
+
+
+@given(st.binary(max_size=400))
+def test_manifest_parser_never_crashes_on_bytes(data: bytes) -> None:
+    manifest, problems = parse_manifest(data)
+    assert manifest is not None or problems
+
+
+@given(_json, st.lists(_row | _json, max_size=6))
+def test_manifest_parser_keeps_only_well_formed_items(extra: object, items: list[object]) -> None:
+    doc = {"format": "standfast-export", "case": {"id": "abc"}, "items": items, "extra": extra}
+    manifest, problems = parse_manifest(json.dumps(doc).encode())
+    assert manifest is not None
+    assert len(manifest["items"]) + len(problems) == len(items)
+    assert len(manifest["items"]) >= sum(1 for r in items if isinstance(r, dict) and set(r) == set(_ROW_KEYS))
+    for row in manifest["items"]:
+        assert isinstance(row, dict) and isinstance(row["id"], str) and len(row["sha256"]) == 64
+
+
+@given(st.lists(st.dictionaries(st.sampled_from(["seq", "time", "actor", "action", "case_id", "item_id",
+                                                 "details", "content_hash", "prev_hash", "hash", "redacted"]),
+                                _json, max_size=11), max_size=6))
+def test_custody_chain_check_never_crashes(lines: list[dict]) -> None:  # type: ignore[type-arg]
+    check = ExportCheck()
+    check_custody_chain(lines, check)
+    if lines:
+        assert check.problems  # random entries never form a valid chain
+    parsed, problems = parse_custody(b"\n".join(json.dumps(x).encode() for x in lines))
+    assert problems == [] and parsed == lines
+
+
+@given(st.binary(max_size=300))
+def test_custody_parser_never_crashes(data: bytes) -> None:
+    parsed, problems = parse_custody(data)
+    assert (parsed is None) == bool(problems)
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=150)
+@given(data=st.binary(max_size=600), prefix=st.sampled_from([b"", b"PK\x03\x04", b"PK\x05\x06" + bytes(18)]))
+def test_reader_never_crashes_on_random_files(tmp_path: Path, data: bytes, prefix: bytes) -> None:
+    target = tmp_path / "random.zip"
+    target.write_bytes(prefix + data)
+    try:
+        check = verify_export(target)
+    except InputError:
+        return
+    assert not check.ok
