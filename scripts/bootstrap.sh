@@ -9,7 +9,8 @@ APT_PACKAGES=(chromium poppler-utils libmagic1 libharfbuzz-subset0 fonts-dejavu-
   libavdevice-dev libavfilter-dev libavformat-dev libavcodec-dev libswresample-dev libswscale-dev libavutil-dev
   tesseract-ocr
   tesseract-ocr-eng tesseract-ocr-spa tesseract-ocr-por tesseract-ocr-fra tesseract-ocr-deu
-  tesseract-ocr-ita tesseract-ocr-nld)
+  tesseract-ocr-ita tesseract-ocr-nld
+  7zip)
 
 missing=()
 for p in "${APT_PACKAGES[@]}"; do
