@@ -87,6 +87,12 @@ def main() -> None:
             sys.exit(exc.exit_code)
         if debug:
             raise
+        from standfast.vault.failures import explain
+
+        plain = explain(exc)  # a full disk, a read-only folder or a damaged database: one plain sentence
+        if plain is not None:
+            clikit.err_console.print(f"standfast: {plain}", markup=False, highlight=False, soft_wrap=True)
+            sys.exit(plain.exit_code)
         clikit.err_console.print(
             f"standfast: unexpected error ({type(exc).__name__}). Run again with --debug for details.",
             markup=False,

@@ -306,8 +306,8 @@ def test_indicators_of_a_big_file_come_from_worker_processes_the_same(tmp_path: 
         results.append((report.indicators_found, indicators_of(case.id)))
         with vault.read() as s:
             assert s.scalar(select(IngestSource.indicators).where(IngestSource.case_id == case.id)) == "done"
-            assert s.scalar(select(CustodyEntry.details).where(CustodyEntry.case_id == case.id,
-                                                              CustodyEntry.action == "ingest.indicators"))
+            assert s.scalar(select(CustodyEntry).where(CustodyEntry.case_id == case.id,
+                                                       CustodyEntry.action == "ingest.indicators")).details
     (n_here, here), (n_there, there) = results
     assert n_here == n_there == len(here) and here == there
     assert {kind for _p, kind, _v in here} >= {"amount", "payment_handle", "deadline"}

@@ -74,7 +74,7 @@ def test_old_message_rows_become_blocks_with_nothing_lost(vault) -> None:  # typ
     assert entries[0].source_item and entries[0].file == "_chat.txt"
     with vault.read() as s:
         tables = {r[0] for r in s.connection().exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")}
-        upgraded = s.scalars(select(CustodyEntry.details).where(CustodyEntry.action == "ingest.upgraded")).all()
+        upgraded = [e.details for e in s.scalars(select(CustodyEntry).where(CustodyEntry.action == "ingest.upgraded"))]
     assert "ingest_message" not in tables and "ingest_attachment_before_blocks" not in tables
     assert upgraded == [{"messages": 1203, "not_moved": 0,
                          "reason": "messages are now stored in sealed blocks of up to 500"}]

@@ -98,66 +98,73 @@ def _sql(vault: Vault, statement: str, *args: object) -> None:
 
 
 @pytest.mark.parametrize(
-    ("statement", "expect"),
+    "statement",
     [
-        # The first hex digit is always changed (a fixed replacement equals it one time in 16).
-        ("UPDATE vault_item SET sha256 = iif(substr(sha256, 1, 1) = 'f', 'e', 'f') || substr(sha256, 2) "
-         "WHERE id = ?", "sha256 differs"),
-        ("UPDATE vault_item SET md5 = iif(substr(md5, 1, 1) = '0', '1', '0') || substr(md5, 2) WHERE id = ?",
-         "md5 differs"),
-        ("UPDATE vault_item SET size = size + 1 WHERE id = ?", "size differs"),
-        ("UPDATE vault_item SET intimate = 0 WHERE id = ?", "intimate differs"),
-        ("UPDATE vault_item SET original_name = 'other.jpg' WHERE id = ?", "name differs"),
-        ("UPDATE vault_item SET status = 'withdrawn' WHERE id = ?", "status differs"),
-        ("DELETE FROM vault_item WHERE id = ?", "missing"),
+        "UPDATE vault_item SET size = size + 1 WHERE id = ?",
+        "UPDATE vault_item SET status = 'withdrawn' WHERE id = ?",
+        "UPDATE vault_item SET acquired_at = '2020-01-01 00:00:00.000000' WHERE id = ?",
+        "UPDATE vault_item SET sha_tag = '0' || substr(sha_tag, 2) WHERE id = ?",
+        "UPDATE vault_item SET blob_id = NULL WHERE id = ?",
+        "UPDATE vault_item SET size = 'a lot' WHERE id = ?",
+        "UPDATE vault_item SET row_seal = substr(row_seal, 1, 20) || x'00' || substr(row_seal, 22) WHERE id = ?",
+        "UPDATE vault_item SET row_seal = (SELECT row_seal FROM vault_item AS o WHERE o.id != vault_item.id "
+        "LIMIT 1) WHERE id = ?",
+        "DELETE FROM vault_item WHERE id = ?",
     ],
 )
-def test_database_tampering_found(filled: tuple[Vault, list[str]], statement: str, expect: str) -> None:
+def test_database_tampering_found(filled: tuple[Vault, list[str]], statement: str) -> None:
     vault, ids = filled
     _sql(vault, statement, ids[1])
     report = vault.verify()
-    assert any(ids[1] in p.message and expect in p.message for p in report.problems), report.problems
+    assert any(p.kind == "item" and ids[1] in p.where for p in report.problems), report.problems
+
+
+def test_row_put_back_to_an_older_version_found(filled: tuple[Vault, list[str]]) -> None:
+    vault, ids = filled
+    con = sqlite3.connect(vault.root / "standfast.db")
+    old = con.execute("SELECT status, row_seal FROM vault_item WHERE id = ?", (ids[2],)).fetchone()
+    con.close()
+    vault.withdraw(ids[2], "not relevant")
+    _sql(vault, "UPDATE vault_item SET status = ?, row_seal = ? WHERE id = ?", *old, ids[2])
+    report = vault.verify()
+    assert any(ids[2] in p.where and "status" in p.detail and "since custody entry" in p.detail
+               for p in report.problems), report.problems
 
 
 def test_custody_tampering_found(filled: tuple[Vault, list[str]]) -> None:
     vault, _ids = filled
-    _sql(vault, "UPDATE vault_custody SET actor = 'someone else' WHERE seq = 3")
+    _sql(vault, "UPDATE vault_custody SET action = 'case.updated' WHERE seq = 3")
     report = vault.verify()
-    assert [p.message for p in report.problems] == ["custody entry 3 was altered"]
-    _sql(vault, "UPDATE vault_custody SET actor = (SELECT actor FROM vault_custody WHERE seq = 1) WHERE seq = 3")
+    assert report.problems and report.problems[0].where == "custody entry 3", report.problems
+    assert any("intact up to entry 2" in p.detail for p in report.problems)
+    _sql(vault, "UPDATE vault_custody SET action = 'item.added' WHERE seq = 3")
     assert vault.verify().ok
 
 
 def test_custody_rewritten_without_key_found(filled: tuple[Vault, list[str]]) -> None:
-    from standfast.vault.custody import content_hash, content_of, link_hash
+    from standfast.vault.custody import link_hash
 
     vault, _ = filled
     con = sqlite3.connect(vault.root / "standfast.db")
-    rows = con.execute("SELECT seq, time, actor, action, case_id, item_id, details, prev_hash FROM vault_custody "
-                       "ORDER BY seq").fetchall()
-    # Recompute hashes consistently after a change (an attacker who knows the format).
-    from datetime import UTC, datetime
-
+    rows = con.execute("SELECT seq, content_hash FROM vault_custody ORDER BY seq").fetchall()
+    # An attacker who knows the format re-links the chain after changing entry 2's content hash.
     prev = "0" * 64
-    for seq, time, actor, action, case_id, item_id, details, _ in rows:
-        actor = "forger" if seq == 2 else actor
-        t = datetime.fromisoformat(time).replace(tzinfo=UTC)
-        ch = content_hash(content_of(seq, t, actor, action, case_id, item_id, json.loads(details)))
+    for seq, ch in rows:
+        ch = ("f" if ch[0] != "f" else "e") + ch[1:] if seq == 2 else ch
         h = link_hash(prev, ch)
-        con.execute("UPDATE vault_custody SET actor=?, content_hash=?, prev_hash=?, hash=? WHERE seq=?",
-                    (actor, ch, prev, h, seq))
+        con.execute("UPDATE vault_custody SET content_hash=?, prev_hash=?, hash=? WHERE seq=?", (ch, prev, h, seq))
         prev = h
     con.commit()
     con.close()
     report = vault.verify()
-    assert any("wrong MAC" in p.message for p in report.problems)
+    assert any("wrong MAC" in p.detail for p in report.problems)
 
 
 def test_truncated_custody_log_found(filled: tuple[Vault, list[str]]) -> None:
     vault, _ = filled
     _sql(vault, "DELETE FROM vault_custody WHERE seq = (SELECT max(seq) FROM vault_custody)")
     report = vault.verify()
-    assert any("entries were removed" in p.message for p in report.problems)
+    assert any("entries were removed" in p.detail for p in report.problems)
 
 
 def test_flipped_byte_in_database_file_found(filled: tuple[Vault, list[str]]) -> None:
@@ -167,7 +174,7 @@ def test_flipped_byte_in_database_file_found(filled: tuple[Vault, list[str]]) ->
     vault.close()
     db = vault.root / "standfast.db"
     raw = bytearray(db.read_bytes())
-    positions = [i for i in range(len(raw)) if raw.startswith(item.sha256.encode(), i)]
+    positions = [i for i in range(len(raw)) if raw.startswith(item.sha_tag.encode(), i)]
     assert positions, "hash not found in the database file"
     for pos in positions:
         raw[pos + 5] = ord("0") if raw[pos + 5] != ord("0") else ord("1")
@@ -190,5 +197,7 @@ def test_cli_verify_exit_codes(filled: tuple[Vault, list[str]], cli) -> None:  #
     bad = cli("verify", "--json")
     assert bad.exit_code == 5
     body = json.loads(bad.stdout)
-    assert not body["ok"] and any(ids[3] in p["message"] for p in body["problems"])
+    assert not body["ok"] and any(ids[3] in p["where"] for p in body["problems"])
+    assert set(body["checked"]) == {"blobs", "rows", "blocks", "custody_entries"}
+    assert set(body["problems"][0]) == {"kind", "where", "detail"}
     assert bad.stderr.count("\n") == 1 and "Traceback" not in bad.stderr

@@ -398,6 +398,7 @@ class _Job:
             s.execute(update(IngestSource).where(IngestSource.id == source_id).values(
                 messages=stats.seen, attachments=stats.attachments, issues=log.count, status="complete",
                 completed_at=datetime.now(UTC)))
+            self.vault.commit_blocks(s, source_id)  # the vault can now tell if a block changes
         report.sources.append({"file": unit.path, "platform": platform, "parser": unit.kind,
                                "messages": stats.seen, "new": stats.new, "issues": log.count})
 

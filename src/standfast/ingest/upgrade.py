@@ -70,6 +70,9 @@ def upgrade(vault: Any) -> int:
         stray = cur.execute("SELECT count(*) FROM ingest_message").fetchone()[0] - moved
         _rebuild_attachments(cur)
         cur.execute("DROP TABLE ingest_message")
+        if hasattr(vault, "commit_blocks"):  # the vault records each finished file's blocks for verify
+            for (source_id,) in cur.execute("SELECT id FROM ingest_source WHERE status = 'complete'").fetchall():
+                vault.commit_blocks(s, source_id)
         cur.close()
         vault.log(s, "ingest.upgraded", details={
             "messages": moved, "not_moved": stray,

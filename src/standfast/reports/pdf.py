@@ -418,8 +418,9 @@ def custody_summary(vault: Vault, case_id: str) -> dict[str, Any]:
     from standfast.vault.models import CustodyEntry
 
     with vault.read() as s:
-        rows = s.execute(select(CustodyEntry.action, CustodyEntry.time, CustodyEntry.actor)
-                         .where(CustodyEntry.case_id == case_id).order_by(CustodyEntry.seq)).all()
+        # time and actor are sealed: whole entries are loaded (and opened), not single columns
+        rows = [(e.action, e.time, e.actor) for e in s.scalars(
+            select(CustodyEntry).where(CustodyEntry.case_id == case_id).order_by(CustodyEntry.seq))]
     return {"entries": len(rows), "actions": Counter(r[0] for r in rows),
             "first": rows[0][1] if rows else None, "last": rows[-1][1] if rows else None,
             "actors": sorted({r[2] for r in rows})}

@@ -28,7 +28,8 @@ from typing import Any, BinaryIO
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from standfast.errors import IntegrityError, VaultError
+from standfast.errors import IntegrityError
+from standfast.vault.failures import DISK_FULL, DiskFull
 from standfast.vault.fsutil import fsync_dir, private_mkdir, private_open
 
 MAGIC = b"SFBLOB\x00\x01"
@@ -39,10 +40,6 @@ _PARALLEL_MIN = 256 << 10
 TAG = 16
 
 ProgressFn = Callable[[int], None]
-
-
-class DiskFull(VaultError):
-    """No space left: the add stops, and nothing half-written stays behind."""
 
 
 @dataclass(frozen=True)
@@ -136,7 +133,7 @@ class BlobStore:
         except OSError as exc:
             tmp.unlink(missing_ok=True)
             if exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
-                raise DiskFull("The disk is full. Nothing was added; free some space and try again.") from None
+                raise DiskFull(DISK_FULL) from None
             raise
         except BaseException:
             tmp.unlink(missing_ok=True)

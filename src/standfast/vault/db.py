@@ -24,7 +24,7 @@ from sqlalchemy.types import TypeDecorator
 from standfast.errors import VaultError
 from standfast.vault.fsutil import FILE_MODE
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: vault tables are sealed rows (standfast.vault.rows)
 
 # Each concern declares its tables in its own models module; all are created with the vault.
 MODEL_MODULES = (
@@ -129,13 +129,15 @@ def _read_meta(engine: Engine) -> dict[str, str]:
 
 
 def open_engines(db_path: Path, *, create: bool, binding: tuple[str, str],
-                 adopt: Callable[[Connection], None] | None = None) -> tuple[Engine, Engine]:
+                 adopt: Callable[[Connection], None] | None = None,
+                 upgrade: Callable[[sqlite3.Connection], None] | None = None) -> tuple[Engine, Engine]:
     """(writer, reader) engines for the vault database, creating or checking the schema.
 
     ``binding`` is ``(vault_id, tag)`` from the key file and data key. An existing database that
     names another vault, or another key, is refused before anything is written to it. A database
     from before binding existed is bound once ``adopt`` (run inside the first write transaction)
-    has proved the key belongs to it.
+    has proved the key belongs to it. A schema-1 database is handed to ``upgrade`` (in one
+    transaction, foreign-key checks deferred to its end), then scrubbed of old plaintext.
     """
     import_models()
     if create:
@@ -170,10 +172,48 @@ def open_engines(db_path: Path, *, create: bool, binding: tuple[str, str],
             for key, value in (("vault_id", vault_id), ("key_binding", tag)):
                 conn.execute(text("INSERT OR REPLACE INTO vault_meta (key, value) VALUES (:k, :v)"),
                              {"k": key, "v": value})
+    if version == 1:
+        if upgrade is None:
+            raise VaultError("This vault needs an upgrade that this program cannot do.")
+        _run_upgrade(db_path, upgrade)
     with writer.begin() as conn:
         # New concerns add tables to existing vaults; existing tables are left as they are.
         Base.metadata.create_all(conn)
     return writer, reader
+
+
+def _run_upgrade(db_path: Path, upgrade: Callable[[sqlite3.Connection], None]) -> None:
+    con = sqlite3.connect(db_path, isolation_level=None, timeout=30)
+    try:
+        # Tables are rebuilt under their own names: other tables' foreign keys must keep naming them.
+        con.execute("PRAGMA foreign_keys=OFF")
+        con.execute("PRAGMA legacy_alter_table=ON")
+        con.execute("PRAGMA secure_delete=ON")  # old plaintext pages are overwritten, not just freed
+        con.execute("PRAGMA synchronous=FULL")
+        con.execute("BEGIN IMMEDIATE")
+        try:
+            version = con.execute("SELECT value FROM vault_meta WHERE key='schema_version'").fetchone()
+            if version is None or version[0] != "1":  # another process upgraded it meanwhile
+                con.execute("ROLLBACK")
+                return
+            upgrade(con)
+            if con.execute("PRAGMA foreign_key_check").fetchall():
+                raise VaultError("The vault could not be upgraded: its records do not fit together. "
+                                 "Nothing was changed.")
+            con.execute("UPDATE vault_meta SET value=? WHERE key='schema_version'", (str(SCHEMA_VERSION),))
+            con.execute("COMMIT")
+        except BaseException as exc:
+            if con.in_transaction:
+                con.execute("ROLLBACK")
+            if isinstance(exc, Exception) and not isinstance(exc, VaultError | sqlite3.OperationalError):
+                raise VaultError("The vault could not be upgraded: one of its records is damaged. Nothing was "
+                                 "changed; `standfast --debug` shows which.") from exc
+            raise
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        con.execute("VACUUM")
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        con.close()
 
 
 def utcnow() -> datetime:

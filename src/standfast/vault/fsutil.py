@@ -65,6 +65,8 @@ def tighten(path: Path, st: os.stat_result | None = None) -> None:
         st = st or path.lstat()
     except FileNotFoundError:
         return
+    if path.name.startswith(".") and path.name.endswith(".tmp"):
+        return  # another program's atomic write in progress; it is created private
     want = DIR_MODE if stat.S_ISDIR(st.st_mode) else FILE_MODE if stat.S_ISREG(st.st_mode) else None
     if want is not None and stat.S_IMODE(st.st_mode) != want:
         with contextlib.suppress(FileNotFoundError):
@@ -72,11 +74,17 @@ def tighten(path: Path, st: os.stat_result | None = None) -> None:
 
 
 def tighten_tree(root: Path, *, deep: set[str] = frozenset()) -> None:  # type: ignore[assignment]
-    """The folder, every entry in it, and everything below the sub-folders named in ``deep``."""
+    """The folder, every entry in it, and everything below the sub-folders named in ``deep``.
+
+    Other programs may be writing (temporaries come and go): an entry that vanished is skipped.
+    """
     tighten(root)
     with os.scandir(root) as it:
         for entry in it:
-            st = entry.stat(follow_symlinks=False)
+            try:
+                st = entry.stat(follow_symlinks=False)
+            except FileNotFoundError:
+                continue
             tighten(Path(entry.path), st)
             if entry.name in deep and stat.S_ISDIR(st.st_mode):
                 for folder, dirs, files in os.walk(entry.path):

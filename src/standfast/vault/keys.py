@@ -132,9 +132,19 @@ class KeyFile:
         return {"nonce": _b64(nonce), "ct": _b64(AESGCM(kek).encrypt(nonce, data_key, self._ad(slot)))}
 
     def _unwrap(self, kek: bytes, slot: str) -> bytes:
-        wrap = self.wraps[slot]
+        damaged = VaultError("The key file (vault.json) is damaged: it cannot be read. Nothing was changed; "
+                             "restore vault.json from a backup, or use the recovery key.")
+        wrap = self.wraps.get(slot)
+        if wrap is None:
+            raise damaged
         try:
-            return AESGCM(kek).decrypt(_unb64(wrap["nonce"]), _unb64(wrap["ct"]), self._ad(slot))
+            nonce, ct = _unb64(wrap["nonce"]), _unb64(wrap["ct"])
+        except ValueError:
+            raise damaged from None
+        if len(nonce) != 12 or len(ct) != 48:
+            raise damaged
+        try:
+            return AESGCM(kek).decrypt(nonce, ct, self._ad(slot))
         except InvalidTag:
             raise WrongPassphrase(
                 "That passphrase does not open this vault. Nothing was changed."
@@ -192,6 +202,14 @@ class KeyFile:
             kdf = raw["kdf"]
             if not re.fullmatch(r"[0-9a-f]{32}", str(raw["vault_id"])):
                 raise ValueError("vault id")
+            params = KdfParams(int(kdf["memory_kib"]), int(kdf["time_cost"]), int(kdf["parallelism"]))
+            # Values out of these ranges never come from Standfast; a damaged file must not make the
+            # key derivation run for hours or ask for all memory.
+            if not (8 <= params.memory_kib <= 4 * 1024 * 1024 and 1 <= params.time_cost <= 64
+                    and 1 <= params.parallelism <= 64 and params.memory_kib >= 8 * params.parallelism):
+                raise ValueError("kdf")
+            if len(_unb64(kdf["salt"])) < 8 or not isinstance(raw["wraps"], dict):
+                raise ValueError("salt")
             return cls(
                 vault_id=str(raw["vault_id"]),
                 created_at=str(raw["created_at"]),
@@ -199,8 +217,9 @@ class KeyFile:
                 salt=_unb64(kdf["salt"]),
                 wraps={k: {"nonce": str(v["nonce"]), "ct": str(v["ct"])} for k, v in raw["wraps"].items()},
             )
-        except (KeyError, TypeError, ValueError):
-            raise VaultError(f"The key file of {path.parent} is damaged.") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise VaultError(f"The key file (vault.json) of {path.parent} is damaged. Nothing was changed; restore "
+                             "vault.json from a backup.") from None
 
 
 def check_passphrase_acceptable(passphrase: str) -> None:

@@ -1,27 +1,32 @@
-"""Vault tables: cases, blobs (content-addressed encrypted files), evidence items, custody log."""
+"""Vault tables: cases, blobs (content-addressed encrypted files), evidence items, custody log.
+
+All four are sealed rows (``standfast.vault.rows``): only ids, foreign keys, sizes, coarse times,
+status codes, keyed lookup tags and the custody chain's hashes are in clear.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import BigInteger, Boolean, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import BigInteger, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from standfast.vault.db import Base
+from standfast.vault.rows import SealedField, SealedRow
 
 
-class Case(Base):
+class Case(SealedRow, Base):
     __tablename__ = "vault_case"
 
     id: Mapped[str] = mapped_column(String(16), primary_key=True)
-    title: Mapped[str] = mapped_column(String(300))
-    country: Mapped[str | None] = mapped_column(String(8))
-    age_group: Mapped[str] = mapped_column(String(16), default="unknown")
-    platforms: Mapped[list[str]] = mapped_column(default=list)
     status: Mapped[str] = mapped_column(String(16), default="open")
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+    title = SealedField[str]("text")
+    country = SealedField[str | None]("text")
+    age_group = SealedField[str]("text", default="unknown")
+    platforms = SealedField[list[str]]("json", default=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -31,38 +36,40 @@ class Case(Base):
         }
 
 
-class Blob(Base):
+class Blob(SealedRow, Base):
     __tablename__ = "vault_blob"
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
-    sha256: Mapped[str] = mapped_column(String(64), unique=True)
-    md5: Mapped[str] = mapped_column(String(32))
+    sha_tag: Mapped[str] = mapped_column(String(32), unique=True)  # keyed tag of sha256, for dedup
     size: Mapped[int] = mapped_column(BigInteger)
     created_at: Mapped[datetime]
+    sha256 = SealedField[str]("text")
+    md5 = SealedField[str]("text")
 
 
-class Item(Base):
+class Item(SealedRow, Base):
     __tablename__ = "vault_item"
-    __table_args__ = (Index("ix_vault_item_case", "case_id", "status"), Index("ix_vault_item_sha", "sha256"))
+    __table_args__ = (Index("ix_vault_item_case", "case_id", "status"), Index("ix_vault_item_tag", "sha_tag"))
 
     id: Mapped[str] = mapped_column(String(16), primary_key=True)
     case_id: Mapped[str] = mapped_column(ForeignKey("vault_case.id"))
-    kind: Mapped[str] = mapped_column(String(16))  # file | note | url | link | hash_only
-    sha256: Mapped[str] = mapped_column(String(64))
-    md5: Mapped[str] = mapped_column(String(32))
+    sha_tag: Mapped[str] = mapped_column(String(32))  # keyed tag of sha256, for dedup
     size: Mapped[int] = mapped_column(BigInteger)
-    mime: Mapped[str] = mapped_column(String(128))
-    original_name: Mapped[str] = mapped_column(Text)
-    original_path: Mapped[str | None] = mapped_column(Text)
-    mtime: Mapped[datetime | None]
     acquired_at: Mapped[datetime]
-    source: Mapped[str] = mapped_column(String(64))
-    meta: Mapped[dict[str, Any]] = mapped_column(default=dict)
-    intimate: Mapped[bool] = mapped_column(Boolean, default=False)
     status: Mapped[str] = mapped_column(String(16), default="active")  # active | withdrawn | purged
-    status_reason: Mapped[str | None] = mapped_column(Text)
     parent_item_id: Mapped[str | None] = mapped_column(ForeignKey("vault_item.id"))
     blob_id: Mapped[str | None] = mapped_column(ForeignKey("vault_blob.id"))
+    kind = SealedField[str]("text")  # file | note | url | link | hash_only
+    sha256 = SealedField[str]("text")
+    md5 = SealedField[str]("text")
+    mime = SealedField[str]("text")
+    original_name = SealedField[str]("text")
+    original_path = SealedField[str | None]("text")
+    mtime = SealedField[datetime | None]("datetime")
+    source = SealedField[str]("text")
+    meta = SealedField[dict[str, Any]]("json", default=dict)
+    intimate = SealedField[bool]("bool", default=False)
+    status_reason = SealedField[str | None]("text")
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -76,21 +83,21 @@ class Item(Base):
         }
 
 
-class CustodyEntry(Base):
+class CustodyEntry(SealedRow, Base):
     __tablename__ = "vault_custody"
     __table_args__ = (Index("ix_vault_custody_case", "case_id"), Index("ix_vault_custody_item", "item_id"))
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
-    time: Mapped[datetime]
-    actor: Mapped[str] = mapped_column(String(200))
     action: Mapped[str] = mapped_column(String(64))
     case_id: Mapped[str | None] = mapped_column(String(16))
     item_id: Mapped[str | None] = mapped_column(String(16))
-    details: Mapped[dict[str, Any]] = mapped_column(default=dict)
     content_hash: Mapped[str] = mapped_column(String(64))
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
     mac: Mapped[str] = mapped_column(String(64))
+    time = SealedField[datetime]("datetime")
+    actor = SealedField[str]("text")
+    details = SealedField[dict[str, Any]]("json", default=dict)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -98,3 +105,19 @@ class CustodyEntry(Base):
             "case_id": self.case_id, "item_id": self.item_id, "details": self.details,
             "content_hash": self.content_hash, "prev_hash": self.prev_hash, "hash": self.hash,
         }
+
+
+class Commitment(SealedRow, Base):
+    """A sealed record of a set of rows kept by another concern (a parsed file's message blocks).
+
+    ``entries`` lists each row's id and fingerprint in order, so ``verify`` can say which row was
+    removed, added, moved or changed since it was committed (see ``standfast.vault.ledger``).
+    """
+
+    __tablename__ = "vault_commitment"
+
+    scope: Mapped[str] = mapped_column(String(64), primary_key=True)  # e.g. "ingest_source:<id>"
+    case_id: Mapped[str | None] = mapped_column(String(16))
+    count: Mapped[int] = mapped_column(Integer)
+    updated_at: Mapped[datetime]
+    entries = SealedField[list[list[Any]]]("json", default=list)

@@ -30,15 +30,19 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import Connection, func, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from standfast.errors import InputError, IntegrityError, UsageError, VaultError
+from standfast.errors import InputError, IntegrityError, StandfastError, UsageError, VaultError
 from standfast.vault import paths
 from standfast.vault.blobs import BlobStore, WrittenBlob
 from standfast.vault.custody import CustodyLog
 from standfast.vault.db import open_engines, utcnow
+from standfast.vault.failures import explain
 from standfast.vault.fsutil import iter_tree, private_mkdir, tighten_tree
+from standfast.vault.journal import WriteJournal
 from standfast.vault.keys import KdfParams, KeyFile, binding_tag, subkey
 from standfast.vault.metadata import detect_mime, image_metadata
 from standfast.vault.models import Blob, Case, CustodyEntry, Item
+from standfast.vault.quarantine import Quarantine, QuarantinedFile
+from standfast.vault.rows import SESSION_KEY, RowSealer
 
 AGE_GROUPS = ("minor", "adult", "unknown")
 ProgressFn = Callable[[int], None]
@@ -104,14 +108,19 @@ class Vault:
         self.actor = actor or _default_actor()
         self._data_key = data_key
         self._seal = AESGCM(subkey(data_key, "seal"))
+        self.rows = RowSealer(data_key)
         self.blobs = BlobStore(root, subkey(data_key, "blob"))
         self.custody = CustodyLog(root / paths.HEAD, subkey(data_key, "custody-mac"))
+        self.journal = WriteJournal(root / paths.TMP)
         self._writer, self._reader = open_engines(
             root / paths.DATABASE, create=create, binding=(keyfile.vault_id, binding_tag(data_key, keyfile.vault_id)),
-            adopt=self._adopt_legacy_database)
+            adopt=self._adopt_legacy_database, upgrade=self._upgrade_v1)
+        self.custody.write_head()  # after an upgrade: its custody entry is the newest
         tighten_tree(root, deep={paths.TMP})
-        self._write_sessions = sessionmaker(self._writer, expire_on_commit=False)
-        self._read_sessions = sessionmaker(self._reader, expire_on_commit=False)
+        # Sessions carry the row sealer: sealed tables seal on flush and open on load through it.
+        info = {SESSION_KEY: self.rows}
+        self._write_sessions = sessionmaker(self._writer, expire_on_commit=False, info=info)
+        self._read_sessions = sessionmaker(self._reader, expire_on_commit=False, info=info)
         self._lock_fd = os.open(root / paths.LOCK, os.O_RDWR | os.O_CREAT, 0o600)
         self._cleanup_interrupted_writes()
 
@@ -147,6 +156,12 @@ class Vault:
             raise VaultError("The key file (vault.json) does not belong to this vault's database. "
                              "Nothing was changed; put this vault's own vault.json back.")
 
+    def _upgrade_v1(self, con: sqlite3.Connection) -> None:
+        from standfast.vault.migrate import upgrade_v1
+
+        seq, entry_hash, mac = upgrade_v1(con, self.rows, actor=self.actor, mac=self.custody.mac)
+        self.custody.set_head_after_commit(seq, entry_hash, mac)
+
     @classmethod
     def open(cls, path: Path, passphrase: str, *, actor: str | None = None) -> Vault:
         path = Path(path)
@@ -154,13 +169,21 @@ class Vault:
             raise VaultError(f"No vault at {path}. Create one with `standfast init`.")
         keyfile = KeyFile.load(path / paths.KEYFILE)
         data_key = keyfile.unlock(passphrase)
-        return cls(path, keyfile, data_key, create=False, actor=actor)
+        try:
+            return cls(path, keyfile, data_key, create=False, actor=actor)
+        except Exception as exc:
+            _raise_plain(exc)
+            raise
 
     @classmethod
     def open_with_recovery_key(cls, path: Path, recovery_key: str, *, actor: str | None = None) -> Vault:
         keyfile = KeyFile.load(Path(path) / paths.KEYFILE)
         data_key = keyfile.unlock_recovery(recovery_key)
-        return cls(Path(path), keyfile, data_key, create=False, actor=actor)
+        try:
+            return cls(Path(path), keyfile, data_key, create=False, actor=actor)
+        except Exception as exc:
+            _raise_plain(exc)
+            raise
 
     def close(self) -> None:
         self.blobs.close()
@@ -187,9 +210,11 @@ class Vault:
         try:
             yield session
             session.commit()
-        except BaseException:
-            session.rollback()
+        except BaseException as exc:
+            with contextlib.suppress(Exception):  # a failed rollback must not hide the first error
+                session.rollback()
             self.custody.discard_pending()
+            _raise_plain(exc)
             raise
         finally:
             session.close()
@@ -200,6 +225,9 @@ class Vault:
         session = self._read_sessions()
         try:
             yield session
+        except BaseException as exc:
+            _raise_plain(exc)
+            raise
         finally:
             session.close()  # closing (not rolling back) keeps loaded objects usable
 
@@ -240,6 +268,14 @@ class Vault:
         finally:
             pooled.close()
 
+    def commit_blocks(self, session: Session, source_id: str) -> None:
+        """Record a parsed file's message blocks (ids, counts, index and body digests) in a sealed row,
+        so ``verify`` finds blocks removed, added, reordered or changed later. Call it in the
+        transaction that marks the import of that file complete."""
+        from standfast.vault.ledger import commit_source
+
+        commit_source(session, source_id)
+
     def log(self, session: Session, action: str, *, case_id: str | None = None, item_id: str | None = None,
             details: dict[str, Any] | None = None) -> CustodyEntry:
         return self.custody.append(session, actor=self.actor, action=action, case_id=case_id,
@@ -268,24 +304,61 @@ class Vault:
             fcntl.flock(self._lock_fd, fcntl.LOCK_UN)
 
     def _cleanup_interrupted_writes(self) -> None:
-        """Remove temporaries and unreferenced blob files left by a crash (only when no writer runs)."""
+        """After a crash (only when no other program writes): finish what the journal proves.
+
+        Temporaries in ``tmp/`` are ours by construction. A blob file named in a write-intent note
+        and not listed by the database belonged to a transaction that did not commit (or to a purge
+        that did): it is removed. Every other blob file the database does not list is moved to
+        quarantine, never deleted.
+        """
         try:
             fcntl.flock(self._lock_fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             return
         try:
-            tmp_dir = self.root / paths.TMP
-            if tmp_dir.is_dir():
-                for leftover in tmp_dir.iterdir():
-                    leftover.unlink(missing_ok=True)
+            notes = self.journal.notes()
             on_disk = self.blobs.existing_ids()
+            known: set[str] = set()
             if on_disk:
                 with self.read() as s:
                     known = set(s.scalars(select(Blob.id)))
-                for orphan in on_disk - known:
-                    self.blobs.delete(orphan)
+            for path, ids in notes:
+                for blob_id in ids & on_disk - known:
+                    self.blobs.delete(blob_id)
+                on_disk -= ids
+                self.journal.end(path)
+            tmp_dir = self.root / paths.TMP
+            if tmp_dir.is_dir():
+                for leftover in tmp_dir.iterdir():
+                    if leftover.is_file():
+                        leftover.unlink(missing_ok=True)
+            unlisted = on_disk - known
+            if unlisted:
+                quarantine = Quarantine(self)
+                for blob_id in sorted(unlisted):
+                    quarantine.set_aside(blob_id)
         finally:
             fcntl.flock(self._lock_fd, fcntl.LOCK_UN)
+
+    def blob_listed_now(self, blob_id: str) -> bool:
+        """Whether the database lists a blob right now (a fresh read, outside any snapshot)."""
+        with self._reader.connect() as conn:
+            return conn.execute(text("SELECT 1 FROM vault_blob WHERE id = :id"), {"id": blob_id}).first() is not None
+
+    def custody_hash_now(self, seq: int) -> str | None:
+        with self._reader.connect() as conn:
+            row = conn.execute(text("SELECT hash FROM vault_custody WHERE seq = :s"), {"s": seq}).first()
+        return None if row is None else str(row[0])
+
+    # -- quarantine (blob files the database does not list) -----------------------------------
+    def quarantined(self) -> list[QuarantinedFile]:
+        return Quarantine(self).list()
+
+    def restore_quarantined(self, file_id: str, case_id: str) -> Item:
+        return Quarantine(self).restore(file_id, case_id)
+
+    def purge_quarantined(self, file_id: str) -> QuarantinedFile:
+        return Quarantine(self).purge(file_id)
 
     # -- cases ------------------------------------------------------------------------------
     def create_case(self, title: str, *, country: str | None = None, age_group: str = "unknown",
@@ -491,13 +564,15 @@ class Vault:
         results: list[AddResult] = []
         to_commit: list[WrittenBlob] = []
         to_discard: list[WrittenBlob] = []
+        note: Path | None = None
         try:
             with self.transaction() as s:
-                shas = list({st.written.sha256 for st in staged})
+                tags = {st.written.sha256: self.rows.lookup_tag("sha256", st.written.sha256) for st in staged}
+                tag_list = list(set(tags.values()))
                 known_items = {(i.sha256, i.original_path): i for i in s.scalars(
-                    select(Item).where(Item.case_id == case_id, Item.sha256.in_(shas), Item.status != "purged"))}
+                    select(Item).where(Item.case_id == case_id, Item.sha_tag.in_(tag_list), Item.status != "purged"))}
                 blob_ids: dict[str, str] = {
-                    sha: bid for sha, bid in s.execute(select(Blob.sha256, Blob.id).where(Blob.sha256.in_(shas)))}
+                    b.sha256: b.id for b in s.scalars(select(Blob).where(Blob.sha_tag.in_(tag_list)))}
                 for st in staged:
                     w = st.written
                     existing_item = known_items.get((w.sha256, st.original_path))
@@ -509,12 +584,14 @@ class Vault:
                     new_blob = blob_id is None
                     if blob_id is None:
                         blob_id = w.blob_id
-                        s.add(Blob(id=blob_id, sha256=w.sha256, md5=w.md5, size=w.size, created_at=utcnow()))
+                        s.add(Blob(id=blob_id, sha_tag=tags[w.sha256], sha256=w.sha256, md5=w.md5, size=w.size,
+                                   created_at=utcnow()))
                         blob_ids[w.sha256] = blob_id
                         to_commit.append(w)
                     else:
                         to_discard.append(w)
                     item = Item(id=secrets.token_hex(8), case_id=case_id, kind=st.kind, sha256=w.sha256,
+                                sha_tag=tags[w.sha256],
                                 md5=w.md5, size=w.size, mime=st.mime, original_name=st.name,
                                 original_path=st.original_path, mtime=st.mtime, acquired_at=utcnow(),
                                 source=st.source, meta=st.meta, intimate=st.intimate, status="active",
@@ -523,12 +600,17 @@ class Vault:
                     known_items[(w.sha256, st.original_path)] = item
                     self.log(s, "item.added", case_id=case_id, item_id=item.id, details=_item_fields(item))
                     results.append(AddResult(item, stored_new_blob=new_blob))
-                # Bytes durable under their final names before the rows that point at them commit.
+                # Bytes durable under their final names before the rows that point at them commit; the
+                # note lets crash clean-up remove them if this transaction does not commit.
+                if to_commit:
+                    note = self.journal.begin([w.blob_id for w in to_commit], "add")
                 self.blobs.commit_many(to_commit)
         except BaseException:
             for w in to_commit + to_discard:
                 self.blobs.discard(w)
             raise
+        if note is not None:
+            self.journal.end(note)
         for w in to_discard:
             self.blobs.discard(w)
         return results
@@ -593,6 +675,7 @@ class Vault:
         self._require_open_case(case_id)
         with self.transaction() as s:
             item = Item(id=secrets.token_hex(8), case_id=case_id, kind=kind, sha256=sha256, md5=md5,
+                        sha_tag=self.rows.lookup_tag("sha256", sha256),
                         size=size if size is not None else len(data or b""), mime=mime, original_name=name,
                         original_path=original_path, mtime=None, acquired_at=utcnow(), source=source,
                         meta=meta, intimate=intimate, status="active", parent_item_id=None, blob_id=None)
@@ -626,14 +709,17 @@ class Vault:
             q = select(Item).where(Item.case_id == case_id)
             if not include_withdrawn:
                 q = q.where(Item.status == "active")
-            if search:
-                like = f"%{search.lower()}%"
-                q = q.where(func.lower(Item.original_name).like(like) | Item.sha256.startswith(search.lower())
-                            | Item.md5.startswith(search.lower()))
-            q = q.order_by(Item.acquired_at, Item.id).offset(offset)
-            if limit is not None:
-                q = q.limit(limit)
-            return list(s.scalars(q))
+            q = q.order_by(Item.acquired_at, Item.id)
+            if not search:
+                q = q.offset(offset)
+                if limit is not None:
+                    q = q.limit(limit)
+                return list(s.scalars(q))
+            # Names and hashes are sealed, so a search opens the case's rows and filters here.
+            needle = search.lower()
+            found = [i for i in s.scalars(q) if needle in i.original_name.lower()
+                     or i.sha256.startswith(needle) or i.md5.startswith(needle)]
+        return found[offset:] if limit is None else found[offset:offset + limit]
 
     def count_items(self, case_id: str, *, include_withdrawn: bool = False) -> int:
         with self.read() as s:
@@ -694,26 +780,36 @@ class Vault:
         """Remove an item's bytes for good; its record, hashes and the reason stay in the log."""
         if not reason.strip():
             raise UsageError("Please give a reason for purging (it is kept in the custody log).")
-        with self._writing_blobs(), self.transaction() as s:
-            item = self._item_for_update(s, item_id)
-            if item.status == "purged":
-                raise UsageError("This item was already purged.")
-            blob_id = item.blob_id
-            item.status, item.status_reason, item.blob_id = "purged", reason.strip(), None
-            s.flush()
-            still_used = blob_id is not None and s.scalar(
-                select(func.count()).select_from(Item).where(Item.blob_id == blob_id)
-            )
+        with self._writing_blobs():
+            current = self.get_item(item_id)
+            # The note names the blob before the row changes: if the process dies after the commit
+            # and before the unlink, the next open may remove the file the database no longer lists.
+            note = self.journal.begin([current.blob_id], "purge") if current.blob_id else None
+            try:
+                with self.transaction() as s:
+                    item = self._item_for_update(s, item_id)
+                    if item.status == "purged":
+                        raise UsageError("This item was already purged.")
+                    blob_id = item.blob_id
+                    item.status, item.status_reason, item.blob_id = "purged", reason.strip(), None
+                    s.flush()
+                    still_used = blob_id is not None and s.scalar(
+                        select(func.count()).select_from(Item).where(Item.blob_id == blob_id)
+                    )
+                    if blob_id is not None and not still_used:
+                        s.delete(s.get(Blob, blob_id))
+                    self.log(s, "item.purged", case_id=item.case_id, item_id=item.id,
+                             details={"reason": reason.strip(), "sha256": item.sha256, "md5": item.md5,
+                                      "bytes_removed": bool(blob_id and not still_used)})
+                    s.flush()
+            except BaseException:
+                if note is not None:
+                    self.journal.end(note)  # nothing committed: the blob stays listed and kept
+                raise
             if blob_id is not None and not still_used:
-                s.delete(s.get(Blob, blob_id))
-            self.log(s, "item.purged", case_id=item.case_id, item_id=item.id,
-                     details={"reason": reason.strip(), "sha256": item.sha256, "md5": item.md5,
-                              "bytes_removed": bool(blob_id and not still_used)})
-            s.flush()
-            # The row change commits first; a crash before the unlink leaves an orphan file,
-            # which is removed at the next open.
-        if blob_id is not None and not still_used:
-            self.blobs.delete(blob_id)
+                self.blobs.delete(blob_id)
+            if note is not None:
+                self.journal.end(note)
         return item
 
     def _item_for_update(self, s: Session, ref: str) -> Item:
@@ -759,6 +855,14 @@ def _item_fields(item: Item) -> dict[str, Any]:
             "name": item.original_name, "original_path": item.original_path, "mime": item.mime,
             "source": item.source, "intimate": item.intimate, "parent_item_id": item.parent_item_id,
             "mtime": item.mtime.isoformat() if item.mtime else None}
+
+
+def _raise_plain(exc: BaseException) -> None:
+    """Re-raise a disk, permission or SQLite failure as its plain-words error (others pass through)."""
+    if isinstance(exc, Exception) and not isinstance(exc, StandfastError):
+        plain = explain(exc)
+        if plain is not None:
+            raise plain from exc
 
 
 def _default_actor() -> str:

@@ -1,31 +1,60 @@
-"""``standfast verify``: re-decrypt and re-hash every blob, check the custody chain, and
-cross-check every case and item row against what the log recorded when it was made.
+"""``standfast verify``: check every fact the vault keeps, in one consistent snapshot.
 
-Any flipped byte in a blob (AES-GCM authentication and the SHA-256/MD5 re-hash), in the log
-(content hash, chain link and MAC) or in a meaningful database field (compared with the log)
-is reported by name. SQLite's own integrity check covers the database file's structure.
+What is checked, and how:
+
+* every row of every sealed table (``standfast.vault.rows.REGISTRY``: cases, items, blobs, custody
+  entries, commitments, and any other concern's sealed tables) authenticates: a change to any
+  column, clear or sealed, is found;
+* the custody log: sequence, content hash, chain link and MAC of each entry, and ``custody.head``;
+* cases and items against what the custody log recorded (a whole row put back to an older,
+  once-valid version is found this way);
+* every blob is decrypted (AES-GCM per chunk) and re-hashed (SHA-256, MD5, size);
+* imported message blocks: each body is unsealed, each index decoded, and each parsed file's
+  blocks compared with the commitment made when its import completed (order, count, deletions);
+* blob files that the database does not list, and the quarantine folder.
+
+Everything is read inside one read transaction (SQLite WAL snapshot): rows committed by another
+program during the run are not seen, and files they add are not counted against the snapshot, so
+concurrent adds and imports never raise a false alarm. A finding says what changed, where, and
+since when: the last custody entry that still matches.
 """
 
 from __future__ import annotations
 
+import hmac
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select, text
+from sqlalchemy import Connection, text
 
 from standfast.errors import IntegrityError
-from standfast.vault.models import Blob, Case, CustodyEntry, Item
+from standfast.vault.custody import GENESIS, content_hash, content_of, link_hash
+from standfast.vault.ledger import block_entries, compare, source_scope
+from standfast.vault.models import Blob, Case, Commitment, CustodyEntry, Item
+from standfast.vault.rows import REGISTRY, OpenedRow, read_table
 
 if TYPE_CHECKING:
     from standfast.vault.vault import Vault
 
+ProgressFn = Callable[[int], None]
+
 
 @dataclass
 class Problem:
-    kind: str  # blob | item | case | custody | database
-    ref: str | None
-    message: str
+    kind: str  # blob | item | case | custody | row | block | database | quarantine | unlisted
+    where: str
+    detail: str
+
+    # Older callers read .ref and .message.
+    @property
+    def ref(self) -> str:
+        return self.where
+
+    @property
+    def message(self) -> str:
+        return self.detail
 
 
 @dataclass
@@ -34,127 +63,385 @@ class VerifyReport:
     warnings: list[str] = field(default_factory=list)
     blobs_checked: int = 0
     bytes_checked: int = 0
+    rows_checked: int = 0
+    blocks_checked: int = 0
     items_checked: int = 0
     cases_checked: int = 0
     custody_entries: int = 0
     custody_head: str | None = None
+    quarantined: int = 0
 
     @property
     def ok(self) -> bool:
         return not self.problems
 
+    def add(self, kind: str, where: str, detail: str) -> None:
+        self.problems.append(Problem(kind, where, detail))
+
     def to_json(self) -> dict[str, Any]:
         return {
             "ok": self.ok,
-            "problems": [p.__dict__ for p in self.problems],
+            "checked": {"blobs": self.blobs_checked, "rows": self.rows_checked, "blocks": self.blocks_checked,
+                        "custody_entries": self.custody_entries},
+            "problems": [{"kind": p.kind, "where": p.where, "detail": p.detail} for p in self.problems],
             "warnings": self.warnings,
-            "blobs_checked": self.blobs_checked,
             "bytes_checked": self.bytes_checked,
-            "items_checked": self.items_checked,
-            "cases_checked": self.cases_checked,
-            "custody_entries": self.custody_entries,
+            "quarantined": self.quarantined,
             "custody_head": self.custody_head,
         }
 
 
-def _expected_states(entries: list[CustodyEntry]) -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]]]:
-    """Replay the log: what each case and item should look like now."""
+@dataclass
+class _Entry:
+    seq: int
+    action: str
+    case_id: str | None
+    item_id: str | None
+    time: datetime | None
+    details: dict[str, Any]
+    ok: bool
+
+
+class _Since:
+    """Words for "since when": the newest custody entry that still matches, for an object or overall."""
+
+    def __init__(self, entries: list[_Entry], last_intact: int) -> None:
+        self._entries = {e.seq: e for e in entries}
+        self._last_intact = last_intact
+        self._last_for: dict[str, int] = {}
+        for e in entries:
+            if e.ok and e.seq <= last_intact:
+                for key in (e.case_id, e.item_id):
+                    if key:
+                        self._last_for[key] = e.seq
+
+    def text(self, key: str | None = None) -> str:
+        seq = self._last_for.get(key or "", self._last_intact) if key else self._last_intact
+        e = self._entries.get(seq)
+        if e is None:
+            return "since the vault was created"
+        when = e.time.strftime("%Y-%m-%d %H:%M UTC") if e.time else "an unknown time"
+        return f"since custody entry {seq} ({e.action}, {when}), the last one that still matches"
+
+
+def verify_vault(vault: Vault, progress: ProgressFn | None = None) -> VerifyReport:
+    report = VerifyReport()
+    with vault.read() as session:
+        conn = session.connection()  # BEGIN: every read below sees the same snapshot
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        # Text that is not UTF-8 (a cell overwritten with bytes) must become a finding, not a crash.
+        raw.text_factory = _lenient_text
+        try:
+            _verify_snapshot(vault, conn, report, progress)
+        finally:
+            raw.text_factory = str
+    return report
+
+
+def _lenient_text(data: bytes) -> str:
+    return data.decode("utf-8", "surrogateescape")
+
+
+def _verify_snapshot(vault: Vault, conn: Connection, report: VerifyReport, progress: ProgressFn | None) -> None:
+    _check_database_file(conn, report)
+    tables = _check_rows(vault, conn, report)
+    entries, last_intact = _check_custody(vault, conn, tables[CustodyEntry.__tablename__], report)
+    since = _Since(entries, last_intact)
+    for p in report.problems:
+        if p.kind == "custody" and "since" not in p.detail:
+            p.detail += f" (the log is intact up to entry {last_intact})"
+    _check_against_log(tables, entries, since, report)
+    blob_ids = {r.clear["id"] for r in tables[Blob.__tablename__]}
+    _check_blobs(vault, tables, since, report, progress)
+    _check_blocks(vault, conn, tables, since, report)
+    _check_stray_files(vault, blob_ids, report)
+
+
+# -- the database file and its rows ----------------------------------------------------------------
+def _check_database_file(conn: Connection, report: VerifyReport) -> None:
+    result = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA quick_check").fetchall()]
+    if result != ["ok"]:
+        report.add("database", "standfast.db", "the database file is damaged: " + "; ".join(result[:3]))
+
+
+def _check_rows(vault: Vault, conn: Connection, report: VerifyReport) -> dict[str, list[OpenedRow]]:
+    tables: dict[str, list[OpenedRow]] = {}
+    existing = {str(n) for (n,) in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")}
+    for model in REGISTRY:
+        name = model.__tablename__  # type: ignore[attr-defined]
+        if name not in existing:
+            tables[name] = []
+            continue
+        rows = list(read_table(conn, model, vault.rows))
+        tables[name] = rows
+        report.rows_checked += len(rows)
+        for row in rows:
+            if row.problem is not None and name != CustodyEntry.__tablename__:
+                report.add(_kind_of(name), f"{name} {row.pk}", row.problem + " — changed outside Standfast")
+    return tables
+
+
+def _kind_of(table: str) -> str:
+    return {"vault_case": "case", "vault_item": "item", "vault_blob": "blob", "vault_custody": "custody"}.get(
+        table, "row")
+
+
+# -- custody log ---------------------------------------------------------------------------------------
+def _check_custody(vault: Vault, conn: Connection, rows: list[OpenedRow],
+                   report: VerifyReport) -> tuple[list[_Entry], int]:
+    rows = sorted(rows, key=lambda r: _int(r.clear.get("seq")))
+    entries: list[_Entry] = []
+    prev, expected, last_intact, broken = GENESIS, 1, 0, False
+    for r in rows:
+        c = r.clear
+        seq = _int(c.get("seq"))
+        f = r.fields or {}
+        problems: list[str] = []
+        if seq != expected:
+            problems.append(f"custody entries {expected}–{seq - 1} are missing" if seq > expected
+                            else f"custody entry {seq} is out of order")
+        if r.fields is None:
+            problems.append(f"custody entry {seq} was altered ({r.problem})")
+        else:
+            chash = content_hash(content_of(seq, f["time"], f["actor"], str(c.get("action")), c.get("case_id"),
+                                            c.get("item_id"), f.get("details") or {}))
+            if chash != c.get("content_hash"):
+                problems.append(f"custody entry {seq} was altered (its content no longer matches its hash)")
+        if c.get("prev_hash") != prev:
+            problems.append(f"custody entry {seq} does not follow entry {seq - 1}")
+        if link_hash(str(c.get("prev_hash")), str(c.get("content_hash"))) != c.get("hash"):
+            problems.append(f"custody entry {seq} has a wrong hash")
+        if not hmac.compare_digest(vault.custody.mac(str(c.get("hash"))), str(c.get("mac"))):
+            problems.append(f"custody entry {seq} has a wrong MAC (rewritten without the vault key)")
+        for text_ in problems:
+            report.add("custody", f"custody entry {seq}", text_)
+        ok = not problems
+        if not ok:
+            broken = True
+        elif not broken:
+            last_intact = seq
+        entries.append(_Entry(seq, str(c.get("action")), c.get("case_id"), c.get("item_id"), f.get("time"),
+                              f.get("details") or {}, ok))
+        prev = str(c.get("hash"))
+        expected = seq + 1
+    report.custody_entries = len(rows)
+    report.custody_head = prev if rows else None
+    _check_head(vault, rows, report)
+    return entries, last_intact
+
+
+def _int(value: Any) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return -1
+
+
+def _check_head(vault: Vault, rows: list[OpenedRow], report: VerifyReport) -> None:
+    head = vault.custody.read_head()
+    hashes = {_int(r.clear.get("seq")): r.clear.get("hash") for r in rows}
+    if head is None:
+        if rows:
+            report.add("custody", "custody.head", "custody.head is missing")
+        return
+    if head.get("damaged"):
+        report.add("custody", "custody.head", "custody.head is damaged")
+        return
+    seq = _int(head.get("seq"))
+    if not hmac.compare_digest(vault.custody.mac(str(head.get("hash"))), str(head.get("mac"))):
+        report.add("custody", "custody.head", "custody.head was altered (its MAC does not match)")
+        return
+    if seq in hashes:
+        if hashes[seq] != head.get("hash"):
+            report.add("custody", f"custody entry {seq}", f"custody entry {seq} differs from custody.head")
+        return
+    if seq > max(hashes, default=0):
+        # Another program may have committed entries after this snapshot began: ask the database now.
+        latest = vault.custody_hash_now(seq)
+        if latest != head.get("hash"):
+            report.add("custody", "custody log", f"the custody log ends at entry {max(hashes, default=0)} but "
+                                                 f"entry {seq} was written: entries were removed")
+        return
+    report.add("custody", f"custody entry {seq}", f"custody entry {seq} is missing")
+
+
+# -- cases and items against the custody log -----------------------------------------------------------
+def _expected_states(entries: list[_Entry]) -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]]]:
     cases: dict[str, dict[str, Any]] = {}
     items: dict[str, dict[str, Any]] = {}
     for e in entries:
-        d = e.details or {}
+        d = e.details
         if e.action in ("case.created", "case.updated") and e.case_id:
-            cases[e.case_id] = {**d, "created_seq": cases.get(e.case_id, {}).get("created_seq", e.seq)}
+            cases[e.case_id] = dict(d)
         elif e.action == "item.added" and e.item_id:
-            items[e.item_id] = {**d, "case_id": e.case_id, "status": "active", "seq": e.seq}
+            items[e.item_id] = {**d, "case_id": e.case_id, "status": "active"}
         elif e.item_id in items:
             state = items[e.item_id]
             if e.action == "item.marked":
                 state["intimate"] = bool(d.get("intimate"))
             elif e.action == "item.withdrawn":
-                state["status"] = "withdrawn"
+                state["status"], state["status_reason"] = "withdrawn", d.get("reason")
             elif e.action == "item.restored":
-                state["status"] = "active"
+                state["status"], state["status_reason"] = "active", None
             elif e.action == "item.purged":
-                state["status"] = "purged"
+                state["status"], state["status_reason"] = "purged", d.get("reason")
+            elif e.action == "item.recovered":
+                state["status"] = "active"
     return cases, items
 
 
-_ITEM_FIELDS = ("kind", "sha256", "md5", "size", "mime", "source", "intimate", "parent_item_id")
+_ITEM_FIELDS = {"kind": "kind", "sha256": "sha256", "md5": "md5", "size": "size", "mime": "mime",
+                "source": "source", "intimate": "intimate", "parent_item_id": "parent_item_id",
+                "name": "original_name", "original_path": "original_path", "case_id": "case_id",
+                "status": "status", "mtime": "mtime", "status_reason": "status_reason"}
 
 
-def verify_vault(vault: Vault, progress: Callable[[int], None] | None = None) -> VerifyReport:
-    report = VerifyReport()
-    with vault.read() as s:
-        integrity = s.execute(text("PRAGMA integrity_check")).scalars().all()
-        if integrity != ["ok"]:
-            report.problems.append(Problem("database", None, "the database file is damaged: "
-                                           + "; ".join(str(x) for x in integrity[:5])))
-        chain_problems, count, head = vault.custody.check(s)
-        report.custody_entries, report.custody_head = count, head
-        report.problems.extend(Problem("custody", str(p.seq) if p.seq else None, p.message)
-                               for p in chain_problems)
-        entries = list(s.scalars(select(CustodyEntry).order_by(CustodyEntry.seq)))
-        cases_db = {c.id: c for c in s.scalars(select(Case))}
-        items_db = {i.id: i for i in s.scalars(select(Item))}
-        blobs_db = {b.id: b for b in s.scalars(select(Blob))}
-
+def _check_against_log(tables: dict[str, list[OpenedRow]], entries: list[_Entry], since: _Since,
+                       report: VerifyReport) -> None:
     want_cases, want_items = _expected_states(entries)
-    for case_id, case in cases_db.items():
+    cases = {r.pk: r for r in tables[Case.__tablename__]}
+    for case_id, row in cases.items():
         report.cases_checked += 1
+        if row.fields is None:
+            continue
         want = want_cases.get(case_id)
         if want is None:
-            report.problems.append(Problem("case", case_id, f"case {case_id} is not in the custody log"))
+            report.add("case", f"case {case_id}", f"case {case_id} is not in the custody log")
             continue
-        for key in ("title", "country", "age_group", "status"):
-            if getattr(case, key) != want.get(key):
-                report.problems.append(Problem("case", case_id, f"case {case_id}: {key} differs from the log"))
-        if list(case.platforms or []) != list(want.get("platforms") or []):
-            report.problems.append(Problem("case", case_id, f"case {case_id}: platforms differ from the log"))
-    for case_id in want_cases.keys() - cases_db.keys():
-        report.problems.append(Problem("case", case_id, f"case {case_id} is in the log but missing"))
+        values = {**row.clear, **row.fields}
+        for key in ("title", "country", "age_group", "status", "platforms"):
+            if key in want and _same(values.get(key), want.get(key)) is False:
+                report.add("case", f"case {case_id}", f"case {case_id}: its {key} differs from the custody log, "
+                                                      f"{since.text(case_id)}")
+    for case_id in want_cases.keys() - cases.keys():
+        report.add("case", f"case {case_id}", f"case {case_id} is in the custody log but was removed, "
+                                              f"{since.text(case_id)}")
 
-    for item_id, item in items_db.items():
+    items = {r.pk: r for r in tables[Item.__tablename__]}
+    blobs = {r.pk: r for r in tables[Blob.__tablename__]}
+    for item_id, row in items.items():
         report.items_checked += 1
+        if row.fields is None:
+            continue
         want = want_items.get(item_id)
         if want is None:
-            report.problems.append(Problem("item", item_id, f"item {item_id} is not in the custody log"))
+            report.add("item", f"item {item_id}", f"item {item_id} is not in the custody log")
             continue
-        for key in _ITEM_FIELDS:
-            if getattr(item, key) != want.get(key):
-                report.problems.append(Problem("item", item_id, f"item {item_id}: {key} differs from the log"))
-        if item.original_name != want.get("name") or item.original_path != want.get("original_path"):
-            report.problems.append(Problem("item", item_id, f"item {item_id}: its name differs from the log"))
-        if item.case_id != want.get("case_id"):
-            report.problems.append(Problem("item", item_id, f"item {item_id}: its case differs from the log"))
-        if item.status != want.get("status"):
-            report.problems.append(Problem("item", item_id, f"item {item_id}: status differs from the log"))
-        needs_blob = item.kind in ("file", "note", "url") and item.status != "purged"
-        if needs_blob and item.blob_id not in blobs_db:
-            report.problems.append(Problem("item", item_id, f"item {item_id}: its stored bytes are missing"))
-        elif needs_blob and item.blob_id is not None and blobs_db[item.blob_id].sha256 != item.sha256:
-            report.problems.append(Problem("item", item_id, f"item {item_id}: points at the wrong stored bytes"))
-    for item_id in want_items.keys() - items_db.keys():
-        report.problems.append(Problem("item", item_id, f"item {item_id} is in the log but missing"))
+        values = {**row.clear, **row.fields}
+        for logged, column in _ITEM_FIELDS.items():
+            if logged in want and _same(values.get(column), want.get(logged)) is False:
+                report.add("item", f"item {item_id}", f"item {item_id}: its {column.replace('_', ' ')} differs "
+                                                      f"from the custody log, {since.text(item_id)}")
+        blob_id = row.clear.get("blob_id")
+        needs_blob = values.get("kind") in ("file", "note", "url") and values.get("status") != "purged"
+        if needs_blob and blob_id not in blobs:
+            report.add("item", f"item {item_id}", f"item {item_id}: its stored bytes are not listed, "
+                                                  f"{since.text(item_id)}")
+        elif blob_id in blobs and (blobs[blob_id].fields or {}).get("sha256") not in (None, values.get("sha256")):
+            report.add("item", f"item {item_id}", f"item {item_id} points at other stored bytes, "
+                                                  f"{since.text(item_id)}")
+    for item_id in want_items.keys() - items.keys():
+        report.add("item", f"item {item_id}", f"item {item_id} is in the custody log but was removed, "
+                                              f"{since.text(item_id)}")
 
+
+def _same(actual: Any, logged: Any) -> bool:
+    if isinstance(actual, datetime):
+        actual = actual.isoformat()
+    if isinstance(actual, tuple):
+        actual = list(actual)
+    return bool(actual == logged)
+
+
+# -- blobs -------------------------------------------------------------------------------------------
+def _check_blobs(vault: Vault, tables: dict[str, list[OpenedRow]], since: _Since, report: VerifyReport,
+                 progress: ProgressFn | None) -> None:
     users: dict[str, list[str]] = {}
-    for item in items_db.values():
-        if item.blob_id:
-            users.setdefault(item.blob_id, []).append(item.id)
-    for blob_id, blob in blobs_db.items():
+    for r in tables[Item.__tablename__]:
+        if r.clear.get("blob_id"):
+            users.setdefault(str(r.clear["blob_id"]), []).append(r.pk)
+    for row in tables[Blob.__tablename__]:
+        blob_id = row.pk
         report.blobs_checked += 1
         named = ", ".join(f"item {i}" for i in sorted(users.get(blob_id, []))) or "no item"
+        key = sorted(users.get(blob_id, []))[0] if users.get(blob_id) else None
         try:
             sha, md5, size = vault.blobs.hash_blob(blob_id, progress=progress)
         except IntegrityError as exc:
-            report.problems.append(Problem("blob", blob_id, f"{exc} ({named})"))
+            if "missing" in str(exc) and not vault.blob_listed_now(blob_id):
+                continue  # purged by another program after this snapshot began
+            report.add("blob", f"blob {blob_id}", f"{exc} ({named}), {since.text(key)}")
             continue
         report.bytes_checked += size
-        if (sha, md5, size) != (blob.sha256, blob.md5, blob.size):
-            report.problems.append(Problem("blob", blob_id, f"blob {blob_id} does not match its recorded hashes "
-                                                            f"({named})"))
-    orphans = vault.blobs.existing_ids() - blobs_db.keys()
-    if orphans:
-        report.warnings.append(f"{len(orphans)} stored file(s) belong to no item (left by an interrupted add; "
-                               "they are removed when the vault is next opened by one program alone)")
-    return report
+        f = row.fields or {}
+        if row.fields is not None and (sha, md5, size) != (f.get("sha256"), f.get("md5"), row.clear.get("size")):
+            report.add("blob", f"blob {blob_id}", f"blob {blob_id} does not match its recorded hashes ({named}), "
+                                                  f"{since.text(key)}")
+
+
+# -- imported message blocks ---------------------------------------------------------------------------
+def _check_blocks(vault: Vault, conn: Connection, tables: dict[str, list[OpenedRow]], since: _Since,
+                  report: VerifyReport) -> None:
+    names = {str(n) for (n,) in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")}
+    if "ingest_block" not in names or "ingest_source" not in names:
+        return
+    from standfast.ingest.blocks import decode_index, open_body
+
+    commitments = {r.pk: r for r in tables[Commitment.__tablename__]}
+    sources = conn.execute(text("SELECT id, seq, case_id, file_sha256, status FROM ingest_source ORDER BY seq")).all()
+    covered = 0
+    for source_id, seq, case_id, file_sha, status in sources:
+        entries = block_entries(conn, int(seq))
+        where = f"imported file {source_id}"
+        for block_id, block_case, _last, count, _i, _b in entries:
+            report.blocks_checked += 1
+            row = conn.execute(text('SELECT "index", body FROM ingest_block WHERE id = :id'), {"id": block_id}).first()
+            assert row is not None
+            try:
+                decode_index(row[0], int(count))
+                open_body(vault, str(block_case), str(file_sha), int(block_id), row[1])
+            except IntegrityError as exc:
+                report.add("block", f"{where}, block {block_id}", f"{exc} — {since.text(case_id)}")
+            except Exception:
+                report.add("block", f"{where}, block {block_id}", "this block of imported messages is damaged, "
+                                                                  f"{since.text(case_id)}")
+        covered += len(entries)
+        committed = commitments.get(source_scope(str(source_id)))
+        if committed is None:
+            if status == "complete":
+                report.add("block", where, "the blocks of this imported file have no commitment "
+                                           "(it was removed, or the file's status was changed)")
+            else:
+                report.warnings.append(f"The import of file {source_id} has not finished; its blocks are checked "
+                                       "one by one.")
+            continue
+        if committed.fields is None:
+            continue  # reported with the other rows
+        for change in compare(committed.fields.get("entries") or [], entries):
+            report.add("block", f"{where}, block {change.block_id}",
+                       f"block {change.block_id} {change.what} since the import completed, {since.text(case_id)}")
+    stray = conn.execute(text("SELECT count(*) FROM ingest_block")).scalar_one()
+    if int(stray) != covered:
+        report.add("block", "ingest_block", f"{int(stray) - covered} block(s) belong to no imported file")
+    source_ids = {str(s[0]) for s in sources}
+    for scope in commitments:
+        if scope.startswith("ingest_source:") and scope.split(":", 1)[1] not in source_ids:
+            report.add("block", scope, "an imported file with committed blocks was removed")
+
+
+# -- files the database does not list ---------------------------------------------------------------------
+def _check_stray_files(vault: Vault, blob_ids: set[str], report: VerifyReport) -> None:
+    from standfast.vault.quarantine import Quarantine
+
+    for entry in Quarantine(vault).list():
+        report.quarantined += 1
+        report.add("quarantine", f"quarantine {entry.id}",
+                   f"a stored file ({entry.size:,} bytes) that the database does not list was set aside in the "
+                   f"quarantine folder; `standfast quarantine restore {entry.id} CASE` brings it back")
+    unlisted = vault.blobs.existing_ids() - blob_ids - vault.journal.in_flight()
+    for blob_id in sorted(unlisted):
+        if vault.blob_listed_now(blob_id):
+            continue  # added by another program after this snapshot began
+        report.add("unlisted", f"blob file {blob_id}", "a stored file that the database does not list; it is "
+                   "moved to quarantine the next time the vault is opened by one program alone")

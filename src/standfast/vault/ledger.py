@@ -1,0 +1,87 @@
+"""Commitments to rows that other concerns write in bulk: a parsed file's blocks of messages.
+
+Blocks are inserted many at a time without the ORM (``Vault.bulk_insert``), and their index stays
+clear for the timeline, so they are not sealed rows. Instead, when an import of a file completes,
+:func:`commit_source` records every block of that file — id, last message id, message count and
+SHA-256 of its index and of its sealed body — in one sealed :class:`~standfast.vault.models.Commitment`
+row. ``verify`` recomputes the list and names each block that was removed, added, reordered or
+changed (count, offsets, index or body) since.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, text
+from sqlalchemy.orm import Session
+
+from standfast.vault.db import utcnow
+from standfast.vault.models import Commitment
+
+POSITION_BITS = 32
+_SOURCE_SCOPE = "ingest_source:"
+
+
+def source_scope(source_id: str) -> str:
+    return _SOURCE_SCOPE + source_id
+
+
+def block_entries(conn: Connection, seq: int) -> list[list[Any]]:
+    """[[block id, case id, last id, count, sha256(index)[:32], sha256(body)[:32]], ...] in id order."""
+    low = seq << POSITION_BITS
+    high = low | ((1 << POSITION_BITS) - 1)
+    rows = conn.execute(text('SELECT id, case_id, last_id, count, "index", body FROM ingest_block '
+                             "WHERE id BETWEEN :low AND :high ORDER BY id"), {"low": low, "high": high})
+    out: list[list[Any]] = []
+    for block_id, case_id, last_id, count, index, body in rows:
+        out.append([block_id, case_id, last_id, count, _digest(index), _digest(body)])
+    return out
+
+
+def _digest(value: Any) -> str:
+    data = value if isinstance(value, bytes) else str(value).encode("utf-8", "surrogateescape")
+    return hashlib.sha256(data).hexdigest()[:32]
+
+
+def commit_source(session: Session, source_id: str) -> Commitment:
+    """Record the current blocks of one parsed file (call in the transaction that completes it)."""
+    row = session.execute(text("SELECT seq, case_id FROM ingest_source WHERE id = :id"), {"id": source_id}).first()
+    if row is None:
+        raise ValueError(f"no ingest_source {source_id}")
+    entries = block_entries(session.connection(), int(row[0]))
+    found = session.get(Commitment, source_scope(source_id))
+    if found is None:
+        found = Commitment(scope=source_scope(source_id), case_id=row[1], count=len(entries),
+                           updated_at=utcnow(), entries=entries)
+        session.add(found)
+    else:
+        found.count, found.updated_at, found.entries = len(entries), utcnow(), entries
+    session.flush()
+    return found
+
+
+@dataclass
+class BlockChange:
+    block_id: int
+    what: str
+
+
+def compare(committed: list[list[Any]], current: list[list[Any]]) -> list[BlockChange]:
+    """What differs between the committed blocks of a file and the blocks there now."""
+    changes: list[BlockChange] = []
+    before = {int(e[0]): e for e in committed}
+    now = {int(e[0]): e for e in current}
+    for block_id in sorted(before.keys() - now.keys()):
+        changes.append(BlockChange(block_id, "was removed"))
+    for block_id in sorted(now.keys() - before.keys()):
+        changes.append(BlockChange(block_id, "was added or moved here after the import"))
+    names = (None, "its case", "its last message id (offsets)", "its message count", "its index (senders, "
+             "times, order of messages)", "its sealed messages")
+    for block_id in sorted(before.keys() & now.keys()):
+        old, new = before[block_id], now[block_id]
+        for i in range(1, 6):
+            if old[i] != new[i]:
+                changes.append(BlockChange(block_id, f"{names[i]} changed"))
+    return changes

@@ -1,0 +1,138 @@
+"""Upgrade of a schema-1 vault (facts in clear) to schema 2 (sealed rows), in one transaction.
+
+The four vault tables are rebuilt: each old row is read, its identifying values are sealed with
+``standfast.vault.rows``, and the new row is written under the same id, so every other table's
+foreign keys still hold. A custody entry records the upgrade. Old plaintext is overwritten
+(``secure_delete``), the write-ahead log is emptied and the file is rebuilt (``VACUUM``), so no
+copy of a title or a file name stays behind in the database files.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy.dialects import sqlite as sqlite_dialect
+from sqlalchemy.schema import CreateIndex, CreateTable
+
+from standfast.vault.custody import GENESIS, content_hash, content_of, link_hash
+from standfast.vault.ledger import POSITION_BITS, _digest, source_scope
+from standfast.vault.models import Blob, Case, Commitment, CustodyEntry, Item
+from standfast.vault.rows import RowSealer, SealedRow
+
+_TABLES: tuple[type[SealedRow], ...] = (Case, Blob, Item, CustodyEntry)
+
+
+def _dt(raw: Any) -> datetime | None:
+    if raw is None:
+        return None
+    value = datetime.fromisoformat(str(raw))
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def _json(raw: Any, default: Any) -> Any:
+    if raw is None:
+        return default
+    return json.loads(raw) if isinstance(raw, str | bytes) else raw
+
+
+def _rows(con: sqlite3.Connection, table: str) -> list[dict[str, Any]]:
+    cur = con.execute(f'SELECT * FROM "_v1_{table}"')
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r, strict=True)) for r in cur]
+
+
+def _insert(con: sqlite3.Connection, model: type[SealedRow], sealer: RowSealer, raw_clear: dict[str, Any],
+            clear: dict[str, Any], fields: dict[str, Any]) -> None:
+    table = model.__tablename__  # type: ignore[attr-defined]
+    cols = list(raw_clear)
+    sealed = sealer.seal(model, clear, fields)
+    con.execute(f'INSERT INTO "{table}" ({", ".join(cols)}, row_seal) VALUES ({", ".join("?" * (len(cols) + 1))})',
+                [*raw_clear.values(), sealed])
+
+
+def _commit_finished_imports(con: sqlite3.Connection, sealer: RowSealer) -> int:
+    """Commitments for the blocks of imports finished before commitments existed (as they are now)."""
+    con.execute(str(CreateTable(Commitment.__table__, if_not_exists=True).compile(  # type: ignore[attr-defined]
+        dialect=sqlite_dialect.dialect())))
+    tables = {n for (n,) in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if not {"ingest_source", "ingest_block"} <= tables:
+        return 0
+    done = 0
+    now = datetime.now(UTC)
+    for source_id, seq, case_id in con.execute("SELECT id, seq, case_id FROM ingest_source "
+                                               "WHERE status = 'complete'").fetchall():
+        low = int(seq) << POSITION_BITS
+        entries = [[bid, bcase, last, count, _digest(index), _digest(body)] for bid, bcase, last, count, index, body
+                   in con.execute('SELECT id, case_id, last_id, count, "index", body FROM ingest_block '
+                                  "WHERE id BETWEEN ? AND ? ORDER BY id", (low, low | ((1 << POSITION_BITS) - 1)))]
+        raw = {"scope": source_scope(source_id), "case_id": case_id, "count": len(entries),
+               "updated_at": now.replace(tzinfo=None).isoformat(sep=" ")}
+        _insert(con, Commitment, sealer, raw, {**raw, "updated_at": now}, {"entries": entries})
+        done += 1
+    return done
+
+
+def upgrade_v1(con: sqlite3.Connection, sealer: RowSealer, *, actor: str,
+               mac: Callable[[str], str]) -> tuple[int, str, str]:
+    """Rebuild the four tables inside the caller's transaction. Returns the new custody head."""
+    dialect = sqlite_dialect.dialect()
+    for model in _TABLES:
+        table = model.__tablename__  # type: ignore[attr-defined]
+        for (index,) in con.execute("SELECT name FROM sqlite_master WHERE type='index' AND tbl_name=? "
+                                    "AND sql IS NOT NULL", (table,)).fetchall():
+            con.execute(f'DROP INDEX "{index}"')
+        con.execute(f'ALTER TABLE "{table}" RENAME TO "_v1_{table}"')
+        con.execute(str(CreateTable(model.__table__).compile(dialect=dialect)))  # type: ignore[attr-defined]
+        for index in model.__table__.indexes:  # type: ignore[attr-defined]
+            con.execute(str(CreateIndex(index).compile(dialect=dialect)))
+
+    for r in _rows(con, "vault_case"):
+        raw = {k: r[k] for k in ("id", "status", "created_at", "updated_at")}
+        clear = {"id": r["id"], "status": r["status"], "created_at": _dt(r["created_at"]),
+                 "updated_at": _dt(r["updated_at"])}
+        _insert(con, Case, sealer, raw, clear, {
+            "title": r["title"], "country": r["country"], "age_group": r["age_group"],
+            "platforms": _json(r["platforms"], [])})
+    for r in _rows(con, "vault_blob"):
+        tag = sealer.lookup_tag("sha256", r["sha256"])
+        raw = {"id": r["id"], "sha_tag": tag, "size": r["size"], "created_at": r["created_at"]}
+        clear = {**raw, "created_at": _dt(r["created_at"])}
+        _insert(con, Blob, sealer, raw, clear, {"sha256": r["sha256"], "md5": r["md5"]})
+    for r in _rows(con, "vault_item"):
+        tag = sealer.lookup_tag("sha256", r["sha256"])
+        raw = {"id": r["id"], "case_id": r["case_id"], "sha_tag": tag, "size": r["size"],
+               "acquired_at": r["acquired_at"], "status": r["status"], "parent_item_id": r["parent_item_id"],
+               "blob_id": r["blob_id"]}
+        clear = {**raw, "acquired_at": _dt(r["acquired_at"])}
+        _insert(con, Item, sealer, raw, clear, {
+            "kind": r["kind"], "sha256": r["sha256"], "md5": r["md5"], "mime": r["mime"],
+            "original_name": r["original_name"], "original_path": r["original_path"], "mtime": _dt(r["mtime"]),
+            "source": r["source"], "meta": _json(r["meta"], {}), "intimate": bool(r["intimate"]),
+            "status_reason": r["status_reason"]})
+    last_seq, last_hash = 0, GENESIS
+    for r in _rows(con, "vault_custody"):
+        raw = {k: r[k] for k in ("seq", "action", "case_id", "item_id", "content_hash", "prev_hash", "hash", "mac")}
+        _insert(con, CustodyEntry, sealer, raw, dict(raw), {
+            "time": _dt(r["time"]), "actor": r["actor"], "details": _json(r["details"], {})})
+        if r["seq"] > last_seq:
+            last_seq, last_hash = r["seq"], r["hash"]
+    counts = {m.__tablename__: con.execute(f'SELECT count(*) FROM "{m.__tablename__}"').fetchone()[0]  # type: ignore[attr-defined]
+              for m in _TABLES}
+    for model in reversed(_TABLES):
+        con.execute(f'DROP TABLE "_v1_{model.__tablename__}"')  # type: ignore[attr-defined]
+
+    counts["vault_commitment"] = _commit_finished_imports(con, sealer)
+
+    # The upgrade itself is a custody entry, chained after the last one.
+    seq, now = last_seq + 1, datetime.now(UTC)
+    details = {"from_schema": 1, "to_schema": 2, "rows_sealed": counts}
+    chash = content_hash(content_of(seq, now, actor, "vault.upgraded", None, None, details))
+    entry_hash = link_hash(last_hash, chash)
+    raw = {"seq": seq, "action": "vault.upgraded", "case_id": None, "item_id": None, "content_hash": chash,
+           "prev_hash": last_hash, "hash": entry_hash, "mac": mac(entry_hash)}
+    _insert(con, CustodyEntry, sealer, raw, dict(raw), {"time": now, "actor": actor, "details": details})
+    return seq, entry_hash, raw["mac"]
