@@ -154,7 +154,7 @@ def timestamp(
         mine = vault_id == vault.vault_id
         digest = hashlib.sha256(statement).digest()
         request, nonce = make_request(digest)
-        err_console.print(f"Sending the export's fingerprint (a SHA-256, nothing else) to {escape(url)} …",
+        err_console.print(f"Sending the SHA-256 of this export's signed statement (nothing else) to {escape(url)} …",
                           highlight=False)
         reply = send_request(url, request)
         check = verify_reply(reply, digest, nonce=nonce)

@@ -22,11 +22,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from asn1crypto import cms, tsp
+from asn1crypto import cms, core, tsp
 from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, ed25519, padding, rsa
 
 from standfast.errors import StandfastError
@@ -103,15 +103,26 @@ def verify_reply(data: bytes, digest: bytes, *, nonce: int | None = None) -> Tim
         return TimestampCheck("invalid", "the time-stamp reply is damaged or is not an RFC 3161 reply")
 
 
+class _Parts(core.SequenceOf):  # type: ignore[misc]
+    """TimeStampResp read part by part: asn1crypto's own class requires the token, which a refusal lacks."""
+
+    _child_spec = core.Any
+
+
 def _token_of(data: bytes) -> cms.ContentInfo:
-    resp = tsp.TimeStampResp.load(data, strict=True)
-    status = resp["status"]["status"].native
+    parts = _Parts.load(data, strict=True)
+    if len(parts) not in (1, 2):
+        raise ValueError("not a TimeStampResp")
+    info = tsp.PKIStatusInfo.load(parts[0].dump(), strict=True)
+    status = info["status"].native
     if status not in ("granted", "granted_with_mods"):
-        text = resp["status"]["status_string"].native if resp["status"]["status_string"] else None
+        text = info["status_string"].native if info["status_string"] else None
         raise _Refused(f"the time-stamping service refused the request ({status}"
                        + (f": {'; '.join(text)}" if text else "") + ")")
-    token = resp["time_stamp_token"]
-    if not token or token["content_type"].native != "signed_data":
+    if len(parts) != 2:
+        raise ValueError("no token")
+    token = cms.ContentInfo.load(parts[1].dump(), strict=True)
+    if token["content_type"].native != "signed_data":
         raise ValueError("no token")
     return token
 
@@ -189,6 +200,8 @@ def _signature_problem(signer: cms.SignerInfo, content: bytes, crt: x509.Certifi
     h.update(content)
     if digests != [h.finalize()] or types != ["tst_info"]:
         return "the time-stamp was changed after the service signed it"
+    if not _names_its_certificate(attrs, crt):
+        return "the time-stamp names another certificate than the one it carries"
     signed_bytes = b"\x31" + attrs.dump()[1:]  # signed over as a SET OF, not the [0] it is stored as
     signature = signer["signature"].native
     key = crt.public_key()
@@ -210,6 +223,28 @@ def _signature_problem(signer: cms.SignerInfo, content: bytes, crt: x509.Certifi
     except InvalidSignature:
         return "the time-stamp's signature does not match the service's certificate"
     return None
+
+
+def _names_its_certificate(attrs: cms.CMSAttributes, crt: x509.Certificate) -> bool:
+    """The ESS signing-certificate attribute (RFC 2634 / 5816), when present, must name this certificate."""
+    der = crt.public_bytes(serialization.Encoding.DER)
+    for attr in attrs:
+        kind = attr["type"].native
+        if kind not in ("signing_certificate", "signing_certificate_v2"):
+            continue
+        for value in attr["values"]:
+            ids = value["certs"]
+            if not ids:
+                return False
+            first = ids[0]
+            algo = "sha1" if kind == "signing_certificate" else first["hash_algorithm"]["algorithm"].native
+            if algo not in _HASHES:
+                return False
+            h = hashes.Hash(_HASHES[algo]())
+            h.update(der)
+            if first["cert_hash"].native != h.finalize():
+                return False
+    return True
 
 
 def _meant_for_timestamps(crt: x509.Certificate) -> bool:
