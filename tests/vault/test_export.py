@@ -208,3 +208,32 @@ def test_reader_never_crashes_on_random_files(tmp_path: Path, data: bytes, prefi
     except InputError:
         return
     assert not check.ok
+
+
+def test_export_from_before_signing_reports_missing(case_with_items, tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    vault, case_id, _ = case_with_items
+    out = tmp_path / "old"
+    vault.export_case(case_id, out)
+    shutil.rmtree(out / "signature")  # what every export made before signing looks like
+    check = verify_export(out)
+    assert check.signature == "missing" and not check.ok
+    assert "no signature" in check.proves()
+    vault.close()
+    res = cli("verify-export", str(out), "--json", passphrase=None)
+    assert res.exit_code == 5 and "Traceback" not in res.stderr
+    report = json.loads(res.stdout)
+    assert report["signature"] == "missing" and report["ok"] is False and report["fingerprint"] is None
+    assert set(report) >= {"ok", "checked", "problems", "signature", "fingerprint"}
+    assert {p["kind"] for p in report["problems"]} == {"signature"}
+
+
+def test_wrong_fingerprint_is_not_ok(case_with_items, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    vault, case_id, _ = case_with_items
+    out = tmp_path / "e.zip"
+    result = vault.export_case(case_id, out)
+    assert verify_export(out, fingerprint=result.fingerprint).ok
+    wrong = ("0" if result.fingerprint[0] != "0" else "1") + result.fingerprint[1:]
+    check = verify_export(out, fingerprint=wrong)
+    assert not check.ok and check.fingerprint_matches is False and "NOT signed" in check.proves()
+    with pytest.raises(UsageError):
+        verify_export(out, fingerprint="not hex")

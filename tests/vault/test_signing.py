@@ -77,6 +77,20 @@ def test_another_vaults_sealed_key_is_refused(tmp_path: Path, vault: Vault, vaul
         reopened.close()
 
 
+def test_a_removed_key_is_not_silently_replaced(vault: Vault, vault_dir: Path) -> None:
+    vault_fingerprint(vault)
+    vault.close()
+    with sqlite3.connect(vault_dir / "standfast.db") as con:
+        con.execute("DELETE FROM vault_meta WHERE key=?", (META_KEY,))
+    reopened = Vault.open(vault_dir, PASSPHRASE)
+    try:
+        with pytest.raises(IntegrityError, match="missing"):
+            signing_key(reopened)
+        assert len(_key_entries(reopened)) == 1
+    finally:
+        reopened.close()
+
+
 def test_fingerprint_groups_and_parsing() -> None:
     fp = fingerprint(b"\x01" * 32)
     shown = show_fingerprint(fp)

@@ -99,12 +99,12 @@ class ExportCheck:
                     "that nothing was changed.")
         if self.signature != "valid":
             return "The signature does not hold: treat this export as changed. Do not rely on its contents."
+        if self.fingerprint_matches is False:
+            return ("The export was NOT signed by the vault whose fingerprint you gave. Treat it as made or "
+                    "changed by someone else.")
         if self.problems:
             return ("The export was changed or damaged after it was signed (see the problems above). Do not "
                     "rely on it; ask the sender for a new copy.")
-        if self.fingerprint_matches is False:
-            return ("The export is consistent, but it was NOT signed by the vault whose fingerprint you gave. "
-                    "Treat it as made or changed by someone else.")
         if self.fingerprint_matches:
             return ("The export was made by the vault with the fingerprint you gave, and nothing in it changed "
                     "since it was signed. This holds if you got that fingerprint from the sender another way "

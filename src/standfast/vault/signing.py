@@ -28,10 +28,12 @@ from typing import TYPE_CHECKING, Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from sqlalchemy import func, select
 
 from standfast.errors import IntegrityError, UsageError
 from standfast.vault.custody import canonical
 from standfast.vault.db import Meta
+from standfast.vault.models import CustodyEntry
 
 if TYPE_CHECKING:
     from standfast.vault.vault import Vault
@@ -92,6 +94,10 @@ def signing_key(vault: Vault) -> Ed25519PrivateKey:
         row = s.get(Meta, META_KEY)  # another process may have made it while we waited for the lock
         if row is not None:
             return _unseal(vault, row.value)
+        if s.scalar(select(func.count()).select_from(CustodyEntry).where(CustodyEntry.action == KEY_CREATED_ACTION)):
+            # A silent new key would make every fingerprint already given out stop matching.
+            raise IntegrityError("The vault's signing key is missing from its database, though the custody log "
+                                 "records one. Nothing was changed; restore standfast.db from a backup.")
         key = Ed25519PrivateKey.generate()
         token = vault.seal(key.private_bytes_raw(), purpose=_purpose(vault.vault_id))
         s.add(Meta(key=META_KEY, value=base64.b64encode(token).decode("ascii")))
