@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import base64
 import json
+import shutil
 import sqlite3
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -144,3 +146,15 @@ def test_key_fingerprint_command(vault: Vault, cli) -> None:  # type: ignore[no-
     assert show_fingerprint(fp).splitlines()[0] in res.stdout
     as_json = cli("key", "fingerprint", "--json")
     assert json.loads(as_json.stdout)["fingerprint"] == fp
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed")
+def test_report_pdf_shows_the_fingerprint(vault: Vault, tmp_path: Path) -> None:
+    from standfast.reports.pdf import render_pdf
+
+    case = vault.create_case("PDF fingerprint", age_group="adult")
+    pdf = tmp_path / "report.pdf"
+    pdf.write_bytes(render_pdf(vault, case.id))
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    grouped = show_fingerprint(vault_fingerprint(vault), per_line=0)
+    assert grouped[:19] in " ".join(text.split())
