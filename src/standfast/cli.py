@@ -89,7 +89,8 @@ def main() -> None:
             raise
         from standfast.vault.failures import explain
 
-        plain = explain(exc)  # a full disk, a read-only folder or a damaged database: one plain sentence
+        # a full disk, a read-only folder or a damaged database: one plain sentence
+        plain = explain(exc, clikit.vault_path())
         if plain is not None:
             clikit.err_console.print(f"standfast: {plain}", markup=False, highlight=False, soft_wrap=True)
             sys.exit(plain.exit_code)

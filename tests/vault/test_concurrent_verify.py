@@ -66,7 +66,7 @@ def test_twenty_verify_runs_during_concurrent_adds_and_imports(vault: Vault, vau
                 f = tmp_path / f"t{k}.bin"
                 f.write_bytes(os.urandom(1000 + k))
                 vault.add_file(case.id, f)
-        except BaseException as exc:  # noqa: BLE001 - reported below
+        except BaseException as exc:
             thread_errors.append(exc)
 
     thread = threading.Thread(target=add_in_thread)

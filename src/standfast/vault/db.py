@@ -22,6 +22,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
 from standfast.errors import VaultError
+from standfast.vault.failures import DAMAGED_DB, DamagedDatabase, explain
 from standfast.vault.fsutil import FILE_MODE
 
 SCHEMA_VERSION = 2  # 2: vault tables are sealed rows (standfast.vault.rows)
@@ -119,12 +120,15 @@ def _check_binding(meta: dict[str, str], vault_id: str, tag: str) -> None:
         raise VaultError("The key file (vault.json) does not match this vault's database. Nothing was changed.")
 
 
-def _read_meta(engine: Engine) -> dict[str, str]:
+def _read_meta(engine: Engine, db_path: Path) -> dict[str, str]:
     try:
         with engine.connect() as conn:
             rows = conn.execute(text("SELECT key, value FROM vault_meta")).all()
-    except Exception:
-        raise VaultError("The vault database is damaged or is not a Standfast database.") from None
+    except Exception as exc:
+        plain = explain(exc, db_path.parent)
+        if plain is not None and not isinstance(plain, DamagedDatabase):
+            raise plain from None  # a full disk or a read-only folder is not a damaged database
+        raise DamagedDatabase(DAMAGED_DB) from None
     return {str(k): str(v) for k, v in rows}
 
 
@@ -157,7 +161,7 @@ def open_engines(db_path: Path, *, create: bool, binding: tuple[str, str],
                 {"key": "schema_version", "value": str(SCHEMA_VERSION)},
                 {"key": "vault_id", "value": vault_id}, {"key": "key_binding", "value": tag}])
         return writer, reader
-    meta = _read_meta(reader)
+    meta = _read_meta(reader, db_path)
     version_text = meta.get("schema_version", "0")
     version = int(version_text) if version_text.isdigit() else 0
     if version > SCHEMA_VERSION:

@@ -8,7 +8,9 @@ in a traceback or "unexpected error". Each sentence also says that nothing was l
 from __future__ import annotations
 
 import errno
+import shutil
 import sqlite3
+from pathlib import Path
 
 from standfast.errors import StandfastError, VaultError
 
@@ -36,8 +38,26 @@ _FULL_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
 _RO_ERRNOS = {errno.EROFS, errno.EACCES, errno.EPERM}
 
 
-def explain(exc: BaseException) -> StandfastError | None:
-    """The plain-words error for a low-level failure, or None when it is not one we know."""
+def explain(exc: BaseException, root: Path | None = None) -> StandfastError | None:
+    """The plain-words error for a low-level failure, or None when it is not one we know.
+
+    SQLite reports a disk with no room left for its side files as an I/O error; with the vault's
+    folder given, such an error on a (nearly) full disk is called what it is.
+    """
+    found = _explain(exc)
+    if root is not None and found is not None and str(found) == IO_ERROR and _nearly_full(root):
+        return DiskFull(DISK_FULL)
+    return found
+
+
+def _nearly_full(root: Path) -> bool:
+    try:
+        return shutil.disk_usage(root).free < (1 << 20)
+    except OSError:
+        return False
+
+
+def _explain(exc: BaseException) -> StandfastError | None:
     if isinstance(exc, StandfastError):
         return exc
     seen: set[int] = set()

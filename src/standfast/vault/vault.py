@@ -172,7 +172,7 @@ class Vault:
         try:
             return cls(path, keyfile, data_key, create=False, actor=actor)
         except Exception as exc:
-            _raise_plain(exc)
+            _raise_plain(exc, path)
             raise
 
     @classmethod
@@ -182,7 +182,7 @@ class Vault:
         try:
             return cls(Path(path), keyfile, data_key, create=False, actor=actor)
         except Exception as exc:
-            _raise_plain(exc)
+            _raise_plain(exc, Path(path))
             raise
 
     def close(self) -> None:
@@ -214,7 +214,7 @@ class Vault:
             with contextlib.suppress(Exception):  # a failed rollback must not hide the first error
                 session.rollback()
             self.custody.discard_pending()
-            _raise_plain(exc)
+            _raise_plain(exc, self.root)
             raise
         finally:
             session.close()
@@ -226,7 +226,7 @@ class Vault:
         try:
             yield session
         except BaseException as exc:
-            _raise_plain(exc)
+            _raise_plain(exc, self.root)
             raise
         finally:
             session.close()  # closing (not rolling back) keeps loaded objects usable
@@ -857,10 +857,10 @@ def _item_fields(item: Item) -> dict[str, Any]:
             "mtime": item.mtime.isoformat() if item.mtime else None}
 
 
-def _raise_plain(exc: BaseException) -> None:
+def _raise_plain(exc: BaseException, root: Path | None = None) -> None:
     """Re-raise a disk, permission or SQLite failure as its plain-words error (others pass through)."""
     if isinstance(exc, Exception) and not isinstance(exc, StandfastError):
-        plain = explain(exc)
+        plain = explain(exc, root)
         if plain is not None:
             raise plain from exc
 
