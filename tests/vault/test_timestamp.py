@@ -295,3 +295,21 @@ def test_timestamp_entry_in_the_vault(exported, tsa, vault_dir: Path, cli) -> No
         assert base64.b64decode(entry.details["reply"]) == out.with_name("export.zip.tsr").read_bytes()
     finally:
         reopened.close()
+
+
+def test_encrypted_export_gets_its_time_stamp(vault: Vault, tsa, cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    case = vault.create_case("Sealed and timed", age_group="adult")
+    (tmp_path / "note.txt").write_text("deadline friday")
+    vault.add_path(case.id, tmp_path / "note.txt")
+    out = tmp_path / "sealed.zip"
+    export_case(vault, case.id, out, encrypt_passphrase="a passphrase sent by phone")
+    vault.close()
+    _authority, url = tsa
+    env = {**NO_PROXY, "STANDFAST_EXPORT_PASSPHRASE": "a passphrase sent by phone"}
+    res = cli("timestamp", str(out), "--tsa", url, env=env)
+    assert res.exit_code == 0, res.stderr
+    check = cli("verify-export", str(out), "--json", env=env, passphrase=None)
+    assert check.exit_code == 0, check.stdout + check.stderr
+    assert json.loads(check.stdout)["timestamp"]["status"] == "valid"
+    no_pass = cli("timestamp", str(out), "--tsa", url, env=NO_PROXY)
+    assert no_pass.exit_code == 2 and "exists already" in no_pass.stderr
