@@ -2,6 +2,10 @@
 
 A quoted password is never stored in clear: ``analyze_indicator.sealed`` holds it sealed with the
 vault's data key (purpose ``analyze.password``); ``value`` then only holds a mask.
+
+Both tables are authenticated rows (``standfast.vault.rows.SealedRow`` with no sealed fields yet):
+every column, offsets and verdicts included, is covered by the row's seal, so ``verify`` finds any
+change made outside Standfast.
 """
 
 from __future__ import annotations
@@ -13,9 +17,10 @@ from sqlalchemy import JSON, Boolean, Float, ForeignKey, Index, Integer, LargeBi
 from sqlalchemy.orm import Mapped, mapped_column
 
 from standfast.vault.db import Base
+from standfast.vault.rows import SealedRow
 
 
-class AnalyzeResult(Base):
+class AnalyzeResult(SealedRow, Base):
     __tablename__ = "analyze_result"
     __table_args__ = (Index("ix_analyze_result_case", "case_id"), Index("ix_analyze_result_item", "item_id"))
 
@@ -31,7 +36,7 @@ class AnalyzeResult(Base):
     created_at: Mapped[datetime]
 
 
-class AnalyzeIndicator(Base):
+class AnalyzeIndicator(SealedRow, Base):
     __tablename__ = "analyze_indicator"
     __table_args__ = (Index("ix_analyze_indicator_case", "case_id", "type"),)
 

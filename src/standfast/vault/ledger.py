@@ -24,6 +24,26 @@ POSITION_BITS = 32
 _SOURCE_SCOPE = "ingest_source:"
 
 
+# The parsed file's own row, as it stands when its import completes (later indicator runs change
+# only ``indicators`` and ``indicators_upto``, which are left out).
+SOURCE_FIELDS = ("id", "seq", "case_id", "item_id", "file", "file_sha256", "parser", "platform", "messages",
+                 "attachments", "issues", "status", "started_at", "completed_at")
+
+
+def source_row(conn: Any, source_id: str) -> dict[str, Any] | None:
+    """The committed fields of one ingest_source row, as stored (works on SQLAlchemy and sqlite3)."""
+    cols = ", ".join(f'"{c}"' for c in SOURCE_FIELDS)
+    sql = f"SELECT {cols} FROM ingest_source WHERE id = :id"
+    if hasattr(conn, "exec_driver_sql"):
+        row = conn.execute(text(sql), {"id": source_id}).first()
+    else:
+        row = conn.execute(sql.replace(":id", "?"), (source_id,)).fetchone()
+    if row is None:
+        return None
+    return {k: (v if v is None or isinstance(v, int | str) else str(v)) for k, v in zip(SOURCE_FIELDS, row,
+                                                                                         strict=True)}
+
+
 def source_scope(source_id: str) -> str:
     return _SOURCE_SCOPE + source_id
 
@@ -51,13 +71,14 @@ def commit_source(session: Session, source_id: str) -> Commitment:
     if row is None:
         raise ValueError(f"no ingest_source {source_id}")
     entries = block_entries(session.connection(), int(row[0]))
+    source = source_row(session.connection(), source_id)
     found = session.get(Commitment, source_scope(source_id))
     if found is None:
         found = Commitment(scope=source_scope(source_id), case_id=row[1], count=len(entries),
-                           updated_at=utcnow(), entries=entries)
+                           updated_at=utcnow(), entries=entries, source=source)
         session.add(found)
     else:
-        found.count, found.updated_at, found.entries = len(entries), utcnow(), entries
+        found.count, found.updated_at, found.entries, found.source = len(entries), utcnow(), entries, source
     session.flush()
     return found
 

@@ -19,9 +19,10 @@ from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.schema import CreateIndex, CreateTable
 
 from standfast.vault.custody import GENESIS, content_hash, content_of, link_hash
-from standfast.vault.ledger import POSITION_BITS, _digest, source_scope
+from standfast.vault.db import import_models
+from standfast.vault.ledger import POSITION_BITS, _digest, source_row, source_scope
 from standfast.vault.models import Blob, Case, Commitment, CustodyEntry, Item
-from standfast.vault.rows import RowSealer, SealedRow
+from standfast.vault.rows import REGISTRY, SEAL_COLUMN, RowSealer, SealedRow, seal_existing_rows
 
 _TABLES: tuple[type[SealedRow], ...] = (Case, Blob, Item, CustodyEntry)
 
@@ -71,14 +72,31 @@ def _commit_finished_imports(con: sqlite3.Connection, sealer: RowSealer) -> int:
                                   "WHERE id BETWEEN ? AND ? ORDER BY id", (low, low | ((1 << POSITION_BITS) - 1)))]
         raw = {"scope": source_scope(source_id), "case_id": case_id, "count": len(entries),
                "updated_at": now.replace(tzinfo=None).isoformat(sep=" ")}
-        _insert(con, Commitment, sealer, raw, {**raw, "updated_at": now}, {"entries": entries})
+        _insert(con, Commitment, sealer, raw, {**raw, "updated_at": now},
+                {"entries": entries, "source": source_row(con, source_id)})
         done += 1
+    return done
+
+
+def _authenticate_other_tables(con: sqlite3.Connection, sealer: RowSealer) -> dict[str, int]:
+    """Other concerns' tables that became sealed rows (no sealed fields): add the column, seal each row."""
+    done: dict[str, int] = {}
+    tables = {n for (n,) in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    for model in REGISTRY:
+        name = model.__tablename__  # type: ignore[attr-defined]
+        if model in _TABLES or model is Commitment or name not in tables or model.__sealed_fields__:
+            continue
+        cols = {r[1] for r in con.execute(f'PRAGMA table_info("{name}")')}
+        if SEAL_COLUMN not in cols:
+            con.execute(f'ALTER TABLE "{name}" ADD COLUMN {SEAL_COLUMN} BLOB')
+        done[name] = seal_existing_rows(con, model, sealer)
     return done
 
 
 def upgrade_v1(con: sqlite3.Connection, sealer: RowSealer, *, actor: str,
                mac: Callable[[str], str]) -> tuple[int, str, str]:
     """Rebuild the four tables inside the caller's transaction. Returns the new custody head."""
+    import_models()  # every concern's sealed tables are known
     dialect = sqlite_dialect.dialect()
     for model in _TABLES:
         table = model.__tablename__  # type: ignore[attr-defined]
@@ -126,6 +144,7 @@ def upgrade_v1(con: sqlite3.Connection, sealer: RowSealer, *, actor: str,
         con.execute(f'DROP TABLE "_v1_{model.__tablename__}"')  # type: ignore[attr-defined]
 
     counts["vault_commitment"] = _commit_finished_imports(con, sealer)
+    counts.update(_authenticate_other_tables(con, sealer))
 
     # The upgrade itself is a custody entry, chained after the last one.
     seq, now = last_seq + 1, datetime.now(UTC)

@@ -121,3 +121,4 @@ class Commitment(SealedRow, Base):
     count: Mapped[int] = mapped_column(Integer)
     updated_at: Mapped[datetime]
     entries = SealedField[list[list[Any]]]("json", default=list)
+    source = SealedField[dict[str, Any] | None]("json", default=None)  # the parsed file's row when committed

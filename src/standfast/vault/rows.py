@@ -311,3 +311,29 @@ def check_table(conn: Connection, model: type[SealedRow], sealer: RowSealer) -> 
         if row.problem is not None:
             bad.append(row)
     return count, bad
+
+
+def seal_existing_rows(con: Any, model: type[SealedRow], sealer: RowSealer) -> int:
+    """Give every row of a table that just got its ``row_seal`` column a seal (for schema upgrades).
+
+    ``con`` is a raw ``sqlite3`` connection inside the upgrade's transaction. The table's sealed
+    fields, if any, must already be filled in by the caller; tables that only authenticate their
+    clear columns need nothing else. Returns the number of rows sealed.
+    """
+    from sqlalchemy.dialects import sqlite as sqlite_dialect
+
+    dialect = sqlite_dialect.dialect()
+    table = model.__tablename__  # type: ignore[attr-defined]
+    columns = [c.name for c in clear_columns(model)]
+    procs = {c.name: c.type.dialect_impl(dialect).result_processor(dialect, None) for c in clear_columns(model)}
+    pk = [c.name for c in model.__table__.primary_key.columns]  # type: ignore[attr-defined]
+    names = ", ".join(f'"{c}"' for c in columns)
+    rows = con.execute(f'SELECT {names} FROM "{table}"').fetchall()
+    where = " AND ".join(f'"{c}" = ?' for c in pk)
+    for raw in rows:
+        raw_clear = dict(zip(columns, raw, strict=True))
+        clear = {k: (procs[k](v) if procs[k] is not None and v is not None else v) for k, v in raw_clear.items()}
+        token = sealer.seal(model, clear, {})
+        con.execute(f'UPDATE "{table}" SET {SEAL_COLUMN} = ? WHERE {where}',
+                    [token, *(raw_clear[c] for c in pk)])
+    return len(rows)

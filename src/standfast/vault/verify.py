@@ -31,7 +31,7 @@ from sqlalchemy import Connection, text
 
 from standfast.errors import IntegrityError
 from standfast.vault.custody import GENESIS, content_hash, content_of, link_hash
-from standfast.vault.ledger import block_entries, compare, source_scope
+from standfast.vault.ledger import block_entries, compare, source_row, source_scope
 from standfast.vault.models import Blob, Case, Commitment, CustodyEntry, Item
 from standfast.vault.rows import REGISTRY, OpenedRow, read_table
 
@@ -151,6 +151,7 @@ def _verify_snapshot(vault: Vault, conn: Connection, report: VerifyReport, progr
     for p in report.problems:
         if p.kind == "custody" and "since" not in p.detail:
             p.detail += f" (the log is intact up to entry {last_intact})"
+    _report_bad_rows(tables, since, report)
     _check_against_log(tables, entries, since, report)
     blob_ids = {r.clear["id"] for r in tables[Blob.__tablename__]}
     _check_blobs(vault, tables, since, report, progress)
@@ -176,15 +177,27 @@ def _check_rows(vault: Vault, conn: Connection, report: VerifyReport) -> dict[st
         rows = list(read_table(conn, model, vault.rows))
         tables[name] = rows
         report.rows_checked += len(rows)
-        for row in rows:
-            if row.problem is not None and name != CustodyEntry.__tablename__:
-                report.add(_kind_of(name), f"{name} {row.pk}", row.problem + " — changed outside Standfast")
     return tables
 
 
-def _kind_of(table: str) -> str:
-    return {"vault_case": "case", "vault_item": "item", "vault_blob": "blob", "vault_custody": "custody"}.get(
-        table, "row")
+_WHAT = {"vault_case": ("case", "case"), "vault_item": ("item", "evidence item"),
+         "vault_blob": ("blob", "record of stored file"), "vault_commitment": ("block", "record of imported blocks"),
+         "analyze_result": ("row", "stored verdict"), "analyze_indicator": ("row", "stored indicator")}
+
+
+def _report_bad_rows(tables: dict[str, list[OpenedRow]], since: _Since, report: VerifyReport) -> None:
+    for name, rows in tables.items():
+        if name == CustodyEntry.__tablename__:
+            continue  # reported with the chain
+        kind, what = _WHAT.get(name, ("row", f"row of {name}"))
+        for row in rows:
+            if row.problem is None:
+                continue
+            key = row.clear.get("case_id") if name != "vault_case" else row.pk
+            item = row.clear.get("item_id") or (row.pk if name == "vault_item" else None)
+            when = since.text(str(item)) if item else since.text(str(key) if key else None)
+            report.add(kind, f"{name} {row.pk}", f"a {what} ({name} {row.pk}) was changed outside Standfast: "
+                                                  f"{row.problem} — {when}")
 
 
 # -- custody log ---------------------------------------------------------------------------------------
@@ -418,6 +431,13 @@ def _check_blocks(vault: Vault, conn: Connection, tables: dict[str, list[OpenedR
             continue
         if committed.fields is None:
             continue  # reported with the other rows
+        then = committed.fields.get("source")
+        if then is not None:
+            now = source_row(conn, str(source_id)) or {}
+            changed = [k for k in then if then.get(k) != now.get(k)]
+            if changed:
+                report.add("block", where, f"the record of this imported file changed since its import completed "
+                                           f"({', '.join(changed)}), {since.text(case_id)}")
         for change in compare(committed.fields.get("entries") or [], entries):
             report.add("block", f"{where}, block {change.block_id}",
                        f"block {change.block_id} {change.what} since the import completed, {since.text(case_id)}")
