@@ -28,6 +28,44 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
+def _load_syncfs() -> Callable[[int], int] | None:
+    try:
+        import ctypes
+        import ctypes.util
+
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        fn = libc.syncfs
+    except (OSError, AttributeError):
+        return None
+    fn.argtypes = [ctypes.c_int]
+    fn.restype = ctypes.c_int
+    return fn  # type: ignore[no-any-return]
+
+
+_SYNCFS = _load_syncfs()
+
+
+def syncfs(folder: Path) -> bool:
+    """Make every written file on ``folder``'s file system durable in one call (Linux ``syncfs``).
+
+    For a batch of many small files this replaces one fsync per file: each fsync waits for its own
+    journal commit, while one syncfs waits for one. Returns False when the call is not available
+    (then the caller fsyncs file by file).
+    """
+    if _SYNCFS is None:
+        return False
+    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        if _SYNCFS(fd) != 0:
+            import ctypes
+
+            err = ctypes.get_errno()
+            raise OSError(err, os.strerror(err), str(folder))
+    finally:
+        os.close(fd)
+    return True
+
+
 def private_open(path: Path, *, exclusive: bool = True) -> BinaryIO:
     """A new file opened for writing, readable by its owner only (whatever the umask)."""
     flags = os.O_WRONLY | os.O_CREAT | (os.O_EXCL if exclusive else os.O_TRUNC) | getattr(os, "O_CLOEXEC", 0)

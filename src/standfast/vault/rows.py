@@ -289,16 +289,17 @@ def read_table(conn: Connection, model: type[SealedRow], sealer: RowSealer) -> I
                      for k, v in raw_clear.items()}
             RowSealer._ad(model, clear)  # every clear value must be of its column's kind
         except Exception:
-            yield OpenedRow(pk, raw_clear, None, f"{table} row {pk} holds a value of the wrong kind "
-                                                 "(changed outside Standfast)")
+            yield OpenedRow(pk, raw_clear, None, "a value of the wrong kind was written into one of its columns")
             continue
         try:
             fields = sealer.open(model, clear, raw[-1])
         except RowTampered as exc:
-            yield OpenedRow(pk, clear, None, str(exc))
+            damaged = "missing or damaged" in str(exc)
+            yield OpenedRow(pk, clear, None, "its sealed part is missing or damaged" if damaged else
+                            "it no longer authenticates (one of its columns was edited)")
             continue
         except (ValueError, TypeError):
-            yield OpenedRow(pk, clear, None, f"the sealed part of {table} row {pk} is damaged")
+            yield OpenedRow(pk, clear, None, "its sealed part is damaged")
             continue
         yield OpenedRow(pk, clear, fields)
 

@@ -196,8 +196,8 @@ def _report_bad_rows(tables: dict[str, list[OpenedRow]], since: _Since, report: 
             key = row.clear.get("case_id") if name != "vault_case" else row.pk
             item = row.clear.get("item_id") or (row.pk if name == "vault_item" else None)
             when = since.text(str(item)) if item else since.text(str(key) if key else None)
-            report.add(kind, f"{name} {row.pk}", f"a {what} ({name} {row.pk}) was changed outside Standfast: "
-                                                  f"{row.problem} — {when}")
+            report.add(kind, f"{name} {row.pk}", f"this {what} was changed outside Standfast: {row.problem}; "
+                                                  f"{when}")
 
 
 # -- custody log ---------------------------------------------------------------------------------------
@@ -215,7 +215,7 @@ def _check_custody(vault: Vault, conn: Connection, rows: list[OpenedRow],
             problems.append(f"custody entries {expected}–{seq - 1} are missing" if seq > expected
                             else f"custody entry {seq} is out of order")
         if r.fields is None:
-            problems.append(f"custody entry {seq} was altered ({r.problem})")
+            problems.append(f"custody entry {seq} was altered: {r.problem}")
         else:
             chash = content_hash(content_of(seq, f["time"], f["actor"], str(c.get("action")), c.get("case_id"),
                                             c.get("item_id"), f.get("details") or {}))
