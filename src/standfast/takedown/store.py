@@ -12,24 +12,23 @@ Every hashing is logged in the custody log (hashes and ids only, never image con
 
 from __future__ import annotations
 
-import os
 import shutil
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
 from standfast.errors import InputError
-from standfast.takedown.hashing import HashResult, hash_bytes, hash_file, iter_files, private_tempdir
+from standfast.takedown.hashing import HashResult, hash_bytes, hash_file, iter_files, private_file
 from standfast.takedown.models import TakedownHash
+from standfast.vault import paths
 from standfast.vault.db import utcnow
 from standfast.vault.models import Item
 
 if TYPE_CHECKING:
     from standfast.vault.vault import Vault
 
-#: Images bigger than this are hashed from a private temporary file instead of from memory.
+#: Images bigger than this are hashed from a private file (see ``private_file``) instead of a buffer.
 IN_MEMORY_MAX = 256 * 1024 * 1024
 IN_PLACE_REASON = (
     "Hashed in place: an explicit image of a minor is never copied into the vault or any export. "
@@ -65,15 +64,13 @@ def _log_details(res: HashResult) -> dict[str, Any]:
 def _hash_item(vault: Vault, item: Item) -> HashResult:
     name = item.original_name or item.id
     if (item.mime or "").startswith("video/") or item.size > IN_MEMORY_MAX:
-        # vpdq (and very large images) need a file: decrypt into a private temporary file, in RAM
-        # (/dev/shm) where possible, readable by this user only, deleted right after.
-        fd, tmp = tempfile.mkstemp(prefix="standfast-", dir=private_tempdir(item.size))
-        try:
-            with os.fdopen(fd, "wb") as out, vault.open_item(item.id) as src:
-                shutil.copyfileobj(src, out, 4 * 1024 * 1024)
+        # vpdq (and very large images) need a file: decrypt into an in-memory file, or, if too big
+        # for memory, a private file in the vault's own tmp folder (emptied at the next start after a
+        # crash); never the system temp folder. Deleted right after.
+        with private_file(item.size, vault.root / paths.TMP) as (out, tmp), vault.open_item(item.id) as src:
+            shutil.copyfileobj(src, out, 4 * 1024 * 1024)
+            out.flush()
             res = hash_file(tmp, dihedral=True)
-        finally:
-            os.unlink(tmp)
         res.path = name
         return res
     return hash_bytes(vault.read_item(item.id), name, dihedral=True)
