@@ -130,21 +130,24 @@ def _store_uploads(vault: Any, case: Any, files: list[Any], *, intimate: bool, k
             if kind == "export" and features.get("ingest"):
                 from standfast.ingest.importer import import_path
 
-                report = import_path(vault, case.id, f.path)
+                with f.materialized(vault.root) as copy:  # importers read by name: a RAM-backed copy
+                    report = import_path(vault, case.id, copy)
                 messages += report.messages
                 added += len(report.export_items) + report.attachments + report.files_added
                 continue
-            if intimate and minor and features.get("takedown") and _is_visual(f.path):
+            if intimate and minor and features.get("takedown") and _is_visual(f.head(32)):
                 # A minor's explicit image is never copied into the vault: hashes only, for Take It Down.
-                from standfast.takedown.store import hash_in_place
+                from standfast.takedown.store import hash_upload_in_place
 
-                for row in hash_in_place(vault, case.id, f.path):
-                    if row.get("error"):
-                        problems.append(f"{f.name}: {row['error']}")
-                    else:
-                        added += 1
+                with f.open() as fh:
+                    row = hash_upload_in_place(vault, case.id, fh, name=f.name, size=f.size,
+                                               original_path=f"upload:{f.name}")
+                if row.get("error"):
+                    problems.append(f"{f.name}: {row['error']}")
+                else:
+                    added += 1
                 continue
-            with f.path.open("rb") as fh:
+            with f.open() as fh:
                 vault.add_stream(case.id, fh, name=f.name, source="upload", intimate=intimate,
                                  original_path=f"upload:{f.name}")
             added += 1
@@ -153,9 +156,7 @@ def _store_uploads(vault: Any, case: Any, files: list[Any], *, intimate: bool, k
     return added, messages, problems
 
 
-def _is_visual(path: Any) -> bool:
-    with open(path, "rb") as fh:
-        head = fh.read(32)
+def _is_visual(head: bytes) -> bool:
     return head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"BM")) or head[4:8] == b"ftyp" or (
         head[:4] == b"RIFF" and head[8:12] == b"WEBP")
 
