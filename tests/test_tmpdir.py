@@ -1,7 +1,8 @@
 """Nothing of a case in $TMPDIR, watched from outside: the real CLI in subprocesses and the web app.
 
 A thread lists the temporary folder every few milliseconds while each flow runs (analyze of an e-mail and
-a screenshot with OCR, import of a WhatsApp zip, web uploads including a >2 MB image, export) and reads
+a screenshot with OCR, import of a WhatsApp zip, web uploads including a >2 MB image, export, the demo
+case) and reads
 whatever it finds for the planted strings. A killed export leaves only a private partial beside its
 destination, and the next start of Standfast removes it.
 """
@@ -174,6 +175,10 @@ def test_cli_flows_leave_nothing_in_tmpdir(tmp_path: Path, watched_tmp: Path) ->
         cli("add", case, *(str(p) for p in sorted(inputs.glob("video-*.bin"))))
         cli("export", case, "--to", str(tmp_path / "out.zip"))
     seen["export"] = w.seen
+    with TmpWatch(watched_tmp) as w:
+        cli("demo")
+        cli("demo", "--minor")
+    seen["demo"] = w.seen
     assert {k: sorted(v) for k, v in seen.items() if v} == {}
     assert (tmp_path / "out.zip").stat().st_size > 32 << 20
     assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".standfast-partial-")]

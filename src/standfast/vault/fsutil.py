@@ -204,3 +204,41 @@ def atomic_output(target: Path) -> Iterator[BinaryIO]:
         raise
     finally:
         end_partial(partial)
+
+
+# -- private work folders inside the vault folder (never the system temp folder) --------------------
+
+WORK_DIR = ".work"
+
+
+@contextlib.contextmanager
+def private_workdir(vault_root: Path, purpose: str) -> Iterator[Path]:
+    """A fresh 0700 folder inside the vault folder for files a library can only read by name; removed on
+    exit, and by ``sweep_workdirs`` at the next start if this process dies first."""
+    import shutil
+
+    base = vault_root / WORK_DIR
+    base.mkdir(mode=0o700, exist_ok=True)
+    folder = base / f"{purpose}-{os.getpid()}-{secrets.token_hex(6)}"
+    folder.mkdir(mode=0o700)
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def sweep_workdirs(vault_root: Path) -> int:
+    """Remove work folders whose process has ended; returns how many. Never raises."""
+    import shutil
+
+    removed = 0
+    try:
+        entries = list((vault_root / WORK_DIR).iterdir())
+    except OSError:
+        return 0
+    for entry in entries:
+        pid = entry.name.rsplit("-", 2)[-2] if entry.name.count("-") >= 2 else ""
+        if not pid.isdigit() or not _alive(int(pid), None):
+            shutil.rmtree(entry, ignore_errors=True) if entry.is_dir() else entry.unlink(missing_ok=True)
+            removed += 1
+    return removed

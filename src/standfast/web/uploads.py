@@ -244,11 +244,12 @@ def remove_upload_folder(folder: Path) -> None:
 
 
 def clean_stale_uploads(vault_root: Path) -> None:
-    """Leftovers of a crash: staging files (unreadable: their key is gone), copies in /dev/shm whose
-    process has ended, and partial exports (see ``vault.fsutil.sweep_partials``)."""
-    from standfast.vault.fsutil import sweep_partials
+    """Leftovers of a crash: staging files (unreadable: their key is gone), copies in /dev/shm and work
+    folders whose process has ended, and partial exports (see ``vault.fsutil``)."""
+    from standfast.vault.fsutil import sweep_partials, sweep_workdirs
 
     shutil.rmtree(vault_root / UPLOAD_DIR, ignore_errors=True)
+    sweep_workdirs(vault_root)
     with contextlib.suppress(OSError):
         for leftover in MEMORY_FS.glob(f"{MEMORY_PREFIX}*"):
             pid = leftover.name[len(MEMORY_PREFIX):].split("-", 1)[0]
