@@ -14,7 +14,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
 
-from standfast.errors import InputError, UsageError
+from standfast.errors import CaseClosed, InputError, UsageError
 from standfast.web.analysis import case_verdicts
 from standfast.web.deps import case_or_404, check_csrf
 from standfast.web.holder import Locked
@@ -81,19 +81,20 @@ def check_page(request: Request) -> Response:
 
 def _keep_and_analyze(holder: Any, case_id: str, text: str, files: list[Any]) -> tuple[Any, Any, Any]:
     """Keep the message in the case (a note, or the file as an item), then analyse and store the verdict."""
-    from standfast.analyze.store import analyze_item
+    from standfast.services.analysis import keep_and_analyze
 
     with holder.use() as vault:
         case = case_or_404(vault, case_id)
         if case.status != "open":
-            raise UsageError("This case is closed. Reopen it on its Evidence page to add to it.")
+            raise CaseClosed("This case is closed. Reopen it on its Evidence page to add to it.")
         if files:
             f = files[0]
             with f.open() as fh:
-                item = vault.add_stream(case.id, fh, name=f.name, source="check", original_path=f"upload:{f.name}").item
+                kept = keep_and_analyze(vault, case.id, stream=fh, name=f.name, size=f.size, source="check",
+                                        original_path=f"upload:{f.name}")
         else:
-            item = vault.add_note(case.id, text, title="Message checked with Is this real?")
-        return case, item, analyze_item(vault, item.id)
+            kept = keep_and_analyze(vault, case.id, text=text, note_title="Message checked with Is this real?")
+        return case, vault.get_item(kept.item_id), kept.analysis
 
 
 def _analyze(text: str, files: list[Any]) -> Any:
