@@ -114,7 +114,7 @@ def main() -> None:
             # Other errors of the command-line layer (e.g. a file option that cannot be opened).
             message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
             clikit.err_console.print(f"standfast: {message}", markup=False, highlight=False, soft_wrap=True)
-            sys.exit(exc.exit_code)  # type: ignore[attr-defined]
+            sys.exit(exc.exit_code)
         if debug:
             raise
         clikit.err_console.print(

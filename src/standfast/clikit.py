@@ -72,7 +72,7 @@ def read_passphrase(*, confirm: bool = False, prompt: str = "Vault passphrase") 
         raise UsageError(
             "No passphrase given. Set STANDFAST_PASSPHRASE or use --passphrase-file when not at a terminal."
         )
-    first = typer.prompt(prompt, hide_input=True)
+    first = str(typer.prompt(prompt, hide_input=True))
     if confirm:
         second = typer.prompt("Type it again", hide_input=True)
         if first != second:

@@ -76,7 +76,7 @@ def ocr_image(data: bytes) -> str:
         pass
     Image.MAX_IMAGE_PIXELS = MAX_PIXELS
     try:
-        img = Image.open(io.BytesIO(data))
+        img: Image.Image = Image.open(io.BytesIO(data))
         img = ImageOps.exif_transpose(img)
         img = img.convert("L")
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:

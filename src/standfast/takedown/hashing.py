@@ -40,10 +40,10 @@ from standfast.takedown.pdq import DIHEDRAL_NAMES, MIN_RELIABLE_QUALITY, bits_to
 
 try:  # HEIC/HEIF from iPhones; optional at import so a broken wheel does not stop other formats
     import pillow_heif
-
-    pillow_heif.register_heif_opener()
 except ImportError:  # pragma: no cover - pillow-heif is a declared dependency
-    pillow_heif = None
+    pass
+else:
+    pillow_heif.register_heif_opener()
 
 #: Pillow's decompression-bomb limit, stated here on purpose: images with more pixels than this
 #: (about 89 megapixels, e.g. a 9,500 x 9,500 PNG) are refused with an error instead of being

@@ -26,10 +26,10 @@ import secrets
 import shutil
 import struct
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -38,6 +38,9 @@ from python_multipart.multipart import MultipartState, parse_options_header
 from starlette.requests import Request
 
 from standfast.errors import InputError, IntegrityError
+
+if TYPE_CHECKING:
+    from python_multipart.multipart import MultipartCallbacks
 
 MAX_FIELD_BYTES = 1024 * 1024
 MAX_FILES = 200
@@ -169,7 +172,7 @@ class UploadedFile:
         if self._sealed is None or self._aead is None:
             raise InputError("This upload is no longer available; please send it again.")
         raw = _SealedReader(self._sealed, self._aead, self._file_id, self.size)
-        return io.BufferedReader(raw, buffer_size=CHUNK)  # type: ignore[return-value]
+        return io.BufferedReader(raw, buffer_size=CHUNK)
 
     def read_bytes(self) -> bytes:
         if self._data is not None:
@@ -336,7 +339,7 @@ class _PartBuilder:
     def writing(self) -> bool:
         return self.file is not None
 
-    def callbacks(self) -> dict[str, Callable[..., None]]:
+    def callbacks(self) -> MultipartCallbacks:
         return {
             "on_part_begin": self.on_part_begin, "on_part_data": self.on_part_data,
             "on_part_end": self.on_part_end, "on_header_field": self.on_header_field,
