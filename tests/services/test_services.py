@@ -156,3 +156,19 @@ def test_cli_interview_age_and_case_set_write_the_case_field(cli) -> None:  # ty
     assert (shown["age_group"], shown["country"], shown["title"]) == ("adult", "GB", "renamed")
     bad = cli("case", "set", case, "--age", "teen")
     assert bad.exit_code == 2 and "minor, adult, unknown" in bad.stderr
+
+
+def test_import_of_plain_files_in_a_minors_case_keeps_images_by_hash(vault, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A zip or folder with no chat inside (the importer's fallback) follows the same rule as a chat export."""
+    z = tmp_path / "phone-photos.zip"
+    with zipfile.ZipFile(z, "w") as zf:
+        zf.writestr("DCIM/IMG_0001.png", _png((1, 2, 3)))
+        zf.writestr("notes/what-happened.txt", "he asked for pictures")
+    minor = cases.create_case(vault, title="m", age="minor")
+    report = imports.import_export(vault, minor.id, z)
+    items = {i.original_name: i for i in vault.list_items(minor.id)}
+    assert report.hash_only == 1 and "phone-photos.zip" not in items  # never stored whole
+    assert items["IMG_0001.png"].blob_id is None and items["what-happened.txt"].blob_id is not None
+    adult = cases.create_case(vault, title="a", age="adult")
+    imports.import_export(vault, adult.id, z)
+    assert {i.original_name for i in vault.list_items(adult.id)} >= {"phone-photos.zip", "IMG_0001.png"}
