@@ -67,6 +67,7 @@ for _name in COMMAND_MODULES:
 def _show_usage_error(exc: Exception) -> int:
     """A mistyped command or option: its usage, what was wrong, the nearest name, and where help is."""
     import difflib
+    import re
 
     ctx = getattr(exc, "ctx", None)
     if type(exc).__name__ == "NoArgsIsHelpError":  # a group typed alone: its help is already shown
@@ -75,7 +76,11 @@ def _show_usage_error(exc: Exception) -> int:
     if ctx is not None:
         lines.append(ctx.get_usage())
     message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
-    # Typer suggests commands itself; options get the same "Did you mean" from their names.
+    # One suggestion, the nearest name, for a mistyped command (Typer lists several) or option.
+    typo = re.match(r"No such command '(.+?)'", message)
+    if typo and ctx is not None and hasattr(ctx.command, "list_commands"):
+        near = difflib.get_close_matches(typo.group(1), ctx.command.list_commands(ctx), n=1)
+        message = f"No such command {typo.group(1)!r}." + (f" Did you mean {near[0]!r}?" if near else "")
     option = getattr(exc, "option_name", None)
     if option and type(exc).__name__ == "NoSuchOption" and ctx is not None:
         names = [n for param in ctx.command.params for n in (*param.opts, *param.secondary_opts)]
