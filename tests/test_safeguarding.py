@@ -23,7 +23,8 @@ def test_a_minors_possibly_intimate_media_never_leaves_as_bytes(case: sg.CaseFac
     if case.minor and (item.media or item.carries_media) and sg.possibly_intimate(case, item):
         assert not sg.export(case, item, include_intimate=chosen).allowed
         assert not sg.copy(case, item, chosen=chosen).allowed
-        assert sg.view(case, item, reveal=chosen).view is sg.View.HIDDEN
+        on_screen = sg.view(case, item, reveal=chosen)
+        assert on_screen.view is not sg.View.FULL and not on_screen.can_reveal
         assert sg.view(case, item, where=sg.Where.REPORT, blur_in_reports=chosen).view is sg.View.HIDDEN
         if item.media:
             assert sg.storage(case, item).hashes_only

@@ -238,11 +238,12 @@ def test_policy_walk_cli_and_web_agree(cli: Any, web: Web, material: dict[str, P
                     disagreements.append(f"{age}/{label}: export={c['exported']} package={c['packaged']}")
             # The web shows intimate images only when asked, a minor's never, and offers no copy it refuses.
             checks += 3
+            if age == "minor" and w["intimate"] and w["copy"]:
+                disagreements.append(f"{age}/{label}: a minor's intimate image can be downloaded")
             if w["intimate"] and w["shown_unasked"]:
                 disagreements.append(f"{age}/{label}: intimate image shown without being asked")
             if w["offers_download"] != w["copy"]:
                 disagreements.append(f"{age}/{label}: the page offers a download the policy refuses (or not)")
-            if age == "minor" and w["intimate"] and w["preview"]:
-                disagreements.append(f"{age}/{label}: a minor's intimate image has a preview")
+
     print(f"\npolicy walk: {checks} checks, {len(disagreements)} disagreements")
     assert disagreements == []

@@ -69,7 +69,7 @@ class Storage(StrEnum):
 
 class View(StrEnum):
     FULL = "full"
-    BLURRED = "blurred"  # a stand-in too blurred to recognise; revealing it is a choice, and logged
+    BLURRED = "blurred"  # a stand-in too blurred to recognise; revealing it (if allowed) is a choice, and logged
     HIDDEN = "hidden"  # not shown at all, not even blurred
 
 
@@ -155,6 +155,7 @@ class StorageDecision:
 class ViewDecision:
     view: View
     reason: str
+    can_reveal: bool = False  # a person may choose to see it in full (logged)
 
 
 # -- the facts ---------------------------------------------------------------------------------------
@@ -202,7 +203,10 @@ def view(case: CaseFacts, item: ItemFacts, *, reveal: bool = False, where: Where
     if not item.has_bytes:
         return ViewDecision(View.HIDDEN, "only its hashes are kept; there is nothing to show")
     if case.minor and _visual(item) and possibly_intimate(case, item):
-        return ViewDecision(View.HIDDEN, "a possibly explicit image of someone under 18 is never shown")
+        if where is Where.REPORT or not item.media:
+            return ViewDecision(View.HIDDEN, "a possibly explicit image of someone under 18 is never shown")
+        # On screen only the unrecognisable stand-in, so the person knows which item it is; never in full.
+        return ViewDecision(View.BLURRED, "a possibly explicit image of someone under 18 is never shown in full")
     if where is Where.REPORT:
         if case.minor and _visual(item):
             return ViewDecision(View.HIDDEN, "a report about someone under 18 shows no pictures")
@@ -211,7 +215,7 @@ def view(case: CaseFacts, item: ItemFacts, *, reveal: bool = False, where: Where
                     else ViewDecision(View.HIDDEN, "marked intimate: not shown"))
         return ViewDecision(View.FULL, "shown")
     if item.intimate and not reveal:
-        return ViewDecision(View.BLURRED, "marked intimate: blurred until you choose to show it")
+        return ViewDecision(View.BLURRED, "marked intimate: blurred until you choose to show it", can_reveal=True)
     return ViewDecision(View.FULL, "shown" if not item.intimate else "shown because you chose to (logged)")
 
 
@@ -220,7 +224,7 @@ def copy(case: CaseFacts, item: ItemFacts, *, chosen: bool = False) -> Decision:
     seen = view(case, item, reveal=chosen)
     if seen.view is View.FULL:
         return Decision(True, "a copy may be made; it is logged")
-    if seen.view is View.BLURRED:
+    if seen.view is View.BLURRED and seen.can_reveal:
         return Decision(False, "This item is marked intimate. Confirm that you want a copy of it.")
     return Decision(False, f"No copy: {seen.reason}.")
 

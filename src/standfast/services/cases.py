@@ -75,7 +75,7 @@ def count_guarded(vault: Vault, case: Case) -> int:
         if item.blob_id is None:
             continue
         seen = safeguarding.view(facts, safeguarding.item_facts(vault, facts, item), reveal=True)
-        n += seen.view is safeguarding.View.HIDDEN
+        n += seen.view is not safeguarding.View.FULL
     return n
 
 

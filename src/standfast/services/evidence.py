@@ -263,7 +263,7 @@ def mark_intimate(vault: Vault, item_ref: str, intimate: bool = True, *, case_re
     item = vault.mark_intimate(item.id, intimate)
     case = get_case(vault, item.case_id)
     seen = view_of(vault, case, item, reveal=True)
-    hidden = item.blob_id is not None and seen.view is safeguarding.View.HIDDEN
+    hidden = item.blob_id is not None and seen.view is not safeguarding.View.FULL
     return MarkResult(item, hidden, seen.reason)
 
 
