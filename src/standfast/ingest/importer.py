@@ -139,8 +139,11 @@ def open_tree(path: Path, limits: Limits = DEFAULT_LIMITS) -> Tree:
 
 def import_path(vault: Any, case_id: str, path: Path | str, *, zone: tzinfo | str | None = None,
                 platform: str | None = None, progress: Progress | None = None,
-                limits: Limits = DEFAULT_LIMITS, indicators: bool = True) -> ImportReport:
+                limits: Limits = DEFAULT_LIMITS, indicators: bool = True, origin: str | None = None) -> ImportReport:
     """Import a chat/mail export or a folder of files into ``case_id``. See the module docstring.
+
+    ``origin`` is what the export's item records as where it came from (``upload:chat.zip`` for a web
+    upload read from a private copy, whose temporary path must not enter the custody log).
 
     ``indicators=False`` stores the messages only and leaves their indicators pending, for
     :func:`run_indicators` to do later (e.g. in the background); the timeline works either way.
@@ -155,9 +158,10 @@ def import_path(vault: Any, case_id: str, path: Path | str, *, zone: tzinfo | st
     report = ImportReport(case_id=case_id)
     policy_case = safeguarding.CaseFacts.of(case)
     if not units:
-        _fallback(vault, case_id, path, tree, report, policy_case)
+        _fallback(vault, case_id, path, tree, report, policy_case, origin)
         return report
     job = _Job(vault, case_id, tree, path, zone_info, report, progress, policy_case.minor)
+    job.origin = origin
     vault_log(vault, "ingest.import_started", case_id, None, {"export": path.name, "files": len(units)})
     for unit in units:
         job.run_unit(unit)
@@ -186,13 +190,13 @@ def _by_hash_only(case: safeguarding.CaseFacts, name: str) -> bool:
 
 
 def _fallback(vault: Any, case_id: str, path: Path, tree: Tree, report: ImportReport,
-              case: safeguarding.CaseFacts) -> None:
+              case: safeguarding.CaseFacts, origin: str | None = None) -> None:
     """No chat or mail inside: keep every file as evidence (the zip itself, then its members)."""
     media_by_hash = any(_by_hash_only(case, p) for p in tree.paths())
     if isinstance(tree, ZipTree):
         parent_id: str | None = None
         if not media_by_hash:  # a zip holding a minor's unreviewed images is never stored whole
-            parent = vault.add_file(case_id, path, source="import")
+            parent = vault.add_file(case_id, path, source="import", original_path=origin)
             parent_id = parent.item.id
             report.export_items.append(parent_id)
         for member in tree.paths():
@@ -247,6 +251,7 @@ class _Job:
         self.report, self.progress, self.minor = report, progress, minor
         self.policy_case = safeguarding.CaseFacts(safeguarding.Age.MINOR if minor else safeguarding.Age.UNKNOWN)
         self.export_item: str | None = None  # the zip or single file, stored once
+        self.origin: str | None = None  # recorded instead of the export's absolute path when given
         self.stored: dict[tuple[int, str], str | None] = {}  # (tree id, member path) -> item id
         self.basenames: dict[int, dict[str, list[str]]] = {}
         self._paths_cache: dict[int, set[str]] = {}
@@ -274,7 +279,8 @@ class _Job:
                                             original_path=f"{self.path.name}!/{unit.path}")
                 self.report.export_items.append(res.item.id)
                 return res.item.id
-            res = self.vault.add_file(self.case_id, self.path, source=f"import:{_platform(unit)}")
+            res = self.vault.add_file(self.case_id, self.path, source=f"import:{_platform(unit)}",
+                                      original_path=self.origin)
             self.export_item = res.item.id
             self.report.export_items.append(res.item.id)
         return self.export_item
