@@ -175,6 +175,16 @@ def test_cli_flows_leave_nothing_in_tmpdir(tmp_path: Path, watched_tmp: Path) ->
         cli("add", case, *(str(p) for p in sorted(inputs.glob("video-*.bin"))))
         cli("export", case, "--to", str(tmp_path / "out.zip"))
     seen["export"] = w.seen
+    scan_dir = tmp_path / "downloads"
+    scan_dir.mkdir()
+    for i in range(5):  # enough to hash in worker processes
+        (scan_dir / f"copy-{i}.png").write_bytes(_noise_png(1_000_000))
+    with TmpWatch(watched_tmp) as w:
+        cli("report", "package", case, "--to", str(tmp_path / "package.zip"))
+        cli("report", "pdf", case, "--to", str(tmp_path / "report.pdf"))
+        cli("hashes", "export", case, "--format", "csv", "--to", str(tmp_path / "hashes.csv"))
+        cli("scan", case, str(scan_dir))
+    seen["reports"] = w.seen
     with TmpWatch(watched_tmp) as w:
         cli("demo")
         cli("demo", "--minor")
