@@ -131,7 +131,7 @@ def _store_uploads(vault: Any, case: Any, files: list[Any], *, intimate: bool, k
         try:
             if kind == "export" and features.get("ingest"):
                 with f.materialized(vault.root) as copy:  # importers read by name: a RAM-backed copy
-                    report = import_service.import_export(vault, case.id, copy)
+                    report = import_service.import_export(vault, case.id, copy, origin=f"upload:{f.name}")
                 messages += report.messages
                 added += len(report.export_items) + report.attachments + report.files_added
                 continue
