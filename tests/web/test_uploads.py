@@ -7,6 +7,7 @@ import io
 import os
 import zipfile
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -49,9 +50,14 @@ def _request(body: bytes, piece: int = 65536) -> Request:
 
 
 def _parse(body: bytes, dest: Path | None, *, max_bytes: int = 1 << 30, piece: int = 65536) -> ParsedUpload:
-    if dest is None:
-        return asyncio.run(read_multipart_in_memory(_request(body, piece), max_bytes=max_bytes))
-    return asyncio.run(stream_multipart(_request(body, piece), dest, max_bytes=max_bytes))
+    async def parse() -> ParsedUpload:
+        if dest is None:
+            return await read_multipart_in_memory(_request(body, piece), max_bytes=max_bytes)
+        return await stream_multipart(_request(body, piece), dest, max_bytes=max_bytes)
+
+    # A thread of its own: browser tests earlier in the session may leave an event loop in this one.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, parse()).result()
 
 
 def _big(n: int) -> bytes:
