@@ -1,6 +1,6 @@
 """Arrows go one way: interfaces (CLI, web) -> services -> concerns -> vault.
 
-The command line (``cli.py``, ``clikit.py``, ``*/commands.py``) and the web app (``web/``) never
+The command line (``cli.py``, ``clikit.py``, ``*/*commands.py``, ``cli/``) and the web app (``web/``) never
 write the custody log and never change evidence, cases or exports themselves: they call
 ``standfast.services``. The docs name every service and every safeguarding decision, so they
 cannot drift from the code.
@@ -28,8 +28,9 @@ EVIDENCE_CHANGES = {"add_path", "add_file", "add_stream", "add_note", "add_url",
 
 
 def interface_modules() -> list[Path]:
-    mods = [SRC / "cli.py", SRC / "clikit.py", *sorted(SRC.glob("*/commands.py")), *sorted((SRC / "web").rglob("*.py"))]
-    return [m for m in mods if m.is_file()]
+    mods = [SRC / "cli.py", SRC / "clikit.py", *sorted(SRC.glob("*/*commands.py")), *sorted(SRC.glob("cli/*.py")),
+            *sorted((SRC / "web").rglob("*.py"))]
+    return sorted({m for m in mods if m.is_file()})
 
 
 def _service_alias_names(tree: ast.AST) -> set[str]:
