@@ -275,6 +275,15 @@ def test_web_uploads_and_checks_leave_nothing_in_tmpdir(tmp_path: Path, web_tmp:
             r = client.post(f"/cases/{cid}/evidence/upload", data={"csrf": csrf(), "intimate": "1"},
                             files={"files": ("sent.png", big, "image/png")})
             assert r.status_code == 303, (age, r.text[-500:])
+        for cid in cases.values():  # exports from the web: the package and the PDF report, hashes
+            r = client.post(f"/cases/{cid}/takedown/hash", data={"csrf": csrf()})
+            assert r.status_code in (200, 303), r.text[-500:]
+            r = client.post(f"/cases/{cid}/reports/package", data={"csrf": csrf()})
+            assert r.status_code == 200 and r.content[:2] == b"PK", r.text[-500:]
+            r = client.post(f"/cases/{cid}/reports/pdf", data={"csrf": csrf()})
+            assert r.status_code == 200 and r.content[:4] == b"%PDF", r.text[-500:]
+            r = client.get(f"/cases/{cid}/takedown/hashes.csv")
+            assert r.status_code == 200, r.text[-500:]
         # "Is this real?" with a screenshot, vault open (kept in a case) and locked.
         r = client.post("/check", data={"csrf": csrf(), "case": cases["adult"]},
                         files={"file": ("shot.png", _screenshot(SHOT_LINES), "image/png")})
