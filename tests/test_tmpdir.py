@@ -304,6 +304,7 @@ def test_web_uploads_and_checks_leave_nothing_in_tmpdir(tmp_path: Path, web_tmp:
     sent = [i for i in items if i.original_name == "sent.png"]
     assert sent and all(i.blob_id is None for i in sent)
     assert all(i.original_path == "upload:sent.png" for i in sent)
-    assert ".web-uploads" not in log_text
+    assert ".web-uploads" not in log_text and "/dev/shm" not in log_text and str(tmp_path) not in log_text
+    assert "upload:WhatsApp Chat with Zanzibar Plover.zip" in log_text
     assert "upload:sent.png" in log_text or "sent.png" in log_text
     assert not any((tmp_path / "vault" / ".web-uploads").glob("*/*"))
