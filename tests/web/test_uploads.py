@@ -150,3 +150,26 @@ def test_any_bytes_in_any_pieces_round_trip(tmp_path_factory: pytest.TempPathFac
     assert parsed.files[0].read_bytes() == data
     assert parsed.fields == {"f": "v"}
     parsed.cleanup()
+
+
+def test_web_start_removes_partial_exports_of_a_killed_run(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from fastapi.testclient import TestClient
+
+    from standfast.vault.fsutil import PARTIAL_PREFIX, _partials_dir
+    from standfast.web.app import create_app
+    from standfast.web.config import WebConfig
+
+    proc = subprocess.Popen([sys.executable, "-c", "pass"])
+    proc.wait()
+    dest = tmp_path / "usb"
+    dest.mkdir()
+    partial = dest / f"{PARTIAL_PREFIX}{proc.pid}-0123456789ab"
+    partial.write_bytes(PLANTED)
+    _partials_dir().mkdir(parents=True, exist_ok=True)
+    (_partials_dir() / partial.name).write_text(f"{proc.pid}\n\n{partial}\n", encoding="utf-8")
+    config = WebConfig(vault_path=tmp_path / "vault", allowed_hosts=("testserver",))
+    with TestClient(create_app(config), base_url="http://127.0.0.1"):
+        assert not partial.exists()

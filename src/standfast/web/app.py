@@ -52,6 +52,9 @@ def create_app(config: WebConfig) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):  # type: ignore[no-untyped-def]
+        from standfast.vault.fsutil import sweep_partials
+
+        sweep_partials()  # exports a killed run left half-written: removed at every start
         yield
         holder.shutdown()
 
