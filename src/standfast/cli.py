@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from typer.exceptions import TyperException
 
 from standfast import clikit
 from standfast.errors import StandfastError
@@ -63,10 +64,42 @@ for _name in COMMAND_MODULES:
     _module.register(app)
 
 
+def _show_usage_error(exc: Exception) -> int:
+    """A mistyped command or option: its usage, what was wrong, the nearest name, and where help is."""
+    import difflib
+    import re
+
+    ctx = getattr(exc, "ctx", None)
+    if type(exc).__name__ == "NoArgsIsHelpError":  # a group typed alone: its help is already shown
+        return 2
+    lines: list[str] = []
+    if ctx is not None:
+        lines.append(ctx.get_usage())
+    message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
+    # One suggestion, the nearest name, for a mistyped command (Typer lists several) or option.
+    typo = re.match(r"No such command '(.+?)'", message)
+    if typo and ctx is not None and hasattr(ctx.command, "list_commands"):
+        near = difflib.get_close_matches(typo.group(1), ctx.command.list_commands(ctx), n=1)
+        message = f"No such command {typo.group(1)!r}." + (f" Did you mean {near[0]!r}?" if near else "")
+    option = getattr(exc, "option_name", None)
+    if option and type(exc).__name__ == "NoSuchOption" and ctx is not None:
+        names = [n for param in ctx.command.params for n in (*param.opts, *param.secondary_opts)]
+        near = difflib.get_close_matches(option, names, n=1)
+        message = f"No such option: {option}." + (f" Did you mean {near[0]!r}?" if near else "")
+    lines.append(f"standfast: {message}")
+    path = ctx.command_path if ctx is not None else "standfast"
+    lines.append(f"Run '{path} --help' to see what it takes.")
+    clikit.err_console.print("\n".join(lines), markup=False, highlight=False, soft_wrap=True)
+    return 2
+
+
 def main() -> None:
     debug = "--debug" in sys.argv
+    from standfast.vault.fsutil import sweep_partials
+
+    sweep_partials()  # partial exports left by a killed run: plaintext must not stay on disk
     try:
-        rc = app(standalone_mode=False)
+        rc = app(standalone_mode=False, prog_name="standfast")
         if isinstance(rc, int) and rc:
             sys.exit(rc)
     except StandfastError as exc:
@@ -79,11 +112,13 @@ def main() -> None:
         sys.exit(130)
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
-    except Exception as exc:  # click's own usage errors have exit codes; others are bugs
-        import click
-
-        if isinstance(exc, click.exceptions.ClickException):
-            exc.show()
+    except Exception as exc:
+        if _is_usage_error(exc):
+            sys.exit(_show_usage_error(exc))
+        if isinstance(exc, TyperException) and isinstance(getattr(exc, "exit_code", None), int):
+            # Other errors of the command-line layer (e.g. a file option that cannot be opened).
+            message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
+            clikit.err_console.print(f"standfast: {message}", markup=False, highlight=False, soft_wrap=True)
             sys.exit(exc.exit_code)
         if debug:
             raise
@@ -99,6 +134,12 @@ def main() -> None:
             markup=False,
         )
         sys.exit(70)
+
+
+def _is_usage_error(exc: Exception) -> bool:
+    # Typer bundles its own copy of click; its usage errors (unknown command or option, missing or bad
+    # value) all derive from one class, found by name so either copy of click is recognised.
+    return any(cls.__name__ == "UsageError" and "click" in cls.__module__ for cls in type(exc).__mro__)
 
 
 if __name__ == "__main__":

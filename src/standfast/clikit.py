@@ -72,7 +72,7 @@ def read_passphrase(*, confirm: bool = False, prompt: str = "Vault passphrase") 
         raise UsageError(
             "No passphrase given. Set STANDFAST_PASSPHRASE or use --passphrase-file when not at a terminal."
         )
-    first = typer.prompt(prompt, hide_input=True)
+    first = str(typer.prompt(prompt, hide_input=True))
     if confirm:
         second = typer.prompt("Type it again", hide_input=True)
         if first != second:
@@ -82,9 +82,12 @@ def read_passphrase(*, confirm: bool = False, prompt: str = "Vault passphrase") 
 
 def open_vault() -> Vault:
     """Open and unlock the vault chosen by the global options."""
+    from standfast.vault.fsutil import sweep_workdirs
     from standfast.vault.vault import Vault
 
-    return Vault.open(vault_path(), read_passphrase(), actor=_state.actor)
+    vault = Vault.open(vault_path(), read_passphrase(), actor=_state.actor)
+    sweep_workdirs(vault.root)  # work files a killed command left inside the vault folder
+    return vault
 
 
 def print_json_line(obj: object) -> None:

@@ -1,7 +1,20 @@
 """The one error type the command line and web app turn into a calm, one-line message.
 
 Every module raises a subclass of :class:`StandfastError` for problems the user can act on;
-anything else is a bug and shows a traceback only with ``--debug``.
+anything else is a bug and shows a traceback only with ``--debug``. Callers (the web app above
+all) tell errors apart by their type, never by their English wording:
+
+    StandfastError
+    ├── UsageError (2)            bad id or option value
+    │   ├── NotFound              no such case or item           -> web 404
+    │   ├── CaseClosed            the case is closed
+    │   └── ConfirmationNeeded    purge without confirming
+    ├── WrongPassphrase (3)
+    ├── VaultError (4)
+    ├── IntegrityError (5)
+    ├── InputError (6)            unreadable or hostile input; nothing was changed
+    ├── Refused (7)               the safeguarding policy says no -> web 403
+    └── NotAvailable (8)          a capability that is not built in
 """
 
 from __future__ import annotations
@@ -46,3 +59,27 @@ class InputError(StandfastError):
     """An input file is unreadable, malformed, hostile or too large. Nothing was changed."""
 
     exit_code = 6
+
+
+class NotFound(UsageError):
+    """No case or item with that id (the web answers 404)."""
+
+
+class CaseClosed(UsageError):
+    """The case is closed; nothing can be added until it is reopened."""
+
+
+class ConfirmationNeeded(UsageError):
+    """A step that cannot be undone (purging) was asked for without confirming it."""
+
+
+class Refused(StandfastError):
+    """The safeguarding policy says no (``standfast.safeguarding``); the message says why."""
+
+    exit_code = 7
+
+
+class NotAvailable(StandfastError):
+    """A capability this installation does not have (a module that is not built in)."""
+
+    exit_code = 8

@@ -1,4 +1,4 @@
-"""The evidence package: verifiable with sha256sum and verify-export; no image bytes in a minor's case."""
+"""The evidence package: verifiable with sha256sum and verify-export; no intimate image bytes in a minor's case."""
 
 from __future__ import annotations
 
@@ -63,24 +63,30 @@ def test_include_intimate_and_password(adult_case, tmp_path: Path) -> None:
     assert check.ok, check.problems
 
 
-def test_minor_package_holds_no_image_bytes(minor_case, tmp_path: Path) -> None:
+def test_minor_package_holds_all_evidence_but_no_intimate_image_bytes(minor_case, tmp_path: Path) -> None:
+    # Changed with the safeguarding policy (issue #15): a minor's package used to leave out every
+    # image and the chat itself, so the police got an empty package. Now all non-intimate evidence
+    # travels (the screenshot, the chat text, the note, the e-mail); the chat's photo (nobody reviewed
+    # it) and the image hashed in place are listed by their hashes, never their bytes.
     vault, case_id = minor_case
     out = tmp_path / "minor.zip"
     build_package(vault, case_id, out, include_intimate=True)  # asked for, and still refused
-    known = [demo_image(1), demo_image(2, (128, 96)), demo_screenshot()]
+    never = [demo_image(1), demo_image(2, (128, 96))]
     with zipfile.ZipFile(out) as zf:
-        for name in zf.namelist():
+        names = zf.namelist()
+        for name in names:
             data = zf.read(name)
-            for magic in IMAGE_MAGIC:
-                assert magic not in data, f"{name} holds image bytes ({magic!r})"
-            for image in known:
-                assert image[:64] not in data, f"{name} holds a demo image"
+            for image in never:
+                assert image[:64] not in data, f"{name} holds an image that must never leave as bytes"
             if name.endswith(".zip"):
                 pytest.fail(f"{name}: a zip in a minor's package could hold images")
+        assert zf.read("originals/profile-screenshot.png") == demo_screenshot()
         pdf = zf.read("case-report.pdf")
         assert b"/Subtype /Image" not in pdf
         manifest = zf.read("manifest.csv").decode()
         hashes = zf.read("image-hashes.csv").decode()
-    assert "image-sent.jpg" in hashes and "minor's case" in manifest
+    assert any(n.startswith("originals/") and n.endswith((".json", ".txt")) for n in names)  # chat and note
+    assert any(n.endswith(".eml") for n in names)
+    assert "image-sent.jpg" in hashes and "recorded by its hashes only" in manifest
     assert verify_export(out).ok
 

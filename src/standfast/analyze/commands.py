@@ -38,8 +38,8 @@ def analyze(
 ) -> None:
     """Read a message and say plainly what it is: bulk scam, targeted, other extortion, or none."""
     from standfast.analyze.inputs import analyze_bytes, iter_analyses
-    from standfast.analyze.store import analyze_item
     from standfast.analyze.triage import Analysis
+    from standfast.services.analysis import analyze_item
 
     paths = list(paths or [])
     items = list(item or [])
@@ -77,7 +77,7 @@ def analyze(
                 emit(Analysis(source=p, verdict="not_extortion", confidence=0.0, error=str(exc)))
         for ref in items:
             try:
-                emit(analyze_item(vault, vault.get_item(ref).id))  # type: ignore[union-attr]
+                emit(analyze_item(vault, ref))  # type: ignore[arg-type]
             except StandfastError as exc:
                 emit(Analysis(source=f"item:{ref}", verdict="not_extortion", confidence=0.0, error=str(exc)))
     finally:
@@ -99,16 +99,15 @@ def _read_stdin() -> bytes:
 
 def _analyze_into_case(vault, case_id: str, p: str):  # type: ignore[no-untyped-def]
     """Keep the input as evidence in the case, then analyse that item (results linked to it)."""
-    from standfast.analyze.store import analyze_item
+    from standfast.services.analysis import keep_and_analyze
 
     if p == "-":
-        result = vault.add_stream(case_id, io.BytesIO(_read_stdin()), name="pasted-message.txt", source="paste")
+        data = _read_stdin()
+        kept = keep_and_analyze(vault, case_id, stream=io.BytesIO(data), name="pasted-message.txt", size=len(data),
+                                source="paste")
     else:
-        path = Path(p)
-        if not path.is_file():
-            raise UsageError(f"{p}: no such file.")
-        result = vault.add_file(case_id, path, source="analyze")
-    a = analyze_item(vault, result.item.id)
+        kept = keep_and_analyze(vault, case_id, path=Path(p), source="analyze")
+    a = kept.analysis
     a.source = p
     return [a]
 

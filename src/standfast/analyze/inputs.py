@@ -126,8 +126,44 @@ def analyze_path(path: Path) -> Analysis:
     results = list(iter_analyses(Path(path)))
     if not results:
         raise InputError(f"{path}: no message found in it.")
+    return _most_serious(results)
+
+
+def _most_serious(results: list[Analysis]) -> Analysis:
     if len(results) == 1:
         return results[0]
     ok = [a for a in results if a.error is None] or results
     return max(ok, key=lambda a: (_SEVERITY.get(a.verdict, 0) if a.verdict != "not_extortion" else 0,
                                   a.confidence if a.verdict != "not_extortion" else -a.confidence))
+
+
+def analyze_data(data: bytes, *, name: str) -> Analysis:
+    """``analyze_path`` for bytes held in memory (an upload): nothing is written to any folder.
+
+    An mbox is split into its messages as from a file (read through an anonymous in-memory file);
+    the most serious message is returned, its source named ``name#N``.
+    """
+    lower = name.lower()
+    if not (lower.endswith(".mbox") or (data.startswith(b"From ") and not lower.endswith((".eml", ".txt")))):
+        results = analyze_bytes(data, name=name)
+        if not results:
+            raise InputError(f"{name}: no message found in it.")
+        return _most_serious(results)
+    import os
+
+    fd = os.memfd_create("standfast-mbox", os.MFD_CLOEXEC)
+    with os.fdopen(fd, "w+b") as fh:
+        fh.write(data)
+        fh.flush()
+        analyses: list[Analysis] = []
+        for index, raw in iter_mbox(Path(f"/proc/self/fd/{fd}")):
+            source = f"{name}#{index}"
+            try:
+                parsed = parse_email(raw)
+            except InputError as exc:
+                analyses.append(Analysis(source=source, verdict="not_extortion", confidence=0.0, error=str(exc)))
+                continue
+            analyses.append(analyze_text(email_text(parsed), received_at=parsed.date, source=source))
+    if not analyses:
+        raise InputError(f"{name}: no message found in it.")
+    return _most_serious(analyses)

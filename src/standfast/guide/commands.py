@@ -175,7 +175,9 @@ def interview(
             if not sys.stdin.isatty():
                 raise UsageError("Not at a terminal: give the answers with --answers FILE.json or flags.")
             answers = _interactive(_ , lang)
-        store.save_answers(vault, case_id, answers)
+        from standfast.services.cases import save_interview
+
+        save_interview(vault, case_id, answers)  # also writes --age into the case's age field
         plan = store.case_plan(vault, case_id, lang=lang)
     if as_json:
         sys.stdout.write(plan.to_json() + "\n")

@@ -34,7 +34,7 @@ def import_cmd(
 ) -> None:
     """Import a chat or mail export into a case (WhatsApp, Telegram, Instagram, Facebook, Discord,
     Snapchat, Signal, iMessage, e-mail). The original is kept as evidence; messages join the timeline."""
-    from standfast.ingest.importer import import_path
+    from standfast.services.imports import import_export
 
     with clikit.open_vault() as vault, Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
                                        console=err_console, transient=True, disable=as_json) as bar:
@@ -46,7 +46,7 @@ def import_cmd(
             else:
                 bar.update(task, description=f"Imported {n:,} {what}")
 
-        report = import_path(vault, case, path, zone=tz, platform=platform, progress=progress)
+        report = import_export(vault, case, path, zone=tz, platform=platform, progress=progress)
     if as_json:
         clikit.print_json_line(report.as_dict())
         return

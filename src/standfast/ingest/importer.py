@@ -42,6 +42,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import func, insert, select, update
 
+from standfast import safeguarding
 from standfast.errors import InputError, IntegrityError, UsageError
 from standfast.ingest import discord, imessage, mail, meta, signal, snapchat, telegram, whatsapp
 from standfast.ingest.archive import DEFAULT_LIMITS, FileTree, FolderTree, Limits, Tree, ZipTree, is_zip
@@ -138,8 +139,11 @@ def open_tree(path: Path, limits: Limits = DEFAULT_LIMITS) -> Tree:
 
 def import_path(vault: Any, case_id: str, path: Path | str, *, zone: tzinfo | str | None = None,
                 platform: str | None = None, progress: Progress | None = None,
-                limits: Limits = DEFAULT_LIMITS, indicators: bool = True) -> ImportReport:
+                limits: Limits = DEFAULT_LIMITS, indicators: bool = True, origin: str | None = None) -> ImportReport:
     """Import a chat/mail export or a folder of files into ``case_id``. See the module docstring.
+
+    ``origin`` is what the export's item records as where it came from (``upload:chat.zip`` for a web
+    upload read from a private copy, whose temporary path must not enter the custody log).
 
     ``indicators=False`` stores the messages only and leaves their indicators pending, for
     :func:`run_indicators` to do later (e.g. in the background); the timeline works either way.
@@ -152,11 +156,12 @@ def import_path(vault: Any, case_id: str, path: Path | str, *, zone: tzinfo | st
     tree = open_tree(path, limits)  # hostile archives are refused here, before anything is stored
     units = find_units(tree, platform=platform)  # nested zips are opened (and checked) here too
     report = ImportReport(case_id=case_id)
+    policy_case = safeguarding.CaseFacts.of(case)
     if not units:
-        _fallback(vault, case_id, path, tree, report)
+        _fallback(vault, case_id, path, tree, report, policy_case, origin)
         return report
-    minor = getattr(case, "age_group", "unknown") == "minor"
-    job = _Job(vault, case_id, tree, path, zone_info, report, progress, minor)
+    job = _Job(vault, case_id, tree, path, zone_info, report, progress, policy_case.minor)
+    job.origin = origin
     vault_log(vault, "ingest.import_started", case_id, None, {"export": path.name, "files": len(units)})
     for unit in units:
         job.run_unit(unit)
@@ -178,15 +183,39 @@ def vault_log(vault: Any, action: str, case_id: str, item_id: str | None, detail
         vault.log(s, action, case_id=case_id, item_id=item_id, details=details)
 
 
-def _fallback(vault: Any, case_id: str, path: Path, tree: Tree, report: ImportReport) -> None:
+def _by_hash_only(case: safeguarding.CaseFacts, name: str) -> bool:
+    """Files arriving in an import were not looked at one by one: the policy decides per file name."""
+    facts = safeguarding.ItemFacts(media=safeguarding.is_media_name(name), reviewed=False)
+    return safeguarding.storage(case, facts).hashes_only
+
+
+def _fallback(vault: Any, case_id: str, path: Path, tree: Tree, report: ImportReport,
+              case: safeguarding.CaseFacts, origin: str | None = None) -> None:
     """No chat or mail inside: keep every file as evidence (the zip itself, then its members)."""
+    media_by_hash = any(_by_hash_only(case, p) for p in tree.paths())
     if isinstance(tree, ZipTree):
-        parent = vault.add_file(case_id, path, source="import")
-        report.export_items.append(parent.item.id)
+        parent_id: str | None = None
+        if not media_by_hash:  # a zip holding a minor's unreviewed images is never stored whole
+            parent = vault.add_file(case_id, path, source="import", original_path=origin)
+            parent_id = parent.item.id
+            report.export_items.append(parent_id)
         for member in tree.paths():
-            with tree.open(member) as fh:
-                vault.add_stream(case_id, fh, name=posixpath.basename(member), source="import",
-                                 parent_item_id=parent.item.id, original_path=f"{path.name}!/{member}")
+            if _by_hash_only(case, member):
+                _record_hash_only(vault, case_id, tree, member, f"{path.name}!/{member}", path.name, report)
+            else:
+                with tree.open(member) as fh:
+                    res = vault.add_stream(case_id, fh, name=posixpath.basename(member), source="import",
+                                           parent_item_id=parent_id, original_path=f"{path.name}!/{member}")
+                if parent_id is None:
+                    report.export_items.append(res.item.id)
+            report.files_added += 1
+        return
+    if media_by_hash and isinstance(tree, FolderTree):
+        for member in tree.paths():
+            if _by_hash_only(case, member):
+                _record_hash_only(vault, case_id, tree, member, member, path.name, report)
+            else:
+                report.export_items.append(vault.add_file(case_id, tree.local_path(member), source="import").item.id)
             report.files_added += 1
         return
     results, skipped = vault.add_path(case_id, path, source="import")
@@ -197,6 +226,22 @@ def _fallback(vault: Any, case_id: str, path: Path, tree: Tree, report: ImportRe
         report.issue_count += 1
 
 
+def _record_hash_only(vault: Any, case_id: str, tree: Tree, member: str, original: str, export_name: str,
+                      report: ImportReport) -> str:
+    sha, md5, size = hashlib.sha256(), hashlib.md5(), 0
+    with tree.open(member) as fh:
+        while chunk := fh.read(1 << 20):
+            sha.update(chunk)
+            md5.update(chunk)
+            size += len(chunk)
+    item = vault.add_hash_only(
+        case_id, name=posixpath.basename(member), sha256=sha.hexdigest(), md5=md5.hexdigest(),
+        size=size, mime="application/octet-stream", metadata={"from_export": export_name},
+        reason=safeguarding.UNREVIEWED_IN_MINOR, original_path=original)
+    report.hash_only += 1
+    return str(item.id)
+
+
 class _Job:
     """State of one import: stored items, attachment cache, counters."""
 
@@ -204,7 +249,9 @@ class _Job:
                  progress: Progress | None, minor: bool) -> None:
         self.vault, self.case_id, self.tree, self.path, self.zone = vault, case_id, tree, path, zone
         self.report, self.progress, self.minor = report, progress, minor
+        self.policy_case = safeguarding.CaseFacts(safeguarding.Age.MINOR if minor else safeguarding.Age.UNKNOWN)
         self.export_item: str | None = None  # the zip or single file, stored once
+        self.origin: str | None = None  # recorded instead of the export's absolute path when given
         self.stored: dict[tuple[int, str], str | None] = {}  # (tree id, member path) -> item id
         self.basenames: dict[int, dict[str, list[str]]] = {}
         self._paths_cache: dict[int, set[str]] = {}
@@ -224,7 +271,7 @@ class _Job:
                 self.report.export_items.append(res.item.id)
             return self.stored[key]  # type: ignore[return-value]
         if self.export_item is None:
-            if self.minor and _has_media(self.tree) and data is not None:
+            if data is not None and any(self._by_hash(p) for p in self.tree.paths()):
                 # A minor's export may hold explicit images: never store the zip as a whole. The chat
                 # file is kept; its images are recorded by hash only (see _store_attachment).
                 res = self.vault.add_stream(self.case_id, io.BytesIO(data), name=posixpath.basename(unit.path),
@@ -232,7 +279,8 @@ class _Job:
                                             original_path=f"{self.path.name}!/{unit.path}")
                 self.report.export_items.append(res.item.id)
                 return res.item.id
-            res = self.vault.add_file(self.case_id, self.path, source=f"import:{_platform(unit)}")
+            res = self.vault.add_file(self.case_id, self.path, source=f"import:{_platform(unit)}",
+                                      original_path=self.origin)
             self.export_item = res.item.id
             self.report.export_items.append(res.item.id)
         return self.export_item
@@ -272,7 +320,7 @@ class _Job:
             return self.stored[key]
         item_id: str | None
         original = f"{tree.name}!/{member}" if not isinstance(tree, FolderTree) else None
-        if self.minor and _is_media_name(member):
+        if self._by_hash(member):
             item_id = self._hash_only(tree, member, original or member)
         elif isinstance(tree, FolderTree):
             item_id = self.vault.add_file(self.case_id, tree.local_path(member), source=f"import:{platform}",
@@ -286,28 +334,19 @@ class _Job:
         self.report.attachments += 1
         return item_id
 
+    def _by_hash(self, name: str) -> bool:
+        return _by_hash_only(self.policy_case, name)
+
     def _hash_only(self, tree: Tree, member: str, original: str) -> str:
-        sha, md5, size = hashlib.sha256(), hashlib.md5(), 0
-        with tree.open(member) as fh:
-            while chunk := fh.read(1 << 20):
-                sha.update(chunk)
-                md5.update(chunk)
-                size += len(chunk)
-        item = self.vault.add_hash_only(
-            self.case_id, name=posixpath.basename(member), sha256=sha.hexdigest(), md5=md5.hexdigest(),
-            size=size, mime="application/octet-stream", metadata={"from_export": self.path.name},
-            reason="minor's case: images and videos from chat exports are recorded by hash only",
-            original_path=original)
-        self.report.hash_only += 1
-        return item.id
+        return _record_hash_only(self.vault, self.case_id, tree, member, original, self.path.name, self.report)
 
     def _store_embedded(self, data: bytes, name: str, parent: str, position: int, unit: Unit) -> str:
-        if self.minor and _is_media_name(name):
+        if self._by_hash(name):
             item = self.vault.add_hash_only(
                 self.case_id, name=name, sha256=hashlib.sha256(data).hexdigest(),
                 md5=hashlib.md5(data).hexdigest(), size=len(data), mime="application/octet-stream",
                 metadata={"from_export": self.path.name},
-                reason="minor's case: images and videos from mail are recorded by hash only")
+                reason=safeguarding.UNREVIEWED_IN_MINOR)
             self.report.hash_only += 1
             return item.id
         res = self.vault.add_stream(self.case_id, io.BytesIO(data), name=name, source="import:email",
@@ -324,7 +363,7 @@ class _Job:
         for member in tree.paths():
             if (id(tree), member) in self.stored:
                 continue
-            if self.minor and _is_media_name(member):
+            if self._by_hash(member):
                 self._hash_only(tree, member, member)
             else:
                 self.vault.add_file(self.case_id, tree.local_path(member), source="import",
@@ -889,13 +928,4 @@ def _common_suffix(a: list[str], b: list[str]) -> int:
     return n
 
 
-_MEDIA_EXT = {"jpg", "jpeg", "png", "gif", "webp", "heic", "heif", "bmp", "tif", "tiff", "mp4", "mov", "3gp",
-              "avi", "mkv", "webm", "m4v"}
 
-
-def _is_media_name(name: str) -> bool:
-    return name.rsplit(".", 1)[-1].lower() in _MEDIA_EXT
-
-
-def _has_media(tree: Tree) -> bool:
-    return any(_is_media_name(p) for p in tree.paths())

@@ -45,7 +45,7 @@ def package_cmd(
     as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
 ) -> None:
     """Write the evidence package: originals, report PDF, manifest, custody log, timeline, hashes."""
-    from standfast.reports.package import build_package
+    from standfast.services.exports import build_package
 
     if password_file is not None:
         try:
@@ -53,8 +53,7 @@ def package_cmd(
         except (OSError, IndexError):
             raise UsageError("Cannot read a password from that file.") from None
     with clikit.open_vault() as vault:
-        result = build_package(vault, vault.get_case(case).id, to, include_intimate=include_intimate,
-                               password=password)
+        result = build_package(vault, case, to, include_intimate=include_intimate, password=password)
     if as_json:
         clikit.print_json_line({"path": str(result.path), "files": result.files, "excluded": result.excluded,
                                 "size": result.size, "manifest_sha256": result.manifest_sha256,
@@ -80,20 +79,14 @@ def pdf_cmd(
     lang: LangOpt = "en",
 ) -> None:
     """Write the PDF case report (for police, a lawyer or a hotline)."""
-    from standfast.reports.pdf import render_pdf
+    from standfast.services.exports import write_pdf_report
 
     if to.exists():
         raise UsageError(f"{to} already exists; choose a new name so nothing is overwritten.")
     with clikit.open_vault() as vault:
-        case_id = vault.get_case(case).id
         started = time.monotonic()
-        data = render_pdf(vault, case_id, lang=lang, intimate_thumbnails="blur" if blur else "omit")
-        tmp = to.with_name(f".{to.name}.partial")
-        tmp.write_bytes(data)
-        tmp.replace(to)
-        with vault.transaction() as s:
-            vault.log(s, "report.pdf_made", case_id=case_id, details={"to": to.name, "bytes": len(data)})
-    clikit.console.print(f"Wrote {to} ({len(data):,} bytes, {time.monotonic() - started:.1f} s).", markup=False,
+        size = write_pdf_report(vault, case, to, lang=lang, blur_intimate=blur)
+    clikit.console.print(f"Wrote {to} ({size:,} bytes, {time.monotonic() - started:.1f} s).", markup=False,
                          highlight=False)
 
 

@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import io
 import json
-import shutil
-import tempfile
 import zipfile
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -135,12 +133,13 @@ def build_demo_case(vault: Vault, *, minor: bool = False) -> str:
     """Create the demo case in ``vault`` and return its id. See the module docstring."""
     from standfast.ingest.importer import import_path
     from standfast.ingest.timeline import mark_suspect
+    from standfast.vault.fsutil import private_workdir
 
     title = "Demo case (invented people) - minor" if minor else "Demo case (invented people)"
     case = vault.create_case(title, country="US", age_group="minor" if minor else "adult",
                              platforms=["instagram", "email"])
-    work = Path(tempfile.mkdtemp(prefix="standfast-demo-"))
-    try:
+    # The demo's files are written where a real case's would be: inside the vault folder, never in /tmp.
+    with private_workdir(vault.root, "demo") as work:
         chat = work / "instagram-demo-export.zip"
         chat.write_bytes(demo_chat_zip(minor=minor))
         mail = work / "scam-email.eml"
@@ -171,8 +170,6 @@ def build_demo_case(vault: Vault, *, minor: bool = False) -> str:
         _analyze(vault, case.id)
         _plan(vault, case.id, minor=minor)
         _takedown(vault, case.id, minor=minor, work=work)
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
     return case.id
 
 
@@ -202,7 +199,7 @@ def _takedown(vault: Vault, case_id: str, *, minor: bool, work: Path) -> None:
     from standfast.takedown.store import hash_case_items, hash_in_place
 
     if minor:
-        # The image stays where it is (here: a temporary folder); only its hashes enter the case.
+        # The image stays where it is (here: a private work folder); only its hashes enter the case.
         folder = work / "in-place"
         folder.mkdir()
         (folder / "image-sent.jpg").write_bytes(demo_image(2, (128, 96)))

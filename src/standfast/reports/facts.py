@@ -95,7 +95,10 @@ class CaseFacts:
 
     @property
     def minor(self) -> bool:
-        return self.case.age_group == "minor" or bool(self.answers and self.answers.is_minor)
+        # One definition: the case's age field (the interview writes its answer there too).
+        from standfast.safeguarding import CaseFacts as PolicyCase
+
+        return PolicyCase.of(self.case).minor
 
     @property
     def reference(self) -> str:

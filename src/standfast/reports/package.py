@@ -14,15 +14,15 @@ A zip (optionally AES-encrypted with pyzipper) that anyone can check without Sta
   signature/            the vault's Ed25519 signature over every file's SHA-256 (vault.signing)
 
 It is also a valid Standfast export, so ``standfast verify-export`` checks it and its custody chain.
-Intimate items are left out unless chosen; in a minor's case no image is ever included, not even
-a screenshot, and the PDF has no previews: images are listed by their hashes only.
+Which files travel is decided by ``standfast.safeguarding``: intimate items are left out unless
+chosen; in a minor's case all other evidence travels (screenshots, chat text, notes, mail without
+media) while intimate images - and media nobody reviewed - are listed by their hashes only, and the
+PDF has no previews.
 """
 
 from __future__ import annotations
 
 import csv
-import email.parser
-import email.policy
 import io
 import json
 import re
@@ -30,11 +30,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from standfast import __version__
+from standfast import __version__, safeguarding
 from standfast.errors import UsageError
 from standfast.reports.facts import CaseFacts, gather, iter_timeline
 from standfast.reports.pdf import render_pdf
-from standfast.vault.export import exclusion_reason, write_evidence
+from standfast.vault.export import write_evidence
 from standfast.vault.package import PackageWriter, UniqueNames, safe_filename
 from standfast.vault.signing import show_fingerprint, signing_key, vault_fingerprint
 
@@ -43,11 +43,6 @@ if TYPE_CHECKING:
     from standfast.vault.vault import Vault
 
 PACKAGE_KIND = "evidence-package"
-# In a minor's case only plain text and mail without images travel; everything else is listed by hash.
-MINOR_SAFE_MIME = ("text/", "application/json", "application/xml", "message/rfc822")
-MAX_MAIL_SCAN = 64 << 20
-_MEDIA_EXT = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".heic", ".heif", ".bmp", ".tif", ".tiff", ".mp4", ".mov",
-              ".avi", ".mkv", ".webm", ".3gp", ".m4v")
 INDICATOR_COLUMNS = ("type", "value", "normalized", "valid", "note", "network", "platform", "sender", "time",
                      "source", "message_id", "item_id")
 _NUMBER = re.compile(r"[+-]?[\d ().-]+")  # phone numbers and amounts are not formulas
@@ -71,7 +66,8 @@ What each file is
 - originals/         The evidence files exactly as they were collected, byte for byte.
 - manifest.csv       One line per evidence item: SHA-256 and MD5 hashes, size, type,
                      original name, when it was collected and where from. Items that
-                     are not included (intimate images, or any image in a minor's case)
+                     are not included (intimate images; in a minor's case also media
+                     nobody reviewed)
                      are listed with their hashes and the reason.
 - manifest.json      The same list, for programs.
 - custody.jsonl      The chain-of-custody log: every action on the evidence, one per
@@ -119,37 +115,14 @@ class PackageResult:
     fingerprint: str = ""
 
 
-def minor_exclusion(vault: Vault, item: Item) -> str | None:
-    """Why an item stays out of a minor's package (None: plain text that cannot carry an image)."""
-    mime = (item.mime or "").lower()
-    if not mime.startswith(MINOR_SAFE_MIME):
-        return "minor's case: only text travels in the package; this item is listed by its hashes"
-    if mime == "message/rfc822" and _mail_has_media(vault, item):
-        return "minor's case: this e-mail carries images or videos; it is listed by its hashes"
-    return None
-
-
-def _mail_has_media(vault: Vault, item: Item) -> bool:
-    if item.size > MAX_MAIL_SCAN:
-        return True  # too big to check here: leave it out rather than risk it
-    msg = email.parser.BytesParser(policy=email.policy.compat32).parsebytes(vault.read_item(item.id))
-    for part in msg.walk():
-        name = (part.get_filename() or "").lower()
-        if part.get_content_maintype() in ("image", "video") or name.endswith(_MEDIA_EXT):
-            return True
-    return False
-
-
 def package_names(vault: Vault | None, facts: CaseFacts, *, include_intimate: bool = False
                   ) -> list[tuple[Item, str | None, str | None]]:
     """(item, name in the package or None, why it is left out) - the same names the package gets."""
     names = UniqueNames()
     out: list[tuple[Item, str | None, str | None]] = []
     for item in facts.items:
-        reason = exclusion_reason(item, include_intimate=include_intimate and not facts.minor,
-                                  minor_case=facts.case.age_group == "minor")
-        if reason is None and facts.minor:
-            reason = minor_exclusion(vault, item) if vault is not None else "minor's case"
+        decision = safeguarding.decide_export(vault, facts.case, item, include_intimate=include_intimate)
+        reason = None if decision.allowed else decision.reason
         arcname = None if reason else names.take("originals", safe_filename(item.original_name, fallback=item.id))
         out.append((item, arcname, reason))
     return out
@@ -214,14 +187,13 @@ def build_package(vault: Vault, case_id: str, to: Path | str, *, include_intimat
     facts = gather(vault, case_id, lang=lang)
     case = facts.case
     minor = facts.minor
-    if minor:
-        include_intimate = False  # never, whatever was asked
+    if not safeguarding.may_include_intimate(safeguarding.CaseFacts.of(case)):
+        include_intimate = False  # never, whatever was asked (the policy refuses each item anyway)
     pdf = render_pdf(vault, case.id, lang=lang, facts=facts)
     writer = PackageWriter(to, password=password)
     try:
         done = write_evidence(
             vault, case, writer, include_intimate=include_intimate,
-            extra_exclusion=(lambda item: minor_exclusion(vault, item)) if minor else None,
             manifest_extra={"kind": PACKAGE_KIND, "reference": facts.reference, "minor_case": minor,
                             "encrypted": password is not None})
         writer.add_bytes("case-report.pdf", pdf)
@@ -246,8 +218,9 @@ def build_package(vault: Vault, case_id: str, to: Path | str, *, include_intimat
 
 
 def readme_text(facts: CaseFacts, actor: str, made: Any, *, encrypted: bool, fingerprint: str = "") -> bytes:
-    minor_line = ("\nThe person affected is under 18. This package contains NO images at all: images are\n"
-                  "listed by their hashes only (manifest.csv, image-hashes.csv).\n") if facts.minor else ""
+    minor_line = ("\nThe person affected is under 18. This package holds no intimate image: those are\n"
+                  "listed by their hashes only (manifest.csv, image-hashes.csv), never their bytes.\n"
+                  "Screenshots, chats, notes and mail without pictures are included.\n") if facts.minor else ""
     password_line = ("\nThis zip is encrypted (AES). The password was sent to you separately.\n"
                      if encrypted else "")
     title = f"Evidence package - case {facts.reference}"

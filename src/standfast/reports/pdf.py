@@ -26,6 +26,7 @@ from standfast import __version__
 from standfast.errors import UsageError
 from standfast.reports.facts import CaseFacts, fmt_time, gather, platform_name
 from standfast.reports.i18n import get_translator
+from standfast.safeguarding import View, Where, decide_view
 from standfast.vault.signing import show_fingerprint, vault_fingerprint
 
 if TYPE_CHECKING:
@@ -384,12 +385,13 @@ def _evidence(pdf: ReportPDF, vault: Vault, f: CaseFacts, _: Callable[[str], str
         if item.kind == "hash_only":
             details.append(_("Recorded by its hashes only; the file was never copied."))
         preview: Any = "–"
+        shown = decide_view(None, f.case, item, where=Where.REPORT, blur_in_reports=mode == "blur")
         if f.minor:
             preview = _("not shown")
-        elif item.intimate and mode == "omit":
+        elif item.intimate and shown.view is View.HIDDEN:
             preview = _("not shown (marked intimate)")
-        elif item.mime.startswith("image/") and item.status == "active":
-            thumb = _thumbnail(vault, item, "blur" if item.intimate else "plain")
+        elif item.mime.startswith("image/") and item.status == "active" and shown.view is not View.HIDDEN:
+            thumb = _thumbnail(vault, item, "blur" if shown.view is View.BLURRED else "plain")
             if thumb is not None:
                 preview = {"img": thumb}
         if item.intimate and not f.minor:

@@ -103,12 +103,12 @@ def _print_result(res: object) -> None:
 
 
 def _hash_for_case(case_ref: str, paths: list[Path], *, in_place: bool, as_json: bool) -> None:
-    from standfast.takedown.store import hash_case_items, hash_in_place
+    from standfast.services import takedown as takedown_service
 
     with clikit.open_vault() as vault:
         case = vault.get_case(case_ref)
         if not paths:
-            rows = hash_case_items(vault, case.id)
+            rows = takedown_service.hash_case(vault, case.id)
             for row in rows:
                 if as_json:
                     print_json_line(_row_json(row))
@@ -118,28 +118,23 @@ def _hash_for_case(case_ref: str, paths: list[Path], *, in_place: bool, as_json:
                 _out(f"\n{len(rows)} image(s)/video(s) of case {case.id} have hashes.")
                 _footer()
             return
-        if not in_place and case.age_group != "minor":
-            raise UsageError(
-                "To keep these files as evidence, add them first (`standfast add CASE PATH`) and run "
-                "`standfast hash --case CASE`. To record only their hashes, add --in-place."
-            )
-        if not in_place and not as_json:
-            _out("This is a minor's case: the images are hashed where they are and never copied.")
-        for path in paths:
-            for row in hash_in_place(vault, case.id, path):
-                if as_json:
-                    print_json_line(_row_json(row))
-                else:
-                    _print_row(row)
-        if not as_json:
-            _out("\nOnly the hashes were recorded. The images were not copied into the vault.")
-            if case.age_group == "minor":
-                from standfast.takedown.export import explain_services
+        done = takedown_service.hash_files(vault, case.id, paths, in_place=in_place)
+    if done.forced and not as_json:
+        _out("This is a minor's case: the images are hashed where they are and never copied.")
+    for row in done.rows:
+        if as_json:
+            print_json_line(_row_json(row))
+        else:
+            _print_row(row)
+    if not as_json:
+        _out("\nOnly the hashes were recorded. The images were not copied into the vault.")
+        if done.audiences == ("minor",):
+            from standfast.takedown.export import explain_services
 
-                for line in explain_services("minor"):
-                    _out(line)
-                _out("`standfast hashes export CASE --format csv --to FILE` writes them to a file.")
-            _footer()
+            for line in explain_services("minor"):
+                _out(line)
+            _out("`standfast hashes export CASE --format csv --to FILE` writes them to a file.")
+        _footer()
 
 
 def _row_json(row: dict) -> dict:
@@ -178,28 +173,14 @@ def hashes_export(
     force: Annotated[bool, typer.Option("--force", help="Replace the file if it exists.")] = False,
 ) -> None:
     """Write the case's hashes to a file for StopNCII / Take It Down helpers or a helpline."""
-    from standfast.takedown.export import FORMATS, explain_services, write_hash_list
-    from standfast.takedown.store import case_hashes, hash_case_items
+    from standfast.services import takedown as takedown_service
+    from standfast.takedown.export import explain_services
 
-    if fmt not in FORMATS:
-        raise UsageError(f"--format must be one of {', '.join(FORMATS)}.")
-    if to.exists() and not force:
-        raise UsageError(f"{to} already exists. Choose another name or add --force.")
     with clikit.open_vault() as vault:
         c = vault.get_case(case)
-        hash_case_items(vault, c.id)
-        rows = case_hashes(vault, c.id)
-        if not rows:
-            raise UsageError("This case has no hashed images or videos yet.")
-        text = write_hash_list(rows, fmt, c.id)
-        tmp = to.with_name(to.name + ".part")
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(to)
-        with vault.transaction() as s:
-            vault.log(s, "takedown.hashes_exported", case_id=c.id,
-                      details={"format": fmt, "to": str(to), "hashes": len(rows)})
+        count = takedown_service.write_hash_list_file(vault, c.id, fmt, to, force=force)
         age = c.age_group
-    _out(f"Wrote {len(rows)} hash(es) of case {c.id} to {to} ({fmt}). No images are in this file.")
+    _out(f"Wrote {count} hash(es) of case {c.id} to {to} ({fmt}). No images are in this file.")
     for line in explain_services(age):
         _out(line)
     _footer()
@@ -215,13 +196,12 @@ def scan_command(
     exact: Annotated[bool, typer.Option("--exact", help="Decode every image at full size (slower).")] = False,
 ) -> None:
     """Find copies of the case's images and videos in a folder, including rotated and flipped ones."""
-    from standfast.takedown.scan import scan_folder
+    from standfast.services import takedown as takedown_service
 
     stats: dict[str, int] = {}
     with clikit.open_vault() as vault:
-        c = vault.get_case(case)
-        matches = scan_folder(vault, c.id, folder, max_distance=max_distance, add_matches=add,
-                              fast=not exact, stats=stats)
+        matches = takedown_service.scan(vault, case, folder, add=add, max_distance=max_distance, fast=not exact,
+                                        stats=stats)
     if as_json:
         for m in matches:
             print_json_line(m.to_dict())

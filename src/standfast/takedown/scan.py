@@ -194,16 +194,23 @@ def scan_folder(
 
 
 def _add_matches(vault: Vault, case: Any, matches: list[Match], results: dict[str, HashResult]) -> None:
+    from standfast import safeguarding
     from standfast.takedown.models import TakedownMatch
     from standfast.vault.db import utcnow
 
+    policy_case = safeguarding.CaseFacts.of(case)
     intimate_items = {row["item_id"] for row in case_hashes(vault, case.id) if row.get("intimate")}
     added: dict[str, str] = {}
+    stored: dict[str, bool] = {}
     for m in matches:
         if m.path not in added:
             res = results[m.path]
-            if case.age_group == "minor":
-                # A copy of a minor's image is as explicit as the original: hashes only, never bytes.
+            intimate = any(x.case_item in intimate_items for x in matches if x.path == m.path)
+            # A copy found in a folder was not looked at: in a minor's case it is hashed, never copied.
+            found = safeguarding.ItemFacts(media=True, intimate=intimate, reviewed=False)
+            by_hash = safeguarding.storage(policy_case, found).hashes_only
+            stored[m.path] = not by_hash
+            if by_hash:
                 item = vault.add_hash_only(
                     case.id, name=Path(m.path).name, sha256=res.sha256 or "", md5=res.md5 or "",
                     size=res.size or 0, mime=res.mime or "application/octet-stream",
@@ -213,7 +220,6 @@ def _add_matches(vault: Vault, case: Any, matches: list[Match], results: dict[st
                 )
                 added[m.path] = item.id
             else:
-                intimate = any(x.case_item in intimate_items for x in matches if x.path == m.path)
                 result = vault.add_file(case.id, Path(m.path), source="scan_match", intimate=intimate)
                 added[m.path] = result.item.id
         m.added_item = added[m.path]
@@ -226,4 +232,4 @@ def _add_matches(vault: Vault, case: Any, matches: list[Match], results: dict[st
             vault.log(s, "takedown.scan_match", case_id=case.id, item_id=m.added_item,
                       details={"case_item": m.case_item, "distance": m.distance, "method": m.method,
                                "transform": m.transform, "found_path": m.path,
-                               "bytes_stored": case.age_group != "minor"})
+                               "bytes_stored": stored[m.path]})

@@ -5,6 +5,7 @@
 * ``hash_in_place`` is for a minor's explicit images: the file is hashed where it is and only the
   hashes and non-visual metadata (size, type, dimensions) are recorded, through
   ``vault.add_hash_only``. The bytes are never copied into the vault or any export.
+* ``hash_upload_in_place`` does the same for a web upload, from memory (never a file on disk).
 * ``case_hashes`` lists the stored hashes for reports, exports and the web app.
 
 Every hashing is logged in the custody log (hashes and ids only, never image content).
@@ -12,24 +13,23 @@ Every hashing is logged in the custody log (hashes and ids only, never image con
 
 from __future__ import annotations
 
-import os
 import shutil
-import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from sqlalchemy import select
 
 from standfast.errors import InputError
-from standfast.takedown.hashing import HashResult, hash_bytes, hash_file, iter_files, private_tempdir
+from standfast.takedown.hashing import HashResult, hash_bytes, hash_file, iter_files, private_file
 from standfast.takedown.models import TakedownHash
+from standfast.vault import paths
 from standfast.vault.db import utcnow
 from standfast.vault.models import Item
 
 if TYPE_CHECKING:
     from standfast.vault.vault import Vault
 
-#: Images bigger than this are hashed from a private temporary file instead of from memory.
+#: Images bigger than this are hashed from a private file (see ``private_file``) instead of a buffer.
 IN_MEMORY_MAX = 256 * 1024 * 1024
 IN_PLACE_REASON = (
     "Hashed in place: an explicit image of a minor is never copied into the vault or any export. "
@@ -65,15 +65,13 @@ def _log_details(res: HashResult) -> dict[str, Any]:
 def _hash_item(vault: Vault, item: Item) -> HashResult:
     name = item.original_name or item.id
     if (item.mime or "").startswith("video/") or item.size > IN_MEMORY_MAX:
-        # vpdq (and very large images) need a file: decrypt into a private temporary file, in RAM
-        # (/dev/shm) where possible, readable by this user only, deleted right after.
-        fd, tmp = tempfile.mkstemp(prefix="standfast-", dir=private_tempdir(item.size))
-        try:
-            with os.fdopen(fd, "wb") as out, vault.open_item(item.id) as src:
-                shutil.copyfileobj(src, out, 4 * 1024 * 1024)
+        # vpdq (and very large images) need a file: decrypt into an in-memory file, or, if too big
+        # for memory, a private file in the vault's own tmp folder (emptied at the next start after a
+        # crash); never the system temp folder. Deleted right after.
+        with private_file(item.size, vault.root / paths.TMP) as (out, tmp), vault.open_item(item.id) as src:
+            shutil.copyfileobj(src, out, 4 * 1024 * 1024)
+            out.flush()
             res = hash_file(tmp, dihedral=True)
-        finally:
-            os.unlink(tmp)
         res.path = name
         return res
     return hash_bytes(vault.read_item(item.id), name, dihedral=True)
@@ -116,43 +114,65 @@ def hash_in_place(vault: Vault, case_id: str, path: Path | str) -> list[dict[str
     target = Path(path)
     if not target.exists():
         raise InputError(f"{target} does not exist.")
-    with vault.read() as s:
-        known = {
-            (h.sha256, item.original_path)
-            for h, item in s.execute(
-                select(TakedownHash, Item).join(Item, Item.id == TakedownHash.item_id)
-                .where(TakedownHash.case_id == case.id, Item.status == "active")
-            )
-        }
+    known = _known_in_place(vault, case.id)
     out: list[dict[str, Any]] = []
     for file in iter_files([target]):
         res = hash_file(file, dihedral=True)
-        original = str(file.absolute())
-        if res.kind not in ("image", "video") or res.error:
-            out.append({"path": str(file), "kind": res.kind,
-                        "error": res.error or "Not an image or a video: nothing was recorded."})
-            continue
-        if (res.sha256, original) in known:
-            out.append({"path": str(file), "kind": res.kind, "sha256": res.sha256,
-                        "note": "already recorded in this case"})
-            continue
-        meta = {
-            "width": res.width, "height": res.height, "format": res.format,
-            "hashed_in_place": True, "pdq": res.pdq, "quality": res.quality,
-        }
-        item = vault.add_hash_only(
-            case.id, name=file.name, sha256=res.sha256 or "", md5=res.md5 or "", size=res.size or 0,
-            mime=res.mime or "application/octet-stream",
-            metadata={k: v for k, v in meta.items() if v is not None},
-            reason=IN_PLACE_REASON, original_path=original, intimate=True,
-        )
-        with vault.transaction() as s:
-            s.add(_row_from_result(item.id, case.id, res, in_place=True))
-            vault.log(s, "takedown.hashed_in_place", case_id=case.id, item_id=item.id,
-                      details={**_log_details(res), "bytes_stored": False})
-        known.add((res.sha256, original))
-        out.append({**_row_dict(None, item, res), "path": str(file)})
+        out.append(_record_in_place(vault, case.id, res, name=file.name, original=str(file.absolute()),
+                                    shown=str(file), known=known))
     return out
+
+
+def hash_upload_in_place(vault: Vault, case_id: str, src: BinaryIO, *, name: str, size: int,
+                         original_path: str) -> dict[str, Any]:
+    """``hash_in_place`` for bytes that arrive as a stream (a web upload), never stored and never in
+    the temp folder: they are hashed from an in-memory file (see ``private_file``). ``original_path``
+    is what the custody log records as where the image came from (e.g. ``upload:photo.jpg``)."""
+    case = vault.get_case(case_id)
+    with private_file(size, vault.root / paths.TMP) as (fh, path):
+        shutil.copyfileobj(src, fh, 4 * 1024 * 1024)
+        fh.flush()
+        res = hash_file(path, dihedral=True)
+    res.path = name
+    return _record_in_place(vault, case.id, res, name=name, original=original_path, shown=name,
+                            known=_known_in_place(vault, case.id))
+
+
+def _known_in_place(vault: Vault, case_id: str) -> set[tuple[str | None, str | None]]:
+    with vault.read() as s:
+        return {
+            (h.sha256, item.original_path)
+            for h, item in s.execute(
+                select(TakedownHash, Item).join(Item, Item.id == TakedownHash.item_id)
+                .where(TakedownHash.case_id == case_id, Item.status == "active")
+            )
+        }
+
+
+def _record_in_place(vault: Vault, case_id: str, res: HashResult, *, name: str, original: str, shown: str,
+                     known: set[tuple[str | None, str | None]]) -> dict[str, Any]:
+    """Record one hashed-in-place image or video (hashes only); the dict for the caller's list."""
+    if res.kind not in ("image", "video") or res.error:
+        return {"path": shown, "kind": res.kind,
+                "error": res.error or "Not an image or a video: nothing was recorded."}
+    if (res.sha256, original) in known:
+        return {"path": shown, "kind": res.kind, "sha256": res.sha256, "note": "already recorded in this case"}
+    meta = {
+        "width": res.width, "height": res.height, "format": res.format,
+        "hashed_in_place": True, "pdq": res.pdq, "quality": res.quality,
+    }
+    item = vault.add_hash_only(
+        case_id, name=name, sha256=res.sha256 or "", md5=res.md5 or "", size=res.size or 0,
+        mime=res.mime or "application/octet-stream",
+        metadata={k: v for k, v in meta.items() if v is not None},
+        reason=IN_PLACE_REASON, original_path=original, intimate=True,
+    )
+    with vault.transaction() as s:
+        s.add(_row_from_result(item.id, case_id, res, in_place=True))
+        vault.log(s, "takedown.hashed_in_place", case_id=case_id, item_id=item.id,
+                  details={**_log_details(res), "bytes_stored": False})
+    known.add((res.sha256, original))
+    return {**_row_dict(None, item, res), "path": shown}
 
 
 def _row_dict(row: TakedownHash | None, item: Item, res: HashResult | None = None) -> dict[str, Any]:

@@ -17,6 +17,8 @@ from rich.table import Table
 from standfast import clikit
 from standfast.clikit import console, err_console, print_json_line
 from standfast.errors import UsageError, VaultError
+from standfast.services import cases as case_service
+from standfast.services import evidence as evidence_service
 from standfast.vault.fsutil import iter_tree
 
 case_app = typer.Typer(help="Create, list, show and close cases.", no_args_is_help=True)
@@ -38,6 +40,7 @@ def register(app: typer.Typer) -> None:
     from standfast.vault import export_commands
 
     export_commands.register(app)  # export, verify-export, timestamp, key fingerprint
+    app.command("delete")(delete)
     app.command("log")(custody_log)
     app.add_typer(pass_app, name="passphrase")
 
@@ -112,7 +115,7 @@ def case_new(
 ) -> None:
     """Create a case. Prints the new case id on the last line."""
     with clikit.open_vault() as vault:
-        case = vault.create_case(title, country=country, age_group=age, platforms=platform or [])
+        case = case_service.create_case(vault, title=title, country=country, age=age, platforms=platform or [])
     err_console.print(f"Case created: {escape(case.title)}")
     sys.stdout.write(case.id + "\n")
 
@@ -150,6 +153,28 @@ def case_show(case: str, as_json: Annotated[bool, typer.Option("--json")] = Fals
     _print_items(its)
 
 
+@case_app.command("set")
+def case_set(
+    case: str,
+    age: Annotated[str | None, typer.Option(help="minor, adult or unknown: the age of the person targeted.")] = None,
+    country: Annotated[str | None, typer.Option(help="Country code, e.g. US, GB, DE (ISO 3166).")] = None,
+    title: Annotated[str | None, typer.Option("--title", help="A few words to recognise the case.")] = None,
+) -> None:
+    """Change a case's age, country or title. The age decides how images are kept and shared."""
+    with clikit.open_vault() as vault:
+        done = case_service.update_case(vault, case, age=age, country=country, title=title)
+    c = done.case
+    console.print(f"Case {c.id}: age {c.age_group}, country {c.country or '-'}, title {escape(c.title)}.",
+                  highlight=False)
+    if c.age_group == "minor":
+        console.print("This case is about someone under 18: explicit images are hashed where they are, never "
+                      "copied, and never shown or exported.", highlight=False)
+    if done.newly_guarded:
+        console.print(f"{done.newly_guarded} item(s) already in the vault are now hidden and kept out of exports. "
+                      "If they are explicit images, remove their bytes with `standfast delete CASE ITEM --purge "
+                      "--yes` (their hashes stay).", highlight=False)
+
+
 @case_app.command("close")
 def case_close(case: str) -> None:
     """Close a case (its evidence stays; nothing more can be added until reopened)."""
@@ -164,7 +189,7 @@ def case_reopen(case: str) -> None:
 
 def _set_case_status(ref: str, status: str) -> None:
     with clikit.open_vault() as vault:
-        c = vault.update_case(vault.get_case(ref).id, status=status)
+        c = case_service.set_status(vault, ref, status)
     console.print(f"Case {c.id} is {status}.")
 
 
@@ -194,11 +219,11 @@ def add(
     source: Annotated[str, typer.Option(help="Where the files came from (recorded).")] = "file",
     as_json: Annotated[bool, typer.Option("--json", help="One JSON line per added item.")] = False,
 ) -> None:
-    """Add files and folders to a case: stored byte for byte, encrypted, hashed, logged."""
-    vault = clikit.open_vault()
+    """Add files and folders to a case: stored byte for byte, encrypted, hashed, logged.
+
+    In a minor's case, images and videos given with --intimate are hashed where they are, never copied."""
     added = dup = 0
-    problems: list[str] = []
-    try:
+    with clikit.open_vault() as vault:
         c = vault.get_case(case)
         total, count = _total_bytes(paths)
         with Progress(TextColumn("{task.description}"), BarColumn(), DownloadColumn(), TransferSpeedColumn(),
@@ -218,28 +243,22 @@ def add(
                     r = result
                     print_json_line({**r.item.to_json(), "duplicate": r.duplicate_item})  # type: ignore[attr-defined]
 
-            for p in paths:
-                try:
-                    vault.add_path(c.id, p, source=source, intimate=intimate,
-                                   progress=lambda n: progress.advance(bytes_task, n), on_item=on_item,
-                                   on_skip=lambda s: problems.append(f"{s.path}: {s.reason}"))
-                except UsageError:
-                    raise
-                except Exception as exc:  # one bad path must not lose the others
-                    from standfast.errors import StandfastError
-
-                    if not isinstance(exc, StandfastError) or isinstance(exc, VaultError):
-                        raise
-                    problems.append(str(exc))
-    finally:
-        vault.close()
-    for line in problems:
+            report = evidence_service.add_paths(vault, c.id, paths, intimate=intimate, source=source,
+                                                progress=lambda n: progress.advance(bytes_task, n), on_item=on_item)
+    for row in report.hashed_in_place:
+        if as_json:
+            print_json_line({"hashed_in_place": True, "case_item": row.get("item_id"), "path": row.get("path"),
+                             "sha256": row.get("sha256"), "md5": row.get("md5"), "pdq": row.get("pdq")})
+    for line in report.problems:
         err_console.print(f"Not added: {escape(line)}", highlight=False)
     msg = f"Added {added} item(s) to case {c.id}."
     if dup:
         msg += f" {dup} were already in this case."
+    if report.hashed_in_place:
+        msg += (f" {len(report.hashed_in_place)} image(s)/video(s) of someone under 18 were hashed where they are "
+                "and never copied; report them to NCMEC or Take It Down with `standfast hashes export`.")
     err_console.print(msg)
-    if problems:
+    if report.problems:
         raise typer.Exit(1)
 
 
@@ -248,7 +267,7 @@ def note(case: str, text: Annotated[str, typer.Argument(help="The note ('-' read
     """Add a written note to a case (kept encrypted, logged)."""
     body = sys.stdin.read() if text == "-" else text
     with clikit.open_vault() as vault:
-        item = vault.add_note(vault.get_case(case).id, body, title=title)
+        item = evidence_service.add_note(vault, case, body, title=title)
     console.print(f"Note saved as item {item.id}.")
 
 
@@ -256,7 +275,7 @@ def url(case: str, address: Annotated[str, typer.Argument(metavar="URL")],
         seen: Annotated[str, typer.Option(help="What you saw at this address.")] = "") -> None:
     """Record a web address: the URL, what you saw there, and when."""
     with clikit.open_vault() as vault:
-        item = vault.add_url(vault.get_case(case).id, address, what_seen=seen)
+        item = evidence_service.add_url(vault, case, address, what_seen=seen)
     console.print(f"Address saved as item {item.id}.")
 
 
@@ -298,11 +317,7 @@ def item_save(item: str, to: Annotated[Path, typer.Option("--to", help="Where to
     if to.exists():
         raise UsageError(f"{to} already exists; choose a new name.")
     with clikit.open_vault() as vault:
-        it = vault.get_item(item)
-        with vault.open_item(it.id) as src, open(to, "xb") as out:
-            while chunk := src.read(1 << 20):
-                out.write(chunk)
-        vault.log_view(it, how="saved a copy")
+        evidence_service.save_copy(vault, item, to)
     console.print(f"Saved to {escape(str(to))}.")
 
 
@@ -310,15 +325,20 @@ def item_save(item: str, to: Annotated[Path, typer.Option("--to", help="Where to
 def item_mark(item: str, intimate: Annotated[bool, typer.Option("--intimate/--not-intimate")] = True) -> None:
     """Mark an item intimate (blurred everywhere, left out of exports) or not."""
     with clikit.open_vault() as vault:
-        it = vault.mark_intimate(item, intimate)
+        done = evidence_service.mark_intimate(vault, item, intimate)
+    it = done.item
     console.print(f"Item {it.id} is {'marked intimate' if intimate else 'no longer marked intimate'}.")
+    if done.hidden:
+        console.print(f"It is not shown or exported: {done.reason}. Its bytes are still in the vault; remove them "
+                      f"with `standfast delete {it.case_id} {it.id} --purge --yes` (its hashes stay).",
+                      highlight=False)
 
 
 @item_app.command("withdraw")
 def item_withdraw(item: str, reason: Annotated[str, typer.Option(help="Why (kept in the custody log).")]) -> None:
     """Hide an item from lists and exports. Nothing is deleted; it can be restored."""
     with clikit.open_vault() as vault:
-        it = vault.withdraw(item, reason)
+        it = evidence_service.withdraw(vault, item, reason)
     console.print(f"Item {it.id} is withdrawn. `standfast item restore {it.id}` brings it back.")
 
 
@@ -326,7 +346,7 @@ def item_withdraw(item: str, reason: Annotated[str, typer.Option(help="Why (kept
 def item_restore(item: str) -> None:
     """Bring back a withdrawn item."""
     with clikit.open_vault() as vault:
-        it = vault.restore(item)
+        it = evidence_service.restore(vault, item)
     console.print(f"Item {it.id} is back.")
 
 
@@ -337,13 +357,37 @@ def item_purge(
     yes: Annotated[bool, typer.Option("--yes", help="Confirm: the bytes are removed for good.")] = False,
 ) -> None:
     """Remove an item's bytes for good. Its record, hashes and the reason stay."""
+    yes = _confirm_purge(yes)
+    with clikit.open_vault() as vault:
+        it = evidence_service.purge(vault, item, reason, confirmed=yes)
+    console.print(f"Item {it.id} was purged. Its hashes and the reason are kept in the log.")
+
+
+def _confirm_purge(yes: bool) -> bool:
     if not yes:
         if not sys.stdin.isatty():
             raise UsageError("Purging removes the file for good. Add --yes to confirm.")
         typer.confirm("This removes the file for good (its hashes and record stay). Continue?", abort=True)
+    return True
+
+
+def delete(
+    case: str,
+    item: str,
+    purge: Annotated[bool, typer.Option("--purge", help="Remove the bytes for good (its hashes and record "
+                                        "stay). Needs --yes.")] = False,
+    yes: Annotated[bool, typer.Option("--yes", help="Confirm the purge.")] = False,
+    reason: Annotated[str | None, typer.Option(help="Why (kept in the custody log).")] = None,
+) -> None:
+    """Delete an item: withdraw it (hidden, can be restored) or, with --purge --yes, remove its bytes."""
+    if purge:
+        yes = _confirm_purge(yes)
     with clikit.open_vault() as vault:
-        it = vault.purge(item, reason)
-    console.print(f"Item {it.id} was purged. Its hashes and the reason are kept in the log.")
+        it = evidence_service.delete_item(vault, case, item, purge_bytes=purge, confirmed=yes, reason=reason)
+    if purge:
+        console.print(f"Item {it.id} was purged. Its hashes and the reason are kept in the log.")
+    else:
+        console.print(f"Item {it.id} is withdrawn. `standfast item restore {it.id}` brings it back.")
 
 
 def custody_log(case: Annotated[str | None, typer.Option(help="Only this case.")] = None,

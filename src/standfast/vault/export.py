@@ -111,19 +111,12 @@ def _export_item_row(item: Item, file: str | None, reason: str | None) -> dict[s
 
 
 def exclusion_reason(item: Item, *, include_intimate: bool, minor_case: bool) -> str | None:
-    """Why an item's bytes are not in an export, or None when they are included."""
-    if item.status == "purged":
-        return f"purged: {item.status_reason}"
-    if item.status == "withdrawn":
-        return f"withdrawn: {item.status_reason}"
-    if item.blob_id is None:
-        return "recorded by its hashes only; the file was never copied" if item.kind == "hash_only" else (
-            "a link; its target is recorded in the metadata")
-    if item.intimate and minor_case and item.mime.startswith(("image/", "video/")):
-        return "intimate image in a minor's case: never exported, hashes only"
-    if item.intimate and not include_intimate:
-        return "marked intimate: left out unless chosen"
-    return None
+    """Why an item's bytes are not in an export, or None when they are included (asks the policy)."""
+    from standfast import safeguarding
+
+    case = safeguarding.CaseFacts(safeguarding.Age.MINOR if minor_case else safeguarding.Age.ADULT)
+    decision = safeguarding.export(case, safeguarding.ItemFacts.of(item), include_intimate=include_intimate)
+    return None if decision.allowed else decision.reason
 
 
 def custody_lines(vault: Vault, case_id: str) -> tuple[list[dict[str, Any]], str]:
@@ -149,16 +142,18 @@ def write_case_files(vault: Vault, case_id: str, writer: PackageWriter, *, inclu
     """Write a case's originals into a package; returns manifest rows and the number of files.
 
     ``extra_exclusion`` lets a caller leave out more items (it returns the reason, or None);
-    the reports' evidence package uses it to keep every image out of a minor's case.
+    which items travel is decided by ``standfast.safeguarding`` alone.
     ``names_by_id`` names files ``<item id>.<ext>``: an encrypted zip still shows its file names.
     """
+    from standfast import safeguarding
+
     case = vault.get_case(case_id)
-    minor = case.age_group == "minor"
     names = UniqueNames()
     rows: list[dict[str, Any]] = []
     files = 0
     for item in vault.list_items(case_id, include_withdrawn=True):
-        reason = exclusion_reason(item, include_intimate=include_intimate, minor_case=minor)
+        decision = safeguarding.decide_export(vault, case, item, include_intimate=include_intimate)
+        reason = None if decision.allowed else decision.reason
         if reason is None and extra_exclusion is not None:
             reason = extra_exclusion(item)
         arcname = None

@@ -79,11 +79,11 @@ def export(
     if passphrase_file is not None and not encrypt:
         raise UsageError("--passphrase-file is for an encrypted export; add --encrypt.")
     passphrase = export_passphrase(passphrase_file, confirm=True, required=True) if encrypt else None
-    from standfast.vault.export import export_case
+    from standfast.services import exports as export_service
 
     with clikit.open_vault() as vault:
-        result = export_case(vault, vault.get_case(case).id, to, include_intimate=include_intimate,
-                             encrypt_passphrase=passphrase)
+        result = export_service.export_case(vault, case, to, include_intimate=include_intimate,
+                                            encrypt_passphrase=passphrase)
     console.print(f"Exported {result.files} file(s) to {escape(str(result.path))}"
                   + (f"; {result.excluded} item(s) listed by hash only." if result.excluded else "."))
     _print_fingerprint(result.fingerprint)

@@ -25,7 +25,7 @@ from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
 from standfast.errors import InputError, UsageError
-from standfast.vault.fsutil import fsync_dir
+from standfast.vault.fsutil import begin_partial, end_partial, fsync_dir
 
 _CHUNK = 1 << 20
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]')
@@ -79,11 +79,10 @@ class PackageWriter:
             raise UsageError(f"The folder {target.parent} does not exist.")
         if password is not None and not self.is_zip:
             raise UsageError("A password can only protect a .zip package.")
-        self._partial = target.with_name(f".{target.name}.partial")
+        # A private (0600 / 0700) hidden partial, removed by the next start if this process is killed.
+        self._partial = begin_partial(target, create_file=self.is_zip)
         self.sums: dict[str, str] = {}
         self._zip: zipfile.ZipFile | None = None
-        if self._partial.exists():
-            shutil.rmtree(self._partial) if self._partial.is_dir() else self._partial.unlink()
         if self.is_zip:
             if password is not None:
                 import pyzipper
@@ -147,6 +146,7 @@ class PackageWriter:
                 os.fsync(fh.fileno())
         os.replace(self._partial, self.target)
         fsync_dir(self.target.parent)
+        end_partial(self._partial)
         return self.target
 
     def abort(self) -> None:
@@ -157,6 +157,7 @@ class PackageWriter:
             shutil.rmtree(self._partial, ignore_errors=True)
         else:
             self._partial.unlink(missing_ok=True)
+        end_partial(self._partial)
 
 
 def _zip_time(mtime: datetime | None) -> tuple[int, int, int, int, int, int]:

@@ -30,7 +30,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import Connection, func, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from standfast.errors import InputError, IntegrityError, StandfastError, UsageError, VaultError
+from standfast.errors import CaseClosed, InputError, IntegrityError, NotFound, StandfastError, UsageError, VaultError
 from standfast.vault import paths
 from standfast.vault.blobs import BlobStore, WrittenBlob
 from standfast.vault.custody import CustodyLog
@@ -384,7 +384,7 @@ class Vault:
         with self.read() as s:
             found = list(s.scalars(select(Case).where(Case.id.startswith(ref)).limit(2))) if ref else []
         if not found:
-            raise UsageError(f"No case {ref!r} in this vault. `standfast case list` shows them.")
+            raise NotFound(f"No case {ref!r} in this vault. `standfast case list` shows them.")
         if len(found) > 1:
             raise UsageError(f"{ref!r} matches more than one case; type more of its id.")
         return found[0]
@@ -406,7 +406,7 @@ class Vault:
         with self.transaction() as s:
             case = s.get(Case, case_id)
             if case is None:
-                raise UsageError(f"No case {case_id!r} in this vault.")
+                raise NotFound(f"No case {case_id!r} in this vault.")
             for key, value in fields.items():
                 setattr(case, key, value)
             case.updated_at = utcnow()
@@ -688,9 +688,9 @@ class Vault:
         with self.read() as s:
             case = s.get(Case, case_id)
         if case is None:
-            raise UsageError(f"No case {case_id!r} in this vault.")
+            raise NotFound(f"No case {case_id!r} in this vault.")
         if case.status == "closed":
-            raise UsageError("This case is closed. Reopen it with `standfast case reopen` to add evidence.")
+            raise CaseClosed("This case is closed. Reopen it with `standfast case reopen` to add evidence.")
 
     # -- reading evidence --------------------------------------------------------------------
     def get_item(self, ref: str) -> Item:
@@ -698,7 +698,7 @@ class Vault:
         with self.read() as s:
             found = list(s.scalars(select(Item).where(Item.id.startswith(ref)).limit(2))) if ref else []
         if not found:
-            raise UsageError(f"No evidence item {ref!r} in this vault.")
+            raise NotFound(f"No evidence item {ref!r} in this vault.")
         if len(found) > 1:
             raise UsageError(f"{ref!r} matches more than one item; type more of its id.")
         return found[0]
@@ -824,10 +824,11 @@ class Vault:
         return verify_vault(self, progress=progress)
 
     def export_case(self, case_id: str, to: Path, *, include_intimate: bool = False,
-                    progress: ProgressFn | None = None) -> Any:
+                    progress: ProgressFn | None = None, encrypt_passphrase: str | None = None) -> Any:
         from standfast.vault.export import export_case
 
-        return export_case(self, case_id, Path(to), include_intimate=include_intimate, progress=progress)
+        return export_case(self, case_id, Path(to), include_intimate=include_intimate, progress=progress,
+                           encrypt_passphrase=encrypt_passphrase)
 
     # -- keys -------------------------------------------------------------------------------
     def change_passphrase(self, new_passphrase: str, *, kdf: KdfParams | None = None) -> None:

@@ -13,7 +13,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.requests import Request
 from starlette.responses import Response
 
-from standfast.errors import StandfastError
+from standfast.errors import NotFound, Refused, StandfastError
 from standfast.web.config import WebConfig
 from standfast.web.holder import Locked, VaultHolder
 from standfast.web.i18n import gettext_for, request_language
@@ -52,6 +52,9 @@ def create_app(config: WebConfig) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):  # type: ignore[no-untyped-def]
+        from standfast.vault.fsutil import sweep_partials
+
+        sweep_partials()  # exports a killed run left half-written: removed at every start
         yield
         holder.shutdown()
 
@@ -72,6 +75,20 @@ def create_app(config: WebConfig) -> FastAPI:
         from standfast.web.deps import see_other
 
         return see_other("/", done="locked")
+
+    @app.exception_handler(NotFound)
+    async def _not_found(request: Request, exc: NotFound) -> Response:
+        _ = gettext_for(request_language(request))
+        return page(request, "error.html", status=404, title=_("Not found"),
+                    message=_("There is nothing here. It may have been moved or the address is mistyped."),
+                    back=request.headers.get("x-back", ""))
+
+    @app.exception_handler(Refused)
+    async def _refused(request: Request, exc: Refused) -> Response:
+        _ = gettext_for(request_language(request))
+        # The safeguarding policy said no; the reason is shown as it is (plain words).
+        return page(request, "error.html", status=403, title=_("Not shown, to protect the person"),
+                    message=_(str(exc)), back=request.headers.get("x-back", ""))
 
     @app.exception_handler(StandfastError)
     async def _calm_error(request: Request, exc: StandfastError) -> Response:

@@ -1,38 +1,227 @@
-"""Streaming multipart uploads: each file goes to a private temp file as it arrives, never into memory.
+"""Streaming multipart uploads, never plaintext on disk: each file is encrypted chunk by chunk as it arrives.
 
-Starlette's own form parser spools big files to the system temp folder; this one writes them inside
-the vault folder (removed at the vault's next open if the app crashes) and enforces a byte limit while
-reading, so a huge or endless upload is cut off early. Plain fields are capped at 1 MB each.
+Starlette's own form parser spools files over 1 MB to the system temp folder in clear; this parser
+(python-multipart's streaming ``MultipartParser``) never lets a file's bytes rest unencrypted anywhere:
+
+* ``stream_multipart`` seals each file into a staging file inside the vault folder (``.web-uploads``):
+  AES-256-GCM in 1 MiB chunks under a random key that exists only in this process's memory. A crash
+  leaves ciphertext nobody can read (the key died with the process); the next open removes it.
+* ``read_multipart_in_memory`` keeps the files in memory (for "Is this real?", which reads one
+  message or screenshot and may run with the vault locked).
+
+A file is read back with ``UploadedFile.open()`` (a seekable, decrypting reader), ``read_bytes()`` or
+``head()``. Code that can only read a file by name (the chat importers) gets ``materialized()``: a
+copy in RAM-backed ``/dev/shm``, private to this user and removed straight after; only where there is
+no such memory file system does the copy go to the vault's own private folder. Neither is ever the
+system temp folder, and the staging path is never written to the custody log. Plain fields are
+capped at 1 MB each, and a byte limit is enforced while reading, so a huge upload is cut off early.
 """
 
 from __future__ import annotations
 
 import contextlib
+import io
 import os
+import secrets
 import shutil
+import struct
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
 
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from python_multipart import MultipartParser
 from python_multipart.multipart import MultipartState, parse_options_header
 from starlette.requests import Request
 
-from standfast.errors import InputError
+from standfast.errors import InputError, IntegrityError
+
+if TYPE_CHECKING:
+    from python_multipart.multipart import MultipartCallbacks
 
 MAX_FIELD_BYTES = 1024 * 1024
 MAX_FILES = 200
+UPLOAD_DIR = ".web-uploads"
+CHUNK = 1 << 20
+NONCE = 12
+TAG = 16
+RECORD = NONCE + CHUNK + TAG
+#: RAM-backed folder for the copies an importer reads by name (cleared at every boot as well).
+MEMORY_FS = Path("/dev/shm")
+MEMORY_PREFIX = "standfast-upload-"
 
 
 class TooLarge(InputError):
     """The upload is bigger than the configured limit."""
 
 
+def _ad(file_id: bytes, index: int, last: bool) -> bytes:
+    # Each chunk is bound to its file and place, and the last one says so: no reordering or truncation.
+    return file_id + struct.pack(">QB", index, 1 if last else 0)
+
+
+class _SealedWriter:
+    """Encrypts what it is given into ``path`` in 1 MiB records; holds back one chunk to mark the last."""
+
+    def __init__(self, path: Path, aead: AESGCM) -> None:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
+        self._fh = os.fdopen(fd, "wb")
+        self._aead = aead
+        self.file_id = secrets.token_bytes(16)
+        self._pending = bytearray()
+        self._index = 0
+
+    def write(self, data: bytes | memoryview) -> None:
+        self._pending += data
+        while len(self._pending) > CHUNK:  # strictly more: the final chunk is sealed by close()
+            self._seal(bytes(self._pending[:CHUNK]), last=False)
+            del self._pending[:CHUNK]
+
+    def _seal(self, chunk: bytes, *, last: bool) -> None:
+        nonce = secrets.token_bytes(NONCE)
+        self._fh.write(nonce + self._aead.encrypt(nonce, chunk, _ad(self.file_id, self._index, last)))
+        self._index += 1
+
+    def close(self) -> None:
+        if self._fh.closed:
+            return
+        try:
+            self._seal(bytes(self._pending), last=True)
+            self._pending.clear()
+        finally:
+            self._fh.close()
+
+    def abandon(self) -> None:
+        self._pending.clear()
+        self._fh.close()
+
+
+class _SealedReader(io.RawIOBase):
+    """Seekable plaintext view of a sealed staging file (zip readers jump around)."""
+
+    def __init__(self, path: Path, aead: AESGCM, file_id: bytes, size: int) -> None:
+        self._fh = open(path, "rb")  # noqa: SIM115 - closed in close()
+        self._aead, self._file_id, self._size = aead, file_id, size
+        self._count = max(1, -(-size // CHUNK))
+        self._pos = 0
+        self._cached: tuple[int, bytes] | None = None
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self._pos
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        base = {io.SEEK_SET: 0, io.SEEK_CUR: self._pos, io.SEEK_END: self._size}[whence]
+        if base + offset < 0:
+            raise ValueError("negative seek position")
+        self._pos = base + offset
+        return self._pos
+
+    def _chunk(self, index: int) -> bytes:
+        if self._cached is not None and self._cached[0] == index:
+            return self._cached[1]
+        self._fh.seek(index * RECORD)
+        record = self._fh.read(RECORD)
+        last = index == self._count - 1
+        try:
+            plain = self._aead.decrypt(record[:NONCE], record[NONCE:], _ad(self._file_id, index, last))
+        except (InvalidTag, ValueError):
+            raise IntegrityError("An uploaded file changed while it waited to be stored; nothing was added.") from None
+        self._cached = (index, plain)
+        return plain
+
+    def readinto(self, b: bytearray | memoryview) -> int:  # type: ignore[override]
+        if self._pos >= self._size or not len(b):
+            return 0
+        index, offset = divmod(self._pos, CHUNK)
+        chunk = self._chunk(index)
+        n = min(len(b), len(chunk) - offset)
+        b[:n] = chunk[offset:offset + n]
+        self._pos += n
+        return n
+
+    def close(self) -> None:
+        if not self.closed:
+            self._fh.close()
+        super().close()
+
+
 @dataclass
 class UploadedFile:
+    """One uploaded file: its browser-given name (made safe), its size, and a way to read it back."""
+
     name: str
-    path: Path
     size: int = 0
+    _sealed: Path | None = field(default=None, repr=False)
+    _aead: AESGCM | None = field(default=None, repr=False)
+    _file_id: bytes = field(default=b"", repr=False)
+    _data: bytearray | None = field(default=None, repr=False)
+
+    def open(self) -> BinaryIO:
+        """The plaintext as a seekable binary stream (decrypted chunk by chunk, in memory)."""
+        if self._data is not None:
+            return io.BytesIO(bytes(self._data))
+        if self._sealed is None or self._aead is None:
+            raise InputError("This upload is no longer available; please send it again.")
+        raw = _SealedReader(self._sealed, self._aead, self._file_id, self.size)
+        return io.BufferedReader(raw, buffer_size=CHUNK)
+
+    def read_bytes(self) -> bytes:
+        if self._data is not None:
+            return bytes(self._data)
+        with self.open() as fh:
+            return fh.read()
+
+    def head(self, n: int = 32) -> bytes:
+        if self._data is not None:
+            return bytes(self._data[:n])
+        with self.open() as fh:
+            return fh.read(n)
+
+    @contextlib.contextmanager
+    def materialized(self, vault_root: Path | None = None) -> Iterator[Path]:
+        """A plaintext copy under its own name for code that reads files by name, removed on exit.
+
+        In RAM-backed ``/dev/shm`` (a 0700 folder, 0600 file); only if that is missing or too small,
+        in the vault folder's private ``.web-uploads``. Never the system temp folder.
+        """
+        folder = _memory_folder(self.size)
+        if folder is None:
+            if vault_root is None:
+                raise InputError("There is no private place to unpack this upload; please use the command line.")
+            folder = upload_folder(vault_root)
+        try:
+            target = folder / self.name
+            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
+            with os.fdopen(fd, "wb") as out, self.open() as src:
+                shutil.copyfileobj(src, out, CHUNK)
+            yield target
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+
+    def discard(self) -> None:
+        if self._sealed is not None:
+            self._sealed.unlink(missing_ok=True)
+            self._sealed = None
+        self._data = None
+
+
+def _memory_folder(size: int) -> Path | None:
+    try:
+        if not (MEMORY_FS.is_dir() and os.access(MEMORY_FS, os.W_OK)
+                and shutil.disk_usage(MEMORY_FS).free > 2 * size + (64 << 20)):
+            return None
+        return Path(tempfile.mkdtemp(prefix=f"{MEMORY_PREFIX}{os.getpid()}-", dir=MEMORY_FS))
+    except OSError:
+        return None
 
 
 @dataclass
@@ -43,10 +232,7 @@ class ParsedUpload:
     def cleanup(self) -> None:
         for f in self.files:
             with contextlib.suppress(OSError):
-                f.path.unlink()
-
-
-UPLOAD_DIR = ".web-uploads"
+                f.discard()
 
 
 def upload_folder(vault_root: Path) -> Path:
@@ -61,22 +247,28 @@ def remove_upload_folder(folder: Path) -> None:
 
 
 def clean_stale_uploads(vault_root: Path) -> None:
-    """Leftovers of a crash during an upload: plain bytes never stay beside the encrypted vault."""
+    """Leftovers of a crash: staging files (unreadable: their key is gone), copies in /dev/shm and work
+    folders whose process has ended, and partial exports (see ``vault.fsutil``)."""
+    from standfast.vault.fsutil import sweep_partials, sweep_workdirs
+
     shutil.rmtree(vault_root / UPLOAD_DIR, ignore_errors=True)
+    sweep_workdirs(vault_root)
+    with contextlib.suppress(OSError):
+        for leftover in MEMORY_FS.glob(f"{MEMORY_PREFIX}*"):
+            pid = leftover.name[len(MEMORY_PREFIX):].split("-", 1)[0]
+            if pid.isdigit() and not _pid_alive(int(pid)):
+                shutil.rmtree(leftover, ignore_errors=True)
+    sweep_partials()
 
 
-def _open_unique(dest: Path, name: str) -> tuple[int, Path]:
-    # Files keep their own names (importers recognise exports by name); clashes get " (2)" etc.
-    stem, dot, ext = name.rpartition(".")
-    if not stem:
-        stem, dot, ext = ext, "", ""
-    n = 1
-    while True:
-        candidate = dest / (name if n == 1 else f"{stem} ({n}){dot}{ext}")
-        try:
-            return os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600), candidate
-        except FileExistsError:
-            n += 1
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def safe_upload_name(raw: str) -> str:
@@ -86,103 +278,130 @@ def safe_upload_name(raw: str) -> str:
     return name[:200] or "file"
 
 
-async def stream_multipart(request: Request, dest: Path, *, max_bytes: int) -> ParsedUpload:
+async def read_multipart_in_memory(request: Request, *, max_bytes: int) -> ParsedUpload:
+    """Like ``stream_multipart``, but the files stay in memory (bounded by ``max_bytes``): nothing on disk."""
+    return await stream_multipart(request, None, max_bytes=max_bytes)
+
+
+async def stream_multipart(request: Request, dest: Path | None, *, max_bytes: int) -> ParsedUpload:
+    """Parse a multipart form as it arrives: files sealed into ``dest`` (in memory when ``dest`` is None)."""
     ctype, params = parse_options_header(request.headers.get("content-type", ""))
     if ctype != b"multipart/form-data" or b"boundary" not in params:
         raise InputError("The upload was not sent as a form with files.")
     length = request.headers.get("content-length")
+    limit_message = f"This upload is larger than the limit of {max_bytes // (1024 * 1024)} MB."
     if length and length.isdigit() and int(length) > max_bytes:
-        raise TooLarge(f"This upload is larger than the limit of {max_bytes // (1024 * 1024)} MB.")
-    dest.mkdir(parents=True, exist_ok=True, mode=0o700)
+        raise TooLarge(limit_message)
+    if dest is not None:
+        dest.mkdir(parents=True, exist_ok=True, mode=0o700)
+    aead = AESGCM(AESGCM.generate_key(bit_length=256))  # this request's key: never stored anywhere
     out = ParsedUpload()
-    state: dict[str, object] = {"headers": {}, "field": b"", "value": bytearray(), "fh": None, "file": None}
-    header_field = bytearray()
-    header_value = bytearray()
-
-    def on_part_begin() -> None:
-        state["headers"], state["value"], state["fh"], state["file"] = {}, bytearray(), None, None
-
-    def on_header_field(data: bytes, start: int, end: int) -> None:
-        header_field.extend(data[start:end])
-
-    def on_header_value(data: bytes, start: int, end: int) -> None:
-        header_value.extend(data[start:end])
-
-    def on_header_end() -> None:
-        headers = state["headers"]
-        assert isinstance(headers, dict)
-        headers[bytes(header_field).lower()] = bytes(header_value)
-        header_field.clear()
-        header_value.clear()
-
-    def on_headers_finished() -> None:
-        headers = state["headers"]
-        assert isinstance(headers, dict)
-        _disp, options = parse_options_header(headers.get(b"content-disposition", b""))
-        state["field"] = options.get(b"name", b"").decode("utf-8", "replace")
-        if b"filename" in options:
-            filename = options[b"filename"].decode("utf-8", "replace")
-            if not filename:  # an empty file input sends a part with an empty name: ignore it
-                state["fh"] = None
-                state["file"] = "skip"
-                return
-            if len(out.files) >= MAX_FILES:
-                raise InputError(f"At most {MAX_FILES} files at once, please.")
-            name = safe_upload_name(filename)
-            fd, tmp = _open_unique(dest, name)
-            upload = UploadedFile(name, tmp)
-            out.files.append(upload)
-            state["fh"] = os.fdopen(fd, "wb")
-            state["file"] = upload
-
-    def on_part_data(data: bytes, start: int, end: int) -> None:
-        fh = state["fh"]
-        if fh is not None:
-            fh.write(data[start:end])  # type: ignore[attr-defined]
-            state["file"].size += end - start  # type: ignore[union-attr]
-        elif state["file"] is None:
-            value = state["value"]
-            assert isinstance(value, bytearray)
-            if len(value) + end - start > MAX_FIELD_BYTES:
-                raise InputError("A form field is too long.")
-            value.extend(data[start:end])
-
-    def on_part_end() -> None:
-        fh = state["fh"]
-        if fh is not None:
-            fh.close()  # type: ignore[attr-defined]
-        elif state["file"] is None:
-            value = state["value"]
-            assert isinstance(value, bytearray)
-            out.fields[str(state["field"])] = value.decode("utf-8", "replace")
-        state["fh"] = None
-
-    parser = MultipartParser(params[b"boundary"], {
-        "on_part_begin": on_part_begin, "on_part_data": on_part_data, "on_part_end": on_part_end,
-        "on_header_field": on_header_field, "on_header_value": on_header_value,
-        "on_header_end": on_header_end, "on_headers_finished": on_headers_finished,
-    })
+    builder = _PartBuilder(out, dest, aead)
+    parser = MultipartParser(params[b"boundary"], builder.callbacks())
     received = 0
     try:
         async for chunk in request.stream():
             received += len(chunk)
             if received > max_bytes:
-                raise TooLarge(f"This upload is larger than the limit of {max_bytes // (1024 * 1024)} MB.")
+                raise TooLarge(limit_message)
             parser.write(chunk)
         parser.finalize()
     except BaseException as exc:
-        fh = state["fh"]
-        if fh is not None:
-            fh.close()  # type: ignore[attr-defined]
+        builder.abandon()
         out.cleanup()
         if isinstance(exc, InputError):
             raise
         if isinstance(exc, Exception) and type(exc).__module__.startswith("python_multipart"):
             raise InputError("The upload was cut off or damaged. Nothing was added; please try again.") from None
         raise
-    if state["fh"] is not None or parser.state != MultipartState.END:  # the body ended early: truncated
-        if state["fh"] is not None:
-            state["fh"].close()  # type: ignore[attr-defined]
+    if builder.writing or parser.state != MultipartState.END:  # the body ended early: truncated
+        builder.abandon()
         out.cleanup()
         raise InputError("The upload was cut off or damaged. Nothing was added; please try again.")
     return out
+
+
+class _PartBuilder:
+    """The parser's callbacks: collects plain fields, and seals (or keeps in memory) each file part."""
+
+    def __init__(self, out: ParsedUpload, dest: Path | None, aead: AESGCM) -> None:
+        self.out, self.dest, self.aead = out, dest, aead
+        self.headers: dict[bytes, bytes] = {}
+        self.header_field = bytearray()
+        self.header_value = bytearray()
+        self.field_name = ""
+        self.value = bytearray()
+        self.file: UploadedFile | None = None
+        self.writer: _SealedWriter | None = None
+        self.skip = False
+
+    @property
+    def writing(self) -> bool:
+        return self.file is not None
+
+    def callbacks(self) -> MultipartCallbacks:
+        return {
+            "on_part_begin": self.on_part_begin, "on_part_data": self.on_part_data,
+            "on_part_end": self.on_part_end, "on_header_field": self.on_header_field,
+            "on_header_value": self.on_header_value, "on_header_end": self.on_header_end,
+            "on_headers_finished": self.on_headers_finished,
+        }
+
+    def on_part_begin(self) -> None:
+        self.headers, self.value, self.file, self.writer, self.skip = {}, bytearray(), None, None, False
+
+    def on_header_field(self, data: bytes, start: int, end: int) -> None:
+        self.header_field.extend(data[start:end])
+
+    def on_header_value(self, data: bytes, start: int, end: int) -> None:
+        self.header_value.extend(data[start:end])
+
+    def on_header_end(self) -> None:
+        self.headers[bytes(self.header_field).lower()] = bytes(self.header_value)
+        self.header_field.clear()
+        self.header_value.clear()
+
+    def on_headers_finished(self) -> None:
+        _disp, options = parse_options_header(self.headers.get(b"content-disposition", b""))
+        self.field_name = options.get(b"name", b"").decode("utf-8", "replace")
+        if b"filename" not in options:
+            return
+        filename = options[b"filename"].decode("utf-8", "replace")
+        if not filename:  # an empty file input sends a part with an empty name: ignore it
+            self.skip = True
+            return
+        if len(self.out.files) >= MAX_FILES:
+            raise InputError(f"At most {MAX_FILES} files at once, please.")
+        upload = UploadedFile(safe_upload_name(filename))
+        if self.dest is None:
+            upload._data = bytearray()
+        else:
+            staging = self.dest / f"{secrets.token_hex(16)}.sealed"  # a random name: nothing of the file's
+            self.writer = _SealedWriter(staging, self.aead)
+            upload._sealed, upload._aead, upload._file_id = staging, self.aead, self.writer.file_id
+        self.out.files.append(upload)
+        self.file = upload
+
+    def on_part_data(self, data: bytes, start: int, end: int) -> None:
+        if self.file is not None:
+            piece = memoryview(data)[start:end]
+            if self.writer is not None:
+                self.writer.write(piece)
+            elif self.file._data is not None:
+                self.file._data += piece
+            self.file.size += end - start
+        elif not self.skip:
+            if len(self.value) + end - start > MAX_FIELD_BYTES:
+                raise InputError("A form field is too long.")
+            self.value.extend(data[start:end])
+
+    def on_part_end(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+        elif self.file is None and not self.skip:
+            self.out.fields[self.field_name] = self.value.decode("utf-8", "replace")
+        self.file, self.writer, self.skip = None, None, False
+
+    def abandon(self) -> None:
+        if self.writer is not None:
+            self.writer.abandon()

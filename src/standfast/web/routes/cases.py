@@ -66,7 +66,7 @@ def start(request: Request, vault=Depends(vault_in_use)) -> Response:
 
 @router.post("/start")
 def start_submit(request: Request, form: FormData = Depends(csrf_form), vault=Depends(vault_in_use)) -> Response:
-    interview, _plan, store = _guide()
+    interview, _plan, _store = _guide()
     lang = request_language(request)
     _ = gettext_for(lang)
     values = answers_from_form(form)
@@ -77,13 +77,13 @@ def start_submit(request: Request, form: FormData = Depends(csrf_form), vault=De
                     countries=_country_choices(), values=values, error=_(str(exc)))
     title = str(form.get("title", "")).strip() or _("My case, started %(date)s") % {
         "date": datetime.now(UTC).strftime("%Y-%m-%d")}
-    try:
-        case = vault.create_case(title, country=answers.region or answers.country,
-                                 age_group=answers.age_group or "unknown", platforms=answers.platforms)
+    from standfast.services.cases import start_case
+
+    try:  # the answers' age becomes the case's age field, the one the safeguarding policy reads
+        case = start_case(vault, title=title, answers=answers)
     except StandfastError as exc:
         return page(request, "start.html", status=400, questions=interview.questions(lang),
                     countries=_country_choices(), values=values, error=_(str(exc)))
-    store.save_answers(vault, case.id, answers)
     return see_other(f"/cases/{case.id}/plan")
 
 

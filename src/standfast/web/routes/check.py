@@ -7,9 +7,6 @@ case's stored verdicts are listed."""
 
 from __future__ import annotations
 
-import shutil
-import tempfile
-from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter, HTTPException
@@ -17,14 +14,14 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
 
-from standfast.errors import InputError, UsageError
+from standfast.errors import CaseClosed, InputError, UsageError
 from standfast.web.analysis import case_verdicts
 from standfast.web.deps import case_or_404, check_csrf
 from standfast.web.holder import Locked
 from standfast.web.i18n import gettext_for, request_language
 from standfast.web.messages import VERDICT_TITLES
 from standfast.web.render import page
-from standfast.web.uploads import ParsedUpload, TooLarge, remove_upload_folder, stream_multipart, upload_folder
+from standfast.web.uploads import ParsedUpload, TooLarge, read_multipart_in_memory
 
 router = APIRouter()
 MAX_TEXT = 200_000
@@ -84,26 +81,28 @@ def check_page(request: Request) -> Response:
 
 def _keep_and_analyze(holder: Any, case_id: str, text: str, files: list[Any]) -> tuple[Any, Any, Any]:
     """Keep the message in the case (a note, or the file as an item), then analyse and store the verdict."""
-    from standfast.analyze.store import analyze_item
+    from standfast.services.analysis import keep_and_analyze
 
     with holder.use() as vault:
         case = case_or_404(vault, case_id)
         if case.status != "open":
-            raise UsageError("This case is closed. Reopen it on its Evidence page to add to it.")
+            raise CaseClosed("This case is closed. Reopen it on its Evidence page to add to it.")
         if files:
             f = files[0]
-            item = vault.add_file(case.id, f.path, source="check", original_path=f"upload:{f.name}").item
+            with f.open() as fh:
+                kept = keep_and_analyze(vault, case.id, stream=fh, name=f.name, size=f.size, source="check",
+                                        original_path=f"upload:{f.name}")
         else:
-            item = vault.add_note(case.id, text, title="Message checked with Is this real?")
-        return case, item, analyze_item(vault, item.id)
+            kept = keep_and_analyze(vault, case.id, text=text, note_title="Message checked with Is this real?")
+        return case, vault.get_item(kept.item_id), kept.analysis
 
 
 def _analyze(text: str, files: list[Any]) -> Any:
-    from standfast.analyze.inputs import analyze_path
+    from standfast.analyze.inputs import analyze_data
     from standfast.analyze.triage import analyze_text
 
     if files:
-        return analyze_path(files[0].path)
+        return analyze_data(files[0].read_bytes(), name=files[0].name)
     return analyze_text(text, source="pasted")
 
 
@@ -126,15 +125,15 @@ async def check_submit(request: Request) -> Response:
     holder = request.app.state.holder
     lang = request_language(request)
     _ = gettext_for(lang)
-    # With the vault open, files wait inside its folder; otherwise in a private temp folder.
-    folder = upload_folder(holder.path) if holder.unlocked else Path(tempfile.mkdtemp(prefix="standfast-check-"))
+    # One message or screenshot: it stays in memory, never on disk (vault open or not).
+    parsed: ParsedUpload | None = None
     try:
         try:
             if request.headers.get("content-type", "").startswith("application/x-www-form-urlencoded"):
                 form = await request.form(max_files=0)  # pasted text only (e.g. from a script)
                 parsed = ParsedUpload(fields={k: str(v) for k, v in form.items()})
             else:
-                parsed = await stream_multipart(request, folder, max_bytes=config.max_check_upload_bytes)
+                parsed = await read_multipart_in_memory(request, max_bytes=config.max_check_upload_bytes)
         except TooLarge:
             raise HTTPException(status_code=413) from None
         check_csrf(request, parsed.fields.get("csrf"))
@@ -156,7 +155,8 @@ async def check_submit(request: Request) -> Response:
                         max_mb=config.max_check_upload_bytes // (1024 * 1024), error=_(str(exc)),
                         **_case_choices(request, chosen))
     finally:
-        remove_upload_folder(folder) if holder.unlocked else shutil.rmtree(folder, ignore_errors=True)
+        if parsed is not None:
+            parsed.cleanup()  # drop the bytes now rather than whenever the response is done
     plan = await run_in_threadpool(_plan_for, result.verdict, lang)
     signals = [signal_text(s.text, _) for s in result.signals]
     return page(request, "check.html", result=result, text=text, plan=plan, signals=signals, kept=kept,

@@ -1,10 +1,11 @@
 """Evidence: upload (streamed, with progress), list and search, item view, images through an
 authenticated endpoint (views logged in custody, intimate ones blurred until revealed), mark
-intimate, withdraw; and the timeline of imported messages."""
+intimate, withdraw, delete (withdraw or purge with confirmation), case details; and the timeline
+of imported messages. Every action goes through ``standfast.services``; what may be shown is
+decided by ``standfast.safeguarding``."""
 
 from __future__ import annotations
 
-import io
 from collections.abc import Iterator
 from typing import Any
 
@@ -14,7 +15,12 @@ from starlette.datastructures import FormData
 from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
 
-from standfast.errors import InputError, StandfastError, UsageError
+from standfast import safeguarding
+from standfast.errors import CaseClosed, InputError, Refused, StandfastError, UsageError
+from standfast.services import analysis as analysis_service
+from standfast.services import cases as case_service
+from standfast.services import evidence as evidence_service
+from standfast.services import imports as import_service
 from standfast.web.deps import case_or_404, check_csrf, csrf_form, form_flag, item_or_404, see_other, vault_in_use
 from standfast.web.i18n import gettext_for, request_language
 from standfast.web.render import page
@@ -24,7 +30,6 @@ router = APIRouter()
 
 # Only these are ever shown inline; everything else is a download (an SVG or HTML file could run script).
 INLINE_IMAGES = {"image/png", "image/jpeg", "image/gif", "image/webp", "image/bmp"}
-PREVIEW_MAX_BYTES = 40 * 1024 * 1024
 CHUNK = 256 * 1024
 
 
@@ -75,7 +80,7 @@ def evidence_note(request: Request, case_id: str, form: FormData = Depends(csrf_
         _ = gettext_for(request_language(request))
         return _evidence_page(request, vault, case, status=400, error=_("Write the note first."),
                               note_title=title or "")
-    vault.add_note(case.id, text, title=title)
+    evidence_service.add_note(vault, case.id, text, title=title)
     return see_other(f"/cases/{case.id}/evidence", done="note")
 
 
@@ -95,7 +100,7 @@ def evidence_url(request: Request, case_id: str, form: FormData = Depends(csrf_f
         _ = gettext_for(request_language(request))
         return _evidence_page(request, vault, case, status=400, url_value=url, what_seen=what_seen, error=_(
             "Give the whole web address, starting with http:// or https://"))
-    vault.add_url(case.id, url, what_seen=what_seen)
+    evidence_service.add_url(vault, case.id, url, what_seen=what_seen)
     return see_other(f"/cases/{case.id}/evidence", done="url")
 
 
@@ -103,8 +108,7 @@ def evidence_url(request: Request, case_id: str, form: FormData = Depends(csrf_f
 def case_close(request: Request, case_id: str, form: FormData = Depends(csrf_form),
                vault=Depends(vault_in_use)) -> Response:
     case = case_or_404(vault, case_id)
-    if case.status == "open":
-        vault.close_case(case.id)
+    case_service.set_status(vault, case.id, case_service.CaseStatus.CLOSED)
     return see_other(f"/cases/{case.id}/evidence", done="closed")
 
 
@@ -112,8 +116,7 @@ def case_close(request: Request, case_id: str, form: FormData = Depends(csrf_for
 def case_reopen(request: Request, case_id: str, form: FormData = Depends(csrf_form),
                 vault=Depends(vault_in_use)) -> Response:
     case = case_or_404(vault, case_id)
-    if case.status != "open":
-        vault.update_case(case.id, status="open")
+    case_service.set_status(vault, case.id, case_service.CaseStatus.OPEN)
     return see_other(f"/cases/{case.id}/evidence", done="reopened")
 
 
@@ -121,43 +124,29 @@ def _store_uploads(vault: Any, case: Any, files: list[Any], *, intimate: bool, k
                    features: dict[str, bool]) -> tuple[int, int, list[str]]:
     """Returns (files added, messages imported, problems)."""
     added, messages, problems = 0, 0, []
-    minor = case.age_group == "minor"
     for f in files:
         if f.size == 0:
             problems.append(f"{f.name}: empty file, not added.")
             continue
         try:
             if kind == "export" and features.get("ingest"):
-                from standfast.ingest.importer import import_path
-
-                report = import_path(vault, case.id, f.path)
+                with f.materialized(vault.root) as copy:  # importers read by name: a RAM-backed copy
+                    report = import_service.import_export(vault, case.id, copy, origin=f"upload:{f.name}")
                 messages += report.messages
                 added += len(report.export_items) + report.attachments + report.files_added
                 continue
-            if intimate and minor and features.get("takedown") and _is_visual(f.path):
-                # A minor's explicit image is never copied into the vault: hashes only, for Take It Down.
-                from standfast.takedown.store import hash_in_place
-
-                for row in hash_in_place(vault, case.id, f.path):
-                    if row.get("error"):
-                        problems.append(f"{f.name}: {row['error']}")
-                    else:
-                        added += 1
-                continue
-            with f.path.open("rb") as fh:
-                vault.add_stream(case.id, fh, name=f.name, source="upload", intimate=intimate,
-                                 original_path=f"upload:{f.name}")
-            added += 1
+            # The policy decides: a minor's intimate image is hashed from memory, never stored.
+            with f.open() as fh:
+                done = evidence_service.add_stream(vault, case.id, fh, name=f.name, size=f.size, source="upload",
+                                                   intimate=intimate, original_path=f"upload:{f.name}",
+                                                   head=f.head(4096))
+            if done.problem:
+                problems.append(f"{f.name}: {done.problem}")
+            else:
+                added += 1
         except InputError as exc:
             problems.append(f"{f.name}: {exc}")
     return added, messages, problems
-
-
-def _is_visual(path: Any) -> bool:
-    with open(path, "rb") as fh:
-        head = fh.read(32)
-    return head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"BM")) or head[4:8] == b"ftyp" or (
-        head[:4] == b"RIFF" and head[8:12] == b"WEBP")
 
 
 @router.post("/cases/{case_id}/evidence/upload")
@@ -168,7 +157,7 @@ async def evidence_upload(request: Request, case_id: str) -> Response:
     with holder.use() as vault:
         case = await run_in_threadpool(case_or_404, vault, case_id)
         if case.status != "open":
-            raise UsageError("This case is closed. Reopen it on its Evidence page to add to it.")
+            raise CaseClosed("This case is closed. Reopen it on its Evidence page to add to it.")
         folder = upload_folder(vault.root)
         try:
             try:
@@ -194,13 +183,18 @@ async def evidence_upload(request: Request, case_id: str) -> Response:
 def item_view(request: Request, case_id: str, item_id: str, vault=Depends(vault_in_use)) -> Response:
     case = case_or_404(vault, case_id)
     item = item_or_404(vault, case, item_id)
-    reveal = request.query_params.get("reveal") == "1"
+    return _item_page(request, vault, case, item, reveal=request.query_params.get("reveal") == "1")
+
+
+def _item_page(request: Request, vault: Any, case: Any, item: Any, *, reveal: bool = False, status: int = 200,
+               **extra: Any) -> Response:
+    """The item page; what is shown (full, blurred, nothing) and whether it may be downloaded is the policy's."""
+    shown = evidence_service.view_of(vault, case, item, reveal=reveal)
+    can_copy = safeguarding.decide_copy(vault, case, item, chosen=True).allowed and item.blob_id is not None
     image = item.blob_id is not None and item.mime in INLINE_IMAGES
-    text = None
-    if item.kind in ("note", "url") and item.blob_id is not None and item.size <= 64 * 1024:
-        text = vault.read_item(item.id, log_view=True).decode("utf-8", "replace")
-    return page(request, "item.html", case=case, item=item, reveal=reveal, image=image, text=text,
-                **_analysis_context(request, vault, item))
+    text = evidence_service.read_text(vault, case, item)
+    return page(request, "item.html", status=status, case=case, item=item, reveal=reveal, image=image, text=text,
+                shown=shown, can_copy=can_copy, **_analysis_context(request, vault, item), **extra)
 
 
 def _analysis_context(request: Request, vault: Any, item: Any) -> dict[str, Any]:
@@ -225,14 +219,13 @@ def item_analyze(request: Request, case_id: str, item_id: str, form: FormData = 
     """Run the analyser on an e-mail, text or screenshot item; the verdict is stored and custody-logged."""
     if not request.app.state.features.get("analyze"):
         raise HTTPException(status_code=404)
-    from standfast.analyze.store import analyze_item
     from standfast.web.analysis import analysable
 
     case = case_or_404(vault, case_id)
     item = item_or_404(vault, case, item_id)
     if not analysable(item):
         raise HTTPException(status_code=404)
-    analyze_item(vault, item.id)
+    analysis_service.analyze_item(vault, item.id, case_ref=case.id)
     return see_other(f"/cases/{case.id}/items/{item.id}", done="analysed")
 
 
@@ -248,10 +241,11 @@ def item_content(request: Request, case_id: str, item_id: str, vault=Depends(vau
     item = item_or_404(vault, case, item_id)
     if item.blob_id is None:
         raise HTTPException(status_code=404)
-    if item.intimate and request.query_params.get("reveal") != "1":
-        raise HTTPException(status_code=403)
     inline = item.mime in INLINE_IMAGES and request.query_params.get("download") != "1"
-    fh = vault.open_item(item.id, log_view=True)  # every look at the bytes is in the custody log
+    try:  # the policy may refuse; every look at the bytes is in the custody log
+        fh = evidence_service.open_content(vault, case, item, reveal=request.query_params.get("reveal") == "1")
+    except Refused:
+        raise HTTPException(status_code=403) from None
     from urllib.parse import quote
 
     disposition = "inline" if inline else "attachment"
@@ -266,21 +260,15 @@ def item_preview(request: Request, case_id: str, item_id: str, vault=Depends(vau
     """A 24-pixel, blurred stand-in for an intimate image: shape and colour only, nothing recognisable."""
     case = case_or_404(vault, case_id)
     item = item_or_404(vault, case, item_id)
-    if item.blob_id is None or item.mime not in INLINE_IMAGES or item.size > PREVIEW_MAX_BYTES:
+    if item.blob_id is None or item.mime not in INLINE_IMAGES:
         raise HTTPException(status_code=404)
-    from PIL import Image, ImageFilter
-
     try:
-        with Image.open(io.BytesIO(vault.read_item(item.id))) as img:
-            img.draft("RGB", (64, 64))
-            small = img.convert("RGB")
-            small.thumbnail((24, 24))
-            small = small.filter(ImageFilter.GaussianBlur(2))
-            out = io.BytesIO()
-            small.save(out, format="PNG")
-    except Exception:
+        data = evidence_service.blurred_preview(vault, case, item)
+    except Refused:
+        raise HTTPException(status_code=403) from None
+    except InputError:
         raise HTTPException(status_code=404) from None
-    return Response(out.getvalue(), media_type="image/png")
+    return Response(data, media_type="image/png")
 
 
 @router.post("/cases/{case_id}/items/{item_id}/intimate")
@@ -288,7 +276,7 @@ def item_mark(request: Request, case_id: str, item_id: str, form: FormData = Dep
               vault=Depends(vault_in_use)) -> Response:
     case = case_or_404(vault, case_id)
     item = item_or_404(vault, case, item_id)
-    vault.mark_intimate(item.id, form_flag(form, "intimate"))
+    evidence_service.mark_intimate(vault, item.id, form_flag(form, "intimate"), case_ref=case.id)
     return see_other(f"/cases/{case.id}/items/{item.id}", done="marked")
 
 
@@ -298,13 +286,49 @@ def item_withdraw(request: Request, case_id: str, item_id: str, form: FormData =
     case = case_or_404(vault, case_id)
     item = item_or_404(vault, case, item_id)
     try:
-        vault.withdraw(item.id, str(form.get("reason", ""))[:500])
+        evidence_service.withdraw(vault, item.id, str(form.get("reason", ""))[:500], case_ref=case.id)
     except StandfastError as exc:
         _ = gettext_for(request_language(request))
-        return page(request, "item.html", status=400, case=case, item=item, reveal=False,
-                    image=item.blob_id is not None and item.mime in INLINE_IMAGES, text=None, error=_(str(exc)),
-                    **_analysis_context(request, vault, item))
+        return _item_page(request, vault, case, item, status=400, error=_(str(exc)))
     return see_other(f"/cases/{case.id}/evidence", done="withdrawn")
+
+
+@router.post("/cases/{case_id}/items/{item_id}/delete")
+def item_delete(request: Request, case_id: str, item_id: str, form: FormData = Depends(csrf_form),
+                vault=Depends(vault_in_use)) -> Response:
+    """Delete: withdraw (can be restored), or purge the bytes for good when ``purge`` and ``confirm`` are ticked."""
+    from standfast.errors import ConfirmationNeeded
+
+    case = case_or_404(vault, case_id)
+    item = item_or_404(vault, case, item_id)
+    purge = form_flag(form, "purge")
+    try:
+        evidence_service.delete_item(vault, case.id, item.id, purge_bytes=purge, confirmed=form_flag(form, "confirm"),
+                                     reason=str(form.get("reason", ""))[:500] or None)
+    except ConfirmationNeeded:
+        _ = gettext_for(request_language(request))
+        return _item_page(request, vault, case, item, status=400, error=_(
+            "Tick the box to confirm: purging removes the file for good (its hashes and record stay)."))
+    except StandfastError as exc:
+        _ = gettext_for(request_language(request))
+        return _item_page(request, vault, case, item, status=400, error=_(str(exc)))
+    return see_other(f"/cases/{case.id}/evidence", done="purged" if purge else "withdrawn")
+
+
+@router.post("/cases/{case_id}/settings")
+def case_settings(request: Request, case_id: str, form: FormData = Depends(csrf_form),
+                  vault=Depends(vault_in_use)) -> Response:
+    """Change the case's age, country or title (the age decides how images are kept and shared)."""
+    case = case_or_404(vault, case_id)
+    age = str(form.get("age_group", "")).strip() or None
+    country = str(form.get("country", "")).strip() if "country" in form else None
+    title = str(form.get("title", "")).strip() or None
+    try:
+        case_service.update_case(vault, case.id, age=age, country=country, title=title)
+    except StandfastError as exc:
+        _ = gettext_for(request_language(request))
+        return _evidence_page(request, vault, case, status=400, error=_(str(exc)))
+    return see_other(f"/cases/{case.id}/evidence", done="case_updated")
 
 
 @router.get("/cases/{case_id}/timeline")

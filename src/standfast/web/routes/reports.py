@@ -16,7 +16,9 @@ from starlette.datastructures import FormData
 from starlette.requests import Request
 from starlette.responses import FileResponse, Response
 
+from standfast import safeguarding
 from standfast.errors import StandfastError
+from standfast.services import exports as export_service
 from standfast.web.deps import case_or_404, csrf_form, form_flag, vault_in_use
 from standfast.web.i18n import gettext_for, request_language
 from standfast.web.render import page
@@ -41,7 +43,11 @@ def _caps() -> dict[str, bool]:
 @router.get("/cases/{case_id}/reports")
 def reports_page(request: Request, case_id: str, vault=Depends(vault_in_use)) -> Response:
     case = case_or_404(vault, case_id)
-    return page(request, "reports.html", case=case, **_caps())
+    return page(request, "reports.html", case=case, **_caps_for(case))
+
+
+def _caps_for(case: Any) -> dict[str, bool]:
+    return {**_caps(), "may_include_intimate": safeguarding.may_include_intimate(safeguarding.CaseFacts.of(case))}
 
 
 @router.get("/cases/{case_id}/reports/texts")
@@ -93,8 +99,8 @@ def removal_request(request: Request, case_id: str, form: FormData = Depends(csr
                                     contact=str(form.get("contact", "")).strip() or None, lang=lang)
     except StandfastError as exc:
         _ = gettext_for(lang)
-        return page(request, "reports.html", status=400, case=case, error=_(str(exc)), **_caps())
-    return page(request, "reports.html", case=case, removal=text, removal_kind=kind, **_caps())
+        return page(request, "reports.html", status=400, case=case, error=_(str(exc)), **_caps_for(case))
+    return page(request, "reports.html", case=case, removal=text, removal_kind=kind, **_caps_for(case))
 
 
 @router.post("/cases/{case_id}/reports/package")
@@ -102,20 +108,16 @@ def package_download(request: Request, case_id: str, form: FormData = Depends(cs
                      vault=Depends(vault_in_use)) -> Response:
     case = case_or_404(vault, case_id)
     lang = request_language(request)
-    include = form_flag(form, "include_intimate") and case.age_group != "minor"
     password = str(form.get("password", "")) or None
     folder = upload_folder(vault.root)
     target = folder / f"standfast-case-{case.id}.zip"
-    try:
-        builder = _optional("standfast.reports.package")
-        if builder is not None:
-            builder.build_package(vault, case.id, target, include_intimate=include, password=password, lang=lang)
-        else:
-            vault.export_case(case.id, target, include_intimate=include)
+    try:  # the policy drops "include intimate" in a minor's case, and decides each item
+        export_service.build_package(vault, case.id, target, include_intimate=form_flag(form, "include_intimate"),
+                                     password=password, lang=lang)
     except StandfastError as exc:
         remove_upload_folder(folder)
         _ = gettext_for(lang)
-        return page(request, "reports.html", status=400, case=case, error=_(str(exc)), **_caps())
+        return page(request, "reports.html", status=400, case=case, error=_(str(exc)), **_caps_for(case))
     except BaseException:
         remove_upload_folder(folder)
         raise
@@ -127,11 +129,8 @@ def package_download(request: Request, case_id: str, form: FormData = Depends(cs
 def pdf_download(request: Request, case_id: str, form: FormData = Depends(csrf_form),
                  vault=Depends(vault_in_use)) -> Response:
     case = case_or_404(vault, case_id)
-    pdf = _optional("standfast.reports.pdf")
-    if pdf is None:
+    if _optional("standfast.reports.pdf") is None:
         raise HTTPException(status_code=404)
-    data = pdf.render_pdf(vault, case.id, lang=request_language(request))
-    with vault.transaction() as s:  # rendering is read-only; handing it out is logged here
-        vault.log(s, "report.pdf_downloaded", case_id=case.id, details={"bytes": len(data)})
+    data = export_service.pdf_report(vault, case.id, lang=request_language(request))  # logged as handed out
     return Response(data, media_type="application/pdf", headers={
         "content-disposition": f'attachment; filename="standfast-report-{case.id}.pdf"'})

@@ -12,7 +12,9 @@ from starlette.datastructures import FormData
 from starlette.requests import Request
 from starlette.responses import Response
 
+from standfast import safeguarding
 from standfast.errors import StandfastError
+from standfast.services import takedown as takedown_service
 from standfast.web.deps import case_or_404, csrf_form, see_other, vault_in_use
 from standfast.web.i18n import gettext_for, request_language
 from standfast.web.render import page
@@ -32,8 +34,7 @@ def _render(request: Request, vault: Any, case: Any, *, status: int = 200, **ext
     export, _scan, store = _takedown()
     rows = store.case_hashes(vault, case.id)
     facts = export.service_facts()
-    audience = ["minor"] if case.age_group == "minor" else (["adult"] if case.age_group == "adult"
-                                                             else ["adult", "minor"])
+    audience = safeguarding.takedown_audiences(safeguarding.CaseFacts.of(case))
     services = [facts[a] for a in audience if a in facts]
     return page(request, "takedown.html", status=status, case=case, rows=rows, services=services, **extra)
 
@@ -47,9 +48,9 @@ def takedown_page(request: Request, case_id: str, vault=Depends(vault_in_use)) -
 @router.post("/cases/{case_id}/takedown/hash")
 def takedown_hash(request: Request, case_id: str, form: FormData = Depends(csrf_form),
                   vault=Depends(vault_in_use)) -> Response:
-    _export, _scan, store = _takedown()
+    _takedown()
     case = case_or_404(vault, case_id)
-    store.hash_case_items(vault, case.id)
+    takedown_service.hash_case(vault, case.id)
     return see_other(f"/cases/{case.id}/takedown", done="hashed")
 
 
@@ -57,14 +58,14 @@ def takedown_hash(request: Request, case_id: str, form: FormData = Depends(csrf_
 def takedown_in_place(request: Request, case_id: str, form: FormData = Depends(csrf_form),
                       vault=Depends(vault_in_use)) -> Response:
     """Fingerprint images where they are (a path on this computer): the pictures are never copied."""
-    _export, _scan, store = _takedown()
+    _takedown()
     case = case_or_404(vault, case_id)
     _ = gettext_for(request_language(request))
     target = str(form.get("path", "")).strip()
     if not target:
         return _render(request, vault, case, status=400, error=_("Type the path of a file or folder first."))
     try:
-        results = store.hash_in_place(vault, case.id, Path(target).expanduser())
+        results = takedown_service.hash_files(vault, case.id, [Path(target).expanduser()], in_place=True).rows
     except StandfastError as exc:
         return _render(request, vault, case, status=400, error=_(str(exc)))
     return _render(request, vault, case, in_place=results)
@@ -73,7 +74,7 @@ def takedown_in_place(request: Request, case_id: str, form: FormData = Depends(c
 @router.post("/cases/{case_id}/takedown/scan")
 def takedown_scan(request: Request, case_id: str, form: FormData = Depends(csrf_form),
                   vault=Depends(vault_in_use)) -> Response:
-    _export, scan, _store = _takedown()
+    _takedown()
     case = case_or_404(vault, case_id)
     _ = gettext_for(request_language(request))
     folder = str(form.get("folder", "")).strip()
@@ -81,7 +82,7 @@ def takedown_scan(request: Request, case_id: str, form: FormData = Depends(csrf_
         return _render(request, vault, case, status=400, error=_("Type the path of a folder first."))
     stats: dict[str, int] = {}
     try:
-        matches = scan.scan_folder(vault, case.id, Path(folder).expanduser(), stats=stats)
+        matches = takedown_service.scan(vault, case.id, Path(folder).expanduser(), stats=stats)
     except StandfastError as exc:
         return _render(request, vault, case, status=400, error=_(str(exc)))
     return _render(request, vault, case, matches=[m.to_dict() for m in matches], stats=stats, scanned=folder)
@@ -89,13 +90,11 @@ def takedown_scan(request: Request, case_id: str, form: FormData = Depends(csrf_
 
 @router.get("/cases/{case_id}/takedown/hashes.{fmt}")
 def takedown_list(request: Request, case_id: str, fmt: str, vault=Depends(vault_in_use)) -> Response:
-    export, _scan, store = _takedown()
+    export, _scan, _store = _takedown()
     case = case_or_404(vault, case_id)
     if fmt not in export.FORMATS:
         raise HTTPException(status_code=404)
-    text = export.write_hash_list(store.case_hashes(vault, case.id), fmt, case.id)
-    with vault.transaction() as s:
-        vault.log(s, "takedown.hash_list_downloaded", case_id=case.id, details={"format": fmt})
+    text = takedown_service.hash_list(vault, case.id, fmt)  # logged as handed out
     media = "text/csv" if fmt == "csv" else "application/json"
     ext = "csv" if fmt == "csv" else "json"
     return Response(text.encode("utf-8"), media_type=media, headers={
