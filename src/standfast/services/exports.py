@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from standfast import safeguarding
-from standfast.errors import NotAvailable, UsageError
+from standfast.errors import IntegrityError, NotAvailable, UsageError
 from standfast.services.cases import get_case
 
 if TYPE_CHECKING:
@@ -25,8 +25,8 @@ def _intimate_allowed(case: Any, include_intimate: bool) -> bool:
 
 def export_case(vault: Vault, case_ref: str, to: Path, *, include_intimate: bool = False,
                 encrypt_passphrase: str | None = None) -> Any:
-    """Originals, manifest, custody log and SHA256SUMS, checkable without Standfast. ``encrypt_passphrase``
-    needs the vault's encrypted export; without it this raises :class:`NotAvailable`."""
+    """Originals, manifest, custody log and SHA256SUMS, signed by the vault and checkable without Standfast;
+    with ``encrypt_passphrase`` an AES-256 zip that 7-Zip opens."""
     case = get_case(vault, case_ref)
     include = _intimate_allowed(case, include_intimate)
     return vault.export_case(case.id, Path(to), include_intimate=include, encrypt_passphrase=encrypt_passphrase)
@@ -80,3 +80,51 @@ def write_pdf_report(vault: Vault, case_ref: str, to: Path, *, lang: str = "en",
     with vault.transaction() as s:
         vault.log(s, "report.pdf_made", case_id=case.id, details={"to": to.name, "bytes": len(data)})
     return len(data)
+
+
+def timestamp_export(vault: Vault, package: Path, *, tsa_url: str, password: str | None) -> tuple[Any, bool]:
+    """Ask an RFC 3161 service to sign the time of an export's signed statement (the one action that goes
+    online, and only when asked). The reply is kept as ``<export>.tsr`` and, when this vault made the
+    export, in the case's custody log. Returns (the checked reply, whether this vault made it)."""
+    import base64
+    import hashlib
+
+    from standfast.vault.export_check import reply_path
+    from standfast.vault.fsutil import atomic_write_bytes
+    from standfast.vault.timestamp import make_request, send_request, verify_reply
+
+    statement, vault_id, case_id = _signed_statement(package, password)
+    mine = vault_id == vault.vault_id
+    digest = hashlib.sha256(statement).digest()
+    request, nonce = make_request(digest)
+    reply = send_request(tsa_url, request)
+    check = verify_reply(reply, digest, nonce=nonce)
+    if check.status != "valid":
+        raise IntegrityError(f"The time-stamping service's reply does not hold ({check.detail}). It was not "
+                             "kept; nothing was changed.")
+    atomic_write_bytes(reply_path(package), reply)
+    if mine:
+        with vault.transaction() as s:
+            vault.log(s, "export.timestamped", case_id=case_id, details={
+                "export": package.name, "statement_sha256": digest.hex(), "tsa_url": tsa_url, "tsa": check.tsa,
+                "time": check.time.isoformat() if check.time else None,
+                "reply_sha256": hashlib.sha256(reply).hexdigest(),
+                "reply": base64.b64encode(reply).decode("ascii")})
+    return check, mine
+
+
+def _signed_statement(package: Path, password: str | None) -> tuple[bytes, str, str]:
+    from standfast.vault.package import PackageReader
+    from standfast.vault.signing import PUBLIC_KEY_NAME, SIGNATURE_NAME, STATEMENT_NAME, check_signature
+
+    reader = PackageReader(package, password=password)
+    try:
+        parts = [reader.read_bytes(n) if reader.is_safe(n) else None
+                 for n in (STATEMENT_NAME, SIGNATURE_NAME, PUBLIC_KEY_NAME)]
+    finally:
+        reader.close()
+    sig = check_signature(*parts)
+    if sig.status != "valid" or sig.statement is None:
+        raise IntegrityError(f"This export's signature does not hold ({sig.reason}); time-stamping it would prove "
+                             "nothing. Run `standfast verify-export` on it.")
+    return parts[0] or b"", str(sig.statement.get("vault_id")), str(sig.statement.get("case_id"))

@@ -7,8 +7,6 @@ not echo. They are never printed or logged.
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import os
 import sys
 from pathlib import Path
@@ -139,58 +137,25 @@ def timestamp(
     passphrase_file: PassFileOpt = None,
 ) -> None:
     """Ask a time-stamping service to sign the time of an export (the only command that goes online)."""
+    from standfast.services import exports as export_service
     from standfast.vault.export_check import reply_path
-    from standfast.vault.fsutil import atomic_write_bytes
     from standfast.vault.package import zip_is_encrypted
-    from standfast.vault.timestamp import DEFAULT_TSA_URL, make_request, send_request, verify_reply
+    from standfast.vault.timestamp import DEFAULT_TSA_URL
 
     url = tsa or os.environ.get("STANDFAST_TSA_URL") or DEFAULT_TSA_URL
     target = reply_path(package)
     if target.exists():
         raise UsageError(f"{target.name} exists already: this export has its time-stamp. Nothing was changed.")
     password = export_passphrase(passphrase_file, confirm=False, required=zip_is_encrypted(package))
-    statement, vault_id, case_id = _signed_statement(package, password)
     with clikit.open_vault() as vault:
-        mine = vault_id == vault.vault_id
-        digest = hashlib.sha256(statement).digest()
-        request, nonce = make_request(digest)
         err_console.print(f"Sending the SHA-256 of this export's signed statement (nothing else) to {escape(url)} …",
                           highlight=False)
-        reply = send_request(url, request)
-        check = verify_reply(reply, digest, nonce=nonce)
-        if check.status != "valid":
-            raise IntegrityError(f"The time-stamping service's reply does not hold ({check.detail}). It was not "
-                                 "kept; nothing was changed.")
-        atomic_write_bytes(target, reply)
-        if mine:
-            with vault.transaction() as s:
-                vault.log(s, "export.timestamped", case_id=case_id, details={
-                    "export": package.name, "statement_sha256": digest.hex(), "tsa_url": url, "tsa": check.tsa,
-                    "time": check.time.isoformat() if check.time else None,
-                    "reply_sha256": hashlib.sha256(reply).hexdigest(),
-                    "reply": base64.b64encode(reply).decode("ascii")})
+        check, mine = export_service.timestamp_export(vault, package, tsa_url=url, password=password)
     console.print(f"Time-stamped: {escape(check.detail)}.", highlight=False)
     console.print(f"The reply is saved as {escape(str(target))}" + (
         " and in the case's custody log." if mine else
         ". This export was made by another vault, so nothing was added to this vault."), highlight=False)
     console.print("Send the .tsr file along with the export; `standfast verify-export` checks it.")
-
-
-def _signed_statement(package: Path, password: str | None) -> tuple[bytes, str, str]:
-    from standfast.vault.package import PackageReader
-    from standfast.vault.signing import PUBLIC_KEY_NAME, SIGNATURE_NAME, STATEMENT_NAME, check_signature
-
-    reader = PackageReader(package, password=password)
-    try:
-        parts = [reader.read_bytes(n) if reader.is_safe(n) else None
-                 for n in (STATEMENT_NAME, SIGNATURE_NAME, PUBLIC_KEY_NAME)]
-    finally:
-        reader.close()
-    sig = check_signature(*parts)
-    if sig.status != "valid" or sig.statement is None:
-        raise IntegrityError(f"This export's signature does not hold ({sig.reason}); time-stamping it would prove "
-                             "nothing. Run `standfast verify-export` on it.")
-    return parts[0] or b"", str(sig.statement.get("vault_id")), str(sig.statement.get("case_id"))
 
 
 @key_app.command("fingerprint")
