@@ -42,8 +42,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import func, insert, select, update
 
-from standfast.errors import InputError, IntegrityError, UsageError
-from standfast.ingest import discord, imessage, mail, meta, signal, snapchat, telegram, whatsapp
+from standfast.errors import InputError, IntegrityError, StandfastError, UsageError
+from standfast.ingest import discord, mail, sources
 from standfast.ingest.archive import DEFAULT_LIMITS, FileTree, FolderTree, Limits, Tree, ZipTree, is_zip
 from standfast.ingest.blocks import BLOCK_MESSAGES, NO_TIME_US, BlockBuilder, decode_index, open_body
 from standfast.ingest.detect import Unit, find_units
@@ -59,18 +59,6 @@ _BLOCK_INSERT = f'INSERT INTO {IngestBlock.__tablename__} (id, case_id, last_id,
 _ATT_INSERT = f"INSERT INTO {IngestAttachment.__tablename__} (message_id, ordinal, item_id, kind, missing)"
 _MEDIA_PREFIXES = ("image/", "video/")
 
-_PARSERS: dict[str, Callable[[bytes, Context], Iterator[Message]]] = {
-    "whatsapp": whatsapp.parse,
-    "signal": signal.parse,
-    "imessage": imessage.parse,
-    "telegram": telegram.parse,
-    "meta": meta.parse,
-    "meta_html": meta.parse_html,
-    "discord_exporter": discord.parse_exporter,
-    "snapchat": snapchat.parse,
-    "email_eml": mail.parse_eml,
-    "email_msg": mail.parse_msg,
-}
 _PLATFORM_OF = {"whatsapp": "whatsapp", "signal": "signal", "imessage": "imessage", "telegram": "telegram",
                 "discord_exporter": "discord", "discord_pkg": "discord", "snapchat": "snapchat",
                 "email_eml": "email", "email_msg": "email", "email_mbox": "email"}
@@ -94,11 +82,52 @@ class ImportReport:
     issue_count: int = 0
     indicators: bool = False  # whether the analyze module is installed (its indicators run on import)
     indicators_found: int = 0
+    path: str = ""  # the input as given (its name only)
+
+    @property
+    def added(self) -> int:
+        """New messages stored (the same as ``messages``)."""
+        return self.messages
+
+    @property
+    def format(self) -> str:
+        """The export format(s) read, e.g. "whatsapp" ("+"-joined when a zip held several)."""
+        kinds = list(dict.fromkeys(s["format"] for s in self.sources))
+        return "+".join(kinds) if kinds else ("files" if self.files_added else "")
+
+    def unreadable(self) -> list[dict[str, Any]]:
+        """Lines or entries that could not be read: ``line`` is the line (or entry) number, 0 for the file."""
+        return [{"line": i.position, "reason": i.reason, "file": i.file} for i in self.issues]
 
     def as_dict(self) -> dict[str, Any]:
         out = {k: v for k, v in self.__dict__.items() if k != "issues"}
         out["issues"] = [{"file": i.file, "position": i.position, "reason": i.reason} for i in self.issues]
+        out["added"] = self.added
+        out["unreadable"] = self.unreadable()
+        out["format"] = self.format
         return out
+
+
+class NothingImported(InputError):
+    """A non-empty input in which no message could be read. Says what was expected and shows the
+    first line that was not understood; ``report`` holds what the rest of the import did."""
+
+    def __init__(self, message: str, report: ImportReport) -> None:
+        super().__init__(message)
+        self.report = report
+
+
+class EmptyInput(InputError):
+    """The file has no content at all: there is nothing to import (and nothing to analyse)."""
+
+
+class ImportStopped(InputError):
+    """The import stopped part-way (disk full, damaged member…) after storing some messages.
+    Running the same import again finishes it: nothing is stored twice. ``report`` says what was."""
+
+    def __init__(self, message: str, report: ImportReport) -> None:
+        super().__init__(message)
+        self.report = report
 
 
 Progress = Callable[[str, int], None]  # (what, how many so far)
@@ -138,28 +167,65 @@ def open_tree(path: Path, limits: Limits = DEFAULT_LIMITS) -> Tree:
 
 def import_path(vault: Any, case_id: str, path: Path | str, *, zone: tzinfo | str | None = None,
                 platform: str | None = None, progress: Progress | None = None,
-                limits: Limits = DEFAULT_LIMITS, indicators: bool = True) -> ImportReport:
+                limits: Limits = DEFAULT_LIMITS, indicators: bool = True, date_order: str | None = None,
+                ask_date_order: Callable[[str, list[str]], str | None] | None = None,
+                fmt: str | None = None) -> ImportReport:
     """Import a chat/mail export or a folder of files into ``case_id``. See the module docstring.
 
     ``indicators=False`` stores the messages only and leaves their indicators pending, for
     :func:`run_indicators` to do later (e.g. in the background); the timeline works either way.
+    ``date_order`` ("DMY", "MDY", "YMD") says how to read dates that could be read either way;
+    without it ``ask_date_order(file, example_dates)`` is asked, when given, else the usual reading
+    for the layout is used and every such time is flagged.
+
+    Never silent: an empty file raises :class:`EmptyInput`; a non-empty input in which no message
+    could be read raises :class:`NothingImported` (after importing the other files of the export);
+    an error after some messages were stored raises :class:`ImportStopped` saying so.
     """
     path = Path(path)
+    if date_order is not None and date_order.upper() not in ("DMY", "MDY", "YMD"):
+        raise UsageError(f"--date-order must be DMY, MDY or YMD, not {date_order!r}.")
     ensure_current(vault)
     case = vault.get_case(case_id)
     case_id = case.id
     zone_info = zone if isinstance(zone, tzinfo) else local_zone(zone)
     tree = open_tree(path, limits)  # hostile archives are refused here, before anything is stored
-    units = find_units(tree, platform=platform)  # nested zips are opened (and checked) here too
-    report = ImportReport(case_id=case_id)
+    if isinstance(tree, FileTree) and not _has_content(tree):
+        raise EmptyInput(f"{path.name} is empty: there is nothing in it to import. Nothing was added.")
+    if fmt is not None and fmt not in sources.names():
+        raise UsageError(f"{fmt!r} is not a format Standfast knows; choose one of {', '.join(sources.names())}.")
+    units = find_units(tree, platform=platform, fmt=fmt)  # nested zips are opened (and checked) here too
+    report = ImportReport(case_id=case_id, path=path.name)
     if not units:
+        if isinstance(tree, FileTree) and _looks_textual(tree):
+            # One text file that is no known export: storing it as a plain file and reporting success
+            # would hide that not one message was read.
+            raise NothingImported(_nothing_message(path.name, tree, tree.paths()[0], None, stored=False), report)
         _fallback(vault, case_id, path, tree, report)
         return report
     minor = getattr(case, "age_group", "unknown") == "minor"
     job = _Job(vault, case_id, tree, path, zone_info, report, progress, minor)
+    job.date_order, job.ask_date_order = (date_order.upper() if date_order else None), ask_date_order
     vault_log(vault, "ingest.import_started", case_id, None, {"export": path.name, "files": len(units)})
-    for unit in units:
-        job.run_unit(unit)
+    sizes = [_size(unit) for unit in units]
+    done_bytes = 0
+    if progress is not None:
+        progress("bytes_total", sum(sizes))
+    try:
+        for n, (unit, size) in enumerate(zip(units, sizes, strict=True), start=1):
+            job.run_unit(unit)
+            done_bytes += size
+            if progress is not None:
+                progress("files", n)
+                progress("bytes", done_bytes)
+    except StandfastError as exc:
+        if report.messages:
+            raise ImportStopped(_stopped_message(report, exc), report) from exc
+        raise
+    except KeyboardInterrupt:
+        if report.messages:
+            raise ImportStopped(_stopped_message(report, None), report) from None
+        raise
     if isinstance(tree, FolderTree):
         job.add_unreferenced_files()
     if indicators and report.indicators:
@@ -170,7 +236,89 @@ def import_path(vault: Any, case_id: str, path: Path | str, *, zone: tzinfo | st
         "sources": [{"file": s["file"], "platform": s["platform"], "messages": s["messages"]}
                     for s in report.sources],
     })
+    if job.failed:
+        raise ImportStopped(_failed_message(path.name, report, job.failed), report)
+    if job.empty_units:
+        unit, kind = job.empty_units[0]
+        raise NothingImported(_nothing_message(path.name, unit.tree, unit.path, kind, stored=True,
+                                               others=len(job.empty_units) - 1), report)
     return report
+
+
+def _failed_message(name: str, report: ImportReport, failed: list[tuple[str, str]]) -> str:
+    member, reason = failed[0]
+    where = member if member == name else f"{member} in {name}"
+    more = f" ({len(failed) - 1} more file(s) could not be read either)" if len(failed) > 1 else ""
+    reason = reason.rstrip(".")
+    return (f"{where} could not be read completely: {reason}{more}. {report.messages:,} new messages were "
+            "stored from the rest; the file's original is kept as evidence. Get a fresh copy of the export "
+            "and import it again: nothing is stored twice.")
+
+
+_SHOWN = 80  # characters of the first unread line shown: enough to recognise it, no more
+
+
+def _first_line(tree: Tree, member: str) -> tuple[int, str] | None:
+    """(line number, text) of the first non-blank line, cut to :data:`_SHOWN` characters."""
+    try:
+        head = tree.head(member, 16384)
+    except InputError:
+        return None
+    if head[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        text = head.decode("utf-16", "replace")
+    else:
+        text = head.decode("utf-8", "replace").lstrip("\ufeff")
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.strip():
+            line = line.strip()
+            return number, (line[:_SHOWN] + "…") if len(line) > _SHOWN else line
+    return None
+
+
+def _nothing_message(name: str, tree: Tree, member: str, kind: str | None, *, stored: bool, others: int = 0) -> str:
+    where = name if member == name or isinstance(tree, FileTree) else f"{member} in {name}"
+    expected = (sources.get(kind).expected if kind in sources.names() else
+                "a chat or mail export (WhatsApp, Telegram, Instagram, Facebook, Discord, Snapchat, Signal, "
+                "iMessage, e-mail)")
+    first = _first_line(tree, member)
+    shown = f" Its first line (line {first[0]}) reads: {first[1]!r}." if first else ""
+    kept = (" The file was kept as evidence, but no message from it is in the timeline." if stored
+            else " Nothing was added.")
+    more = f" {others} more file(s) of this export gave no messages either." if others else ""
+    hint = (" If it is a WhatsApp chat from a phone set to another region, please tell us the first line's "
+            "layout." if kind in (None, "whatsapp", "signal") else "")
+    return f"No messages could be read from {where}. Expected {expected}.{shown}{kept}{more}{hint}"
+
+
+def _stopped_message(report: ImportReport, exc: StandfastError | None) -> str:
+    why = "it was interrupted" if exc is None else str(exc)
+    # The original error may say that nothing was added; here something was, so that part is dropped.
+    why = " ".join(p for p in why.split(". ") if not p.lower().startswith("nothing was")).strip()
+    return (f"The import stopped after {report.messages:,} new messages were stored ({why.rstrip('.')}). "
+            "Run the same import again to finish it; nothing is stored twice.")
+
+
+def _has_content(tree: FileTree) -> bool:
+    with tree.open(tree.paths()[0]) as fh:
+        while chunk := fh.read(1 << 16):
+            if chunk.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
+                return True
+    return False
+
+
+_TEXT_SUFFIXES = (".txt", ".json", ".csv", ".html", ".htm", ".md", ".eml", ".mbox", ".msg", ".log")
+
+
+def _looks_textual(tree: FileTree) -> bool:
+    """A text-like file (by its name, or by having no NUL byte in its start): a chat was meant."""
+    name = tree.paths()[0].lower()
+    if name.endswith(_TEXT_SUFFIXES):
+        return True
+    try:
+        head = tree.head(tree.paths()[0], 4096)
+    except InputError:
+        return False
+    return b"\x00" not in head and not head.startswith((b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"PK"))
 
 
 def vault_log(vault: Any, action: str, case_id: str, item_id: str | None, details: dict[str, Any]) -> None:
@@ -210,6 +358,10 @@ class _Job:
         self._paths_cache: dict[int, set[str]] = {}
         self.source_ids: list[str] = []  # ingest_source rows this import stored into (or resumes)
         self._seq: dict[str, int] = {}  # ingest_source.id -> seq (the high bits of its message ids)
+        self.empty_units: list[tuple[Unit, str]] = []  # non-empty files in which no message was read
+        self.failed: list[tuple[str, str]] = []  # (file, reason): damaged or cut off part-way
+        self.date_order: str | None = None
+        self.ask_date_order: Callable[[str, list[str]], str | None] | None = None
         report.indicators = _indicators_installed()
 
     # -- evidence items ---------------------------------------------------------------------------
@@ -337,7 +489,8 @@ class _Job:
         log = ParseLog()
         platform = _platform(unit)
         ctx = Context(unit.path, zone=self.zone, log=log, name_hint=unit.name_hint,
-                      platform_hint=unit.platform_hint)
+                      platform_hint=unit.platform_hint, date_order=self.date_order,
+                      ask_date_order=self.ask_date_order)
         mbox_local = unit.kind == "email_mbox" and isinstance(unit.tree, FolderTree | FileTree)
         try:
             if unit.kind == "email_mbox":
@@ -348,6 +501,7 @@ class _Job:
                 file_sha = hashlib.sha256(data).hexdigest()
         except InputError as exc:
             self._issue(unit.path, 0, str(exc))
+            self.failed.append((unit.path, str(exc)))
             return
         with self.vault.read() as s:
             previous = s.scalars(select(IngestSource).where(
@@ -381,7 +535,7 @@ class _Job:
             messages = discord.parse_package(data or b"", ctx, owner=unit.options.get("owner"),
                                              fmt=unit.options.get("fmt", "json"))
         else:
-            messages = _PARSERS[unit.kind](data or b"", ctx)
+            messages = sources.get(unit.kind).parse(data or b"", ctx)
         del data  # parsers that need the bytes hold their own reference; free ours early
         stats = _Stats()
         try:
@@ -389,6 +543,7 @@ class _Job:
         except InputError as exc:
             # The file is broken beyond the lines we could read (e.g. truncated JSON): report it.
             self._issue(unit.path, 0, str(exc))
+            self.failed.append((unit.path, str(exc)))
         finally:
             export.wait()  # never leave a thread writing to the vault behind
         source.ensure()  # a file without messages still gets its row (a re-import skips it)
@@ -399,7 +554,11 @@ class _Job:
                 messages=stats.seen, attachments=stats.attachments, issues=log.count, status="complete",
                 completed_at=datetime.now(UTC)))
         report.sources.append({"file": unit.path, "platform": platform, "parser": unit.kind,
-                               "messages": stats.seen, "new": stats.new, "issues": log.count})
+                               "format": unit.kind, "messages": stats.seen, "new": stats.new, "issues": log.count,
+                               **{k: v for k, v in ctx.facts.items() if k in _FACTS}})
+        if stats.seen == 0 and not any(f == unit.path for f, _ in self.failed) \
+                and _member_has_content(unit.tree, unit.path):
+            self.empty_units.append((unit, unit.kind))
 
     def _issue(self, file: str, position: int, reason: str) -> None:
         self.report.issue_count += 1
@@ -865,6 +1024,27 @@ def _indicator_function() -> Callable[..., Any] | None:
 
 _default_indicator_function = _indicator_function
 
+
+
+_FACTS = ("date_order", "date_order_guessed", "layout")
+
+
+def _size(unit: Unit) -> int:
+    try:
+        return unit.tree.size(unit.path)
+    except (InputError, OSError, KeyError):
+        return 0
+
+
+def _member_has_content(tree: Tree, member: str) -> bool:
+    try:
+        with tree.open(member) as fh:
+            while chunk := fh.read(1 << 16):
+                if chunk.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
+                    return True
+    except InputError:
+        return True  # unreadable is not empty; its error was reported
+    return False
 
 
 def _sha_of(tree: Tree, path: str) -> str:

@@ -200,12 +200,16 @@ def as_text(value: Any) -> str:
 class Context:
     """What a parser needs besides the bytes: where they came from, how to read wall-clock times."""
 
-    __slots__ = ("file", "log", "name_hint", "platform_hint", "zone")
+    __slots__ = ("ask_date_order", "date_order", "facts", "file", "log", "name_hint", "platform_hint", "zone")
 
     def __init__(self, file: str, *, zone: tzinfo = UTC, log: ParseLog | None = None,
-                 name_hint: str | None = None, platform_hint: str | None = None) -> None:
+                 name_hint: str | None = None, platform_hint: str | None = None, date_order: str | None = None,
+                 ask_date_order: Callable[[str, list[str]], str | None] | None = None) -> None:
         self.file = file
         self.zone = zone
         self.log = log if log is not None else ParseLog()
         self.name_hint = name_hint  # e.g. the conversation name from "WhatsApp Chat with X.zip"
         self.platform_hint = platform_hint
+        self.date_order = date_order  # "DMY", "MDY" or "YMD" when the user said it (--date-order)
+        self.ask_date_order = ask_date_order  # asks the user when a file's dates read either way
+        self.facts: dict[str, Any] = {}  # what the parser learned (layout, date order), for the report
