@@ -14,7 +14,7 @@ from standfast.ingest.records import Context
 from tests.ingest import samples
 
 # Built from the registry: a new format is fuzzed without touching this file.
-PARSERS = {s.name: s.parse for s in sources.registry()}
+PARSERS = {s.name: s.read for s in sources.registry()}
 JSON_PARSERS = sorted(s.name for s in sources.registry() if s.json)
 SEEDS = [samples.WHATSAPP_SEXTORTION.encode(), samples.WHATSAPP_IOS.encode(), samples.meta_mojibake(),
          samples.META_HTML.encode(), json.dumps(samples.SNAPCHAT_NEW).encode(), samples.IMESSAGE_TXT.encode(),

@@ -120,3 +120,43 @@ def test_cli_unknown_file_fails_with_nonzero_exit(tmp_path: Path, cli) -> None: 
     r = cli("import", case_id, str(p))
     assert r.exit_code == 6 and "No messages could be read" in r.stderr and "21:03 Kai> hello" in r.stderr
     assert "new messages" not in r.stdout and "Traceback" not in r.stderr
+
+
+def _zip_with_bad_crc(member: str) -> bytes:
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    photo = samples.FAKE_JPEG * 50
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_STORED) as zf:
+        zf.writestr("_chat.txt", samples.WHATSAPP_SEXTORTION)
+        zf.writestr("IMG-20240314-WA0001.jpg", photo)
+    data = bytearray(buf.getvalue())
+    target = photo if member.endswith(".jpg") else samples.WHATSAPP_SEXTORTION.encode()
+    data[data.find(target[:40]) + 20] ^= 0xFF
+    return bytes(data)
+
+
+@pytest.mark.parametrize("member", ["_chat.txt", "IMG-20240314-WA0001.jpg"])
+def test_bad_crc_member_is_named_and_the_rest_is_resumable(tmp_path: Path, vault, member: str) -> None:  # type: ignore[no-untyped-def]
+    case = vault.create_case("crc")
+    z = tmp_path / "export.zip"
+    z.write_bytes(_zip_with_bad_crc(member))
+    with pytest.raises(ImportStopped) as err:
+        import_path(vault, case.id, z, zone="UTC")
+    assert f"{member} in export.zip" in str(err.value) and "CRC" in str(err.value)
+    stored = err.value.report.messages
+    assert stored == (0 if member == "_chat.txt" else 7)
+    if stored:  # the damaged photo is a missing attachment; the messages are all there, once
+        again = import_path(vault, case.id, z, zone="UTC")
+        assert (again.messages, again.duplicates) == (0, 7)
+
+
+@pytest.mark.parametrize("fmt", ["meta", "telegram", "discord_exporter", "discord_pkg", "snapchat"])
+def test_json_nested_100000_deep_is_a_clear_error(tmp_path: Path, vault, fmt: str) -> None:  # type: ignore[no-untyped-def]
+    case = vault.create_case("deep")
+    p = tmp_path / "deep.json"
+    p.write_bytes(b'{"messages": ' + b"[" * 100_000 + b"]" * 100_000 + b"}")
+    with pytest.raises(InputError) as err:
+        import_path(vault, case.id, p, zone="UTC", fmt=fmt)
+    assert "nested far deeper" in str(err.value)

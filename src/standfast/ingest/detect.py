@@ -100,8 +100,8 @@ def _classify(tree: Tree, path: str, low: str, base: str, discord_index: dict[st
     candidates = [sources.get(fmt)] if fmt else sources.registry()
     try:
         head = tree.head(path)
-    except InputError:
-        return None
+    except InputError as exc:  # a damaged member is named in the import's error, never skipped silently
+        return Unit(tree, path, "damaged", options={"reason": str(exc)})
     for source in candidates:
         if fmt or source.recognises(low, head, platform):
             return _unit(tree, path, low, base, source.name, head, discord_index, owner, platform)

@@ -250,9 +250,13 @@ def _failed_message(name: str, report: ImportReport, failed: list[tuple[str, str
     where = member if member == name else f"{member} in {name}"
     more = f" ({len(failed) - 1} more file(s) could not be read either)" if len(failed) > 1 else ""
     reason = reason.rstrip(".")
-    return (f"{where} could not be read completely: {reason}{more}. {report.messages:,} new messages were "
-            "stored from the rest; the file's original is kept as evidence. Get a fresh copy of the export "
-            "and import it again: nothing is stored twice.")
+    if report.export_items:
+        stored = (f"{report.messages:,} new messages and {report.files_added + report.attachments:,} files were "
+                  "stored from the rest, and the export itself is kept as evidence as it is")
+    else:
+        stored = "Nothing was stored"
+    return (f"{where} could not be read completely: {reason}{more}. {stored}. Get a fresh copy of the "
+            "export and import it again: nothing is stored twice.")
 
 
 _SHOWN = 80  # characters of the first unread line shown: enough to recognise it, no more
@@ -331,11 +335,20 @@ def _fallback(vault: Any, case_id: str, path: Path, tree: Tree, report: ImportRe
     if isinstance(tree, ZipTree):
         parent = vault.add_file(case_id, path, source="import")
         report.export_items.append(parent.item.id)
+        damaged: list[tuple[str, str]] = []
         for member in tree.paths():
-            with tree.open(member) as fh:
-                vault.add_stream(case_id, fh, name=posixpath.basename(member), source="import",
-                                 parent_item_id=parent.item.id, original_path=f"{path.name}!/{member}")
+            try:
+                with tree.open(member) as fh:
+                    vault.add_stream(case_id, fh, name=posixpath.basename(member), source="import",
+                                     parent_item_id=parent.item.id, original_path=f"{path.name}!/{member}")
+            except InputError as exc:  # the zip itself is kept; this member could not be copied out
+                report.issues.append(Issue(member, 0, str(exc)))
+                report.issue_count += 1
+                damaged.append((member, str(exc)))
+                continue
             report.files_added += 1
+        if damaged:
+            raise ImportStopped(_failed_message(path.name, report, damaged), report)
         return
     results, skipped = vault.add_path(case_id, path, source="import")
     report.files_added = len(results)
@@ -419,6 +432,17 @@ class _Job:
         return self._paths_cache[key]
 
     def _store_attachment(self, tree: Tree, member: str, parent: str, platform: str) -> str | None:
+        """The attachment's evidence item; a damaged member is reported (and fails the import at its
+        end, named) while the messages go on being stored."""
+        try:
+            return self._store_attachment_now(tree, member, parent, platform)
+        except InputError as exc:
+            self.stored[(id(tree), member)] = None
+            self._issue(member, 0, str(exc))
+            self.failed.append((member, str(exc)))
+            return None
+
+    def _store_attachment_now(self, tree: Tree, member: str, parent: str, platform: str) -> str | None:
         key = (id(tree), member)
         if key in self.stored:
             return self.stored[key]
@@ -492,6 +516,10 @@ class _Job:
                       platform_hint=unit.platform_hint, date_order=self.date_order,
                       ask_date_order=self.ask_date_order)
         mbox_local = unit.kind == "email_mbox" and isinstance(unit.tree, FolderTree | FileTree)
+        if unit.kind == "damaged":
+            self._issue(unit.path, 0, unit.options["reason"])
+            self.failed.append((unit.path, unit.options["reason"]))
+            return
         try:
             if unit.kind == "email_mbox":
                 data = None
@@ -535,7 +563,7 @@ class _Job:
             messages = discord.parse_package(data or b"", ctx, owner=unit.options.get("owner"),
                                              fmt=unit.options.get("fmt", "json"))
         else:
-            messages = sources.get(unit.kind).parse(data or b"", ctx)
+            messages = sources.get(unit.kind).read(data or b"", ctx)
         del data  # parsers that need the bytes hold their own reference; free ours early
         stats = _Stats()
         try:

@@ -153,10 +153,19 @@ def parse_iso(text: str, zone: tzinfo | None = None) -> tuple[datetime | None, b
         return None, False
 
 
+def too_deep(file: str) -> InputError:
+    """The error for JSON nested deeper than any export (msgspec stops at the interpreter's recursion
+    limit, ~1,000 levels, with RecursionError: a checked limit in C, not a crash)."""
+    return InputError(f"{file}: the JSON is nested far deeper than any real export (hundreds of levels); "
+                      "it was not read.")
+
+
 def decode_json(data: bytes, file: str) -> Any:
-    """Decode a whole JSON document to Python objects; a clear error for broken files."""
+    """Decode a whole JSON document to Python objects; a clear error for broken or hostile files."""
     try:
         return msgspec.json.decode(strip_bom(data))
+    except RecursionError:
+        raise too_deep(file) from None
     except msgspec.DecodeError as exc:
         raise InputError(f"{file}: not valid JSON ({_short(exc)}). Is the file complete?") from None
     except UnicodeDecodeError:
@@ -182,18 +191,21 @@ def _short(exc: Exception) -> str:
     return text if len(text) < 120 else text[:117] + "..."
 
 
-def as_text(value: Any) -> str:
-    """Any JSON value to a string without failing (hostile files put numbers or lists anywhere)."""
+def as_text(value: Any, _depth: int = 0) -> str:
+    """Any JSON value to a string without failing (hostile files put numbers or lists anywhere).
+    Text nested more than 32 levels deep is left out: no export nests text like that."""
     if value is None:
         return ""
     if isinstance(value, str):
         return value
     if isinstance(value, bool | int | float):
         return str(value)
+    if _depth > 32:
+        return ""
     if isinstance(value, list):
-        return "".join(as_text(v.get("text") if isinstance(v, dict) else v) for v in value)
+        return "".join(as_text(v.get("text") if isinstance(v, dict) else v, _depth + 1) for v in value)
     if isinstance(value, dict):
-        return as_text(value.get("text") or value.get("name") or "")
+        return as_text(value.get("text") or value.get("name") or "", _depth + 1)
     return str(value)
 
 

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
-from standfast.ingest.records import Context, Message
+from standfast.ingest.records import Context, Message, too_deep
 
 Parse = Callable[[bytes, Context], Iterator[Message]]
 # sniff(first 64 KiB, lower-case path, --platform) -> True when the content is this format
@@ -41,6 +41,13 @@ class Source:
     json: bool = False  # a JSON format (nesting limits and the structured fuzz apply)
     parse_stream: Callable[[BinaryIO, Context], Iterator[Message]] | None = None  # reads big files in pieces
     options: dict[str, Any] = field(default_factory=dict)
+
+    def read(self, data: bytes, ctx: Context) -> Iterator[Message]:
+        """The parser's messages; input nested too deeply for any parser is a clear InputError."""
+        try:
+            yield from self.parse(data, ctx)
+        except RecursionError:
+            raise too_deep(ctx.file) from None
 
     def by_name(self, low: str) -> bool:
         return any(re.search(p, low) for p in self.names)
