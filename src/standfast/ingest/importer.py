@@ -201,7 +201,7 @@ def import_path(vault: Any, case_id: str, path: Path | str, *, zone: tzinfo | st
             # One text file that is no known export: storing it as a plain file and reporting success
             # would hide that not one message was read.
             raise NothingImported(_nothing_message(path.name, tree, tree.paths()[0], None, stored=False), report)
-        _fallback(vault, case_id, path, tree, report)
+        _fallback(vault, case_id, path, tree, report, progress)
         return report
     minor = getattr(case, "age_group", "unknown") == "minor"
     job = _Job(vault, case_id, tree, path, zone_info, report, progress, minor)
@@ -330,23 +330,28 @@ def vault_log(vault: Any, action: str, case_id: str, item_id: str | None, detail
         vault.log(s, action, case_id=case_id, item_id=item_id, details=details)
 
 
-def _fallback(vault: Any, case_id: str, path: Path, tree: Tree, report: ImportReport) -> None:
+def _fallback(vault: Any, case_id: str, path: Path, tree: Tree, report: ImportReport,
+              progress: Progress | None = None) -> None:
     """No chat or mail inside: keep every file as evidence (the zip itself, then its members)."""
     if isinstance(tree, ZipTree):
         parent = vault.add_file(case_id, path, source="import")
         report.export_items.append(parent.item.id)
         damaged: list[tuple[str, str]] = []
-        for member in tree.paths():
-            try:
-                with tree.open(member) as fh:
-                    vault.add_stream(case_id, fh, name=posixpath.basename(member), source="import",
-                                     parent_item_id=parent.item.id, original_path=f"{path.name}!/{member}")
-            except InputError as exc:  # the zip itself is kept; this member could not be copied out
-                report.issues.append(Issue(member, 0, str(exc)))
-                report.issue_count += 1
-                damaged.append((member, str(exc)))
-                continue
-            report.files_added += 1
+        members = tree.paths()
+        for start in range(0, len(members), ATTACHMENT_BATCH):  # one fsync round and transaction per batch
+            batch = members[start:start + ATTACHMENT_BATCH]
+            results = vault.add_streams(case_id, [(functools.partial(tree.open, member), {
+                "name": posixpath.basename(member), "source": "import", "parent_item_id": parent.item.id,
+                "original_path": f"{path.name}!/{member}"}) for member in batch])
+            for member, result in zip(batch, results, strict=True):
+                if isinstance(result, InputError):  # the zip itself is kept; this member could not be copied out
+                    report.issues.append(Issue(member, 0, str(result)))
+                    report.issue_count += 1
+                    damaged.append((member, str(result)))
+                else:
+                    report.files_added += 1
+            if progress is not None:
+                progress("files", report.files_added)
         if damaged:
             raise ImportStopped(_failed_message(path.name, report, damaged), report)
         return
@@ -373,6 +378,7 @@ class _Job:
         self._seq: dict[str, int] = {}  # ingest_source.id -> seq (the high bits of its message ids)
         self.empty_units: list[tuple[Unit, str]] = []  # non-empty files in which no message was read
         self.failed: list[tuple[str, str]] = []  # (file, reason): damaged or cut off part-way
+        self._pending: list[tuple[Any, ...]] = []  # attachment files queued for one batch
         self.date_order: str | None = None
         self.ask_date_order: Callable[[str, list[str]], str | None] | None = None
         report.indicators = _indicators_installed()
@@ -454,13 +460,45 @@ class _Job:
             item_id = self.vault.add_file(self.case_id, tree.local_path(member), source=f"import:{platform}",
                                           parent_item_id=parent).item.id
         else:
-            with tree.open(member) as fh:
-                item_id = self.vault.add_stream(self.case_id, fh, name=posixpath.basename(member),
-                                                source=f"import:{platform}", parent_item_id=parent,
-                                                original_path=original).item.id
+            # Stored in batches (one fsync round and one transaction per batch, see _store_pending):
+            # one by one, a 100,000-file export took an hour. Rows get the item id when written.
+            deferred = _Deferred(key)
+            self._pending.append((deferred, tree, member, parent, platform, original))
+            self.stored[key] = deferred  # type: ignore[assignment]
+            self.report.attachments += 1
+            if len(self._pending) >= ATTACHMENT_BATCH:
+                self._store_pending()
+            return deferred  # type: ignore[return-value]
         self.stored[key] = item_id
         self.report.attachments += 1
         return item_id
+
+    def _store_pending(self) -> None:
+        """Store the queued attachment files (see _store_attachment_now) in one batch."""
+        pending, self._pending = self._pending, []
+        if not pending:
+            return
+        entries = [(functools.partial(tree.open, member), {
+            "name": posixpath.basename(member), "source": f"import:{platform}", "parent_item_id": parent,
+            "original_path": original}) for _d, tree, member, parent, platform, original in pending]
+        results = self.vault.add_streams(self.case_id, entries)
+        for (deferred, _tree, member, *_rest), result in zip(pending, results, strict=True):
+            if isinstance(result, InputError):
+                self.stored[deferred.key] = None
+                self.report.attachments -= 1
+                self._issue(member, 0, str(result))
+                self.failed.append((member, str(result)))
+            else:
+                self.stored[deferred.key] = result.item.id
+
+    def _resolved(self, att_rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+        """Attachment rows with every queued file stored and its item id in place."""
+        if any(isinstance(row[2], _Deferred) for row in att_rows):
+            self._store_pending()
+            att_rows = [(p, o, self.stored[item.key] if isinstance(item, _Deferred) else item, k,
+                         1 if isinstance(item, _Deferred) and self.stored[item.key] is None else m)
+                        for p, o, item, k, m in att_rows]
+        return att_rows
 
     def _hash_only(self, tree: Tree, member: str, original: str) -> str:
         sha, md5, size = hashlib.sha256(), hashlib.md5(), 0
@@ -652,12 +690,12 @@ class _Job:
                 if len(positions) >= block_size:
                     blocks.append(builder.finish())
                     if len(blocks) >= BLOCKS_PER_BATCH:
-                        writer.put(blocks, att_rows, stats)
+                        writer.put(blocks, self._resolved(att_rows), stats)
                         blocks, att_rows = [], []
             if positions:
                 blocks.append(builder.finish())
             if blocks:
-                writer.put(blocks, att_rows, stats)
+                writer.put(blocks, self._resolved(att_rows), stats)
             writer.close()
         except InputError:
             # A broken file (e.g. truncated JSON): keep the messages read before the break (unless the
@@ -666,7 +704,7 @@ class _Job:
                 if positions:
                     blocks.append(builder.finish())
                 if blocks:
-                    writer.put(blocks, att_rows, stats)
+                    writer.put(blocks, self._resolved(att_rows), stats)
             writer.close()
             raise
         except BaseException:
@@ -727,6 +765,18 @@ class _Job:
         self.report.messages += new
         if self.progress is not None:
             self.progress("messages", self.report.messages)
+
+
+ATTACHMENT_BATCH = 512  # attachment files stored per fsync round and transaction
+
+
+class _Deferred:
+    """An attachment queued for storage; its item id is known once its batch is stored."""
+
+    __slots__ = ("key",)
+
+    def __init__(self, key: tuple[int, str]) -> None:
+        self.key = key
 
 
 class _Background:
