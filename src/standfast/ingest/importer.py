@@ -31,6 +31,7 @@ import queue
 import secrets
 import sys
 import threading
+import time
 from array import array
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future
@@ -1012,7 +1013,8 @@ def _extracted_elsewhere(stream: Iterator[tuple[int, int, str]], extract_batch: 
 
     pool: ProcessPoolExecutor | None = None
     with contextlib.suppress(OSError, ValueError):  # no processes here (e.g. no /dev/shm): all in this one
-        pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=die_with_parent, initargs=(os.getpid(),))
     window: collections.deque[tuple[_Chunk, list[Any], Any]] = collections.deque()
     try:
         while True:
@@ -1038,6 +1040,30 @@ def _extracted_elsewhere(stream: Iterator[tuple[int, int, str]], extract_batch: 
     finally:
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
+
+
+def die_with_parent(parent_pid: int) -> None:
+    """Worker initializer: the worker ends when the importing process ends, however it ends.
+
+    On Linux the kernel sends SIGKILL to the worker when its parent dies (prctl PR_SET_PDEATHSIG);
+    everywhere, a watchdog thread also checks every second that the parent is still the one that
+    started it (a parent killed with -9 runs no clean-up of its own)."""
+    import ctypes
+    import signal
+
+    with contextlib.suppress(OSError, AttributeError):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # 1 = PR_SET_PDEATHSIG
+    if os.getppid() != parent_pid:  # the parent died before the line above took effect
+        os._exit(1)
+
+    def watch() -> None:
+        while True:
+            time.sleep(1.0)
+            if os.getppid() != parent_pid:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="standfast-parent-watch", daemon=True).start()
 
 
 def _indicator_parts() -> tuple[Callable[..., Any], Callable[..., Any]] | None:
