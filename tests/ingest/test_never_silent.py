@@ -76,10 +76,10 @@ def test_unreadable_lines_have_numbers(tmp_path: Path, vault) -> None:  # type: 
 
 
 def test_stopped_message_never_says_nothing_was_added() -> None:
-    from standfast.ingest.importer import ImportReport, _stopped_message
+    from standfast.ingest.importer import ImportReport, stopped_message
 
     report = ImportReport(case_id="c", messages=1408)
-    text = _stopped_message(report, InputError("The disk is full. Nothing was added; free some space and try again."))
+    text = stopped_message(report, InputError("The disk is full. Nothing was added; free some space and try again."))
     assert "1,408 new messages were stored" in text and "othing was added" not in text
     assert issubclass(ImportStopped, InputError)
 

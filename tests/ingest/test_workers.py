@@ -59,5 +59,5 @@ def test_workers_end_after_kill_9_of_the_parent(tmp_path: Path) -> None:
 
 
 def test_the_indicator_pool_uses_the_initializer() -> None:
-    source = (REPO / "src" / "standfast" / "ingest" / "importer.py").read_text()
+    source = (REPO / "src" / "standfast" / "ingest" / "indicator_pass.py").read_text()
     assert "initializer=die_with_parent" in source

@@ -18,24 +18,16 @@ nothing twice. A file imported completely before is skipped as a whole.
 
 from __future__ import annotations
 
-import collections
-import contextlib
 import functools
 import hashlib
-import importlib.util
 import io
-import itertools
 import os
 import posixpath
 import queue
 import secrets
 import sys
 import threading
-import time
-from array import array
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future
-from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import Any
@@ -43,16 +35,33 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import func, insert, select, update
 
-from standfast.errors import InputError, IntegrityError, StandfastError, UsageError
+from standfast.errors import InputError, StandfastError, UsageError
 from standfast.ingest import discord, mail, sources
 from standfast.ingest.archive import DEFAULT_LIMITS, FileTree, FolderTree, Limits, Tree, ZipTree, is_zip
-from standfast.ingest.blocks import BLOCK_MESSAGES, NO_TIME_US, BlockBuilder, decode_index, open_body
+from standfast.ingest.blocks import BLOCK_MESSAGES, NO_TIME_US, BlockBuilder
 from standfast.ingest.detect import Unit, find_units
+from standfast.ingest.indicator_pass import (  # noqa: F401 – the names other modules and tests use
+    INDICATOR_CHUNK,
+    PARALLEL_MIN,
+    _indicators_installed,
+    die_with_parent,
+    run_indicators,
+)
 from standfast.ingest.models import NO_TIME, IngestAttachment, IngestBlock, IngestSource
-from standfast.ingest.records import Context, Issue, Message, ParseLog, time_of
+from standfast.ingest.outcome import (
+    EmptyInput,
+    ImportReport,
+    ImportStopped,
+    NothingImported,
+    failed_message,
+    has_content,
+    looks_textual,
+    nothing_message,
+    stopped_message,
+)
+from standfast.ingest.records import POSITION_BITS, Context, Issue, Message, ParseLog
 from standfast.ingest.upgrade import ensure_current
 
-POSITION_BITS = 32  # message id = ingest_source.seq << 32 | position
 BLOCKS_PER_BATCH = 50  # blocks per write transaction (committed at synchronous=NORMAL; see _flush)
 
 
@@ -63,72 +72,6 @@ _MEDIA_PREFIXES = ("image/", "video/")
 _PLATFORM_OF = {"whatsapp": "whatsapp", "signal": "signal", "imessage": "imessage", "telegram": "telegram",
                 "discord_exporter": "discord", "discord_pkg": "discord", "snapchat": "snapchat",
                 "email_eml": "email", "email_msg": "email", "email_mbox": "email"}
-
-
-@dataclass
-class ImportReport:
-    """What an import did. ``issues`` never contain message text."""
-
-    case_id: str
-    export_items: list[str] = field(default_factory=list)
-    sources: list[dict[str, Any]] = field(default_factory=list)
-    messages: int = 0  # new messages stored
-    duplicates: int = 0  # messages already in the case
-    attachments: int = 0  # attachment files stored as evidence (new or already there)
-    missing_attachments: int = 0  # referenced but not in the export
-    hash_only: int = 0  # images/videos of a minor's case recorded by hash only
-    files_added: int = 0  # fallback evidence import, or files of a folder no message refers to
-    skipped_sources: list[str] = field(default_factory=list)  # already imported before
-    issues: list[Issue] = field(default_factory=list)
-    issue_count: int = 0
-    indicators: bool = False  # whether the analyze module is installed (its indicators run on import)
-    indicators_found: int = 0
-    path: str = ""  # the input as given (its name only)
-
-    @property
-    def added(self) -> int:
-        """New messages stored (the same as ``messages``)."""
-        return self.messages
-
-    @property
-    def format(self) -> str:
-        """The export format(s) read, e.g. "whatsapp" ("+"-joined when a zip held several)."""
-        kinds = list(dict.fromkeys(s["format"] for s in self.sources))
-        return "+".join(kinds) if kinds else ("files" if self.files_added else "")
-
-    def unreadable(self) -> list[dict[str, Any]]:
-        """Lines or entries that could not be read: ``line`` is the line (or entry) number, 0 for the file."""
-        return [{"line": i.position, "reason": i.reason, "file": i.file} for i in self.issues]
-
-    def as_dict(self) -> dict[str, Any]:
-        out = {k: v for k, v in self.__dict__.items() if k != "issues"}
-        out["issues"] = [{"file": i.file, "position": i.position, "reason": i.reason} for i in self.issues]
-        out["added"] = self.added
-        out["unreadable"] = self.unreadable()
-        out["format"] = self.format
-        return out
-
-
-class NothingImported(InputError):
-    """A non-empty input in which no message could be read. Says what was expected and shows the
-    first line that was not understood; ``report`` holds what the rest of the import did."""
-
-    def __init__(self, message: str, report: ImportReport) -> None:
-        super().__init__(message)
-        self.report = report
-
-
-class EmptyInput(InputError):
-    """The file has no content at all: there is nothing to import (and nothing to analyse)."""
-
-
-class ImportStopped(InputError):
-    """The import stopped part-way (disk full, damaged member…) after storing some messages.
-    Running the same import again finishes it: nothing is stored twice. ``report`` says what was."""
-
-    def __init__(self, message: str, report: ImportReport) -> None:
-        super().__init__(message)
-        self.report = report
 
 
 Progress = Callable[[str, int], None]  # (what, how many so far)
@@ -191,17 +134,17 @@ def import_path(vault: Any, case_id: str, path: Path | str, *, zone: tzinfo | st
     case_id = case.id
     zone_info = zone if isinstance(zone, tzinfo) else local_zone(zone)
     tree = open_tree(path, limits)  # hostile archives are refused here, before anything is stored
-    if isinstance(tree, FileTree) and not _has_content(tree):
+    if isinstance(tree, FileTree) and not has_content(tree):
         raise EmptyInput(f"{path.name} is empty: there is nothing in it to import. Nothing was added.")
     if fmt is not None and fmt not in sources.names():
         raise UsageError(f"{fmt!r} is not a format Standfast knows; choose one of {', '.join(sources.names())}.")
     units = find_units(tree, platform=platform, fmt=fmt)  # nested zips are opened (and checked) here too
     report = ImportReport(case_id=case_id, path=path.name)
     if not units:
-        if isinstance(tree, FileTree) and _looks_textual(tree):
+        if isinstance(tree, FileTree) and looks_textual(tree):
             # One text file that is no known export: storing it as a plain file and reporting success
             # would hide that not one message was read.
-            raise NothingImported(_nothing_message(path.name, tree, tree.paths()[0], None, stored=False), report)
+            raise NothingImported(nothing_message(path.name, tree, tree.paths()[0], None, stored=False), report)
         _fallback(vault, case_id, path, tree, report, progress)
         return report
     minor = getattr(case, "age_group", "unknown") == "minor"
@@ -221,11 +164,11 @@ def import_path(vault: Any, case_id: str, path: Path | str, *, zone: tzinfo | st
                 progress("bytes", done_bytes)
     except StandfastError as exc:
         if report.messages:
-            raise ImportStopped(_stopped_message(report, exc), report) from exc
+            raise ImportStopped(stopped_message(report, exc), report) from exc
         raise
     except KeyboardInterrupt:
         if report.messages:
-            raise ImportStopped(_stopped_message(report, None), report) from None
+            raise ImportStopped(stopped_message(report, None), report) from None
         raise
     if isinstance(tree, FolderTree):
         job.add_unreferenced_files()
@@ -238,92 +181,12 @@ def import_path(vault: Any, case_id: str, path: Path | str, *, zone: tzinfo | st
                     for s in report.sources],
     })
     if job.failed:
-        raise ImportStopped(_failed_message(path.name, report, job.failed), report)
+        raise ImportStopped(failed_message(path.name, report, job.failed), report)
     if job.empty_units:
         unit, kind = job.empty_units[0]
-        raise NothingImported(_nothing_message(path.name, unit.tree, unit.path, kind, stored=True,
+        raise NothingImported(nothing_message(path.name, unit.tree, unit.path, kind, stored=True,
                                                others=len(job.empty_units) - 1), report)
     return report
-
-
-def _failed_message(name: str, report: ImportReport, failed: list[tuple[str, str]]) -> str:
-    member, reason = failed[0]
-    where = member if member == name else f"{member} in {name}"
-    more = f" ({len(failed) - 1} more file(s) could not be read either)" if len(failed) > 1 else ""
-    reason = reason.rstrip(".")
-    if report.export_items:
-        stored = (f"{report.messages:,} new messages and {report.files_added + report.attachments:,} files were "
-                  "stored from the rest, and the export itself is kept as evidence as it is")
-    else:
-        stored = "Nothing was stored"
-    return (f"{where} could not be read completely: {reason}{more}. {stored}. Get a fresh copy of the "
-            "export and import it again: nothing is stored twice.")
-
-
-_SHOWN = 80  # characters of the first unread line shown: enough to recognise it, no more
-
-
-def _first_line(tree: Tree, member: str) -> tuple[int, str] | None:
-    """(line number, text) of the first non-blank line, cut to :data:`_SHOWN` characters."""
-    try:
-        head = tree.head(member, 16384)
-    except InputError:
-        return None
-    if head[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        text = head.decode("utf-16", "replace")
-    else:
-        text = head.decode("utf-8", "replace").lstrip("\ufeff")
-    for number, line in enumerate(text.splitlines(), start=1):
-        if line.strip():
-            line = line.strip()
-            return number, (line[:_SHOWN] + "…") if len(line) > _SHOWN else line
-    return None
-
-
-def _nothing_message(name: str, tree: Tree, member: str, kind: str | None, *, stored: bool, others: int = 0) -> str:
-    where = name if member == name or isinstance(tree, FileTree) else f"{member} in {name}"
-    expected = (sources.get(kind).expected if kind in sources.names() else
-                "a chat or mail export (WhatsApp, Telegram, Instagram, Facebook, Discord, Snapchat, Signal, "
-                "iMessage, e-mail)")
-    first = _first_line(tree, member)
-    shown = f" Its first line (line {first[0]}) reads: {first[1]!r}." if first else ""
-    kept = (" The file was kept as evidence, but no message from it is in the timeline." if stored
-            else " Nothing was added.")
-    more = f" {others} more file(s) of this export gave no messages either." if others else ""
-    hint = (" If it is a WhatsApp chat from a phone set to another region, please tell us the first line's "
-            "layout." if kind in (None, "whatsapp", "signal") else "")
-    return f"No messages could be read from {where}. Expected {expected}.{shown}{kept}{more}{hint}"
-
-
-def _stopped_message(report: ImportReport, exc: StandfastError | None) -> str:
-    why = "it was interrupted" if exc is None else str(exc)
-    # The original error may say that nothing was added; here something was, so that part is dropped.
-    why = " ".join(p for p in why.split(". ") if not p.lower().startswith("nothing was")).strip()
-    return (f"The import stopped after {report.messages:,} new messages were stored ({why.rstrip('.')}). "
-            "Run the same import again to finish it; nothing is stored twice.")
-
-
-def _has_content(tree: FileTree) -> bool:
-    with tree.open(tree.paths()[0]) as fh:
-        while chunk := fh.read(1 << 16):
-            if chunk.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
-                return True
-    return False
-
-
-_TEXT_SUFFIXES = (".txt", ".json", ".csv", ".html", ".htm", ".md", ".eml", ".mbox", ".msg", ".log")
-
-
-def _looks_textual(tree: FileTree) -> bool:
-    """A text-like file (by its name, or by having no NUL byte in its start): a chat was meant."""
-    name = tree.paths()[0].lower()
-    if name.endswith(_TEXT_SUFFIXES):
-        return True
-    try:
-        head = tree.head(tree.paths()[0], 4096)
-    except InputError:
-        return False
-    return b"\x00" not in head and not head.startswith((b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"PK"))
 
 
 def vault_log(vault: Any, action: str, case_id: str, item_id: str | None, details: dict[str, Any]) -> None:
@@ -354,7 +217,7 @@ def _fallback(vault: Any, case_id: str, path: Path, tree: Tree, report: ImportRe
             if progress is not None:
                 progress("files", report.files_added)
         if damaged:
-            raise ImportStopped(_failed_message(path.name, report, damaged), report)
+            raise ImportStopped(failed_message(path.name, report, damaged), report)
         return
     results, skipped = vault.add_path(case_id, path, source="import")
     report.files_added = len(results)
@@ -624,7 +487,7 @@ class _Job:
                                "format": unit.kind, "messages": stats.seen, "new": stats.new, "issues": log.count,
                                **{k: v for k, v in ctx.facts.items() if k in _FACTS}})
         if stats.seen == 0 and not any(f == unit.path for f, _ in self.failed) \
-                and _member_has_content(unit.tree, unit.path):
+                and _memberhas_content(unit.tree, unit.path):
             self.empty_units.append((unit, unit.kind))
 
     def _issue(self, file: str, position: int, reason: str) -> None:
@@ -917,219 +780,6 @@ class _Stats:
         self.seen = self.new = self.attachments = 0
 
 
-INDICATOR_CHUNK = 2000  # messages analysed per write transaction
-
-
-def run_indicators(vault: Any, case_id: str, *, sources: list[str] | None = None,
-                   progress: Progress | None = None) -> int | None:
-    """Run the analyze module's indicators on every stored message of the case not analysed yet.
-
-    Works from the stored blocks, source by source, in chunks of :data:`INDICATOR_CHUNK` messages,
-    each in one write transaction that also records how far it got (``ingest_source.indicators_upto``):
-    an interrupted run resumes where it stopped and never records an indicator twice. A file of at
-    least :data:`PARALLEL_MIN` messages has its extraction done by worker processes (one per core),
-    stored here in the same chunks. Returns the number of indicators found, or None when the analyze
-    module is not installed.
-    """
-    fn = _indicator_function()
-    if fn is None:
-        return None
-    parts = _indicator_parts()
-    workers = min(os.cpu_count() or 1, MAX_WORKERS)
-    ensure_current(vault)
-    case_id = vault.get_case(case_id).id
-    stmt = select(IngestSource.id, IngestSource.seq, IngestSource.item_id, IngestSource.file,
-                  IngestSource.file_sha256, IngestSource.indicators_upto, IngestSource.messages).where(
-        IngestSource.case_id == case_id, IngestSource.status == "complete", IngestSource.indicators == "pending")
-    if sources is not None:
-        stmt = stmt.where(IngestSource.id.in_(sources))
-    with vault.read() as s:
-        pending = s.execute(stmt.order_by(IngestSource.started_at)).all()
-    found = analysed = 0
-    for source_id, seq, item_id, file, file_sha, upto, messages in pending:
-        source_found = source_messages = 0
-        upto = max(upto, (seq << POSITION_BITS) - 1)
-        stream = _pending_messages(vault, case_id, seq, file_sha, upto)
-        if parts is not None and workers > 1 and messages >= PARALLEL_MIN:
-            chunks = _extracted_elsewhere(stream, parts[0], workers)
-        else:
-            chunks = _chunks(stream)
-        for chunk, extracted in chunks:
-            done = len(chunk) < INDICATOR_CHUNK
-            with vault.transaction() as s:
-                for k, (mid, time_us, text) in enumerate(chunk):
-                    if extracted is None:
-                        source_found += fn(vault, s, case_id=case_id, message_id=mid, item_id=item_id, text=text,
-                                           reference_time=time_of(None if time_us == NO_TIME_US else time_us)) or 0
-                    else:
-                        source_found += parts[1](vault, s, case_id=case_id, message_id=mid,  # type: ignore[index]
-                                                 item_id=item_id, text=text, indicators=extracted[k])
-                    source_messages += 1
-                if chunk:
-                    upto = chunk[-1][0]
-                values: dict[str, Any] = {"indicators_upto": upto}
-                if done:
-                    values["indicators"] = "done"
-                    vault.log(s, "ingest.indicators", case_id=case_id, item_id=item_id, details={
-                        "file": file, "messages": source_messages, "indicators": source_found})
-                s.execute(update(IngestSource).where(IngestSource.id == source_id).values(**values))
-            analysed += len(chunk)
-            if progress is not None and chunk:
-                progress("indicators", analysed)
-        found += source_found
-    return found
-
-
-PARALLEL_MIN = 20_000  # messages of a file from which extraction runs in worker processes (their start costs ~0.3 s)
-MAX_WORKERS = 8
-_Chunk = list[tuple[int, int, str]]
-
-
-def _chunks(stream: Iterator[tuple[int, int, str]]) -> Iterator[tuple[_Chunk, None]]:
-    """Chunks of :data:`INDICATOR_CHUNK` messages; the last is shorter (maybe empty)."""
-    while True:
-        chunk = list(itertools.islice(stream, INDICATOR_CHUNK))
-        yield chunk, None
-        if len(chunk) < INDICATOR_CHUNK:
-            return
-
-
-def _extracted_elsewhere(stream: Iterator[tuple[int, int, str]], extract_batch: Callable[..., Any],
-                         workers: int) -> Iterator[tuple[_Chunk, list[Any]]]:
-    """The same chunks, each with its messages' indicators extracted by a pool of worker processes.
-
-    A few chunks are in flight at once (memory stays bounded); they come back in order. Workers are
-    started with "spawn": this process may have other threads (the web app), which fork would copy
-    in an unknown state. Where processes cannot be started or die, the rest is extracted here.
-    """
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-    from concurrent.futures.process import BrokenProcessPool
-
-    def here(batch: list[Any]) -> Any:
-        done: Future[Any] = Future()
-        done.set_result(extract_batch(batch))
-        return done
-
-    pool: ProcessPoolExecutor | None = None
-    with contextlib.suppress(OSError, ValueError):  # no processes here (e.g. no /dev/shm): all in this one
-        pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=die_with_parent, initargs=(os.getpid(),))
-    window: collections.deque[tuple[_Chunk, list[Any], Any]] = collections.deque()
-    try:
-        while True:
-            chunk = list(itertools.islice(stream, INDICATOR_CHUNK))
-            batch = [(text, time_of(None if t == NO_TIME_US else t)) for _mid, t, text in chunk]
-            try:
-                future = pool.submit(extract_batch, batch) if pool is not None else here(batch)
-            except (OSError, RuntimeError, BrokenProcessPool):  # pool gone: the rest here
-                pool = None
-                future = here(batch)
-            window.append((chunk, batch, future))
-            last = len(chunk) < INDICATOR_CHUNK
-            while window and (last or len(window) > 2 * workers):
-                ready, ready_batch, pending = window.popleft()
-                try:
-                    result = pending.result()
-                except (OSError, BrokenProcessPool):
-                    pool = None
-                    result = extract_batch(ready_batch)
-                yield ready, result
-            if last:
-                return
-    finally:
-        if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
-
-
-def die_with_parent(parent_pid: int) -> None:
-    """Worker initializer: the worker ends when the importing process ends, however it ends.
-
-    On Linux the kernel sends SIGKILL to the worker when its parent dies (prctl PR_SET_PDEATHSIG);
-    everywhere, a watchdog thread also checks every second that the parent is still the one that
-    started it (a parent killed with -9 runs no clean-up of its own)."""
-    import ctypes
-    import signal
-
-    with contextlib.suppress(OSError, AttributeError):
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # 1 = PR_SET_PDEATHSIG
-    if os.getppid() != parent_pid:  # the parent died before the line above took effect
-        os._exit(1)
-
-    def watch() -> None:
-        while True:
-            time.sleep(1.0)
-            if os.getppid() != parent_pid:
-                os._exit(1)
-
-    threading.Thread(target=watch, name="standfast-parent-watch", daemon=True).start()
-
-
-def _indicator_parts() -> tuple[Callable[..., Any], Callable[..., Any]] | None:
-    """The analyze module's extraction (runs in any process) and storage, when installed and the
-    hook was not replaced (tests replace it to watch calls)."""
-    if _indicator_function is not _default_indicator_function:
-        return None
-    try:
-        from standfast.analyze.indicators import extract_message_batch
-        from standfast.analyze.store import store_message_indicators
-    except ImportError:
-        return None
-    return extract_message_batch, store_message_indicators
-
-
-def _pending_messages(vault: Any, case_id: str, seq: int, file_sha: str, upto: int) -> Iterator[tuple[int, int, str]]:
-    """(id, time_us, text) of a file's stored messages after ``upto`` that have text, in id order."""
-    end = ((seq + 1) << POSITION_BITS) - 1
-    after = upto
-    while True:
-        with vault.read() as s:
-            rows = s.execute(select(IngestBlock.id, IngestBlock.count, IngestBlock.index, IngestBlock.body).where(
-                IngestBlock.id.between(seq << POSITION_BITS, end), IngestBlock.last_id > after)
-                .order_by(IngestBlock.id).limit(8)).all()
-        if not rows:
-            return
-        for block_id, count, raw_index, sealed in rows:
-            index = decode_index(raw_index, count)
-            payloads = open_body(vault, case_id, file_sha, block_id, sealed)
-            if len(payloads) != count:
-                raise IntegrityError("A block of imported messages is damaged (its texts do not fit its index).")
-            base = block_id >> POSITION_BITS << POSITION_BITS
-            positions = array("I", index.positions)
-            times = array("q", index.time_us)
-            if sys.byteorder != "little":
-                positions.byteswap()
-                times.byteswap()
-            for position, time_us, system, payload in zip(positions, times, index.system, payloads, strict=True):
-                mid = base | position
-                if mid > upto and not system and payload[0]:
-                    yield mid, time_us, payload[0]
-            after = base | positions[-1]
-
-
-def _indicators_installed() -> bool:
-    if _indicator_function is not _default_indicator_function:  # replaced (tests)
-        return _indicator_function() is not None
-    try:
-        return importlib.util.find_spec("standfast.analyze.store") is not None
-    except ImportError:
-        return False
-
-
-def _indicator_function() -> Callable[..., Any] | None:
-    """The analyze module's hook, when installed (it is optional for the ingest concern)."""
-    try:
-        from standfast.analyze.store import record_message_indicators  # type: ignore[import-not-found]
-    except ImportError:
-        return None
-    return record_message_indicators  # type: ignore[no-any-return]
-
-
-_default_indicator_function = _indicator_function
-
-
-
 _FACTS = ("date_order", "date_order_guessed", "layout")
 
 
@@ -1140,7 +790,7 @@ def _size(unit: Unit) -> int:
         return 0
 
 
-def _member_has_content(tree: Tree, member: str) -> bool:
+def _memberhas_content(tree: Tree, member: str) -> bool:
     try:
         with tree.open(member) as fh:
             while chunk := fh.read(1 << 16):

@@ -16,6 +16,7 @@ import msgspec
 from standfast.errors import InputError
 
 # Flags a message can carry. Kept as plain strings so they survive JSON and CSV unchanged.
+POSITION_BITS = 32  # message id = ingest_source.seq << 32 | position
 FLAG_UNPARSED_TIME = "unparsed_time"  # the source's date text could not be read; kept as text
 FLAG_LOCAL_TIME = "local_time_assumed"  # the source gave a wall-clock time; a time zone was assumed
 FLAG_AMBIGUOUS_DATE = "ambiguous_date_order"  # d/m vs m/d could not be proven from the file
