@@ -160,3 +160,34 @@ def test_json_nested_100000_deep_is_a_clear_error(tmp_path: Path, vault, fmt: st
     with pytest.raises(InputError) as err:
         import_path(vault, case.id, p, zone="UTC", fmt=fmt)
     assert "nested far deeper" in str(err.value)
+
+
+def test_cli_asks_the_date_order_in_a_terminal(tmp_path: Path, cli, vault_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    from tests.conftest import PASSPHRASE
+
+    assert cli("init").exit_code == 0
+    case_id = cli("case", "new", "--title", "ask").stdout.strip().splitlines()[-1]
+    amb = tmp_path / "amb.txt"
+    amb.write_text("01/02/24, 10:00 - A: one\n01/02/24, 11:00 - B: two\n")
+    leader, follower = pty.openpty()
+    env = {**os.environ, "STANDFAST_VAULT": str(vault_dir), "STANDFAST_PASSPHRASE": PASSPHRASE, "COLUMNS": "200"}
+    proc = subprocess.Popen([sys.executable, "-m", "standfast.cli", "import", case_id, str(amb), "--tz", "UTC"],
+                            stdin=follower, stdout=subprocess.PIPE, stderr=follower, env=env)
+    os.close(follower)
+    seen = b""
+    while b"Which order" not in seen:
+        chunk = os.read(leader, 1024)
+        assert chunk, seen
+        seen += chunk
+    assert b"can be read two ways" in seen
+    os.write(leader, b"MDY\n")
+    out, _ = proc.communicate(timeout=120)
+    os.close(leader)
+    assert proc.returncode == 0 and b"2 new messages" in out
+    timeline = json.loads(cli("timeline", case_id, "--json").stdout)
+    assert [t["time"] for t in timeline] == ["2024-01-02T10:00:00Z", "2024-01-02T11:00:00Z"]
