@@ -191,3 +191,22 @@ def test_cli_asks_the_date_order_in_a_terminal(tmp_path: Path, cli, vault_dir: P
     assert proc.returncode == 0 and b"2 new messages" in out
     timeline = json.loads(cli("timeline", case_id, "--json").stdout)
     assert [t["time"] for t in timeline] == ["2024-01-02T10:00:00Z", "2024-01-02T11:00:00Z"]
+
+
+def test_ctrl_c_after_messages_were_stored_says_so(tmp_path: Path, vault, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from standfast.ingest import indicator_pass
+
+    def stop(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(indicator_pass, "_indicator_function", lambda: stop)
+    case = vault.create_case("ctrl-c")
+    p = tmp_path / "_chat.txt"
+    p.write_bytes(samples.WHATSAPP_SEXTORTION.encode())
+    with pytest.raises(ImportStopped) as err:
+        import_path(vault, case.id, p, zone="UTC")
+    assert err.value.interrupted and err.value.exit_code == 130
+    assert "All 7 new messages are stored" in str(err.value) and "othing was" not in str(err.value)
+    monkeypatch.undo()
+    again = import_path(vault, case.id, p, zone="UTC")  # finishes the indicators, stores nothing twice
+    assert (again.messages, again.duplicates) == (0, 7)

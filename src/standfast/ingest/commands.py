@@ -74,6 +74,8 @@ def import_cmd(
                     if partial is not None and partial.sources:
                         _print_summary(partial)
                     err_console.print(f"standfast: {exc}", markup=False, highlight=False, soft_wrap=True)
+                if getattr(exc, "interrupted", False):
+                    break  # Ctrl-C: the other inputs are not started
                 continue
             if as_json:
                 clikit.print_json_line({**report.as_dict(), "input": path.name})

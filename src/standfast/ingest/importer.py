@@ -168,12 +168,18 @@ def import_path(vault: Any, case_id: str, path: Path | str, *, zone: tzinfo | st
         raise
     except KeyboardInterrupt:
         if report.messages:
-            raise ImportStopped(stopped_message(report, None), report) from None
+            raise ImportStopped(stopped_message(report, None), report, interrupted=True) from None
         raise
     if isinstance(tree, FolderTree):
         job.add_unreferenced_files()
     if indicators and report.indicators:
-        report.indicators_found = run_indicators(vault, case_id, sources=job.source_ids, progress=progress) or 0
+        try:
+            report.indicators_found = run_indicators(vault, case_id, sources=job.source_ids, progress=progress) or 0
+        except KeyboardInterrupt:
+            # The messages are stored; the indicator pass resumes where it stopped on the next run.
+            raise ImportStopped(f"Stopped while looking for indicators. All {report.messages:,} new messages are "
+                                "stored; run the same import again to finish the indicators (nothing is stored "
+                                "twice).", report, interrupted=True) from None
     vault_log(vault, "ingest.imported", case_id, report.export_items[0] if report.export_items else None, {
         "export": path.name, "messages": report.messages, "duplicates": report.duplicates,
         "attachments": report.attachments, "issues": report.issue_count,

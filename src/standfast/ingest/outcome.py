@@ -75,12 +75,15 @@ class EmptyInput(InputError):
 
 
 class ImportStopped(InputError):
-    """The import stopped part-way (disk full, damaged member…) after storing some messages.
+    """The import stopped part-way (disk full, damaged member, Ctrl-C…) after storing some messages.
     Running the same import again finishes it: nothing is stored twice. ``report`` says what was."""
 
-    def __init__(self, message: str, report: ImportReport) -> None:
+    def __init__(self, message: str, report: ImportReport, *, interrupted: bool = False) -> None:
         super().__init__(message)
         self.report = report
+        self.interrupted = interrupted  # the user stopped it (Ctrl-C): the command stops too
+        if interrupted:
+            self.exit_code = 130
 
 
 
