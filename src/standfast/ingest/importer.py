@@ -69,10 +69,6 @@ _BLOCK_INSERT = f'INSERT INTO {IngestBlock.__tablename__} (id, case_id, last_id,
 _ATT_INSERT = f"INSERT INTO {IngestAttachment.__tablename__} (message_id, ordinal, item_id, kind, missing)"
 _MEDIA_PREFIXES = ("image/", "video/")
 
-_PLATFORM_OF = {"whatsapp": "whatsapp", "signal": "signal", "imessage": "imessage", "telegram": "telegram",
-                "discord_exporter": "discord", "discord_pkg": "discord", "snapchat": "snapchat",
-                "email_eml": "email", "email_msg": "email", "email_mbox": "email"}
-
 
 Progress = Callable[[str, int], None]  # (what, how many so far)
 
@@ -818,7 +814,10 @@ def _sha_of(tree: Tree, path: str) -> str:
 def _platform(unit: Unit) -> str:
     if unit.kind in ("meta", "meta_html"):
         return unit.platform_hint or "facebook"
-    return _PLATFORM_OF.get(unit.kind, unit.kind)
+    try:
+        return sources.get(unit.kind).app  # the registry says which app a format's messages are from
+    except KeyError:
+        return unit.kind
 
 
 def _common_suffix(a: list[str], b: list[str]) -> int:
