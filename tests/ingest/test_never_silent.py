@@ -210,3 +210,15 @@ def test_ctrl_c_after_messages_were_stored_says_so(tmp_path: Path, vault, monkey
     monkeypatch.undo()
     again = import_path(vault, case.id, p, zone="UTC")  # finishes the indicators, stores nothing twice
     assert (again.messages, again.duplicates) == (0, 7)
+
+
+def test_empty_zip_and_empty_folder_are_errors(tmp_path: Path, vault) -> None:  # type: ignore[no-untyped-def]
+    case = vault.create_case("empty-zip")
+    z = tmp_path / "export.zip"
+    z.write_bytes(samples.make_zip({}))
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    for p in (z, folder):
+        with pytest.raises(EmptyInput, match="holds no files"):
+            import_path(vault, case.id, p, zone="UTC")
+    assert vault.list_items(case.id) == []

@@ -134,6 +134,8 @@ def import_path(vault: Any, case_id: str, path: Path | str, *, zone: tzinfo | st
         raise EmptyInput(f"{path.name} is empty: there is nothing in it to import. Nothing was added.")
     if fmt is not None and fmt not in sources.names():
         raise UsageError(f"{fmt!r} is not a format Standfast knows; choose one of {', '.join(sources.names())}.")
+    if not tree.paths():
+        raise EmptyInput(f"{path.name} holds no files: there is nothing in it to import. Nothing was added.")
     units = find_units(tree, platform=platform, fmt=fmt)  # nested zips are opened (and checked) here too
     report = ImportReport(case_id=case_id, path=path.name)
     if not units:
