@@ -9,19 +9,21 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from standfast.errors import InputError
-from standfast.ingest import discord, imessage, mail, meta, signal, snapchat, telegram, whatsapp
+from standfast.ingest import sources, whatsapp
 from standfast.ingest.records import Context
 from tests.ingest import samples
 
-PARSERS = {
-    "whatsapp": whatsapp.parse, "signal": signal.parse, "imessage": imessage.parse,
-    "telegram": telegram.parse, "meta": meta.parse, "meta_html": meta.parse_html,
-    "discord_exporter": discord.parse_exporter, "discord_pkg": discord.parse_package,
-    "snapchat": snapchat.parse, "eml": mail.parse_eml,
-}
+# Built from the registry: a new format is fuzzed without touching this file.
+PARSERS = {s.name: s.read for s in sources.registry()}
+JSON_PARSERS = sorted(s.name for s in sources.registry() if s.json)
 SEEDS = [samples.WHATSAPP_SEXTORTION.encode(), samples.WHATSAPP_IOS.encode(), samples.meta_mojibake(),
          samples.META_HTML.encode(), json.dumps(samples.SNAPCHAT_NEW).encode(), samples.IMESSAGE_TXT.encode(),
-         json.dumps(samples.DISCORD_MESSAGES_JSON).encode()]
+         json.dumps(samples.DISCORD_MESSAGES_JSON).encode(), *(s.example for s in sources.registry())]
+FUZZED: set[str] = set()
+
+
+def test_mail_parsers_are_registered() -> None:
+    assert {"email_msg", "email_mbox", "email_eml", "whatsapp"} <= set(PARSERS)
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers(-(2**70), 2**70) | st.floats(allow_nan=False) | st.text(max_size=30),
@@ -34,7 +36,8 @@ json_values = st.recursive(
 )
 
 
-def _run(parser, data: bytes) -> None:  # type: ignore[no-untyped-def]
+def _run(parser, data: bytes, name: str = "") -> None:  # type: ignore[no-untyped-def]
+    FUZZED.add(name)
     try:
         for _ in parser(data, Context("fuzz")):
             pass
@@ -55,7 +58,7 @@ def _mutate(seed: bytes, cut: int, flip: int, junk: bytes) -> bytes:
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.binary(max_size=600))
 def test_random_bytes(name: str, data: bytes) -> None:
-    _run(PARSERS[name], data)
+    _run(PARSERS[name], data, name)
 
 
 @pytest.mark.parametrize("name", sorted(PARSERS))
@@ -63,17 +66,21 @@ def test_random_bytes(name: str, data: bytes) -> None:
 @given(seed=st.sampled_from(SEEDS), cut=st.integers(0, 10_000), flip=st.integers(0, 10_000),
        junk=st.binary(max_size=20))
 def test_mutated_samples(name: str, seed: bytes, cut: int, flip: int, junk: bytes) -> None:
-    _run(PARSERS[name], _mutate(seed, cut, flip, junk))
+    _run(PARSERS[name], _mutate(seed, cut, flip, junk), name)
 
 
-@pytest.mark.parametrize("name", ["telegram", "meta", "discord_exporter", "discord_pkg", "snapchat"])
+@pytest.mark.parametrize("name", JSON_PARSERS)
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(doc=json_values)
 def test_structured_json(name: str, doc: object) -> None:
-    _run(PARSERS[name], json.dumps(doc).encode())
+    _run(PARSERS[name], json.dumps(doc).encode(), name)
 
 
 @settings(max_examples=80, deadline=None)
 @given(lines=st.lists(st.text(alphabet="0123456789/.,:- []APMapm\u200e\u202f\nabc", max_size=40), max_size=15))
 def test_whatsapp_header_shapes(lines: list[str]) -> None:
-    _run(whatsapp.parse, "\n".join(lines).encode())
+    _run(whatsapp.parse, "\n".join(lines).encode(), "whatsapp")
+
+
+def test_zz_every_registered_parser_ran_in_the_fuzz_tests() -> None:
+    assert set(PARSERS) - FUZZED == set()

@@ -126,9 +126,9 @@ def test_indicator_hook_called(tmp_path: Path, vault, monkeypatch) -> None:  # t
     def fake(vault, session, *, case_id, message_id, item_id, text, reference_time):  # type: ignore[no-untyped-def]
         calls.append((message_id, reference_time))
 
-    from standfast.ingest import importer
+    from standfast.ingest import indicator_pass
 
-    monkeypatch.setattr(importer, "_indicator_function", lambda: fake)
+    monkeypatch.setattr(indicator_pass, "_indicator_function", lambda: fake)
     case = vault.create_case("ind")
     report = import_path(vault, case.id, wa_zip(tmp_path), zone="UTC")
     assert report.indicators and len(calls) == 5  # text messages, not system lines or empty media

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import delete, select, update
 
 from standfast.errors import IntegrityError
-from standfast.ingest import importer, timeline
+from standfast.ingest import importer, indicator_pass, timeline
 from standfast.ingest.importer import import_path, run_indicators
 from standfast.ingest.models import IngestBlock, IngestSource
 from tests.ingest.samples import WHATSAPP_SEXTORTION
@@ -108,8 +108,8 @@ def test_a_block_body_moved_to_another_row_does_not_open(tmp_path: Path, vault, 
 
 def test_indicators_are_a_resumable_second_phase(tmp_path: Path, vault, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     calls: list[int] = []
-    monkeypatch.setattr(importer, "_indicator_function", lambda: _fake_hook(calls))
-    monkeypatch.setattr(importer, "INDICATOR_CHUNK", 7)
+    monkeypatch.setattr(indicator_pass, "_indicator_function", lambda: _fake_hook(calls))
+    monkeypatch.setattr(indicator_pass, "INDICATOR_CHUNK", 7)
     case = vault.create_case("later")
     report = import_path(vault, case.id, _chat(tmp_path), zone="UTC", indicators=False)
     assert report.indicators and report.messages == 40 and calls == []
@@ -124,12 +124,12 @@ def test_indicators_are_a_resumable_second_phase(tmp_path: Path, vault, monkeypa
             raise RuntimeError("interrupted")
         return ok_hook(*args, **kwargs)
 
-    monkeypatch.setattr(importer, "_indicator_function", lambda: failing)
+    monkeypatch.setattr(indicator_pass, "_indicator_function", lambda: failing)
     with pytest.raises(RuntimeError):
         run_indicators(vault, case.id)
     assert len(calls) == 16  # 14 committed (two chunks of 7) + 2 rolled back
     del calls[14:]
-    monkeypatch.setattr(importer, "_indicator_function", lambda: _fake_hook(calls))
+    monkeypatch.setattr(indicator_pass, "_indicator_function", lambda: _fake_hook(calls))
     assert run_indicators(vault, case.id) == 26
     assert sorted(calls) == sorted(set(calls)) and len(calls) == 40
     with vault.read() as s:
@@ -139,7 +139,7 @@ def test_indicators_are_a_resumable_second_phase(tmp_path: Path, vault, monkeypa
 
 def test_import_runs_indicators_by_default(tmp_path: Path, vault, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     calls: list[int] = []
-    monkeypatch.setattr(importer, "_indicator_function", lambda: _fake_hook(calls))
+    monkeypatch.setattr(indicator_pass, "_indicator_function", lambda: _fake_hook(calls))
     case = vault.create_case("now")
     report = import_path(vault, case.id, _chat(tmp_path), zone="UTC")
     assert report.indicators_found == 40 and len(calls) == 40
@@ -284,7 +284,7 @@ def test_indicators_of_a_big_file_come_from_worker_processes_the_same(tmp_path: 
     from standfast.analyze.models import AnalyzeIndicator
     from standfast.vault.models import CustodyEntry
 
-    monkeypatch.setattr(importer, "INDICATOR_CHUNK", 7)
+    monkeypatch.setattr(indicator_pass, "INDICATOR_CHUNK", 7)
     lines = [f"{1 + i // 60:02d}/03/2024, {i // 60 % 24:02d}:{i % 60:02d} - Jess_x: pay {100 + i} USD to "
              f"paypal.me/jess{i} within {1 + i % 23} hours\n" for i in range(40)]
 
@@ -296,7 +296,7 @@ def test_indicators_of_a_big_file_come_from_worker_processes_the_same(tmp_path: 
 
     results = []
     for parallel_min in (10**9, 1):  # this process, then worker processes
-        monkeypatch.setattr(importer, "PARALLEL_MIN", parallel_min)
+        monkeypatch.setattr(indicator_pass, "PARALLEL_MIN", parallel_min)
         case = vault.create_case(f"min {parallel_min}")
         folder = tmp_path / str(parallel_min)
         folder.mkdir()
@@ -316,10 +316,10 @@ def test_indicators_of_a_big_file_come_from_worker_processes_the_same(tmp_path: 
 def test_indicators_are_extracted_here_when_no_worker_process_can_start(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from standfast.analyze.indicators import extract_message_batch
 
-    monkeypatch.setattr(importer, "INDICATOR_CHUNK", 3)
+    monkeypatch.setattr(indicator_pass, "INDICATOR_CHUNK", 3)
     messages = [(1 << 32 | i, 1_710_000_000_000_000 + i, f"pay {i}00 USD within {i + 1} hours") for i in range(7)]
     # No pool at all (zero workers is refused by the executor): every chunk is extracted in this process.
-    got = list(importer._extracted_elsewhere(iter(messages), extract_message_batch, 0))
+    got = list(indicator_pass._extracted_elsewhere(iter(messages), extract_message_batch, 0))
     assert [len(chunk) for chunk, _ in got] == [3, 3, 1]
     assert [len(found) for _, found in got] == [3, 3, 1]
     assert all(any(i.type == "deadline" for i in per) for _, found in got for per in found)

@@ -18,7 +18,7 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from standfast.errors import InputError
 
@@ -85,6 +85,38 @@ def _guard(fn, path: str):  # type: ignore[no-untyped-def]
         raise InputError(f"{path} uses a compression method Standfast cannot read.") from None
     except OSError as exc:
         raise InputError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+
+
+class _Guarded:
+    """A zip member's stream whose damage (bad CRC, cut-off data) surfaces as an InputError naming the
+    member, wherever it is read – also inside the vault while the member is being stored."""
+
+    def __init__(self, fh: BinaryIO, path: str) -> None:
+        self._fh, self._path = fh, path
+
+    def read(self, n: int = -1) -> bytes:
+        return _guard(lambda: self._fh.read(n), self._path)  # type: ignore[no-any-return]
+
+    def readinto(self, buf: Any) -> int:
+        return _guard(lambda: self._fh.readinto(buf), self._path)  # type: ignore[no-any-return]
+
+    def readable(self) -> bool:
+        return True
+
+    def close(self) -> None:
+        self._fh.close()
+
+    def __enter__(self) -> _Guarded:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._fh.close()
+
+    def __iter__(self) -> Any:
+        return iter(self._fh)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._fh, name)
 
 
 class FileTree(Tree):
@@ -218,7 +250,7 @@ class ZipTree(Tree):
         info = self._members.get(path)
         if info is None:
             raise InputError(f"{path} is not part of this export.")
-        return _guard(lambda: self.zf.open(info), path)
+        return _Guarded(_guard(lambda: self.zf.open(info), path), path)  # type: ignore[return-value]
 
     def nested(self, path: str) -> ZipTree:
         """A zip inside this zip, checked the same way (held in memory: nested zips are small)."""

@@ -9,12 +9,11 @@ from typing import Annotated
 
 import typer
 from rich.markup import escape
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from standfast import clikit
 from standfast.clikit import console, err_console
-from standfast.errors import UsageError
+from standfast.errors import StandfastError, UsageError
 
 
 def register(app: typer.Typer) -> None:
@@ -22,34 +21,112 @@ def register(app: typer.Typer) -> None:
     app.command("timeline")(timeline_cmd)
 
 
+DATE_ORDERS = ("DMY", "MDY", "YMD")
+
+
 def import_cmd(
-    case: Annotated[str, typer.Argument(help="Case id (or a unique start of it).")],
-    path: Annotated[Path, typer.Argument(help="Chat or mail export: a zip, a folder, or one file.")],
+    case: Annotated[str | None, typer.Argument(help="Case id (or a unique start of it).", show_default=False)] = None,
+    paths: Annotated[list[Path] | None, typer.Argument(help="Chat or mail exports: zips, folders or single files.",
+                                                       show_default=False)] = None,
+    fmt: Annotated[str | None, typer.Option("--format", help="Read the input as this format (see --formats) "
+                                            "instead of recognising it.")] = None,
+    date_order: Annotated[str | None, typer.Option("--date-order", help="How dates are written when they could be "
+                                                   "read either way: DMY (13/03/2024), MDY (03/13/2024) or "
+                                                   "YMD.")] = None,
     tz: Annotated[str | None, typer.Option("--tz", help="Time zone of the phone/computer that made the "
                                            "export, for formats without one (WhatsApp). Default: this "
                                            "computer's.")] = None,
     platform: Annotated[str | None, typer.Option("--platform", help="Say which app made it when the file "
                                                  "names do not (instagram, facebook, signal).")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
+    formats: Annotated[bool, typer.Option("--formats", help="List the formats Standfast can import.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON line per input: added, duplicates, "
+                                          "unreadable, format (and more).")] = False,
 ) -> None:
-    """Import a chat or mail export into a case (WhatsApp, Telegram, Instagram, Facebook, Discord,
+    """Import chat or mail exports into a case (WhatsApp, Telegram, Instagram, Facebook, Discord,
     Snapchat, Signal, iMessage, e-mail). The original is kept as evidence; messages join the timeline."""
+    from standfast.ingest import sources
+
+    if formats:
+        _print_formats(as_json)
+        return
+    if not case or not paths:
+        raise UsageError("Give a case and at least one export: standfast import CASE PATH…")
+    if fmt is not None and fmt not in sources.names():
+        raise UsageError(f"--format must be one of {', '.join(sources.names())} (not {fmt!r}).")
+    if date_order is not None and date_order.upper() not in DATE_ORDERS:
+        raise UsageError(f"--date-order must be DMY, MDY or YMD (not {date_order!r}).")
+    ask = None if as_json or date_order or not sys.stdin.isatty() else _ask_date_order
+    failed: StandfastError | None = None
+    with clikit.open_vault() as vault:
+        for path in paths:
+            try:
+                report = _import_one(vault, case, path, fmt=fmt, date_order=date_order, tz=tz, platform=platform,
+                                     ask=ask, as_json=as_json)
+            except StandfastError as exc:
+                failed = failed or exc
+                partial = getattr(exc, "report", None)
+                if as_json:
+                    out = partial.as_dict() if partial is not None else {
+                        "added": 0, "duplicates": 0, "unreadable": [], "format": ""}
+                    clikit.print_json_line({**out, "input": path.name, "error": str(exc),
+                                            "exit_code": exc.exit_code})
+                else:
+                    if partial is not None and partial.sources:
+                        _print_summary(partial)
+                    err_console.print(f"standfast: {exc}", markup=False, highlight=False, soft_wrap=True)
+                if getattr(exc, "interrupted", False):
+                    break  # Ctrl-C: the other inputs are not started
+                continue
+            if as_json:
+                clikit.print_json_line({**report.as_dict(), "input": path.name})
+            else:
+                _print_summary(report)
+    if failed is not None:
+        raise typer.Exit(failed.exit_code)
+
+
+def _import_one(vault: object, case: str, path: Path, *, fmt: str | None, date_order: str | None, tz: str | None,
+                platform: str | None, ask: object, as_json: bool) -> object:
     from standfast.services.imports import import_export
 
-    with clikit.open_vault() as vault, Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                                       console=err_console, transient=True, disable=as_json) as bar:
-        task = bar.add_task("Reading the export…")
+    progress, bar = clikit_progress(disabled=as_json, label=path.name)
+    with bar:
+        return import_export(vault, case, path, zone=tz, platform=platform, progress=progress,  # type: ignore[arg-type]
+                             date_order=date_order, ask_date_order=ask, fmt=fmt)  # type: ignore[arg-type]
 
-        def progress(what: str, n: int) -> None:
-            if what == "indicators":  # the second phase: messages already stored, now analysed
-                bar.update(task, description=f"Looked for indicators in {n:,} messages")
-            else:
-                bar.update(task, description=f"Imported {n:,} {what}")
 
-        report = import_export(vault, case, path, zone=tz, platform=platform, progress=progress)
+def clikit_progress(*, disabled: bool, label: str):  # type: ignore[no-untyped-def]
+    """A Rich progress display for one import (on stderr), shown only once it has run a second."""
+    from standfast.ingest.progress import cli_progress
+
+    return cli_progress(err_console, disabled=disabled, label=label)
+
+
+def _ask_date_order(file: str, examples: list[str]) -> str | None:
+    err_console.print(f"The dates in {file} can be read two ways (for example {', '.join(examples)}).",
+                      markup=False, highlight=False)
+    answer = typer.prompt("Which order do they use? Type DMY (day first), MDY (month first) or YMD",
+                          default="DMY", err=True)
+    answer = answer.strip().upper()
+    return answer if answer in DATE_ORDERS else None
+
+
+def _print_formats(as_json: bool) -> None:
+    from standfast.ingest import sources
+
+    rows = sources.table()
     if as_json:
-        clikit.print_json_line(report.as_dict())
+        clikit.print_json_line(rows)
         return
+    table = Table(title="Formats Standfast can import", show_edge=False)
+    for col in ("name", "app", "what it reads", "recognised by"):
+        table.add_column(col)
+    for row in rows:
+        table.add_row(row["name"], row["app"], row["title"], row["recognised_by"])
+    console.print(table)
+
+
+def _print_summary(report) -> None:  # type: ignore[no-untyped-def]
     if report.sources:
         table = Table(title="Imported", show_edge=False)
         for col in ("file", "app", "messages", "new", "problems"):
@@ -74,6 +151,11 @@ def import_cmd(
     if report.indicators_found:
         lines.append(f"{report.indicators_found:,} indicators found (payment details, contacts, deadlines…)")
     console.print("; ".join(lines) + ".", markup=False, highlight=False)
+    for s in report.sources:
+        if s.get("date_order_guessed"):
+            console.print(f"{s['file']}: its dates could be read more than one way. They were read as "
+                          f"{s['date_order']} and each time is marked as uncertain. If that is wrong, import "
+                          "again with --date-order DMY, MDY or YMD.", markup=False, highlight=False)
     if report.issue_count:
         console.print(f"{report.issue_count:,} line(s) or entries could not be read (the rest was imported):",
                       markup=False, highlight=False)

@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from standfast.errors import InputError
-from standfast.ingest import discord, imessage, meta, snapchat, telegram, whatsapp
+from standfast.ingest import discord, meta, sources
 from standfast.ingest.archive import Tree, ZipTree
 from standfast.ingest.records import as_text, decode_json
 
-_TEXTY = (".txt", ".json", ".csv", ".html", ".htm", ".md", ".eml", ".mbox", ".msg")
+_TEXTY = tuple(sorted({suffix for s in sources.registry() for suffix in s.suffixes}))
 _DISCORD_PKG = re.compile(r"(?:^|/)messages/c?(\d+)/messages\.(json|csv)$", re.IGNORECASE)
 _WA_NAME = re.compile(r"^WhatsApp (?:Chat|Unterhaltung|Chat de|Conversa|Chat con|Chat met|Czat)[^A-Za-z0-9]*"
                       r"(?:with |mit |con |com |met |z )?(.+?)(?:\.txt|\.zip)?$", re.IGNORECASE)
@@ -47,8 +47,9 @@ def conversation_from_name(name: str) -> str | None:
     return None
 
 
-def find_units(tree: Tree, *, platform: str | None = None) -> list[Unit]:
-    """Every chat or mail file in ``tree`` (and in zips nested in it), in a stable order."""
+def find_units(tree: Tree, *, platform: str | None = None, fmt: str | None = None) -> list[Unit]:
+    """Every chat or mail file in ``tree`` (and in zips nested in it), in a stable order. With ``fmt``
+    (a registered format's name) only that format is looked for, and a single file is read as it."""
     units: list[Unit] = []
     paths = tree.paths()
     discord_index: dict[str, Any] | None = None
@@ -68,16 +69,19 @@ def find_units(tree: Tree, *, platform: str | None = None) -> list[Unit]:
         low = path.lower()
         base = low.rsplit("/", 1)[-1]
         if low.endswith(".zip") and isinstance(tree, ZipTree):
-            units.extend(find_units(tree.nested(path), platform=platform))
+            units.extend(find_units(tree.nested(path), platform=platform, fmt=fmt))
             continue
-        if not low.endswith(_TEXTY):
+        if not low.endswith(_TEXTY) and not (fmt and len(paths) == 1):
             continue
         if base.startswith("._") or "__macosx/" in low:
             continue  # macOS resource forks inside zips
         sniffed += 1
         if sniffed > MAX_SNIFF_FILES:
             break
-        unit = _classify(tree, path, low, base, discord_index, discord_owner, platform)
+        unit = _classify(tree, path, low, base, discord_index, discord_owner, platform,
+                         fmt if (fmt and len(paths) == 1) else None)
+        if unit is not None and fmt and unit.kind != fmt:
+            continue
         if unit is not None:
             units.append(unit)
     return units
@@ -91,51 +95,39 @@ def _json_or_none(tree: Tree, path: str) -> Any:
 
 
 def _classify(tree: Tree, path: str, low: str, base: str, discord_index: dict[str, Any] | None,
-              owner: str | None, platform: str | None) -> Unit | None:
-    if base.endswith(".eml"):
-        return Unit(tree, path, "email_eml")
-    if base.endswith(".mbox"):
-        return Unit(tree, path, "email_mbox")
-    if base.endswith(".msg"):
-        return Unit(tree, path, "email_msg")
-    m = _DISCORD_PKG.search(low)
-    if m:
-        channel_id = m.group(1)
+              owner: str | None, platform: str | None, fmt: str | None = None) -> Unit | None:
+    """The first registered format (in priority order) that recognises the file, with its hints."""
+    candidates = [sources.get(fmt)] if fmt else sources.registry()
+    try:
+        head = tree.head(path)
+    except InputError as exc:  # a damaged member is named in the import's error, never skipped silently
+        return Unit(tree, path, "damaged", options={"reason": str(exc)})
+    for source in candidates:
+        if fmt or source.recognises(low, head, platform):
+            return _unit(tree, path, low, base, source.name, head, discord_index, owner, platform)
+    return None
+
+
+def _unit(tree: Tree, path: str, low: str, base: str, kind: str, head: bytes,
+          discord_index: dict[str, Any] | None, owner: str | None, platform: str | None) -> Unit:
+    """A unit of ``kind`` with what its parser needs besides the bytes (conversation names, owner…)."""
+    if kind == "discord_pkg":
+        m = _DISCORD_PKG.search(low)
+        channel_id = m.group(1) if m else "0"
         folder = posixpath.dirname(path)
         channel = _json_or_none(tree, f"{folder}/channel.json") if f"{folder}/channel.json" in tree.paths() else None
         name = discord.channel_name(channel, discord_index, channel_id)
-        return Unit(tree, path, "discord_pkg", name_hint=name,
-                    options={"owner": owner, "fmt": m.group(2).lower()})
-    try:
-        head = tree.head(path)
-    except InputError:
-        return None
-    if base.endswith(".json"):
-        if meta.looks_like(head):
-            return Unit(tree, path, "meta", platform_hint=platform or meta.platform_for(path, head[:4096]))
-        if base in ("chat_history.json", "snap_history.json") or snapchat.looks_like(head):
-            return Unit(tree, path, "snapchat")
-        if discord.looks_like_exporter(head):
-            return Unit(tree, path, "discord_exporter")
-        if telegram.looks_like(head):
-            return Unit(tree, path, "telegram")
-        return None
-    if base.endswith((".html", ".htm")):
-        if meta.looks_like_html(head):
-            return Unit(tree, path, "meta_html", platform_hint=platform or meta.platform_for(path, head[:4096]))
-        return None
-    if base.endswith((".txt", ".md")):
-        hint = conversation_from_name(path) or conversation_from_name(tree.name)
-        if (platform == "signal" or "signal" in low or base == "chat.md") and whatsapp.looks_like(head):
-            return Unit(tree, path, "signal", name_hint=_folder_name(path))
-        if whatsapp.looks_like(head):
-            return Unit(tree, path, "whatsapp", name_hint=hint)
-        if imessage.looks_like(head):
-            return Unit(tree, path, "imessage", name_hint=base.rsplit(".", 1)[0])
-        if (head.startswith(b"From ") and b"\nFrom:" in head) or (b"\nfrom:" in head.lower()[:4096] and (
-                head.startswith(b"From "))):
-            return Unit(tree, path, "email_mbox")
-    return None
+        return Unit(tree, path, kind, name_hint=name,
+                    options={"owner": owner, "fmt": "csv" if low.endswith(".csv") else "json"})
+    if kind in ("meta", "meta_html"):
+        return Unit(tree, path, kind, platform_hint=platform or meta.platform_for(path, head[:4096]))
+    if kind == "signal":
+        return Unit(tree, path, kind, name_hint=_folder_name(path))
+    if kind == "whatsapp":
+        return Unit(tree, path, kind, name_hint=conversation_from_name(path) or conversation_from_name(tree.name))
+    if kind == "imessage":
+        return Unit(tree, path, kind, name_hint=base.rsplit(".", 1)[0])
+    return Unit(tree, path, kind)
 
 
 def _folder_name(path: str) -> str | None:

@@ -18,23 +18,16 @@ nothing twice. A file imported completely before is skipped as a whole.
 
 from __future__ import annotations
 
-import collections
-import contextlib
 import functools
 import hashlib
-import importlib.util
 import io
-import itertools
 import os
 import posixpath
 import queue
 import secrets
 import sys
 import threading
-from array import array
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future
-from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import Any
@@ -43,63 +36,39 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import func, insert, select, update
 
 from standfast import safeguarding
-from standfast.errors import InputError, IntegrityError, UsageError
-from standfast.ingest import discord, imessage, mail, meta, signal, snapchat, telegram, whatsapp
+from standfast.errors import InputError, StandfastError, UsageError
+from standfast.ingest import discord, mail, sources
 from standfast.ingest.archive import DEFAULT_LIMITS, FileTree, FolderTree, Limits, Tree, ZipTree, is_zip
-from standfast.ingest.blocks import BLOCK_MESSAGES, NO_TIME_US, BlockBuilder, decode_index, open_body
+from standfast.ingest.blocks import BLOCK_MESSAGES, NO_TIME_US, BlockBuilder
 from standfast.ingest.detect import Unit, find_units
+from standfast.ingest.indicator_pass import (  # noqa: F401 – the names other modules and tests use
+    INDICATOR_CHUNK,
+    PARALLEL_MIN,
+    _indicators_installed,
+    die_with_parent,
+    run_indicators,
+)
 from standfast.ingest.models import NO_TIME, IngestAttachment, IngestBlock, IngestSource
-from standfast.ingest.records import Context, Issue, Message, ParseLog, time_of
+from standfast.ingest.outcome import (
+    EmptyInput,
+    ImportReport,
+    ImportStopped,
+    NothingImported,
+    failed_message,
+    has_content,
+    looks_textual,
+    nothing_message,
+    stopped_message,
+)
+from standfast.ingest.records import POSITION_BITS, Context, Issue, Message, ParseLog
 from standfast.ingest.upgrade import ensure_current
 
-POSITION_BITS = 32  # message id = ingest_source.seq << 32 | position
 BLOCKS_PER_BATCH = 50  # blocks per write transaction (committed at synchronous=NORMAL; see _flush)
 
 
 _BLOCK_INSERT = f'INSERT INTO {IngestBlock.__tablename__} (id, case_id, last_id, count, "index", body)'
 _ATT_INSERT = f"INSERT INTO {IngestAttachment.__tablename__} (message_id, ordinal, item_id, kind, missing)"
 _MEDIA_PREFIXES = ("image/", "video/")
-
-_PARSERS: dict[str, Callable[[bytes, Context], Iterator[Message]]] = {
-    "whatsapp": whatsapp.parse,
-    "signal": signal.parse,
-    "imessage": imessage.parse,
-    "telegram": telegram.parse,
-    "meta": meta.parse,
-    "meta_html": meta.parse_html,
-    "discord_exporter": discord.parse_exporter,
-    "snapchat": snapchat.parse,
-    "email_eml": mail.parse_eml,
-    "email_msg": mail.parse_msg,
-}
-_PLATFORM_OF = {"whatsapp": "whatsapp", "signal": "signal", "imessage": "imessage", "telegram": "telegram",
-                "discord_exporter": "discord", "discord_pkg": "discord", "snapchat": "snapchat",
-                "email_eml": "email", "email_msg": "email", "email_mbox": "email"}
-
-
-@dataclass
-class ImportReport:
-    """What an import did. ``issues`` never contain message text."""
-
-    case_id: str
-    export_items: list[str] = field(default_factory=list)
-    sources: list[dict[str, Any]] = field(default_factory=list)
-    messages: int = 0  # new messages stored
-    duplicates: int = 0  # messages already in the case
-    attachments: int = 0  # attachment files stored as evidence (new or already there)
-    missing_attachments: int = 0  # referenced but not in the export
-    hash_only: int = 0  # images/videos of a minor's case recorded by hash only
-    files_added: int = 0  # fallback evidence import, or files of a folder no message refers to
-    skipped_sources: list[str] = field(default_factory=list)  # already imported before
-    issues: list[Issue] = field(default_factory=list)
-    issue_count: int = 0
-    indicators: bool = False  # whether the analyze module is installed (its indicators run on import)
-    indicators_found: int = 0
-
-    def as_dict(self) -> dict[str, Any]:
-        out = {k: v for k, v in self.__dict__.items() if k != "issues"}
-        out["issues"] = [{"file": i.file, "position": i.position, "reason": i.reason} for i in self.issues]
-        return out
 
 
 Progress = Callable[[str, int], None]  # (what, how many so far)
@@ -139,7 +108,10 @@ def open_tree(path: Path, limits: Limits = DEFAULT_LIMITS) -> Tree:
 
 def import_path(vault: Any, case_id: str, path: Path | str, *, zone: tzinfo | str | None = None,
                 platform: str | None = None, progress: Progress | None = None,
-                limits: Limits = DEFAULT_LIMITS, indicators: bool = True, origin: str | None = None) -> ImportReport:
+                limits: Limits = DEFAULT_LIMITS, indicators: bool = True, origin: str | None = None,
+                date_order: str | None = None,
+                ask_date_order: Callable[[str, list[str]], str | None] | None = None,
+                fmt: str | None = None) -> ImportReport:
     """Import a chat/mail export or a folder of files into ``case_id``. See the module docstring.
 
     ``origin`` is what the export's item records as where it came from (``upload:chat.zip`` for a web
@@ -147,34 +119,83 @@ def import_path(vault: Any, case_id: str, path: Path | str, *, zone: tzinfo | st
 
     ``indicators=False`` stores the messages only and leaves their indicators pending, for
     :func:`run_indicators` to do later (e.g. in the background); the timeline works either way.
+    ``date_order`` ("DMY", "MDY", "YMD") says how to read dates that could be read either way;
+    without it ``ask_date_order(file, example_dates)`` is asked, when given, else the usual reading
+    for the layout is used and every such time is flagged.
+
+    Never silent: an empty file raises :class:`EmptyInput`; a non-empty input in which no message
+    could be read raises :class:`NothingImported` (after importing the other files of the export);
+    an error after some messages were stored raises :class:`ImportStopped` saying so.
     """
     path = Path(path)
+    if date_order is not None and date_order.upper() not in ("DMY", "MDY", "YMD"):
+        raise UsageError(f"--date-order must be DMY, MDY or YMD, not {date_order!r}.")
     ensure_current(vault)
     case = vault.get_case(case_id)
     case_id = case.id
     zone_info = zone if isinstance(zone, tzinfo) else local_zone(zone)
     tree = open_tree(path, limits)  # hostile archives are refused here, before anything is stored
-    units = find_units(tree, platform=platform)  # nested zips are opened (and checked) here too
-    report = ImportReport(case_id=case_id)
+    if isinstance(tree, FileTree) and not has_content(tree):
+        raise EmptyInput(f"{path.name} is empty: there is nothing in it to import. Nothing was added.")
+    if fmt is not None and fmt not in sources.names():
+        raise UsageError(f"{fmt!r} is not a format Standfast knows; choose one of {', '.join(sources.names())}.")
+    if not tree.paths():
+        raise EmptyInput(f"{path.name} holds no files: there is nothing in it to import. Nothing was added.")
+    units = find_units(tree, platform=platform, fmt=fmt)  # nested zips are opened (and checked) here too
+    report = ImportReport(case_id=case_id, path=path.name)
     policy_case = safeguarding.CaseFacts.of(case)
     if not units:
-        _fallback(vault, case_id, path, tree, report, policy_case, origin)
+        if isinstance(tree, FileTree) and looks_textual(tree):
+            # One text file that is no known export: storing it as a plain file and reporting success
+            # would hide that not one message was read.
+            raise NothingImported(nothing_message(path.name, tree, tree.paths()[0], None, stored=False), report)
+        _fallback(vault, case_id, path, tree, report, policy_case, origin, progress)
         return report
     job = _Job(vault, case_id, tree, path, zone_info, report, progress, policy_case.minor)
     job.origin = origin
+    job.date_order, job.ask_date_order = (date_order.upper() if date_order else None), ask_date_order
     vault_log(vault, "ingest.import_started", case_id, None, {"export": path.name, "files": len(units)})
-    for unit in units:
-        job.run_unit(unit)
+    sizes = [_size(unit) for unit in units]
+    done_bytes = 0
+    if progress is not None:
+        progress("bytes_total", sum(sizes))
+    try:
+        for n, (unit, size) in enumerate(zip(units, sizes, strict=True), start=1):
+            job.run_unit(unit)
+            done_bytes += size
+            if progress is not None:
+                progress("files", n)
+                progress("bytes", done_bytes)
+    except StandfastError as exc:
+        if report.messages:
+            raise ImportStopped(stopped_message(report, exc), report) from exc
+        raise
+    except KeyboardInterrupt:
+        if report.messages:
+            raise ImportStopped(stopped_message(report, None), report, interrupted=True) from None
+        raise
     if isinstance(tree, FolderTree):
         job.add_unreferenced_files()
     if indicators and report.indicators:
-        report.indicators_found = run_indicators(vault, case_id, sources=job.source_ids, progress=progress) or 0
+        try:
+            report.indicators_found = run_indicators(vault, case_id, sources=job.source_ids, progress=progress) or 0
+        except KeyboardInterrupt:
+            # The messages are stored; the indicator pass resumes where it stopped on the next run.
+            raise ImportStopped(f"Stopped while looking for indicators. All {report.messages:,} new messages are "
+                                "stored; run the same import again to finish the indicators (nothing is stored "
+                                "twice).", report, interrupted=True) from None
     vault_log(vault, "ingest.imported", case_id, report.export_items[0] if report.export_items else None, {
         "export": path.name, "messages": report.messages, "duplicates": report.duplicates,
         "attachments": report.attachments, "issues": report.issue_count,
         "sources": [{"file": s["file"], "platform": s["platform"], "messages": s["messages"]}
                     for s in report.sources],
     })
+    if job.failed:
+        raise ImportStopped(failed_message(path.name, report, job.failed), report)
+    if job.empty_units:
+        unit, kind = job.empty_units[0]
+        raise NothingImported(nothing_message(path.name, unit.tree, unit.path, kind, stored=True,
+                                               others=len(job.empty_units) - 1), report)
     return report
 
 
@@ -190,7 +211,7 @@ def _by_hash_only(case: safeguarding.CaseFacts, name: str) -> bool:
 
 
 def _fallback(vault: Any, case_id: str, path: Path, tree: Tree, report: ImportReport,
-              case: safeguarding.CaseFacts, origin: str | None = None) -> None:
+              case: safeguarding.CaseFacts, origin: str | None = None, progress: Progress | None = None) -> None:
     """No chat or mail inside: keep every file as evidence (the zip itself, then its members)."""
     media_by_hash = any(_by_hash_only(case, p) for p in tree.paths())
     if isinstance(tree, ZipTree):
@@ -199,16 +220,32 @@ def _fallback(vault: Any, case_id: str, path: Path, tree: Tree, report: ImportRe
             parent = vault.add_file(case_id, path, source="import", original_path=origin)
             parent_id = parent.item.id
             report.export_items.append(parent_id)
+        damaged: list[tuple[str, str]] = []
+        plain: list[str] = []
         for member in tree.paths():
             if _by_hash_only(case, member):
                 _record_hash_only(vault, case_id, tree, member, f"{path.name}!/{member}", path.name, report)
+                report.files_added += 1
             else:
-                with tree.open(member) as fh:
-                    res = vault.add_stream(case_id, fh, name=posixpath.basename(member), source="import",
-                                           parent_item_id=parent_id, original_path=f"{path.name}!/{member}")
-                if parent_id is None:
-                    report.export_items.append(res.item.id)
-            report.files_added += 1
+                plain.append(member)
+        for start in range(0, len(plain), ATTACHMENT_BATCH):  # one fsync round and transaction per batch
+            batch = plain[start:start + ATTACHMENT_BATCH]
+            results = vault.add_streams(case_id, [(functools.partial(tree.open, member), {
+                "name": posixpath.basename(member), "source": "import", "parent_item_id": parent_id,
+                "original_path": f"{path.name}!/{member}"}) for member in batch])
+            for member, result in zip(batch, results, strict=True):
+                if isinstance(result, InputError):  # this member could not be copied out; the others are kept
+                    report.issues.append(Issue(member, 0, str(result)))
+                    report.issue_count += 1
+                    damaged.append((member, str(result)))
+                else:
+                    report.files_added += 1
+                    if parent_id is None:
+                        report.export_items.append(result.item.id)
+            if progress is not None:
+                progress("files", report.files_added)
+        if damaged:
+            raise ImportStopped(failed_message(path.name, report, damaged), report)
         return
     if media_by_hash and isinstance(tree, FolderTree):
         for member in tree.paths():
@@ -257,6 +294,11 @@ class _Job:
         self._paths_cache: dict[int, set[str]] = {}
         self.source_ids: list[str] = []  # ingest_source rows this import stored into (or resumes)
         self._seq: dict[str, int] = {}  # ingest_source.id -> seq (the high bits of its message ids)
+        self.empty_units: list[tuple[Unit, str]] = []  # non-empty files in which no message was read
+        self.failed: list[tuple[str, str]] = []  # (file, reason): damaged or cut off part-way
+        self._pending: list[tuple[Any, ...]] = []  # attachment files queued for one batch
+        self.date_order: str | None = None
+        self.ask_date_order: Callable[[str, list[str]], str | None] | None = None
         report.indicators = _indicators_installed()
 
     # -- evidence items ---------------------------------------------------------------------------
@@ -315,6 +357,17 @@ class _Job:
         return self._paths_cache[key]
 
     def _store_attachment(self, tree: Tree, member: str, parent: str, platform: str) -> str | None:
+        """The attachment's evidence item; a damaged member is reported (and fails the import at its
+        end, named) while the messages go on being stored."""
+        try:
+            return self._store_attachment_now(tree, member, parent, platform)
+        except InputError as exc:
+            self.stored[(id(tree), member)] = None
+            self._issue(member, 0, str(exc))
+            self.failed.append((member, str(exc)))
+            return None
+
+    def _store_attachment_now(self, tree: Tree, member: str, parent: str, platform: str) -> str | None:
         key = (id(tree), member)
         if key in self.stored:
             return self.stored[key]
@@ -326,16 +379,48 @@ class _Job:
             item_id = self.vault.add_file(self.case_id, tree.local_path(member), source=f"import:{platform}",
                                           parent_item_id=parent).item.id
         else:
-            with tree.open(member) as fh:
-                item_id = self.vault.add_stream(self.case_id, fh, name=posixpath.basename(member),
-                                                source=f"import:{platform}", parent_item_id=parent,
-                                                original_path=original).item.id
+            # Stored in batches (one fsync round and one transaction per batch, see _store_pending):
+            # one by one, a 100,000-file export took an hour. Rows get the item id when written.
+            deferred = _Deferred(key)
+            self._pending.append((deferred, tree, member, parent, platform, original))
+            self.stored[key] = deferred  # type: ignore[assignment]
+            self.report.attachments += 1
+            if len(self._pending) >= ATTACHMENT_BATCH:
+                self._store_pending()
+            return deferred  # type: ignore[return-value]
         self.stored[key] = item_id
         self.report.attachments += 1
         return item_id
 
     def _by_hash(self, name: str) -> bool:
         return _by_hash_only(self.policy_case, name)
+
+    def _store_pending(self) -> None:
+        """Store the queued attachment files (see _store_attachment_now) in one batch."""
+        pending, self._pending = self._pending, []
+        if not pending:
+            return
+        entries = [(functools.partial(tree.open, member), {
+            "name": posixpath.basename(member), "source": f"import:{platform}", "parent_item_id": parent,
+            "original_path": original}) for _d, tree, member, parent, platform, original in pending]
+        results = self.vault.add_streams(self.case_id, entries)
+        for (deferred, _tree, member, *_rest), result in zip(pending, results, strict=True):
+            if isinstance(result, InputError):
+                self.stored[deferred.key] = None
+                self.report.attachments -= 1
+                self._issue(member, 0, str(result))
+                self.failed.append((member, str(result)))
+            else:
+                self.stored[deferred.key] = result.item.id
+
+    def _resolved(self, att_rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+        """Attachment rows with every queued file stored and its item id in place."""
+        if any(isinstance(row[2], _Deferred) for row in att_rows):
+            self._store_pending()
+            att_rows = [(p, o, self.stored[item.key] if isinstance(item, _Deferred) else item, k,
+                         1 if isinstance(item, _Deferred) and self.stored[item.key] is None else m)
+                        for p, o, item, k, m in att_rows]
+        return att_rows
 
     def _hash_only(self, tree: Tree, member: str, original: str) -> str:
         return _record_hash_only(self.vault, self.case_id, tree, member, original, self.path.name, self.report)
@@ -376,8 +461,13 @@ class _Job:
         log = ParseLog()
         platform = _platform(unit)
         ctx = Context(unit.path, zone=self.zone, log=log, name_hint=unit.name_hint,
-                      platform_hint=unit.platform_hint)
+                      platform_hint=unit.platform_hint, date_order=self.date_order,
+                      ask_date_order=self.ask_date_order)
         mbox_local = unit.kind == "email_mbox" and isinstance(unit.tree, FolderTree | FileTree)
+        if unit.kind == "damaged":
+            self._issue(unit.path, 0, unit.options["reason"])
+            self.failed.append((unit.path, unit.options["reason"]))
+            return
         try:
             if unit.kind == "email_mbox":
                 data = None
@@ -387,6 +477,7 @@ class _Job:
                 file_sha = hashlib.sha256(data).hexdigest()
         except InputError as exc:
             self._issue(unit.path, 0, str(exc))
+            self.failed.append((unit.path, str(exc)))
             return
         with self.vault.read() as s:
             previous = s.scalars(select(IngestSource).where(
@@ -420,7 +511,7 @@ class _Job:
             messages = discord.parse_package(data or b"", ctx, owner=unit.options.get("owner"),
                                              fmt=unit.options.get("fmt", "json"))
         else:
-            messages = _PARSERS[unit.kind](data or b"", ctx)
+            messages = sources.get(unit.kind).read(data or b"", ctx)
         del data  # parsers that need the bytes hold their own reference; free ours early
         stats = _Stats()
         try:
@@ -428,6 +519,7 @@ class _Job:
         except InputError as exc:
             # The file is broken beyond the lines we could read (e.g. truncated JSON): report it.
             self._issue(unit.path, 0, str(exc))
+            self.failed.append((unit.path, str(exc)))
         finally:
             export.wait()  # never leave a thread writing to the vault behind
         source.ensure()  # a file without messages still gets its row (a re-import skips it)
@@ -439,7 +531,11 @@ class _Job:
                 completed_at=datetime.now(UTC)))
             self.vault.commit_blocks(s, source_id)  # the vault can now tell if a block changes
         report.sources.append({"file": unit.path, "platform": platform, "parser": unit.kind,
-                               "messages": stats.seen, "new": stats.new, "issues": log.count})
+                               "format": unit.kind, "messages": stats.seen, "new": stats.new, "issues": log.count,
+                               **{k: v for k, v in ctx.facts.items() if k in _FACTS}})
+        if stats.seen == 0 and not any(f == unit.path for f, _ in self.failed) \
+                and _memberhas_content(unit.tree, unit.path):
+            self.empty_units.append((unit, unit.kind))
 
     def _issue(self, file: str, position: int, reason: str) -> None:
         self.report.issue_count += 1
@@ -505,12 +601,12 @@ class _Job:
                 if len(positions) >= block_size:
                     blocks.append(builder.finish())
                     if len(blocks) >= BLOCKS_PER_BATCH:
-                        writer.put(blocks, att_rows, stats)
+                        writer.put(blocks, self._resolved(att_rows), stats)
                         blocks, att_rows = [], []
             if positions:
                 blocks.append(builder.finish())
             if blocks:
-                writer.put(blocks, att_rows, stats)
+                writer.put(blocks, self._resolved(att_rows), stats)
             writer.close()
         except InputError:
             # A broken file (e.g. truncated JSON): keep the messages read before the break (unless the
@@ -519,7 +615,7 @@ class _Job:
                 if positions:
                     blocks.append(builder.finish())
                 if blocks:
-                    writer.put(blocks, att_rows, stats)
+                    writer.put(blocks, self._resolved(att_rows), stats)
             writer.close()
             raise
         except BaseException:
@@ -580,6 +676,18 @@ class _Job:
         self.report.messages += new
         if self.progress is not None:
             self.progress("messages", self.report.messages)
+
+
+ATTACHMENT_BATCH = 512  # attachment files stored per fsync round and transaction
+
+
+class _Deferred:
+    """An attachment queued for storage; its item id is known once its batch is stored."""
+
+    __slots__ = ("key",)
+
+    def __init__(self, key: tuple[int, str]) -> None:
+        self.key = key
 
 
 class _Background:
@@ -719,192 +827,25 @@ class _Stats:
         self.seen = self.new = self.attachments = 0
 
 
-INDICATOR_CHUNK = 2000  # messages analysed per write transaction
+_FACTS = ("date_order", "date_order_guessed", "layout")
 
 
-def run_indicators(vault: Any, case_id: str, *, sources: list[str] | None = None,
-                   progress: Progress | None = None) -> int | None:
-    """Run the analyze module's indicators on every stored message of the case not analysed yet.
-
-    Works from the stored blocks, source by source, in chunks of :data:`INDICATOR_CHUNK` messages,
-    each in one write transaction that also records how far it got (``ingest_source.indicators_upto``):
-    an interrupted run resumes where it stopped and never records an indicator twice. A file of at
-    least :data:`PARALLEL_MIN` messages has its extraction done by worker processes (one per core),
-    stored here in the same chunks. Returns the number of indicators found, or None when the analyze
-    module is not installed.
-    """
-    fn = _indicator_function()
-    if fn is None:
-        return None
-    parts = _indicator_parts()
-    workers = min(os.cpu_count() or 1, MAX_WORKERS)
-    ensure_current(vault)
-    case_id = vault.get_case(case_id).id
-    stmt = select(IngestSource.id, IngestSource.seq, IngestSource.item_id, IngestSource.file,
-                  IngestSource.file_sha256, IngestSource.indicators_upto, IngestSource.messages).where(
-        IngestSource.case_id == case_id, IngestSource.status == "complete", IngestSource.indicators == "pending")
-    if sources is not None:
-        stmt = stmt.where(IngestSource.id.in_(sources))
-    with vault.read() as s:
-        pending = s.execute(stmt.order_by(IngestSource.started_at)).all()
-    found = analysed = 0
-    for source_id, seq, item_id, file, file_sha, upto, messages in pending:
-        source_found = source_messages = 0
-        upto = max(upto, (seq << POSITION_BITS) - 1)
-        stream = _pending_messages(vault, case_id, seq, file_sha, upto)
-        if parts is not None and workers > 1 and messages >= PARALLEL_MIN:
-            chunks = _extracted_elsewhere(stream, parts[0], workers)
-        else:
-            chunks = _chunks(stream)
-        for chunk, extracted in chunks:
-            done = len(chunk) < INDICATOR_CHUNK
-            with vault.transaction() as s:
-                for k, (mid, time_us, text) in enumerate(chunk):
-                    if extracted is None:
-                        source_found += fn(vault, s, case_id=case_id, message_id=mid, item_id=item_id, text=text,
-                                           reference_time=time_of(None if time_us == NO_TIME_US else time_us)) or 0
-                    else:
-                        source_found += parts[1](vault, s, case_id=case_id, message_id=mid,  # type: ignore[index]
-                                                 item_id=item_id, text=text, indicators=extracted[k])
-                    source_messages += 1
-                if chunk:
-                    upto = chunk[-1][0]
-                values: dict[str, Any] = {"indicators_upto": upto}
-                if done:
-                    values["indicators"] = "done"
-                    vault.log(s, "ingest.indicators", case_id=case_id, item_id=item_id, details={
-                        "file": file, "messages": source_messages, "indicators": source_found})
-                s.execute(update(IngestSource).where(IngestSource.id == source_id).values(**values))
-            analysed += len(chunk)
-            if progress is not None and chunk:
-                progress("indicators", analysed)
-        found += source_found
-    return found
-
-
-PARALLEL_MIN = 20_000  # messages of a file from which extraction runs in worker processes (their start costs ~0.3 s)
-MAX_WORKERS = 8
-_Chunk = list[tuple[int, int, str]]
-
-
-def _chunks(stream: Iterator[tuple[int, int, str]]) -> Iterator[tuple[_Chunk, None]]:
-    """Chunks of :data:`INDICATOR_CHUNK` messages; the last is shorter (maybe empty)."""
-    while True:
-        chunk = list(itertools.islice(stream, INDICATOR_CHUNK))
-        yield chunk, None
-        if len(chunk) < INDICATOR_CHUNK:
-            return
-
-
-def _extracted_elsewhere(stream: Iterator[tuple[int, int, str]], extract_batch: Callable[..., Any],
-                         workers: int) -> Iterator[tuple[_Chunk, list[Any]]]:
-    """The same chunks, each with its messages' indicators extracted by a pool of worker processes.
-
-    A few chunks are in flight at once (memory stays bounded); they come back in order. Workers are
-    started with "spawn": this process may have other threads (the web app), which fork would copy
-    in an unknown state. Where processes cannot be started or die, the rest is extracted here.
-    """
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-    from concurrent.futures.process import BrokenProcessPool
-
-    def here(batch: list[Any]) -> Any:
-        done: Future[Any] = Future()
-        done.set_result(extract_batch(batch))
-        return done
-
-    pool: ProcessPoolExecutor | None = None
-    with contextlib.suppress(OSError, ValueError):  # no processes here (e.g. no /dev/shm): all in this one
-        pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
-    window: collections.deque[tuple[_Chunk, list[Any], Any]] = collections.deque()
+def _size(unit: Unit) -> int:
     try:
-        while True:
-            chunk = list(itertools.islice(stream, INDICATOR_CHUNK))
-            batch = [(text, time_of(None if t == NO_TIME_US else t)) for _mid, t, text in chunk]
-            try:
-                future = pool.submit(extract_batch, batch) if pool is not None else here(batch)
-            except (OSError, RuntimeError, BrokenProcessPool):  # pool gone: the rest here
-                pool = None
-                future = here(batch)
-            window.append((chunk, batch, future))
-            last = len(chunk) < INDICATOR_CHUNK
-            while window and (last or len(window) > 2 * workers):
-                ready, ready_batch, pending = window.popleft()
-                try:
-                    result = pending.result()
-                except (OSError, BrokenProcessPool):
-                    pool = None
-                    result = extract_batch(ready_batch)
-                yield ready, result
-            if last:
-                return
-    finally:
-        if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
+        return unit.tree.size(unit.path)
+    except (InputError, OSError, KeyError):
+        return 0
 
 
-def _indicator_parts() -> tuple[Callable[..., Any], Callable[..., Any]] | None:
-    """The analyze module's extraction (runs in any process) and storage, when installed and the
-    hook was not replaced (tests replace it to watch calls)."""
-    if _indicator_function is not _default_indicator_function:
-        return None
+def _memberhas_content(tree: Tree, member: str) -> bool:
     try:
-        from standfast.analyze.indicators import extract_message_batch
-        from standfast.analyze.store import store_message_indicators
-    except ImportError:
-        return None
-    return extract_message_batch, store_message_indicators
-
-
-def _pending_messages(vault: Any, case_id: str, seq: int, file_sha: str, upto: int) -> Iterator[tuple[int, int, str]]:
-    """(id, time_us, text) of a file's stored messages after ``upto`` that have text, in id order."""
-    end = ((seq + 1) << POSITION_BITS) - 1
-    after = upto
-    while True:
-        with vault.read() as s:
-            rows = s.execute(select(IngestBlock.id, IngestBlock.count, IngestBlock.index, IngestBlock.body).where(
-                IngestBlock.id.between(seq << POSITION_BITS, end), IngestBlock.last_id > after)
-                .order_by(IngestBlock.id).limit(8)).all()
-        if not rows:
-            return
-        for block_id, count, raw_index, sealed in rows:
-            index = decode_index(raw_index, count)
-            payloads = open_body(vault, case_id, file_sha, block_id, sealed)
-            if len(payloads) != count:
-                raise IntegrityError("A block of imported messages is damaged (its texts do not fit its index).")
-            base = block_id >> POSITION_BITS << POSITION_BITS
-            positions = array("I", index.positions)
-            times = array("q", index.time_us)
-            if sys.byteorder != "little":
-                positions.byteswap()
-                times.byteswap()
-            for position, time_us, system, payload in zip(positions, times, index.system, payloads, strict=True):
-                mid = base | position
-                if mid > upto and not system and payload[0]:
-                    yield mid, time_us, payload[0]
-            after = base | positions[-1]
-
-
-def _indicators_installed() -> bool:
-    if _indicator_function is not _default_indicator_function:  # replaced (tests)
-        return _indicator_function() is not None
-    try:
-        return importlib.util.find_spec("standfast.analyze.store") is not None
-    except ImportError:
-        return False
-
-
-def _indicator_function() -> Callable[..., Any] | None:
-    """The analyze module's hook, when installed (it is optional for the ingest concern)."""
-    try:
-        from standfast.analyze.store import record_message_indicators  # type: ignore[import-not-found]
-    except ImportError:
-        return None
-    return record_message_indicators  # type: ignore[no-any-return]
-
-
-_default_indicator_function = _indicator_function
-
+        with tree.open(member) as fh:
+            while chunk := fh.read(1 << 16):
+                if chunk.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
+                    return True
+    except InputError:
+        return True  # unreadable is not empty; its error was reported
+    return False
 
 
 def _sha_of(tree: Tree, path: str) -> str:
@@ -918,7 +859,10 @@ def _sha_of(tree: Tree, path: str) -> str:
 def _platform(unit: Unit) -> str:
     if unit.kind in ("meta", "meta_html"):
         return unit.platform_hint or "facebook"
-    return _PLATFORM_OF.get(unit.kind, unit.kind)
+    try:
+        return sources.get(unit.kind).app  # the registry says which app a format's messages are from
+    except KeyError:
+        return unit.kind
 
 
 def _common_suffix(a: list[str], b: list[str]) -> int:

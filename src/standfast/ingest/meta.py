@@ -39,6 +39,7 @@ from standfast.ingest.records import (
     from_unix,
     strip_bom,
     to_utc,
+    too_deep,
     us_of,
 )
 from standfast.ingest.textfix import fix_mojibake
@@ -119,6 +120,8 @@ def parse(data: bytes, ctx: Context) -> Iterator[Message]:
     platform = ctx.platform_hint or platform_for(ctx.file, data[:4096])
     try:
         thread = _THREAD.decode(data)
+    except RecursionError:
+        raise too_deep(ctx.file) from None
     except msgspec.ValidationError:
         # Right JSON, unexpected shapes (a hand-edited or future export): the slow generic path.
         yield from _parse_generic(decode_json(data, ctx.file), ctx, platform)

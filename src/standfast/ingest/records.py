@@ -16,6 +16,7 @@ import msgspec
 from standfast.errors import InputError
 
 # Flags a message can carry. Kept as plain strings so they survive JSON and CSV unchanged.
+POSITION_BITS = 32  # message id = ingest_source.seq << 32 | position
 FLAG_UNPARSED_TIME = "unparsed_time"  # the source's date text could not be read; kept as text
 FLAG_LOCAL_TIME = "local_time_assumed"  # the source gave a wall-clock time; a time zone was assumed
 FLAG_AMBIGUOUS_DATE = "ambiguous_date_order"  # d/m vs m/d could not be proven from the file
@@ -153,10 +154,19 @@ def parse_iso(text: str, zone: tzinfo | None = None) -> tuple[datetime | None, b
         return None, False
 
 
+def too_deep(file: str) -> InputError:
+    """The error for JSON nested deeper than any export (msgspec stops at the interpreter's recursion
+    limit, ~1,000 levels, with RecursionError: a checked limit in C, not a crash)."""
+    return InputError(f"{file}: the JSON is nested far deeper than any real export (hundreds of levels); "
+                      "it was not read.")
+
+
 def decode_json(data: bytes, file: str) -> Any:
-    """Decode a whole JSON document to Python objects; a clear error for broken files."""
+    """Decode a whole JSON document to Python objects; a clear error for broken or hostile files."""
     try:
         return msgspec.json.decode(strip_bom(data))
+    except RecursionError:
+        raise too_deep(file) from None
     except msgspec.DecodeError as exc:
         raise InputError(f"{file}: not valid JSON ({_short(exc)}). Is the file complete?") from None
     except UnicodeDecodeError:
@@ -182,30 +192,37 @@ def _short(exc: Exception) -> str:
     return text if len(text) < 120 else text[:117] + "..."
 
 
-def as_text(value: Any) -> str:
-    """Any JSON value to a string without failing (hostile files put numbers or lists anywhere)."""
+def as_text(value: Any, _depth: int = 0) -> str:
+    """Any JSON value to a string without failing (hostile files put numbers or lists anywhere).
+    Text nested more than 32 levels deep is left out: no export nests text like that."""
     if value is None:
         return ""
     if isinstance(value, str):
         return value
     if isinstance(value, bool | int | float):
         return str(value)
+    if _depth > 32:
+        return ""
     if isinstance(value, list):
-        return "".join(as_text(v.get("text") if isinstance(v, dict) else v) for v in value)
+        return "".join(as_text(v.get("text") if isinstance(v, dict) else v, _depth + 1) for v in value)
     if isinstance(value, dict):
-        return as_text(value.get("text") or value.get("name") or "")
+        return as_text(value.get("text") or value.get("name") or "", _depth + 1)
     return str(value)
 
 
 class Context:
     """What a parser needs besides the bytes: where they came from, how to read wall-clock times."""
 
-    __slots__ = ("file", "log", "name_hint", "platform_hint", "zone")
+    __slots__ = ("ask_date_order", "date_order", "facts", "file", "log", "name_hint", "platform_hint", "zone")
 
     def __init__(self, file: str, *, zone: tzinfo = UTC, log: ParseLog | None = None,
-                 name_hint: str | None = None, platform_hint: str | None = None) -> None:
+                 name_hint: str | None = None, platform_hint: str | None = None, date_order: str | None = None,
+                 ask_date_order: Callable[[str, list[str]], str | None] | None = None) -> None:
         self.file = file
         self.zone = zone
         self.log = log if log is not None else ParseLog()
         self.name_hint = name_hint  # e.g. the conversation name from "WhatsApp Chat with X.zip"
         self.platform_hint = platform_hint
+        self.date_order = date_order  # "DMY", "MDY" or "YMD" when the user said it (--date-order)
+        self.ask_date_order = ask_date_order  # asks the user when a file's dates read either way
+        self.facts: dict[str, Any] = {}  # what the parser learned (layout, date order), for the report

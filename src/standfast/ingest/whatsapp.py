@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
+from standfast.ingest import wa_layout
 from standfast.ingest.records import (
     FLAG_AMBIGUOUS_DATE,
     FLAG_EDITED,
@@ -36,24 +37,6 @@ from standfast.ingest.records import (
 from standfast.ingest.textfix import clean_marks
 
 PLATFORM = "whatsapp"
-
-_SP = "[ \u00a0\u202f]"
-_HEADER = re.compile(
-    r"^[\u200e\u200f\ufeff]*(?P<br>\[)?"
-    r"(?P<a>\d{1,4})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{1,4})\.?,?" + _SP + r"{1,2}"
-    r"(?P<H>\d{1,2})[:.](?P<M>\d{2})(?:[:.](?P<S>\d{2}))?"
-    r"(?:" + _SP + r"?(?P<ampm>[AaPp]\.?" + _SP + r"?[Mm]\.?|vorm\.|nachm\.))?"
-    r"(?(br)\]" + _SP + r"?|" + _SP + r"?[-–]" + _SP + r")"
-)
-# The first pass only needs the date part; a bytes pattern avoids decoding a 1 GB file twice.
-_DATE_SCAN = re.compile(
-    rb"^(?:\xe2\x80\x8e|\xe2\x80\x8f|\xef\xbb\xbf)*\[?(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})\.?,?[ \xc2\xa0\xe2\x80\xaf]",
-    re.MULTILINE,
-)
-# The same after a line break: a pattern that starts with a literal is searched for that literal
-# first (fast), where a multi-line "^" is tried at every byte. ~40% less time on a big chat.
-_DATE_AFTER_NL = re.compile(b"\n" + _DATE_SCAN.pattern[1:])
-_AMPM_SCAN = re.compile(rb"\d[:.]\d\d(?:[:.]\d\d)?[ \xc2\xa0\xe2\x80\xaf]{0,3}[AaPp]\.?[ \xe2\x80\xaf]?[Mm]")
 
 # "<attached: 00000012-PHOTO-2020-12-09.jpg>" and its translations ("<Anhang: …>", "<adjunto: …>").
 _ATTACHED = re.compile(r"^<[^<>:]{2,24}:\s?([^<>]+\.[A-Za-z0-9]{1,6})>\s*(.*)$", re.DOTALL)
@@ -111,78 +94,50 @@ _KIND_BY_EXT = {
 
 
 def looks_like(head: bytes) -> bool:
-    """True when the first lines of a text file are WhatsApp message lines."""
-    lines = [ln for ln in strip_bom(head[:8192]).splitlines()[:20] if ln.strip()]
+    """True when the first lines of a text file are WhatsApp message lines (in any layout)."""
+    head = strip_bom(head[:8192])
+    lines = [ln for ln in head.decode("utf-8", "replace").splitlines()[:20] if ln.strip()]
     if not lines:
         return False
-    hits = sum(1 for ln in lines if _DATE_SCAN.match(ln) and _header(_decode(ln)) is not None)
+    layout = wa_layout.infer(lines)
+    if layout is None:
+        return False
+    hits = sum(1 for ln in lines if layout.header.match(ln))
     return hits >= max(1, len(lines) // 3)
 
 
-def _decode(line: bytes) -> str:
-    return line.decode("utf-8", "replace")
+def layout_of(data: bytes) -> wa_layout.Layout | None:
+    """The header layout of a whole file (learned from its first lines)."""
+    return wa_layout.infer_bytes(strip_bom(data))
 
 
-def _header(line: str) -> re.Match[str] | None:
-    return _HEADER.match(line)
+def detect_order(data: bytes, layout: wa_layout.Layout | None = None, *, forced: str | None = None,
+                 ask: wa_layout.Asker | None = None, file: str = "") -> wa_layout.DateOrder:
+    """Scan every message header of the file and choose the order of day, month and year for all."""
+    if layout is None:
+        layout = layout_of(data)
+        if layout is None:
+            return wa_layout.DateOrder.of(0, 1, 2, ambiguous=True)
 
+    def triples() -> Iterator[tuple[bytes | str, bytes | str, bytes | str]]:
+        found = False
+        # findall per chunk (no match objects) and groupby (consecutive repeats collapsed in C): only
+        # a date different from the line before reaches Python code – a few per day of chat.
+        for chunk in _chunks(data):
+            if isinstance(chunk, int):  # a line too long to be a message holds no header
+                continue
+            for key, _ in itertools.groupby(layout.date_scan.findall(b"\n" + chunk)):
+                found = True
+                yield key
+        if not found:  # digits other than 0-9 (e.g. Arabic-Indic): the same scan over the text
+            text = data.decode("utf-8", "replace")
+            for key, _ in itertools.groupby(layout.date_scan_text.findall(text)):
+                yield key
 
-class DateOrder:
-    """Which of the three date numbers are day, month and year, chosen once per file."""
-
-    def __init__(self, day: int, month: int, year: int, *, ambiguous: bool) -> None:
-        self.day, self.month, self.year = day, month, year
-        self.ambiguous = ambiguous
-
-
-def detect_order(data: bytes) -> DateOrder:
-    """Scan every message header of the file and choose d/m/y, m/d/y or y/m/d for all of them."""
-    sequence: list[tuple[int, int, int]] = []
-    dot = False
-    unpadded = False
-    last = None
-    # findall per chunk (no match objects) and groupby (consecutive repeats collapsed in C): only a
-    # date different from the line before reaches Python code – a few per day of chat.
-    for chunk in _chunks(data):
-        for key, _ in itertools.groupby(_DATE_AFTER_NL.findall(b"\n" + chunk)):
-            a, sep, b, c = key
-            if len(a) == 4:
-                return DateOrder(2, 1, 0, ambiguous=False)  # y/m/d: no locale writes y/d/m
-            triple = (int(a), int(b), int(c))
-            if triple != last:  # consecutive duplicates add nothing to the decision
-                sequence.append(triple)
-                last = triple
-                if sep == b".":
-                    dot = True
-                if len(a) == 1 or len(b) == 1:
-                    unpadded = True
-    if not sequence:
-        return DateOrder(0, 1, 2, ambiguous=True)
-    dmy_ok = all(1 <= a <= 31 and 1 <= b <= 12 for a, b, _ in sequence)
-    mdy_ok = all(1 <= a <= 12 and 1 <= b <= 31 for a, b, _ in sequence)
-    if dmy_ok != mdy_ok:
-        return DateOrder(0, 1, 2, ambiguous=False) if dmy_ok else DateOrder(1, 0, 2, ambiguous=False)
-    if not dmy_ok:  # neither fits every line: take the order that fits more lines
-        dmy_fit = sum(1 for a, b, _ in sequence if a <= 31 and b <= 12)
-        mdy_fit = sum(1 for a, b, _ in sequence if a <= 12 and b <= 31)
-        return DateOrder(0, 1, 2, ambiguous=True) if dmy_fit >= mdy_fit else DateOrder(1, 0, 2, ambiguous=True)
-    # Both fit (every day <= 12). Chats run forward in time: the wrong order makes the dates jump
-    # back and forth, so count backward steps under each reading.
-    dmy_back = _backward_steps([(c, b, a) for a, b, c in sequence])
-    mdy_back = _backward_steps([(c, a, b) for a, b, c in sequence])
-    if dmy_back != mdy_back:
-        return DateOrder(0, 1, 2, ambiguous=False) if dmy_back < mdy_back else DateOrder(1, 0, 2, ambiguous=False)
-    # No evidence in the file. Dotted dates are d.m.y everywhere. The US short format ("M/d/yy")
-    # is the one that drops leading zeros and the one with a 12-hour clock; d/m locales pad.
-    if dot:
-        return DateOrder(0, 1, 2, ambiguous=True)
-    if unpadded or _AMPM_SCAN.search(data[:65536]):
-        return DateOrder(1, 0, 2, ambiguous=True)
-    return DateOrder(0, 1, 2, ambiguous=True)
-
-
-def _backward_steps(seq: list[tuple[int, int, int]]) -> int:
-    return sum(1 for prev, cur in itertools.pairwise(seq) if cur < prev)
+    shape = layout.shape
+    twelve = shape.pre_ampm or shape.post_ampm
+    return wa_layout.date_order(triples(), dotted=shape.sep == ".", twelve_hour=twelve, forced_order=forced,
+                                ask=ask, file=file)
 
 
 def _choose_encoding(data: bytes, ctx: Context) -> str:
@@ -206,11 +161,11 @@ def parse(data: bytes, ctx: Context) -> Iterator[Message]:
 
 
 _CHUNK = 4 << 20  # bytes decoded at once; a chunk always ends at a line end
-# A header (whole, then its parts) and, when the line goes on with "Name: ", the name – the same rule
-# as _finish: the first ": " within 100 characters, with no line break or quote before it.
-_SPLIT = re.compile(r"^(" + _HEADER.pattern[1:] + r")(?:([^\n\"“]{1,100}?): )?", re.MULTILINE)
-_SPLIT_STEP = _SPLIT.groups + 1  # split() gives every group of a header, then the text up to the next one
-_HEAD_STRIP = " \u00a0\u202f\u200e\u200f\ufeff-–[]"
+MAX_LINE = 16 << 20  # a longer line is no chat message (WhatsApp caps them far lower): reported, never decoded
+# After the header, when the line goes on with "Name: ", the name – the same rule as _finish: the
+# first ": " within 100 characters, with no line break or quote before it.
+_SENDER = r"(?:([^\n\"“]{1,100}?): )?"
+_HEAD_STRIP = " \u00a0\u202f\u200e\u200f\u202a\u202b\u202c\u2066\u2067\u2068\u2069\u061c\ufeff-–[]:"
 _DIRECTION_MARKS = ("\u200e", "\u200f")
 _CR = re.compile(r"\r+\n")
 
@@ -218,16 +173,29 @@ _CR = re.compile(r"\r+\n")
 def parse_lines(data: bytes, ctx: Context, *, platform: str, default_name: str) -> Iterator[Message]:
     """The line format shared by WhatsApp and the Signal text exports (same header shapes).
 
-    The file is read in chunks of a few megabytes ending at a line end. A chunk that decodes
-    cleanly (the usual case) is searched for message headers with one multi-line regex, and each
-    message's text is one slice of the chunk; a chunk with a broken line (invalid text, binary
-    data) is read line by line so that only that line is skipped and reported.
+    The header layout is learned from the first lines of the file (:mod:`standfast.ingest.wa_layout`)
+    and compiled into one pattern; the order of day, month and year is chosen from every date in the
+    file. The file is then read in chunks of a few megabytes ending at a line end. A chunk that
+    decodes cleanly (the usual case) is split at every header with that one multi-line regex, and
+    each message's text is one slice of the chunk; a chunk with a broken line (invalid text, binary
+    data) is read line by line so that only that line is skipped and reported. A line longer than
+    :data:`MAX_LINE` is reported and skipped without being decoded (memory stays bounded).
     """
     data = strip_bom(data)
-    order = detect_order(data)
+    layout = layout_of(data)
+    if layout is None:
+        ctx.facts["expected"] = "WhatsApp lines such as '13/03/2024, 21:03 - Name: text'"
+        return
+    ctx.facts["layout"] = layout.example()
+    order = detect_order(data, layout, forced=ctx.date_order, ask=ctx.ask_date_order, file=ctx.file)
+    ctx.facts["date_order"] = order.name
+    ctx.facts["date_order_guessed"] = order.ambiguous
     encoding = _choose_encoding(data, ctx)
-    state = _LineState(ctx, order, ctx.name_hint or default_name, platform)
+    state = _LineState(ctx, order, ctx.name_hint or default_name, platform, layout)
     for chunk in _chunks(data):
+        if isinstance(chunk, int):
+            state.skip_long_line(chunk)
+            continue
         try:
             text: str | None = chunk.decode(encoding)
         except UnicodeDecodeError:
@@ -240,11 +208,25 @@ def parse_lines(data: bytes, ctx: Context, *, platform: str, default_name: str) 
         yield state.finish(state.current)
 
 
-def _chunks(data: bytes) -> Iterator[bytes]:
+def _chunks(data: bytes) -> Iterator[bytes | int]:
+    """Pieces of ``data`` that end at line ends; a line longer than MAX_LINE comes as its length."""
     pos, size = 0, len(data)
     while pos < size:
         end = data.find(b"\n", pos + _CHUNK)
         end = size if end == -1 else end + 1
+        if end - pos > 2 * _CHUNK:  # a very long line: the lines before it, then that line alone
+            cut = data.rfind(b"\n", pos, pos + _CHUNK) + 1
+            if cut > pos:
+                yield data[pos:cut]
+                pos = cut
+            line_end = data.find(b"\n", pos)
+            line_end = size if line_end == -1 else line_end + 1
+            if line_end - pos > MAX_LINE:
+                yield line_end - pos
+            else:
+                yield data[pos:line_end]
+            pos = line_end
+            continue
         yield data[pos:end]
         pos = end
 
@@ -256,8 +238,12 @@ class _LineState:
     message's lines from the end of its header on, each ending with "\\n" (but the file's last).
     """
 
-    def __init__(self, ctx: Context, order: DateOrder, conversation: str, platform: str) -> None:
+    def __init__(self, ctx: Context, order: wa_layout.DateOrder, conversation: str, platform: str,
+                 layout: wa_layout.Layout) -> None:
         self.zone, self.log, self.file = ctx.zone, ctx.log, ctx.file
+        self.header = layout.header
+        self.split = re.compile("^(" + layout.pattern + ")" + _SENDER, re.MULTILINE).split
+        self.step = layout.GROUPS + 3  # split() gives the header, its groups, the sender, then the text
         self.conversation, self.platform = conversation, platform
         self.order = (order.day, order.month, order.year)
         self.base_flags = (FLAG_LOCAL_TIME, FLAG_AMBIGUOUS_DATE) if order.ambiguous else (FLAG_LOCAL_TIME,)
@@ -276,11 +262,12 @@ class _LineState:
         when, time_text, flags = self._when(m.group(0), *m.groups(), number)
         return [when, time_text, [], number, flags]
 
-    def _when(self, head: str, _br: str | None, a: str, _sep: str, b: str, c: str, hh: str, mm: str,
-              ss: str | None, ampm: str | None, number: int) -> tuple[int | None, str, tuple[str, ...]]:
+    def _when(self, head: str, _br: str | None, a: str, _sep: str, b: str, c: str, pre: str | None, hh: str,
+              mm: str, ss: str | None, post: str | None, number: int) -> tuple[int | None, str, tuple[str, ...]]:
         """(time in µs UTC or None, the time as written, flags) of a message header."""
         if head == self._last_head:  # messages often share their minute: same reading, same result
             return self._last_when
+        ampm = pre or post
         hour = self._hours.get((a, b, c, hh, ampm), _UNKNOWN)
         if hour is _UNKNOWN:
             hour = self._hour(a, b, c, hh, ampm)
@@ -332,7 +319,7 @@ class _LineState:
     def fast(self, text: str) -> Iterator[Message]:
         """A cleanly decoded chunk, split at every header by one regex call (in C).
 
-        ``_SPLIT.split`` gives the text before the first header, then for each message its header
+        ``self.split`` (the file's layout) gives the text before the first header, then for each message its header
         (whole and in parts), its sender when the line reads "Name: ", and the text up to the next
         header. A message whose sender part is missing (system lines, "Name:" alone), and the
         chunk's last message (it may go on in the next chunk), take the general path (_finish).
@@ -342,7 +329,7 @@ class _LineState:
             if text.endswith("\r"):
                 text = text.rstrip("\r")
         conversation, file, platform = self.conversation, self.file, self.platform
-        parts = _SPLIT.split(text)
+        parts = self.split(text)
         lead = parts[0]
         if self.current is not None:
             self.current[2].append(lead)
@@ -357,10 +344,11 @@ class _LineState:
             self.current = None
         senders = self._senders
         when_of = self._when
-        last = len(parts) - _SPLIT_STEP
-        for i in range(1, len(parts), _SPLIT_STEP):
-            head, br, a, sep, b, c, hh, mm, ss, ampm, sender, body = parts[i:i + _SPLIT_STEP]
-            when, time_text, flags = when_of(head, br, a, sep, b, c, hh, mm, ss, ampm, line)
+        step = self.step
+        last = len(parts) - step
+        for i in range(1, len(parts), step):
+            head, br, a, sep, b, c, pre, hh, mm, ss, post, sender, body = parts[i:i + step]
+            when, time_text, flags = when_of(head, br, a, sep, b, c, pre, hh, mm, ss, post, line)
             if i == last:
                 self.current = [when, time_text, [body if sender is None else f"{sender}: {body}"], line, flags]
             elif sender is None:
@@ -376,6 +364,12 @@ class _LineState:
                     message = message.lstrip("\u200e\u200f")
                 yield _message(platform, conversation, name, message, when, time_text, file, line, flags, False)
             line += body.count("\n")
+
+    def skip_long_line(self, size: int) -> None:
+        """A line too long to be a message: reported with its number; the message it is in goes on."""
+        self.number += 1
+        self.log.add(self.file, self.number, f"line is {size / (1 << 20):.0f} MB long, longer than any chat "
+                                             "message; skipped")
 
     def _before_first(self, text: str, counted: int) -> None:
         for offset, line in enumerate(text.split("\n"), start=1):
@@ -396,7 +390,7 @@ class _LineState:
             if "\x00" in line:
                 log.add(file, number, "line contains binary data; skipped")
                 continue
-            m = _HEADER.match(line)
+            m = self.header.match(line)
             if m is None:
                 if self.current is not None:
                     self.current[2].append(line + "\n")
@@ -409,16 +403,23 @@ class _LineState:
             self.current[2].append(line[m.end():] + "\n")
 
 
+_PM: dict[str, bool] = {}  # AM/PM word as written -> afternoon
+
+
 def _when_parts(day: int, month: int, year: int, hh: str, mm: str, ss: str | None, ampm: str | None,
                 zone) -> datetime | None:
     if year < 100:
         year += 2000  # WhatsApp's two-digit years are all after 2009
+    elif year >= 2400:
+        year -= 543  # a Thai phone counts years in the Buddhist era (2567 = 2024)
     hour, minute = int(hh), int(mm)
     second = int(ss or 0)
     if ampm:
         if not 1 <= hour <= 12 and hour != 0:
             return None
-        pm = ampm[0] in "pPn"  # "PM", "p. m.", German "nachm."
+        pm = _PM.get(ampm)
+        if pm is None:
+            pm = _PM[ampm] = bool(wa_layout.is_pm(ampm))
         hour = (hour % 12) + (12 if pm else 0)
     try:
         local = datetime(year, month, day, hour, minute, second, tzinfo=zone)

@@ -16,10 +16,13 @@ if TYPE_CHECKING:
 
 def import_export(vault: Vault, case_ref: str, path: Path, *, zone: str | None = None,
                   platform: str | None = None, progress: Callable[[str, int], None] | None = None,
-                  origin: str | None = None) -> ImportReport:
+                  origin: str | None = None, date_order: str | None = None,
+                  ask_date_order: Callable[[str, list[str]], str | None] | None = None,
+                  fmt: str | None = None) -> ImportReport:
     """``origin`` is recorded as where the export came from (``upload:chat.zip``) when ``path`` is a
     private copy whose own path must not enter the custody log."""
     from standfast.ingest.importer import import_path
 
     case = get_case(vault, case_ref)
-    return import_path(vault, case.id, Path(path), zone=zone, platform=platform, progress=progress, origin=origin)
+    return import_path(vault, case.id, Path(path), zone=zone, platform=platform, progress=progress, origin=origin,
+                       date_order=date_order, ask_date_order=ask_date_order, fmt=fmt)
