@@ -79,7 +79,9 @@ def page(request: Request, template: str, *, status: int = 200, case: Any = None
         "discreet": discreet(request),
         "crisis": crisis_entries(country, age),
         "crisis_country": country,
-        "unlocked": holder.unlocked,
+        # A pending session (reused launch link) sees the app as locked until it types the passphrase.
+        "unlocked": holder.unlocked and not getattr(session, "pending", False),
+        "lock_after": round(float(holder.lock_after), 3),
         "vault_exists": holder.exists(),
         "path": request.url.path,
         "case": case,

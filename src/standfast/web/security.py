@@ -47,6 +47,7 @@ FORBIDDEN_HTML = (
 ).encode()
 
 
+QUIET_PATHS = {"/session/state"}
 # What a pending session (a reused launch link) may reach: the unlock page, its form, the neutral exit.
 PENDING_PATHS = {("GET", "/"), ("HEAD", "/"), ("POST", "/vault/unlock"), ("GET", "/exit")}
 
@@ -122,7 +123,8 @@ class SecurityMiddleware:
                 return
         scope.setdefault("state", {})["session"] = session
         is_static = scope.get("path", "").startswith("/static/")
-        if self.on_activity is not None and not is_static:
+        # The page's lock watcher asks for the state often; that is not the person using the app.
+        if self.on_activity is not None and not is_static and path not in QUIET_PATHS:
             self.on_activity()
 
         async def send_with_headers(message: Message) -> None:

@@ -22,7 +22,7 @@ EXIT_HTML = ("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
              "<body><main><h1 class=\"visually-hidden\"></h1></main></body></html>")
 
 
-def _t(request: Request, text: str) -> str:
+def _msg(request: Request, text: str) -> str:
     return gettext_for(request_language(request))(text)
 
 
@@ -33,9 +33,8 @@ def home(request: Request) -> Response:
     if session is not None and session.pending:
         # A reused launch link: the passphrase first, whatever another browser has open.
         if not holder.exists():
-            return page(request, "error.html", status=403, title=_t(request, "This link was already used"),
-                        message=_t(request, "For your safety each start link works once. Go back to the "
-                                   "window where Standfast opened, or stop and start Standfast again."))
+            return page(request, "error.html", status=403, title=_msg(request, "This link was already used"),
+                        message=_msg(request, "Each start link works once. Use the first window, or start again."))
         return page(request, "vault_unlock.html")
     if not holder.exists():
         return page(request, "vault_create.html")
