@@ -200,3 +200,24 @@ def test_auto_lock_removes_the_page_in_every_tab_and_keeps_the_draft_sealed(page
     page.goto(f"{live.base}/cases/{cid}/evidence")
     expect(page.get_by_label("The note")).to_have_value("He wrote from a second account at 9 pm")
     expect(page.get_by_text("What you were typing before the lock was kept")).to_be_visible()
+
+
+def test_new_states_pass_axe_at_phone_size(page: Page, live: LiveServer) -> None:
+    """Help for a case, plain-word findings and a case page, at 390x844: 0 serious axe findings."""
+    create_vault(page, live)
+    cid = _new_case(page)
+    page.set_viewport_size(PHONE)
+    page.get_by_role("link", name="Help for this case").click()
+    expect(page.get_by_role("heading", name="Crisis lines")).to_be_visible()
+    assert "116 111" not in page.content() and "tel:116111" not in page.content()
+    check_page(page, "help-for-case-phone")
+    page.goto(f"{live.base}/check")
+    page.get_by_label("The message").fill(
+        "I recorded you. Send 1200 USD in bitcoin to bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq "
+        "within 48 hours or everyone sees it.")
+    page.get_by_role("button", name="Check it").click()
+    expect(page.get_by_text("within 48 hours").first).to_be_visible()
+    assert "PT48H" not in page.content() and "crypto_address" not in page.content()
+    check_page(page, "check-plain-words-phone")
+    page.goto(f"{live.base}/cases/{cid}/evidence")
+    check_page(page, "evidence-phone")
