@@ -42,3 +42,12 @@ def test_durations_read_as_words(n: int, unit: str) -> None:
 def test_any_other_value_is_shown_as_found_or_as_a_date(text: str) -> None:
     out = deadline_words(text, _same)
     assert isinstance(out, str)
+
+
+def test_takedown_page_says_who_makes_which_fingerprints(unlocked: Web) -> None:
+    cid = unlocked.new_case(age_group="adult", country="US")
+    r = unlocked.get(f"/cases/{cid}/takedown")
+    assert r.status_code == 200
+    assert "on your own device, on their own website" in r.text
+    assert "for platforms and police who accept them" in r.text
+    assert "Removal services need only" not in r.text
