@@ -38,7 +38,7 @@ class Sessions:
         self._lock = threading.Lock()
 
     def token_ok(self, candidate: str | None) -> bool:
-        return bool(candidate) and hmac.compare_digest(candidate.encode(), self._token.encode())
+        return bool(candidate) and hmac.compare_digest((candidate or "").encode(), self._token.encode())
 
     @property
     def token_used(self) -> bool:
