@@ -90,11 +90,11 @@ def _free_port() -> int:
 
 
 class LiveServer:
-    def __init__(self, vault_dir: Path) -> None:
+    def __init__(self, vault_dir: Path, **config: object) -> None:
         import uvicorn
 
         self.port = _free_port()
-        self.config = WebConfig(vault_path=vault_dir, port=self.port)
+        self.config = WebConfig(vault_path=vault_dir, port=self.port, **config)  # type: ignore[arg-type]
         self.app = create_app(self.config)
         self.server = uvicorn.Server(uvicorn.Config(self.app, host="127.0.0.1", port=self.port, access_log=False,
                                                     log_level="warning", lifespan="on"))

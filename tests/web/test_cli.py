@@ -37,12 +37,15 @@ def test_serve_prints_the_url_first_and_needs_the_token(vault_dir: Path) -> None
         assert url.startswith("http://127.0.0.1:") and "/?token=" in url
         base = url.split("/?")[0]
         assert _wait(base + "/").status_code == 403
-        r = httpx.get(url, follow_redirects=False)
-        assert r.status_code == 303 and r.headers["location"] == "/"
         with httpx.Client(base_url=base) as client:
-            client.get(url)
+            r = client.get(url, follow_redirects=False)
+            assert r.status_code == 303 and r.headers["location"] == "/"
             page = client.get("/check?q=private-words")
             assert page.status_code == 200 and "Is this real?" in page.text
+        # The token worked once: brought again it reaches only the unlock page.
+        with httpx.Client(base_url=base) as other:
+            other.get(url)
+            assert other.get("/check", follow_redirects=False).headers["location"] == "/"
     finally:
         proc.terminate()
         _out, err = proc.communicate(timeout=10)

@@ -48,7 +48,7 @@ def available_features() -> dict[str, bool]:
 
 def create_app(config: WebConfig) -> FastAPI:
     holder = VaultHolder(config.vault_path, lock_after_seconds=config.lock_after_seconds, actor=config.actor)
-    sessions = Sessions(config.token)
+    sessions = Sessions(config.token, on_token_used=config.on_token_used)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):  # type: ignore[no-untyped-def]

@@ -11,6 +11,7 @@ import typer
 
 from standfast import clikit
 from standfast.errors import UsageError
+from standfast.web.launch import LaunchFile
 
 LOOPBACK_NAMES = ("127.0.0.1", "localhost", "::1")
 
@@ -41,12 +42,13 @@ def url_for(host: str, port: int, token: str) -> str:
     return f"http://{shown}:{port}/?token={token}"
 
 
-def _open_browser(url: str) -> None:
+def _open_browser(uri: str) -> None:
     # Headless machines have no browser: webbrowser then returns False or raises; neither is an error.
+    # `uri` is the private launch file's address, never the token: browser arguments are public.
     try:
         import webbrowser
 
-        webbrowser.open(url, new=1)
+        webbrowser.open(uri, new=1)
     except Exception:
         pass
 
@@ -74,17 +76,28 @@ def serve(
                                  "this address and has the link can use the app.", markup=False)
     sock = _listen(host, port)
     chosen = int(sock.getsockname()[1])
+    launch: LaunchFile | None = None
     config = WebConfig(vault_path=clikit.vault_path(), host=host, port=chosen,
-                       lock_after_seconds=lock_after * 60, actor=clikit.state().actor)
+                       lock_after_seconds=lock_after * 60, actor=clikit.state().actor,
+                       on_token_used=lambda: launch.remove() if launch is not None else None)
     app = create_app(config)
     url = url_for(host, chosen, config.token)
+    if not no_browser:
+        try:
+            launch = LaunchFile(url)
+        except OSError:
+            launch = None  # no private folder: the person opens the printed address themselves
     sys.stdout.write(url + "\n")
     sys.stdout.flush()
     clikit.err_console.print("Standfast is running on this computer only. Press Ctrl+C to stop.", markup=False)
-    if not no_browser:
-        threading.Timer(0.5, _open_browser, args=(url,)).start()
+    if launch is not None:
+        threading.Timer(0.5, _open_browser, args=(launch.uri,)).start()
     # Access logs are off: URLs can hold search words, and nothing about the person should be logged.
     server = uvicorn.Server(uvicorn.Config(
         app, host=host, port=chosen, access_log=False, log_level="warning", server_header=False,
         date_header=False, proxy_headers=False, timeout_graceful_shutdown=2))
-    server.run(sockets=[sock])
+    try:
+        server.run(sockets=[sock])
+    finally:
+        if launch is not None:
+            launch.remove()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,3 +28,5 @@ class WebConfig:
     allowed_hosts: tuple[str, ...] = ()
     page_size: int = PAGE_SIZE
     timeline_page_size: int = TIMELINE_PAGE_SIZE
+    # Called once, when the launch token is first exchanged (serve removes its private launch file).
+    on_token_used: Callable[[], None] | None = None

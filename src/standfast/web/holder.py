@@ -67,6 +67,19 @@ class VaultHolder:
 
         self._set(Vault.open(self.path, passphrase, actor=self.actor))
 
+    def unlock_or_check(self, passphrase: str) -> None:
+        """Open the vault, or, when it is already open, check the passphrase against it all the same.
+
+        A browser that came with a reused launch link must prove it knows the passphrase even though
+        another browser has the vault open (WrongPassphrase otherwise).
+        """
+        if self._vault is None:
+            self.unlock(passphrase)
+            return
+        from standfast.vault.keys import KeyFile
+
+        KeyFile.load(self.path / KEYFILE).unlock(passphrase)
+
     def unlock_with_recovery(self, recovery_key: str, new_passphrase: str, confirm: str) -> None:
         if new_passphrase != confirm:
             raise UsageError("The two passphrases are different. Nothing was changed.")

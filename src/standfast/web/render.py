@@ -12,6 +12,7 @@ from starlette.responses import HTMLResponse
 
 from standfast.web.i18n import LANGUAGE_NAMES, gettext_for, request_language
 from standfast.web.sessions import CSRF_FIELD
+from standfast.web.words import indicator_value, indicator_word
 
 TEMPLATES = Path(__file__).with_name("templates")
 DISCREET_COOKIE = "discreet"
@@ -43,6 +44,8 @@ def when(value: Any) -> str:
 
 env.filters["size"] = human_size
 env.filters["when"] = when
+env.filters["indicator_word"] = indicator_word
+env.filters["indicator_value"] = indicator_value
 
 
 @functools.lru_cache(maxsize=256)
@@ -79,7 +82,9 @@ def page(request: Request, template: str, *, status: int = 200, case: Any = None
         "discreet": discreet(request),
         "crisis": crisis_entries(country, age),
         "crisis_country": country,
-        "unlocked": holder.unlocked,
+        # A pending session (reused launch link) sees the app as locked until it types the passphrase.
+        "unlocked": holder.unlocked and not getattr(session, "pending", False),
+        "lock_after": round(float(holder.lock_after), 3),
         "vault_exists": holder.exists(),
         "path": request.url.path,
         "case": case,

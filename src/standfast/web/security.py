@@ -2,7 +2,8 @@
 
 - Host header must be a loopback name (or the configured host): blocks DNS-rebinding pages.
 - ``?token=<launch token>`` is exchanged for an HttpOnly, SameSite=Strict session cookie, then a 303
-  redirect drops the token from the address bar and history.
+  redirect drops the token from the address bar and history. The token works once: brought again it
+  gives a *pending* session that reaches only the unlock page until the passphrase is typed.
 - Without a valid session cookie every request gets 403 (static files included).
 - Unsafe methods with a foreign Origin get 403 (CSRF tokens are checked again per form).
 - Every response carries a strict CSP and the other security headers; pages are ``no-store``.
@@ -46,6 +47,15 @@ FORBIDDEN_HTML = (
 ).encode()
 
 
+QUIET_PATHS = {"/session/state"}
+# What a pending session (a reused launch link) may reach: the unlock page, its form, the neutral exit.
+PENDING_PATHS = {("GET", "/"), ("HEAD", "/"), ("POST", "/vault/unlock"), ("GET", "/exit")}
+
+
+def _pending_may(method: str, path: str) -> bool:
+    return (method, path) in PENDING_PATHS or (method == "GET" and path.startswith("/static/"))
+
+
 def _hostname(host: str) -> str:
     host = host.strip().lower()
     if host.startswith("["):
@@ -87,10 +97,10 @@ class SecurityMiddleware:
         if "token=" in query:
             pairs = parse_qsl(query, keep_blank_values=True)
             token = next((v for k, v in pairs if k == "token"), None)
-            if not self.sessions.token_ok(token):
+            session = self.sessions.exchange(token)
+            if session is None:
                 await _plain(send, 403, FORBIDDEN_HTML)
                 return
-            session = self.sessions.create()
             rest = urlencode([(k, v) for k, v in pairs if k != "token"])
             location = scope.get("path", "/") + (f"?{rest}" if rest else "")
             cookie = f"{SESSION_COOKIE}={session.id}; Path=/; HttpOnly; SameSite=Strict"
@@ -101,6 +111,11 @@ class SecurityMiddleware:
             await _plain(send, 403, FORBIDDEN_HTML)
             return
         method = scope.get("method", "GET")
+        path = scope.get("path", "")
+        if session.pending and not _pending_may(method, path):
+            # Never the vault for a reused link: back to the unlock page.
+            await _plain(send, 303, b"", extra=[(b"location", b"/")])
+            return
         if method not in ("GET", "HEAD", "OPTIONS"):
             origin = headers.get(b"origin")
             if origin is not None and origin.decode("latin-1") not in (f"http://{host}", "null"):
@@ -108,7 +123,8 @@ class SecurityMiddleware:
                 return
         scope.setdefault("state", {})["session"] = session
         is_static = scope.get("path", "").startswith("/static/")
-        if self.on_activity is not None and not is_static:
+        # The page's lock watcher asks for the state often; that is not the person using the app.
+        if self.on_activity is not None and not is_static and path not in QUIET_PATHS:
             self.on_activity()
 
         async def send_with_headers(message: Message) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from standfast.web.routes import cases, check, core, evidence, helpdir, password, reports, takedown, vaultpages
+from standfast.web.routes import cases, check, core, evidence, helpdir, password, reports, session, takedown, vaultpages
 
 ROUTERS = [core.router, vaultpages.router, cases.router, evidence.router, check.router, helpdir.router,
-           takedown.router, reports.router, password.router]
+           takedown.router, reports.router, password.router, session.router]

@@ -8,8 +8,8 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 
 from standfast.i18n import SUPPORTED_LANGUAGES
-from standfast.web.deps import csrf_form, local_path, see_other
-from standfast.web.i18n import LANG_COOKIE
+from standfast.web.deps import csrf_form, local_path, see_other, session_of
+from standfast.web.i18n import LANG_COOKIE, gettext_for, request_language
 from standfast.web.render import COUNTRY_COOKIE, DISCREET_COOKIE, page
 
 router = APIRouter()
@@ -22,9 +22,20 @@ EXIT_HTML = ("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
              "<body><main><h1 class=\"visually-hidden\"></h1></main></body></html>")
 
 
+def _msg(request: Request, text: str) -> str:
+    return gettext_for(request_language(request))(text)
+
+
 @router.get("/")
 def home(request: Request) -> Response:
     holder = request.app.state.holder
+    session = session_of(request)
+    if session is not None and session.pending:
+        # A reused launch link: the passphrase first, whatever another browser has open.
+        if not holder.exists():
+            return page(request, "error.html", status=403, title=_msg(request, "This link was already used"),
+                        message=_msg(request, "Each start link works once. Use the first window, or start again."))
+        return page(request, "vault_unlock.html")
     if not holder.exists():
         return page(request, "vault_create.html")
     if not holder.unlocked:

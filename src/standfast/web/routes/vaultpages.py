@@ -10,7 +10,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from standfast.errors import StandfastError, WrongPassphrase
-from standfast.web.deps import csrf_form, see_other, vault_in_use
+from standfast.web.deps import csrf_form, see_other, session_of, vault_in_use
 from standfast.web.i18n import gettext_for, request_language
 from standfast.web.render import page
 
@@ -37,12 +37,15 @@ def create(request: Request, form: FormData = Depends(csrf_form)) -> Response:
 @router.post("/vault/unlock")
 def unlock(request: Request, form: FormData = Depends(csrf_form)) -> Response:
     holder = request.app.state.holder
+    session = session_of(request)
     try:
-        holder.unlock(str(form.get("passphrase", "")))
+        holder.unlock_or_check(str(form.get("passphrase", "")))
     except WrongPassphrase:
         time.sleep(0.5)  # slows guessing a little; Argon2 does the real work
         return page(request, "vault_unlock.html", status=400,
                     error=_msg(request, "That passphrase does not open this vault. Please try again."))
+    if session is not None and session.pending:
+        request.app.state.sessions.promote(session)
     return see_other("/")
 
 

@@ -3,29 +3,133 @@
   "use strict";
   var csrf = document.body.getAttribute("data-csrf") || "";
 
-  /* Quick exit: lock the vault in the background, wipe the page, and replace this history entry
-     with a neutral page so Back does not show what was here. */
+  /* Every tab of the app hears the others: a quick exit or a lock in one tab empties them all. */
+  var channel = null;
+  try { channel = new BroadcastChannel("standfast"); } catch (e) { channel = null; }
+  function tell(what) { if (channel) { try { channel.postMessage(what); } catch (e) { /* closed */ } } }
+
+  function blank() {
+    document.title = "New Tab";
+    var main = document.getElementById("main");
+    if (main) { main.innerHTML = ""; }
+    document.body.innerHTML = "";
+  }
+
+  /* Quick exit: tell the other tabs, lock the vault in the background, wipe the page, and replace this
+     history entry with a neutral page so Back does not show what was here. */
+  var leaving = false;
+  function leave() {
+    if (leaving) { return; }
+    leaving = true;
+    blank();
+    try { window.close(); } catch (e) { /* only windows a script opened can close themselves */ }
+    window.location.replace("/exit");
+  }
   function quickExit() {
+    tell("exit");
     try {
       var data = new FormData();
       data.append("csrf", csrf);
       navigator.sendBeacon("/quick-exit", data);
     } catch (e) { /* the neutral page matters more than the lock */ }
-    document.title = "New Tab";
-    document.body.innerHTML = "";
-    window.location.replace("/exit");
+    leave();
   }
   var exitForm = document.getElementById("quick-exit");
   if (exitForm) {
     exitForm.addEventListener("submit", function (ev) { ev.preventDefault(); quickExit(); });
   }
-  var lastEsc = 0;
-  document.addEventListener("keydown", function (ev) {
-    if (ev.key !== "Escape") { return; }
+  /* Phones have no Esc key and people under stress mash keys: Esc twice or Shift three times. */
+  var escTimes = [], shiftTimes = [];
+  function pressed(list, count) {
     var now = Date.now();
-    if (now - lastEsc < 1500) { quickExit(); }
-    lastEsc = now;
+    list.push(now);
+    while (list.length && now - list[0] > 1500) { list.shift(); }
+    return list.length >= count;
+  }
+  document.addEventListener("keydown", function (ev) {
+    if (ev.repeat) { return; }
+    if (ev.key === "Escape" && pressed(escTimes, 2)) { quickExit(); }
+    else if (ev.key === "Shift" && pressed(shiftTimes, 3)) { quickExit(); }
   });
+
+  /* Auto-lock that hides: when the vault locks (idle timer on the server, the Lock button, a quick
+     exit in another tab) the page content goes at once; drafts were sealed on the server as typed. */
+  var lockAfter = parseFloat(document.body.getAttribute("data-lock-after") || "0");
+  function locked() {
+    if (leaving) { return; }
+    leaving = true;
+    blank();
+    window.location.replace("/");
+  }
+  if (channel) {
+    channel.onmessage = function (ev) {
+      if (ev.data === "exit") { leave(); }
+      else if (ev.data === "lock" && lockAfter > 0) { locked(); }
+    };
+  }
+  Array.prototype.forEach.call(document.querySelectorAll("form[action='/vault/lock']"), function (f) {
+    f.addEventListener("submit", function () { tell("lock"); });
+  });
+  if (lockAfter > 0 && window.fetch) {
+    var lastLocal = Date.now();
+    ["keydown", "pointerdown", "input", "scroll"].forEach(function (name) {
+      document.addEventListener(name, function () { lastLocal = Date.now(); }, { passive: true, capture: true });
+    });
+    var every = Math.max(250, Math.min(5000, lockAfter * 250));
+    var watch = function () {
+      fetch("/session/state", { credentials: "same-origin", cache: "no-store", redirect: "manual" })
+        .then(function (r) { return r.ok ? r.json() : { unlocked: false }; })
+        .then(function (s) {
+          if (!s.unlocked) { tell("lock"); locked(); } else { setTimeout(watch, every); }
+        }, function () {
+          /* The app stopped: hide anyway once this tab has been idle for the lock time. */
+          if (Date.now() - lastLocal > lockAfter * 1000) { locked(); } else { setTimeout(watch, every); }
+        });
+    };
+    setTimeout(watch, every);
+  }
+
+  /* Drafts: what is typed into a form's text box is sealed on the server while typing, and offered back
+     (put into the empty box) after the vault was locked and opened again. */
+  if (lockAfter > 0 && window.fetch) {
+    Array.prototype.forEach.call(document.querySelectorAll("form[method=post] textarea[name]"), function (box) {
+      var key = window.location.pathname + "#" + box.name;
+      var post = function (url, extra) {
+        var data = new FormData();
+        data.append("csrf", csrf);
+        data.append("key", key);
+        Object.keys(extra || {}).forEach(function (k) { data.append(k, extra[k]); });
+        return fetch(url, { method: "POST", body: data, credentials: "same-origin" });
+      };
+      var timer = null;
+      box.addEventListener("input", function () {
+        clearTimeout(timer);
+        timer = setTimeout(function () { post("/drafts", { text: box.value }); }, 600);
+      });
+      box.form.addEventListener("submit", function () {
+        clearTimeout(timer);
+        try {
+          var data = new FormData();
+          data.append("csrf", csrf);
+          data.append("key", key);
+          navigator.sendBeacon("/drafts/clear", data);
+        } catch (e) { /* the draft simply stays until replaced */ }
+      });
+      if (!box.value) {
+        post("/drafts/get").then(function (r) { return r.ok ? r.json() : { text: "" }; }).then(function (d) {
+          if (d.text && !box.value) {
+            box.value = d.text;
+            var note = document.createElement("p");
+            note.className = "notice";
+            note.setAttribute("role", "status");
+            note.textContent = box.form.getAttribute("data-draft-back") ||
+              document.body.getAttribute("data-draft-back") || "What you were typing was kept.";
+            box.parentNode.insertBefore(note, box);
+          }
+        }, function () { /* no draft */ });
+      }
+    });
+  }
 
   /* Copy buttons: <button data-copy="element-id" hidden> become visible when JS runs. */
   Array.prototype.forEach.call(document.querySelectorAll("[data-copy]"), function (btn) {
