@@ -186,15 +186,22 @@ def _start_time(pid: int) -> str | None:
     return fields[19].decode() if len(fields) > 19 else None
 
 
-def _alive(pid: int, started: str | None) -> bool:
-    if pid == os.getpid():
-        return True
+def pid_alive(pid: int) -> bool:
+    """Whether a process with this id exists (one of another user counts as alive)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
     except PermissionError:
         return True
+    return True
+
+
+def _alive(pid: int, started: str | None) -> bool:
+    if pid == os.getpid():
+        return True
+    if not pid_alive(pid):
+        return False
     if started is None or not os.path.isdir("/proc"):
         return True
     return _start_time(pid) == started

@@ -249,26 +249,16 @@ def remove_upload_folder(folder: Path) -> None:
 def clean_stale_uploads(vault_root: Path) -> None:
     """Leftovers of a crash: staging files (unreadable: their key is gone), copies in /dev/shm and work
     folders whose process has ended, and partial exports (see ``vault.fsutil``)."""
-    from standfast.vault.fsutil import sweep_partials, sweep_workdirs
+    from standfast.vault.fsutil import pid_alive, sweep_partials, sweep_workdirs
 
     shutil.rmtree(vault_root / UPLOAD_DIR, ignore_errors=True)
     sweep_workdirs(vault_root)
     with contextlib.suppress(OSError):
         for leftover in MEMORY_FS.glob(f"{MEMORY_PREFIX}*"):
             pid = leftover.name[len(MEMORY_PREFIX):].split("-", 1)[0]
-            if pid.isdigit() and not _pid_alive(int(pid)):
+            if pid.isdigit() and not pid_alive(int(pid)):
                 shutil.rmtree(leftover, ignore_errors=True)
     sweep_partials()
-
-
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def safe_upload_name(raw: str) -> str:
