@@ -109,11 +109,12 @@ def test_schema_1_vault_is_upgraded_in_one_transaction(tmp_path: Path) -> None:
 
             from standfast.vault.models import CustodyEntry
 
-            last = s.scalars(select(CustodyEntry).order_by(CustodyEntry.seq.desc()).limit(1)).one()
-        assert last.action == "vault.upgraded" and last.details["to_schema"] == 2
+            last_two = list(s.scalars(select(CustodyEntry).order_by(CustodyEntry.seq.desc()).limit(2)))
+        assert [(e.action, e.details["to_schema"]) for e in reversed(last_two)] == [
+            ("vault.upgraded", 2), ("vault.upgraded", 3)]
         assert _hits(folder, planted) == []
     con = sqlite3.connect(folder / "standfast.db")
-    assert con.execute("SELECT value FROM vault_meta WHERE key='schema_version'").fetchone()[0] == "2"
+    assert con.execute("SELECT value FROM vault_meta WHERE key='schema_version'").fetchone()[0] == "3"
     fk = con.execute("PRAGMA foreign_key_check").fetchall()
     con.close()
     assert fk == []

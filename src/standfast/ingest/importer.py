@@ -48,7 +48,7 @@ from standfast.ingest import discord, imessage, mail, meta, signal, snapchat, te
 from standfast.ingest.archive import DEFAULT_LIMITS, FileTree, FolderTree, Limits, Tree, ZipTree, is_zip
 from standfast.ingest.blocks import BLOCK_MESSAGES, NO_TIME_US, BlockBuilder, decode_index, open_body
 from standfast.ingest.detect import Unit, find_units
-from standfast.ingest.models import NO_TIME, IngestAttachment, IngestBlock, IngestSource
+from standfast.ingest.models import NO_TIME, IngestAttachment, IngestBlock, IngestSource, open_file_name, seal_file_name
 from standfast.ingest.records import Context, Issue, Message, ParseLog, time_of
 from standfast.ingest.upgrade import ensure_current
 
@@ -636,7 +636,8 @@ class _SourceRow:
                     seq = 1 + (s.scalar(select(func.max(IngestSource.seq))) or 0)
                     s.execute(insert(IngestSource), [{
                         "id": self.source_id, "seq": seq, "case_id": self.job.case_id, "item_id": item_id,
-                        "file": self.unit.path, "file_sha256": self.file_sha, "parser": self.unit.kind,
+                        "file": seal_file_name(vault, self.job.case_id, self.file_sha, self.unit.path),
+                        "file_sha256": self.file_sha, "parser": self.unit.kind,
                         "platform": self.platform, "started_at": datetime.now(UTC), "status": "running"}])
                 self.seq = self.job._seq[self.source_id] = seq
             return self.seq
@@ -773,7 +774,8 @@ def run_indicators(vault: Any, case_id: str, *, sources: list[str] | None = None
                 if done:
                     values["indicators"] = "done"
                     vault.log(s, "ingest.indicators", case_id=case_id, item_id=item_id, details={
-                        "file": file, "messages": source_messages, "indicators": source_found})
+                        "file": open_file_name(vault, case_id, file_sha, file), "messages": source_messages,
+                        "indicators": source_found})
                 s.execute(update(IngestSource).where(IngestSource.id == source_id).values(**values))
             analysed += len(chunk)
             if progress is not None and chunk:
