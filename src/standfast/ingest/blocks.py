@@ -223,7 +223,12 @@ def decode_index(data: bytes, count: int) -> BlockIndex:
 
 def open_names(vault: Any, case_id: str, file_sha256: str, block_id: int, index: BlockIndex) -> list[str]:
     """Unseal one block's list of names (raises IntegrityError when it was altered or moved)."""
-    data = vault.unseal(index.names, purpose=names_purpose(case_id, file_sha256, block_id & 0xFFFFFFFF))
+    return decode_names(vault.unseal(index.names, purpose=names_purpose(case_id, file_sha256,
+                                                                         block_id & 0xFFFFFFFF)))
+
+
+def decode_names(data: bytes) -> list[str]:
+    """An unsealed list of names (the builder's seal function given the identity, in tests)."""
     try:
         return _NAMES_DECODER.decode(data)
     except (msgspec.DecodeError, msgspec.ValidationError):
