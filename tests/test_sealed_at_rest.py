@@ -123,7 +123,7 @@ def _cli_flow(cli: Any, age: str, material: dict[str, Path], out: Path) -> None:
     photo = next(i for i in items if i["original_name"] == FILE_NAME)
     assert GPS_SECONDS in json.dumps(photo), "the photo's GPS position is read and kept (sealed)"
     ok("hash", "--case", case)
-    ok("scan", case, str(material["scan"]))
+    ok("scan", case, str(material["scan"]), "--add")  # the match is recorded, with its path
     ok("timeline", case, "--suspect", SUSPECT)
     ok("report", "package", case, "--to", str(out / f"package-{age}.zip"))
     message = next(i for i in items if i["original_name"] == "message.txt")

@@ -145,7 +145,7 @@ V2_FIXTURE = Path(__file__).parent / "data" / "v2-vault"
 
 
 def test_schema_2_vault_gets_every_other_table_sealed_in_place(tmp_path: Path) -> None:
-    from standfast.analyze.store import case_indicators
+    from standfast.analyze.store import case_indicators, reveal_password
     from standfast.ingest import timeline
     from standfast.takedown.store import case_hashes
 
@@ -160,9 +160,16 @@ def test_schema_2_vault_gets_every_other_table_sealed_in_place(tmp_path: Path) -
         entries = timeline.query(v, case.id)
         assert {e.sender for e in entries} == {"Planted Sender Qx", "Sam"}
         assert {e.file for e in entries} == {"WhatsApp Chat with PlantedFileLark.txt"}
-        assert [e.suspect for e in entries] == [True, False, True]
-        values = {i["value"] for i in case_indicators(v, case.id)}
-        assert "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq" in values
+        assert [e.suspect for e in entries] == [True, False, True, True]
+        found = case_indicators(v, case.id)
+        assert "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq" in {i["value"] for i in found}
+        with v.read() as s:
+            from sqlalchemy import select
+
+            from standfast.analyze.models import AnalyzeIndicator
+
+            password = s.scalars(select(AnalyzeIndicator).where(AnalyzeIndicator.type == "password")).one()
+        assert reveal_password(v, password.id) == "Tr0ub4dor&3"  # its own seal came through the upgrade
         assert any(h["pdq"] for h in case_hashes(v, case.id))
         report = v.verify()
         assert report.ok, report.problems

@@ -66,3 +66,9 @@ class AnalyzeIndicator(SealedRow, Base):
     @sealed.setter
     def sealed(self, value: bytes | None) -> None:
         self.sealed_password = None if value is None else base64.b64encode(value).decode("ascii")
+
+    @staticmethod
+    def upgrade_fields(old: dict[str, Any]) -> dict[str, Any]:
+        """Sealed fields of a row from before the values were sealed (see ``standfast.vault.migrate``)."""
+        raw = old.get("sealed")
+        return {"sealed_password": None if raw is None else base64.b64encode(bytes(raw)).decode("ascii")}

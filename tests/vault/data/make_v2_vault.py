@@ -25,6 +25,7 @@ PASSPHRASE = "correct horse battery staple"
 CHAT = (
     "13/03/24, 21:03 - Planted Sender Qx: hey, saw you on insta\n"
     "13/03/24, 21:05 - Sam: who is this\n"
+    "13/03/24, 21:07 - Planted Sender Qx: Your password is: Tr0ub4dor&3 . I know it.\n"
     "14/03/24, 00:40 - Planted Sender Qx: I recorded you. Pay 4375 EUR to "
     "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq within 24 hours\n"
 )
