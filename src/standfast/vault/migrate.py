@@ -242,7 +242,8 @@ def upgrade_v2(con: sqlite3.Connection, sealer: RowSealer, *, actor: str, mac: C
     details = {"from_schema": from_schema, "to_schema": 3, "rows_sealed": counts}
     chash = content_hash(content_of(seq, now, actor, "vault.upgraded", None, None, details))
     entry_hash = link_hash(last_hash, chash)
+    entry_mac = mac(entry_hash)
     raw = {"seq": seq, "action": "vault.upgraded", "case_id": None, "item_id": None, "content_hash": chash,
-           "prev_hash": last_hash, "hash": entry_hash, "mac": mac(entry_hash)}
+           "prev_hash": last_hash, "hash": entry_hash, "mac": entry_mac}
     _insert(con, CustodyEntry, sealer, raw, dict(raw), {"time": now, "actor": actor, "details": details})
-    return seq, entry_hash, raw["mac"]
+    return seq, entry_hash, entry_mac
