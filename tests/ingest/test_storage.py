@@ -289,9 +289,9 @@ def test_indicators_of_a_big_file_come_from_worker_processes_the_same(tmp_path: 
              f"paypal.me/jess{i} within {1 + i % 23} hours\n" for i in range(40)]
 
     def indicators_of(case_id: str) -> list[tuple[int, str, str | None]]:
-        with vault.read() as s:
-            rows = s.execute(select(AnalyzeIndicator.message_id, AnalyzeIndicator.type, AnalyzeIndicator.normalized)
-                             .where(AnalyzeIndicator.case_id == case_id)).all()
+        with vault.read() as s:  # the values are sealed: the rows are opened, then compared
+            rows = [(r.message_id, r.type, r.normalized) for r in s.scalars(
+                select(AnalyzeIndicator).where(AnalyzeIndicator.case_id == case_id))]
         return sorted((mid & _MASK, kind, value) for mid, kind, value in rows)
 
     results = []

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 
 from standfast.ingest import timeline
+from standfast.ingest.models import seal_file_name
 from standfast.ingest.upgrade import OLD_PURPOSE
 from standfast.vault.models import CustodyEntry
 
@@ -28,6 +29,7 @@ CREATE TABLE ingest_attachment (
 CREATE INDEX ix_ingest_attachment_item_id ON ingest_attachment (item_id);
 CREATE INDEX ix_ingest_attachment_message_id ON ingest_attachment (message_id);
 """
+
 T0 = 1_710_000_000_000_000  # microseconds
 
 
@@ -40,8 +42,10 @@ def _old_vault(vault, messages: int):  # type: ignore[no-untyped-def]
         raw.executescript(_OLD_TABLES + "BEGIN IMMEDIATE;")  # (executescript commits first)
         raw.execute("INSERT INTO ingest_source (id, seq, case_id, item_id, file, file_sha256, parser, platform, "
                     "messages, attachments, issues, status, indicators, indicators_upto, started_at) VALUES "
-                    "('src1', 1, ?, ?, '_chat.txt', ?, 'whatsapp', 'whatsapp', ?, 1, 0, 'complete', 'done', 0, ?)",
-                    (case.id, export.id, "a" * 64, messages, datetime.now(UTC).replace(tzinfo=None)))
+                    "('src1', 1, ?, ?, ?, ?, 'whatsapp', 'whatsapp', ?, 1, 0, 'complete', 'done', 0, ?)",
+                    # Such a vault's file names were sealed by the schema-3 upgrade when it was opened.
+                    (case.id, export.id, seal_file_name(vault, case.id, "a" * 64, "_chat.txt"), "a" * 64, messages,
+                     datetime.now(UTC).replace(tzinfo=None)))
         for position in range(1, messages + 1):
             mid = 1 << 32 | position
             body = {"text": f"message {position}"}

@@ -91,7 +91,9 @@ def test_a_tampered_row_is_refused_on_load_with_a_clear_error(vault: Vault) -> N
 def test_schema_1_vault_is_upgraded_in_one_transaction(tmp_path: Path) -> None:
     folder = tmp_path / "old"
     shutil.copytree(FIXTURE, folder)
-    planted = ["Zephyr", "Quokka", "Wombat", "Numbat", "PlantedCamZ", "Planted note title"]
+    # Since schema 3 the chat's sender and file name are sealed too (block index names, source file).
+    planted = ["Zephyr", "Quokka", "Wombat", "Numbat", "PlantedCamZ", "Planted note title", "Planted Sender Qx",
+               "WhatsApp Chat with Planted"]
     assert _hits(folder, planted), "the schema-1 fixture holds these in clear"
     with Vault.open(folder, PASSPHRASE) as v:
         cases = v.list_cases()
@@ -109,11 +111,12 @@ def test_schema_1_vault_is_upgraded_in_one_transaction(tmp_path: Path) -> None:
 
             from standfast.vault.models import CustodyEntry
 
-            last = s.scalars(select(CustodyEntry).order_by(CustodyEntry.seq.desc()).limit(1)).one()
-        assert last.action == "vault.upgraded" and last.details["to_schema"] == 2
+            last_two = list(s.scalars(select(CustodyEntry).order_by(CustodyEntry.seq.desc()).limit(2)))
+        assert [(e.action, e.details["to_schema"]) for e in reversed(last_two)] == [
+            ("vault.upgraded", 2), ("vault.upgraded", 3)]
         assert _hits(folder, planted) == []
     con = sqlite3.connect(folder / "standfast.db")
-    assert con.execute("SELECT value FROM vault_meta WHERE key='schema_version'").fetchone()[0] == "2"
+    assert con.execute("SELECT value FROM vault_meta WHERE key='schema_version'").fetchone()[0] == "3"
     fk = con.execute("PRAGMA foreign_key_check").fetchall()
     con.close()
     assert fk == []
@@ -136,3 +139,58 @@ def test_failed_upgrade_changes_nothing(tmp_path: Path) -> None:
     assert con.execute("SELECT count(*) FROM vault_case").fetchone()[0] == 1
     con.close()
     assert len(before) > 0
+
+
+V2_FIXTURE = Path(__file__).parent / "data" / "v2-vault"
+
+
+def test_schema_2_vault_gets_every_other_table_sealed_in_place(tmp_path: Path) -> None:
+    from standfast.analyze.store import case_indicators, reveal_password
+    from standfast.ingest import timeline
+    from standfast.takedown.store import case_hashes
+
+    folder = tmp_path / "old2"
+    shutil.copytree(V2_FIXTURE, folder)
+    planted = ["Planted Sender Qx", "PlantedFileLark", "PlantedScanFolderKiwi",
+               "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq", "4375"]
+    assert len(_hits(folder, planted)) == len(planted), "the schema-2 fixture holds these in clear"
+    with Vault.open(folder, PASSPHRASE) as v:
+        case = v.list_cases()[0]
+        assert timeline.suspects(v, case.id) == ["Planted Sender Qx"]
+        entries = timeline.query(v, case.id)
+        assert {e.sender for e in entries} == {"Planted Sender Qx", "Sam"}
+        assert {e.file for e in entries} == {"WhatsApp Chat with PlantedFileLark.txt"}
+        assert [e.suspect for e in entries] == [True, False, True, True]
+        found = case_indicators(v, case.id)
+        assert "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq" in {i["value"] for i in found}
+        with v.read() as s:
+            from sqlalchemy import select
+
+            from standfast.analyze.models import AnalyzeIndicator
+
+            password = s.scalars(select(AnalyzeIndicator).where(AnalyzeIndicator.type == "password")).one()
+        assert reveal_password(v, password.id) == "Tr0ub4dor&3"  # its own seal came through the upgrade
+        assert any(h["pdq"] for h in case_hashes(v, case.id))
+        report = v.verify()
+        assert report.ok, report.problems
+        assert report.blocks_checked >= 1
+        with v.read() as s:
+            from sqlalchemy import select
+
+            from standfast.takedown.models import TakedownMatch
+            from standfast.vault.models import CustodyEntry
+
+            assert ["PlantedScanFolderKiwi" in m.found_path for m in s.scalars(select(TakedownMatch))] == [True]
+            last = s.scalars(select(CustodyEntry).order_by(CustodyEntry.seq.desc()).limit(1)).one()
+        assert last.action == "vault.upgraded" and last.details["from_schema"] == 2
+        assert last.details["rows_sealed"]["ingest_block.names"] >= 1
+        assert _hits(folder, planted) == []  # the write-ahead log too, while open
+    assert _hits(folder, planted) == []
+    con = sqlite3.connect(folder / "standfast.db")
+    assert con.execute("SELECT value FROM vault_meta WHERE key='schema_version'").fetchone()[0] == "3"
+    assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+    cols = {r[1] for r in con.execute("PRAGMA table_info(analyze_indicator)")}
+    con.close()
+    assert cols == {"id", "case_id", "result_id", "item_id", "message_id", "type", "created_at", "row_seal"}
+    with Vault.open(folder, PASSPHRASE) as again:  # a second open does not upgrade again
+        assert again.verify().ok

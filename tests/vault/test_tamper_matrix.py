@@ -149,7 +149,9 @@ def test_every_cell_of_every_covered_table(vault_copy: Path) -> None:
     con.close()
     assert crashed == []
     assert missed == [], f"{len(missed)} of {len(cells)} changes not found"
-    assert len(cells) > 200
+    # Since schema 3 the analyze tables keep most of their columns inside the seal: fewer clear cells
+    # (170 in this fixture), each of which is still changed and must be found.
+    assert len(cells) > 150
     print(f"tamper matrix: {len(cells)} cells changed, {len(cells) - len(missed)} found, {len(crashed)} crashes")
 
 

@@ -1,7 +1,10 @@
 """Guide tables: the interview answers of a case (sealed) and which plan steps are done.
 
 Answers describe the person's situation (age, what was paid, the deadline), so they are stored
-only as a sealed token. Step state is plain metadata: a step id and a flag.
+only as a sealed token. Step state is plain metadata: a step id (one of the plan's fixed ids) and a
+flag. Both tables are authenticated rows (``standfast.vault.rows.SealedRow``): a token moved to
+another case's row, or a flag changed outside Standfast, no longer authenticates and ``verify``
+reports it.
 """
 
 from __future__ import annotations
@@ -12,9 +15,10 @@ from sqlalchemy import Boolean, ForeignKey, LargeBinary, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from standfast.vault.db import Base
+from standfast.vault.rows import SealedRow
 
 
-class GuideAnswers(Base):
+class GuideAnswers(SealedRow, Base):
     __tablename__ = "guide_answers"
 
     case_id: Mapped[str] = mapped_column(ForeignKey("vault_case.id"), primary_key=True)
@@ -22,7 +26,7 @@ class GuideAnswers(Base):
     updated_at: Mapped[datetime]
 
 
-class GuideStep(Base):
+class GuideStep(SealedRow, Base):
     __tablename__ = "guide_step"
 
     case_id: Mapped[str] = mapped_column(ForeignKey("vault_case.id"), primary_key=True)

@@ -5,9 +5,11 @@ Its row (:class:`~standfast.ingest.models.IngestBlock`) has two parts:
 
 * ``index`` – what the timeline filters and sorts on, column by column (:class:`BlockIndex`):
   positions, times, and the platform, conversation, sender, recipients and flags of each message as
-  numbers into the block's own list of strings. These were readable database columns before blocks
-  existed and stay readable: the timeline answers "page 7 of the messages from X" without unsealing
-  anything.
+  numbers into the block's own list of names. Numbers and times are clear; the list of names is
+  sealed on its own (``names``, purpose :func:`names_purpose`, bound like the body), because a
+  sender's or a group's name identifies people. The timeline's case index
+  (:mod:`standfast.ingest.caseindex`) opens each block's names once when it is built, then filters
+  and sorts on numbers only.
 * ``body`` – every message's text, time as written, attachment names, reactions and shared link
   (:data:`Payload`), encoded together and sealed with the vault key. The seal's associated data
   names the case, the parsed file (its SHA-256) and the block's first position, so a body copied
@@ -33,6 +35,7 @@ from standfast.errors import IntegrityError
 BLOCK_MESSAGES = 500  # messages per block: a page of the timeline unseals one or two blocks
 NO_TIME_US = -(2**63)  # time_us of a message whose own time could not be read
 PURPOSE_PREFIX = "ingest.block"
+NAMES_PREFIX = "ingest.block.names"
 
 # (text, time as written in the source, attachment names, [[actor, reaction], ...], shared link)
 Payload = tuple[str, str, list[str] | None, list[list[str]] | None, str | None]
@@ -44,7 +47,7 @@ class BlockIndex(msgspec.Struct, array_like=True, frozen=True):
     positions: bytes  # uint32: line or index in the parsed file
     time_us: bytes  # int64: the message's own time, or NO_TIME_US
     sort_us: bytes  # int64: its time, or the last readable time before it in the file, or NO_TIME
-    strings: list[str]  # the values the code columns below point to
+    names: bytes  # sealed msgpack list of the strings the code columns below point to
     platform: bytes  # uint32 codes into strings
     conversation: bytes
     sender: bytes
@@ -56,6 +59,8 @@ class BlockIndex(msgspec.Struct, array_like=True, frozen=True):
 
 _INDEX_ENCODER = msgspec.msgpack.Encoder()
 _INDEX_DECODER = msgspec.msgpack.Decoder(BlockIndex)
+_NAMES_ENCODER = msgspec.msgpack.Encoder()
+_NAMES_DECODER = msgspec.msgpack.Decoder(list[str])
 _BODY_ENCODER = msgspec.msgpack.Encoder()
 _BODY_DECODER = msgspec.msgpack.Decoder(list[tuple[str, str, list[str] | None, list[list[str]] | None, str | None]])
 _SWAP = sys.byteorder != "little"
@@ -64,6 +69,16 @@ _SWAP = sys.byteorder != "little"
 def purpose(case_id: str, file_sha256: str, first_position: int) -> str:
     """The seal's associated data for one block's body: which case, which file, where in it."""
     return f"{PURPOSE_PREFIX}/{case_id}/{file_sha256}/{first_position}"
+
+
+def names_purpose(case_id: str, file_sha256: str, first_position: int) -> str:
+    """The seal's associated data for one block's list of names (same binding as its body)."""
+    return f"{NAMES_PREFIX}/{case_id}/{file_sha256}/{first_position}"
+
+
+def seal_names(seal: Callable[[bytes, str], bytes], strings: list[str], case_id: str, file_sha256: str,
+               first_position: int) -> bytes:
+    return seal(_NAMES_ENCODER.encode(strings), names_purpose(case_id, file_sha256, first_position))
 
 
 def _packed(typecode: str, values: list[int]) -> bytes:
@@ -86,12 +101,13 @@ class BlockBuilder:
     for the columns that repeat; everything else is done once per block, with numpy.
     """
 
-    __slots__ = ("_groups", "_prefix", "_seal", "_table", "attachments", "codes", "groups", "payloads", "positions",
-                 "sorts", "times")
+    __slots__ = ("_groups", "_names_prefix", "_prefix", "_seal", "_table", "attachments", "codes", "groups",
+                 "payloads", "positions", "sorts", "times")
 
     def __init__(self, seal: Callable[[bytes, str], bytes], case_id: str, file_sha256: str) -> None:
         self._seal = seal  # vault.seal as (data, purpose) -> token
         self._prefix = purpose(case_id, file_sha256, 0)[:-1]
+        self._names_prefix = names_purpose(case_id, file_sha256, 0)[:-1]
         self.codes: dict[GroupKey, int] = {}  # group key -> number (see group)
         self._table: tuple[Any, Any, list[str]] | None = None  # _tables() of all groups, while they are few
         self._groups: list[GroupKey] = []
@@ -140,13 +156,14 @@ class BlockBuilder:
             columns, system, strings = self._tables(uniq.tolist())
             inverse = inverse.reshape(-1)
         per = columns[:, inverse]
+        first = positions[0]
         index = BlockIndex(
             positions=_packed("I", positions), time_us=_packed("q", self.times), sort_us=_packed("q", self.sorts),
-            strings=strings, platform=per[4].tobytes(), conversation=per[3].tobytes(),
+            names=self._seal(_NAMES_ENCODER.encode(strings), f"{self._names_prefix}{first}"),
+            platform=per[4].tobytes(), conversation=per[3].tobytes(),
             sender=per[0].tobytes(), recipients=per[1].tobytes(), flags=per[2].tobytes(),
             system=system[inverse].tobytes(),
             attachments=_attachment_counts(len(positions), self.attachments))
-        first = positions[0]
         out = (first, positions[-1], len(positions), _INDEX_ENCODER.encode(index),
                self._seal(_BODY_ENCODER.encode(self.payloads), f"{self._prefix}{first}"))
         self.positions.clear()
@@ -202,6 +219,20 @@ def decode_index(data: bytes, count: int) -> BlockIndex:
     if count < 1 or any(len(getattr(index, name)) != width * count for name, width in widths.items()):
         raise IntegrityError("The index of a block of imported messages is damaged (its columns do not fit).")
     return index
+
+
+def open_names(vault: Any, case_id: str, file_sha256: str, block_id: int, index: BlockIndex) -> list[str]:
+    """Unseal one block's list of names (raises IntegrityError when it was altered or moved)."""
+    return decode_names(vault.unseal(index.names, purpose=names_purpose(case_id, file_sha256,
+                                                                         block_id & 0xFFFFFFFF)))
+
+
+def decode_names(data: bytes) -> list[str]:
+    """An unsealed list of names (the builder's seal function given the identity, in tests)."""
+    try:
+        return _NAMES_DECODER.decode(data)
+    except (msgspec.DecodeError, msgspec.ValidationError):
+        raise IntegrityError("The names of a block of imported messages are damaged.") from None
 
 
 def decode_body(data: bytes) -> list[Payload]:

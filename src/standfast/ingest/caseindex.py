@@ -22,8 +22,8 @@ import numpy as np
 from sqlalchemy import select, text
 
 from standfast.errors import IntegrityError
-from standfast.ingest.blocks import NO_TIME_US, decode_index
-from standfast.ingest.models import NO_TIME, IngestSource
+from standfast.ingest.blocks import NO_TIME_US, decode_index, open_names
+from standfast.ingest.models import NO_TIME, IngestSource, open_file_name
 from standfast.ingest.records import time_of as record_time_of
 from standfast.ingest.upgrade import ensure_current
 
@@ -121,7 +121,7 @@ def case_index(vault: Any, case_id: str) -> CaseIndex:
                 _CACHE.move_to_end(key)
                 return hit[1]
         # Built in the same read transaction as the stamp: the index is exactly what the stamp says.
-        index = _build(conn, s, case_id)
+        index = _build(vault, conn, s, case_id)
     with _LOCK:
         _CACHE[key] = (stamp, index)
         _CACHE.move_to_end(key)
@@ -138,7 +138,11 @@ def forget(vault: Any) -> None:
             del _CACHE[key]
 
 
-def _build(conn: Any, session: Any, case_id: str) -> CaseIndex:
+def _build(vault: Any, conn: Any, session: Any, case_id: str) -> CaseIndex:
+    # The file names and each block's names are sealed: opened here once, then kept in memory only.
+    sources = {seq: (item, open_file_name(vault, case_id, sha, file), sha) for seq, item, file, sha in session.execute(
+        select(IngestSource.seq, IngestSource.item_id, IngestSource.file, IngestSource.file_sha256)
+        .where(IngestSource.case_id == case_id))}
     strings: list[str] = []
     code_of: dict[str, int] = {}
     parts: dict[str, list[np.ndarray]] = {k: [] for k in ("positions", "time_us", "sort_us", "platform",
@@ -148,8 +152,12 @@ def _build(conn: Any, session: Any, case_id: str) -> CaseIndex:
     counts: list[int] = []
     for block_id, count, raw in conn.execute(_BLOCKS_SQL, {"case": case_id}):
         idx = decode_index(raw, count)
-        lut = np.empty(len(idx.strings), dtype=np.int32)
-        for i, value in enumerate(idx.strings):
+        source = sources.get(int(block_id) >> 32)
+        if source is None:
+            raise IntegrityError("A block of imported messages belongs to no imported file.")
+        names = open_names(vault, case_id, source[2], int(block_id), idx)
+        lut = np.empty(len(names), dtype=np.int32)
+        for i, value in enumerate(names):
             code = code_of.get(value)
             if code is None:
                 code = code_of[value] = len(strings)
@@ -187,9 +195,6 @@ def _build(conn: Any, session: Any, case_id: str) -> CaseIndex:
     # the time alone keeps id order among equal times.
     order = np.argsort(sort_us, kind="stable") if len(sort_us) and np.any(sort_us[1:] < sort_us[:-1]) \
         else np.arange(len(sort_us), dtype=np.int64)
-    sources = {seq: (item, file, sha) for seq, item, file, sha in session.execute(
-        select(IngestSource.seq, IngestSource.item_id, IngestSource.file, IngestSource.file_sha256)
-        .where(IngestSource.case_id == case_id))}
     return CaseIndex(
         ids=ids, time_us=cat("time_us", np.int64), sort_us=sort_us, platform=cat("platform", np.int32),
         conversation=cat("conversation", np.int32), sender=cat("sender", np.int32),

@@ -48,7 +48,7 @@ from standfast.ingest.indicator_pass import (  # noqa: F401 – the names other 
     die_with_parent,
     run_indicators,
 )
-from standfast.ingest.models import NO_TIME, IngestAttachment, IngestBlock, IngestSource
+from standfast.ingest.models import NO_TIME, IngestAttachment, IngestBlock, IngestSource, seal_file_name
 from standfast.ingest.outcome import (
     EmptyInput,
     ImportReport,
@@ -744,7 +744,8 @@ class _SourceRow:
                     seq = 1 + (s.scalar(select(func.max(IngestSource.seq))) or 0)
                     s.execute(insert(IngestSource), [{
                         "id": self.source_id, "seq": seq, "case_id": self.job.case_id, "item_id": item_id,
-                        "file": self.unit.path, "file_sha256": self.file_sha, "parser": self.unit.kind,
+                        "file": seal_file_name(vault, self.job.case_id, self.file_sha, self.unit.path),
+                        "file_sha256": self.file_sha, "parser": self.unit.kind,
                         "platform": self.platform, "started_at": datetime.now(UTC), "status": "running"}])
                 self.seq = self.job._seq[self.source_id] = seq
             return self.seq

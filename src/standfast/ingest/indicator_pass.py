@@ -23,7 +23,7 @@ from sqlalchemy import select, update
 
 from standfast.errors import IntegrityError
 from standfast.ingest.blocks import NO_TIME_US, decode_index, open_body
-from standfast.ingest.models import IngestBlock, IngestSource
+from standfast.ingest.models import IngestBlock, IngestSource, open_file_name
 from standfast.ingest.records import POSITION_BITS, time_of
 from standfast.ingest.upgrade import ensure_current
 
@@ -84,7 +84,8 @@ def run_indicators(vault: Any, case_id: str, *, sources: list[str] | None = None
                 if done:
                     values["indicators"] = "done"
                     vault.log(s, "ingest.indicators", case_id=case_id, item_id=item_id, details={
-                        "file": file, "messages": source_messages, "indicators": source_found})
+                        "file": open_file_name(vault, case_id, file_sha, file), "messages": source_messages,
+                        "indicators": source_found})
                 s.execute(update(IngestSource).where(IngestSource.id == source_id).values(**values))
             analysed += len(chunk)
             if progress is not None and chunk:

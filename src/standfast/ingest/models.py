@@ -2,8 +2,10 @@
 
 Messages are stored in blocks of a few hundred (:class:`IngestBlock`), not one row each. The
 database holds metadata only: message text, times as written, attachment names, reactions and
-shared links are sealed per block. Platform, conversation, sender, recipients and times stay
-readable (in the block's index) so the timeline can filter and sort without unsealing. Times are
+shared links are sealed per block. Times, positions and flags stay readable in the block's index; the names
+in it (platform, conversation, sender, recipients) are sealed as one small list per block, opened
+once when the timeline's case index is built. A source's file name and a suspect's account name
+are sealed fields of their rows. Times are
 integers (microseconds since 1970 UTC).
 
 A message's id is ``ingest_source.seq << 32 | position``: the parsed file (case + file SHA-256, one
@@ -15,13 +17,27 @@ it names the message in indicators and attachments, and a block's id is its firs
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import BigInteger, Boolean, ForeignKey, Index, Integer, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, Boolean, ForeignKey, Index, Integer, LargeBinary, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from standfast.vault.db import Base
+from standfast.vault.rows import RowSealer, SealedField, SealedRow
 
 NO_TIME = 2**63 - 1  # sort_us of messages with no readable time at or before them
+
+
+FILE_PURPOSE = "ingest.source.file"
+
+
+def seal_file_name(vault: Any, case_id: str, file_sha256: str, name: str) -> bytes:
+    """``ingest_source.file`` as stored: the name sealed, bound to the case and the file's hash."""
+    return bytes(vault.seal(name.encode("utf-8"), purpose=f"{FILE_PURPOSE}/{case_id}/{file_sha256}"))
+
+
+def open_file_name(vault: Any, case_id: str, file_sha256: str, token: bytes) -> str:
+    return str(vault.unseal(token, purpose=f"{FILE_PURPOSE}/{case_id}/{file_sha256}").decode("utf-8"))
 
 
 class IngestSource(Base):
@@ -34,7 +50,9 @@ class IngestSource(Base):
     seq: Mapped[int] = mapped_column(Integer, unique=True)  # 1, 2, 3... in the vault; high bits of message ids
     case_id: Mapped[str] = mapped_column(ForeignKey("vault_case.id"), index=True)
     item_id: Mapped[str] = mapped_column(ForeignKey("vault_item.id"))  # the stored export (zip or file)
-    file: Mapped[str] = mapped_column(Text)  # path of the parsed file inside the export
+    # Path of the parsed file inside the export, sealed (:func:`seal_file_name`): names of files
+    # often carry a person's or a group's name.
+    file: Mapped[bytes] = mapped_column(LargeBinary)
     file_sha256: Mapped[str] = mapped_column(String(64))
     parser: Mapped[str] = mapped_column(String(32))
     platform: Mapped[str] = mapped_column(String(32))
@@ -86,11 +104,24 @@ class IngestAttachment(Base):
     missing: Mapped[bool] = mapped_column(Boolean, default=False)  # not in the export (or not found)
 
 
-class IngestSuspect(Base):
-    """An account the case's user marked as the suspect's; highlighted in the timeline."""
+def suspect_tag(sealer: RowSealer, case_id: str, participant: str) -> str:
+    """The keyed tag that finds a suspect row by its account name without storing the name."""
+    return sealer.lookup_tag("ingest.suspect", f"{case_id}\x00{participant}")
+
+
+class IngestSuspect(SealedRow, Base):
+    """An account the case's user marked as the suspect's; highlighted in the timeline.
+
+    The account name is sealed; ``tag`` (keyed HMAC of case and name, :func:`suspect_tag`) finds it."""
 
     __tablename__ = "ingest_suspect"
 
     case_id: Mapped[str] = mapped_column(ForeignKey("vault_case.id"), primary_key=True)
-    participant: Mapped[str] = mapped_column(String(500), primary_key=True)
+    tag: Mapped[str] = mapped_column(String(32), primary_key=True)
     marked_at: Mapped[datetime]
+    participant = SealedField[str]("text")
+
+    @staticmethod
+    def upgrade_clear(old: dict[str, Any], sealer: RowSealer) -> dict[str, Any]:
+        """Clear columns of a row from before the name was sealed (see ``standfast.vault.migrate``)."""
+        return {"tag": suspect_tag(sealer, old["case_id"], old["participant"])}

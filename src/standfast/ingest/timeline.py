@@ -36,7 +36,7 @@ from standfast.errors import IntegrityError, UsageError
 from standfast.ingest.blocks import Payload, open_body
 from standfast.ingest.caseindex import CaseIndex, case_index, time_of
 from standfast.ingest.importer import POSITION_BITS
-from standfast.ingest.models import IngestAttachment, IngestBlock, IngestSuspect
+from standfast.ingest.models import IngestAttachment, IngestBlock, IngestSuspect, suspect_tag
 from standfast.ingest.records import us_of
 
 _CHUNK = 2000
@@ -229,10 +229,11 @@ def mark_suspect(vault: Any, case_id: str, participant: str) -> None:
     participant = participant.strip()
     if not participant:
         raise UsageError("Give the account name exactly as it appears in the timeline.")
+    tag = suspect_tag(vault.rows, case_id, participant)
     with vault.transaction() as s:
-        if s.get(IngestSuspect, (case_id, participant)) is not None:
+        if s.get(IngestSuspect, (case_id, tag)) is not None:
             return
-        s.add(IngestSuspect(case_id=case_id, participant=participant, marked_at=datetime.now(UTC)))
+        s.add(IngestSuspect(case_id=case_id, tag=tag, participant=participant, marked_at=datetime.now(UTC)))
         vault.log(s, "ingest.suspect_marked", case_id=case_id, details={"participant": participant})
 
 
@@ -240,14 +241,14 @@ def unmark_suspect(vault: Any, case_id: str, participant: str) -> None:
     case_id = vault.get_case(case_id).id
     with vault.transaction() as s:
         s.execute(delete(IngestSuspect).where(IngestSuspect.case_id == case_id,
-                                              IngestSuspect.participant == participant))
+                                              IngestSuspect.tag == suspect_tag(vault.rows, case_id, participant)))
         vault.log(s, "ingest.suspect_unmarked", case_id=case_id, details={"participant": participant})
 
 
 def suspects(vault: Any, case_id: str) -> list[str]:
     with vault.read() as s:
-        return list(s.scalars(select(IngestSuspect.participant).where(IngestSuspect.case_id == case_id)
-                              .order_by(IngestSuspect.participant)))
+        return sorted(row.participant for row in s.scalars(
+            select(IngestSuspect).where(IngestSuspect.case_id == case_id)))
 
 
 def _attachments(vault: Any, ids: list[int]) -> dict[int, list[IngestAttachment]]:

@@ -25,7 +25,7 @@ from standfast.errors import VaultError
 from standfast.vault.failures import DAMAGED_DB, DamagedDatabase, explain
 from standfast.vault.fsutil import FILE_MODE
 
-SCHEMA_VERSION = 2  # 2: vault tables are sealed rows (standfast.vault.rows)
+SCHEMA_VERSION = 3  # 2: vault tables are sealed rows (standfast.vault.rows); 3: every other table too
 
 # Each concern declares its tables in its own models module; all are created with the vault.
 MODEL_MODULES = (
@@ -134,14 +134,14 @@ def _read_meta(engine: Engine, db_path: Path) -> dict[str, str]:
 
 def open_engines(db_path: Path, *, create: bool, binding: tuple[str, str],
                  adopt: Callable[[Connection], None] | None = None,
-                 upgrade: Callable[[sqlite3.Connection], None] | None = None) -> tuple[Engine, Engine]:
+                 upgrade: Callable[[sqlite3.Connection, int], None] | None = None) -> tuple[Engine, Engine]:
     """(writer, reader) engines for the vault database, creating or checking the schema.
 
     ``binding`` is ``(vault_id, tag)`` from the key file and data key. An existing database that
     names another vault, or another key, is refused before anything is written to it. A database
     from before binding existed is bound once ``adopt`` (run inside the first write transaction)
-    has proved the key belongs to it. A schema-1 database is handed to ``upgrade`` (in one
-    transaction, foreign-key checks deferred to its end), then scrubbed of old plaintext.
+    has proved the key belongs to it. An older schema is handed to ``upgrade`` with its version (in
+    one transaction, foreign-key checks deferred to its end), then scrubbed of old plaintext.
     """
     import_models()
     if create:
@@ -176,17 +176,17 @@ def open_engines(db_path: Path, *, create: bool, binding: tuple[str, str],
             for key, value in (("vault_id", vault_id), ("key_binding", tag)):
                 conn.execute(text("INSERT OR REPLACE INTO vault_meta (key, value) VALUES (:k, :v)"),
                              {"k": key, "v": value})
-    if version == 1:
+    if version < SCHEMA_VERSION:
         if upgrade is None:
             raise VaultError("This vault needs an upgrade that this program cannot do.")
-        _run_upgrade(db_path, upgrade)
+        _run_upgrade(db_path, upgrade, version)
     with writer.begin() as conn:
         # New concerns add tables to existing vaults; existing tables are left as they are.
         Base.metadata.create_all(conn)
     return writer, reader
 
 
-def _run_upgrade(db_path: Path, upgrade: Callable[[sqlite3.Connection], None]) -> None:
+def _run_upgrade(db_path: Path, upgrade: Callable[[sqlite3.Connection, int], None], version: int) -> None:
     con = sqlite3.connect(db_path, isolation_level=None, timeout=30)
     try:
         # Tables are rebuilt under their own names: other tables' foreign keys must keep naming them.
@@ -196,11 +196,11 @@ def _run_upgrade(db_path: Path, upgrade: Callable[[sqlite3.Connection], None]) -
         con.execute("PRAGMA synchronous=FULL")
         con.execute("BEGIN IMMEDIATE")
         try:
-            version = con.execute("SELECT value FROM vault_meta WHERE key='schema_version'").fetchone()
-            if version is None or version[0] != "1":  # another process upgraded it meanwhile
+            found = con.execute("SELECT value FROM vault_meta WHERE key='schema_version'").fetchone()
+            if found is None or found[0] != str(version):  # another process upgraded it meanwhile
                 con.execute("ROLLBACK")
                 return
-            upgrade(con)
+            upgrade(con, version)
             if con.execute("PRAGMA foreign_key_check").fetchall():
                 raise VaultError("The vault could not be upgraded: its records do not fit together. "
                                  "Nothing was changed.")

@@ -1,4 +1,5 @@
-"""Upgrade of a schema-1 vault (facts in clear) to schema 2 (sealed rows), in one transaction.
+"""Upgrades of older vaults, each in one transaction: schema 1 (facts in clear) to 2 (the vault's own
+tables sealed), and 2 to 3 (every other table sealed too).
 
 The four vault tables are rebuilt: each old row is read, its identifying values are sealed with
 ``standfast.vault.rows``, and the new row is written under the same id, so every other table's
@@ -155,3 +156,94 @@ def upgrade_v1(con: sqlite3.Connection, sealer: RowSealer, *, actor: str,
            "prev_hash": last_hash, "hash": entry_hash, "mac": mac(entry_hash)}
     _insert(con, CustodyEntry, sealer, raw, dict(raw), {"time": now, "actor": actor, "details": details})
     return seq, entry_hash, raw["mac"]
+
+
+# -- schema 2 -> 3: every other concern's table seals what names a person --------------------------
+_OWN: tuple[type[SealedRow], ...] = (*_TABLES, Commitment)
+
+
+def _old_field(kind: str, raw: Any) -> Any:
+    """A value as an older schema stored it in its own column, as its sealed field takes it."""
+    if raw is None:
+        return None
+    if kind == "json":
+        return _json(raw, None)
+    if kind == "datetime":
+        return _dt(raw)
+    if kind == "bool":
+        return bool(raw)
+    if kind == "int":
+        return int(raw)
+    return str(raw)
+
+
+def _needs_rebuild(con: sqlite3.Connection, model: type[SealedRow]) -> bool:
+    name = model.__tablename__  # type: ignore[attr-defined]
+    have = {r[1] for r in con.execute(f'PRAGMA table_info("{name}")')}
+    want = {c.name for c in model.__table__.columns}  # type: ignore[attr-defined]
+    return bool(have) and have != want
+
+
+def _rebuild(con: sqlite3.Connection, model: type[SealedRow], sealer: RowSealer) -> int:
+    """Rebuild one table under its own name: clear columns copied, the now-sealed ones sealed.
+
+    A model may say how to fill new clear columns (``upgrade_clear(old_row, sealer)``, e.g. a lookup
+    tag) and sealed fields whose old column had another name (``upgrade_fields(old_row)``)."""
+    dialect = sqlite_dialect.dialect()
+    table = model.__tablename__  # type: ignore[attr-defined]
+    for (index,) in con.execute("SELECT name FROM sqlite_master WHERE type='index' AND tbl_name=? "
+                                "AND sql IS NOT NULL", (table,)).fetchall():
+        con.execute(f'DROP INDEX "{index}"')
+    con.execute(f'ALTER TABLE "{table}" RENAME TO "_v2_{table}"')
+    con.execute(str(CreateTable(model.__table__).compile(dialect=dialect)))  # type: ignore[attr-defined]
+    for index in model.__table__.indexes:  # type: ignore[attr-defined]
+        con.execute(str(CreateIndex(index).compile(dialect=dialect)))
+    columns = [c for c in model.__table__.columns if c.name != SEAL_COLUMN]  # type: ignore[attr-defined]
+    procs = {c.name: c.type.dialect_impl(dialect).result_processor(dialect, None) for c in columns}
+    extra_clear = getattr(model, "upgrade_clear", None)
+    extra_fields = getattr(model, "upgrade_fields", None)
+    cur = con.execute(f'SELECT * FROM "_v2_{table}"')
+    names = [d[0] for d in cur.description]
+    done = 0
+    for values in cur.fetchall():
+        old = dict(zip(names, values, strict=True))
+        raw = {c.name: old.get(c.name) for c in columns}
+        if extra_clear is not None:
+            raw.update(extra_clear(old, sealer))
+        clear = {k: (procs[k](v) if procs[k] is not None and v is not None else v) for k, v in raw.items()}
+        fields = {name: _old_field(spec.kind, old.get(name)) for name, spec in model.__sealed_fields__.items()}
+        if extra_fields is not None:
+            fields.update(extra_fields(old))
+        _insert(con, model, sealer, raw, clear, fields)
+        done += 1
+    con.execute(f'DROP TABLE "_v2_{table}"')
+    return done
+
+
+def upgrade_v2(con: sqlite3.Connection, sealer: RowSealer, *, actor: str, mac: Callable[[str], str],
+               seal: Callable[[bytes, str], bytes], from_schema: int) -> tuple[int, str, str]:
+    """Seal the other concerns' tables inside the caller's transaction. Returns the new custody head.
+
+    Runs after :func:`upgrade_v1` for a schema-1 vault. Tables whose columns already match are left
+    alone; ingest blocks get their index's names sealed (``standfast.ingest.upgrade.seal_block_names``).
+    """
+    import_models()
+    counts: dict[str, int] = {}
+    for model in REGISTRY:
+        if model in _OWN or not _needs_rebuild(con, model):
+            continue
+        counts[model.__tablename__] = _rebuild(con, model, sealer)  # type: ignore[attr-defined]
+    from standfast.ingest.upgrade import seal_block_names
+
+    counts.update(seal_block_names(con, seal, sealer))
+    last = con.execute("SELECT seq, hash FROM vault_custody ORDER BY seq DESC LIMIT 1").fetchone()
+    last_seq, last_hash = (int(last[0]), str(last[1])) if last else (0, GENESIS)
+    seq, now = last_seq + 1, datetime.now(UTC)
+    details = {"from_schema": from_schema, "to_schema": 3, "rows_sealed": counts}
+    chash = content_hash(content_of(seq, now, actor, "vault.upgraded", None, None, details))
+    entry_hash = link_hash(last_hash, chash)
+    entry_mac = mac(entry_hash)
+    raw = {"seq": seq, "action": "vault.upgraded", "case_id": None, "item_id": None, "content_hash": chash,
+           "prev_hash": last_hash, "hash": entry_hash, "mac": entry_mac}
+    _insert(con, CustodyEntry, sealer, raw, dict(raw), {"time": now, "actor": actor, "details": details})
+    return seq, entry_hash, entry_mac

@@ -114,7 +114,7 @@ class Vault:
         self.journal = WriteJournal(root / paths.TMP)
         self._writer, self._reader = open_engines(
             root / paths.DATABASE, create=create, binding=(keyfile.vault_id, binding_tag(data_key, keyfile.vault_id)),
-            adopt=self._adopt_legacy_database, upgrade=self._upgrade_v1)
+            adopt=self._adopt_legacy_database, upgrade=self._upgrade)
         self.custody.write_head()  # after an upgrade: its custody entry is the newest
         tighten_tree(root, deep={paths.TMP})
         # Sessions carry the row sealer: sealed tables seal on flush and open on load through it.
@@ -156,10 +156,14 @@ class Vault:
             raise VaultError("The key file (vault.json) does not belong to this vault's database. "
                              "Nothing was changed; put this vault's own vault.json back.")
 
-    def _upgrade_v1(self, con: sqlite3.Connection) -> None:
-        from standfast.vault.migrate import upgrade_v1
+    def _upgrade(self, con: sqlite3.Connection, version: int) -> None:
+        from standfast.vault.migrate import upgrade_v1, upgrade_v2
 
-        seq, entry_hash, mac = upgrade_v1(con, self.rows, actor=self.actor, mac=self.custody.mac)
+        if version == 1:
+            upgrade_v1(con, self.rows, actor=self.actor, mac=self.custody.mac)
+        seq, entry_hash, mac = upgrade_v2(con, self.rows, actor=self.actor, mac=self.custody.mac,
+                                          seal=lambda data, purpose: self.seal(data, purpose=purpose),
+                                          from_schema=version)
         self.custody.set_head_after_commit(seq, entry_hash, mac)
 
     @classmethod

@@ -182,7 +182,10 @@ def _check_rows(vault: Vault, conn: Connection, report: VerifyReport) -> dict[st
 
 _WHAT = {"vault_case": ("case", "case"), "vault_item": ("item", "evidence item"),
          "vault_blob": ("blob", "record of stored file"), "vault_commitment": ("block", "record of imported blocks"),
-         "analyze_result": ("row", "stored verdict"), "analyze_indicator": ("row", "stored indicator")}
+         "analyze_result": ("row", "stored verdict"), "analyze_indicator": ("row", "stored indicator"),
+         "takedown_hash": ("row", "record of image hashes"), "takedown_match": ("row", "record of a copy found"),
+         "ingest_suspect": ("row", "suspect mark"), "guide_answers": ("row", "record of interview answers"),
+         "guide_step": ("row", "plan step")}
 
 
 def _report_bad_rows(tables: dict[str, list[OpenedRow]], since: _Since, report: VerifyReport) -> None:
