@@ -82,6 +82,35 @@ def test_evidence_search_and_pages(vault_dir) -> None:  # type: ignore[no-untype
         assert "Nothing matches" in w.get(f"/cases/{cid}/evidence?q=zzz").text
 
 
+def test_evidence_pages_show_sealed_items_in_order(vault_dir) -> None:  # type: ignore[no-untyped-def]
+    """Each page lists exactly its slice of the case's sealed items, oldest first, none twice."""
+    from fastapi.testclient import TestClient
+
+    from standfast.web.app import create_app
+    from tests.web.conftest import make_config
+
+    config = make_config(vault_dir, page_size=4)
+    with TestClient(create_app(config), base_url="http://127.0.0.1", follow_redirects=False) as client:
+        client.get(f"/?token={config.token}")
+        w = Web(client, config)
+        w.create_vault()
+        cid = w.new_case(age_group="adult")
+        names = [f"shot-{i:02d}.txt" for i in range(10)]
+        for i, name in enumerate(names):
+            assert _upload(w, cid, name, f"text {i}".encode()) == 303
+        vault = w.app.state.holder._vault
+        expected = [i.original_name for i in vault.list_items(cid)]
+        assert sorted(expected) == names
+        seen: list[str] = []
+        for number in (1, 2, 3):
+            html = w.get(f"/cases/{cid}/evidence?page={number}").text
+            shown = sorted((html.index(n), n) for n in names if n in html)
+            assert [n for _, n in shown] == expected[(number - 1) * 4:number * 4]
+            seen += [n for _, n in shown]
+        assert seen == expected
+        assert "Page 3 of 3" in w.get(f"/cases/{cid}/evidence?page=3").text
+
+
 def test_minor_intimate_upload_keeps_hashes_only(unlocked: Web) -> None:
     cid = unlocked.new_case(age_group="minor", role="helper", country="US")
     assert _upload(unlocked, cid, "photo.png", _png(), intimate="1") == 303

@@ -738,20 +738,26 @@ class Vault:
 
     def list_items(self, case_id: str, *, include_withdrawn: bool = False, limit: int | None = None,
                    offset: int = 0, search: str | None = None) -> list[Item]:
+        where = [Item.case_id == case_id]
+        if not include_withdrawn:
+            where.append(Item.status == "active")
+        order = (Item.acquired_at, Item.id)
         with self.read() as s:
-            q = select(Item).where(Item.case_id == case_id)
-            if not include_withdrawn:
-                q = q.where(Item.status == "active")
-            q = q.order_by(Item.acquired_at, Item.id)
             if not search:
-                q = q.offset(offset)
+                q = select(Item).where(*where)
                 if limit is not None:
-                    q = q.limit(limit)
-                return list(s.scalars(q))
+                    # Page by clear columns, then load (and unseal) only the page's rows: sorting whole rows
+                    # would carry every row's seal through SQLite's sorter.
+                    q = select(Item).where(Item.id.in_(
+                        select(Item.id).where(*where).order_by(*order).offset(offset).limit(limit)))
+                elif offset:
+                    q = q.order_by(*order).offset(offset)
+                return list(s.scalars(q.order_by(*order)))
             # Names and hashes are sealed, so a search opens the case's rows and filters here.
             needle = search.lower()
-            found = [i for i in s.scalars(q) if needle in i.original_name.lower()
-                     or i.sha256.startswith(needle) or i.md5.startswith(needle)]
+            found = [i for i in s.scalars(select(Item).where(*where).order_by(*order))
+                     if needle in i.original_name.lower() or i.sha256.startswith(needle)
+                     or i.md5.startswith(needle)]
         return found[offset:] if limit is None else found[offset:offset + limit]
 
     def count_items(self, case_id: str, *, include_withdrawn: bool = False) -> int:
