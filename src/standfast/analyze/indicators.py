@@ -15,13 +15,16 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import ahocorasick_rs
 import phonenumbers
 
 from standfast.analyze import patterns as P
 from standfast.analyze.crypto import describe_address
+
+if TYPE_CHECKING:
+    import tldextract
 
 
 def _words(text: str) -> frozenset[str]:
@@ -57,7 +60,7 @@ class Indicator:
 
 
 @lru_cache(maxsize=1)
-def _tld():
+def _tld() -> tldextract.TLDExtract:
     import tldextract
 
     # No suffix_list_urls and no cache dir: the bundled public-suffix snapshot, never the network.
@@ -652,10 +655,11 @@ def _payments(text: str, low: str, trig: _Triggers, spans: _Spans, out: list[Ind
     match = P.IBAN_ANYWHERE.match
     a = next_start(0)
     while a != -1:
-        m = match(text, a)
-        if m is None or (a > 0 and (text[a - 1].isalnum() or text[a - 1] == "_")):
+        found = match(text, a)
+        if found is None or (a > 0 and (text[a - 1].isalnum() or text[a - 1] == "_")):
             a = next_start(a + 1)
             continue
+        m = found
         compact = m.group().replace(" ", "")
         if (_IBAN_LENGTHS.get(compact[:2]) == len(compact) and not spans.taken(a, m.end())
                 and iban_valid(compact)):

@@ -85,12 +85,12 @@ def find_concepts(tokens: list[str]) -> dict[str, list[int]]:
     # stems by a dict lookup per distinct word.
     distinct = set(tokens)
     relevant = distinct & idx.starts
-    rest = distinct - relevant
+    rest_words = distinct - relevant
     # Whether a word starts with a prefix stem is remembered across messages (set operations in C
     # instead of a slice, a dict lookup and a loop per distinct word); bounded, so hostile input
     # cannot grow it without limit.
-    relevant |= rest & _STEM_YES
-    unknown = rest - _STEM_YES - _STEM_NO
+    relevant |= rest_words & _STEM_YES
+    unknown = rest_words - _STEM_YES - _STEM_NO
     if len(_STEM_NO) + len(unknown) > _STEM_CACHE_MAX:
         _STEM_NO.clear()
     for t in unknown:

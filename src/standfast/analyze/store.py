@@ -69,6 +69,7 @@ def analyze_item(vault: Vault, item_id: str) -> Analysis:
     if item.kind not in ("file", "note") or item.blob_id is None or item.status != "active":
         raise UsageError(f"Item {item.id} has no stored content to analyse.")
     data = vault.read_item(item.id)
+    error: str | None
     try:
         pairs = [(r, analyze_text(r.text, received_at=r.received_at, source=f"item:{item.id}"))
                  for r in readables(data, name=item.original_name or item.id)]

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 from standfast.analyze.indicators import Indicator, extract_indicators
 from standfast.analyze.lexicon import ACCENT_BAIT, FIRST_PERSON
@@ -379,7 +379,7 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
 
     HTML is converted to text first; indicator spans then refer to that converted text.
     """
-    if not isinstance(text, str):
+    if not isinstance(cast(object, text), str):  # callers from untyped code may pass bytes or None
         text = str(text)
     if "<" in text and looks_like_html(text):
         text = html_to_text(text)

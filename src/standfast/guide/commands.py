@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -111,7 +112,7 @@ def _read_answers_file(path: Path) -> dict[str, Any]:
     return data
 
 
-def _ask(question: dict[str, Any], _) -> Any:
+def _ask(question: dict[str, Any], _: Callable[[str], str]) -> Any:
     """One question at the terminal. An empty answer skips it."""
     text = question["text"]
     if question["hint"]:
@@ -185,7 +186,7 @@ def interview(
     clikit.console.print(render_text(plan), markup=False, highlight=False, soft_wrap=True)
 
 
-def _interactive(_, lang: str) -> Answers:
+def _interactive(_: Callable[[str], str], lang: str) -> Answers:
     data: dict[str, Any] = {}
     clikit.console.print(_("A few short questions. You can skip any of them."), markup=False)
     for question in QUESTIONS:
@@ -208,7 +209,7 @@ def _interactive(_, lang: str) -> Answers:
 def _read_password(lang: str = "en") -> str:
     _ = get_translator(lang)
     if sys.stdin.isatty():
-        password = typer.prompt(_("Password (hidden, never stored)"), hide_input=True)
+        password = str(typer.prompt(_("Password (hidden, never stored)"), hide_input=True))
     else:
         password = sys.stdin.readline().rstrip("\r\n")
     if not password:

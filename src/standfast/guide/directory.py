@@ -140,7 +140,8 @@ def raw_directory() -> dict[str, Any]:
     text = resources.files("standfast.guide").joinpath("data/directory.yaml").read_text(encoding="utf-8")
     # The C loader (when PyYAML has it) reads the file ~10x faster; both are safe loaders.
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return yaml.load(text, Loader=loader)
+    document: dict[str, Any] = yaml.load(text, Loader=loader)
+    return document
 
 
 @functools.cache
@@ -201,11 +202,12 @@ def normalize_region(country: str | None, region: str | None) -> str | None:
     code = value.upper()
     if not code.startswith(country + "-"):
         code = f"{country}-{code}"
-    subdivisions = list(pycountry.subdivisions.get(country_code=country) or [])
+    # pycountry's database lookups carry no annotations.
+    subdivisions = list(pycountry.subdivisions.get(country_code=country) or [])  # type: ignore[no-untyped-call]
     for sub in subdivisions:
         names = {sub.name.lower(), sub.name.split(" [")[0].lower()}
         if sub.code.upper() == code or value.lower() in names:
-            return sub.code.upper()
+            return str(sub.code).upper()
     raise UsageError(
         f"{region!r} is not a region of {country} that Standfast knows. "
         "Leave the region out, or use its code (for the UK: ENG, SCT, WLS, NIR)."

@@ -128,7 +128,7 @@ class Answers:
         if self.country == "INT":
             self.country = None
         self.started = _choice(self.started, "how it started", STARTED)
-        platforms = self.platforms
+        platforms: Any = self.platforms  # from_dict passes what it was given: a list or one string
         if isinstance(platforms, str):
             platforms = [p for p in re.split(r"[,;]+", platforms) if p.strip()]
         if not isinstance(platforms, list | tuple):

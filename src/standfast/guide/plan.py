@@ -14,6 +14,7 @@ Two rules shape everything here:
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -171,7 +172,7 @@ def build_plan(answers: Answers, *, lang: str = "en") -> Plan:
     return plan
 
 
-def _headline(answers: Answers, _) -> list[str]:
+def _headline(answers: Answers, _: Callable[[str], str]) -> list[str]:
     if answers.is_helper:
         lines = [_("It is not their fault. The person making the threats is the one doing wrong.")]
     else:
@@ -185,7 +186,7 @@ def _headline(answers: Answers, _) -> list[str]:
     return lines
 
 
-def _minor_rules(answers: Answers, _) -> list[str]:
+def _minor_rules(answers: Answers, _: Callable[[str], str]) -> list[str]:
     return [
         _("Never forward, save, screenshot or show the images of someone under 18, not even to report "
           "them. Doing so can itself be a crime, and it hurts the young person again."),
@@ -196,7 +197,7 @@ def _minor_rules(answers: Answers, _) -> list[str]:
     ]
 
 
-def _helper_notes(answers: Answers, _) -> list[str]:
+def _helper_notes(answers: Answers, _: Callable[[str], str]) -> list[str]:
     if answers.is_minor:
         return [
             _("Stay calm. How you react now decides whether they keep talking to you."),
@@ -212,7 +213,7 @@ def _helper_notes(answers: Answers, _) -> list[str]:
     ]
 
 
-def _step_dont_pay(answers: Answers, _) -> tuple[Step, list[Entry]]:
+def _step_dont_pay(answers: Answers, _: Callable[[str], str]) -> tuple[Step, list[Entry]]:
     how = [
         _("Do not send money, gift cards, crypto, or any more images or videos."),
         _("Do not reply to the threats or argue with them."),
@@ -237,7 +238,7 @@ def _prefixed(name: str, text: str) -> str:
     return text if name == "Other" else f"{name}: {text}"
 
 
-def _step_capture(answers: Answers, _) -> tuple[Step, list[Entry]]:
+def _step_capture(answers: Answers, _: Callable[[str], str]) -> tuple[Step, list[Entry]]:
     how = [_("Before you block anyone, capture the evidence:")]
     for key in answers.platforms or ["other"]:
         p = PLATFORMS[key]
@@ -259,7 +260,7 @@ def _step_capture(answers: Answers, _) -> tuple[Step, list[Entry]]:
     return Step("", 0, _("Capture first, then stop replying and block"), why, how), []
 
 
-def _step_document(answers: Answers, _) -> tuple[Step, list[Entry]]:
+def _step_document(answers: Answers, _: Callable[[str], str]) -> tuple[Step, list[Entry]]:
     how = [
         _("Add your screenshots and exported chats to this case in Standfast. It keeps the originals "
           "unchanged and records when each one was added."),
@@ -276,7 +277,7 @@ def _step_document(answers: Answers, _) -> tuple[Step, list[Entry]]:
     return Step("", 0, _("Keep a record of everything"), why, how, links=links), []
 
 
-def _step_report(answers: Answers, _) -> tuple[Step, list[Entry]]:
+def _step_report(answers: Answers, _: Callable[[str], str]) -> tuple[Step, list[Entry]]:
     police = ch.police_channels(answers)
     child = ch.child_protection_channels(answers)
     removal = ch.removal_channels(answers)
@@ -319,7 +320,7 @@ def _step_report(answers: Answers, _) -> tuple[Step, list[Entry]]:
     return step, used
 
 
-def _step_helplines(answers: Answers, _) -> tuple[Step, list[Entry]]:
+def _step_helplines(answers: Answers, _: Callable[[str], str]) -> tuple[Step, list[Entry]]:
     used = ch.helpline_channels(answers)
     how = [_("Talk to a helpline. They help with exactly this, and they will not judge you.")]
     if not used:
@@ -328,7 +329,7 @@ def _step_helplines(answers: Answers, _) -> tuple[Step, list[Entry]]:
     return Step("", 0, _("Get help from a helpline"), why, how, channels=_ids(used)), used
 
 
-def _step_support(answers: Answers, _) -> tuple[Step, list[Entry]]:
+def _step_support(answers: Answers, _: Callable[[str], str]) -> tuple[Step, list[Entry]]:
     used = ch.crisis_channels(answers)
     how = []
     if answers.is_minor and not answers.is_helper:
@@ -341,7 +342,7 @@ def _step_support(answers: Answers, _) -> tuple[Step, list[Entry]]:
     return Step("", 0, _("Look after yourself"), why, how, channels=_ids(used)), used
 
 
-def _step_secure(answers: Answers, _) -> tuple[Step, list[Entry]]:
+def _step_secure(answers: Answers, _: Callable[[str], str]) -> tuple[Step, list[Entry]]:
     how = [_(line) for line in GENERAL]
     for checklist in checklists_for(answers.platforms):
         how.extend(_(line) for line in checklist.where)
@@ -353,7 +354,7 @@ def _step_secure(answers: Answers, _) -> tuple[Step, list[Entry]]:
     return Step("", 0, _("Secure your accounts"), why, how, links=["guide:password"]), []
 
 
-def _step_legal(answers: Answers, _) -> tuple[Step, list[Entry]]:
+def _step_legal(answers: Answers, _: Callable[[str], str]) -> tuple[Step, list[Entry]]:
     used = ch.legal_channels(answers)
     how = [_("Threatening to share intimate images is a crime in most countries, even if the images are fake.")]
     if answers.country in _LEGAL_NOTES:
@@ -367,7 +368,7 @@ def _step_legal(answers: Answers, _) -> tuple[Step, list[Entry]]:
                 links=["reports:lawyer_packet"]), used
 
 
-def _step_stay_informed(answers: Answers, _) -> tuple[Step, list[Entry]]:
+def _step_stay_informed(answers: Answers, _: Callable[[str], str]) -> tuple[Step, list[Entry]]:
     how = [
         _("They may come back from new accounts. Do not reply: capture, report and block again."),
         _("Take-down tools keep working after you use them. Come back to this plan and tick off what is done."),

@@ -155,7 +155,8 @@ def query_range(prefix: str, *, base_url: str = DEFAULT_RANGE_URL, timeout: floa
     )
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
-            return response.read()
+            body: bytes = response.read()
+            return body
     except (urllib.error.URLError, TimeoutError, OSError) as exc:
         reason = getattr(exc, "reason", exc)
         raise UsageError(f"Could not reach the breach service ({reason}). Nothing was sent but the prefix.") from None

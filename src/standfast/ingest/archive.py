@@ -15,10 +15,10 @@ import os
 import stat
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Any, BinaryIO
+from typing import IO, Any, BinaryIO, TypeVar, cast
 
 from standfast.errors import InputError
 
@@ -76,7 +76,10 @@ def _read_all(fh: BinaryIO, path: str, cap: int) -> bytes:
     return _guard(go, path)
 
 
-def _guard(fn, path: str):  # type: ignore[no-untyped-def]
+_T = TypeVar("_T")
+
+
+def _guard(fn: Callable[[], _T], path: str) -> _T:
     try:
         return fn()
     except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
@@ -91,14 +94,15 @@ class _Guarded:
     """A zip member's stream whose damage (bad CRC, cut-off data) surfaces as an InputError naming the
     member, wherever it is read – also inside the vault while the member is being stored."""
 
-    def __init__(self, fh: BinaryIO, path: str) -> None:
+    def __init__(self, fh: IO[bytes], path: str) -> None:
         self._fh, self._path = fh, path
 
     def read(self, n: int = -1) -> bytes:
-        return _guard(lambda: self._fh.read(n), self._path)  # type: ignore[no-any-return]
+        return _guard(lambda: self._fh.read(n), self._path)
 
     def readinto(self, buf: Any) -> int:
-        return _guard(lambda: self._fh.readinto(buf), self._path)  # type: ignore[no-any-return]
+        # typing.BinaryIO leaves out readinto; the streams here are real binary files that have it.
+        return _guard(lambda: cast(io.BufferedIOBase, self._fh).readinto(buf), self._path)
 
     def readable(self) -> bool:
         return True

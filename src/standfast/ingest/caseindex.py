@@ -83,7 +83,8 @@ class CaseIndex:
             mask = both(self.sort_us < until_us)
         if mask is None:
             return self.order
-        return self.order[mask[self.order]]
+        selected: np.ndarray = self.order[mask[self.order]]
+        return selected
 
     def _participant_mask(self, participant: str) -> np.ndarray:
         sender = self.code_of.get(participant)

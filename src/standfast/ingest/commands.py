@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.markup import escape
@@ -14,6 +14,9 @@ from rich.table import Table
 from standfast import clikit
 from standfast.clikit import console, err_console
 from standfast.errors import StandfastError, UsageError
+
+if TYPE_CHECKING:
+    from standfast.ingest.outcome import ImportReport
 
 
 def register(app: typer.Typer) -> None:
@@ -86,7 +89,7 @@ def import_cmd(
 
 
 def _import_one(vault: object, case: str, path: Path, *, fmt: str | None, date_order: str | None, tz: str | None,
-                platform: str | None, ask: object, as_json: bool) -> object:
+                platform: str | None, ask: object, as_json: bool) -> ImportReport:
     from standfast.services.imports import import_export
 
     progress, bar = clikit_progress(disabled=as_json, label=path.name)

@@ -51,7 +51,7 @@ def looks_like_package_json(head: bytes) -> bool:
 def channel_name(channel: Any, index: dict[str, Any] | None, channel_id: str) -> str:
     """A readable conversation name from channel.json and messages/index.json."""
     if index and isinstance(index.get(channel_id), str) and index[channel_id]:
-        return index[channel_id]
+        return str(index[channel_id])
     if isinstance(channel, dict):
         name = as_text(channel.get("name"))
         guild = channel.get("guild")
@@ -111,15 +111,18 @@ def parse_exporter(data: bytes, ctx: Context) -> Iterator[Message]:
     if not isinstance(doc, dict) or not isinstance(doc.get("messages"), list):
         ctx.log.add(ctx.file, 0, "no message list found in this file")
         return
-    guild = doc.get("guild") if isinstance(doc.get("guild"), dict) else {}
-    channel = doc.get("channel") if isinstance(doc.get("channel"), dict) else {}
+    guild_raw = doc.get("guild")
+    guild: dict[str, Any] = guild_raw if isinstance(guild_raw, dict) else {}
+    channel_raw = doc.get("channel")
+    channel: dict[str, Any] = channel_raw if isinstance(channel_raw, dict) else {}
     gname, cname = as_text(guild.get("name")), as_text(channel.get("name"))
     conversation = f"{gname} #{cname}" if gname and gname != "Direct Messages" else (cname or "Discord channel")
     for index, raw in enumerate(doc["messages"], start=1):
         if not isinstance(raw, dict):
             ctx.log.add(ctx.file, index, "message entry is not an object; skipped")
             continue
-        author = raw.get("author") if isinstance(raw.get("author"), dict) else {}
+        author_raw = raw.get("author")
+        author: dict[str, Any] = author_raw if isinstance(author_raw, dict) else {}
         name = as_text(author.get("name"))
         nick = as_text(author.get("nickname"))
         sender = name if not nick or nick == name else f"{nick} ({name})"

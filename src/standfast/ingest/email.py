@@ -13,12 +13,13 @@ import contextlib
 import email
 import email.header
 import email.utils
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email import policy
 from email.message import Message
 from pathlib import Path
+from typing import Any, cast
 
 from standfast.errors import InputError
 
@@ -173,8 +174,7 @@ def _parse_date(text: str | None) -> datetime | None:
             dt = du.parse(text, fuzzy=True)
         except (ValueError, OverflowError, TypeError):
             return None
-    if dt is None:
-        return None
+    # (since Python 3.10 parsedate_to_datetime raises on a bad date instead of returning None)
     if dt.tzinfo is None:
         dt = dt.replace(tzinfo=UTC)
     try:
@@ -304,15 +304,13 @@ def parse_email(data: bytes) -> ParsedEmail:
     if data.startswith(b"From ") and b"\n" in data:
         data = data.split(b"\n", 1)[1]  # an mbox "From " separator line
     try:
-        msg = email.message_from_bytes(data, policy=policy.default)
-        return _from_message(msg)
+        return _from_message(email.message_from_bytes(data, policy=policy.default))
     except InputError:
         raise
     except Exception:
         pass
     try:  # compat32 is more forgiving with some broken headers
-        msg = email.message_from_bytes(data, policy=policy.compat32)
-        return _from_message(msg)
+        return _from_message(email.message_from_bytes(data, policy=policy.compat32))
     except Exception as exc:
         raise InputError(f"The e-mail could not be read ({type(exc).__name__}).") from None
 
@@ -414,7 +412,8 @@ def _from_msg(msg: object) -> ParsedEmail:
     result.html = html
     html_text = html_to_text(html) if html else ""
     result.text = html_text if len(body.strip()) < 0.4 * len(html_text.strip()) else body
-    for att in attr("attachments") or []:
+    attachments = attr("attachments")
+    for att in cast(Iterable[Any], attachments or []):
         data = getattr(att, "data", None)
         if not isinstance(data, bytes):
             continue

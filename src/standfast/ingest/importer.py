@@ -30,7 +30,7 @@ import threading
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import func, insert, select, update
@@ -320,7 +320,7 @@ class _Job:
                                             source=f"import:{_platform(unit)}",
                                             original_path=f"{self.path.name}!/{unit.path}")
                 self.report.export_items.append(res.item.id)
-                return res.item.id
+                return str(res.item.id)
             res = self.vault.add_file(self.case_id, self.path, source=f"import:{_platform(unit)}",
                                       original_path=self.origin)
             self.export_item = res.item.id
@@ -433,12 +433,12 @@ class _Job:
                 metadata={"from_export": self.path.name},
                 reason=safeguarding.UNREVIEWED_IN_MINOR)
             self.report.hash_only += 1
-            return item.id
+            return str(item.id)
         res = self.vault.add_stream(self.case_id, io.BytesIO(data), name=name, source="import:email",
                                     parent_item_id=parent,
                                     original_path=f"{self.path.name}!/{unit.path}#{position}/{name}")
         self.report.attachments += 1
-        return res.item.id
+        return str(res.item.id)
 
     def add_unreferenced_files(self) -> None:
         """In an unpacked export folder, keep every other file too: evidence is never left behind."""
@@ -503,7 +503,8 @@ class _Job:
         source = _SourceRow(self, unit, source_id, file_sha, platform, export)
         if unit.kind == "email_mbox":
             if mbox_local:
-                local = unit.tree.local_path(unit.path) if isinstance(unit.tree, FolderTree) else unit.tree.path
+                tree = unit.tree
+                local = tree.local_path(unit.path) if isinstance(tree, FolderTree) else cast(FileTree, tree).path
                 messages = mail.parse_mbox_path(local, ctx)
             else:
                 messages = mail.parse_mbox_stream(unit.tree.open(unit.path), ctx)

@@ -63,6 +63,7 @@ def run_indicators(vault: Any, case_id: str, *, sources: list[str] | None = None
         source_found = source_messages = 0
         upto = max(upto, (seq << POSITION_BITS) - 1)
         stream = _pending_messages(vault, case_id, seq, file_sha, upto)
+        chunks: Iterator[tuple[_Chunk, list[Any] | None]]
         if parts is not None and workers > 1 and messages >= PARALLEL_MIN:
             chunks = _extracted_elsewhere(stream, parts[0], workers)
         else:
@@ -234,10 +235,10 @@ def _indicators_installed() -> bool:
 def _indicator_function() -> Callable[..., Any] | None:
     """The analyze module's hook, when installed (it is optional for the ingest concern)."""
     try:
-        from standfast.analyze.store import record_message_indicators  # type: ignore[import-not-found]
+        from standfast.analyze.store import record_message_indicators
     except ImportError:
         return None
-    return record_message_indicators  # type: ignore[no-any-return]
+    return record_message_indicators
 
 
 _default_indicator_function = _indicator_function

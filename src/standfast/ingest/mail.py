@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from types import ModuleType
 from typing import BinaryIO
 
 from standfast.errors import InputError
@@ -18,7 +19,7 @@ PLATFORM = "email"
 _PREFIX = re.compile(r"^\s*(?:(?:re|fw|fwd|aw|wg|sv|vs|tr|rv|res|enc)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
 
 
-def _email_module():  # type: ignore[no-untyped-def]
+def _email_module() -> ModuleType:
     from standfast.ingest import email as parser  # written by the analyze engineer
 
     return parser

@@ -200,7 +200,7 @@ def _ref(uri: str, kind: str) -> AttachmentRef:
     return AttachmentRef(name=uri.rsplit("/", 1)[-1], path=uri, kind=kind)
 
 
-def _from_dict(obj: dict, index: int, conversation: str, participants: tuple[str, ...], platform: str,
+def _from_dict(obj: dict[str, Any], index: int, conversation: str, participants: tuple[str, ...], platform: str,
                ctx: Context) -> Message:
     """Field by field, accepting any JSON types (used only when the typed decode refuses a message)."""
     ms = obj.get("timestamp_ms")

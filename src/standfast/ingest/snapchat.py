@@ -20,6 +20,7 @@ Times are UTC. Messages the owner sent have "To" (old) or ``IsSender: true`` (ne
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from standfast.ingest.records import (
     FLAG_SENT_BY_OWNER,
@@ -63,7 +64,7 @@ def parse(data: bytes, ctx: Context) -> Iterator[Message]:
             yield _message(raw, key, old_layout, old_sent, snaps, index, ctx)
 
 
-def _message(raw: dict, key: str, old_layout: bool, old_sent: bool, snaps: bool, index: int,
+def _message(raw: dict[str, Any], key: str, old_layout: bool, old_sent: bool, snaps: bool, index: int,
              ctx: Context) -> Message:
     sent = old_sent or raw.get("IsSender") is True
     peer = as_text(raw.get("To") if old_sent else raw.get("From"))

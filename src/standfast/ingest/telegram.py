@@ -67,7 +67,7 @@ def parse(data: bytes, ctx: Context) -> Iterator[Message]:
             yield _message(raw, name, index, ctx)
 
 
-def _message(raw: dict, chat: str, index: int, ctx: Context) -> Message:
+def _message(raw: dict[str, Any], chat: str, index: int, ctx: Context) -> Message:
     flags: list[str] = []
     when = from_unix(raw["date_unixtime"]) if "date_unixtime" in raw else None
     date_text = as_text(raw.get("date"))
@@ -114,7 +114,7 @@ def _message(raw: dict, chat: str, index: int, ctx: Context) -> Message:
     )
 
 
-def _media(value: str, kind: str, raw: dict) -> AttachmentRef:
+def _media(value: str, kind: str, raw: dict[str, Any]) -> AttachmentRef:
     if value.startswith("(File"):  # "(File not included. Change data exporting settings to download.)"
         name = as_text(raw.get("file_name")) or kind
         return AttachmentRef(name=name, path=None, kind=kind, missing=True)

@@ -35,9 +35,8 @@ from sqlalchemy import delete, select
 from standfast.errors import IntegrityError, UsageError
 from standfast.ingest.blocks import Payload, open_body
 from standfast.ingest.caseindex import CaseIndex, case_index, time_of
-from standfast.ingest.importer import POSITION_BITS
 from standfast.ingest.models import IngestAttachment, IngestBlock, IngestSuspect, suspect_tag
-from standfast.ingest.records import us_of
+from standfast.ingest.records import POSITION_BITS, us_of
 
 _CHUNK = 2000
 CSV_FIELDS = ("time", "time_text", "platform", "conversation", "sender", "recipients", "text", "attachments",

@@ -15,9 +15,10 @@ import json
 import threading
 import weakref
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 import msgspec
+from sqlalchemy import Table
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.schema import CreateIndex, CreateTable
 
@@ -64,7 +65,8 @@ def upgrade(vault: Any) -> int:
         if cur.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'ingest_message'").fetchone() \
                 is None:
             return 0  # another process did it meanwhile
-        IngestBlock.__table__.create(conn, checkfirst=True)  # made when the vault opened; here if it was not
+        # made when the vault opened; here if it was not
+        cast(Table, IngestBlock.__table__).create(conn, checkfirst=True)
         sources = cur.execute("SELECT seq, case_id, file_sha256 FROM ingest_source ORDER BY seq").fetchall()
         for seq, case_id, file_sha in sources:
             moved += _move_source(vault, cur, seq, case_id, file_sha)
@@ -110,7 +112,7 @@ def _move_source(vault: Any, cur: Any, seq: int, case_id: str, file_sha: str) ->
 
 def _rebuild_attachments(cur: Any) -> None:
     """The old ``ingest_attachment`` referred to ``ingest_message``: the same rows, without that reference."""
-    table = IngestAttachment.__table__
+    table = cast(Table, IngestAttachment.__table__)
     cur.execute(f"ALTER TABLE {table.name} RENAME TO {table.name}_before_blocks")
     cur.execute(str(CreateTable(table).compile(dialect=sqlite.dialect())))
     cur.execute(f"INSERT INTO {table.name} (id, message_id, ordinal, item_id, kind, missing) "

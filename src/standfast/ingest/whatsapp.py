@@ -18,8 +18,8 @@ import io
 import itertools
 import re
 from collections.abc import Iterator
-from datetime import UTC, datetime
-from typing import Any
+from datetime import UTC, datetime, tzinfo
+from typing import Any, cast
 
 from standfast.ingest import wa_layout
 from standfast.ingest.records import (
@@ -253,13 +253,15 @@ class _LineState:
         self._last_when: tuple[int | None, str, tuple[str, ...]] = (None, "", ())
         self._senders: dict[str, str] = {}  # sender as written -> cleaned
         self._dates: dict[tuple[str, str, str], tuple[int, int, int]] = {}  # date text -> (day, month, year)
-        self._hours: dict[tuple[str, ...], int | None] = {}  # (date, hour, am/pm) as written -> see _hour
+        # (date, hour, am/pm) as written -> see _hour
+        self._hours: dict[tuple[str, str, str, str, str | None], int | None] = {}
 
     def finish(self, cur: list[Any]) -> Message:
         return _finish(cur, self.conversation, self.file, self.platform)
 
     def _start(self, m: re.Match[str], number: int) -> list[Any]:
-        when, time_text, flags = self._when(m.group(0), *m.groups(), number)
+        # The layout's pattern has exactly the groups _when takes (layout.GROUPS); typing cannot count them.
+        when, time_text, flags = cast(Any, self._when)(m.group(0), *m.groups(), number)
         return [when, time_text, [], number, flags]
 
     def _when(self, head: str, _br: str | None, a: str, _sep: str, b: str, c: str, pre: str | None, hh: str,
@@ -268,9 +270,8 @@ class _LineState:
         if head == self._last_head:  # messages often share their minute: same reading, same result
             return self._last_when
         ampm = pre or post
-        hour = self._hours.get((a, b, c, hh, ampm), _UNKNOWN)
-        if hour is _UNKNOWN:
-            hour = self._hour(a, b, c, hh, ampm)
+        cached = self._hours.get((a, b, c, hh, ampm), _UNKNOWN)
+        hour = self._hour(a, b, c, hh, ampm) if cached is _UNKNOWN else cast("int | None", cached)
         minute, second = int(mm), int(ss) if ss else 0
         when: int | None
         if hour is None or minute > 59 or second > 59:
@@ -407,7 +408,7 @@ _PM: dict[str, bool] = {}  # AM/PM word as written -> afternoon
 
 
 def _when_parts(day: int, month: int, year: int, hh: str, mm: str, ss: str | None, ampm: str | None,
-                zone) -> datetime | None:
+                zone: tzinfo) -> datetime | None:
     if year < 100:
         year += 2000  # WhatsApp's two-digit years are all after 2009
     elif year >= 2400:

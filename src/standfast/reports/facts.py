@@ -224,11 +224,9 @@ def _indicators(vault: Vault, case_id: str, missing: list[str]) -> list[dict[str
     try:
         from standfast.analyze.store import case_indicators
     except ImportError:
-        case_indicators = None
-    if case_indicators is not None:
-        return [row for group in case_indicators(vault, case_id) for row in expand_indicator(group)]
-    missing.append("analyze.store")
-    return _fallback_indicators(vault, case_id)
+        missing.append("analyze.store")
+        return _fallback_indicators(vault, case_id)
+    return [row for group in case_indicators(vault, case_id) for row in expand_indicator(group)]
 
 
 def expand_indicator(group: dict[str, Any]) -> list[dict[str, Any]]:
@@ -401,11 +399,11 @@ def build_identifiers(facts: CaseFacts) -> list[Identifier]:
         if suspects and row.get("sender") and row["sender"] not in suspects:
             continue
         key = (row["type"], str(row.get("normalized") or row["value"]).lower())
-        ident = by_key.get(key)
-        if ident is None:
+        found = by_key.get(key)
+        if found is None:
             note = row.get("network") or row.get("platform") or row.get("note")
-            ident = by_key[key] = Identifier(row["type"], row["value"], row.get("valid"), note=note)
-        ident.sightings.append(_sighting(facts, row))
+            found = by_key[key] = Identifier(row["type"], row["value"], row.get("valid"), note=note)
+        found.sightings.append(_sighting(facts, row))
     order = {t: n for n, t in enumerate(("account", *IDENTIFIER_TYPES))}
     return sorted(by_key.values(), key=lambda i: (order.get(i.type, 99), i.value.lower()))
 

@@ -252,7 +252,7 @@ def summary_rows(f: CaseFacts, _: Callable[[str], str]) -> list[tuple[str, str]]
         demands.append(_("amounts named: {list}").format(list=", ".join(amounts)))
     deadlines = f.values("deadline")
     if deadlines or (a and a.deadline):
-        demands.append(_("deadline: {list}").format(list=", ".join(deadlines or [a.deadline or ""])))
+        demands.append(_("deadline: {list}").format(list=", ".join(deadlines or [(a.deadline if a else None) or ""])))
     paid = {True: _("Yes, something was paid or sent."), False: _("No payment was made."),
             None: _("Not known.")}[a.paid if a else None]
     pay_ids = [i.value for i in f.identifiers if i.type in ("crypto_address", "payment_handle", "iban")]

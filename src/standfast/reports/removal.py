@@ -9,7 +9,7 @@ which is faster and does not need the young person to claim anything.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -58,7 +58,7 @@ def removal_text(vault: Vault, case_id: str, kind: str, *, urls: Iterable[str] =
 
 
 def _blank(what: str, _: Any) -> str:
-    return "[" + _("fill in") + f": {_(what)}]"
+    return "[" + str(_("fill in")) + f": {_(what)}]"
 
 
 def _hash_lines(facts: CaseFacts, include: bool, only: set[str]) -> list[str]:
@@ -81,7 +81,7 @@ def _url_block(ctx: dict[str, Any]) -> str:
 
 
 def _hash_block(ctx: dict[str, Any]) -> str:
-    _ = ctx["_"]
+    _: Callable[[str], str] = ctx["_"]
     if not ctx["hashes"]:
         return ""
     return ("\n" + _("To help you find copies, these are the hashes (digital fingerprints) of the images. "

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from standfast.services.cases import get_case
 
 if TYPE_CHECKING:
-    from standfast.ingest.importer import ImportReport
+    from standfast.ingest.outcome import ImportReport
     from standfast.vault.vault import Vault
 
 

@@ -114,6 +114,8 @@ class HashBank:
         if codes.stat().st_size != expected:
             raise InputError(f"{codes} is damaged (its size does not match its header).")
         self.count = int(count)
+        self.hi: np.ndarray
+        self.lo: np.ndarray
         if self.count:
             # Read-only memory maps: the OS pages the bank in on demand and shares it between processes.
             self.hi = np.memmap(codes, np.uint8, "r", offset=HEADER.size, shape=(self.count, HALF))
@@ -270,7 +272,7 @@ def _scan_shard(
         block = plane[lo:hi]
         res = faiss.RangeSearchResult(len(q_hi))
         # faiss keeps distances strictly below the radius: radius + 1 means "<= radius".
-        faiss.hamming_range_search(
+        faiss.hamming_range_search(  # type: ignore[attr-defined]  # a SWIG function faiss's stubs leave out
             faiss.swig_ptr(q_hi), faiss.swig_ptr(block), len(q_hi), hi - lo, radius + 1, HALF, res
         )
         lims = faiss.rev_swig_ptr(res.lims, len(q_hi) + 1).copy()

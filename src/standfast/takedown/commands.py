@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.markup import escape
@@ -137,7 +137,7 @@ def _hash_for_case(case_ref: str, paths: list[Path], *, in_place: bool, as_json:
         _footer()
 
 
-def _row_json(row: dict) -> dict:
+def _row_json(row: dict[str, Any]) -> dict[str, Any]:
     out = {"path": row.get("path") or row.get("name"), "case_item": row.get("item_id")}
     out.update({k: row.get(k) for k in ("kind", "pdq", "quality", "md5", "sha256", "vpdq", "unreliable")})
     if row.get("error"):
@@ -147,7 +147,7 @@ def _row_json(row: dict) -> dict:
     return out
 
 
-def _print_row(row: dict) -> None:
+def _print_row(row: dict[str, Any]) -> None:
     name = row.get("path") or row.get("name")
     if row.get("error") and not row.get("pdq") and not row.get("vpdq"):
         _out(f"{name}: {row['error']}")

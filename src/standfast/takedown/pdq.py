@@ -83,4 +83,5 @@ def distance_matrix(queries: np.ndarray, codes: np.ndarray) -> np.ndarray:
     """Pairwise Hamming distances, (q, 32) x (n, 32) uint8 -> (q, n) int. For small sets only."""
     q = np.ascontiguousarray(queries, dtype=np.uint8).reshape(-1, PDQ_BYTES).view(np.uint64)
     c = np.ascontiguousarray(codes, dtype=np.uint8).reshape(-1, PDQ_BYTES).view(np.uint64)
-    return np.bitwise_count(q[:, None, :] ^ c[None, :, :]).sum(axis=2, dtype=np.int32)
+    distances: np.ndarray = np.bitwise_count(q[:, None, :] ^ c[None, :, :]).sum(axis=2, dtype=np.int32)
+    return distances

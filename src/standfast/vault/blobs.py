@@ -240,7 +240,7 @@ class BlobStore:
         return sha.hexdigest(), md5.hexdigest(), size
 
     def open(self, blob_id: str) -> BinaryIO:
-        return io.BufferedReader(_ChunkReader(self.chunks(blob_id)), buffer_size=CHUNK)  # type: ignore[arg-type]
+        return io.BufferedReader(_ChunkReader(self.chunks(blob_id)), buffer_size=CHUNK)
 
     def existing_ids(self) -> set[str]:
         if not self.blob_dir.is_dir():

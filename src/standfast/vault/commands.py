@@ -99,7 +99,7 @@ def _new_passphrase() -> str:
         return env
     if not sys.stdin.isatty():
         raise UsageError("Set STANDFAST_NEW_PASSPHRASE to give the new passphrase when not at a terminal.")
-    first = typer.prompt("New passphrase", hide_input=True)
+    first: str = typer.prompt("New passphrase", hide_input=True)
     if first != typer.prompt("Type it again", hide_input=True):
         raise UsageError("The two passphrases are different. Nothing was changed.")
     return first

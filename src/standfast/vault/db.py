@@ -15,9 +15,9 @@ import urllib.parse
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, cast
 
-from sqlalchemy import JSON, Connection, DateTime, Engine, String, create_engine, event, text
+from sqlalchemy import JSON, Connection, DateTime, Engine, String, Table, create_engine, event, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
@@ -157,7 +157,7 @@ def open_engines(db_path: Path, *, create: bool, binding: tuple[str, str],
     if create:
         with writer.begin() as conn:
             Base.metadata.create_all(conn)
-            conn.execute(Meta.__table__.insert(), [
+            conn.execute(cast(Table, Meta.__table__).insert(), [
                 {"key": "schema_version", "value": str(SCHEMA_VERSION)},
                 {"key": "vault_id", "value": vault_id}, {"key": "key_binding", "value": tag}])
         return writer, reader

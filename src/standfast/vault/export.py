@@ -281,8 +281,8 @@ class _Counting(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def read(self, size: int = -1) -> bytes:  # type: ignore[override]
-        data = self._inner.read(size)
+    def read(self, size: int = -1) -> bytes:
+        data: bytes = self._inner.read(size)
         if self._progress and data:
             self._progress(len(data))
         return data

@@ -14,8 +14,9 @@ import json
 import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
+from sqlalchemy import Table
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.schema import CreateIndex, CreateTable
 
@@ -58,7 +59,7 @@ def _insert(con: sqlite3.Connection, model: type[SealedRow], sealer: RowSealer, 
 
 def _commit_finished_imports(con: sqlite3.Connection, sealer: RowSealer) -> int:
     """Commitments for the blocks of imports finished before commitments existed (as they are now)."""
-    con.execute(str(CreateTable(Commitment.__table__, if_not_exists=True).compile(  # type: ignore[attr-defined]
+    con.execute(str(CreateTable(cast(Table, Commitment.__table__), if_not_exists=True).compile(
         dialect=sqlite_dialect.dialect())))
     tables = {n for (n,) in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     if not {"ingest_source", "ingest_block"} <= tables:

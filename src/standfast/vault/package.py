@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path, PurePosixPath
-from typing import BinaryIO
+from typing import BinaryIO, Protocol
 
 from standfast.errors import InputError, UsageError
 from standfast.vault.fsutil import begin_partial, end_partial, fsync_dir
@@ -47,6 +47,12 @@ def safe_filename(name: str, fallback: str = "file") -> str:
         ext = ext if dot and len(ext) <= 12 else ""
         name = encoded[: 200 - len(ext) - 1].decode("utf-8", "ignore") + ("." + ext if ext else "")
     return name or fallback
+
+
+class ByteSource(Protocol):
+    """Anything ``add_stream`` can copy from: a binary file, or a wrapper that counts what it reads."""
+
+    def read(self, size: int = -1, /) -> bytes: ...
 
 
 class UniqueNames:
@@ -95,7 +101,7 @@ class PackageWriter:
         else:
             self._partial.mkdir(mode=0o700)
 
-    def add_stream(self, arcname: str, src: BinaryIO, *, mtime: datetime | None = None,
+    def add_stream(self, arcname: str, src: ByteSource, *, mtime: datetime | None = None,
                    compress: bool = False, listed: bool = True) -> str:
         """Write one file; ``listed=False`` keeps it out of SHA256SUMS (the signature files)."""
         sha = hashlib.sha256()
@@ -327,7 +333,7 @@ class PackageReader:
             elif start > pos:
                 self.hazards.append(Hazard("extra_data", name, f"{start - pos} bytes before it belong to no file"))
             pos = max(pos, end)
-        directory_start = self._zip.start_dir  # type: ignore[attr-defined]
+        directory_start = self._zip.start_dir
         if directory_start > pos:
             self.hazards.append(Hazard("extra_data", "zip directory",
                                        f"{directory_start - pos} bytes before the zip's directory belong to no file"))

@@ -82,7 +82,7 @@ def send_request(url: str, request: bytes, *, timeout: float = TIMEOUT_SECONDS) 
                                           "Accept": "application/timestamp-reply"})
     try:
         with urllib.request.urlopen(req, timeout=timeout) as resp:
-            data = resp.read(MAX_REPLY_BYTES + 1)
+            data: bytes = resp.read(MAX_REPLY_BYTES + 1)
     except urllib.error.HTTPError as exc:
         raise TimestampUnavailable(f"The time-stamping service answered with an error ({exc.code}). Nothing was "
                                    "changed; try again later or choose another service with --tsa.") from None

@@ -249,6 +249,7 @@ class Vault:
         pooled = self._writer.raw_connection()
         try:
             raw = pooled.driver_connection
+            assert raw is not None  # a pooled sqlite3 connection always has its driver connection
             cur = raw.cursor()
             cur.execute("PRAGMA synchronous = NORMAL")
             try:

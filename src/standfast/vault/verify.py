@@ -405,7 +405,8 @@ def _check_blocks(vault: Vault, conn: Connection, tables: dict[str, list[OpenedR
     from standfast.ingest.blocks import decode_index, open_body
 
     commitments = {r.pk: r for r in tables[Commitment.__tablename__]}
-    sources = conn.execute(text("SELECT id, seq, case_id, file_sha256, status FROM ingest_source ORDER BY seq")).all()
+    sources: list[Any] = list(conn.execute(text("SELECT id, seq, case_id, file_sha256, status FROM ingest_source "
+                                                "ORDER BY seq")).all())
     covered = 0
     for source_id, seq, case_id, file_sha, status in sources:
         entries = block_entries(conn, int(seq))
@@ -444,7 +445,7 @@ def _check_blocks(vault: Vault, conn: Connection, tables: dict[str, list[OpenedR
         for change in compare(committed.fields.get("entries") or [], entries):
             report.add("block", f"{where}, block {change.block_id}",
                        f"block {change.block_id} {change.what} since the import completed, {since.text(case_id)}")
-    stray = conn.execute(text("SELECT count(*) FROM ingest_block")).scalar_one()
+    stray: int = conn.execute(text("SELECT count(*) FROM ingest_block")).scalar_one()
     if int(stray) != covered:
         report.add("block", "ingest_block", f"{int(stray) - covered} block(s) belong to no imported file")
     source_ids = {str(s[0]) for s in sources}

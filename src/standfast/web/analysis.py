@@ -62,7 +62,7 @@ def item_analysis(vault: Any, item: Any) -> tuple[list[dict[str, Any]], list[dic
             .order_by(AnalyzeIndicator.id)))
         counts: dict[int, int] = {}
         for r in rows:
-            counts[r.result_id] = counts.get(r.result_id, 0) + 1  # type: ignore[index]
+            counts[r.result_id] = counts.get(r.result_id, 0) + 1
         seen: set[tuple[str, str]] = set()
         indicators = []
         for r in rows:

@@ -37,7 +37,7 @@ def when(value: Any) -> str:
     if value is None:
         return ""
     try:
-        return value.strftime("%Y-%m-%d %H:%M UTC")
+        return str(value.strftime("%Y-%m-%d %H:%M UTC"))
     except AttributeError:
         return str(value)
 

@@ -11,6 +11,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from standfast.errors import InputError, StandfastError
+from standfast.vault.vault import Vault
 from standfast.web.deps import case_or_404, csrf_form, form_flag, see_other, vault_in_use
 from standfast.web.i18n import gettext_for, request_language
 from standfast.web.render import page
@@ -57,7 +58,7 @@ def answers_from_form(form: FormData) -> dict[str, Any]:
 
 
 @router.get("/start")
-def start(request: Request, vault=Depends(vault_in_use)) -> Response:
+def start(request: Request, vault: Vault = Depends(vault_in_use)) -> Response:
     interview, _plan, _store = _guide()
     lang = request_language(request)
     return page(request, "start.html", questions=interview.questions(lang), countries=_country_choices(),
@@ -65,7 +66,8 @@ def start(request: Request, vault=Depends(vault_in_use)) -> Response:
 
 
 @router.post("/start")
-def start_submit(request: Request, form: FormData = Depends(csrf_form), vault=Depends(vault_in_use)) -> Response:
+def start_submit(request: Request, form: FormData = Depends(csrf_form),
+                 vault: Vault = Depends(vault_in_use)) -> Response:
     interview, _plan, _store = _guide()
     lang = request_language(request)
     _ = gettext_for(lang)
@@ -88,7 +90,7 @@ def start_submit(request: Request, form: FormData = Depends(csrf_form), vault=De
 
 
 @router.get("/cases/{case_id}")
-def case_home(request: Request, case_id: str, vault=Depends(vault_in_use)) -> Response:
+def case_home(request: Request, case_id: str, vault: Vault = Depends(vault_in_use)) -> Response:
     case = case_or_404(vault, case_id)
     target = "plan" if request.app.state.features.get("guide") else "evidence"
     return see_other(f"/cases/{case.id}/{target}")
@@ -104,7 +106,7 @@ def step_links(step: Any, case_id: str) -> list[str]:
 
 
 @router.get("/cases/{case_id}/plan")
-def plan_page(request: Request, case_id: str, vault=Depends(vault_in_use)) -> Response:
+def plan_page(request: Request, case_id: str, vault: Vault = Depends(vault_in_use)) -> Response:
     _interview, _plan, store = _guide()
     case = case_or_404(vault, case_id)
     lang = request_language(request)
@@ -117,7 +119,7 @@ def plan_page(request: Request, case_id: str, vault=Depends(vault_in_use)) -> Re
 
 @router.post("/cases/{case_id}/plan/{step_id}")
 def plan_step(request: Request, case_id: str, step_id: str, form: FormData = Depends(csrf_form),
-              vault=Depends(vault_in_use)) -> Response:
+              vault: Vault = Depends(vault_in_use)) -> Response:
     _interview, plan, store = _guide()
     case = case_or_404(vault, case_id)
     if step_id not in plan.STEP_IDS:

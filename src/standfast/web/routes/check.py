@@ -47,8 +47,8 @@ DEADLINE_PREFIX = "Gives you a deadline: "
 def signal_text(text: str, _: Any) -> str:
     """Signals are English sentences from analyze; the deadline one carries the deadline as written."""
     if text.startswith(DEADLINE_PREFIX):
-        return _("Gives you a deadline: %(when)s") % {"when": text[len(DEADLINE_PREFIX):]}
-    return _(text)
+        return str(_("Gives you a deadline: %(when)s") % {"when": text[len(DEADLINE_PREFIX):]})
+    return str(_(text))
 
 
 def _case_choices(request: Request, chosen: str) -> dict[str, Any]:

@@ -21,6 +21,7 @@ from standfast.services import analysis as analysis_service
 from standfast.services import cases as case_service
 from standfast.services import evidence as evidence_service
 from standfast.services import imports as import_service
+from standfast.vault.vault import Vault
 from standfast.web.deps import case_or_404, check_csrf, csrf_form, form_flag, item_or_404, see_other, vault_in_use
 from standfast.web.i18n import gettext_for, request_language
 from standfast.web.render import page
@@ -39,7 +40,7 @@ def _page_number(request: Request) -> int:
 
 
 @router.get("/cases/{case_id}/evidence")
-def evidence_list(request: Request, case_id: str, vault=Depends(vault_in_use)) -> Response:
+def evidence_list(request: Request, case_id: str, vault: Vault = Depends(vault_in_use)) -> Response:
     return _evidence_page(request, vault, case_or_404(vault, case_id))
 
 
@@ -69,7 +70,7 @@ def _open_case_or_page(request: Request, vault: Any, case_id: str) -> tuple[Any,
 
 @router.post("/cases/{case_id}/evidence/note")
 def evidence_note(request: Request, case_id: str, form: FormData = Depends(csrf_form),
-                  vault=Depends(vault_in_use)) -> Response:
+                  vault: Vault = Depends(vault_in_use)) -> Response:
     """A note in the person's own words (what happened, when): sealed in the vault like any evidence."""
     case, refused = _open_case_or_page(request, vault, case_id)
     if refused is not None:
@@ -86,7 +87,7 @@ def evidence_note(request: Request, case_id: str, form: FormData = Depends(csrf_
 
 @router.post("/cases/{case_id}/evidence/url")
 def evidence_url(request: Request, case_id: str, form: FormData = Depends(csrf_form),
-                 vault=Depends(vault_in_use)) -> Response:
+                 vault: Vault = Depends(vault_in_use)) -> Response:
     """A web address where something was seen (a profile, a post), with what the person saw there."""
     from urllib.parse import urlsplit
 
@@ -106,7 +107,7 @@ def evidence_url(request: Request, case_id: str, form: FormData = Depends(csrf_f
 
 @router.post("/cases/{case_id}/close")
 def case_close(request: Request, case_id: str, form: FormData = Depends(csrf_form),
-               vault=Depends(vault_in_use)) -> Response:
+               vault: Vault = Depends(vault_in_use)) -> Response:
     case = case_or_404(vault, case_id)
     case_service.set_status(vault, case.id, case_service.CaseStatus.CLOSED)
     return see_other(f"/cases/{case.id}/evidence", done="closed")
@@ -114,7 +115,7 @@ def case_close(request: Request, case_id: str, form: FormData = Depends(csrf_for
 
 @router.post("/cases/{case_id}/reopen")
 def case_reopen(request: Request, case_id: str, form: FormData = Depends(csrf_form),
-                vault=Depends(vault_in_use)) -> Response:
+                vault: Vault = Depends(vault_in_use)) -> Response:
     case = case_or_404(vault, case_id)
     case_service.set_status(vault, case.id, case_service.CaseStatus.OPEN)
     return see_other(f"/cases/{case.id}/evidence", done="reopened")
@@ -180,7 +181,7 @@ async def evidence_upload(request: Request, case_id: str) -> Response:
 
 
 @router.get("/cases/{case_id}/items/{item_id}")
-def item_view(request: Request, case_id: str, item_id: str, vault=Depends(vault_in_use)) -> Response:
+def item_view(request: Request, case_id: str, item_id: str, vault: Vault = Depends(vault_in_use)) -> Response:
     case = case_or_404(vault, case_id)
     item = item_or_404(vault, case, item_id)
     return _item_page(request, vault, case, item, reveal=request.query_params.get("reveal") == "1")
@@ -215,7 +216,7 @@ def _analysis_context(request: Request, vault: Any, item: Any) -> dict[str, Any]
 
 @router.post("/cases/{case_id}/items/{item_id}/analyze")
 def item_analyze(request: Request, case_id: str, item_id: str, form: FormData = Depends(csrf_form),
-                 vault=Depends(vault_in_use)) -> Response:
+                 vault: Vault = Depends(vault_in_use)) -> Response:
     """Run the analyser on an e-mail, text or screenshot item; the verdict is stored and custody-logged."""
     if not request.app.state.features.get("analyze"):
         raise HTTPException(status_code=404)
@@ -236,7 +237,7 @@ def _iter_blob(fh: Any) -> Iterator[bytes]:
 
 
 @router.get("/cases/{case_id}/items/{item_id}/content")
-def item_content(request: Request, case_id: str, item_id: str, vault=Depends(vault_in_use)) -> Response:
+def item_content(request: Request, case_id: str, item_id: str, vault: Vault = Depends(vault_in_use)) -> Response:
     case = case_or_404(vault, case_id)
     item = item_or_404(vault, case, item_id)
     if item.blob_id is None:
@@ -256,7 +257,7 @@ def item_content(request: Request, case_id: str, item_id: str, vault=Depends(vau
 
 
 @router.get("/cases/{case_id}/items/{item_id}/preview")
-def item_preview(request: Request, case_id: str, item_id: str, vault=Depends(vault_in_use)) -> Response:
+def item_preview(request: Request, case_id: str, item_id: str, vault: Vault = Depends(vault_in_use)) -> Response:
     """A 24-pixel, blurred stand-in for an intimate image: shape and colour only, nothing recognisable."""
     case = case_or_404(vault, case_id)
     item = item_or_404(vault, case, item_id)
@@ -273,7 +274,7 @@ def item_preview(request: Request, case_id: str, item_id: str, vault=Depends(vau
 
 @router.post("/cases/{case_id}/items/{item_id}/intimate")
 def item_mark(request: Request, case_id: str, item_id: str, form: FormData = Depends(csrf_form),
-              vault=Depends(vault_in_use)) -> Response:
+              vault: Vault = Depends(vault_in_use)) -> Response:
     case = case_or_404(vault, case_id)
     item = item_or_404(vault, case, item_id)
     evidence_service.mark_intimate(vault, item.id, form_flag(form, "intimate"), case_ref=case.id)
@@ -282,7 +283,7 @@ def item_mark(request: Request, case_id: str, item_id: str, form: FormData = Dep
 
 @router.post("/cases/{case_id}/items/{item_id}/withdraw")
 def item_withdraw(request: Request, case_id: str, item_id: str, form: FormData = Depends(csrf_form),
-                  vault=Depends(vault_in_use)) -> Response:
+                  vault: Vault = Depends(vault_in_use)) -> Response:
     case = case_or_404(vault, case_id)
     item = item_or_404(vault, case, item_id)
     try:
@@ -295,7 +296,7 @@ def item_withdraw(request: Request, case_id: str, item_id: str, form: FormData =
 
 @router.post("/cases/{case_id}/items/{item_id}/delete")
 def item_delete(request: Request, case_id: str, item_id: str, form: FormData = Depends(csrf_form),
-                vault=Depends(vault_in_use)) -> Response:
+                vault: Vault = Depends(vault_in_use)) -> Response:
     """Delete: withdraw (can be restored), or purge the bytes for good when ``purge`` and ``confirm`` are ticked."""
     from standfast.errors import ConfirmationNeeded
 
@@ -317,7 +318,7 @@ def item_delete(request: Request, case_id: str, item_id: str, form: FormData = D
 
 @router.post("/cases/{case_id}/settings")
 def case_settings(request: Request, case_id: str, form: FormData = Depends(csrf_form),
-                  vault=Depends(vault_in_use)) -> Response:
+                  vault: Vault = Depends(vault_in_use)) -> Response:
     """Change the case's age, country or title (the age decides how images are kept and shared)."""
     case = case_or_404(vault, case_id)
     age = str(form.get("age_group", "")).strip() or None
@@ -332,7 +333,7 @@ def case_settings(request: Request, case_id: str, form: FormData = Depends(csrf_
 
 
 @router.get("/cases/{case_id}/timeline")
-def timeline_page(request: Request, case_id: str, vault=Depends(vault_in_use)) -> Response:
+def timeline_page(request: Request, case_id: str, vault: Vault = Depends(vault_in_use)) -> Response:
     if not request.app.state.features.get("timeline"):
         raise HTTPException(status_code=404)
     from standfast.ingest import timeline
@@ -341,7 +342,8 @@ def timeline_page(request: Request, case_id: str, vault=Depends(vault_in_use)) -
     size = request.app.state.config.timeline_page_size
     number = _page_number(request)
     filters = {k: (request.query_params.get(k, "").strip()[:200] or None) for k in ("participant", "platform", "text")}
-    entries = timeline.query(vault, case.id, limit=size + 1, offset=(number - 1) * size, **filters)
+    entries = timeline.query(vault, case.id, limit=size + 1, offset=(number - 1) * size,
+                             participant=filters["participant"], platform=filters["platform"], text=filters["text"])
     has_next = len(entries) > size
     # The total costs a full count; it is shown for the whole timeline, filtered views just page on.
     total = timeline.count(vault, case.id) if not any(filters.values()) else None
@@ -351,7 +353,7 @@ def timeline_page(request: Request, case_id: str, vault=Depends(vault_in_use)) -
 
 
 @router.get("/cases/{case_id}/timeline/people")
-def timeline_people(request: Request, case_id: str, vault=Depends(vault_in_use)) -> Response:
+def timeline_people(request: Request, case_id: str, vault: Vault = Depends(vault_in_use)) -> Response:
     """Everyone who wrote in the imported messages, with a button to mark (or unmark) the suspect."""
     if not request.app.state.features.get("timeline"):
         raise HTTPException(status_code=404)
@@ -365,7 +367,7 @@ def timeline_people(request: Request, case_id: str, vault=Depends(vault_in_use))
 
 @router.post("/cases/{case_id}/suspects/{action}")
 def suspect_mark(request: Request, case_id: str, action: str, form: FormData = Depends(csrf_form),
-                 vault=Depends(vault_in_use)) -> Response:
+                 vault: Vault = Depends(vault_in_use)) -> Response:
     """Mark or unmark an account name as the suspect's; their messages are highlighted in the timeline."""
     if not request.app.state.features.get("timeline") or action not in ("mark", "unmark"):
         raise HTTPException(status_code=404)

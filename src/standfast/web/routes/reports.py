@@ -19,6 +19,7 @@ from starlette.responses import FileResponse, Response
 from standfast import safeguarding
 from standfast.errors import StandfastError
 from standfast.services import exports as export_service
+from standfast.vault.vault import Vault
 from standfast.web.deps import case_or_404, csrf_form, form_flag, vault_in_use
 from standfast.web.i18n import gettext_for, request_language
 from standfast.web.render import page
@@ -41,7 +42,7 @@ def _caps() -> dict[str, bool]:
 
 
 @router.get("/cases/{case_id}/reports")
-def reports_page(request: Request, case_id: str, vault=Depends(vault_in_use)) -> Response:
+def reports_page(request: Request, case_id: str, vault: Vault = Depends(vault_in_use)) -> Response:
     case = case_or_404(vault, case_id)
     return page(request, "reports.html", case=case, **_caps_for(case))
 
@@ -51,7 +52,7 @@ def _caps_for(case: Any) -> dict[str, bool]:
 
 
 @router.get("/cases/{case_id}/reports/texts")
-def report_texts(request: Request, case_id: str, vault=Depends(vault_in_use)) -> Response:
+def report_texts(request: Request, case_id: str, vault: Vault = Depends(vault_in_use)) -> Response:
     """The channels picked for the case, each linking to its own pre-filled text.
 
     Only the plan's answers are read here; a text needs the case's facts (timeline, items, analyses),
@@ -64,7 +65,7 @@ def report_texts(request: Request, case_id: str, vault=Depends(vault_in_use)) ->
 
 
 @router.get("/cases/{case_id}/reports/texts/{channel_id}")
-def report_text(request: Request, case_id: str, channel_id: str, vault=Depends(vault_in_use)) -> Response:
+def report_text(request: Request, case_id: str, channel_id: str, vault: Vault = Depends(vault_in_use)) -> Response:
     """One channel's pre-filled report text, ready to copy into that channel's own form."""
     texts_mod = _optional("standfast.reports.texts")
     facts_mod = _optional("standfast.reports.facts")
@@ -83,7 +84,7 @@ def report_text(request: Request, case_id: str, channel_id: str, vault=Depends(v
 
 @router.post("/cases/{case_id}/reports/removal")
 def removal_request(request: Request, case_id: str, form: FormData = Depends(csrf_form),
-                    vault=Depends(vault_in_use)) -> Response:
+                    vault: Vault = Depends(vault_in_use)) -> Response:
     removal = _optional("standfast.reports.removal")
     if removal is None:
         raise HTTPException(status_code=404)
@@ -105,7 +106,7 @@ def removal_request(request: Request, case_id: str, form: FormData = Depends(csr
 
 @router.post("/cases/{case_id}/reports/package")
 def package_download(request: Request, case_id: str, form: FormData = Depends(csrf_form),
-                     vault=Depends(vault_in_use)) -> Response:
+                     vault: Vault = Depends(vault_in_use)) -> Response:
     case = case_or_404(vault, case_id)
     lang = request_language(request)
     password = str(form.get("password", "")) or None
@@ -127,7 +128,7 @@ def package_download(request: Request, case_id: str, form: FormData = Depends(cs
 
 @router.post("/cases/{case_id}/reports/pdf")
 def pdf_download(request: Request, case_id: str, form: FormData = Depends(csrf_form),
-                 vault=Depends(vault_in_use)) -> Response:
+                 vault: Vault = Depends(vault_in_use)) -> Response:
     case = case_or_404(vault, case_id)
     if _optional("standfast.reports.pdf") is None:
         raise HTTPException(status_code=404)

@@ -15,6 +15,7 @@ from starlette.responses import Response
 from standfast import safeguarding
 from standfast.errors import StandfastError
 from standfast.services import takedown as takedown_service
+from standfast.vault.vault import Vault
 from standfast.web.deps import case_or_404, csrf_form, see_other, vault_in_use
 from standfast.web.i18n import gettext_for, request_language
 from standfast.web.render import page
@@ -40,14 +41,14 @@ def _render(request: Request, vault: Any, case: Any, *, status: int = 200, **ext
 
 
 @router.get("/cases/{case_id}/takedown")
-def takedown_page(request: Request, case_id: str, vault=Depends(vault_in_use)) -> Response:
+def takedown_page(request: Request, case_id: str, vault: Vault = Depends(vault_in_use)) -> Response:
     case = case_or_404(vault, case_id)
     return _render(request, vault, case)
 
 
 @router.post("/cases/{case_id}/takedown/hash")
 def takedown_hash(request: Request, case_id: str, form: FormData = Depends(csrf_form),
-                  vault=Depends(vault_in_use)) -> Response:
+                  vault: Vault = Depends(vault_in_use)) -> Response:
     _takedown()
     case = case_or_404(vault, case_id)
     takedown_service.hash_case(vault, case.id)
@@ -56,7 +57,7 @@ def takedown_hash(request: Request, case_id: str, form: FormData = Depends(csrf_
 
 @router.post("/cases/{case_id}/takedown/in-place")
 def takedown_in_place(request: Request, case_id: str, form: FormData = Depends(csrf_form),
-                      vault=Depends(vault_in_use)) -> Response:
+                      vault: Vault = Depends(vault_in_use)) -> Response:
     """Fingerprint images where they are (a path on this computer): the pictures are never copied."""
     _takedown()
     case = case_or_404(vault, case_id)
@@ -73,7 +74,7 @@ def takedown_in_place(request: Request, case_id: str, form: FormData = Depends(c
 
 @router.post("/cases/{case_id}/takedown/scan")
 def takedown_scan(request: Request, case_id: str, form: FormData = Depends(csrf_form),
-                  vault=Depends(vault_in_use)) -> Response:
+                  vault: Vault = Depends(vault_in_use)) -> Response:
     _takedown()
     case = case_or_404(vault, case_id)
     _ = gettext_for(request_language(request))
@@ -89,7 +90,7 @@ def takedown_scan(request: Request, case_id: str, form: FormData = Depends(csrf_
 
 
 @router.get("/cases/{case_id}/takedown/hashes.{fmt}")
-def takedown_list(request: Request, case_id: str, fmt: str, vault=Depends(vault_in_use)) -> Response:
+def takedown_list(request: Request, case_id: str, fmt: str, vault: Vault = Depends(vault_in_use)) -> Response:
     export, _scan, _store = _takedown()
     case = case_or_404(vault, case_id)
     if fmt not in export.FORMATS:

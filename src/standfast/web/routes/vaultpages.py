@@ -10,6 +10,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from standfast.errors import StandfastError, WrongPassphrase
+from standfast.vault.vault import Vault
 from standfast.web.deps import csrf_form, see_other, session_of, vault_in_use
 from standfast.web.i18n import gettext_for, request_language
 from standfast.web.render import page
@@ -72,14 +73,14 @@ def lock(request: Request, form: FormData = Depends(csrf_form)) -> Response:
 
 
 @router.get("/vault")
-def settings(request: Request, vault=Depends(vault_in_use)) -> Response:
+def settings(request: Request, vault: Vault = Depends(vault_in_use)) -> Response:
     return page(request, "vault_settings.html", vault_folder=str(vault.root),
                 lock_minutes=round(request.app.state.holder.lock_after / 60, 1))
 
 
 @router.post("/vault/passphrase")
 def change_passphrase(request: Request, form: FormData = Depends(csrf_form),
-                      vault=Depends(vault_in_use)) -> Response:
+                      vault: Vault = Depends(vault_in_use)) -> Response:
     new, confirm = str(form.get("passphrase", "")), str(form.get("confirm", ""))
     try:
         vault.keyfile.unlock(str(form.get("current", "")))
@@ -101,6 +102,6 @@ def change_passphrase(request: Request, form: FormData = Depends(csrf_form),
 
 
 @router.post("/vault/verify")
-def verify(request: Request, form: FormData = Depends(csrf_form), vault=Depends(vault_in_use)) -> Response:
+def verify(request: Request, form: FormData = Depends(csrf_form), vault: Vault = Depends(vault_in_use)) -> Response:
     report = vault.verify()
     return page(request, "vault_verify.html", report=report)
