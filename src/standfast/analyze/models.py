@@ -49,3 +49,17 @@ class AnalyzeIndicator(Base):
     extra: Mapped[dict[str, Any]] = mapped_column(default=dict)
     sealed: Mapped[bytes | None] = mapped_column(LargeBinary)
     created_at: Mapped[datetime]
+
+
+class AnalyzeCorrection(Base):
+    """The person's own reading of a stored verdict ("this is targeted, not a bulk scam"). The automatic
+    verdict is kept as it was; reports show the person's reading next to it."""
+
+    __tablename__ = "analyze_correction"
+    __table_args__ = (Index("ix_analyze_correction_result", "result_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("vault_case.id"))
+    result_id: Mapped[int] = mapped_column(ForeignKey("analyze_result.id"))
+    verdict: Mapped[str] = mapped_column(String(32))
+    created_at: Mapped[datetime]
