@@ -21,6 +21,7 @@ import argparse
 import json
 import os
 import random
+import re
 import statistics
 import subprocess
 import sys
@@ -38,6 +39,10 @@ from standfast.analyze.triage import analyze_text  # noqa: E402
 from standfast.errors import InputError  # noqa: E402
 
 KINDS = ("targeted", "mass_scam", "other_extortion")
+# The throughput baseline measured in the same run: one regex alternation of scam keywords per text.
+BASELINE = re.compile(
+    r"(?i)\b(?:bitcoin|btc|hacked|hacker|webcam|recorded you|porn|masturbat\w*|your contacts|48 hours|trojan|"
+    r"spyware|password|nudes|followers)\b")
 TARGETS = {"false reassurance": "<= 2%", "targeted recall": ">= 0.90", "mass_scam recall": ">= 0.95",
            "hard negatives flagged": "<= 5%", "spam flagged": "<= 0.5%", "ham flagged": "<= 0.2%",
            "throughput": ">= 1000/s", "p95": "<= 150 ms", "cli start": "<= 1 s"}
@@ -134,6 +139,16 @@ def cross_validate(rows: list[dict[str, Any]], train_extra: list[dict[str, Any]]
                       lambda i: preds[int(i)])
 
 
+def baseline_rate(texts: list[str], seconds: float) -> float:
+    n = 0
+    start = time.perf_counter()
+    while time.perf_counter() - start < seconds:
+        for t in texts:
+            BASELINE.search(t)
+        n += len(texts)
+    return n / (time.perf_counter() - start)
+
+
 def throughput(texts: list[str], seconds: float) -> tuple[float, float]:
     """(messages per second, p95 seconds per message) for the full verdict incl. the model where asked."""
     times: list[float] = []
@@ -201,8 +216,10 @@ def main() -> int:
             flagged = sum(verdict_of(t) != "not_extortion" for t in texts)
             print(f"  {name:<32}{flagged / len(texts):>9.2%}  {TARGETS[key]}  ({flagged}/{len(texts)})")
         rate, p95 = throughput(spam + ham, args.seconds)
+        base = baseline_rate(spam + ham, args.seconds)
         print(f"\n{'speed (one core)':<34}{'value':>12}  target")
-        print(f"  {'spam + ham, e-mails per second':<32}{rate:>12.0f}  {TARGETS['throughput']}")
+        print(f"  {'spam + ham, e-mails per second':<32}{rate:>12.0f}  {TARGETS['throughput']}  (keyword-regex "
+              f"baseline {base:.0f}/s, ratio {rate / base:.2f})")
         print(f"  {'p95 per message, incl. model':<32}{p95 * 1000:>10.1f}ms  {TARGETS['p95']}")
     cli, bare = cli_start()
     print(f"  {'CLI start, one message':<32}{cli:>11.2f}s  {TARGETS['cli start']}  (bare Python {bare:.2f}s, "

@@ -31,7 +31,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         # es
         "hacke*", "jaque*", "pirate*", "troyano*", "acceso a tu*", "acceso a sus", "acceso a todos",
         "acceso total", "infecte", "software malicioso", "programa malicioso", "historial de navegacion",
-        "actividad en internet", "actividades en internet",
+        "actividad en internet", "actividades en internet", "software espia", "programa espia",
         # pt
         "invadi*", "acesso ao seu", "acesso aos seus", "acesso a sua", "acesso total", "acesso completo",
         "software malicioso", "cavalo de troia", "historico de navegacao", "atividade na internet",

@@ -35,8 +35,8 @@ _SNOWBALL = {"en": "english", "es": "spanish", "de": "german", "fr": "french", "
 # join them). Words are stemmed with their language's stemmer when the table is built.
 ROLES: dict[str, dict[str, str]] = {
     "expose": {
-        "en": "send sending share sharing post posting publish leak leaking leaked expose exposing show "
-              "showing forward upload uploading spread distribute release tag tagging blast tell",
+        "en": "send sending share sharing post posting publish leak leaking leaked expose exposing forward upload "
+              "uploading spread distribute release blast tell",
         "es": "enviar envio enviare enviaria enviarlas enviarlos mandar mando mandare mandaria mandarlas "
               "mandarselas mandarselo publicar publico publicare publicarlas compartir comparto compartire "
               "difundir difundo difundire subir subo subire mostrar muestro mostrare filtrar filtro etiquetar "
@@ -59,10 +59,10 @@ ROLES: dict[str, dict[str, str]] = {
     # Verbs of receiving or seeing: a threat only with an audience *and* the material in the sentence
     # ("this video goes to your mom", "your parents will see the pictures").
     "expose_weak": {
-        "en": "go goes going gets get receive receives see sees seeing",
+        "en": "go goes going gets get receive receives see sees seeing show showing",
         "es": "llega llegara van iran ver veran vera recibir recibiran publico",
-        "de": "geht gehen bekommen bekommt sehen sieht erhalten offentlich landet landen",
-        "fr": "verront verra voir recevoir recevront recoivent arrive public publique",
+        "de": "geht gehen bekommen bekommt sehen sieht erhalten offentlich landet landen kriegen kriegt",
+        "fr": "verront verra voir recevoir recevront recoivent arrive public publique part partira",
         "it": "arriva arrivera vedere vedra vedranno ricevere riceveranno pubblico",
         "pt": "vai vao chega ver verao vera receber receberao publico",
         "nl": "gaat krijgen krijgt zien ziet ontvangen openbaar",
@@ -73,14 +73,15 @@ ROLES: dict[str, dict[str, str]] = {
               "classmates teacher teachers girlfriend boyfriend wife husband everyone everybody every1 "
               "evry1 internet relatives sister brother employer church neighbours neighbors fam public publicly "
               "online viral everywhere site sites web instagram insta ig facebook fb snapchat snap tiktok twitter "
-              "reddit story stories onlyfans",
+              "reddit story stories onlyfans principal university uni college hr newspaper press media bf gf ex kids "
+              "dms guild server mods",
         "es": "familia familiares amigo amigos seguidor seguidores contacto contactos escuela colegio padres "
               "madre mama padre papa jefe trabajo companeros novia novio esposa esposo todos internet "
               "redes",
         "de": "familie freund freunde freundin follower kontakte kontakten schule eltern mutter mama vater "
               "papa chef arbeit arbeitgeber kollegen mitschuler lehrer frau mann alle internet",
         "fr": "famille amis ami abonnes contacts ecole lycee college parents mere maman pere papa patron "
-              "travail collegues copine copain femme mari internet reseaux",
+              "travail collegues copine copain femme mari internet reseaux monde",
         "it": "famiglia amici amico follower contatti scuola genitori madre mamma padre papa capo lavoro "
               "colleghi compagni ragazza ragazzo moglie marito tutti internet",
         "pt": "familia amigos amigo seguidores contatos escola pais mae pai chefe trabalho colegas namorada "
@@ -120,9 +121,9 @@ ROLES: dict[str, dict[str, str]] = {
     },
     "demand": {
         "en": "pay paying payment transfer wire money cash venmo cashapp zelle paypal giftcard giftcards "
-              "dollars usd bucks euros bitcoin btc crypto",
+              "dollars usd bucks euros bitcoin btc crypto monero xmr",
         "es": "pagar pagas pagues paga pagame pago transferir transfiere dinero plata bizum euros dolares",
-        "de": "zahlen zahl zahlst bezahlen bezahl uberweisen uberweis geld euro gutschein gutscheine",
+        "de": "zahlen zahl zahlst bezahlen bezahl uberweisen uberweis geld euro gutschein gutscheine kohle",
         "fr": "payer paie paies payez paye argent virement euros lydia",
         "it": "pagare paghi paga pagami soldi bonifico euro satispay ricarica",
         "pt": "pagar pague paga pagamento dinheiro pix reais transferir",
@@ -150,12 +151,12 @@ ROLES: dict[str, dict[str, str]] = {
     # alone does not make the speaker the actor ("share our offer with your friends").
     "first": {
         "en": "i im ive ill id we ima imma",
-        "es": "yo tengo tenemos nosotros hemos",
-        "de": "ich wir habe hab",
-        "fr": "je j nous",
-        "it": "io ho noi abbiamo",
-        "pt": "eu tenho nos temos",
-        "nl": "ik wij heb",
+        "es": "yo tengo tenemos nosotros hemos voy vamos",
+        "de": "ich wir habe hab werde werden",
+        "fr": "je j nous vais allons",
+        "it": "io ho noi abbiamo vado",
+        "pt": "eu tenho nos temos vou vamos",
+        "nl": "ik wij heb ga",
     },
     "second": {
         "en": "you your yours u ur yourself youre ya",
@@ -191,12 +192,42 @@ ROLES: dict[str, dict[str, str]] = {
         "pt": "podem pode frequentemente ameacou ameacava ameacam preso condenado",
         "nl": "kunnen kan soms vaak dreigde dreigen gearresteerd veroordeeld",
     },
+    # Harm other than exposing: ruin, regret, destroy, kill.
+    "harm": {
+        "en": "ruin ruining destroy regret hurt kill pity expose humiliate attack attacked ddos offline detonated "
+              "explode leak",
+        "es": "arruinar arruinarte arruino destruir arrepentir arrepentiras matar ataque atacado",
+        "de": "ruinieren ruiniere zerstoren bereuen toten angriff angegriffen",
+        "fr": "ruiner ruinerai detruire regretter regretteras tuer attaque attaquer",
+        "it": "rovinare rovino distruggere pentire pentirai uccidere attacco attaccato",
+        "pt": "arruinar arruino destruir arrepender matar ataque atacado",
+        "nl": "ruineren verpesten vernietigen spijt vermoorden aanval aangevallen",
+    },
+    # Paying makes it go away: "pay and I delete everything", "$200 and it disappears".
+    "delete": {
+        "en": "delete deleted disappear disappears erase remove",
+        "es": "borrar borro borrare eliminar elimino desaparece",
+        "de": "loschen losche verschwindet entfernen",
+        "fr": "supprimer supprime supprimerai effacer disparait",
+        "it": "cancellare cancello cancellero eliminare sparisce",
+        "pt": "apagar apago apagarei excluir desaparece",
+        "nl": "verwijderen verwijder wissen verdwijnt",
+    },
+    "negation": {
+        "en": "not dont don never no won wont cannot cant isn didn doesn wouldn shouldn",
+        "es": "no nunca",
+        "de": "nicht nie kein keine",
+        "fr": "ne pas jamais",
+        "it": "non mai",
+        "pt": "nao nunca",
+        "nl": "niet nooit geen",
+    },
     # Customer-service words: a payment with a deadline here is a bill or phishing, not a coerced demand.
     "service": {
         "en": "account invoice bill order package parcel delivery shipment customer subscription membership "
               "verify confirm update login click link bank balance statement refund giveaway bonus offer sale "
-              "discount details plan claim reward rewards points prize win free cashback member members note "
-              "notes email emails newsletter updates message reminder office receipt booking",
+              "discount details plan claim reward rewards points prize win free cashback member members "
+              "newsletter updates reminder office receipt booking",
         "es": "cuenta factura pedido paquete entrega cliente suscripcion verificar confirmar actualizar "
               "banco saldo oferta",
         "de": "konto rechnung bestellung paket lieferung kunde abo abonnement bestatigen aktualisieren "
@@ -220,15 +251,18 @@ ROLES: dict[str, dict[str, str]] = {
 }
 
 # Words whose stems would collide with everyday words; they are matched as whole words only.
-_EXACT_ONLY = frozenset(("o", "ou", "of", "or", "u", "ur", "ya", "te", "ti", "tu", "je", "j", "me", "mi", "ho",
-                         "if", "si", "se", "als", "er", "el", "il", "lui", "lei", "he", "she", "rn", "id",
-                         "ill", "im", "post", "poste", "posto", "show", "man", "mann", "mama", "mai", "nos",
-                         "ora", "uur", "hab", "habe", "heb", "ai", "us", "our", "ver", "pai", "pais", "public",
-                         "publico", "vai", "chef", "kan", "puo", "can", "vc", "uw", "tua", "tue", "sua", "seu",
-                         "ton", "ta", "tes", "ma", "mon", "mes", "eu", "mij", "mijn", "wij", "zij", "hij",
-                         "jou", "du", "dir", "deine", "dein", "mir", "mich", "ich", "wir", "uns", "ik", "mio",
-                         "mia", "io", "noi", "yo", "mis", "eux", "ele", "ela", "ella", "ellos", "eles", "get",
-                         "gets", "go", "goes", "see", "sees", "more", "mas", "mais", "plus", "meer", "mehr"))
+_EXACT_ONLY = frozenset((
+    "o", "ou", "of", "or", "u", "ur", "ya", "te", "ti", "tu", "je", "j", "me", "mi", "ho", "if", "si",
+    "se", "als", "er", "el", "il", "lui", "lei", "he", "she", "rn", "id", "ill", "im", "post", "poste",
+    "posto", "show", "man", "mann", "mama", "mai", "nos", "ora", "uur", "hab", "habe", "heb", "ai",
+    "us", "our", "ver", "pai", "pais", "public", "publico", "vai", "chef", "kan", "puo", "can", "vc",
+    "uw", "tua", "tue", "sua", "seu", "ton", "ta", "tes", "ma", "mon", "mes", "eu", "mij", "mijn",
+    "wij", "zij", "hij", "jou", "du", "dir", "deine", "no", "non", "ne", "pas", "nie", "dont", "don",
+    "not", "voy", "vou", "vais", "ga", "vado", "werde", "ex", "posting", "won", "cant", "isn", "bf",
+    "gf", "hr", "uni", "kids", "dms", "mods", "pity", "dein", "mir", "mich", "ich", "wir", "uns", "ik",
+    "mio", "mia", "io", "noi", "yo", "mis", "eux", "ele", "ela", "ella", "ellos", "eles", "get", "gets",
+    "go", "goes", "see", "sees", "more", "mas", "mais", "plus", "meer", "mehr"
+))
 
 # Emoji with a role in chats (⏰ a deadline, 💰 a demand, 📸 material).
 _EMOJI_ROLES = {
@@ -326,6 +360,8 @@ class Speech:
     threats: int = 0
     possession: int = 0
     possession_loose: int = 0
+    coerced: int = 0
+    harm: int = 0
     demands: int = 0
     deadline_demands: int = 0
     more_images: int = 0
@@ -335,10 +371,13 @@ class Speech:
     first_person_forms: frozenset[str] = frozenset()
     sentences: list[SentenceRead] = field(default_factory=list)
 
+    words: int = 0
+
     @property
     def hard(self) -> bool:
-        """A threat, a possession claim or a demand with a deadline: never "not extortion"."""
-        return bool(self.threats or self.possession or self.deadline_demands)
+        """A threat, a possession claim, a coerced demand or a demand with a deadline: never "not
+        extortion"."""
+        return bool(self.threats or self.possession or self.deadline_demands or self.coerced or self.harm)
 
 
 def first_person_forms(raw: str) -> frozenset[str]:
@@ -358,6 +397,7 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
     if not pieces:
         return sp
     tokenized = [tokenize(p) for p in pieces]
+    sp.words = sum(len(t) for t in tokenized)
     distinct = set().union(*tokenized) if tokenized else set()
     roles = _roles_of(distinct, langs)
     sp.first_person_forms = fp_forms = first_person_forms(raw)
@@ -376,6 +416,9 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
                 present |= r
         if fp_forms and fp_forms.intersection(toks):
             present.add("first")
+        # A sum only matters for a coerced demand; the regex runs where a connective or a deadline is.
+        if ("conditional" in present or "delete" in present or "deadline" in present) and _MONEY.search(pieces[i]):
+            present.add("money")
         if i == 0 or len(pieces) == 1:
             present |= emoji
         act = _sentence_act(present, toks, roles)
@@ -393,7 +436,17 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
             sp.possession += 1
         elif act == "possession_loose":
             sp.possession_loose += 1
-        if act in ("threat", "possession", "possession_loose", "demand") and "demand" in present:
+        demand_here = "demand" in present and not _negated(toks, roles, "demand")
+        coercion = _coercion(present, toks, roles)
+        if coercion == "coerced":
+            sp.coerced += 1
+            if act == "":
+                act = "demand"
+        elif coercion == "harm":
+            sp.harm += 1
+            if act == "":
+                act = "harm"
+        if act in ("threat", "possession", "possession_loose", "demand", "harm") and demand_here:
             sp.demands += 1
             previous_demand = i
         if "more_images" in present and "material" in present and act != "warning" and (
@@ -413,9 +466,19 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
             sp.deadline_demands += 1
         if act:
             sp.sentences.append(SentenceRead(i, frozenset(present), act, pieces[i].strip()[:300]))
+    # A payment with a deadline in a long e-mail is a bill or phishing unless something else threatens.
+    if sp.deadline_demands and sp.words > SHORT_MESSAGE and not (sp.threats or sp.possession or sp.coerced
+                                                                 or sp.harm):
+        sp.deadline_demands = 0
+    # In a book-length text "or" and "pay" meet by chance; only a threat or a claim counts there.
+    if sp.words > LONG_TEXT and not (sp.threats or sp.possession):
+        sp.coerced = sp.harm = 0
     return sp
 
 
+# A chat message or a pasted threat; longer texts are e-mails, where bills and phishing set deadlines too.
+SHORT_MESSAGE = 80
+LONG_TEXT = 1500
 # How far apart the words of one act may be (in words): "I will send them to your family", not a verb
 # at the start of a long sentence and "family" at its end.
 _NEAR = 8
@@ -429,18 +492,25 @@ def _close(act: str, toks: list[str], roles: dict[str, frozenset[str]], fp_forms
 
     verbs = at("possess") if act != "threat" else at("expose") + at("expose_weak")
     objects = at("material") + at("screens") + ([] if act != "threat" else at("audience"))
+    weak = set(at("expose_weak")) - set(at("expose"))
     actors = at("first") + ([] if act != "threat" else at("conditional"))
+    if act == "threat":
+        actors += [i for i in verbs if _first_person_verb(toks[i])]
     for v in verbs:
         if act == "threat" and not _speaker_exposes(toks, v, roles, fp_forms):
             continue
-        if any(abs(o - v) <= _NEAR for o in objects) and (
+        # A send-like verb takes its object after it ("send them to your family"); "your mom will see" before.
+        reach = (lambda o, v=v: abs(o - v) <= _NEAR) if v in weak else (lambda o, v=v: 0 < o - v <= _NEAR)
+        if any(reach(o) for o in objects) and (
                 (act == "threat" and "expose_weak" in roles.get(toks[v], _EMPTY)) or
                 any(v - _NEAR <= a <= v for a in actors) or toks[v] in fp_forms):
             return True
     return False
 
 
-_TO_YOU = frozenset(("you", "u", "ya", "te", "ti", "dir", "dich", "toi", "vous", "je", "jou", "jij", "voce", "vc"))
+_TO_YOU = frozenset(("you", "u", "ya", "te", "ti", "dir", "dich", "toi", "vous", "jou", "jij", "voce", "vc"))
+# Verbs whose object "you" is the one exposed ("I'll expose you"), not a recipient.
+_YOU_AS_OBJECT = frozenset(("expose", "tag", "humiliate", "exposing", "tagging"))
 _YOUR = frozenset(("your", "ur", "tu", "tus", "dein", "deine", "deinen", "ton", "ta", "tes", "votre", "vos", "tuo",
                    "tua", "tuoi", "tue", "seu", "sua", "seus", "suas", "teu", "teus", "je", "jouw", "uw"))
 
@@ -450,12 +520,104 @@ def _speaker_exposes(toks: list[str], v: int, roles: dict[str, frozenset[str]], 
     you a picture", "te mando una foto") and not an instruction to the reader ("share your address")."""
     nxt = toks[v + 1] if v + 1 < len(toks) else ""
     prev = toks[v - 1] if v > 0 else ""
-    if nxt in _TO_YOU or prev in ("te", "ti", "vous", "je"):
+    if (nxt in _TO_YOU and toks[v] not in _YOU_AS_OBJECT) or prev in ("te", "ti", "vous"):
         return False
     if nxt in _YOUR:
         # "or I share your pics" has its speaker right before the verb; "please share your address" not.
-        return any("first" in roles.get(t, _EMPTY) or t in fp_forms for t in toks[max(0, v - 4):v])
+        return any("first" in roles.get(t, _EMPTY) or t in fp_forms or "conditional" in roles.get(t, _EMPTY)
+                   for t in toks[max(0, v - 4):v]) or _first_person_verb(toks[v])
     return True
+
+
+def _first_person_verb(word: str) -> bool:
+    """A send-like verb in the first person singular present of Spanish, Italian or Portuguese ("mando",
+    "publico", "subo", "invio") or German ("schicke", "teile") – the pronoun is usually dropped."""
+    return len(word) > 3 and (word.endswith("o") or word.endswith(("cke", "ile", "ste", "nde")))
+
+
+def _negated(toks: list[str], roles: dict[str, frozenset[str]], role: str) -> bool:
+    """Every word of ``role`` in the sentence follows a negation ("do not pay", "no pagues", "nie zahlen");
+    "if you don't pay" is a condition, not a negation."""
+    found = False
+    for i, t in enumerate(toks):
+        if role in roles.get(t, _EMPTY):
+            found = True
+            before = toks[max(0, i - 4):i]
+            if not any("negation" in roles.get(x, _EMPTY) for x in before) or any(x in _IF for x in before):
+                return False
+    return found
+
+
+# Connectives that introduce a consequence ("pay *or* I post", "*unless* you transfer"); "if" only when
+# negated ("if you don't pay"), since "if" alone mostly starts an ordinary condition.
+_OR_ELSE = frozenset(("or", "otherwise", "unless", "else", "o", "sino", "oder", "sonst", "ansonsten", "ou", "sinon",
+                      "altrimenti", "senao", "anders", "of", "entweder"))
+# These carry the consequence in themselves ("pay or else", "zahl, sonst …").
+_ELSE = frozenset(("else", "otherwise", "sonst", "ansonsten", "sinon", "altrimenti", "senao", "anders", "sino"))
+# "unless" and "if not" may follow their consequence ("the video goes out at 8 unless the money is here").
+_UNLESS = frozenset(("unless",))
+# A sum of money or "give me …": a demand however it is worded.
+_MONEY = re.compile(r"[$€£]\s?\d|\d\s?(?:[$€£]|usd\b|eur\b|euros?\b|dollars?\b|bucks\b|reais\b|btc\b|zl\b|k\b)|"
+                    r"\b(?:give me|dame|gib mir|donne moi|dammi|me da|geef me)\b")
+_IF = frozenset(("if", "si", "se", "wenn", "falls", "als", "caso"))
+_CONSEQUENCE = ("expose", "expose_weak", "harm", "delete")
+_REGRET = frozenset(("regret", "regretteras", "regretter", "arrepentiras", "arrepentir", "bereuen", "pentirai",
+                     "pentire", "arrepender", "spijt"))
+
+
+def _has_or_else(toks: list[str], roles: dict[str, frozenset[str]]) -> bool:
+    """The sentence has a coercive connective: "or", "otherwise", "unless", or a negated "if"."""
+    return any(t in _OR_ELSE or (t in _IF and any("negation" in roles.get(x, _EMPTY) for x in toks[k + 1:k + 4]))
+               for k, t in enumerate(toks))
+
+
+def _consequence_in(window: list[str], roles: dict[str, frozenset[str]]) -> bool:
+    """Something happens to the reader: exposure (a weak verb needs an audience), harm, deletion, or the
+    speaker acting."""
+    audience = any("audience" in roles.get(t, _EMPTY) for t in window)
+    for t in window:
+        r = roles.get(t, _EMPTY)
+        if any(c in r for c in _CONSEQUENCE if c != "expose_weak") or ("expose_weak" in r and audience):
+            return True
+        if _first_person_verb(t) and "expose" in r:
+            return True
+    return False
+
+
+def _coercion(present: set[str], toks: list[str], roles: dict[str, frozenset[str]]) -> str:
+    """"coerced" for a demand with a consequence ("pay or I post", "transfer 400 unless …", "pay and I delete
+    everything"), "harm" for a threat of harm said to the reader ("you will regret it", "I'll ruin your
+    life"), else "". Bills and offers (service words), reports and warnings are neither."""
+    if "service" in present or "report" in present or ("third" in present and "second" not in present):
+        return ""
+    demand = ("demand" in present and not _negated(toks, roles, "demand")) or (
+        "more_images" in present and "material" in present) or "money" in present
+    if demand:
+        for k, t in enumerate(toks):
+            if_not = t in _IF and any("negation" in roles.get(x, _EMPTY) for x in toks[k + 1:k + 4])
+            if not (t in _OR_ELSE or if_not):
+                continue
+            if t in _ELSE and k >= len(toks) - 2:
+                return "coerced"
+            window = toks[k + 1:k + 10] + (toks[max(0, k - 10):k] if (if_not or t in _UNLESS) else [])
+            if _consequence_in(window, roles):
+                return "coerced"
+        if "delete" in present:
+            return "coerced"
+    if "harm" in present and "second" in present:
+        for k, t in enumerate(toks):
+            if "harm" not in roles.get(t, _EMPTY):
+                continue
+            before = toks[max(0, k - 4):k]
+            if any("negation" in roles.get(x, _EMPTY) for x in before):
+                continue
+            if t in _REGRET:
+                if any("second" in roles.get(x, _EMPTY) for x in before):
+                    return "harm"
+            elif any("second" in roles.get(x, _EMPTY) for x in toks[k + 1:k + 5]) and any(
+                    "first" in roles.get(x, _EMPTY) or x in _OR_ELSE for x in before):
+                return "harm"
+    return ""
 
 
 def _addressed(present: set[str]) -> bool:
@@ -489,7 +651,7 @@ def _sentence_act(present: set[str], toks: list[str], roles: dict[str, frozenset
     if expose and "expose" in present and roles is not None and "audience" not in present and \
             _asks_for_it(toks, roles):
         expose = False
-    told = "second" in present or ("conditional" in present and "demand" in present)
+    told = "second" in present or ("conditional" in present and _has_or_else(toks, roles or {}))
     threat_shape = expose and ("audience" in present or material) and told
     possess_shape = "possess" in present and material and "first" in present and "second" in present
     loose = "possess" in present and "material" in present and "first" in present
@@ -498,12 +660,14 @@ def _sentence_act(present: set[str], toks: list[str], roles: dict[str, frozenset
         return ""
     # Told about, not made: a third party acts, or the sentence hedges or reports ("may", "threatened").
     # A third party with no "you" in the sentence: someone tells what was done to them or to others.
-    reported = "report" in present or ("third" in present and ("first" not in present or "second" not in present))
+    reported = "report" in present or ("third" in present and (
+        "second" not in present or ("first" not in present and "conditional" not in present)))
     if reported:
         return "warning" if (threat_shape or possess_shape or loose) else ""
-    if "service" in present and (threat_shape or possess_shape or loose):
+    if "service" in present and (possess_shape or loose or (threat_shape and "material" not in present)):
         return ""
-    if threat_shape and ("first" in present or "conditional" in present or ("expose_weak" in present and material)):
+    if threat_shape and ("first" in present or "conditional" in present or ("expose_weak" in present and material)
+                         or any(_first_person_verb(t) and "expose" in (roles or {}).get(t, _EMPTY) for t in toks)):
         return "threat"
     if possess_shape:
         return "possession"

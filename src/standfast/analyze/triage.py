@@ -52,6 +52,8 @@ SIGNAL_TEXT = {
     "threatens_to_expose": "Threatens to send, post or show something about you to other people",
     "claims_images": "Says they have pictures or videos of you",
     "deadline_demand": "Demands something from you by a deadline",
+    "coerced_demand": "Demands something and says what will happen if you don't",
+    "threatens_harm": "Threatens to harm you, your life or your reputation",
     "told_not_made": "Describes threats made to others (news, a warning or advice), not a threat made to you",
     "model_flag": "Our learned model finds it close to known extortion messages",
     "nothing_found": "No threat and no demand addressed to you found",
@@ -185,6 +187,14 @@ _THIRD_PARTY = frozenset(("they", "he", "she", "someone", "somebody", "scammers"
                           "alguien", "jemand", "quelqu", "qualcuno", "alguem", "iemand"))
 
 
+_READER = frozenset((
+    "you", "your", "u", "ur", "tu", "tus", "te", "ti", "tuo", "tua", "tuoi", "tue", "seu", "sua",
+    "seus", "suas", "voce", "vc", "teu", "dein", "deine", "deinen", "dich", "dir", "ihr", "ihre",
+    "ihren", "ihrem", "ihnen", "sie", "votre", "vos", "ton", "ta", "tes", "toi", "vous", "je", "jouw",
+    "uw", "jij", "su", "sus", "usted"
+))
+
+
 def _first_person_near(tokens: list[str], positions: list[int], window: int = 6,
                        people: frozenset[str] = FIRST_PERSON, extra: frozenset[str] = frozenset()) -> int:
     """How many distinct ``positions`` have an I/we word (or a first-person verb form) just before them
@@ -192,14 +202,17 @@ def _first_person_near(tokens: list[str], positions: list[int], window: int = 6,
     ("I got an email saying they hacked …" is a report, not a claim)."""
     n = 0
     for p in sorted(set(positions)):
+        # A verb form alone ("temos a gravação", "ho registrato") needs the reader nearby ("… tuo
+        # dispositivo", "… tu cámara"): literature and news use the same forms about anything.
+        near_you = any(t in _READER for t in tokens[max(0, p - window):p + window + 1])
         if tokens[p] in extra:
-            n += 1
+            n += near_you
             continue
         for k in range(p, max(-1, p - window - 1), -1):
             t = tokens[k]
             if t in _THIRD_PARTY:
                 break
-            if t in people or t in _FIRST_PERSON_VERBS or t in extra:
+            if t in people or ((t in _FIRST_PERSON_VERBS or t in extra) and near_you):
                 n += 1
                 break
     return n
@@ -311,7 +324,7 @@ def _features(norm_text: str, tricks: dict[str, int], indicators: list[Indicator
             f.password += 1
         elif ind.type in ("payment_handle", "payment_method"):
             f.payment_app += 1
-    f.obfuscation = sum(tricks.values())
+    f.obfuscation = sum(v for k, v in tricks.items() if k != "leetspeak")
     if not raw.isascii():
         f.obfuscation += _accent_tricks(raw)
     return f
@@ -348,7 +361,8 @@ def _bulk(f: _Features, sp: Speech) -> tuple[str, float] | None:
         return (Verdict.MASS_SCAM if sexual or camera else Verdict.OTHER_EXTORTION), 0.6
     # Without any "I": "your system was compromised … the camera filmed you … 1500 in bitcoin, 50 hours".
     # The whole shape must be there, and the message must not be advice or news about such e-mails.
-    if f.hack_any and f.camera_any and sexual and crypto and (f.deadline or threat or sp.deadline_demands) \
+    if (f.hack_any or f.camera_any) and (sexual or (f.hack_any and f.camera_any)) and crypto and (
+            f.deadline or threat or sp.deadline_demands or sp.coerced or sp.threats) \
             and not sp.warnings and not sp.advice and not f.business_claim:
         return Verdict.MASS_SCAM, min(0.85, 0.4 + 0.05 * shape)
     return None
@@ -365,7 +379,8 @@ def _signal_ids(f: _Features, sp: Speech) -> list[str]:
     crypto = f.crypto_words > 0 or f.crypto_valid > 0
     checks = (
         ("threatens_to_expose", sp.threats > 0), ("claims_images", sp.possession > 0),
-        ("deadline_demand", sp.deadline_demands > 0), ("claims_hacked", f.hack > 0), ("claims_camera", f.camera > 0),
+        ("deadline_demand", sp.deadline_demands > 0), ("coerced_demand", sp.coerced > 0),
+        ("threatens_harm", sp.harm > 0), ("claims_hacked", f.hack > 0), ("claims_camera", f.camera > 0),
         ("sexual_claim", f.sexual > 0), ("claims_specific", f.specific > 0), ("business_hack", f.business_claim > 0),
         ("violence", f.violence > 0), ("asks_crypto", crypto), ("crypto_address", f.crypto_valid > 0),
         ("demands_payment", f.payment > 0 or f.amount > 0 or sp.demands > 0), ("asks_gift_cards", f.payment_app > 0),
@@ -388,12 +403,12 @@ def _decide(f: _Features, sp: Speech) -> tuple[Verdict, float, list[str], list[C
     """Verdict, confidence, signal ids and the plain-words steps behind them."""
     signals = _signal_ids(f, sp)
     why: list[Contribution] = []
-    threat, dl = sp.threats > 0, sp.deadline_demands > 0
+    threat, dl, coerced, harm = sp.threats > 0, sp.deadline_demands > 0, sp.coerced > 0, sp.harm > 0
     money = (f.crypto_words > 0 or f.crypto_valid > 0 or f.payment > 0 or f.amount > 0 or f.payment_app > 0
              or sp.demands > 0)
     more = f.more_images > 0 or sp.more_images > 0
     # "I saved the video from our call" says nothing of "you", but next to a threat or a demand it is a claim.
-    possess = sp.possession > 0 or (sp.possession_loose > 0 and (threat or money or more))
+    possess = sp.possession > 0 or (sp.possession_loose > 0 and (threat or money or more or f.deadline > 0))
     images = f.sexual > 0 or sp.material > 0
     if threat:
         why.append(Contribution("rule", f"{sp.threats} sentence(s) threaten to send or show something to other "
@@ -402,6 +417,11 @@ def _decide(f: _Features, sp: Speech) -> tuple[Verdict, float, list[str], list[C
         why.append(Contribution("rule", "A sentence claims to have pictures or videos of you"))
     if dl:
         why.append(Contribution("rule", "A demand comes with a deadline"))
+    if coerced:
+        why.append(Contribution("rule", "A demand comes with a consequence (\"or …\", \"unless …\", "
+                                        "\"and I delete it\")"))
+    if harm:
+        why.append(Contribution("rule", "A sentence threatens to harm you or your life"))
     if sp.warnings:
         why.append(Contribution("rule", f"{sp.warnings} sentence(s) describe a threat made by someone else "
                                         "(news, a warning or advice); they do not count as a threat to you"))
@@ -426,14 +446,26 @@ def _decide(f: _Features, sp: Speech) -> tuple[Verdict, float, list[str], list[C
         why.append(Contribution("rule", "Talks about your pictures or the people you know, with a demand"))
         support = sum((f.sexual > 0, f.spread > 0, money, f.platform > 0, more, f.deadline > 0))
         return Verdict.TARGETED, min(0.95, 0.55 + 0.05 * support), signals, why
+    # A demand with a consequence, about images or video: targeted, even without the word "share".
+    if coerced and images and (possess or sp.material > 0) and f.business_claim == 0 and not f.business:
+        why.append(Contribution("rule", "A demand with a consequence, about pictures or videos: targeted sextortion"))
+        return Verdict.TARGETED, min(0.9, 0.55 + 0.06 * sum((possess, dl, f.sexual > 0, f.platform > 0))), \
+            signals, why
     # A threat to expose something that is not an image (screenshots, an address, data) with a demand.
     if threat and money:
         why.append(Contribution("rule", "A threat to expose something with a demand for money"))
         return Verdict.OTHER_EXTORTION, min(0.9, 0.6 + 0.05 * sum((dl, f.deadline > 0, possess))), signals, why
-    if threat or possess or dl:
+    # Demands backed by harm, or aimed at a business (servers, data, a website): other extortion.
+    if (coerced or dl or harm) and (harm or f.violence or f.business or f.business_claim) and money:
+        why.append(Contribution("rule", "A demand backed by harm, or aimed at a business: extortion that is not "
+                                        "about intimate images"))
+        return Verdict.OTHER_EXTORTION, min(0.85, 0.55 + 0.05 * sum((coerced, dl, harm, f.violence > 0))), \
+            signals, why
+    if threat or possess or dl or coerced or harm:
         why.append(Contribution("rule", "A threat, a claim to hold images or a demand with a deadline is there, "
                                         "but not enough to tell which kind of extortion: treat it as real"))
-        return Verdict.UNCLEAR, min(0.8, 0.6 + 0.05 * sum((threat, possess, dl, money, images))), signals, why
+        return Verdict.UNCLEAR, min(0.8, 0.6 + 0.05 * sum((threat, possess, dl, coerced, harm, money, images))), \
+            signals, why
     weak = _weak(f, sp)
     shown = ["told_not_made"] if sp.warnings else []
     if not shown:
@@ -463,7 +495,7 @@ def _signal(sid: str, indicators: list[Indicator]) -> Signal:
 
 # The model is trusted only this far: it may turn "not extortion" into "unclear" when a weak sign fired
 # and it is fairly sure, and name the kind of an "unclear" message when it is sure.
-MODEL_FLAG = 0.9
+MODEL_FLAG = 0.95
 MODEL_KIND = 0.8
 # Weak signs needed before the model is asked about a "not extortion" reading: one everyday word
 # (bitcoin, photos) is not enough, and the model is too eager on such texts on its own.
@@ -478,12 +510,16 @@ def _model_opinion(text: str) -> LearnedOpinion | None:
     return score(text)
 
 
+LANGUAGE_SAMPLE = 200
+
+
 def _language(text: str) -> str | None:
     try:
         from standfast.analyze.learned import detect_language
     except ImportError:
         return None
-    return detect_language(text)
+    # The opening says which language it is; fastText's cost grows with the length it reads.
+    return detect_language(text[:LANGUAGE_SAMPLE])
 
 
 def _apply_model(verdict: Verdict, confidence: float, signals: list[str], why: list[Contribution],
