@@ -43,7 +43,7 @@ ROLES: dict[str, dict[str, str]] = {
               "contar contare mandaremos enviaremos publicaremos",
         "de": "schicken schicke schickst verschicken verschicke senden sende versenden veroffentlichen "
               "veroffentliche teilen teile posten poste hochladen lade zeigen zeige verbreiten verbreite "
-              "weiterleiten leite erzahlen erzahle",
+              "weiterleiten leite erzahlen erzahle stelle stellen",
         "fr": "envoyer envoie envoierai enverrai enverrais publier publie publierai partager partage "
               "partagerai diffuser diffuse diffuserai montrer montre montrerai poster poste posterai "
               "transferer balancer balance",
@@ -54,7 +54,7 @@ ROLES: dict[str, dict[str, str]] = {
               "compartilho compartilharei divulgar divulgo divulgarei postar posto postarei mostrar mostro "
               "mostrarei vazar vazo espalhar espalho",
         "nl": "sturen stuur versturen verstuur delen deel publiceren publiceer posten post verspreiden "
-              "verspreid uploaden laten tonen toon doorsturen",
+              "verspreid uploaden laten tonen toon doorsturen zet zetten",
     },
     # Verbs of receiving or seeing: a threat only with an audience *and* the material in the sentence
     # ("this video goes to your mom", "your parents will see the pictures").
@@ -62,7 +62,7 @@ ROLES: dict[str, dict[str, str]] = {
         "en": "go goes going gets get receive receives see sees seeing show showing",
         "es": "llega llegara van iran ver veran vera recibir recibiran publico",
         "de": "geht gehen bekommen bekommt sehen sieht erhalten offentlich landet landen kriegen kriegt",
-        "fr": "verront verra voir recevoir recevront recoivent arrive public publique part partira",
+        "fr": "verront verra voir voient recevoir recevront recoivent recoit arrive public publique part partira",
         "it": "arriva arrivera vedere vedra vedranno ricevere riceveranno pubblico",
         "pt": "vai vao chega ver verao vera receber receberao publico",
         "nl": "gaat krijgen krijgt zien ziet ontvangen openbaar",
@@ -87,7 +87,7 @@ ROLES: dict[str, dict[str, str]] = {
         "pt": "familia amigos amigo seguidores contatos escola pais mae pai chefe trabalho colegas namorada "
               "namorado esposa marido todos internet",
         "nl": "familie vrienden vriend vriendin volgers contacten school ouders moeder mama vader papa baas "
-              "werk collega collegas klasgenoten iedereen internet",
+              "werk collega collegas klasgenoten iedereen internet vrouw partner",
     },
     "material": {
         "en": "pic pics picture pictures photo photos image images nude nudes naked video videos vid vids clip "
@@ -184,13 +184,24 @@ ROLES: dict[str, dict[str, str]] = {
     # Hedges, reports and advice: general statements and news, not a demand made here and now.
     "report": {
         "en": "may might could often usually typically sometimes commonly threatened threaten threatens "
-              "demanded demanding arrested charged sentenced convicted pleaded allegedly warns warning",
-        "es": "pueden puede suelen amenazo amenazaba amenazan detuvo detenido condenado",
-        "de": "konnen oft haufig manchmal drohte drohen drohten forderte verhaftet verurteilt",
-        "fr": "peuvent peut souvent parfois menacait menacent menace arrete condamne",
-        "it": "possono puo spesso minacciava minacciano arrestato condannato secondo",
-        "pt": "podem pode frequentemente ameacou ameacava ameacam preso condenado",
-        "nl": "kunnen kan soms vaak dreigde dreigen gearresteerd veroordeeld",
+              "demanded demanding arrested charged sentenced convicted pleaded allegedly warns warning said told says "
+              "saying example",
+        "es": "pueden puede suelen amenazo amenazaba amenazan detuvo detenido condenado dijo dice ejemplo",
+        "de": "konnen oft haufig manchmal drohte drohen drohten forderte verhaftet verurteilt sagte beispiel",
+        "fr": "peuvent peut souvent parfois menacait menacent menace arrete condamne exemple",
+        "it": "possono puo spesso minacciava minacciano arrestato condannato secondo disse esempio",
+        "pt": "podem pode frequentemente ameacou ameacava ameacam preso condenado disse exemplo",
+        "nl": "kunnen kan soms vaak dreigde dreigen gearresteerd veroordeeld zei voorbeeld",
+    },
+    # "Do you want your parents to see it?": a wish put to the reader, a threat in question form.
+    "want": {
+        "en": "want wanna",
+        "es": "quieres quiere",
+        "de": "willst wollen",
+        "fr": "veux voulez",
+        "it": "vuoi vuole",
+        "pt": "quer queres",
+        "nl": "wil wilt",
     },
     # Harm other than exposing: ruin, regret, destroy, kill.
     "harm": {
@@ -241,12 +252,12 @@ ROLES: dict[str, dict[str, str]] = {
     },
     "more_images": {
         "en": "more another",
-        "es": "mas otra otras",
-        "de": "mehr weitere",
-        "fr": "plus autres",
-        "it": "altre altri",
-        "pt": "mais outras",
-        "nl": "meer",
+        "es": "mas otra otras otro otros",
+        "de": "mehr weitere weiteres noch",
+        "fr": "plus autres autre",
+        "it": "altre altri altro altra",
+        "pt": "mais outras outro outra",
+        "nl": "meer nog",
     },
 }
 
@@ -597,7 +608,7 @@ def _coercion(present: set[str], toks: list[str], roles: dict[str, frozenset[str
             if_not = t in _IF and any("negation" in roles.get(x, _EMPTY) for x in toks[k + 1:k + 4])
             if not (t in _OR_ELSE or if_not):
                 continue
-            if t in _ELSE and k >= len(toks) - 2:
+            if t in _ELSE and k == len(toks) - 1:
                 return "coerced"
             window = toks[k + 1:k + 10] + (toks[max(0, k - 10):k] if (if_not or t in _UNLESS) else [])
             if _consequence_in(window, roles):
@@ -647,7 +658,8 @@ def _asks_for_it(toks: list[str], roles: dict[str, frozenset[str]]) -> bool:
 def _sentence_act(present: set[str], toks: list[str], roles: dict[str, frozenset[str]] | None = None) -> str:
     """The act of one sentence: threat, possession, demand, warning (told about, not made) or none."""
     material = "material" in present or "screens" in present
-    expose = "expose" in present or ("expose_weak" in present and material and "audience" in present)
+    expose = "expose" in present or ("expose_weak" in present and "audience" in present and (
+        material or ("want" in present and "second" in present)))
     if expose and "expose" in present and roles is not None and "audience" not in present and \
             _asks_for_it(toks, roles):
         expose = False
@@ -667,6 +679,7 @@ def _sentence_act(present: set[str], toks: list[str], roles: dict[str, frozenset
     if "service" in present and (possess_shape or loose or (threat_shape and "material" not in present)):
         return ""
     if threat_shape and ("first" in present or "conditional" in present or ("expose_weak" in present and material)
+                         or ("want" in present and "expose_weak" in present)
                          or any(_first_person_verb(t) and "expose" in (roles or {}).get(t, _EMPTY) for t in toks)):
         return "threat"
     if possess_shape:

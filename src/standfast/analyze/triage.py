@@ -441,7 +441,7 @@ def _decide(f: _Features, sp: Speech) -> tuple[Verdict, float, list[str], list[C
                                         "sextortion"))
         return Verdict.TARGETED, min(0.95, 0.55 + 0.06 * support), signals, why
     # The older "specific" rule: pictures you sent, your followers, more pictures, usually from an app.
-    personal = f.specific > 0 and (f.sexual > 0 or more or f.spread > 0) and not sp.warnings
+    personal = f.specific > 0 and (f.sexual > 0 or more or f.spread > 0) and not sp.warnings and not sp.advice
     if personal and (money or more or f.spread > 0) and (f.sexual > 0 or more or f.platform > 0):
         why.append(Contribution("rule", "Talks about your pictures or the people you know, with a demand"))
         support = sum((f.sexual > 0, f.spread > 0, money, f.platform > 0, more, f.deadline > 0))
