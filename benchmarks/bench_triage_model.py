@@ -200,6 +200,8 @@ def main() -> int:
         r = run_child(name, args.n, dev_path, python)
         if r:
             results.append(r)
+            # One line per candidate as it finishes, so a long run still leaves its numbers.
+            print(json.dumps(r), flush=True)
     base = next((r for r in results if r["name"] == "baseline"), None)
     load1, load5, _ = os.getloadavg()
     print(f"\nlearned second opinion: {os.cpu_count()} cores (load average {load1:.1f} / {load5:.1f} during the run), "
