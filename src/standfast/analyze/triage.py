@@ -500,6 +500,7 @@ MODEL_KIND = 0.8
 # Weak signs needed before the model is asked about a "not extortion" reading: one everyday word
 # (bitcoin, photos) is not enough, and the model is too eager on such texts on its own.
 MODEL_WEAK = 2
+MODEL_MAX_WORDS = 200
 
 
 def _model_opinion(text: str) -> LearnedOpinion | None:
@@ -586,7 +587,10 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
             confidence = max(confidence, 0.9 if match.score >= 0.75 else 0.8)
             why.append(Contribution("rule", f"Matches the known bulk campaign {campaign}"))
     model_score = None
-    unsure = verdict == Verdict.UNCLEAR or (verdict == Verdict.NOT_EXTORTION and _weak(f, sp) >= MODEL_WEAK)
+    # The check on "not extortion" is for chat-length messages, where a person's threat hides; long e-mails
+    # are read by the rules alone (embedding them costs far more and bulk e-mails have their own rules).
+    unsure = verdict == Verdict.UNCLEAR or (verdict == Verdict.NOT_EXTORTION and _weak(f, sp) >= MODEL_WEAK
+                                            and sp.words <= MODEL_MAX_WORDS)
     if use_model and unsure:
         opinion = _model_opinion(text)
         if opinion is not None:
