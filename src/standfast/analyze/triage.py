@@ -22,6 +22,7 @@ from typing import Any, Protocol
 
 from standfast.analyze.indicators import Indicator, extract_indicators
 from standfast.analyze.lexicon import ACCENT_BAIT, FIRST_PERSON
+from standfast.analyze.loose import LooseSigns, loose_signs
 from standfast.analyze.matcher import find_concepts, tokenize
 from standfast.analyze.normalize import html_to_text, looks_like_html, many_non_ascii, non_ascii_spans, normalize
 from standfast.analyze.speech import LANGS, Speech, read_speech
@@ -55,6 +56,7 @@ SIGNAL_TEXT = {
     "coerced_demand": "Demands something and says what will happen if you don't",
     "threatens_harm": "Threatens to harm you, your life or your reputation",
     "told_not_made": "Describes threats made to others (news, a warning or advice), not a threat made to you",
+    "loose_threat": "In this short message, words of a threat, a claim to hold pictures or a demand stand together",
     "model_flag": "Our learned model finds it close to known extortion messages",
     "nothing_found": "No threat and no demand addressed to you found",
 }
@@ -399,7 +401,8 @@ def _weak(f: _Features, sp: Speech) -> int:
                 f.more_images > 0, f.specific > 0 and f.sexual > 0, f.crypto_valid > 0 and f.spread > 0))
 
 
-def _decide(f: _Features, sp: Speech) -> tuple[Verdict, float, list[str], list[Contribution]]:
+def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
+        -> tuple[Verdict, float, list[str], list[Contribution]]:
     """Verdict, confidence, signal ids and the plain-words steps behind them."""
     signals = _signal_ids(f, sp)
     why: list[Contribution] = []
@@ -466,6 +469,12 @@ def _decide(f: _Features, sp: Speech) -> tuple[Verdict, float, list[str], list[C
                                         "but not enough to tell which kind of extortion: treat it as real"))
         return Verdict.UNCLEAR, min(0.8, 0.6 + 0.05 * sum((threat, possess, dl, coerced, harm, money, images))), \
             signals, why
+    # The safety net: a short message whose words hold a threat, a possession claim or a demand with
+    # teeth, even where no single sentence reads as one (fragments, languages without a table).
+    if loose is not None and loose.threat:
+        why.append(Contribution("rule", "This short message holds words of a threat, a claim to hold pictures or a "
+                                        "demand with a condition or deadline, spread over it: treat it as real"))
+        return Verdict.UNCLEAR, 0.6, [*signals, "loose_threat"], why
     weak = _weak(f, sp)
     shown = ["told_not_made"] if sp.warnings else []
     if not shown:
@@ -570,7 +579,8 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
     langs = (language,) if language in LANGS else LANGS
     sp = read_speech(norm.text, text, langs)
     f = _features(norm.text, norm.tricks, indicators, text, sp.first_person_forms)
-    verdict, confidence, signal_ids, why = _decide(f, sp)
+    loose = loose_signs(norm.text, text, sp.words)
+    verdict, confidence, signal_ids, why = _decide(f, sp, loose)
     campaign = None
     # Fingerprints are only worth computing when part of the scam shape is there.
     if verdict != Verdict.NOT_EXTORTION or (f.hack and (f.sexual or f.camera or f.crypto_words or f.payment)):
