@@ -182,7 +182,10 @@ class LooseSigns:
             return True
         if self.intrusion and self.crypto and self.demand:
             return True
-        if self.demand and (self.condition or self.deadline) and (self.material or self.harm or exposure):
+        # "send me a pic tonight" is a request; a deadline only bites with a condition, harm or exposure.
+        if self.demand and self.condition and (self.material or self.harm or exposure):
+            return True
+        if self.demand and self.deadline and (self.harm or exposure or self.possess):
             return True
         return self.harm and self.demand
 
