@@ -61,7 +61,6 @@ def analyze(
 ) -> None:
     """Read a message and say plainly what it is: bulk scam, targeted, other extortion, or none."""
     from standfast.analyze.inputs import analyze_bytes, iter_analyses
-    from standfast.analyze.store import analyze_item
     from standfast.analyze.triage import Analysis
     from standfast.analyze.verdicts import Verdict
 
@@ -99,6 +98,10 @@ def analyze(
                         emit(a)
             except StandfastError as exc:
                 emit(Analysis(source=p, verdict=Verdict.NOT_EXTORTION, confidence=0.0, error=str(exc)))
+        if items:
+            # The vault's database layer (SQLAlchemy) is loaded only when the vault is used: a one-off
+            # reading of a file must start fast.
+            from standfast.analyze.store import analyze_item
         for ref in items:
             try:
                 emit(analyze_item(vault, vault.get_item(ref).id))  # type: ignore[union-attr]

@@ -91,6 +91,12 @@ CONDITION = _rx(
     r"\bo\b", r"sino", r"si no", r"oder", r"sonst", r"sinon", r"si vous ne", r"si tu ne", r"altrimenti", r"se non",
     r"ou\b", r"senao", r"anders", r"albo", r"chyba ze", r"inaczej", r"kung hindi", r"kapag hindi", r"иначе",
 )
+# In longer texts (e-mails) a bare "or" joins anything; only a spelled-out consequence counts there.
+STRONG_CONDITION = _rx(
+    r"unless", r"if you don'?t", r"if u don'?t", r"otherwise", r"or (?:else|i|i'?ll|we|we'?ll|everyone|your|ur)\b",
+    r"sonst", r"sinon", r"altrimenti", r"senao", r"albo", r"chyba ze", r"kung hindi", r"иначе",
+)
+CHAT_WORDS = 60
 # A time limit.
 DEADLINE = _rx(
     r"till\b", r"until\b", r"by (?:tonight|tomorrow|midnight)", r"in \d+ ?(?:min|hour|hr|day)",
@@ -171,14 +177,15 @@ class LooseSigns:
             return False
         teeth = self.demand or self.condition or self.deadline
         exposure = self.expose and (self.audience or self.material)
-        if exposure and (self.condition or self.possess or (self.demand and self.yours)):
+        if exposure and (self.possess or (self.demand and self.yours)
+                         or (self.condition and (self.demand or self.material))):
             return True
         # "sending the pics to your mom first": the reader's people and the material, no demand needed.
         if exposure and self.audience and self.material and self.yours:
             return True
         if self.possess and self.material and (self.yours or self.deadline) and (self.audience or teeth):
             return True
-        if self.expose and self.demand and self.condition:
+        if self.expose and self.demand and self.condition and (self.yours or self.material or self.audience):
             return True
         if self.intrusion and self.crypto and self.demand:
             return True
@@ -202,7 +209,7 @@ def loose_signs(norm_text: str, raw: str, words: int) -> LooseSigns:
         material=MATERIAL.search(text) is not None,
         possess=POSSESS.search(text) is not None,
         demand=DEMAND.search(text) is not None,
-        condition=CONDITION.search(text) is not None,
+        condition=(CONDITION if words <= CHAT_WORDS else STRONG_CONDITION).search(text) is not None,
         deadline=DEADLINE.search(text) is not None,
         yours=YOURS.search(text) is not None,
         harm=HARM.search(text) is not None,
