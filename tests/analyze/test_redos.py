@@ -34,6 +34,7 @@ def test_pattern_is_linear(name: str, text: str) -> None:
     "XAB12" * 40_000, "DE89 3704 " * 20_000, "é" * 100_000, "aé" * 50_000, "hourhou" * 30_000, "ba\u0430" * 40_000,
 ])
 def test_full_pipeline_on_bait(bait: str) -> None:
+    analyze_text("warm up: models and tables load once per process")  # not part of what is timed
     start = time.perf_counter()
     extract_indicators(bait)
     normalize(bait)

@@ -80,7 +80,8 @@ def test_harmless_lookalikes(text: str) -> None:
 
 def test_json_contract() -> None:
     out = analyze_text(MASS["en"], source="x.txt").to_json()
-    assert list(out) == ["source", "verdict", "confidence", "signals", "indicators", "campaign"]
+    assert list(out) == ["source", "verdict", "confidence", "signals", "indicators", "campaign", "language",
+                         "model_score"]
     assert out["source"] == "x.txt" and 0 <= out["confidence"] <= 1
     for s in out["signals"]:
         assert set(s) == {"id", "text"}

@@ -70,7 +70,7 @@ def test_bulk_scam_email_pasted_gives_a_verdict_and_a_plan(page: Page, live: Liv
     check_page(page, "check")
     page.get_by_label("The message").fill(SCAM_EMAIL)
     page.get_by_role("button", name="Check it").click()
-    expect(page.locator("#verdict h2")).to_have_text("A mass scam: sent to very many people")
+    expect(page.locator("#verdict h2")).to_have_text("Bulk scam: the same message was sent to very many people")
     expect(page.get_by_text("Asks for bitcoin or another cryptocurrency")).to_be_visible()
     expect(page.get_by_text("bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq")).to_be_visible()
     expect(page.get_by_role("heading", name="What to do now")).to_be_visible()

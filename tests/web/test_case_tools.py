@@ -29,12 +29,12 @@ def test_check_keeps_pasted_text_in_the_chosen_case_and_lists_stored_verdicts(un
                              files={"file": ("", b"", "application/octet-stream")})
     assert r.status_code == 200, r.text
     html = r.text
-    assert "Kept as evidence in" in html and "A mass scam" in html
+    assert "Kept as evidence in" in html and "Bulk scam" in html
     assert "Hunter2Secret" not in html  # the quoted password is never echoed in the verdict
     items = _items(unlocked, cid)
     assert len(items) == 1 and items[0].kind == "note"
     assert f"/cases/{cid}/items/{items[0].id}" in html
-    assert "Already checked in" in html and "<td>A mass scam" in html
+    assert "Already checked in" in html and "<td>Bulk scam" in html
     # Without a case nothing is stored.
     unlocked.client.post("/check", data={"csrf": unlocked.csrf(), "text": SCAM},
                          files={"file": ("", b"", "application/octet-stream")})
@@ -75,7 +75,7 @@ def test_analyse_button_on_an_item_shows_verdict_signals_and_masked_indicators(u
     r = unlocked.post(f"/cases/{cid}/items/{item.id}/analyze")
     assert r.status_code == 303 and r.headers["location"].endswith("done=analysed")
     html = unlocked.get(r.headers["location"]).text
-    assert "A mass scam" in html and "Asks for bitcoin" in html
+    assert "Bulk scam" in html and "Asks for bitcoin" in html
     assert "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq" in html
     assert "A password is quoted (hidden here)" in html
     # The page shows the raw text of text items only for notes; the analysis never adds the password.

@@ -1,4 +1,4 @@
-"""Recognise near-copies of known bulk campaigns by MinHash fingerprint (datasketch).
+"""Recognise near-copies of known bulk campaigns by MinHash fingerprint (datasketch's scheme).
 
 Only fingerprints ship (``campaigns.json``: MinHash numbers and shingle counts), never scam texts.
 They are computed by ``python -m standfast.analyze.campaigns build`` from sample messages kept
@@ -18,7 +18,6 @@ from importlib import resources
 from pathlib import Path
 
 import numpy as np
-from datasketch import MinHash
 
 NUM_PERM = 64
 SEED = 20240601
@@ -49,12 +48,37 @@ def shingles(norm_text: str) -> set[bytes]:
     return {" ".join(words[i : i + SHINGLE]).encode() for i in range(max(0, len(words) - SHINGLE + 1))}
 
 
-def minhash(sh: set[bytes]) -> MinHash:
-    # crc32 instead of datasketch's default sha1: same 32-bit contract, ~5x faster per shingle.
-    m = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=zlib.crc32)
+_MAX_HASH = np.uint32((1 << 32) - 1)
+# MurmurHash3's 32-bit finalizer constants, as datasketch's "affine32" scheme pre-mixes each hash.
+_FMIX32 = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35), np.uint32(16))
+
+
+@lru_cache(maxsize=1)
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """The (a, b) of datasketch 2's default "affine32" MinHash for NUM_PERM and SEED, drawn the same way."""
+    gen = np.random.RandomState(SEED)
+    a = gen.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    return a, b
+
+
+def minhash(sh: set[bytes]) -> np.ndarray:
+    """The MinHash values of ``sh``: the same numbers as datasketch's ``MinHash(num_perm=NUM_PERM,
+    seed=SEED, hashfunc=zlib.crc32)`` (a test holds them equal). Computed here because importing
+    datasketch pulls in scipy, over a second at every start."""
+    values = np.full(NUM_PERM, _MAX_HASH, dtype=np.uint32)
     if sh:
-        m.update_batch(list(sh))
-    return m
+        a, b = _permutations()
+        # crc32 instead of sha1: the same 32-bit contract, ~5x faster per shingle.
+        hv = np.array([zlib.crc32(x) for x in sh], dtype=np.uint32).reshape(-1, 1)
+        s1, m1, s2, m2, s3 = _FMIX32
+        hv = hv ^ (hv >> s1)
+        hv = hv * m1
+        hv = hv ^ (hv >> s2)
+        hv = hv * m2
+        hv = hv ^ (hv >> s3)
+        values = np.minimum(values, (hv * a + b).min(axis=0))
+    return values
 
 
 @lru_cache(maxsize=1)
@@ -80,7 +104,7 @@ def match_campaign(norm_text: str) -> CampaignMatch | None:
     sh = shingles(norm_text)
     if len(sh) < MIN_SHINGLES:
         return None
-    hv = minhash(sh).hashvalues
+    hv = minhash(sh)
     best: CampaignMatch | None = None
     a = len(sh)
     for fp in fps:
@@ -105,7 +129,7 @@ def build(groups: dict[str, tuple[str, list[str]]], out: Path) -> None:
             if len(sh) < MIN_SHINGLES:
                 continue
             campaigns.append({"id": cid, "family": family, "size": len(sh),
-                              "hashvalues": [int(x) for x in minhash(sh).hashvalues]})
+                              "hashvalues": [int(x) for x in minhash(sh)]})
     doc = {"format": 1, "hash": "crc32", "num_perm": NUM_PERM, "seed": SEED, "shingle": SHINGLE, "campaigns": campaigns}
     out.write_text(json.dumps(doc, separators=(",", ":")) + "\n", encoding="utf-8")
 

@@ -15,17 +15,38 @@ from standfast import clikit
 from standfast.clikit import console, print_json_line
 from standfast.errors import StandfastError, UsageError
 
-VERDICT_TITLE = {
-    "mass_scam": "Bulk scam — sent to very many people",
-    "targeted": "Targeted sextortion — a real person may have images",
-    "other_extortion": "Extortion, not about intimate images",
-    "not_extortion": "No extortion found",
-}
-VERDICT_STYLE = {"mass_scam": "yellow", "targeted": "red", "other_extortion": "magenta", "not_extortion": "green"}
+# Never green: "no signs found" is not "safe".
+VERDICT_STYLE = {"mass_scam": "yellow", "targeted": "red", "other_extortion": "magenta", "unclear": "red",
+                 "not_extortion": "bold"}
+PLAN_HINT = "Your next steps: `standfast plan` makes a step-by-step plan for you."
 
 
 def register(app: typer.Typer) -> None:
     app.command("analyze")(analyze)
+    app.command("analyze-correct")(correct)
+
+
+def correct(
+    result_id: Annotated[int, typer.Argument(help="The id of a stored analysis (see `standfast case show`).")],
+    verdict: Annotated[str, typer.Option("--verdict", help="Your reading: mass_scam, targeted, other_extortion, "
+                                                           "unclear or not_extortion.")],
+    json_out: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
+) -> None:
+    """Correct a stored verdict with your own reading; it is logged in the case and reports show yours."""
+    from standfast.analyze.verdicts import TITLE
+    from standfast.services.analysis import correct_verdict
+
+    vault = clikit.open_vault()
+    try:
+        done = correct_verdict(vault, result_id, verdict)
+    finally:
+        vault.close()
+    if json_out:
+        print_json_line(done)
+        return
+    console.print(f"Saved. Analysis {done['id']} now reads: {escape(TITLE[done['verdict']])}", highlight=False)
+    console.print(f"(The automatic reading was: {escape(TITLE.get(done['automatic'], done['automatic']))}.)",
+                  style="dim", highlight=False)
 
 
 def analyze(
@@ -35,11 +56,13 @@ def analyze(
     case: Annotated[str | None, typer.Option("--case", help="Keep the inputs and results in this case.")] = None,
     item: Annotated[list[str] | None, typer.Option("--item", help="Analyse an evidence item of the vault "
                                                                   "(repeatable).")] = None,
+    explain: Annotated[bool, typer.Option("--explain", help="Show each rule and the learned model's part in "
+                                                            "plain words.")] = False,
 ) -> None:
     """Read a message and say plainly what it is: bulk scam, targeted, other extortion, or none."""
     from standfast.analyze.inputs import analyze_bytes, iter_analyses
     from standfast.analyze.triage import Analysis
-    from standfast.services.analysis import analyze_item
+    from standfast.analyze.verdicts import Verdict
 
     paths = list(paths or [])
     items = list(item or [])
@@ -56,7 +79,7 @@ def analyze(
         if json_out:
             print_json_line(a.to_json())
         else:
-            _print_report(a)
+            _print_report(a, explain=explain)
 
     try:
         for p in paths:
@@ -74,17 +97,22 @@ def analyze(
                     for a in iter_analyses(path):
                         emit(a)
             except StandfastError as exc:
-                emit(Analysis(source=p, verdict="not_extortion", confidence=0.0, error=str(exc)))
+                emit(Analysis(source=p, verdict=Verdict.NOT_EXTORTION, confidence=0.0, error=str(exc)))
+        if items:
+            # The vault's database layer (SQLAlchemy) is loaded only when the vault is used: a one-off
+            # reading of a file must start fast.
+            from standfast.services.analysis import analyze_item
         for ref in items:
             try:
                 emit(analyze_item(vault, ref))  # type: ignore[arg-type]
             except StandfastError as exc:
-                emit(Analysis(source=f"item:{ref}", verdict="not_extortion", confidence=0.0, error=str(exc)))
+                emit(Analysis(source=f"item:{ref}", verdict=Verdict.NOT_EXTORTION, confidence=0.0, error=str(exc)))
     finally:
         if vault is not None:
             vault.close()
     if not json_out:
         console.print()
+        console.print(PLAN_HINT, markup=False, highlight=False)
         console.print(clikit.CRISIS_FOOTER, style="dim", markup=False, highlight=False)
     if failures and failures == len(paths) + len(items):
         raise typer.Exit(6)
@@ -112,15 +140,26 @@ def _analyze_into_case(vault, case_id: str, p: str):  # type: ignore[no-untyped-
     return [a]
 
 
-def _print_report(a) -> None:  # type: ignore[no-untyped-def]
+def _print_report(a, *, explain: bool = False) -> None:  # type: ignore[no-untyped-def]
+    from standfast.analyze.verdicts import TITLE
+
     console.print()
     console.rule(escape(a.source), style="dim")
     if a.error:
         console.print(f"Could not read this input: {escape(a.error)}", style="red")
         return
     style = VERDICT_STYLE.get(a.verdict, "")
-    console.print(f"[bold {style}]{escape(VERDICT_TITLE[a.verdict])}[/]  (confidence {a.confidence:.0%})")
+    console.print(f"[bold {style}]{escape(TITLE[a.verdict])}[/]  (confidence {a.confidence:.0%})")
     console.print(escape(a.summary))
+    if explain:
+        console.print("\n[bold]How this verdict was reached[/bold]")
+        lang = a.language or "not detected"
+        console.print(f"  • Language: {escape(lang)}", highlight=False)
+        for c in a.explanation:
+            who = "Rule" if c.source == "rule" else "Learned model"
+            console.print(f"  • {who}: {escape(c.text)}", highlight=False)
+        if a.model_score is None:
+            console.print("  • Learned model: not asked (the rules were sure) or not available", highlight=False)
     if a.campaign:
         console.print(f"Known campaign: [bold]{escape(a.campaign)}[/bold]")
     if a.signals:

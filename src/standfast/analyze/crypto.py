@@ -11,9 +11,6 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-import base58
-from Crypto.Hash import keccak
-
 B58_ALPHABET = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 _B58_SET = frozenset(B58_ALPHABET)
 BECH32_CHARSET = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
@@ -57,6 +54,8 @@ def b58check_decode(s: str) -> bytes | None:
     """Payload of a base58check string (version byte included), or None if the checksum fails."""
     if not s or any(c not in _B58_SET for c in s) or len(s) > 120:
         return None
+    import base58  # imported on first use: most messages hold no address, and start time counts
+
     raw = base58.b58decode(s)
     if len(raw) < 5:
         return None
@@ -142,6 +141,8 @@ def segwit_decode(s: str) -> tuple[str, int, bytes] | None:
 def eip55_checksum(addr_hex40: str) -> str:
     """The EIP-55 mixed-case form of a 40-hex-digit address (without 0x)."""
     lower = addr_hex40.lower()
+    from Crypto.Hash import keccak  # pycryptodome's loader costs a few hundred ms at start
+
     digest = keccak.new(digest_bits=256, data=lower.encode("ascii")).hexdigest()
     return "".join(c.upper() if c.isalpha() and int(digest[i], 16) >= 8 else c for i, c in enumerate(lower))
 

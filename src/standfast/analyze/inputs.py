@@ -13,11 +13,12 @@ from pathlib import Path
 
 from standfast.analyze.ocr import is_image, ocr_image
 from standfast.analyze.triage import Analysis, analyze_text
+from standfast.analyze.verdicts import SEVERITY, Verdict
 from standfast.errors import InputError
 from standfast.ingest.email import ParsedEmail, decode_bytes, iter_mbox, parse_email, parse_msg
 
 MAX_INPUT_BYTES = 64 * 1024 * 1024
-_SEVERITY = {"targeted": 3, "mass_scam": 2, "other_extortion": 1, "not_extortion": 0}
+_SEVERITY = SEVERITY
 
 
 @dataclass
@@ -112,7 +113,7 @@ def iter_analyses(path: Path) -> Iterator[Analysis]:
     for r in readables_of_path(path):
         err = getattr(r, "error", None)
         if err:
-            yield Analysis(source=r.source, verdict="not_extortion", confidence=0.0, error=err)
+            yield Analysis(source=r.source, verdict=Verdict.NOT_EXTORTION, confidence=0.0, error=err)
             continue
         yield analyze_text(r.text, received_at=r.received_at, source=r.source)
 
@@ -133,8 +134,8 @@ def _most_serious(results: list[Analysis]) -> Analysis:
     if len(results) == 1:
         return results[0]
     ok = [a for a in results if a.error is None] or results
-    return max(ok, key=lambda a: (_SEVERITY.get(a.verdict, 0) if a.verdict != "not_extortion" else 0,
-                                  a.confidence if a.verdict != "not_extortion" else -a.confidence))
+    return max(ok, key=lambda a: (_SEVERITY.get(a.verdict, 0) if a.verdict != Verdict.NOT_EXTORTION else 0,
+                                  a.confidence if a.verdict != Verdict.NOT_EXTORTION else -a.confidence))
 
 
 def analyze_data(data: bytes, *, name: str) -> Analysis:
@@ -161,7 +162,7 @@ def analyze_data(data: bytes, *, name: str) -> Analysis:
             try:
                 parsed = parse_email(raw)
             except InputError as exc:
-                analyses.append(Analysis(source=source, verdict="not_extortion", confidence=0.0, error=str(exc)))
+                analyses.append(Analysis(source=source, verdict=Verdict.NOT_EXTORTION, confidence=0.0, error=str(exc)))
                 continue
             analyses.append(analyze_text(email_text(parsed), received_at=parsed.date, source=source))
     if not analyses:

@@ -31,7 +31,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         # es
         "hacke*", "jaque*", "pirate*", "troyano*", "acceso a tu*", "acceso a sus", "acceso a todos",
         "acceso total", "infecte", "software malicioso", "programa malicioso", "historial de navegacion",
-        "actividad en internet", "actividades en internet",
+        "actividad en internet", "actividades en internet", "software espia", "programa espia",
         # pt
         "invadi*", "acesso ao seu", "acesso aos seus", "acesso a sua", "acesso total", "acesso completo",
         "software malicioso", "cavalo de troia", "historico de navegacao", "atividade na internet",
@@ -179,6 +179,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "we have hacked", "we hacked", "hacked your website", "hacked your site", "hacked your server*",
         "extracted your", "your database*", "vulnerability", "reputation of your", "destroy your reputation",
         "damaging your reputation", "ransomware", "encrypted your files", "encrypted all your",
+        "files have been encrypted", "have been encrypted", "decryption key", "ddos attack", "ddos", "patient records",
+        "customer data", "card data", "archivos han sido cifrados", "han sido cifrados", "verschlusselt",
+        "ont ete chiffres", "sono stati crittografati", "foram criptografados", "zijn versleuteld",
         "hackeamos", "hemos hackeado", "hemos pirateado", "extrajo sus", "extrajimos", "vulnerabilidad",
         "reputacion de su", "destruir la reputacion", "bases de datos",
         "invadimos", "extraiu", "extraimos", "vulnerabilidade", "reputacao do seu", "bancos de dados",

@@ -72,3 +72,17 @@ class AnalyzeIndicator(SealedRow, Base):
         """Sealed fields of a row from before the values were sealed (see ``standfast.vault.migrate``)."""
         raw = old.get("sealed")
         return {"sealed_password": None if raw is None else base64.b64encode(bytes(raw)).decode("ascii")}
+
+
+class AnalyzeCorrection(SealedRow, Base):
+    """The person's own reading of a stored verdict ("this is targeted, not a bulk scam"). The automatic
+    verdict is kept as it was; reports show the person's reading next to it."""
+
+    __tablename__ = "analyze_correction"
+    __table_args__ = (Index("ix_analyze_correction_result", "result_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("vault_case.id"))
+    result_id: Mapped[int] = mapped_column(ForeignKey("analyze_result.id"))
+    created_at: Mapped[datetime]
+    verdict = SealedField[str]("text")

@@ -282,6 +282,43 @@ def _sub_in_segments(pattern: re.Pattern[str], text: str, shape: bytes, probe: b
     return "".join(parts)
 
 
+# Digits and symbols standing for letters inside a word ("h@cked", "y0ur", "p1cs", "B1tc01n").
+_LEET_HINT = re.compile(r"[a-z][0-9@$]|[0-9@$][a-z]")
+_LEET_TABLE = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "@": "a", "$": "s"})
+
+
+_LEET_WORD = re.compile(r"[a-z0-9@$]*(?:[a-z][0-9@$]|[0-9@$][a-z])[a-z0-9@$]*")
+
+
+def _unleet(text: str) -> tuple[str, int]:
+    """``text`` with look-alike digits and symbols inside short words turned back into letters, and how
+    many words were changed. Only words of 3-15 characters with at least two letters and no more symbols
+    than letters are touched, so amounts ("1200"), times ("48h"), codes and addresses stay as they are."""
+    parts: list[str] = []
+    done = 0
+    n = 0
+    for m in _LEET_WORD.finditer(text):
+        word = m.group()
+        if not 3 <= len(word) <= 15 or word[0] == "$":
+            continue
+        plain = word.translate(_LEET_TABLE)
+        letters = len(word) - sum(word.count(c) for c in "0123456789@$")
+        if plain == word or letters < 2 or letters * 2 <= len(word):
+            continue
+        a, b = m.span()
+        # Only whole words (the regex may start inside a longer run such as a URL path).
+        if (a > 0 and text[a - 1].isalnum()) or (b < len(text) and text[b].isalnum()):
+            continue
+        parts.append(text[done:a])
+        parts.append(plain)
+        done = b
+        n += 1
+    if not n:
+        return text, 0
+    parts.append(text[done:])
+    return "".join(parts), n
+
+
 def normalize(text: str) -> Normalized:
     """Matching text for ``text`` (lowercase, Latin, no diacritics) and the tricks found."""
     tricks: dict[str, int] = {}
@@ -311,6 +348,10 @@ def normalize(text: str) -> Normalized:
             # Translate only the non-ASCII runs: str.translate costs a dict lookup per character.
             text = _translate_spans(text, spans, table)
     text = text.lower()
+    if _LEET_HINT.search(text) is not None:
+        text, leet = _unleet(text)
+        if leet:
+            tricks["leetspeak"] = leet
     shape = text.encode("ascii", "replace").translate(_SHAPE)
     if b"a.a.a.a" in shape:
         n = 0

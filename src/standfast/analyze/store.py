@@ -15,8 +15,9 @@ from sqlalchemy import select
 
 from standfast.analyze.indicators import Indicator, extract_indicators
 from standfast.analyze.inputs import readables
-from standfast.analyze.models import AnalyzeIndicator, AnalyzeResult
+from standfast.analyze.models import AnalyzeCorrection, AnalyzeIndicator, AnalyzeResult
 from standfast.analyze.triage import Analysis, analyze_text
+from standfast.analyze.verdicts import SEVERITY, Verdict, parse_verdict
 from standfast.errors import InputError, UsageError
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
     from standfast.vault.vault import Vault
 
 PASSWORD_PURPOSE = "analyze.password"
-_SEVERITY = {"targeted": 3, "mass_scam": 2, "other_extortion": 1, "not_extortion": 0}
+_SEVERITY = SEVERITY
 
 
 def _now() -> datetime:
@@ -79,7 +80,7 @@ def analyze_item(vault: Vault, item_id: str) -> Analysis:
     else:
         error = None
     if not pairs:
-        analysis = Analysis(source=f"item:{item.id}", verdict="not_extortion", confidence=0.0,
+        analysis = Analysis(source=f"item:{item.id}", verdict=Verdict.NOT_EXTORTION, confidence=0.0,
                         error=error or "no message found in this item")
         pairs_to_store: list[tuple[str, Analysis]] = [("", analysis)]
     else:
@@ -89,7 +90,7 @@ def analyze_item(vault: Vault, item_id: str) -> Analysis:
         for text, a in pairs_to_store:
             store_analysis(vault, s, a, text, case_id=item.case_id, item_id=item.id)
         vault.log(s, "item.analyzed", case_id=item.case_id, item_id=item.id, details={
-            "verdict": analysis.verdict, "confidence": analysis.confidence, "campaign": analysis.campaign,
+            "verdict": str(analysis.verdict), "confidence": analysis.confidence, "campaign": analysis.campaign,
             "indicators": sum(len(a.indicators) for _t, a in pairs_to_store), "messages": len(pairs_to_store),
             "error": analysis.error,
         })
@@ -140,8 +141,33 @@ def case_indicators(vault: Vault, case_id: str) -> list[dict[str, Any]]:
     return list(groups.values())
 
 
+def correct_verdict(vault: Vault, result_id: int, verdict: str) -> dict[str, Any]:
+    """Record the person's own reading of stored result ``result_id`` and log ``analysis.corrected``
+    (old and new verdict) in the custody log, in one transaction. The automatic verdict is kept."""
+    try:
+        chosen = parse_verdict(verdict)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    with vault.transaction() as s:
+        row = s.get(AnalyzeResult, result_id)
+        if row is None:
+            raise UsageError(f"No stored analysis with id {result_id}. `standfast case show` lists them.")
+        s.add(AnalyzeCorrection(case_id=row.case_id, result_id=row.id, verdict=chosen.value, created_at=_now()))
+        vault.log(s, "analysis.corrected", case_id=row.case_id, item_id=row.item_id, details={
+            "result_id": row.id, "automatic": row.verdict, "corrected": chosen.value})
+        return {"id": row.id, "case_id": row.case_id, "automatic": row.verdict, "verdict": chosen.value}
+
+
+def _corrections(s: Session, case_id: str) -> dict[int, str]:
+    """Latest correction per result of a case."""
+    rows = s.scalars(select(AnalyzeCorrection).where(AnalyzeCorrection.case_id == case_id)
+                     .order_by(AnalyzeCorrection.id)).all()
+    return {r.result_id: r.verdict for r in rows}
+
+
 def case_analyses(vault: Vault, case_id: str) -> list[dict[str, Any]]:
-    """Stored verdicts of a case, newest last, with their signals and indicator counts."""
+    """Stored verdicts of a case, newest last, with their signals and indicator counts. ``verdict`` is the
+    person's correction when they made one; ``automatic`` is always what the analyser said."""
     with vault.read() as s:
         results = s.scalars(select(AnalyzeResult).where(AnalyzeResult.case_id == case_id)
                             .order_by(AnalyzeResult.id)).all()
@@ -149,8 +175,10 @@ def case_analyses(vault: Vault, case_id: str) -> list[dict[str, Any]]:
         for rid in s.scalars(select(AnalyzeIndicator.result_id).where(AnalyzeIndicator.case_id == case_id)):
             if rid is not None:
                 counts[rid] = counts.get(rid, 0) + 1
+        corrected = _corrections(s, case_id)
         return [{
-            "id": r.id, "item_id": r.item_id, "source": r.source, "verdict": r.verdict,
+            "id": r.id, "item_id": r.item_id, "source": r.source, "verdict": corrected.get(r.id, r.verdict),
+            "automatic": r.verdict, "corrected": r.id in corrected,
             "confidence": r.confidence, "signals": list(r.signals or []), "campaign": r.campaign,
             "error": r.error, "indicators": counts.get(r.id, 0), "created_at": r.created_at.isoformat(),
         } for r in results]

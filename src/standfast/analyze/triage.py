@@ -1,9 +1,14 @@
-"""The verdict on one message: mass scam, targeted sextortion, other extortion, or not extortion.
+"""The verdict on one message: mass scam, targeted sextortion, other extortion, unclear, or not extortion.
 
 Rules, not a black box: each concept found (hacking claim, camera claim, sexual claim, crypto demand,
 deadline, threat to contacts …) becomes a plain-language signal, and the verdict follows from which
 combinations are present. A bulk scam is recognised by its *shape* (claims + payment + threat), so
-new wordings and other languages are caught; near-copies of known campaigns are named as well.
+new wordings and other languages are caught; near-copies of known campaigns are named as well. A
+person's threat is read sentence by sentence (:mod:`standfast.analyze.speech`): a threat to expose,
+a claim to hold images, or a demand with a deadline, made *to the reader*, is never called "not
+extortion" – when the kind cannot be told the verdict is ``unclear``. A learned second opinion
+(:mod:`standfast.analyze.learned`) is asked only where the rules are unsure, and can only move a
+verdict towards caution.
 """
 
 from __future__ import annotations
@@ -13,14 +18,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
-from typing import Any, cast
+from typing import Any, Protocol, cast
 
 from standfast.analyze.indicators import Indicator, extract_indicators
 from standfast.analyze.lexicon import ACCENT_BAIT, FIRST_PERSON
+from standfast.analyze.loose import LooseSigns, loose_signs
 from standfast.analyze.matcher import find_concepts, tokenize
 from standfast.analyze.normalize import html_to_text, looks_like_html, many_non_ascii, non_ascii_spans, normalize
+from standfast.analyze.speech import LANGS, Speech, read_speech
+from standfast.analyze.verdicts import SUMMARY, Verdict
 
-VERDICTS = ("mass_scam", "targeted", "other_extortion", "not_extortion")
+VERDICTS = tuple(v.value for v in Verdict)
 
 SIGNAL_TEXT = {
     "claims_hacked": "Says it hacked your device or account",
@@ -42,24 +50,25 @@ SIGNAL_TEXT = {
     "asks_more_images": "Asks for more pictures or videos",
     "business_hack": "Says it hacked a website, database or server",
     "violence": "Threatens to hurt you",
-    "nothing_found": "No threat and no demand for money found",
+    "threatens_to_expose": "Threatens to send, post or show something about you to other people",
+    "claims_images": "Says they have pictures or videos of you",
+    "deadline_demand": "Demands something from you by a deadline",
+    "coerced_demand": "Demands something and says what will happen if you don't",
+    "threatens_harm": "Threatens to harm you, your life or your reputation",
+    "told_not_made": "Describes threats made to others (news, a warning or advice), not a threat made to you",
+    "loose_threat": "In this short message, words of a threat, a claim to hold pictures or a demand stand together",
+    "model_flag": "Our learned model finds it close to known extortion messages",
+    "nothing_found": "No threat and no demand addressed to you found",
 }
 
-SUMMARY = {
-    "mass_scam": (
-        "This message was sent to very many people. There is almost certainly no video. Do not pay and do not "
-        "reply. If it quotes a real password of yours, change that password everywhere you used it."
-    ),
-    "targeted": (
-        "Someone may really have pictures of you. You did nothing wrong. Do not pay and do not send more: "
-        "paying rarely ends it. Save the messages and the account name before you block, then report them and "
-        "tell someone you trust."
-    ),
-    "other_extortion": (
-        "This is an extortion attempt, but not about intimate images. Do not pay. Keep the message and report it."
-    ),
-    "not_extortion": "We found no threat and no demand for money in this message.",
-}
+SEXUAL_KINDS = (Verdict.MASS_SCAM, Verdict.TARGETED)
+
+
+class LearnedOpinion(Protocol):
+    """What triage needs from the learned model (``standfast.analyze.learned.LearnedScore``)."""
+
+    probabilities: dict[str, float]
+    extortion: float
 
 
 @dataclass
@@ -69,6 +78,17 @@ class Signal:
 
     def to_json(self) -> dict[str, str]:
         return {"id": self.id, "text": self.text}
+
+
+@dataclass
+class Contribution:
+    """One rule or model step behind a verdict, in plain words (for ``--explain``)."""
+
+    source: str  # "rule" or "model"
+    text: str
+
+    def to_json(self) -> dict[str, str]:
+        return {"source": self.source, "text": self.text}
 
 
 @dataclass
@@ -82,6 +102,9 @@ class Analysis:
     indicators: list[Indicator] = field(default_factory=list)
     campaign: str | None = None
     error: str | None = None
+    language: str | None = None
+    model_score: float | None = None
+    explanation: list[Contribution] = field(default_factory=list)
 
     @property
     def summary(self) -> str:
@@ -90,37 +113,43 @@ class Analysis:
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "source": self.source,
-            "verdict": self.verdict,
+            "verdict": str(self.verdict),
             "confidence": round(self.confidence, 2),
             "signals": [s.to_json() for s in self.signals],
             "indicators": [i.to_json() for i in self.indicators],
             "campaign": self.campaign,
+            "language": self.language,
+            "model_score": None if self.model_score is None else round(self.model_score, 3),
         }
         if self.error is not None:
             out["error"] = self.error
         return out
 
 
-
-
-def _accentable_chars() -> frozenset[str]:
-    """The BMP characters that can hide in an accented ASCII word: those whose lowercase NFD form is
-    ASCII plus combining marks (é, ñ, combining acute, Kelvin sign …). Astral characters count too."""
+def _is_accentable(c: str) -> bool:
+    """Whether ``c``'s lowercase NFD form is ASCII plus combining marks (é, ñ, combining acute, Kelvin
+    sign …): a character that can hide in an accented ASCII word."""
     import unicodedata
 
-    return frozenset(chr(c) for c in range(0x80, 0x10000)
-                     if all(x.isascii() or unicodedata.combining(x)
-                            for x in unicodedata.normalize("NFD", chr(c).lower())))
+    return all(x.isascii() or unicodedata.combining(x) for x in unicodedata.normalize("NFD", c.lower()))
 
 
-_ACCENTABLE = _accentable_chars()
+@lru_cache(maxsize=1)
+def _accentable_chars() -> frozenset[str]:
+    """The accentable BMP characters (astral characters count too, see the regex)."""
+    return frozenset(chr(c) for c in range(0x80, 0x10000) if _is_accentable(chr(c)))
+
+
+# A few hundred distinct non-ASCII characters occur in real mail: asking per character, cached, spares
+# the start of every process a pass over the whole BMP (0.2-0.4 s).
+_accentable_char = lru_cache(maxsize=4096)(_is_accentable)
 
 
 @lru_cache(maxsize=1)
 def _accentable_regex() -> re.Pattern[str]:
     """Runs of accentable characters as one regex class (BMP ranges, compiled to a bitmap, plus all
     astral planes)."""
-    cps = sorted(ord(c) for c in _ACCENTABLE)
+    cps = sorted(ord(c) for c in _accentable_chars())
     ranges: list[str] = []
     i = 0
     while i < len(cps):
@@ -135,7 +164,7 @@ def _accentable_regex() -> re.Pattern[str]:
 def _accentable_runs(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of the maximal runs of accentable characters, in order. They are all non-ASCII,
     so only the non-ASCII runs (found at C speed) are looked at character by character."""
-    accentable = _ACCENTABLE
+    accentable = _accentable_char
     if many_non_ascii(text):  # mostly non-Latin text: let the regex engine walk it
         for m in _accentable_regex().finditer(text):
             yield m.span()
@@ -144,9 +173,9 @@ def _accentable_runs(text: str) -> Iterator[tuple[int, int]]:
         i = a
         while i < b:
             c = text[i]
-            if c in accentable or c > "\uffff":
+            if c > "\uffff" or accentable(c):
                 j = i + 1
-                while j < b and (text[j] in accentable or text[j] > "\uffff"):
+                while j < b and (text[j] > "\uffff" or accentable(text[j])):
                     j += 1
                 yield i, j
                 i = j
@@ -154,16 +183,47 @@ def _accentable_runs(text: str) -> Iterator[tuple[int, int]]:
                 i += 1
 
 
-_SINGULAR = frozenset(("i", "ive", "im", "my", "me"))
+_SINGULAR = frozenset(("i", "ive", "im", "my", "me", "ho", "tengo", "habe", "hab", "heb", "tenho", "ich", "ik", "io",
+                       "eu", "yo", "je", "j"))
+# Verb forms that carry the first person where the pronoun is usually dropped ("Ho installato",
+# "He grabado", "Tenho acesso", "J'ai piraté"); the bulk rule must not need a pronoun.
+_FIRST_PERSON_VERBS = frozenset(("ho", "abbiamo", "hemos", "tengo", "tenemos", "tenho", "temos", "ai", "avons",
+                                 "habe", "hab", "haben", "heb", "hebben", "instale", "accedi", "active", "infecte",
+                                 "grabe", "hackee", "instalei", "gravei", "invadi", "acessei", "hackeei"))
+# Someone else is the subject: "they hacked my camera", "scammers say they recorded you".
+_THIRD_PARTY = frozenset(("they", "he", "she", "someone", "somebody", "scammers", "scammer", "criminals", "hackers",
+                          "email", "mail", "message", "saying", "says", "claims", "claiming", "claimed", "ellos",
+                          "alguien", "jemand", "quelqu", "qualcuno", "alguem", "iemand"))
+
+
+_READER = frozenset((
+    "you", "your", "u", "ur", "tu", "tus", "te", "ti", "tuo", "tua", "tuoi", "tue", "seu", "sua",
+    "seus", "suas", "voce", "vc", "teu", "dein", "deine", "deinen", "dich", "dir", "ihr", "ihre",
+    "ihren", "ihrem", "ihnen", "sie", "votre", "vos", "ton", "ta", "tes", "toi", "vous", "je", "jouw",
+    "uw", "jij", "su", "sus", "usted"
+))
 
 
 def _first_person_near(tokens: list[str], positions: list[int], window: int = 6,
-                       people: frozenset[str] = FIRST_PERSON) -> int:
-    """How many distinct ``positions`` have an I/we word just before them ("I hacked", "we gained access")."""
+                       people: frozenset[str] = FIRST_PERSON, extra: frozenset[str] = frozenset()) -> int:
+    """How many distinct ``positions`` have an I/we word (or a first-person verb form) just before them
+    ("I hacked", "we gained access", "Ho installato", "Hackeé"), with no third party in between
+    ("I got an email saying they hacked …" is a report, not a claim)."""
     n = 0
     for p in sorted(set(positions)):
-        if any(t in people for t in tokens[max(0, p - window) : p + 1]):
-            n += 1
+        # A verb form alone ("temos a gravação", "ho registrato") needs the reader nearby ("… tuo
+        # dispositivo", "… tu cámara"): literature and news use the same forms about anything.
+        near_you = any(t in _READER for t in tokens[max(0, p - window):p + window + 1])
+        if tokens[p] in extra:
+            n += near_you
+            continue
+        for k in range(p, max(-1, p - window - 1), -1):
+            t = tokens[k]
+            if t in _THIRD_PARTY:
+                break
+            if t in people or ((t in _FIRST_PERSON_VERBS or t in extra) and near_you):
+                n += 1
+                break
     return n
 
 
@@ -207,6 +267,8 @@ def _word_char(c: str) -> bool:
 class _Features:
     hack: int = 0
     hack_i: int = 0
+    hack_any: int = 0
+    camera_any: int = 0
     camera: int = 0
     business_claim: int = 0
     sexual: int = 0
@@ -229,14 +291,17 @@ class _Features:
     obfuscation: int = 0
 
 
-def _features(norm_text: str, tricks: dict[str, int], indicators: list[Indicator], raw: str) -> _Features:
+def _features(norm_text: str, tricks: dict[str, int], indicators: list[Indicator], raw: str,
+              first_forms: frozenset[str] = frozenset()) -> _Features:
     tokens = tokenize(norm_text)
     hits = find_concepts(tokens)
     f = _Features()
-    f.hack = _first_person_near(tokens, hits.get("hack", []))
-    f.hack_i = _first_person_near(tokens, hits.get("hack", []), people=_SINGULAR)
+    f.hack = _first_person_near(tokens, hits.get("hack", []), extra=first_forms)
+    f.hack_i = _first_person_near(tokens, hits.get("hack", []), people=_SINGULAR, extra=first_forms)
     # A camera is only a claim when someone says *they* filmed ("I recorded", "my software filmed").
-    f.camera = _first_person_near(tokens, hits.get("recording", []), window=8)
+    f.camera = _first_person_near(tokens, hits.get("recording", []), window=8, extra=first_forms)
+    f.hack_any = len(set(hits.get("hack", [])))
+    f.camera_any = len(set(hits.get("recording", [])))
     if not f.camera and f.hack:
         # "My virus gives me access to your devices (microphone, camera…)": a camera named close to
         # a first-person intrusion claim is a camera claim too.
@@ -268,101 +333,171 @@ def _features(norm_text: str, tricks: dict[str, int], indicators: list[Indicator
             f.password += 1
         elif ind.type in ("payment_handle", "payment_method"):
             f.payment_app += 1
-    f.obfuscation = sum(tricks.values())
+    f.obfuscation = sum(v for k, v in tricks.items() if k != "leetspeak")
     if not raw.isascii():
         f.obfuscation += _accent_tricks(raw)
     return f
 
 
-def _decide(f: _Features) -> tuple[str, float, list[str]]:
+def _bulk(f: _Features, sp: Speech) -> tuple[str, float] | None:
+    """The bulk "I hacked your device and recorded you" e-mail and non-sexual extortion of a business:
+    recognised by the shape of the whole message."""
     crypto = f.crypto_words > 0 or f.crypto_valid > 0
     money = crypto or f.payment > 0 or f.amount > 0 or f.payment_app > 0
     threat = f.spread > 0
-    hack = f.hack > 0
-    camera = f.camera > 0
-    sexual = f.sexual > 0
-    signals: list[str] = []
-    if hack:
-        signals.append("claims_hacked")
-    if camera:
-        signals.append("claims_camera")
-    if sexual:
-        signals.append("sexual_claim")
-    if f.specific:
-        signals.append("claims_specific")
-    if f.business_claim:
-        signals.append("business_hack")
-    if f.violence:
-        signals.append("violence")
-    if crypto:
-        signals.append("asks_crypto")
-    if f.crypto_valid:
-        signals.append("crypto_address")
-    if f.payment or f.amount:
-        signals.append("demands_payment")
-    if f.payment_app:
-        signals.append("asks_gift_cards")
-    if f.more_images:
-        signals.append("asks_more_images")
-    if f.deadline:
-        signals.append("deadline")
-    if threat:
-        signals.append("threatens_contacts")
-    if f.pressure:
-        signals.append("pressure")
-    if f.own_account:
-        signals.append("own_account")
-    if f.password:
-        signals.append("quotes_password")
-    if f.obfuscation >= 2:
-        signals.append("obfuscation")
-    if f.platform:
-        signals.append("platform")
-
-    # How much of the bulk-scam shape is present: claims, demand, threat, pressure.
-    shape = sum((hack, camera, sexual, crypto, f.deadline > 0, threat, f.pressure > 0 or f.own_account > 0,
-                 f.password > 0, f.obfuscation >= 2))
+    hack, camera, sexual = f.hack > 0, f.camera > 0, f.sexual > 0
+    shape = _shape(f)
     strong_claim = (hack or camera) and (sexual or (hack and camera))
-
-    # Bulk "I hacked your device and recorded you" scams.
     if strong_claim and (crypto or (money and (f.deadline or threat))):
-        return "mass_scam", min(0.99, 0.55 + 0.06 * shape), signals
+        return Verdict.MASS_SCAM, min(0.99, 0.55 + 0.06 * shape)
     if sexual and f.crypto_valid and (threat or f.deadline) and not f.specific and not f.business_claim:
-        return "mass_scam", min(0.95, 0.5 + 0.05 * shape), signals
+        return Verdict.MASS_SCAM, min(0.95, 0.5 + 0.05 * shape)
     if hack and crypto and (threat or f.deadline) and f.business_claim == 0 and f.violence == 0:
-        return "mass_scam", min(0.9, 0.45 + 0.05 * shape), signals
+        return Verdict.MASS_SCAM, min(0.9, 0.45 + 0.05 * shape)
     if camera and f.crypto_valid and (threat or f.deadline) and not f.business_claim and not f.specific:
-        return "mass_scam", min(0.9, 0.45 + 0.05 * shape), signals
+        return Verdict.MASS_SCAM, min(0.9, 0.45 + 0.05 * shape)
     # Pasted fragments often lack the payment part: the claim and the threat are enough.
     if strong_claim and threat and not f.specific and not f.business_claim:
-        return "mass_scam", min(0.85, 0.4 + 0.05 * shape), signals
+        return Verdict.MASS_SCAM, min(0.85, 0.4 + 0.05 * shape)
     # The "I bought access to your e-mail account" story, even pasted without its demand.
     if f.hack_i >= 3 and not f.business_claim and not f.violence:
-        return "mass_scam", 0.5, signals
-    # Someone with (or claiming) specific images, usually met on an app.
-    personal = f.specific > 0 and (sexual or f.more_images > 0 or threat)
-    if personal and (money or f.more_images or threat) and (sexual or f.more_images or f.platform):
-        conf = 0.55 + 0.05 * sum((sexual, threat, money, f.platform > 0, f.more_images > 0, f.deadline > 0))
-        return "targeted", min(0.95, conf), signals
-    # Extortion without intimate images: hacked website/database, ransomware, threats of violence.
+        return Verdict.MASS_SCAM, 0.6
     if f.business_claim and crypto and (threat or f.deadline or money):
-        return "other_extortion", min(0.95, 0.5 + 0.05 * shape + 0.05 * min(f.business_claim, 4)), signals
+        return Verdict.OTHER_EXTORTION, min(0.95, 0.5 + 0.05 * shape + 0.05 * min(f.business_claim, 4))
     if f.violence and f.crypto_valid and (f.deadline or f.payment):
-        return "other_extortion", 0.6, signals
+        return Verdict.OTHER_EXTORTION, 0.6
     if hack and shape >= 5 and money:
-        return ("mass_scam" if sexual or camera else "other_extortion"), 0.55, signals
-    if not signals:
-        signals.append("nothing_found")
-    # Confidence of "not extortion" drops as more of the scam shape shows up.
-    return "not_extortion", max(0.5, 0.97 - 0.08 * shape), signals
+        return (Verdict.MASS_SCAM if sexual or camera else Verdict.OTHER_EXTORTION), 0.6
+    # Without any "I": "your system was compromised … the camera filmed you … 1500 in bitcoin, 50 hours".
+    # The whole shape must be there, and the message must not be advice or news about such e-mails.
+    if (f.hack_any or f.camera_any) and (sexual or (f.hack_any and f.camera_any)) and crypto and (
+            f.deadline or threat or sp.deadline_demands or sp.coerced or sp.threats) \
+            and not sp.warnings and not sp.advice and not f.business_claim:
+        return Verdict.MASS_SCAM, min(0.85, 0.4 + 0.05 * shape)
+    return None
+
+
+def _shape(f: _Features) -> int:
+    """How much of the bulk-scam shape is present: claims, demand, threat, pressure."""
+    crypto = f.crypto_words > 0 or f.crypto_valid > 0
+    return sum((f.hack > 0, f.camera > 0, f.sexual > 0, crypto, f.deadline > 0, f.spread > 0,
+                f.pressure > 0 or f.own_account > 0, f.password > 0, f.obfuscation >= 2))
+
+
+def _signal_ids(f: _Features, sp: Speech) -> list[str]:
+    crypto = f.crypto_words > 0 or f.crypto_valid > 0
+    checks = (
+        ("threatens_to_expose", sp.threats > 0), ("claims_images", sp.possession > 0),
+        ("deadline_demand", sp.deadline_demands > 0), ("coerced_demand", sp.coerced > 0),
+        ("threatens_harm", sp.harm > 0), ("claims_hacked", f.hack > 0), ("claims_camera", f.camera > 0),
+        ("sexual_claim", f.sexual > 0), ("claims_specific", f.specific > 0), ("business_hack", f.business_claim > 0),
+        ("violence", f.violence > 0), ("asks_crypto", crypto), ("crypto_address", f.crypto_valid > 0),
+        ("demands_payment", f.payment > 0 or f.amount > 0 or sp.demands > 0), ("asks_gift_cards", f.payment_app > 0),
+        ("asks_more_images", f.more_images > 0 or sp.more_images > 0), ("deadline", f.deadline > 0),
+        ("threatens_contacts", f.spread > 0 and (sp.threats > 0 or f.hack > 0 or f.camera > 0)),
+        ("pressure", f.pressure > 0), ("own_account", f.own_account > 0), ("quotes_password", f.password > 0),
+        ("obfuscation", f.obfuscation >= 2), ("platform", f.platform > 0),
+    )
+    return [sid for sid, on in checks if on]
+
+
+# Signals that can be part of extortion but are everyday words on their own: they make the rules
+# "unsure" of a "not extortion" reading, so the learned model is asked.
+def _weak(f: _Features, sp: Speech) -> int:
+    return sum((f.hack > 0, f.camera > 0, f.sexual > 0, sp.demands > 0, sp.material > 0, sp.warnings > 0,
+                f.more_images > 0, f.specific > 0 and f.sexual > 0, f.crypto_valid > 0 and f.spread > 0))
+
+
+def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
+        -> tuple[Verdict, float, list[str], list[Contribution]]:
+    """Verdict, confidence, signal ids and the plain-words steps behind them."""
+    signals = _signal_ids(f, sp)
+    why: list[Contribution] = []
+    threat, dl, coerced, harm = sp.threats > 0, sp.deadline_demands > 0, sp.coerced > 0, sp.harm > 0
+    money = (f.crypto_words > 0 or f.crypto_valid > 0 or f.payment > 0 or f.amount > 0 or f.payment_app > 0
+             or sp.demands > 0)
+    more = f.more_images > 0 or sp.more_images > 0
+    # "I saved the video from our call" says nothing of "you", but next to a threat or a demand it is a claim.
+    possess = sp.possession > 0 or (sp.possession_loose > 0 and (threat or money or more or f.deadline > 0))
+    images = f.sexual > 0 or sp.material > 0
+    if threat:
+        why.append(Contribution("rule", f"{sp.threats} sentence(s) threaten to send or show something to other "
+                                        "people, said to you"))
+    if possess:
+        why.append(Contribution("rule", "A sentence claims to have pictures or videos of you"))
+    if dl:
+        why.append(Contribution("rule", "A demand comes with a deadline"))
+    if coerced:
+        why.append(Contribution("rule", "A demand comes with a consequence (\"or …\", \"unless …\", "
+                                        "\"and I delete it\")"))
+    if harm:
+        why.append(Contribution("rule", "A sentence threatens to harm you or your life"))
+    if sp.warnings:
+        why.append(Contribution("rule", f"{sp.warnings} sentence(s) describe a threat made by someone else "
+                                        "(news, a warning or advice); they do not count as a threat to you"))
+    if possess and "claims_images" not in signals:
+        signals.insert(0, "claims_images")
+    bulk = _bulk(f, sp)
+    if bulk is not None and not ((threat or possess) and f.specific and not (f.hack or f.camera)):
+        verdict, conf = Verdict(bulk[0]), bulk[1]
+        why.append(Contribution("rule", "The whole message has the shape of a bulk extortion e-mail "
+                                        f"({_shape(f)} of its parts: claims, payment, deadline, threat, pressure)"))
+        return verdict, conf, signals, why
+    # A person with (or claiming) images, who threatens to expose them or demands money or more images.
+    if (threat or possess) and (money or more or threat) and images and f.business_claim == 0:
+        support = sum((threat, possess, money, more, dl or f.deadline > 0, f.sexual > 0, f.platform > 0,
+                       f.specific > 0))
+        why.append(Contribution("rule", "A threat to expose or a claim to hold images, with a demand: targeted "
+                                        "sextortion"))
+        return Verdict.TARGETED, min(0.95, 0.55 + 0.06 * support), signals, why
+    # The older "specific" rule: pictures you sent, your followers, more pictures, usually from an app.
+    personal = f.specific > 0 and (f.sexual > 0 or more or f.spread > 0) and not sp.warnings and not sp.advice
+    if personal and (money or more or f.spread > 0) and (f.sexual > 0 or more or f.platform > 0):
+        why.append(Contribution("rule", "Talks about your pictures or the people you know, with a demand"))
+        support = sum((f.sexual > 0, f.spread > 0, money, f.platform > 0, more, f.deadline > 0))
+        return Verdict.TARGETED, min(0.95, 0.55 + 0.05 * support), signals, why
+    # A demand with a consequence, about images or video: targeted, even without the word "share".
+    if coerced and images and (possess or sp.material > 0) and f.business_claim == 0 and not f.business:
+        why.append(Contribution("rule", "A demand with a consequence, about pictures or videos: targeted sextortion"))
+        return Verdict.TARGETED, min(0.9, 0.55 + 0.06 * sum((possess, dl, f.sexual > 0, f.platform > 0))), \
+            signals, why
+    # A threat to expose something that is not an image (screenshots, an address, data) with a demand.
+    if threat and money:
+        why.append(Contribution("rule", "A threat to expose something with a demand for money"))
+        return Verdict.OTHER_EXTORTION, min(0.9, 0.6 + 0.05 * sum((dl, f.deadline > 0, possess))), signals, why
+    # Demands backed by harm, or aimed at a business (servers, data, a website): other extortion.
+    if (coerced or dl or harm) and (harm or f.violence or f.business or f.business_claim) and money:
+        why.append(Contribution("rule", "A demand backed by harm, or aimed at a business: extortion that is not "
+                                        "about intimate images"))
+        return Verdict.OTHER_EXTORTION, min(0.85, 0.55 + 0.05 * sum((coerced, dl, harm, f.violence > 0))), \
+            signals, why
+    if threat or possess or dl or coerced or harm:
+        why.append(Contribution("rule", "A threat, a claim to hold images or a demand with a deadline is there, "
+                                        "but not enough to tell which kind of extortion: treat it as real"))
+        return Verdict.UNCLEAR, min(0.8, 0.6 + 0.05 * sum((threat, possess, dl, coerced, harm, money, images))), \
+            signals, why
+    # The safety net: a short message whose words hold a threat, a possession claim or a demand with
+    # teeth, even where no single sentence reads as one (fragments, languages without a table).
+    if loose is not None and loose.threat:
+        why.append(Contribution("rule", "This short message holds words of a threat, a claim to hold pictures or a "
+                                        "demand with a condition or deadline, spread over it: treat it as real"))
+        return Verdict.UNCLEAR, 0.6, [*signals, "loose_threat"], why
+    weak = _weak(f, sp)
+    shown = ["told_not_made"] if sp.warnings else []
+    if not shown:
+        shown.append("nothing_found")
+    why.append(Contribution("rule", "No threat, no claim to hold images and no demand with a deadline is addressed "
+                                    "to you" + (f"; {weak} weaker sign(s) found" if weak else "")))
+    return Verdict.NOT_EXTORTION, max(0.5, 0.95 - 0.1 * weak - 0.03 * _shape(f)), shown, why
 
 
 # Signals that describe a feature of another verdict only confuse: hidden for these verdicts.
 _HIDE = {
-    "mass_scam": {"business_hack", "platform", "claims_specific", "asks_more_images"},
-    "other_extortion": {"platform", "claims_specific", "asks_more_images", "claims_camera", "own_account"},
-    "targeted": {"business_hack", "own_account"},
-    "not_extortion": set(),
+    Verdict.MASS_SCAM: {"business_hack", "platform", "claims_specific", "asks_more_images"},
+    Verdict.OTHER_EXTORTION: {"platform", "claims_specific", "asks_more_images", "claims_camera", "own_account"},
+    Verdict.TARGETED: {"business_hack", "own_account"},
+    Verdict.UNCLEAR: set(),
+    Verdict.NOT_EXTORTION: set(),
 }
 
 
@@ -374,8 +509,70 @@ def _signal(sid: str, indicators: list[Indicator]) -> Signal:
     return Signal(sid, SIGNAL_TEXT[sid])
 
 
-def analyze_text(text: str, *, received_at: datetime | None = None, source: str = "-") -> Analysis:
-    """Triage ``text``: verdict, confidence, signals, indicators and known campaign.
+# The model is trusted only this far: it may turn "not extortion" into "unclear" when a weak sign fired
+# and it is fairly sure, and name the kind of an "unclear" message when it is sure.
+MODEL_FLAG = 0.95
+MODEL_KIND = 0.8
+# Weak signs needed before the model is asked about a "not extortion" reading: one everyday word
+# (bitcoin, photos) is not enough, and the model is too eager on such texts on its own.
+MODEL_WEAK = 2
+MODEL_MAX_WORDS = 200
+
+
+def _model_opinion(text: str) -> LearnedOpinion | None:
+    try:
+        from standfast.analyze.learned import score
+    except ImportError:
+        return None
+    return cast("LearnedOpinion | None", score(text))
+
+
+LANGUAGE_SAMPLE = 200
+
+
+def _language(text: str) -> str | None:
+    try:
+        from standfast.analyze.learned import detect_language
+    except ImportError:
+        return None
+    # The opening says which language it is; fastText's cost grows with the length it reads.
+    return detect_language(text[:LANGUAGE_SAMPLE])
+
+
+def _apply_model(verdict: Verdict, confidence: float, signals: list[str], why: list[Contribution],
+                 opinion: LearnedOpinion, f: _Features, sp: Speech) -> tuple[Verdict, float]:
+    """Let the learned opinion move an unsure verdict towards caution (never towards "not extortion")."""
+    p = opinion.extortion
+    best = max((k for k in opinion.probabilities if k != Verdict.NOT_EXTORTION),
+               key=lambda k: opinion.probabilities[k], default=None)
+    if verdict == Verdict.NOT_EXTORTION:
+        if p >= MODEL_FLAG:
+            why.append(Contribution("model", f"The learned model rates it {p:.0%} likely to be extortion, so the "
+                                             "weaker signs are taken seriously: unclear"))
+            signals[:] = [s for s in signals if s not in ("nothing_found", "told_not_made")] + ["model_flag"]
+            return Verdict.UNCLEAR, round(min(0.75, 0.5 + 0.3 * p), 2)
+        why.append(Contribution("model", f"The learned model rates it {p:.0%} likely to be extortion; that does "
+                                         "not change the reading"))
+        return verdict, round(max(0.5, min(confidence, 1.0 - p / 2)), 2)
+    if verdict == Verdict.UNCLEAR and best is not None:
+        pk = opinion.probabilities[best]
+        fits = (best == Verdict.TARGETED and (sp.threats or sp.possession)) or \
+               (best == Verdict.MASS_SCAM and (f.hack or f.camera or f.sexual)) or \
+               (best == Verdict.OTHER_EXTORTION and sp.threats and not f.sexual)
+        if pk >= MODEL_KIND and fits:
+            why.append(Contribution("model", f"The learned model reads it as {best.replace('_', ' ')} ({pk:.0%}), "
+                                             "which fits the signs found"))
+            signals.append("model_flag")
+            return Verdict(best), round(min(0.85, 0.5 + 0.35 * pk), 2)
+        why.append(Contribution("model", f"The learned model rates it {p:.0%} likely to be extortion; it cannot "
+                                         "tell the kind either"))
+    return verdict, confidence
+
+
+def analyze_text(text: str, *, received_at: datetime | None = None, source: str = "-",
+                 use_model: bool = True) -> Analysis:
+    """Triage ``text``: verdict, confidence, signals, indicators, known campaign, language and the
+    learned model's score when it was asked (``use_model=False`` keeps to the rules).
 
     HTML is converted to text first; indicator spans then refer to that converted text.
     """
@@ -385,23 +582,39 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
         text = html_to_text(text)
     norm = normalize(text)
     indicators = extract_indicators(text, reference_time=received_at)
-    f = _features(norm.text, norm.tricks, indicators, text)
-    verdict, confidence, signal_ids = _decide(f)
+    language = _language(text)
+    langs = (language,) if language in LANGS else LANGS
+    sp = read_speech(norm.text, text, langs)
+    f = _features(norm.text, norm.tricks, indicators, text, sp.first_person_forms)
+    loose = loose_signs(norm.text, text, sp.words)
+    verdict, confidence, signal_ids, why = _decide(f, sp, loose)
     campaign = None
     # Fingerprints are only worth computing when part of the scam shape is there.
-    if verdict != "not_extortion" or (f.hack and (f.sexual or f.camera or f.crypto_words or f.payment)):
+    if verdict != Verdict.NOT_EXTORTION or (f.hack and (f.sexual or f.camera or f.crypto_words or f.payment)):
         from standfast.analyze.campaigns import match_campaign
 
         match = match_campaign(norm.text)
         if match is not None:
             campaign = match.campaign_id
+            signal_ids = [s for s in signal_ids if s not in ("nothing_found", "told_not_made")]
             signal_ids.append("known_campaign")
-            if verdict in ("not_extortion", "other_extortion") and match.family == "sextortion":
-                verdict = "mass_scam"
+            if verdict in (Verdict.NOT_EXTORTION, Verdict.OTHER_EXTORTION, Verdict.UNCLEAR) \
+                    and match.family == "sextortion":
+                verdict = Verdict.MASS_SCAM
             confidence = max(confidence, 0.9 if match.score >= 0.75 else 0.8)
-            if "nothing_found" in signal_ids:
-                signal_ids.remove("nothing_found")
+            why.append(Contribution("rule", f"Matches the known bulk campaign {campaign}"))
+    model_score = None
+    # The check on "not extortion" is for chat-length messages, where a person's threat hides; long e-mails
+    # are read by the rules alone (embedding them costs far more and bulk e-mails have their own rules).
+    unsure = verdict == Verdict.UNCLEAR or (verdict == Verdict.NOT_EXTORTION and _weak(f, sp) >= MODEL_WEAK
+                                            and sp.words <= MODEL_MAX_WORDS)
+    if use_model and unsure:
+        opinion = _model_opinion(text)
+        if opinion is not None:
+            model_score = float(opinion.extortion)
+            verdict, confidence = _apply_model(verdict, confidence, signal_ids, why, opinion, f, sp)
     hidden = _HIDE.get(verdict, set())
     signals = [_signal(s, indicators) for s in signal_ids if s not in hidden]
     return Analysis(source=source, verdict=verdict, confidence=round(confidence, 2), signals=signals,
-                    indicators=indicators, campaign=campaign)
+                    indicators=indicators, campaign=campaign, language=language, model_score=model_score,
+                    explanation=why)

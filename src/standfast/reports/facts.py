@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+from standfast.analyze.verdicts import SEVERITY
+from standfast.analyze.verdicts import Verdict as Kind
 from standfast.vault.db import utcnow
 
 if TYPE_CHECKING:
@@ -73,6 +75,8 @@ class Verdict:
     signals: list[str]
     campaign: str | None = None
     item_id: str | None = None
+    # What the analyser said when the person corrected it (``verdict`` is then theirs).
+    automatic: str | None = None
 
 
 @dataclass
@@ -142,8 +146,7 @@ class CaseFacts:
 
     @property
     def main_verdict(self) -> Verdict | None:
-        order = {"targeted": 0, "other_extortion": 1, "mass_scam": 2, "not_extortion": 3}
-        ranked = sorted(self.verdicts, key=lambda v: (order.get(v.verdict, 9), -(v.confidence or 0)))
+        ranked = sorted(self.verdicts, key=lambda v: (-SEVERITY.get(v.verdict, -1), -(v.confidence or 0)))
         return ranked[0] if ranked else None
 
     def item(self, item_id: str | None) -> Item | None:
@@ -308,13 +311,14 @@ def _verdicts(vault: Vault, case_id: str, missing: list[str]) -> list[Verdict]:
         return _conversation_verdicts(vault, case_id, skip_email=False)
     out = []
     for row in case_analyses(vault, case_id):
-        if row.get("error") and row.get("verdict") == "not_extortion":
+        if row.get("error") and row.get("verdict") == Kind.NOT_EXTORTION:
             continue  # nothing readable in that item (a zip, an image without text)
         signals = [s.get("text") or s.get("id") if isinstance(s, dict) else str(s) for s in row.get("signals") or []]
         out.append(Verdict(source=str(row.get("source") or row.get("item_id") or ""),
                            verdict=str(row.get("verdict") or ""), confidence=row.get("confidence"),
                            signals=[s for s in signals if s], campaign=row.get("campaign"),
-                           item_id=row.get("item_id")))
+                           item_id=row.get("item_id"),
+                           automatic=str(row.get("automatic")) if row.get("corrected") else None))
     return out + _conversation_verdicts(vault, case_id, skip_email=bool(out))
 
 

@@ -23,6 +23,7 @@ from fpdf.enums import TableCellFillMode, WrapMode, XPos, YPos
 from fpdf.fonts import FontFace
 
 from standfast import __version__
+from standfast.analyze.verdicts import REPORT_TEXT
 from standfast.errors import UsageError
 from standfast.reports.facts import CaseFacts, fmt_time, gather, platform_name
 from standfast.reports.i18n import get_translator
@@ -40,14 +41,7 @@ MONO_FILE = "DejaVuSansMono.ttf"
 MAX_MESSAGE_CHARS = 600
 THUMB_PX = 160
 THUMB_MAX_BYTES = 40 << 20  # bigger images are not decoded for a thumbnail
-VERDICT_TEXT = {
-    "mass_scam": "Bulk scam e-mail: the same text is sent to very many people. No sign that the sender has "
-                 "any images.",
-    "targeted": "Targeted sextortion: a person who may hold real images is threatening to share them and "
-                "is demanding something.",
-    "other_extortion": "Extortion that is not about intimate images.",
-    "not_extortion": "No threat and no demand found.",
-}
+VERDICT_TEXT = REPORT_TEXT
 DEMAND_TEXT = {"money": "money", "gift_cards": "gift cards", "crypto": "cryptocurrency",
                "more_images": "more images", "meeting": "a meeting", "other": "something else"}
 
@@ -297,11 +291,17 @@ def _verdicts(pdf: ReportPDF, f: CaseFacts, _: Callable[[str], str]) -> None:
     if not f.verdicts:
         pdf.para(_("No messages were analysed."))
         return
-    pdf.para(_("Standfast reads messages with fixed, explained rules (no hidden scoring). Each verdict lists "
-               "the signals it is based on."), size=9)
+    pdf.para(_("Standfast reads messages with explained rules. A learned model is asked only where the rules are "
+               "unsure, and it can only make a reading more cautious. Each verdict lists the signals it is based "
+               "on."), size=9)
     for v in f.verdicts:
         conf = f" ({_('confidence')} {round(v.confidence * 100)}%)" if v.confidence is not None else ""
-        pdf.para(f"{v.source}: {VERDICT_TEXT.get(v.verdict, v.verdict)}{conf}", style="B", size=9.5)
+        if v.automatic is not None:
+            pdf.para(f"{v.source}: {VERDICT_TEXT.get(v.verdict, v.verdict)}", style="B", size=9.5)
+            pdf.para(_("This is the reading of the person who received it. The automatic reading said: {text}{conf}")
+                     .format(text=VERDICT_TEXT.get(v.automatic, v.automatic), conf=conf), size=9)
+        else:
+            pdf.para(f"{v.source}: {VERDICT_TEXT.get(v.verdict, v.verdict)}{conf}", style="B", size=9.5)
         if v.campaign:
             pdf.para(_("Matches a known bulk campaign: {name}").format(name=v.campaign), size=9)
         for s in v.signals:

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from standfast.analyze.verdicts import Verdict
 from standfast.errors import UsageError
 from standfast.reports.facts import CaseFacts, fmt_time, gather, platform_name
 from standfast.reports.i18n import get_translator
@@ -191,9 +192,9 @@ def narrative(f: CaseFacts, _: Tr) -> str:
                     else _("On {time}, the {app} account {account} contacted me."))
         s.append(sentence.format(time=fmt_time(first.time), app=platform_name(first.platform), account=first.sender))
     v = f.main_verdict
-    if v and v.verdict == "targeted":
+    if v and v.verdict == Verdict.TARGETED:
         s.append(_("The account threatened to share intimate images unless they got what they demanded."))
-    elif v and v.verdict == "mass_scam":
+    elif v and v.verdict == Verdict.MASS_SCAM:
         s.append(_("An e-mail claimed to have a video of {person} and demanded payment. It looks like a bulk "
                    "scam sent to many people.").format(person=person))
     amounts, deadlines = f.values("amount"), f.values("deadline")

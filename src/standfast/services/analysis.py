@@ -57,3 +57,10 @@ def keep_and_analyze(vault: Vault, case_ref: str, *, text: str | None = None, pa
     if added.item_id is None:
         raise InputError("Only the hashes of this image were kept; there is nothing to read.")
     return Kept(added.item_id, analyze_item(vault, added.item_id))
+
+
+def correct_verdict(vault: Vault, result_id: int, verdict: str) -> dict[str, Any]:
+    """The person's own reading of a stored verdict; kept beside the automatic one and logged."""
+    from standfast.analyze.store import correct_verdict as record_correction
+
+    return record_correction(vault, result_id, verdict)

@@ -9,11 +9,13 @@ def N_(message: str) -> str:  # the gettext convention for "mark for extraction"
     return message
 
 
+# The same words as analyze.verdicts.TITLE (the CLI and the PDF), written out here for the catalog tool.
 VERDICT_TITLES = {
-    "mass_scam": N_("A mass scam: sent to very many people"),
-    "targeted": N_("This looks targeted at you"),
+    "mass_scam": N_("Bulk scam: the same message was sent to very many people"),
+    "targeted": N_("Targeted sextortion: a real person may have images of you"),
     "other_extortion": N_("Extortion, but not about intimate images"),
-    "not_extortion": N_("No threat found"),
+    "unclear": N_("Unclear: treat it as real"),
+    "not_extortion": N_("No signs of extortion found. If you feel threatened, treat it as real"),
 }
 
 CORE_MESSAGES = (

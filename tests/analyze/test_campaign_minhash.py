@@ -1,0 +1,47 @@
+"""The campaign fingerprints are computed without importing datasketch (it pulls in scipy at start);
+they must stay the same numbers datasketch gives, or the shipped fingerprints stop matching."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zlib
+from pathlib import Path
+
+import numpy as np
+from datasketch import MinHash
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from standfast.analyze.campaigns import NUM_PERM, SEED, minhash, shingles
+
+SRC = Path(__file__).resolve().parents[2] / "src"
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sets(st.binary(min_size=1, max_size=40), max_size=60))
+def test_minhash_equals_datasketch(sh: set[bytes]) -> None:
+    ref = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=zlib.crc32)
+    if sh:
+        ref.update_batch(list(sh))
+    assert np.array_equal(minhash(sh), ref.hashvalues)
+
+
+def test_real_shingles_equal_datasketch() -> None:
+    sh = shingles("i have recorded you through your camera and i want 1000 dollars in bitcoin within two days "
+                  "or the video goes to all your contacts and friends on every network you use")
+    ref = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=zlib.crc32)
+    ref.update_batch(list(sh))
+    assert np.array_equal(minhash(sh), ref.hashvalues)
+
+
+def test_one_message_does_not_import_scipy_or_sqlalchemy(tmp_path: Path) -> None:
+    msg = tmp_path / "m.txt"
+    msg.write_text("You have 2 hours. Send $200 on Cash App or this video goes to your mom and your school.",
+                   encoding="utf-8")
+    code = ("import sys; from standfast.cli import main\n"
+            "try:\n    main()\nexcept SystemExit:\n    pass\n"
+            "print(sorted(m for m in ('datasketch', 'scipy', 'sqlalchemy') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code, "analyze", "--json", str(msg)], capture_output=True,
+                         text=True, env={"PYTHONPATH": str(SRC), "PATH": "/usr/bin:/bin"}, check=False)
+    assert out.stdout.strip().splitlines()[-1] == "[]", out.stderr[-2000:]

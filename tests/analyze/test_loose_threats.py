@@ -1,0 +1,92 @@
+"""The safety net for short messages (:mod:`standfast.analyze.loose`): families of real threats that the
+sentence reader alone let through as "not extortion", in our own synthetic wordings, and the everyday
+messages and reports that must stay unflagged."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from standfast.analyze.loose import MAX_WORDS, loose_signs
+from standfast.analyze.normalize import normalize
+from standfast.analyze.triage import analyze_text
+from standfast.analyze.verdicts import Verdict
+
+
+def _verdict(text: str) -> Verdict:
+    return Verdict(analyze_text(text, use_model=False).verdict)
+
+
+# Each family: a threat to expose in fragments, a possession claim with a use for it, a demand with a
+# condition, harm with a demand, the bulk intrusion claim, and languages without a sentence table.
+THREATS = {
+    "fragment_exposure": [
+        "already forwarding ur vids to your sister. shall i go on?",
+        "ok. uploading the clip to your uncle's wall now",
+        "one preview already sent to your dad. more coming",
+    ],
+    "possession": [
+        "i still have every pic from last summer. you have until friday",
+        "your photos? all saved on my drive. think about your classmates",
+    ],
+    "demand_condition": [
+        "wire 250 by sunday or the recording ends up with your boss",
+        "deposit 80 in my account or everyone at your gym sees the video",
+        "pay me and nothing gets posted. refuse and it goes out tonight",
+    ],
+    "harm_demand": [
+        "I know where you live. Transfer 2 BTC or expect a visit.",
+        "This letter only held flour. The next time it may hold something else. Pay 0.02 BTC.",
+    ],
+    "intrusion": [
+        "Your laptop was hacked, the webcam recorded everything. I expect bitcoin, fast.",
+    ],
+    "other_languages": [
+        "Wyślę to nagranie twojej rodzinie, chyba że zapłacisz 500 zł.",  # Polish
+        "Ipapakita ko sa pamilya mo ang video kung hindi ka magbabayad.",  # Tagalog
+        "Я сохранил твое видео. Плати 300 долларов, иначе его получат твои друзья.",  # Russian
+        "Mandaré el vídeo a tus padres si no pagas 100 euros hoy.",  # Spanish
+    ],
+}
+
+EVERYDAY = [
+    "Can you send me the pictures from the wedding? Grandpa wants to see them.",
+    "I posted the holiday photos on the family group, have a look!",
+    "Police warn that scammers threaten to share photos unless victims pay. Never pay, report it.",
+    "A man was arrested for threatening teenagers to leak their videos if they did not pay.",
+    "Someone says she recorded me and wants 200 euros. What should I do?",
+    "Reminder: the team fee is due by Friday. Bring your boots.",
+]
+
+
+@pytest.mark.parametrize("text", [t for ts in THREATS.values() for t in ts])
+def test_threat_families_are_never_reassured(text: str) -> None:
+    assert _verdict(text) != Verdict.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", EVERYDAY)
+def test_everyday_messages_and_reports_stay_unflagged(text: str) -> None:
+    assert _verdict(text) == Verdict.NOT_EXTORTION
+
+
+def test_the_net_names_its_reason() -> None:
+    a = analyze_text("already forwarding ur vids to your sister. shall i go on?", use_model=False)
+    assert a.verdict == Verdict.UNCLEAR
+    assert "loose_threat" in [s.id for s in a.signals]
+    assert a.confidence <= 0.8
+
+
+def test_long_texts_are_left_to_the_rules() -> None:
+    filler = " ".join(["the weather was mild and the garden grew"] * (MAX_WORDS // 8 + 2))
+    text = filler + " pay or I send the video to your family"
+    norm = normalize(text).text
+    assert not loose_signs(norm, text, len(norm.split())).short
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=300))
+def test_any_text_reads_without_error(text: str) -> None:
+    norm = normalize(text).text
+    signs = loose_signs(norm, text, len(norm.split()))
+    assert isinstance(signs.threat, bool)
