@@ -39,4 +39,6 @@ def test_full_pipeline_on_bait(bait: str) -> None:
     extract_indicators(bait)
     normalize(bait)
     analyze_text(bait)
-    assert time.perf_counter() - start < 3.0
+    # Catastrophic backtracking on 100,000 characters takes minutes or hours; linear work takes well under
+    # a second on a quiet machine. The bound is loose so that a loaded CI machine does not fail it.
+    assert time.perf_counter() - start < 15.0
