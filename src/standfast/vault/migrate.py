@@ -99,16 +99,8 @@ def upgrade_v1(con: sqlite3.Connection, sealer: RowSealer, *, actor: str,
                mac: Callable[[str], str]) -> tuple[int, str, str]:
     """Rebuild the four tables inside the caller's transaction. Returns the new custody head."""
     import_models()  # every concern's sealed tables are known
-    dialect = sqlite_dialect.dialect()
     for model in _TABLES:
-        table = model.__tablename__  # type: ignore[attr-defined]
-        for (index,) in con.execute("SELECT name FROM sqlite_master WHERE type='index' AND tbl_name=? "
-                                    "AND sql IS NOT NULL", (table,)).fetchall():
-            con.execute(f'DROP INDEX "{index}"')
-        con.execute(f'ALTER TABLE "{table}" RENAME TO "_v1_{table}"')
-        con.execute(str(CreateTable(model.__table__).compile(dialect=dialect)))  # type: ignore[attr-defined]
-        for index in model.__table__.indexes:  # type: ignore[attr-defined]
-            con.execute(str(CreateIndex(index).compile(dialect=dialect)))
+        _recreate(con, model, "_v1_")
 
     for r in _rows(con, "vault_case"):
         raw = {k: r[k] for k in ("id", "status", "created_at", "updated_at")}
@@ -192,13 +184,7 @@ def _rebuild(con: sqlite3.Connection, model: type[SealedRow], sealer: RowSealer)
     tag) and sealed fields whose old column had another name (``upgrade_fields(old_row)``)."""
     dialect = sqlite_dialect.dialect()
     table = model.__tablename__  # type: ignore[attr-defined]
-    for (index,) in con.execute("SELECT name FROM sqlite_master WHERE type='index' AND tbl_name=? "
-                                "AND sql IS NOT NULL", (table,)).fetchall():
-        con.execute(f'DROP INDEX "{index}"')
-    con.execute(f'ALTER TABLE "{table}" RENAME TO "_v2_{table}"')
-    con.execute(str(CreateTable(model.__table__).compile(dialect=dialect)))  # type: ignore[attr-defined]
-    for index in model.__table__.indexes:  # type: ignore[attr-defined]
-        con.execute(str(CreateIndex(index).compile(dialect=dialect)))
+    _recreate(con, model, "_v2_")
     columns = [c for c in model.__table__.columns if c.name != SEAL_COLUMN]  # type: ignore[attr-defined]
     procs = {c.name: c.type.dialect_impl(dialect).result_processor(dialect, None) for c in columns}
     extra_clear = getattr(model, "upgrade_clear", None)
@@ -248,3 +234,16 @@ def upgrade_v2(con: sqlite3.Connection, sealer: RowSealer, *, actor: str, mac: C
            "prev_hash": last_hash, "hash": entry_hash, "mac": entry_mac}
     _insert(con, CustodyEntry, sealer, raw, dict(raw), {"time": now, "actor": actor, "details": details})
     return seq, entry_hash, entry_mac
+
+
+def _recreate(con: Any, model: Any, prefix: str) -> None:
+    """Move a table aside as ``<prefix><name>`` (its indexes dropped) and create it anew in today's shape."""
+    dialect = sqlite_dialect.dialect()
+    table = model.__tablename__
+    for (index,) in con.execute("SELECT name FROM sqlite_master WHERE type='index' AND tbl_name=? "
+                                "AND sql IS NOT NULL", (table,)).fetchall():
+        con.execute(f'DROP INDEX "{index}"')
+    con.execute(f'ALTER TABLE "{table}" RENAME TO "{prefix}{table}"')
+    con.execute(str(CreateTable(model.__table__).compile(dialect=dialect)))
+    for index in model.__table__.indexes:
+        con.execute(str(CreateIndex(index).compile(dialect=dialect)))
