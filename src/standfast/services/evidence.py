@@ -290,3 +290,14 @@ def delete_item(vault: Vault, case_ref: str, item_ref: str, *, purge_bytes: bool
     if purge_bytes:
         return purge(vault, item_ref, why, confirmed=confirmed, case_ref=case_ref)
     return withdraw(vault, item_ref, why, case_ref=case_ref)
+
+
+def restore_quarantined(vault: Vault, file_id: str, case_ref: str) -> Any:
+    """Bring a quarantined file back into a case as a new item (decrypted and re-hashed; logged)."""
+    case = get_case(vault, case_ref)
+    return vault.restore_quarantined(file_id, case.id)
+
+
+def purge_quarantined(vault: Vault, file_id: str) -> Any:
+    """Remove a quarantined file for good; its id, size and hashes stay in the custody log."""
+    return vault.purge_quarantined(file_id)

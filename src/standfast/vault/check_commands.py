@@ -72,7 +72,9 @@ def quarantine_list(as_json: Annotated[bool, typer.Option("--json")] = False) ->
 def quarantine_restore(file_id: Annotated[str, typer.Argument(metavar="ID")], case: str) -> None:
     """Decrypt and re-hash a quarantined file and add it to a case as a new item (logged)."""
     with clikit.open_vault() as vault:
-        item = vault.restore_quarantined(file_id, vault.get_case(case).id)
+        from standfast.services.evidence import restore_quarantined
+
+        item = restore_quarantined(vault, file_id, case)
     console.print(f"The file is back as item {item.id} in case {item.case_id} (sha256 {item.sha256[:16]}…).")
 
 
@@ -87,5 +89,7 @@ def quarantine_purge(
             raise UsageError("Purging removes the file for good. Add --yes to confirm.")
         typer.confirm("This removes the file for good. Continue?", abort=True)
     with clikit.open_vault() as vault:
-        gone = vault.purge_quarantined(file_id)
+        from standfast.services.evidence import purge_quarantined
+
+        gone = purge_quarantined(vault, file_id)
     console.print(f"Quarantined file {gone.id} was removed. The custody log keeps its size and hashes.")
