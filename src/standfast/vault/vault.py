@@ -190,11 +190,19 @@ class Vault:
             raise
 
     def close(self) -> None:
+        """Release the database and the lock; a second call does nothing.
+
+        The lock's file descriptor number is forgotten once closed: closing it again would close
+        whatever file or socket the process opened under that number since.
+        """
+        if self._lock_fd < 0:
+            return
         self.blobs.close()
         self._writer.dispose()
         self._reader.dispose()
+        fd, self._lock_fd = self._lock_fd, -1
         with contextlib.suppress(OSError):
-            os.close(self._lock_fd)
+            os.close(fd)
 
     def __enter__(self) -> Vault:
         return self
