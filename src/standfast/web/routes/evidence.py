@@ -24,6 +24,7 @@ from standfast.services import imports as import_service
 from standfast.vault.vault import Vault
 from standfast.web.deps import case_or_404, check_csrf, csrf_form, form_flag, item_or_404, see_other, vault_in_use
 from standfast.web.i18n import gettext_for, request_language
+from standfast.web.messages import VERDICT_TITLES
 from standfast.web.render import page
 from standfast.web.uploads import TooLarge, remove_upload_folder, stream_multipart, upload_folder
 
@@ -202,16 +203,17 @@ def _analysis_context(request: Request, vault: Any, item: Any) -> dict[str, Any]
     if not request.app.state.features.get("analyze"):
         return {"can_analyse": False, "verdicts": [], "indicators": []}
     from standfast.web.analysis import analysable, item_analysis
-    from standfast.web.messages import VERDICT_TITLES
-
     _ = gettext_for(request_language(request))
     verdicts, indicators = item_analysis(vault, item)
     for v in verdicts:
         v["title"] = _(VERDICT_TITLES.get(v["verdict"], v["verdict"]))
+        v["automatic_title"] = _(VERDICT_TITLES.get(v["automatic"], v["automatic"]))
         from standfast.web.routes.check import signal_text
 
         v["signals"] = [signal_text(t, _) for t in v["signals"]]
-    return {"can_analyse": analysable(item), "verdicts": verdicts, "indicators": indicators}
+    choices = [(key, _(title)) for key, title in VERDICT_TITLES.items()]
+    return {"can_analyse": analysable(item), "verdicts": verdicts, "indicators": indicators,
+            "verdict_choices": choices}
 
 
 @router.post("/cases/{case_id}/items/{item_id}/analyze")
@@ -228,6 +230,29 @@ def item_analyze(request: Request, case_id: str, item_id: str, form: FormData = 
         raise HTTPException(status_code=404)
     analysis_service.analyze_item(vault, item.id, case_ref=case.id)
     return see_other(f"/cases/{case.id}/items/{item.id}", done="analysed")
+
+
+@router.post("/cases/{case_id}/items/{item_id}/verdict")
+def item_correct_verdict(request: Request, case_id: str, item_id: str, form: FormData = Depends(csrf_form),
+                         vault: Vault = Depends(vault_in_use)) -> Response:
+    """The person's own reading of a stored verdict; the automatic one is kept, the change is custody-logged."""
+    if not request.app.state.features.get("analyze"):
+        raise HTTPException(status_code=404)
+    from standfast.web.analysis import item_analysis
+
+    case = case_or_404(vault, case_id)
+    item = item_or_404(vault, case, item_id)
+    raw_id = str(form.get("result", ""))
+    verdicts, _indicators = item_analysis(vault, item)
+    # Only a verdict of this very item may be corrected from its page (ids are never trusted from the form).
+    if not raw_id.isdigit() or int(raw_id) not in {v["id"] for v in verdicts}:
+        raise HTTPException(status_code=404)
+    chosen = str(form.get("verdict", ""))
+    if chosen not in VERDICT_TITLES:
+        _ = gettext_for(request_language(request))
+        return _item_page(request, vault, case, item, status=400, error=_("Choose one of the readings."))
+    analysis_service.correct_verdict(vault, int(raw_id), chosen)
+    return see_other(f"/cases/{case.id}/items/{item.id}", done="corrected")
 
 
 def _iter_blob(fh: Any) -> Iterator[bytes]:
