@@ -63,6 +63,11 @@ def create_app(config: WebConfig) -> FastAPI:
     app.state.holder = holder
     app.state.sessions = sessions
     app.state.features = available_features()
+    app.state.pairings = None
+    if config.phone_base_url is not None:
+        from standfast.web.pairing import PairingBook
+
+        app.state.pairings = PairingBook(base_url=config.phone_base_url, lifetime=config.phone_pairing_seconds)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     from standfast.web.routes import ROUTERS

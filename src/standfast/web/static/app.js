@@ -131,6 +131,20 @@
     });
   }
 
+  /* The phone page: when a phone claims the code or a file arrives, show it (the page is redrawn). */
+  var phoneStatus = document.getElementById("phone-status");
+  if (phoneStatus && window.fetch) {
+    var seen = phoneStatus.getAttribute("data-version");
+    var phoneWatch = function () {
+      fetch("/phone/state", { credentials: "same-origin", cache: "no-store", redirect: "manual" })
+        .then(function (r) { return r.ok ? r.json() : null; })
+        .then(function (s) {
+          if (s && s.version !== seen) { window.location.reload(); } else { setTimeout(phoneWatch, 2000); }
+        }, function () { setTimeout(phoneWatch, 5000); });
+    };
+    setTimeout(phoneWatch, 2000);
+  }
+
   /* Copy buttons: <button data-copy="element-id" hidden> become visible when JS runs. */
   Array.prototype.forEach.call(document.querySelectorAll("[data-copy]"), function (btn) {
     btn.hidden = false;
