@@ -3,6 +3,7 @@ device on the network would see), and an independent client of the wire format w
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import secrets
@@ -59,10 +60,8 @@ class RecordingRelay:
             pass
         finally:
             for s in (src, dst):
-                try:
+                with contextlib.suppress(OSError):
                     s.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
 
     def close(self) -> None:
         self._stop = True
