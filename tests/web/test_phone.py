@@ -322,3 +322,39 @@ def test_serve_phone_prints_the_pairing_url_and_a_qr_code_of_it(vault_dir: Path)
 def test_serve_refuses_to_listen_beyond_loopback_except_on_a_private_phone_address(cli, args, words) -> None:  # type: ignore[no-untyped-def]
     r = cli("serve", "--no-browser", *args)
     assert r.exit_code == 2 and words in r.stderr.replace("\n", " "), r.stderr
+
+
+def test_a_stalled_phone_upload_never_keeps_the_vault_from_locking(phone: PhoneServer) -> None:
+    import socket
+    import threading
+
+    case_id, url = _ready(phone)
+    client = PhoneClient(url)
+    try:
+        assert client.claim().status_code == 200
+        body = upload_body(client.pid, client.key, 0, "slow.png", os.urandom(3 << 20))
+        host, port = client.base.removeprefix("http://").split(":")
+        with socket.create_connection((host, int(port))) as sock:
+            head = (f"POST /p/{client.pid}/upload HTTP/1.1\r\nHost: {host}:{port}\r\n"
+                    f"x-standfast-session: {client.session}\r\nContent-Length: {len(body)}\r\n\r\n")
+            sock.sendall(head.encode() + body[: len(body) // 2])  # then the phone's Wi-Fi stalls
+            time.sleep(0.5)
+            locker = threading.Thread(target=phone.live.app.state.holder.lock)
+            started = time.monotonic()
+            locker.start()
+            locker.join(5)
+            assert not locker.is_alive(), "locking waited for the phone"
+            assert time.monotonic() - started < 2
+            sock.sendall(body[len(body) // 2:])
+            sock.settimeout(10)
+            reply = b""
+            while b"\r\n\r\n" not in reply or not reply.rstrip().endswith(b"}"):
+                data = sock.recv(4096)
+                if not data:
+                    break
+                reply += data
+        assert b" 423 " in reply.split(b"\r\n", 1)[0] and b'"locked"' in reply  # sent again after unlocking
+    finally:
+        client.close()
+    phone.live.app.state.holder.unlock(PASSPHRASE)
+    assert _stored(phone, case_id) == {}

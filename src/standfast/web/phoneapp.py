@@ -11,6 +11,7 @@ name of its own).
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
 import struct
@@ -56,6 +57,7 @@ PHONE_FILES = {
 }
 SESSION_HEADER = "x-standfast-session"
 CLAIM_MAX = 1024
+READ_TIMEOUT = 60.0  # seconds without a byte from the phone before its upload is dropped
 EXIT_HTML = ("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
              "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
              "<title>New Tab</title><link rel=\"icon\" href=\"data:,\"></head><body></body></html>")
@@ -83,10 +85,16 @@ class _Body:
         self._seen = 0
         self._ended = False
 
+    async def _next(self) -> bytes:
+        try:
+            return await asyncio.wait_for(self._stream.__anext__(), READ_TIMEOUT)
+        except TimeoutError:
+            raise PairingRefused("network", 408) from None
+
     async def take(self, n: int) -> bytes:
         while len(self._buf) < n and not self._ended:
             try:
-                chunk = await self._stream.__anext__()
+                chunk = await self._next()
             except StopAsyncIteration:
                 self._ended = True
                 break
@@ -104,7 +112,7 @@ class _Body:
         if self._buf:
             return False
         try:
-            chunk = await self._stream.__anext__()
+            chunk = await self._next()
         except StopAsyncIteration:
             return True
         self._buf += chunk
@@ -206,45 +214,50 @@ def create_phone_app(main_app: Any, *, allowed_host: str) -> _HostCheck:
         if waiting is not None:
             raise PairingRefused(waiting, 423)
         digest = hashlib.sha256()
-        with holder.use() as vault:
+        # The file is received without holding the vault open: a phone that stalls on the Wi-Fi must never
+        # keep the vault from locking, or make quick exit on the computer wait.
+        folder = upload_folder(holder.path)
+        try:
+            staging = folder / "phone.sealed"
+            aead = AESGCM(AESGCM.generate_key(bit_length=256))  # this file's staging key, memory only
+            writer = _SealedWriter(staging, aead)
+            count = max(1, -(-size // CHUNK))
             try:
-                case = await run_in_threadpool(vault.get_case, pairing.case_id)
-            except StandfastError:
-                raise PairingRefused("no-case", 423) from None
-            if case.status != "open":
-                raise PairingRefused("closed", 423)
-            folder = upload_folder(vault.root)
-            try:
-                staging = folder / "phone.sealed"
-                aead = AESGCM(AESGCM.generate_key(bit_length=256))  # this file's staging key, memory only
-                writer = _SealedWriter(staging, aead)
-                count = max(1, -(-size // CHUNK))
+                for index in range(count):
+                    last = index == count - 1
+                    plain_len = size - index * CHUNK if last else CHUNK
+                    record = await body.take(NONCE + plain_len + TAG)
+                    plain = open_sealed(pairing.key, record,
+                                        aad(pairing.id, Kind.LAST if last else Kind.CHUNK, seq, index))
+                    digest.update(plain)
+                    writer.write(plain)
+                if not await body.at_end():
+                    raise PairingRefused("damaged", 400)
+                writer.close()
+            except BaseException:
+                writer.abandon()
+                raise
+            upload = UploadedFile(name, size, _sealed=staging, _aead=aead, _file_id=writer.file_id)
+            kind = "export" if meta.get("kind") == "export" else "files"
+            with holder.use() as vault:  # Locked -> 423: the phone sends the file again after unlocking
                 try:
-                    for index in range(count):
-                        last = index == count - 1
-                        plain_len = size - index * CHUNK if last else CHUNK
-                        record = await body.take(NONCE + plain_len + TAG)
-                        plain = open_sealed(pairing.key, record,
-                                            aad(pairing.id, Kind.LAST if last else Kind.CHUNK, seq, index))
-                        digest.update(plain)
-                        writer.write(plain)
-                    if not await body.at_end():
-                        raise PairingRefused("damaged", 400)
-                    writer.close()
-                except BaseException:
-                    writer.abandon()
-                    raise
-                upload = UploadedFile(name, size, _sealed=staging, _aead=aead, _file_id=writer.file_id)
+                    case = await run_in_threadpool(vault.get_case, pairing.case_id)
+                except StandfastError:
+                    raise PairingRefused("no-case", 423) from None
+                if case.status != "open":
+                    raise PairingRefused("closed", 423)
                 from standfast.web.routes.evidence import _store_uploads
 
-                kind = "export" if meta.get("kind") == "export" else "files"
-                added, _messages, problems = await run_in_threadpool(
-                    _store_uploads, vault, case, [upload], intimate=bool(meta.get("intimate")), kind=kind,
-                    features=features)
-            except StandfastError as exc:
-                return Received(name, size, digest.hexdigest(), str(exc))
-            finally:
-                remove_upload_folder(folder)
+                try:
+                    added, _messages, problems = await run_in_threadpool(
+                        _store_uploads, vault, case, [upload], intimate=bool(meta.get("intimate")), kind=kind,
+                        features=features)
+                except OSError:  # the staging file went away (the vault was reopened meanwhile)
+                    raise PairingRefused("damaged", 400) from None
+                except StandfastError as exc:
+                    return Received(name, size, digest.hexdigest(), str(exc))
+        finally:
+            remove_upload_folder(folder)
         problem = problems[0] if problems else (None if added else "not added")
         return Received(name, size, digest.hexdigest(), problem)
 

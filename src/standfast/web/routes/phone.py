@@ -11,7 +11,6 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from standfast.vault.vault import Vault
-from standfast.web import qr
 from standfast.web.deps import case_or_404, csrf_form, see_other, vault_in_use
 from standfast.web.i18n import gettext_for, request_language
 from standfast.web.pairing import PairingBook
@@ -38,6 +37,8 @@ def phone_page(request: Request, vault: Vault = Depends(vault_in_use)) -> Respon
     book = _book(request)
     if book is None:
         return page(request, "phone.html", phone_off=True)
+    from standfast.web import qr  # segno loads only when a code is shown (the app starts faster)
+
     _ = gettext_for(request_language(request))
     pairing = book.current
     status = _status(book)
