@@ -18,8 +18,8 @@ from PIL import Image, ImageDraw
 from playwright.sync_api import Browser, BrowserContext, Page, Request, expect
 
 from tests.web.phone_tools import PhoneServer, phone_server, split_url
-from tests.web.test_browser import create_vault
-from tests.web.test_browser_safety import _new_case
+from tests.web.test_browser import check_page, create_vault
+from tests.web.test_browser_safety import _new_case, _quick_exit_problem
 
 pytestmark = pytest.mark.browser
 MOBILE: dict[str, Any] = {
@@ -68,6 +68,7 @@ def _pair_on_computer(page: Page, phone: PhoneServer) -> str:
     expect(page.get_by_text("Files from the phone go into “Zebra river talk”.")).to_be_visible()
     url = _decode_qr(page)
     assert url == phone.book.url(phone.book.current)
+    check_page(page, "phone-pairing")  # axe, and screenshots at 390 and 1280 px wide
     return url
 
 
@@ -135,6 +136,8 @@ def test_phone_sends_20_screenshots_that_arrive_with_the_same_sha256(browser: Br
                                                            timeout=120_000)
         expect(handset.locator("#sent li")).to_have_count(20)
         assert _layout_problems(handset) == []
+        handset.evaluate("() => window.scrollTo(0, document.documentElement.scrollHeight)")
+        assert _quick_exit_problem(handset) == ""  # quick exit on screen after scrolling to the bottom
         handset.screenshot(path=str(tmp_path / "phone-sent.png"), full_page=True)
         vault = phone.vault()
         case_id = phone.book.current.case_id

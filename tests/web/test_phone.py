@@ -358,3 +358,39 @@ def test_a_stalled_phone_upload_never_keeps_the_vault_from_locking(phone: PhoneS
         client.close()
     phone.live.app.state.holder.unlock(PASSPHRASE)
     assert _stored(phone, case_id) == {}
+
+
+def test_a_chat_export_from_the_phone_is_imported_and_nothing_is_in_clear_in_the_vault(phone: PhoneServer) -> None:
+    import zipfile
+
+    from standfast.ingest import timeline
+
+    case_id, url = _ready(phone)
+    chat = io.BytesIO()
+    with zipfile.ZipFile(chat, "w") as zf:
+        zf.writestr("_chat.txt", "".join(f"01/02/24, 10:{i:02d} - {'Sam' if i % 2 else 'Jess'}: Quokkaberg line {i}\n"
+                                         for i in range(12)))
+    shot = _png(9)
+    client = PhoneClient(url)
+    try:
+        assert client.claim().status_code == 200
+        r = client.send("WhatsApp Chat with Sam.zip", chat.getvalue(), kind="export")
+        assert r.status_code == 200 and client.receipt(r, 0)["problem"] is None
+        assert client.send("shot.png", shot).status_code == 200
+    finally:
+        client.close()
+    assert timeline.count(phone.vault(), case_id) == 12
+    # From outside: no file's bytes and no message text anywhere in the vault folder (sealed at rest).
+    root = phone.live.config.vault_path
+    for path in root.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            assert b"Quokkaberg" not in data and shot[300:364] not in data, path
+    assert not (root / ".web-uploads").exists() or not any((root / ".web-uploads").rglob("*.sealed"))
+
+
+def test_the_phone_page_speaks_spanish(phone: PhoneServer) -> None:
+    _case_id, url = _ready(phone)
+    page = httpx.get(url.split("#")[0], headers={"accept-language": "es-MX,es;q=0.9"})
+    assert page.status_code == 200 and 'lang="es"' in page.text
+    assert "Enviar archivos a su ordenador" in page.text and "Salida rápida" in page.text
