@@ -394,3 +394,23 @@ def test_the_phone_page_speaks_spanish(phone: PhoneServer) -> None:
     page = httpx.get(url.split("#")[0], headers={"accept-language": "es-MX,es;q=0.9"})
     assert page.status_code == 200 and 'lang="es"' in page.text
     assert "Enviar archivos a su ordenador" in page.text and "Salida rápida" in page.text
+
+
+def test_oversized_claims_and_endings_are_cut_off_without_being_read_whole(phone: PhoneServer) -> None:
+    _case_id, url = _ready(phone)
+    client = PhoneClient(url)
+    try:
+
+        def endless() -> Iterator[bytes]:
+            for _ in range(1024):  # 64 MiB; the server stops reading after 1 KB
+                yield b"x" * 65536
+
+        r = client.http.post(f"/p/{client.pid}/claim", content=endless())
+        assert r.status_code == 413 and r.json() == {"error": "too-large"}
+        assert client.claim().status_code == 200  # the code was not used up by the junk
+        r = client.http.post(f"/p/{client.pid}/done", content=b"y" * 5000,
+                             headers={"x-standfast-session": client.session})
+        assert r.status_code == 413
+        assert not phone.book.current.expired
+    finally:
+        client.close()

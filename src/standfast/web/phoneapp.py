@@ -108,6 +108,22 @@ class _Body:
         del self._buf[:n]
         return out
 
+    async def rest(self) -> bytes:
+        """Everything still to come (within the cap)."""
+        while not self._ended:
+            try:
+                chunk = await self._next()
+            except StopAsyncIteration:
+                self._ended = True
+                break
+            self._seen += len(chunk)
+            if self._seen > self._limit:
+                raise PairingRefused("too-large", 413)
+            self._buf += chunk
+        out = bytes(self._buf)
+        self._buf.clear()
+        return out
+
     async def at_end(self) -> bool:
         if self._buf:
             return False
@@ -117,6 +133,11 @@ class _Body:
             return True
         self._buf += chunk
         return not chunk and await self.at_end()
+
+
+async def _small_body(request: Request) -> bytes:
+    """A claim's or an ending's body: a few dozen bytes. Reading stops past ``CLAIM_MAX`` (never buffered)."""
+    return await _Body(request, CLAIM_MAX).rest()
 
 
 def create_phone_app(main_app: Any, *, allowed_host: str) -> _HostCheck:
@@ -145,10 +166,8 @@ def create_phone_app(main_app: Any, *, allowed_host: str) -> _HostCheck:
         return page(request, 200, "ready", pairing.id)
 
     async def claim(request: Request) -> Response:
-        body = await request.body()
-        if len(body) > CLAIM_MAX:
-            return _refused(PairingRefused("damaged", 400))
         try:
+            body = await _small_body(request)
             sealed = book.claim(request.path_params["pid"], body)
         except PairingRefused as exc:
             return _refused(exc)
@@ -264,10 +283,7 @@ def create_phone_app(main_app: Any, *, allowed_host: str) -> _HostCheck:
     async def finish(request: Request) -> Response:
         try:
             pairing = book.session_of(request.path_params["pid"], request.headers.get(SESSION_HEADER))
-            body = await request.body()
-            if len(body) > CLAIM_MAX:
-                raise PairingRefused("damaged", 400)
-            book.finish(pairing, body)
+            book.finish(pairing, await _small_body(request))
         except PairingRefused as exc:
             return _refused(exc)
         return JSONResponse({"finished": True}, headers=_headers())
