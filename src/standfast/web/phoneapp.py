@@ -340,7 +340,8 @@ class PhoneListener:
         self.sock = sock
         self.server = uvicorn.Server(uvicorn.Config(
             self.app, access_log=False, log_level="warning", server_header=False, date_header=False,
-            proxy_headers=False, lifespan="off", timeout_graceful_shutdown=2))
+            proxy_headers=False, lifespan="off", timeout_graceful_shutdown=2,
+            limit_concurrency=32))  # one phone; a flood from the network gets 503, not the machine
         self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [sock]}, daemon=True,
                                        name="standfast-phone")
 
