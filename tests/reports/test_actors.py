@@ -19,6 +19,9 @@ def test_system_accounts_become_the_neutral_phrase_and_names_stay() -> None:
     assert shown_actor("Maya") == "Maya" and shown_actor("rootbeer") == "rootbeer"
     assert shown_actors(["root", "unknown", "Maya"]) == ["Maya", NEUTRAL_ACTOR]
     assert shown_actor("root", "usted") == "usted"
+    from standfast.reports.i18n import get_translator
+
+    assert get_translator("es")(NEUTRAL_ACTOR) == "la persona que guarda esta bóveda"
 
 
 def _package_text(tmp_path: Path, actor: str) -> tuple[str, str]:
