@@ -18,14 +18,16 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from html.parser import HTMLParser
-from typing import Any
+from typing import Any, BinaryIO
 
+import ijson
 import msgspec
 from dateutil import parser as dateparser
 
+from standfast.errors import InputError
 from standfast.ingest.records import (
     FLAG_LOCAL_TIME,
     FLAG_UNPARSED_TIME,
@@ -37,6 +39,7 @@ from standfast.ingest.records import (
     as_text,
     decode_json,
     from_unix,
+    json_depth_within,
     strip_bom,
     to_utc,
     too_deep,
@@ -135,7 +138,6 @@ def parse(data: bytes, ctx: Context) -> Iterator[Message]:
     messages = thread.messages
     thread.messages = []
     senders: dict[str, tuple[str, tuple[str, ...]]] = {}  # raw sender name -> (repaired, recipients)
-    file = ctx.file
     for index, raw in enumerate(messages, start=1):
         try:
             m = _MSG.decode(raw)
@@ -150,39 +152,143 @@ def parse(data: bytes, ctx: Context) -> Iterator[Message]:
             else:
                 ctx.log.add(ctx.file, index, "message entry is not an object; skipped")
             continue
-        who = senders.get(m.sender_name)
-        if who is None:
-            sender = _fix(m.sender_name)
-            who = senders[m.sender_name] = (sender, tuple(p for p in participants if p != sender))
-            if len(senders) > 10_000:  # hostile files: every message from someone else
-                senders.clear()
-        ms = m.timestamp_ms
-        if type(ms) is int and -62135596800000 < ms < 253402300799000:
-            time_us: int | None = ms * 1000
-        else:
-            time_us = us_of(from_unix(ms, millis=True)) if ms is not None else None
-        flags: tuple[str, ...] = ()
-        if time_us is None:
-            flags = (FLAG_UNPARSED_TIME,)
-            ctx.log.add(file, index, "timestamp missing or out of range; flagged")
-        if m.is_unsent:
-            flags = (*flags, FLAG_UNSENT)
-        attachments: tuple[AttachmentRef, ...] = ()
-        if m.photos or m.videos or m.audio_files or m.files or m.gifs or m.sticker is not None:
-            attachments = _attachments(m)
-        share = None
-        if m.share is not None:
-            share = _fix(m.share.link or m.share.share_text or "") or None
-        reactions = tuple(Reaction(_fix(r.actor), _fix(r.reaction)) for r in m.reactions) if m.reactions else ()
-        content = m.content
-        if content is None:
-            content = ""
-        elif not content.isascii():  # most messages are ASCII: no repair, no call
-            content = _fix(content)
-        yield Message(platform, conversation, who[0], content, time_us, str(ms) if ms is not None else "", file,
-                      index, who[1], attachments, reactions, share, m.type is not None and m.type in _SYSTEM_TYPES,
-                      flags)
+        yield _typed(m, index, conversation, participants, platform, senders, ctx)
 
+
+def _typed(m: _Msg, index: int, conversation: str, participants: tuple[str, ...], platform: str,
+           senders: dict[str, tuple[str, tuple[str, ...]]], ctx: Context) -> Message:
+    """One typed message as a :class:`Message` (``senders`` caches each sender's repaired name)."""
+    file = ctx.file
+    who = senders.get(m.sender_name)
+    if who is None:
+        sender = _fix(m.sender_name)
+        who = senders[m.sender_name] = (sender, tuple(p for p in participants if p != sender))
+        if len(senders) > 10_000:  # hostile files: every message from someone else
+            senders.clear()
+    ms = m.timestamp_ms
+    if type(ms) is int and -62135596800000 < ms < 253402300799000:
+        time_us: int | None = ms * 1000
+    else:
+        time_us = us_of(from_unix(ms, millis=True)) if ms is not None else None
+    flags: tuple[str, ...] = ()
+    if time_us is None:
+        flags = (FLAG_UNPARSED_TIME,)
+        ctx.log.add(file, index, "timestamp missing or out of range; flagged")
+    if m.is_unsent:
+        flags = (*flags, FLAG_UNSENT)
+    attachments: tuple[AttachmentRef, ...] = ()
+    if m.photos or m.videos or m.audio_files or m.files or m.gifs or m.sticker is not None:
+        attachments = _attachments(m)
+    share = None
+    if m.share is not None:
+        share = _fix(m.share.link or m.share.share_text or "") or None
+    reactions = tuple(Reaction(_fix(r.actor), _fix(r.reaction)) for r in m.reactions) if m.reactions else ()
+    content = m.content
+    if content is None:
+        content = ""
+    elif not content.isascii():  # most messages are ASCII: no repair, no call
+        content = _fix(content)
+    return Message(platform, conversation, who[0], content, time_us, str(ms) if ms is not None else "", file,
+                   index, who[1], attachments, reactions, share, m.type is not None and m.type in _SYSTEM_TYPES,
+                   flags)
+
+
+STREAM_BUFFER = 1 << 20  # bytes the streaming parser reads at a time
+
+
+def parse_file(opener: Callable[[], BinaryIO], ctx: Context) -> Iterator[Message]:
+    """The same messages as :func:`parse`, read from a file in pieces with memory bounded by one message.
+
+    For exports too big to hold in memory twice (a 240 MB thread is one line of JSON). The file is
+    first checked not to nest deeper than any export (ijson keeps a path per open level: a hostile
+    depth would cost gigabytes). Then ijson's C parser (yajl) reads the thread's facts (participants,
+    title, thread path; Meta writes the title after the messages, so that pass reads to the end
+    unless it has every fact earlier) and, in a last pass, yields one message at a time.
+    """
+    with opener() as fh:
+        head = fh.read(4)
+    if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
+        with opener() as fh:  # UTF-16/32 (re-saved by some tool): rare and re-encoded whole
+            yield from parse(fh.read(), ctx)
+        return
+    with opener() as fh:
+        if not json_depth_within(_skip_bom(fh)):
+            raise too_deep(ctx.file)
+    facts = _stream_facts(opener, ctx.file)
+    with opener() as fh:
+        platform = ctx.platform_hint or platform_for(ctx.file, fh.read(4096))
+    participants = tuple(_fix(as_text(p)) for p in facts.get("participants", []) if p)
+    title = facts.get("title")
+    conversation = (_fix(title if isinstance(title, str) else "") or ctx.name_hint
+                    or as_text(facts.get("thread_path")) or ", ".join(participants) or f"{platform} conversation")
+    if not facts.get("messages"):
+        ctx.log.add(ctx.file, 0, "no message list found in this file")
+        return
+    senders: dict[str, tuple[str, tuple[str, ...]]] = {}
+    with opener() as fh:
+        try:
+            for index, obj in enumerate(ijson.items(_skip_bom(fh), "messages.item", buf_size=STREAM_BUFFER,
+                                                    use_float=True), start=1):
+                if not isinstance(obj, dict):
+                    ctx.log.add(ctx.file, index, "message entry is not an object; skipped")
+                    continue
+                try:
+                    m = msgspec.convert(obj, _Msg)
+                except msgspec.ValidationError:
+                    yield _from_dict(obj, index, conversation, participants, platform, ctx)
+                    continue
+                yield _typed(m, index, conversation, participants, platform, senders, ctx)
+        except (ijson.JSONError, UnicodeDecodeError) as exc:
+            raise _stream_error(ctx.file, exc) from None
+
+
+def _skip_bom(fh: BinaryIO) -> BinaryIO:
+    if fh.read(3) != b"\xef\xbb\xbf":
+        fh.seek(0)
+    return fh
+
+
+def _stream_facts(opener: Callable[[], BinaryIO], file: str) -> dict[str, Any]:
+    """Top-level participants' names, title and thread path, and whether a message list exists."""
+    facts: dict[str, Any] = {"participants": []}
+    with opener() as fh:
+        try:
+            for prefix, event, value in ijson.parse(_skip_bom(fh), buf_size=STREAM_BUFFER):
+                if prefix == "messages":
+                    if event == "start_array":
+                        facts["messages"] = True
+                        if "title" in facts:
+                            return facts  # everything needed is known: skip the messages
+                        break  # the title (if any) follows the messages: found by a filtered pass below
+                elif prefix == "participants.item.name" and event == "string":
+                    facts["participants"].append(value)
+                elif prefix in ("title", "thread_path") and event == "string":
+                    facts[prefix] = value
+                elif prefix == "" and event not in ("start_map", "map_key", "end_map"):
+                    return facts  # the document is not an object
+            else:
+                return facts
+        except (ijson.JSONError, UnicodeDecodeError) as exc:
+            raise _stream_error(file, exc) from None
+    # Filtered in C: the messages are skipped without building any of them.
+    for key in ("title", "thread_path"):
+        with opener() as fh:
+            try:
+                for value in ijson.items(_skip_bom(fh), key, buf_size=STREAM_BUFFER):
+                    if isinstance(value, str):
+                        facts[key] = value
+                    break
+            except (ijson.JSONError, UnicodeDecodeError) as exc:
+                raise _stream_error(file, exc) from None
+        if facts.get("title"):
+            break
+    return facts
+
+
+def _stream_error(file: str, exc: Exception) -> InputError:
+    text = str(exc)
+    return InputError(f"{file}: not valid JSON ({text[:117] + '...' if len(text) > 120 else text}). "
+                      "Is the file complete?")
 
 
 def _attachments(m: _Msg) -> tuple[AttachmentRef, ...]:

@@ -21,6 +21,7 @@ from typing import Any, BinaryIO
 from standfast.ingest.records import Context, Message, too_deep
 
 Parse = Callable[[bytes, Context], Iterator[Message]]
+STREAM_OVER = 16 << 20  # files bigger than this are streamed by formats that can (Source.parse_file)
 # sniff(first 64 KiB, lower-case path, --platform) -> True when the content is this format
 Sniff = Callable[[bytes, str, "str | None"], bool]
 
@@ -40,6 +41,9 @@ class Source:
     priority: int = 50  # lower is tried first (specific formats before general ones)
     json: bool = False  # a JSON format (nesting limits and the structured fuzz apply)
     parse_stream: Callable[[BinaryIO, Context], Iterator[Message]] | None = None  # reads big files in pieces
+    # The same messages as ``parse``, from a file opened (once per pass) by the callable, in bounded
+    # memory: the importer uses it for files over STREAM_OVER bytes instead of reading them whole.
+    parse_file: Callable[[Callable[[], BinaryIO], Context], Iterator[Message]] | None = None
     options: dict[str, Any] = field(default_factory=dict)
 
     def read(self, data: bytes, ctx: Context) -> Iterator[Message]:
