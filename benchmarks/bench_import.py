@@ -15,7 +15,8 @@ The "whatsapp import" row is the whole ``import_path`` (evidence stored, parsed,
 committed; indicators not run) against the same line baseline.
 
 Last rows: a zip of N chat lines each naming one of N media files (every file stored as evidence),
-and a WhatsApp chat with one 200 MB line in the middle: seconds and peak MB.
+a WhatsApp chat with one 200 MB line in the middle, and a 241 MB Instagram thread on one line of
+JSON (whole import, against ``json.loads`` of the same file): seconds and peak MB.
 """
 
 from __future__ import annotations
@@ -183,11 +184,25 @@ def make_long_line(path: Path, mb: int) -> None:
         fh.write(b"\n13/03/24, 21:05 - Lee: after\n")
 
 
+def make_big_json(path: Path, mb: int) -> None:
+    """An Instagram thread of about ``mb`` MB on one line, written piece by piece."""
+    rnd = random.Random(11)
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write('{"participants": [{"name": "Kai"}, {"name": "Lee"}], "messages": [')
+        i = 0
+        while fh.tell() < mb * 1_000_000:
+            fh.write(("," if i else "") + json.dumps({"sender_name": "Kai" if i % 2 else "Lee",
+                                                      "timestamp_ms": 1_700_000_000_000 + i * 60_000,
+                                                      "content": " ".join(_text(rnd) for _ in range(3))}))
+            i += 1
+        fh.write('], "title": "Kai", "thread_path": "inbox/kai_1"}')
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="10x smaller parse inputs, 10,000-entry zip")
     ap.add_argument("--repeat", type=int, default=3)
-    ap.add_argument("--only", help="comma-separated rows: format names, 'whatsapp-import', 'zip', 'line'")
+    ap.add_argument("--only", help="comma-separated rows: format names, 'whatsapp-import', 'zip', 'line', 'json'")
     ap.add_argument("--zip-entries", type=int, default=None)
     args = ap.parse_args()
     only = set(args.only.split(",")) if args.only else None
@@ -235,6 +250,17 @@ def main() -> None:
             verdict = "ok" if r["peak_mb"] <= 400 else "MISSED"
             print(f"{'200 MB single line':<24}{line.stat().st_size / 1e6:>7.0f}{r['count']:>11,}  {'-':<8}{'':>8}"
                   f"{r['seconds']:>9.1f}{'':>7}{r['peak_mb']:>9.0f}  {verdict} (<= 400 MB) issues={r.get('issues')} {r.get('error', '')}")
+        if not only or "json" in only:
+            big = work / "json" / "inbox" / "kai_1" / "message_1.json"
+            big.parent.mkdir(parents=True)
+            make_big_json(big, 24 if args.quick else 241)
+            base = best([child("json", "meta", big, work / "json") for _ in range(args.repeat)])
+            r = child("import", "meta", big, work / "json")
+            verdict = "ok" if r["peak_mb"] <= 400 else "MISSED"
+            print(f"{'one-line JSON import':<24}{big.stat().st_size / 1e6:>7.0f}{r['count']:>11,}  {'json':<8}"
+                  f"{base['seconds']:>8.2f}{r['seconds']:>9.1f}{r['seconds'] / base['seconds']:>7.2f}"
+                  f"{r['cpu'] / max(base['cpu'], 1e-9):>7.2f}{r['peak_mb']:>9.0f}  {verdict} (<= 400 MB; "
+                  f"json.loads alone peaks at {base['peak_mb']:.0f} MB) {r.get('error', '')}")
 
 
 if __name__ == "__main__":

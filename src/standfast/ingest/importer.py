@@ -304,8 +304,14 @@ class _Job:
     # -- evidence items ---------------------------------------------------------------------------
     def _export_item_for(self, unit: Unit, data: bytes | None) -> str:
         """The evidence item a unit's messages point to: the zip, the single file, or the chat file."""
+        key = (id(unit.tree), unit.path)
+        if self._by_hash(unit.path):
+            # The unit is itself an image (a screenshot read as a message): the policy said hash only.
+            if key not in self.stored:
+                original = unit.path if isinstance(unit.tree, FolderTree) else f"{unit.tree.name}!/{unit.path}"
+                self.stored[key] = self._hash_only(unit.tree, unit.path, original)
+            return self.stored[key]  # type: ignore[return-value]
         if isinstance(self.tree, FolderTree):
-            key = (id(unit.tree), unit.path)
             if key not in self.stored:
                 res = self.vault.add_file(self.case_id, self.tree.local_path(unit.path),
                                           source=f"import:{_platform(unit)}")
