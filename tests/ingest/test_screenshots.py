@@ -143,7 +143,8 @@ def test_time_from_file_names(name: str, expected: datetime | None) -> None:
 @settings(max_examples=200, deadline=None)
 @given(when=st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2099, 12, 31)).map(
     lambda d: d.replace(microsecond=0)), layout=st.sampled_from([
-        "Screenshot_%Y%m%d-%H%M%S.png", "Screenshot %Y-%m-%d at %H.%M.%S.png", "Screen Shot %Y-%m-%d at %I.%M.%S %p.png",
+        "Screenshot_%Y%m%d-%H%M%S.png", "Screenshot %Y-%m-%d at %H.%M.%S.png",
+        "Screen Shot %Y-%m-%d at %I.%M.%S %p.png",
         "Screenshot_%Y-%m-%d-%H-%M-%S-123_com.app.jpg", "%Y%m%d_%H%M%S.jpg", "Screenshot %Y-%m-%d %H%M%S.png"]))
 def test_time_from_name_round_trips(when: datetime, layout: str) -> None:
     assert time_from_name(when.strftime(layout)) == when
@@ -163,7 +164,8 @@ def _huge_png_header(width: int, height: int) -> bytes:
     raw = zlib.compress(b"\x00" * 1024)
     idat = b"IDAT" + raw
     return (b"\x89PNG\r\n\x1a\n" + struct.pack(">I", len(ihdr)) + chunk + struct.pack(">I", zlib.crc32(chunk))
-            + struct.pack(">I", len(raw)) + idat + struct.pack(">I", zlib.crc32(idat)) + b"\x00\x00\x00\x00IEND\xaeB`\x82")
+            + struct.pack(">I", len(raw)) + idat + struct.pack(">I", zlib.crc32(idat))
+            + b"\x00\x00\x00\x00IEND\xaeB`\x82")
 
 
 @pytest.mark.parametrize("data", [

@@ -146,7 +146,8 @@ v, _ = Vault.create(work / "v", "a passphrase", kdf=KdfParams.fast_for_tests(), 
 case = v.create_case("big")
 before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 r = import_path(v, case.id, work / "inbox" / "kai_1" / "message_1.json", zone="UTC", indicators=False)
-print(json.dumps({"messages": r.messages, "grew_mb": (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024}))
+grew = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
+print(json.dumps({"messages": r.messages, "grew_mb": grew}))
 """
 
 
