@@ -98,6 +98,8 @@ def _classify(tree: Tree, path: str, low: str, base: str, discord_index: dict[st
               owner: str | None, platform: str | None, fmt: str | None = None) -> Unit | None:
     """The first registered format (in priority order) that recognises the file, with its hints."""
     candidates = [sources.get(fmt)] if fmt else sources.registry()
+    if not fmt and not any(source.may_recognise(low) for source in candidates):
+        return None  # e.g. a photo in a chat export: no format could take it, its bytes are not read here
     try:
         head = tree.head(path)
     except InputError as exc:  # a damaged member is named in the import's error, never skipped silently

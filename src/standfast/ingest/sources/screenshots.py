@@ -8,8 +8,9 @@ wrote one), else from the file name as phones and computers write it (``Screensh
 ``20251103_221503``), else it is flagged as unknown. Both are wall-clock times: the case's time zone
 is assumed and flagged unless EXIF gave the offset.
 
-Recognised by file names that say "screenshot" (in several languages) or by the EXIF comment
-"Screenshot" that iPhones write; ``--format screenshots`` reads any image as one. The importer
+Recognised by file names that say "screenshot" (in several languages) or, for files named as an
+iPhone names them (``IMG_0042.PNG``), by the EXIF comment "Screenshot" it writes; ``--format
+screenshots`` reads any image as one. Other photos in an export are never opened by detection. The importer
 keeps the image itself as the message's evidence item, as the safeguarding policy allows (a minor's
 unreviewed image is recorded by hash only); the text read from it is stored like any message.
 """
@@ -138,6 +139,7 @@ SOURCE = Source(
     suffixes=(".png", ".jpg", ".jpeg", ".heic", ".heif"),
     names=(_SCREENSHOT_NAME,),
     sniff=_sniff,
+    sniff_names=(r"(?:^|/)img_\d+\.(?:png|jpe?g|heic)$",),  # how iPhones name screenshots when shared
     priority=90,
     options={"conversation_from_folder": True},
 )
