@@ -348,14 +348,21 @@ def _parse_generic(doc: Any, ctx: Context, platform: str) -> Iterator[Message]:
 
 
 # ---------------------------------------------------------------------------------------------
-# HTML ("Download your information" in HTML format). Each message is a block with three parts
+# HTML ("Download your information" in HTML format). Each message is a box holding three parts
 # whose CSS classes Meta renames now and then; both known generations are recognised:
-#   2022+: sender "_a6-h", body "_a6-p", time "_a6-o";   older: "_2lek"/"_2pio", "_2let", "_2lem".
+#   2022+: sender "_a6-h", body "_a6-p", time "_a6-o", reactions list "_a6-q";
+#   older: "_2lek"/"_2pio", "_2let", "_2lem".
+# Since 2023 the sender is an <h2> (before, a <div>), and the time reads "Sep 22, 2017 6:33 am"
+# (before, "Sep 22, 2017, 6:33 AM"). A group's page starts with an <h2 class="_a6-h"> header
+# "Participants: a, b and c"; a message request's with "Mailbox thread pending": headers, not messages.
 
 _SENDER_CLASSES = ("_a6-h", "_2pio")
 _BODY_CLASSES = ("_a6-p", "_2let")
 _TIME_CLASSES = ("_a6-o", "_2lem")
+_REACTION_CLASSES = ("_a6-q",)
+_ROLE_TAGS = ("div", "h2", "ul")
 _SRC_TAGS = {"img": "photo", "video": "video", "audio": "audio"}
+_PARTICIPANTS = re.compile(r"^\s*Participants:\s*(.+)$", re.DOTALL)
 
 
 def looks_like_html(head: bytes) -> bool:
@@ -363,34 +370,47 @@ def looks_like_html(head: bytes) -> bool:
 
 
 class _BlockParser(HTMLParser):
-    """Collects (sender, body text, media paths, links, time text) for every message block."""
+    """Collects (sender, body text, media paths, links, reactions, time text) for every message box."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.title = ""
         self.blocks: list[dict[str, Any]] = []
-        self._stack: list[str | None] = []  # role of each open div ("sender", "body", "time", None)
-        self._role: str | None = None
+        self._stack: list[tuple[str, str | None]] = []  # (tag, role) of each open div/h2/ul
+        self._role: str | None = None  # the innermost open role: sender, body, time, reactions
         self._in_title = False
+        self._span_depth = 0  # inside a reaction: its own time is in a nested <span>
+        self._fallback = 0  # inside <video>/<audio>: "Click for video:" is the player's fallback, not text
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = dict(attrs)
         if tag == "title":
             self._in_title = True
-        if tag == "div":
+        if tag in _ROLE_TAGS:
             classes = (a.get("class") or "").split()
             role = None
             if any(c in classes for c in _SENDER_CLASSES):
                 role = "sender"
-                self.blocks.append({"sender": "", "body": [], "media": [], "links": [], "time": ""})
+                self.blocks.append({"sender": "", "body": [], "media": [], "links": [], "time": "",
+                                    "reactions": []})
             elif any(c in classes for c in _BODY_CLASSES):
                 role = "body"
             elif any(c in classes for c in _TIME_CLASSES):
                 role = "time"
-            self._stack.append(role)
+            elif self._role == "body" and any(c in classes for c in _REACTION_CLASSES):
+                role = "reactions"
+            self._stack.append((tag, role))
             if role is not None:
                 self._role = role
+        elif self.blocks and self._role == "reactions":
+            if tag == "li":
+                self.blocks[-1]["reactions"].append("")
+                self._span_depth = 0
+            elif tag == "span":
+                self._span_depth += 1
         elif self.blocks and self._role == "body":
+            if tag in ("video", "audio"):
+                self._fallback += 1
             if tag in _SRC_TAGS and a.get("src"):
                 self.blocks[-1]["media"].append((a["src"], _SRC_TAGS[tag]))
             elif tag == "a" and a.get("href"):
@@ -401,11 +421,22 @@ class _BlockParser(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
             self._in_title = False
-        if tag == "div" and self._stack:
-            role = self._stack.pop()
-            if role is not None:
-                self._role = next((r for r in reversed(self._stack) if r is not None), None)
-            elif self._role == "body" and self.blocks and self.blocks[-1]["body"][-1:] != ["\n"]:
+        if tag == "span" and self._role == "reactions":
+            self._span_depth = max(0, self._span_depth - 1)
+        if tag in ("video", "audio"):
+            self._fallback = max(0, self._fallback - 1)
+        if tag in _ROLE_TAGS and self._stack:
+            # Close up to the matching tag (a stray end tag in hand-edited markup closes nothing).
+            for depth in range(len(self._stack) - 1, -1, -1):
+                if self._stack[depth][0] == tag:
+                    break
+            else:
+                return
+            closed = self._stack[depth:]
+            del self._stack[depth:]
+            self._role = next((r for _t, r in reversed(self._stack) if r is not None), None)
+            if all(r is None for _t, r in closed) and tag == "div" and self._role == "body" and self.blocks \
+                    and self.blocks[-1]["body"][-1:] != ["\n"]:
                 self.blocks[-1]["body"].append("\n")  # nested divs inside a body are paragraphs
 
     def handle_data(self, data: str) -> None:
@@ -419,8 +450,21 @@ class _BlockParser(HTMLParser):
             block["sender"] += data
         elif self._role == "time":
             block["time"] += data
-        else:
+        elif self._role == "reactions":
+            if self._span_depth <= 1 and block["reactions"]:
+                block["reactions"][-1] += data
+        elif not self._fallback:
             block["body"].append(data)
+
+
+def _reaction(text: str) -> Reaction | None:
+    """"❤️kai.w" -> Reaction(actor="kai.w", reaction="❤️"): the emoji first, then who reacted."""
+    text = text.strip()
+    cut = 0
+    while cut < len(text) and not (text[cut].isalnum() or text[cut] in "_."):
+        cut += 1
+    emoji, actor = text[:cut].strip(), text[cut:].strip()
+    return Reaction(actor, emoji) if emoji or actor else None
 
 
 def parse_html(data: bytes, ctx: Context) -> Iterator[Message]:
@@ -435,7 +479,17 @@ def parse_html(data: bytes, ctx: Context) -> Iterator[Message]:
     platform = ctx.platform_hint or platform_for(ctx.file, data[:4096])
     conversation = parser.title.strip() or ctx.name_hint or "conversation"
     links_pattern = re.compile(r"https?://")
-    for index, block in enumerate(parser.blocks, start=1):
+    participants: tuple[str, ...] = ()
+    blocks = []
+    for block in parser.blocks:
+        if not block["time"].strip() and not "".join(block["body"]).strip() and not block["media"]:
+            # A page header in a message's clothes ("Participants: …", "Mailbox thread pending").
+            m = _PARTICIPANTS.match(html.unescape(block["sender"]))
+            if m:
+                participants = tuple(p.strip() for p in re.split(r",\s*|\s+and\s+", m.group(1).strip()) if p.strip())
+            continue
+        blocks.append(block)
+    for index, block in enumerate(blocks, start=1):
         sender = block["sender"].strip()
         body = "".join(block["body"])
         body = re.sub(r"\n{2,}", "\n", body).strip()
@@ -446,10 +500,11 @@ def parse_html(data: bytes, ctx: Context) -> Iterator[Message]:
             ctx.log.add(ctx.file, index, "date could not be read; kept as text and flagged")
         attachments = tuple(_ref(src, kind) for src, kind in block["media"] if not links_pattern.match(src))
         share = next((link for link in block["links"] if links_pattern.match(link)), None)
+        reactions = tuple(r for r in map(_reaction, block["reactions"]) if r is not None)
         yield Message(
             platform=platform, conversation=conversation, sender=sender, text=body, time_us=us_of(when),
             time_text=time_text, file=ctx.file, position=index, attachments=attachments, share=share,
-            flags=flags,
+            recipients=tuple(p for p in participants if p != sender), reactions=reactions, flags=flags,
         )
 
 
