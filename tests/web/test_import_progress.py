@@ -98,3 +98,23 @@ def test_tracker_estimate_and_bounds() -> None:
         many.start("c", tok)
     assert many.get("c", tokens[0]) is None and many.get("c", tokens[-1]) is not None
     assert many.start("c", "short") is None
+
+
+def test_the_page_shows_the_import_running_in_a_real_browser(page, live, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Real Chromium: choose an export, send it, and the bar's status reads the server's counts."""
+    from playwright.sync_api import expect
+
+    from tests.web.test_browser import create_vault
+    from tests.web.test_browser_case_tools import _new_case
+
+    create_vault(page, live)
+    _new_case(page)
+    page.get_by_role("link", name="Evidence", exact=True).click()
+    chat = tmp_path / "_chat.txt"
+    chat.write_bytes(_chat(250_000))
+    page.locator("#files").set_input_files(str(chat))
+    page.get_by_label("A chat or email export from an app").check()
+    page.get_by_role("button", name="Add to the vault").click()
+    expect(page.locator("#upload-status")).to_contain_text("Reading the export", timeout=60_000)
+    assert PLANTED not in page.locator("#upload-status").inner_text()
+    page.wait_for_url("**/evidence?done=imported*", timeout=120_000)
