@@ -189,3 +189,24 @@ def test_a_non_image_named_like_a_screenshot_is_not_silent(tmp_path: Path, vault
     case = vault.create_case("x")
     with pytest.raises((NothingImported, InputError)):
         import_path(vault, case.id, p, zone="UTC")
+
+
+@pytest.mark.parametrize("member", ["../Screenshot_20251103-221503.png", "/tmp/Screenshot_20251103-221503.png"])
+def test_zip_with_a_traversing_screenshot_is_refused(tmp_path: Path, vault, member: str) -> None:  # type: ignore[no-untyped-def]
+    z = tmp_path / "shots.zip"
+    with zipfile.ZipFile(z, "w") as zf:
+        zf.writestr(member, _shot("x"))
+    case = vault.create_case("evil")
+    with pytest.raises(InputError):
+        import_path(vault, case.id, z, zone="UTC")
+    assert vault.list_items(case.id) == []
+
+
+def test_zip_bomb_of_screenshots_is_refused(tmp_path: Path, vault) -> None:  # type: ignore[no-untyped-def]
+    z = tmp_path / "shots.zip"
+    with zipfile.ZipFile(z, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("Screenshot_20251103-221503.png", b"\x89PNG\r\n\x1a\n" + bytes(40 << 20))
+    case = vault.create_case("bomb")
+    with pytest.raises(InputError, match="zip bomb"):
+        import_path(vault, case.id, z, zone="UTC")
+    assert vault.list_items(case.id) == []
