@@ -176,3 +176,22 @@ def test_import_of_a_small_file_still_reads_it_whole(tmp_path: Path, vault) -> N
     path.write_bytes(sources.get("meta").example)
     case = vault.create_case("small")
     assert import_path(vault, case.id, path, zone="UTC").messages == 2
+
+
+def test_minor_case_stores_a_streamed_file_alone_not_its_zip(tmp_path: Path, vault) -> None:  # type: ignore[no-untyped-def]
+    """A zip holding images in a minor's case is never stored whole, also when its chat file is read in
+    pieces (an mbox; a big JSON thread): the chat file is stored by itself."""
+    import zipfile
+
+    z = tmp_path / "export.zip"
+    mbox = sources.get("email_mbox").example
+    with zipfile.ZipFile(z, "w") as zf:
+        zf.writestr("mail/inbox.mbox", mbox)
+        zf.writestr("mail/photo.jpg", b"\xff\xd8\xff\xe0" + bytes(100))
+    case = vault.create_case("teen", age_group="minor")
+    report = import_path(vault, case.id, z, zone="UTC")
+    assert report.messages == 2
+    items = vault.list_items(case.id)
+    assert not any((i.original_name or "").endswith(".zip") for i in items)
+    [stored] = [i for i in items if i.original_name == "inbox.mbox"]
+    assert vault.read_item(stored.id) == mbox
