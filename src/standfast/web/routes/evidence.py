@@ -13,7 +13,7 @@ from fastapi import APIRouter, Depends, HTTPException
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 from starlette.requests import Request
-from starlette.responses import Response, StreamingResponse
+from starlette.responses import JSONResponse, Response, StreamingResponse
 
 from standfast import safeguarding
 from standfast.errors import CaseClosed, InputError, Refused, StandfastError, UsageError
@@ -21,6 +21,7 @@ from standfast.services import analysis as analysis_service
 from standfast.services import cases as case_service
 from standfast.services import evidence as evidence_service
 from standfast.services import imports as import_service
+from standfast.services.imports import Tracker, Trackers
 from standfast.vault.vault import Vault
 from standfast.web.deps import case_or_404, check_csrf, csrf_form, form_flag, item_or_404, see_other, vault_in_use
 from standfast.web.i18n import gettext_for, request_language
@@ -123,7 +124,7 @@ def case_reopen(request: Request, case_id: str, form: FormData = Depends(csrf_fo
 
 
 def _store_uploads(vault: Any, case: Any, files: list[Any], *, intimate: bool, kind: str,
-                   features: dict[str, bool]) -> tuple[int, int, list[str]]:
+                   features: dict[str, bool], progress: Tracker | None = None) -> tuple[int, int, list[str]]:
     """Returns (files added, messages imported, problems)."""
     added, messages, problems = 0, 0, []
     for f in files:
@@ -133,7 +134,8 @@ def _store_uploads(vault: Any, case: Any, files: list[Any], *, intimate: bool, k
         try:
             if kind == "export" and features.get("ingest"):
                 with f.materialized(vault.root) as copy:  # importers read by name: a RAM-backed copy
-                    report = import_service.import_export(vault, case.id, copy, origin=f"upload:{f.name}")
+                    report = import_service.import_export(vault, case.id, copy, origin=f"upload:{f.name}",
+                                                          progress=progress)
                 messages += report.messages
                 added += len(report.export_items) + report.attachments + report.files_added
                 continue
@@ -170,15 +172,48 @@ async def evidence_upload(request: Request, case_id: str) -> Response:
             if not parsed.files:
                 raise UsageError("Choose at least one file to add.")
             kind = "export" if parsed.fields.get("kind") == "export" else "files"
-            added, messages, problems = await run_in_threadpool(
-                _store_uploads, vault, case, parsed.files, intimate=form_flag(parsed.fields, "intimate"),  # type: ignore[arg-type]
-                kind=kind, features=request.app.state.features)
+            # The page polls this import's progress by a token it chose (see import_progress).
+            tracker = _trackers(request).start(case.id, str(parsed.fields.get("progress_id", ""))) \
+                if kind == "export" else None
+            try:
+                added, messages, problems = await run_in_threadpool(
+                    _store_uploads, vault, case, parsed.files, intimate=form_flag(parsed.fields, "intimate"),  # type: ignore[arg-type]
+                    kind=kind, features=request.app.state.features, progress=tracker)
+            finally:
+                if tracker is not None:
+                    tracker.finish()
         finally:
             remove_upload_folder(folder)
     if problems:
         return page(request, "upload_result.html", status=400 if not added else 200, case=case, added=added,
                     messages=messages, problems=problems)
     return see_other(f"/cases/{case.id}/evidence", done="imported" if kind == "export" else "added")
+
+
+def _trackers(request: Request) -> Trackers:
+    state = request.app.state
+    if getattr(state, "import_progress", None) is None:
+        state.import_progress = Trackers()
+    return state.import_progress  # type: ignore[no-any-return]
+
+
+@router.get("/cases/{case_id}/imports/{token}")
+def import_progress(request: Request, case_id: str, token: str, vault: Vault = Depends(vault_in_use)) -> Response:
+    """How far a running import of this case has got (counts only, no content), for the upload page's bar."""
+    case = case_or_404(vault, case_id)
+    tracker = _trackers(request).get(case.id, token)
+    if tracker is None:
+        raise HTTPException(status_code=404, detail="not found")
+    snap = tracker.snapshot()
+    _ = gettext_for(request_language(request))
+    if snap["phase"] == "indicators":
+        text = _("Looking for warning signs: %(done)s of %(total)s messages") % {
+            "done": f"{snap['indicators']:,}", "total": f"{snap['messages']:,}"}
+    else:
+        text = _("Reading the export: %(messages)s messages so far") % {"messages": f"{snap['messages']:,}"}
+    if snap["seconds_left"] is not None:
+        text += " · " + _("about %(minutes)s min left") % {"minutes": max(1, round(snap["seconds_left"] / 60))}
+    return JSONResponse({**snap, "text": text}, headers={"cache-control": "no-store"})
 
 
 @router.get("/cases/{case_id}/items/{item_id}")
