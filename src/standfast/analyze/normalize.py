@@ -107,6 +107,9 @@ def _html_to_text_reference(markup: str) -> str:
     return "\n".join(out).strip()
 
 
+_LATIN_NAME = re.compile(r"LATIN (?:SMALL|CAPITAL) LETTER ([A-Z])(?: WITH .*)?$")
+
+
 @lru_cache(maxsize=1)
 def _tables() -> tuple[dict[int, str | None], frozenset[str]]:
     """Build one str.translate table: confusables -> Latin, diacritics stripped, invisibles removed."""
@@ -130,6 +133,24 @@ def _tables() -> tuple[dict[int, str | None], frozenset[str]]:
             table[cp] = base.lower()
     table.update({0xDF: "ss", 0xE6: "ae", 0xC6: "ae", 0x153: "oe", 0x152: "oe", 0xF8: "o", 0xD8: "o",
                   0x131: "i", 0x142: "l", 0x141: "l", 0xF0: "d", 0x111: "d", 0x110: "d"})
+    # Rarer look-alikes that spam uses when the common ones are filtered ("Ƿorn", "ʍasturbation", "houɼs",
+    # "vίrus", "transƒer"): letters with hooks and legs, IPA letters, accented Greek. A letter named
+    # "LATIN ... LETTER X WITH ..." reads as x; an accented letter reads as its base letter's look-alike.
+    table.update({0x1F7: "p", 0x1BF: "p", 0x28D: "m", 0x26F: "w", 0x27C: "r", 0x192: "f", 0x191: "f"})
+    confusable_chars.update(chr(c) for c in (0x1F7, 0x1BF, 0x28D, 0x26F))
+    for cp in (*range(0x180, 0x2B0), *range(0x370, 0x400), *range(0x1E00, 0x2000)):
+        if cp in table:
+            continue
+        ch = chr(cp)
+        base = unicodedata.normalize("NFD", ch)[0]
+        name = _LATIN_NAME.match(unicodedata.name(ch, ""))
+        if base != ch and (ord(base) in table or (base.isascii() and base.isalpha())):
+            table[cp] = table.get(ord(base)) or base.lower()
+        elif name is not None:
+            table[cp] = name.group(1).lower()
+        else:
+            continue
+        confusable_chars.add(ch)
     for cp in range(0x300, 0x370):  # combining marks
         table[cp] = None
     for ch in _INVISIBLE_SET:

@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from standfast.analyze.matcher import tokenize
 
@@ -172,26 +173,32 @@ ROLES: dict[str, dict[str, str]] = {
         "en": "scammer scammers criminal criminals offender offenders extortionist extortionists predator "
               "predators perpetrator perpetrators fraudster fraudsters blackmailer blackmailers someone "
               "somebody anyone he she they them his their man woman suspect defendant victim victims "
-              "people person",
-        "es": "estafador estafadores delincuente delincuentes criminales alguien ella ellos victima "
+              "people person sender",
+        "es": "remitente estafador estafadores delincuente delincuentes criminales alguien ella ellos victima "
               "victimas extorsionador extorsionadores acosador",
-        "de": "tater betruger kriminelle jemand er opfer erpresser",
-        "fr": "escroc escrocs criminels quelqu elle ils victime victimes auteurs",
-        "it": "truffatori criminali qualcuno lui vittima vittime estorsori",
-        "pt": "golpista golpistas criminosos alguem ele ela eles vitima vitimas",
-        "nl": "oplichter oplichters criminelen iemand hij zij slachtoffer slachtoffers afpersers",
+        "de": "tater betruger kriminelle jemand er opfer erpresser absender",
+        "fr": "escroc escrocs criminels quelqu elle ils victime victimes auteurs expediteur",
+        "it": "truffatori criminali qualcuno lui vittima vittime estorsori mittente",
+        "pt": "golpista golpistas criminosos alguem ele ela eles vitima vitimas remetente",
+        "nl": "oplichter oplichters criminelen iemand hij zij slachtoffer slachtoffers afpersers afzender",
     },
     # Hedges, reports and advice: general statements and news, not a demand made here and now.
     "report": {
         "en": "may might could often usually typically sometimes commonly threatened threaten threatens "
               "demanded demanding arrested charged sentenced convicted pleaded allegedly warns warning said told says "
-              "saying example",
-        "es": "pueden puede suelen amenazo amenazaba amenazan detuvo detenido condenado dijo dice ejemplo",
-        "de": "konnen oft haufig manchmal drohte drohen drohten forderte verhaftet verurteilt sagte beispiel",
-        "fr": "peuvent peut souvent parfois menacait menacent menace arrete condamne exemple",
-        "it": "possono puo spesso minacciava minacciano arrestato condannato secondo disse esempio",
-        "pt": "podem pode frequentemente ameacou ameacava ameacam preso condenado disse exemplo",
-        "nl": "kunnen kan soms vaak dreigde dreigen gearresteerd veroordeeld zei voorbeeld",
+              "saying example reports reported claim claims claimed claiming promised promising wrote",
+        "es": "pueden puede suelen amenazo amenazaba amenazan detuvo detenido condenado dijo dice ejemplo exigio "
+              "exigia pidio pedia prometio prometiendo afirma aseguraba escribio",
+        "de": "konnen oft haufig manchmal drohte drohen drohten forderte verhaftet verurteilt sagte beispiel "
+              "verlangte versprach schrieb behauptet behauptete",
+        "fr": "peuvent peut souvent parfois menacait menacent menace arrete condamne exemple exigeait reclamait "
+              "promettait pretend affirme ecrivait",
+        "it": "possono puo spesso minacciava minacciano arrestato condannato secondo disse esempio chiese "
+              "pretendeva prometteva promettendo sostiene afferma",
+        "pt": "podem pode frequentemente ameacou ameacava ameacam preso condenado disse exemplo exigiu exigia "
+              "pediu pedia prometeu prometendo alega afirma escreveu",
+        "nl": "kunnen kan soms vaak dreigde dreigen gearresteerd veroordeeld zei voorbeeld eiste vroeg beloofde "
+              "schreef beweert beweerde",
     },
     # "Do you want your parents to see it?": a wish put to the reader, a threat in question form.
     "want": {
@@ -272,7 +279,13 @@ _EXACT_ONLY = frozenset((
     "not", "voy", "vou", "vais", "ga", "vado", "werde", "ex", "posting", "won", "cant", "isn", "bf",
     "gf", "hr", "uni", "kids", "dms", "mods", "pity", "dein", "mir", "mich", "ich", "wir", "uns", "ik",
     "mio", "mia", "io", "noi", "yo", "mis", "eux", "ele", "ela", "ella", "ellos", "eles", "get", "gets",
-    "go", "goes", "see", "sees", "more", "mas", "mais", "plus", "meer", "mehr"
+    "go", "goes", "see", "sees", "more", "mas", "mais", "plus", "meer", "mehr",
+    # Narration in the past: their stems are also the present tense of a demand made here and now.
+    "exigio", "exigia", "pidio", "pedia", "prometio", "prometiendo", "afirma", "aseguraba", "escribio", "verlangte",
+    "versprach", "schrieb", "behauptet", "behauptete", "exigeait", "reclamait", "promettait", "pretend", "affirme",
+    "ecrivait", "chiese", "pretendeva", "prometteva", "promettendo", "sostiene", "exigiu", "pediu", "pedia",
+    "prometeu", "prometendo", "alega", "escreveu", "eiste", "vroeg", "beloofde", "schreef", "beweert", "beweerde",
+    "claim", "claims", "claimed", "claiming", "promised", "promising", "wrote", "reports", "reported"
 ))
 
 # Emoji with a role in chats (⏰ a deadline, 💰 a demand, 📸 material).
@@ -287,12 +300,57 @@ _EMOJI_ROLES = {
 _FIRST_PERSON_FORM = re.compile(r"\b\w{3,}(?:é|í|ei|rò|rai)\b", re.IGNORECASE)
 # A sentence break: punctuation followed by space or end, or a line break.
 _SENTENCE = re.compile(r"[.!?;]+(?=\s|$)|\n+|[¿¡]")
+# A hard-wrapped e-mail line: a long line that ends in a comma runs on into the next one
+# ("if you want me to delete both files,\nyou must send me the payment"). Chat lines are short or start with
+# a name ("Alex: ..."), and stay apart.
+_WRAPPED = re.compile(r"(?<=,)(?<=[^\n]{40})[ \t]*\n(?=[ \t]*[^\s])(?![ \t]*[^\n:]{1,30}:)")
 # Advice, questions about a message and general explanations (a whole-message context).
 _ADVICE = re.compile(
     r"\b(?:is (?:this|it) (?:a )?(?:scam|real)|what (?:should|do|can) i do|should i pay|do not pay|don'?t pay|"
     r"never pay|how to|what to do|report (?:it|them|the)|take it down|ncmec|"
     r"es (?:real|una estafa)|no pagues|nunca pagues|denuncia|ist das echt|zahlen sie nicht|anzeige|"
     r"ne payez|signalez|non pagare|não pague|nao pague|denuncie|betaal nooit|aangifte)\b", re.IGNORECASE)
+
+# The reader's life or name declared ruined, said to them: the last word of an extortionist ("Enjoy your
+# miserable life", "your life is over", "t'es foutu", "dein Leben ist vorbei"). A sentence that negates,
+# hedges or reports it ("your life is not over", "you may feel your life is over") is not one.
+_LIFE = r"(?:life|reputation|career|future|marriage|vida|reputacion|carrera|futuro|leben|ruf|karriere|zukunft|vie|" \
+        r"carriere|avenir|vita|reputazione|carriera|reputacao|leven|reputatie|toekomst)"
+_RUIN = re.compile(
+    r"\b(?:enjoy (?:the rest of )?your (?:miserable|ruined|pathetic|shitty|sad) life|"
+    r"your " + _LIFE + r"(?: is|'s|s| will be)? (?:over|ruined|finished|destroyed|gone|done|a living hell|hell)|"
+    r"(?:you'?re|you are|ur|u r|youre) (?:finished|done for|so done|ruined|so fucked|fucked)|"
+    r"say goodbye to (?:your|ur) " + _LIFE + r"|good luck explaining|"
+    r"(?:disfruta|disfrute) (?:de )?tu (?:miserable|patetica|triste) vida|tu " + _LIFE +
+    r" (?:esta |va a estar |se )?(?:acabada|arruinada|terminada|destruida|acabo)|estas acabad[oa]|"
+    r"despidete de tu " + _LIFE + r"|"
+    r"dein " + _LIFE + r" ist (?:vorbei|ruiniert|zerstort|am ende|im eimer)|du bist (?:erledigt|am ende|geliefert)|"
+    r"geniess?e dein (?:elendes|erbarmliches|jammerliches) leben|verabschiede dich von deine[mr]? " + _LIFE + r"|"
+    r"ta " + _LIFE + r" est (?:finie|foutue|ruinee|detruite|terminee)|t'?es (?:fini|foutu|mort)e?|"
+    r"(?:profite|profitez) de ta (?:vie miserable|miserable vie|vie de merde)|dis adieu a ta " + _LIFE + r"|"
+    r"la tua " + _LIFE + r" e (?:finita|rovinata|distrutta)|sei (?:finit|rovinat|fottut)[oa]|"
+    r"goditi la tua (?:vita miserabile|misera vita)|"
+    r"(?:sua|tua) " + _LIFE + r" (?:acabou|esta acabada|esta arruinada|vai acabar|ja era)|"
+    r"(?:voce|vc|tu) (?:esta|ta) (?:acabad|ferrad|arruinad)[oa]|aproveite (?:sua|tua) vida miseravel|"
+    r"je " + _LIFE + r" is (?:voorbij|verpest|kapot|geruineerd|naar de knoppen)|je bent (?:er geweest|erbij|klaar)|"
+    r"geniet (?:maar )?van je (?:ellendige|zielige|kapotte) leven)\b")
+# A price asked for the reader's pictures: to see more of them, keep them private or delete them
+# ("how much to see more?", "what's it worth to you?", "cuánto pagas para que nadie las vea").
+_PRICE = re.compile(
+    r"\b(?:how much (?:to|for|would you pay to|will you pay to|u wanna pay to|you wanna pay to|do you pay to|"
+    r"is it worth to you to) (?:see (?:more|the rest|them|these|those|your|ur|the pics|the vid|everything)|"
+    r"keep (?:it|them|this|these) (?:private|secret|quiet|off|hidden|between)|"
+    r"(?:delete|remove|erase) (?:it|them|these|those|your|ur|the pics|the vid|everything)|get (?:them|it) back)|"
+    r"how much (?:for|to see) (?:more|the rest|them back|the others)|"
+    r"what(?:'s| is) (?:it|this|that|your (?:privacy|reputation)) worth to (?:you|u)|"
+    r"how much (?:is|are) (?:it|this|these|that|your (?:privacy|reputation|pics|nudes)) worth to (?:you|u)|"
+    r"name (?:your|ur) price|"
+    r"cuanto (?:pagas|pagarias|das|darias|me das) (?:para|por) (?:que nadie|ver|borrar|recuperar|que no)|"
+    r"wie ?viel (?:zahlst du|bezahlst du|ist (?:es|dir das|dir das) wert|sind dir (?:die|deine))|"
+    r"combien (?:tu (?:paies|payes|donnes)|pour) (?:pour )?(?:voir|garder|effacer|supprimer|que personne)|"
+    r"quanto (?:paghi|pagheresti|mi dai) per (?:vedere|cancellare|che nessuno)|"
+    r"quanto (?:voce|vc)? ?(?:paga|pagaria|me da) (?:pra|para) (?:ver|apagar|ninguem)|"
+    r"hoeveel (?:betaal je|wil je betalen|is het je waard) (?:om|zodat|voor))")
 
 
 @lru_cache(maxsize=1)
@@ -376,6 +434,8 @@ class Speech:
     demands: int = 0
     deadline_demands: int = 0
     more_images: int = 0
+    price: int = 0
+    told: int = 0
     warnings: int = 0
     advice: bool = False
     material: int = 0
@@ -388,7 +448,8 @@ class Speech:
     def hard(self) -> bool:
         """A threat, a possession claim, a coerced demand or a demand with a deadline: never "not
         extortion"."""
-        return bool(self.threats or self.possession or self.deadline_demands or self.coerced or self.harm)
+        return bool(self.threats or self.possession or self.deadline_demands or self.coerced or self.harm
+                    or self.price)
 
 
 def first_person_forms(raw: str) -> frozenset[str]:
@@ -404,6 +465,8 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
     """Read each sentence of ``norm_text`` (normalised) for threats, possession claims and demands."""
     sp = Speech()
     langs = tuple(dict.fromkeys((*[lang for lang in langs if lang in _SNOWBALL], "en")))
+    if "\n" in norm_text:
+        norm_text = _WRAPPED.sub(" ", norm_text)
     pieces = [p for p in _SENTENCE.split(norm_text) if p and not p.isspace()]
     if not pieces:
         return sp
@@ -417,6 +480,9 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
     previous_demand = -10
     previous_deadline = -10
     service_at = -10
+    speaker = bool(fp_forms)
+    narrated: list[int] = []
+    chat = sp.words <= SHORT_MESSAGE
     for i, toks in enumerate(tokenized):
         if not toks:
             continue
@@ -432,7 +498,20 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
             present.add("money")
         if i == 0 or len(pieces) == 1:
             present |= emoji
+        speaker = speaker or "first" in present
+        if "third" in present and "first" not in present and (
+                _NARRATOR.intersection(toks) or ("report" in present and "second" not in present)
+                or any(t in _THIRD_SUBJECT and u in _SAY for t, u in pairwise(toks))):
+            narrated.append(i)  # the sender or a scammer is the subject, or the reader is not spoken to
         act = _sentence_act(present, toks, roles)
+        # The chat-only readings (a ruin declared, a price asked): in e-mails these words meet by chance.
+        if act in ("", "demand") and chat and _plain(present) and _RUIN.search(pieces[i]):
+            sp.harm += 1
+            act = "harm"
+        if act in ("", "demand") and chat and len(toks) <= 16 and _plain(present) and _PRICE.search(pieces[i]):
+            sp.price += 1
+            sp.demands += 1
+            act = "demand"
         if act in ("threat", "possession", "possession_loose") and not _close(act, toks, roles, fp_forms):
             act = ""
         if "material" in present and act != "warning" and "third" not in present:
@@ -477,6 +556,13 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
             sp.deadline_demands += 1
         if act:
             sp.sentences.append(SentenceRead(i, frozenset(present), act, pieces[i].strip()[:300]))
+    # Nobody speaks in the first person, and a sentence tells what someone else (the sender, scammers) did:
+    # a warning or a news item retelling a threat in the second person ("you must pay within 48 hours, the
+    # sender says he installed a virus"). The retold demands and threats are not made to the reader.
+    sp.told = len(narrated)
+    if not speaker and not sp.possession and narrated:
+        sp.warnings += sp.threats + sp.deadline_demands + sp.coerced
+        sp.threats = sp.deadline_demands = sp.coerced = 0
     # A payment with a deadline in a long e-mail is a bill or phishing unless something else threatens.
     if sp.deadline_demands and sp.words > SHORT_MESSAGE and not (sp.threats or sp.possession or sp.coerced
                                                                  or sp.harm):
@@ -493,6 +579,11 @@ LONG_TEXT = 1500
 # How far apart the words of one act may be (in words): "I will send them to your family", not a verb
 # at the start of a long sentence and "family" at its end.
 _NEAR = 8
+
+
+def _plain(present: set[str]) -> bool:
+    """No negation, hedge, report or third party in the sentence: it is said, not told or denied."""
+    return not present.intersection(("negation", "report", "third"))
 
 
 def _close(act: str, toks: list[str], roles: dict[str, frozenset[str]], fp_forms: frozenset[str]) -> bool:
@@ -519,6 +610,24 @@ def _close(act: str, toks: list[str], roles: dict[str, frozenset[str]], fp_forms
     return False
 
 
+# Who a warning or a news item tells about: the sender of the message retold, scammers, criminals.
+_NARRATOR = frozenset(("sender", "remitente", "absender", "expediteur", "mittente", "remetente", "afzender",
+                       "scammer", "scammers", "criminal", "criminals", "fraudster", "fraudsters", "extortionist",
+                       "extortionists", "blackmailer", "blackmailers", "offender", "offenders", "perpetrator",
+                       "perpetrators", "predator", "predators", "estafador", "estafadores", "extorsionador",
+                       "extorsionadores", "delincuente", "delincuentes", "betruger", "erpresser", "tater", "escroc",
+                       "escrocs", "truffatori", "estorsori", "golpista", "golpistas", "criminosos", "oplichter",
+                       "oplichters", "afpersers", "criminelen"))
+# Verbs that retell: "they report that …", "he says he has …".
+_SAY = frozenset(("report", "reports", "reported", "say", "says", "said", "claim", "claims", "claimed", "write",
+                  "writes", "wrote", "state", "states", "stated", "tell", "tells", "told", "warn", "warns", "warned",
+                  "threaten", "threatens", "threatened", "dicen", "dice", "dijo", "sagt", "sagen", "schreibt", "dit",
+                  "disent", "ecrit", "dice", "dicono", "scrive", "diz", "dizem", "disse", "zegt", "zeggen", "schrijft"))
+# Third-person subjects: a send-like verb right after one is someone else's act ("they will post it").
+_THIRD_SUBJECT = frozenset(("they", "he", "she", "scammer", "scammers", "hacker", "hackers", "criminal", "criminals",
+                            "blackmailer", "blackmailers", "extortionist", "extortionists", "sender", "ellos", "ella",
+                            "ils", "elle", "elles", "lui", "lei", "loro", "ele", "ela", "eles", "elas", "hij",
+                            "remitente", "absender", "expediteur", "mittente", "remetente", "afzender"))
 _TO_YOU = frozenset(("you", "u", "ya", "te", "ti", "dir", "dich", "toi", "vous", "jou", "jij", "voce", "vc"))
 # Verbs whose object "you" is the one exposed ("I'll expose you"), not a recipient.
 _YOU_AS_OBJECT = frozenset(("expose", "tag", "humiliate", "exposing", "tagging"))
@@ -531,6 +640,12 @@ def _speaker_exposes(toks: list[str], v: int, roles: dict[str, frozenset[str]], 
     you a picture", "te mando una foto") and not an instruction to the reader ("share your address")."""
     nxt = toks[v + 1] if v + 1 < len(toks) else ""
     prev = toks[v - 1] if v > 0 else ""
+    # "they will send out the video", "he would post them": someone else acts, as told by the writer.
+    for t in reversed(toks[max(0, v - 3):v]):
+        if "first" in roles.get(t, _EMPTY) or t in fp_forms:
+            break
+        if t in _THIRD_SUBJECT:
+            return False
     if (nxt in _TO_YOU and toks[v] not in _YOU_AS_OBJECT) or prev in ("te", "ti", "vous"):
         return False
     if nxt in _YOUR:
@@ -586,8 +701,10 @@ def _consequence_in(window: list[str], roles: dict[str, frozenset[str]]) -> bool
     """Something happens to the reader: exposure (a weak verb needs an audience), harm, deletion, or the
     speaker acting."""
     audience = any("audience" in roles.get(t, _EMPTY) for t in window)
-    for t in window:
+    for k, t in enumerate(window):
         r = roles.get(t, _EMPTY)
+        if ("expose" in r or "harm" in r) and _THIRD_SUBJECT.intersection(window[max(0, k - 3):k]):
+            continue  # "unless you pay, they will send it": told about someone else's act
         if any(c in r for c in _CONSEQUENCE if c != "expose_weak") or ("expose_weak" in r and audience):
             return True
         if _first_person_verb(t) and "expose" in r:

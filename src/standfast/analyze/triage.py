@@ -372,7 +372,7 @@ def _bulk(f: _Features, sp: Speech) -> tuple[str, float] | None:
     # The whole shape must be there, and the message must not be advice or news about such e-mails.
     if (f.hack_any or f.camera_any) and (sexual or (f.hack_any and f.camera_any)) and crypto and (
             f.deadline or threat or sp.deadline_demands or sp.coerced or sp.threats) \
-            and not sp.warnings and not sp.advice and not f.business_claim:
+            and not sp.warnings and not sp.told and not sp.advice and not f.business_claim:
         return Verdict.MASS_SCAM, min(0.85, 0.4 + 0.05 * shape)
     return None
 
@@ -432,6 +432,9 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
                                         "\"and I delete it\")"))
     if harm:
         why.append(Contribution("rule", "A sentence threatens to harm you or your life"))
+    price = sp.price > 0
+    if price:
+        why.append(Contribution("rule", "A sentence asks what you would pay to see, keep or delete pictures"))
     if sp.warnings:
         why.append(Contribution("rule", f"{sp.warnings} sentence(s) describe a threat made by someone else "
                                         "(news, a warning or advice); they do not count as a threat to you"))
@@ -471,7 +474,7 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
                                         "about intimate images"))
         return Verdict.OTHER_EXTORTION, min(0.85, 0.55 + 0.05 * sum((coerced, dl, harm, f.violence > 0))), \
             signals, why
-    if threat or possess or dl or coerced or harm:
+    if threat or possess or dl or coerced or harm or price:
         why.append(Contribution("rule", "A threat, a claim to hold images or a demand with a deadline is there, "
                                         "but not enough to tell which kind of extortion: treat it as real"))
         return Verdict.UNCLEAR, min(0.8, 0.6 + 0.05 * sum((threat, possess, dl, coerced, harm, money, images))), \
