@@ -74,3 +74,14 @@ def test_one_message_does_not_import_numpy_or_requests(tmp_path: Path) -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          env={"PYTHONPATH": str(SRC), "PATH": "/usr/bin:/bin"}, check=False)
     assert out.stdout.strip().splitlines()[-1] == "targeted en []", out.stderr[-2000:]
+
+
+def test_learned_names_resolve_lazily_to_the_functions() -> None:
+    """The package imports its parts on first use; a name must never resolve to a submodule."""
+    code = ("import sys, standfast.analyze.learned as L\n"
+            "assert 'numpy' not in sys.modules\n"
+            "import standfast.analyze.learned.model\n"
+            "print(callable(L.embed), callable(L.score), callable(L.detect_language), L.LABELS[-1])")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         env={"PYTHONPATH": str(SRC), "PATH": "/usr/bin:/bin"}, check=False)
+    assert out.stdout.strip() == "True True True not_extortion", out.stderr[-2000:]

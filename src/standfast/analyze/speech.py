@@ -337,20 +337,18 @@ _RUIN = re.compile(
 # A price asked for the reader's pictures: to see more of them, keep them private or delete them
 # ("how much to see more?", "what's it worth to you?", "cuánto pagas para que nadie las vea").
 _PRICE = re.compile(
-    r"\b(?:how much (?:to|for|would you pay to|will you pay to|u wanna pay to|you wanna pay to|do you pay to|"
-    r"is it worth to you to) (?:see (?:more|the rest|them|these|those|your|ur|the pics|the vid|everything)|"
+    r"\b(?:how much (?:to|would you pay to|will you pay to|u wanna pay to|you wanna pay to|do you pay to|"
+    r"is it worth to you to) (?:see (?:more|the rest|your|ur|the pics|the vid|everything)|"
     r"keep (?:it|them|this|these) (?:private|secret|quiet|off|hidden|between)|"
     r"(?:delete|remove|erase) (?:it|them|these|those|your|ur|the pics|the vid|everything)|get (?:them|it) back)|"
-    r"how much (?:for|to see) (?:more|the rest|them back|the others)|"
     r"what(?:'s| is) (?:it|this|that|your (?:privacy|reputation)) worth to (?:you|u)|"
     r"how much (?:is|are) (?:it|this|these|that|your (?:privacy|reputation|pics|nudes)) worth to (?:you|u)|"
-    r"name (?:your|ur) price|"
-    r"cuanto (?:pagas|pagarias|das|darias|me das) (?:para|por) (?:que nadie|ver|borrar|recuperar|que no)|"
-    r"wie ?viel (?:zahlst du|bezahlst du|ist (?:es|dir das|dir das) wert|sind dir (?:die|deine))|"
-    r"combien (?:tu (?:paies|payes|donnes)|pour) (?:pour )?(?:voir|garder|effacer|supprimer|que personne)|"
-    r"quanto (?:paghi|pagheresti|mi dai) per (?:vedere|cancellare|che nessuno)|"
-    r"quanto (?:voce|vc)? ?(?:paga|pagaria|me da) (?:pra|para) (?:ver|apagar|ninguem)|"
-    r"hoeveel (?:betaal je|wil je betalen|is het je waard) (?:om|zodat|voor))")
+    r"cuanto (?:pagas|pagarias|das|darias|me das) (?:para que nadie|para que no|por borrar|para borrar)|"
+    r"wie ?viel (?:zahlst du|bezahlst du|gibst du),? damit (?:niemand|keiner)|"
+    r"combien (?:tu (?:paies|payes|donnes)|vous payez) pour (?:que personne|effacer|supprimer)|"
+    r"quanto (?:paghi|pagheresti|mi dai) per (?:cancellare|che nessuno)|"
+    r"quanto (?:voce |vc )?(?:paga|pagaria|me da) (?:pra|para) (?:apagar|ninguem)|"
+    r"hoeveel (?:betaal je|wil je betalen) (?:om|zodat niemand))")
 
 
 @lru_cache(maxsize=1)
@@ -483,14 +481,15 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
     speaker = bool(fp_forms)
     narrated: list[int] = []
     chat = sp.words <= SHORT_MESSAGE
+    # Only the words that carry a role are looked at, found per sentence by a set intersection (C speed):
+    # most words of a long e-mail carry none.
+    role_words = {w for w, r in roles.items() if r}
     for i, toks in enumerate(tokenized):
         if not toks:
             continue
         present: set[str] = set()
-        for t in toks:
-            r = roles.get(t)
-            if r:
-                present |= r
+        for t in role_words.intersection(toks):
+            present |= roles[t]
         if fp_forms and fp_forms.intersection(toks):
             present.add("first")
         # A sum only matters for a coerced demand; the regex runs where a connective or a deadline is.
@@ -498,6 +497,12 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
             present.add("money")
         if i == 0 or len(pieces) == 1:
             present |= emoji
+        if "first" in present and not any(
+                ("first" in roles.get(t, _EMPTY) or t in fp_forms) and not (k and toks[k - 1] in _THIRD_SUBJECT)
+                and (t not in _PASSIVE_AUX or _I_WE.intersection(toks)) for k, t in enumerate(toks)):
+            # "er habe … gehackt": a verb form after someone else; "sonst werde das Video geschickt": a
+            # passive or reported future, not the speaker.
+            present.discard("first")
         speaker = speaker or "first" in present
         if "third" in present and "first" not in present and (
                 _NARRATOR.intersection(toks) or ("report" in present and "second" not in present)
@@ -508,7 +513,7 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
         if act in ("", "demand") and chat and _plain(present) and _RUIN.search(pieces[i]):
             sp.harm += 1
             act = "harm"
-        if act in ("", "demand") and chat and len(toks) <= 16 and _plain(present) and _PRICE.search(pieces[i]):
+        if act in ("", "demand") and chat and len(toks) <= 16 and "report" not in present and _PRICE.search(pieces[i]):
             sp.price += 1
             sp.demands += 1
             act = "demand"
@@ -618,6 +623,10 @@ _NARRATOR = frozenset(("sender", "remitente", "absender", "expediteur", "mittent
                        "extorsionadores", "delincuente", "delincuentes", "betruger", "erpresser", "tater", "escroc",
                        "escrocs", "truffatori", "estorsori", "golpista", "golpistas", "criminosos", "oplichter",
                        "oplichters", "afpersers", "criminelen"))
+# German auxiliaries that build the passive and reported speech as often as "I will"; the speaker is only
+# there with "ich"/"wir".
+_PASSIVE_AUX = frozenset(("werde", "werden"))
+_I_WE = frozenset(("ich", "wir"))
 # Verbs that retell: "they report that …", "he says he has …".
 _SAY = frozenset(("report", "reports", "reported", "say", "says", "said", "claim", "claims", "claimed", "write",
                   "writes", "wrote", "state", "states", "stated", "tell", "tells", "told", "warn", "warns", "warned",
@@ -626,7 +635,7 @@ _SAY = frozenset(("report", "reports", "reported", "say", "says", "said", "claim
 # Third-person subjects: a send-like verb right after one is someone else's act ("they will post it").
 _THIRD_SUBJECT = frozenset(("they", "he", "she", "scammer", "scammers", "hacker", "hackers", "criminal", "criminals",
                             "blackmailer", "blackmailers", "extortionist", "extortionists", "sender", "ellos", "ella",
-                            "ils", "elle", "elles", "lui", "lei", "loro", "ele", "ela", "eles", "elas", "hij",
+                            "ils", "elle", "elles", "lui", "lei", "loro", "ele", "ela", "eles", "elas", "hij", "er",
                             "remitente", "absender", "expediteur", "mittente", "remetente", "afzender"))
 _TO_YOU = frozenset(("you", "u", "ya", "te", "ti", "dir", "dich", "toi", "vous", "jou", "jij", "voce", "vc"))
 # Verbs whose object "you" is the one exposed ("I'll expose you"), not a recipient.

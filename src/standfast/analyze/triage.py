@@ -193,7 +193,10 @@ _FIRST_PERSON_VERBS = frozenset(("ho", "abbiamo", "hemos", "tengo", "tenemos", "
 # Someone else is the subject: "they hacked my camera", "scammers say they recorded you".
 _THIRD_PARTY = frozenset(("they", "he", "she", "someone", "somebody", "scammers", "scammer", "criminals", "hackers",
                           "email", "mail", "message", "saying", "says", "claims", "claiming", "claimed", "ellos",
-                          "alguien", "jemand", "quelqu", "qualcuno", "alguem", "iemand"))
+                          "alguien", "jemand", "quelqu", "qualcuno", "alguem", "iemand",
+                          # The sender of a retold message ("Der Absender behauptet, er habe … gehackt").
+                          "sender", "absender", "afzender", "expediteur", "remitente", "mittente", "remetente", "er",
+                          "hij", "ils", "elle", "ele", "ela"))
 
 
 _READER = frozenset((
@@ -215,14 +218,16 @@ def _first_person_near(tokens: list[str], positions: list[int], window: int = 6,
         # dispositivo", "… tu cámara"): literature and news use the same forms about anything.
         near_you = any(t in _READER for t in tokens[max(0, p - window):p + window + 1])
         if tokens[p] in extra:
-            n += near_you
+            # "L'expéditeur prétend avoir piraté": the form is a participle, the sender is its subject.
+            n += near_you and not any(t in _THIRD_PARTY for t in tokens[max(0, p - 4):p])
             continue
         for k in range(p, max(-1, p - window - 1), -1):
             t = tokens[k]
             if t in _THIRD_PARTY:
                 break
             if t in people or ((t in _FIRST_PERSON_VERBS or t in extra) and near_you):
-                n += 1
+                # "er habe … gehackt": a verb form shared with the third person, after a third-person subject.
+                n += not (t not in people and k > 0 and tokens[k - 1] in _THIRD_PARTY)
                 break
     return n
 

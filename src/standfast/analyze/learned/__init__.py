@@ -35,13 +35,13 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from standfast.analyze.learned.embed import MODEL_NAME, ModelUnavailable, available, embed
+    from standfast.analyze.learned.encoder import MODEL_NAME, ModelUnavailable, available, embed
     from standfast.analyze.learned.head import LABELS, Head, fit_vectors
     from standfast.analyze.learned.language import detect_language
     from standfast.analyze.learned.model import LearnedScore, load_head, read_record, score, score_many
 
 _WHERE = {
-    "MODEL_NAME": "embed", "ModelUnavailable": "embed", "available": "embed", "embed": "embed",
+    "MODEL_NAME": "encoder", "ModelUnavailable": "encoder", "available": "encoder", "embed": "encoder",
     "LABELS": "head", "Head": "head", "fit_vectors": "head",
     "detect_language": "language",
     "LearnedScore": "model", "load_head": "model", "read_record": "model", "score": "model", "score_many": "model",
@@ -76,7 +76,7 @@ def __getattr__(name: str) -> Any:
 
 def fit_head(texts: Sequence[str], labels: Sequence[str], *, l2: float = 1.0) -> Head:
     """Embed ``texts`` and fit a classifier on them (labels from ``LABELS``)."""
-    from standfast.analyze.learned.embed import embed
+    from standfast.analyze.learned.encoder import embed
     from standfast.analyze.learned.head import fit_vectors
 
     return fit_vectors(embed(list(texts)), labels, l2=l2)
