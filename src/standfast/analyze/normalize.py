@@ -308,7 +308,12 @@ _LEET_HINT = re.compile(r"[a-z][0-9@$]|[0-9@$][a-z]")
 _LEET_TABLE = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "@": "a", "$": "s"})
 
 
-_LEET_WORD = re.compile(r"[a-z0-9@$]*(?:[a-z][0-9@$]|[0-9@$][a-z])[a-z0-9@$]*")
+# A whole run of word characters that holds a letter next to a digit or symbol. Anchored at the start of
+# the run (the lookbehind) with a lazy prefix, so a run without one is walked once, not from every position.
+# Runs of 3-15 characters not starting with "$" only (the lookahead): longer ones are never touched.
+_LEET_WORD = re.compile(r"(?<![a-z0-9@$])(?=[a-z0-9@][a-z0-9@$]{2,14}(?![a-z0-9@$]))"
+                        r"[a-z0-9@$]*?(?:[a-z][0-9@$]|[0-9@$][a-z])[a-z0-9@$]*")
+_DROP_SYMBOLS = str.maketrans("", "", "0123456789@$")
 
 
 def _unleet(text: str) -> tuple[str, int]:
@@ -323,7 +328,7 @@ def _unleet(text: str) -> tuple[str, int]:
         if not 3 <= len(word) <= 15 or word[0] == "$":
             continue
         plain = word.translate(_LEET_TABLE)
-        letters = len(word) - sum(word.count(c) for c in "0123456789@$")
+        letters = len(word.translate(_DROP_SYMBOLS))
         if plain == word or letters < 2 or letters * 2 <= len(word):
             continue
         a, b = m.span()

@@ -61,10 +61,10 @@ def detect_language(text: str) -> str | None:
         return None  # type: ignore[unreachable]
     # fastText reads one line, so newlines are joined.
     sample = " ".join(text[: MAX_CHARS * 4].split())[:MAX_CHARS]
-    letters = sum(c.isalpha() for c in sample)
+    letters = sum(map(str.isalpha, sample))
     if letters < 3:
         return None
-    if sum(c.isupper() for c in sample) > 0.8 * letters:
+    if sum(map(str.isupper, sample)) > 0.8 * letters:
         sample = sample.lower()  # shouted text reads as Japanese to fastText otherwise
     model = _get_model()
     if model is None:
