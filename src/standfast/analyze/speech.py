@@ -21,7 +21,6 @@ The result is a handful of counts and the sentences behind them, which triage co
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
@@ -297,13 +296,16 @@ _EMOJI_ROLES = {
 # First-person verb forms recognised by their ending in the original (accented) text: Spanish
 # preterite and future ("hackeé", "grabé", "enviaré", "subí"), Portuguese preterite and future
 # ("gravei", "enviarei"), Italian future ("invierò", "pubblicherò"), French future ("enverrai").
-_FIRST_PERSON_FORM = re.compile(r"\b\w{3,}(?:é|í|ei|rò|rai)\b", re.IGNORECASE)
+_FIRST_PERSON_ENDING = re.compile(r"(?<=\w\w\w)(?:é|í|ei|rò|rai)\b", re.IGNORECASE)
 # A sentence break: punctuation followed by space or end, or a line break.
 _SENTENCE = re.compile(r"[.!?;]+(?=\s|$)|\n+|[¿¡]")
 # A hard-wrapped e-mail line: a long line that ends in a comma runs on into the next one
 # ("if you want me to delete both files,\nyou must send me the payment"). Chat lines are short or start with
 # a name ("Alex: ..."), and stay apart.
 _WRAPPED = re.compile(r"(?<=,)(?<=[^\n]{40})[ \t]*\n(?=[ \t]*[^\s])(?![ \t]*[^\n:]{1,30}:)")
+# Joins the sentences of a message for one tokenizing pass; a word no text is expected to hold.
+_PIECE_WORD = "qxqsentenceqxq"
+_PIECE_MARK = f" {_PIECE_WORD} "
 # Advice, questions about a message and general explanations (a whole-message context).
 _ADVICE = re.compile(
     r"\b(?:is (?:this|it) (?:a )?(?:scam|real)|what (?:should|do|can) i do|should i pay|do not pay|don'?t pay|"
@@ -377,25 +379,34 @@ def _stemmer(lang: str):  # type: ignore[no-untyped-def]
     return snowballstemmer.stemmer(_SNOWBALL[lang])
 
 
-_ROLE_CACHE: dict[tuple[str, str], frozenset[str]] = {}
 _EMPTY: frozenset[str] = frozenset()
 
 
-def _roles_of(words: Iterable[str], langs: tuple[str, ...]) -> dict[str, frozenset[str]]:
-    """Roles of each distinct word under the given languages (cached across messages, bounded)."""
-    stems, exact = _table()
+@dataclass
+class _RoleCache:
+    """Per language set: every word seen, and the roles of the few that have any."""
+
+    seen: set[str] = field(default_factory=set)
+    roled: dict[str, frozenset[str]] = field(default_factory=dict)
+
+
+_ROLE_CACHES: dict[str, _RoleCache] = {}
+_CACHE_WORDS = 300_000
+
+
+def _roles_of(words: set[str], langs: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """The words of ``words`` that carry a role, with their roles under the given languages (cached across
+    messages, bounded). Words without a role are left out: look them up with ``.get(word, _EMPTY)``.
+
+    Set operations find the new words and the role words at C speed: most words of an e-mail carry no role.
+    """
     key = ",".join(langs)
-    out: dict[str, frozenset[str]] = {}
-    todo: list[str] = []
-    for w in words:
-        hit = _ROLE_CACHE.get((key, w))
-        if hit is None:
-            todo.append(w)
-        else:
-            out[w] = hit
+    cache = _ROLE_CACHES.get(key)
+    if cache is None or len(cache.seen) > _CACHE_WORDS:
+        cache = _ROLE_CACHES[key] = _RoleCache()
+    todo = list(words - cache.seen)
     if todo:
-        if len(_ROLE_CACHE) > 300_000:
-            _ROLE_CACHE.clear()
+        stems, exact = _table()
         per_lang = [(stems[lang], _stemmer(lang).stemWords(todo)) for lang in langs]
         for i, w in enumerate(todo):
             roles = set(exact.get(w, _EMPTY))
@@ -404,10 +415,11 @@ def _roles_of(words: Iterable[str], langs: tuple[str, ...]) -> dict[str, frozens
                     r = table.get(stemmed[i])
                     if r:
                         roles |= r
-            fr = frozenset(roles) if roles else _EMPTY
-            _ROLE_CACHE[(key, w)] = fr
-            out[w] = fr
-    return out
+            if roles:
+                cache.roled[w] = frozenset(roles)
+        cache.seen.update(todo)
+    roled = cache.roled
+    return {w: roled[w] for w in words.intersection(roled)}
 
 
 @dataclass
@@ -435,12 +447,21 @@ class Speech:
     price: int = 0
     told: int = 0
     warnings: int = 0
-    advice: bool = False
+    _text: str = field(default="", repr=False)
+    _advice: bool | None = field(default=None, repr=False)
     material: int = 0
     first_person_forms: frozenset[str] = frozenset()
     sentences: list[SentenceRead] = field(default_factory=list)
 
     words: int = 0
+
+    @property
+    def advice(self) -> bool:
+        """The message gives advice or asks about a message ("is this a scam?", "do not pay"). Read on first
+        use: few verdicts depend on it, and the search over a long e-mail is not free."""
+        if self._advice is None:
+            self._advice = _ADVICE.search(self._text) is not None
+        return self._advice
 
     @property
     def hard(self) -> bool:
@@ -456,7 +477,14 @@ def first_person_forms(raw: str) -> frozenset[str]:
         return frozenset()
     from standfast.analyze.normalize import normalize
 
-    return frozenset(tokenize(normalize(" ".join(_FIRST_PERSON_FORM.findall(raw))).text))
+    words = []
+    # Find the endings, then widen each to its word: the word-first pattern cost a walk per word.
+    for m in _FIRST_PERSON_ENDING.finditer(raw):
+        a = m.start()
+        while a > 0 and (raw[a - 1].isalnum() or raw[a - 1] == "_"):
+            a -= 1
+        words.append(raw[a:m.end()])
+    return frozenset(tokenize(normalize(" ".join(words)).text)) if words else frozenset()
 
 
 def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
@@ -468,13 +496,18 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
     pieces = [p for p in _SENTENCE.split(norm_text) if p and not p.isspace()]
     if not pieces:
         return sp
-    tokenized = [tokenize(p) for p in pieces]
-    sp.words = sum(len(t) for t in tokenized)
+    # One tokenizing pass over all sentences (joined by a marker word), then split per sentence: a long
+    # e-mail has thousands of short pieces, and a call per piece cost more than the reading itself.
+    joined = " ".join(tokenize(_PIECE_MARK.join(pieces)))
+    tokenized = [seg.split() for seg in joined.split(_PIECE_WORD)]
+    if len(tokenized) != len(pieces):  # the marker word was in the text itself: tokenize piece by piece
+        tokenized = [tokenize(p) for p in pieces]
+    sp.words = sum(map(len, tokenized))
     distinct = set().union(*tokenized) if tokenized else set()
     roles = _roles_of(distinct, langs)
     sp.first_person_forms = fp_forms = first_person_forms(raw)
     emoji = {role for ch, role in _EMOJI_ROLES.items() if ch in raw} if not raw.isascii() else set()
-    sp.advice = _ADVICE.search(norm_text) is not None
+    sp._text = norm_text
     previous_demand = -10
     previous_deadline = -10
     service_at = -10
@@ -483,7 +516,7 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
     chat = sp.words <= SHORT_MESSAGE
     # Only the words that carry a role are looked at, found per sentence by a set intersection (C speed):
     # most words of a long e-mail carry none.
-    role_words = {w for w, r in roles.items() if r}
+    role_words = set(roles)
     for i, toks in enumerate(tokenized):
         if not toks:
             continue
