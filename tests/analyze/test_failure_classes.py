@@ -75,3 +75,37 @@ def test_rare_lookalike_letters_are_read() -> None:
     n = normalize("Ƿorn vίrus ʍasturbation houɼs onɭy transƒer")
     assert n.text == "porn virus masturbation hours only transfer"
     assert n.tricks.get("lookalike_letters", 0) >= 3
+
+
+# Who sends to whom: the reader asked to send, a service against
+# exposure, "je" read by the language, fees and loans. Each with a threat of the same shape next to it.
+NOT_THREATS = [
+    "Can you send the photos from the wedding to grandma? She wants to see them.",
+    "Stuur je de foto's van de verjaardag even door? Oma wil ze zien.",
+    "Schickst du die Bilder vom Ausflug an Oma? Sie will sie sehen.",
+    "Take It Down helps you remove or stop the online sharing of nude images taken before you were 18.",
+    "This tool helps prevent your private photos being posted to other sites.",
+    "Volgens de Fraudehelpdesk krijgen veel mensen een mail waarin staat dat je bent gefilmd. Betaal niets.",
+    "Need cash fast? Get approved for a loan up to $5,000 in minutes. Apply today!",
+    "Practice moved to 5 tonight. Pay the tournament fee ($20) to me before Saturday.",
+]
+THREATS = [
+    "send the money tonight or I send the photos to your grandma",
+    "ik stuur je foto's nu naar al je volgers",
+    "Ich schicke die Bilder an deine Oma, wenn du nicht zahlst.",
+    "pay or I send the pics to you and everyone you know",
+    "they can't stop me posting your pics. pay 300 or your followers see them",
+    "Ik heb je gefilmd via je webcam. Betaal 500 euro in bitcoin binnen 48 uur.",
+    "Pay the $500 fee by tonight or your nudes go to all your followers.",
+    "I will ruin your life. I have your photos and I know where you go to school. Send the money now.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_THREATS)
+def test_who_sends_to_whom_not_threats(text: str) -> None:
+    assert _verdict(text) == Verdict.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", THREATS)
+def test_who_sends_to_whom_threats(text: str) -> None:
+    assert _verdict(text) != Verdict.NOT_EXTORTION

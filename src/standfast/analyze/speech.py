@@ -244,17 +244,20 @@ ROLES: dict[str, dict[str, str]] = {
         "en": "account invoice bill order package parcel delivery shipment customer subscription membership "
               "verify confirm update login click link bank balance statement refund giveaway bonus offer sale "
               "discount details plan claim reward rewards points prize win free cashback member members "
-              "newsletter updates reminder office receipt booking",
+              "newsletter updates reminder office receipt booking loan loans credit approved apply fee fees dues "
+              "tuition registration tickets",
         "es": "cuenta factura pedido paquete entrega cliente suscripcion verificar confirmar actualizar "
-              "banco saldo oferta",
+              "banco saldo oferta prestamo credito cuota matricula",
         "de": "konto rechnung bestellung paket lieferung kunde abo abonnement bestatigen aktualisieren "
-              "bank angebot",
-        "fr": "compte facture commande colis livraison client abonnement verifier confirmer banque offre",
-        "it": "conto fattura ordine pacco consegna cliente abbonamento verificare confermare banca offerta",
+              "bank angebot kredit darlehen gebuhr beitrag",
+        "fr": "compte facture commande colis livraison client abonnement verifier confirmer banque offre pret credit "
+              "cotisation inscription",
+        "it": "conto fattura ordine pacco consegna cliente abbonamento verificare confermare banca offerta prestito "
+              "credito quota iscrizione",
         "pt": "conta fatura pedido pacote encomenda entrega cliente assinatura verificar confirmar banco "
-              "oferta",
+              "oferta emprestimo credito mensalidade inscricao",
         "nl": "rekening factuur bestelling pakket levering klant abonnement verifieren bevestigen bank "
-              "aanbieding",
+              "aanbieding lening krediet contributie inschrijving",
     },
     "more_images": {
         "en": "more another",
@@ -354,22 +357,26 @@ _PRICE = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _table() -> tuple[dict[str, dict[str, frozenset[str]]], dict[str, frozenset[str]]]:
-    """(language -> stem -> roles, exact word -> roles) built once from :data:`ROLES`."""
+def _table() -> tuple[dict[str, dict[str, frozenset[str]]], dict[str, dict[str, frozenset[str]]]]:
+    """(language -> stem -> roles, language -> exact word -> roles) built once from :data:`ROLES`.
+
+    Exact words are kept per language too: "je" is "I" in French and "you" in Dutch, "van" is "they go"
+    in Spanish and "of" in Dutch.
+    """
     import snowballstemmer  # type: ignore[import-untyped,unused-ignore]  # ships no types
 
     stems: dict[str, dict[str, set[str]]] = {lang: {} for lang in LANGS}
-    exact: dict[str, set[str]] = {}
+    exact: dict[str, dict[str, set[str]]] = {lang: {} for lang in LANGS}
     for role, per_lang in ROLES.items():
         for lang, words in per_lang.items():
             stemmer = snowballstemmer.stemmer(_SNOWBALL[lang])
             for w in words.split():
-                exact.setdefault(w, set()).add(role)
+                exact[lang].setdefault(w, set()).add(role)
                 if w in _EXACT_ONLY or len(w) < 4:
                     continue
                 stems[lang].setdefault(stemmer.stemWord(w), set()).add(role)
     frozen = {lang: {s: frozenset(r) for s, r in d.items()} for lang, d in stems.items()}
-    return frozen, {w: frozenset(r) for w, r in exact.items()}
+    return frozen, {lang: {w: frozenset(r) for w, r in d.items()} for lang, d in exact.items()}
 
 
 @lru_cache(maxsize=8)
@@ -408,8 +415,11 @@ def _roles_of(words: set[str], langs: tuple[str, ...]) -> dict[str, frozenset[st
     if todo:
         stems, exact = _table()
         per_lang = [(stems[lang], _stemmer(lang).stemWords(todo)) for lang in langs]
+        exacts = [exact[lang] for lang in langs]
         for i, w in enumerate(todo):
-            roles = set(exact.get(w, _EMPTY))
+            roles: set[str] = set()
+            for table_of in exacts:
+                roles |= table_of.get(w, _EMPTY)
             if w not in _EXACT_ONLY and len(w) >= 4:
                 for table, stemmed in per_lang:
                     r = table.get(stemmed[i])
@@ -551,7 +561,11 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
             sp.demands += 1
             act = "demand"
         if act in ("threat", "possession", "possession_loose") and not _close(act, toks, roles, fp_forms):
-            act = ""
+            # Not a threat after all ("… where you go to school"), but the same sentence may still claim the
+            # images ("I have your photos and I know where you go to school").
+            act = "possession" if act == "threat" and {"possess", "first", "second"} <= present and (
+                "material" in present or "screens" in present) and _close("possession", toks, roles, fp_forms) \
+                else ""
         if "material" in present and act != "warning" and "third" not in present:
             sp.material += 1
         if "service" in present:
@@ -670,6 +684,15 @@ _THIRD_SUBJECT = frozenset(("they", "he", "she", "scammer", "scammers", "hacker"
                             "blackmailer", "blackmailers", "extortionist", "extortionists", "sender", "ellos", "ella",
                             "ils", "elle", "elles", "lui", "lei", "loro", "ele", "ela", "eles", "elas", "hij", "er",
                             "remitente", "absender", "expediteur", "mittente", "remetente", "afzender"))
+# The reader as the subject of a send-like verb: a question or a request to them.
+_READER_SUBJECT = frozenset(("you", "u", "du", "tu", "je", "jij", "vous", "voce", "vc", "usted"))
+_READER_AFTER_VERB = frozenset(("du", "je", "jij", "voce", "vc", "usted"))
+_TO = frozenset(("to", "a", "an", "pra", "para", "naar", "aan", "à"))
+# Verbs that work against an exposure ("stop the sharing", "prevent it being posted", "remove").
+_COUNTER = frozenset(("stop", "stops", "stopping", "prevent", "prevents", "preventing", "avoid", "block", "remove",
+                      "removing", "detener", "evitar", "impedir", "stoppen", "verhindern", "vermeiden", "arreter",
+                      "empecher", "eviter", "fermare", "impedire", "evitare", "parar", "voorkomen", "tegengaan",
+                      "against"))
 _TO_YOU = frozenset(("you", "u", "ya", "te", "ti", "dir", "dich", "toi", "vous", "jou", "jij", "voce", "vc"))
 # Verbs whose object "you" is the one exposed ("I'll expose you"), not a recipient.
 _YOU_AS_OBJECT = frozenset(("expose", "tag", "humiliate", "exposing", "tagging"))
@@ -690,6 +713,23 @@ def _speaker_exposes(toks: list[str], v: int, roles: dict[str, frozenset[str]], 
             return False
     if (nxt in _TO_YOU and toks[v] not in _YOU_AS_OBJECT) or prev in ("te", "ti", "vous"):
         return False
+    before = toks[max(0, v - 3):v]
+    speaker_before = any("first" in roles.get(t, _EMPTY) or t in fp_forms for t in before)
+    # "Stuur je de foto's door?", "Schickst du sie mir?": the reader sends ("ik stuur je foto's": your photos).
+    if nxt in _READER_AFTER_VERB and not speaker_before:
+        return False
+    # "can you send the photos to grandma?", "stuur je de foto's door?": the reader is the one asked to send.
+    if before and before[-1] in _READER_SUBJECT and not speaker_before:
+        return False
+    # "I'll send them to you and your mom": the reader is among those who receive.
+    if any(a in _TO and b in _TO_YOU for a, b in pairwise(toks[v + 1:v + 5])):
+        return False
+    # "helps you stop the sharing of images", "to prevent them being posted": against exposure, not for it.
+    # ("they can't stop me posting it" is not: the counter verb is denied or aimed at the speaker.)
+    for k in range(max(0, v - 3), v):
+        if toks[k] in _COUNTER and toks[k + 1] not in _TO_ME and toks[k + 1] not in ("us", "uns", "nous") \
+                and not any("negation" in roles.get(t, _EMPTY) for t in toks[max(0, k - 3):k]):
+            return False
     if nxt in _YOUR:
         # "or I share your pics" has its speaker right before the verb; "please share your address" not.
         return any("first" in roles.get(t, _EMPTY) or t in fp_forms or "conditional" in roles.get(t, _EMPTY)

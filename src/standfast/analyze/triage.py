@@ -183,6 +183,7 @@ def _accentable_runs(text: str) -> Iterator[tuple[int, int]]:
                 i += 1
 
 
+_DUTCH_YOU = frozenset(("je",))
 _SINGULAR = frozenset(("i", "ive", "im", "my", "me", "ho", "tengo", "habe", "hab", "heb", "tenho", "ich", "ik", "io",
                        "eu", "yo", "je", "j"))
 # Verb forms that carry the first person where the pronoun is usually dropped ("Ho installato",
@@ -297,14 +298,17 @@ class _Features:
 
 
 def _features(norm_text: str, tricks: dict[str, int], indicators: list[Indicator], raw: str,
-              first_forms: frozenset[str] = frozenset()) -> _Features:
+              first_forms: frozenset[str] = frozenset(), language: str | None = None) -> _Features:
     tokens = tokenize(norm_text)
     hits = find_concepts(tokens)
     f = _Features()
-    f.hack = _first_person_near(tokens, hits.get("hack", []), extra=first_forms)
-    f.hack_i = _first_person_near(tokens, hits.get("hack", []), people=_SINGULAR, extra=first_forms)
+    # "je" is "I" in French and "you" in Dutch ("dat je bent gefilmd"): the detected language decides.
+    people, singular = (FIRST_PERSON - _DUTCH_YOU, _SINGULAR - _DUTCH_YOU) if language == "nl" \
+        else (FIRST_PERSON, _SINGULAR)
+    f.hack = _first_person_near(tokens, hits.get("hack", []), people=people, extra=first_forms)
+    f.hack_i = _first_person_near(tokens, hits.get("hack", []), people=singular, extra=first_forms)
     # A camera is only a claim when someone says *they* filmed ("I recorded", "my software filmed").
-    f.camera = _first_person_near(tokens, hits.get("recording", []), window=8, extra=first_forms)
+    f.camera = _first_person_near(tokens, hits.get("recording", []), window=8, people=people, extra=first_forms)
     f.hack_any = len(set(hits.get("hack", [])))
     f.camera_any = len(set(hits.get("recording", [])))
     if not f.camera and f.hack:
@@ -593,7 +597,7 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
     language = _language(text)
     langs = (language,) if language in LANGS else LANGS
     sp = read_speech(norm.text, text, langs)
-    f = _features(norm.text, norm.tricks, indicators, text, sp.first_person_forms)
+    f = _features(norm.text, norm.tricks, indicators, text, sp.first_person_forms, language)
     loose = loose_signs(norm.text, text, sp.words)
     verdict, confidence, signal_ids, why = _decide(f, sp, loose)
     campaign = None
