@@ -103,7 +103,9 @@ def _sql(vault: Vault, statement: str, *args: object) -> None:
         "UPDATE vault_item SET size = size + 1 WHERE id = ?",
         "UPDATE vault_item SET status = 'withdrawn' WHERE id = ?",
         "UPDATE vault_item SET acquired_at = '2020-01-01 00:00:00.000000' WHERE id = ?",
-        "UPDATE vault_item SET sha_tag = '0' || substr(sha_tag, 2) WHERE id = ?",
+        # (a tag may already start with 0: one vault in 16; the first character is always changed)
+            "UPDATE vault_item SET sha_tag = (CASE WHEN substr(sha_tag, 1, 1) = '0' THEN '1' ELSE '0' END) "
+            "|| substr(sha_tag, 2) WHERE id = ?",
         "UPDATE vault_item SET blob_id = NULL WHERE id = ?",
         "UPDATE vault_item SET size = 'a lot' WHERE id = ?",
         "UPDATE vault_item SET row_seal = substr(row_seal, 1, 20) || x'00' || substr(row_seal, 22) WHERE id = ?",

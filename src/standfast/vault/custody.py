@@ -92,8 +92,27 @@ class CustodyLog:
                              mac=self.mac(entry_hash))
         session.add(entry)
         session.info["custody_last"] = (seq, entry_hash)
+        session.info["custody_last_entry"] = entry
         self._pending.head = {"seq": seq, "hash": entry_hash, "mac": entry.mac}
         return entry
+
+    def amend_last(self, session: Session, extra: dict[str, Any]) -> bool:
+        """Add details to the newest entry of this transaction (nothing chains after it yet).
+
+        Used at commit for the per-case record tags (``standfast.vault.records``), which are known
+        only once every row of the transaction is written. False when this transaction wrote none.
+        """
+        entry: CustodyEntry | None = session.info.get("custody_last_entry")
+        if entry is None:
+            return False
+        details = json.loads(canonical({**(entry.details or {}), **extra}))
+        chash = content_hash(content_of(entry.seq, entry.time, entry.actor, entry.action, entry.case_id,
+                                        entry.item_id, details))
+        entry_hash = link_hash(entry.prev_hash, chash)
+        entry.details, entry.content_hash, entry.hash, entry.mac = details, chash, entry_hash, self.mac(entry_hash)
+        session.info["custody_last"] = (entry.seq, entry_hash)
+        self._pending.head = {"seq": entry.seq, "hash": entry_hash, "mac": entry.mac}
+        return True
 
     def set_head_after_commit(self, seq: int, entry_hash: str, mac: str) -> None:
         """For an entry written without :meth:`append` (the schema upgrade): the next write_head records it."""

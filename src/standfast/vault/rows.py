@@ -40,6 +40,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import Boolean, Connection, DateTime, Integer, LargeBinary, event, inspect
 from sqlalchemy.orm import Mapped, Session, mapped_column, object_session
 from sqlalchemy.orm.attributes import flag_modified, set_committed_value
+from sqlalchemy.orm.base import LoaderCallableStatus
 from sqlalchemy.types import TypeDecorator
 
 from standfast.errors import IntegrityError
@@ -51,7 +52,10 @@ NONCE = 12
 KINDS = ("text", "json", "datetime", "bool", "int")
 SESSION_KEY = "standfast_row_sealer"
 SEAL_COLUMN = "row_seal"
+CHANGES_KEY = "standfast_row_changes"  # session.info: (model, clear, sign, seal) of each row written
+RECOMPUTE_KEY = "standfast_recompute"  # session.info: tables changed by a bulk statement
 _VALUES = "_standfast_sealed_values"
+NO_VALUE = LoaderCallableStatus.NO_VALUE
 
 
 class RowTampered(IntegrityError):
@@ -113,9 +117,14 @@ class SealedField(Generic[T]):
 
 
 class SealedRow:
-    """Mixin for a mapped class (put it before ``Base``): adds the ``sealed`` column and the events."""
+    """Mixin for a mapped class (put it before ``Base``): adds the ``sealed`` column and the events.
+
+    ``__committed__`` says whether the table's rows count in the per-case commitments of
+    ``standfast.vault.records`` (every table but the custody log and the commitments' own state).
+    """
 
     __sealed_fields__: ClassVar[dict[str, SealedField[Any]]] = {}
+    __committed__: ClassVar[bool] = True
     row_seal: Mapped[bytes] = mapped_column(LargeBinary)
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
@@ -225,6 +234,32 @@ def _pk_missing(obj: SealedRow) -> bool:
     return any(getattr(obj, c.key) is None for c in type(obj).__table__.primary_key.columns)  # type: ignore[attr-defined]
 
 
+def _note(target: SealedRow, clear: dict[str, Any], sign: int, seal: Any) -> None:
+    """Remember a row written in this session, for the per-case commitments (``vault.records``)."""
+    model = type(target)
+    if not model.__committed__:
+        return
+    session = object_session(target)
+    if session is None:
+        return
+    if not isinstance(seal, bytes) or not seal:
+        # The old version is not loaded: the whole table is counted again at commit.
+        session.info.setdefault(RECOMPUTE_KEY, set()).add(model)
+        return
+    session.info.setdefault(CHANGES_KEY, []).append((model, clear, sign, seal))
+
+
+def _committed_clear(obj: SealedRow) -> dict[str, Any]:
+    """The row's clear columns as they are in the database (before this flush's changes)."""
+    state = inspect(obj)
+    committed = state.committed_state
+    out = {}
+    for c in clear_columns(type(obj)):
+        value = committed.get(c.key, state.dict.get(c.key))
+        out[c.name] = None if value is NO_VALUE else value
+    return out
+
+
 def _before_write(_mapper: Any, _conn: Connection, target: SealedRow) -> None:
     if _pk_missing(target):  # an autoincrement id is known only after the INSERT: sealed just after it
         target.row_seal = b""
@@ -232,15 +267,31 @@ def _before_write(_mapper: Any, _conn: Connection, target: SealedRow) -> None:
     seal_object(target, _sealer_of(object_session(target)))
 
 
+def _before_update(_mapper: Any, conn: Connection, target: SealedRow) -> None:
+    state = inspect(target)
+    old = state.committed_state.get(SEAL_COLUMN, state.dict.get(SEAL_COLUMN))
+    _note(target, _committed_clear(target), -1, None if old is NO_VALUE else old)
+    _before_write(_mapper, conn, target)
+
+
+def _after_update(_mapper: Any, _conn: Connection, target: SealedRow) -> None:
+    _note(target, _clear_of(target), 1, target.row_seal)
+
+
 def _after_insert(_mapper: Any, conn: Connection, target: SealedRow) -> None:
-    if target.row_seal != b"":
-        return
-    model = type(target)
-    table = model.__table__  # type: ignore[attr-defined]
-    token = _sealer_of(object_session(target)).seal(model, _clear_of(target), target.sealed_values())
-    conn.execute(table.update().where(*[c == getattr(target, c.key) for c in table.primary_key.columns])
-                 .values({SEAL_COLUMN: token}))
-    set_committed_value(target, SEAL_COLUMN, token)
+    if target.row_seal == b"":
+        model = type(target)
+        table = model.__table__  # type: ignore[attr-defined]
+        token = _sealer_of(object_session(target)).seal(model, _clear_of(target), target.sealed_values())
+        conn.execute(table.update().where(*[c == getattr(target, c.key) for c in table.primary_key.columns])
+                     .values({SEAL_COLUMN: token}))
+        set_committed_value(target, SEAL_COLUMN, token)
+    _note(target, _clear_of(target), 1, target.row_seal)
+
+
+def _after_delete(_mapper: Any, _conn: Connection, target: SealedRow) -> None:
+    old = inspect(target).dict.get(SEAL_COLUMN)
+    _note(target, _committed_clear(target), -1, old)
 
 
 def _on_load(target: SealedRow, context: Any, *_attrs: Any) -> None:
@@ -251,9 +302,22 @@ def _on_load(target: SealedRow, context: Any, *_attrs: Any) -> None:
     target.__dict__[_VALUES] = sealer.open(type(target), _clear_of(target), state.dict[SEAL_COLUMN])
 
 
+def _bulk_statement(orm_execute_state: Any) -> None:
+    """A bulk ``update()`` / ``delete()`` of a sealed table: its commitments are counted again at commit."""
+    if not (orm_execute_state.is_update or orm_execute_state.is_delete):
+        return
+    for mapper in orm_execute_state.all_mappers:
+        model = mapper.class_
+        if isinstance(model, type) and issubclass(model, SealedRow) and model.__committed__:
+            orm_execute_state.session.info.setdefault(RECOMPUTE_KEY, set()).add(model)
+
+
 event.listen(SealedRow, "before_insert", _before_write, propagate=True)
 event.listen(SealedRow, "after_insert", _after_insert, propagate=True)
-event.listen(SealedRow, "before_update", _before_write, propagate=True)
+event.listen(SealedRow, "before_update", _before_update, propagate=True)
+event.listen(SealedRow, "after_update", _after_update, propagate=True)
+event.listen(SealedRow, "after_delete", _after_delete, propagate=True)
+event.listen(Session, "do_orm_execute", _bulk_statement)
 event.listen(SealedRow, "load", _on_load, propagate=True)
 event.listen(SealedRow, "refresh", _on_load, propagate=True)
 
@@ -267,6 +331,7 @@ class OpenedRow:
     clear: dict[str, Any]
     fields: dict[str, Any] | None
     problem: str | None = None
+    seal: Any = None
 
 
 def _processors(conn: Connection, model: type[SealedRow]) -> dict[str, Any]:
@@ -289,19 +354,20 @@ def read_table(conn: Connection, model: type[SealedRow], sealer: RowSealer) -> I
                      for k, v in raw_clear.items()}
             RowSealer._ad(model, clear)  # every clear value must be of its column's kind
         except Exception:
-            yield OpenedRow(pk, raw_clear, None, "a value of the wrong kind was written into one of its columns")
+            yield OpenedRow(pk, raw_clear, None, "a value of the wrong kind was written into one of its columns",
+                            raw[-1])
             continue
         try:
             fields = sealer.open(model, clear, raw[-1])
         except RowTampered as exc:
             damaged = "missing or damaged" in str(exc)
             yield OpenedRow(pk, clear, None, "its sealed part is missing or damaged" if damaged else
-                            "it no longer authenticates (one of its columns was edited)")
+                            "it no longer authenticates (one of its columns was edited)", raw[-1])
             continue
         except (ValueError, TypeError):
-            yield OpenedRow(pk, clear, None, "its sealed part is damaged")
+            yield OpenedRow(pk, clear, None, "its sealed part is damaged", raw[-1])
             continue
-        yield OpenedRow(pk, clear, fields)
+        yield OpenedRow(pk, clear, fields, None, raw[-1])
 
 
 def check_table(conn: Connection, model: type[SealedRow], sealer: RowSealer) -> tuple[int, list[OpenedRow]]:

@@ -42,6 +42,7 @@ from standfast.vault.keys import KdfParams, KeyFile, binding_tag, subkey
 from standfast.vault.metadata import detect_mime, image_metadata
 from standfast.vault.models import Blob, Case, CustodyEntry, Item
 from standfast.vault.quarantine import Quarantine, QuarantinedFile
+from standfast.vault.records import VAULT_SCOPE, RecordKeeper
 from standfast.vault.rows import SESSION_KEY, RowSealer
 
 AGE_GROUPS = ("minor", "adult", "unknown")
@@ -109,6 +110,7 @@ class Vault:
         self._data_key = data_key
         self._seal = AESGCM(subkey(data_key, "seal"))
         self.rows = RowSealer(data_key)
+        self.records = RecordKeeper(data_key)
         self.blobs = BlobStore(root, subkey(data_key, "blob"))
         self.custody = CustodyLog(root / paths.HEAD, subkey(data_key, "custody-mac"))
         self.journal = WriteJournal(root / paths.TMP)
@@ -157,13 +159,14 @@ class Vault:
                              "Nothing was changed; put this vault's own vault.json back.")
 
     def _upgrade(self, con: sqlite3.Connection, version: int) -> None:
-        from standfast.vault.migrate import upgrade_v1, upgrade_v2
+        from standfast.vault.migrate import upgrade_v1, upgrade_v2, upgrade_v3
 
         if version == 1:
             upgrade_v1(con, self.rows, actor=self.actor, mac=self.custody.mac)
-        seq, entry_hash, mac = upgrade_v2(con, self.rows, actor=self.actor, mac=self.custody.mac,
-                                          seal=lambda data, purpose: self.seal(data, purpose=purpose),
-                                          from_schema=version)
+        if version < 3:
+            upgrade_v2(con, self.rows, actor=self.actor, mac=self.custody.mac,
+                       seal=lambda data, purpose: self.seal(data, purpose=purpose), from_schema=version)
+        seq, entry_hash, mac = upgrade_v3(con, self.rows, self.records, actor=self.actor, mac=self.custody.mac)
         self.custody.set_head_after_commit(seq, entry_hash, mac)
 
     @classmethod
@@ -221,6 +224,7 @@ class Vault:
         session = self._write_sessions()
         try:
             yield session
+            self._commit_records(session)
             session.commit()
         except BaseException as exc:
             with contextlib.suppress(Exception):  # a failed rollback must not hide the first error
@@ -231,6 +235,21 @@ class Vault:
         finally:
             session.close()
         self.custody.write_head()
+
+    def _commit_records(self, session: Session) -> None:
+        """Record the new per-case digests of the rows this transaction wrote in its custody entries."""
+        tags = self.records.settle(session)
+        if not tags:
+            return
+        last: CustodyEntry | None = session.info.get("custody_last_entry")
+        if last is not None:
+            own = {scope: t for scope, t in tags.items() if scope in (last.case_id or VAULT_SCOPE, VAULT_SCOPE)}
+            if own and self.custody.amend_last(session, {"records": own}):
+                tags = {scope: t for scope, t in tags.items() if scope not in own}
+        for scope, t in sorted(tags.items()):
+            self.log(session, "records.changed", case_id=None if scope == VAULT_SCOPE else scope,
+                     details={"records": {scope: t}})
+        session.flush()
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:

@@ -33,6 +33,7 @@ from standfast.errors import IntegrityError
 from standfast.vault.custody import GENESIS, content_hash, content_of, link_hash
 from standfast.vault.ledger import block_entries, compare, source_row, source_scope
 from standfast.vault.models import Blob, Case, Commitment, CustodyEntry, Item
+from standfast.vault.records import VAULT_SCOPE, Totals, committed_models, expected_tags
 from standfast.vault.rows import REGISTRY, OpenedRow, read_table
 
 if TYPE_CHECKING:
@@ -153,6 +154,7 @@ def _verify_snapshot(vault: Vault, conn: Connection, report: VerifyReport, progr
             p.detail += f" (the log is intact up to entry {last_intact})"
     _report_bad_rows(tables, since, report)
     _check_against_log(tables, entries, since, report)
+    _check_records(vault, tables, entries, since, report)
     blob_ids = {r.clear["id"] for r in tables[Blob.__tablename__]}
     _check_blobs(vault, tables, since, report, progress)
     _check_blocks(vault, conn, tables, since, report)
@@ -185,7 +187,8 @@ _WHAT = {"vault_case": ("case", "case"), "vault_item": ("item", "evidence item")
          "analyze_result": ("row", "stored verdict"), "analyze_indicator": ("row", "stored indicator"),
          "takedown_hash": ("row", "record of image hashes"), "takedown_match": ("row", "record of a copy found"),
          "ingest_suspect": ("row", "suspect mark"), "guide_answers": ("row", "record of interview answers"),
-         "guide_step": ("row", "plan step")}
+         "guide_step": ("row", "plan step"), "analyze_correction": ("row", "correction of a verdict"),
+         "vault_records": ("row", "record digest")}
 
 
 def _report_bad_rows(tables: dict[str, list[OpenedRow]], since: _Since, report: VerifyReport) -> None:
@@ -360,6 +363,68 @@ def _check_against_log(tables: dict[str, list[OpenedRow]], entries: list[_Entry]
     for item_id in want_items.keys() - items.keys():
         report.add("item", f"item {item_id}", f"item {item_id} is in the custody log but was removed, "
                                               f"{since.text(item_id)}")
+
+
+_NOUNS = {"vault_case": "case record", "vault_item": "evidence item", "vault_blob": "record of a stored file",
+          "vault_commitment": "record of imported blocks", "analyze_result": "stored verdict",
+          "analyze_indicator": "stored indicator", "analyze_correction": "correction of a verdict",
+          "takedown_hash": "record of image hashes", "takedown_match": "record of a copy found",
+          "ingest_suspect": "suspect mark", "guide_answers": "record of interview answers", "guide_step": "plan step"}
+
+
+def _count(n: int, table: str) -> str:
+    noun = _NOUNS.get(table, f"row of {table}")
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s".replace("record ofs", "records of").replace(
+        "correction ofs", "corrections of")
+
+
+def _check_records(vault: Vault, tables: dict[str, list[OpenedRow]], entries: list[_Entry], since: _Since,
+                   report: VerifyReport) -> None:
+    """Each case's rows of each table against the digest the custody chain recorded for them."""
+    expected = expected_tags((e.seq, e.details) for e in entries)
+    actual: Totals = {}
+    for model in committed_models():
+        for row in tables.get(model.__tablename__, []):  # type: ignore[attr-defined]
+            vault.records.add(actual, model, row.clear, row.seal)
+    for scope, table in sorted(expected.keys() | actual.keys()):
+        count, total = actual.get((scope, table), [0, 0])
+        owner = "the vault" if scope == VAULT_SCOPE else f"case {scope}"
+        where = f"{owner}, {table}"
+        when = since.text(None if scope == VAULT_SCOPE else scope)
+        want = expected.get((scope, table))
+        if want is None:
+            if count:
+                report.add("row", where, f"{_count(count, table)} of {owner} that the custody log does not account "
+                                         f"for (added outside Standfast), {when}")
+            continue
+        want_count, want_tag, seq = want
+        if hmac.compare_digest(vault.records.tag(scope, table, count, total), want_tag):
+            continue
+        if count < want_count:
+            change = f"{_count(want_count - count, table)} of {owner} removed"
+        elif count > want_count:
+            change = f"{_count(count - want_count, table)} added to {owner} outside Standfast"
+        else:
+            change = (f"a {_NOUNS.get(table, 'row')} of {owner} replaced, copied in, or put back to an older "
+                      f"version")
+        report.add("row", where, f"{change} (custody entry {seq} recorded {want_count}, now {count}), {when}")
+    # The cached digests the next commit builds on: each must give the tag the custody log recorded.
+    for r in tables.get("vault_records", []):
+        if r.fields is None:
+            continue  # reported with the other rows
+        scope, table = str(r.clear.get("scope")), str(r.clear.get("table_name"))
+        want = expected.get((scope, table))
+        try:
+            tag = vault.records.tag(scope, table, _int(r.fields.get("count")), int(str(r.fields.get("total")), 16))
+        except ValueError:
+            tag = ""
+        if want is None or not hmac.compare_digest(tag, want[1]):
+            report.add("row", f"vault_records {scope}/{table}", "the vault's cached digest of these records was "
+                                                               "changed or put back outside Standfast")
+    cached = {(str(r.clear.get("scope")), str(r.clear.get("table_name"))) for r in tables.get("vault_records", [])}
+    for scope, table in sorted(expected.keys() - cached):
+        report.add("row", f"vault_records {scope}/{table}", "the vault's cached digest of these records was removed "
+                                                           "outside Standfast")
 
 
 def _same(actual: Any, logged: Any) -> bool:
