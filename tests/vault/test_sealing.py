@@ -117,7 +117,7 @@ def test_schema_1_vault_is_upgraded_in_one_transaction(tmp_path: Path) -> None:
         assert [e.details["to_schema"] for e in upgrades] == [2, 3, 4]
         # Schema 4 records each case's rows in the chain: one entry per case after the upgrade's own.
         assert last.action == "records.changed" and last.case_id == cases[0].id
-        assert set(last.details["records"][cases[0].id]) >= {"vault_case", "vault_item"}
+        assert set(last.records[cases[0].id]) >= {"vault_case", "vault_item"}
         assert _hits(folder, planted) == []
     con = sqlite3.connect(folder / "standfast.db")
     assert con.execute("SELECT value FROM vault_meta WHERE key='schema_version'").fetchone()[0] == "4"

@@ -51,6 +51,7 @@ class WrittenBlob:
     md5: str
     size: int
     head: bytes  # the first bytes of the plaintext, for content-type detection
+    sealed: bytes | None = None  # a small file's whole encrypted blob, written only at commit
 
 
 def _ad(header: bytes, index: int, last: bool) -> bytes:
@@ -144,8 +145,23 @@ class BlobStore:
                 job.exception()
         return WrittenBlob(blob_id, tmp, sha.hexdigest(), md5.hexdigest(), size, head)
 
+    def seal_small(self, data: bytes) -> WrittenBlob:
+        """Hash and encrypt a small file held in memory (one chunk); nothing is written until
+        :meth:`commit_many` puts it straight under its final name."""
+        if len(data) > CHUNK:
+            raise ValueError("seal_small takes at most one chunk")
+        blob_id_raw = secrets.token_bytes(16)
+        header = HEADER.pack(MAGIC, CHUNK, blob_id_raw)
+        nonce = secrets.token_bytes(NONCE)
+        sealed = header + nonce + self._aead.encrypt(nonce, data, _ad(header, 0, True))
+        return WrittenBlob(blob_id_raw.hex(), self.tmp_dir / f"{blob_id_raw.hex()}.part",
+                           hashlib.sha256(data).hexdigest(), hashlib.md5(data).hexdigest(), len(data),
+                           data[:8192], sealed)
+
     def sync_many(self, written: list[WrittenBlob]) -> None:
-        """Make several temporaries durable: one ``syncfs`` for a batch, else parallel fsyncs."""
+        """Make several files durable (``tmp_path`` of each): one ``syncfs`` for a batch, else parallel
+        fsyncs."""
+        written = [w for w in written if w.sealed is None]
         if len(written) >= _SYNCFS_MIN:
             try:
                 if syncfs(self.tmp_dir):
@@ -174,12 +190,30 @@ class BlobStore:
             list(pool.map(sync, written))
 
     def commit_many(self, written: list[WrittenBlob]) -> None:
-        """Move durable temporaries to their final names, then make the renames durable."""
+        """Put blobs under their final names and make them durable there.
+
+        Temporaries (already synced by :meth:`sync_many`) are renamed; small files sealed in memory
+        are written straight to their final names (a write-intent note names them first, see
+        ``journal``) and made durable together, with one ``syncfs`` for a batch.
+        """
         if not written:
             return
         private_mkdir(self.blob_dir)
+        direct = [w for w in written if w.sealed is not None]
+        try:
+            for w in direct:
+                with private_open(self.path_for(w.blob_id)) as out:
+                    out.write(w.sealed or b"")
+        except OSError as exc:
+            if exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
+                raise DiskFull(DISK_FULL) from None
+            raise
+        if direct:
+            self.sync_many([WrittenBlob(w.blob_id, self.path_for(w.blob_id), w.sha256, w.md5, w.size, b"")
+                            for w in direct])
         for w in written:
-            os.replace(w.tmp_path, self.path_for(w.blob_id))
+            if w.sealed is None:
+                os.replace(w.tmp_path, self.path_for(w.blob_id))
         fsync_dir(self.blob_dir)
 
     @staticmethod

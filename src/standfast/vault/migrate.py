@@ -273,15 +273,17 @@ def upgrade_v3(con: sqlite3.Connection, sealer: RowSealer, keeper: RecordKeeper,
     scopes = [VAULT_SCOPE, *sorted(s for s in tags if s != VAULT_SCOPE)]
     for scope in scopes:
         case_id = None if scope == VAULT_SCOPE else scope
-        details: dict[str, Any] = {"records": {scope: tags[scope]}} if scope in tags else {}
+        records = {scope: tags[scope]} if scope in tags else None
+        details: dict[str, Any] = {}
         action = "records.changed"
         if scope == VAULT_SCOPE:
-            action, details = "vault.upgraded", {"from_schema": 3, "to_schema": 4, **details}
+            action, details = "vault.upgraded", {"from_schema": 3, "to_schema": 4}
         seq, now = seq + 1, datetime.now(UTC)
-        chash = content_hash(content_of(seq, now, actor, action, case_id, None, details))
+        chash = content_hash(content_of(seq, now, actor, action, case_id, None, details, records))
         prev, entry_hash = entry_hash, link_hash(entry_hash, chash)
         entry_mac = mac(entry_hash)
         row: dict[str, Any] = {"seq": seq, "action": action, "case_id": case_id, "item_id": None,
                                "content_hash": chash, "prev_hash": prev, "hash": entry_hash, "mac": entry_mac}
-        _insert(con, CustodyEntry, sealer, row, dict(row), {"time": now, "actor": actor, "details": details})
+        _insert(con, CustodyEntry, sealer, row, dict(row), {"time": now, "actor": actor, "details": details,
+                                                            "records": records})
     return seq, entry_hash, entry_mac

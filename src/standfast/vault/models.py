@@ -100,13 +100,17 @@ class CustodyEntry(SealedRow, Base):
     time = SealedField[datetime]("datetime")
     actor = SealedField[str]("text")
     details = SealedField[dict[str, Any]]("json", default=dict)
+    records = SealedField[dict[str, Any] | None]("json", default=None)  # per-case record tags (vault.records)
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out = {
             "seq": self.seq, "time": self.time.isoformat(), "actor": self.actor, "action": self.action,
             "case_id": self.case_id, "item_id": self.item_id, "details": self.details,
             "content_hash": self.content_hash, "prev_hash": self.prev_hash, "hash": self.hash,
         }
+        if self.records:
+            out["records"] = self.records
+        return out
 
 
 class Commitment(SealedRow, Base):

@@ -11,9 +11,9 @@ term. The digest is updated at each commit from the rows that commit wrote (the 
 ``vault_records``.
 
 What proves it is the custody chain: the transaction's last custody entry (or a
-``records.changed`` entry when the transaction wrote none for that case) carries, in
-``details.records``, a tag per case and table — HMAC over (case, table, count, digest), which
-shows nothing about the rows. The chain and ``custody.head`` stop anyone from rolling those tags
+``records.changed`` entry when the transaction wrote none for that case) carries, in its
+``records`` (covered by its content hash, beside its details), a tag per case and table: an
+HMAC over (case, table, count, digest), which shows nothing about the rows. The chain and ``custody.head`` stop anyone from rolling those tags
 back, so ``verify`` recomputes every digest from the rows it reads and names the case and table
 where a row was deleted, inserted, replayed from an older version or moved.
 """
@@ -150,11 +150,11 @@ class RecordKeeper:
         return self.tags(result)
 
 
-def expected_tags(entries: Iterable[tuple[int, dict[str, Any]]]) -> dict[tuple[str, str], tuple[int, str, int]]:
-    """(scope, table) -> (count, tag, custody seq) from the newest custody entry that recorded each."""
+def expected_tags(entries: Iterable[tuple[int, Any]]) -> dict[tuple[str, str], tuple[int, str, int]]:
+    """(scope, table) -> (count, tag, custody seq) from the newest custody entry that recorded each
+    (``records`` of each entry, in chain order)."""
     expected: dict[tuple[str, str], tuple[int, str, int]] = {}
-    for seq, details in entries:
-        records = details.get("records")
+    for seq, records in entries:
         if not isinstance(records, dict):
             continue
         for scope, tables in records.items():

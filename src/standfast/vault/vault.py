@@ -13,6 +13,7 @@ import fcntl
 import getpass
 import hmac
 import itertools
+import json
 import os
 import secrets
 import sqlite3
@@ -22,12 +23,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, cast
 
 import pycountry
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from sqlalchemy import Connection, func, select, text
+from sqlalchemy import Connection, Table, func, insert, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from standfast.errors import CaseClosed, InputError, IntegrityError, NotFound, StandfastError, UsageError, VaultError
@@ -39,13 +40,14 @@ from standfast.vault.failures import explain
 from standfast.vault.fsutil import iter_tree, private_mkdir, tighten_tree
 from standfast.vault.journal import WriteJournal
 from standfast.vault.keys import KdfParams, KeyFile, binding_tag, subkey
-from standfast.vault.metadata import detect_mime, image_metadata
+from standfast.vault.metadata import detect_mime, detect_mime_many, image_metadata
 from standfast.vault.models import Blob, Case, CustodyEntry, Item
 from standfast.vault.quarantine import Quarantine, QuarantinedFile
 from standfast.vault.records import VAULT_SCOPE, RecordKeeper
-from standfast.vault.rows import SESSION_KEY, RowSealer
+from standfast.vault.rows import CHANGES_KEY, SEAL_COLUMN, SESSION_KEY, RowSealer
 
 AGE_GROUPS = ("minor", "adult", "unknown")
+SMALL_FILE = 1 << 20  # files up to one blob chunk are read, hashed and sealed in memory
 ProgressFn = Callable[[int], None]
 
 
@@ -73,12 +75,24 @@ class _Staged:
     parent_item_id: str | None
     original_path: str | None
     synced: bool
+    plain: bytes | None = None  # a small file's bytes until its content type is known (then dropped)
 
 
 @dataclass
 class Skipped:
     path: str
     reason: str
+
+
+def _read_upto(fh: BinaryIO, n: int) -> bytes:
+    parts: list[bytes] = []
+    while n > 0:
+        data = fh.read(n)
+        if not data:
+            break
+        parts.append(data)
+        n -= len(data)
+    return b"".join(parts)
 
 
 def _safe_text(text: str) -> str:
@@ -244,11 +258,11 @@ class Vault:
         last: CustodyEntry | None = session.info.get("custody_last_entry")
         if last is not None:
             own = {scope: t for scope, t in tags.items() if scope in (last.case_id or VAULT_SCOPE, VAULT_SCOPE)}
-            if own and self.custody.amend_last(session, {"records": own}):
+            if own and self.custody.amend_last(session, own):
                 tags = {scope: t for scope, t in tags.items() if scope not in own}
         for scope, t in sorted(tags.items()):
-            self.log(session, "records.changed", case_id=None if scope == VAULT_SCOPE else scope,
-                     details={"records": {scope: t}})
+            self.custody.append(session, actor=self.actor, action="records.changed",
+                                case_id=None if scope == VAULT_SCOPE else scope, records={scope: t})
         session.flush()
 
     @contextlib.contextmanager
@@ -376,6 +390,20 @@ class Vault:
         """Whether the database lists a blob right now (a fresh read, outside any snapshot)."""
         with self._reader.connect() as conn:
             return conn.execute(text("SELECT 1 FROM vault_blob WHERE id = :id"), {"id": blob_id}).first() is not None
+
+    def blob_purged_since(self, blob_id: str, seq: int, item_ids: list[str]) -> bool:
+        """Whether a blob file may be missing because another program purged it after custody entry
+        ``seq`` (a fresh read, outside any snapshot): its row is gone *and* a later custody entry
+        purged one of its items. Anything less is not proof, and verify reports the missing file."""
+        if not item_ids:
+            return False
+        with self._reader.connect() as conn:
+            if conn.execute(text("SELECT 1 FROM vault_blob WHERE id = :id"), {"id": blob_id}).first() is not None:
+                return False
+            found = conn.execute(text("SELECT 1 FROM vault_custody WHERE seq > :seq AND action = 'item.purged' "
+                                      "AND item_id IN (SELECT value FROM json_each(:ids)) LIMIT 1"),
+                                 {"seq": seq, "ids": json.dumps(item_ids)}).first()
+        return found is not None
 
     def custody_hash_now(self, seq: int) -> str | None:
         with self._reader.connect() as conn:
@@ -544,6 +572,17 @@ class Vault:
             if not stat.S_ISREG(st.st_mode):
                 raise InputError(f"{_safe_text(str(path))} is not a regular file; nothing was added.")
             try:
+                if st.st_size <= SMALL_FILE:
+                    data = _read_upto(fh, SMALL_FILE + 1)
+                    if len(data) <= SMALL_FILE:  # (a file that grew meanwhile takes the streaming path)
+                        if progress:
+                            progress(len(data))
+                        return self._stage_small(
+                            data, name=_safe_text(path.name), source=source,
+                            mtime=datetime.fromtimestamp(st.st_mtime, UTC), intimate=intimate,
+                            parent_item_id=parent_item_id,
+                            original_path=original_path or _safe_text(str(path.absolute())))
+                    fh.seek(0)
                 return self._stage(fh, name=_safe_text(path.name), source=source,
                                    mtime=datetime.fromtimestamp(st.st_mtime, UTC), intimate=intimate,
                                    parent_item_id=parent_item_id,
@@ -612,15 +651,31 @@ class Vault:
                        intimate=intimate, parent_item_id=parent_item_id, original_path=original_path,
                        synced=sync)
 
+    def _stage_small(self, data: bytes, *, name: str, source: str, mtime: datetime | None, intimate: bool,
+                     parent_item_id: str | None, original_path: str | None, kind: str = "file",
+                     mime: str | None = None, metadata: dict[str, Any] | None = None) -> _Staged:
+        """A small file hashed and sealed in memory: no temporary file; its content type is found
+        with the rest of its batch (:meth:`_settle_content_types`)."""
+        written = self.blobs.seal_small(data)
+        return _Staged(written, name=name, source=source, kind=kind, mtime=mtime, mime=mime or "",
+                       meta=dict(metadata or {}), intimate=intimate, parent_item_id=parent_item_id,
+                       original_path=original_path, synced=True, plain=None if mime else data)
+
     def _image_meta(self, written: WrittenBlob) -> dict[str, Any]:
         if written.size > 64 << 20:
             return {}
         return image_metadata(b"".join(self.blobs.chunks(written.blob_id, path=written.tmp_path)))
 
     def _commit_staged(self, case_id: str, staged: list[_Staged]) -> list[AddResult]:
-        """Make staged blobs durable, move them into place, then commit rows and custody entries at once."""
+        """Make staged blobs durable under their final names, then commit rows and custody entries at once.
+
+        Rows are sealed here and inserted with one Core ``INSERT`` per table (no ORM unit of work):
+        a batch of tiny files would otherwise spend most of its time in it. The per-case record
+        digests are told of every row, as the ORM events would.
+        """
         if not staged:
             return []
+        self._settle_content_types(staged)
         self.blobs.sync_many([s.written for s in staged if not s.synced])
         results: list[AddResult] = []
         to_commit: list[WrittenBlob] = []
@@ -630,10 +685,15 @@ class Vault:
             with self.transaction() as s:
                 tags = {st.written.sha256: self.rows.lookup_tag("sha256", st.written.sha256) for st in staged}
                 tag_list = list(set(tags.values()))
-                known_items = {(i.sha256, i.original_path): i for i in s.scalars(
+                known_items: dict[tuple[str, str | None], Item] = {(i.sha256, i.original_path): i for i in s.scalars(
                     select(Item).where(Item.case_id == case_id, Item.sha_tag.in_(tag_list), Item.status != "purged"))}
                 blob_ids: dict[str, str] = {
                     b.sha256: b.id for b in s.scalars(select(Blob).where(Blob.sha_tag.in_(tag_list)))}
+                blob_rows: list[dict[str, Any]] = []
+                item_rows: list[dict[str, Any]] = []
+                entries: list[tuple[str, str | None, str | None, dict[str, Any]]] = []
+                changes = s.info.setdefault(CHANGES_KEY, [])
+                now = utcnow()
                 for st in staged:
                     w = st.written
                     existing_item = known_items.get((w.sha256, st.original_path))
@@ -645,22 +705,33 @@ class Vault:
                     new_blob = blob_id is None
                     if blob_id is None:
                         blob_id = w.blob_id
-                        s.add(Blob(id=blob_id, sha_tag=tags[w.sha256], sha256=w.sha256, md5=w.md5, size=w.size,
-                                   created_at=utcnow()))
+                        clear = {"id": blob_id, "sha_tag": tags[w.sha256], "size": w.size, "created_at": now}
+                        seal = self.rows.seal(Blob, clear, {"sha256": w.sha256, "md5": w.md5})
+                        blob_rows.append({**clear, SEAL_COLUMN: seal})
+                        changes.append((Blob, clear, 1, seal))
                         blob_ids[w.sha256] = blob_id
                         to_commit.append(w)
                     else:
                         to_discard.append(w)
-                    item = Item(id=secrets.token_hex(8), case_id=case_id, kind=st.kind, sha256=w.sha256,
-                                sha_tag=tags[w.sha256],
-                                md5=w.md5, size=w.size, mime=st.mime, original_name=st.name,
-                                original_path=st.original_path, mtime=st.mtime, acquired_at=utcnow(),
-                                source=st.source, meta=st.meta, intimate=st.intimate, status="active",
-                                parent_item_id=st.parent_item_id, blob_id=blob_id)
-                    s.add(item)
+                    clear = {"id": secrets.token_hex(8), "case_id": case_id, "sha_tag": tags[w.sha256], "size": w.size,
+                             "acquired_at": now, "status": "active", "parent_item_id": st.parent_item_id,
+                             "blob_id": blob_id}
+                    fields = {"kind": st.kind, "sha256": w.sha256, "md5": w.md5, "mime": st.mime,
+                              "original_name": st.name, "original_path": st.original_path, "mtime": st.mtime,
+                              "source": st.source, "meta": st.meta, "intimate": st.intimate, "status_reason": None}
+                    seal = self.rows.seal(Item, clear, fields)
+                    item_rows.append({**clear, SEAL_COLUMN: seal})
+                    changes.append((Item, clear, 1, seal))
+                    item = Item(**clear, **fields)
+                    item.row_seal = seal
                     known_items[(w.sha256, st.original_path)] = item
-                    self.log(s, "item.added", case_id=case_id, item_id=item.id, details=_item_fields(item))
+                    entries.append(("item.added", case_id, item.id, _item_fields(item)))
                     results.append(AddResult(item, stored_new_blob=new_blob))
+                if blob_rows:
+                    s.execute(insert(cast(Table, Blob.__table__)), blob_rows)
+                if item_rows:
+                    s.execute(insert(cast(Table, Item.__table__)), item_rows)
+                self.custody.append_many(s, self.rows, actor=self.actor, entries=entries)
                 # Bytes durable under their final names before the rows that point at them commit; the
                 # note lets crash clean-up remove them if this transaction does not commit.
                 if to_commit:
@@ -675,6 +746,18 @@ class Vault:
         for w in to_discard:
             self.blobs.discard(w)
         return results
+
+    @staticmethod
+    def _settle_content_types(staged: list[_Staged]) -> None:
+        """Content types of a batch's small files (libmagic in parallel), and their image metadata."""
+        pending = [st for st in staged if not st.mime]
+        if not pending:
+            return
+        for st, mime in zip(pending, detect_mime_many([st.written.head for st in pending]), strict=True):
+            st.mime = mime
+            if mime.startswith("image/") and st.plain is not None:
+                st.meta.update(image_metadata(st.plain))
+            st.plain = None
 
     def add_symlink(self, case_id: str, path: Path, *, base: Path) -> AddResult:
         """Record a symbolic link (its target text) without following it."""
@@ -725,8 +808,13 @@ class Vault:
 
         self._require_open_case(case_id)
         with self._writing_blobs():
-            staged = self._stage(io.BytesIO(data), name=name, source=source, mtime=None, intimate=False,
-                                 parent_item_id=None, original_path=None, metadata=meta, kind=kind, mime=mime)
+            if len(data) <= SMALL_FILE:
+                staged = self._stage_small(data, name=name, source=source, mtime=None, intimate=False,
+                                           parent_item_id=None, original_path=None, kind=kind, mime=mime,
+                                           metadata=meta)
+            else:
+                staged = self._stage(io.BytesIO(data), name=name, source=source, mtime=None, intimate=False,
+                                     parent_item_id=None, original_path=None, metadata=meta, kind=kind, mime=mime)
             staged.original_path = f"{kind}:{staged.written.sha256}"
             return self._commit_staged(case_id, [staged])[0].item
 

@@ -101,6 +101,7 @@ class _Entry:
     time: datetime | None
     details: dict[str, Any]
     ok: bool
+    records: dict[str, Any] = field(default_factory=dict)
 
 
 class _Since:
@@ -156,7 +157,7 @@ def _verify_snapshot(vault: Vault, conn: Connection, report: VerifyReport, progr
     _check_against_log(tables, entries, since, report)
     _check_records(vault, tables, entries, since, report)
     blob_ids = {r.clear["id"] for r in tables[Blob.__tablename__]}
-    _check_blobs(vault, tables, since, report, progress)
+    _check_blobs(vault, tables, since, report, progress, max((e.seq for e in entries), default=0))
     _check_blocks(vault, conn, tables, since, report)
     _check_stray_files(vault, blob_ids, report)
 
@@ -224,7 +225,7 @@ def _check_custody(vault: Vault, conn: Connection, rows: list[OpenedRow],
             problems.append(f"custody entry {seq} was altered: {r.problem}")
         else:
             chash = content_hash(content_of(seq, f["time"], f["actor"], str(c.get("action")), c.get("case_id"),
-                                            c.get("item_id"), f.get("details") or {}))
+                                            c.get("item_id"), f.get("details") or {}, f.get("records")))
             if chash != c.get("content_hash"):
                 problems.append(f"custody entry {seq} was altered (its content no longer matches its hash)")
         if c.get("prev_hash") != prev:
@@ -241,7 +242,7 @@ def _check_custody(vault: Vault, conn: Connection, rows: list[OpenedRow],
         elif not broken:
             last_intact = seq
         entries.append(_Entry(seq, str(c.get("action")), c.get("case_id"), c.get("item_id"), f.get("time"),
-                              f.get("details") or {}, ok))
+                              f.get("details") or {}, ok, f.get("records") or {}))
         prev = str(c.get("hash"))
         expected = seq + 1
     report.custody_entries = len(rows)
@@ -381,7 +382,7 @@ def _count(n: int, table: str) -> str:
 def _check_records(vault: Vault, tables: dict[str, list[OpenedRow]], entries: list[_Entry], since: _Since,
                    report: VerifyReport) -> None:
     """Each case's rows of each table against the digest the custody chain recorded for them."""
-    expected = expected_tags((e.seq, e.details) for e in entries)
+    expected = expected_tags((e.seq, e.records) for e in entries)
     actual: Totals = {}
     for model in committed_models():
         for row in tables.get(model.__tablename__, []):  # type: ignore[attr-defined]
@@ -437,7 +438,7 @@ def _same(actual: Any, logged: Any) -> bool:
 
 # -- blobs -------------------------------------------------------------------------------------------
 def _check_blobs(vault: Vault, tables: dict[str, list[OpenedRow]], since: _Since, report: VerifyReport,
-                 progress: ProgressFn | None) -> None:
+                 progress: ProgressFn | None, snapshot_seq: int) -> None:
     users: dict[str, list[str]] = {}
     for r in tables[Item.__tablename__]:
         if r.clear.get("blob_id"):
@@ -450,8 +451,8 @@ def _check_blobs(vault: Vault, tables: dict[str, list[OpenedRow]], since: _Since
         try:
             sha, md5, size = vault.blobs.hash_blob(blob_id, progress=progress)
         except IntegrityError as exc:
-            if "missing" in str(exc) and not vault.blob_listed_now(blob_id):
-                continue  # purged by another program after this snapshot began
+            if "missing" in str(exc) and vault.blob_purged_since(blob_id, snapshot_seq, users.get(blob_id, [])):
+                continue  # purged by another program after this snapshot began, and logged as such
             report.add("blob", f"blob {blob_id}", f"{exc} ({named}), {since.text(key)}")
             continue
         report.bytes_checked += size
