@@ -13,9 +13,10 @@ term. The digest is updated at each commit from the rows that commit wrote (the 
 What proves it is the custody chain: the transaction's last custody entry (or a
 ``records.changed`` entry when the transaction wrote none for that case) carries, in its
 ``records`` (covered by its content hash, beside its details), a tag per case and table: an
-HMAC over (case, table, count, digest), which shows nothing about the rows. The chain and ``custody.head`` stop anyone from rolling those tags
-back, so ``verify`` recomputes every digest from the rows it reads and names the case and table
-where a row was deleted, inserted, replayed from an older version or moved.
+HMAC over (case, table, count, digest), which shows nothing about the rows. The chain and
+``custody.head`` stop anyone from rolling those tags back, so ``verify`` recomputes every digest
+from the rows it reads and names the case and table where a row was deleted, inserted, replayed
+from an older version or moved.
 """
 
 from __future__ import annotations
