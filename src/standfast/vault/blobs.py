@@ -200,10 +200,17 @@ class BlobStore:
             return
         private_mkdir(self.blob_dir)
         direct = [w for w in written if w.sealed is not None]
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
         try:
             for w in direct:
-                with private_open(self.path_for(w.blob_id)) as out:
-                    out.write(w.sealed or b"")
+                # A new file: the umask can only narrow 0600, so no fchmod is needed.
+                fd = os.open(self.path_for(w.blob_id), flags, 0o600)
+                try:
+                    view = memoryview(w.sealed or b"")
+                    while view:
+                        view = view[os.write(fd, view):]
+                finally:
+                    os.close(fd)
         except OSError as exc:
             if exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
                 raise DiskFull(DISK_FULL) from None
@@ -258,11 +265,14 @@ class BlobStore:
                         f"Blob {blob_id} chunk {index} fails authentication (altered, reordered or truncated)."
                     ) from None
 
-    def hash_blob(self, blob_id: str, progress: ProgressFn | None = None) -> tuple[str, str, int]:
+    def hash_blob(self, blob_id: str, progress: ProgressFn | None = None, *,
+                  inline: bool = False) -> tuple[str, str, int]:
+        """SHA-256, MD5 and size of a blob's plaintext. ``inline``: all in the calling thread (when
+        several blobs are hashed at once by a pool, see ``verify``)."""
         sha, md5 = hashlib.sha256(), hashlib.md5()
         size = 0
         for chunk in self.chunks(blob_id):
-            job = self._md5_pool.submit(md5.update, chunk) if len(chunk) >= _PARALLEL_MIN else None
+            job = self._md5_pool.submit(md5.update, chunk) if len(chunk) >= _PARALLEL_MIN and not inline else None
             sha.update(chunk)
             if job is None:
                 md5.update(chunk)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import io
 import os
 import threading
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 import magic
@@ -49,17 +49,15 @@ def _handle() -> magic.Magic:
     return found
 
 
-def detect_mime_many(heads: list[bytes]) -> list[str]:
-    """:func:`detect_mime` of many files at once (a batch of small files): libmagic runs in worker
-    threads, each with its own handle; the call releases the GIL, so a batch uses every core."""
+def detect_mime_later(head: bytes) -> Future[str]:
+    """:func:`detect_mime` in a worker thread (each with its own libmagic handle; the call releases the
+    GIL), so a batch of small files is typed while the next files are read and sealed."""
     global _pool
-    if len(heads) < 4:
-        return [detect_mime(h) for h in heads]
     with _pool_lock:
         if _pool is None:
             _pool = ThreadPoolExecutor(max_workers=max(2, min(4, os.cpu_count() or 2)),
                                        thread_name_prefix="standfast-magic")
-    return list(_pool.map(detect_mime, heads, chunksize=8))
+    return _pool.submit(detect_mime, head)
 
 
 def _plain(value: Any) -> Any:

@@ -55,6 +55,7 @@ SEAL_COLUMN = "row_seal"
 CHANGES_KEY = "standfast_row_changes"  # session.info: (model, clear, sign, seal) of each row written
 RECOMPUTE_KEY = "standfast_recompute"  # session.info: tables changed by a bulk statement
 _VALUES = "_standfast_sealed_values"
+SEALED_VALUES = _VALUES  # where an object keeps its opened sealed values (for objects built without a load)
 NO_VALUE = LoaderCallableStatus.NO_VALUE
 
 
@@ -150,22 +151,49 @@ def clear_columns(model: type[SealedRow]) -> list[Any]:
     return [c for c in model.__table__.columns if c.name != SEAL_COLUMN]  # type: ignore[attr-defined]
 
 
-def _norm(column: Any, value: Any) -> Any:
-    """A clear value as the same JSON on the way in and on the way back from the database."""
-    if value is None:
-        return None
+def _kind_of(column: Any) -> str:
     t = column.type.impl if isinstance(column.type, TypeDecorator) else column.type
     if isinstance(t, DateTime):
+        return "datetime"
+    if isinstance(t, Boolean):
+        return "bool"
+    if isinstance(t, Integer):
+        return "int"
+    return "other"
+
+
+_KINDS: dict[type[Any], list[tuple[str, str]]] = {}
+
+
+def _clear_kinds(model: type[SealedRow]) -> list[tuple[str, str]]:
+    """(name, kind) of each clear column, worked out once per table (sealing is on every write)."""
+    found = _KINDS.get(model)
+    if found is None:
+        found = _KINDS[model] = [(c.name, _kind_of(c)) for c in clear_columns(model)]
+    return found
+
+
+def _norm(column: Any, value: Any) -> Any:
+    """A clear value as the same JSON on the way in and on the way back from the database."""
+    return _norm_kind(_kind_of(column), value)
+
+
+def _norm_kind(kind: str, value: Any) -> Any:
+    if value is None:
+        return None
+    if kind == "datetime":
         if value.tzinfo is None:
             value = value.replace(tzinfo=UTC)
         return value.astimezone(UTC).isoformat()
-    if isinstance(t, Boolean):
+    if kind == "bool":
         return bool(value)
-    if isinstance(t, Integer):
+    if kind == "int":
         return int(value)
+    if isinstance(value, str):
+        return value
     if isinstance(value, bytes):
         return value.hex()
-    if isinstance(value, str | int | float | bool):
+    if isinstance(value, int | float | bool):
         return value
     return json.loads(json.dumps(value, sort_keys=True, ensure_ascii=False))
 
@@ -188,7 +216,7 @@ class RowSealer:
     @staticmethod
     def _ad(model: type[SealedRow], clear: dict[str, Any]) -> bytes:
         table = model.__tablename__  # type: ignore[attr-defined]
-        values = {c.name: _norm(c, clear.get(c.name)) for c in clear_columns(model)}
+        values = {name: _norm_kind(kind, clear.get(name)) for name, kind in _clear_kinds(model)}
         return b"standfast/row/v1\x00" + _canonical([table, values])
 
     def seal(self, model: type[SealedRow], clear: dict[str, Any], fields: dict[str, Any]) -> bytes:
@@ -197,17 +225,22 @@ class RowSealer:
         nonce = secrets.token_bytes(NONCE)
         return VERSION + nonce + self._aead.encrypt(nonce, payload, self._ad(model, clear))
 
-    def open(self, model: type[SealedRow], clear: dict[str, Any], token: bytes | None) -> dict[str, Any]:
-        table = model.__tablename__  # type: ignore[attr-defined]
-        where = f"{table} row {_pk_text(model, clear)}"
+    def open(self, model: type[SealedRow], clear: dict[str, Any], token: bytes | None, *,
+             ad: bytes | None = None) -> dict[str, Any]:
+        """The row's sealed values. ``ad``: the row's associated data when the caller made it already."""
         if not isinstance(token, bytes) or len(token) < 1 + NONCE + 16 or token[:1] != VERSION:
-            raise RowTampered(f"The sealed part of {where} is missing or damaged.")
+            raise RowTampered(f"The sealed part of {_where(model, clear)} is missing or damaged.")
         try:
-            payload = self._aead.decrypt(token[1:1 + NONCE], token[1 + NONCE:], self._ad(model, clear))
+            payload = self._aead.decrypt(token[1:1 + NONCE], token[1 + NONCE:], ad or self._ad(model, clear))
         except InvalidTag:
-            raise RowTampered(f"{where} was changed outside Standfast (it no longer authenticates).") from None
+            raise RowTampered(f"{_where(model, clear)} was changed outside Standfast (it no longer "
+                              "authenticates).") from None
         raw = json.loads(payload)
         return {name: spec.decode(raw.get(name)) for name, spec in model.__sealed_fields__.items()}
+
+
+def _where(model: type[SealedRow], clear: dict[str, Any]) -> str:
+    return f"{model.__tablename__} row {_pk_text(model, clear)}"  # type: ignore[attr-defined]
 
 
 def _pk_text(model: type[SealedRow], clear: dict[str, Any]) -> str:
@@ -352,13 +385,13 @@ def read_table(conn: Connection, model: type[SealedRow], sealer: RowSealer) -> I
         try:
             clear = {k: (procs[k](v) if procs[k] is not None and v is not None else v)
                      for k, v in raw_clear.items()}
-            RowSealer._ad(model, clear)  # every clear value must be of its column's kind
+            ad = RowSealer._ad(model, clear)  # every clear value must be of its column's kind
         except Exception:
             yield OpenedRow(pk, raw_clear, None, "a value of the wrong kind was written into one of its columns",
                             raw[-1])
             continue
         try:
-            fields = sealer.open(model, clear, raw[-1])
+            fields = sealer.open(model, clear, raw[-1], ad=ad)
         except RowTampered as exc:
             damaged = "missing or damaged" in str(exc)
             yield OpenedRow(pk, clear, None, "its sealed part is missing or damaged" if damaged else

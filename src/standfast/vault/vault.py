@@ -20,6 +20,7 @@ import sqlite3
 import stat
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -40,11 +41,11 @@ from standfast.vault.failures import explain
 from standfast.vault.fsutil import iter_tree, private_mkdir, tighten_tree
 from standfast.vault.journal import WriteJournal
 from standfast.vault.keys import KdfParams, KeyFile, binding_tag, subkey
-from standfast.vault.metadata import detect_mime, detect_mime_many, image_metadata
+from standfast.vault.metadata import detect_mime, detect_mime_later, image_metadata
 from standfast.vault.models import Blob, Case, CustodyEntry, Item
 from standfast.vault.quarantine import Quarantine, QuarantinedFile
 from standfast.vault.records import VAULT_SCOPE, RecordKeeper
-from standfast.vault.rows import CHANGES_KEY, SEAL_COLUMN, SESSION_KEY, RowSealer
+from standfast.vault.rows import CHANGES_KEY, SEAL_COLUMN, SEALED_VALUES, SESSION_KEY, RowSealer
 
 AGE_GROUPS = ("minor", "adult", "unknown")
 SMALL_FILE = 1 << 20  # files up to one blob chunk are read, hashed and sealed in memory
@@ -76,6 +77,7 @@ class _Staged:
     original_path: str | None
     synced: bool
     plain: bytes | None = None  # a small file's bytes until its content type is known (then dropped)
+    mime_job: Future[str] | None = None  # its content type, being found in a worker thread
 
 
 @dataclass
@@ -414,8 +416,8 @@ class Vault:
     def quarantined(self) -> list[QuarantinedFile]:
         return Quarantine(self).list()
 
-    def restore_quarantined(self, file_id: str, case_id: str) -> Item:
-        return Quarantine(self).restore(file_id, case_id)
+    def restore_quarantined(self, file_id: str, case_id: str, *, intimate_if_media: bool = False) -> Item:
+        return Quarantine(self).restore(file_id, case_id, intimate_if_media=intimate_if_media)
 
     def purge_quarantined(self, file_id: str) -> QuarantinedFile:
         return Quarantine(self).purge(file_id)
@@ -524,7 +526,7 @@ class Vault:
                 return
             staged.append(item)
             staged_bytes += item.written.size
-            if len(staged) >= 128 or staged_bytes >= 256 << 20 or time.monotonic() - batch_started > 2:
+            if len(staged) >= 1024 or staged_bytes >= 128 << 20 or time.monotonic() - batch_started > 2:
                 flush()
 
         try:
@@ -659,7 +661,8 @@ class Vault:
         written = self.blobs.seal_small(data)
         return _Staged(written, name=name, source=source, kind=kind, mtime=mtime, mime=mime or "",
                        meta=dict(metadata or {}), intimate=intimate, parent_item_id=parent_item_id,
-                       original_path=original_path, synced=True, plain=None if mime else data)
+                       original_path=original_path, synced=True, plain=None if mime else data,
+                       mime_job=None if mime else detect_mime_later(written.head))
 
     def _image_meta(self, written: WrittenBlob) -> dict[str, Any]:
         if written.size > 64 << 20:
@@ -722,8 +725,7 @@ class Vault:
                     seal = self.rows.seal(Item, clear, fields)
                     item_rows.append({**clear, SEAL_COLUMN: seal})
                     changes.append((Item, clear, 1, seal))
-                    item = Item(**clear, **fields)
-                    item.row_seal = seal
+                    item = _loaded(Item, clear, fields, seal)
                     known_items[(w.sha256, st.original_path)] = item
                     entries.append(("item.added", case_id, item.id, _item_fields(item)))
                     results.append(AddResult(item, stored_new_blob=new_blob))
@@ -750,14 +752,13 @@ class Vault:
     @staticmethod
     def _settle_content_types(staged: list[_Staged]) -> None:
         """Content types of a batch's small files (libmagic in parallel), and their image metadata."""
-        pending = [st for st in staged if not st.mime]
-        if not pending:
-            return
-        for st, mime in zip(pending, detect_mime_many([st.written.head for st in pending]), strict=True):
-            st.mime = mime
-            if mime.startswith("image/") and st.plain is not None:
+        for st in staged:
+            if st.mime:
+                continue
+            st.mime = st.mime_job.result() if st.mime_job is not None else detect_mime(st.written.head)
+            if st.mime.startswith("image/") and st.plain is not None:
                 st.meta.update(image_metadata(st.plain))
-            st.plain = None
+            st.plain, st.mime_job = None, None
 
     def add_symlink(self, case_id: str, path: Path, *, base: Path) -> AddResult:
         """Record a symbolic link (its target text) without following it."""
@@ -998,6 +999,17 @@ class Vault:
             self.keyfile.save(self.root / paths.KEYFILE)
             self.log(s, "vault.recovery_key_replaced", details={})
         return recovery
+
+
+def _loaded(model: type[Item], clear: dict[str, Any], fields: dict[str, Any], seal: bytes) -> Item:
+    """An object for a row just inserted with Core, as a load would give it (no change events: it is
+    never added to a session; the vault reads rows again by id when it changes them)."""
+    obj: Item = model.__mapper__.class_manager.new_instance()
+    obj.__dict__.update(clear)
+    obj.__dict__[SEAL_COLUMN] = seal
+    obj.__dict__[SEALED_VALUES] = {name: spec.decode(spec.encode(fields.get(name)))
+                                   for name, spec in model.__sealed_fields__.items()}
+    return obj
 
 
 def _case_fields(case: Case) -> dict[str, Any]:

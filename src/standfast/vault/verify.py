@@ -22,7 +22,9 @@ since when: the last custody entry that still matches.
 from __future__ import annotations
 
 import hmac
+import os
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -40,6 +42,7 @@ if TYPE_CHECKING:
     from standfast.vault.vault import Vault
 
 ProgressFn = Callable[[int], None]
+_VERIFY_WORKERS = min(4, os.cpu_count() or 2)
 
 
 @dataclass
@@ -147,7 +150,33 @@ def _lenient_text(data: bytes) -> str:
 
 def _verify_snapshot(vault: Vault, conn: Connection, report: VerifyReport, progress: ProgressFn | None) -> None:
     _check_database_file(conn, report)
-    tables = _check_rows(vault, conn, report)
+    # Blobs are decrypted and re-hashed by worker threads while this thread checks every row.
+    existing = _table_names(conn)
+    blob_rows = list(read_table(conn, Blob, vault.rows)) if Blob.__tablename__ in existing else []
+    jobs: list[Future[tuple[str, str, int] | IntegrityError]] = []
+    with ThreadPoolExecutor(max_workers=_VERIFY_WORKERS, thread_name_prefix="standfast-verify") as pool:
+        try:
+            jobs += [pool.submit(_hash_one, vault, row.pk) for row in blob_rows]
+            _verify_rest(vault, conn, report, progress, {Blob.__tablename__: blob_rows}, jobs)
+        finally:
+            for job in jobs:
+                job.cancel()  # after an error, blobs not yet started are not read
+
+
+def _table_names(conn: Connection) -> set[str]:
+    return {str(n) for (n,) in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")}
+
+
+def _hash_one(vault: Vault, blob_id: str) -> tuple[str, str, int] | IntegrityError:
+    try:
+        return vault.blobs.hash_blob(blob_id, inline=True)
+    except IntegrityError as exc:
+        return exc
+
+
+def _verify_rest(vault: Vault, conn: Connection, report: VerifyReport, progress: ProgressFn | None,
+                 read: dict[str, list[OpenedRow]], jobs: list[Future[tuple[str, str, int] | IntegrityError]]) -> None:
+    tables = _check_rows(vault, conn, report, read)
     entries, last_intact = _check_custody(vault, conn, tables[CustodyEntry.__tablename__], report)
     since = _Since(entries, last_intact)
     for p in report.problems:
@@ -157,7 +186,7 @@ def _verify_snapshot(vault: Vault, conn: Connection, report: VerifyReport, progr
     _check_against_log(tables, entries, since, report)
     _check_records(vault, tables, entries, since, report)
     blob_ids = {r.clear["id"] for r in tables[Blob.__tablename__]}
-    _check_blobs(vault, tables, since, report, progress, max((e.seq for e in entries), default=0))
+    _check_blobs(vault, tables, jobs, since, report, progress, max((e.seq for e in entries), default=0))
     _check_blocks(vault, conn, tables, since, report)
     _check_stray_files(vault, blob_ids, report)
 
@@ -169,15 +198,16 @@ def _check_database_file(conn: Connection, report: VerifyReport) -> None:
         report.add("database", "standfast.db", "the database file is damaged: " + "; ".join(result[:3]))
 
 
-def _check_rows(vault: Vault, conn: Connection, report: VerifyReport) -> dict[str, list[OpenedRow]]:
+def _check_rows(vault: Vault, conn: Connection, report: VerifyReport,
+                read: dict[str, list[OpenedRow]]) -> dict[str, list[OpenedRow]]:
     tables: dict[str, list[OpenedRow]] = {}
-    existing = {str(n) for (n,) in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")}
+    existing = _table_names(conn)
     for model in REGISTRY:
         name = model.__tablename__  # type: ignore[attr-defined]
         if name not in existing:
             tables[name] = []
             continue
-        rows = list(read_table(conn, model, vault.rows))
+        rows = read[name] if name in read else list(read_table(conn, model, vault.rows))
         tables[name] = rows
         report.rows_checked += len(rows)
     return tables
@@ -437,29 +467,40 @@ def _same(actual: Any, logged: Any) -> bool:
 
 
 # -- blobs -------------------------------------------------------------------------------------------
-def _check_blobs(vault: Vault, tables: dict[str, list[OpenedRow]], since: _Since, report: VerifyReport,
+def _check_blobs(vault: Vault, tables: dict[str, list[OpenedRow]],
+                 jobs: list[Future[tuple[str, str, int] | IntegrityError]], since: _Since, report: VerifyReport,
                  progress: ProgressFn | None, snapshot_seq: int) -> None:
+    """Every blob decrypted and re-hashed (by the worker threads started with the snapshot; AES-GCM,
+    SHA-256 and MD5 run on large buffers); results are taken in order, in this thread."""
     users: dict[str, list[str]] = {}
     for r in tables[Item.__tablename__]:
         if r.clear.get("blob_id"):
             users.setdefault(str(r.clear["blob_id"]), []).append(r.pk)
-    for row in tables[Blob.__tablename__]:
-        blob_id = row.pk
-        report.blobs_checked += 1
-        named = ", ".join(f"item {i}" for i in sorted(users.get(blob_id, []))) or "no item"
-        key = sorted(users.get(blob_id, []))[0] if users.get(blob_id) else None
-        try:
-            sha, md5, size = vault.blobs.hash_blob(blob_id, progress=progress)
-        except IntegrityError as exc:
-            if "missing" in str(exc) and vault.blob_purged_since(blob_id, snapshot_seq, users.get(blob_id, [])):
-                continue  # purged by another program after this snapshot began, and logged as such
-            report.add("blob", f"blob {blob_id}", f"{exc} ({named}), {since.text(key)}")
-            continue
-        report.bytes_checked += size
-        f = row.fields or {}
-        if row.fields is not None and (sha, md5, size) != (f.get("sha256"), f.get("md5"), row.clear.get("size")):
-            report.add("blob", f"blob {blob_id}", f"blob {blob_id} does not match its recorded hashes ({named}), "
-                                                  f"{since.text(key)}")
+    for row, job in zip(tables[Blob.__tablename__], jobs, strict=True):
+        _blob_result(vault, row, job, users, since, report, progress, snapshot_seq)
+
+
+def _blob_result(vault: Vault, row: OpenedRow, job: Future[tuple[str, str, int] | IntegrityError],
+                 users: dict[str, list[str]], since: _Since, report: VerifyReport, progress: ProgressFn | None,
+                 snapshot_seq: int) -> None:
+    blob_id = row.pk
+    report.blobs_checked += 1
+    named = ", ".join(f"item {i}" for i in sorted(users.get(blob_id, []))) or "no item"
+    key = sorted(users.get(blob_id, []))[0] if users.get(blob_id) else None
+    result = job.result()
+    if isinstance(result, IntegrityError):
+        if "missing" in str(result) and vault.blob_purged_since(blob_id, snapshot_seq, users.get(blob_id, [])):
+            return  # purged by another program after this snapshot began, and logged as such
+        report.add("blob", f"blob {blob_id}", f"{result} ({named}), {since.text(key)}")
+        return
+    sha, md5, size = result
+    if progress:
+        progress(size)
+    report.bytes_checked += size
+    f = row.fields or {}
+    if row.fields is not None and (sha, md5, size) != (f.get("sha256"), f.get("md5"), row.clear.get("size")):
+        report.add("blob", f"blob {blob_id}", f"blob {blob_id} does not match its recorded hashes ({named}), "
+                                              f"{since.text(key)}")
 
 
 # -- imported message blocks ---------------------------------------------------------------------------
