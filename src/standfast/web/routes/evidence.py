@@ -1,8 +1,8 @@
 """Evidence: upload (streamed, with progress), list and search, item view, images through an
 authenticated endpoint (views logged in custody, intimate ones blurred until revealed), mark
 intimate, withdraw, delete (withdraw or purge with confirmation), case details; files set aside in
-quarantine (bring back, or remove with confirmation); and the timeline of imported messages. Every action goes through ``standfast.services``; what may be shown is
-decided by ``standfast.safeguarding``."""
+quarantine (bring back, or remove with confirmation); and the timeline of imported messages. Every
+action goes through ``standfast.services``; what may be shown is decided by ``standfast.safeguarding``."""
 
 from __future__ import annotations
 
