@@ -3,16 +3,24 @@ be brought back into the case, or removed for good only behind a confirmation.""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.sync_api import Page, expect
 
 from standfast.vault.quarantine import FOLDER
 from tests.vault.helpers import png_bytes
-from tests.web.conftest import Web
+from tests.web.conftest import LiveServer, Web
 
 
 def _set_aside(w: Web, data: bytes) -> str:
+    return _seal_aside(w.app.state.holder._vault, data)
+
+
+def _seal_aside(vault: Any, data: bytes) -> str:
     """A file sealed with this vault's key lying in quarantine, as opening an older database leaves it."""
-    vault = w.app.state.holder._vault
     written = vault.blobs.seal_small(data)
     folder = Path(vault.root) / FOLDER
     folder.mkdir(mode=0o700, exist_ok=True)
@@ -77,3 +85,31 @@ def test_a_picture_brought_back_into_a_minors_case_stays_blurred(unlocked: Web) 
     assert r.status_code == 303
     [item] = vault.list_items(cid)
     assert item.intimate
+
+
+@pytest.mark.browser
+def test_quarantine_page_in_a_real_browser(page: Page, live: LiveServer) -> None:
+    """Chromium: the notice leads to the page (axe: no serious violation); removing is blocked until
+    the box is ticked; bringing a file back adds it to the case."""
+    from tests.web.test_browser import check_page, create_vault
+
+    create_vault(page, live)
+    vault = live.app.state.holder._vault
+    case = vault.create_case("Browser quarantine", country="US", age_group="adult")
+    kept = _seal_aside(vault, png_bytes())
+    gone = _seal_aside(vault, b"an old note")
+    page.goto(f"{live.base}/cases/{case.id}/evidence")
+    page.get_by_role("link", name=re.compile("set aside")).click()
+    expect(page).to_have_url(re.compile(f"/cases/{case.id}/quarantine"))
+    check_page(page, "quarantine")
+    row = page.locator("li", has_text=gone[:12])
+    row.get_by_text("Remove it for good").click()
+    row.get_by_role("button", name="Remove the file").click()  # not ticked: the browser keeps the form
+    assert {q.id for q in vault.quarantined()} == {kept, gone}
+    row.get_by_label(re.compile("I understand")).check()
+    row.get_by_role("button", name="Remove the file").click()
+    expect(page.get_by_role("status")).to_contain_text("removed for good")
+    page.locator("li", has_text=kept[:12]).get_by_role("button", name="Bring it back into this case").click()
+    expect(page.get_by_role("status")).to_contain_text("back in this case")
+    assert vault.quarantined() == []
+    assert [i.source for i in vault.list_items(case.id)] == ["quarantine"]
