@@ -186,8 +186,9 @@ class AddOps(CaseOps):
                 raise InputError(f"{_safe_text(str(path))} is not a regular file; nothing was added.")
             try:
                 if st.st_size <= SMALL_FILE:
-                    data = _read_upto(fh, SMALL_FILE + 1)
-                    if len(data) <= SMALL_FILE:  # (a file that grew meanwhile takes the streaming path)
+                    # One more byte than its size: a file that grew meanwhile takes the streaming path.
+                    data = _read_upto(fh, st.st_size + 1)
+                    if len(data) <= st.st_size:
                         if progress:
                             progress(len(data))
                         return self._stage_small(
@@ -457,6 +458,7 @@ def _loaded(model: type[Item], clear: dict[str, Any], fields: dict[str, Any], se
     obj: Item = model.__mapper__.class_manager.new_instance()
     obj.__dict__.update(clear)
     obj.__dict__[SEAL_COLUMN] = seal
-    obj.__dict__[SEALED_VALUES] = {name: spec.decode(spec.encode(fields.get(name)))
-                                   for name, spec in model.__sealed_fields__.items()}
+    # JSON values as a reader gets them back (encode normalises them); the others are kept as given.
+    obj.__dict__[SEALED_VALUES] = {name: spec.decode(spec.encode(fields.get(name))) if spec.kind == "json"
+                                   else fields.get(name) for name, spec in model.__sealed_fields__.items()}
     return obj
