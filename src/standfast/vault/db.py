@@ -25,7 +25,8 @@ from standfast.errors import VaultError
 from standfast.vault.failures import DAMAGED_DB, DamagedDatabase, explain
 from standfast.vault.fsutil import FILE_MODE
 
-SCHEMA_VERSION = 3  # 2: vault tables are sealed rows (standfast.vault.rows); 3: every other table too
+SCHEMA_VERSION = 4  # 2: vault tables are sealed rows (standfast.vault.rows); 3: every other table too;
+# 4: per-case record digests (standfast.vault.records)
 
 # Each concern declares its tables in its own models module; all are created with the vault.
 MODEL_MODULES = (

@@ -1,8 +1,8 @@
 """Evidence: upload (streamed, with progress), list and search, item view, images through an
 authenticated endpoint (views logged in custody, intimate ones blurred until revealed), mark
-intimate, withdraw, delete (withdraw or purge with confirmation), case details; and the timeline
-of imported messages. Every action goes through ``standfast.services``; what may be shown is
-decided by ``standfast.safeguarding``."""
+intimate, withdraw, delete (withdraw or purge with confirmation), case details; files set aside in
+quarantine (bring back, or remove with confirmation); and the timeline of imported messages. Every
+action goes through ``standfast.services``; what may be shown is decided by ``standfast.safeguarding``."""
 
 from __future__ import annotations
 
@@ -54,7 +54,7 @@ def _evidence_page(request: Request, vault: Any, case: Any, *, status: int = 200
     has_next = len(items) > size
     total = None if q else vault.count_items(case.id)
     return page(request, "evidence.html", status=status, case=case, items=items[:size], q=q, page_number=number,
-                has_next=has_next, total=total, page_size=size,
+                has_next=has_next, total=total, page_size=size, set_aside=len(evidence_service.quarantined(vault)),
                 max_upload_mb=request.app.state.config.max_upload_bytes // (1024 * 1024), **extra)
 
 
@@ -374,6 +374,45 @@ def item_delete(request: Request, case_id: str, item_id: str, form: FormData = D
         _ = gettext_for(request_language(request))
         return _item_page(request, vault, case, item, status=400, error=_(str(exc)))
     return see_other(f"/cases/{case.id}/evidence", done="purged" if purge else "withdrawn")
+
+
+@router.get("/cases/{case_id}/quarantine")
+def quarantine_page(request: Request, case_id: str, vault: Vault = Depends(vault_in_use)) -> Response:
+    """Files the vault keeps but its records do not list (set aside, never deleted): bring back or remove."""
+    return _quarantine_page(request, vault, case_or_404(vault, case_id))
+
+
+def _quarantine_page(request: Request, vault: Any, case: Any, *, status: int = 200, **extra: Any) -> Response:
+    return page(request, "quarantine.html", status=status, case=case, files=evidence_service.quarantined(vault),
+                **extra)
+
+
+@router.post("/cases/{case_id}/quarantine/{file_id}/restore")
+def quarantine_restore(request: Request, case_id: str, file_id: str, form: FormData = Depends(csrf_form),
+                       vault: Vault = Depends(vault_in_use)) -> Response:
+    case = case_or_404(vault, case_id)
+    try:
+        evidence_service.restore_quarantined(vault, file_id, case.id)
+    except StandfastError as exc:
+        _ = gettext_for(request_language(request))
+        return _quarantine_page(request, vault, case, status=400, error=_(str(exc)))
+    return see_other(f"/cases/{case.id}/quarantine", done="restored")
+
+
+@router.post("/cases/{case_id}/quarantine/{file_id}/purge")
+def quarantine_purge(request: Request, case_id: str, file_id: str, form: FormData = Depends(csrf_form),
+                     vault: Vault = Depends(vault_in_use)) -> Response:
+    """Remove a set-aside file for good, only with the confirmation box ticked."""
+    case = case_or_404(vault, case_id)
+    _ = gettext_for(request_language(request))
+    if not form_flag(form, "confirm"):
+        return _quarantine_page(request, vault, case, status=400, error=_(
+            "Tick the box to confirm: removing the file is for good (its size and fingerprints stay)."))
+    try:
+        evidence_service.purge_quarantined(vault, file_id)
+    except StandfastError as exc:
+        return _quarantine_page(request, vault, case, status=400, error=_(str(exc)))
+    return see_other(f"/cases/{case.id}/quarantine", done="removed")
 
 
 @router.post("/cases/{case_id}/settings")
