@@ -157,13 +157,14 @@ class Vault:
                              "Nothing was changed; put this vault's own vault.json back.")
 
     def _upgrade(self, con: sqlite3.Connection, version: int) -> None:
-        from standfast.vault.migrate import upgrade_v1, upgrade_v2
+        from standfast.vault.migrate import upgrade_v1, upgrade_v2, upgrade_v3
 
         if version == 1:
             upgrade_v1(con, self.rows, actor=self.actor, mac=self.custody.mac)
-        seq, entry_hash, mac = upgrade_v2(con, self.rows, actor=self.actor, mac=self.custody.mac,
-                                          seal=lambda data, purpose: self.seal(data, purpose=purpose),
-                                          from_schema=version)
+        if version < 3:
+            upgrade_v2(con, self.rows, actor=self.actor, mac=self.custody.mac,
+                       seal=lambda data, purpose: self.seal(data, purpose=purpose), from_schema=version)
+        seq, entry_hash, mac = upgrade_v3(con, self.rows, actor=self.actor, mac=self.custody.mac)
         self.custody.set_head_after_commit(seq, entry_hash, mac)
 
     @classmethod
