@@ -126,16 +126,32 @@ def export_calendar(vault: Vault, to: Path, *, force: bool = False, now: datetim
     return len(due)
 
 
+def calendar(vault: Vault, *, now: datetime | None = None) -> bytes:
+    """The reminders as .ics bytes, for a download (logged: tracker.calendar_exported)."""
+    from standfast.tracker import store
+    from standfast.tracker.calendar import build_calendar
+
+    due = due_reports(vault, now=now)
+    data = build_calendar(due, now=now)
+    store.log_made(vault, None, "tracker.calendar_exported", {"events": len(due),
+                                                               "cases": sorted({e.case_id for e in due}), "to": None})
+    return data
+
+
 def channel_choices(vault: Vault, case_ref: str) -> tuple[list[Any], list[Any]]:
     """(the channels this case's plan picked, every other reporting channel of the directory)."""
     from standfast.guide.channels import report_channels
-    from standfast.guide.directory import load_directory
+    from standfast.guide.directory import audience_allowed, load_directory
     from standfast.guide.store import answers_for_case
 
     case = get_case(vault, case_ref)
-    picked = report_channels(answers_for_case(vault, case.id))
+    answers = answers_for_case(vault, case.id)
+    picked = report_channels(answers)
     ids = {e.id for e in picked}
-    others = [e for e in load_directory() if e.kind in REPORT_KINDS and e.id not in ids]
+    # The same minor/adult line as the plan: a minor's list never offers an adult-only service.
+    age = answers.directory_age if case.age_group == "unknown" else case.age_group
+    others = [e for e in load_directory()
+              if e.kind in REPORT_KINDS and e.id not in ids and audience_allowed(e, age)]
     return picked, others
 
 

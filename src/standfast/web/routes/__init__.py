@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
-from standfast.web.routes import cases, check, core, evidence, helpdir, password, reports, session, takedown, vaultpages
+from standfast.web.routes import (
+    cases,
+    check,
+    core,
+    evidence,
+    helpdir,
+    password,
+    reports,
+    session,
+    takedown,
+    tracker,
+    vaultpages,
+)
 
 ROUTERS = [core.router, vaultpages.router, cases.router, evidence.router, check.router, helpdir.router,
-           takedown.router, reports.router, password.router, session.router]
+           takedown.router, reports.router, password.router, session.router, tracker.router]
