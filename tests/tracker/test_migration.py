@@ -7,12 +7,12 @@ import sqlite3
 from pathlib import Path
 
 from sqlalchemy import select
-from tests.conftest import PASSPHRASE
 
 from standfast.services import tracker
 from standfast.vault.db import SCHEMA_VERSION
 from standfast.vault.models import CustodyEntry
 from standfast.vault.vault import Vault
+from tests.conftest import PASSPHRASE
 
 V3_FIXTURE = Path(__file__).parent / "data" / "v3-vault"
 

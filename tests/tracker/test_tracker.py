@@ -7,13 +7,13 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from tests.conftest import PASSPHRASE
 
 from standfast.errors import NotFound, Refused, UsageError
 from standfast.services import cases as case_service
 from standfast.services import tracker
 from standfast.tracker.clocks import STATES, parse_state
 from standfast.vault.vault import Vault
+from tests.conftest import PASSPHRASE
 
 NOW = datetime.now(UTC)
 

@@ -7,15 +7,8 @@ from datetime import datetime, timedelta
 
 import pytest
 from playwright.sync_api import Page, expect
-from tests.web.conftest import (  # noqa: F401  (fixtures used by name)
-    PASSPHRASE,
-    LiveServer,
-    Web,
-    browser_type_launch_args,
-    live,
-    unlocked,
-    web,
-)
+
+from tests.web.conftest import PASSPHRASE, LiveServer, Web
 from tests.web.test_browser import check_page
 
 
