@@ -177,3 +177,18 @@ def test_states_parse(vault: Vault) -> None:
     assert parse_state("acted") == "acted_on" and parse_state("No answer") == "no_answer"
     with pytest.raises(UsageError):
         parse_state("maybe")
+
+
+def test_a_closed_case_takes_no_new_records_and_sends_no_reminders(vault: Vault) -> None:
+    from standfast.errors import CaseClosed
+
+    case = _case(vault)
+    e = tracker.add_report(vault, case, "plat-x", reference="R", sent_at=NOW - timedelta(hours=1))
+    assert [d.id for d in tracker.due_reports(vault)] == [e.id]
+    case_service.set_status(vault, case, "closed")
+    with pytest.raises(CaseClosed):
+        tracker.add_report(vault, case, "us-ic3")
+    with pytest.raises(CaseClosed):
+        tracker.update_report(vault, case, e.id, state="acted_on")
+    assert tracker.due_reports(vault) == []
+    assert [x.id for x in tracker.list_reports(vault, case)] == [e.id]  # still readable

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from standfast import safeguarding
-from standfast.errors import Refused, UsageError
+from standfast.errors import CaseClosed, Refused, UsageError
 from standfast.services.cases import get_case
 
 if TYPE_CHECKING:
@@ -27,6 +27,14 @@ if TYPE_CHECKING:
 HANDOFFS = {"int-stopncii": "adult", "int-take-it-down": "minor"}
 # The directory kinds a person reports to (the plan's step 4 picks from these).
 REPORT_KINDS = ("law_enforcement", "child_protection", "image_removal", "platform_report")
+
+
+def _open_case(vault: Vault, case_ref: str) -> Any:
+    """The case, if it is open: a closed case takes no new records until it is reopened."""
+    case = get_case(vault, case_ref)
+    if case.status == "closed":
+        raise CaseClosed("This case is closed. Reopen it with `standfast case reopen` to record what was sent.")
+    return case
 
 
 def _after_sent(vault: Vault, case_id: str, tracked: Tracked) -> None:
@@ -60,7 +68,7 @@ def add_report(vault: Vault, case_ref: str, channel: str, *, reference: str | No
     from standfast.tracker import store
     from standfast.tracker.clocks import parse_state
 
-    case = get_case(vault, case_ref)
+    case = _open_case(vault, case_ref)
     if notice is not None:
         from standfast.tracker.facts import notice_kind
 
@@ -80,7 +88,7 @@ def update_report(vault: Vault, case_ref: str, entry_ref: str, *, state: str | N
     from standfast.tracker import store
     from standfast.tracker.clocks import parse_state
 
-    case = get_case(vault, case_ref)
+    case = _open_case(vault, case_ref)
     store.entry(vault, case.id, entry_ref)  # NotFound before anything is stored
     item_id = None
     if answer is not None:
@@ -101,10 +109,12 @@ def list_reports(vault: Vault, case_ref: str, *, now: datetime | None = None) ->
 
 
 def due_reports(vault: Vault, *, now: datetime | None = None) -> list[Tracked]:
-    """Every open request with a clock, across the vault's cases: overdue first, then by deadline."""
+    """Every open request with a clock, across the vault's open cases: overdue first, then by deadline."""
     from standfast.tracker import store
 
-    found = [e for e in store.entries(vault, None, now=now) if e.standing.open and e.due_at is not None]
+    closed = {c.id for c in vault.list_cases() if c.status == "closed"}  # a closed case sends no reminders
+    found = [e for e in store.entries(vault, None, now=now)
+             if e.standing.open and e.due_at is not None and e.case_id not in closed]
     return sorted(found, key=lambda e: (not e.standing.overdue, e.due_at))
 
 
@@ -161,7 +171,7 @@ def record_payment(vault: Vault, case_ref: str, *, amount: str, currency: str, m
     from standfast.tracker import store
     from standfast.tracker.payments import check_payment, parse_amount, parse_currency, parse_method
 
-    case = get_case(vault, case_ref)
+    case = _open_case(vault, case_ref)
     if not to.strip():
         raise UsageError("Say where the money went (--to): the account, handle, e-mail, card or address.")
     if at is not None and at > datetime.now(UTC):
@@ -247,7 +257,7 @@ def record_handoff(vault: Vault, case_ref: str, service: str, *, case_number: st
     """Keep the case number and PIN StopNCII or Take It Down gave back (sealed; logged without them)."""
     from standfast.tracker import store
 
-    case = get_case(vault, case_ref)
+    case = _open_case(vault, case_ref)
     if service not in HANDOFFS:
         raise UsageError(f"Hand-offs are for {', '.join(HANDOFFS)}.")
     allowed = safeguarding.takedown_audiences(safeguarding.CaseFacts.of(case))
