@@ -116,3 +116,23 @@ def test_every_channel_a_plan_can_pick_is_trackable_and_clocks_are_counted(vault
 def test_every_notice_names_its_law_and_sources(kind: str) -> None:
     n = next(x for x in facts().notices if x.kind == kind)
     assert n.law and n.source and n.checked
+
+
+def test_every_platform_step_points_to_a_sourced_dated_help_page() -> None:
+    from standfast.guide.interview import Answers
+    from standfast.guide.plan import build_plan
+    from standfast.guide.platforms import PLATFORMS
+
+    unsourced = []
+    for key, platform in PLATFORMS.items():
+        entry = get_entry(platform.report_entry) if platform.report_entry else None
+        if entry is None or not entry.url:
+            unsourced.append(key)
+            continue
+        assert entry.source and entry.checked, key
+        how = build_plan(Answers(platforms=[key]), lang="en").step("capture_then_block").how
+        assert any(entry.url in line and entry.checked.isoformat() in line for line in how), key
+    # No directory entry or no sourced link for these: the plan says nothing it cannot source.
+    print(f"\nplatforms with a sourced, dated help link: {len(PLATFORMS) - len(unsourced)} of {len(PLATFORMS)}; "
+          f"without: {sorted(unsourced)}")
+    assert set(unsourced) <= {"apple", "email", "other", "telegram", "xbox", "playstation", "microsoft"}

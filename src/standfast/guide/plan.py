@@ -258,8 +258,26 @@ def _step_capture(answers: Answers, _: Callable[[str], str]) -> tuple[Step, list
             how.append(_prefixed(p.name, _(p.block)))
     how.append(_("Do not delete the conversation or your account. If you need a break, log out or "
                  "deactivate instead."))
+    how.extend(_platform_help_lines(answers, _))
     why = _("Once you block them, their profile and the chat can disappear. Police and platforms need them.")
     return Step("", 0, _("Capture first, then stop replying and block"), why, how), []
+
+
+def _platform_help_lines(answers: Answers, _: Callable[[str], str]) -> list[str]:
+    """Menus change: each platform's own reporting page, from its sourced directory entry, with its date."""
+    from standfast.guide.directory import audience_allowed, get_entry
+
+    lines = []
+    for key in answers.platforms:
+        entry_id = PLATFORMS[key].report_entry
+        if not entry_id:
+            continue
+        entry = get_entry(entry_id)
+        if entry.url and audience_allowed(entry, answers.directory_age):
+            lines.append(_("Menus change. If {platform} looks different, its own page says how to report: {url} "
+                           "(checked {date}).").format(platform=PLATFORMS[key].name, url=entry.url,
+                                                       date=entry.checked.isoformat()))
+    return lines
 
 
 def _step_document(answers: Answers, _: Callable[[str], str]) -> tuple[Step, list[Entry]]:
