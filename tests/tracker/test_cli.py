@@ -85,6 +85,8 @@ def test_paid_notice_handoff_legal(cli: Any, tmp_path: Path) -> None:
     rows = [json.loads(line) for line in cli("track", case, "--json").stdout.splitlines()]
     assert [(row["channel"], row["reference"], row["pin_stored"]) for row in rows] == [("int-stopncii", "SN-1", True)]
     assert "0000" not in cli("track", case, "--json").stdout
+    r = cli("track", "pin", case, rows[0]["id"])
+    assert r.exit_code == 0 and r.stdout.strip() == "0000"
 
     legal = [json.loads(line) for line in cli("legal", case, "--json").stdout.splitlines()]
     assert "us-6851-civil-action" in {x["id"] for x in legal}

@@ -1,4 +1,5 @@
-"""Tracker commands: ``track`` (show, add, update, due, escalate), ``paid``, ``notice``, ``handoff``, ``legal``.
+"""Tracker commands: ``track`` (show, add, update, due, escalate, pin), ``paid``, ``notice``, ``handoff``,
+``legal``.
 
 ``standfast track CASE [--json]`` is a short form of ``standfast track show CASE``. JSON output is one
 object per line and nothing else on stdout; human output ends with the crisis-line pointer. These
@@ -204,6 +205,17 @@ def track_escalate(
     _out("")
     _out(esc.notice.text)
     _footer()
+
+
+@track_app.command("pin")
+def track_pin(
+    case: Annotated[str, typer.Argument(help="Case id (or its first characters).")],
+    entry: Annotated[str, typer.Argument(help="The hand-off's id (from standfast track CASE).")],
+) -> None:
+    """Show the PIN kept for a StopNCII or Take It Down hand-off (showing it is logged)."""
+    with clikit.open_vault() as vault:
+        pin = tracker_service.reveal_pin(vault, case, entry)
+    _out(pin if pin else "No PIN is kept for this entry.")
 
 
 # -- paid --------------------------------------------------------------------------------------
