@@ -99,3 +99,20 @@ def test_currency_and_method_parsers_never_crash(text: str) -> None:
     for parse in (parse_currency, parse_method):
         with contextlib.suppress(UsageError):
             parse(text)
+
+
+@given(st.text(max_size=40))
+def test_time_parser_never_crashes(text: str) -> None:
+    try:
+        when = tracker.parse_time(text)
+    except UsageError:
+        return
+    assert when is None or when.tzinfo is not None
+
+
+def test_time_parser_reads_a_zone_and_local_time() -> None:
+    from datetime import UTC, datetime
+
+    assert tracker.parse_time("2026-05-20T14:30:00+02:00") == datetime(2026, 5, 20, 12, 30, tzinfo=UTC)
+    assert tracker.parse_time("2026-05-20 14:30") == datetime(2026, 5, 20, 14, 30).astimezone(UTC)
+    assert tracker.parse_time("  ") is None

@@ -46,7 +46,8 @@ def _after_sent(vault: Vault, case_id: str, tracked: Tracked) -> None:
 
 
 def parse_time(value: str | None) -> datetime | None:
-    """'2026-05-20', '2026-05-20 14:30', ISO with a zone; a time without a zone is taken as UTC."""
+    """'2026-05-20', '2026-05-20 14:30', ISO with a zone. A time without a zone is this computer's local
+    time: the CLI and the web app both run on the person's own machine."""
     if value is None or not value.strip():
         return None
     from dateutil import parser as dateparser
@@ -58,7 +59,10 @@ def parse_time(value: str | None) -> datetime | None:
             when = dateparser.parse(value.strip(), dayfirst=False)
         except (ValueError, OverflowError):
             raise UsageError(f"{value!r} is not a date and time Standfast can read. Use 2026-05-20 14:30.") from None
-    return when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)
+    try:
+        return when.astimezone(UTC)  # a naive time is read as local time
+    except (OverflowError, OSError, ValueError):
+        raise UsageError(f"{value!r} is not a date and time Standfast can read. Use 2026-05-20 14:30.") from None
 
 
 def add_report(vault: Vault, case_ref: str, channel: str, *, reference: str | None = None,
