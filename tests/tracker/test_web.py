@@ -95,3 +95,12 @@ def test_interview_to_tracker_in_a_real_browser(page: Page, live: LiveServer) ->
     # The plan's report step ticked itself.
     page.get_by_role("link", name="Plan", exact=True).click()
     expect(page.locator("#step-report")).to_contain_text(re.compile("done", re.I))
+
+
+def test_reminders_show_when_the_app_opens(unlocked: Web) -> None:
+    case = unlocked.new_case(age_group="adult", country="US", safe_now="yes")
+    assert "Waiting for an answer" not in unlocked.get("/").text
+    sent = (datetime.now() - timedelta(hours=50)).strftime("%Y-%m-%dT%H:%M")
+    unlocked.post(f"/cases/{case}/tracker/add", {"channel": "plat-x", "reference": "R", "sent_at": sent})
+    home = unlocked.get("/").text
+    assert "Waiting for an answer" in home and f"/cases/{case}/tracker" in home and "overdue" in home
