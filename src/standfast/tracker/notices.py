@@ -173,7 +173,8 @@ Subject: Illegal content — an intimate image of me shared without my consent (
 
 I am reporting an intimate image of me that was shared on your service without my consent. Sharing it is
 an offence under section 66B of the Sexual Offences Act 2003, which is a priority offence under the
-Online Safety Act 2023. As a user-to-user service you must take it down swiftly now that you know of it.
+Online Safety Act 2023. Under that Act a user-to-user service must remove illegal content with an individual
+victim once it is flagged, as I am doing now.
 
 Where it is:
 {_where(given)}
@@ -194,8 +195,9 @@ def _dsa_art16(meta: NoticeKind, given: NoticeInput) -> str:
 Subject: Notice of illegal content under Article 16 of the Digital Services Act (Regulation (EU) 2022/2065)
 
 1. Why this content is illegal:
-   It is an intimate image of me shared without my consent. Sharing intimate images without consent is a
-   criminal offence in my country, and Directive (EU) 2024/1385 makes it one in every member state.
+   It is an intimate image of me shared without my consent. Sharing intimate images without consent is
+   unlawful, and Directive (EU) 2024/1385 requires every member state to make it a criminal offence (by
+   14 June 2027).
    {_what(given)}
 
 2. Exact location of the content:
