@@ -115,9 +115,10 @@ def list_reports(vault: Vault, case_ref: str, *, now: datetime | None = None) ->
 def due_reports(vault: Vault, *, now: datetime | None = None) -> list[Tracked]:
     """Every open request with a clock, across the vault's open cases: overdue first, then by deadline."""
     from standfast.tracker import store
+    from standfast.tracker.clocks import OPEN_STATES
 
     closed = {c.id for c in vault.list_cases() if c.status == "closed"}  # a closed case sends no reminders
-    found = [e for e in store.entries(vault, None, now=now)
+    found = [e for e in store.entries(vault, None, now=now, states=OPEN_STATES)
              if e.standing.open and e.due_at is not None and e.case_id not in closed]
     return sorted(found, key=lambda e: (not e.standing.overdue, e.due_at))
 

@@ -163,13 +163,16 @@ def reveal_pin(vault: Vault, case_id: str, entry_ref: str) -> str | None:
         return row.pin
 
 
-def entries(vault: Vault, case_id: str | None = None, *, now: datetime | None = None) -> list[Tracked]:
-    """Tracked reports of one case (or of every case), oldest first."""
+def entries(vault: Vault, case_id: str | None = None, *, now: datetime | None = None,
+            states: frozenset[str] | None = None) -> list[Tracked]:
+    """Tracked reports of one case (or of every case), oldest first; only these states when given."""
     now = now or datetime.now(UTC)
     with vault.read() as s:
         query = select(TrackerEntry).order_by(TrackerEntry.created_at, TrackerEntry.id)
         if case_id is not None:
             query = query.where(TrackerEntry.case_id == case_id)
+        if states is not None:  # the state is a clear column: rows that cannot be due are never opened
+            query = query.where(TrackerEntry.state.in_(sorted(states)))
         return [_tracked(r, now) for r in s.scalars(query)]
 
 
