@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "standfast.ingest.commands",
     "standfast.takedown.commands",
     "standfast.guide.commands",
+    "standfast.tracker.commands",
     "standfast.reports.commands",
     "standfast.web.commands",
 )

@@ -128,8 +128,8 @@ def test_interactive_interview_stops_at_not_safe(monkeypatch):
 def test_interactive_interview_numbers_and_skips(monkeypatch):
     from standfast.guide import commands
 
-    # safe, role=2 (helper), age=1 (minor), country, region skipped, started=2 (chat), platforms, ...
-    replies = iter(["y", "2", "1", "gb", "", "2", "instagram snapchat", "1 5", "", "", "y", "", "", "tonight"])
+    # safe, role=2 (helper), age=1 (minor), country, region skipped, started=2 (chat), platforms, ... (ai_made skipped)
+    replies = iter(["y", "2", "1", "gb", "", "2", "instagram snapchat", "1 5", "", "", "y", "", "", "", "tonight"])
     monkeypatch.setattr(commands.typer, "prompt", lambda *a, **k: next(replies))
     answers = commands._interactive(lambda m: m, "en")
     assert (answers.role, answers.age_group, answers.country, answers.started) == ("helper", "minor", "GB", "chat")

@@ -84,8 +84,9 @@ def test_check_dates_are_less_than_a_year_old():
     assert not stale, "re-check these entries and update `checked`: " + ", ".join(stale)
 
 
-def test_all_entries_checked_on_the_research_date():
-    assert {e.checked for e in ENTRIES} == {dt.date(2026, 11, 24)}
+def test_entries_were_checked_on_or_after_the_research_date():
+    # 2026-11-24: the research the directory was built from; facts re-checked since carry their own date.
+    assert all(dt.date(2026, 11, 24) <= e.checked <= dt.date.today() for e in ENTRIES)
 
 
 def test_ids_are_unique_and_copy_is_complete():

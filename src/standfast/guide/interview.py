@@ -109,6 +109,7 @@ class Answers:
     sent_images: bool | None = None  # did the person ever send images or videos
     images_shared: str | None = None  # has the other person already shared them: yes/no/not_sure
     taken_under_18: bool | None = None  # images taken when the person was under 18
+    ai_made: bool | None = None  # the images were made or altered with AI ("fake nudes")
     deadline: str | None = None  # as the person said it: "48 hours", "tonight"
 
     def __post_init__(self) -> None:
@@ -147,6 +148,7 @@ class Answers:
         self.sent_images = _bool(self.sent_images, "sent images")
         self.images_shared = _choice(self.images_shared, "images shared", IMAGES_SHARED)
         self.taken_under_18 = _bool(self.taken_under_18, "taken under 18")
+        self.ai_made = _bool(self.ai_made, "made with AI")
         self.deadline = _text(self.deadline, "deadline")
         if self.age_group == "minor":
             # Images of someone who is under 18 now were taken under 18.
@@ -253,6 +255,8 @@ QUESTIONS: tuple[Question, ...] = (
     Question("images_shared", N_("Have they already shared the images with anyone?"), "choice",
              (("yes", N_("Yes")), ("no", N_("No")), ("not_sure", N_("Not sure")))),
     Question("taken_under_18", N_("Were any of the images taken when the person was under 18?"), "yes_no"),
+    Question("ai_made", N_("Were any of the images made or changed with AI (fake nudes)?"), "yes_no",
+             hint=N_("Fake images count too. They are treated the same way.")),
     Question("deadline", N_("Did they give a deadline? Write it as they said it."), "text"),
 )
 

@@ -179,6 +179,8 @@ def _headline(answers: Answers, _: Callable[[str], str]) -> list[str]:
         lines = [_("It is not your fault. The person threatening you is the one doing wrong.")]
     if answers.is_minor and not answers.is_helper:
         lines.append(_("You are not in trouble, even if you sent images or paid. Help is here."))
+    if answers.ai_made:
+        lines.append(_("Fake images made with AI are abuse too. Nobody needed a real photo to do this to you."))
     if answers.started == "email" and not answers.sent_images:
         lines.append(_("Emails like this are usually a bulk scam sent to thousands of people. Most have no "
                        "images at all."))
@@ -256,8 +258,26 @@ def _step_capture(answers: Answers, _: Callable[[str], str]) -> tuple[Step, list
             how.append(_prefixed(p.name, _(p.block)))
     how.append(_("Do not delete the conversation or your account. If you need a break, log out or "
                  "deactivate instead."))
+    how.extend(_platform_help_lines(answers, _))
     why = _("Once you block them, their profile and the chat can disappear. Police and platforms need them.")
     return Step("", 0, _("Capture first, then stop replying and block"), why, how), []
+
+
+def _platform_help_lines(answers: Answers, _: Callable[[str], str]) -> list[str]:
+    """Menus change: each platform's own reporting page, from its sourced directory entry, with its date."""
+    from standfast.guide.directory import audience_allowed, get_entry
+
+    lines = []
+    for key in answers.platforms:
+        entry_id = PLATFORMS[key].report_entry
+        if not entry_id:
+            continue
+        entry = get_entry(entry_id)
+        if entry.url and audience_allowed(entry, answers.directory_age):
+            lines.append(_("Menus change. If {platform} looks different, its own page says how to report: {url} "
+                           "(checked {date}).").format(platform=PLATFORMS[key].name, url=entry.url,
+                                                       date=entry.checked.isoformat()))
+    return lines
 
 
 def _step_document(answers: Answers, _: Callable[[str], str]) -> tuple[Step, list[Entry]]:
@@ -293,6 +313,17 @@ def _step_report(answers: Answers, _: Callable[[str], str]) -> tuple[Step, list[
         how.append(_("Because images were taken when you were under 18, child-protection hotlines can help too."))
     if answers.paid:
         how.append(_("Tell them how you paid, when, and to whom. Payment details help them follow the money."))
+        how.append(_("Record each payment in Standfast (Follow-through): amount, method, where it went, and when. "
+                     "It checks crypto addresses and writes a notice to the payment company."))
+    if answers.ai_made:
+        how.append(_("Say in every report that the images were made or changed with AI. Give the web address "
+                     "where each fake is posted and keep the messages that threaten to share it."))
+        if answers.country == "US":
+            how.append(_("In the US, the TAKE IT DOWN Act covers AI-made intimate images: a platform must remove "
+                         "one within 48 hours of a valid request. Standfast writes that request and counts the "
+                         "48 hours for you (Follow-through)."))
+    how.append(_("Record each report you send in Follow-through, with the reference they give you. It shows "
+                 "when an answer is due and what to do if none comes."))
     if removal:
         if answers.is_minor or answers.taken_under_18:
             how.append(_("Use Take It Down to stop the images being posted on sites that take part. It makes a "

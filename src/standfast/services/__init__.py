@@ -14,10 +14,12 @@ Modules, one per area:
 - ``analysis``  analyse an item and record the verdict; keep a checked message and analyse it
 - ``exports``   export a case, build the evidence package, the PDF report
 - ``takedown``  hash a case's images, hash files in place, scan a folder, hash lists
+- ``tracker``   reports sent and their clocks and answers, reminders, payments made, notices, hand-offs,
+                legal options
 """
 
 from __future__ import annotations
 
-from standfast.services import analysis, cases, evidence, exports, imports, takedown
+from standfast.services import analysis, cases, evidence, exports, imports, takedown, tracker
 
-__all__ = ["analysis", "cases", "evidence", "exports", "imports", "takedown"]
+__all__ = ["analysis", "cases", "evidence", "exports", "imports", "takedown", "tracker"]

@@ -1,5 +1,6 @@
 """Upgrades of older vaults, each in one transaction: schema 1 (facts in clear) to 2 (the vault's own
-tables sealed), 2 to 3 (every other table sealed too), and 3 to 4 (per-case record digests).
+tables sealed), 2 to 3 (every other table sealed too), 3 to 4 (per-case record digests) and 4 to 5
+(the tracker's tables made).
 
 The four vault tables are rebuilt: each old row is read, its identifying values are sealed with
 ``standfast.vault.rows``, and the new row is written under the same id, so every other table's
@@ -286,4 +287,40 @@ def upgrade_v3(con: sqlite3.Connection, sealer: RowSealer, keeper: RecordKeeper,
                                "content_hash": chash, "prev_hash": prev, "hash": entry_hash, "mac": entry_mac}
         _insert(con, CustodyEntry, sealer, row, dict(row), {"time": now, "actor": actor, "details": details,
                                                             "records": records})
+    return seq, entry_hash, entry_mac
+
+
+# -- schema 4 -> 5: the tracker's tables ------------------------------------------------------------
+def upgrade_v4(con: sqlite3.Connection, sealer: RowSealer, *, actor: str,
+               mac: Callable[[str], str]) -> tuple[int, str, str]:
+    """Create the tracker's tables inside the caller's transaction. Returns the new custody head.
+
+    Runs for every vault older than schema 5 (after the earlier steps for older ones). The tables
+    start empty; the custody entry records that they were made, so the log shows when this vault
+    began keeping reports sent and payments made.
+    """
+    import_models()
+    from standfast.tracker.models import TrackerEntry, TrackerPayment
+
+    dialect = sqlite_dialect.dialect()
+    tables = {n for (n,) in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    created = []
+    for model in (TrackerEntry, TrackerPayment):
+        table = cast(Table, model.__table__)
+        if table.name in tables:
+            continue
+        con.execute(str(CreateTable(table).compile(dialect=dialect)))
+        for index in table.indexes:
+            con.execute(str(CreateIndex(index).compile(dialect=dialect)))
+        created.append(table.name)
+    last = con.execute("SELECT seq, hash FROM vault_custody ORDER BY seq DESC LIMIT 1").fetchone()
+    last_seq, last_hash = (int(last[0]), str(last[1])) if last else (0, GENESIS)
+    seq, now = last_seq + 1, datetime.now(UTC)
+    details = {"from_schema": 4, "to_schema": 5, "tables_created": created}
+    chash = content_hash(content_of(seq, now, actor, "vault.upgraded", None, None, details))
+    entry_hash = link_hash(last_hash, chash)
+    entry_mac = mac(entry_hash)
+    raw = {"seq": seq, "action": "vault.upgraded", "case_id": None, "item_id": None, "content_hash": chash,
+           "prev_hash": last_hash, "hash": entry_hash, "mac": entry_mac}
+    _insert(con, CustodyEntry, sealer, raw, dict(raw), {"time": now, "actor": actor, "details": details})
     return seq, entry_hash, entry_mac

@@ -13,8 +13,9 @@ from standfast.web.routes import (
     reports,
     session,
     takedown,
+    tracker,
     vaultpages,
 )
 
 ROUTERS = [core.router, vaultpages.router, cases.router, evidence.router, check.router, helpdir.router,
-           takedown.router, reports.router, password.router, session.router, phone.router]
+           takedown.router, reports.router, password.router, session.router, phone.router, tracker.router]

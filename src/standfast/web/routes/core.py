@@ -8,6 +8,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 
 from standfast.i18n import SUPPORTED_LANGUAGES
+from standfast.services import tracker as tracker_service
 from standfast.web.deps import csrf_form, local_path, see_other, session_of
 from standfast.web.i18n import LANG_COOKIE, gettext_for, request_language
 from standfast.web.render import COUNTRY_COOKIE, DISCREET_COOKIE, page
@@ -43,7 +44,8 @@ def home(request: Request) -> Response:
     with holder.use() as vault:
         cases = vault.list_cases()
         counts = {c.id: vault.count_items(c.id) for c in cases[:100]}
-    return page(request, "home.html", cases=cases, counts=counts)
+        due = tracker_service.due_reports(vault)  # reminders show when the app opens
+    return page(request, "home.html", cases=cases, counts=counts, due=due)
 
 
 @router.get("/exit")
