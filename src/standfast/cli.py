@@ -31,6 +31,7 @@ COMMAND_MODULES = (
     "standfast.guide.commands",
     "standfast.reports.commands",
     "standfast.web.commands",
+    "standfast.helpline.commands",
 )
 
 

@@ -14,10 +14,11 @@ Modules, one per area:
 - ``analysis``  analyse an item and record the verdict; keep a checked message and analyse it
 - ``exports``   export a case, build the evidence package, the PDF report
 - ``takedown``  hash a case's images, hash files in place, scan a folder, hash lists
+- ``helpline``  the helpline operator's actions: create, staff, import a hand-over, audit, retention
 """
 
 from __future__ import annotations
 
-from standfast.services import analysis, cases, evidence, exports, imports, takedown
+from standfast.services import analysis, cases, evidence, exports, helpline, imports, takedown
 
-__all__ = ["analysis", "cases", "evidence", "exports", "imports", "takedown"]
+__all__ = ["analysis", "cases", "evidence", "exports", "helpline", "imports", "takedown"]
