@@ -112,10 +112,15 @@ def test_a_tampered_helpline_entry_breaks_the_chain(helpline: Helpline, tmp_path
     finally:
         vault.close()
     done = import_bundle(helpline, bundle)
-    with helpline.transaction() as c:
-        c.execute(sa.text("update hl_custody set entry = jsonb_set(entry, '{actor}', '\"someone else\"') "
-                          "where case_id = :c and origin = 'person' and seq = 1"), {"c": done.case_id})
-    assert not verify_case(helpline, done.case_id).ok
+    assert verify_case(helpline, done.case_id).ok
+    with helpline.transaction() as c:  # one entry's sealed content moved onto another
+        c.execute(sa.text("update hl_custody set sealed = (select sealed from hl_custody where case_id = :c "
+                          "and seq = 2) where case_id = :c and seq = 1"), {"c": done.case_id})
+    assert any("entry 1 was altered" in p for p in verify_case(helpline, done.case_id).problems)
+    with helpline.transaction() as c:  # a link rewritten
+        c.execute(sa.text("update hl_custody set content_hash = repeat('0', 64) where case_id = :c and seq = 3"),
+                  {"c": done.case_id})
+    assert any("entry 3" in p for p in verify_case(helpline, done.case_id).problems)
 
 
 def test_a_key_file_with_a_wrong_fingerprint_is_refused(helpline: Helpline, tmp_path: Path) -> None:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import pyrage
+import pyrage  # type: ignore[import-untyped]  # ships .pyi files without a py.typed marker
 
 from standfast.errors import InputError, UsageError
 from standfast.helpline.crypto import fingerprint_of

@@ -85,8 +85,9 @@ class Cluster:
         kw: dict[str, object] = {}
         if owner is not None:
             kw = {"user": owner.pw_uid, "group": owner.pw_gid, "extra_groups": []}
-        return subprocess.run(list(args), check=check, capture_output=True, text=True, timeout=timeout,
-                              cwd=self.root, **kw)  # type: ignore[call-overload]
+        done: subprocess.CompletedProcess[str] = subprocess.run(  # type: ignore[call-overload]
+            list(args), check=check, capture_output=True, text=True, timeout=timeout, cwd=self.root, **kw)
+        return done
 
     def init(self) -> None:
         self.root.mkdir(parents=True, exist_ok=True)

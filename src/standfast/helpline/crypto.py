@@ -14,7 +14,7 @@ import hashlib
 import json
 import secrets
 
-import pyrage
+import pyrage  # type: ignore[import-untyped]  # ships .pyi files without a py.typed marker
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 

@@ -12,16 +12,17 @@ import hashlib
 import hmac
 import json
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
 
-from standfast.errors import InputError, UsageError
+from standfast.errors import InputError, IntegrityError, UsageError
 from standfast.helpline import bundle as bundles
 from standfast.helpline import casekeys
 from standfast.helpline import schema as t
-from standfast.helpline.crypto import seal
+from standfast.helpline.crypto import seal, unseal
 from standfast.helpline.store import Helpline, new_id
 from standfast.vault.blobs import BlobStore, WrittenBlob
 from standfast.vault.custody import canonical, content_hash, content_of, link_hash
@@ -30,6 +31,7 @@ from standfast.vault.export_check import ExportCheck, check_custody_chain, parse
 from standfast.vault.package import PackageReader
 
 WORK = "tmp"
+FIRST_RESPONSE = timedelta(hours=48)  # the queue's clock: a new hand-over is due for a first reply
 
 
 @dataclass
@@ -96,23 +98,25 @@ def _import(hl: Helpline, bundle: Path, reader: PackageReader, check: ExportChec
         store.commit_many(written)
         case = manifest.get("case") or {}
         fp = str(check.fingerprint)
+        now = utcnow()
         with hl.transaction() as c:
             c.execute(sa.insert(t.case).values(
                 id=case_id, title_sealed=seal(seal_k, str(case.get("title") or "").encode(),
                                               purpose=f"case-title/{case_id}"),
                 state="new", age_group=str(case.get("age_group") or "unknown"),
                 source_vault_id=str(statement.get("vault_id")), source_case_id=str(statement.get("case_id")),
-                source_fingerprint=fp, statement_sha256=statement_sha, imported_at=utcnow()))
+                source_fingerprint=fp, statement_sha256=statement_sha, imported_at=now, due_at=now + FIRST_RESPONSE))
             casekeys.grant(c, case_id, casekeys.HELPLINE, hl.public_key, case_key)
-            for uid, public in c.execute(sa.select(t.user.c.id, t.user.c.public_key).where(
-                    t.user.c.role == "supervisor", t.user.c.active)):
-                casekeys.grant(c, case_id, uid, public, case_key)
+            for sup in c.execute(sa.select(t.user.c.id, t.user.c.public_key).where(
+                    t.user.c.role == "supervisor", t.user.c.active)).all():
+                casekeys.grant(c, case_id, str(sup.id), str(sup.public_key), case_key)
             if rows:
                 c.execute(sa.insert(t.item), rows)
             c.execute(sa.insert(t.custody), [
-                {"case_id": case_id, "seq": int(e["seq"]), "entry": e, "origin": "person", "hash": e["hash"],
-                 "mac": None} for e in chain])
-            append_custody(hl, c, case_id, "helpline.imported", details={
+                {"case_id": case_id, "seq": int(e["seq"]), "origin": "person", "content_hash": e["content_hash"],
+                 "prev_hash": e["prev_hash"], "hash": e["hash"], "mac": None,
+                 "sealed": seal(seal_k, canonical(e), purpose=f"custody/{case_id}/{e['seq']}")} for e in chain])
+            append_custody(hl, c, case_id, "helpline.imported", case_key=case_key, details={
                 "bundle": bundle.name, "statement_sha256": statement_sha, "signer_fingerprint": fp,
                 "source_case_id": statement.get("case_id"), "items": len(rows), "files": len(written)})
             hl.audit(c, "case.imported", case_id=case_id, details={
@@ -128,11 +132,16 @@ def _import(hl: Helpline, bundle: Path, reader: PackageReader, check: ExportChec
 
 
 def append_custody(hl: Helpline, c: sa.Connection, case_id: str, action: str, *, item_id: str | None = None,
-                   details: dict[str, Any] | None = None, actor: str | None = None) -> dict[str, Any]:
-    """One helpline entry after the case's last custody entry (the case row is locked meanwhile)."""
+                   details: dict[str, Any] | None = None, actor: str | None = None,
+                   case_key: bytes | None = None) -> dict[str, Any]:
+    """One helpline entry after the case's last custody entry (the case row is locked meanwhile).
+
+    The entry is sealed with the case key (opened with the helpline's own wrap when not given)."""
     c.execute(sa.select(t.case.c.id).where(t.case.c.id == case_id).with_for_update())
     last = c.execute(sa.select(t.custody.c.seq, t.custody.c.hash).where(t.custody.c.case_id == case_id)
                      .order_by(t.custody.c.seq.desc()).limit(1)).one()
+    if case_key is None:
+        case_key = casekeys.open_key(c, case_id, casekeys.HELPLINE, hl.identity())
     seq, prev = int(last[0]) + 1, str(last[1])
     now = utcnow()
     who = actor or hl.actor
@@ -141,8 +150,10 @@ def append_custody(hl: Helpline, c: sa.Connection, case_id: str, action: str, *,
     entry = {"seq": seq, "time": now.isoformat(), "actor": who, "action": action, "case_id": case_id,
              "item_id": item_id, "details": details, "content_hash": chash, "prev_hash": prev,
              "hash": link_hash(prev, chash)}
-    c.execute(sa.insert(t.custody).values(case_id=case_id, seq=seq, entry=entry, origin="helpline",
-                                          hash=entry["hash"], mac=_mac(hl, entry["hash"])))
+    c.execute(sa.insert(t.custody).values(
+        case_id=case_id, seq=seq, origin="helpline", content_hash=chash, prev_hash=prev, hash=entry["hash"],
+        mac=_mac(hl, link_hash(prev, chash)),
+        sealed=seal(casekeys.seal_key(case_key), canonical(entry), purpose=f"custody/{case_id}/{seq}")))
     return entry
 
 
@@ -163,15 +174,32 @@ class CaseCheck:
 
 
 def verify_case(hl: Helpline, case_id: str) -> CaseCheck:
-    """The case's whole custody chain: the person's entries, then the helpline's, every link and MAC."""
+    """The case's whole custody chain: the person's entries, then the helpline's, every link and MAC.
+
+    Entries are opened with the helpline's own wrap of the case key; after a purge only the links are
+    left, and those are checked as an export's redacted entries are."""
     out = CaseCheck()
     with hl.read() as c:
         rows = c.execute(sa.select(t.custody).where(t.custody.c.case_id == case_id)
                          .order_by(t.custody.c.seq)).all()
+        has_key = casekeys.HELPLINE in casekeys.holders(c, case_id)
+        key = casekeys.open_key(c, case_id, casekeys.HELPLINE, hl.identity()) if has_key else None
     if not rows:
         out.problems.append("this case has no custody log")
         return out
-    out.entries = [dict(r.entry) for r in rows]
+    for r in rows:
+        entry: dict[str, Any] = {"seq": r.seq, "redacted": True, "content_hash": r.content_hash,
+                                 "prev_hash": r.prev_hash, "hash": r.hash}
+        if key is not None and r.sealed:
+            try:
+                entry = json.loads(unseal(casekeys.seal_key(key), bytes(r.sealed),
+                                          purpose=f"custody/{case_id}/{r.seq}"))
+            except IntegrityError:
+                out.problems.append(f"entry {r.seq} was altered (its sealed content does not open)")
+            if (entry.get("content_hash"), entry.get("prev_hash"), entry.get("hash")) != (
+                    r.content_hash, r.prev_hash, r.hash):
+                out.problems.append(f"entry {r.seq} was altered (its content and its links differ)")
+        out.entries.append(entry)
     check = ExportCheck()
     check_custody_chain(out.entries, check)
     out.problems += [f"{p.where}: {p.detail}".replace("custody.jsonl ", "") for p in check.problems]
@@ -186,6 +214,4 @@ def verify_case(hl: Helpline, case_id: str) -> CaseCheck:
             out.person_entries += 1
             if seen_helpline:
                 out.problems.append(f"entry {r.seq} claims to be the person's but follows the helpline's")
-        if r.hash != r.entry.get("hash"):
-            out.problems.append(f"entry {r.seq} was altered")
     return out

@@ -43,20 +43,24 @@ def purge_due(hl: Helpline) -> list[dict[str, Any]]:
     """Purge every closed case whose ``purge_after`` has passed; returns what was purged."""
     now = utcnow()
     with hl.read() as c:
-        due = list(c.execute(sa.select(t.case.c.id).where(t.case.c.state == "closed",
+        due: list[str] = list(c.execute(sa.select(t.case.c.id).where(t.case.c.state == "closed",
                                                           t.case.c.purge_after <= now)).scalars())
     return [purge_case(hl, case_id) for case_id in due]
 
 
 def purge_case(hl: Helpline, case_id: str) -> dict[str, Any]:
     with hl.transaction() as c:
-        blobs = [b for b in c.execute(sa.select(t.item.c.blob_id).where(t.item.c.case_id == case_id)).scalars() if b]
+        found: list[str | None] = list(c.execute(sa.select(t.item.c.blob_id).where(
+            t.item.c.case_id == case_id)).scalars())
+        blobs = [b for b in found if b]
         c.execute(sa.update(t.item).where(t.item.c.case_id == case_id).values(sealed=PURGED, blob_id=None,
                                                                               status="purged"))
         c.execute(sa.update(t.case).where(t.case.c.id == case_id).values(state="purged", purged_at=utcnow(),
                                                                           title_sealed=None))
-        c.execute(sa.delete(t.case_key).where(t.case_key.c.case_id == case_id))
         append_custody(hl, c, case_id, "helpline.content_purged", details={"files": len(blobs)})
+        # What stays: the chain's links (hashes) and the audit; every entry's content goes with the key.
+        c.execute(sa.update(t.custody).where(t.custody.c.case_id == case_id).values(sealed=None))
+        c.execute(sa.delete(t.case_key).where(t.case_key.c.case_id == case_id))
         hl.audit(c, "case.purged", case_id=case_id, details={"files": len(blobs)})
     # After the commit: a crash here can leave files behind, but nothing can open them (every wrap of
     # their key is gone with the commit).

@@ -83,11 +83,14 @@ custody = sa.Table(
     "hl_custody", metadata,
     sa.Column("case_id", sa.Text, sa.ForeignKey("hl_case.id", ondelete="CASCADE"), primary_key=True),
     sa.Column("seq", sa.Integer, primary_key=True),
-    # The person's entries exactly as their vault exported them, then the helpline's own.
-    sa.Column("entry", JSONB, nullable=False),
     sa.Column("origin", sa.Text, nullable=False),  # "person" | "helpline"
+    # The links of the chain in clear (they reveal nothing); the entry itself (the person's exactly as
+    # their vault exported it, then the helpline's) sealed with the case key, and gone after a purge.
+    sa.Column("content_hash", sa.Text, nullable=False),
+    sa.Column("prev_hash", sa.Text, nullable=False),
     sa.Column("hash", sa.Text, nullable=False),
     sa.Column("mac", sa.Text, nullable=True),
+    sa.Column("sealed", sa.LargeBinary, nullable=True),
 )
 
 audit = sa.Table(

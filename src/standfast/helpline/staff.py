@@ -72,7 +72,8 @@ def add_user(hl: Helpline, name: str, role: str, password: str) -> tuple[str, st
         if r is Role.SUPERVISOR:
             # Supervisors work the whole queue: they get a wrap of every case still holding content.
             ident = hl.identity()
-            for (case_id,) in c.execute(sa.select(t.case.c.id).where(t.case.c.state != "purged")).all():
+            open_cases: list[str] = list(c.execute(sa.select(t.case.c.id).where(t.case.c.state != "purged")).scalars())
+            for case_id in open_cases:
                 casekeys.grant(c, case_id, uid, public, casekeys.open_key(c, case_id, casekeys.HELPLINE, ident))
                 granted += 1
         hl.audit(c, "user.added", details={"user": uid, "name": name, "role": r.value, "cases_granted": granted})

@@ -75,3 +75,62 @@ def run_retention(hl: Helpline) -> list[dict[str, Any]]:
     from standfast.helpline.retention import purge_due
 
     return purge_due(hl)
+
+
+# -- the web queue's actions (staff signed in; every view and change audited by the concern) ----------
+
+def sign_in(hl: Helpline, name: str, password: str, code: str) -> Any:
+    """Password (Argon2id) and TOTP code; lockout after repeated failures. Returns the signed-in Staff."""
+    from standfast.helpline.staff import sign_in as check
+
+    return check(hl, name, password, code)
+
+
+def queue(hl: Helpline, staff: Any, *, state: str | None = None, unassigned: bool = False, page: int = 0) -> list[Any]:
+    from standfast.helpline import access
+
+    return access.queue(hl, staff, state=state, unassigned=unassigned, page=page)
+
+
+def open_case(hl: Helpline, staff: Any, case_id: str) -> dict[str, Any]:
+    from standfast.helpline import access
+
+    return access.open_case(hl, staff, case_id)
+
+
+def open_item(hl: Helpline, staff: Any, case_id: str, item_id: str) -> tuple[dict[str, Any], Any]:
+    from standfast.helpline import access
+
+    return access.open_item(hl, staff, case_id, item_id)
+
+
+def assign_case(hl: Helpline, staff: Any, case_id: str, user_id: str | None) -> None:
+    """A supervisor assigns (re-wraps the case key for the new holder, removes the old holder's wrap)."""
+    from standfast.helpline import access
+
+    access.assign(hl, staff, case_id, user_id)
+
+
+def close_case(hl: Helpline, staff: Any, case_id: str) -> dict[str, Any]:
+    """Close a case; its content is purged after the helpline's retention period."""
+    from standfast.helpline import access
+
+    return access.close_case(hl, staff, case_id)
+
+
+def staff_list(hl: Helpline, staff: Any) -> list[dict[str, Any]]:
+    from standfast.helpline import access
+
+    return access.staff_list(hl, staff)
+
+
+def unlock_account(hl: Helpline, staff: Any, user_id: str) -> None:
+    from standfast.helpline import access
+
+    access.unlock_account(hl, staff, user_id)
+
+
+def audit_page(hl: Helpline, staff: Any, *, case_id: str | None = None) -> list[dict[str, Any]]:
+    from standfast.helpline import access
+
+    return access.audit_page(hl, staff, case_id=case_id)

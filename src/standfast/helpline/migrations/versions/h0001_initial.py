@@ -76,10 +76,12 @@ def upgrade() -> None:
         "hl_custody",
         sa.Column("case_id", sa.Text, sa.ForeignKey("hl_case.id", ondelete="CASCADE"), primary_key=True),
         sa.Column("seq", sa.Integer, primary_key=True),
-        sa.Column("entry", JSONB, nullable=False),
         sa.Column("origin", sa.Text, nullable=False),
+        sa.Column("content_hash", sa.Text, nullable=False),
+        sa.Column("prev_hash", sa.Text, nullable=False),
         sa.Column("hash", sa.Text, nullable=False),
         sa.Column("mac", sa.Text, nullable=True),
+        sa.Column("sealed", sa.LargeBinary, nullable=True),
     )
     op.create_table(
         "hl_audit",
