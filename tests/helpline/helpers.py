@@ -29,3 +29,4 @@ def person_with_case(root: Path, n: int = 0, *, files: int = 2) -> tuple[Vault, 
         vault.add_file(case.id, p)
     vault.add_note(case.id, f"He wrote to me on day {n}.")
     return vault, case.id
+PASSWORD = "a long staff password"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import subprocess
-from pathlib import Path
 
 import pyotp
 import pytest
@@ -12,37 +11,10 @@ import sqlalchemy as sa
 from standfast.errors import NotFound, Refused, UsageError
 from standfast.helpline import access, casekeys, retention
 from standfast.helpline import schema as t
-from standfast.helpline.bundle import key_file_text
-from standfast.helpline.handover import import_bundle, verify_case
+from standfast.helpline.handover import verify_case
 from standfast.helpline.staff import MAX_FAILURES, Staff, add_user, sign_in
 from standfast.helpline.store import Helpline
-from standfast.services import exports
-from tests.helpline.helpers import make_helpline, person_with_case
-
-PASSWORD = "a long staff password"
-
-
-@pytest.fixture
-def world(pg_url: str, tmp_path: Path):
-    """A helpline with two imported cases, a supervisor, two case workers and an admin, all signed in."""
-    hl = make_helpline(pg_url, tmp_path / "hl")
-    key = tmp_path / "k"
-    key.write_text(key_file_text(hl.public_key, "t"), encoding="utf-8")
-    uris = {name: add_user(hl, name, role, PASSWORD)[1]
-            for name, role in (("sam", "supervisor"), ("cat", "caseworker"), ("carl", "caseworker"), ("ada", "admin"))}
-    cases = []
-    for n in range(2):
-        vault, case_id = person_with_case(tmp_path / f"v{n}", n, files=1)
-        try:
-            bundle = exports.share_case(vault, case_id, key, tmp_path / f"b{n}.age").path
-        finally:
-            vault.close()
-        cases.append(import_bundle(hl, bundle).case_id)
-    staff = {name: sign_in(hl, name, PASSWORD, pyotp.parse_uri(uri).now()) for name, uri in uris.items()}
-    try:
-        yield hl, staff, cases, uris
-    finally:
-        hl.close()
+from tests.helpline.helpers import PASSWORD
 
 
 def test_who_sees_and_opens_what(world) -> None:

@@ -87,6 +87,33 @@ def init(
         hl.close()
 
 
+@helpline_app.command("serve")
+def serve(
+    host: Annotated[str, typer.Option("--host", help="Address to listen on (beyond loopback needs TLS).")] = (
+        "127.0.0.1"),
+    port: Annotated[int, typer.Option("--port")] = 8470,
+    tls_cert: Annotated[Path | None, typer.Option("--tls-cert", help="TLS certificate (PEM).")] = None,
+    tls_key: Annotated[Path | None, typer.Option("--tls-key", help="TLS private key (PEM).")] = None,
+    db: DbOpt = None,
+    passphrase_file: PassFileOpt = None,
+) -> None:
+    """Run the web queue for staff (sign-in with password and authenticator code)."""
+    import uvicorn
+
+    from standfast.helpline.web import check_listen, create_app
+
+    tls = check_listen(host, tls_cert, tls_key)
+    hl = _open(db, passphrase_file)
+    try:
+        app = create_app(hl, tls=tls)
+        scheme = "https" if tls else "http"
+        err_console.print(f"Helpline queue on {scheme}://{host}:{port}/ (Ctrl+C stops it).", highlight=False)
+        uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False,
+                    ssl_certfile=str(tls_cert) if tls_cert else None, ssl_keyfile=str(tls_key) if tls_key else None)
+    finally:
+        hl.close()
+
+
 @helpline_app.command("key")
 def key(db: DbOpt = None, passphrase_file: PassFileOpt = None) -> None:
     """Print the helpline's public key with its fingerprint: the file a person passes to `standfast share`."""
