@@ -147,6 +147,13 @@ def test_the_command_line_end_to_end(pg_url: str, tmp_path: Path) -> None:
     r = run("helpline", "init", "--blobs", str(tmp_path / "blobs"))
     assert r.returncode == 0, r.stderr
     assert "Recovery key" in r.stdout
+    pw = tmp_path / "pw"
+    pw.write_text("a long staff password\n", encoding="utf-8")
+    r = run("helpline", "user", "add", "Sam Lee", "--role", "supervisor", "--password-file", str(pw))
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.startswith("otpauth://totp/Standfast%20helpline:Sam%20Lee?secret=")
+    r = run("helpline", "user", "add", "Sam Lee", "--role", "caseworker", "--password-file", str(pw))
+    assert r.returncode == 2 and "already an account" in r.stdout + r.stderr
     r = run("helpline", "key")
     assert r.returncode == 0, r.stderr
     key = tmp_path / "helpline.key"
@@ -164,8 +171,15 @@ def test_the_command_line_end_to_end(pg_url: str, tmp_path: Path) -> None:
 
     entries = json.loads(r.stdout)
     assert all(set(e) == {"at", "actor", "action", "case", "item"} for e in entries)
-    assert [e["action"] for e in entries] == ["helpline.created", "helpline.key_shown", "case.imported"]
-    case = entries[2]["case"]
+    assert [e["action"] for e in entries] == ["helpline.created", "user.added", "helpline.key_shown",
+                                              "case.imported"]
+    case = entries[3]["case"]
     r = run("helpline", "verify", case)
     assert r.returncode == 0, r.stdout + r.stderr
     assert "then 1 from the helpline" in r.stdout and "The chain is intact." in r.stdout
+    r = run("helpline", "purge")
+    assert r.returncode == 0 and "0 closed case(s)" in r.stdout
+    r = run("helpline", "audit", "--case", case)
+    assert r.returncode == 0 and "case.imported" in r.stdout
+    r = run("helpline", "key", extra={"STANDFAST_PASSPHRASE": "wrong passphrase"})
+    assert r.returncode == 3 and "Traceback" not in r.stderr

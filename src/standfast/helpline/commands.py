@@ -67,13 +67,16 @@ def _open(db: str | None, passphrase_file: Path | None):  # type: ignore[no-unty
 @helpline_app.command("init")
 def init(
     blobs: Annotated[Path, typer.Option("--blobs", help="A new, empty folder for the encrypted evidence.")],
+    retention_days: Annotated[int, typer.Option("--retention-days", min=1, max=36500, help=(
+        "Days a closed case's content is kept before it is deleted."))] = 365,
     db: DbOpt = None,
     passphrase_file: PassFileOpt = None,
 ) -> None:
     """Create a helpline: its tables, its keys and its evidence folder."""
     from standfast.services import helpline as svc
 
-    hl, recovery = svc.init_helpline(_db(db), blobs, _passphrase(passphrase_file, confirm=True), actor=_actor())
+    hl, recovery = svc.init_helpline(_db(db), blobs, _passphrase(passphrase_file, confirm=True), actor=_actor(),
+                                     retention_days=retention_days)
     try:
         from standfast.vault.signing import show_fingerprint
 
@@ -206,6 +209,20 @@ def audit(
                           f"{e.item or ''}", highlight=False, markup=False)
     if problems:
         raise IntegrityError("The audit log does not hold together (see above).")
+
+
+@helpline_app.command("purge")
+def purge(db: DbOpt = None, passphrase_file: PassFileOpt = None) -> None:
+    """Delete the content of closed cases whose retention period has passed (run it daily, e.g. from cron)."""
+    from standfast.services import helpline as svc
+
+    hl = _open(db, passphrase_file)
+    try:
+        done = svc.run_retention(hl)
+    finally:
+        hl.close()
+    console.print(f"{len(done)} closed case(s) past the retention period: their content was deleted. The custody "
+                  "links and the audit log are kept.", highlight=False)
 
 
 @helpline_app.command("verify")

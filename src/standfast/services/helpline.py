@@ -16,11 +16,12 @@ if TYPE_CHECKING:
     from standfast.helpline.store import AuditEntry, Helpline
 
 
-def init_helpline(url: str, blobs: Path, passphrase: str, *, actor: str) -> tuple[Helpline, str]:
+def init_helpline(url: str, blobs: Path, passphrase: str, *, actor: str,
+                  retention_days: int = 365) -> tuple[Helpline, str]:
     """Create the schema (migrations), the helpline's keys and its evidence folder; returns the recovery key."""
     from standfast.helpline.store import Helpline
 
-    return Helpline.create(url, Path(blobs), passphrase, actor=actor)
+    return Helpline.create(url, Path(blobs), passphrase, actor=actor, retention_days=retention_days)
 
 
 def open_helpline(url: str, passphrase: str, *, actor: str) -> Helpline:
