@@ -49,12 +49,10 @@ def sees_all(staff: Staff) -> bool:
 def queue(hl: Helpline, staff: Staff, *, state: str | None = None, unassigned: bool = False,
           page: int = 0) -> list[QueueRow]:
     """The queue this staff member may see: a supervisor's is every case, anyone else's their own."""
-    counts = (sa.select(t.item.c.case_id, sa.func.count().label("n")).group_by(t.item.c.case_id).subquery())
     q = (sa.select(t.case.c.id, t.case.c.state, t.case.c.imported_at, t.case.c.due_at, t.user.c.name,
-                   sa.func.coalesce(counts.c.n, 0), t.case.c.title_sealed, t.case_key.c.wrapped)
+                   t.case.c.title_sealed, t.case_key.c.wrapped)
          .select_from(t.case)
          .outerjoin(t.user, t.user.c.id == t.case.c.assigned_to)
-         .outerjoin(counts, counts.c.case_id == t.case.c.id)
          .outerjoin(t.case_key, sa.and_(t.case_key.c.case_id == t.case.c.id, t.case_key.c.holder == staff.id)))
     if not sees_all(staff):
         q = q.where(t.case.c.assigned_to == staff.id)
@@ -65,12 +63,18 @@ def queue(hl: Helpline, staff: Staff, *, state: str | None = None, unassigned: b
     q = q.order_by(t.case.c.due_at.asc().nulls_last(), t.case.c.imported_at.desc()).limit(PAGE).offset(
         max(page, 0) * PAGE)
     with hl.read() as c:
-        rows = c.execute(q).all()
+        found = c.execute(q).all()
+        # Items are counted for this page's cases only (the primary key starts with the case id).
+        ids = [r[0] for r in found]
+        counts = {str(k): int(v) for k, v in c.execute(
+            sa.select(t.item.c.case_id, sa.func.count()).where(t.item.c.case_id.in_(ids))
+            .group_by(t.item.c.case_id))} if ids else {}
+    rows = [(r[0], r[1], r[2], r[3], r[4], counts.get(r[0], 0), r[5], r[6]) for r in found]
     out = []
     for r in rows:
         title = None
         if r[7] is not None and r[6] is not None:
-            key = crypto.unwrap(staff.identity, bytes(r[7]))
+            key = casekeys.unwrap(staff.identity, bytes(r[7]), staff.keys)
             title = crypto.unseal(casekeys.seal_key(key), bytes(r[6]), purpose=f"case-title/{r[0]}").decode()
         out.append(QueueRow(r[0], r[1], r[2], r[3], r[4], int(r[5]), title))
     return out
@@ -98,7 +102,7 @@ def open_case(hl: Helpline, staff: Staff, case_id: str) -> dict[str, Any]:
         if row.state == "purged":
             hl.audit(c, "case.opened", case_id=case_id, actor=staff.actor, details={"purged": True})
             return {"id": case_id, "state": "purged", "title": None, "items": [], "row": row}
-        key = casekeys.open_key(c, case_id, staff.id, staff.identity)
+        key = casekeys.open_key(c, case_id, staff.id, staff.identity, staff.keys)
         sk = casekeys.seal_key(key)
         title = crypto.unseal(sk, bytes(row.title_sealed), purpose=f"case-title/{case_id}").decode()
         items = []
@@ -121,7 +125,7 @@ def open_item(hl: Helpline, staff: Staff, case_id: str, item_id: str) -> tuple[d
         it = c.execute(sa.select(t.item).where(t.item.c.case_id == case_id, t.item.c.id == item_id)).first()
         if it is None or it.blob_id is None:
             raise NotFound("There is no stored file for this item.")
-        key = casekeys.open_key(c, case_id, staff.id, staff.identity)
+        key = casekeys.open_key(c, case_id, staff.id, staff.identity, staff.keys)
         private = json.loads(crypto.unseal(casekeys.seal_key(key), bytes(it.sealed),
                                            purpose=f"item/{case_id}/{it.id}"))
         hl.audit(c, "item.opened", case_id=case_id, item_id=item_id, actor=staff.actor)
@@ -152,7 +156,7 @@ def assign(hl: Helpline, staff: Staff, case_id: str, user_id: str | None) -> Non
             target = c.execute(sa.select(t.user).where(t.user.c.id == user_id, t.user.c.active)).first()
             if target is None or target.role == Role.SUPERVISOR.value:
                 raise UsageError("Choose an active case worker or admin.")
-        key = casekeys.open_key(c, case_id, staff.id, staff.identity)
+        key = casekeys.open_key(c, case_id, staff.id, staff.identity, staff.keys)
         previous = row.assigned_to
         if previous and previous != user_id:
             casekeys.revoke(c, case_id, previous)

@@ -32,13 +32,43 @@ def revoke(c: sa.Connection, case_id: str, holder: str) -> None:
     c.execute(sa.delete(t.case_key).where(t.case_key.c.case_id == case_id, t.case_key.c.holder == holder))
 
 
-def open_key(c: sa.Connection, case_id: str, holder: str, identity: str) -> bytes:
+def open_key(c: sa.Connection, case_id: str, holder: str, identity: str,
+             cache: KeyCache | None = None) -> bytes:
     """The case key, unwrapped with ``holder``'s secret; :class:`Refused` when they hold no wrap."""
     wrapped = c.execute(sa.select(t.case_key.c.wrapped).where(
         t.case_key.c.case_id == case_id, t.case_key.c.holder == holder)).scalar()
     if wrapped is None:
         raise Refused("You do not have access to this case.")
-    return crypto.unwrap(identity, bytes(wrapped))
+    return unwrap(identity, bytes(wrapped), cache)
+
+
+class KeyCache:
+    """Case keys a signed-in staff member already unwrapped, looked up by the wrap itself.
+
+    Keyed by the wrapped bytes read from the database on every request, so a removed wrap finds
+    nothing here either, and a new wrap is unwrapped afresh. Lives in the session, in memory only.
+    """
+
+    def __init__(self, limit: int = 2048) -> None:
+        self._keys: dict[bytes, bytes] = {}
+        self._limit = limit
+
+    def get(self, wrapped: bytes) -> bytes | None:
+        return self._keys.get(wrapped)
+
+    def put(self, wrapped: bytes, key: bytes) -> None:
+        if len(self._keys) >= self._limit:
+            self._keys.pop(next(iter(self._keys)))
+        self._keys[wrapped] = key
+
+
+def unwrap(identity: str, wrapped: bytes, cache: KeyCache | None = None) -> bytes:
+    if cache is not None and (hit := cache.get(wrapped)) is not None:
+        return hit
+    key = crypto.unwrap(identity, wrapped)
+    if cache is not None:
+        cache.put(wrapped, key)
+    return key
 
 
 def holders(c: sa.Connection, case_id: str) -> set[str]:

@@ -58,10 +58,10 @@ def _actor() -> str:
         return "operator"
 
 
-def _open(db: str | None, passphrase_file: Path | None):  # type: ignore[no-untyped-def]
+def _open(db: str | None, passphrase_file: Path | None, *, pool_size: int = 5):  # type: ignore[no-untyped-def]
     from standfast.services import helpline as svc
 
-    return svc.open_helpline(_db(db), _passphrase(passphrase_file), actor=_actor())
+    return svc.open_helpline(_db(db), _passphrase(passphrase_file), actor=_actor(), pool_size=pool_size)
 
 
 @helpline_app.command("init")
@@ -106,7 +106,7 @@ def serve(
     from standfast.helpline.web import check_listen, create_app
 
     tls = check_listen(host, tls_cert, tls_key)
-    hl = _open(db, passphrase_file)
+    hl = _open(db, passphrase_file, pool_size=20)  # the web app answers from up to 40 threads
     try:
         app = create_app(hl, tls=tls)
         scheme = "https" if tls else "http"

@@ -55,6 +55,7 @@ case = sa.Table(
 )
 sa.Index("hl_case_queue", case.c.state, case.c.imported_at)
 sa.Index("hl_case_assigned", case.c.assigned_to, case.c.state)
+sa.Index("hl_case_due", case.c.due_at, case.c.imported_at)
 
 case_key = sa.Table(
     "hl_case_key", metadata,

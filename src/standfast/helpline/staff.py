@@ -8,7 +8,7 @@ the account is locked for ``LOCK_MINUTES``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 from enum import StrEnum
 
@@ -88,6 +88,7 @@ class Staff:
     name: str
     role: Role
     identity: str
+    keys: casekeys.KeyCache = field(default_factory=casekeys.KeyCache, repr=False, compare=False)
 
     @property
     def actor(self) -> str:

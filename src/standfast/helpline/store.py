@@ -136,8 +136,8 @@ class Helpline:
         return hl, recovery
 
     @classmethod
-    def open(cls, url: str, passphrase: str, *, actor: str) -> Helpline:
-        engine = make_engine(url)
+    def open(cls, url: str, passphrase: str, *, actor: str, pool_size: int = 5) -> Helpline:
+        engine = make_engine(url, pool_size=pool_size)
         try:
             with reachable():
                 current = migrate.current_revision(engine)

@@ -24,10 +24,10 @@ def init_helpline(url: str, blobs: Path, passphrase: str, *, actor: str,
     return Helpline.create(url, Path(blobs), passphrase, actor=actor, retention_days=retention_days)
 
 
-def open_helpline(url: str, passphrase: str, *, actor: str) -> Helpline:
+def open_helpline(url: str, passphrase: str, *, actor: str, pool_size: int = 5) -> Helpline:
     from standfast.helpline.store import Helpline
 
-    return Helpline.open(url, passphrase, actor=actor)
+    return Helpline.open(url, passphrase, actor=actor, pool_size=pool_size)
 
 
 def public_key_text(hl: Helpline, *, name: str = "") -> str:
