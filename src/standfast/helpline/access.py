@@ -60,15 +60,17 @@ def queue(hl: Helpline, staff: Staff, *, state: str | None = None, unassigned: b
         q = q.where(t.case.c.state == state)
     if unassigned:
         q = q.where(t.case.c.assigned_to.is_(None))
-    q = q.order_by(t.case.c.due_at.asc().nulls_last(), t.case.c.imported_at.desc()).limit(PAGE).offset(
+    q = q.order_by(t.case.c.due_at.asc().nulls_last(), t.case.c.imported_at.asc()).limit(PAGE).offset(
         max(page, 0) * PAGE)
     with hl.read() as c:
         found = c.execute(q).all()
         # Items are counted for this page's cases only (the primary key starts with the case id).
         ids = [r[0] for r in found]
-        counts = {str(k): int(v) for k, v in c.execute(
-            sa.select(t.item.c.case_id, sa.func.count()).where(t.item.c.case_id.in_(ids))
-            .group_by(t.item.c.case_id))} if ids else {}
+        counts: dict[str, int] = {}
+        if ids:
+            for row in c.execute(sa.select(t.item.c.case_id, sa.func.count().label("n"))
+                                 .where(t.item.c.case_id.in_(ids)).group_by(t.item.c.case_id)):
+                counts[str(row.case_id)] = int(row.n)
     rows = [(r[0], r[1], r[2], r[3], r[4], counts.get(r[0], 0), r[5], r[6]) for r in found]
     out = []
     for r in rows:
@@ -93,7 +95,7 @@ def _may_open(staff: Staff, row: Any) -> bool:
 
 def open_case(hl: Helpline, staff: Staff, case_id: str) -> dict[str, Any]:
     """A case's details and items, opened with the viewer's own key; the view is audited."""
-    with hl.transaction() as c:
+    with hl.viewing() as c:
         row = _case_row(c, case_id)
         if not _may_open(staff, row):
             hl.audit(c, "case.refused", case_id=case_id, actor=staff.actor)
@@ -116,7 +118,7 @@ def open_case(hl: Helpline, staff: Staff, case_id: str) -> dict[str, Any]:
 
 def open_item(hl: Helpline, staff: Staff, case_id: str, item_id: str) -> tuple[dict[str, Any], BinaryIO]:
     """An item's stored bytes (decrypting stream) and details; audited."""
-    with hl.transaction() as c:
+    with hl.viewing() as c:
         row = _case_row(c, case_id)
         if not _may_open(staff, row):
             hl.audit(c, "item.refused", case_id=case_id, item_id=item_id[:64], actor=staff.actor)
@@ -210,6 +212,6 @@ def audit_page(hl: Helpline, staff: Staff, *, case_id: str | None = None) -> lis
             hl.audit(c, "audit.refused", actor=staff.actor)
         raise Refused("Only supervisors can read the audit log.")
     entries = hl.audit_entries(case_id)
-    with hl.transaction() as c:
+    with hl.viewing() as c:
         hl.audit(c, "audit.read", case_id=case_id, actor=staff.actor, details={"entries": len(entries)})
     return [e.to_json() for e in entries]

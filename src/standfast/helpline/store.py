@@ -171,6 +171,19 @@ class Helpline:
             yield c
 
     @contextlib.contextmanager
+    def viewing(self) -> Iterator[sa.Connection]:
+        """A transaction that records a *view* (opening a case, an item, the audit).
+
+        Its commit does not wait for the disk (``synchronous_commit = off`` for this transaction
+        only): PostgreSQL writes it within a fraction of a second, and a database crash in that
+        window can lose the newest view entries (never a change, never a link of the chain; the
+        chain simply ends earlier). Every change commits durably before it is acknowledged.
+        """
+        with reachable(), self.engine.begin() as c:
+            c.execute(sa.text("SET LOCAL synchronous_commit TO off"))
+            yield c
+
+    @contextlib.contextmanager
     def read(self) -> Iterator[sa.Connection]:
         with reachable(), self.engine.connect() as c:
             yield c
