@@ -183,3 +183,22 @@ def test_the_command_line_end_to_end(pg_url: str, tmp_path: Path) -> None:
     assert r.returncode == 0 and "case.imported" in r.stdout
     r = run("helpline", "key", extra={"STANDFAST_PASSPHRASE": "wrong passphrase"})
     assert r.returncode == 3 and "Traceback" not in r.stderr
+
+
+def test_nothing_of_the_case_goes_to_the_temp_folder(helpline: Helpline, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    import tempfile
+
+    tmp = tmp_path / "system-tmp"
+    tmp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(tmp))
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp))
+    key = _key_file(helpline, tmp_path)
+    vault, case_id = person_with_case(tmp_path / "v", 6, files=1)
+    try:
+        bundle = exports.share_case(vault, case_id, key, tmp_path / "b.age")
+    finally:
+        vault.close()
+    import_bundle(helpline, bundle.path)
+    assert list(tmp.iterdir()) == []
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".b.age")] == []  # the plain zip is gone
