@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Sets up everything Standfast needs on Debian with Python 3.11, idempotently:
-# system packages (apt-get), a virtual environment in .venv, and the Python packages.
+# system packages (apt-get; PostgreSQL for the helpline tests, which start their own private cluster), a virtual environment in .venv, and the Python packages.
 # A second run only checks and returns quickly.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,7 +10,8 @@ APT_PACKAGES=(chromium poppler-utils libmagic1 libharfbuzz-subset0 fonts-dejavu-
   tesseract-ocr
   tesseract-ocr-eng tesseract-ocr-spa tesseract-ocr-por tesseract-ocr-fra tesseract-ocr-deu
   tesseract-ocr-ita tesseract-ocr-nld
-  7zip)
+  7zip
+  postgresql)
 
 missing=()
 for p in "${APT_PACKAGES[@]}"; do

@@ -32,6 +32,7 @@ COMMAND_MODULES = (
     "standfast.tracker.commands",
     "standfast.reports.commands",
     "standfast.web.commands",
+    "standfast.helpline.commands",
 )
 
 

@@ -16,10 +16,11 @@ Modules, one per area:
 - ``takedown``  hash a case's images, hash files in place, scan a folder, hash lists
 - ``tracker``   reports sent and their clocks and answers, reminders, payments made, notices, hand-offs,
                 legal options
+- ``helpline``  the helpline operator's actions: create, staff, import a hand-over, audit, retention
 """
 
 from __future__ import annotations
 
-from standfast.services import analysis, cases, evidence, exports, imports, takedown, tracker
+from standfast.services import analysis, cases, evidence, exports, helpline, imports, takedown, tracker
 
-__all__ = ["analysis", "cases", "evidence", "exports", "imports", "takedown", "tracker"]
+__all__ = ["analysis", "cases", "evidence", "exports", "helpline", "imports", "takedown", "tracker"]

@@ -128,3 +128,18 @@ def _signed_statement(package: Path, password: str | None) -> tuple[bytes, str, 
         raise IntegrityError(f"This export's signature does not hold ({sig.reason}); time-stamping it would prove "
                              "nothing. Run `standfast verify-export` on it.")
     return parts[0] or b"", str(sig.statement.get("vault_id")), str(sig.statement.get("case_id"))
+
+
+def share_case(vault: Vault, case_ref: str, key_file: Path, out: Path, *, include_intimate: bool = False) -> Any:
+    """A hand-over bundle for a helpline: the signed export with its custody log, encrypted to the helpline's
+    public key (from ``standfast helpline key``). Only that helpline can open it; it is logged here."""
+    from standfast.helpline.bundle import make_bundle, read_key_file
+
+    key = read_key_file(Path(key_file))
+    case = get_case(vault, case_ref)
+    made = make_bundle(vault, case.id, key, Path(out), include_intimate=_intimate_allowed(case, include_intimate))
+    with vault.transaction() as s:
+        vault.log(s, "case.shared", case_id=case.id, details={
+            "to": made.path.name, "helpline_fingerprint": key.fingerprint, "files": made.files,
+            "excluded": made.excluded, "statement_sha256": made.statement_sha256, "fingerprint": made.fingerprint})
+    return made

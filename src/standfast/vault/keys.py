@@ -194,6 +194,12 @@ class KeyFile:
             raise VaultError(f"No vault here ({path.parent}). Create one with `standfast init`.") from None
         except (OSError, ValueError):
             raise VaultError(f"{path.parent} is not a Standfast vault (its key file is unreadable).") from None
+        return cls.from_json(raw, path.parent)
+
+    @classmethod
+    def from_json(cls, raw: object, where: Path | str) -> KeyFile:
+        """A key file's contents read from elsewhere (the helpline keeps its own in the database)."""
+        path = Path(where) / "vault.json"
         if not isinstance(raw, dict) or raw.get("format") != KEYFILE_FORMAT:
             raise VaultError(f"{path.parent} is not a Standfast vault.")
         if not isinstance(raw.get("version"), int) or raw["version"] > KEYFILE_VERSION:

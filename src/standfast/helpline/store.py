@@ -1,0 +1,256 @@
+"""The helpline's store: PostgreSQL for rows, a folder for encrypted evidence, and the unlocked keys.
+
+``Helpline.create`` runs the migrations, makes the helpline's data key (wrapped under its
+passphrase with the vault's key-file code, so the same Argon2id and recovery key apply) and its
+X25519 key pair for hand-overs. ``Helpline.open`` unlocks it. Every write goes through
+``transaction()``; the audit chain (``audit``) is appended in the same transaction as the change.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import hashlib
+import hmac
+import json
+import secrets
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.exc import OperationalError
+
+from standfast.errors import NotAvailable, UsageError, VaultError
+from standfast.helpline import crypto, migrate
+from standfast.helpline import schema as t
+from standfast.vault.custody import GENESIS, canonical, content_hash, content_of, link_hash
+from standfast.vault.db import utcnow
+from standfast.vault.fsutil import atomic_write_bytes, private_mkdir
+from standfast.vault.keys import KdfParams, KeyFile
+
+ID_FILE = "helpline.id"
+AUDIT_LOCK = 0x5F_48_4C  # one advisory lock orders every audit append
+UNAVAILABLE = ("The helpline database is not reachable right now. Nothing was changed. Please try again in "
+               "a moment; if it lasts, ask the operator to check PostgreSQL.")
+
+
+def engine_url(url: str) -> str:
+    """``postgresql://…`` as given by a person -> the SQLAlchemy URL with the psycopg driver."""
+    url = url.strip()
+    if url.startswith("postgres://"):
+        url = "postgresql://" + url[len("postgres://"):]
+    if url.startswith("postgresql://"):
+        return "postgresql+psycopg://" + url[len("postgresql://"):]
+    if url.startswith("postgresql+psycopg://"):
+        return url
+    raise UsageError("The helpline database must be PostgreSQL: give a URL starting with postgresql://")
+
+
+def make_engine(url: str, *, pool_size: int = 5) -> sa.Engine:
+    # Times are hashed into the audit chain: the session's time zone must not change how they read back.
+    return sa.create_engine(engine_url(url), pool_pre_ping=True, pool_size=pool_size, max_overflow=pool_size,
+                            connect_args={"options": "-c timezone=UTC", "connect_timeout": 10})
+
+
+@contextlib.contextmanager
+def reachable() -> Iterator[None]:
+    """Turn a lost database connection into one calm sentence."""
+    try:
+        yield
+    except OperationalError:
+        raise NotAvailable(UNAVAILABLE) from None
+
+
+@dataclass
+class AuditEntry:
+    seq: int
+    at: datetime
+    actor: str
+    action: str
+    case: str | None
+    item: str | None
+    details: dict[str, Any]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"at": self.at.isoformat(), "actor": self.actor, "action": self.action, "case": self.case,
+                "item": self.item}
+
+
+class Helpline:
+    """An unlocked helpline. Close it when done."""
+
+    def __init__(self, engine: sa.Engine, helpline_id: str, data_key: bytes, blobs_root: Path, actor: str) -> None:
+        self.engine = engine
+        self.helpline_id = helpline_id
+        self.blobs_root = blobs_root
+        self.actor = actor
+        self._data_key = data_key
+        self._seal_key = crypto.subkey(data_key, "seal")
+        self._audit_mac = crypto.subkey(data_key, "audit-mac")
+        self.custody_mac_key = crypto.subkey(data_key, "custody-mac")
+        with self.read() as c:
+            values = {str(k): str(v) for k, v in c.execute(sa.select(t.meta.c.key, t.meta.c.value))}
+        self.public_key = values["public_key"]
+        self._identity_sealed = base64.b64decode(values["identity_sealed"])
+        self.retention_days = int(values.get("retention_days", "365"))
+
+    # -- lifetime -----------------------------------------------------------------------------
+    @classmethod
+    def create(cls, url: str, blobs: Path, passphrase: str, *, actor: str, kdf: KdfParams | None = None,
+               retention_days: int = 365) -> tuple[Helpline, str]:
+        """A new helpline; returns it and the recovery key to show once."""
+        engine = make_engine(url)
+        with reachable():
+            with engine.connect() as c:
+                exists = c.execute(sa.text("select to_regclass('hl_meta')")).scalar()
+                if exists is not None and c.execute(sa.select(sa.func.count()).select_from(t.meta)).scalar():
+                    engine.dispose()
+                    raise UsageError("This database already holds a helpline. Nothing was changed.")
+            blobs = Path(blobs).resolve()
+            if blobs.exists() and any(blobs.iterdir()):
+                engine.dispose()
+                raise UsageError(f"{blobs} is not empty; give a new or empty folder for the evidence.")
+            migrate.upgrade(engine)
+            keyfile, data_key, recovery = KeyFile.new(passphrase, kdf or KdfParams.default())
+            secret, public = crypto.new_identity()
+            seal_key = crypto.subkey(data_key, "seal")
+            private_mkdir(blobs)
+            atomic_write_bytes(blobs / ID_FILE, keyfile.vault_id.encode("ascii"))
+            with engine.begin() as c:
+                c.execute(sa.insert(t.meta), [
+                    {"key": "keyfile", "value": json.dumps(keyfile.to_json())},
+                    {"key": "helpline_id", "value": keyfile.vault_id},
+                    {"key": "blobs", "value": str(blobs)},
+                    {"key": "public_key", "value": public},
+                    {"key": "identity_sealed", "value": base64.b64encode(
+                        crypto.seal(seal_key, secret.encode("ascii"), purpose="helpline-identity")).decode()},
+                    {"key": "retention_days", "value": str(retention_days)},
+                ])
+        hl = cls(engine, keyfile.vault_id, data_key, blobs, actor)
+        with hl.transaction() as c:
+            hl.audit(c, "helpline.created", details={"fingerprint": crypto.fingerprint_of(public),
+                                                     "schema": migrate.head_revision()})
+        return hl, recovery
+
+    @classmethod
+    def open(cls, url: str, passphrase: str, *, actor: str, pool_size: int = 5) -> Helpline:
+        engine = make_engine(url, pool_size=pool_size)
+        try:
+            with reachable():
+                current = migrate.current_revision(engine)
+                if current is None:
+                    raise VaultError("No helpline in this database. Create one with `standfast helpline init`.")
+                if current != migrate.head_revision():
+                    migrate.upgrade(engine)
+                with engine.connect() as c:
+                    values = {str(k): str(v) for k, v in c.execute(sa.select(t.meta.c.key, t.meta.c.value))}
+            keyfile = KeyFile.from_json(json.loads(values["keyfile"]), "helpline")
+            data_key = keyfile.unlock(passphrase)
+            blobs = Path(values["blobs"])
+            try:
+                found = (blobs / ID_FILE).read_text(encoding="ascii").strip()
+            except OSError:
+                found = ""
+            if found != keyfile.vault_id:
+                raise VaultError(f"The evidence folder {blobs} does not belong to this helpline (or is missing).")
+            return cls(engine, keyfile.vault_id, data_key, blobs, actor)
+        except BaseException:
+            engine.dispose()
+            raise
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- database -----------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sa.Connection]:
+        with reachable(), self.engine.begin() as c:
+            yield c
+
+    @contextlib.contextmanager
+    def viewing(self) -> Iterator[sa.Connection]:
+        """A transaction that records a *view* (opening a case, an item, the audit).
+
+        Its commit does not wait for the disk (``synchronous_commit = off`` for this transaction
+        only): PostgreSQL writes it within a fraction of a second, and a database crash in that
+        window can lose the newest view entries (never a change, never a link of the chain; the
+        chain simply ends earlier). Every change commits durably before it is acknowledged.
+        """
+        with reachable(), self.engine.begin() as c:
+            c.execute(sa.text("SET LOCAL synchronous_commit TO off"))
+            yield c
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[sa.Connection]:
+        with reachable(), self.engine.connect() as c:
+            yield c
+
+    # -- keys -----------------------------------------------------------------------------------
+    def seal(self, data: bytes, *, purpose: str) -> bytes:
+        return crypto.seal(self._seal_key, data, purpose=purpose)
+
+    def unseal(self, token: bytes, *, purpose: str) -> bytes:
+        return crypto.unseal(self._seal_key, token, purpose=purpose)
+
+    def identity(self) -> str:
+        """The helpline's own X25519 secret (age form), for opening bundles and case keys."""
+        return self.unseal(self._identity_sealed, purpose="helpline-identity").decode("ascii")
+
+    @property
+    def fingerprint(self) -> str:
+        return crypto.fingerprint_of(self.public_key)
+
+    # -- audit ----------------------------------------------------------------------------------
+    def audit(self, c: sa.Connection, action: str, *, case_id: str | None = None, item_id: str | None = None,
+              details: dict[str, Any] | None = None, actor: str | None = None) -> int:
+        """Append one entry to the audit chain inside the caller's transaction; returns its number."""
+        c.execute(sa.select(sa.func.pg_advisory_xact_lock(AUDIT_LOCK)))
+        last = c.execute(sa.select(t.audit.c.seq, t.audit.c.hash).order_by(t.audit.c.seq.desc()).limit(1)).first()
+        seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+        now = utcnow()
+        who = actor or self.actor
+        details = json.loads(canonical(details or {}))
+        chash = content_hash(content_of(seq, now, who, action, case_id, item_id, details))
+        entry_hash = link_hash(prev, chash)
+        c.execute(sa.insert(t.audit).values(
+            seq=seq, at=now, actor=who, action=action, case_id=case_id, item_id=item_id, details=details,
+            content_hash=chash, prev_hash=prev, hash=entry_hash, mac=self._mac(entry_hash)))
+        return int(seq)
+
+    def _mac(self, entry_hash: str) -> str:
+        return hmac.new(self._audit_mac, entry_hash.encode("ascii"), hashlib.sha256).hexdigest()
+
+    def audit_entries(self, case_id: str | None = None) -> list[AuditEntry]:
+        q = sa.select(t.audit).order_by(t.audit.c.seq)
+        if case_id is not None:
+            q = q.where(t.audit.c.case_id == case_id)
+        with self.read() as c:
+            return [AuditEntry(r.seq, r.at, r.actor, r.action, r.case_id, r.item_id, r.details)
+                    for r in c.execute(q)]
+
+    def check_audit(self) -> tuple[list[str], int]:
+        """Every break in the audit chain (altered, removed, reordered or forged entries) and the count."""
+        problems: list[str] = []
+        prev, expected, count = GENESIS, 1, 0
+        with self.read() as c:
+            for r in c.execute(sa.select(t.audit).order_by(t.audit.c.seq)):
+                count += 1
+                if r.seq != expected:
+                    problems.append(f"audit entry {expected} is missing")
+                    expected = r.seq
+                chash = content_hash(content_of(r.seq, r.at, r.actor, r.action, r.case_id, r.item_id, r.details))
+                if chash != r.content_hash:
+                    problems.append(f"audit entry {r.seq} was altered")
+                if r.prev_hash != prev or link_hash(r.prev_hash, r.content_hash) != r.hash:
+                    problems.append(f"audit entry {r.seq} does not follow entry {r.seq - 1}")
+                if not hmac.compare_digest(self._mac(r.hash), r.mac):
+                    problems.append(f"audit entry {r.seq} has a wrong MAC (written without the helpline's key)")
+                prev, expected = r.hash, expected + 1
+        return problems, count
+
+
+def new_id() -> str:
+    return secrets.token_hex(16)
