@@ -75,7 +75,8 @@ def test_files_arrive_sealed_and_are_stored_with_their_sha256(phone: PhoneServer
         client.close()
     assert _stored(phone, case_id) == {n: hashlib.sha256(d).hexdigest() for n, d in files.items()}
     items = phone.vault().list_items(case_id)
-    assert {i.source for i in items} == {"upload"}
+    assert {i.source for i in items} == {"phone"}
+    assert {i.original_path for i in items} == {f"phone:{n}" for n in files}
     # What another device on the network saw: neither the key nor any file's bytes nor a file name.
     seen = bytes(phone.relay.seen)
     _base, pid, key = split_url(url)
@@ -414,3 +415,17 @@ def test_oversized_claims_and_endings_are_cut_off_without_being_read_whole(phone
         assert not phone.book.current.expired
     finally:
         client.close()
+
+
+def test_a_minors_intimate_image_from_the_phone_is_fingerprinted_never_stored(phone: PhoneServer) -> None:
+    phone.live.app.state.holder.create(PASSPHRASE, PASSPHRASE)
+    case = case_service.create_case(phone.vault(), title="Teen", country="US", age="minor")
+    client = PhoneClient(phone.book.url(phone.book.new(case.id)))
+    try:
+        assert client.claim().status_code == 200
+        r = client.send("photo.png", _png(4), intimate=True)
+        assert r.status_code == 200 and client.receipt(r, 0)["problem"] is None
+    finally:
+        client.close()
+    items = phone.vault().list_items(case.id)
+    assert items and all(i.blob_id is None for i in items)  # hashes only: the picture was not kept

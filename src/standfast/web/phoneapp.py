@@ -4,7 +4,8 @@ It is the only part of Standfast that listens beyond this computer, and it serve
 one upload page, its script and style, and four endpoints that accept only records sealed with the
 pairing's key (see ``pairing.py``). Files are opened record by record as they arrive, sealed again at
 once into the vault folder's private staging area (never plaintext on disk, never the system temp
-folder), then stored in the case chosen on the computer through the same service as a browser upload.
+folder), then stored in the case chosen on the computer through the same services as a browser upload
+(recorded as coming from the phone: source ``phone``, original path ``phone:NAME``).
 No request is logged; requests with another Host are refused (a web page elsewhere cannot reach it by a
 name of its own).
 """
@@ -265,20 +266,32 @@ def create_phone_app(main_app: Any, *, allowed_host: str) -> _HostCheck:
                     raise PairingRefused("no-case", 423) from None
                 if case.status != "open":
                     raise PairingRefused("closed", 423)
-                from standfast.web.routes.evidence import _store_uploads
-
                 try:
-                    added, _messages, problems = await run_in_threadpool(
-                        _store_uploads, vault, case, [upload], intimate=bool(meta.get("intimate")), kind=kind,
-                        features=features)
+                    problem = await run_in_threadpool(_store, vault, case.id, upload, kind=kind,
+                                                      intimate=bool(meta.get("intimate")))
                 except OSError:  # the staging file went away (the vault was reopened meanwhile)
                     raise PairingRefused("damaged", 400) from None
                 except StandfastError as exc:
-                    return Received(name, size, digest.hexdigest(), str(exc))
+                    problem = str(exc)
         finally:
             remove_upload_folder(folder)
-        problem = problems[0] if problems else (None if added else "not added")
         return Received(name, size, digest.hexdigest(), problem)
+
+    def _store(vault: Any, case_id: str, upload: UploadedFile, *, kind: str, intimate: bool) -> str | None:
+        """Through the services, as a browser upload is; recorded as coming from the phone. None when stored."""
+        if kind == "export" and features.get("ingest"):
+            from standfast.services import imports as import_service
+
+            with upload.materialized(vault.root) as copy:  # importers read by name: a RAM-backed copy
+                import_service.import_export(vault, case_id, copy, origin=f"phone:{upload.name}")
+            return None
+        from standfast.services import evidence as evidence_service
+
+        with upload.open() as fh:  # the policy decides: a minor's intimate image is hashed, never stored
+            done = evidence_service.add_stream(vault, case_id, fh, name=upload.name, size=upload.size,
+                                               source="phone", intimate=intimate,
+                                               original_path=f"phone:{upload.name}", head=upload.head(4096))
+        return done.problem
 
     async def finish(request: Request) -> Response:
         try:
