@@ -540,6 +540,8 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
             present.add("money")
         if i == 0 or len(pieces) == 1:
             present |= emoji
+        if not present and not chat:
+            continue  # no word with a role: nothing below can count (the chat-only readings aside)
         if "first" in present and not any(
                 ("first" in roles.get(t, _EMPTY) or t in fp_forms) and not (k and toks[k - 1] in _THIRD_SUBJECT)
                 and (t not in _PASSIVE_AUX or _I_WE.intersection(toks)) for k, t in enumerate(toks)):

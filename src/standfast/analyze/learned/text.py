@@ -13,7 +13,10 @@ import unicodedata
 
 from standfast.analyze.normalize import html_to_text, looks_like_html, normalize
 
-MAX_CHARS = 2000
+# The embedding's cost grows faster than the length (CPU ms for one text on this machine under load:
+# 200 chars 103, 600 chars 254, 2000 chars 1,387): 600 characters keep one message within the p95 target
+# and hold the opening, where a threat or a bulk e-mail's claim stands.
+MAX_CHARS = 600
 
 # Control characters (other than line breaks and tabs) carry nothing and NUL would cut the C string.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
