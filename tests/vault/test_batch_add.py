@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
 from pathlib import Path
@@ -13,10 +14,8 @@ from tests.vault.helpers import jpeg_with_exif, png_bytes
 
 def _watch(folder: Path, seen: set[str], stop: threading.Event) -> None:
     while not stop.is_set():
-        try:
+        with contextlib.suppress(FileNotFoundError):
             seen.update(p.name for p in os.scandir(folder))
-        except FileNotFoundError:
-            pass
         stop.wait(0.0005)
 
 
