@@ -210,3 +210,18 @@ def test_zip_bomb_of_screenshots_is_refused(tmp_path: Path, vault) -> None:  # t
     with pytest.raises(InputError, match="zip bomb"):
         import_path(vault, case.id, z, zone="UTC")
     assert vault.list_items(case.id) == []
+
+
+def test_many_photos_do_not_hide_the_chat_file_from_detection(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Photos no format takes are not read and not counted against the sniffing limit."""
+    from standfast.ingest import detect
+    from standfast.ingest.archive import FolderTree
+
+    monkeypatch.setattr(detect, "MAX_SNIFF_FILES", 5)
+    media = tmp_path / "a_media"
+    media.mkdir()
+    for i in range(20):
+        (media / f"IMG-2024031{i % 10}-WA{i:04d}.jpg").write_bytes(b"\xff\xd8\xff\xe0" + bytes(10))
+    (tmp_path / "z_chat").mkdir()
+    (tmp_path / "z_chat" / "_chat.txt").write_bytes(sources.get("whatsapp").example)
+    assert [u.kind for u in find_units(FolderTree(tmp_path))] == ["whatsapp"]

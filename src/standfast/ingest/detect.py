@@ -75,6 +75,8 @@ def find_units(tree: Tree, *, platform: str | None = None, fmt: str | None = Non
             continue
         if base.startswith("._") or "__macosx/" in low:
             continue  # macOS resource forks inside zips
+        if not fmt and not any(source.may_recognise(low) for source in sources.registry()):
+            continue  # e.g. a photo no format could take: not read, and not counted against the limit
         sniffed += 1
         if sniffed > MAX_SNIFF_FILES:
             break
