@@ -11,14 +11,15 @@ from hypothesis import strategies as st
 from standfast.errors import InputError
 from standfast.ingest import sources, whatsapp
 from standfast.ingest.records import Context
-from tests.ingest import samples
+from tests.ingest import msgfixture, samples
 
 # Built from the registry: a new format is fuzzed without touching this file.
 PARSERS = {s.name: s.read for s in sources.registry()}
 JSON_PARSERS = sorted(s.name for s in sources.registry() if s.json)
 SEEDS = [samples.WHATSAPP_SEXTORTION.encode(), samples.WHATSAPP_IOS.encode(), samples.meta_mojibake(),
          samples.META_HTML.encode(), json.dumps(samples.SNAPCHAT_NEW).encode(), samples.IMESSAGE_TXT.encode(),
-         json.dumps(samples.DISCORD_MESSAGES_JSON).encode(), *(s.example for s in sources.registry())]
+         json.dumps(samples.DISCORD_MESSAGES_JSON).encode(), *(s.example for s in sources.registry()),
+         msgfixture.msg_bytes(msgfixture.SAMPLE)]  # a real compound file: mutations reach extract-msg's reader
 FUZZED: set[str] = set()
 
 

@@ -6,7 +6,6 @@ import json
 from datetime import UTC, datetime
 from pathlib import Path
 
-import pytest
 from sqlalchemy import select
 
 from standfast.ingest import timeline
@@ -153,18 +152,6 @@ def test_email_eml_with_attachment(tmp_path: Path, vault) -> None:  # type: igno
     assert entry.platform == "email" and entry.conversation == "I recorded you"
     assert entry.time == datetime(2024, 3, 15, 9, 0, tzinfo=UTC) and entry.recipients == ["you@example.org"]
     assert vault.read_item(entry.attachments[0]["item_id"]) == b"%PDF-1.4 fake"
-
-
-def test_outlook_msg(tmp_path: Path, vault) -> None:  # type: ignore[no-untyped-def]
-    # No tool here writes Outlook .msg files (extract-msg only reads them) and no redistributable
-    # sample exists in ../shared/data, so a real .msg is only tested when one is provided.
-    import os
-
-    sample = os.environ.get("STANDFAST_MSG_SAMPLE")
-    if not sample:
-        pytest.skip("no Outlook .msg sample available (set STANDFAST_MSG_SAMPLE to a .msg file)")
-    case = vault.create_case("msg")
-    assert import_path(vault, case.id, Path(sample)).messages == 1
 
 
 def test_cli_contract(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]

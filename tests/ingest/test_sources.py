@@ -32,7 +32,8 @@ def test_names_are_unique_and_complete() -> None:
 
 @pytest.mark.parametrize("source", [s for s in sources.registry() if s.name != "email_msg"], ids=lambda s: s.name)
 def test_each_example_parses_and_is_detected(tmp_path: Path, source: sources.Source) -> None:
-    file = "messages/c9/messages.json" if source.name == "discord_pkg" else f"example{source.suffixes[0]}"
+    file = {"discord_pkg": "messages/c9/messages.json", "screenshots": "IMG_0001.png"}.get(
+        source.name, f"example{source.suffixes[0]}")
     msgs = list(source.parse(source.example, Context(file)))
     assert msgs, source.name
     if source.name in ("signal", "discord_pkg"):

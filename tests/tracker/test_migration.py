@@ -1,4 +1,5 @@
-"""A schema-3 vault (made by the code before the tracker) is upgraded to schema 4 in one transaction."""
+"""A schema-3 vault (made by the code before the tracker) is upgraded to schema 5 in one transaction:
+3 to 4 adds the per-case record digests, 4 to 5 the tracker's tables."""
 
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ def _tables(db: Path) -> set[str]:
 
 
 def test_schema_3_vault_gets_the_tracker_tables_and_a_custody_entry(tmp_path: Path) -> None:
-    assert SCHEMA_VERSION == 4
+    assert SCHEMA_VERSION == 5
     folder = tmp_path / "old3"
     shutil.copytree(V3_FIXTURE, folder)
     assert "tracker_entry" not in _tables(folder / "standfast.db")
@@ -36,19 +37,19 @@ def test_schema_3_vault_gets_the_tracker_tables_and_a_custody_entry(tmp_path: Pa
         with v.read() as s:
             last = s.scalars(select(CustodyEntry).order_by(CustodyEntry.seq.desc()).limit(1)).one()
         assert last.action == "vault.upgraded"
-        assert last.details == {"from_schema": 3, "to_schema": 4,
+        assert last.details == {"from_schema": 4, "to_schema": 5,
                                 "tables_created": ["tracker_entry", "tracker_payment"]}
         e = tracker.add_report(v, case.id, "us-ic3", reference="after-upgrade")
         assert tracker.list_reports(v, case.id)[0].id == e.id
         assert v.verify().ok
     con = sqlite3.connect(folder / "standfast.db")
-    assert con.execute("SELECT value FROM vault_meta WHERE key='schema_version'").fetchone()[0] == "4"
+    assert con.execute("SELECT value FROM vault_meta WHERE key='schema_version'").fetchone()[0] == "5"
     assert con.execute("PRAGMA foreign_key_check").fetchall() == []
     con.close()
     with Vault.open(folder, PASSPHRASE) as again:  # a second open does not upgrade again
         with again.read() as s:
             upgrades = list(s.scalars(select(CustodyEntry).where(CustodyEntry.action == "vault.upgraded")))
-        assert len(upgrades) == 1
+        assert len(upgrades) == 2  # 3 -> 4 and 4 -> 5, once
         assert again.verify().ok
 
 

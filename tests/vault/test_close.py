@@ -7,7 +7,6 @@ from pathlib import Path
 
 from standfast.vault.keys import KdfParams
 from standfast.vault.vault import Vault
-
 from tests.conftest import PASSPHRASE
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
@@ -105,6 +105,7 @@ def test_fingerprint_groups_and_parsing() -> None:
         parse_fingerprint("zz" + fp[2:])
 
 
+@settings(deadline=None)
 @given(st.text(max_size=120))
 def test_fingerprint_parser_never_crashes(text: str) -> None:
     try:
@@ -119,6 +120,7 @@ _json = st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_siz
                                                                                   max_size=4), max_leaves=20)
 
 
+@settings(deadline=None)  # a first example may wait seconds on a loaded machine; speed is not the claim
 @given(st.dictionaries(st.text(max_size=10), _json, max_size=6))
 def test_statement_signature_round_trip(extra: dict) -> None:  # type: ignore[type-arg]
     key = Ed25519PrivateKey.generate()
@@ -133,6 +135,7 @@ def test_statement_signature_round_trip(extra: dict) -> None:  # type: ignore[ty
     assert check_signature(loose, key.sign(body), public_pem(key.public_key())).status == "invalid"
 
 
+@settings(deadline=None)
 @given(st.binary(max_size=200), st.binary(max_size=80), st.binary(max_size=200))
 def test_signature_check_never_crashes(statement: bytes, sig: bytes, pem: bytes) -> None:
     assert check_signature(statement, sig, pem).status in ("valid", "invalid")

@@ -12,12 +12,15 @@ import json
 import re
 import sys
 import zlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import numpy as np
+if TYPE_CHECKING:  # numpy is imported on first use: a short message never needs it (CLI start time)
+    import numpy as np
 
 NUM_PERM = 64
 SEED = 20240601
@@ -39,7 +42,7 @@ class _Fingerprint:
     campaign_id: str
     family: str
     size: int
-    hashvalues: np.ndarray
+    hashvalues: tuple[int, ...]
 
 
 def shingles(norm_text: str) -> set[bytes]:
@@ -48,30 +51,57 @@ def shingles(norm_text: str) -> set[bytes]:
     return {" ".join(words[i : i + SHINGLE]).encode() for i in range(max(0, len(words) - SHINGLE + 1))}
 
 
-_MAX_HASH = np.uint32((1 << 32) - 1)
+_MAX_HASH = (1 << 32) - 1
 # MurmurHash3's 32-bit finalizer constants, as datasketch's "affine32" scheme pre-mixes each hash.
-_FMIX32 = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35), np.uint32(16))
+_FMIX32 = (16, 0x85EBCA6B, 13, 0xC2B2AE35, 16)
+# Up to this many shingles the MinHash is computed in plain Python (a chat message: well under a
+# millisecond, and no numpy import at start); longer texts go through numpy.
+SMALL = 96
 
 
 @lru_cache(maxsize=1)
 def _permutations() -> tuple[np.ndarray, np.ndarray]:
     """The (a, b) of datasketch 2's default "affine32" MinHash for NUM_PERM and SEED, drawn the same way."""
+    import numpy as np
+
     gen = np.random.RandomState(SEED)
     a = gen.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
     b = gen.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
     return a, b
 
 
+def _mixed(x: bytes) -> int:
+    """crc32 of a shingle through the 32-bit finalizer (crc32 instead of sha1: the same 32-bit contract,
+    ~5x faster per shingle)."""
+    s1, m1, s2, m2, s3 = _FMIX32
+    h = zlib.crc32(x)
+    h ^= h >> s1
+    h = (h * m1) & _MAX_HASH
+    h ^= h >> s2
+    h = (h * m2) & _MAX_HASH
+    return h ^ (h >> s3)
+
+
+def minhash_small(sh: set[bytes], a: Sequence[int], b: Sequence[int]) -> tuple[int, ...]:
+    """The MinHash values of ``sh`` in plain Python, for the permutations ``a``, ``b`` (the same
+    numbers as :func:`minhash`)."""
+    if not sh:
+        return (_MAX_HASH,) * NUM_PERM
+    hs = [_mixed(x) for x in sh]
+    return tuple(min((h * ai + bi) & _MAX_HASH for h in hs) for ai, bi in zip(a, b, strict=True))
+
+
 def minhash(sh: set[bytes]) -> np.ndarray:
     """The MinHash values of ``sh``: the same numbers as datasketch's ``MinHash(num_perm=NUM_PERM,
     seed=SEED, hashfunc=zlib.crc32)`` (a test holds them equal). Computed here because importing
     datasketch pulls in scipy, over a second at every start."""
-    values = np.full(NUM_PERM, _MAX_HASH, dtype=np.uint32)
+    import numpy as np
+
+    values = np.full(NUM_PERM, np.uint32(_MAX_HASH), dtype=np.uint32)
     if sh:
         a, b = _permutations()
-        # crc32 instead of sha1: the same 32-bit contract, ~5x faster per shingle.
         hv = np.array([zlib.crc32(x) for x in sh], dtype=np.uint32).reshape(-1, 1)
-        s1, m1, s2, m2, s3 = _FMIX32
+        s1, m1, s2, m2, s3 = (np.uint32(v) for v in _FMIX32)
         hv = hv ^ (hv >> s1)
         hv = hv * m1
         hv = hv ^ (hv >> s2)
@@ -81,34 +111,45 @@ def minhash(sh: set[bytes]) -> np.ndarray:
     return values
 
 
+@dataclass(frozen=True)
+class _Table:
+    fingerprints: tuple[_Fingerprint, ...]
+    perm_a: tuple[int, ...]  # the permutations, stored with the fingerprints so a short text needs no numpy
+    perm_b: tuple[int, ...]
+
+
 @lru_cache(maxsize=1)
-def _fingerprints() -> tuple[_Fingerprint, ...]:
+def _table() -> _Table | None:
     try:
         raw = resources.files("standfast.analyze").joinpath("campaigns.json").read_text("utf-8")
     except (FileNotFoundError, OSError):
-        return ()
+        return None
     data = json.loads(raw)
     if data.get("num_perm") != NUM_PERM or data.get("seed") != SEED:
-        return ()
-    return tuple(
-        _Fingerprint(c["id"], c["family"], int(c["size"]), np.array(c["hashvalues"], dtype=np.uint64))
-        for c in data["campaigns"]
-    )
+        return None
+    fps = tuple(_Fingerprint(c["id"], c["family"], int(c["size"]), tuple(int(x) for x in c["hashvalues"]))
+                for c in data["campaigns"])
+    a, b = data.get("perm_a"), data.get("perm_b")
+    if not (isinstance(a, list) and isinstance(b, list) and len(a) == len(b) == NUM_PERM):
+        pa, pb = _permutations()
+        a, b = [int(x) for x in pa], [int(x) for x in pb]
+    return _Table(fps, tuple(a), tuple(b))
 
 
 def match_campaign(norm_text: str) -> CampaignMatch | None:
     """The known campaign this (normalised) text is a near-copy or excerpt of, if any."""
-    fps = _fingerprints()
-    if not fps:
-        return None
     sh = shingles(norm_text)
-    if len(sh) < MIN_SHINGLES:
+    if len(sh) < MIN_SHINGLES:  # before anything loads: too short to be matched at all
         return None
-    hv = minhash(sh)
+    table = _table()
+    if table is None or not table.fingerprints:
+        return None
+    small = len(sh) <= SMALL
+    hv = minhash_small(sh, table.perm_a, table.perm_b) if small else tuple(int(x) for x in minhash(sh))
     best: CampaignMatch | None = None
     a = len(sh)
-    for fp in fps:
-        j = float(np.count_nonzero(hv == fp.hashvalues)) / NUM_PERM
+    for fp in table.fingerprints:
+        j = sum(x == y for x, y in zip(hv, fp.hashvalues, strict=True)) / NUM_PERM
         if j == 0.0:
             continue
         # Containment of the message in the campaign: |A∩B|/|A| = J(|A|+|B|) / ((1+J)|A|).
@@ -130,7 +171,9 @@ def build(groups: dict[str, tuple[str, list[str]]], out: Path) -> None:
                 continue
             campaigns.append({"id": cid, "family": family, "size": len(sh),
                               "hashvalues": [int(x) for x in minhash(sh)]})
-    doc = {"format": 1, "hash": "crc32", "num_perm": NUM_PERM, "seed": SEED, "shingle": SHINGLE, "campaigns": campaigns}
+    pa, pb = _permutations()
+    doc = {"format": 1, "hash": "crc32", "num_perm": NUM_PERM, "seed": SEED, "shingle": SHINGLE,
+           "perm_a": [int(x) for x in pa], "perm_b": [int(x) for x in pb], "campaigns": campaigns}
     out.write_text(json.dumps(doc, separators=(",", ":")) + "\n", encoding="utf-8")
 
 

@@ -145,6 +145,7 @@ TALK_ABOUT = _rx(
     r"ich habe eine? (?:mail|nachricht)", r"ik kreeg", r"dostalem", r"was soll ich", r"que hago", r"o que (?:eu )?faco",
     r"wat moet ik", r"que faire", r"cosa devo", r"ano ang gagawin", r"co mam zrobic", r"c'?est une arnaque",
     r"a cambio de", r"in exchange for", r"mi ha ", r"me (?:mando|envio)\b",
+    r"the sender", r"el remitente", r"der absender", r"l'?expediteur", r"il mittente", r"o remetente", r"de afzender",
 )
 
 

@@ -107,6 +107,9 @@ def _html_to_text_reference(markup: str) -> str:
     return "\n".join(out).strip()
 
 
+_LATIN_NAME = re.compile(r"LATIN (?:SMALL|CAPITAL) LETTER ([A-Z])(?: WITH .*)?$")
+
+
 @lru_cache(maxsize=1)
 def _tables() -> tuple[dict[int, str | None], frozenset[str]]:
     """Build one str.translate table: confusables -> Latin, diacritics stripped, invisibles removed."""
@@ -130,6 +133,24 @@ def _tables() -> tuple[dict[int, str | None], frozenset[str]]:
             table[cp] = base.lower()
     table.update({0xDF: "ss", 0xE6: "ae", 0xC6: "ae", 0x153: "oe", 0x152: "oe", 0xF8: "o", 0xD8: "o",
                   0x131: "i", 0x142: "l", 0x141: "l", 0xF0: "d", 0x111: "d", 0x110: "d"})
+    # Rarer look-alikes that spam uses when the common ones are filtered ("Ƿorn", "ʍasturbation", "houɼs",
+    # "vίrus", "transƒer"): letters with hooks and legs, IPA letters, accented Greek. A letter named
+    # "LATIN ... LETTER X WITH ..." reads as x; an accented letter reads as its base letter's look-alike.
+    table.update({0x1F7: "p", 0x1BF: "p", 0x28D: "m", 0x26F: "w", 0x27C: "r", 0x192: "f", 0x191: "f"})
+    confusable_chars.update(chr(c) for c in (0x1F7, 0x1BF, 0x28D, 0x26F))
+    for cp in (*range(0x180, 0x2B0), *range(0x370, 0x400), *range(0x1E00, 0x2000)):
+        if cp in table:
+            continue
+        ch = chr(cp)
+        base = unicodedata.normalize("NFD", ch)[0]
+        name = _LATIN_NAME.match(unicodedata.name(ch, ""))
+        if base != ch and (ord(base) in table or (base.isascii() and base.isalpha())):
+            table[cp] = table.get(ord(base)) or base.lower()
+        elif name is not None:
+            table[cp] = name.group(1).lower()
+        else:
+            continue
+        confusable_chars.add(ch)
     for cp in range(0x300, 0x370):  # combining marks
         table[cp] = None
     for ch in _INVISIBLE_SET:
@@ -287,7 +308,12 @@ _LEET_HINT = re.compile(r"[a-z][0-9@$]|[0-9@$][a-z]")
 _LEET_TABLE = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "@": "a", "$": "s"})
 
 
-_LEET_WORD = re.compile(r"[a-z0-9@$]*(?:[a-z][0-9@$]|[0-9@$][a-z])[a-z0-9@$]*")
+# A whole run of word characters that holds a letter next to a digit or symbol. Anchored at the start of
+# the run (the lookbehind) with a lazy prefix, so a run without one is walked once, not from every position.
+# Runs of 3-15 characters not starting with "$" only (the lookahead): longer ones are never touched.
+_LEET_WORD = re.compile(r"(?<![a-z0-9@$])(?=[a-z0-9@][a-z0-9@$]{2,14}(?![a-z0-9@$]))"
+                        r"[a-z0-9@$]*?(?:[a-z][0-9@$]|[0-9@$][a-z])[a-z0-9@$]*")
+_DROP_SYMBOLS = str.maketrans("", "", "0123456789@$")
 
 
 def _unleet(text: str) -> tuple[str, int]:
@@ -302,7 +328,7 @@ def _unleet(text: str) -> tuple[str, int]:
         if not 3 <= len(word) <= 15 or word[0] == "$":
             continue
         plain = word.translate(_LEET_TABLE)
-        letters = len(word) - sum(word.count(c) for c in "0123456789@$")
+        letters = len(word.translate(_DROP_SYMBOLS))
         if plain == word or letters < 2 or letters * 2 <= len(word):
             continue
         a, b = m.span()

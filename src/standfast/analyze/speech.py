@@ -21,9 +21,9 @@ The result is a handful of counts and the sentences behind them, which triage co
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from standfast.analyze.matcher import tokenize
 
@@ -172,26 +172,32 @@ ROLES: dict[str, dict[str, str]] = {
         "en": "scammer scammers criminal criminals offender offenders extortionist extortionists predator "
               "predators perpetrator perpetrators fraudster fraudsters blackmailer blackmailers someone "
               "somebody anyone he she they them his their man woman suspect defendant victim victims "
-              "people person",
-        "es": "estafador estafadores delincuente delincuentes criminales alguien ella ellos victima "
+              "people person sender",
+        "es": "remitente estafador estafadores delincuente delincuentes criminales alguien ella ellos victima "
               "victimas extorsionador extorsionadores acosador",
-        "de": "tater betruger kriminelle jemand er opfer erpresser",
-        "fr": "escroc escrocs criminels quelqu elle ils victime victimes auteurs",
-        "it": "truffatori criminali qualcuno lui vittima vittime estorsori",
-        "pt": "golpista golpistas criminosos alguem ele ela eles vitima vitimas",
-        "nl": "oplichter oplichters criminelen iemand hij zij slachtoffer slachtoffers afpersers",
+        "de": "tater betruger kriminelle jemand er opfer erpresser absender",
+        "fr": "escroc escrocs criminels quelqu elle ils victime victimes auteurs expediteur",
+        "it": "truffatori criminali qualcuno lui vittima vittime estorsori mittente",
+        "pt": "golpista golpistas criminosos alguem ele ela eles vitima vitimas remetente",
+        "nl": "oplichter oplichters criminelen iemand hij zij slachtoffer slachtoffers afpersers afzender",
     },
     # Hedges, reports and advice: general statements and news, not a demand made here and now.
     "report": {
         "en": "may might could often usually typically sometimes commonly threatened threaten threatens "
               "demanded demanding arrested charged sentenced convicted pleaded allegedly warns warning said told says "
-              "saying example",
-        "es": "pueden puede suelen amenazo amenazaba amenazan detuvo detenido condenado dijo dice ejemplo",
-        "de": "konnen oft haufig manchmal drohte drohen drohten forderte verhaftet verurteilt sagte beispiel",
-        "fr": "peuvent peut souvent parfois menacait menacent menace arrete condamne exemple",
-        "it": "possono puo spesso minacciava minacciano arrestato condannato secondo disse esempio",
-        "pt": "podem pode frequentemente ameacou ameacava ameacam preso condenado disse exemplo",
-        "nl": "kunnen kan soms vaak dreigde dreigen gearresteerd veroordeeld zei voorbeeld",
+              "saying example reports reported claim claims claimed claiming promised promising wrote",
+        "es": "pueden puede suelen amenazo amenazaba amenazan detuvo detenido condenado dijo dice ejemplo exigio "
+              "exigia pidio pedia prometio prometiendo afirma aseguraba escribio",
+        "de": "konnen oft haufig manchmal drohte drohen drohten forderte verhaftet verurteilt sagte beispiel "
+              "verlangte versprach schrieb behauptet behauptete",
+        "fr": "peuvent peut souvent parfois menacait menacent menace arrete condamne exemple exigeait reclamait "
+              "promettait pretend affirme ecrivait",
+        "it": "possono puo spesso minacciava minacciano arrestato condannato secondo disse esempio chiese "
+              "pretendeva prometteva promettendo sostiene afferma",
+        "pt": "podem pode frequentemente ameacou ameacava ameacam preso condenado disse exemplo exigiu exigia "
+              "pediu pedia prometeu prometendo alega afirma escreveu",
+        "nl": "kunnen kan soms vaak dreigde dreigen gearresteerd veroordeeld zei voorbeeld eiste vroeg beloofde "
+              "schreef beweert beweerde",
     },
     # "Do you want your parents to see it?": a wish put to the reader, a threat in question form.
     "want": {
@@ -238,17 +244,20 @@ ROLES: dict[str, dict[str, str]] = {
         "en": "account invoice bill order package parcel delivery shipment customer subscription membership "
               "verify confirm update login click link bank balance statement refund giveaway bonus offer sale "
               "discount details plan claim reward rewards points prize win free cashback member members "
-              "newsletter updates reminder office receipt booking",
+              "newsletter updates reminder office receipt booking loan loans credit approved apply fee fees dues "
+              "tuition registration tickets",
         "es": "cuenta factura pedido paquete entrega cliente suscripcion verificar confirmar actualizar "
-              "banco saldo oferta",
+              "banco saldo oferta prestamo credito cuota matricula",
         "de": "konto rechnung bestellung paket lieferung kunde abo abonnement bestatigen aktualisieren "
-              "bank angebot",
-        "fr": "compte facture commande colis livraison client abonnement verifier confirmer banque offre",
-        "it": "conto fattura ordine pacco consegna cliente abbonamento verificare confermare banca offerta",
+              "bank angebot kredit darlehen gebuhr beitrag",
+        "fr": "compte facture commande colis livraison client abonnement verifier confirmer banque offre pret credit "
+              "cotisation inscription",
+        "it": "conto fattura ordine pacco consegna cliente abbonamento verificare confermare banca offerta prestito "
+              "credito quota iscrizione",
         "pt": "conta fatura pedido pacote encomenda entrega cliente assinatura verificar confirmar banco "
-              "oferta",
+              "oferta emprestimo credito mensalidade inscricao",
         "nl": "rekening factuur bestelling pakket levering klant abonnement verifieren bevestigen bank "
-              "aanbieding",
+              "aanbieding lening krediet contributie inschrijving",
     },
     "more_images": {
         "en": "more another",
@@ -272,7 +281,13 @@ _EXACT_ONLY = frozenset((
     "not", "voy", "vou", "vais", "ga", "vado", "werde", "ex", "posting", "won", "cant", "isn", "bf",
     "gf", "hr", "uni", "kids", "dms", "mods", "pity", "dein", "mir", "mich", "ich", "wir", "uns", "ik",
     "mio", "mia", "io", "noi", "yo", "mis", "eux", "ele", "ela", "ella", "ellos", "eles", "get", "gets",
-    "go", "goes", "see", "sees", "more", "mas", "mais", "plus", "meer", "mehr"
+    "go", "goes", "see", "sees", "more", "mas", "mais", "plus", "meer", "mehr",
+    # Narration in the past: their stems are also the present tense of a demand made here and now.
+    "exigio", "exigia", "pidio", "pedia", "prometio", "prometiendo", "afirma", "aseguraba", "escribio", "verlangte",
+    "versprach", "schrieb", "behauptet", "behauptete", "exigeait", "reclamait", "promettait", "pretend", "affirme",
+    "ecrivait", "chiese", "pretendeva", "prometteva", "promettendo", "sostiene", "exigiu", "pediu", "pedia",
+    "prometeu", "prometendo", "alega", "escreveu", "eiste", "vroeg", "beloofde", "schreef", "beweert", "beweerde",
+    "claim", "claims", "claimed", "claiming", "promised", "promising", "wrote", "reports", "reported"
 ))
 
 # Emoji with a role in chats (⏰ a deadline, 💰 a demand, 📸 material).
@@ -284,9 +299,16 @@ _EMOJI_ROLES = {
 # First-person verb forms recognised by their ending in the original (accented) text: Spanish
 # preterite and future ("hackeé", "grabé", "enviaré", "subí"), Portuguese preterite and future
 # ("gravei", "enviarei"), Italian future ("invierò", "pubblicherò"), French future ("enverrai").
-_FIRST_PERSON_FORM = re.compile(r"\b\w{3,}(?:é|í|ei|rò|rai)\b", re.IGNORECASE)
+_FIRST_PERSON_ENDING = re.compile(r"(?<=\w\w\w)(?:é|í|ei|rò|rai)\b", re.IGNORECASE)
 # A sentence break: punctuation followed by space or end, or a line break.
 _SENTENCE = re.compile(r"[.!?;]+(?=\s|$)|\n+|[¿¡]")
+# A hard-wrapped e-mail line: a long line that ends in a comma runs on into the next one
+# ("if you want me to delete both files,\nyou must send me the payment"). Chat lines are short or start with
+# a name ("Alex: ..."), and stay apart.
+_WRAPPED = re.compile(r"(?<=,)(?<=[^\n]{40})[ \t]*\n(?=[ \t]*[^\s])(?![ \t]*[^\n:]{1,30}:)")
+# Joins the sentences of a message for one tokenizing pass; a word no text is expected to hold.
+_PIECE_WORD = "qxqsentenceqxq"
+_PIECE_MARK = f" {_PIECE_WORD} "
 # Advice, questions about a message and general explanations (a whole-message context).
 _ADVICE = re.compile(
     r"\b(?:is (?:this|it) (?:a )?(?:scam|real)|what (?:should|do|can) i do|should i pay|do not pay|don'?t pay|"
@@ -294,24 +316,67 @@ _ADVICE = re.compile(
     r"es (?:real|una estafa)|no pagues|nunca pagues|denuncia|ist das echt|zahlen sie nicht|anzeige|"
     r"ne payez|signalez|non pagare|não pague|nao pague|denuncie|betaal nooit|aangifte)\b", re.IGNORECASE)
 
+# The reader's life or name declared ruined, said to them: the last word of an extortionist ("Enjoy your
+# miserable life", "your life is over", "t'es foutu", "dein Leben ist vorbei"). A sentence that negates,
+# hedges or reports it ("your life is not over", "you may feel your life is over") is not one.
+_LIFE = r"(?:life|reputation|career|future|marriage|vida|reputacion|carrera|futuro|leben|ruf|karriere|zukunft|vie|" \
+        r"carriere|avenir|vita|reputazione|carriera|reputacao|leven|reputatie|toekomst)"
+_RUIN = re.compile(
+    r"\b(?:enjoy (?:the rest of )?your (?:miserable|ruined|pathetic|shitty|sad) life|"
+    r"your " + _LIFE + r"(?: is|'s|s| will be)? (?:over|ruined|finished|destroyed|gone|done|a living hell|hell)|"
+    r"(?:you'?re|you are|ur|u r|youre) (?:finished|done for|so done|ruined|so fucked|fucked)|"
+    r"say goodbye to (?:your|ur) " + _LIFE + r"|good luck explaining|"
+    r"(?:disfruta|disfrute) (?:de )?tu (?:miserable|patetica|triste) vida|tu " + _LIFE +
+    r" (?:esta |va a estar |se )?(?:acabada|arruinada|terminada|destruida|acabo)|estas acabad[oa]|"
+    r"despidete de tu " + _LIFE + r"|"
+    r"dein " + _LIFE + r" ist (?:vorbei|ruiniert|zerstort|am ende|im eimer)|du bist (?:erledigt|am ende|geliefert)|"
+    r"geniess?e dein (?:elendes|erbarmliches|jammerliches) leben|verabschiede dich von deine[mr]? " + _LIFE + r"|"
+    r"ta " + _LIFE + r" est (?:finie|foutue|ruinee|detruite|terminee)|t'?es (?:fini|foutu|mort)e?|"
+    r"(?:profite|profitez) de ta (?:vie miserable|miserable vie|vie de merde)|dis adieu a ta " + _LIFE + r"|"
+    r"la tua " + _LIFE + r" e (?:finita|rovinata|distrutta)|sei (?:finit|rovinat|fottut)[oa]|"
+    r"goditi la tua (?:vita miserabile|misera vita)|"
+    r"(?:sua|tua) " + _LIFE + r" (?:acabou|esta acabada|esta arruinada|vai acabar|ja era)|"
+    r"(?:voce|vc|tu) (?:esta|ta) (?:acabad|ferrad|arruinad)[oa]|aproveite (?:sua|tua) vida miseravel|"
+    r"je " + _LIFE + r" is (?:voorbij|verpest|kapot|geruineerd|naar de knoppen)|je bent (?:er geweest|erbij|klaar)|"
+    r"geniet (?:maar )?van je (?:ellendige|zielige|kapotte) leven)\b")
+# A price asked for the reader's pictures: to see more of them, keep them private or delete them
+# ("how much to see more?", "what's it worth to you?", "cuánto pagas para que nadie las vea").
+_PRICE = re.compile(
+    r"\b(?:how much (?:to|would you pay to|will you pay to|u wanna pay to|you wanna pay to|do you pay to|"
+    r"is it worth to you to) (?:see (?:more|the rest|your|ur|the pics|the vid|everything)|"
+    r"keep (?:it|them|this|these) (?:private|secret|quiet|off|hidden|between)|"
+    r"(?:delete|remove|erase) (?:it|them|these|those|your|ur|the pics|the vid|everything)|get (?:them|it) back)|"
+    r"what(?:'s| is) (?:it|this|that|your (?:privacy|reputation)) worth to (?:you|u)|"
+    r"how much (?:is|are) (?:it|this|these|that|your (?:privacy|reputation|pics|nudes)) worth to (?:you|u)|"
+    r"cuanto (?:pagas|pagarias|das|darias|me das) (?:para que nadie|para que no|por borrar|para borrar)|"
+    r"wie ?viel (?:zahlst du|bezahlst du|gibst du),? damit (?:niemand|keiner)|"
+    r"combien (?:tu (?:paies|payes|donnes)|vous payez) pour (?:que personne|effacer|supprimer)|"
+    r"quanto (?:paghi|pagheresti|mi dai) per (?:cancellare|che nessuno)|"
+    r"quanto (?:voce |vc )?(?:paga|pagaria|me da) (?:pra|para) (?:apagar|ninguem)|"
+    r"hoeveel (?:betaal je|wil je betalen) (?:om|zodat niemand))")
+
 
 @lru_cache(maxsize=1)
-def _table() -> tuple[dict[str, dict[str, frozenset[str]]], dict[str, frozenset[str]]]:
-    """(language -> stem -> roles, exact word -> roles) built once from :data:`ROLES`."""
+def _table() -> tuple[dict[str, dict[str, frozenset[str]]], dict[str, dict[str, frozenset[str]]]]:
+    """(language -> stem -> roles, language -> exact word -> roles) built once from :data:`ROLES`.
+
+    Exact words are kept per language too: "je" is "I" in French and "you" in Dutch, "van" is "they go"
+    in Spanish and "of" in Dutch.
+    """
     import snowballstemmer  # type: ignore[import-untyped,unused-ignore]  # ships no types
 
     stems: dict[str, dict[str, set[str]]] = {lang: {} for lang in LANGS}
-    exact: dict[str, set[str]] = {}
+    exact: dict[str, dict[str, set[str]]] = {lang: {} for lang in LANGS}
     for role, per_lang in ROLES.items():
         for lang, words in per_lang.items():
             stemmer = snowballstemmer.stemmer(_SNOWBALL[lang])
             for w in words.split():
-                exact.setdefault(w, set()).add(role)
+                exact[lang].setdefault(w, set()).add(role)
                 if w in _EXACT_ONLY or len(w) < 4:
                     continue
                 stems[lang].setdefault(stemmer.stemWord(w), set()).add(role)
     frozen = {lang: {s: frozenset(r) for s, r in d.items()} for lang, d in stems.items()}
-    return frozen, {w: frozenset(r) for w, r in exact.items()}
+    return frozen, {lang: {w: frozenset(r) for w, r in d.items()} for lang, d in exact.items()}
 
 
 @lru_cache(maxsize=8)
@@ -321,37 +386,50 @@ def _stemmer(lang: str):  # type: ignore[no-untyped-def]
     return snowballstemmer.stemmer(_SNOWBALL[lang])
 
 
-_ROLE_CACHE: dict[tuple[str, str], frozenset[str]] = {}
 _EMPTY: frozenset[str] = frozenset()
 
 
-def _roles_of(words: Iterable[str], langs: tuple[str, ...]) -> dict[str, frozenset[str]]:
-    """Roles of each distinct word under the given languages (cached across messages, bounded)."""
-    stems, exact = _table()
+@dataclass
+class _RoleCache:
+    """Per language set: every word seen, and the roles of the few that have any."""
+
+    seen: set[str] = field(default_factory=set)
+    roled: dict[str, frozenset[str]] = field(default_factory=dict)
+
+
+_ROLE_CACHES: dict[str, _RoleCache] = {}
+_CACHE_WORDS = 300_000
+
+
+def _roles_of(words: set[str], langs: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """The words of ``words`` that carry a role, with their roles under the given languages (cached across
+    messages, bounded). Words without a role are left out: look them up with ``.get(word, _EMPTY)``.
+
+    Set operations find the new words and the role words at C speed: most words of an e-mail carry no role.
+    """
     key = ",".join(langs)
-    out: dict[str, frozenset[str]] = {}
-    todo: list[str] = []
-    for w in words:
-        hit = _ROLE_CACHE.get((key, w))
-        if hit is None:
-            todo.append(w)
-        else:
-            out[w] = hit
+    cache = _ROLE_CACHES.get(key)
+    if cache is None or len(cache.seen) > _CACHE_WORDS:
+        cache = _ROLE_CACHES[key] = _RoleCache()
+    todo = list(words - cache.seen)
     if todo:
-        if len(_ROLE_CACHE) > 300_000:
-            _ROLE_CACHE.clear()
+        stems, exact = _table()
         per_lang = [(stems[lang], _stemmer(lang).stemWords(todo)) for lang in langs]
+        exacts = [exact[lang] for lang in langs]
         for i, w in enumerate(todo):
-            roles = set(exact.get(w, _EMPTY))
+            roles: set[str] = set()
+            for table_of in exacts:
+                roles |= table_of.get(w, _EMPTY)
             if w not in _EXACT_ONLY and len(w) >= 4:
                 for table, stemmed in per_lang:
                     r = table.get(stemmed[i])
                     if r:
                         roles |= r
-            fr = frozenset(roles) if roles else _EMPTY
-            _ROLE_CACHE[(key, w)] = fr
-            out[w] = fr
-    return out
+            if roles:
+                cache.roled[w] = frozenset(roles)
+        cache.seen.update(todo)
+    roled = cache.roled
+    return {w: roled[w] for w in words.intersection(roled)}
 
 
 @dataclass
@@ -376,8 +454,11 @@ class Speech:
     demands: int = 0
     deadline_demands: int = 0
     more_images: int = 0
+    price: int = 0
+    told: int = 0
     warnings: int = 0
-    advice: bool = False
+    _text: str = field(default="", repr=False)
+    _advice: bool | None = field(default=None, repr=False)
     material: int = 0
     first_person_forms: frozenset[str] = frozenset()
     sentences: list[SentenceRead] = field(default_factory=list)
@@ -385,10 +466,19 @@ class Speech:
     words: int = 0
 
     @property
+    def advice(self) -> bool:
+        """The message gives advice or asks about a message ("is this a scam?", "do not pay"). Read on first
+        use: few verdicts depend on it, and the search over a long e-mail is not free."""
+        if self._advice is None:
+            self._advice = _ADVICE.search(self._text) is not None
+        return self._advice
+
+    @property
     def hard(self) -> bool:
         """A threat, a possession claim, a coerced demand or a demand with a deadline: never "not
         extortion"."""
-        return bool(self.threats or self.possession or self.deadline_demands or self.coerced or self.harm)
+        return bool(self.threats or self.possession or self.deadline_demands or self.coerced or self.harm
+                    or self.price)
 
 
 def first_person_forms(raw: str) -> frozenset[str]:
@@ -397,34 +487,52 @@ def first_person_forms(raw: str) -> frozenset[str]:
         return frozenset()
     from standfast.analyze.normalize import normalize
 
-    return frozenset(tokenize(normalize(" ".join(_FIRST_PERSON_FORM.findall(raw))).text))
+    words = []
+    # Find the endings, then widen each to its word: the word-first pattern cost a walk per word.
+    for m in _FIRST_PERSON_ENDING.finditer(raw):
+        a = m.start()
+        while a > 0 and (raw[a - 1].isalnum() or raw[a - 1] == "_"):
+            a -= 1
+        words.append(raw[a:m.end()])
+    return frozenset(tokenize(normalize(" ".join(words)).text)) if words else frozenset()
 
 
 def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
     """Read each sentence of ``norm_text`` (normalised) for threats, possession claims and demands."""
     sp = Speech()
     langs = tuple(dict.fromkeys((*[lang for lang in langs if lang in _SNOWBALL], "en")))
+    if "\n" in norm_text:
+        norm_text = _WRAPPED.sub(" ", norm_text)
     pieces = [p for p in _SENTENCE.split(norm_text) if p and not p.isspace()]
     if not pieces:
         return sp
-    tokenized = [tokenize(p) for p in pieces]
-    sp.words = sum(len(t) for t in tokenized)
+    # One tokenizing pass over all sentences (joined by a marker word), then split per sentence: a long
+    # e-mail has thousands of short pieces, and a call per piece cost more than the reading itself.
+    joined = " ".join(tokenize(_PIECE_MARK.join(pieces)))
+    tokenized = [seg.split() for seg in joined.split(_PIECE_WORD)]
+    if len(tokenized) != len(pieces):  # the marker word was in the text itself: tokenize piece by piece
+        tokenized = [tokenize(p) for p in pieces]
+    sp.words = sum(map(len, tokenized))
     distinct = set().union(*tokenized) if tokenized else set()
     roles = _roles_of(distinct, langs)
     sp.first_person_forms = fp_forms = first_person_forms(raw)
     emoji = {role for ch, role in _EMOJI_ROLES.items() if ch in raw} if not raw.isascii() else set()
-    sp.advice = _ADVICE.search(norm_text) is not None
+    sp._text = norm_text
     previous_demand = -10
     previous_deadline = -10
     service_at = -10
+    speaker = bool(fp_forms)
+    narrated: list[int] = []
+    chat = sp.words <= SHORT_MESSAGE
+    # Only the words that carry a role are looked at, found per sentence by a set intersection (C speed):
+    # most words of a long e-mail carry none.
+    role_words = set(roles)
     for i, toks in enumerate(tokenized):
         if not toks:
             continue
         present: set[str] = set()
-        for t in toks:
-            r = roles.get(t)
-            if r:
-                present |= r
+        for t in role_words.intersection(toks):
+            present |= roles[t]
         if fp_forms and fp_forms.intersection(toks):
             present.add("first")
         # A sum only matters for a coerced demand; the regex runs where a connective or a deadline is.
@@ -432,9 +540,32 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
             present.add("money")
         if i == 0 or len(pieces) == 1:
             present |= emoji
+        if "first" in present and not any(
+                ("first" in roles.get(t, _EMPTY) or t in fp_forms) and not (k and toks[k - 1] in _THIRD_SUBJECT)
+                and (t not in _PASSIVE_AUX or _I_WE.intersection(toks)) for k, t in enumerate(toks)):
+            # "er habe … gehackt": a verb form after someone else; "sonst werde das Video geschickt": a
+            # passive or reported future, not the speaker.
+            present.discard("first")
+        speaker = speaker or "first" in present
+        if "third" in present and "first" not in present and (
+                _NARRATOR.intersection(toks) or ("report" in present and "second" not in present)
+                or any(t in _THIRD_SUBJECT and u in _SAY for t, u in pairwise(toks))):
+            narrated.append(i)  # the sender or a scammer is the subject, or the reader is not spoken to
         act = _sentence_act(present, toks, roles)
+        # The chat-only readings (a ruin declared, a price asked): in e-mails these words meet by chance.
+        if act in ("", "demand") and chat and _plain(present) and _RUIN.search(pieces[i]):
+            sp.harm += 1
+            act = "harm"
+        if act in ("", "demand") and chat and len(toks) <= 16 and "report" not in present and _PRICE.search(pieces[i]):
+            sp.price += 1
+            sp.demands += 1
+            act = "demand"
         if act in ("threat", "possession", "possession_loose") and not _close(act, toks, roles, fp_forms):
-            act = ""
+            # Not a threat after all ("… where you go to school"), but the same sentence may still claim the
+            # images ("I have your photos and I know where you go to school").
+            act = "possession" if act == "threat" and {"possess", "first", "second"} <= present and (
+                "material" in present or "screens" in present) and _close("possession", toks, roles, fp_forms) \
+                else ""
         if "material" in present and act != "warning" and "third" not in present:
             sp.material += 1
         if "service" in present:
@@ -477,6 +608,13 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
             sp.deadline_demands += 1
         if act:
             sp.sentences.append(SentenceRead(i, frozenset(present), act, pieces[i].strip()[:300]))
+    # Nobody speaks in the first person, and a sentence tells what someone else (the sender, scammers) did:
+    # a warning or a news item retelling a threat in the second person ("you must pay within 48 hours, the
+    # sender says he installed a virus"). The retold demands and threats are not made to the reader.
+    sp.told = len(narrated)
+    if not speaker and not sp.possession and narrated:
+        sp.warnings += sp.threats + sp.deadline_demands + sp.coerced
+        sp.threats = sp.deadline_demands = sp.coerced = 0
     # A payment with a deadline in a long e-mail is a bill or phishing unless something else threatens.
     if sp.deadline_demands and sp.words > SHORT_MESSAGE and not (sp.threats or sp.possession or sp.coerced
                                                                  or sp.harm):
@@ -493,6 +631,11 @@ LONG_TEXT = 1500
 # How far apart the words of one act may be (in words): "I will send them to your family", not a verb
 # at the start of a long sentence and "family" at its end.
 _NEAR = 8
+
+
+def _plain(present: set[str]) -> bool:
+    """No negation, hedge, report or third party in the sentence: it is said, not told or denied."""
+    return not present.intersection(("negation", "report", "third"))
 
 
 def _close(act: str, toks: list[str], roles: dict[str, frozenset[str]], fp_forms: frozenset[str]) -> bool:
@@ -519,6 +662,37 @@ def _close(act: str, toks: list[str], roles: dict[str, frozenset[str]], fp_forms
     return False
 
 
+# Who a warning or a news item tells about: the sender of the message retold, scammers, criminals.
+_NARRATOR = frozenset(("sender", "remitente", "absender", "expediteur", "mittente", "remetente", "afzender",
+                       "scammer", "scammers", "criminal", "criminals", "fraudster", "fraudsters", "extortionist",
+                       "extortionists", "blackmailer", "blackmailers", "offender", "offenders", "perpetrator",
+                       "perpetrators", "predator", "predators", "estafador", "estafadores", "extorsionador",
+                       "extorsionadores", "delincuente", "delincuentes", "betruger", "erpresser", "tater", "escroc",
+                       "escrocs", "truffatori", "estorsori", "golpista", "golpistas", "criminosos", "oplichter",
+                       "oplichters", "afpersers", "criminelen"))
+# German auxiliaries that build the passive and reported speech as often as "I will"; the speaker is only
+# there with "ich"/"wir".
+_PASSIVE_AUX = frozenset(("werde", "werden"))
+_I_WE = frozenset(("ich", "wir"))
+# Verbs that retell: "they report that …", "he says he has …".
+_SAY = frozenset(("report", "reports", "reported", "say", "says", "said", "claim", "claims", "claimed", "write",
+                  "writes", "wrote", "state", "states", "stated", "tell", "tells", "told", "warn", "warns", "warned",
+                  "threaten", "threatens", "threatened", "dicen", "dice", "dijo", "sagt", "sagen", "schreibt", "dit",
+                  "disent", "ecrit", "dice", "dicono", "scrive", "diz", "dizem", "disse", "zegt", "zeggen", "schrijft"))
+# Third-person subjects: a send-like verb right after one is someone else's act ("they will post it").
+_THIRD_SUBJECT = frozenset(("they", "he", "she", "scammer", "scammers", "hacker", "hackers", "criminal", "criminals",
+                            "blackmailer", "blackmailers", "extortionist", "extortionists", "sender", "ellos", "ella",
+                            "ils", "elle", "elles", "lui", "lei", "loro", "ele", "ela", "eles", "elas", "hij", "er",
+                            "remitente", "absender", "expediteur", "mittente", "remetente", "afzender"))
+# The reader as the subject of a send-like verb: a question or a request to them.
+_READER_SUBJECT = frozenset(("you", "u", "du", "tu", "je", "jij", "vous", "voce", "vc", "usted"))
+_READER_AFTER_VERB = frozenset(("du", "je", "jij", "voce", "vc", "usted"))
+_TO = frozenset(("to", "a", "an", "pra", "para", "naar", "aan", "à"))
+# Verbs that work against an exposure ("stop the sharing", "prevent it being posted", "remove").
+_COUNTER = frozenset(("stop", "stops", "stopping", "prevent", "prevents", "preventing", "avoid", "block", "remove",
+                      "removing", "detener", "evitar", "impedir", "stoppen", "verhindern", "vermeiden", "arreter",
+                      "empecher", "eviter", "fermare", "impedire", "evitare", "parar", "voorkomen", "tegengaan",
+                      "against"))
 _TO_YOU = frozenset(("you", "u", "ya", "te", "ti", "dir", "dich", "toi", "vous", "jou", "jij", "voce", "vc"))
 # Verbs whose object "you" is the one exposed ("I'll expose you"), not a recipient.
 _YOU_AS_OBJECT = frozenset(("expose", "tag", "humiliate", "exposing", "tagging"))
@@ -531,8 +705,31 @@ def _speaker_exposes(toks: list[str], v: int, roles: dict[str, frozenset[str]], 
     you a picture", "te mando una foto") and not an instruction to the reader ("share your address")."""
     nxt = toks[v + 1] if v + 1 < len(toks) else ""
     prev = toks[v - 1] if v > 0 else ""
+    # "they will send out the video", "he would post them": someone else acts, as told by the writer.
+    for t in reversed(toks[max(0, v - 3):v]):
+        if "first" in roles.get(t, _EMPTY) or t in fp_forms:
+            break
+        if t in _THIRD_SUBJECT:
+            return False
     if (nxt in _TO_YOU and toks[v] not in _YOU_AS_OBJECT) or prev in ("te", "ti", "vous"):
         return False
+    before = toks[max(0, v - 3):v]
+    speaker_before = any("first" in roles.get(t, _EMPTY) or t in fp_forms for t in before)
+    # "Stuur je de foto's door?", "Schickst du sie mir?": the reader sends ("ik stuur je foto's": your photos).
+    if nxt in _READER_AFTER_VERB and not speaker_before:
+        return False
+    # "can you send the photos to grandma?", "stuur je de foto's door?": the reader is the one asked to send.
+    if before and before[-1] in _READER_SUBJECT and not speaker_before:
+        return False
+    # "I'll send them to you and your mom": the reader is among those who receive.
+    if any(a in _TO and b in _TO_YOU for a, b in pairwise(toks[v + 1:v + 5])):
+        return False
+    # "helps you stop the sharing of images", "to prevent them being posted": against exposure, not for it.
+    # ("they can't stop me posting it" is not: the counter verb is denied or aimed at the speaker.)
+    for k in range(max(0, v - 3), v):
+        if toks[k] in _COUNTER and toks[k + 1] not in _TO_ME and toks[k + 1] not in ("us", "uns", "nous") \
+                and not any("negation" in roles.get(t, _EMPTY) for t in toks[max(0, k - 3):k]):
+            return False
     if nxt in _YOUR:
         # "or I share your pics" has its speaker right before the verb; "please share your address" not.
         return any("first" in roles.get(t, _EMPTY) or t in fp_forms or "conditional" in roles.get(t, _EMPTY)
@@ -586,8 +783,10 @@ def _consequence_in(window: list[str], roles: dict[str, frozenset[str]]) -> bool
     """Something happens to the reader: exposure (a weak verb needs an audience), harm, deletion, or the
     speaker acting."""
     audience = any("audience" in roles.get(t, _EMPTY) for t in window)
-    for t in window:
+    for k, t in enumerate(window):
         r = roles.get(t, _EMPTY)
+        if ("expose" in r or "harm" in r) and _THIRD_SUBJECT.intersection(window[max(0, k - 3):k]):
+            continue  # "unless you pay, they will send it": told about someone else's act
         if any(c in r for c in _CONSEQUENCE if c != "expose_weak") or ("expose_weak" in r and audience):
             return True
         if _first_person_verb(t) and "expose" in r:

@@ -220,7 +220,8 @@ def timeline_cmd(
             body = e.text
             if e.attachments:
                 body += "".join(f" [{a['name']}{'' if a['item_id'] else ', not in export'}]" for a in e.attachments)
-            sender = escape(e.sender or "(system)")
+            # No sender: an app's notice, or a screenshot (whoever wrote its text is in the picture).
+            sender = escape(e.sender or ("(system)" if e.system else "(not known)"))
             style = "bold red" if e.suspect else ("dim" if e.system else "")
             table.add_row(when, e.platform, escape(e.conversation), f"[{style}]{sender}[/]" if style else sender,
                           escape(body))

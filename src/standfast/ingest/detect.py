@@ -15,7 +15,7 @@ from typing import Any
 
 from standfast.errors import InputError
 from standfast.ingest import discord, meta, sources
-from standfast.ingest.archive import Tree, ZipTree
+from standfast.ingest.archive import FileTree, Tree, ZipTree
 from standfast.ingest.records import as_text, decode_json
 
 _TEXTY = tuple(sorted({suffix for s in sources.registry() for suffix in s.suffixes}))
@@ -98,6 +98,8 @@ def _classify(tree: Tree, path: str, low: str, base: str, discord_index: dict[st
               owner: str | None, platform: str | None, fmt: str | None = None) -> Unit | None:
     """The first registered format (in priority order) that recognises the file, with its hints."""
     candidates = [sources.get(fmt)] if fmt else sources.registry()
+    if not fmt and not any(source.may_recognise(low) for source in candidates):
+        return None  # e.g. a photo in a chat export: no format could take it, its bytes are not read here
     try:
         head = tree.head(path)
     except InputError as exc:  # a damaged member is named in the import's error, never skipped silently
@@ -127,6 +129,10 @@ def _unit(tree: Tree, path: str, low: str, base: str, kind: str, head: bytes,
         return Unit(tree, path, kind, name_hint=conversation_from_name(path) or conversation_from_name(tree.name))
     if kind == "imessage":
         return Unit(tree, path, kind, name_hint=base.rsplit(".", 1)[0])
+    if sources.get(kind).options.get("conversation_from_folder"):
+        # e.g. screenshots: the folder (or zip) they were gathered in names the conversation
+        export = None if isinstance(tree, FileTree) else re.sub(r"(?i)\.zip$", "", tree.name.rsplit("!/", 1)[-1])
+        return Unit(tree, path, kind, name_hint=_folder_name(path) or export or None)
     return Unit(tree, path, kind)
 
 

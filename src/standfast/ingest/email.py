@@ -397,6 +397,14 @@ def _from_msg(msg: object) -> ParsedEmail:
     elif date:
         result.date_text = str(date)
         result.date = _parse_date(result.date_text)
+    if result.date is None:
+        # No submit time among the properties (some tools save only the received headers): the
+        # transport headers' Date, as a mail client would show it.
+        header = attr("header")
+        header_date = header.get("Date") if header is not None and hasattr(header, "get") else None
+        if header_date:
+            result.date_text = str(header_date)
+            result.date = _parse_date(result.date_text)
     for name in ("to", "cc", "bcc"):
         value = _str_or_none(attr(name))
         if value:

@@ -30,7 +30,7 @@ import threading
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, BinaryIO, cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import func, insert, select, update
@@ -304,8 +304,14 @@ class _Job:
     # -- evidence items ---------------------------------------------------------------------------
     def _export_item_for(self, unit: Unit, data: bytes | None) -> str:
         """The evidence item a unit's messages point to: the zip, the single file, or the chat file."""
+        key = (id(unit.tree), unit.path)
+        if self._by_hash(unit.path):
+            # The unit is itself an image (a screenshot read as a message): the policy said hash only.
+            if key not in self.stored:
+                original = unit.path if isinstance(unit.tree, FolderTree) else f"{unit.tree.name}!/{unit.path}"
+                self.stored[key] = self._hash_only(unit.tree, unit.path, original)
+            return self.stored[key]  # type: ignore[return-value]
         if isinstance(self.tree, FolderTree):
-            key = (id(unit.tree), unit.path)
             if key not in self.stored:
                 res = self.vault.add_file(self.case_id, self.tree.local_path(unit.path),
                                           source=f"import:{_platform(unit)}")
@@ -313,10 +319,11 @@ class _Job:
                 self.report.export_items.append(res.item.id)
             return self.stored[key]  # type: ignore[return-value]
         if self.export_item is None:
-            if data is not None and any(self._by_hash(p) for p in self.tree.paths()):
+            if any(self._by_hash(p) for p in self.tree.paths()):
                 # A minor's export may hold explicit images: never store the zip as a whole. The chat
                 # file is kept; its images are recorded by hash only (see _store_attachment).
-                res = self.vault.add_stream(self.case_id, io.BytesIO(data), name=posixpath.basename(unit.path),
+                stream = io.BytesIO(data) if data is not None else unit.tree.open(unit.path)
+                res = self.vault.add_stream(self.case_id, stream, name=posixpath.basename(unit.path),
                                             source=f"import:{_platform(unit)}",
                                             original_path=f"{self.path.name}!/{unit.path}")
                 self.report.export_items.append(res.item.id)
@@ -468,8 +475,9 @@ class _Job:
             self._issue(unit.path, 0, unit.options["reason"])
             self.failed.append((unit.path, unit.options["reason"]))
             return
+        streamed = _streamed(unit)
         try:
-            if unit.kind == "email_mbox":
+            if unit.kind == "email_mbox" or streamed is not None:
                 data = None
                 file_sha = _sha_of(unit.tree, unit.path)
             else:
@@ -511,6 +519,9 @@ class _Job:
         elif unit.kind == "discord_pkg":
             messages = discord.parse_package(data or b"", ctx, owner=unit.options.get("owner"),
                                              fmt=unit.options.get("fmt", "json"))
+        elif streamed is not None:
+            tree, member = unit.tree, unit.path
+            messages = streamed(lambda: tree.open(member), ctx)
         else:
             messages = sources.get(unit.kind).read(data or b"", ctx)
         del data  # parsers that need the bytes hold their own reference; free ours early
@@ -837,6 +848,15 @@ def _size(unit: Unit) -> int:
         return unit.tree.size(unit.path)
     except (InputError, OSError, KeyError):
         return 0
+
+
+def _streamed(unit: Unit) -> Callable[[Callable[[], BinaryIO], Context], Iterator[Message]] | None:
+    """The format's streaming parser when the file is too big to read whole (see Source.parse_file)."""
+    try:
+        parse_file = sources.get(unit.kind).parse_file
+    except KeyError:
+        return None
+    return parse_file if parse_file is not None and _size(unit) > sources.STREAM_OVER else None
 
 
 def _memberhas_content(tree: Tree, member: str) -> bool:

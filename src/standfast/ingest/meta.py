@@ -18,14 +18,16 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from html.parser import HTMLParser
-from typing import Any
+from typing import Any, BinaryIO
 
+import ijson
 import msgspec
 from dateutil import parser as dateparser
 
+from standfast.errors import InputError
 from standfast.ingest.records import (
     FLAG_LOCAL_TIME,
     FLAG_UNPARSED_TIME,
@@ -37,6 +39,7 @@ from standfast.ingest.records import (
     as_text,
     decode_json,
     from_unix,
+    json_depth_within,
     strip_bom,
     to_utc,
     too_deep,
@@ -135,7 +138,6 @@ def parse(data: bytes, ctx: Context) -> Iterator[Message]:
     messages = thread.messages
     thread.messages = []
     senders: dict[str, tuple[str, tuple[str, ...]]] = {}  # raw sender name -> (repaired, recipients)
-    file = ctx.file
     for index, raw in enumerate(messages, start=1):
         try:
             m = _MSG.decode(raw)
@@ -150,39 +152,143 @@ def parse(data: bytes, ctx: Context) -> Iterator[Message]:
             else:
                 ctx.log.add(ctx.file, index, "message entry is not an object; skipped")
             continue
-        who = senders.get(m.sender_name)
-        if who is None:
-            sender = _fix(m.sender_name)
-            who = senders[m.sender_name] = (sender, tuple(p for p in participants if p != sender))
-            if len(senders) > 10_000:  # hostile files: every message from someone else
-                senders.clear()
-        ms = m.timestamp_ms
-        if type(ms) is int and -62135596800000 < ms < 253402300799000:
-            time_us: int | None = ms * 1000
-        else:
-            time_us = us_of(from_unix(ms, millis=True)) if ms is not None else None
-        flags: tuple[str, ...] = ()
-        if time_us is None:
-            flags = (FLAG_UNPARSED_TIME,)
-            ctx.log.add(file, index, "timestamp missing or out of range; flagged")
-        if m.is_unsent:
-            flags = (*flags, FLAG_UNSENT)
-        attachments: tuple[AttachmentRef, ...] = ()
-        if m.photos or m.videos or m.audio_files or m.files or m.gifs or m.sticker is not None:
-            attachments = _attachments(m)
-        share = None
-        if m.share is not None:
-            share = _fix(m.share.link or m.share.share_text or "") or None
-        reactions = tuple(Reaction(_fix(r.actor), _fix(r.reaction)) for r in m.reactions) if m.reactions else ()
-        content = m.content
-        if content is None:
-            content = ""
-        elif not content.isascii():  # most messages are ASCII: no repair, no call
-            content = _fix(content)
-        yield Message(platform, conversation, who[0], content, time_us, str(ms) if ms is not None else "", file,
-                      index, who[1], attachments, reactions, share, m.type is not None and m.type in _SYSTEM_TYPES,
-                      flags)
+        yield _typed(m, index, conversation, participants, platform, senders, ctx)
 
+
+def _typed(m: _Msg, index: int, conversation: str, participants: tuple[str, ...], platform: str,
+           senders: dict[str, tuple[str, tuple[str, ...]]], ctx: Context) -> Message:
+    """One typed message as a :class:`Message` (``senders`` caches each sender's repaired name)."""
+    file = ctx.file
+    who = senders.get(m.sender_name)
+    if who is None:
+        sender = _fix(m.sender_name)
+        who = senders[m.sender_name] = (sender, tuple(p for p in participants if p != sender))
+        if len(senders) > 10_000:  # hostile files: every message from someone else
+            senders.clear()
+    ms = m.timestamp_ms
+    if type(ms) is int and -62135596800000 < ms < 253402300799000:
+        time_us: int | None = ms * 1000
+    else:
+        time_us = us_of(from_unix(ms, millis=True)) if ms is not None else None
+    flags: tuple[str, ...] = ()
+    if time_us is None:
+        flags = (FLAG_UNPARSED_TIME,)
+        ctx.log.add(file, index, "timestamp missing or out of range; flagged")
+    if m.is_unsent:
+        flags = (*flags, FLAG_UNSENT)
+    attachments: tuple[AttachmentRef, ...] = ()
+    if m.photos or m.videos or m.audio_files or m.files or m.gifs or m.sticker is not None:
+        attachments = _attachments(m)
+    share = None
+    if m.share is not None:
+        share = _fix(m.share.link or m.share.share_text or "") or None
+    reactions = tuple(Reaction(_fix(r.actor), _fix(r.reaction)) for r in m.reactions) if m.reactions else ()
+    content = m.content
+    if content is None:
+        content = ""
+    elif not content.isascii():  # most messages are ASCII: no repair, no call
+        content = _fix(content)
+    return Message(platform, conversation, who[0], content, time_us, str(ms) if ms is not None else "", file,
+                   index, who[1], attachments, reactions, share, m.type is not None and m.type in _SYSTEM_TYPES,
+                   flags)
+
+
+STREAM_BUFFER = 1 << 20  # bytes the streaming parser reads at a time
+
+
+def parse_file(opener: Callable[[], BinaryIO], ctx: Context) -> Iterator[Message]:
+    """The same messages as :func:`parse`, read from a file in pieces with memory bounded by one message.
+
+    For exports too big to hold in memory twice (a 240 MB thread is one line of JSON). The file is
+    first checked not to nest deeper than any export (ijson keeps a path per open level: a hostile
+    depth would cost gigabytes). Then ijson's C parser (yajl) reads the thread's facts (participants,
+    title, thread path; Meta writes the title after the messages, so that pass reads to the end
+    unless it has every fact earlier) and, in a last pass, yields one message at a time.
+    """
+    with opener() as fh:
+        head = fh.read(4)
+    if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
+        with opener() as fh:  # UTF-16/32 (re-saved by some tool): rare and re-encoded whole
+            yield from parse(fh.read(), ctx)
+        return
+    with opener() as fh:
+        if not json_depth_within(_skip_bom(fh)):
+            raise too_deep(ctx.file)
+    facts = _stream_facts(opener, ctx.file)
+    with opener() as fh:
+        platform = ctx.platform_hint or platform_for(ctx.file, fh.read(4096))
+    participants = tuple(_fix(as_text(p)) for p in facts.get("participants", []) if p)
+    title = facts.get("title")
+    conversation = (_fix(title if isinstance(title, str) else "") or ctx.name_hint
+                    or as_text(facts.get("thread_path")) or ", ".join(participants) or f"{platform} conversation")
+    if not facts.get("messages"):
+        ctx.log.add(ctx.file, 0, "no message list found in this file")
+        return
+    senders: dict[str, tuple[str, tuple[str, ...]]] = {}
+    with opener() as fh:
+        try:
+            for index, obj in enumerate(ijson.items(_skip_bom(fh), "messages.item", buf_size=STREAM_BUFFER,
+                                                    use_float=True), start=1):
+                if not isinstance(obj, dict):
+                    ctx.log.add(ctx.file, index, "message entry is not an object; skipped")
+                    continue
+                try:
+                    m = msgspec.convert(obj, _Msg)
+                except msgspec.ValidationError:
+                    yield _from_dict(obj, index, conversation, participants, platform, ctx)
+                    continue
+                yield _typed(m, index, conversation, participants, platform, senders, ctx)
+        except (ijson.JSONError, UnicodeDecodeError) as exc:
+            raise _stream_error(ctx.file, exc) from None
+
+
+def _skip_bom(fh: BinaryIO) -> BinaryIO:
+    if fh.read(3) != b"\xef\xbb\xbf":
+        fh.seek(0)
+    return fh
+
+
+def _stream_facts(opener: Callable[[], BinaryIO], file: str) -> dict[str, Any]:
+    """Top-level participants' names, title and thread path, and whether a message list exists."""
+    facts: dict[str, Any] = {"participants": []}
+    with opener() as fh:
+        try:
+            for prefix, event, value in ijson.parse(_skip_bom(fh), buf_size=STREAM_BUFFER):
+                if prefix == "messages":
+                    if event == "start_array":
+                        facts["messages"] = True
+                        if "title" in facts:
+                            return facts  # everything needed is known: skip the messages
+                        break  # the title (if any) follows the messages: found by a filtered pass below
+                elif prefix == "participants.item.name" and event == "string":
+                    facts["participants"].append(value)
+                elif prefix in ("title", "thread_path") and event == "string":
+                    facts[prefix] = value
+                elif prefix == "" and event not in ("start_map", "map_key", "end_map"):
+                    return facts  # the document is not an object
+            else:
+                return facts
+        except (ijson.JSONError, UnicodeDecodeError) as exc:
+            raise _stream_error(file, exc) from None
+    # Filtered in C: the messages are skipped without building any of them.
+    for key in ("title", "thread_path"):
+        with opener() as fh:
+            try:
+                for value in ijson.items(_skip_bom(fh), key, buf_size=STREAM_BUFFER):
+                    if isinstance(value, str):
+                        facts[key] = value
+                    break
+            except (ijson.JSONError, UnicodeDecodeError) as exc:
+                raise _stream_error(file, exc) from None
+        if facts.get("title"):
+            break
+    return facts
+
+
+def _stream_error(file: str, exc: Exception) -> InputError:
+    text = str(exc)
+    return InputError(f"{file}: not valid JSON ({text[:117] + '...' if len(text) > 120 else text}). "
+                      "Is the file complete?")
 
 
 def _attachments(m: _Msg) -> tuple[AttachmentRef, ...]:
@@ -242,14 +348,21 @@ def _parse_generic(doc: Any, ctx: Context, platform: str) -> Iterator[Message]:
 
 
 # ---------------------------------------------------------------------------------------------
-# HTML ("Download your information" in HTML format). Each message is a block with three parts
+# HTML ("Download your information" in HTML format). Each message is a box holding three parts
 # whose CSS classes Meta renames now and then; both known generations are recognised:
-#   2022+: sender "_a6-h", body "_a6-p", time "_a6-o";   older: "_2lek"/"_2pio", "_2let", "_2lem".
+#   2022+: sender "_a6-h", body "_a6-p", time "_a6-o", reactions list "_a6-q";
+#   older: "_2lek"/"_2pio", "_2let", "_2lem".
+# Since 2023 the sender is an <h2> (before, a <div>), and the time reads "Sep 22, 2017 6:33 am"
+# (before, "Sep 22, 2017, 6:33 AM"). A group's page starts with an <h2 class="_a6-h"> header
+# "Participants: a, b and c"; a message request's with "Mailbox thread pending": headers, not messages.
 
 _SENDER_CLASSES = ("_a6-h", "_2pio")
 _BODY_CLASSES = ("_a6-p", "_2let")
 _TIME_CLASSES = ("_a6-o", "_2lem")
+_REACTION_CLASSES = ("_a6-q",)
+_ROLE_TAGS = ("div", "h2", "ul")
 _SRC_TAGS = {"img": "photo", "video": "video", "audio": "audio"}
+_PARTICIPANTS = re.compile(r"^\s*Participants:\s*(.+)$", re.DOTALL)
 
 
 def looks_like_html(head: bytes) -> bool:
@@ -257,34 +370,47 @@ def looks_like_html(head: bytes) -> bool:
 
 
 class _BlockParser(HTMLParser):
-    """Collects (sender, body text, media paths, links, time text) for every message block."""
+    """Collects (sender, body text, media paths, links, reactions, time text) for every message box."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.title = ""
         self.blocks: list[dict[str, Any]] = []
-        self._stack: list[str | None] = []  # role of each open div ("sender", "body", "time", None)
-        self._role: str | None = None
+        self._stack: list[tuple[str, str | None]] = []  # (tag, role) of each open div/h2/ul
+        self._role: str | None = None  # the innermost open role: sender, body, time, reactions
         self._in_title = False
+        self._span_depth = 0  # inside a reaction: its own time is in a nested <span>
+        self._fallback = 0  # inside <video>/<audio>: "Click for video:" is the player's fallback, not text
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = dict(attrs)
         if tag == "title":
             self._in_title = True
-        if tag == "div":
+        if tag in _ROLE_TAGS:
             classes = (a.get("class") or "").split()
             role = None
             if any(c in classes for c in _SENDER_CLASSES):
                 role = "sender"
-                self.blocks.append({"sender": "", "body": [], "media": [], "links": [], "time": ""})
+                self.blocks.append({"sender": "", "body": [], "media": [], "links": [], "time": "",
+                                    "reactions": []})
             elif any(c in classes for c in _BODY_CLASSES):
                 role = "body"
             elif any(c in classes for c in _TIME_CLASSES):
                 role = "time"
-            self._stack.append(role)
+            elif self._role == "body" and any(c in classes for c in _REACTION_CLASSES):
+                role = "reactions"
+            self._stack.append((tag, role))
             if role is not None:
                 self._role = role
+        elif self.blocks and self._role == "reactions":
+            if tag == "li":
+                self.blocks[-1]["reactions"].append("")
+                self._span_depth = 0
+            elif tag == "span":
+                self._span_depth += 1
         elif self.blocks and self._role == "body":
+            if tag in ("video", "audio"):
+                self._fallback += 1
             if tag in _SRC_TAGS and a.get("src"):
                 self.blocks[-1]["media"].append((a["src"], _SRC_TAGS[tag]))
             elif tag == "a" and a.get("href"):
@@ -295,11 +421,22 @@ class _BlockParser(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
             self._in_title = False
-        if tag == "div" and self._stack:
-            role = self._stack.pop()
-            if role is not None:
-                self._role = next((r for r in reversed(self._stack) if r is not None), None)
-            elif self._role == "body" and self.blocks and self.blocks[-1]["body"][-1:] != ["\n"]:
+        if tag == "span" and self._role == "reactions":
+            self._span_depth = max(0, self._span_depth - 1)
+        if tag in ("video", "audio"):
+            self._fallback = max(0, self._fallback - 1)
+        if tag in _ROLE_TAGS and self._stack:
+            # Close up to the matching tag (a stray end tag in hand-edited markup closes nothing).
+            for depth in range(len(self._stack) - 1, -1, -1):
+                if self._stack[depth][0] == tag:
+                    break
+            else:
+                return
+            closed = self._stack[depth:]
+            del self._stack[depth:]
+            self._role = next((r for _t, r in reversed(self._stack) if r is not None), None)
+            if all(r is None for _t, r in closed) and tag == "div" and self._role == "body" and self.blocks \
+                    and self.blocks[-1]["body"][-1:] != ["\n"]:
                 self.blocks[-1]["body"].append("\n")  # nested divs inside a body are paragraphs
 
     def handle_data(self, data: str) -> None:
@@ -313,8 +450,21 @@ class _BlockParser(HTMLParser):
             block["sender"] += data
         elif self._role == "time":
             block["time"] += data
-        else:
+        elif self._role == "reactions":
+            if self._span_depth <= 1 and block["reactions"]:
+                block["reactions"][-1] += data
+        elif not self._fallback:
             block["body"].append(data)
+
+
+def _reaction(text: str) -> Reaction | None:
+    """"❤️kai.w" -> Reaction(actor="kai.w", reaction="❤️"): the emoji first, then who reacted."""
+    text = text.strip()
+    cut = 0
+    while cut < len(text) and not (text[cut].isalnum() or text[cut] in "_."):
+        cut += 1
+    emoji, actor = text[:cut].strip(), text[cut:].strip()
+    return Reaction(actor, emoji) if emoji or actor else None
 
 
 def parse_html(data: bytes, ctx: Context) -> Iterator[Message]:
@@ -329,7 +479,17 @@ def parse_html(data: bytes, ctx: Context) -> Iterator[Message]:
     platform = ctx.platform_hint or platform_for(ctx.file, data[:4096])
     conversation = parser.title.strip() or ctx.name_hint or "conversation"
     links_pattern = re.compile(r"https?://")
-    for index, block in enumerate(parser.blocks, start=1):
+    participants: tuple[str, ...] = ()
+    blocks = []
+    for block in parser.blocks:
+        if not block["time"].strip() and not "".join(block["body"]).strip() and not block["media"]:
+            # A page header in a message's clothes ("Participants: …", "Mailbox thread pending").
+            m = _PARTICIPANTS.match(html.unescape(block["sender"]))
+            if m:
+                participants = tuple(p.strip() for p in re.split(r",\s*|\s+and\s+", m.group(1).strip()) if p.strip())
+            continue
+        blocks.append(block)
+    for index, block in enumerate(blocks, start=1):
         sender = block["sender"].strip()
         body = "".join(block["body"])
         body = re.sub(r"\n{2,}", "\n", body).strip()
@@ -340,10 +500,11 @@ def parse_html(data: bytes, ctx: Context) -> Iterator[Message]:
             ctx.log.add(ctx.file, index, "date could not be read; kept as text and flagged")
         attachments = tuple(_ref(src, kind) for src, kind in block["media"] if not links_pattern.match(src))
         share = next((link for link in block["links"] if links_pattern.match(link)), None)
+        reactions = tuple(r for r in map(_reaction, block["reactions"]) if r is not None)
         yield Message(
             platform=platform, conversation=conversation, sender=sender, text=body, time_us=us_of(when),
             time_text=time_text, file=ctx.file, position=index, attachments=attachments, share=share,
-            flags=flags,
+            recipients=tuple(p for p in participants if p != sender), reactions=reactions, flags=flags,
         )
 
 

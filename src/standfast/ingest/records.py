@@ -7,9 +7,10 @@ and stores the rows. Keeping parsers pure makes them easy to test and to fuzz.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta, tzinfo
-from typing import Any, overload
+from typing import Any, BinaryIO, overload
 
 import msgspec
 
@@ -171,6 +172,49 @@ def decode_json(data: bytes, file: str) -> Any:
         raise InputError(f"{file}: not valid JSON ({_short(exc)}). Is the file complete?") from None
     except UnicodeDecodeError:
         raise InputError(f"{file}: the JSON is not UTF-8 text; it may be damaged.") from None
+
+
+MAX_JSON_DEPTH = 512  # no real export nests deeper than ~10 levels
+_JSON_STRING = re.compile(rb'"[^"]*"')
+_NOT_STRUCTURE = bytes(b for b in range(256) if b not in b'[]{}"')
+
+
+def json_depth_within(stream: BinaryIO, limit: int = MAX_JSON_DEPTH) -> bool:
+    """Whether a JSON document's nesting stays within ``limit`` levels, read in 1 MiB pieces.
+
+    Streaming parsers (ijson) keep a path per open level, so a hostile file nested 100,000 deep would
+    cost gigabytes. This check runs at the speed of ``bytes.replace``: escapes are dropped (``\\\\``
+    first, then ``\\"``), only quotes and brackets are kept, strings are removed, and the depth is
+    counted over what is left (balanced pairs dropped first, so the count may be up to 8 levels low);
+    an unclosed string carries over to the next piece.
+    """
+    depth, carry = 0, b""
+    while chunk := stream.read(1 << 20):
+        chunk = carry + chunk
+        carry = b""
+        if chunk.endswith(b"\\"):  # an escape cut in two: finish it with the next piece
+            tail = len(chunk) - len(chunk.rstrip(b"\\"))
+            if tail % 2:
+                chunk, carry = chunk[:-1], b"\\"
+        kept = chunk.replace(b"\\\\", b"").replace(b'\\"', b"").translate(None, _NOT_STRUCTURE)
+        kept = _JSON_STRING.sub(b"", kept.replace(b'""', b""))
+        quote = kept.find(b'"')
+        pending = b""
+        if quote != -1:  # a string goes on in the next piece: what follows its quote is its text
+            kept, pending = kept[:quote], b'"'
+
+        # Drop balanced pairs cheaply first: what is left of a normal export is a few brackets.
+        for _ in range(8):
+            shorter = kept.replace(b"[]", b"").replace(b"{}", b"")
+            if len(shorter) == len(kept):
+                break
+            kept = shorter
+        for c in kept:
+            depth += 1 if c in (91, 123) else -1
+            if depth > limit:
+                return False
+        carry = pending + carry
+    return True
 
 
 def strip_bom(data: bytes) -> bytes:

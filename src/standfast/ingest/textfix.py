@@ -17,6 +17,9 @@ import ftfy
 # (narrow no-break space) before AM/PM; iOS also uses NBSP. They are invisible in the app.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\ufeff"), None)
 _SPACES = dict.fromkeys(map(ord, "\u202f\u00a0\u2007\u2009"), " ")
+# Every mojibake run holds bytes read as latin-1 characters (U+0080-U+00FF); ftfy also reads lone
+# C1 controls (U+0080-U+009F) as Windows-1252. Text with none of these gives ftfy nothing to do.
+_LATIN1_HIGH = re.compile("[\u0080-\u00ff]")
 _MARKS = re.compile("[" + "".join(map(chr, (*_INVISIBLE, *_SPACES))) + "]")
 
 
@@ -28,7 +31,10 @@ def fix_mojibake(text: str) -> str:
         return text.encode("latin-1").decode("utf-8")
     except UnicodeEncodeError:
         # Characters above U+00FF: the string is real Unicode (emoji, CJK...), maybe with a few
-        # mojibake runs mixed in. ftfy only repairs runs it is confident about.
+        # mojibake runs mixed in. ftfy only repairs runs it is confident about; with no character
+        # that could start a run there is nothing for it to do (and most such messages are that).
+        if _LATIN1_HIGH.search(text) is None:
+            return text
         return _ftfy(text)
     except UnicodeDecodeError:
         # Latin-1 characters that are not a UTF-8 sequence: genuine accented text (e.g. "café").

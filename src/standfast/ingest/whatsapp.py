@@ -347,9 +347,18 @@ class _LineState:
         when_of = self._when
         step = self.step
         last = len(parts) - step
+        hours = self._hours
+        base_flags: tuple[str, ...] = self.base_flags
         for i in range(1, len(parts), step):
             head, br, a, sep, b, c, pre, hh, mm, ss, post, sender, body = parts[i:i + step]
-            when, time_text, flags = when_of(head, br, a, sep, b, c, pre, hh, mm, ss, post, line)
+            # The usual case inline (an hour already read, with one UTC offset, and a valid minute):
+            # the same arithmetic as _when, without its call; anything else goes through _when.
+            hour = hours.get((a, b, c, hh, pre or post))
+            if hour is not None and hour >= 0 and len(mm) == 2 and mm < "60" and (not ss or ss < "60"):
+                when: int | None = hour + int(mm) * 60_000_000 + (int(ss) * 1_000_000 if ss else 0)
+                time_text, flags = head.strip(_HEAD_STRIP), base_flags
+            else:
+                when, time_text, flags = when_of(head, br, a, sep, b, c, pre, hh, mm, ss, post, line)
             if i == last:
                 self.current = [when, time_text, [body if sender is None else f"{sender}: {body}"], line, flags]
             elif sender is None:

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from standfast import __version__, safeguarding
 from standfast.errors import UsageError
+from standfast.reports.actors import shown_actor
 from standfast.reports.facts import CaseFacts, gather, iter_timeline
 from standfast.reports.pdf import render_pdf
 from standfast.vault.export import write_evidence
@@ -225,6 +226,6 @@ def readme_text(facts: CaseFacts, actor: str, made: Any, *, encrypted: bool, fin
                      if encrypted else "")
     title = f"Evidence package - case {facts.reference}"
     return README.format(reference=facts.reference, rule="=" * len(title), title=facts.case.title,
-                         made=made.strftime("%Y-%m-%d %H:%M"), version=__version__, actor=actor,
+                         made=made.strftime("%Y-%m-%d %H:%M"), version=__version__, actor=shown_actor(actor),
                          minor_line=minor_line, password_line=password_line,
                          fingerprint=show_fingerprint(fingerprint, per_line=0)).encode("utf-8")

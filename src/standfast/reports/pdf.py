@@ -25,6 +25,7 @@ from fpdf.fonts import FontFace
 from standfast import __version__
 from standfast.analyze.verdicts import REPORT_TEXT
 from standfast.errors import UsageError
+from standfast.reports.actors import NEUTRAL_ACTOR, shown_actors
 from standfast.reports.facts import CaseFacts, fmt_time, gather, platform_name
 from standfast.reports.i18n import get_translator
 from standfast.safeguarding import View, Where, decide_view
@@ -437,7 +438,8 @@ def _custody(pdf: ReportPDF, vault: Vault, f: CaseFacts, _: Callable[[str], str]
     actions = ", ".join(f"{k} × {v}" for k, v in sorted(c["actions"].items()))
     pdf.pairs([(_("Entries for this case"), str(c["entries"])),
                (_("First and last"), f"{fmt_time(c['first'])} – {fmt_time(c['last'])}"),
-               (_("Recorded by"), ", ".join(c["actors"]) or "–"), (_("Actions"), actions or "–"),
+               (_("Recorded by"), ", ".join(shown_actors(c["actors"], _(NEUTRAL_ACTOR))) or "–"),
+               (_("Actions"), actions or "–"),
                (_("Last hash of the log"), f.custody_head or "–"),
                (_("Signing key fingerprint"), show_fingerprint(vault_fingerprint(vault), per_line=0))])
     pdf.para(_("How to verify the evidence package"), style="B")

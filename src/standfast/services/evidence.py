@@ -292,10 +292,19 @@ def delete_item(vault: Vault, case_ref: str, item_ref: str, *, purge_bytes: bool
     return withdraw(vault, item_ref, why, case_ref=case_ref)
 
 
+def quarantined(vault: Vault) -> list[Any]:
+    """Blob files the database does not list, set aside (never deleted) when the vault was opened."""
+    return vault.quarantined()
+
+
 def restore_quarantined(vault: Vault, file_id: str, case_ref: str) -> Any:
-    """Bring a quarantined file back into a case as a new item (decrypted and re-hashed; logged)."""
+    """Bring a quarantined file back into a case as a new item (decrypted and re-hashed; logged).
+
+    Nobody has looked at such a file: in a minor's case a picture or video comes back marked
+    intimate (blurred, and out of exports unless chosen), as ``safeguarding`` treats unreviewed media.
+    """
     case = get_case(vault, case_ref)
-    return vault.restore_quarantined(file_id, case.id)
+    return vault.restore_quarantined(file_id, case.id, intimate_if_media=case.age_group == "minor")
 
 
 def purge_quarantined(vault: Vault, file_id: str) -> Any:

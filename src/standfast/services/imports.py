@@ -1,5 +1,7 @@
 """Import a chat or mail export into a case. The importer asks the safeguarding policy which
-files are kept and which (a minor's unreviewed images and videos) are recorded by hash only."""
+files are kept and which (a minor's unreviewed images and videos) are recorded by hash only.
+
+``Tracker`` / ``Trackers`` keep a running import's counts for an interface to show (the web's bar)."""
 
 from __future__ import annotations
 
@@ -7,7 +9,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from standfast.ingest.progress import Tracker, Trackers
 from standfast.services.cases import get_case
+
+__all__ = ["Tracker", "Trackers", "import_export"]
 
 if TYPE_CHECKING:
     from standfast.ingest.outcome import ImportReport

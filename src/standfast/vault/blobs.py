@@ -51,6 +51,7 @@ class WrittenBlob:
     md5: str
     size: int
     head: bytes  # the first bytes of the plaintext, for content-type detection
+    sealed: bytes | None = None  # a small file's whole encrypted blob, written only at commit
 
 
 def _ad(header: bytes, index: int, last: bool) -> bytes:
@@ -144,8 +145,23 @@ class BlobStore:
                 job.exception()
         return WrittenBlob(blob_id, tmp, sha.hexdigest(), md5.hexdigest(), size, head)
 
+    def seal_small(self, data: bytes) -> WrittenBlob:
+        """Hash and encrypt a small file held in memory (one chunk); nothing is written until
+        :meth:`commit_many` puts it straight under its final name."""
+        if len(data) > CHUNK:
+            raise ValueError("seal_small takes at most one chunk")
+        blob_id_raw = secrets.token_bytes(16)
+        header = HEADER.pack(MAGIC, CHUNK, blob_id_raw)
+        nonce = secrets.token_bytes(NONCE)
+        sealed = header + nonce + self._aead.encrypt(nonce, data, _ad(header, 0, True))
+        return WrittenBlob(blob_id_raw.hex(), self.tmp_dir / f"{blob_id_raw.hex()}.part",
+                           hashlib.sha256(data).hexdigest(), hashlib.md5(data).hexdigest(), len(data),
+                           data[:8192], sealed)
+
     def sync_many(self, written: list[WrittenBlob]) -> None:
-        """Make several temporaries durable: one ``syncfs`` for a batch, else parallel fsyncs."""
+        """Make several files durable (``tmp_path`` of each): one ``syncfs`` for a batch, else parallel
+        fsyncs."""
+        written = [w for w in written if w.sealed is None]
         if len(written) >= _SYNCFS_MIN:
             try:
                 if syncfs(self.tmp_dir):
@@ -174,12 +190,37 @@ class BlobStore:
             list(pool.map(sync, written))
 
     def commit_many(self, written: list[WrittenBlob]) -> None:
-        """Move durable temporaries to their final names, then make the renames durable."""
+        """Put blobs under their final names and make them durable there.
+
+        Temporaries (already synced by :meth:`sync_many`) are renamed; small files sealed in memory
+        are written straight to their final names (a write-intent note names them first, see
+        ``journal``) and made durable together, with one ``syncfs`` for a batch.
+        """
         if not written:
             return
         private_mkdir(self.blob_dir)
+        direct = [w for w in written if w.sealed is not None]
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+        try:
+            for w in direct:
+                # A new file: the umask can only narrow 0600, so no fchmod is needed.
+                fd = os.open(self.path_for(w.blob_id), flags, 0o600)
+                try:
+                    view = memoryview(w.sealed or b"")
+                    while view:
+                        view = view[os.write(fd, view):]
+                finally:
+                    os.close(fd)
+        except OSError as exc:
+            if exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
+                raise DiskFull(DISK_FULL) from None
+            raise
+        if direct:
+            self.sync_many([WrittenBlob(w.blob_id, self.path_for(w.blob_id), w.sha256, w.md5, w.size, b"")
+                            for w in direct])
         for w in written:
-            os.replace(w.tmp_path, self.path_for(w.blob_id))
+            if w.sealed is None:
+                os.replace(w.tmp_path, self.path_for(w.blob_id))
         fsync_dir(self.blob_dir)
 
     @staticmethod
@@ -224,11 +265,14 @@ class BlobStore:
                         f"Blob {blob_id} chunk {index} fails authentication (altered, reordered or truncated)."
                     ) from None
 
-    def hash_blob(self, blob_id: str, progress: ProgressFn | None = None) -> tuple[str, str, int]:
+    def hash_blob(self, blob_id: str, progress: ProgressFn | None = None, *,
+                  inline: bool = False) -> tuple[str, str, int]:
+        """SHA-256, MD5 and size of a blob's plaintext. ``inline``: all in the calling thread (when
+        several blobs are hashed at once by a pool, see ``verify``)."""
         sha, md5 = hashlib.sha256(), hashlib.md5()
         size = 0
         for chunk in self.chunks(blob_id):
-            job = self._md5_pool.submit(md5.update, chunk) if len(chunk) >= _PARALLEL_MIN else None
+            job = self._md5_pool.submit(md5.update, chunk) if len(chunk) >= _PARALLEL_MIN and not inline else None
             sha.update(chunk)
             if job is None:
                 md5.update(chunk)

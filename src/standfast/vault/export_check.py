@@ -365,6 +365,8 @@ def check_custody_chain(lines: list[dict[str, Any]], check: ExportCheck) -> str:
             check.add("custody", f"{where} entry {seq}", f"does not follow entry {n - 1}")
         if not entry.get("redacted"):
             fields = {k: entry.get(k) for k in _CUSTODY_FIELDS}
+            if "records" in entry:  # per-case record tags (schema 4), covered by the hash when present
+                fields["records"] = entry.get("records")
             try:
                 digest = hashlib.sha256(canonical(fields)).hexdigest()
             except (TypeError, ValueError, RecursionError):

@@ -6,6 +6,9 @@ Metadata is read for the record only; it never changes the stored bytes.
 from __future__ import annotations
 
 import io
+import os
+import threading
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 import magic
@@ -28,9 +31,33 @@ def detect_mime(head: bytes) -> str:
     if not head:
         return "application/x-empty"
     try:
-        return str(magic.from_buffer(head, mime=True)) or "application/octet-stream"
+        return str(_handle().from_buffer(head)) or "application/octet-stream"
     except Exception:
         return "application/octet-stream"
+
+
+_local = threading.local()
+_pool: ThreadPoolExecutor | None = None
+_pool_lock = threading.Lock()
+
+
+def _handle() -> magic.Magic:
+    # A libmagic handle is not safe to share between threads; one per thread, made once.
+    found: magic.Magic | None = getattr(_local, "magic", None)
+    if found is None:
+        found = _local.magic = magic.Magic(mime=True)
+    return found
+
+
+def detect_mime_later(head: bytes) -> Future[str]:
+    """:func:`detect_mime` in a worker thread (each with its own libmagic handle; the call releases the
+    GIL), so a batch of small files is typed while the next files are read and sealed."""
+    global _pool
+    with _pool_lock:
+        if _pool is None:
+            _pool = ThreadPoolExecutor(max_workers=max(2, min(4, os.cpu_count() or 2)),
+                                       thread_name_prefix="standfast-magic")
+    return _pool.submit(detect_mime, head)
 
 
 def _plain(value: Any) -> Any:

@@ -1,5 +1,6 @@
 """Upgrades of older vaults, each in one transaction: schema 1 (facts in clear) to 2 (the vault's own
-tables sealed), 2 to 3 (every other table sealed too), and 3 to 4 (the tracker's tables made).
+tables sealed), 2 to 3 (every other table sealed too), 3 to 4 (per-case record digests) and 4 to 5
+(the tracker's tables made).
 
 The four vault tables are rebuilt: each old row is read, its identifying values are sealed with
 ``standfast.vault.rows``, and the new row is written under the same id, so every other table's
@@ -24,6 +25,7 @@ from standfast.vault.custody import GENESIS, content_hash, content_of, link_hash
 from standfast.vault.db import import_models
 from standfast.vault.ledger import POSITION_BITS, _digest, source_row, source_scope
 from standfast.vault.models import Blob, Case, Commitment, CustodyEntry, Item
+from standfast.vault.records import RecordKeeper
 from standfast.vault.rows import REGISTRY, SEAL_COLUMN, RowSealer, SealedRow, seal_existing_rows
 
 _TABLES: tuple[type[SealedRow], ...] = (Case, Blob, Item, CustodyEntry)
@@ -236,12 +238,64 @@ def upgrade_v2(con: sqlite3.Connection, sealer: RowSealer, *, actor: str, mac: C
     return seq, entry_hash, entry_mac
 
 
-# -- schema 3 -> 4: the tracker's tables ------------------------------------------------------------
-def upgrade_v3(con: sqlite3.Connection, sealer: RowSealer, *, actor: str,
+def _recreate(con: Any, model: Any, prefix: str) -> None:
+    """Move a table aside as ``<prefix><name>`` (its indexes dropped) and create it anew in today's shape."""
+    dialect = sqlite_dialect.dialect()
+    table = model.__tablename__
+    for (index,) in con.execute("SELECT name FROM sqlite_master WHERE type='index' AND tbl_name=? "
+                                "AND sql IS NOT NULL", (table,)).fetchall():
+        con.execute(f'DROP INDEX "{index}"')
+    con.execute(f'ALTER TABLE "{table}" RENAME TO "{prefix}{table}"')
+    con.execute(str(CreateTable(model.__table__).compile(dialect=dialect)))
+    for index in model.__table__.indexes:
+        con.execute(str(CreateIndex(index).compile(dialect=dialect)))
+
+
+def upgrade_v3(con: sqlite3.Connection, sealer: RowSealer, keeper: RecordKeeper, *, actor: str,
+               mac: Callable[[str], str]) -> tuple[int, str, str]:
+    """Schema 3 to 4: count every case's sealed rows into the per-case record digests and record their
+    tags in the custody chain (``standfast.vault.records``). Returns the new custody head."""
+    from standfast.vault.models import RecordState
+    from standfast.vault.records import VAULT_SCOPE, all_totals
+
+    import_models()
+    dialect = sqlite_dialect.dialect()
+    con.execute(str(CreateTable(cast(Table, RecordState.__table__), if_not_exists=True).compile(dialect=dialect)))
+    totals = all_totals(keeper, con)
+    for (scope, table), (count, total) in sorted(totals.items()):
+        raw = {"scope": scope, "table_name": table}
+        con.execute("DELETE FROM vault_records WHERE scope = ? AND table_name = ?", (scope, table))
+        _insert(con, RecordState, sealer, raw, dict(raw), {"count": count, "total": f"{total:x}"})
+    tags = keeper.tags(totals)
+    last = con.execute("SELECT seq, hash FROM vault_custody ORDER BY seq DESC LIMIT 1").fetchone()
+    seq, entry_hash = (int(last[0]), str(last[1])) if last else (0, GENESIS)
+    entry_mac = ""
+    # One entry per case, so that an export of one case carries only its own tags.
+    scopes = [VAULT_SCOPE, *sorted(s for s in tags if s != VAULT_SCOPE)]
+    for scope in scopes:
+        case_id = None if scope == VAULT_SCOPE else scope
+        records = {scope: tags[scope]} if scope in tags else None
+        details: dict[str, Any] = {}
+        action = "records.changed"
+        if scope == VAULT_SCOPE:
+            action, details = "vault.upgraded", {"from_schema": 3, "to_schema": 4}
+        seq, now = seq + 1, datetime.now(UTC)
+        chash = content_hash(content_of(seq, now, actor, action, case_id, None, details, records))
+        prev, entry_hash = entry_hash, link_hash(entry_hash, chash)
+        entry_mac = mac(entry_hash)
+        row: dict[str, Any] = {"seq": seq, "action": action, "case_id": case_id, "item_id": None,
+                               "content_hash": chash, "prev_hash": prev, "hash": entry_hash, "mac": entry_mac}
+        _insert(con, CustodyEntry, sealer, row, dict(row), {"time": now, "actor": actor, "details": details,
+                                                            "records": records})
+    return seq, entry_hash, entry_mac
+
+
+# -- schema 4 -> 5: the tracker's tables ------------------------------------------------------------
+def upgrade_v4(con: sqlite3.Connection, sealer: RowSealer, *, actor: str,
                mac: Callable[[str], str]) -> tuple[int, str, str]:
     """Create the tracker's tables inside the caller's transaction. Returns the new custody head.
 
-    Runs for every vault older than schema 4 (after :func:`upgrade_v2` for older ones). The tables
+    Runs for every vault older than schema 5 (after the earlier steps for older ones). The tables
     start empty; the custody entry records that they were made, so the log shows when this vault
     began keeping reports sent and payments made.
     """
@@ -262,7 +316,7 @@ def upgrade_v3(con: sqlite3.Connection, sealer: RowSealer, *, actor: str,
     last = con.execute("SELECT seq, hash FROM vault_custody ORDER BY seq DESC LIMIT 1").fetchone()
     last_seq, last_hash = (int(last[0]), str(last[1])) if last else (0, GENESIS)
     seq, now = last_seq + 1, datetime.now(UTC)
-    details = {"from_schema": 3, "to_schema": 4, "tables_created": created}
+    details = {"from_schema": 4, "to_schema": 5, "tables_created": created}
     chash = content_hash(content_of(seq, now, actor, "vault.upgraded", None, None, details))
     entry_hash = link_hash(last_hash, chash)
     entry_mac = mac(entry_hash)
@@ -270,16 +324,3 @@ def upgrade_v3(con: sqlite3.Connection, sealer: RowSealer, *, actor: str,
            "prev_hash": last_hash, "hash": entry_hash, "mac": entry_mac}
     _insert(con, CustodyEntry, sealer, raw, dict(raw), {"time": now, "actor": actor, "details": details})
     return seq, entry_hash, entry_mac
-
-
-def _recreate(con: Any, model: Any, prefix: str) -> None:
-    """Move a table aside as ``<prefix><name>`` (its indexes dropped) and create it anew in today's shape."""
-    dialect = sqlite_dialect.dialect()
-    table = model.__tablename__
-    for (index,) in con.execute("SELECT name FROM sqlite_master WHERE type='index' AND tbl_name=? "
-                                "AND sql IS NOT NULL", (table,)).fetchall():
-        con.execute(f'DROP INDEX "{index}"')
-    con.execute(f'ALTER TABLE "{table}" RENAME TO "{prefix}{table}"')
-    con.execute(str(CreateTable(model.__table__).compile(dialect=dialect)))
-    for index in model.__table__.indexes:
-        con.execute(str(CreateIndex(index).compile(dialect=dialect)))

@@ -1,6 +1,7 @@
-"""Vault tables: cases, blobs (content-addressed encrypted files), evidence items, custody log.
+"""Vault tables: cases, blobs (content-addressed encrypted files), evidence items, custody log,
+commitments of imported blocks and the per-case record digests.
 
-All four are sealed rows (``standfast.vault.rows``): only ids, foreign keys, sizes, coarse times,
+All are sealed rows (``standfast.vault.rows``): only ids, foreign keys, sizes, coarse times,
 status codes, keyed lookup tags and the custody chain's hashes are in clear.
 """
 
@@ -85,6 +86,7 @@ class Item(SealedRow, Base):
 
 class CustodyEntry(SealedRow, Base):
     __tablename__ = "vault_custody"
+    __committed__ = False  # the chain proves itself; it carries the other tables' commitments
     __table_args__ = (Index("ix_vault_custody_case", "case_id"), Index("ix_vault_custody_item", "item_id"))
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
@@ -98,13 +100,17 @@ class CustodyEntry(SealedRow, Base):
     time = SealedField[datetime]("datetime")
     actor = SealedField[str]("text")
     details = SealedField[dict[str, Any]]("json", default=dict)
+    records = SealedField[dict[str, Any] | None]("json", default=None)  # per-case record tags (vault.records)
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out = {
             "seq": self.seq, "time": self.time.isoformat(), "actor": self.actor, "action": self.action,
             "case_id": self.case_id, "item_id": self.item_id, "details": self.details,
             "content_hash": self.content_hash, "prev_hash": self.prev_hash, "hash": self.hash,
         }
+        if self.records:
+            out["records"] = self.records
+        return out
 
 
 class Commitment(SealedRow, Base):
@@ -122,3 +128,18 @@ class Commitment(SealedRow, Base):
     updated_at: Mapped[datetime]
     entries = SealedField[list[list[Any]]]("json", default=list)
     source = SealedField[dict[str, Any] | None]("json", default=None)  # the parsed file's row when committed
+
+
+class RecordState(SealedRow, Base):
+    """The running digest of one table's rows of one case (``standfast.vault.records``).
+
+    Only a cache for the next commit: what proves the rows is the tag in the custody chain.
+    """
+
+    __tablename__ = "vault_records"
+    __committed__ = False
+
+    scope: Mapped[str] = mapped_column(String(16), primary_key=True)  # a case id, or "vault"
+    table_name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    count = SealedField[int]("int", default=0)
+    total = SealedField[str]("text", default="0")  # hex of the sum of the rows' keyed terms

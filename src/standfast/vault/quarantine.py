@@ -84,8 +84,9 @@ class Quarantine:
                              "vault); it stays in quarantine.") from None
         return sha.hexdigest(), md5.hexdigest(), size, head
 
-    def restore(self, ref: str, case_id: str) -> Item:
-        """Decrypt and re-hash a quarantined file and add it to a case as a new item (logged)."""
+    def restore(self, ref: str, case_id: str, *, intimate_if_media: bool = False) -> Item:
+        """Decrypt and re-hash a quarantined file and add it to a case as a new item (logged).
+        ``intimate_if_media``: a picture or video comes back marked intimate (a minor's case)."""
         path = self._path(ref)
         blob_id = path.name
         vault = self.vault
@@ -99,10 +100,12 @@ class Quarantine:
             target = existing.id if existing is not None else blob_id
             if existing is None:
                 s.add(Blob(id=blob_id, sha_tag=tag, sha256=sha, md5=md5, size=size, created_at=utcnow()))
+            mime = detect_mime(head)
+            intimate = intimate_if_media and mime.startswith(("image/", "video/"))
             item = Item(id=os.urandom(8).hex(), case_id=case_id, kind="file", sha256=sha, sha_tag=tag, md5=md5,
-                        size=size, mime=detect_mime(head), original_name=f"recovered-{blob_id[:8]}",
+                        size=size, mime=mime, original_name=f"recovered-{blob_id[:8]}",
                         original_path=f"quarantine:{blob_id}", mtime=None, acquired_at=utcnow(),
-                        source="quarantine", meta={}, intimate=False, status="active", parent_item_id=None,
+                        source="quarantine", meta={}, intimate=intimate, status="active", parent_item_id=None,
                         blob_id=target)
             s.add(item)
             s.flush()

@@ -40,6 +40,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import Boolean, Connection, DateTime, Integer, LargeBinary, event, inspect
 from sqlalchemy.orm import Mapped, Session, mapped_column, object_session
 from sqlalchemy.orm.attributes import flag_modified, set_committed_value
+from sqlalchemy.orm.base import LoaderCallableStatus
 from sqlalchemy.types import TypeDecorator
 
 from standfast.errors import IntegrityError
@@ -51,7 +52,11 @@ NONCE = 12
 KINDS = ("text", "json", "datetime", "bool", "int")
 SESSION_KEY = "standfast_row_sealer"
 SEAL_COLUMN = "row_seal"
+CHANGES_KEY = "standfast_row_changes"  # session.info: (model, clear, sign, seal) of each row written
+RECOMPUTE_KEY = "standfast_recompute"  # session.info: tables changed by a bulk statement
 _VALUES = "_standfast_sealed_values"
+SEALED_VALUES = _VALUES  # where an object keeps its opened sealed values (for objects built without a load)
+NO_VALUE = LoaderCallableStatus.NO_VALUE
 
 
 class RowTampered(IntegrityError):
@@ -113,9 +118,14 @@ class SealedField(Generic[T]):
 
 
 class SealedRow:
-    """Mixin for a mapped class (put it before ``Base``): adds the ``sealed`` column and the events."""
+    """Mixin for a mapped class (put it before ``Base``): adds the ``sealed`` column and the events.
+
+    ``__committed__`` says whether the table's rows count in the per-case commitments of
+    ``standfast.vault.records`` (every table but the custody log and the commitments' own state).
+    """
 
     __sealed_fields__: ClassVar[dict[str, SealedField[Any]]] = {}
+    __committed__: ClassVar[bool] = True
     row_seal: Mapped[bytes] = mapped_column(LargeBinary)
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
@@ -141,22 +151,49 @@ def clear_columns(model: type[SealedRow]) -> list[Any]:
     return [c for c in model.__table__.columns if c.name != SEAL_COLUMN]  # type: ignore[attr-defined]
 
 
-def _norm(column: Any, value: Any) -> Any:
-    """A clear value as the same JSON on the way in and on the way back from the database."""
-    if value is None:
-        return None
+def _kind_of(column: Any) -> str:
     t = column.type.impl if isinstance(column.type, TypeDecorator) else column.type
     if isinstance(t, DateTime):
+        return "datetime"
+    if isinstance(t, Boolean):
+        return "bool"
+    if isinstance(t, Integer):
+        return "int"
+    return "other"
+
+
+_KINDS: dict[type[Any], list[tuple[str, str]]] = {}
+
+
+def _clear_kinds(model: type[SealedRow]) -> list[tuple[str, str]]:
+    """(name, kind) of each clear column, worked out once per table (sealing is on every write)."""
+    found = _KINDS.get(model)
+    if found is None:
+        found = _KINDS[model] = [(c.name, _kind_of(c)) for c in clear_columns(model)]
+    return found
+
+
+def _norm(column: Any, value: Any) -> Any:
+    """A clear value as the same JSON on the way in and on the way back from the database."""
+    return _norm_kind(_kind_of(column), value)
+
+
+def _norm_kind(kind: str, value: Any) -> Any:
+    if value is None:
+        return None
+    if kind == "datetime":
         if value.tzinfo is None:
             value = value.replace(tzinfo=UTC)
         return value.astimezone(UTC).isoformat()
-    if isinstance(t, Boolean):
+    if kind == "bool":
         return bool(value)
-    if isinstance(t, Integer):
+    if kind == "int":
         return int(value)
+    if isinstance(value, str):
+        return value
     if isinstance(value, bytes):
         return value.hex()
-    if isinstance(value, str | int | float | bool):
+    if isinstance(value, int | float | bool):
         return value
     return json.loads(json.dumps(value, sort_keys=True, ensure_ascii=False))
 
@@ -179,7 +216,7 @@ class RowSealer:
     @staticmethod
     def _ad(model: type[SealedRow], clear: dict[str, Any]) -> bytes:
         table = model.__tablename__  # type: ignore[attr-defined]
-        values = {c.name: _norm(c, clear.get(c.name)) for c in clear_columns(model)}
+        values = {name: _norm_kind(kind, clear.get(name)) for name, kind in _clear_kinds(model)}
         return b"standfast/row/v1\x00" + _canonical([table, values])
 
     def seal(self, model: type[SealedRow], clear: dict[str, Any], fields: dict[str, Any]) -> bytes:
@@ -188,17 +225,22 @@ class RowSealer:
         nonce = secrets.token_bytes(NONCE)
         return VERSION + nonce + self._aead.encrypt(nonce, payload, self._ad(model, clear))
 
-    def open(self, model: type[SealedRow], clear: dict[str, Any], token: bytes | None) -> dict[str, Any]:
-        table = model.__tablename__  # type: ignore[attr-defined]
-        where = f"{table} row {_pk_text(model, clear)}"
+    def open(self, model: type[SealedRow], clear: dict[str, Any], token: bytes | None, *,
+             ad: bytes | None = None) -> dict[str, Any]:
+        """The row's sealed values. ``ad``: the row's associated data when the caller made it already."""
         if not isinstance(token, bytes) or len(token) < 1 + NONCE + 16 or token[:1] != VERSION:
-            raise RowTampered(f"The sealed part of {where} is missing or damaged.")
+            raise RowTampered(f"The sealed part of {_where(model, clear)} is missing or damaged.")
         try:
-            payload = self._aead.decrypt(token[1:1 + NONCE], token[1 + NONCE:], self._ad(model, clear))
+            payload = self._aead.decrypt(token[1:1 + NONCE], token[1 + NONCE:], ad or self._ad(model, clear))
         except InvalidTag:
-            raise RowTampered(f"{where} was changed outside Standfast (it no longer authenticates).") from None
+            raise RowTampered(f"{_where(model, clear)} was changed outside Standfast (it no longer "
+                              "authenticates).") from None
         raw = json.loads(payload)
         return {name: spec.decode(raw.get(name)) for name, spec in model.__sealed_fields__.items()}
+
+
+def _where(model: type[SealedRow], clear: dict[str, Any]) -> str:
+    return f"{model.__tablename__} row {_pk_text(model, clear)}"  # type: ignore[attr-defined]
 
 
 def _pk_text(model: type[SealedRow], clear: dict[str, Any]) -> str:
@@ -225,6 +267,32 @@ def _pk_missing(obj: SealedRow) -> bool:
     return any(getattr(obj, c.key) is None for c in type(obj).__table__.primary_key.columns)  # type: ignore[attr-defined]
 
 
+def _note(target: SealedRow, clear: dict[str, Any], sign: int, seal: Any) -> None:
+    """Remember a row written in this session, for the per-case commitments (``vault.records``)."""
+    model = type(target)
+    if not model.__committed__:
+        return
+    session = object_session(target)
+    if session is None:
+        return
+    if not isinstance(seal, bytes) or not seal:
+        # The old version is not loaded: the whole table is counted again at commit.
+        session.info.setdefault(RECOMPUTE_KEY, set()).add(model)
+        return
+    session.info.setdefault(CHANGES_KEY, []).append((model, clear, sign, seal))
+
+
+def _committed_clear(obj: SealedRow) -> dict[str, Any]:
+    """The row's clear columns as they are in the database (before this flush's changes)."""
+    state = inspect(obj)
+    committed = state.committed_state
+    out = {}
+    for c in clear_columns(type(obj)):
+        value = committed.get(c.key, state.dict.get(c.key))
+        out[c.name] = None if value is NO_VALUE else value
+    return out
+
+
 def _before_write(_mapper: Any, _conn: Connection, target: SealedRow) -> None:
     if _pk_missing(target):  # an autoincrement id is known only after the INSERT: sealed just after it
         target.row_seal = b""
@@ -232,15 +300,31 @@ def _before_write(_mapper: Any, _conn: Connection, target: SealedRow) -> None:
     seal_object(target, _sealer_of(object_session(target)))
 
 
+def _before_update(_mapper: Any, conn: Connection, target: SealedRow) -> None:
+    state = inspect(target)
+    old = state.committed_state.get(SEAL_COLUMN, state.dict.get(SEAL_COLUMN))
+    _note(target, _committed_clear(target), -1, None if old is NO_VALUE else old)
+    _before_write(_mapper, conn, target)
+
+
+def _after_update(_mapper: Any, _conn: Connection, target: SealedRow) -> None:
+    _note(target, _clear_of(target), 1, target.row_seal)
+
+
 def _after_insert(_mapper: Any, conn: Connection, target: SealedRow) -> None:
-    if target.row_seal != b"":
-        return
-    model = type(target)
-    table = model.__table__  # type: ignore[attr-defined]
-    token = _sealer_of(object_session(target)).seal(model, _clear_of(target), target.sealed_values())
-    conn.execute(table.update().where(*[c == getattr(target, c.key) for c in table.primary_key.columns])
-                 .values({SEAL_COLUMN: token}))
-    set_committed_value(target, SEAL_COLUMN, token)
+    if target.row_seal == b"":
+        model = type(target)
+        table = model.__table__  # type: ignore[attr-defined]
+        token = _sealer_of(object_session(target)).seal(model, _clear_of(target), target.sealed_values())
+        conn.execute(table.update().where(*[c == getattr(target, c.key) for c in table.primary_key.columns])
+                     .values({SEAL_COLUMN: token}))
+        set_committed_value(target, SEAL_COLUMN, token)
+    _note(target, _clear_of(target), 1, target.row_seal)
+
+
+def _after_delete(_mapper: Any, _conn: Connection, target: SealedRow) -> None:
+    old = inspect(target).dict.get(SEAL_COLUMN)
+    _note(target, _committed_clear(target), -1, old)
 
 
 def _on_load(target: SealedRow, context: Any, *_attrs: Any) -> None:
@@ -251,9 +335,22 @@ def _on_load(target: SealedRow, context: Any, *_attrs: Any) -> None:
     target.__dict__[_VALUES] = sealer.open(type(target), _clear_of(target), state.dict[SEAL_COLUMN])
 
 
+def _bulk_statement(orm_execute_state: Any) -> None:
+    """A bulk ``update()`` / ``delete()`` of a sealed table: its commitments are counted again at commit."""
+    if not (orm_execute_state.is_update or orm_execute_state.is_delete):
+        return
+    for mapper in orm_execute_state.all_mappers:
+        model = mapper.class_
+        if isinstance(model, type) and issubclass(model, SealedRow) and model.__committed__:
+            orm_execute_state.session.info.setdefault(RECOMPUTE_KEY, set()).add(model)
+
+
 event.listen(SealedRow, "before_insert", _before_write, propagate=True)
 event.listen(SealedRow, "after_insert", _after_insert, propagate=True)
-event.listen(SealedRow, "before_update", _before_write, propagate=True)
+event.listen(SealedRow, "before_update", _before_update, propagate=True)
+event.listen(SealedRow, "after_update", _after_update, propagate=True)
+event.listen(SealedRow, "after_delete", _after_delete, propagate=True)
+event.listen(Session, "do_orm_execute", _bulk_statement)
 event.listen(SealedRow, "load", _on_load, propagate=True)
 event.listen(SealedRow, "refresh", _on_load, propagate=True)
 
@@ -267,6 +364,7 @@ class OpenedRow:
     clear: dict[str, Any]
     fields: dict[str, Any] | None
     problem: str | None = None
+    seal: Any = None
 
 
 def _processors(conn: Connection, model: type[SealedRow]) -> dict[str, Any]:
@@ -287,21 +385,22 @@ def read_table(conn: Connection, model: type[SealedRow], sealer: RowSealer) -> I
         try:
             clear = {k: (procs[k](v) if procs[k] is not None and v is not None else v)
                      for k, v in raw_clear.items()}
-            RowSealer._ad(model, clear)  # every clear value must be of its column's kind
+            ad = RowSealer._ad(model, clear)  # every clear value must be of its column's kind
         except Exception:
-            yield OpenedRow(pk, raw_clear, None, "a value of the wrong kind was written into one of its columns")
+            yield OpenedRow(pk, raw_clear, None, "a value of the wrong kind was written into one of its columns",
+                            raw[-1])
             continue
         try:
-            fields = sealer.open(model, clear, raw[-1])
+            fields = sealer.open(model, clear, raw[-1], ad=ad)
         except RowTampered as exc:
             damaged = "missing or damaged" in str(exc)
             yield OpenedRow(pk, clear, None, "its sealed part is missing or damaged" if damaged else
-                            "it no longer authenticates (one of its columns was edited)")
+                            "it no longer authenticates (one of its columns was edited)", raw[-1])
             continue
         except (ValueError, TypeError):
-            yield OpenedRow(pk, clear, None, "its sealed part is damaged")
+            yield OpenedRow(pk, clear, None, "its sealed part is damaged", raw[-1])
             continue
-        yield OpenedRow(pk, clear, fields)
+        yield OpenedRow(pk, clear, fields, None, raw[-1])
 
 
 def check_table(conn: Connection, model: type[SealedRow], sealer: RowSealer) -> tuple[int, list[OpenedRow]]:

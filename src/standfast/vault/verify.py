@@ -22,7 +22,9 @@ since when: the last custody entry that still matches.
 from __future__ import annotations
 
 import hmac
+import os
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -33,12 +35,14 @@ from standfast.errors import IntegrityError
 from standfast.vault.custody import GENESIS, content_hash, content_of, link_hash
 from standfast.vault.ledger import block_entries, compare, source_row, source_scope
 from standfast.vault.models import Blob, Case, Commitment, CustodyEntry, Item
+from standfast.vault.records import VAULT_SCOPE, Totals, committed_models, expected_tags
 from standfast.vault.rows import REGISTRY, OpenedRow, read_table
 
 if TYPE_CHECKING:
     from standfast.vault.vault import Vault
 
 ProgressFn = Callable[[int], None]
+_VERIFY_WORKERS = min(4, os.cpu_count() or 2)
 
 
 @dataclass
@@ -100,6 +104,7 @@ class _Entry:
     time: datetime | None
     details: dict[str, Any]
     ok: bool
+    records: dict[str, Any] = field(default_factory=dict)
 
 
 class _Since:
@@ -145,7 +150,33 @@ def _lenient_text(data: bytes) -> str:
 
 def _verify_snapshot(vault: Vault, conn: Connection, report: VerifyReport, progress: ProgressFn | None) -> None:
     _check_database_file(conn, report)
-    tables = _check_rows(vault, conn, report)
+    # Blobs are decrypted and re-hashed by worker threads while this thread checks every row.
+    existing = _table_names(conn)
+    blob_rows = list(read_table(conn, Blob, vault.rows)) if Blob.__tablename__ in existing else []
+    jobs: list[Future[tuple[str, str, int] | IntegrityError]] = []
+    with ThreadPoolExecutor(max_workers=_VERIFY_WORKERS, thread_name_prefix="standfast-verify") as pool:
+        try:
+            jobs += [pool.submit(_hash_one, vault, row.pk) for row in blob_rows]
+            _verify_rest(vault, conn, report, progress, {Blob.__tablename__: blob_rows}, jobs)
+        finally:
+            for job in jobs:
+                job.cancel()  # after an error, blobs not yet started are not read
+
+
+def _table_names(conn: Connection) -> set[str]:
+    return {str(n) for (n,) in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")}
+
+
+def _hash_one(vault: Vault, blob_id: str) -> tuple[str, str, int] | IntegrityError:
+    try:
+        return vault.blobs.hash_blob(blob_id, inline=True)
+    except IntegrityError as exc:
+        return exc
+
+
+def _verify_rest(vault: Vault, conn: Connection, report: VerifyReport, progress: ProgressFn | None,
+                 read: dict[str, list[OpenedRow]], jobs: list[Future[tuple[str, str, int] | IntegrityError]]) -> None:
+    tables = _check_rows(vault, conn, report, read)
     entries, last_intact = _check_custody(vault, conn, tables[CustodyEntry.__tablename__], report)
     since = _Since(entries, last_intact)
     for p in report.problems:
@@ -153,8 +184,9 @@ def _verify_snapshot(vault: Vault, conn: Connection, report: VerifyReport, progr
             p.detail += f" (the log is intact up to entry {last_intact})"
     _report_bad_rows(tables, since, report)
     _check_against_log(tables, entries, since, report)
+    _check_records(vault, tables, entries, since, report)
     blob_ids = {r.clear["id"] for r in tables[Blob.__tablename__]}
-    _check_blobs(vault, tables, since, report, progress)
+    _check_blobs(vault, tables, jobs, since, report, progress, max((e.seq for e in entries), default=0))
     _check_blocks(vault, conn, tables, since, report)
     _check_stray_files(vault, blob_ids, report)
 
@@ -166,15 +198,16 @@ def _check_database_file(conn: Connection, report: VerifyReport) -> None:
         report.add("database", "standfast.db", "the database file is damaged: " + "; ".join(result[:3]))
 
 
-def _check_rows(vault: Vault, conn: Connection, report: VerifyReport) -> dict[str, list[OpenedRow]]:
+def _check_rows(vault: Vault, conn: Connection, report: VerifyReport,
+                read: dict[str, list[OpenedRow]]) -> dict[str, list[OpenedRow]]:
     tables: dict[str, list[OpenedRow]] = {}
-    existing = {str(n) for (n,) in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")}
+    existing = _table_names(conn)
     for model in REGISTRY:
         name = model.__tablename__  # type: ignore[attr-defined]
         if name not in existing:
             tables[name] = []
             continue
-        rows = list(read_table(conn, model, vault.rows))
+        rows = read[name] if name in read else list(read_table(conn, model, vault.rows))
         tables[name] = rows
         report.rows_checked += len(rows)
     return tables
@@ -185,7 +218,8 @@ _WHAT = {"vault_case": ("case", "case"), "vault_item": ("item", "evidence item")
          "analyze_result": ("row", "stored verdict"), "analyze_indicator": ("row", "stored indicator"),
          "takedown_hash": ("row", "record of image hashes"), "takedown_match": ("row", "record of a copy found"),
          "ingest_suspect": ("row", "suspect mark"), "guide_answers": ("row", "record of interview answers"),
-         "guide_step": ("row", "plan step")}
+         "guide_step": ("row", "plan step"), "analyze_correction": ("row", "correction of a verdict"),
+         "vault_records": ("row", "record digest")}
 
 
 def _report_bad_rows(tables: dict[str, list[OpenedRow]], since: _Since, report: VerifyReport) -> None:
@@ -221,7 +255,7 @@ def _check_custody(vault: Vault, conn: Connection, rows: list[OpenedRow],
             problems.append(f"custody entry {seq} was altered: {r.problem}")
         else:
             chash = content_hash(content_of(seq, f["time"], f["actor"], str(c.get("action")), c.get("case_id"),
-                                            c.get("item_id"), f.get("details") or {}))
+                                            c.get("item_id"), f.get("details") or {}, f.get("records")))
             if chash != c.get("content_hash"):
                 problems.append(f"custody entry {seq} was altered (its content no longer matches its hash)")
         if c.get("prev_hash") != prev:
@@ -238,7 +272,7 @@ def _check_custody(vault: Vault, conn: Connection, rows: list[OpenedRow],
         elif not broken:
             last_intact = seq
         entries.append(_Entry(seq, str(c.get("action")), c.get("case_id"), c.get("item_id"), f.get("time"),
-                              f.get("details") or {}, ok))
+                              f.get("details") or {}, ok, f.get("records") or {}))
         prev = str(c.get("hash"))
         expected = seq + 1
     report.custody_entries = len(rows)
@@ -362,6 +396,68 @@ def _check_against_log(tables: dict[str, list[OpenedRow]], entries: list[_Entry]
                                               f"{since.text(item_id)}")
 
 
+_NOUNS = {"vault_case": "case record", "vault_item": "evidence item", "vault_blob": "record of a stored file",
+          "vault_commitment": "record of imported blocks", "analyze_result": "stored verdict",
+          "analyze_indicator": "stored indicator", "analyze_correction": "correction of a verdict",
+          "takedown_hash": "record of image hashes", "takedown_match": "record of a copy found",
+          "ingest_suspect": "suspect mark", "guide_answers": "record of interview answers", "guide_step": "plan step"}
+
+
+def _count(n: int, table: str) -> str:
+    noun = _NOUNS.get(table, f"row of {table}")
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s".replace("record ofs", "records of").replace(
+        "correction ofs", "corrections of")
+
+
+def _check_records(vault: Vault, tables: dict[str, list[OpenedRow]], entries: list[_Entry], since: _Since,
+                   report: VerifyReport) -> None:
+    """Each case's rows of each table against the digest the custody chain recorded for them."""
+    expected = expected_tags((e.seq, e.records) for e in entries)
+    actual: Totals = {}
+    for model in committed_models():
+        for row in tables.get(model.__tablename__, []):  # type: ignore[attr-defined]
+            vault.records.add(actual, model, row.clear, row.seal)
+    for scope, table in sorted(expected.keys() | actual.keys()):
+        count, total = actual.get((scope, table), [0, 0])
+        owner = "the vault" if scope == VAULT_SCOPE else f"case {scope}"
+        where = f"{owner}, {table}"
+        when = since.text(None if scope == VAULT_SCOPE else scope)
+        want = expected.get((scope, table))
+        if want is None:
+            if count:
+                report.add("row", where, f"{_count(count, table)} of {owner} that the custody log does not account "
+                                         f"for (added outside Standfast), {when}")
+            continue
+        want_count, want_tag, seq = want
+        if hmac.compare_digest(vault.records.tag(scope, table, count, total), want_tag):
+            continue
+        if count < want_count:
+            change = f"{_count(want_count - count, table)} of {owner} removed"
+        elif count > want_count:
+            change = f"{_count(count - want_count, table)} added to {owner} outside Standfast"
+        else:
+            change = (f"a {_NOUNS.get(table, 'row')} of {owner} replaced, copied in, or put back to an older "
+                      f"version")
+        report.add("row", where, f"{change} (custody entry {seq} recorded {want_count}, now {count}), {when}")
+    # The cached digests the next commit builds on: each must give the tag the custody log recorded.
+    for r in tables.get("vault_records", []):
+        if r.fields is None:
+            continue  # reported with the other rows
+        scope, table = str(r.clear.get("scope")), str(r.clear.get("table_name"))
+        want = expected.get((scope, table))
+        try:
+            tag = vault.records.tag(scope, table, _int(r.fields.get("count")), int(str(r.fields.get("total")), 16))
+        except ValueError:
+            tag = ""
+        if want is None or not hmac.compare_digest(tag, want[1]):
+            report.add("row", f"vault_records {scope}/{table}", "the vault's cached digest of these records was "
+                                                               "changed or put back outside Standfast")
+    cached = {(str(r.clear.get("scope")), str(r.clear.get("table_name"))) for r in tables.get("vault_records", [])}
+    for scope, table in sorted(expected.keys() - cached):
+        report.add("row", f"vault_records {scope}/{table}", "the vault's cached digest of these records was removed "
+                                                           "outside Standfast")
+
+
 def _same(actual: Any, logged: Any) -> bool:
     if isinstance(actual, datetime):
         actual = actual.isoformat()
@@ -371,29 +467,40 @@ def _same(actual: Any, logged: Any) -> bool:
 
 
 # -- blobs -------------------------------------------------------------------------------------------
-def _check_blobs(vault: Vault, tables: dict[str, list[OpenedRow]], since: _Since, report: VerifyReport,
-                 progress: ProgressFn | None) -> None:
+def _check_blobs(vault: Vault, tables: dict[str, list[OpenedRow]],
+                 jobs: list[Future[tuple[str, str, int] | IntegrityError]], since: _Since, report: VerifyReport,
+                 progress: ProgressFn | None, snapshot_seq: int) -> None:
+    """Every blob decrypted and re-hashed (by the worker threads started with the snapshot; AES-GCM,
+    SHA-256 and MD5 run on large buffers); results are taken in order, in this thread."""
     users: dict[str, list[str]] = {}
     for r in tables[Item.__tablename__]:
         if r.clear.get("blob_id"):
             users.setdefault(str(r.clear["blob_id"]), []).append(r.pk)
-    for row in tables[Blob.__tablename__]:
-        blob_id = row.pk
-        report.blobs_checked += 1
-        named = ", ".join(f"item {i}" for i in sorted(users.get(blob_id, []))) or "no item"
-        key = sorted(users.get(blob_id, []))[0] if users.get(blob_id) else None
-        try:
-            sha, md5, size = vault.blobs.hash_blob(blob_id, progress=progress)
-        except IntegrityError as exc:
-            if "missing" in str(exc) and not vault.blob_listed_now(blob_id):
-                continue  # purged by another program after this snapshot began
-            report.add("blob", f"blob {blob_id}", f"{exc} ({named}), {since.text(key)}")
-            continue
-        report.bytes_checked += size
-        f = row.fields or {}
-        if row.fields is not None and (sha, md5, size) != (f.get("sha256"), f.get("md5"), row.clear.get("size")):
-            report.add("blob", f"blob {blob_id}", f"blob {blob_id} does not match its recorded hashes ({named}), "
-                                                  f"{since.text(key)}")
+    for row, job in zip(tables[Blob.__tablename__], jobs, strict=True):
+        _blob_result(vault, row, job, users, since, report, progress, snapshot_seq)
+
+
+def _blob_result(vault: Vault, row: OpenedRow, job: Future[tuple[str, str, int] | IntegrityError],
+                 users: dict[str, list[str]], since: _Since, report: VerifyReport, progress: ProgressFn | None,
+                 snapshot_seq: int) -> None:
+    blob_id = row.pk
+    report.blobs_checked += 1
+    named = ", ".join(f"item {i}" for i in sorted(users.get(blob_id, []))) or "no item"
+    key = sorted(users.get(blob_id, []))[0] if users.get(blob_id) else None
+    result = job.result()
+    if isinstance(result, IntegrityError):
+        if "missing" in str(result) and vault.blob_purged_since(blob_id, snapshot_seq, users.get(blob_id, [])):
+            return  # purged by another program after this snapshot began, and logged as such
+        report.add("blob", f"blob {blob_id}", f"{result} ({named}), {since.text(key)}")
+        return
+    sha, md5, size = result
+    if progress:
+        progress(size)
+    report.bytes_checked += size
+    f = row.fields or {}
+    if row.fields is not None and (sha, md5, size) != (f.get("sha256"), f.get("md5"), row.clear.get("size")):
+        report.add("blob", f"blob {blob_id}", f"blob {blob_id} does not match its recorded hashes ({named}), "
+                                              f"{since.text(key)}")
 
 
 # -- imported message blocks ---------------------------------------------------------------------------

@@ -22,10 +22,23 @@ def analysable(item: Any) -> bool:
             and (mime.startswith(ANALYSABLE_PREFIXES) or mime in ANALYSABLE_TYPES))
 
 
-def _row(r: Any, counts: dict[int, int]) -> dict[str, Any]:
-    return {"id": r.id, "item_id": r.item_id, "verdict": r.verdict, "confidence": r.confidence,
+def _row(r: Any, counts: dict[int, int], corrections: dict[int, str]) -> dict[str, Any]:
+    # ``verdict`` is the person's own reading when they corrected it; ``automatic`` is what the analyser said.
+    return {"id": r.id, "item_id": r.item_id, "verdict": corrections.get(r.id, r.verdict), "automatic": r.verdict,
+            "corrected": r.id in corrections, "confidence": r.confidence,
             "signals": [s.get("text", "") for s in (r.signals or [])], "campaign": r.campaign, "error": r.error,
             "indicators": counts.get(r.id, 0), "created_at": r.created_at}
+
+
+def _corrections(s: Any, result_ids: list[int]) -> dict[int, str]:
+    """The latest correction of each of these results (the person may change their mind)."""
+    from standfast.analyze.models import AnalyzeCorrection
+
+    if not result_ids:
+        return {}
+    rows = s.scalars(select(AnalyzeCorrection).where(AnalyzeCorrection.result_id.in_(result_ids))
+                     .order_by(AnalyzeCorrection.id))
+    return {r.result_id: r.verdict for r in rows}
 
 
 def case_verdicts(vault: Any, case_id: str, *, limit: int = 20) -> list[dict[str, Any]]:
@@ -41,7 +54,8 @@ def case_verdicts(vault: Any, case_id: str, *, limit: int = 20) -> list[dict[str
             counts = dict(s.execute(select(AnalyzeIndicator.result_id, func.count()).where(
                 AnalyzeIndicator.case_id == case_id, AnalyzeIndicator.result_id.in_(ids))
                 .group_by(AnalyzeIndicator.result_id)).all())
-        return [_row(r, counts) for r in results]
+        corrections = _corrections(s, ids)
+        return [_row(r, counts, corrections) for r in results]
 
 
 def item_analysis(vault: Any, item: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -72,4 +86,5 @@ def item_analysis(vault: Any, item: Any) -> tuple[list[dict[str, Any]], list[dic
             seen.add((r.type, value))
             indicators.append({"type": r.type, "value": value, "valid": r.valid,
                                "note": (r.extra or {}).get("note")})
-        return [_row(r, counts) for r in results], indicators
+        corrections = _corrections(s, [r.id for r in results])
+        return [_row(r, counts, corrections) for r in results], indicators

@@ -63,6 +63,11 @@ def create_app(config: WebConfig) -> FastAPI:
     app.state.holder = holder
     app.state.sessions = sessions
     app.state.features = available_features()
+    app.state.pairings = None
+    if config.phone_base_url is not None:
+        from standfast.web.pairing import PairingBook
+
+        app.state.pairings = PairingBook(base_url=config.phone_base_url, lifetime=config.phone_pairing_seconds)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     from standfast.web.routes import ROUTERS
@@ -102,7 +107,7 @@ def create_app(config: WebConfig) -> FastAPI:
         _ = gettext_for(request_language(request))
         texts = {403: _("This form has expired. Go back, reload the page and try again."),
                  404: _("There is nothing here. It may have been moved or the address is mistyped."),
-                 413: _("This upload is too large.")}
+                 413: _("This is too large to send in one go. Shorten it, or add it as a file.")}
         message = texts.get(exc.status_code, _("That did not work. Please try again."))
         return page(request, "error.html", status=exc.status_code, title=_("Something needs a change"),
                     message=message)

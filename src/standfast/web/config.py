@@ -30,3 +30,7 @@ class WebConfig:
     timeline_page_size: int = TIMELINE_PAGE_SIZE
     # Called once, when the launch token is first exchanged (serve removes its private launch file).
     on_token_used: Callable[[], None] | None = None
+    # `serve --phone`: the phone listener's address as the phone sees it ("http://192.168.1.20:51234");
+    # None means no phone mode (nothing listens beyond loopback).
+    phone_base_url: str | None = None
+    phone_pairing_seconds: float = 600.0

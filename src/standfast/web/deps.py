@@ -15,14 +15,37 @@ from standfast.errors import UsageError
 from standfast.web.sessions import CSRF_FIELD, Sessions
 
 _ID = re.compile(r"^[0-9a-f]{6,64}$")
+# The largest form the app accepts (a long pasted note fits); files go through the upload routes.
+MAX_FORM_BYTES = 2 * 1024 * 1024
 
 
 def session_of(request: Request) -> Any:
     return request.scope.get("state", {}).get("session")
 
 
+async def _read_bounded(request: Request, limit: int) -> None:
+    """Read the whole body, refusing (413) once it passes ``limit``: a form never needs more.
+
+    Without this a form post is parsed as it streams, field by field, so a hostile page could make
+    the app hold hundreds of megabytes before the CSRF check runs.
+    """
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise HTTPException(status_code=413, detail="form too large")
+    chunks: list[bytes] = []
+    received = 0
+    async for chunk in request.stream():
+        received += len(chunk)
+        if received > limit:
+            raise HTTPException(status_code=413, detail="form too large")
+        chunks.append(chunk)
+    # Starlette's form parser reads a body kept here instead of the (now used) stream.
+    request._body = b"".join(chunks)
+
+
 async def csrf_form(request: Request) -> FormData:
     """The posted form, after checking its CSRF token (403 otherwise). Files are refused here."""
+    await _read_bounded(request, MAX_FORM_BYTES)
     try:
         form = await request.form(max_files=0, max_fields=300)
     except Exception:

@@ -90,6 +90,7 @@ def page(request: Request, template: str, *, status: int = 200, case: Any = None
         "case": case,
         "done": request.query_params.get("done", ""),
         "features": request.app.state.features,
+        "phone_mode": getattr(request.app.state, "pairings", None) is not None,
         **ctx,
     }
     return HTMLResponse(env.get_template(template).render(context), status_code=status)

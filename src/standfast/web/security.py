@@ -47,7 +47,7 @@ FORBIDDEN_HTML = (
 ).encode()
 
 
-QUIET_PATHS = {"/session/state"}
+QUIET_PATHS = {"/session/state", "/phone/state"}
 # What a pending session (a reused launch link) may reach: the unlock page, its form, the neutral exit.
 PENDING_PATHS = {("GET", "/"), ("HEAD", "/"), ("POST", "/vault/unlock"), ("GET", "/exit")}
 

@@ -50,6 +50,8 @@ ES = {
     "5. Evidence index": "5. Índice de pruebas",
     "the case report (read this first)": "el informe del caso (léalo primero)",
     "all messages in time order": "todos los mensajes en orden de tiempo",
+    # reports.actors.NEUTRAL_ACTOR: shown instead of a computer account such as "root"
+    "the person who keeps this vault": "la persona que guarda esta bóveda",
 }
 
 

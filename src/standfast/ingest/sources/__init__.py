@@ -21,6 +21,7 @@ from typing import Any, BinaryIO
 from standfast.ingest.records import Context, Message, too_deep
 
 Parse = Callable[[bytes, Context], Iterator[Message]]
+STREAM_OVER = 16 << 20  # files bigger than this are streamed by formats that can (Source.parse_file)
 # sniff(first 64 KiB, lower-case path, --platform) -> True when the content is this format
 Sniff = Callable[[bytes, str, "str | None"], bool]
 
@@ -37,9 +38,15 @@ class Source:
     names: tuple[str, ...] = ()  # regexes on the lower-case path: recognised by name alone
     magic: tuple[bytes, ...] = ()  # file starts: recognised by content alone
     sniff: Sniff | None = None
+    # When set, the content is sniffed only for paths matching one of these regexes (lower-case path):
+    # for formats whose suffixes are common (images), so detection never reads every photo of an export.
+    sniff_names: tuple[str, ...] = ()
     priority: int = 50  # lower is tried first (specific formats before general ones)
     json: bool = False  # a JSON format (nesting limits and the structured fuzz apply)
     parse_stream: Callable[[BinaryIO, Context], Iterator[Message]] | None = None  # reads big files in pieces
+    # The same messages as ``parse``, from a file opened (once per pass) by the callable, in bounded
+    # memory: the importer uses it for files over STREAM_OVER bytes instead of reading them whole.
+    parse_file: Callable[[Callable[[], BinaryIO], Context], Iterator[Message]] | None = None
     options: dict[str, Any] = field(default_factory=dict)
 
     def read(self, data: bytes, ctx: Context) -> Iterator[Message]:
@@ -52,6 +59,15 @@ class Source:
     def by_name(self, low: str) -> bool:
         return any(re.search(p, low) for p in self.names)
 
+    def may_recognise(self, low: str) -> bool:
+        """Whether this format could recognise the file at all (else its first bytes are not read)."""
+        if not low.endswith(self.suffixes):
+            return False
+        return bool(self.by_name(low) or self.magic or (self.sniff is not None and self._may_sniff(low)))
+
+    def _may_sniff(self, low: str) -> bool:
+        return not self.sniff_names or any(re.search(p, low) for p in self.sniff_names)
+
     def recognises(self, low: str, head: bytes, platform: str | None) -> bool:
         """Whether a file (by its lower-case path and first bytes) is this format."""
         if not low.endswith(self.suffixes):
@@ -60,7 +76,7 @@ class Source:
             return True
         if self.magic and head.startswith(self.magic):
             return True
-        return self.sniff is not None and self.sniff(head, low, platform)
+        return self.sniff is not None and self._may_sniff(low) and self.sniff(head, low, platform)
 
     def recognised_by(self) -> str:
         parts = [", ".join(self.suffixes)]

@@ -9,6 +9,7 @@ from standfast.web.routes import (
     evidence,
     helpdir,
     password,
+    phone,
     reports,
     session,
     takedown,
@@ -17,4 +18,4 @@ from standfast.web.routes import (
 )
 
 ROUTERS = [core.router, vaultpages.router, cases.router, evidence.router, check.router, helpdir.router,
-           takedown.router, reports.router, password.router, session.router, tracker.router]
+           takedown.router, reports.router, password.router, session.router, phone.router, tracker.router]

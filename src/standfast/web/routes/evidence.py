@@ -1,8 +1,8 @@
 """Evidence: upload (streamed, with progress), list and search, item view, images through an
 authenticated endpoint (views logged in custody, intimate ones blurred until revealed), mark
-intimate, withdraw, delete (withdraw or purge with confirmation), case details; and the timeline
-of imported messages. Every action goes through ``standfast.services``; what may be shown is
-decided by ``standfast.safeguarding``."""
+intimate, withdraw, delete (withdraw or purge with confirmation), case details; files set aside in
+quarantine (bring back, or remove with confirmation); and the timeline of imported messages. Every
+action goes through ``standfast.services``; what may be shown is decided by ``standfast.safeguarding``."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from fastapi import APIRouter, Depends, HTTPException
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 from starlette.requests import Request
-from starlette.responses import Response, StreamingResponse
+from starlette.responses import JSONResponse, Response, StreamingResponse
 
 from standfast import safeguarding
 from standfast.errors import CaseClosed, InputError, Refused, StandfastError, UsageError
@@ -21,9 +21,11 @@ from standfast.services import analysis as analysis_service
 from standfast.services import cases as case_service
 from standfast.services import evidence as evidence_service
 from standfast.services import imports as import_service
+from standfast.services.imports import Tracker, Trackers
 from standfast.vault.vault import Vault
 from standfast.web.deps import case_or_404, check_csrf, csrf_form, form_flag, item_or_404, see_other, vault_in_use
 from standfast.web.i18n import gettext_for, request_language
+from standfast.web.messages import VERDICT_TITLES
 from standfast.web.render import page
 from standfast.web.uploads import TooLarge, remove_upload_folder, stream_multipart, upload_folder
 
@@ -52,7 +54,7 @@ def _evidence_page(request: Request, vault: Any, case: Any, *, status: int = 200
     has_next = len(items) > size
     total = None if q else vault.count_items(case.id)
     return page(request, "evidence.html", status=status, case=case, items=items[:size], q=q, page_number=number,
-                has_next=has_next, total=total, page_size=size,
+                has_next=has_next, total=total, page_size=size, set_aside=len(evidence_service.quarantined(vault)),
                 max_upload_mb=request.app.state.config.max_upload_bytes // (1024 * 1024), **extra)
 
 
@@ -122,7 +124,7 @@ def case_reopen(request: Request, case_id: str, form: FormData = Depends(csrf_fo
 
 
 def _store_uploads(vault: Any, case: Any, files: list[Any], *, intimate: bool, kind: str,
-                   features: dict[str, bool]) -> tuple[int, int, list[str]]:
+                   features: dict[str, bool], progress: Tracker | None = None) -> tuple[int, int, list[str]]:
     """Returns (files added, messages imported, problems)."""
     added, messages, problems = 0, 0, []
     for f in files:
@@ -132,7 +134,8 @@ def _store_uploads(vault: Any, case: Any, files: list[Any], *, intimate: bool, k
         try:
             if kind == "export" and features.get("ingest"):
                 with f.materialized(vault.root) as copy:  # importers read by name: a RAM-backed copy
-                    report = import_service.import_export(vault, case.id, copy, origin=f"upload:{f.name}")
+                    report = import_service.import_export(vault, case.id, copy, origin=f"upload:{f.name}",
+                                                          progress=progress)
                 messages += report.messages
                 added += len(report.export_items) + report.attachments + report.files_added
                 continue
@@ -169,15 +172,48 @@ async def evidence_upload(request: Request, case_id: str) -> Response:
             if not parsed.files:
                 raise UsageError("Choose at least one file to add.")
             kind = "export" if parsed.fields.get("kind") == "export" else "files"
-            added, messages, problems = await run_in_threadpool(
-                _store_uploads, vault, case, parsed.files, intimate=form_flag(parsed.fields, "intimate"),  # type: ignore[arg-type]
-                kind=kind, features=request.app.state.features)
+            # The page polls this import's progress by a token it chose (see import_progress).
+            tracker = _trackers(request).start(case.id, str(parsed.fields.get("progress_id", ""))) \
+                if kind == "export" else None
+            try:
+                added, messages, problems = await run_in_threadpool(
+                    _store_uploads, vault, case, parsed.files, intimate=form_flag(parsed.fields, "intimate"),  # type: ignore[arg-type]
+                    kind=kind, features=request.app.state.features, progress=tracker)
+            finally:
+                if tracker is not None:
+                    tracker.finish()
         finally:
             remove_upload_folder(folder)
     if problems:
         return page(request, "upload_result.html", status=400 if not added else 200, case=case, added=added,
                     messages=messages, problems=problems)
     return see_other(f"/cases/{case.id}/evidence", done="imported" if kind == "export" else "added")
+
+
+def _trackers(request: Request) -> Trackers:
+    state = request.app.state
+    if getattr(state, "import_progress", None) is None:
+        state.import_progress = Trackers()
+    return state.import_progress  # type: ignore[no-any-return]
+
+
+@router.get("/cases/{case_id}/imports/{token}")
+def import_progress(request: Request, case_id: str, token: str, vault: Vault = Depends(vault_in_use)) -> Response:
+    """How far a running import of this case has got (counts only, no content), for the upload page's bar."""
+    case = case_or_404(vault, case_id)
+    tracker = _trackers(request).get(case.id, token)
+    if tracker is None:
+        raise HTTPException(status_code=404, detail="not found")
+    snap = tracker.snapshot()
+    _ = gettext_for(request_language(request))
+    if snap["phase"] == "indicators":
+        text = _("Looking for warning signs: %(done)s of %(total)s messages") % {
+            "done": f"{snap['indicators']:,}", "total": f"{snap['messages']:,}"}
+    else:
+        text = _("Reading the export: %(messages)s messages so far") % {"messages": f"{snap['messages']:,}"}
+    if snap["seconds_left"] is not None:
+        text += " · " + _("about %(minutes)s min left") % {"minutes": max(1, round(snap["seconds_left"] / 60))}
+    return JSONResponse({**snap, "text": text}, headers={"cache-control": "no-store"})
 
 
 @router.get("/cases/{case_id}/items/{item_id}")
@@ -202,16 +238,17 @@ def _analysis_context(request: Request, vault: Any, item: Any) -> dict[str, Any]
     if not request.app.state.features.get("analyze"):
         return {"can_analyse": False, "verdicts": [], "indicators": []}
     from standfast.web.analysis import analysable, item_analysis
-    from standfast.web.messages import VERDICT_TITLES
-
     _ = gettext_for(request_language(request))
     verdicts, indicators = item_analysis(vault, item)
     for v in verdicts:
         v["title"] = _(VERDICT_TITLES.get(v["verdict"], v["verdict"]))
+        v["automatic_title"] = _(VERDICT_TITLES.get(v["automatic"], v["automatic"]))
         from standfast.web.routes.check import signal_text
 
         v["signals"] = [signal_text(t, _) for t in v["signals"]]
-    return {"can_analyse": analysable(item), "verdicts": verdicts, "indicators": indicators}
+    choices = [(key, _(title)) for key, title in VERDICT_TITLES.items()]
+    return {"can_analyse": analysable(item), "verdicts": verdicts, "indicators": indicators,
+            "verdict_choices": choices}
 
 
 @router.post("/cases/{case_id}/items/{item_id}/analyze")
@@ -228,6 +265,29 @@ def item_analyze(request: Request, case_id: str, item_id: str, form: FormData = 
         raise HTTPException(status_code=404)
     analysis_service.analyze_item(vault, item.id, case_ref=case.id)
     return see_other(f"/cases/{case.id}/items/{item.id}", done="analysed")
+
+
+@router.post("/cases/{case_id}/items/{item_id}/verdict")
+def item_correct_verdict(request: Request, case_id: str, item_id: str, form: FormData = Depends(csrf_form),
+                         vault: Vault = Depends(vault_in_use)) -> Response:
+    """The person's own reading of a stored verdict; the automatic one is kept, the change is custody-logged."""
+    if not request.app.state.features.get("analyze"):
+        raise HTTPException(status_code=404)
+    from standfast.web.analysis import item_analysis
+
+    case = case_or_404(vault, case_id)
+    item = item_or_404(vault, case, item_id)
+    raw_id = str(form.get("result", ""))
+    verdicts, _indicators = item_analysis(vault, item)
+    # Only a verdict of this very item may be corrected from its page (ids are never trusted from the form).
+    if not raw_id.isdigit() or int(raw_id) not in {v["id"] for v in verdicts}:
+        raise HTTPException(status_code=404)
+    chosen = str(form.get("verdict", ""))
+    if chosen not in VERDICT_TITLES:
+        _ = gettext_for(request_language(request))
+        return _item_page(request, vault, case, item, status=400, error=_("Choose one of the readings."))
+    analysis_service.correct_verdict(vault, int(raw_id), chosen)
+    return see_other(f"/cases/{case.id}/items/{item.id}", done="corrected")
 
 
 def _iter_blob(fh: Any) -> Iterator[bytes]:
@@ -314,6 +374,45 @@ def item_delete(request: Request, case_id: str, item_id: str, form: FormData = D
         _ = gettext_for(request_language(request))
         return _item_page(request, vault, case, item, status=400, error=_(str(exc)))
     return see_other(f"/cases/{case.id}/evidence", done="purged" if purge else "withdrawn")
+
+
+@router.get("/cases/{case_id}/quarantine")
+def quarantine_page(request: Request, case_id: str, vault: Vault = Depends(vault_in_use)) -> Response:
+    """Files the vault keeps but its records do not list (set aside, never deleted): bring back or remove."""
+    return _quarantine_page(request, vault, case_or_404(vault, case_id))
+
+
+def _quarantine_page(request: Request, vault: Any, case: Any, *, status: int = 200, **extra: Any) -> Response:
+    return page(request, "quarantine.html", status=status, case=case, files=evidence_service.quarantined(vault),
+                **extra)
+
+
+@router.post("/cases/{case_id}/quarantine/{file_id}/restore")
+def quarantine_restore(request: Request, case_id: str, file_id: str, form: FormData = Depends(csrf_form),
+                       vault: Vault = Depends(vault_in_use)) -> Response:
+    case = case_or_404(vault, case_id)
+    try:
+        evidence_service.restore_quarantined(vault, file_id, case.id)
+    except StandfastError as exc:
+        _ = gettext_for(request_language(request))
+        return _quarantine_page(request, vault, case, status=400, error=_(str(exc)))
+    return see_other(f"/cases/{case.id}/quarantine", done="restored")
+
+
+@router.post("/cases/{case_id}/quarantine/{file_id}/purge")
+def quarantine_purge(request: Request, case_id: str, file_id: str, form: FormData = Depends(csrf_form),
+                     vault: Vault = Depends(vault_in_use)) -> Response:
+    """Remove a set-aside file for good, only with the confirmation box ticked."""
+    case = case_or_404(vault, case_id)
+    _ = gettext_for(request_language(request))
+    if not form_flag(form, "confirm"):
+        return _quarantine_page(request, vault, case, status=400, error=_(
+            "Tick the box to confirm: removing the file is for good (its size and fingerprints stay)."))
+    try:
+        evidence_service.purge_quarantined(vault, file_id)
+    except StandfastError as exc:
+        return _quarantine_page(request, vault, case, status=400, error=_(str(exc)))
+    return see_other(f"/cases/{case.id}/quarantine", done="removed")
 
 
 @router.post("/cases/{case_id}/settings")

@@ -131,6 +131,20 @@
     });
   }
 
+  /* The phone page: when a phone claims the code or a file arrives, show it (the page is redrawn). */
+  var phoneStatus = document.getElementById("phone-status");
+  if (phoneStatus && window.fetch) {
+    var seen = phoneStatus.getAttribute("data-version");
+    var phoneWatch = function () {
+      fetch("/phone/state", { credentials: "same-origin", cache: "no-store", redirect: "manual" })
+        .then(function (r) { return r.ok ? r.json() : null; })
+        .then(function (s) {
+          if (s && s.version !== seen) { window.location.reload(); } else { setTimeout(phoneWatch, 2000); }
+        }, function () { setTimeout(phoneWatch, 5000); });
+    };
+    setTimeout(phoneWatch, 2000);
+  }
+
   /* Copy buttons: <button data-copy="element-id" hidden> become visible when JS runs. */
   Array.prototype.forEach.call(document.querySelectorAll("[data-copy]"), function (btn) {
     btn.hidden = false;
@@ -168,12 +182,35 @@
       var xhr = new XMLHttpRequest();
       xhr.open("POST", form.action);
       if (bar) { bar.hidden = false; bar.value = 0; }
+      /* An export is read after it arrives: the server counts its messages under a token we choose. */
+      var base = form.getAttribute("data-import-progress");
+      var chosen = form.querySelector("input[name=kind]:checked");
+      var token = null, timer = null;
+      if (base && chosen && chosen.value === "export" && window.crypto && window.crypto.getRandomValues) {
+        var rnd = new Uint8Array(16);
+        window.crypto.getRandomValues(rnd);
+        token = Array.prototype.map.call(rnd, function (b) { return ("0" + b.toString(16)).slice(-2); }).join("");
+      }
+      var poll = function () {
+        fetch(base + token, { credentials: "same-origin", cache: "no-store" })
+          .then(function (r) { return r.ok ? r.json() : null; })
+          .then(function (s) {
+            if (!s) { return; }
+            if (bar) { if (s.percent === null) { bar.removeAttribute("value"); } else { bar.value = s.percent; } }
+            if (status) { status.textContent = s.text; }
+          })
+          .catch(function () { /* the next poll tries again */ });
+      };
+      xhr.upload.addEventListener("load", function () {
+        if (token) { poll(); timer = window.setInterval(poll, 700); }
+      });
       xhr.upload.addEventListener("progress", function (e) {
         if (e.lengthComputable && bar) {
           bar.value = Math.round((e.loaded / e.total) * 100);
           if (status) { status.textContent = bar.value + "%"; }
         }
       });
+      xhr.addEventListener("loadend", function () { if (timer) { window.clearInterval(timer); } });
       xhr.addEventListener("load", function () {
         if (xhr.status >= 200 && xhr.status < 300 && xhr.responseURL) {
           window.location.assign(xhr.responseURL);
@@ -187,7 +224,9 @@
         if (status) { status.textContent = form.getAttribute("data-error") || "Upload failed."; }
       });
       Array.prototype.forEach.call(form.querySelectorAll("button[type=submit]"), function (b) { b.disabled = true; });
-      xhr.send(new FormData(form));
+      var body = new FormData(form);
+      if (token) { body.append("progress_id", token); }
+      xhr.send(body);
     });
   });
 })();

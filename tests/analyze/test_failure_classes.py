@@ -1,0 +1,111 @@
+"""The classes of message the rules used to get wrong on real messages, each with varied hand-written
+examples in several languages (data/triage/synthetic.jsonl, kinds below) and the look-alikes that must
+stay unflagged. Rules only: the learned model must not be needed for any of them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from standfast.analyze.triage import analyze_text
+from standfast.analyze.verdicts import Verdict
+
+SYNTHETIC = Path(__file__).resolve().parents[2] / "data" / "triage" / "synthetic.jsonl"
+# kind -> what the rules must do with every row of that kind
+FLAGGED = ("ruin_declared", "price_for_images", "rare_lookalikes", "wrapped_email")
+UNFLAGGED = ("support_message", "price_question", "retold_threat")
+
+
+def _rows(kinds: tuple[str, ...]) -> list[dict[str, str]]:
+    rows = [json.loads(line) for line in SYNTHETIC.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [r for r in rows if r["kind"] in kinds]
+
+
+def _verdict(text: str) -> Verdict:
+    return Verdict(analyze_text(text, use_model=False).verdict)
+
+
+def test_each_class_has_varied_examples() -> None:
+    for kind in FLAGGED + UNFLAGGED:
+        rows = _rows((kind,))
+        assert len(rows) >= 2, kind
+    assert len({r["language"] for r in _rows(("ruin_declared", "price_for_images", "retold_threat"))}) >= 7
+
+
+@pytest.mark.parametrize("row", _rows(FLAGGED), ids=lambda r: r["id"])
+def test_threat_classes_are_never_reassured(row: dict[str, str]) -> None:
+    assert _verdict(row["text"]) != Verdict.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("row", _rows(("rare_lookalikes", "wrapped_email")), ids=lambda r: r["id"])
+def test_bulk_classes_are_named(row: dict[str, str]) -> None:
+    assert _verdict(row["text"]) == Verdict.MASS_SCAM
+
+
+@pytest.mark.parametrize("row", _rows(UNFLAGGED), ids=lambda r: r["id"])
+def test_look_alikes_stay_unflagged(row: dict[str, str]) -> None:
+    assert _verdict(row["text"]) == Verdict.NOT_EXTORTION
+
+
+def test_a_ruin_declared_names_its_reason() -> None:
+    a = analyze_text("Good. Enjoy your miserable life.", use_model=False)
+    assert a.verdict == Verdict.UNCLEAR
+    assert [s.id for s in a.signals] == ["threatens_harm"]
+
+
+def test_a_retold_threat_with_a_speaker_is_still_a_threat() -> None:
+    """The narration rule needs nobody speaking in the first person: a threat that quotes a third party
+    ("they will see") but has its own "I" stays a threat."""
+    text = "They will all see it. I will send the video to your family unless you pay 300 tonight."
+    assert _verdict(text) in (Verdict.TARGETED, Verdict.UNCLEAR)
+
+
+def test_reported_future_in_german_needs_ich() -> None:
+    assert _verdict("Zahl 500 Euro bis heute Abend, sonst werde ich das Video an deine Familie schicken.") \
+        != Verdict.NOT_EXTORTION
+    assert _verdict("Der Absender behauptet, er habe Ihre Webcam gehackt. Sie sollen 1000 Euro in Bitcoin "
+                    "zahlen, sonst werde das Video an Ihre Kontakte geschickt.") == Verdict.NOT_EXTORTION
+
+
+def test_rare_lookalike_letters_are_read() -> None:
+    from standfast.analyze.normalize import normalize
+
+    n = normalize("Ƿorn vίrus ʍasturbation houɼs onɭy transƒer")
+    assert n.text == "porn virus masturbation hours only transfer"
+    assert n.tricks.get("lookalike_letters", 0) >= 3
+
+
+# Who sends to whom: the reader asked to send, a service against
+# exposure, "je" read by the language, fees and loans. Each with a threat of the same shape next to it.
+NOT_THREATS = [
+    "Can you send the photos from the wedding to grandma? She wants to see them.",
+    "Stuur je de foto's van de verjaardag even door? Oma wil ze zien.",
+    "Schickst du die Bilder vom Ausflug an Oma? Sie will sie sehen.",
+    "Take It Down helps you remove or stop the online sharing of nude images taken before you were 18.",
+    "This tool helps prevent your private photos being posted to other sites.",
+    "Volgens de Fraudehelpdesk krijgen veel mensen een mail waarin staat dat je bent gefilmd. Betaal niets.",
+    "Need cash fast? Get approved for a loan up to $5,000 in minutes. Apply today!",
+    "Practice moved to 5 tonight. Pay the tournament fee ($20) to me before Saturday.",
+]
+THREATS = [
+    "send the money tonight or I send the photos to your grandma",
+    "ik stuur je foto's nu naar al je volgers",
+    "Ich schicke die Bilder an deine Oma, wenn du nicht zahlst.",
+    "pay or I send the pics to you and everyone you know",
+    "they can't stop me posting your pics. pay 300 or your followers see them",
+    "Ik heb je gefilmd via je webcam. Betaal 500 euro in bitcoin binnen 48 uur.",
+    "Pay the $500 fee by tonight or your nudes go to all your followers.",
+    "I will ruin your life. I have your photos and I know where you go to school. Send the money now.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_THREATS)
+def test_who_sends_to_whom_not_threats(text: str) -> None:
+    assert _verdict(text) == Verdict.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", THREATS)
+def test_who_sends_to_whom_threats(text: str) -> None:
+    assert _verdict(text) != Verdict.NOT_EXTORTION
