@@ -46,6 +46,14 @@ def _fill(vault: Vault, n: int) -> list[str]:
     return ids
 
 
+def _measure(vault: Vault, case_id: str) -> tuple[float, float, float, float]:
+    base = _time(vault.list_cases)
+    due = _time(lambda: tracker.due_reports(vault))
+    one = _time(lambda: tracker.list_reports(vault, case_id))
+    ics = _time(lambda: tracker.calendar(vault))
+    return base, due, one, ics
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000])
@@ -59,11 +67,7 @@ def main() -> int:
             start = time.perf_counter()
             ids = _fill(vault, n)
             add_ms = (time.perf_counter() - start) * 1000 / n
-            base = _time(vault.list_cases)
-            due = _time(lambda: tracker.due_reports(vault))
-            one = _time(lambda: tracker.list_reports(vault, ids[0]))
-            ics = _time(lambda: tracker.calendar(vault))
-            rows.append((n, add_ms, base, due, one, ics))
+            rows.append((n, add_ms, *_measure(vault, ids[0])))
         finally:
             vault.close()
             shutil.rmtree(work, ignore_errors=True)
