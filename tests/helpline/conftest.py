@@ -6,6 +6,7 @@ script installs them, so CI always runs these tests.
 
 from __future__ import annotations
 
+import atexit
 import secrets
 import tempfile
 from collections.abc import Iterator
@@ -29,6 +30,7 @@ def pg_cluster() -> Iterator[Cluster]:
     # A short path: a Unix socket path must stay under about 100 bytes.
     root = Path(tempfile.mkdtemp(prefix="sfpg-"))
     cluster = new_cluster(root)
+    atexit.register(cluster.remove)  # also when the session is cut short
     try:
         yield cluster
     finally:

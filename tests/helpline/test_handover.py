@@ -180,7 +180,10 @@ def test_the_command_line_end_to_end(pg_url: str, tmp_path: Path) -> None:
     r = run("helpline", "purge")
     assert r.returncode == 0 and "0 closed case(s)" in r.stdout
     r = run("helpline", "audit", "--case", case)
-    assert r.returncode == 0 and "case.imported" in r.stdout
+    assert r.returncode == 0 and "case.imported" in r.stdout and "case.verified" in r.stdout
+    r = run("helpline", "audit", "--json")
+    actions = [e["action"] for e in json.loads(r.stdout)]
+    assert "retention.run" in actions and actions.count("audit.read") >= 2
     r = run("helpline", "key", extra={"STANDFAST_PASSPHRASE": "wrong passphrase"})
     assert r.returncode == 3 and "Traceback" not in r.stderr
 

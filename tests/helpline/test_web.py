@@ -238,6 +238,8 @@ def test_serve_refuses_to_listen_beyond_loopback_without_tls_and_serves_https(wo
                 time.sleep(0.3)
         assert resp.status_code == 200 and "Sign in" in resp.text
         assert "__Host-sf_signin" in resp.headers["set-cookie"] and "Secure" in resp.headers["set-cookie"]
+        served = [e for e in hl.audit_entries() if e.action == "helpline.serve"]
+        assert served and served[-1].details == {"host": "127.0.0.1", "port": port, "tls": True}
     finally:
         proc.terminate()
         proc.wait(timeout=30)

@@ -8,6 +8,7 @@ system user that Debian's package creates, and its binaries run as that user.
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
 import pwd
@@ -113,8 +114,14 @@ class Cluster:
                   "-w", "-t", "60", "start")
 
     def stop(self) -> None:
-        if (self.data / "postmaster.pid").exists():
-            self._cmd(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "fast", "-w", "stop", check=False)
+        if not (self.data / "postmaster.pid").exists():
+            return
+        done = self._cmd(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "fast", "-w", "stop", check=False)
+        pid = self.postmaster_pid()
+        if done.returncode != 0 and pid is not None:
+            # pg_ctl could not stop it: end our own server directly rather than leave it running.
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGQUIT)
 
     def postmaster_pid(self) -> int | None:
         try:

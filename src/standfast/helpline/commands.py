@@ -104,10 +104,12 @@ def serve(
     import uvicorn
 
     from standfast.helpline.web import check_listen, create_app
+    from standfast.services import helpline as svc
 
     tls = check_listen(host, tls_cert, tls_key)
     hl = _open(db, passphrase_file, pool_size=20)  # the web app answers from up to 40 threads
     try:
+        svc.serving(hl, host=host, port=port, tls=tls)
         app = create_app(hl, tls=tls)
         scheme = "https" if tls else "http"
         err_console.print(f"Helpline queue on {scheme}://{host}:{port}/ (Ctrl+C stops it).", highlight=False)

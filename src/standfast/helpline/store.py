@@ -119,16 +119,21 @@ class Helpline:
             seal_key = crypto.subkey(data_key, "seal")
             private_mkdir(blobs)
             atomic_write_bytes(blobs / ID_FILE, keyfile.vault_id.encode("ascii"))
-            with engine.begin() as c:
-                c.execute(sa.insert(t.meta), [
-                    {"key": "keyfile", "value": json.dumps(keyfile.to_json())},
-                    {"key": "helpline_id", "value": keyfile.vault_id},
-                    {"key": "blobs", "value": str(blobs)},
-                    {"key": "public_key", "value": public},
-                    {"key": "identity_sealed", "value": base64.b64encode(
-                        crypto.seal(seal_key, secret.encode("ascii"), purpose="helpline-identity")).decode()},
-                    {"key": "retention_days", "value": str(retention_days)},
-                ])
+            # Should the database refuse the rows, the folder goes back to empty so init can run again.
+            try:
+                with engine.begin() as c:
+                    c.execute(sa.insert(t.meta), [
+                        {"key": "keyfile", "value": json.dumps(keyfile.to_json())},
+                        {"key": "helpline_id", "value": keyfile.vault_id},
+                        {"key": "blobs", "value": str(blobs)},
+                        {"key": "public_key", "value": public},
+                        {"key": "identity_sealed", "value": base64.b64encode(
+                            crypto.seal(seal_key, secret.encode("ascii"), purpose="helpline-identity")).decode()},
+                        {"key": "retention_days", "value": str(retention_days)},
+                    ])
+            except BaseException:
+                (blobs / ID_FILE).unlink(missing_ok=True)
+                raise
         hl = cls(engine, keyfile.vault_id, data_key, blobs, actor)
         with hl.transaction() as c:
             hl.audit(c, "helpline.created", details={"fingerprint": crypto.fingerprint_of(public),

@@ -47,9 +47,19 @@ def import_bundle(hl: Helpline, bundle: Path) -> Imported:
 
 
 def verify_case(hl: Helpline, case_id: str) -> CaseCheck:
+    """Check a case's custody chain (audited: the operator read the case's log)."""
     from standfast.helpline.handover import verify_case as check
 
-    return check(hl, case_id)
+    result = check(hl, case_id)
+    with hl.transaction() as c:
+        hl.audit(c, "case.verified", case_id=case_id, details={"ok": result.ok, "problems": len(result.problems)})
+    return result
+
+
+def serving(hl: Helpline, *, host: str, port: int, tls: bool) -> None:
+    """Record that the web queue is being started (who started it, where, with or without TLS)."""
+    with hl.transaction() as c:
+        hl.audit(c, "helpline.serve", details={"host": host, "port": port, "tls": tls})
 
 
 def add_user(hl: Helpline, name: str, role: str, password: str) -> tuple[str, str]:
@@ -75,7 +85,10 @@ def run_retention(hl: Helpline) -> list[dict[str, Any]]:
     """Purge the content of closed cases whose retention period has passed; each purge is audited."""
     from standfast.helpline.retention import purge_due
 
-    return purge_due(hl)
+    done = purge_due(hl)
+    with hl.transaction() as c:
+        hl.audit(c, "retention.run", details={"purged": len(done)})
+    return done
 
 
 # -- the web queue's actions (staff signed in; every view and change audited by the concern) ----------
