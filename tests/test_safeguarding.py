@@ -105,3 +105,11 @@ def test_unreviewed_sources() -> None:
     assert not facts.reviewed and facts.media
     minor = sg.CaseFacts(sg.Age.MINOR)
     assert not sg.export(minor, facts).allowed and sg.export(sg.CaseFacts(sg.Age.ADULT), facts).allowed
+
+
+@given(cases, items)
+def test_words_are_read_from_everything_but_what_someone_marked_intimate(case: sg.CaseFacts,
+                                                                           item: sg.ItemFacts) -> None:
+    decision = sg.read_text(case, item)
+    assert decision.allowed is (not item.intimate)
+    assert decision.reason and decision.reason[0].isalpha()

@@ -254,6 +254,20 @@ def export(case: CaseFacts, item: ItemFacts, *, include_intimate: bool = False) 
     return Decision(True, "included")
 
 
+def read_text(case: CaseFacts, item: ItemFacts) -> Decision:
+    """May Standfast read the words in an item (text recognition on an image, analysis)?
+
+    Reading keeps no copy of an image: the picture goes to the text reader through a pipe and only the
+    words are kept, so a screenshot of threats in a minor's case is read like any other (threats are
+    usually typed, and they are the evidence). An item someone marked intimate is not read, in any case:
+    it holds a person, not a conversation, and nothing in it should be processed beyond its hashes.
+    """
+    if item.intimate:
+        return Decision(False, "This item is marked intimate, so Standfast does not read it. If it is a "
+                               "screenshot of messages, unmark it first.")
+    return Decision(True, "only the words are kept")
+
+
 def may_include_intimate(case: CaseFacts) -> bool:
     """Whether "include intimate items" may be offered at all for this case."""
     return not case.minor
@@ -325,6 +339,11 @@ def decide_view(vault: Vault | None, case: Any, item: _ItemLike, *, reveal: bool
     else:
         base = item_facts(vault, facts, item)
     return view(facts, base, reveal=reveal, where=where, blur_in_reports=blur_in_reports)
+
+
+def decide_read_text(case: Any, item: _ItemLike) -> Decision:
+    """:func:`read_text` for a stored case and item."""
+    return read_text(CaseFacts.of(case), ItemFacts.of(item))
 
 
 def decide_copy(vault: Vault | None, case: Any, item: _ItemLike, *, chosen: bool = False) -> Decision:

@@ -61,7 +61,8 @@ def test_cli_json_many_inputs(cli, tmp_path: Path) -> None:  # type: ignore[no-u
     f.write_text(SCAM)
     r = cli("analyze", str(f), str(tmp_path / "missing.eml"), "-", "--json", input="Hello, lunch on Friday?")
     lines = [json.loads(x) for x in r.stdout.splitlines()]
-    assert [x["verdict"] for x in lines] == ["mass_scam", "not_extortion", "not_extortion"]
+    # A file that cannot be read is "unclear", never a reassuring "not_extortion" (safety asymmetry).
+    assert [x["verdict"] for x in lines] == ["mass_scam", "unclear", "not_extortion"]
     assert "error" in lines[1] and "error" not in lines[0]
     assert list(lines[0])[:6] == ["source", "verdict", "confidence", "signals", "indicators", "campaign"]
     assert "Hunter2" not in r.stdout and "Hunter2" not in r.stderr

@@ -102,6 +102,23 @@ def test_an_adults_intimate_image_is_stored_blurred_and_copied_only_when_chosen(
     assert not marked.hidden and evidence.view_of(vault, case, marked.item).view is safeguarding.View.FULL
 
 
+def test_an_item_marked_intimate_is_not_read_and_an_unreadable_one_is_unclear(vault, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from standfast.services import analysis
+
+    img = tmp_path / "photo.png"
+    img.write_bytes(_png((10, 200, 10)))
+    case = cases.create_case(vault, title="adult", age="adult")
+    evidence.add_paths(vault, case.id, [img], intimate=True)
+    item = vault.list_items(case.id)[0]
+    before = _actions(vault, case.id)
+    with pytest.raises(Refused, match="marked intimate"):
+        analysis.analyze_item(vault, item.id)
+    assert _actions(vault, case.id) == before  # nothing read, nothing recorded
+    evidence.mark_intimate(vault, item.id, False)
+    # A plain green square has no words: that is "unclear", never a reassuring "not extortion".
+    assert str(analysis.analyze_item(vault, item.id).verdict) == "unclear"
+
+
 def test_delete_withdraws_or_purges_with_confirmation(vault, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     case = cases.create_case(vault, title="d")
     note = evidence.add_note(vault, case.id, "a note")

@@ -97,7 +97,7 @@ def analyze(
                     for a in iter_analyses(path):
                         emit(a)
             except StandfastError as exc:
-                emit(Analysis(source=p, verdict=Verdict.NOT_EXTORTION, confidence=0.0, error=str(exc)))
+                emit(Analysis(source=p, verdict=Verdict.UNCLEAR, confidence=0.0, error=str(exc)))
         if items:
             # The vault's database layer (SQLAlchemy) is loaded only when the vault is used: a one-off
             # reading of a file must start fast.
@@ -106,7 +106,7 @@ def analyze(
             try:
                 emit(analyze_item(vault, ref))  # type: ignore[arg-type]
             except StandfastError as exc:
-                emit(Analysis(source=f"item:{ref}", verdict=Verdict.NOT_EXTORTION, confidence=0.0, error=str(exc)))
+                emit(Analysis(source=f"item:{ref}", verdict=Verdict.UNCLEAR, confidence=0.0, error=str(exc)))
     finally:
         if vault is not None:
             vault.close()

@@ -113,7 +113,7 @@ def iter_analyses(path: Path) -> Iterator[Analysis]:
     for r in readables_of_path(path):
         err = getattr(r, "error", None)
         if err:
-            yield Analysis(source=r.source, verdict=Verdict.NOT_EXTORTION, confidence=0.0, error=err)
+            yield Analysis(source=r.source, verdict=Verdict.UNCLEAR, confidence=0.0, error=err)
             continue
         yield analyze_text(r.text, received_at=r.received_at, source=r.source)
 
@@ -162,7 +162,7 @@ def analyze_data(data: bytes, *, name: str) -> Analysis:
             try:
                 parsed = parse_email(raw)
             except InputError as exc:
-                analyses.append(Analysis(source=source, verdict=Verdict.NOT_EXTORTION, confidence=0.0, error=str(exc)))
+                analyses.append(Analysis(source=source, verdict=Verdict.UNCLEAR, confidence=0.0, error=str(exc)))
                 continue
             analyses.append(analyze_text(email_text(parsed), received_at=parsed.date, source=source))
     if not analyses:

@@ -73,14 +73,15 @@ def analyze_item(vault: Vault, item_id: str) -> Analysis:
     error: str | None
     try:
         pairs = [(r, analyze_text(r.text, received_at=r.received_at, source=f"item:{item.id}"))
-                 for r in readables(data, name=item.original_name or item.id)]
+                 for r in readables(data, name=item.original_name or item.id) if r.text.strip()]
     except InputError as exc:
         pairs = []
         error = str(exc)
     else:
         error = None
     if not pairs:
-        analysis = Analysis(source=f"item:{item.id}", verdict=Verdict.NOT_EXTORTION, confidence=0.0,
+        # Nothing could be read: that is not a finding of "no threat" (safety asymmetry), so say unclear.
+        analysis = Analysis(source=f"item:{item.id}", verdict=Verdict.UNCLEAR, confidence=0.0,
                         error=error or "no message found in this item")
         pairs_to_store: list[tuple[str, Analysis]] = [("", analysis)]
     else:

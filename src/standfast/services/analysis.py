@@ -25,10 +25,16 @@ class Kept:
 
 
 def analyze_item(vault: Vault, item_ref: str, *, case_ref: str | None = None) -> Any:
-    """Analyse one stored item (e-mail, text, screenshot) and record the result."""
+    """Analyse one stored item (e-mail, text, screenshot) and record the result.
+
+    The safeguarding policy is asked first: an item marked intimate is not read (``Refused``).
+    """
+    from standfast import safeguarding
     from standfast.analyze.store import analyze_item as analyze_and_store
 
-    return analyze_and_store(vault, evidence.get_item(vault, case_ref, item_ref).id)
+    item = evidence.get_item(vault, case_ref, item_ref)
+    safeguarding.decide_read_text(get_case(vault, item.case_id), item).ensure()
+    return analyze_and_store(vault, item.id)
 
 
 def keep_and_analyze(vault: Vault, case_ref: str, *, text: str | None = None, path: Path | None = None,
