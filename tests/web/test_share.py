@@ -16,6 +16,7 @@ from PIL import Image
 
 from standfast.helpline.bundle import key_file_text, opened_bundle
 from standfast.helpline.crypto import new_identity
+from tests.test_tmpdir import TmpWatch
 from tests.web.conftest import Web
 
 SECRET, PUBLIC = new_identity()
@@ -84,7 +85,9 @@ def test_the_page_offers_sharing_in_plain_words(unlocked: Web) -> None:
 def test_a_shared_case_downloads_and_opens_only_with_the_helpline_key(unlocked: Web, tmp_path: Path,
                                                                        watched_tmp: Path) -> None:
     cid = _case(unlocked, "adult")
-    r = _share(unlocked, cid, KEY_FILE)
+    with TmpWatch(watched_tmp) as watch:  # polled while the bundle is built, not only afterwards
+        r = _share(unlocked, cid, KEY_FILE)
+    assert not watch.seen and not watch.hits
     assert r.status_code == 200, r.text[-500:]
     assert r.headers["content-type"] == "application/octet-stream"
     assert r.headers["content-disposition"].startswith("attachment") and ".age" in r.headers["content-disposition"]
