@@ -13,7 +13,7 @@ from standfast.web.deps import MAX_FORM_BYTES
 from tests.web.conftest import Web
 
 # Routes that parse their own upload stream, each with its own byte limit (tested in test_uploads.py).
-STREAMED = {"/cases/{case_id}/evidence/upload", "/check"}
+STREAMED = {"/cases/{case_id}/evidence/upload", "/check", "/cases/{case_id}/reports/share"}  # share: test_share.py
 # Routes that take no form at all: a body, whatever it is, is ignored.
 NO_FORM = {"/quick-exit"}
 

@@ -60,10 +60,29 @@ def key_file_text(public: str, name: str) -> str:
 def read_key_file(path: Path) -> HelplineKey:
     try:
         if path.stat().st_size > MAX_KEY_FILE:
-            raise InputError("That file is too big to be a helpline key. Nothing was shared.")
+            raise InputError(_TOO_BIG)
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         raise InputError(f"Cannot read the helpline key file {path.name}. Nothing was shared.") from None
+    return parse_key_text(text)
+
+
+_TOO_BIG = "That file is too big to be a helpline key. Nothing was shared."
+
+
+def parse_key_bytes(data: bytes) -> HelplineKey:
+    """The key from a key file's bytes (an upload in the web app), checked like ``read_key_file``."""
+    if len(data) > MAX_KEY_FILE:
+        raise InputError(_TOO_BIG)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InputError("That file is not a helpline key file (it is not text). Nothing was shared.") from None
+    return parse_key_text(text)
+
+
+def parse_key_text(text: str) -> HelplineKey:
+    """The one helpline key in a key file's text; a calm :class:`InputError` for anything else."""
     keys = _AGE_PUBLIC.findall(text)
     if len(set(keys)) != 1:
         raise InputError("That file does not hold exactly one helpline key (a line starting with age1). "

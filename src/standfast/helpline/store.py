@@ -4,6 +4,13 @@
 passphrase with the vault's key-file code, so the same Argon2id and recovery key apply) and its
 X25519 key pair for hand-overs. ``Helpline.open`` unlocks it. Every write goes through
 ``transaction()``; the audit chain (``audit``) is appended in the same transaction as the change.
+
+After each commit that appended to the audit chain, its newest entry (number, hash and MAC) is also
+written to ``audit.head`` in the evidence folder, outside the database, so that an administrator who
+deletes the newest audit rows is noticed by ``check_audit`` (as the personal vault's ``custody.head``).
+The head never moves back, and it moves forward only while its own entry is still in the database as
+written: once newest rows were removed, it stays and the gap keeps being reported until the operator
+acts (see docs/helpline.md). One that lags behind (a failed write) only weakens the check.
 """
 
 from __future__ import annotations
@@ -14,6 +21,7 @@ import hashlib
 import hmac
 import json
 import secrets
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -28,10 +36,11 @@ from standfast.helpline import crypto, migrate
 from standfast.helpline import schema as t
 from standfast.vault.custody import GENESIS, canonical, content_hash, content_of, link_hash
 from standfast.vault.db import utcnow
-from standfast.vault.fsutil import atomic_write_bytes, private_mkdir
+from standfast.vault.fsutil import atomic_write_bytes, private_mkdir, private_open
 from standfast.vault.keys import KdfParams, KeyFile
 
 ID_FILE = "helpline.id"
+AUDIT_HEAD = "audit.head"
 AUDIT_LOCK = 0x5F_48_4C  # one advisory lock orders every audit append
 UNAVAILABLE = ("The helpline database is not reachable right now. Nothing was changed. Please try again in "
                "a moment; if it lasts, ask the operator to check PostgreSQL.")
@@ -91,6 +100,9 @@ class Helpline:
         self._seal_key = crypto.subkey(data_key, "seal")
         self._audit_mac = crypto.subkey(data_key, "audit-mac")
         self.custody_mac_key = crypto.subkey(data_key, "custody-mac")
+        self.head_path = blobs_root / AUDIT_HEAD
+        self._pending = threading.local()  # per thread: the newest entry of its open transaction
+        self._head_lock = threading.Lock()
         with self.read() as c:
             values = {str(k): str(v) for k, v in c.execute(sa.select(t.meta.c.key, t.meta.c.value))}
         self.public_key = values["public_key"]
@@ -172,8 +184,14 @@ class Helpline:
     # -- database -----------------------------------------------------------------------------
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sa.Connection]:
-        with reachable(), self.engine.begin() as c:
-            yield c
+        self._pending.head, self._pending.durable = None, True
+        try:
+            with reachable(), self.engine.begin() as c:
+                yield c
+        except BaseException:
+            self._pending.head = None
+            raise
+        self._write_head()
 
     @contextlib.contextmanager
     def viewing(self) -> Iterator[sa.Connection]:
@@ -184,9 +202,15 @@ class Helpline:
         window can lose the newest view entries (never a change, never a link of the chain; the
         chain simply ends earlier). Every change commits durably before it is acknowledged.
         """
-        with reachable(), self.engine.begin() as c:
-            c.execute(sa.text("SET LOCAL synchronous_commit TO off"))
-            yield c
+        self._pending.head, self._pending.durable = None, False
+        try:
+            with reachable(), self.engine.begin() as c:
+                c.execute(sa.text("SET LOCAL synchronous_commit TO off"))
+                yield c
+        except BaseException:
+            self._pending.head = None
+            raise
+        self._write_head()
 
     @contextlib.contextmanager
     def read(self) -> Iterator[sa.Connection]:
@@ -223,7 +247,76 @@ class Helpline:
         c.execute(sa.insert(t.audit).values(
             seq=seq, at=now, actor=who, action=action, case_id=case_id, item_id=item_id, details=details,
             content_hash=chash, prev_hash=prev, hash=entry_hash, mac=self._mac(entry_hash)))
+        self._pending.head = {"seq": int(seq), "hash": entry_hash, "mac": self._mac(entry_hash)}
         return int(seq)
+
+    # -- audit head (outside the database) ----------------------------------------------------------
+    def _write_head(self) -> None:
+        """After a commit: record its newest audit entry in ``audit.head`` (never moving it back).
+
+        ``durable_seq`` is the newest entry whose commit waited for the disk: a view entry after it
+        may be lost in a database crash (see ``viewing``), a change entry may not."""
+        pending = getattr(self._pending, "head", None)
+        self._pending.head = None
+        if pending is None:
+            return
+        durable = bool(getattr(self._pending, "durable", True))
+        with self._head_lock:
+            current = self.read_head()
+            usable = current is not None and not current.get("damaged")
+            if usable and _int(current, "seq") >= pending["seq"]:
+                return
+            if usable and not self._still_in_chain(current or {}):
+                return  # the newest rows were removed or rewritten: keep the evidence until an operator acts
+            floor = _int(current, "durable_seq") if usable else 0
+            head = {**pending, "durable_seq": pending["seq"] if durable else floor}
+            try:
+                if durable:
+                    atomic_write_bytes(self.head_path, canonical(head))
+                else:  # as the view's own commit, it does not wait for the disk
+                    _replace_quickly(self.head_path, canonical(head))
+            except OSError:
+                return  # the entry is committed; the next commit renews the head
+
+    def _still_in_chain(self, head: dict[str, Any]) -> bool:
+        """Whether the head's entry is still in the database as written (so a new head continues it)."""
+        try:
+            with self.engine.connect() as c:
+                found = c.execute(sa.select(t.audit.c.hash).where(t.audit.c.seq == _int(head, "seq"))).scalar()
+        except OperationalError:
+            return False
+        return found is not None and hmac.compare_digest(str(found), str(head.get("hash")))
+
+    def read_head(self) -> dict[str, Any] | None:
+        try:
+            head = json.loads(self.head_path.read_bytes())
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError):
+            return {"damaged": True}
+        return head if isinstance(head, dict) else {"damaged": True}
+
+    def _check_head(self, hashes: dict[int, str], newest: int) -> list[str]:
+        """The database's newest audit entry against ``audit.head``: removed newest entries show here."""
+        head = self.read_head()
+        if head is None:
+            return [f"{AUDIT_HEAD} is missing from the evidence folder"] if newest else []
+        if head.get("damaged"):
+            return [f"{AUDIT_HEAD} is damaged"]
+        seq, durable = _int(head, "seq"), _int(head, "durable_seq")
+        if not hmac.compare_digest(self._mac(str(head.get("hash"))), str(head.get("mac"))):
+            return [f"{AUDIT_HEAD} has a wrong MAC (written without the helpline's key)"]
+        if seq > newest:
+            if newest < durable:
+                return [f"the audit log ends at entry {newest} but entry {seq} was written "
+                        f"({AUDIT_HEAD}): audit entries were removed from the database"]
+            return [f"the audit log ends at entry {newest} but entry {seq} was written ({AUDIT_HEAD}): the "
+                    "newest entries were removed, or lost in a database crash (entries that record a view "
+                    "do not wait for the disk)"]
+        if hashes.get(seq) != head.get("hash"):
+            return [f"audit entry {seq} differs from {AUDIT_HEAD}: the audit log was rewritten or restored "
+                    "from an older copy"]
+        return []
 
     def _mac(self, entry_hash: str) -> str:
         return hmac.new(self._audit_mac, entry_hash.encode("ascii"), hashlib.sha256).hexdigest()
@@ -240,6 +333,7 @@ class Helpline:
         """Every break in the audit chain (altered, removed, reordered or forged entries) and the count."""
         problems: list[str] = []
         prev, expected, count = GENESIS, 1, 0
+        hashes: dict[int, str] = {}
         with self.read() as c:
             for r in c.execute(sa.select(t.audit).order_by(t.audit.c.seq)):
                 count += 1
@@ -254,7 +348,27 @@ class Helpline:
                 if not hmac.compare_digest(self._mac(r.hash), r.mac):
                     problems.append(f"audit entry {r.seq} has a wrong MAC (written without the helpline's key)")
                 prev, expected = r.hash, expected + 1
+                hashes[int(r.seq)] = str(r.hash)
+        problems += self._check_head(hashes, max(hashes, default=0))
         return problems, count
+
+
+def _replace_quickly(path: Path, data: bytes) -> None:
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+    try:
+        with private_open(tmp) as fh:
+            fh.write(data)
+        tmp.replace(path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _int(head: dict[str, Any] | None, key: str) -> int:
+    try:
+        return int((head or {}).get(key, 0))
+    except (TypeError, ValueError):
+        return 0
 
 
 def new_id() -> str:

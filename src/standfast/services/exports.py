@@ -16,6 +16,7 @@ from standfast.errors import IntegrityError, NotAvailable, UsageError
 from standfast.services.cases import get_case
 
 if TYPE_CHECKING:
+    from standfast.helpline.bundle import HelplineKey
     from standfast.vault.vault import Vault
 
 
@@ -133,11 +134,24 @@ def _signed_statement(package: Path, password: str | None) -> tuple[bytes, str, 
 def share_case(vault: Vault, case_ref: str, key_file: Path, out: Path, *, include_intimate: bool = False) -> Any:
     """A hand-over bundle for a helpline: the signed export with its custody log, encrypted to the helpline's
     public key (from ``standfast helpline key``). Only that helpline can open it; it is logged here."""
-    from standfast.helpline.bundle import make_bundle, read_key_file
+    from standfast.helpline.bundle import read_key_file
 
-    key = read_key_file(Path(key_file))
+    return _share(vault, case_ref, read_key_file(Path(key_file)), Path(out), include_intimate=include_intimate)
+
+
+def share_case_key_bytes(vault: Vault, case_ref: str, key_data: bytes, out: Path, *,
+                         include_intimate: bool = False) -> Any:
+    """``share_case`` with the key file's content (an upload in the web app) instead of its path."""
+    from standfast.helpline.bundle import parse_key_bytes
+
+    return _share(vault, case_ref, parse_key_bytes(key_data), Path(out), include_intimate=include_intimate)
+
+
+def _share(vault: Vault, case_ref: str, key: HelplineKey, out: Path, *, include_intimate: bool) -> Any:
+    from standfast.helpline.bundle import make_bundle
+
     case = get_case(vault, case_ref)
-    made = make_bundle(vault, case.id, key, Path(out), include_intimate=_intimate_allowed(case, include_intimate))
+    made = make_bundle(vault, case.id, key, out, include_intimate=_intimate_allowed(case, include_intimate))
     with vault.transaction() as s:
         vault.log(s, "case.shared", case_id=case.id, details={
             "to": made.path.name, "helpline_fingerprint": key.fingerprint, "files": made.files,

@@ -51,6 +51,9 @@ def verify_case(hl: Helpline, case_id: str) -> CaseCheck:
     from standfast.helpline.handover import verify_case as check
 
     result = check(hl, case_id)
+    # The helpline's audit chain (and its head outside the database) is part of what a case's record rests on.
+    audit_problems, _count = hl.check_audit()
+    result.problems += [f"audit log: {p}" for p in audit_problems]
     with hl.transaction() as c:
         hl.audit(c, "case.verified", case_id=case_id, details={"ok": result.ok, "problems": len(result.problems)})
     return result

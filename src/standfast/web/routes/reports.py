@@ -1,6 +1,9 @@
 """Reports: the evidence package (zip with manifest, hashes, custody log), the PDF case report, the
 pre-filled report texts per channel (copy buttons) and removal requests.
 
+"Share with a helpline" encrypts the case to a helpline's key file (uploaded here, kept in memory) and
+hands the bundle back as a download: Standfast sends nothing, the person passes the file on.
+
 The package comes from ``standfast.reports.package`` when installed, else from the vault's own export.
 Files are built inside the vault folder and removed once sent.
 """
@@ -12,6 +15,7 @@ from typing import Any
 
 from fastapi import APIRouter, Depends, HTTPException
 from starlette.background import BackgroundTask
+from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 from starlette.requests import Request
 from starlette.responses import FileResponse, Response
@@ -20,10 +24,10 @@ from standfast import safeguarding
 from standfast.errors import StandfastError
 from standfast.services import exports as export_service
 from standfast.vault.vault import Vault
-from standfast.web.deps import case_or_404, csrf_form, form_flag, vault_in_use
+from standfast.web.deps import case_or_404, check_csrf, csrf_form, form_flag, vault_in_use
 from standfast.web.i18n import gettext_for, request_language
 from standfast.web.render import page
-from standfast.web.uploads import remove_upload_folder, upload_folder
+from standfast.web.uploads import TooLarge, read_multipart_in_memory, remove_upload_folder, upload_folder
 
 router = APIRouter()
 
@@ -135,3 +139,48 @@ def pdf_download(request: Request, case_id: str, form: FormData = Depends(csrf_f
     data = export_service.pdf_report(vault, case.id, lang=request_language(request))  # logged as handed out
     return Response(data, media_type="application/pdf", headers={
         "content-disposition": f'attachment; filename="standfast-report-{case.id}.pdf"'})
+
+
+# A key file is a few hundred bytes; the form around it adds little. Anything bigger is refused unread.
+MAX_SHARE_FORM = 64 * 1024 + 16 * 1024
+
+
+@router.post("/cases/{case_id}/reports/share")
+async def share_download(request: Request, case_id: str) -> Response:
+    """The case encrypted to one helpline's key (``services.exports.share_case_key_bytes``), as a download."""
+    holder = request.app.state.holder
+    lang = request_language(request)
+    _ = gettext_for(lang)
+    with holder.use() as vault:
+        case = await run_in_threadpool(case_or_404, vault, case_id)
+
+        def refuse(message: str, status: int = 400) -> Response:
+            return page(request, "reports.html", status=status, case=case, share_error=message, **_caps_for(case))
+
+        try:
+            parsed = await read_multipart_in_memory(request, max_bytes=MAX_SHARE_FORM)
+        except TooLarge:
+            return refuse(_("That file is too big to be a helpline key. Nothing was shared."), 413)
+        except StandfastError as exc:
+            return refuse(_(str(exc)))
+        try:
+            check_csrf(request, parsed.fields.get("csrf"))
+            keys = [f for f in parsed.files if f.size]
+            if not keys:
+                return refuse(_("Choose the helpline's key file first. Nothing was shared."))
+            key_data = keys[0].read_bytes()
+        finally:
+            parsed.cleanup()
+        folder = upload_folder(vault.root)
+        target = folder / f"standfast-case-{case.id}.age"
+        try:  # the policy drops "include intimate" in a minor's case, as for the package
+            await run_in_threadpool(export_service.share_case_key_bytes, vault, case.id, key_data, target,
+                                    include_intimate=form_flag(parsed.fields, "include_intimate"))  # type: ignore[arg-type]
+        except StandfastError as exc:
+            remove_upload_folder(folder)
+            return refuse(_(str(exc)))
+        except BaseException:
+            remove_upload_folder(folder)
+            raise
+    return FileResponse(target, media_type="application/octet-stream", filename=target.name,
+                        background=BackgroundTask(remove_upload_folder, folder))
