@@ -106,13 +106,15 @@ def test_csrf_is_required_on_every_post_form(unlocked: Web) -> None:
     iid = unlocked.app.state.holder._vault.list_items(cid)[0].id
     routes = _post_routes()
     assert len(routes) >= 15
-    streamed = {"/check", "/cases/{case_id}/evidence/upload"}  # multipart endpoints parse the body themselves
+    # Multipart endpoints parse the body themselves; the upload and share endpoints take nothing else.
+    multipart_only = {"/cases/{case_id}/evidence/upload", "/cases/{case_id}/reports/share"}
+    streamed = {"/check", *multipart_only}
     for path in routes:
         url = path.replace("{case_id}", cid).replace("{item_id}", iid).replace("{step_id}", "dont_pay")
         for bad in ({}, {"csrf": "wrong"}):
             r = unlocked.client.post(url, data={"reason": "x", **bad})
-            # The upload endpoint only takes multipart bodies: anything else is refused before CSRF.
-            assert r.status_code == (400 if path.endswith("/upload") else 403), (url, r.status_code)
+            # A multipart-only endpoint refuses any other body before it looks for the CSRF token.
+            assert r.status_code == (400 if path in multipart_only else 403), (url, r.status_code)
             r = unlocked.client.post(url, data=bad, files={"files": ("b.png", PNG, "image/png")})
             assert r.status_code == (403 if path in streamed else 400), (url, r.status_code)
     vault = unlocked.app.state.holder._vault
