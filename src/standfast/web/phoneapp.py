@@ -92,8 +92,9 @@ class _Body:
         except TimeoutError:
             raise PairingRefused("network", 408) from None
 
-    async def take(self, n: int) -> bytes:
-        while len(self._buf) < n and not self._ended:
+    async def _fill(self, want: int | None) -> None:
+        """Read chunks into the buffer until it holds ``want`` bytes (None: until the body ends)."""
+        while (want is None or len(self._buf) < want) and not self._ended:
             try:
                 chunk = await self._next()
             except StopAsyncIteration:
@@ -103,6 +104,9 @@ class _Body:
             if self._seen > self._limit:
                 raise PairingRefused("too-large", 413)
             self._buf += chunk
+
+    async def take(self, n: int) -> bytes:
+        await self._fill(n)
         if len(self._buf) < n:
             raise PairingRefused("damaged", 400)
         out = bytes(self._buf[:n])
@@ -111,16 +115,7 @@ class _Body:
 
     async def rest(self) -> bytes:
         """Everything still to come (within the cap)."""
-        while not self._ended:
-            try:
-                chunk = await self._next()
-            except StopAsyncIteration:
-                self._ended = True
-                break
-            self._seen += len(chunk)
-            if self._seen > self._limit:
-                raise PairingRefused("too-large", 413)
-            self._buf += chunk
+        await self._fill(None)
         out = bytes(self._buf)
         self._buf.clear()
         return out
