@@ -97,6 +97,21 @@ def _authenticate_other_tables(con: sqlite3.Connection, sealer: RowSealer) -> di
     return done
 
 
+def _log_upgrade(con: sqlite3.Connection, sealer: RowSealer, *, actor: str, mac: Callable[[str], str],
+                 details: dict[str, Any]) -> tuple[int, str, str]:
+    """The upgrade itself as a custody entry, chained after the newest one. Returns the new head."""
+    last = con.execute("SELECT seq, hash FROM vault_custody ORDER BY seq DESC LIMIT 1").fetchone()
+    last_seq, last_hash = (int(last[0]), str(last[1])) if last else (0, GENESIS)
+    seq, now = last_seq + 1, datetime.now(UTC)
+    chash = content_hash(content_of(seq, now, actor, "vault.upgraded", None, None, details))
+    entry_hash = link_hash(last_hash, chash)
+    entry_mac = mac(entry_hash)
+    raw = {"seq": seq, "action": "vault.upgraded", "case_id": None, "item_id": None, "content_hash": chash,
+           "prev_hash": last_hash, "hash": entry_hash, "mac": entry_mac}
+    _insert(con, CustodyEntry, sealer, raw, dict(raw), {"time": now, "actor": actor, "details": details})
+    return seq, entry_hash, entry_mac
+
+
 def upgrade_v1(con: sqlite3.Connection, sealer: RowSealer, *, actor: str,
                mac: Callable[[str], str]) -> tuple[int, str, str]:
     """Rebuild the four tables inside the caller's transaction. Returns the new custody head."""
@@ -127,13 +142,10 @@ def upgrade_v1(con: sqlite3.Connection, sealer: RowSealer, *, actor: str,
             "original_name": r["original_name"], "original_path": r["original_path"], "mtime": _dt(r["mtime"]),
             "source": r["source"], "meta": _json(r["meta"], {}), "intimate": bool(r["intimate"]),
             "status_reason": r["status_reason"]})
-    last_seq, last_hash = 0, GENESIS
     for r in _rows(con, "vault_custody"):
         raw = {k: r[k] for k in ("seq", "action", "case_id", "item_id", "content_hash", "prev_hash", "hash", "mac")}
         _insert(con, CustodyEntry, sealer, raw, dict(raw), {
             "time": _dt(r["time"]), "actor": r["actor"], "details": _json(r["details"], {})})
-        if r["seq"] > last_seq:
-            last_seq, last_hash = r["seq"], r["hash"]
     counts = {m.__tablename__: con.execute(f'SELECT count(*) FROM "{m.__tablename__}"').fetchone()[0]  # type: ignore[attr-defined]
               for m in _TABLES}
     for model in reversed(_TABLES):
@@ -142,15 +154,8 @@ def upgrade_v1(con: sqlite3.Connection, sealer: RowSealer, *, actor: str,
     counts["vault_commitment"] = _commit_finished_imports(con, sealer)
     counts.update(_authenticate_other_tables(con, sealer))
 
-    # The upgrade itself is a custody entry, chained after the last one.
-    seq, now = last_seq + 1, datetime.now(UTC)
-    details = {"from_schema": 1, "to_schema": 2, "rows_sealed": counts}
-    chash = content_hash(content_of(seq, now, actor, "vault.upgraded", None, None, details))
-    entry_hash = link_hash(last_hash, chash)
-    raw = {"seq": seq, "action": "vault.upgraded", "case_id": None, "item_id": None, "content_hash": chash,
-           "prev_hash": last_hash, "hash": entry_hash, "mac": mac(entry_hash)}
-    _insert(con, CustodyEntry, sealer, raw, dict(raw), {"time": now, "actor": actor, "details": details})
-    return seq, entry_hash, raw["mac"]
+    return _log_upgrade(con, sealer, actor=actor, mac=mac,
+                        details={"from_schema": 1, "to_schema": 2, "rows_sealed": counts})
 
 
 # -- schema 2 -> 3: every other concern's table seals what names a person --------------------------
@@ -225,17 +230,8 @@ def upgrade_v2(con: sqlite3.Connection, sealer: RowSealer, *, actor: str, mac: C
     from standfast.ingest.upgrade import seal_block_names
 
     counts.update(seal_block_names(con, seal, sealer))
-    last = con.execute("SELECT seq, hash FROM vault_custody ORDER BY seq DESC LIMIT 1").fetchone()
-    last_seq, last_hash = (int(last[0]), str(last[1])) if last else (0, GENESIS)
-    seq, now = last_seq + 1, datetime.now(UTC)
-    details = {"from_schema": from_schema, "to_schema": 3, "rows_sealed": counts}
-    chash = content_hash(content_of(seq, now, actor, "vault.upgraded", None, None, details))
-    entry_hash = link_hash(last_hash, chash)
-    entry_mac = mac(entry_hash)
-    raw = {"seq": seq, "action": "vault.upgraded", "case_id": None, "item_id": None, "content_hash": chash,
-           "prev_hash": last_hash, "hash": entry_hash, "mac": entry_mac}
-    _insert(con, CustodyEntry, sealer, raw, dict(raw), {"time": now, "actor": actor, "details": details})
-    return seq, entry_hash, entry_mac
+    return _log_upgrade(con, sealer, actor=actor, mac=mac,
+                        details={"from_schema": from_schema, "to_schema": 3, "rows_sealed": counts})
 
 
 def _recreate(con: Any, model: Any, prefix: str) -> None:
@@ -313,14 +309,5 @@ def upgrade_v4(con: sqlite3.Connection, sealer: RowSealer, *, actor: str,
         for index in table.indexes:
             con.execute(str(CreateIndex(index).compile(dialect=dialect)))
         created.append(table.name)
-    last = con.execute("SELECT seq, hash FROM vault_custody ORDER BY seq DESC LIMIT 1").fetchone()
-    last_seq, last_hash = (int(last[0]), str(last[1])) if last else (0, GENESIS)
-    seq, now = last_seq + 1, datetime.now(UTC)
-    details = {"from_schema": 4, "to_schema": 5, "tables_created": created}
-    chash = content_hash(content_of(seq, now, actor, "vault.upgraded", None, None, details))
-    entry_hash = link_hash(last_hash, chash)
-    entry_mac = mac(entry_hash)
-    raw = {"seq": seq, "action": "vault.upgraded", "case_id": None, "item_id": None, "content_hash": chash,
-           "prev_hash": last_hash, "hash": entry_hash, "mac": entry_mac}
-    _insert(con, CustodyEntry, sealer, raw, dict(raw), {"time": now, "actor": actor, "details": details})
-    return seq, entry_hash, entry_mac
+    return _log_upgrade(con, sealer, actor=actor, mac=mac,
+                        details={"from_schema": 4, "to_schema": 5, "tables_created": created})
