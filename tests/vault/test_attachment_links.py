@@ -179,7 +179,8 @@ def test_the_upgrade_moves_only_the_commitments_tag(copy: Path) -> None:
                                 .order_by(CustodyEntry.seq.desc()).limit(1)).one()
             after = list(s.scalars(select(CustodyEntry).where(CustodyEntry.seq > upgrade.seq)))
         assert [e.action for e in after] == ["records.changed"]
-        assert [set(t) for t in after[0].records.values()] == [{"vault_commitment"}]
+        tags = after[0].records
+        assert tags is not None and [set(t) for t in tags.values()] == [{"vault_commitment"}]
         report = v.verify()
         assert report.blocks_checked == blocks
         assert any(item in p.where or item in p.detail for p in report.problems), report.problems

@@ -467,8 +467,8 @@ def _check_blobs(vault: Vault, tables: dict[str, list[OpenedRow]], since: _Since
     """Every blob decrypted and re-hashed by a small pool of worker threads (AES-GCM, SHA-256 and
     MD5 release the GIL on large buffers); results are taken in order, in this thread.
 
-    The pool starts only once the rows are checked: this thread's Python work and the workers'
-    would otherwise take the GIL from each other at every chunk and row, and both run slower.
+    The pool starts only once the rows are checked, so this thread's Python work does not take the
+    GIL from the workers at every chunk (each chunk's read, decrypt and hashes wait for it).
     """
     users: dict[str, list[str]] = {}
     for r in tables[Item.__tablename__]:
