@@ -1,5 +1,6 @@
 """Evidence: add files, streams, notes and addresses; mark intimate; withdraw, restore and delete;
-open, preview or copy an item's bytes.
+open, preview or copy an item's bytes; check the whole vault (``verify``) and deal with its
+quarantine.
 
 Every path that stores bytes asks ``safeguarding.storage`` first: in a minor's case an image or
 video marked intimate is hashed where it is (``takedown.store``) and never copied into the vault,
