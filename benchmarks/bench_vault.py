@@ -4,6 +4,11 @@ Baseline: read the same bytes and compute SHA-256 + MD5 + AES-256-GCM (1 MiB chu
 nothing. Targets (issue 2): ingest >= 0.5x baseline, verify >= 0.7x baseline, peak memory
 < 200 MB while adding a 4 GB file.
 
+The baseline, verify and the tiny-files ingest each take the best of two runs (the machine is
+shared; one slow run says little); the mixed-folder ingest runs once. Two reference rows show
+what each tiny file costs at least on this machine whatever the vault does: creating and writing
+one file (fsynced once for all), and libmagic on its first bytes.
+
     .venv/bin/python benchmarks/bench_vault.py            # 2 GB mixed folder, 4 GB single file
     .venv/bin/python benchmarks/bench_vault.py --quick    # 300 MB folder, 1 GB file
 """
@@ -65,6 +70,35 @@ def baseline(paths: list[Path]) -> float:
     return time.perf_counter() - start
 
 
+def files_floor(paths: list[Path], folder: Path) -> float:
+    """Only the file-system part of storing many small files: one new file each, written, one syncfs."""
+    from standfast.vault.fsutil import syncfs
+
+    folder.mkdir()
+    data = [p.read_bytes() for p in paths]
+    start = time.perf_counter()
+    for n, chunk in enumerate(data):
+        fd = os.open(folder / f"{n:08x}", os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        try:
+            os.write(fd, chunk)
+        finally:
+            os.close(fd)
+    syncfs(folder)
+    return time.perf_counter() - start
+
+
+def magic_only(paths: list[Path]) -> float:
+    """Only content-type detection of many small files (libmagic on the first 8 KiB, one thread)."""
+    from standfast.vault.metadata import detect_mime
+
+    heads = [p.read_bytes()[:8192] for p in paths]
+    detect_mime(heads[0])
+    start = time.perf_counter()
+    for head in heads:
+        detect_mime(head)
+    return time.perf_counter() - start
+
+
 def drop_caches_hint(paths: list[Path]) -> None:
     # Warm the page cache so baseline and ingest read from memory alike.
     for p in paths:
@@ -118,10 +152,12 @@ def main() -> None:
         t = time.perf_counter()
         vault.add_path(case.id, work / "in")
         ingest = time.perf_counter() - t
-        t = time.perf_counter()
-        report = vault.verify()
-        verify = time.perf_counter() - t
-        assert report.ok, report.problems
+        verify = float("inf")
+        for _ in range(2):
+            t = time.perf_counter()
+            report = vault.verify()
+            verify = min(verify, time.perf_counter() - t)
+            assert report.ok, report.problems
         vault.close()
 
         # Many tiny files alone (chat exports unpacked, screenshots of a phone): per-file work dominates.
@@ -133,12 +169,16 @@ def main() -> None:
         tiny_bytes = sum(p.stat().st_size for p in tiny_paths)
         drop_caches_hint(tiny_paths)
         tiny_base = min(baseline(tiny_paths) for _ in range(2))
-        vault = Vault.open(vault_dir, PASS)
-        tiny_case = vault.create_case("tiny")
-        t = time.perf_counter()
-        vault.add_path(tiny_case.id, tiny_dir)
-        tiny_ingest = time.perf_counter() - t
-        vault.close()
+        tiny_ingest = float("inf")
+        for run in range(2):  # a fresh vault each time: the second run must not find the files stored
+            vault, _ = Vault.create(work / f"tiny-vault-{run}", PASS, kdf=KdfParams())
+            tiny_case = vault.create_case("tiny")
+            t = time.perf_counter()
+            vault.add_path(tiny_case.id, tiny_dir)
+            tiny_ingest = min(tiny_ingest, time.perf_counter() - t)
+            vault.close()
+        create_floor = files_floor(tiny_paths, work / "floor")
+        magic_floor = magic_only(tiny_paths)
 
         big = work / "big.bin"
         with open(big, "wb") as fh:  # sparse: the content does not matter for memory
@@ -157,6 +197,10 @@ def main() -> None:
             (f"ingest {len(tiny_paths)} tiny files ({tiny_bytes / 1e6:.0f} MB)", f"{tiny_ingest:.2f} s",
              f"{len(tiny_paths) / tiny_ingest:.0f} files/s", f"{tiny_base / tiny_ingest:.2f}x",
              "target >= 0.50x"),
+            ("  reference: create + write them (one syncfs)", f"{create_floor:.2f} s",
+             f"{len(tiny_paths) / create_floor:.0f} files/s", f"{tiny_base / create_floor:.2f}x", ""),
+            ("  reference: libmagic on their first bytes", f"{magic_floor:.2f} s",
+             f"{len(tiny_paths) / magic_floor:.0f} files/s", f"{tiny_base / magic_floor:.2f}x", ""),
             (f"add one {big_bytes / 1e9:.1f} GB file: peak RSS", f"{big_time:.2f} s",
              f"{big_bytes / 1e9 / big_time:.2f} GB/s", f"{peak_mb:.0f} MB", "target < 200 MB (during the add)"),
         ]

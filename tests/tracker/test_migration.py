@@ -27,7 +27,7 @@ def _tables(db: Path) -> set[str]:
 
 
 def test_schema_3_vault_gets_the_tracker_tables_and_a_custody_entry(tmp_path: Path) -> None:
-    assert SCHEMA_VERSION == 5
+    assert SCHEMA_VERSION == 6
     folder = tmp_path / "old3"
     shutil.copytree(V3_FIXTURE, folder)
     assert "tracker_entry" not in _tables(folder / "standfast.db")
@@ -35,7 +35,8 @@ def test_schema_3_vault_gets_the_tracker_tables_and_a_custody_entry(tmp_path: Pa
         case = v.list_cases()[0]
         assert case.title == "Planted Case Title Ibex"
         with v.read() as s:
-            last = s.scalars(select(CustodyEntry).order_by(CustodyEntry.seq.desc()).limit(1)).one()
+            last = s.scalars(select(CustodyEntry).where(CustodyEntry.action == "vault.upgraded")
+                             .order_by(CustodyEntry.seq.desc()).limit(2)).all()[1]  # 5 -> 6 came after
         assert last.action == "vault.upgraded"
         assert last.details == {"from_schema": 4, "to_schema": 5,
                                 "tables_created": ["tracker_entry", "tracker_payment"]}
@@ -43,13 +44,13 @@ def test_schema_3_vault_gets_the_tracker_tables_and_a_custody_entry(tmp_path: Pa
         assert tracker.list_reports(v, case.id)[0].id == e.id
         assert v.verify().ok
     con = sqlite3.connect(folder / "standfast.db")
-    assert con.execute("SELECT value FROM vault_meta WHERE key='schema_version'").fetchone()[0] == "5"
+    assert con.execute("SELECT value FROM vault_meta WHERE key='schema_version'").fetchone()[0] == "6"
     assert con.execute("PRAGMA foreign_key_check").fetchall() == []
     con.close()
     with Vault.open(folder, PASSPHRASE) as again:  # a second open does not upgrade again
         with again.read() as s:
             upgrades = list(s.scalars(select(CustodyEntry).where(CustodyEntry.action == "vault.upgraded")))
-        assert len(upgrades) == 2  # 3 -> 4 and 4 -> 5, once
+        assert len(upgrades) == 3  # 3 -> 4, 4 -> 5 and 5 -> 6, once
         assert again.verify().ok
 
 

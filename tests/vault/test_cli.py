@@ -88,3 +88,28 @@ def test_recover_with_recovery_key(cli, tmp_path: Path) -> None:  # type: ignore
     assert r.exit_code == 0, r.stderr
     assert cli("case", "list", passphrase="my new passphrase").exit_code == 0
     assert cli("case", "list").exit_code == 3
+
+
+def test_verify_and_quarantine_commands_call_the_services() -> None:
+    """Interfaces -> services -> vault: the check commands ask ``services.evidence``, never the vault itself."""
+    import ast
+
+    import standfast.vault.check_commands as module
+
+    tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
+    direct = [f"line {node.lineno}: {ast.unparse(node.func)}" for node in ast.walk(tree)
+              if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+              and node.func.attr in ("verify", "quarantined", "restore_quarantined", "purge_quarantined")
+              and ast.unparse(node.func.value) != "evidence"]
+    called = {ast.unparse(node.func) for node in ast.walk(tree) if isinstance(node, ast.Call)}
+    assert direct == []
+    assert {"evidence.verify", "evidence.quarantined"} <= called
+
+
+def test_verify_json_contract(cli) -> None:  # type: ignore[no-untyped-def]
+    assert cli("init").exit_code == 0
+    out = cli("verify", "--json")
+    assert out.exit_code == 0, out.stderr
+    report = json.loads(out.stdout)
+    assert report["ok"] is True and report["problems"] == []
+    assert set(report["checked"]) >= {"blobs", "rows", "blocks", "custody_entries"}

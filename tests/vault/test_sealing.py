@@ -113,18 +113,21 @@ def test_schema_1_vault_is_upgraded_in_one_transaction(tmp_path: Path) -> None:
 
             upgrades = list(s.scalars(select(CustodyEntry).where(CustodyEntry.action == "vault.upgraded")
                                       .order_by(CustodyEntry.seq)))
-            records = s.scalars(select(CustodyEntry).where(CustodyEntry.action == "records.changed")
-                                .order_by(CustodyEntry.seq.desc()).limit(1)).one()
+            records = s.scalars(select(CustodyEntry).where(CustodyEntry.action == "records.changed",
+                                                           CustodyEntry.seq > upgrades[2].seq)
+                                .order_by(CustodyEntry.seq).limit(1)).one()
             last = s.scalars(select(CustodyEntry).order_by(CustodyEntry.seq.desc()).limit(1)).one()
-        assert [e.details["to_schema"] for e in upgrades] == [2, 3, 4, 5]
+        assert [e.details["to_schema"] for e in upgrades] == [2, 3, 4, 5, 6]
         # Schema 4 records each case's rows in the chain: one entry per case after the upgrade's own.
-        assert records.case_id == cases[0].id and records.seq > upgrades[2].seq
+        assert records.case_id == cases[0].id and upgrades[2].seq < records.seq < upgrades[3].seq
         assert set(records.records[cases[0].id]) >= {"vault_case", "vault_item"}
-        # Schema 5 (the tracker's tables) is the last step.
-        assert last.action == "vault.upgraded" and last.details["to_schema"] == 5
+        # Schema 6 (attachment links covered) is the last step: the imported file's commitment is
+        # extended, and only that table's tag of the case moves.
+        assert upgrades[4].details["commitments_extended"] >= 1
+        assert last.action == "records.changed" and set(last.records[cases[0].id]) == {"vault_commitment"}
         assert _hits(folder, planted) == []
     con = sqlite3.connect(folder / "standfast.db")
-    assert con.execute("SELECT value FROM vault_meta WHERE key='schema_version'").fetchone()[0] == "5"
+    assert con.execute("SELECT value FROM vault_meta WHERE key='schema_version'").fetchone()[0] == "6"
     fk = con.execute("PRAGMA foreign_key_check").fetchall()
     con.close()
     assert fk == []
@@ -190,13 +193,13 @@ def test_schema_2_vault_gets_every_other_table_sealed_in_place(tmp_path: Path) -
 
             assert ["PlantedScanFolderKiwi" in m.found_path for m in s.scalars(select(TakedownMatch))] == [True]
             last = s.scalars(select(CustodyEntry).where(CustodyEntry.action == "vault.upgraded")
-                             .order_by(CustodyEntry.seq.desc()).limit(3)).all()[2]
+                             .order_by(CustodyEntry.seq.desc()).limit(4)).all()[3]
         assert last.action == "vault.upgraded" and last.details["from_schema"] == 2
         assert last.details["rows_sealed"]["ingest_block.names"] >= 1
         assert _hits(folder, planted) == []  # the write-ahead log too, while open
     assert _hits(folder, planted) == []
     con = sqlite3.connect(folder / "standfast.db")
-    assert con.execute("SELECT value FROM vault_meta WHERE key='schema_version'").fetchone()[0] == "5"
+    assert con.execute("SELECT value FROM vault_meta WHERE key='schema_version'").fetchone()[0] == "6"
     assert con.execute("PRAGMA foreign_key_check").fetchall() == []
     cols = {r[1] for r in con.execute("PRAGMA table_info(analyze_indicator)")}
     con.close()

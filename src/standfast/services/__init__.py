@@ -9,7 +9,7 @@ Modules, one per area:
 
 - ``cases``     create a case, set its age / country / title, close and reopen, save the interview
 - ``evidence``  add files, streams, notes and addresses; mark intimate; withdraw, restore, delete;
-                open, preview or copy an item's bytes
+                open, preview or copy an item's bytes; verify the vault; its quarantine
 - ``imports``   import a chat or mail export
 - ``analysis``  analyse an item and record the verdict; keep a checked message and analyse it
 - ``exports``   export a case, build the evidence package, the PDF report

@@ -1,5 +1,6 @@
 """Evidence: add files, streams, notes and addresses; mark intimate; withdraw, restore and delete;
-open, preview or copy an item's bytes.
+open, preview or copy an item's bytes; check the whole vault (``verify``) and deal with its
+quarantine.
 
 Every path that stores bytes asks ``safeguarding.storage`` first: in a minor's case an image or
 video marked intimate is hashed where it is (``takedown.store``) and never copied into the vault,
@@ -24,6 +25,7 @@ from standfast.services.cases import get_case
 if TYPE_CHECKING:
     from standfast.vault.models import Case, Item
     from standfast.vault.vault import AddResult, Vault
+    from standfast.vault.verify import VerifyReport
 
 PREVIEW_MAX_BYTES = 40 * 1024 * 1024
 DEFAULT_DELETE_REASON = "removed by the person keeping the case"
@@ -290,6 +292,13 @@ def delete_item(vault: Vault, case_ref: str, item_ref: str, *, purge_bytes: bool
     if purge_bytes:
         return purge(vault, item_ref, why, confirmed=confirmed, case_ref=case_ref)
     return withdraw(vault, item_ref, why, case_ref=case_ref)
+
+
+def verify(vault: Vault, progress: Callable[[int], None] | None = None) -> VerifyReport:
+    """Check every stored file, every record, every imported block and the custody log, in one
+    consistent snapshot (safe while other programs add or import). Changes nothing; ``report.ok``
+    is True only when all is intact, and each problem says what changed, where and since when."""
+    return vault.verify(progress=progress)
 
 
 def quarantined(vault: Vault) -> list[Any]:

@@ -27,9 +27,11 @@ def verify(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     """Check every stored file, every record and the whole custody log. Exit 0 only if all is intact."""
     bar = Progress(TextColumn("Checking"), BarColumn(), DownloadColumn(), TransferSpeedColumn(),
                    console=err_console, transient=True, disable=not err_console.is_terminal)
+    from standfast.services import evidence
+
     with clikit.open_vault() as vault, bar as progress:
         task = progress.add_task("verify", total=None)
-        report = vault.verify(progress=lambda n: progress.advance(task, n))
+        report = evidence.verify(vault, progress=lambda n: progress.advance(task, n))
     if as_json:
         print_json_line(report.to_json())
     else:
@@ -52,8 +54,10 @@ def verify(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
 @quarantine_app.command("list")
 def quarantine_list(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     """Show the stored files that were set aside because the database does not list them."""
+    from standfast.services import evidence
+
     with clikit.open_vault() as vault:
-        found = vault.quarantined()
+        found = evidence.quarantined(vault)
     if as_json:
         for q in found:
             print_json_line(q.to_json())

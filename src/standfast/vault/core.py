@@ -105,7 +105,7 @@ class VaultCore:
                              "Nothing was changed; put this vault's own vault.json back.")
 
     def _upgrade(self, con: sqlite3.Connection, version: int) -> None:
-        from standfast.vault.migrate import upgrade_v1, upgrade_v2, upgrade_v3, upgrade_v4
+        from standfast.vault.migrate import upgrade_v1, upgrade_v2, upgrade_v3, upgrade_v4, upgrade_v5
 
         if version == 1:
             upgrade_v1(con, self.rows, actor=self.actor, mac=self.custody.mac)
@@ -114,7 +114,9 @@ class VaultCore:
                        seal=lambda data, purpose: self.seal(data, purpose=purpose), from_schema=version)
         if version < 4:
             upgrade_v3(con, self.rows, self.records, actor=self.actor, mac=self.custody.mac)
-        seq, entry_hash, mac = upgrade_v4(con, self.rows, actor=self.actor, mac=self.custody.mac)
+        if version < 5:
+            upgrade_v4(con, self.rows, actor=self.actor, mac=self.custody.mac)
+        seq, entry_hash, mac = upgrade_v5(con, self.rows, self.records, actor=self.actor, mac=self.custody.mac)
         self.custody.set_head_after_commit(seq, entry_hash, mac)
 
     @classmethod

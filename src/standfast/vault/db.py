@@ -25,9 +25,10 @@ from standfast.errors import VaultError
 from standfast.vault.failures import DAMAGED_DB, DamagedDatabase, explain
 from standfast.vault.fsutil import FILE_MODE
 
-SCHEMA_VERSION = 5  # 2: vault tables are sealed rows (standfast.vault.rows); 3: every other table too;
+SCHEMA_VERSION = 6  # 2: vault tables are sealed rows (standfast.vault.rows); 3: every other table too;
 # 4: per-case record digests (standfast.vault.records); 5: the tracker's tables (reports sent, payments
-# made), created by an upgrade step with its custody entry
+# made), created by an upgrade step with its custody entry; 6: imported attachment links covered by
+# their file's commitment (standfast.vault.ledger)
 
 # Each concern declares its tables in its own models module; all are created with the vault.
 MODEL_MODULES = (

@@ -1,6 +1,6 @@
 """Upgrades of older vaults, each in one transaction: schema 1 (facts in clear) to 2 (the vault's own
-tables sealed), 2 to 3 (every other table sealed too), 3 to 4 (per-case record digests) and 4 to 5
-(the tracker's tables made).
+tables sealed), 2 to 3 (every other table sealed too), 3 to 4 (per-case record digests), 4 to 5
+(the tracker's tables made) and 5 to 6 (imported attachment links covered by their file's commitment).
 
 The four vault tables are rebuilt: each old row is read, its identifying values are sealed with
 ``standfast.vault.rows``, and the new row is written under the same id, so every other table's
@@ -23,9 +23,9 @@ from sqlalchemy.schema import CreateIndex, CreateTable
 
 from standfast.vault.custody import GENESIS, content_hash, content_of, link_hash
 from standfast.vault.db import import_models
-from standfast.vault.ledger import POSITION_BITS, _digest, source_row, source_scope
-from standfast.vault.models import Blob, Case, Commitment, CustodyEntry, Item
-from standfast.vault.records import RecordKeeper
+from standfast.vault.ledger import POSITION_BITS, _digest, attachment_digest, source_row, source_scope
+from standfast.vault.models import Blob, Case, Commitment, CustodyEntry, Item, RecordState
+from standfast.vault.records import MODULUS, VAULT_SCOPE, RecordKeeper, Totals, all_totals
 from standfast.vault.rows import REGISTRY, SEAL_COLUMN, RowSealer, SealedRow, seal_existing_rows
 
 _TABLES: tuple[type[SealedRow], ...] = (Case, Blob, Item, CustodyEntry)
@@ -251,18 +251,27 @@ def upgrade_v3(con: sqlite3.Connection, sealer: RowSealer, keeper: RecordKeeper,
                mac: Callable[[str], str]) -> tuple[int, str, str]:
     """Schema 3 to 4: count every case's sealed rows into the per-case record digests and record their
     tags in the custody chain (``standfast.vault.records``). Returns the new custody head."""
-    from standfast.vault.models import RecordState
-    from standfast.vault.records import VAULT_SCOPE, all_totals
-
     import_models()
     dialect = sqlite_dialect.dialect()
     con.execute(str(CreateTable(cast(Table, RecordState.__table__), if_not_exists=True).compile(dialect=dialect)))
+    return _record_all(con, sealer, keeper, actor=actor, mac=mac, details={"from_schema": 3, "to_schema": 4})
+
+
+def _record_all(con: sqlite3.Connection, sealer: RowSealer, keeper: RecordKeeper, *, actor: str,
+                mac: Callable[[str], str], details: dict[str, Any]) -> tuple[int, str, str]:
+    """Count every case's sealed rows into the record digests and chain their tags."""
     totals = all_totals(keeper, con)
     for (scope, table), (count, total) in sorted(totals.items()):
         raw = {"scope": scope, "table_name": table}
         con.execute("DELETE FROM vault_records WHERE scope = ? AND table_name = ?", (scope, table))
         _insert(con, RecordState, sealer, raw, dict(raw), {"count": count, "total": f"{total:x}"})
-    tags = keeper.tags(totals)
+    return _chain_tags(con, sealer, keeper.tags(totals), actor=actor, mac=mac, details=details)
+
+
+def _chain_tags(con: sqlite3.Connection, sealer: RowSealer, tags: dict[str, dict[str, list[Any]]], *, actor: str,
+                mac: Callable[[str], str], details: dict[str, Any]) -> tuple[int, str, str]:
+    """The upgrade's own custody entry (``details``, with the vault's tags), then one
+    ``records.changed`` per case whose tags changed. Returns the new custody head."""
     last = con.execute("SELECT seq, hash FROM vault_custody ORDER BY seq DESC LIMIT 1").fetchone()
     seq, entry_hash = (int(last[0]), str(last[1])) if last else (0, GENESIS)
     entry_mac = ""
@@ -271,19 +280,40 @@ def upgrade_v3(con: sqlite3.Connection, sealer: RowSealer, keeper: RecordKeeper,
     for scope in scopes:
         case_id = None if scope == VAULT_SCOPE else scope
         records = {scope: tags[scope]} if scope in tags else None
-        details: dict[str, Any] = {}
+        entry_details: dict[str, Any] = {}
         action = "records.changed"
         if scope == VAULT_SCOPE:
-            action, details = "vault.upgraded", {"from_schema": 3, "to_schema": 4}
+            action, entry_details = "vault.upgraded", details
         seq, now = seq + 1, datetime.now(UTC)
-        chash = content_hash(content_of(seq, now, actor, action, case_id, None, details, records))
+        chash = content_hash(content_of(seq, now, actor, action, case_id, None, entry_details, records))
         prev, entry_hash = entry_hash, link_hash(entry_hash, chash)
         entry_mac = mac(entry_hash)
         row: dict[str, Any] = {"seq": seq, "action": action, "case_id": case_id, "item_id": None,
                                "content_hash": chash, "prev_hash": prev, "hash": entry_hash, "mac": entry_mac}
-        _insert(con, CustodyEntry, sealer, row, dict(row), {"time": now, "actor": actor, "details": details,
+        _insert(con, CustodyEntry, sealer, row, dict(row), {"time": now, "actor": actor, "details": entry_details,
                                                             "records": records})
     return seq, entry_hash, entry_mac
+
+
+def _apply_deltas(con: sqlite3.Connection, sealer: RowSealer, keeper: RecordKeeper,
+                  deltas: Totals) -> dict[str, dict[str, list[Any]]]:
+    """Fold row changes into the stored record digests (never counted again from the rows: an upgrade
+    must not make a change made outside Standfast before it look intact). Returns the new tags."""
+    result: Totals = {}
+    for (scope, table), (dcount, dsum) in sorted(deltas.items()):
+        found = con.execute("SELECT row_seal FROM vault_records WHERE scope = ? AND table_name = ?",
+                            (scope, table)).fetchone()
+        clear = {"scope": scope, "table_name": table}
+        try:
+            state = sealer.open(RecordState, clear, found[0]) if found is not None else {"count": 0, "total": "0"}
+            count, total = int(state["count"]), int(str(state["total"]), 16)
+        except Exception:
+            continue  # a damaged digest stays as it is: verify reports it
+        count, total = count + dcount, (total + dsum) % MODULUS
+        con.execute("DELETE FROM vault_records WHERE scope = ? AND table_name = ?", (scope, table))
+        _insert(con, RecordState, sealer, clear, dict(clear), {"count": count, "total": f"{total:x}"})
+        result[(scope, table)] = [count, total]
+    return keeper.tags(result)
 
 
 # -- schema 4 -> 5: the tracker's tables ------------------------------------------------------------
@@ -311,3 +341,46 @@ def upgrade_v4(con: sqlite3.Connection, sealer: RowSealer, *, actor: str,
         created.append(table.name)
     return _log_upgrade(con, sealer, actor=actor, mac=mac,
                         details={"from_schema": 4, "to_schema": 5, "tables_created": created})
+
+
+# -- schema 5 -> 6: a parsed file's attachment links are covered by its commitment -----------------
+def upgrade_v5(con: sqlite3.Connection, sealer: RowSealer, keeper: RecordKeeper, *, actor: str,
+               mac: Callable[[str], str]) -> tuple[int, str, str]:
+    """Give each finished import's commitment the digest of its attachment links, as they are now
+    (``standfast.vault.ledger.attachment_digest``), then record the digests again. Returns the new
+    custody head.
+
+    A commitment that no longer authenticates is left as it is (``verify`` reports it); the upgrade's
+    custody entry counts the commitments extended, so the log shows from when these links are covered.
+    The record digests are moved by the resealed rows alone, as a commit would move them.
+    """
+    import_models()
+    dialect = sqlite_dialect.dialect()
+    tables = {n for (n,) in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    extended = 0
+    deltas: Totals = {}
+    if {"vault_commitment", "ingest_source"} <= tables:
+        proc = cast(Table, Commitment.__table__).c.updated_at.type.dialect_impl(dialect).result_processor(dialect,
+                                                                                                        None)
+        seqs = {str(i): int(q) for i, q in con.execute("SELECT id, seq FROM ingest_source")}
+        for scope, case_id, count, updated_at, token in con.execute(
+                "SELECT scope, case_id, count, updated_at, row_seal FROM vault_commitment").fetchall():
+            seq = seqs.get(str(scope).split(":", 1)[1]) if str(scope).startswith("ingest_source:") else None
+            if seq is None:
+                continue
+            clear = {"scope": scope, "case_id": case_id, "count": count,
+                     "updated_at": proc(updated_at) if proc is not None and updated_at is not None else updated_at}
+            try:
+                fields = sealer.open(Commitment, clear, token)
+            except Exception:
+                continue  # it no longer authenticates: left as it is, verify reports it
+            if fields.get("attachments") is not None:
+                continue
+            new = sealer.seal(Commitment, clear, {**fields, "attachments": attachment_digest(con, seq)})
+            con.execute("UPDATE vault_commitment SET row_seal = ? WHERE scope = ?", (new, scope))
+            keeper.add(deltas, Commitment, clear, token, -1)
+            keeper.add(deltas, Commitment, clear, new, 1)
+            extended += 1
+    tags = _apply_deltas(con, sealer, keeper, deltas) if deltas else {}
+    return _chain_tags(con, sealer, tags, actor=actor, mac=mac,
+                       details={"from_schema": 5, "to_schema": 6, "commitments_extended": extended})

@@ -117,7 +117,8 @@ class Commitment(SealedRow, Base):
     """A sealed record of a set of rows kept by another concern (a parsed file's message blocks).
 
     ``entries`` lists each row's id and fingerprint in order, so ``verify`` can say which row was
-    removed, added, moved or changed since it was committed (see ``standfast.vault.ledger``).
+    removed, added, moved or changed since it was committed; ``attachments`` covers the file's
+    links from messages to attachments (see ``standfast.vault.ledger``).
     """
 
     __tablename__ = "vault_commitment"
@@ -128,6 +129,8 @@ class Commitment(SealedRow, Base):
     updated_at: Mapped[datetime]
     entries = SealedField[list[list[Any]]]("json", default=list)
     source = SealedField[dict[str, Any] | None]("json", default=None)  # the parsed file's row when committed
+    # [count, digest] of the parsed file's attachment links (``ledger.attachment_digest``), since schema 6
+    attachments = SealedField[list[Any] | None]("json", default=None)
 
 
 class RecordState(SealedRow, Base):

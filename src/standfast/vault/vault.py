@@ -10,7 +10,7 @@ before or after an operation. The class is put together from parts with one job 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from standfast.vault.adding import SMALL_FILE, AddOps, AddResult, Skipped, _item_fields, _safe_text
 from standfast.vault.cases import AGE_GROUPS, normalize_country
@@ -18,6 +18,9 @@ from standfast.vault.core import ProgressFn, VaultCore
 from standfast.vault.items import ItemOps
 from standfast.vault.models import Item
 from standfast.vault.quarantine import Quarantine, QuarantinedFile
+
+if TYPE_CHECKING:
+    from standfast.vault.verify import VerifyReport
 
 __all__ = [
     "AGE_GROUPS",
@@ -49,7 +52,7 @@ class Vault(AddOps, ItemOps):
     def purge_quarantined(self, file_id: str) -> QuarantinedFile:
         return Quarantine(self).purge(file_id)
 
-    def verify(self, progress: ProgressFn | None = None) -> Any:
+    def verify(self, progress: ProgressFn | None = None) -> VerifyReport:
         from standfast.vault.verify import verify_vault
 
         return verify_vault(self, progress=progress)

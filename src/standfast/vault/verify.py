@@ -22,7 +22,6 @@ since when: the last custody entry that still matches.
 from __future__ import annotations
 
 import hmac
-import os
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -33,7 +32,15 @@ from sqlalchemy import Connection, text
 
 from standfast.errors import IntegrityError
 from standfast.vault.custody import GENESIS, content_hash, content_of, link_hash
-from standfast.vault.ledger import block_entries, compare, source_row, source_scope
+from standfast.vault.ledger import (
+    POSITION_BITS,
+    attachment_digest,
+    block_entries,
+    compare,
+    compare_attachments,
+    source_row,
+    source_scope,
+)
 from standfast.vault.models import Blob, Case, Commitment, CustodyEntry, Item
 from standfast.vault.records import VAULT_SCOPE, Totals, committed_models, expected_tags
 from standfast.vault.rows import REGISTRY, OpenedRow, read_table
@@ -42,7 +49,7 @@ if TYPE_CHECKING:
     from standfast.vault.vault import Vault
 
 ProgressFn = Callable[[int], None]
-_VERIFY_WORKERS = min(4, os.cpu_count() or 2)
+_VERIFY_WORKERS = 2
 
 
 @dataclass
@@ -150,17 +157,7 @@ def _lenient_text(data: bytes) -> str:
 
 def _verify_snapshot(vault: Vault, conn: Connection, report: VerifyReport, progress: ProgressFn | None) -> None:
     _check_database_file(conn, report)
-    # Blobs are decrypted and re-hashed by worker threads while this thread checks every row.
-    existing = _table_names(conn)
-    blob_rows = list(read_table(conn, Blob, vault.rows)) if Blob.__tablename__ in existing else []
-    jobs: list[Future[tuple[str, str, int] | IntegrityError]] = []
-    with ThreadPoolExecutor(max_workers=_VERIFY_WORKERS, thread_name_prefix="standfast-verify") as pool:
-        try:
-            jobs += [pool.submit(_hash_one, vault, row.pk) for row in blob_rows]
-            _verify_rest(vault, conn, report, progress, {Blob.__tablename__: blob_rows}, jobs)
-        finally:
-            for job in jobs:
-                job.cancel()  # after an error, blobs not yet started are not read
+    _verify_rest(vault, conn, report, progress)
 
 
 def _table_names(conn: Connection) -> set[str]:
@@ -174,9 +171,8 @@ def _hash_one(vault: Vault, blob_id: str) -> tuple[str, str, int] | IntegrityErr
         return exc
 
 
-def _verify_rest(vault: Vault, conn: Connection, report: VerifyReport, progress: ProgressFn | None,
-                 read: dict[str, list[OpenedRow]], jobs: list[Future[tuple[str, str, int] | IntegrityError]]) -> None:
-    tables = _check_rows(vault, conn, report, read)
+def _verify_rest(vault: Vault, conn: Connection, report: VerifyReport, progress: ProgressFn | None) -> None:
+    tables = _check_rows(vault, conn, report)
     entries, last_intact = _check_custody(vault, conn, tables[CustodyEntry.__tablename__], report)
     since = _Since(entries, last_intact)
     for p in report.problems:
@@ -186,7 +182,7 @@ def _verify_rest(vault: Vault, conn: Connection, report: VerifyReport, progress:
     _check_against_log(tables, entries, since, report)
     _check_records(vault, tables, entries, since, report)
     blob_ids = {r.clear["id"] for r in tables[Blob.__tablename__]}
-    _check_blobs(vault, tables, jobs, since, report, progress, max((e.seq for e in entries), default=0))
+    _check_blobs(vault, tables, since, report, progress, max((e.seq for e in entries), default=0))
     _check_blocks(vault, conn, tables, since, report)
     _check_stray_files(vault, blob_ids, report)
 
@@ -198,8 +194,7 @@ def _check_database_file(conn: Connection, report: VerifyReport) -> None:
         report.add("database", "standfast.db", "the database file is damaged: " + "; ".join(result[:3]))
 
 
-def _check_rows(vault: Vault, conn: Connection, report: VerifyReport,
-                read: dict[str, list[OpenedRow]]) -> dict[str, list[OpenedRow]]:
+def _check_rows(vault: Vault, conn: Connection, report: VerifyReport) -> dict[str, list[OpenedRow]]:
     tables: dict[str, list[OpenedRow]] = {}
     existing = _table_names(conn)
     for model in REGISTRY:
@@ -207,7 +202,7 @@ def _check_rows(vault: Vault, conn: Connection, report: VerifyReport,
         if name not in existing:
             tables[name] = []
             continue
-        rows = read[name] if name in read else list(read_table(conn, model, vault.rows))
+        rows = list(read_table(conn, model, vault.rows))
         tables[name] = rows
         report.rows_checked += len(rows)
     return tables
@@ -467,17 +462,27 @@ def _same(actual: Any, logged: Any) -> bool:
 
 
 # -- blobs -------------------------------------------------------------------------------------------
-def _check_blobs(vault: Vault, tables: dict[str, list[OpenedRow]],
-                 jobs: list[Future[tuple[str, str, int] | IntegrityError]], since: _Since, report: VerifyReport,
+def _check_blobs(vault: Vault, tables: dict[str, list[OpenedRow]], since: _Since, report: VerifyReport,
                  progress: ProgressFn | None, snapshot_seq: int) -> None:
-    """Every blob decrypted and re-hashed (by the worker threads started with the snapshot; AES-GCM,
-    SHA-256 and MD5 run on large buffers); results are taken in order, in this thread."""
+    """Every blob decrypted and re-hashed by a small pool of worker threads (AES-GCM, SHA-256 and
+    MD5 release the GIL on large buffers); results are taken in order, in this thread.
+
+    The pool starts only once the rows are checked, so this thread's Python work does not take the
+    GIL from the workers at every chunk (each chunk's read, decrypt and hashes wait for it).
+    """
     users: dict[str, list[str]] = {}
     for r in tables[Item.__tablename__]:
         if r.clear.get("blob_id"):
             users.setdefault(str(r.clear["blob_id"]), []).append(r.pk)
-    for row, job in zip(tables[Blob.__tablename__], jobs, strict=True):
-        _blob_result(vault, row, job, users, since, report, progress, snapshot_seq)
+    rows = tables[Blob.__tablename__]
+    with ThreadPoolExecutor(max_workers=_VERIFY_WORKERS, thread_name_prefix="standfast-verify") as pool:
+        jobs = [pool.submit(_hash_one, vault, row.pk) for row in rows]
+        try:
+            for row, job in zip(rows, jobs, strict=True):
+                _blob_result(vault, row, job, users, since, report, progress, snapshot_seq)
+        finally:
+            for job in jobs:
+                job.cancel()  # after an error, blobs not yet started are not read
 
 
 def _blob_result(vault: Vault, row: OpenedRow, job: Future[tuple[str, str, int] | IntegrityError],
@@ -552,9 +557,21 @@ def _check_blocks(vault: Vault, conn: Connection, tables: dict[str, list[OpenedR
         for change in compare(committed.fields.get("entries") or [], entries):
             report.add("block", f"{where}, block {change.block_id}",
                        f"block {change.block_id} {change.what} since the import completed, {since.text(case_id)}")
+        links = committed.fields.get("attachments")
+        if links is not None:
+            what = compare_attachments(links, attachment_digest(conn, int(seq)))
+            if what is not None:
+                report.add("block", f"{where}, attachment links", f"{what} since the import completed, "
+                                                                  f"{since.text(case_id)}")
     stray: int = conn.execute(text("SELECT count(*) FROM ingest_block")).scalar_one()
     if int(stray) != covered:
         report.add("block", "ingest_block", f"{int(stray) - covered} block(s) belong to no imported file")
+    if "ingest_attachment" in names:
+        orphans = int(conn.execute(text(
+            "SELECT count(*) FROM ingest_attachment WHERE typeof(message_id) != 'integer' OR "
+            f"(message_id >> {POSITION_BITS}) NOT IN (SELECT seq FROM ingest_source)")).scalar_one())
+        if orphans:
+            report.add("block", "ingest_attachment", f"{orphans} attachment link(s) belong to no imported file")
     source_ids = {str(s[0]) for s in sources}
     for scope in commitments:
         if scope.startswith("ingest_source:") and scope.split(":", 1)[1] not in source_ids:
