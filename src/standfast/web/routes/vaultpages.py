@@ -10,6 +10,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from standfast.errors import StandfastError, WrongPassphrase
+from standfast.services import evidence as evidence_service
 from standfast.vault.vault import Vault
 from standfast.web.deps import csrf_form, see_other, session_of, vault_in_use
 from standfast.web.i18n import gettext_for, request_language
@@ -103,5 +104,5 @@ def change_passphrase(request: Request, form: FormData = Depends(csrf_form),
 
 @router.post("/vault/verify")
 def verify(request: Request, form: FormData = Depends(csrf_form), vault: Vault = Depends(vault_in_use)) -> Response:
-    report = vault.verify()
+    report = evidence_service.verify(vault)
     return page(request, "vault_verify.html", report=report)
