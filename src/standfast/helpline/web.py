@@ -13,20 +13,24 @@ Security, decided here once for every route:
 
 from __future__ import annotations
 
+import contextlib
 import hmac
 import secrets
+import sys
 import threading
 import time
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
+import anyio.to_thread
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
-from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from standfast.errors import NotAvailable, NotFound, Refused, StandfastError, UsageError
 from standfast.helpline.staff import Staff
@@ -41,6 +45,8 @@ env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select
                   trim_blocks=True, lstrip_blocks=True)
 env.filters["when"] = when
 MAX_FORM = 64 * 1024
+WORKER_THREADS = 4
+SWITCH_INTERVAL = 0.001  # seconds
 
 
 @dataclass
@@ -91,16 +97,43 @@ class SessionStore:
             s.created -= seconds
 
 
-class _Headers(BaseHTTPMiddleware):
-    async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
-        response = await call_next(request)
-        for k, v in [*SECURITY_HEADERS, NO_STORE]:
-            response.headers[k.decode()] = v.decode()
-        return response
+class _Headers:
+    """The security headers and ``no-store`` on every response (plain ASGI: no task per request)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                out = [(k, v) for k, v in message.get("headers", []) if k.lower() != b"cache-control"]
+                out.extend(SECURITY_HEADERS)
+                out.append(NO_STORE)
+                message["headers"] = out
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
 
 
-def create_app(hl: Helpline, *, tls: bool = False, idle_minutes: float = 30, max_hours: float = 8) -> FastAPI:
-    app = FastAPI(docs_url=None, redoc_url=None, openapi_url=None)
+def create_app(hl: Helpline, *, tls: bool = False, idle_minutes: float = 30, max_hours: float = 8,
+               threads: int = WORKER_THREADS) -> FastAPI:
+    @contextlib.asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        # Pages are answered by sync handlers in anyio's thread pool. A few threads keep one core
+        # busy (a request waits on PostgreSQL for well under a millisecond at a time); forty would
+        # only fight over the interpreter lock, each waking thread waiting for the others' turns.
+        anyio.to_thread.current_default_thread_limiter().total_tokens = threads
+        # A thread whose database answer has arrived waits for the interpreter lock at most this
+        # long (Python's default is 5 ms, paid at every round trip of a request while another
+        # thread renders a page).
+        sys.setswitchinterval(SWITCH_INTERVAL)
+        yield
+
+    app = FastAPI(lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None)
     app.add_middleware(_Headers)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     sessions = SessionStore(idle_minutes * 60, max_hours * 3600)
@@ -209,27 +242,30 @@ def create_app(hl: Helpline, *, tls: bool = False, idle_minutes: float = 30, max
         return render(request, "help.html", session=session_of(request), country=code, lines=lines)
 
     @app.get("/", response_class=HTMLResponse)
-    def queue_page(request: Request, state: str | None = None, unassigned: int = 0, page: int = 0) -> Response:
+    def queue_page(request: Request, state: str | None = None, unassigned: int = 0, after: str | None = None,
+                   before: str | None = None) -> Response:
         session = session_of(request)
         if session is None:
             return to_login()
         if state not in (None, "", "new", "open", "closed", "purged"):
             state = None
-        rows = svc.queue(hl, session.staff, state=state or None, unassigned=bool(unassigned), page=page)
+        page = svc.queue(hl, session.staff, state=state or None, unassigned=bool(unassigned), after=after or None,
+                         before=before or None)
         query = urlencode({k: v for k, v in (("state", state), ("unassigned", unassigned or "")) if v})
-        return render(request, "queue.html", session=session, rows=rows, page=page, page_size=50,
-                      unassigned=bool(unassigned), query=("&" + query) if query else "", now=utcnow())
+        return render(request, "queue.html", session=session, rows=page.rows, next=page.next,
+                      previous=page.previous, unassigned=bool(unassigned), query=("&" + query) if query else "",
+                      now=utcnow())
 
     @app.get("/cases/{case_id}", response_class=HTMLResponse)
-    def case_page(request: Request, case_id: str) -> Response:
+    def case_page(request: Request, case_id: str, after: str | None = None) -> Response:
         session = session_of(request)
         if session is None:
             return to_login()
-        case = svc.open_case(hl, session.staff, case_id)
+        case = svc.open_case(hl, session.staff, case_id, after=after or None)
         assignable = []
         if session.staff.role.value == "supervisor":
             assignable = [u for u in svc.staff_list(hl, session.staff) if u["active"] and u["role"] != "supervisor"]
-        return render(request, "case.html", session=session, case=case, assignable=assignable)
+        return render(request, "case.html", session=session, case=case, assignable=assignable, after=after)
 
     @app.get("/cases/{case_id}/items/{item_id}")
     def item_download(request: Request, case_id: str, item_id: str) -> Response:
