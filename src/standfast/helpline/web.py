@@ -19,7 +19,7 @@ import secrets
 import sys
 import threading
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -33,10 +33,14 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from standfast.errors import NotAvailable, NotFound, Refused, StandfastError, UsageError
+from standfast.helpline import access
+from standfast.helpline import staff as staff_rules
 from standfast.helpline.staff import Staff
-from standfast.helpline.store import Helpline
+from standfast.helpline.store import UNAVAILABLE, Helpline
+from standfast.i18n import normalize_language, translator
 from standfast.services import helpline as svc
 from standfast.vault.db import utcnow
+from standfast.web.i18n import LANG_COOKIE, LANGUAGE_NAMES, request_language
 from standfast.web.render import when
 from standfast.web.security import NO_STORE, SECURITY_HEADERS
 
@@ -45,6 +49,19 @@ env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select
                   trim_blocks=True, lstrip_blocks=True)
 env.filters["when"] = when
 MAX_FORM = 64 * 1024
+DOMAIN = "helpline"  # locale/<lang>/LC_MESSAGES/helpline.po, read as the personal app reads web.po
+
+
+def gettext_for(lang: str) -> Callable[[str], str]:
+    return translator(normalize_language(lang), DOMAIN)
+
+
+# Names of the codes pages show, as message ids of the "helpline" catalog.
+WORDS: dict[str, dict[str, str]] = {
+    "role_names": {"admin": "administrator", "supervisor": "supervisor", "caseworker": "case worker"},
+    "state_names": {"new": "new", "open": "open", "closed": "closed", "purged": "content deleted"},
+    "kind_names": {"file": "File", "note": "Note", "url": "Web address", "link": "Link", "hash_only": "Hash only"},
+}
 WORKER_THREADS = 4
 SWITCH_INTERVAL = 0.001  # seconds
 
@@ -119,6 +136,22 @@ class _Headers:
         await self.app(scope, receive, send_with_headers)
 
 
+# Sentences the pages show that come from the services (errors, refusals) or from this module: each
+# is a message id of the "helpline" catalog, so ``message.html`` and the sign-in page translate them.
+TITLES = {403: "Not for this account", 404: "Not found", 503: "Unavailable for a moment"}
+SHOWN_MESSAGES: tuple[str, ...] = (
+    *TITLES.values(), "That did not work", "Please sign in again", "Please try again",
+    "This sign-in form has expired. Please open the sign-in page again.",
+    "This form has expired. Please reload the page.", "This form has expired. Please reload the page and try again.",
+    "That form is too large.", UNAVAILABLE, access.NO_ACCESS, access.BAD_PAGE, "There is no such case.",
+    "There is no stored file for this item.", "Only a supervisor can assign cases.",
+    "This case's content was deleted; it cannot be assigned.", "Choose an active case worker or admin.",
+    "Only administrators and supervisors can see the staff list.", "Only an administrator can unlock accounts.",
+    "There is no such account.", "Only supervisors can read the audit log.", "This case is already closed.",
+    staff_rules.FAILED, staff_rules.LOCKED, staff_rules.LOCKED_NOW,
+)
+
+
 def create_app(hl: Helpline, *, tls: bool = False, idle_minutes: float = 30, max_hours: float = 8,
                threads: int = WORKER_THREADS) -> FastAPI:
     @contextlib.asynccontextmanager
@@ -146,8 +179,10 @@ def create_app(hl: Helpline, *, tls: bool = False, idle_minutes: float = 30, max
 
     def render(request: Request, template: str, *, status: int = 200, session: WebSession | None = None,
                **ctx: Any) -> HTMLResponse:
+        lang = request_language(request)
         html = env.get_template(template).render(staff=session.staff if session else None,
-                                                 csrf=session.csrf if session else "", **ctx)
+                                                 csrf=session.csrf if session else "", _=gettext_for(lang),
+                                                 lang=lang, languages=LANGUAGE_NAMES, **WORDS, **ctx)
         return HTMLResponse(html, status_code=status)
 
     def session_of(request: Request) -> WebSession | None:
@@ -170,8 +205,7 @@ def create_app(hl: Helpline, *, tls: bool = False, idle_minutes: float = 30, max
     def error_page(request: Request, session: WebSession | None, exc: StandfastError) -> HTMLResponse:
         status = 403 if isinstance(exc, Refused) else 404 if isinstance(exc, NotFound) else \
             503 if isinstance(exc, NotAvailable) else 400
-        title = {403: "Not for this account", 404: "Not found", 503: "Unavailable for a moment"}.get(status,
-                                                                                               "That did not work")
+        title = TITLES.get(status, "That did not work")
         return render(request, "message.html", status=status, session=session, title=title, message=str(exc))
 
     @app.exception_handler(StandfastError)
@@ -227,8 +261,22 @@ def create_app(hl: Helpline, *, tls: bool = False, idle_minutes: float = 30, max
         return resp
 
     @app.get("/bye", response_class=HTMLResponse)
-    def bye() -> Response:
-        return HTMLResponse(env.get_template("bye.html").render())
+    def bye(request: Request) -> Response:
+        lang = request_language(request)
+        return HTMLResponse(env.get_template("bye.html").render(_=gettext_for(lang), lang=lang))
+
+    @app.post("/language")
+    async def language(request: Request) -> Response:
+        # The same cookie and languages as the personal app; the form carries the session's token
+        # (or, before sign-in, the sign-in form's), so another site cannot switch it.
+        form = await form_of(request)
+        session = session_of(request)
+        token = session.csrf if session else request.cookies.get(pre_cookie, "")
+        resp = RedirectResponse("/" if session else "/login", status_code=303)
+        if token and hmac.compare_digest(form.get("csrf", ""), token) and form.get("lang") in LANGUAGE_NAMES:
+            resp.set_cookie(LANG_COOKIE, form["lang"], max_age=365 * 24 * 3600, httponly=True, samesite="strict",
+                            secure=tls, path="/")
+        return resp
 
     @app.get("/help", response_class=HTMLResponse)
     def help_page(request: Request, country: str | None = None) -> Response:
