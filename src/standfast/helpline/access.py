@@ -178,7 +178,7 @@ def open_case(hl: Helpline, staff: Staff, case_id: str, *, after: str | None = N
         found = c.execute(q.order_by(t.item.c.id).limit(ITEM_PAGE + 1)).all()
         items = []
         for it in found[:ITEM_PAGE]:
-            private = json.loads(opener.unseal(bytes(it.sealed), purpose=f"item/{case_id}/{it.id}"))
+            private = json.loads(opener.unseal(bytes(it.sealed), purpose=f"item/{case_id}/{it.id}").decode())
             items.append({"id": it.id, "kind": it.kind, "sha256": it.sha256, "size": it.size, "mime": it.mime,
                           "intimate": it.intimate, "stored": it.stored, **private})
         hl.audit(c, "case.opened", case_id=case_id, actor=staff.actor,

@@ -14,6 +14,7 @@ Security, decided here once for every route:
 from __future__ import annotations
 
 import contextlib
+import functools
 import hmac
 import secrets
 import sys
@@ -56,6 +57,13 @@ def gettext_for(lang: str) -> Callable[[str], str]:
     return translator(normalize_language(lang), DOMAIN)
 
 
+@functools.cache
+def words_in(lang: str) -> dict[str, dict[str, str]]:
+    """``WORDS`` already translated (a case page names a kind on each of its 100 rows)."""
+    _ = gettext_for(lang)
+    return {group: {code: _(word) for code, word in names.items()} for group, names in WORDS.items()}
+
+
 # Names of the codes pages show, as message ids of the "helpline" catalog.
 WORDS: dict[str, dict[str, str]] = {
     "role_names": {"admin": "administrator", "supervisor": "supervisor", "caseworker": "case worker"},
@@ -63,6 +71,7 @@ WORDS: dict[str, dict[str, str]] = {
     "kind_names": {"file": "File", "note": "Note", "url": "Web address", "link": "Link", "hash_only": "Hash only"},
 }
 WORKER_THREADS = 4
+STAFF_LIST_SECONDS = 5.0
 SWITCH_INTERVAL = 0.001  # seconds
 
 
@@ -182,8 +191,20 @@ def create_app(hl: Helpline, *, tls: bool = False, idle_minutes: float = 30, max
         lang = request_language(request)
         html = env.get_template(template).render(staff=session.staff if session else None,
                                                  csrf=session.csrf if session else "", _=gettext_for(lang),
-                                                 lang=lang, languages=LANGUAGE_NAMES, **WORDS, **ctx)
+                                                 lang=lang, languages=LANGUAGE_NAMES, **words_in(lang), **ctx)
         return HTMLResponse(html, status_code=status)
+
+    staff_seen: list[tuple[float, list[dict[str, Any]]]] = []
+
+    def assignable_staff(staff: Staff) -> list[dict[str, Any]]:
+        """Who a supervisor can choose on a case page, read at most every few seconds.
+
+        Only the choices of a form: ``assign`` checks the chosen account again (active, role)."""
+        now = time.monotonic()
+        if not staff_seen or now - staff_seen[0][0] > STAFF_LIST_SECONDS:
+            users = [u for u in svc.staff_list(hl, staff) if u["active"] and u["role"] != "supervisor"]
+            staff_seen[:] = [(now, users)]
+        return staff_seen[0][1]
 
     def session_of(request: Request) -> WebSession | None:
         return sessions.get(request.cookies.get(cookie))
@@ -310,9 +331,9 @@ def create_app(hl: Helpline, *, tls: bool = False, idle_minutes: float = 30, max
         if session is None:
             return to_login()
         case = svc.open_case(hl, session.staff, case_id, after=after or None)
-        assignable = []
+        assignable: list[dict[str, Any]] = []
         if session.staff.role.value == "supervisor":
-            assignable = [u for u in svc.staff_list(hl, session.staff) if u["active"] and u["role"] != "supervisor"]
+            assignable = assignable_staff(session.staff)
         return render(request, "case.html", session=session, case=case, assignable=assignable, after=after)
 
     @app.get("/cases/{case_id}/items/{item_id}")
