@@ -175,7 +175,11 @@ def create_app(hl: Helpline, *, tls: bool = False, idle_minutes: float = 30, max
         sys.setswitchinterval(SWITCH_INTERVAL)
         yield
 
-    app = FastAPI(lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None)
+    # No OpenTelemetry, even when the environment configures an exporter: FastAPI's request telemetry
+    # can carry request bodies (sign-in forms) and case ids off the machine.
+    app = FastAPI(lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None,
+                  telemetry={"tracing": False, "metrics": False, "logs": False, "operation_spans": False,
+                             "auto_configure": False})
     app.add_middleware(_Headers)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     sessions = SessionStore(idle_minutes * 60, max_hours * 3600)
