@@ -16,9 +16,11 @@ What it does, all on this machine:
 5. drives it with ``wrk`` (a real HTTP load tool; Debian package): 50 connections, each request
    carrying one of the 50 sessions, each connection pausing 0.5-1.5 s between requests like a
    person reading a page (``--think 0`` for a closed loop at full speed);
-6. prints a table: p50 / p95 / p99 latency, requests, errors, for the baseline (the sign-in page,
-   which touches no database: the cost of the server and the load tool themselves), the queue
-   pages, and the case pages, with the ratio of each p95 to the baseline's.
+6. prints a table: p50 / p95 / p99 latency, requests, requests per second, errors, for the
+   baseline (the sign-in page, which touches no database: the cost of the server and the load tool
+   themselves), the queue pages, and the case pages, with the ratio of each p95 to the baseline's,
+   the CPU time per request of the server process and of PostgreSQL's processes, and the machine's
+   load average (the latencies mean little without it on a shared machine).
 Target (issue 19): queue and case pages p95 <= 100 ms, 0 errors.
 """
 
@@ -108,7 +110,7 @@ def generate(hl: Helpline, staff: list[dict[str, str]], n_cases: int, n_items: i
         # One COPY at a time per connection: cases first (the others refer to them).
         for sql, rows in (
             ("COPY hl_case (id, title_sealed, state, age_group, assigned_to, source_vault_id, source_case_id, "
-             "source_fingerprint, statement_sha256, imported_at, due_at) FROM STDIN", cases_rows),
+             "source_fingerprint, statement_sha256, imported_at, due_at, item_count) FROM STDIN", cases_rows),
             ("COPY hl_case_key (case_id, holder, wrapped) FROM STDIN", key_rows),
             ("COPY hl_item (case_id, id, kind, sha256, md5, size, mime, intimate, status, blob_id, sealed) "
              "FROM STDIN", item_rows),
@@ -125,18 +127,19 @@ def generate(hl: Helpline, staff: list[dict[str, str]], n_cases: int, n_items: i
             sk = casekeys.seal_key(key)
             worker = workers[n % len(workers)] if n % 10 else None  # every tenth case waits unassigned
             imported = now - timedelta(minutes=n)
+            n_here = per_case + (1 if n < extra else 0)
             cases_rows.append((case_id, crypto.seal(sk, f"Case {n}: threat by mail".encode(),
                                                     purpose=f"case-title/{case_id}"),
                                "open" if worker else "new", "adult", worker["id"] if worker else None,
                                secrets.token_hex(16), secrets.token_hex(16), secrets.token_hex(32),
-                               secrets.token_hex(32), imported, imported + timedelta(hours=48)))
+                               secrets.token_hex(32), imported, imported + timedelta(hours=48), n_here))
             holders = [("helpline", hl.public_key)] + [(s["id"], s["public"]) for s in supervisors]
             if worker:
                 holders.append((worker["id"], worker["public"]))
                 owned[worker["id"]].append(case_id)
             for holder, public in holders:
                 key_rows.append((case_id, holder, crypto.wrap(public, key)))
-            for i in range(per_case + (1 if n < extra else 0)):
+            for i in range(n_here):
                 item_id = secrets.token_hex(16)
                 private = {"original_name": f"screenshot-{i}.png", "original_path": None,
                            "mtime": None, "acquired_at": imported.isoformat(), "source": "file", "meta": {},
@@ -164,12 +167,38 @@ def sign_in(base: str, name: str, uri: str) -> str:
         return f"sf_helpline={client.cookies.get('sf_helpline')}"
 
 
+def cpu_seconds(pids: list[int]) -> float:
+    """User + system CPU time so far of these processes (those that ended count as 0)."""
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def children_of(parent: int) -> list[int]:
+    found = []
+    for d in Path("/proc").iterdir():
+        if d.name.isdigit():
+            try:
+                if int((d / "stat").read_text().rsplit(")", 1)[1].split()[1]) == parent:
+                    found.append(int(d.name))
+            except (OSError, ValueError, IndexError):
+                continue
+    return found
+
+
 def run_wrk(base: str, targets: list[tuple[str, str]], work: Path, *, seconds: int, think_ms: int,
-            label: str) -> dict[str, float]:
+            label: str, server_pid: int | None = None, postmaster: int | None = None) -> dict[str, float]:
     tfile = work / f"targets-{label}.tsv"
     tfile.write_text("".join(f"{c}\t{p}\n" for c, p in targets), encoding="utf-8")
     script = work / "load.lua"
     script.write_text(f"THINK = {think_ms}\n" + WRK_SCRIPT, encoding="utf-8")
+    pg = ([postmaster, *children_of(postmaster)] if postmaster else [])
+    before = (cpu_seconds([server_pid]) if server_pid else 0.0, cpu_seconds(pg))
     out = subprocess.run(["wrk", "-t", "2", "-c", "50", "-d", f"{seconds}s", "--timeout", "10s", "-s", str(script),
                           base, "--", str(tfile)], capture_output=True, text=True)
     line = next((x for x in out.stdout.splitlines() if x.startswith("RESULT ")), None)
@@ -178,7 +207,12 @@ def run_wrk(base: str, targets: list[tuple[str, str]], work: Path, *, seconds: i
     parts = line.split()[1:]
     req, conn, read, write, status, timeout = (int(x) for x in parts[:6])
     p50, p95, p99 = (float(x) for x in parts[6:])
-    return {"requests": req, "errors": conn + read + write + status + timeout, "p50": p50, "p95": p95, "p99": p99}
+    pg = ([postmaster, *children_of(postmaster)] if postmaster else [])
+    server_cpu = (cpu_seconds([server_pid]) if server_pid else 0.0) - before[0]
+    pg_cpu = cpu_seconds(pg) - before[1]  # a backend that ended during the run is not counted
+    return {"requests": req, "errors": conn + read + write + status + timeout, "p50": p50, "p95": p95, "p99": p99,
+            "rps": req / seconds, "server_cpu_ms": 1000 * server_cpu / max(req, 1),
+            "pg_cpu_ms": 1000 * pg_cpu / max(req, 1), "load": os.getloadavg()[0]}
 
 
 def main() -> None:
@@ -248,23 +282,29 @@ def main() -> None:
                 case_targets += [(cookie, f"/cases/{c}") for c in rng.sample(mine, min(20, len(mine)))]
         rng.shuffle(case_targets)
         baseline_targets = [(cookies[s["id"]], "/login") for s in staff]
-        # one warm-up pass so that first-use costs (caches, prepared plans) do not count
+        # one warm-up pass so that first-use costs (each session's first unwrap of a case key, prepared
+        # plans) do not count
         run_wrk(base, case_targets, work, seconds=5, think_ms=0, label="warm")
+        run_wrk(base, queue_targets, work, seconds=3, think_ms=0, label="warm")
+        postmaster = cluster.postmaster_pid()
+        measure = {"server_pid": server.pid, "postmaster": postmaster}
         rows = []
         for label, targets in (("baseline: sign-in page (no database)", baseline_targets),
                                ("queue pages", queue_targets), ("case pages", case_targets)):
-            rows.append((label, run_wrk(base, targets, work, seconds=args.seconds, think_ms=args.think, label="m")))
-        closed = run_wrk(base, case_targets, work, seconds=args.seconds, think_ms=0, label="closed")
+            rows.append((label, run_wrk(base, targets, work, seconds=args.seconds, think_ms=args.think, label="m",
+                                        **measure)))
+        closed = run_wrk(base, case_targets, work, seconds=args.seconds, think_ms=0, label="closed", **measure)
         base_p95 = rows[0][1]["p95"] or 0.01
         print(f"\nHelpline load: {n_cases:,} cases, {n_items:,} items, 50 signed-in staff sessions, "
-              f"50 connections, think time {args.think} ms (wrk, {args.seconds} s each)")
-        print(f"{'pages':<40} {'requests':>9} {'errors':>7} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} "
-              f"{'p95 / base':>10}")
-        for label, r in rows:
-            print(f"{label:<40} {r['requests']:>9,} {r['errors']:>7} {r['p50']:>8.1f} {r['p95']:>8.1f} "
-                  f"{r['p99']:>8.1f} {r['p95'] / base_p95:>10.1f}")
-        print(f"{'case pages, closed loop (no pause)':<40} {closed['requests']:>9,} {closed['errors']:>7} "
-              f"{closed['p50']:>8.1f} {closed['p95']:>8.1f} {closed['p99']:>8.1f} {closed['p95'] / base_p95:>10.1f}")
+              f"50 connections, think time {args.think} ms (wrk, {args.seconds} s each), {os.cpu_count()} cores")
+        print(f"{'pages':<38} {'requests':>8} {'req/s':>6} {'errors':>6} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} "
+              f"{'p95/base':>8} {'CPU ms/req (server+pg)':>22} {'load':>5}")
+        for label, r in [*rows, ("case pages, closed loop (no pause)", closed)]:
+            print(f"{label:<38} {r['requests']:>8,} {r['rps']:>6.1f} {r['errors']:>6} {r['p50']:>7.1f} "
+                  f"{r['p95']:>7.1f} {r['p99']:>7.1f} {r['p95'] / base_p95:>8.1f} "
+                  f"{r['server_cpu_ms']:>11.2f} + {r['pg_cpu_ms']:<8.2f} {r['load']:>5.2f}")
+        print("(load: the machine's 1-minute load average at the end of each run; other work on the machine "
+              "counts in it and in the latencies)")
         ok = all(r["p95"] <= 100 and r["errors"] == 0 for _label, r in rows[1:])
         print(f"\nTarget (queue and case pages p95 <= 100 ms, 0 errors, with think time): {'met' if ok else 'NOT met'}")
         if args.json:

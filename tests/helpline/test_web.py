@@ -243,3 +243,12 @@ def test_serve_refuses_to_listen_beyond_loopback_without_tls_and_serves_https(wo
     finally:
         proc.terminate()
         proc.wait(timeout=30)
+
+
+def test_the_staff_app_sends_no_telemetry_even_when_the_environment_asks(world, monkeypatch) -> None:
+    # FastAPI can export request data (a sign-in form's body, case ids) over OpenTelemetry when the
+    # environment configures it; the staff app switches that off whatever the environment says.
+    monkeypatch.setenv("FASTAPI_OTEL_AUTO_CONFIGURE", "true")
+    app = create_app(world[0])
+    assert not any(app._telemetry[k] for k in ("tracing", "metrics", "logs", "operation_spans", "auto_configure"))
+    assert not app._native_telemetry.enabled()

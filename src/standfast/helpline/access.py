@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any, BinaryIO
 
 import sqlalchemy as sa
@@ -27,11 +27,14 @@ from standfast.helpline.staff import Role, Staff
 from standfast.helpline.store import Helpline
 from standfast.vault.blobs import BlobStore
 
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 PAGE = 50
+ITEM_PAGE = 100
 NO_ACCESS = "You do not have access to this case."
+BAD_PAGE = "That page link is not valid any more. Please start again from the first page."
 
 
-@dataclass
+@dataclass(slots=True)
 class QueueRow:
     id: str
     state: str
@@ -42,15 +45,59 @@ class QueueRow:
     title: str | None  # None when the viewer may not read it
 
 
+@dataclass
+class QueuePage:
+    """One page of the queue, with where the next and the previous page start (None: there is none)."""
+
+    rows: list[QueueRow]
+    next: str | None
+    previous: str | None
+
+
 def sees_all(staff: Staff) -> bool:
     return staff.role is Role.SUPERVISOR
 
 
-def queue(hl: Helpline, staff: Staff, *, state: str | None = None, unassigned: bool = False,
-          page: int = 0) -> list[QueueRow]:
-    """The queue this staff member may see: a supervisor's is every case, anyone else's their own."""
+def _cursor(row: QueueRow) -> str:
+    """A position in the queue's order (reply due, arrival, id) that a page link can carry."""
+    due = "none" if row.due_at is None else str(_micros(row.due_at))
+    return f"{due}.{_micros(row.imported_at)}.{row.id}"
+
+
+def _micros(at: datetime) -> int:
+    delta = at - _EPOCH
+    return (delta.days * 86_400 + delta.seconds) * 1_000_000 + delta.microseconds
+
+
+def _parse_cursor(text: str) -> tuple[Any, datetime, str]:
+    parts = text.split(".")
+    if len(parts) != 3 or not all(parts) or len(parts[2]) > 64:
+        raise UsageError(BAD_PAGE)
+    try:
+        due: Any = (sa.literal_column("'infinity'::timestamp with time zone", t.TS) if parts[0] == "none"
+                    else sa.literal(_EPOCH + timedelta(microseconds=int(parts[0])), t.TS))
+        imported = _EPOCH + timedelta(microseconds=int(parts[1]))
+    except (ValueError, OverflowError):
+        raise UsageError(BAD_PAGE) from None
+    return due, imported, parts[2]
+
+
+def queue(hl: Helpline, staff: Staff, *, state: str | None = None, unassigned: bool = False) -> list[QueueRow]:
+    """The first page of the queue this staff member may see."""
+    return queue_page(hl, staff, state=state, unassigned=unassigned).rows
+
+
+def queue_page(hl: Helpline, staff: Staff, *, state: str | None = None, unassigned: bool = False,
+               after: str | None = None, before: str | None = None) -> QueuePage:
+    """A page of the queue this staff member may see: a supervisor's is every case, anyone else's their own.
+
+    Pages follow the queue's order (reply due first, then oldest); ``after``/``before`` name the
+    position a page link carries, and every filter reads its rows from its own index
+    (migration h0004), so any page costs about the same as the first.
+    """
+    order = (t.DUE_ORDER, t.case.c.imported_at, t.case.c.id)
     q = (sa.select(t.case.c.id, t.case.c.state, t.case.c.imported_at, t.case.c.due_at, t.user.c.name,
-                   t.case.c.title_sealed, t.case_key.c.wrapped)
+                   t.case.c.item_count, t.case.c.title_sealed, t.case_key.c.wrapped)
          .select_from(t.case)
          .outerjoin(t.user, t.user.c.id == t.case.c.assigned_to)
          .outerjoin(t.case_key, sa.and_(t.case_key.c.case_id == t.case.c.id, t.case_key.c.holder == staff.id)))
@@ -60,26 +107,37 @@ def queue(hl: Helpline, staff: Staff, *, state: str | None = None, unassigned: b
         q = q.where(t.case.c.state == state)
     if unassigned:
         q = q.where(t.case.c.assigned_to.is_(None))
-    q = q.order_by(t.case.c.due_at.asc().nulls_last(), t.case.c.imported_at.asc()).limit(PAGE).offset(
-        max(page, 0) * PAGE)
+    backwards = before is not None and after is None
+    mark = after if not backwards else before
+    if mark is not None:
+        position = sa.tuple_(*_parse_cursor(mark))
+        q = q.where(sa.tuple_(*order) < position if backwards else sa.tuple_(*order) > position)
+    q = q.order_by(*(c.desc() for c in order) if backwards else order).limit(PAGE + 1)
     with hl.read() as c:
-        found = c.execute(q).all()
-        # Items are counted for this page's cases only (the primary key starts with the case id).
-        ids = [r[0] for r in found]
-        counts: dict[str, int] = {}
-        if ids:
-            for row in c.execute(sa.select(t.item.c.case_id, sa.func.count().label("n"))
-                                 .where(t.item.c.case_id.in_(ids)).group_by(t.item.c.case_id)):
-                counts[str(row.case_id)] = int(row.n)
-    rows = [(r[0], r[1], r[2], r[3], r[4], counts.get(r[0], 0), r[5], r[6]) for r in found]
+        found = list(c.execute(q).all())
+    more = len(found) > PAGE
+    if backwards and not more:  # back at the start: show a whole first page
+        return queue_page(hl, staff, state=state, unassigned=unassigned)
+    found = found[:PAGE]
+    if backwards:
+        found.reverse()
     out = []
-    for r in rows:
+    for r in found:
         title = None
-        if r[7] is not None and r[6] is not None:
-            key = casekeys.unwrap(staff.identity, bytes(r[7]), staff.keys)
-            title = crypto.unseal(casekeys.seal_key(key), bytes(r[6]), purpose=f"case-title/{r[0]}").decode()
-        out.append(QueueRow(r[0], r[1], r[2], r[3], r[4], int(r[5]), title))
-    return out
+        if r.wrapped is not None and r.title_sealed is not None:
+            opener = casekeys.open_wrapped(staff.identity, bytes(r.wrapped), staff.keys).opener
+            title = opener.unseal(bytes(r.title_sealed), purpose=f"case-title/{r.id}").decode()
+        out.append(QueueRow(r.id, r.state, r.imported_at, r.due_at, r.name, int(r.item_count), title))
+    if not out:
+        return QueuePage(out, None, None)
+    later = True if backwards else more
+    earlier = True if backwards else mark is not None
+    return QueuePage(out, _cursor(out[-1]) if later else None, _cursor(out[0]) if earlier else None)
+
+
+# What the case page lists of each item (not md5, status or the blob's name).
+_ITEM_COLUMNS = (t.item.c.id, t.item.c.kind, t.item.c.sha256, t.item.c.size, t.item.c.mime, t.item.c.intimate,
+                 t.item.c.blob_id.is_not(None).label("stored"), t.item.c.sealed)
 
 
 def _case_row(c: sa.Connection, case_id: str) -> Any:
@@ -93,27 +151,40 @@ def _may_open(staff: Staff, row: Any) -> bool:
     return sees_all(staff) or row.assigned_to == staff.id
 
 
-def open_case(hl: Helpline, staff: Staff, case_id: str) -> dict[str, Any]:
-    """A case's details and items, opened with the viewer's own key; the view is audited."""
+def open_case(hl: Helpline, staff: Staff, case_id: str, *, after: str | None = None) -> dict[str, Any]:
+    """A case's details and a page of its items (those after item ``after``), opened with the viewer's
+    own key; the view is audited in the same transaction as the reads."""
     with hl.viewing() as c:
-        row = _case_row(c, case_id)
+        # The case and the viewer's own wrap of its key in one round trip.
+        row = c.execute(sa.select(t.case, t.case_key.c.wrapped).select_from(t.case).outerjoin(
+            t.case_key, sa.and_(t.case_key.c.case_id == t.case.c.id, t.case_key.c.holder == staff.id))
+            .where(t.case.c.id == case_id)).first()
+        if row is None:
+            raise NotFound("There is no such case.")
         if not _may_open(staff, row):
             hl.audit(c, "case.refused", case_id=case_id, actor=staff.actor)
             c.commit()
             raise Refused(NO_ACCESS)
         if row.state == "purged":
             hl.audit(c, "case.opened", case_id=case_id, actor=staff.actor, details={"purged": True})
-            return {"id": case_id, "state": "purged", "title": None, "items": [], "row": row}
-        key = casekeys.open_key(c, case_id, staff.id, staff.identity, staff.keys)
-        sk = casekeys.seal_key(key)
-        title = crypto.unseal(sk, bytes(row.title_sealed), purpose=f"case-title/{case_id}").decode()
+            return {"id": case_id, "state": "purged", "title": None, "items": [], "row": row, "next": None}
+        if row.wrapped is None:  # past the role check, only the viewer's own wrap opens the content
+            raise Refused(NO_ACCESS)
+        opener = casekeys.open_wrapped(staff.identity, bytes(row.wrapped), staff.keys).opener
+        title = opener.unseal(bytes(row.title_sealed), purpose=f"case-title/{case_id}").decode()
+        q = sa.select(*_ITEM_COLUMNS).where(t.item.c.case_id == case_id)
+        if after:
+            q = q.where(t.item.c.id > after[:64])
+        found = c.execute(q.order_by(t.item.c.id).limit(ITEM_PAGE + 1)).all()
         items = []
-        for it in c.execute(sa.select(t.item).where(t.item.c.case_id == case_id).order_by(t.item.c.id)):
-            private = json.loads(crypto.unseal(sk, bytes(it.sealed), purpose=f"item/{case_id}/{it.id}"))
+        for it in found[:ITEM_PAGE]:
+            private = json.loads(opener.unseal(bytes(it.sealed), purpose=f"item/{case_id}/{it.id}").decode())
             items.append({"id": it.id, "kind": it.kind, "sha256": it.sha256, "size": it.size, "mime": it.mime,
-                          "intimate": it.intimate, "stored": it.blob_id is not None, **private})
-        hl.audit(c, "case.opened", case_id=case_id, actor=staff.actor)
-    return {"id": case_id, "state": row.state, "title": title, "items": items, "row": row}
+                          "intimate": it.intimate, "stored": it.stored, **private})
+        hl.audit(c, "case.opened", case_id=case_id, actor=staff.actor,
+                 details={"items_after": after[:64]} if after else None)
+    following = items[-1]["id"] if len(found) > ITEM_PAGE else None
+    return {"id": case_id, "state": row.state, "title": title, "items": items, "row": row, "next": following}
 
 
 def open_item(hl: Helpline, staff: Staff, case_id: str, item_id: str) -> tuple[dict[str, Any], BinaryIO]:

@@ -8,6 +8,8 @@ one. The evidence is never re-encrypted, and a database dump alone opens nothing
 from __future__ import annotations
 
 import secrets
+import threading
+from typing import NamedTuple
 
 import sqlalchemy as sa
 
@@ -42,33 +44,49 @@ def open_key(c: sa.Connection, case_id: str, holder: str, identity: str,
     return unwrap(identity, bytes(wrapped), cache)
 
 
+class OpenedKey(NamedTuple):
+    """A case key and the cipher for its sealed rows, set up once (key derivation, AES key schedule)."""
+
+    key: bytes
+    opener: crypto.Opener
+
+
 class KeyCache:
     """Case keys a signed-in staff member already unwrapped, looked up by the wrap itself.
 
     Keyed by the wrapped bytes read from the database on every request, so a removed wrap finds
-    nothing here either, and a new wrap is unwrapped afresh. Lives in the session, in memory only.
+    nothing here either, and a new wrap is unwrapped afresh. Lives in the session, in memory only;
+    it holds nothing the session could not open anyway with the staff member's unlocked secret.
     """
 
     def __init__(self, limit: int = 2048) -> None:
-        self._keys: dict[bytes, bytes] = {}
+        self._keys: dict[bytes, OpenedKey] = {}
         self._limit = limit
+        self._lock = threading.Lock()  # one session's pages may be answered by several threads
 
-    def get(self, wrapped: bytes) -> bytes | None:
+    def get(self, wrapped: bytes) -> OpenedKey | None:
         return self._keys.get(wrapped)
 
-    def put(self, wrapped: bytes, key: bytes) -> None:
-        if len(self._keys) >= self._limit:
-            self._keys.pop(next(iter(self._keys)))
-        self._keys[wrapped] = key
+    def put(self, wrapped: bytes, opened: OpenedKey) -> None:
+        with self._lock:
+            if len(self._keys) >= self._limit:
+                self._keys.pop(next(iter(self._keys)))
+            self._keys[wrapped] = opened
 
 
-def unwrap(identity: str, wrapped: bytes, cache: KeyCache | None = None) -> bytes:
+def open_wrapped(identity: str, wrapped: bytes, cache: KeyCache | None = None) -> OpenedKey:
+    """The case key a wrap holds, with its opener; from ``cache`` when this wrap was opened before."""
     if cache is not None and (hit := cache.get(wrapped)) is not None:
         return hit
     key = crypto.unwrap(identity, wrapped)
+    opened = OpenedKey(key, crypto.Opener(seal_key(key)))
     if cache is not None:
-        cache.put(wrapped, key)
-    return key
+        cache.put(wrapped, opened)
+    return opened
+
+
+def unwrap(identity: str, wrapped: bytes, cache: KeyCache | None = None) -> bytes:
+    return open_wrapped(identity, wrapped, cache).key
 
 
 def holders(c: sa.Connection, case_id: str) -> set[str]:

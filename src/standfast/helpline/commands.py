@@ -107,7 +107,7 @@ def serve(
     from standfast.services import helpline as svc
 
     tls = check_listen(host, tls_cert, tls_key)
-    hl = _open(db, passphrase_file, pool_size=20)  # the web app answers from up to 40 threads
+    hl = _open(db, passphrase_file, pool_size=8)  # the web app answers from 4 threads (see web.WORKER_THREADS)
     try:
         svc.serving(hl, host=host, port=port, tls=tls)
         app = create_app(hl, tls=tls)

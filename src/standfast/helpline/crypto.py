@@ -21,7 +21,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from standfast.errors import IntegrityError, WrongPassphrase
 from standfast.vault.keys import KdfParams, derive_kek, subkey
 
-__all__ = ["KdfParams", "fingerprint_of", "lock_with_password", "new_identity", "seal", "subkey",
+__all__ = ["KdfParams", "Opener", "fingerprint_of", "lock_with_password", "new_identity", "seal", "subkey",
            "unlock_with_password", "unseal", "unwrap", "wrap"]
 
 
@@ -31,12 +31,24 @@ def seal(key: bytes, data: bytes, *, purpose: str) -> bytes:
 
 
 def unseal(key: bytes, token: bytes, *, purpose: str) -> bytes:
-    if len(token) < 29 or token[0] != 1:
-        raise IntegrityError(f"A sealed {purpose} value is damaged.")
-    try:
-        return AESGCM(key).decrypt(token[1:13], token[13:], purpose.encode())
-    except InvalidTag:
-        raise IntegrityError(f"A sealed {purpose} value is damaged or was altered.") from None
+    return Opener(key).unseal(token, purpose=purpose)
+
+
+class Opener:
+    """``unseal`` for many values under one key (a case's items): the cipher is set up once."""
+
+    __slots__ = ("_aead",)
+
+    def __init__(self, key: bytes) -> None:
+        self._aead = AESGCM(key)
+
+    def unseal(self, token: bytes, *, purpose: str) -> bytes:
+        if len(token) < 29 or token[0] != 1:
+            raise IntegrityError(f"A sealed {purpose} value is damaged.")
+        try:
+            return self._aead.decrypt(token[1:13], token[13:], purpose.encode())
+        except InvalidTag:
+            raise IntegrityError(f"A sealed {purpose} value is damaged or was altered.") from None
 
 
 def new_identity() -> tuple[str, str]:

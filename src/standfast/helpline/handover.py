@@ -105,7 +105,8 @@ def _import(hl: Helpline, bundle: Path, reader: PackageReader, check: ExportChec
                                               purpose=f"case-title/{case_id}"),
                 state="new", age_group=str(case.get("age_group") or "unknown"),
                 source_vault_id=str(statement.get("vault_id")), source_case_id=str(statement.get("case_id")),
-                source_fingerprint=fp, statement_sha256=statement_sha, imported_at=now, due_at=now + FIRST_RESPONSE))
+                source_fingerprint=fp, statement_sha256=statement_sha, imported_at=now, due_at=now + FIRST_RESPONSE,
+                item_count=len(rows)))
             casekeys.grant(c, case_id, casekeys.HELPLINE, hl.public_key, case_key)
             for sup in c.execute(sa.select(t.user.c.id, t.user.c.public_key).where(
                     t.user.c.role == "supervisor", t.user.c.active)).all():

@@ -51,11 +51,17 @@ case = sa.Table(
     sa.Column("closed_at", TS, nullable=True),
     sa.Column("purge_after", TS, nullable=True),
     sa.Column("purged_at", TS, nullable=True),
+    sa.Column("item_count", sa.Integer, nullable=False, server_default="0"),  # written with the items
     sa.CheckConstraint("state in ('new', 'open', 'closed', 'purged')", name="hl_case_state"),
 )
-sa.Index("hl_case_queue", case.c.state, case.c.imported_at)
-sa.Index("hl_case_assigned", case.c.assigned_to, case.c.state)
-sa.Index("hl_case_due", case.c.due_at, case.c.imported_at)
+# The queue's order: reply due first (none last), then oldest, then id, so that a page can start
+# right after the last row of the one before (keyset pagination). One index per view of the queue.
+DUE_ORDER = sa.func.coalesce(case.c.due_at, sa.literal_column("'infinity'::timestamp with time zone", TS))
+sa.Index("hl_case_order", DUE_ORDER, case.c.imported_at, case.c.id)
+sa.Index("hl_case_worker_order", case.c.assigned_to, DUE_ORDER, case.c.imported_at, case.c.id)
+sa.Index("hl_case_state_order", case.c.state, DUE_ORDER, case.c.imported_at, case.c.id)
+sa.Index("hl_case_unassigned_order", DUE_ORDER, case.c.imported_at, case.c.id,
+         postgresql_where=case.c.assigned_to.is_(None))
 
 case_key = sa.Table(
     "hl_case_key", metadata,

@@ -96,6 +96,9 @@ class Staff:
 
 
 FAILED = "That name, password or code is not right. Please try again."
+LOCKED = (f"This account is locked after too many tries. Please wait {LOCK_MINUTES} minutes, "
+          "or ask an administrator.")
+LOCKED_NOW = f"Too many tries: this account is locked for {LOCK_MINUTES} minutes."
 
 
 def sign_in(hl: Helpline, name: str, password: str, code: str) -> Staff:
@@ -114,8 +117,7 @@ def sign_in(hl: Helpline, name: str, password: str, code: str) -> Staff:
             refusal = Refused(FAILED)
         elif row.locked_until is not None and row.locked_until > now:
             hl.audit(c, "login.locked", details={"user": row.id})
-            refusal = Refused(f"This account is locked after too many tries. Please wait {LOCK_MINUTES} minutes, "
-                              "or ask an administrator.")
+            refusal = Refused(LOCKED)
         else:
             ok = True
             try:
@@ -131,8 +133,7 @@ def sign_in(hl: Helpline, name: str, password: str, code: str) -> Staff:
                 c.execute(sa.update(t.user).where(t.user.c.id == row.id).values(
                     failed_logins=0 if locked else fails, locked_until=locked))
                 hl.audit(c, "login.failed", details={"user": row.id, "locked": locked is not None})
-                refusal = Refused(f"Too many tries: this account is locked for {LOCK_MINUTES} minutes."
-                                  if locked else FAILED)
+                refusal = Refused(LOCKED_NOW if locked else FAILED)
             else:
                 secret = crypto.unlock_with_password(password, bytes(row.private_key_sealed)).decode("ascii")
                 c.execute(sa.update(t.user).where(t.user.c.id == row.id).values(failed_logins=0, locked_until=None))

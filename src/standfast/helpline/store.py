@@ -42,6 +42,13 @@ from standfast.vault.keys import KdfParams, KeyFile
 ID_FILE = "helpline.id"
 AUDIT_HEAD = "audit.head"
 AUDIT_LOCK = 0x5F_48_4C  # one advisory lock orders every audit append
+# Built once: the audit append runs on every view, and building a statement costs more than running it.
+_LOCK = sa.select(sa.func.pg_advisory_xact_lock(AUDIT_LOCK))
+# A view's entry: the same lock, and this transaction's commit does not wait for the disk (see ``viewing``).
+_LOCK_NO_WAIT = sa.select(sa.func.set_config("synchronous_commit", "off", True),
+                          sa.func.pg_advisory_xact_lock(AUDIT_LOCK))
+_TAIL = sa.select(t.audit.c.seq, t.audit.c.hash).order_by(t.audit.c.seq.desc()).limit(1)
+_APPEND = sa.insert(t.audit)
 UNAVAILABLE = ("The helpline database is not reachable right now. Nothing was changed. Please try again in "
                "a moment; if it lasts, ask the operator to check PostgreSQL.")
 
@@ -184,38 +191,46 @@ class Helpline:
     # -- database -----------------------------------------------------------------------------
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sa.Connection]:
-        self._pending.head, self._pending.durable = None, True
-        try:
-            with reachable(), self.engine.begin() as c:
-                yield c
-        except BaseException:
-            self._pending.head = None
-            raise
-        self._write_head()
+        with self._tx(durable=True) as c:
+            yield c
 
     @contextlib.contextmanager
     def viewing(self) -> Iterator[sa.Connection]:
         """A transaction that records a *view* (opening a case, an item, the audit).
 
         Its commit does not wait for the disk (``synchronous_commit = off`` for this transaction
-        only): PostgreSQL writes it within a fraction of a second, and a database crash in that
-        window can lose the newest view entries (never a change, never a link of the chain; the
-        chain simply ends earlier). Every change commits durably before it is acknowledged.
+        only, set by ``audit`` with its lock): PostgreSQL writes it within a fraction of a second, and
+        a database crash in that window can lose the newest view entries (never a change, never a
+        link of the chain; the chain simply ends earlier). Every change commits durably before it is
+        acknowledged.
         """
-        self._pending.head, self._pending.durable = None, False
+        with self._tx(durable=False) as c:
+            yield c
+
+    @contextlib.contextmanager
+    def _tx(self, *, durable: bool) -> Iterator[sa.Connection]:
+        self._pending.head, self._pending.durable = None, durable
         try:
-            with reachable(), self.engine.begin() as c:
-                c.execute(sa.text("SET LOCAL synchronous_commit TO off"))
-                yield c
-        except BaseException:
-            self._pending.head = None
-            raise
-        self._write_head()
+            try:
+                with reachable(), self.engine.begin() as c:
+                    yield c
+            except BaseException:
+                self._pending.head = None
+                raise
+            self._write_head()
+        finally:
+            # Anything else this thread audits (outside these two) is a change: durable.
+            self._pending.durable = True
 
     @contextlib.contextmanager
     def read(self) -> Iterator[sa.Connection]:
+        """A connection for reading only, each statement on its own (autocommit).
+
+        No BEGIN and no ROLLBACK: a rollback would also make the driver drop every statement it has
+        prepared on this connection, so that the queue's query would be planned again on each page.
+        """
         with reachable(), self.engine.connect() as c:
-            yield c
+            yield c.execution_options(isolation_level="AUTOCOMMIT")
 
     # -- keys -----------------------------------------------------------------------------------
     def seal(self, data: bytes, *, purpose: str) -> bytes:
@@ -236,18 +251,23 @@ class Helpline:
     def audit(self, c: sa.Connection, action: str, *, case_id: str | None = None, item_id: str | None = None,
               details: dict[str, Any] | None = None, actor: str | None = None) -> int:
         """Append one entry to the audit chain inside the caller's transaction; returns its number."""
-        c.execute(sa.select(sa.func.pg_advisory_xact_lock(AUDIT_LOCK)))
-        last = c.execute(sa.select(t.audit.c.seq, t.audit.c.hash).order_by(t.audit.c.seq.desc()).limit(1)).first()
+        durable = bool(getattr(self._pending, "durable", True))
+        c.execute(_LOCK if durable else _LOCK_NO_WAIT)
+        last = c.execute(_TAIL).first()
         seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
         now = utcnow()
         who = actor or self.actor
         details = json.loads(canonical(details or {}))
         chash = content_hash(content_of(seq, now, who, action, case_id, item_id, details))
         entry_hash = link_hash(prev, chash)
-        c.execute(sa.insert(t.audit).values(
-            seq=seq, at=now, actor=who, action=action, case_id=case_id, item_id=item_id, details=details,
-            content_hash=chash, prev_hash=prev, hash=entry_hash, mac=self._mac(entry_hash)))
-        self._pending.head = {"seq": int(seq), "hash": entry_hash, "mac": self._mac(entry_hash)}
+        mac = self._mac(entry_hash)
+        c.execute(_APPEND, {"seq": seq, "at": now, "actor": who, "action": action, "case_id": case_id,
+                            "item_id": item_id, "details": details, "content_hash": chash, "prev_hash": prev,
+                            "hash": entry_hash, "mac": mac})
+        # The entry before this one, as read under the lock: if the head names it, the head is still
+        # in the chain and ``_write_head`` needs no query to know it.
+        self._pending.head = {"seq": int(seq), "hash": entry_hash, "mac": mac}
+        self._pending.before = (int(seq) - 1, str(prev))
         return int(seq)
 
     # -- audit head (outside the database) ----------------------------------------------------------
@@ -266,7 +286,9 @@ class Helpline:
             usable = current is not None and not current.get("damaged")
             if usable and _int(current, "seq") >= pending["seq"]:
                 return
-            if usable and not self._still_in_chain(current or {}):
+            before = getattr(self._pending, "before", None)
+            follows = usable and before == (_int(current, "seq"), str((current or {}).get("hash")))
+            if usable and not follows and not self._still_in_chain(current or {}):
                 return  # the newest rows were removed or rewritten: keep the evidence until an operator acts
             floor = _int(current, "durable_seq") if usable else 0
             head = {**pending, "durable_seq": pending["seq"] if durable else floor}

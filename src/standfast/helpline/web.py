@@ -13,26 +13,35 @@ Security, decided here once for every route:
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import hmac
 import secrets
+import sys
 import threading
 import time
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
+import anyio.to_thread
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
-from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from standfast.errors import NotAvailable, NotFound, Refused, StandfastError, UsageError
+from standfast.helpline import access
+from standfast.helpline import staff as staff_rules
 from standfast.helpline.staff import Staff
-from standfast.helpline.store import Helpline
+from standfast.helpline.store import UNAVAILABLE, Helpline
+from standfast.i18n import normalize_language, translator
 from standfast.services import helpline as svc
 from standfast.vault.db import utcnow
+from standfast.web.i18n import LANG_COOKIE, LANGUAGE_NAMES, request_language
 from standfast.web.render import when
 from standfast.web.security import NO_STORE, SECURITY_HEADERS
 
@@ -41,6 +50,29 @@ env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select
                   trim_blocks=True, lstrip_blocks=True)
 env.filters["when"] = when
 MAX_FORM = 64 * 1024
+DOMAIN = "helpline"  # locale/<lang>/LC_MESSAGES/helpline.po, read as the personal app reads web.po
+
+
+def gettext_for(lang: str) -> Callable[[str], str]:
+    return translator(normalize_language(lang), DOMAIN)
+
+
+@functools.cache
+def words_in(lang: str) -> dict[str, dict[str, str]]:
+    """``WORDS`` already translated (a case page names a kind on each of its 100 rows)."""
+    _ = gettext_for(lang)
+    return {group: {code: _(word) for code, word in names.items()} for group, names in WORDS.items()}
+
+
+# Names of the codes pages show, as message ids of the "helpline" catalog.
+WORDS: dict[str, dict[str, str]] = {
+    "role_names": {"admin": "administrator", "supervisor": "supervisor", "caseworker": "case worker"},
+    "state_names": {"new": "new", "open": "open", "closed": "closed", "purged": "content deleted"},
+    "kind_names": {"file": "File", "note": "Note", "url": "Web address", "link": "Link", "hash_only": "Hash only"},
+}
+WORKER_THREADS = 4
+STAFF_LIST_SECONDS = 5.0
+SWITCH_INTERVAL = 0.001  # seconds
 
 
 @dataclass
@@ -91,16 +123,63 @@ class SessionStore:
             s.created -= seconds
 
 
-class _Headers(BaseHTTPMiddleware):
-    async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
-        response = await call_next(request)
-        for k, v in [*SECURITY_HEADERS, NO_STORE]:
-            response.headers[k.decode()] = v.decode()
-        return response
+class _Headers:
+    """The security headers and ``no-store`` on every response (plain ASGI: no task per request)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                out = [(k, v) for k, v in message.get("headers", []) if k.lower() != b"cache-control"]
+                out.extend(SECURITY_HEADERS)
+                out.append(NO_STORE)
+                message["headers"] = out
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
 
 
-def create_app(hl: Helpline, *, tls: bool = False, idle_minutes: float = 30, max_hours: float = 8) -> FastAPI:
-    app = FastAPI(docs_url=None, redoc_url=None, openapi_url=None)
+# Sentences the pages show that come from the services (errors, refusals) or from this module: each
+# is a message id of the "helpline" catalog, so ``message.html`` and the sign-in page translate them.
+TITLES = {403: "Not for this account", 404: "Not found", 503: "Unavailable for a moment"}
+SHOWN_MESSAGES: tuple[str, ...] = (
+    *TITLES.values(), "That did not work", "Please sign in again", "Please try again",
+    "This sign-in form has expired. Please open the sign-in page again.",
+    "This form has expired. Please reload the page.", "This form has expired. Please reload the page and try again.",
+    "That form is too large.", UNAVAILABLE, access.NO_ACCESS, access.BAD_PAGE, "There is no such case.",
+    "There is no stored file for this item.", "Only a supervisor can assign cases.",
+    "This case's content was deleted; it cannot be assigned.", "Choose an active case worker or admin.",
+    "Only administrators and supervisors can see the staff list.", "Only an administrator can unlock accounts.",
+    "There is no such account.", "Only supervisors can read the audit log.", "This case is already closed.",
+    staff_rules.FAILED, staff_rules.LOCKED, staff_rules.LOCKED_NOW,
+)
+
+
+def create_app(hl: Helpline, *, tls: bool = False, idle_minutes: float = 30, max_hours: float = 8,
+               threads: int = WORKER_THREADS) -> FastAPI:
+    @contextlib.asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        # Pages are answered by sync handlers in anyio's thread pool. A few threads keep one core
+        # busy (a request waits on PostgreSQL for well under a millisecond at a time); forty would
+        # only fight over the interpreter lock, each waking thread waiting for the others' turns.
+        anyio.to_thread.current_default_thread_limiter().total_tokens = threads
+        # A thread whose database answer has arrived waits for the interpreter lock at most this
+        # long (Python's default is 5 ms, paid at every round trip of a request while another
+        # thread renders a page).
+        sys.setswitchinterval(SWITCH_INTERVAL)
+        yield
+
+    # No OpenTelemetry, even when the environment configures an exporter: FastAPI's request telemetry
+    # can carry request bodies (sign-in forms) and case ids off the machine.
+    app = FastAPI(lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None,
+                  telemetry={"tracing": False, "metrics": False, "logs": False, "operation_spans": False,
+                             "auto_configure": False})
     app.add_middleware(_Headers)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     sessions = SessionStore(idle_minutes * 60, max_hours * 3600)
@@ -113,9 +192,23 @@ def create_app(hl: Helpline, *, tls: bool = False, idle_minutes: float = 30, max
 
     def render(request: Request, template: str, *, status: int = 200, session: WebSession | None = None,
                **ctx: Any) -> HTMLResponse:
+        lang = request_language(request)
         html = env.get_template(template).render(staff=session.staff if session else None,
-                                                 csrf=session.csrf if session else "", **ctx)
+                                                 csrf=session.csrf if session else "", _=gettext_for(lang),
+                                                 lang=lang, languages=LANGUAGE_NAMES, **words_in(lang), **ctx)
         return HTMLResponse(html, status_code=status)
+
+    staff_seen: list[tuple[float, list[dict[str, Any]]]] = []
+
+    def assignable_staff(staff: Staff) -> list[dict[str, Any]]:
+        """Who a supervisor can choose on a case page, read at most every few seconds.
+
+        Only the choices of a form: ``assign`` checks the chosen account again (active, role)."""
+        now = time.monotonic()
+        if not staff_seen or now - staff_seen[0][0] > STAFF_LIST_SECONDS:
+            users = [u for u in svc.staff_list(hl, staff) if u["active"] and u["role"] != "supervisor"]
+            staff_seen[:] = [(now, users)]
+        return staff_seen[0][1]
 
     def session_of(request: Request) -> WebSession | None:
         return sessions.get(request.cookies.get(cookie))
@@ -137,8 +230,7 @@ def create_app(hl: Helpline, *, tls: bool = False, idle_minutes: float = 30, max
     def error_page(request: Request, session: WebSession | None, exc: StandfastError) -> HTMLResponse:
         status = 403 if isinstance(exc, Refused) else 404 if isinstance(exc, NotFound) else \
             503 if isinstance(exc, NotAvailable) else 400
-        title = {403: "Not for this account", 404: "Not found", 503: "Unavailable for a moment"}.get(status,
-                                                                                               "That did not work")
+        title = TITLES.get(status, "That did not work")
         return render(request, "message.html", status=status, session=session, title=title, message=str(exc))
 
     @app.exception_handler(StandfastError)
@@ -194,8 +286,22 @@ def create_app(hl: Helpline, *, tls: bool = False, idle_minutes: float = 30, max
         return resp
 
     @app.get("/bye", response_class=HTMLResponse)
-    def bye() -> Response:
-        return HTMLResponse(env.get_template("bye.html").render())
+    def bye(request: Request) -> Response:
+        lang = request_language(request)
+        return HTMLResponse(env.get_template("bye.html").render(_=gettext_for(lang), lang=lang))
+
+    @app.post("/language")
+    async def language(request: Request) -> Response:
+        # The same cookie and languages as the personal app; the form carries the session's token
+        # (or, before sign-in, the sign-in form's), so another site cannot switch it.
+        form = await form_of(request)
+        session = session_of(request)
+        token = session.csrf if session else request.cookies.get(pre_cookie, "")
+        resp = RedirectResponse("/" if session else "/login", status_code=303)
+        if token and hmac.compare_digest(form.get("csrf", ""), token) and form.get("lang") in LANGUAGE_NAMES:
+            resp.set_cookie(LANG_COOKIE, form["lang"], max_age=365 * 24 * 3600, httponly=True, samesite="strict",
+                            secure=tls, path="/")
+        return resp
 
     @app.get("/help", response_class=HTMLResponse)
     def help_page(request: Request, country: str | None = None) -> Response:
@@ -209,27 +315,30 @@ def create_app(hl: Helpline, *, tls: bool = False, idle_minutes: float = 30, max
         return render(request, "help.html", session=session_of(request), country=code, lines=lines)
 
     @app.get("/", response_class=HTMLResponse)
-    def queue_page(request: Request, state: str | None = None, unassigned: int = 0, page: int = 0) -> Response:
+    def queue_page(request: Request, state: str | None = None, unassigned: int = 0, after: str | None = None,
+                   before: str | None = None) -> Response:
         session = session_of(request)
         if session is None:
             return to_login()
         if state not in (None, "", "new", "open", "closed", "purged"):
             state = None
-        rows = svc.queue(hl, session.staff, state=state or None, unassigned=bool(unassigned), page=page)
+        page = svc.queue(hl, session.staff, state=state or None, unassigned=bool(unassigned), after=after or None,
+                         before=before or None)
         query = urlencode({k: v for k, v in (("state", state), ("unassigned", unassigned or "")) if v})
-        return render(request, "queue.html", session=session, rows=rows, page=page, page_size=50,
-                      unassigned=bool(unassigned), query=("&" + query) if query else "", now=utcnow())
+        return render(request, "queue.html", session=session, rows=page.rows, next=page.next,
+                      previous=page.previous, unassigned=bool(unassigned), query=("&" + query) if query else "",
+                      now=utcnow())
 
     @app.get("/cases/{case_id}", response_class=HTMLResponse)
-    def case_page(request: Request, case_id: str) -> Response:
+    def case_page(request: Request, case_id: str, after: str | None = None) -> Response:
         session = session_of(request)
         if session is None:
             return to_login()
-        case = svc.open_case(hl, session.staff, case_id)
-        assignable = []
+        case = svc.open_case(hl, session.staff, case_id, after=after or None)
+        assignable: list[dict[str, Any]] = []
         if session.staff.role.value == "supervisor":
-            assignable = [u for u in svc.staff_list(hl, session.staff) if u["active"] and u["role"] != "supervisor"]
-        return render(request, "case.html", session=session, case=case, assignable=assignable)
+            assignable = assignable_staff(session.staff)
+        return render(request, "case.html", session=session, case=case, assignable=assignable, after=after)
 
     @app.get("/cases/{case_id}/items/{item_id}")
     def item_download(request: Request, case_id: str, item_id: str) -> Response:

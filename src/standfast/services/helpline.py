@@ -103,16 +103,18 @@ def sign_in(hl: Helpline, name: str, password: str, code: str) -> Any:
     return check(hl, name, password, code)
 
 
-def queue(hl: Helpline, staff: Any, *, state: str | None = None, unassigned: bool = False, page: int = 0) -> list[Any]:
+def queue(hl: Helpline, staff: Any, *, state: str | None = None, unassigned: bool = False,
+          after: str | None = None, before: str | None = None) -> Any:
+    """A page of the queue (rows, and where the next and previous pages start)."""
     from standfast.helpline import access
 
-    return access.queue(hl, staff, state=state, unassigned=unassigned, page=page)
+    return access.queue_page(hl, staff, state=state, unassigned=unassigned, after=after, before=before)
 
 
-def open_case(hl: Helpline, staff: Any, case_id: str) -> dict[str, Any]:
+def open_case(hl: Helpline, staff: Any, case_id: str, *, after: str | None = None) -> dict[str, Any]:
     from standfast.helpline import access
 
-    return access.open_case(hl, staff, case_id)
+    return access.open_case(hl, staff, case_id, after=after)
 
 
 def open_item(hl: Helpline, staff: Any, case_id: str, item_id: str) -> tuple[dict[str, Any], Any]:
