@@ -315,3 +315,13 @@ def test_discreet_mode_uses_a_neutral_title_and_icon(unlocked: Web) -> None:
     unlocked.post("/settings/discreet", {"discreet": "1", "back": "/"})
     html = unlocked.get("/").text
     assert "<title>Notes</title>" in html and "neutral.svg" in html and "Standfast" not in html.split("</head>")[0]
+
+
+def test_the_app_sends_no_telemetry_even_when_the_environment_asks(vault_dir: Path, monkeypatch) -> None:
+    # FastAPI exports request data (form bodies, case ids) over OpenTelemetry when the environment
+    # configures it; nothing may leave the machine unless the person exports it.
+    monkeypatch.setenv("FASTAPI_OTEL_AUTO_CONFIGURE", "true")
+    monkeypatch.setenv("OTEL_EXPORTER_OTLP_ENDPOINT", "http://127.0.0.1:9")
+    app = create_app(make_config(vault_dir))
+    assert not any(app._telemetry[k] for k in ("tracing", "metrics", "logs", "operation_spans", "auto_configure"))
+    assert not app._native_telemetry.enabled()

@@ -43,7 +43,7 @@ from standfast.services import helpline as svc
 from standfast.vault.db import utcnow
 from standfast.web.i18n import LANG_COOKIE, LANGUAGE_NAMES, request_language
 from standfast.web.render import when
-from standfast.web.security import NO_STORE, SECURITY_HEADERS
+from standfast.web.security import NO_STORE, NO_TELEMETRY, SECURITY_HEADERS
 
 HERE = Path(__file__).resolve().parent
 env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]),
@@ -175,11 +175,7 @@ def create_app(hl: Helpline, *, tls: bool = False, idle_minutes: float = 30, max
         sys.setswitchinterval(SWITCH_INTERVAL)
         yield
 
-    # No OpenTelemetry, even when the environment configures an exporter: FastAPI's request telemetry
-    # can carry request bodies (sign-in forms) and case ids off the machine.
-    app = FastAPI(lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None,
-                  telemetry={"tracing": False, "metrics": False, "logs": False, "operation_spans": False,
-                             "auto_configure": False})
+    app = FastAPI(lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None, telemetry=NO_TELEMETRY)
     app.add_middleware(_Headers)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     sessions = SessionStore(idle_minutes * 60, max_hours * 3600)

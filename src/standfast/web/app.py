@@ -18,7 +18,7 @@ from standfast.web.config import WebConfig
 from standfast.web.holder import Locked, VaultHolder
 from standfast.web.i18n import gettext_for, request_language
 from standfast.web.render import page
-from standfast.web.security import SecurityMiddleware
+from standfast.web.security import NO_TELEMETRY, SecurityMiddleware
 from standfast.web.sessions import Sessions
 
 STATIC = Path(__file__).with_name("static")
@@ -58,7 +58,7 @@ def create_app(config: WebConfig) -> FastAPI:
         yield
         holder.shutdown()
 
-    app = FastAPI(lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None)
+    app = FastAPI(lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None, telemetry=NO_TELEMETRY)
     app.state.config = config
     app.state.holder = holder
     app.state.sessions = sessions

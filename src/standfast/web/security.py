@@ -16,12 +16,20 @@ from http.cookies import SimpleCookie
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
+from fastapi.telemetry import TelemetryConfig
+
 from standfast.web.sessions import SESSION_COOKIE, Sessions
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
+
+# FastAPI can export request data (form bodies such as a passphrase or a sign-in, case ids) over
+# OpenTelemetry when the environment asks for it (FASTAPI_OTEL_AUTO_CONFIGURE and friends). Nothing
+# leaves the machine unless the person exports it, so every Standfast app passes this.
+NO_TELEMETRY: TelemetryConfig = {"tracing": False, "metrics": False, "logs": False, "operation_spans": False,
+                                 "auto_configure": False}
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; "
        "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
