@@ -130,8 +130,10 @@ class Layout:
         # The date part alone after a line break, as bytes: the whole file is scanned for dates without
         # decoding it (a pattern that starts with a literal is searched for it first – fast). ASCII
         # digits only: a file written in other digits is scanned as text (date_scan_text).
+        # One group, the date as written (one object per line found); DIGIT_RUNS then splits the few
+        # distinct ones into their three numbers.
         date_only = rf"{_M}(?:\[)?{_M}(\d{{1,4}}){sep}{_S}?(\d{{1,4}}){sep}{_S}?(\d{{1,4}})"
-        date_bytes = to_bytes(date_only, digits=b"[0-9]")
+        date_bytes = to_bytes(rf"{_M}(?:\[)?{_M}(\d{{1,4}}{sep}{_S}?\d{{1,4}}{sep}{_S}?\d{{1,4}})", digits=b"[0-9]")
         if date_bytes is None:  # every piece of date_only has a bytes form: a bug, not bad input
             raise AssertionError("the date pattern has no bytes form")
         self.date_scan = re.compile(b"\n" + date_bytes)
@@ -139,6 +141,9 @@ class Layout:
 
     def example(self) -> str:
         return self.shape.example()
+
+
+DIGIT_RUNS = re.compile(rb"[0-9]+")  # the three numbers of a date found by Layout.date_scan
 
 
 def _utf8_alternation(chars: Iterable[str] | str) -> bytes:

@@ -86,6 +86,13 @@ def _may_be_system(plain: str) -> bool:
             or "ponta-a-ponta" in low)
 
 
+def _plain(text: str) -> bool:
+    """True when _message would find nothing in the text (the usual message: ASCII, longer than any
+    "media omitted" line, no <, >, " (" or system phrase), so the reader can skip calling it."""
+    return (len(text) > _SHORT + 8 and text.isascii() and text[0] > " " and text[-1] > " " and "<" not in text
+            and ">" not in text and " (" not in text and not _may_be_system(text))
+
+
 _KIND_BY_EXT = {
     "jpg": "photo", "jpeg": "photo", "png": "photo", "webp": "sticker", "heic": "photo", "gif": "gif",
     "mp4": "video", "mov": "video", "3gp": "video", "opus": "audio", "ogg": "audio", "m4a": "audio",
@@ -121,6 +128,7 @@ def detect_order(data: bytes, layout: wa_layout.Layout | None = None, *, forced:
 
     def triples() -> Iterator[tuple[bytes | str, bytes | str, bytes | str]]:
         found = False
+        digit_runs = wa_layout.DIGIT_RUNS.findall
         # findall per chunk (no match objects) and groupby (consecutive repeats collapsed in C): only
         # a date different from the line before reaches Python code – a few per day of chat.
         for chunk in _chunks(data):
@@ -128,7 +136,8 @@ def detect_order(data: bytes, layout: wa_layout.Layout | None = None, *, forced:
                 continue
             for key, _ in itertools.groupby(layout.date_scan.findall(b"\n" + chunk)):
                 found = True
-                yield key
+                a, b, c = digit_runs(key)
+                yield a, b, c
         if not found:  # digits other than 0-9 (e.g. Arabic-Indic): the same scan over the text
             text = data.decode("utf-8", "replace")
             for key, _ in itertools.groupby(layout.date_scan_text.findall(text)):
@@ -495,10 +504,14 @@ class _LineState:
                 add(_message(platform, conversation, name, message, when, time_text, file, line, flags, False))
             else:
                 message = body.decode().rstrip("\n")
-                if message[:1] in _DIRECTION_MARKS:
-                    message = message.lstrip("\u200e\u200f")
-                add(_message(platform, conversation, cast(str, name), message, when, time_text, file, line, flags,
-                             False))
+                if _plain(message):
+                    add(Message(platform, conversation, cast(str, name), message, when, time_text, file, line, (),
+                                (), (), None, False, flags))
+                else:
+                    if message[:1] in _DIRECTION_MARKS:
+                        message = message.lstrip("\u200e\u200f")
+                    add(_message(platform, conversation, cast(str, name), message, when, time_text, file, line,
+                                 flags, False))
             line += body.count(b"\n") + 1  # the split took the line break before the next header
         self.number = number
         return out
