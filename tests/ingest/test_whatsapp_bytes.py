@@ -42,6 +42,7 @@ def test_the_byte_reader_is_used_for_every_layout() -> None:
     for layout in LAYOUTS:
         found = whatsapp.layout_of(chat(layout).encode())
         assert found is not None and found.pattern_bytes is not None, layout.name
+        assert whatsapp._byte_split(found.pattern_bytes) is not None, layout.name
 
 
 _SENDERS = ["Kai", "Lee Park", "Dr: Who", 'Sam "the man"', "“Jo”", "x" * 99, "y" * 101, "Ана", "李雷", "a" * 130,

@@ -14,10 +14,11 @@ iOS puts U+200E before attachments and system lines; newer versions put U+202F b
 
 from __future__ import annotations
 
+import functools
 import io
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, tzinfo
 from typing import Any, cast
 
@@ -277,8 +278,7 @@ class _LineState:
         # The same split over undecoded UTF-8 after a line break (a literal first: the regex engine
         # jumps from line end to line end). The sender is taken up to the first ": " within 400
         # bytes; fast_bytes then keeps the _SENDER rule (at most 100 characters, no “) on its text.
-        self.byte_split = (None if layout.pattern_bytes is None else
-                           re.compile(b"\n(" + layout.pattern_bytes + b")" + _SENDER_BYTES).split)
+        self.byte_split = None if layout.pattern_bytes is None else _byte_split(layout.pattern_bytes)
         self.step = layout.GROUPS + 3  # split() gives the header, its groups, the sender, then the text
         self.conversation, self.platform = conversation, platform
         self.order = (order.day, order.month, order.year)
@@ -601,6 +601,16 @@ def _when_parts(day: int, month: int, year: int, hh: str, mm: str, ss: str | Non
         return local.astimezone(UTC)
     except (OverflowError, ValueError):  # at the very edge of datetime's range: keep it as UTC (to_utc)
         return local.replace(tzinfo=UTC)
+
+
+@functools.lru_cache(maxsize=64)
+def _byte_split(pattern: bytes) -> Callable[[bytes], list[Any]] | None:
+    """The byte reader's split for a layout's bytes pattern (compiled once per process); None when it
+    does not compile (the text reader is used then)."""
+    try:
+        return re.compile(b"\n(" + pattern + b")" + _SENDER_BYTES).split
+    except re.error:
+        return None
 
 
 def _sender_end(text: str) -> int:
