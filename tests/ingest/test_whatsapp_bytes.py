@@ -100,3 +100,22 @@ def test_chunks_read_the_same() -> None:
     broken = data[:700] + b"\xff" + data[700:]
     _same(broken)
     assert [reason for _, reason in _read(broken, text_only=False)[1]] == ["line is not valid UTF-8 text; skipped"]  # type: ignore[union-attr]
+
+
+@settings(max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(st.from_regex(whatsapp._OMITTED_OR_DELETED, fullmatch=True))
+def test_the_omitted_or_deleted_shortcut_lets_every_phrase_through(text: str) -> None:
+    """_message skips the "media omitted / message deleted" match when _may_be_omitted_or_deleted says it
+    cannot match: every text the pattern accepts (built by hypothesis from the pattern) must pass."""
+    plain = text.strip()
+    if whatsapp._OMITTED_OR_DELETED.match(plain):
+        assert whatsapp._may_be_omitted_or_deleted(plain), plain
+
+
+def test_the_omitted_or_deleted_shortcut_on_known_phrases() -> None:
+    for text in ("<Media omitted>", "image omitted", "GIF omitted", "Contact card omitted", "This message was deleted",
+                 "You deleted this message.", "Questo messaggio è stato eliminato", "VIDEO OMITIDO", "sticker omitted",
+                 "document omitted", "Medya dahil edilmedi", "imagem ocultada"):
+        assert whatsapp._may_be_omitted_or_deleted(text) and whatsapp._OMITTED_OR_DELETED.match(text), text
+    assert not whatsapp._may_be_omitted_or_deleted("ok see you")  # ends in "u"
+    assert not whatsapp._may_be_omitted_or_deleted("hello there")  # starts with "h"
