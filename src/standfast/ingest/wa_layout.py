@@ -135,78 +135,19 @@ class Layout:
         self.date_pattern = (rf"{_M}{br}{_M}(\d{{1,4}})({sep}){sp}(\d{{1,4}}){sep}{sp}(\d{{1,4}}){tail}")
         self.pattern = (self.date_pattern + rf"{join}{pre}(\d{{1,2}}){tsep}(\d{{2}}){sec}{post}{_M}{end}")
         self.header = re.compile("^" + self.pattern)
-        # The same header, matching the same texts, as UTF-8 bytes (see to_bytes) and with fewer groups:
-        # the reader splits undecoded text with it, and each group is an object made per message.
-        # Groups: date to hour (with AM/PM before the time) – a cache key; minute and second; AM/PM
-        # after the time (matches empty when the layout has none).
-        pre_nc = rf"(?:{_PRE_AMPM}){_S}?" if s.pre_ampm else ""
-        sec_nc = rf"{tsep}\d{{2}}" if s.seconds else ""
-        bracket = r"\[" if s.bracket else ""
-        keyed = (rf"{_M}{bracket}{_M}(\d{{1,4}}{sep}{sp}\d{{1,4}}{sep}{sp}\d{{1,4}}{tail}{join}{pre_nc}"
-                 rf"\d{{1,2}}){tsep}(\d{{2}}{sec_nc}){post}{_M}{end}")
-        self.pattern_bytes = to_bytes(keyed)
         # The date part alone after a line break, as bytes: the whole file is scanned for dates without
-        # decoding it (a pattern that starts with a literal is searched for it first – fast). ASCII
-        # digits only: a file written in other digits is scanned as text (date_scan_text).
-        # One group, the date as written (one object per line found); DIGIT_RUNS then splits the few
-        # distinct ones into their three numbers.
-        date_only = rf"{_M}(?:\[)?{_M}(\d{{1,4}}){sep}{_S}?(\d{{1,4}}){sep}{_S}?(\d{{1,4}})"
-        date_bytes = to_bytes(rf"{_M}(?:\[)?{_M}(\d{{1,4}}{sep}{_S}?\d{{1,4}}{sep}{_S}?\d{{1,4}})", digits=b"[0-9]")
-        if date_bytes is None:  # every piece of date_only has a bytes form: a bug, not bad input
-            raise AssertionError("the date pattern has no bytes form")
-        self.date_scan = re.compile(b"\n" + date_bytes)
+        # decoding it (a pattern that starts with a literal is searched for it first – fast).
+        date_only = (rf"(?:{_alt(MARKS)})*(?:\[)?(?:{_alt(MARKS)})*(\d{{1,4}}){sep}(?:{_alt(SPACES)})?"
+                     rf"(\d{{1,4}}){sep}(?:{_alt(SPACES)})?(\d{{1,4}})")
+        self.date_scan = re.compile(("\n" + date_only).encode("utf-8"))
         self.date_scan_text = re.compile("^" + date_only, re.MULTILINE)
 
     def example(self) -> str:
         return self.shape.example()
 
 
-DIGIT_RUNS = re.compile(rb"[0-9]+")  # the three numbers of a date found by Layout.date_scan
-
-
-def _utf8_alternation(chars: Iterable[str] | str) -> bytes:
-    """A bytes pattern matching exactly one of ``chars`` in UTF-8: the sequences grouped by all but
-    their last byte, that one as a byte class (``\\xe2\\x80[\\x8e\\x8f]``), so a test is a few byte compares."""
-    groups: dict[bytes, list[int]] = {}
-    for ch in sorted(set(chars)):
-        raw = ch.encode("utf-8")
-        groups.setdefault(raw[:-1], []).append(raw[-1])
-    alts = []
-    for prefix, lasts in groups.items():
-        head = b"".join(b"\\x%02x" % byte for byte in prefix)
-        alts.append(head + b"[" + b"".join(b"\\x%02x" % byte for byte in lasts) + b"]")
-    # The engine tries alternatives one by one: a look at the first byte rules them all out at once
-    # (most text at these places is ASCII).
-    leads = sorted({raw[0] for raw in (ch.encode("utf-8") for ch in chars)})
-    guard = b"(?=[" + b"".join(b"\\x%02x" % byte for byte in leads) + b"])" if len(alts) > 2 else b""
-    return b"(?:" + guard + b"(?:" + b"|".join(alts) + b"))"
-
-
-# Every character the text pattern's \d matches (Unicode category Nd), ASCII first: phones in some
-# regions write Arabic-Indic or other digits.
-_DIGITS_BYTES = (b"(?:[0-9]|" + _utf8_alternation("".join(chr(c) for c in range(128, 0x110000) if chr(c).isdecimal()))
-                 + b")")
-# The character classes of the text patterns that hold characters outside ASCII, and their bytes form.
-_CLASSES = {f"[{MARKS}]": _utf8_alternation(MARKS), _S: _utf8_alternation(SPACES),
-            "[ \u00a0\u202f]": _utf8_alternation(" \u00a0\u202f"), "[-–]": _utf8_alternation("-–"),
-            r"[ \u00a0\u202f]": _utf8_alternation(" \u00a0\u202f")}  # as _POST_AMPM writes it
-_NON_ASCII_CLASS = re.compile(r"\[[^\]]*[^\x00-\x7f][^\]]*\]")
-
-
-def to_bytes(pattern: str, *, digits: bytes = _DIGITS_BYTES) -> bytes | None:
-    """A text pattern of this module as a pattern over UTF-8 bytes matching the same texts.
-
-    Only the pieces these patterns are built from are translated: each character class holding
-    characters outside ASCII (a byte class cannot hold them) becomes an alternation of their UTF-8
-    sequences, ``\\d`` every decimal digit, any other character its UTF-8 bytes. None when something
-    is left that bytes cannot say the same way (the reader then splits decoded text instead)."""
-    for text_class, byte_class in _CLASSES.items():
-        pattern = pattern.replace(text_class, byte_class.decode("ascii"))
-    if _NON_ASCII_CLASS.search(pattern) or "(?i" in pattern or "\\w" in pattern or "\\s" in pattern:
-        return None
-    # Not compiled here (a compile of the digit alternations takes ~10 ms): the reader compiles it
-    # once, within its split pattern, and falls back to the text pattern should that fail.
-    return pattern.replace("\\d", digits.decode("ascii")).encode("utf-8")
+def _alt(chars: str) -> str:
+    return "|".join(re.escape(c) for c in chars)
 
 
 def _join_pattern(join: str) -> str:

@@ -14,11 +14,10 @@ iOS puts U+200E before attachments and system lines; newer versions put U+202F b
 
 from __future__ import annotations
 
-import functools
 import io
 import itertools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import UTC, datetime, tzinfo
 from typing import Any, cast
 
@@ -104,8 +103,8 @@ def _may_be_system(plain: str) -> bool:
 
 
 def _plain(text: str) -> bool:
-    """True when _message would find nothing in the text (the usual message: ASCII, longer than any
-    "media omitted" line, no <, >, " (" or system phrase), so the reader can skip calling it."""
+    """True when _message would find nothing in the text (the usual long message: ASCII, longer than
+    any "media omitted" line, no <, >, " (" or system phrase), so the reader can skip calling it."""
     return (len(text) > _SHORT + 8 and text.isascii() and text[0] > " " and text[-1] > " " and "<" not in text
             and ">" not in text and " (" not in text and not _may_be_system(text))
 
@@ -145,7 +144,6 @@ def detect_order(data: bytes, layout: wa_layout.Layout | None = None, *, forced:
 
     def triples() -> Iterator[tuple[bytes | str, bytes | str, bytes | str]]:
         found = False
-        digit_runs = wa_layout.DIGIT_RUNS.findall
         # findall per chunk (no match objects) and groupby (consecutive repeats collapsed in C): only
         # a date different from the line before reaches Python code – a few per day of chat.
         for chunk in _chunks(data):
@@ -153,8 +151,7 @@ def detect_order(data: bytes, layout: wa_layout.Layout | None = None, *, forced:
                 continue
             for key, _ in itertools.groupby(layout.date_scan.findall(b"\n" + chunk)):
                 found = True
-                a, b, c = digit_runs(key)
-                yield a, b, c
+                yield key
         if not found:  # digits other than 0-9 (e.g. Arabic-Indic): the same scan over the text
             text = data.decode("utf-8", "replace")
             for key, _ in itertools.groupby(layout.date_scan_text.findall(text)):
@@ -199,29 +196,18 @@ _SENDER = r"(?:([^\n\"“]{1,100}?): )?"
 _HEAD_STRIP = " \u00a0\u202f\u200e\u200f\u202a\u202b\u202c\u2066\u2067\u2068\u2069\u061c\ufeff-–[]:"
 _DIRECTION_MARKS = ("\u200e", "\u200f")
 _CR = re.compile(r"\r+\n")
-_CR_BYTES = re.compile(rb"\r+\n")
-# "Name: " after a header, over bytes: a name with no colon, quote or line break, taken whole
-# (possessive: never given back) when ": " follows. That is _SENDER's match whenever this one matches;
-# the reader then keeps _SENDER's other rules (at most 100 characters – 400 bytes of UTF-8 at most –
-# and no “, which a byte class cannot hold) on its text. A line this does not take ("a:b: hi") is read
-# by _finish, as the text reader reads a line its _SENDER does not take.
-_SENDER_BYTES = rb'(?:([^\n":]{1,400}+): )?'
 
 
-def parse_lines(data: bytes, ctx: Context, *, platform: str, default_name: str,
-                text_only: bool = False) -> Iterator[Message]:
+def parse_lines(data: bytes, ctx: Context, *, platform: str, default_name: str) -> Iterator[Message]:
     """The line format shared by WhatsApp and the Signal text exports (same header shapes).
 
     The header layout is learned from the first lines of the file (:mod:`standfast.ingest.wa_layout`)
     and compiled into one pattern; the order of day, month and year is chosen from every date in the
-    file. The file is then read in chunks of a few megabytes ending at a line end. A UTF-8 chunk is
-    split at every header by that one pattern in its bytes form, before decoding (a regex over bytes
-    runs several times faster than over text), and only each message's pieces are decoded; a chunk
-    that does not decode that way is split as decoded text with the same pattern (``text_only``
-    reads every chunk so: the reference the byte reader is tested against). A chunk with a broken
-    line (invalid text, binary data) is read line by line so that only that line is skipped and
-    reported. A line longer than :data:`MAX_LINE` is reported and skipped without being decoded
-    (memory stays bounded).
+    file. The file is then read in chunks of a few megabytes ending at a line end. A chunk that
+    decodes cleanly (the usual case) is split at every header with that one multi-line regex, and
+    each message's text is one slice of the chunk; a chunk with a broken line (invalid text, binary
+    data) is read line by line so that only that line is skipped and reported. A line longer than
+    :data:`MAX_LINE` is reported and skipped without being decoded (memory stays bounded).
     """
     data = strip_bom(data)
     layout = layout_of(data)
@@ -234,16 +220,10 @@ def parse_lines(data: bytes, ctx: Context, *, platform: str, default_name: str,
     ctx.facts["date_order_guessed"] = order.ambiguous
     encoding = _choose_encoding(data, ctx)
     state = _LineState(ctx, order, ctx.name_hint or default_name, platform, layout)
-    by_bytes = encoding == "utf-8" and state.byte_split is not None and not text_only
     for chunk in _chunks(data):
         if isinstance(chunk, int):
             state.skip_long_line(chunk)
             continue
-        if by_bytes and b"\x00" not in chunk:
-            read = state.fast_bytes(chunk)
-            if read is not None:
-                yield from read
-                continue
         try:
             text: str | None = chunk.decode(encoding)
         except UnicodeDecodeError:
@@ -291,10 +271,6 @@ class _LineState:
         self.zone, self.log, self.file = ctx.zone, ctx.log, ctx.file
         self.header = layout.header
         self.split = re.compile("^(" + layout.pattern + ")" + _SENDER, re.MULTILINE).split
-        # The same split over undecoded UTF-8 after a line break (a literal first: the regex engine
-        # jumps from line end to line end). The sender is taken up to the first ": " within 400
-        # bytes; fast_bytes then keeps the _SENDER rule (at most 100 characters, no “) on its text.
-        self.byte_split = None if layout.pattern_bytes is None else _byte_split(layout.pattern_bytes)
         self.step = layout.GROUPS + 3  # split() gives the header, its groups, the sender, then the text
         self.conversation, self.platform = conversation, platform
         self.order = (order.day, order.month, order.year)
@@ -307,11 +283,6 @@ class _LineState:
         self._dates: dict[tuple[str, str, str], tuple[int, int, int]] = {}  # date text -> (day, month, year)
         # (date, hour, am/pm) as written -> see _hour
         self._hours: dict[tuple[str, str, str, str, str | None], int | None] = {}
-        # The same for the byte reader (its pieces are bytes), and its senders: bytes -> name, or
-        # False when the piece breaks the _SENDER rule (the line is then read by _finish).
-        self._hours_b: dict[tuple[bytes, bytes | None], int | None] = {}
-        self._offsets_b: dict[bytes, int] = {}  # minute and second as written -> µs (-1: not a time)
-        self._senders_b: dict[bytes, str | bool] = {}
 
     def finish(self, cur: list[Any]) -> Message:
         return _finish(cur, self.conversation, self.file, self.platform)
@@ -427,131 +398,14 @@ class _LineState:
                     if len(senders) > 10_000:
                         senders.clear()
                 message = body.rstrip("\n")
-                if message[:1] in _DIRECTION_MARKS:
-                    message = message.lstrip("\u200e\u200f")
-                yield _message(platform, conversation, name, message, when, time_text, file, line, flags, False)
-            line += body.count("\n")
-
-    def fast_bytes(self, chunk: bytes) -> list[Message] | None:
-        """The messages of a chunk split undecoded (see :meth:`fast`, which this matches message for
-        message), or None with nothing changed when a piece is not valid UTF-8."""
-        log = self.log
-        count, issues = log.count, len(log.issues)
-        try:
-            return self._fast_bytes(chunk)
-        except UnicodeDecodeError:
-            log.count = count  # what this chunk reported is reported again by the reader that follows
-            del log.issues[issues:]
-            return None
-
-    def _fast_bytes(self, chunk: bytes) -> list[Message]:
-        if b"\r" in chunk:
-            chunk = _CR_BYTES.sub(b"\n", chunk)
-            if chunk.endswith(b"\r"):
-                chunk = chunk.rstrip(b"\r")
-        assert self.byte_split is not None
-        # The pattern starts with the line break before a header: one is put before the chunk's first line.
-        parts = self.byte_split(b"\n" + chunk)
-        out: list[Message] = []
-        current = self.current
-        if len(parts) == 1:  # no header: the chunk goes on the message before it
-            lead = chunk.decode()
-            if current is not None:
-                self.current = [*current[:2], [*current[2], lead], *current[3:]]
-            elif lead:
-                self._before_first(lead, self.number)
-            self.number += chunk.count(b"\n") + (0 if chunk.endswith(b"\n") else 1)
-            return out
-        lead = (parts[0][1:] + b"\n").decode() if parts[0] else ""
-        conversation, file, platform = self.conversation, self.file, self.platform
-        if current is not None:
-            out.append(_finish([*current[:2], [*current[2], lead], *current[3:]], conversation, file, platform))
-        elif lead:
-            self._before_first(lead, self.number)
-        line = self.number + lead.count("\n") + 1  # line of the next header
-        number = self.number + chunk.count(b"\n") + (0 if chunk.endswith(b"\n") else 1)
-        senders, hours, offsets = self._senders_b, self._hours_b, self._offsets_b
-        unknown, strip = _UNKNOWN, _HEAD_STRIP
-        last = len(parts) - 6
-        base_flags: tuple[str, ...] = self.base_flags
-        add = out.append
-        for i in range(1, len(parts), 6):
-            # the header; date to hour; minute and second; AM/PM after the time; "Name" of "Name: "; the text
-            head, day_hour, min_sec, post, sender, body = parts[i:i + 6]
-            hour = hours.get((day_hour, post), unknown)
-            if hour is unknown:
-                hour = self._hour_of(head, day_hour, post)
-            offset = offsets.get(min_sec)
-            if offset is None:
-                offset = self._offset_of(min_sec)
-            # The usual case inline: an hour with one UTC offset and a valid minute (as in fast()).
-            if type(hour) is int and hour >= 0 and offset >= 0:
-                when: int | None = hour + offset
-                time_text, flags = head.decode().strip(strip), base_flags
-            else:
-                text_head = head.decode()
-                parsed = self.header.match(text_head)
-                assert parsed is not None  # the same pattern matched these bytes
-                when, time_text, flags = cast(Any, self._when)(text_head, *parsed.groups(), line)
-            if sender is not None:
-                name = senders.get(sender)
-                if name is None:
-                    raw = sender.decode()
-                    # the text reader's sender is at most 100 characters with no “ in it
-                    name = senders[sender] = clean_marks(raw).strip() if len(raw) <= 100 and "“" not in raw else False
-                    if len(senders) > 10_000:
-                        senders.clear()
-                if name is False:  # read by _finish, as the text reader reads it
-                    body, sender = sender + b": " + body, None
-            if i == last:  # it may go on in the next chunk
-                self.current = [when, time_text, [(body if sender is None else sender + b": " + body).decode()],
-                                line, flags]
-                break
-            if sender is None:
-                text = body.decode()
-                idx = _sender_end(text)
-                if idx == -1:
-                    add(_finish([when, time_text, [text], line, flags], conversation, file, platform))
-                    line += body.count(b"\n") + 1
-                    continue
-                name, message = clean_marks(text[:idx]).strip(), text[idx + 2:].rstrip("\n")
-                if message[:1] in _DIRECTION_MARKS:
-                    message = message.lstrip("\u200e\u200f")
-                add(_message(platform, conversation, name, message, when, time_text, file, line, flags, False))
-            else:
-                message = body.decode().rstrip("\n")
-                if _plain(message):
-                    add(Message(platform, conversation, cast(str, name), message, when, time_text, file, line, (),
-                                (), (), None, False, flags))
+                if _plain(message):  # nothing for _message to find: the record straight away
+                    yield Message(platform, conversation, name, message, when, time_text, file, line, (), (), (),
+                                  None, False, flags)
                 else:
                     if message[:1] in _DIRECTION_MARKS:
                         message = message.lstrip("\u200e\u200f")
-                    add(_message(platform, conversation, cast(str, name), message, when, time_text, file, line,
-                                 flags, False))
-            line += body.count(b"\n") + 1  # the split took the line break before the next header
-        self.number = number
-        return out
-
-    def _hour_of(self, head: bytes, day_hour: bytes, post: bytes | None) -> int | None:
-        """_hour for the byte reader's key (date to hour as written, AM/PM after the time), cached."""
-        parsed = self.header.match(head.decode())
-        assert parsed is not None  # the same pattern matched these bytes
-        _br, a, _sep, b, c, pre, hh, _mm, _ss, post_text = parsed.groups()
-        hours = self._hours_b
-        if len(hours) > 100_000:
-            hours.clear()
-        hour = hours[(day_hour, post)] = self._hour(a, b, c, hh, pre or post_text)
-        return hour
-
-    def _offset_of(self, min_sec: bytes) -> int:
-        """Microseconds of minutes and seconds as written ("05" or "05:09"), cached; -1 when out of range."""
-        text = min_sec.decode()  # digits are one character each in text (phones may write others than 0-9)
-        minute, second = int(text[:2]), int(text[3:5] or 0)
-        value = minute * 60_000_000 + second * 1_000_000 if minute <= 59 and second <= 59 else -1
-        if len(self._offsets_b) > 10_000:
-            self._offsets_b.clear()
-        self._offsets_b[min_sec] = value
-        return value
+                    yield _message(platform, conversation, name, message, when, time_text, file, line, flags, False)
+            line += body.count("\n")
 
     def skip_long_line(self, size: int) -> None:
         """A line too long to be a message: reported with its number; the message it is in goes on."""
@@ -617,27 +471,6 @@ def _when_parts(day: int, month: int, year: int, hh: str, mm: str, ss: str | Non
         return local.astimezone(UTC)
     except (OverflowError, ValueError):  # at the very edge of datetime's range: keep it as UTC (to_utc)
         return local.replace(tzinfo=UTC)
-
-
-@functools.lru_cache(maxsize=64)
-def _byte_split(pattern: bytes) -> Callable[[bytes], list[Any]] | None:
-    """The byte reader's split for a layout's bytes pattern (compiled once per process); None when it
-    does not compile (the text reader is used then)."""
-    try:
-        return re.compile(b"\n(" + pattern + b")" + _SENDER_BYTES).split
-    except re.error:
-        return None
-
-
-def _sender_end(text: str) -> int:
-    """Where _SENDER's name ends in the text after a header (at the first ": " after its first
-    character, within 100 characters, with no line break or quote before it), or -1: the text
-    reader's split, for a line the byte reader's simpler sender pattern did not take."""
-    idx = text.find(": ", 1)
-    if idx == -1 or idx > 100:
-        return -1
-    name = text[:idx]
-    return -1 if "\n" in name or '"' in name or "“" in name else idx
 
 
 def _finish(cur: list[Any], conversation: str, file: str, platform: str) -> Message:
