@@ -123,6 +123,40 @@ class _Guarded:
         return getattr(self._fh, name)
 
 
+@dataclass(frozen=True)
+class Upload:
+    """An export that is not a file of its own: its name, its size and a way to read it – a web upload,
+    kept sealed in the vault folder and decrypted as it is read, so that importing it needs no
+    plaintext copy anywhere (not in /dev/shm, not in the temp folder)."""
+
+    name: str
+    size: int
+    open: Callable[[], BinaryIO]  # a new seekable stream of the whole export at each call
+
+    def head(self, n: int) -> bytes:
+        with self.open() as fh:
+            return fh.read(n)
+
+
+class UploadTree(Tree):
+    """A single uploaded file that is no zip, read through its :class:`Upload`."""
+
+    def __init__(self, upload: Upload) -> None:
+        self.upload = upload
+        self.name = upload.name
+
+    def paths(self) -> list[str]:
+        return [self.upload.name]
+
+    def size(self, path: str) -> int:
+        return self.upload.size
+
+    def open(self, path: str) -> BinaryIO:
+        if path != self.upload.name:
+            raise InputError(f"{path} is not part of this export.")
+        return self.upload.open()
+
+
 class FileTree(Tree):
     """A single file given on the command line."""
 

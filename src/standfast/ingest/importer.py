@@ -38,7 +38,17 @@ from sqlalchemy import func, insert, select, update
 from standfast import safeguarding
 from standfast.errors import InputError, StandfastError, UsageError
 from standfast.ingest import discord, mail, sources
-from standfast.ingest.archive import DEFAULT_LIMITS, FileTree, FolderTree, Limits, Tree, ZipTree, is_zip
+from standfast.ingest.archive import (
+    DEFAULT_LIMITS,
+    FileTree,
+    FolderTree,
+    Limits,
+    Tree,
+    Upload,
+    UploadTree,
+    ZipTree,
+    is_zip,
+)
 from standfast.ingest.blocks import BLOCK_MESSAGES, NO_TIME_US, BlockBuilder
 from standfast.ingest.detect import Unit, find_units
 from standfast.ingest.indicator_pass import (  # noqa: F401 – the names other modules and tests use
@@ -90,7 +100,11 @@ def local_zone(name: str | None = None) -> tzinfo:
         return UTC
 
 
-def open_tree(path: Path, limits: Limits = DEFAULT_LIMITS) -> Tree:
+def open_tree(path: Path | Upload, limits: Limits = DEFAULT_LIMITS) -> Tree:
+    if isinstance(path, Upload):  # read from its own stream: no copy of it is made anywhere
+        if path.head(4) in (b"PK\x03\x04", b"PK\x05\x06") or path.name.lower().endswith(".zip"):
+            return ZipTree(path.open(), name=path.name, limits=limits)
+        return UploadTree(path)
     try:
         st = path.lstat()
     except OSError as exc:
@@ -106,7 +120,7 @@ def open_tree(path: Path, limits: Limits = DEFAULT_LIMITS) -> Tree:
     return FileTree(path)
 
 
-def import_path(vault: Any, case_id: str, path: Path | str, *, zone: tzinfo | str | None = None,
+def import_path(vault: Any, case_id: str, path: Path | str | Upload, *, zone: tzinfo | str | None = None,
                 platform: str | None = None, progress: Progress | None = None,
                 limits: Limits = DEFAULT_LIMITS, indicators: bool = True, origin: str | None = None,
                 date_order: str | None = None,
@@ -114,8 +128,9 @@ def import_path(vault: Any, case_id: str, path: Path | str, *, zone: tzinfo | st
                 fmt: str | None = None) -> ImportReport:
     """Import a chat/mail export or a folder of files into ``case_id``. See the module docstring.
 
-    ``origin`` is what the export's item records as where it came from (``upload:chat.zip`` for a web
-    upload read from a private copy, whose temporary path must not enter the custody log).
+    ``path`` is a file or folder, or an :class:`~standfast.ingest.archive.Upload` (a web upload read
+    from its sealed staging file: no plaintext copy is made). ``origin`` is what the export's item
+    records as where it came from (``upload:chat.zip``), instead of a path.
 
     ``indicators=False`` stores the messages only and leaves their indicators pending, for
     :func:`run_indicators` to do later (e.g. in the background); the timeline works either way.
@@ -127,7 +142,7 @@ def import_path(vault: Any, case_id: str, path: Path | str, *, zone: tzinfo | st
     could be read raises :class:`NothingImported` (after importing the other files of the export);
     an error after some messages were stored raises :class:`ImportStopped` saying so.
     """
-    path = Path(path)
+    path = path if isinstance(path, Upload) else Path(path)
     if date_order is not None and date_order.upper() not in ("DMY", "MDY", "YMD"):
         raise UsageError(f"--date-order must be DMY, MDY or YMD, not {date_order!r}.")
     ensure_current(vault)
@@ -135,7 +150,7 @@ def import_path(vault: Any, case_id: str, path: Path | str, *, zone: tzinfo | st
     case_id = case.id
     zone_info = zone if isinstance(zone, tzinfo) else local_zone(zone)
     tree = open_tree(path, limits)  # hostile archives are refused here, before anything is stored
-    if isinstance(tree, FileTree) and not has_content(tree):
+    if isinstance(tree, FileTree | UploadTree) and not has_content(tree):
         raise EmptyInput(f"{path.name} is empty: there is nothing in it to import. Nothing was added.")
     if fmt is not None and fmt not in sources.names():
         raise UsageError(f"{fmt!r} is not a format Standfast knows; choose one of {', '.join(sources.names())}.")
@@ -145,7 +160,7 @@ def import_path(vault: Any, case_id: str, path: Path | str, *, zone: tzinfo | st
     report = ImportReport(case_id=case_id, path=path.name)
     policy_case = safeguarding.CaseFacts.of(case)
     if not units:
-        if isinstance(tree, FileTree) and looks_textual(tree):
+        if isinstance(tree, FileTree | UploadTree) and looks_textual(tree):
             # One text file that is no known export: storing it as a plain file and reporting success
             # would hide that not one message was read.
             raise NothingImported(nothing_message(path.name, tree, tree.paths()[0], None, stored=False), report)
@@ -210,14 +225,23 @@ def _by_hash_only(case: safeguarding.CaseFacts, name: str) -> bool:
     return safeguarding.storage(case, facts).hashes_only
 
 
-def _fallback(vault: Any, case_id: str, path: Path, tree: Tree, report: ImportReport,
+def _add_export(vault: Any, case_id: str, path: Path | Upload, *, source: str, origin: str | None) -> Any:
+    """Store the export itself as evidence (its AddResult): a file by name, an upload from its stream."""
+    if isinstance(path, Upload):
+        with path.open() as fh:
+            return vault.add_stream(case_id, fh, name=path.name, source=source,
+                                    original_path=origin or f"upload:{path.name}")
+    return vault.add_file(case_id, path, source=source, original_path=origin)
+
+
+def _fallback(vault: Any, case_id: str, path: Path | Upload, tree: Tree, report: ImportReport,
               case: safeguarding.CaseFacts, origin: str | None = None, progress: Progress | None = None) -> None:
     """No chat or mail inside: keep every file as evidence (the zip itself, then its members)."""
     media_by_hash = any(_by_hash_only(case, p) for p in tree.paths())
     if isinstance(tree, ZipTree):
         parent_id: str | None = None
         if not media_by_hash:  # a zip holding a minor's unreviewed images is never stored whole
-            parent = vault.add_file(case_id, path, source="import", original_path=origin)
+            parent = _add_export(vault, case_id, path, source="import", origin=origin)
             parent_id = parent.item.id
             report.export_items.append(parent_id)
         damaged: list[tuple[str, str]] = []
@@ -255,6 +279,10 @@ def _fallback(vault: Any, case_id: str, path: Path, tree: Tree, report: ImportRe
                 report.export_items.append(vault.add_file(case_id, tree.local_path(member), source="import").item.id)
             report.files_added += 1
         return
+    if isinstance(path, Upload):
+        report.export_items.append(_add_export(vault, case_id, path, source="import", origin=origin).item.id)
+        report.files_added = 1
+        return
     results, skipped = vault.add_path(case_id, path, source="import")
     report.files_added = len(results)
     report.export_items.extend(r.item.id for r in results)
@@ -282,7 +310,7 @@ def _record_hash_only(vault: Any, case_id: str, tree: Tree, member: str, origina
 class _Job:
     """State of one import: stored items, attachment cache, counters."""
 
-    def __init__(self, vault: Any, case_id: str, tree: Tree, path: Path, zone: tzinfo, report: ImportReport,
+    def __init__(self, vault: Any, case_id: str, tree: Tree, path: Path | Upload, zone: tzinfo, report: ImportReport,
                  progress: Progress | None, minor: bool) -> None:
         self.vault, self.case_id, self.tree, self.path, self.zone = vault, case_id, tree, path, zone
         self.report, self.progress, self.minor = report, progress, minor
@@ -328,8 +356,8 @@ class _Job:
                                             original_path=f"{self.path.name}!/{unit.path}")
                 self.report.export_items.append(res.item.id)
                 return str(res.item.id)
-            res = self.vault.add_file(self.case_id, self.path, source=f"import:{_platform(unit)}",
-                                      original_path=self.origin)
+            res = _add_export(self.vault, self.case_id, self.path, source=f"import:{_platform(unit)}",
+                              origin=self.origin)
             self.export_item = res.item.id
             self.report.export_items.append(res.item.id)
         return self.export_item

@@ -13,7 +13,7 @@ from typing import Any
 
 from standfast.errors import InputError, StandfastError
 from standfast.ingest import sources
-from standfast.ingest.archive import FileTree, Tree
+from standfast.ingest.archive import FileTree, Tree, UploadTree
 from standfast.ingest.records import Issue
 
 
@@ -123,7 +123,7 @@ def _first_line(tree: Tree, member: str) -> tuple[int, str] | None:
 
 
 def nothing_message(name: str, tree: Tree, member: str, kind: str | None, *, stored: bool, others: int = 0) -> str:
-    where = name if member == name or isinstance(tree, FileTree) else f"{member} in {name}"
+    where = name if member == name or isinstance(tree, FileTree | UploadTree) else f"{member} in {name}"
     expected = (sources.get(kind).expected if kind in sources.names() else
                 "a chat or mail export (WhatsApp, Telegram, Instagram, Facebook, Discord, Snapchat, Signal, "
                 "iMessage, e-mail)")
@@ -145,7 +145,7 @@ def stopped_message(report: ImportReport, exc: StandfastError | None) -> str:
             "Run the same import again to finish it; nothing is stored twice.")
 
 
-def has_content(tree: FileTree) -> bool:
+def has_content(tree: Tree) -> bool:
     with tree.open(tree.paths()[0]) as fh:
         while chunk := fh.read(1 << 16):
             if chunk.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
@@ -156,7 +156,7 @@ def has_content(tree: FileTree) -> bool:
 _TEXT_SUFFIXES = (".txt", ".json", ".csv", ".html", ".htm", ".md", ".eml", ".mbox", ".msg", ".log")
 
 
-def looks_textual(tree: FileTree) -> bool:
+def looks_textual(tree: Tree) -> bool:
     """A text-like file (by its name, or by having no NUL byte in its start): a chat was meant."""
     name = tree.paths()[0].lower()
     if name.endswith(_TEXT_SUFFIXES):

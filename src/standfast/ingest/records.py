@@ -42,12 +42,14 @@ class Reaction(msgspec.Struct, frozen=True):
     reaction: str
 
 
-class Message(msgspec.Struct):
+class Message(msgspec.Struct, gc=False):
     """One message as read from a source. ``time_us`` is microseconds since 1970 UTC or None (see
     :func:`us_of`; ``time`` gives it as an aware datetime); ``time_text`` is verbatim.
 
     The time is kept as an integer because that is what the importer stores: a parser that reads a
-    number (Meta's milliseconds) never builds a datetime for each of a million messages."""
+    number (Meta's milliseconds) never builds a datetime for each of a million messages. Not tracked
+    by the garbage collector (``gc=False``): a message holds only strings, numbers and tuples of
+    frozen records, so it can never be part of a reference cycle, and a parser makes a million of them."""
 
     platform: str
     conversation: str

@@ -15,6 +15,7 @@ get the usual reading for the layout with every time flagged.
 from __future__ import annotations
 
 import collections
+import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -74,11 +75,28 @@ class Shape:
         return (f"[{head}] " if self.bracket else head + self.end) + "Name: text"
 
 
+_SPACES_AS_SPACE = str.maketrans(dict.fromkeys(SPACES, " "))
+
+
 def _norm_space(text: str) -> str:
-    return re.sub(_S, " ", text)
+    return text.translate(_SPACES_AS_SPACE)
+
+
+_SHAPES: dict[tuple[str | None, ...], Shape] = {}  # the parts shape_of reads, as written -> their shape
 
 
 def shape_of(m: re.Match[str]) -> Shape:
+    # A file's first lines share a few shapes: each is worked out once (infer reads 2,000 lines).
+    key = m.group("br", "sep", "s1", "tail", "join", "pre", "tsep", "S", "post", "end")
+    shape = _SHAPES.get(key)
+    if shape is None:
+        if len(_SHAPES) > 10_000:
+            _SHAPES.clear()
+        shape = _SHAPES[key] = _shape_of(m)
+    return shape
+
+
+def _shape_of(m: re.Match[str]) -> Shape:
     end = _norm_space(m.group("end"))
     if end.startswith("]"):
         end = "] - " if "-" in end or "–" in end else "] "
@@ -160,7 +178,14 @@ def infer(lines: Iterable[str]) -> Layout | None:
     if not counts:
         return None
     best = max(counts, key=lambda sh: (counts[sh], -first[sh]))
-    return Layout(best)
+    return layout_of_shape(best)
+
+
+@functools.lru_cache(maxsize=64)
+def layout_of_shape(shape: Shape) -> Layout:
+    """The Layout of a shape, built (its patterns compiled) once per process: an export holds many
+    chats of one phone, and the web reads one file after another."""
+    return Layout(shape)
 
 
 def infer_bytes(data: bytes) -> Layout | None:

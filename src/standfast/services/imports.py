@@ -9,25 +9,28 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from standfast.ingest.archive import Upload
 from standfast.ingest.progress import Tracker, Trackers
 from standfast.services.cases import get_case
 
-__all__ = ["Tracker", "Trackers", "import_export"]
+__all__ = ["Tracker", "Trackers", "Upload", "import_export"]
 
 if TYPE_CHECKING:
     from standfast.ingest.outcome import ImportReport
     from standfast.vault.vault import Vault
 
 
-def import_export(vault: Vault, case_ref: str, path: Path, *, zone: str | None = None,
+def import_export(vault: Vault, case_ref: str, path: Path | Upload, *, zone: str | None = None,
                   platform: str | None = None, progress: Callable[[str, int], None] | None = None,
                   origin: str | None = None, date_order: str | None = None,
                   ask_date_order: Callable[[str, list[str]], str | None] | None = None,
                   fmt: str | None = None) -> ImportReport:
-    """``origin`` is recorded as where the export came from (``upload:chat.zip``) when ``path`` is a
-    private copy whose own path must not enter the custody log."""
+    """``path`` is an export's file or folder, or an :class:`Upload` (a web upload read from its sealed
+    staging file, never copied in clear). ``origin`` is recorded as where the export came from
+    (``upload:chat.zip``) instead of a path."""
     from standfast.ingest.importer import import_path
 
     case = get_case(vault, case_ref)
-    return import_path(vault, case.id, Path(path), zone=zone, platform=platform, progress=progress, origin=origin,
+    export = path if isinstance(path, Upload) else Path(path)
+    return import_path(vault, case.id, export, zone=zone, platform=platform, progress=progress, origin=origin,
                        date_order=date_order, ask_date_order=ask_date_order, fmt=fmt)

@@ -277,8 +277,9 @@ def create_phone_app(main_app: Any, *, allowed_host: str) -> _HostCheck:
         if kind == "export" and features.get("ingest"):
             from standfast.services import imports as import_service
 
-            with upload.materialized(vault.root) as copy:  # importers read by name: a RAM-backed copy
-                import_service.import_export(vault, case_id, copy, origin=f"phone:{upload.name}")
+            # Read from the sealed upload as it is decrypted: no plaintext copy anywhere.
+            import_service.import_export(vault, case_id, import_service.Upload(upload.name, upload.size, upload.open),
+                                         origin=f"phone:{upload.name}")
             return None
         from standfast.services import evidence as evidence_service
 

@@ -133,9 +133,9 @@ def _store_uploads(vault: Any, case: Any, files: list[Any], *, intimate: bool, k
             continue
         try:
             if kind == "export" and features.get("ingest"):
-                with f.materialized(vault.root) as copy:  # importers read by name: a RAM-backed copy
-                    report = import_service.import_export(vault, case.id, copy, origin=f"upload:{f.name}",
-                                                          progress=progress)
+                # Read from the sealed upload as it is decrypted: no plaintext copy anywhere.
+                report = import_service.import_export(vault, case.id, import_service.Upload(f.name, f.size, f.open),
+                                                      origin=f"upload:{f.name}", progress=progress)
                 messages += report.messages
                 added += len(report.export_items) + report.attachments + report.files_added
                 continue
