@@ -10,10 +10,9 @@ Starlette's own form parser spools files over 1 MB to the system temp folder in 
   message or screenshot and may run with the vault locked).
 
 A file is read back with ``UploadedFile.open()`` (a seekable, decrypting reader), ``read_bytes()`` or
-``head()``. Code that can only read a file by name (the chat importers) gets ``materialized()``: a
-copy in RAM-backed ``/dev/shm``, private to this user and removed straight after; only where there is
-no such memory file system does the copy go to the vault's own private folder. Neither is ever the
-system temp folder, and the staging path is never written to the custody log. Plain fields are
+``head()``; the chat importers read an upload through that reader too (``ingest.archive.Upload``),
+so no plaintext copy of it is made anywhere, not even in RAM-backed ``/dev/shm``. The staging path is
+never written to the custody log. Plain fields are
 capped at 1 MB each, and a byte limit is enforced while reading, so a huge upload is cut off early.
 """
 
@@ -26,7 +25,6 @@ import secrets
 import shutil
 import struct
 import tempfile
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
@@ -49,7 +47,7 @@ CHUNK = 1 << 20
 NONCE = 12
 TAG = 16
 RECORD = NONCE + CHUNK + TAG
-#: RAM-backed folder for the copies an importer reads by name (cleared at every boot as well).
+#: Where older versions put plaintext copies for the importers; leftovers of a killed run are still swept.
 MEMORY_FS = Path("/dev/shm")
 MEMORY_PREFIX = "standfast-upload-"
 
@@ -186,42 +184,11 @@ class UploadedFile:
         with self.open() as fh:
             return fh.read(n)
 
-    @contextlib.contextmanager
-    def materialized(self, vault_root: Path | None = None) -> Iterator[Path]:
-        """A plaintext copy under its own name for code that reads files by name, removed on exit.
-
-        In RAM-backed ``/dev/shm`` (a 0700 folder, 0600 file); only if that is missing or too small,
-        in the vault folder's private ``.web-uploads``. Never the system temp folder.
-        """
-        folder = _memory_folder(self.size)
-        if folder is None:
-            if vault_root is None:
-                raise InputError("There is no private place to unpack this upload; please use the command line.")
-            folder = upload_folder(vault_root)
-        try:
-            target = folder / self.name
-            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
-            with os.fdopen(fd, "wb") as out, self.open() as src:
-                shutil.copyfileobj(src, out, CHUNK)
-            yield target
-        finally:
-            shutil.rmtree(folder, ignore_errors=True)
-
     def discard(self) -> None:
         if self._sealed is not None:
             self._sealed.unlink(missing_ok=True)
             self._sealed = None
         self._data = None
-
-
-def _memory_folder(size: int) -> Path | None:
-    try:
-        if not (MEMORY_FS.is_dir() and os.access(MEMORY_FS, os.W_OK)
-                and shutil.disk_usage(MEMORY_FS).free > 2 * size + (64 << 20)):
-            return None
-        return Path(tempfile.mkdtemp(prefix=f"{MEMORY_PREFIX}{os.getpid()}-", dir=MEMORY_FS))
-    except OSError:
-        return None
 
 
 @dataclass
