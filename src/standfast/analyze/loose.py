@@ -15,7 +15,6 @@ Stems, not whole words, so one entry covers the inflections ("post", "posting", 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 # Only chat-length messages: in e-mails these words meet by chance (newsletters, bills, phishing).
 MAX_WORDS = 120
@@ -149,23 +148,55 @@ TALK_ABOUT = _rx(
 )
 
 
-@dataclass(frozen=True)
-class LooseSigns:
-    """Which families of signs a short message holds (``short`` is False for longer texts: nothing read)."""
+# The families and their patterns, by attribute name of :class:`LooseSigns`.
+_FAMILIES: dict[str, re.Pattern[str]] = {
+    "expose": EXPOSE, "audience": AUDIENCE, "material": MATERIAL, "possess": POSSESS, "demand": DEMAND,
+    "deadline": DEADLINE, "yours": YOURS, "harm": HARM, "intrusion": INTRUSION, "crypto": CRYPTO,
+    "talk_about": TALK_ABOUT,
+}
 
-    short: bool
-    expose: bool = False
-    audience: bool = False
-    material: bool = False
-    possess: bool = False
-    demand: bool = False
-    condition: bool = False
-    deadline: bool = False
-    yours: bool = False
-    harm: bool = False
-    intrusion: bool = False
-    crypto: bool = False
-    talk_about: bool = False
+
+class LooseSigns:
+    """Which families of signs a short message holds (``short`` is False for longer texts: nothing read).
+
+    Each family is searched for on first use and remembered: triage asks for ``threat`` only when no
+    sentence settled the verdict, and ``threat`` asks first for the families every combination needs
+    (exposure, possession, a demand, harm), so most messages cost one or four searches, not twelve.
+    """
+
+    __slots__ = ("_found", "_text", "_words", "short")
+
+    def __init__(self, short: bool, text: str = "", words: int = 0) -> None:
+        self.short = short
+        self._text = text
+        self._words = words
+        self._found: dict[str, bool] = {}
+
+    def _has(self, family: str) -> bool:
+        found = self._found.get(family)
+        if found is None:
+            if not self.short:
+                found = False
+            elif family == "condition":
+                pattern = CONDITION if self._words <= CHAT_WORDS else STRONG_CONDITION
+                found = pattern.search(self._text) is not None
+            else:
+                found = _FAMILIES[family].search(self._text) is not None
+            self._found[family] = found
+        return found
+
+    expose = property(lambda self: self._has("expose"))
+    audience = property(lambda self: self._has("audience"))
+    material = property(lambda self: self._has("material"))
+    possess = property(lambda self: self._has("possess"))
+    demand = property(lambda self: self._has("demand"))
+    condition = property(lambda self: self._has("condition"))
+    deadline = property(lambda self: self._has("deadline"))
+    yours = property(lambda self: self._has("yours"))
+    harm = property(lambda self: self._has("harm"))
+    intrusion = property(lambda self: self._has("intrusion"))
+    crypto = property(lambda self: self._has("crypto"))
+    talk_about = property(lambda self: self._has("talk_about"))
 
     @property
     def any(self) -> bool:
@@ -174,8 +205,13 @@ class LooseSigns:
     @property
     def threat(self) -> bool:
         """A threat to expose, a possession claim with a use for it, or a demand with teeth."""
-        if not self.short or self.talk_about:
+        # Every combination below needs exposure, possession, a demand or harm ("intrusion" comes with a
+        # demand): without any of them there is nothing to combine.
+        if not self.short or not self.any:
             return False
+        return self._combined() and not self.talk_about
+
+    def _combined(self) -> bool:
         teeth = self.demand or self.condition or self.deadline
         exposure = self.expose and (self.audience or self.material)
         if exposure and (self.possess or (self.demand and self.yours)
@@ -199,22 +235,7 @@ class LooseSigns:
 
 
 def loose_signs(norm_text: str, raw: str, words: int) -> LooseSigns:
-    """The families of signs in a message of ``words`` words (normalised and raw text)."""
+    """The families of signs in a message of ``words`` words (normalised and raw text), read on demand."""
     if words > MAX_WORDS or words == 0 or len(norm_text) > MAX_CHARS:
         return LooseSigns(short=False)
-    text = norm_text + "\n" + (raw.lower() if not raw.isascii() else "")
-    return LooseSigns(
-        short=True,
-        expose=EXPOSE.search(text) is not None,
-        audience=AUDIENCE.search(text) is not None,
-        material=MATERIAL.search(text) is not None,
-        possess=POSSESS.search(text) is not None,
-        demand=DEMAND.search(text) is not None,
-        condition=(CONDITION if words <= CHAT_WORDS else STRONG_CONDITION).search(text) is not None,
-        deadline=DEADLINE.search(text) is not None,
-        yours=YOURS.search(text) is not None,
-        harm=HARM.search(text) is not None,
-        intrusion=INTRUSION.search(text) is not None,
-        crypto=CRYPTO.search(text) is not None,
-        talk_about=TALK_ABOUT.search(text) is not None,
-    )
+    return LooseSigns(True, norm_text + "\n" + (raw.lower() if not raw.isascii() else ""), words)

@@ -13,7 +13,7 @@ import html
 import json
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -316,6 +316,33 @@ _LEET_WORD = re.compile(r"(?<![a-z0-9@$])(?=[a-z0-9@][a-z0-9@$]{2,14}(?![a-z0-9@
 _DROP_SYMBOLS = str.maketrans("", "", "0123456789@$")
 
 
+# One byte per character: the characters of a leet run ([a-z0-9@$]) -> "w", anything else -> " ".
+_LEET_RUN_SHAPE = bytes(119 if (97 <= c <= 122 or 48 <= c <= 57 or c in (64, 36)) else 32 for c in range(256))
+
+
+def _leet_runs(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the matches of :data:`_LEET_WORD` in ``text`` (lowercase), found without its
+    leading lookbehind, which the regex engine tries at every character.
+
+    A match is always a whole maximal run of ``[a-z0-9@$]`` of 3-15 characters, not starting with "$",
+    that holds a letter next to a digit or symbol: each hint pair (C-speed search) is widened to its
+    run with ``bytes.find`` on a one-byte-per-character shape, and the search goes on after the run.
+    """
+    shape = text.encode("ascii", "replace").translate(_LEET_RUN_SHAPE)
+    n = len(text)
+    search = _LEET_HINT.search
+    m = search(text)
+    while m is not None:
+        h = m.start()
+        a = shape.rfind(b" ", 0, h) + 1
+        b = shape.find(b" ", h)
+        if b == -1:
+            b = n
+        if 3 <= b - a <= 15 and text[a] != "$":
+            yield a, b
+        m = search(text, b)
+
+
 def _unleet(text: str) -> tuple[str, int]:
     """``text`` with look-alike digits and symbols inside short words turned back into letters, and how
     many words were changed. Only words of 3-15 characters with at least two letters and no more symbols
@@ -323,15 +350,12 @@ def _unleet(text: str) -> tuple[str, int]:
     parts: list[str] = []
     done = 0
     n = 0
-    for m in _LEET_WORD.finditer(text):
-        word = m.group()
-        if not 3 <= len(word) <= 15 or word[0] == "$":
-            continue
+    for a, b in _leet_runs(text):
+        word = text[a:b]
         plain = word.translate(_LEET_TABLE)
         letters = len(word.translate(_DROP_SYMBOLS))
         if plain == word or letters < 2 or letters * 2 <= len(word):
             continue
-        a, b = m.span()
         # Only whole words (the regex may start inside a longer run such as a URL path).
         if (a > 0 and text[a - 1].isalnum()) or (b < len(text) and text[b].isalnum()):
             continue

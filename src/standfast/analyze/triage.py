@@ -298,8 +298,10 @@ class _Features:
 
 
 def _features(norm_text: str, tricks: dict[str, int], indicators: list[Indicator], raw: str,
-              first_forms: frozenset[str] = frozenset(), language: str | None = None) -> _Features:
-    tokens = tokenize(norm_text)
+              first_forms: frozenset[str] = frozenset(), language: str | None = None,
+              tokens: list[str] | None = None) -> _Features:
+    if tokens is None:  # the sentence reader's words are the same; tokenizing again costs a pass
+        tokens = tokenize(norm_text)
     hits = find_concepts(tokens)
     f = _Features()
     # "je" is "I" in French and "you" in Dutch ("dat je bent gefilmd"): the detected language decides.
@@ -600,7 +602,7 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
     language = _language(text)
     langs = (language,) if language in LANGS else LANGS
     sp = read_speech(norm.text, text, langs)
-    f = _features(norm.text, norm.tricks, indicators, text, sp.first_person_forms, language)
+    f = _features(norm.text, norm.tricks, indicators, text, sp.first_person_forms, language, sp.tokens)
     loose = loose_signs(norm.text, text, sp.words)
     verdict, confidence, signal_ids, why = _decide(f, sp, loose)
     campaign = None
