@@ -316,31 +316,38 @@ _LEET_WORD = re.compile(r"(?<![a-z0-9@$])(?=[a-z0-9@][a-z0-9@$]{2,14}(?![a-z0-9@
 _DROP_SYMBOLS = str.maketrans("", "", "0123456789@$")
 
 
-# One byte per character: the characters of a leet run ([a-z0-9@$]) -> "w", anything else -> " ".
-_LEET_RUN_SHAPE = bytes(119 if (97 <= c <= 122 or 48 <= c <= 57 or c in (64, 36)) else 32 for c in range(256))
+# One byte per character: ASCII letters -> "a", digits and "@$" -> "0", anything else -> " " (the text is
+# lowercase: only a-z occur). A hint of :data:`_LEET_HINT` is "a0" or "0a"; a leet run is a run of non-spaces.
+_LEET_SHAPE = bytes(97 if 97 <= c <= 122 else 48 if (48 <= c <= 57 or c in (64, 36)) else 32 for c in range(256))
 
 
 def _leet_runs(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of the matches of :data:`_LEET_WORD` in ``text`` (lowercase), found without its
-    leading lookbehind, which the regex engine tries at every character.
+    """(start, end) of the matches of :data:`_LEET_WORD` in ``text`` (lowercase), found without a regex
+    scan: its leading lookbehind is tried at every character, and even the plain hint pattern costs a
+    regex step per character.
 
     A match is always a whole maximal run of ``[a-z0-9@$]`` of 3-15 characters, not starting with "$",
-    that holds a letter next to a digit or symbol: each hint pair (C-speed search) is widened to its
-    run with ``bytes.find`` on a one-byte-per-character shape, and the search goes on after the run.
+    that holds a letter next to a digit or symbol. On a one-byte-per-character shape of the text the
+    hints ("a0", "0a") and the run ends (" ") are found with ``bytes.find``; the search goes on after
+    each run.
     """
-    shape = text.encode("ascii", "replace").translate(_LEET_RUN_SHAPE)
+    shape = text.encode("ascii", "replace").translate(_LEET_SHAPE)
     n = len(text)
-    search = _LEET_HINT.search
-    m = search(text)
-    while m is not None:
-        h = m.start()
+    find = shape.find
+    next_a0 = find(b"a0")
+    next_0a = find(b"0a")
+    while next_a0 != -1 or next_0a != -1:
+        h = next_0a if next_a0 == -1 else next_a0 if next_0a == -1 else min(next_a0, next_0a)
         a = shape.rfind(b" ", 0, h) + 1
-        b = shape.find(b" ", h)
+        b = find(b" ", h)
         if b == -1:
             b = n
         if 3 <= b - a <= 15 and text[a] != "$":
             yield a, b
-        m = search(text, b)
+        if next_a0 != -1 and next_a0 < b:
+            next_a0 = find(b"a0", b)
+        if next_0a != -1 and next_0a < b:
+            next_0a = find(b"0a", b)
 
 
 def _unleet(text: str) -> tuple[str, int]:
@@ -398,10 +405,9 @@ def normalize(text: str) -> Normalized:
             # Translate only the non-ASCII runs: str.translate costs a dict lookup per character.
             text = _translate_spans(text, spans, table)
     text = text.lower()
-    if _LEET_HINT.search(text) is not None:
-        text, leet = _unleet(text)
-        if leet:
-            tricks["leetspeak"] = leet
+    text, leet = _unleet(text)  # finds its own hints; without any the text comes back as it was
+    if leet:
+        tricks["leetspeak"] = leet
     shape = text.encode("ascii", "replace").translate(_SHAPE)
     if b"a.a.a.a" in shape:
         n = 0

@@ -590,6 +590,8 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
                 _NARRATOR.intersection(toks) or ("report" in present and "second" not in present)
                 or any(t in _THIRD_SUBJECT and u in _SAY for t, u in pairwise(toks))):
             narrated.append(i)  # the sender or a scammer is the subject, or the reader is not spoken to
+        if not chat and _ACTIVE.isdisjoint(present):
+            continue  # pronouns, hedges, connectives only: no act, count or neighbour below can come of it
         act = _sentence_act(present, toks, roles)
         # The chat-only readings (a ruin declared, a price asked): in e-mails these words meet by chance.
         if act in ("", "demand") and chat and _plain(present) and _RUIN.search(pieces[i]):
@@ -664,6 +666,10 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
     return sp
 
 
+# The roles without which a sentence of an e-mail has no act and changes no count: every reading below
+# (threat, possession, demand, coercion, harm, material, more images, deadline, service) needs one of them.
+_ACTIVE = frozenset(("expose", "expose_weak", "possess", "demand", "harm", "material", "more_images", "deadline",
+                     "service", "money"))
 # A chat message or a pasted threat; longer texts are e-mails, where bills and phishing set deadlines too.
 SHORT_MESSAGE = 80
 LONG_TEXT = 1500
