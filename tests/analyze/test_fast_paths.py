@@ -248,3 +248,26 @@ def test_sentence_reader_words_are_the_tokenized_text(text: str) -> None:
     norm = nz.normalize(text).text
     sp = read_speech(norm, text, LANGS)
     assert sp.tokens is None or sp.tokens == tokenize(norm)
+
+
+BREAK_PIECES = st.sampled_from([".", "!", "?", ";", "\n", "¿", "¡", " ", "\t", "a", "ok", "\u00a0", "\u2028", ",",
+                                "...", "?!", "\r", "x.y"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.lists(BREAK_PIECES, max_size=40).map("".join))
+def test_sentence_breaks_match_the_plain_pattern(text: str) -> None:
+    from standfast.analyze import speech
+
+    assert speech._SENTENCE.split(text) == speech._SENTENCE_PLAIN.split(text)
+
+
+WRAP_PIECES = st.sampled_from(["a" * 39, "word ", ",", "\n", " ", "\t", "Name:", "x", ":", "\n\n", ", "])
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.lists(WRAP_PIECES, max_size=30).map("".join))
+def test_wrapped_line_joins_match_the_plain_pattern(text: str) -> None:
+    from standfast.analyze import speech
+
+    assert speech._WRAPPED.sub(", ", text) == speech._WRAPPED_PLAIN.sub(" ", text)
