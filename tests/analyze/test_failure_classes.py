@@ -14,8 +14,12 @@ from standfast.analyze.verdicts import Verdict
 
 SYNTHETIC = Path(__file__).resolve().parents[2] / "data" / "triage" / "synthetic.jsonl"
 # kind -> what the rules must do with every row of that kind
-FLAGGED = ("ruin_declared", "price_for_images", "rare_lookalikes", "wrapped_email")
-UNFLAGGED = ("support_message", "price_question", "retold_threat")
+FLAGGED = ("ruin_declared", "price_for_images", "rare_lookalikes", "wrapped_email", "implied_threat",
+           "benign_lookalike", "formal_ransom", "pasted_threat_question")
+UNFLAGGED = ("support_message", "price_question", "retold_threat", "implied_remark", "benign_share",
+             "plural_warning", "photo_service")
+# Classes whose kind the rules must name, not only flag.
+NAMED = ("implied_threat", "formal_ransom")
 
 
 def _rows(kinds: tuple[str, ...]) -> list[dict[str, str]]:
@@ -42,6 +46,16 @@ def test_threat_classes_are_never_reassured(row: dict[str, str]) -> None:
 @pytest.mark.parametrize("row", _rows(("rare_lookalikes", "wrapped_email")), ids=lambda r: r["id"])
 def test_bulk_classes_are_named(row: dict[str, str]) -> None:
     assert _verdict(row["text"]) == Verdict.MASS_SCAM
+
+
+@pytest.mark.parametrize("row", _rows(NAMED), ids=lambda r: r["id"])
+def test_implied_threats_and_formal_notes_are_named(row: dict[str, str]) -> None:
+    assert _verdict(row["text"]) == Verdict(row["label"])
+
+
+def test_new_classes_span_the_languages() -> None:
+    for kinds in (("implied_threat",), ("benign_share",), ("plural_warning",), ("formal_ransom",)):
+        assert len({r["language"] for r in _rows(kinds)}) >= 4, kinds
 
 
 @pytest.mark.parametrize("row", _rows(UNFLAGGED), ids=lambda r: r["id"])
@@ -109,3 +123,36 @@ def test_who_sends_to_whom_not_threats(text: str) -> None:
 @pytest.mark.parametrize("text", THREATS)
 def test_who_sends_to_whom_threats(text: str) -> None:
     assert _verdict(text) != Verdict.NOT_EXTORTION
+
+
+def test_an_implied_threat_needs_a_payment_and_someone_seeing() -> None:
+    """"Would be a shame if …" is a threat only next to a payment, and only about someone seeing or getting
+    something; the reason says so."""
+    a = analyze_text("Would be a pity if your cousins saw the video. 80 dollars on paypal and I erase it.",
+                     use_model=False)
+    assert a.verdict == Verdict.TARGETED
+    assert any("hints at harm" in c.text for c in a.explanation)
+    assert _verdict("Would be a pity if your cousins saw the video from the barbecue, it came out great!") \
+        == Verdict.NOT_EXTORTION
+    assert _verdict("It would be a shame if the rain ruined the picnic, tickets are 5 dollars.") \
+        == Verdict.NOT_EXTORTION
+
+
+def test_a_pasted_threat_asked_about_is_treated_as_real() -> None:
+    """Safety asymmetry: a person who pastes the threat they received and asks "is this real?" has a threat
+    in front of them. The answer is the plan ("treat it as real"), never "no signs of extortion"."""
+    a = analyze_text('this guy on discord wrote "ive got ur pics, 100 on cashapp or i send them to ur school". '
+                     "is this real?", use_model=False)
+    assert a.verdict != Verdict.NOT_EXTORTION
+    # Asking about a message that threatens nothing stays unflagged, and so does news quoting an example.
+    assert _verdict("Is this a scam? 'Your parcel is waiting, pay the 2 euro customs fee within 24 hours at "
+                    "this link'") == Verdict.NOT_EXTORTION
+    assert _verdict('Police said the suspect wrote to victims: "I have your photos, pay or your friends see them." '
+                    "He was arrested on Monday.") == Verdict.NOT_EXTORTION
+
+
+def test_a_friendly_share_with_a_demand_or_nudes_stays_flagged() -> None:
+    assert _verdict("haha sending the party video to your mom unless you pay me 200 on venmo by tonight") \
+        != Verdict.NOT_EXTORTION
+    assert _verdict("lol ur nudes are going to ur whole family tonight 😂") != Verdict.NOT_EXTORTION
+    assert _verdict("Sending the recital video to your grandpa tonight, he'll love it 😊") == Verdict.NOT_EXTORTION

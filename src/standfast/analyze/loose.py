@@ -144,6 +144,9 @@ TALK_ABOUT = _rx(
     r"ich habe eine? (?:mail|nachricht)", r"ik kreeg", r"dostalem", r"was soll ich", r"que hago", r"o que (?:eu )?faco",
     r"wat moet ik", r"que faire", r"cosa devo", r"ano ang gagawin", r"co mam zrobic", r"c'?est une arnaque",
     r"a cambio de", r"in exchange for", r"mi ha ", r"me (?:mando|envio)\b",
+    r"(?:polizei|police|policia|polizia|politie|gendarmerie|guardia civil) (?:\w+ )?(?:warn|alert|advier|avvert|"
+    r"waarschuw|met en garde|mettent en garde|rat\b|raten)", r"warnt vor", r"warnen vor", r"die absender",
+    r"behaupten", r"the senders", r"los remitentes", r"les expediteurs", r"os remetentes", r"de afzenders",
     r"the sender", r"el remitente", r"der absender", r"l'?expediteur", r"il mittente", r"o remetente", r"de afzender",
 )
 

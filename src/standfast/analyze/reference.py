@@ -39,7 +39,7 @@ class _EagerLoose:
     def __init__(self, norm: str, raw: str, words: int) -> None:
         signs = loose.loose_signs(norm, raw, words)
         for family in (*loose._FAMILIES, "condition"):
-            getattr(signs, family)
+            setattr(self, family, getattr(signs, family))
         self.threat = signs.threat
 
 

@@ -56,6 +56,7 @@ SIGNAL_TEXT = {
     "coerced_demand": "Demands something and says what will happen if you don't",
     "threatens_harm": "Threatens to harm you, your life or your reputation",
     "told_not_made": "Describes threats made to others (news, a warning or advice), not a threat made to you",
+    "quoted_threat": "You pasted a message that holds a threat: treat it as real",
     "loose_threat": "In this short message, words of a threat, a claim to hold pictures or a demand stand together",
     "model_flag": "Our learned model finds it close to known extortion messages",
     "nothing_found": "No threat and no demand addressed to you found",
@@ -353,6 +354,11 @@ def _features(norm_text: str, tricks: dict[str, int], indicators: list[Indicator
 def _bulk(f: _Features, sp: Speech) -> tuple[str, float] | None:
     """The bulk "I hacked your device and recorded you" e-mail and non-sexual extortion of a business:
     recognised by the shape of the whole message."""
+    # A warning that retells such a note ("die Absender behaupten … und fordern Bitcoin … nicht zahlen";
+    # "de oplichters beweren je webcam te hebben gehackt"): someone else is the subject and the message
+    # advises the reader; nothing in it is demanded of them. A real note carries its own wallet.
+    if sp.told and sp.advice and not f.crypto_valid and not f.password:
+        return None
     crypto = f.crypto_words > 0 or f.crypto_valid > 0
     money = crypto or f.payment > 0 or f.amount > 0 or f.payment_app > 0
     threat = f.spread > 0
@@ -373,6 +379,8 @@ def _bulk(f: _Features, sp: Speech) -> tuple[str, float] | None:
     # The "I bought access to your e-mail account" story, even pasted without its demand.
     if f.hack_i >= 3 and not f.business_claim and not f.violence:
         return Verdict.MASS_SCAM, 0.6
+    # A warning that retells such a note ("die Absender behaupten … und fordern Bitcoin … nicht zahlen"):
+    # someone else is the subject and the message advises the reader; nothing here is demanded of them.
     if f.business_claim and crypto and (threat or f.deadline or money):
         return Verdict.OTHER_EXTORTION, min(0.95, 0.5 + 0.05 * shape + 0.05 * min(f.business_claim, 4))
     if f.violence and f.crypto_valid and (f.deadline or f.payment):
@@ -431,6 +439,9 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
     # "I saved the video from our call" says nothing of "you", but next to a threat or a demand it is a claim.
     possess = sp.possession > 0 or (sp.possession_loose > 0 and (threat or money or more or f.deadline > 0))
     images = f.sexual > 0 or sp.material > 0
+    if sp.implied and threat:
+        why.append(Contribution("rule", "A sentence hints at harm if someone saw or got something (\"would be a "
+                                        "shame if …\"), next to a payment: an implied threat"))
     if threat:
         why.append(Contribution("rule", f"{sp.threats} sentence(s) threaten to send or show something to other "
                                         "people, said to you"))
@@ -492,7 +503,15 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
             signals, why
     # The safety net: a short message whose words hold a threat, a possession claim or a demand with
     # teeth, even where no single sentence reads as one (fragments, languages without a table).
-    if loose is not None and loose.threat:
+    # ... unless the message is a share told as a pleasure ("sending the party photos to your mom 😊"), or
+    # a bill or service notice about photos ("your photos will be deleted unless you upgrade your plan")
+    # in which nobody claims to hold anything and nothing harms.
+    if sp.benign_share:
+        why.append(Contribution("rule", "Sharing pictures with your people, told as a pleasure, with nothing "
+                                        "demanded: not read as a threat"))
+    if loose is not None and loose.threat and not sp.benign_share and not (
+            sp.service and not (loose.possess or loose.harm or loose.intrusion or loose.audience or loose.crypto
+                                or f.sexual)):
         why.append(Contribution("rule", "This short message holds words of a threat, a claim to hold pictures or a "
                                         "demand with a condition or deadline, spread over it: treat it as real"))
         return Verdict.UNCLEAR, 0.6, [*signals, "loose_threat"], why
@@ -586,6 +605,36 @@ def _apply_model(verdict: Verdict, confidence: float, signals: list[str], why: l
     return verdict, confidence
 
 
+# A person asking about a message they received ("got this … is this real?", "me llegó este correo, ¿es
+# real?"), on the normalised (lowercase, accent-free) text.
+_ASKS_ABOUT_RECEIVED = re.compile(
+    r"\b(?:is (?:this|it|that) (?:real|a scam|legit|serious)|got this|(?:i|we) (?:got|received) (?:this|that|a|an)|"
+    r"sent me this|me llego|recibi (?:este|esto|esta|un)|es real|es una estafa|ist (?:das|die|diese) (?:echt|real)|"
+    r"(?:folgende|diese) (?:mail|e-mail|nachricht) (?:bekommen|erhalten)|est-ce (?:vrai|reel|une arnaque)|"
+    r"j'?ai recu (?:ce|cette|un)|e vero|e reale|ho ricevuto (?:questo|questa|un)|isso e real|e verdade|e golpe|"
+    r"recebi (?:isso|esta|este|um)|is dit echt|ik kreeg (?:dit|deze)|ik heb (?:dit|deze) (?:gekregen|ontvangen))")
+# A pasted message: a span in quotation marks long enough to be one.
+# (a single quote only where no letter touches it from outside: "qu'une", "c'est" are not quotes)
+_QUOTED = re.compile(r"(?:[\"\u201c\u201d\u201e\u00ab\u00bb]|(?<!\w)')([^\"\u201c\u201d\u201e\u00ab\u00bb]{24,1500}?)"
+                     r"(?:[\"\u201c\u201d\u201e\u00ab\u00bb]|'(?!\w))")
+
+
+def _quoted_threat(norm_text: str, raw: str, langs: tuple[str, ...]) -> bool:
+    """A message that asks about a message its writer received and quotes it: the quoted part is read on
+    its own. The person has that threat in front of them, so a threat there is never answered with "no
+    signs of extortion" (safety asymmetry; a news item quoting an example does not ask about its own)."""
+    if _ASKS_ABOUT_RECEIVED.search(norm_text) is None:
+        return False
+    for m in _QUOTED.finditer(norm_text):
+        part = m.group(1)
+        sp = read_speech(part, part, langs)
+        if sp.hard and not sp.warnings:
+            return True
+        if loose_signs(part, part, sp.words).threat:
+            return True
+    return False
+
+
 def analyze_text(text: str, *, received_at: datetime | None = None, source: str = "-",
                  use_model: bool = True) -> Analysis:
     """Triage ``text``: verdict, confidence, signals, indicators, known campaign, language and the
@@ -605,6 +654,15 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
     f = _features(norm.text, norm.tricks, indicators, text, sp.first_person_forms, language, sp.tokens)
     loose = loose_signs(norm.text, text, sp.words)
     verdict, confidence, signal_ids, why = _decide(f, sp, loose)
+    if verdict == Verdict.NOT_EXTORTION and ('"' in norm.text or "\u201c" in norm.text or "\u00ab" in norm.text
+                                             or "'" in norm.text):
+        quoted = _quoted_threat(norm.text, text, langs)
+        if quoted:
+            verdict, confidence = Verdict.UNCLEAR, 0.6
+            signal_ids = [s for s in signal_ids if s not in ("nothing_found", "told_not_made")] + ["quoted_threat"]
+            why.append(Contribution("rule", "You asked about a message you received and pasted it; the pasted "
+                                            "part holds a threat, a claim to hold images or a demand with teeth: "
+                                            "treat it as real"))
     campaign = None
     # Fingerprints are only worth computing when part of the scam shape is there.
     if verdict != Verdict.NOT_EXTORTION or (f.hack and (f.sexual or f.camera or f.crypto_words or f.payment)):
