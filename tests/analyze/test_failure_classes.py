@@ -14,12 +14,15 @@ from standfast.analyze.verdicts import Verdict
 
 SYNTHETIC = Path(__file__).resolve().parents[2] / "data" / "triage" / "synthetic.jsonl"
 # kind -> what the rules must do with every row of that kind
+# The classes of the second development set (consequences told without "send/post/show").
+CONSEQUENCES = ("conditional_taunt", "implied_violence", "secret_told", "data_sold", "passive_ransom",
+                "price_for_silence", "recorded_call", "chat_threat_group")
 FLAGGED = ("ruin_declared", "price_for_images", "rare_lookalikes", "wrapped_email", "implied_threat",
-           "benign_lookalike", "formal_ransom", "pasted_threat_question")
+           "benign_lookalike", "formal_ransom", "pasted_threat_question", *CONSEQUENCES)
 UNFLAGGED = ("support_message", "price_question", "retold_threat", "implied_remark", "benign_share",
-             "plural_warning", "photo_service")
+             "plural_warning", "photo_service", "token_joke", "fee_notice", "conditional_negative")
 # Classes whose kind the rules must name, not only flag.
-NAMED = ("implied_threat", "formal_ransom")
+NAMED = ("implied_threat", "formal_ransom", *CONSEQUENCES)
 
 
 def _rows(kinds: tuple[str, ...]) -> list[dict[str, str]]:
@@ -54,7 +57,9 @@ def test_implied_threats_and_formal_notes_are_named(row: dict[str, str]) -> None
 
 
 def test_new_classes_span_the_languages() -> None:
-    for kinds in (("implied_threat",), ("benign_share",), ("plural_warning",), ("formal_ransom",)):
+    for kinds in (("implied_threat",), ("benign_share",), ("plural_warning",), ("formal_ransom",),
+                  ("conditional_taunt",), ("implied_violence",), ("secret_told",), ("data_sold",),
+                  ("passive_ransom",), ("fee_notice",)):
         assert len({r["language"] for r in _rows(kinds)}) >= 4, kinds
 
 
@@ -156,3 +161,51 @@ def test_a_friendly_share_with_a_demand_or_nudes_stays_flagged() -> None:
         != Verdict.NOT_EXTORTION
     assert _verdict("lol ur nudes are going to ur whole family tonight 😂") != Verdict.NOT_EXTORTION
     assert _verdict("Sending the recital video to your grandpa tonight, he'll love it 😊") == Verdict.NOT_EXTORTION
+
+
+def test_an_account_held_for_payment_is_named() -> None:
+    for row in _rows(("account_hostage",)):
+        if int(row["id"].split("-")[1]) > 710:  # the rows written for the second set's classes
+            assert _verdict(row["text"]) == Verdict.OTHER_EXTORTION, row["id"]
+
+
+# Safety asymmetry, structurally: a chat message with a demand and a consequence aimed at the reader is
+# never "not extortion", whatever words the consequence uses; the kind may stay open ("unclear").
+DEMAND_WITH_CONSEQUENCE = [
+    "200 on cashapp by tonight or your cousin gets a call from me",
+    "send 150 before noon or ur gym buddies hear a story about you",
+    "Mándame 100 hoy o tu hermano se va a enterar de lo nuestro",
+    "Zahl 300 Euro bis morgen, sonst ruft jemand deinen Chef an.",
+    "Paye 200 euros avant ce soir, sinon ta sœur aura de mes nouvelles.",
+    "Betaal 250 euro voor vrijdag, anders belt iemand je ouders.",
+]
+
+
+@pytest.mark.parametrize("text", DEMAND_WITH_CONSEQUENCE)
+def test_a_demand_with_a_consequence_is_never_reassured(text: str) -> None:
+    a = analyze_text(text, use_model=False)
+    assert a.verdict != Verdict.NOT_EXTORTION
+    assert "conditional_demand" in [s.id for s in a.signals] or a.verdict != Verdict.UNCLEAR
+
+
+def test_a_demand_with_a_consequence_in_a_long_email_is_left_to_the_e_mail_rules() -> None:
+    """The net is for chat-length messages: in a long newsletter "pay … or …" meet by chance."""
+    filler = " ".join(["Our spring catalogue has new garden tools and seeds for every season."] * 15)
+    text = filler + " Pay your membership by Friday or your discount code expires."
+    assert _verdict(text) == Verdict.NOT_EXTORTION
+
+
+def test_a_token_joke_stays_a_joke_only_without_money() -> None:
+    assert _verdict("pay me one (1) donut by noon or the pic of you snoring goes in the group chat 😂") \
+        == Verdict.NOT_EXTORTION
+    # The same shape with a sum of money, or without laughter, is taken seriously.
+    assert _verdict("pay me $100 by noon or the pic of you goes in the group chat 😂") != Verdict.NOT_EXTORTION
+    assert _verdict("pay me one (1) donut by noon or the pic of you snoring goes in the group chat") \
+        != Verdict.NOT_EXTORTION
+
+
+def test_a_prize_fee_is_not_read_as_a_threat_but_a_prize_with_a_threat_is() -> None:
+    assert _verdict("Sie haben 20.000 Euro gewonnen. Bitte zahlen Sie 90 Euro Gebühr innerhalb von 24 Stunden.") \
+        == Verdict.NOT_EXTORTION
+    assert _verdict("You won the prize draw. Pay the 200 dollar fee within 24 hours or my boys visit your house.") \
+        != Verdict.NOT_EXTORTION

@@ -41,6 +41,9 @@ class _EagerLoose:
         for family in (*loose._FAMILIES, "condition"):
             setattr(self, family, getattr(signs, family))
         self.threat = signs.threat
+        self.consequence = signs.consequence
+        self.fee_notice = signs.fee_notice
+        self.token_joke = signs.token_joke
 
 
 def _first_person_endings(raw: str) -> list[tuple[int, int]]:

@@ -57,6 +57,7 @@ SIGNAL_TEXT = {
     "threatens_harm": "Threatens to harm you, your life or your reputation",
     "told_not_made": "Describes threats made to others (news, a warning or advice), not a threat made to you",
     "quoted_threat": "You pasted a message that holds a threat: treat it as real",
+    "conditional_demand": "A demand comes with a consequence for you if you do not pay or obey",
     "loose_threat": "In this short message, words of a threat, a claim to hold pictures or a demand stand together",
     "model_flag": "Our learned model finds it close to known extortion messages",
     "nothing_found": "No threat and no demand addressed to you found",
@@ -468,6 +469,13 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
         why.append(Contribution("rule", "The whole message has the shape of a bulk extortion e-mail "
                                         f"({_shape(f)} of its parts: claims, payment, deadline, threat, pressure)"))
         return verdict, conf, signals, why
+    # A token asked for with laughter ("pay me one (1) coffee or the photo goes in the group 😂"): a joke
+    # between friends. Never when money, a payment channel, crypto or a claim to hold pictures is there.
+    if loose is not None and loose.token_joke and not possess and f.sexual == 0 and not harm \
+            and f.crypto_words == 0 and f.payment_app == 0:
+        why.append(Contribution("rule", "A small thing asked for with laughter (a coffee, a pizza), no money and no "
+                                        "claim to hold pictures: read as a joke between friends"))
+        return Verdict.NOT_EXTORTION, 0.6, ["nothing_found"], why
     # A person with (or claiming) images, who threatens to expose them or demands money or more images.
     if (threat or possess) and (money or more or threat) and images and f.business_claim == 0:
         support = sum((threat, possess, money, more, dl or f.deadline > 0, f.sexual > 0, f.platform > 0,
@@ -496,7 +504,29 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
                                         "about intimate images"))
         return Verdict.OTHER_EXTORTION, min(0.85, 0.55 + 0.05 * sum((coerced, dl, harm, f.violence > 0))), \
             signals, why
-    if threat or possess or dl or coerced or harm or price:
+    # A chat message with a demand and a consequence for the reader ("… or your boss hears everything",
+    # "sonst kommen meine Leute vorbei", "pay or we sell it"): the consequence names the kind; whatever its
+    # wording, such a message is never "not extortion" (safety asymmetry).
+    cons = _consequence(loose, sp, f)
+    if cons is not None:
+        kind = _CONSEQUENCE_KIND.get(cons)
+        # ... unless it claims a break-in ("I hacked your device and recorded you"): the bulk e-mail's shape.
+        if cons in ("any", "told") and (possess or loose.possess or sp.material > 0) and (images or loose.material) \
+                and not loose.intrusion:
+            kind = Verdict.TARGETED
+        if kind == Verdict.OTHER_EXTORTION and (f.sexual > 0 or (possess and images)):
+            kind = None
+        signals = [*signals, "conditional_demand"]
+        if kind is not None:
+            why.append(Contribution("rule", _CONSEQUENCE_WHY[cons]))
+            return kind, 0.7, signals, why
+        why.append(Contribution("rule", "A demand comes with a consequence for you (\"or …\", \"unless …\"), "
+                                        "but not enough to tell which kind of extortion: treat it as real"))
+        return Verdict.UNCLEAR, min(0.8, 0.6 + 0.05 * sum((threat, possess, dl, coerced, harm, money, images))), \
+            signals, why
+    # A prize that costs a fee to collect, with a deadline and nothing else: advance-fee fraud, not extortion.
+    fee_only = loose is not None and loose.fee_notice and dl and not (threat or possess or coerced or harm or price)
+    if (threat or possess or dl or coerced or harm or price) and not fee_only:
         why.append(Contribution("rule", "A threat, a claim to hold images or a demand with a deadline is there, "
                                         "but not enough to tell which kind of extortion: treat it as real"))
         return Verdict.UNCLEAR, min(0.8, 0.6 + 0.05 * sum((threat, possess, dl, coerced, harm, money, images))), \
@@ -522,6 +552,40 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
     why.append(Contribution("rule", "No threat, no claim to hold images and no demand with a deadline is addressed "
                                     "to you" + (f"; {weak} weaker sign(s) found" if weak else "")))
     return Verdict.NOT_EXTORTION, max(0.5, 0.95 - 0.1 * weak - 0.03 * _shape(f)), shown, why
+
+
+_CONSEQUENCE_KIND: dict[str, Verdict | None] = {
+    "violence": Verdict.OTHER_EXTORTION, "told": Verdict.OTHER_EXTORTION, "sold": Verdict.OTHER_EXTORTION,
+    "passive": Verdict.OTHER_EXTORTION, "account": Verdict.OTHER_EXTORTION, "images": Verdict.TARGETED,
+    "any": None,
+}
+_CONSEQUENCE_WHY = {
+    "violence": "A demand with a consequence that hints at violence (\"my people will come by\", \"you know what "
+                "happens\"): extortion that is not about intimate images",
+    "told": "A demand with a consequence: someone close to you would learn a secret. Extortion that is not about "
+            "intimate images",
+    "sold": "A demand with a consequence: data would be sold. Extortion that is not about intimate images",
+    "passive": "A demand with a consequence written as a notice (\"the data will be published\"): extortion that "
+               "is not about intimate images",
+    "account": "Your account is held until you pay: extortion that is not about intimate images",
+    "images": "A demand with a consequence: someone close to you would be sent something (\"she gets a surprise "
+              "message\"). Read as targeted sextortion",
+    "any": "",
+}
+
+
+def _consequence(loose: LooseSigns | None, sp: Speech, f: _Features) -> str | None:
+    """The kind of consequence tied to a demand in a short message, or None (see ``LooseSigns``)."""
+    if loose is None or sp.benign_share or sp.warnings:
+        return None
+    cons = loose.consequence
+    if cons is None or loose.fee_notice or loose.token_joke or (sp.advice and cons == "any"):
+        return None
+    # A bill or service notice ("pay by Friday or your account is suspended") holds the same words.
+    if sp.service and cons in ("any", "account", "passive") and not (loose.possess or loose.harm) \
+            and not (cons == "account" and loose.taken):
+        return None
+    return cons
 
 
 # Signals that describe a feature of another verdict only confuse: hidden for these verdicts.
