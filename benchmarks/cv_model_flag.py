@@ -28,8 +28,9 @@ sys.path.insert(0, str(ROOT / "src"))
 from standfast.analyze import triage  # noqa: E402
 from standfast.analyze.triage import analyze_text  # noqa: E402
 
-THRESHOLDS = (0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.97, 0.99, 1.01)
-GATES = (2, 1)
+THRESHOLDS = (0.8, 0.85, 0.9, 0.95, 0.97, 0.99, 1.01)
+# (weak signs asked for in chat-length messages, up to MODEL_CHAT_WORDS words; in longer ones)
+GATES = ((2, 2), (1, 2))
 
 
 def _rows(path: Path, source: str) -> list[dict[str, Any]]:
@@ -42,16 +43,17 @@ def _rows(path: Path, source: str) -> list[dict[str, Any]]:
     return rows
 
 
-def _asked(text: str, gate: int) -> tuple[str, bool]:
-    """The rules' verdict and whether the model would be asked about it with ``MODEL_WEAK = gate``."""
+def _asked(text: str, gate: tuple[int, int]) -> tuple[str, bool]:
+    """The rules' verdict and whether the model would be asked about it with the weak-sign ``gate``."""
     asked: list[bool] = []
-    original, weak = triage._model_opinion, triage.MODEL_WEAK
+    original, chat, weak = triage._model_opinion, triage.MODEL_WEAK_CHAT, triage.MODEL_WEAK
     triage._model_opinion = lambda _t: asked.append(True)  # type: ignore[assignment,return-value,func-returns-value]
-    triage.MODEL_WEAK = gate
+    triage.MODEL_WEAK_CHAT, triage.MODEL_WEAK = gate
     try:
         verdict = str(analyze_text(text).verdict)
     finally:
-        triage._model_opinion, triage.MODEL_WEAK = original, weak  # type: ignore[assignment]
+        triage._model_opinion = original  # type: ignore[assignment]
+        triage.MODEL_WEAK_CHAT, triage.MODEL_WEAK = chat, weak
     return verdict, bool(asked)
 
 
@@ -87,10 +89,10 @@ def main() -> int:
     print(f"pool n={len(pool)} ({sum(r['label'] != 'not_extortion' for r in pool)} extortion), "
           f"{args.folds}-fold, head per fold on synthetic + messages-dev of the other folds")
     print(f"{'gate':>5} {'thr':>5}  {'false reassurance (pool)':>26}  {'negatives flagged (pool)':>26}  "
-          f"{'synthetic FR':>13}  {'synthetic neg. flagged':>22}")
+          f"{'synthetic FR':>13}  {'synthetic neg. flagged':>22}  {'messages-dev FR, neg. flagged':>30}")
     for gate in GATES:
         for thr in THRESHOLDS:
-            counts = {"all": [0, 0, 0, 0], "synthetic": [0, 0, 0, 0]}
+            counts = {"all": [0, 0, 0, 0], "synthetic": [0, 0, 0, 0], "messages-dev": [0, 0, 0, 0]}
             for i, r in enumerate(pool):
                 verdict, asked = readings[gate][i]
                 if verdict == "not_extortion" and asked and p_ext[i] >= thr:
@@ -105,9 +107,10 @@ def main() -> int:
                     else:
                         c[0] += 1
                         c[1] += verdict == "not_extortion"
-            a, s = counts["all"], counts["synthetic"]
-            print(f"{gate:>5} {thr:>5.2f}  {a[1] / a[0]:>17.1%} ({a[1]:>3}/{a[0]})  {a[3] / a[2]:>17.1%} "
-                  f"({a[3]:>3}/{a[2]})  {s[1] / s[0]:>6.1%} ({s[1]}/{s[0]})  {s[3] / s[2]:>13.1%} ({s[3]}/{s[2]})")
+            a, s, d = counts["all"], counts["synthetic"], counts["messages-dev"]
+            print(f"{gate[0]}/{gate[1]:<3} {thr:>5.2f}  {a[1] / a[0]:>17.1%} ({a[1]:>3}/{a[0]})  {a[3] / a[2]:>17.1%} "
+                  f"({a[3]:>3}/{a[2]})  {s[1] / s[0]:>6.1%} ({s[1]}/{s[0]})  {s[3] / s[2]:>13.1%} ({s[3]}/{s[2]})  "
+                  f"{d[1]}/{d[0]}, {d[3]}/{d[2]}")
     return 0
 
 

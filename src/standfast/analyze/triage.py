@@ -610,9 +610,17 @@ def _signal(sid: str, indicators: list[Indicator]) -> Signal:
 # and it is fairly sure, and name the kind of an "unclear" message when it is sure.
 MODEL_FLAG = 0.95
 MODEL_KIND = 0.8
-# Weak signs needed before the model is asked about a "not extortion" reading: one everyday word
-# (bitcoin, photos) is not enough, and the model is too eager on such texts on its own.
+# Weak signs needed before the model is asked about a "not extortion" reading. Chosen with MODEL_FLAG by
+# 5-fold cross-validation (benchmarks/cv_model_flag.py: synthetic + messages-dev + the two development
+# sets, 1,007 messages, head per fold on the other folds' synthetic + messages-dev): in chat-length
+# messages (<= 60 words) one weak sign other than a bare demand, with P >= 0.95, left 2/514 extortion
+# messages at "not extortion" against 4/514 at two weak signs, for 20/493 negatives flagged against 19/493
+# (synthetic negatives 4.4%, target <= 5%). A bare demand ("share this with your friends") does not count
+# alone there: the model is too eager on such texts. In 61-120-word messages one sign changed nothing and
+# sent short spam e-mails to the model (a third of the throughput on the shared spam + ham).
 MODEL_WEAK = 2
+MODEL_WEAK_CHAT = 1
+MODEL_CHAT_WORDS = 60
 # The check on "not extortion" is for chat-length messages, the same bound as the short-message net
 # (loose.MAX_WORDS): at 200 words one ordinary spam e-mail asked the model and cost 17% of all triage time
 # on the shared spam + ham, and no labelled message between 120 and 200 words was changed by the model.
@@ -745,8 +753,10 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
     model_score = None
     # The check on "not extortion" is for chat-length messages, where a person's threat hides; long e-mails
     # are read by the rules alone (embedding them costs far more and bulk e-mails have their own rules).
-    unsure = verdict == Verdict.UNCLEAR or (verdict == Verdict.NOT_EXTORTION and _weak(f, sp) >= MODEL_WEAK
-                                            and sp.words <= MODEL_MAX_WORDS)
+    unsure = verdict == Verdict.UNCLEAR or (
+        verdict == Verdict.NOT_EXTORTION and sp.words <= MODEL_MAX_WORDS
+        and (_weak(f, sp) >= MODEL_WEAK
+             or (sp.words <= MODEL_CHAT_WORDS and _weak(f, sp) - (sp.demands > 0) >= MODEL_WEAK_CHAT)))
     if use_model and unsure:
         opinion = _model_opinion(text)
         if opinion is not None:
