@@ -47,12 +47,12 @@ def _asked(text: str, gate: tuple[int, int]) -> tuple[str, bool]:
     """The rules' verdict and whether the model would be asked about it with the weak-sign ``gate``."""
     asked: list[bool] = []
     original, chat, weak = triage._model_opinion, triage.MODEL_WEAK_CHAT, triage.MODEL_WEAK
-    triage._model_opinion = lambda _t: asked.append(True)  # type: ignore[assignment,return-value,func-returns-value]
+    triage._model_opinion = lambda _t: asked.append(True)  # type: ignore[assignment]
     triage.MODEL_WEAK_CHAT, triage.MODEL_WEAK = gate
     try:
         verdict = str(analyze_text(text).verdict)
     finally:
-        triage._model_opinion = original  # type: ignore[assignment]
+        triage._model_opinion = original
         triage.MODEL_WEAK_CHAT, triage.MODEL_WEAK = chat, weak
     return verdict, bool(asked)
 

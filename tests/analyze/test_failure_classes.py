@@ -209,3 +209,14 @@ def test_a_prize_fee_is_not_read_as_a_threat_but_a_prize_with_a_threat_is() -> N
         == Verdict.NOT_EXTORTION
     assert _verdict("You won the prize draw. Pay the 200 dollar fee within 24 hours or my boys visit your house.") \
         != Verdict.NOT_EXTORTION
+
+
+def test_each_named_consequence_gives_its_reason() -> None:
+    """The reasons listed under a verdict must support it: every kind named by the consequence says why."""
+    for row in _rows(CONSEQUENCES):
+        a = analyze_text(row["text"], use_model=False)
+        assert "conditional_demand" in [s.id for s in a.signals] or a.verdict == Verdict(row["label"])
+        assert all(c.text for c in a.explanation), row["id"]
+    a = analyze_text("got ur pics. 100 on cashapp today or they land in ur cousin's group chat", use_model=False)
+    assert a.verdict == Verdict.TARGETED
+    assert any("hold pictures" in c.text for c in a.explanation)

@@ -396,7 +396,7 @@ class LooseSigns:
             return True
         if self.demand and self.deadline and (self.harm or exposure or self.possess):
             return True
-        return self.harm and self.demand
+        return bool(self.harm and self.demand)
 
 
 def loose_signs(norm_text: str, raw: str, words: int) -> LooseSigns:

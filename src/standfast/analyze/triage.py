@@ -508,12 +508,13 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
     # "sonst kommen meine Leute vorbei", "pay or we sell it"): the consequence names the kind; whatever its
     # wording, such a message is never "not extortion" (safety asymmetry).
     cons = _consequence(loose, sp, f)
-    if cons is not None:
+    if cons is not None and loose is not None:
         kind = _CONSEQUENCE_KIND.get(cons)
-        # ... unless it claims a break-in ("I hacked your device and recorded you"): the bulk e-mail's shape.
+        # A claim to hold pictures or a recording with that consequence is targeted, unless it claims a break-in
+        # ("I hacked your device and recorded you"): the bulk e-mail's shape.
         if cons in ("any", "told") and (possess or loose.possess or sp.material > 0) and (images or loose.material) \
                 and not loose.intrusion:
-            kind = Verdict.TARGETED
+            kind, cons = Verdict.TARGETED, "held_images"
         if kind == Verdict.OTHER_EXTORTION and (f.sexual > 0 or (possess and images)):
             kind = None
         signals = [*signals, "conditional_demand"]
@@ -570,7 +571,8 @@ _CONSEQUENCE_WHY = {
     "account": "Your account is held until you pay: extortion that is not about intimate images",
     "images": "A demand with a consequence: someone close to you would be sent something (\"she gets a surprise "
               "message\"). Read as targeted sextortion",
-    "any": "",
+    "held_images": "A claim to hold pictures or a recording of you, and a demand with a consequence: targeted "
+                   "sextortion",
 }
 
 
