@@ -14,8 +14,15 @@ from standfast.analyze.verdicts import Verdict
 
 SYNTHETIC = Path(__file__).resolve().parents[2] / "data" / "triage" / "synthetic.jsonl"
 # kind -> what the rules must do with every row of that kind
-FLAGGED = ("ruin_declared", "price_for_images", "rare_lookalikes", "wrapped_email")
-UNFLAGGED = ("support_message", "price_question", "retold_threat")
+# The classes of the second development set (consequences told without "send/post/show").
+CONSEQUENCES = ("conditional_taunt", "implied_violence", "secret_told", "data_sold", "passive_ransom",
+                "price_for_silence", "recorded_call", "chat_threat_group")
+FLAGGED = ("ruin_declared", "price_for_images", "rare_lookalikes", "wrapped_email", "implied_threat",
+           "benign_lookalike", "formal_ransom", "pasted_threat_question", *CONSEQUENCES)
+UNFLAGGED = ("support_message", "price_question", "retold_threat", "implied_remark", "benign_share",
+             "plural_warning", "photo_service", "token_joke", "fee_notice", "conditional_negative")
+# Classes whose kind the rules must name, not only flag.
+NAMED = ("implied_threat", "formal_ransom", *CONSEQUENCES)
 
 
 def _rows(kinds: tuple[str, ...]) -> list[dict[str, str]]:
@@ -42,6 +49,18 @@ def test_threat_classes_are_never_reassured(row: dict[str, str]) -> None:
 @pytest.mark.parametrize("row", _rows(("rare_lookalikes", "wrapped_email")), ids=lambda r: r["id"])
 def test_bulk_classes_are_named(row: dict[str, str]) -> None:
     assert _verdict(row["text"]) == Verdict.MASS_SCAM
+
+
+@pytest.mark.parametrize("row", _rows(NAMED), ids=lambda r: r["id"])
+def test_implied_threats_and_formal_notes_are_named(row: dict[str, str]) -> None:
+    assert _verdict(row["text"]) == Verdict(row["label"])
+
+
+def test_new_classes_span_the_languages() -> None:
+    for kinds in (("implied_threat",), ("benign_share",), ("plural_warning",), ("formal_ransom",),
+                  ("conditional_taunt",), ("implied_violence",), ("secret_told",), ("data_sold",),
+                  ("passive_ransom",), ("fee_notice",)):
+        assert len({r["language"] for r in _rows(kinds)}) >= 4, kinds
 
 
 @pytest.mark.parametrize("row", _rows(UNFLAGGED), ids=lambda r: r["id"])
@@ -109,3 +128,95 @@ def test_who_sends_to_whom_not_threats(text: str) -> None:
 @pytest.mark.parametrize("text", THREATS)
 def test_who_sends_to_whom_threats(text: str) -> None:
     assert _verdict(text) != Verdict.NOT_EXTORTION
+
+
+def test_an_implied_threat_needs_a_payment_and_someone_seeing() -> None:
+    """"Would be a shame if …" is a threat only next to a payment, and only about someone seeing or getting
+    something; the reason says so."""
+    a = analyze_text("Would be a pity if your cousins saw the video. 80 dollars on paypal and I erase it.",
+                     use_model=False)
+    assert a.verdict == Verdict.TARGETED
+    assert any("hints at harm" in c.text for c in a.explanation)
+    assert _verdict("Would be a pity if your cousins saw the video from the barbecue, it came out great!") \
+        == Verdict.NOT_EXTORTION
+    assert _verdict("It would be a shame if the rain ruined the picnic, tickets are 5 dollars.") \
+        == Verdict.NOT_EXTORTION
+
+
+def test_a_pasted_threat_asked_about_is_treated_as_real() -> None:
+    """Safety asymmetry: a person who pastes the threat they received and asks "is this real?" has a threat
+    in front of them. The answer is the plan ("treat it as real"), never "no signs of extortion"."""
+    a = analyze_text('this guy on discord wrote "ive got ur pics, 100 on cashapp or i send them to ur school". '
+                     "is this real?", use_model=False)
+    assert a.verdict != Verdict.NOT_EXTORTION
+    # Asking about a message that threatens nothing stays unflagged, and so does news quoting an example.
+    assert _verdict("Is this a scam? 'Your parcel is waiting, pay the 2 euro customs fee within 24 hours at "
+                    "this link'") == Verdict.NOT_EXTORTION
+    assert _verdict('Police said the suspect wrote to victims: "I have your photos, pay or your friends see them." '
+                    "He was arrested on Monday.") == Verdict.NOT_EXTORTION
+
+
+def test_a_friendly_share_with_a_demand_or_nudes_stays_flagged() -> None:
+    assert _verdict("haha sending the party video to your mom unless you pay me 200 on venmo by tonight") \
+        != Verdict.NOT_EXTORTION
+    assert _verdict("lol ur nudes are going to ur whole family tonight 😂") != Verdict.NOT_EXTORTION
+    assert _verdict("Sending the recital video to your grandpa tonight, he'll love it 😊") == Verdict.NOT_EXTORTION
+
+
+def test_an_account_held_for_payment_is_named() -> None:
+    for row in _rows(("account_hostage",)):
+        if int(row["id"].split("-")[1]) > 710:  # the rows written for the second set's classes
+            assert _verdict(row["text"]) == Verdict.OTHER_EXTORTION, row["id"]
+
+
+# Safety asymmetry, structurally: a chat message with a demand and a consequence aimed at the reader is
+# never "not extortion", whatever words the consequence uses; the kind may stay open ("unclear").
+DEMAND_WITH_CONSEQUENCE = [
+    "200 on cashapp by tonight or your cousin gets a call from me",
+    "send 150 before noon or ur gym buddies hear a story about you",
+    "Mándame 100 hoy o tu hermano se va a enterar de lo nuestro",
+    "Zahl 300 Euro bis morgen, sonst ruft jemand deinen Chef an.",
+    "Paye 200 euros avant ce soir, sinon ta sœur aura de mes nouvelles.",
+    "Betaal 250 euro voor vrijdag, anders belt iemand je ouders.",
+]
+
+
+@pytest.mark.parametrize("text", DEMAND_WITH_CONSEQUENCE)
+def test_a_demand_with_a_consequence_is_never_reassured(text: str) -> None:
+    a = analyze_text(text, use_model=False)
+    assert a.verdict != Verdict.NOT_EXTORTION
+    assert "conditional_demand" in [s.id for s in a.signals] or a.verdict != Verdict.UNCLEAR
+
+
+def test_a_demand_with_a_consequence_in_a_long_email_is_left_to_the_e_mail_rules() -> None:
+    """The net is for chat-length messages: in a long newsletter "pay … or …" meet by chance."""
+    filler = " ".join(["Our spring catalogue has new garden tools and seeds for every season."] * 15)
+    text = filler + " Pay your membership by Friday or your discount code expires."
+    assert _verdict(text) == Verdict.NOT_EXTORTION
+
+
+def test_a_token_joke_stays_a_joke_only_without_money() -> None:
+    assert _verdict("pay me one (1) donut by noon or the pic of you snoring goes in the group chat 😂") \
+        == Verdict.NOT_EXTORTION
+    # The same shape with a sum of money, or without laughter, is taken seriously.
+    assert _verdict("pay me $100 by noon or the pic of you goes in the group chat 😂") != Verdict.NOT_EXTORTION
+    assert _verdict("pay me one (1) donut by noon or the pic of you snoring goes in the group chat") \
+        != Verdict.NOT_EXTORTION
+
+
+def test_a_prize_fee_is_not_read_as_a_threat_but_a_prize_with_a_threat_is() -> None:
+    assert _verdict("Sie haben 20.000 Euro gewonnen. Bitte zahlen Sie 90 Euro Gebühr innerhalb von 24 Stunden.") \
+        == Verdict.NOT_EXTORTION
+    assert _verdict("You won the prize draw. Pay the 200 dollar fee within 24 hours or my boys visit your house.") \
+        != Verdict.NOT_EXTORTION
+
+
+def test_each_named_consequence_gives_its_reason() -> None:
+    """The reasons listed under a verdict must support it: every kind named by the consequence says why."""
+    for row in _rows(CONSEQUENCES):
+        a = analyze_text(row["text"], use_model=False)
+        assert "conditional_demand" in [s.id for s in a.signals] or a.verdict == Verdict(row["label"])
+        assert all(c.text for c in a.explanation), row["id"]
+    a = analyze_text("got ur pics. 100 on cashapp today or they land in ur cousin's group chat", use_model=False)
+    assert a.verdict == Verdict.TARGETED
+    assert any("hold pictures" in c.text for c in a.explanation)

@@ -169,3 +169,105 @@ def test_mostly_non_latin_text_takes_the_regex_path_with_the_same_answer(monkeyp
     runs_path = nz.normalize(text)
     assert (runs_path.text, runs_path.tricks) == (regex_path.text, regex_path.tricks)
     assert _accent_tricks(text) == regex_tricks
+
+
+LEET_PIECES = st.sampled_from(["h4ck", "y0ur", "p1cs", "$500", "@", "$", "a", "b1", "1a", "abc", "12", " ", "-",
+                               "é", "x" * 14, "b1tc01n", "0", "\n", "ü1", "/", "3", "@@a"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.lists(LEET_PIECES, max_size=40).map("".join))
+def test_leet_runs_match_the_lookbehind_regex(text: str) -> None:
+    assert list(nz._leet_runs(text)) == [m.span() for m in nz._LEET_WORD.finditer(text)]
+
+
+ENDING_PIECES = st.sampled_from(["hacke", "é", "É", "í", "Í", "ei", "EI", "eı", "rò", "RÒ", "rai", "RAI", "raı",
+                                 "İ", "ab", "_", "1", " ", ".", "ñ", "x", "ò", "r"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.lists(ENDING_PIECES, max_size=30).map("".join))
+def test_first_person_endings_match_the_case_insensitive_regex(text: str) -> None:
+    from standfast.analyze import speech
+
+    assert speech._first_person_endings(text) == [m.span() for m in speech._FIRST_PERSON_ENDING.finditer(text)]
+
+
+LOOSE_PIECES = st.sampled_from(["pay", "or", "i have", "ur pics", "your mom", "post", "tonight", "scammers",
+                                "bitcoin", "hacked", "kill", "send", "video", "48 hours", "unless", " ", ".",
+                                "example", "$200", "wyślę", "tengo", "fotos", "a tu familia"])
+
+
+def _eager_loose_threat(norm: str, raw: str, words: int) -> bool:
+    """The safety net as it read before it became lazy: every family searched, then combined."""
+    from standfast.analyze import loose as lo
+
+    if words > lo.MAX_WORDS or words == 0 or len(norm) > lo.MAX_CHARS:
+        return False
+    text = norm + "\n" + (raw.lower() if not raw.isascii() else "")
+    has = {name: p.search(text) is not None for name, p in lo._FAMILIES.items()}
+    cond = (lo.CONDITION if words <= lo.CHAT_WORDS else lo.STRONG_CONDITION).search(text) is not None
+    if has["talk_about"]:
+        return False
+    expose, audience, material, possess = has["expose"], has["audience"], has["material"], has["possess"]
+    demand, deadline, yours, harm = has["demand"], has["deadline"], has["yours"], has["harm"]
+    teeth = demand or cond or deadline
+    exposure = expose and (audience or material)
+    return bool(
+        (exposure and (possess or (demand and yours) or (cond and (demand or material))))
+        or (exposure and audience and material and yours)
+        or (possess and material and (yours or deadline) and (audience or teeth))
+        or (expose and demand and cond and (yours or material or audience))
+        or (has["intrusion"] and has["crypto"] and demand)
+        or (demand and cond and (material or harm or exposure))
+        or (demand and deadline and (harm or exposure or possess))
+        or (harm and demand))
+
+
+@settings(max_examples=300, deadline=None)
+@given(parts=st.lists(LOOSE_PIECES, max_size=25))
+def test_lazy_loose_signs_match_every_family_searched(parts: list[str]) -> None:
+    from standfast.analyze import loose
+
+    text = " ".join(parts)
+    norm = nz.normalize(text).text
+    words = len(norm.split())
+    assert loose.loose_signs(norm, text, words).threat == _eager_loose_threat(norm, text, words)
+
+
+SENTENCE_PIECES = st.sampled_from(["I", "will", "send", "ur", "pics", ".", "!", "?", ";", "\n", " ", ",", "¿", "¡",
+                                   "é", "qxqsentenceqxq", "a" * 45 + ",", "\t", "...", "x"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(SENTENCE_PIECES, max_size=40).map("".join))
+def test_sentence_reader_words_are_the_tokenized_text(text: str) -> None:
+    from standfast.analyze.matcher import tokenize
+    from standfast.analyze.speech import LANGS, read_speech
+
+    norm = nz.normalize(text).text
+    sp = read_speech(norm, text, LANGS)
+    assert sp.tokens is None or sp.tokens == tokenize(norm)
+
+
+BREAK_PIECES = st.sampled_from([".", "!", "?", ";", "\n", "¿", "¡", " ", "\t", "a", "ok", "\u00a0", "\u2028", ",",
+                                "...", "?!", "\r", "x.y"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.lists(BREAK_PIECES, max_size=40).map("".join))
+def test_sentence_breaks_match_the_plain_pattern(text: str) -> None:
+    from standfast.analyze import speech
+
+    assert speech._SENTENCE.split(text) == speech._SENTENCE_PLAIN.split(text)
+
+
+WRAP_PIECES = st.sampled_from(["a" * 39, "word ", ",", "\n", " ", "\t", "Name:", "x", ":", "\n\n", ", "])
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.lists(WRAP_PIECES, max_size=30).map("".join))
+def test_wrapped_line_joins_match_the_plain_pattern(text: str) -> None:
+    from standfast.analyze import speech
+
+    assert speech._WRAPPED.sub(", ", text) == speech._WRAPPED_PLAIN.sub(" ", text)

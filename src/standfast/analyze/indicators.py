@@ -18,7 +18,6 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 import ahocorasick_rs
-import phonenumbers
 
 from standfast.analyze import patterns as P
 from standfast.analyze.crypto import describe_address
@@ -414,6 +413,12 @@ def _phones(text: str, low: str, trig: _Triggers, spans: _Spans, out: list[Indic
             candidates.append((m.start(), m.end(), m.group()))
     for m in _finditer(P.PHONE_CONTEXT, text, trig.with_digits(_windows(trig, _PHONE_WORDS, 1, 45))):
         candidates.append((m.start(1), m.end(1), m.group(1)))
+    if not candidates:
+        return
+    # Imported on first use: most messages hold no phone number, and the import costs ~20 ms of a
+    # one-message command's start.
+    import phonenumbers
+
     for start, end, raw in candidates:
         if spans.taken(start, end):
             continue

@@ -15,7 +15,6 @@ Stems, not whole words, so one entry covers the inflections ("post", "posting", 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 # Only chat-length messages: in e-mails these words meet by chance (newsletters, bills, phishing).
 MAX_WORDS = 120
@@ -63,7 +62,9 @@ AUDIENCE = _rx(
 )
 MATERIAL = _rx(
     r"preview", r"montaje", r"donnees", r"database", r"baz[ae] danych", r"files\b", r"data\b",
-    r"pics?\b", r"pix\b", r"photo", r"picture", r"video", r"vid\b", r"vids\b", r"nude", r"screenshot", r"logs\b",
+    r"videollamada", r"videochamada", r"videochiamata", r"video ?call", r"facetime", r"chamada",
+    r"pics?\b", r"(?<!no )(?<!via )(?<!por )(?<!pelo )pix\b",
+    r"photo", r"picture", r"video", r"vid\b", r"vids\b", r"nude", r"screenshot", r"logs\b",
     r"receipt", r"recording", r"footage", r"clip\b", r"images?\b", r"messages\b", r"chats?\b",
     r"foto", r"imagen", r"bild", r"captur", r"film",
     r"zdjec", r"nagran", r"litrato", r"larawan",
@@ -71,7 +72,10 @@ MATERIAL = _rx(
 )
 POSSESS = _rx(
     r"i (?:still )?(?:got|have|saved|kept|downloaded|recorded)", r"i'?ve (?:got|saved|kept)", r"all saved",
-    r"i have the", r"it'?s you", r"thats u", r"that'?s you",
+    r"i have the", r"it'?s you", r"gravei", r"grabe (?:todo|la|el|tu)", r"ho registrato",
+    r"j'?ai (?:tout )?enregistr", r"(?:habe|hab) (?:\w+ ){0,3}aufgenommen", r"ik heb (?:\w+ ){0,3}opgenomen",
+    r"recorded (?:our|the|ur|your) (?:whole )?(?:call|video ?call|facetime|chat)",
+    r"got (?:all )?(?:ur|your) (?:pics|photos|nudes|vids|videos)", r"thats u", r"that'?s you",
     r"tengo", r"guardad", r"gespeichert", r"ich habe", r"sauvegard", r"j'?ai", r"ho (?:tutte|le|i|il)",
     r"salvat", r"tenho", r"ik heb", r"mam (?:twoj|twoi|nagran|zdjec|film|dostep|baz)", r"te, ktore juz mam",
     r"nasa akin", r"я (?:записал|сохранил|взломал)",
@@ -84,15 +88,25 @@ DEMAND = _rx(
     r"zahl", r"paie", r"payez", r"paga", r"pague", r"betaal", r"dinero", r"geld", r"argent", r"soldi", r"dinheiro",
     r"zaplac", r"przelej", r"przeslij", r"blik", r"zl\b", r"magbayad", r"bayad", r"bayaran", r"magbigay",
     r"переведи", r"заплат", r"плати", r"бит",
+    r"\d+\s?(?:k|grand|reais|pounds?|libras?)\b", r"zelle", r"bizum", r"(?:no|via|por|pelo) pix\b", r"abonar",
+    r"versare", r"verser", r"ueberweis", r"uberweis",
+    r"(?:send|manda|mandame|mandem|envia|pasame|passa|schick|stuur|envoie)(?: me| mir| moi| mi)? \d+",
 )
 # "or else", "unless", "if you don't": a consequence is tied to the demand.
 CONDITION = _rx(
+    # The condition first: "wenn du bis Freitag nicht zahlst", "als je niet betaalt", "of we verkopen".
+    r"wenn (?:du|sie|ihr)\b[^.!?:;\n]{0,40}\bnicht\b", r"als (?:je|jij|u|jullie)\b[^.!?:;\n]{0,40}\bniet\b",
+    r"of (?:we|ik|je|jullie|ze|alles)\b", r"se (?:nao|não) (?:pagar|pagares|mandar)", r"se non (?:paghi|paga|mandi)",
+    r"failing that", r"en caso contrario", r"in caso contrario", r"andernfalls", r"caso contrario",
     r"or\b", r"unless", r"if you don'?t", r"if u don'?t", r"otherwise", r"only paying", r"do what i say",
     r"\bo\b", r"sino", r"si no", r"oder", r"sonst", r"sinon", r"si vous ne", r"si tu ne", r"altrimenti", r"se non",
     r"ou\b", r"senao", r"anders", r"albo", r"chyba ze", r"inaczej", r"kung hindi", r"kapag hindi", r"иначе",
 )
 # In longer texts (e-mails) a bare "or" joins anything; only a spelled-out consequence counts there.
 STRONG_CONDITION = _rx(
+    r"wenn (?:du|sie|ihr)\b[^.!?:;\n]{0,40}\bnicht\b", r"als (?:je|jij|u|jullie)\b[^.!?:;\n]{0,40}\bniet\b",
+    r"of (?:we|ik|jullie)\b", r"se (?:nao|não) (?:pagar|pagares|mandar)", r"se non (?:paghi|paga|mandi)",
+    r"failing that", r"en caso contrario", r"in caso contrario", r"andernfalls", r"caso contrario",
     r"unless", r"if you don'?t", r"if u don'?t", r"otherwise", r"or (?:else|i|i'?ll|we|we'?ll|everyone|your|ur)\b",
     r"sonst", r"sinon", r"altrimenti", r"senao", r"albo", r"chyba ze", r"kung hindi", r"иначе",
 )
@@ -109,8 +123,20 @@ YOURS = _rx(
     r"your\b", r"ur\b", r"tus?\b", r"deine?[nms]?\b", r"ihre?[nm]?\b", r"tes\b", r"ton\b", r"ta\b", r"vos\b",
     r"votre", r"tuoi\b", r"tua\b", r"tuo\b", r"seus?\b", r"suas?\b", r"teus?\b", r"jouw", r"twoj", r"twoi",
     r"twoim", r"\w+ mo\b", r"тво",
+    r"jullie", r"vuestr", r"eure[nmrs]?\b", r"euch\b",
+    r"je (?:ouders|vader|moeder|vriend\w*|baas|familie|collega\w*|werk|school|vrouw|man|zus|broer|volgers)\b",
 )
 HARM = _rx(
+    # Violence implied: "my people" come to where you live, "you know what happens then".
+    r"(?:my|mis|mes|meine|i miei|os meus|meus|mijn) (?:boys|guys|people|friends|chicos|gente|amigos|gars|potes|"
+    r"jungs|leute|freunde|ragazzi|amici|parceiros|caras|jongens|mensen)\b",
+    r"(?:vor|an) (?:deiner|ihrer) t(?:ue|ü|u)r", r"at your (?:door|doorstep|house)", r"a tu puerta",
+    r"(?:a|devant) ta porte",
+    r"alla tua porta", r"(?:na|à) (?:tua|sua) porta", r"bij (?:jou|je|u) (?:langs|aan de deur|op de stoep)",
+    r"(?:bei dir|bei ihnen) vorbei",
+    r"you know (?:what happens|how (?:that|this|it) ends|what comes next)", r"ya sabes lo que (?:pasa|viene)",
+    r"tu sais ce qui (?:arrive|se passe)", r"sai cosa succede", r"du wei(?:ss|ß)t,? was (?:dann|passiert|los)",
+    r"(?:tu )?sabes o que acontece", r"je weet wat er (?:dan )?gebeurt",
     r"visit you", r"know where you live", r"nooit meer van mij", r"plus jamais de mes nouvelles",
     r"nunca mas sabras de mi", r"mai piu sentir", r"nunca mais ouvira",
     r"kill", r"hurt you", r"pity if something", r"something happen", r"next time it may", r"contract on you",
@@ -118,6 +144,88 @@ HARM = _rx(
     r"taken offline", r"ddos", r"next time", r"nachsten mal", r"la prochaine fois", r"volgende keer",
     r"proxima pode", r"leave you alone", r"never hear from me", r"laat ik u met rust", r"nie wieder von mir",
 )
+# A consequence told with a verb that is not "send/post/show": someone learns a secret ("your boss hears
+# everything", "tu jefe se entera"), data is sold, the reader's people get a "surprise" message, a
+# ransom note in the passive ("the data will be released", "será publicada").
+TOLD = _rx(
+    r"(?:learns?|hears?|finds? out|know|knows) (?:about )?(?:everything|all of it|it all|all about|about us|"
+    r"the truth|what you)", r"se enter[ae]", r"se va a enterar", r"erf(?:ae|ä|a)hrt", r"erfahren",
+    r"apprendr", r"saura tout", r"fica sabendo", r"vai saber de tudo", r"lo sapr", r"viene a sapere",
+    r"komt (?:het|alles) te weten", r"hoort alles",
+)
+# A price for silence: "… and nobody ever has to know", "one click away" – the condition is implied.
+SILENCE = _rx(
+    r"(?:nobody|no one|noone) (?:ever )?(?:has|needs|will ever have|ever needs) to (?:know|see|find out)",
+    r"one click away", r"nadie (?:tiene|tendra|tendria) (?:por que|que) (?:enterarse|saberlo|verlo)",
+    r"niemand (?:muss|wird) (?:es|das|davon) (?:erfahren|wissen|sehen)",
+    r"(?:muss|wird) niemand (?:es |das |davon )?(?:erfahren|wissen|sehen)", r"personne n'?a besoin de (?:savoir|voir)",
+    r"ningu(?:e|é)m precisa (?:saber|ver)", r"nessuno (?:deve|dovra) (?:saperlo|sapere|vedere)",
+    r"niemand hoeft (?:het|dit) te (?:weten|zien)", r"a un clic", r"a um clique", r"a un clic",
+)
+SOLD = _rx(
+    r"sell", r"verkop", r"verkauf", r"vendemos", r"vendere", r"vendiamo", r"vendrons", r"vendons", r"venderemos",
+    r"los vendo", r"la vendo",
+)
+SURPRISE = _rx(
+    r"(?:gets?|receives?|recibe|le llega|recebe|re(?:c|ç)oit|bekommt|krijgt|riceve) (?:a |an |una |um |uma |une |"
+    r"ein |eine |een |un )?(?:little |nice |small |big |pequena |petite |kleine |bella )?(?:surprise|gift|"
+    r"present|dm\b|message|sorpresa|surpresa|surpresinha|regalo|cadeau|geschenk|verrassing|regalito)",
+    r"(?:love|enjoy|be (?:so )?proud of|like) (?:these|those)\b", r"encantar (?:estas|estos|esto)",
+    r"adorar (?:essas|esses|isso|estas)", r"adorer (?:celles|ceux|ça)", r"(?:lieben|mögen) (?:diese|die da)",
+)
+PASSIVE = _rx(
+    r"will be (?:released|published|leaked|made public|sold)", r"ser[aá]n? (?:publicad|difundid|vendid|filtrad)",
+    r"werden (?:die \w+ )?(?:ver(?:oe|ö)ffentlicht|verkauft)", r"saranno (?:pubblicat|vendut|diffus)",
+    r"sar[aà] (?:pubblicat|vendut|diffus)", r"seront (?:publi|vendu|diffus)", r"sera (?:publi|vendu|diffus)",
+    r"ser[aã]o (?:publicad|vendid|divulgad)", r"worden (?:gepubliceerd|verkocht)",
+)
+ACCOUNT = _rx(
+    r"(?:your|ur|tu|teu|sua|tua|ton|dein|deinen|je) (?:\w+ )?(?:instagram|insta|tiktok|facebook|snap\w*|twitter|"
+    r"onlyfans|whatsapp)\b",
+    r"(?:your|ur|tu|sua|tua|ton|dein|je) (?:\w+ )?(?:account|cuenta|conta|compte|konto|profil|profile)",
+    r"(?:account|cuenta|conta|compte|konto) (?:de |do |da )?(?:instagram|insta|tiktok|facebook|snap)",
+)
+REGAIN = _rx(
+    r"get it back", r"back\b", r"recuper", r"de volta", r"zur(?:ue|ü)ck", r"r(?:e|é)cup(?:e|é)r", r"terug",
+    r"senha", r"password", r"login", r"contrase",
+)
+# Someone says they took or hold the account ("i got into your tiktok", "peguei sua conta").
+TAKEN = _rx(
+    r"(?:estou com|tenho) (?:o )?acesso", r"tengo (?:el )?acceso", r"i have access", r"ich habe (?:den )?zugriff",
+    r"j'?ai (?:l'?)?acces", r"ho (?:l'?)?accesso", r"ik heb toegang",
+    r"i (?:got into|took over|took|hacked|have|control|changed)", r"peguei", r"invadi", r"tengo tu", r"entre en tu",
+    r"hackee", r"tenho (?:a )?(?:sua|tua)", r"ich habe (?:dein|ihr)", r"j'?ai (?:pris|pirate|ton|votre)",
+    r"ho (?:preso|hackerato|il tuo)", r"ik heb je",
+)
+# Friends settling a shared cost, or an alternative offered: "or buy me lunch, your choice".
+CHOICE = _rx(
+    r"your choice", r"up to you", r"you decide", r"t(?:u|ú) decides", r"du entscheidest", r"a toi de voir",
+    r"sta a te", r"voc(?:e|ê) decide", r"jij kiest", r"pay me (?:back|later)", r"cover your (?:part|share)",
+    r"for the (?:gift|tickets?|concert|pizza|dinner|cinema|movie|trip|rent|uber|taxi)\b",
+    r"del (?:cine|regalo|concierto|viaje|taxi)\b", r"f(?:ue|ü)rs (?:konzert|kino|geschenk|taxi)",
+    r"pour le (?:cadeau|concert|cin(?:e|é)ma|taxi)", r"(?:del|per il) regalo", r"do (?:presente|cinema|show)",
+    r"(?:buy|get) me (?:a |an )?(?:lunch|dinner|drink|coffee|beer|pizza)", r"me invitas",
+)
+# A prize that costs a fee to collect (advance-fee fraud, not extortion): "gastos de tramitación".
+PRIZE = _rx(
+    r"premiad", r"ganad", r"gagn", r"vinto", r"vincita", r"won\b", r"gewonnen", r"prize", r"premio", r"lotter",
+    r"sorteo", r"tirage", r"jackpot",
+)
+FEE = _rx(
+    r"gastos", r"frais", r"spese", r"fee\b", r"geb(?:ue|ü)hr", r"taxa", r"tasa", r"kosten",
+)
+# A token asked for with laughter: "pay me one (1) coffee or … 😂" – a joke between friends.
+TOKEN = _rx(
+    r"(?:one \(1\)|one|1|a|un|una|une|uma|ein|eine|een) (?:coffee|pizza|beer|lunch|drink|snacks?|donut|cookies?|"
+    r"ice cream|cerveza|caf(?:e|é)|bi(?:e|è)re|birra|bier|cerveja|kaffee|koffie)\b",
+)
+LAUGH = re.compile(r"😂|🤣|😆|\b(?:lol|lmao|haha\w*|jaja\w*|kkk+|mdr|jk)\b", re.IGNORECASE)
+# What a token joke never holds: a sum of money, a payment channel, a claim to hold pictures.
+REAL_MONEY = _rx(
+    r"\$\s?\d", r"\d+\s?(?:\$|usd|eur|euros?|dollars?|k|grand|reais|pounds?|libras?|bucks)\b", r"bitcoin",
+    r"btc\b", r"cash\s?app", r"venmo", r"paypal", r"zelle", r"bizum", r"gift ?card", r"nudes?\b",
+)
+
 # A claim to have broken into a device or filmed through its camera (the bulk e-mail), and crypto.
 INTRUSION = _rx(
     r"hack", r"recorded (?:you|y0u)", r"webcam", r"camera", r"malware", r"trojan", r"spyware", r"zainfekow",
@@ -134,38 +242,126 @@ TALK_ABOUT = _rx(
     r"prosecutor", r"sentenced", r"arrest", r"detenid", r"verhaftet", r"interpell", r"preso\b", r"prende",
     r"aresztow", r"inaresto", r"threatened", r"threatening", r"amenaz", r"minacci", r"ameac", r"bedroh",
     r"menac", r"bedreig", r"grozil", r"nananakot", r"blackmailer", r"extorsion", r"sextortion", r"sextorsi",
+    r"(?:if|when) you(?:'re| are)? (?:being )?(?:blackmailed|extorted)", r"wenn sie erpresst", r"wenn du erpresst",
     r"reporters", r"criminals", r"attempt\b", r"threatens", r"scammers? (?:threatens|may|will|says|can)", r"example",
     r"ejemplo", r"beispiel", r"exemple", r"esempio", r"exemplo", r"voorbeeld", r"meld het",
     r"betaal niets", r"iemand heeft",
     r"(?:he|she|they) (?:said|says|say|wants?|would|will|recorded)", r"says (?:she|he|they)", r"me dijo", r"ele disse",
     r"ela disse", r"sagt,? sie", r"zegt dat", r"daw\b", r"according to", r"volgens", r"laut\b", r"selon",
-    r"segun", r"segundo", r"secondo", r"don'?t panic", r"never pay", r"do not pay", r"haven'?t paid", r"i didn'?t pay",
+    r"segun\b", r"segundo (?:a|o|os|as)\b", r"secondo",
+    r"don'?t panic", r"never pay", r"do not pay", r"haven'?t paid", r"i didn'?t pay",
     r"no pague", r"nao paguei", r"niet betaald", r"nicht bezahlt", r"spam\b", r"fraud", r"helpline", r"victims?\b",
     r"just kidding", r"i received", r"i got an? (?:e-?mail|message|mail)", r"j'?ai recu", r"recibi", r"recebi",
     r"ich habe eine? (?:mail|nachricht)", r"ik kreeg", r"dostalem", r"was soll ich", r"que hago", r"o que (?:eu )?faco",
     r"wat moet ik", r"que faire", r"cosa devo", r"ano ang gagawin", r"co mam zrobic", r"c'?est une arnaque",
     r"a cambio de", r"in exchange for", r"mi ha ", r"me (?:mando|envio)\b",
+    r"(?:polizei|police|policia|polizia|politie|gendarmerie|guardia civil) (?:\w+ )?(?:warn|alert|advier|avvert|"
+    r"waarschuw|met en garde|mettent en garde|rat\b|raten)", r"warnt vor", r"warnen vor", r"die absender",
+    r"behaupten", r"the senders", r"los remitentes", r"les expediteurs", r"os remetentes", r"de afzenders",
     r"the sender", r"el remitente", r"der absender", r"l'?expediteur", r"il mittente", r"o remetente", r"de afzender",
 )
 
 
-@dataclass(frozen=True)
-class LooseSigns:
-    """Which families of signs a short message holds (``short`` is False for longer texts: nothing read)."""
+# The families and their patterns, by attribute name of :class:`LooseSigns`.
+_FAMILIES: dict[str, re.Pattern[str]] = {
+    "expose": EXPOSE, "audience": AUDIENCE, "material": MATERIAL, "possess": POSSESS, "demand": DEMAND,
+    "deadline": DEADLINE, "yours": YOURS, "harm": HARM, "intrusion": INTRUSION, "crypto": CRYPTO,
+    "talk_about": TALK_ABOUT, "told": TOLD, "silence": SILENCE, "sold": SOLD, "surprise": SURPRISE, "passive": PASSIVE,
+    "account": ACCOUNT, "regain": REGAIN, "taken": TAKEN, "prize": PRIZE, "fee": FEE, "token": TOKEN, "laugh": LAUGH,
+    "real_money": REAL_MONEY, "choice": CHOICE,
+}
 
-    short: bool
-    expose: bool = False
-    audience: bool = False
-    material: bool = False
-    possess: bool = False
-    demand: bool = False
-    condition: bool = False
-    deadline: bool = False
-    yours: bool = False
-    harm: bool = False
-    intrusion: bool = False
-    crypto: bool = False
-    talk_about: bool = False
+
+class LooseSigns:
+    """Which families of signs a short message holds (``short`` is False for longer texts: nothing read).
+
+    Each family is searched for on first use and remembered: triage asks for ``threat`` only when no
+    sentence settled the verdict, and ``threat`` asks first for the families every combination needs
+    (exposure, possession, a demand, harm), so most messages cost one or four searches, not twelve.
+    """
+
+    __slots__ = ("_found", "_text", "_words", "short")
+
+    def __init__(self, short: bool, text: str = "", words: int = 0) -> None:
+        self.short = short
+        self._text = text
+        self._words = words
+        self._found: dict[str, bool] = {}
+
+    def _has(self, family: str) -> bool:
+        found = self._found.get(family)
+        if found is None:
+            if not self.short:
+                found = False
+            elif family == "condition":
+                pattern = CONDITION if self._words <= CHAT_WORDS else STRONG_CONDITION
+                found = pattern.search(self._text) is not None
+            else:
+                found = _FAMILIES[family].search(self._text) is not None
+            self._found[family] = found
+        return found
+
+    expose = property(lambda self: self._has("expose"))
+    audience = property(lambda self: self._has("audience"))
+    material = property(lambda self: self._has("material"))
+    possess = property(lambda self: self._has("possess"))
+    demand = property(lambda self: self._has("demand"))
+    condition = property(lambda self: self._has("condition"))
+    deadline = property(lambda self: self._has("deadline"))
+    yours = property(lambda self: self._has("yours"))
+    harm = property(lambda self: self._has("harm"))
+    intrusion = property(lambda self: self._has("intrusion"))
+    crypto = property(lambda self: self._has("crypto"))
+    talk_about = property(lambda self: self._has("talk_about"))
+    told = property(lambda self: self._has("told"))
+    silence = property(lambda self: self._has("silence"))
+    sold = property(lambda self: self._has("sold"))
+    surprise = property(lambda self: self._has("surprise"))
+    passive = property(lambda self: self._has("passive"))
+    account = property(lambda self: self._has("account"))
+    regain = property(lambda self: self._has("regain"))
+    taken = property(lambda self: self._has("taken"))
+    prize = property(lambda self: self._has("prize"))
+    fee = property(lambda self: self._has("fee"))
+    token = property(lambda self: self._has("token"))
+    laugh = property(lambda self: self._has("laugh"))
+    real_money = property(lambda self: self._has("real_money"))
+    choice = property(lambda self: self._has("choice"))
+
+    @property
+    def fee_notice(self) -> bool:
+        """A prize that costs a fee to collect: advance-fee fraud, no threat to the reader."""
+        return self.prize and self.fee and not (self.harm or self.possess or self.told or self.sold
+                                                or self.surprise or self.intrusion)
+
+    @property
+    def token_joke(self) -> bool:
+        """A token asked for (a coffee, a pizza) with laughter and no money, channel or intimate claim."""
+        return self.token and self.laugh and not (self.real_money or self.possess or self.harm or self.crypto)
+
+    @property
+    def consequence(self) -> str | None:
+        """The kind of consequence tied to a demand with a condition, or None: "violence", "told" (a
+        secret told), "sold" (data sold), "passive" (a ransom note in the passive), "account" (an account
+        held), "images" (the reader's people get something), "any" (another consequence)."""
+        if not self.short or not self.demand or not (self.condition or self.deadline or self.silence):
+            return None
+        if self.talk_about:
+            return None
+        if self.harm:
+            return "violence"
+        if (self.told and self.yours) or self.silence:
+            return "told"
+        if self.sold and (self.material or self.yours):
+            return "sold"
+        if self.passive:
+            return "passive"
+        if self.account and self.regain:
+            return "account"
+        if self.surprise and (self.audience or self.yours):
+            return "images"
+        # "pay me back or buy me lunch, your choice": an alternative offered, not a consequence.
+        return "any" if self.condition and self.yours and not self.choice else None
 
     @property
     def any(self) -> bool:
@@ -174,8 +370,13 @@ class LooseSigns:
     @property
     def threat(self) -> bool:
         """A threat to expose, a possession claim with a use for it, or a demand with teeth."""
-        if not self.short or self.talk_about:
+        # Every combination below needs exposure, possession, a demand or harm ("intrusion" comes with a
+        # demand): without any of them there is nothing to combine.
+        if not self.short or not self.any:
             return False
+        return self._combined() and not self.talk_about
+
+    def _combined(self) -> bool:
         teeth = self.demand or self.condition or self.deadline
         exposure = self.expose and (self.audience or self.material)
         if exposure and (self.possess or (self.demand and self.yours)
@@ -195,26 +396,11 @@ class LooseSigns:
             return True
         if self.demand and self.deadline and (self.harm or exposure or self.possess):
             return True
-        return self.harm and self.demand
+        return bool(self.harm and self.demand)
 
 
 def loose_signs(norm_text: str, raw: str, words: int) -> LooseSigns:
-    """The families of signs in a message of ``words`` words (normalised and raw text)."""
+    """The families of signs in a message of ``words`` words (normalised and raw text), read on demand."""
     if words > MAX_WORDS or words == 0 or len(norm_text) > MAX_CHARS:
         return LooseSigns(short=False)
-    text = norm_text + "\n" + (raw.lower() if not raw.isascii() else "")
-    return LooseSigns(
-        short=True,
-        expose=EXPOSE.search(text) is not None,
-        audience=AUDIENCE.search(text) is not None,
-        material=MATERIAL.search(text) is not None,
-        possess=POSSESS.search(text) is not None,
-        demand=DEMAND.search(text) is not None,
-        condition=(CONDITION if words <= CHAT_WORDS else STRONG_CONDITION).search(text) is not None,
-        deadline=DEADLINE.search(text) is not None,
-        yours=YOURS.search(text) is not None,
-        harm=HARM.search(text) is not None,
-        intrusion=INTRUSION.search(text) is not None,
-        crypto=CRYPTO.search(text) is not None,
-        talk_about=TALK_ABOUT.search(text) is not None,
-    )
+    return LooseSigns(True, norm_text + "\n" + (raw.lower() if not raw.isascii() else ""), words)

@@ -13,7 +13,7 @@ import html
 import json
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -316,6 +316,33 @@ _LEET_WORD = re.compile(r"(?<![a-z0-9@$])(?=[a-z0-9@][a-z0-9@$]{2,14}(?![a-z0-9@
 _DROP_SYMBOLS = str.maketrans("", "", "0123456789@$")
 
 
+# One byte per character: ASCII letters -> "a", digits and "@$" -> "0", anything else -> " " (the text is
+# lowercase: only a-z occur). A hint of :data:`_LEET_HINT` is "a0" or "0a"; a leet run is a run of non-spaces.
+_LEET_SHAPE = bytes(97 if 97 <= c <= 122 else 48 if (48 <= c <= 57 or c in (64, 36)) else 32 for c in range(256))
+
+
+# On the shape padded with a space at each end: a run of 3-15 run characters with a hint inside (a run of
+# "a" and "0" holds "a0" or "0a" when it holds both). It opens with a literal space, which the regex engine
+# skips to at C speed, and its possessive quantifiers never backtrack: a few steps per word.
+_LEET_CANDIDATE = re.compile(rb" (?=a++0|0++a)([a0]{3,15}+)(?= )")
+
+
+def _leet_runs(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the matches of :data:`_LEET_WORD` in ``text`` (lowercase), found without its
+    leading lookbehind, which the regex engine tries at every character.
+
+    A match is always a whole maximal run of ``[a-z0-9@$]`` of 3-15 characters, not starting with "$",
+    that holds a letter next to a digit or symbol. On a one-byte-per-character shape of the text (letters
+    "a", digits and symbols "0", the rest " "), such runs are the 3-15 byte runs between spaces that hold
+    "a0" or "0a".
+    """
+    shape = b" " + text.encode("ascii", "replace").translate(_LEET_SHAPE) + b" "
+    for m in _LEET_CANDIDATE.finditer(shape):
+        a = m.start(1) - 1
+        if text[a] != "$":
+            yield a, m.end(1) - 1
+
+
 def _unleet(text: str) -> tuple[str, int]:
     """``text`` with look-alike digits and symbols inside short words turned back into letters, and how
     many words were changed. Only words of 3-15 characters with at least two letters and no more symbols
@@ -323,15 +350,12 @@ def _unleet(text: str) -> tuple[str, int]:
     parts: list[str] = []
     done = 0
     n = 0
-    for m in _LEET_WORD.finditer(text):
-        word = m.group()
-        if not 3 <= len(word) <= 15 or word[0] == "$":
-            continue
+    for a, b in _leet_runs(text):
+        word = text[a:b]
         plain = word.translate(_LEET_TABLE)
         letters = len(word.translate(_DROP_SYMBOLS))
         if plain == word or letters < 2 or letters * 2 <= len(word):
             continue
-        a, b = m.span()
         # Only whole words (the regex may start inside a longer run such as a URL path).
         if (a > 0 and text[a - 1].isalnum()) or (b < len(text) and text[b].isalnum()):
             continue
@@ -374,10 +398,9 @@ def normalize(text: str) -> Normalized:
             # Translate only the non-ASCII runs: str.translate costs a dict lookup per character.
             text = _translate_spans(text, spans, table)
     text = text.lower()
-    if _LEET_HINT.search(text) is not None:
-        text, leet = _unleet(text)
-        if leet:
-            tricks["leetspeak"] = leet
+    text, leet = _unleet(text)  # finds its own hints; without any the text comes back as it was
+    if leet:
+        tricks["leetspeak"] = leet
     shape = text.encode("ascii", "replace").translate(_SHAPE)
     if b"a.a.a.a" in shape:
         n = 0

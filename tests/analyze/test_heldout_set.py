@@ -1,0 +1,58 @@
+"""The held-out triage sets stay held out: well-formed, labelled, and absent from every training or rule
+fixture. Its verdicts are measured by benchmarks/eval_triage.py, never asserted here (a test that expects
+them would turn it into a tuning target)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+HELDOUT = Path(__file__).parent / "heldout" / "heldout_triage.jsonl"
+# Written and labelled before any run, after the first set had been spent on finding failure classes.
+HELDOUT2 = Path(__file__).parent / "heldout" / "heldout2_triage.jsonl"
+SETS = (HELDOUT, HELDOUT2)
+LABELS = {"targeted", "mass_scam", "other_extortion", "not_extortion"}
+
+
+def _rows(path: Path) -> list[dict[str, object]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("path", SETS, ids=lambda p: p.name)
+def test_heldout_rows_are_labelled_and_marked(path: Path) -> None:
+    rows = _rows(path)
+    assert len(rows) >= 60
+    assert all(r["label"] in LABELS and r["heldout"] is True and r["synthetic"] is True for r in rows)
+    assert len({r["id"] for r in rows}) == len(rows)
+    langs = {r["language"] for r in rows}
+    assert {"en", "es", "de", "it", "fr", "pt"} <= langs
+    assert {r["label"] for r in rows} == LABELS
+
+
+@pytest.mark.parametrize("path", SETS, ids=lambda p: p.name)
+def test_heldout_texts_are_in_no_training_or_rule_fixture(path: Path) -> None:
+    held = {str(r["text"]).strip().lower() for r in _rows(path)}
+    for path in (ROOT / "data" / "triage" / "synthetic.jsonl",
+                 Path(__file__).parent / "fixtures" / "triage_synthetic.jsonl"):
+        other = {str(r.get("text", "")).strip().lower() for r in _rows(path)}
+        assert not held & other, path
+    for test_file in Path(__file__).parent.glob("test_*.py"):
+        if test_file.name == Path(__file__).name:
+            continue
+        assert "heldout" not in test_file.read_text(encoding="utf-8"), test_file
+
+
+def test_training_script_does_not_read_the_heldout_set() -> None:
+    script = (ROOT / "scripts" / "train_triage_model.py").read_text(encoding="utf-8")
+    assert "heldout" not in script
+
+
+def test_the_two_heldout_sets_share_no_message() -> None:
+    first = {str(r["text"]).strip().lower() for r in _rows(HELDOUT)}
+    second = {str(r["text"]).strip().lower() for r in _rows(HELDOUT2)}
+    assert not first & second
+    assert len(_rows(HELDOUT2)) >= 80
+    assert {r["language"] for r in _rows(HELDOUT2)} >= {"en", "es", "de", "it", "fr", "pt", "nl"}
