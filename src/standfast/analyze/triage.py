@@ -60,6 +60,7 @@ SIGNAL_TEXT = {
     "conditional_demand": "A demand comes with a consequence for you if you do not pay or obey",
     "loose_threat": "In this short message, words of a threat, a claim to hold pictures or a demand stand together",
     "model_flag": "Our learned model finds it close to known extortion messages",
+    "unread_language": "Written in a language Standfast cannot read well, and it names a sum, a time or a payment",
     "nothing_found": "No threat and no demand addressed to you found",
 }
 
@@ -627,6 +628,9 @@ MODEL_CHAT_WORDS = 60
 # (loose.MAX_WORDS): at 200 words one ordinary spam e-mail asked the model and cost 17% of all triage time
 # on the shared spam + ham, and no labelled message between 120 and 200 words was changed by the model.
 MODEL_MAX_WORDS = 120
+# In a language the rules cannot read, the model is the only reader: "more likely than not" is enough
+# to say "unclear" rather than reassure.
+MODEL_UNREAD = 0.5
 
 
 def _model_opinion(text: str) -> LearnedOpinion | None:
@@ -709,6 +713,37 @@ def _quoted_threat(norm_text: str, raw: str, langs: tuple[str, ...]) -> bool:
     return False
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def _unread_language(text: str, language: str, indicators: list[Indicator], sp: Speech, signal_ids: list[str],
+                     why: list[Contribution], model_score: float | None,
+                     use_model: bool) -> tuple[Verdict, float, float | None]:
+    """The rules read seven languages; in any other "no threat found" only means the words were not read.
+
+    A short message there that names a sum, a time or a payment (digits, an amount, a deadline, a wallet)
+    goes to the learned model, which reads many languages: ``unclear`` when it finds extortion more likely
+    than not (or when it cannot be asked), so the person gets the plan. Anything else keeps
+    ``not_extortion`` at low confidence, and says why.
+    """
+    why.append(Contribution("rule", f"This message seems to be in a language ({language}) that Standfast's "
+                                    "rules cannot read well, so finding nothing here means little"))
+    if sp.words > MODEL_MAX_WORDS or not (indicators or _DIGIT.search(text)):
+        return Verdict.NOT_EXTORTION, 0.5, model_score
+    if model_score is None and use_model:
+        opinion = _model_opinion(text)
+        model_score = None if opinion is None else float(opinion.extortion)
+    if model_score is not None and model_score < MODEL_UNREAD:
+        why.append(Contribution("model", f"It names a sum, a time or a payment; the learned model, which reads many "
+                                         f"languages, rates it {model_score:.0%} likely to be extortion"))
+        return Verdict.NOT_EXTORTION, 0.5, model_score
+    signal_ids[:] = [s for s in signal_ids if s not in ("nothing_found", "told_not_made")] + ["unread_language"]
+    why.append(Contribution("rule", "It names a sum, a time or a payment" + (
+        f", and the learned model rates it {model_score:.0%} likely to be extortion" if model_score is not None
+        else "") + ": treat it as real until someone who reads the language has looked"))
+    return Verdict.UNCLEAR, 0.5, model_score
+
+
 def analyze_text(text: str, *, received_at: datetime | None = None, source: str = "-",
                  use_model: bool = True) -> Analysis:
     """Triage ``text``: verdict, confidence, signals, indicators, known campaign, language and the
@@ -764,6 +799,9 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
         if opinion is not None:
             model_score = float(opinion.extortion)
             verdict, confidence = _apply_model(verdict, confidence, signal_ids, why, opinion, f, sp)
+    if verdict == Verdict.NOT_EXTORTION and language is not None and language not in LANGS:
+        verdict, confidence, model_score = _unread_language(text, language, indicators, sp, signal_ids, why,
+                                                            model_score, use_model)
     hidden = _HIDE.get(verdict, set())
     signals = [_signal(s, indicators) for s in signal_ids if s not in hidden]
     return Analysis(source=source, verdict=verdict, confidence=round(confidence, 2), signals=signals,

@@ -1,0 +1,81 @@
+"""Messages in languages the rules do not read: "nothing found" there must not reassure.
+
+The rules read en, es, de, fr, it, pt and nl. In any other language a short message that names a sum,
+a time or a payment is ``unclear`` (the person gets the plan); one that names none keeps
+``not_extortion`` at low confidence and says why. These examples are written for this test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from standfast.analyze.speech import LANGS
+from standfast.analyze.triage import analyze_text
+
+THREATS = [
+    # Turkish: "I have your photos. Send 3000 lira by tomorrow or everyone sees them."
+    "Fotoğrafların bende. Yarına kadar 3000 lira gönder yoksa herkes görecek.",
+    # Polish: "I have your video. Pay 800 zloty within 12 hours or I will send it to your family."
+    "Mam twoje nagranie. Zapłać 800 złotych w ciągu 12 godzin albo wyślę je twojej rodzinie.",
+    # Swedish: "I recorded you. Transfer 5000 kronor before Friday otherwise your friends get the film."
+    "Jag spelade in dig. För över 5000 kronor före fredag annars får dina vänner filmen.",
+    # Indonesian: "I have your photos, send 2 million rupiah tonight or I spread them to your friends."
+    "Aku punya foto-foto kamu, kirim 2 juta rupiah malam ini atau aku sebar ke teman-temanmu.",
+    # Czech: "I have your photos. Pay 4000 crowns by tomorrow or I will send them to everyone."
+    "Mám tvoje fotky. Zaplať 4000 korun do zítřka, jinak je pošlu všem.",
+]
+
+PLAIN = [
+    # Turkish: "Hello, how are you? Shall we meet this evening?"
+    "Merhaba, nasılsın? Bu akşam buluşalım mı? Çok özledim seni.",
+    # Polish: "Thanks for the lovely evening, see you soon!"
+    "Dziękuję za miły wieczór, do zobaczenia wkrótce! Pozdrów mamę ode mnie.",
+]
+
+
+@pytest.mark.parametrize("text", THREATS)
+def test_a_short_message_naming_a_sum_in_an_unread_language_is_never_reassuring(text: str) -> None:
+    a = analyze_text(text, use_model=False)
+    assert a.language not in LANGS
+    assert a.verdict != "not_extortion"
+    if a.verdict == "unclear":
+        assert "unread_language" in [s.id for s in a.signals] or a.signals
+
+
+@pytest.mark.parametrize("text", PLAIN)
+def test_without_a_sum_it_stays_not_extortion_but_says_it_could_not_read(text: str) -> None:
+    a = analyze_text(text, use_model=False)
+    assert a.language not in LANGS
+    assert a.verdict == "not_extortion"
+    assert a.confidence <= 0.5
+    assert any("cannot read well" in c.text for c in a.explanation)
+
+
+def test_the_rules_own_languages_are_not_touched() -> None:
+    a = analyze_text("Hi! The bus leaves at 7 tomorrow, see you at the station.", use_model=False)
+    assert a.language == "en" and a.verdict == "not_extortion"
+    assert "unread_language" not in [s.id for s in a.signals]
+
+
+EVERYDAY_WITH_NUMBERS = [
+    # Turkish: a pizza order with a time and a price.
+    "2 büyük pizza saat 18:30'da gelsin lütfen, 350 TL kapıda nakit ödeyeceğim.",
+    # Polish: a parents' meeting on Thursday at 17:00, room 12.
+    "Spotkanie z wychowawcą w czwartek o 17:00, sala 12. Prosimy o obecność rodziców.",
+    # Swedish: the train leaves 07:45 tomorrow, platform 3.
+    "Hej! Tåget går 07:45 imorgon, vi ses på perron 3. Ta med matsäck.",
+]
+
+
+@pytest.mark.parametrize("text", THREATS)
+def test_with_the_model_a_threat_in_an_unread_language_is_not_reassured(text: str) -> None:
+    a = analyze_text(text)
+    assert a.verdict != "not_extortion"
+
+
+@pytest.mark.parametrize("text", EVERYDAY_WITH_NUMBERS)
+def test_with_the_model_everyday_numbers_in_an_unread_language_do_not_alarm(text: str) -> None:
+    a = analyze_text(text)
+    assert a.language not in LANGS
+    assert a.verdict == "not_extortion" and a.confidence <= 0.5
+    assert a.model_score is not None and a.model_score < 0.5
