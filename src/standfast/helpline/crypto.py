@@ -19,15 +19,14 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from standfast.errors import IntegrityError, WrongPassphrase
-from standfast.vault.keys import KdfParams, derive_kek, subkey
+from standfast.vault.keys import KdfParams, derive_kek, open_token, seal_token, subkey
 
 __all__ = ["KdfParams", "Opener", "fingerprint_of", "lock_with_password", "new_identity", "seal", "subkey",
            "unlock_with_password", "unseal", "unwrap", "wrap"]
 
 
 def seal(key: bytes, data: bytes, *, purpose: str) -> bytes:
-    nonce = secrets.token_bytes(12)
-    return b"\x01" + nonce + AESGCM(key).encrypt(nonce, data, purpose.encode())
+    return seal_token(AESGCM(key), data, purpose=purpose)
 
 
 def unseal(key: bytes, token: bytes, *, purpose: str) -> bytes:
@@ -43,12 +42,7 @@ class Opener:
         self._aead = AESGCM(key)
 
     def unseal(self, token: bytes, *, purpose: str) -> bytes:
-        if len(token) < 29 or token[0] != 1:
-            raise IntegrityError(f"A sealed {purpose} value is damaged.")
-        try:
-            return self._aead.decrypt(token[1:13], token[13:], purpose.encode())
-        except InvalidTag:
-            raise IntegrityError(f"A sealed {purpose} value is damaged or was altered.") from None
+        return open_token(self._aead, token, purpose=purpose)
 
 
 def new_identity() -> tuple[str, str]:

@@ -26,7 +26,7 @@ from typing import Any, BinaryIO, cast
 from sqlalchemy import Table, insert, select
 
 from standfast.errors import InputError, UsageError
-from standfast.vault.blobs import WrittenBlob
+from standfast.vault.blobs import WrittenBlob, read_full
 from standfast.vault.cases import CaseOps
 from standfast.vault.core import ProgressFn
 from standfast.vault.db import utcnow
@@ -70,17 +70,6 @@ class _Staged:
 class Skipped:
     path: str
     reason: str
-
-
-def _read_upto(fh: BinaryIO, n: int) -> bytes:
-    parts: list[bytes] = []
-    while n > 0:
-        data = fh.read(n)
-        if not data:
-            break
-        parts.append(data)
-        n -= len(data)
-    return b"".join(parts)
 
 
 def _safe_text(text: str) -> str:
@@ -187,7 +176,7 @@ class AddOps(CaseOps):
             try:
                 if st.st_size <= SMALL_FILE:
                     # One more byte than its size: a file that grew meanwhile takes the streaming path.
-                    data = _read_upto(fh, st.st_size + 1)
+                    data = read_full(fh, st.st_size + 1)
                     if len(data) <= st.st_size:
                         if progress:
                             progress(len(data))

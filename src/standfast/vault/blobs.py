@@ -96,8 +96,8 @@ class BlobStore:
             with private_open(tmp) as out:
                 header = HEADER.pack(MAGIC, CHUNK, blob_id_raw)
                 out.write(header)
-                current = _read_full(src, CHUNK)
-                nxt = _read_full(src, CHUNK) if len(current) == CHUNK else b""
+                current = read_full(src, CHUNK)
+                nxt = read_full(src, CHUNK) if len(current) == CHUNK else b""
                 head = current[:8192]
                 index = 0
                 while True:
@@ -106,7 +106,7 @@ class BlobStore:
                     # because each chunk's associated data says whether it is the last.
                     last = not nxt
                     big = len(current) >= _PARALLEL_MIN
-                    ahead = self._read_pool.submit(_read_full, src, CHUNK) if len(nxt) == CHUNK else None
+                    ahead = self._read_pool.submit(read_full, src, CHUNK) if len(nxt) == CHUNK else None
                     md5_job = self._md5_pool.submit(md5.update, current) if big else None
                     sha.update(current)
                     nonce = secrets.token_bytes(NONCE)
@@ -292,7 +292,8 @@ class BlobStore:
         return {p.name for p in self.blob_dir.iterdir() if p.is_file() and len(p.name) == 32}
 
 
-def _read_full(src: BinaryIO, n: int) -> bytes:
+def read_full(src: BinaryIO, n: int) -> bytes:
+    """Up to ``n`` bytes, reading again after short reads (pipes, sockets, zip members)."""
     parts: list[bytes] = []
     remaining = n
     while remaining:

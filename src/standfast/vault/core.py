@@ -16,18 +16,16 @@ import hmac
 import itertools
 import json
 import os
-import secrets
 import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Self, cast
 
-from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import Connection, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from standfast.errors import IntegrityError, StandfastError, VaultError
+from standfast.errors import StandfastError, VaultError
 from standfast.vault import paths
 from standfast.vault.blobs import BlobStore
 from standfast.vault.custody import CustodyLog
@@ -35,7 +33,7 @@ from standfast.vault.db import open_engines
 from standfast.vault.failures import explain
 from standfast.vault.fsutil import private_mkdir, tighten_tree
 from standfast.vault.journal import WriteJournal
-from standfast.vault.keys import KdfParams, KeyFile, binding_tag, subkey
+from standfast.vault.keys import KdfParams, KeyFile, binding_tag, open_token, seal_token, subkey
 from standfast.vault.models import Blob, CustodyEntry
 from standfast.vault.quarantine import Quarantine
 from standfast.vault.records import VAULT_SCOPE, RecordKeeper
@@ -263,16 +261,10 @@ class VaultCore:
                                    item_id=item_id, details=details)
 
     def seal(self, data: bytes, *, purpose: str) -> bytes:
-        nonce = secrets.token_bytes(12)
-        return b"\x01" + nonce + self._seal.encrypt(nonce, data, purpose.encode())
+        return seal_token(self._seal, data, purpose=purpose)
 
     def unseal(self, token: bytes, *, purpose: str) -> bytes:
-        if len(token) < 29 or token[0] != 1:
-            raise IntegrityError(f"A sealed {purpose} value is damaged.")
-        try:
-            return self._seal.decrypt(token[1:13], token[13:], purpose.encode())
-        except InvalidTag:
-            raise IntegrityError(f"A sealed {purpose} value is damaged or was altered.") from None
+        return open_token(self._seal, token, purpose=purpose)
 
     @contextlib.contextmanager
     def _writing_blobs(self) -> Iterator[None]:

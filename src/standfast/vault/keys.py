@@ -25,10 +25,29 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from standfast.errors import VaultError, WrongPassphrase
+from standfast.errors import IntegrityError, VaultError, WrongPassphrase
 from standfast.vault.fsutil import atomic_write_bytes
 
 KEYFILE_FORMAT = "standfast-vault"
+_TOKEN_VERSION = b"\x01"
+
+
+def seal_token(aead: AESGCM, data: bytes, *, purpose: str) -> bytes:
+    """A sealed value: version byte, 12-byte nonce, AES-256-GCM ciphertext with ``purpose`` bound as
+    associated data (the one token form of the vault's and the helpline's sealed fields)."""
+    nonce = secrets.token_bytes(12)
+    return _TOKEN_VERSION + nonce + aead.encrypt(nonce, data, purpose.encode())
+
+
+def open_token(aead: AESGCM, token: bytes, *, purpose: str) -> bytes:
+    """The value ``seal_token`` sealed for ``purpose``; ``IntegrityError`` when damaged or altered."""
+    if len(token) < 29 or token[:1] != _TOKEN_VERSION:
+        raise IntegrityError(f"A sealed {purpose} value is damaged.")
+    try:
+        return aead.decrypt(token[1:13], token[13:], purpose.encode())
+    except InvalidTag:
+        raise IntegrityError(f"A sealed {purpose} value is damaged or was altered.") from None
+
 KEYFILE_VERSION = 1
 _B32_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
 
