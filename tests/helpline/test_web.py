@@ -252,3 +252,18 @@ def test_the_staff_app_sends_no_telemetry_even_when_the_environment_asks(world, 
     app = create_app(world[0])
     assert not any(app._telemetry[k] for k in ("tracing", "metrics", "logs", "operation_spans", "auto_configure"))
     assert not app._native_telemetry.enabled()
+
+
+def test_a_huge_form_is_refused_as_it_streams_and_the_app_keeps_working(world) -> None:
+    hl = world[0]
+    client = TestClient(create_app(hl))
+
+    def chunks():  # no declared length: the limit must hold while the body arrives
+        for _ in range(80):
+            yield b"x" * 65536
+
+    for path in ("/login", "/language"):
+        resp = client.post(path, content=chunks(), headers={"content-type": "application/x-www-form-urlencoded"},
+                           follow_redirects=False)
+        assert resp.status_code == 400 and "too large" in resp.text
+    assert client.get("/login").status_code == 200

@@ -27,7 +27,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 import anyio.to_thread
-from fastapi import FastAPI, Request
+from fastapi import FastAPI, HTTPException, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -41,6 +41,7 @@ from standfast.helpline.store import UNAVAILABLE, Helpline
 from standfast.i18n import normalize_language, translator
 from standfast.services import helpline as svc
 from standfast.vault.db import utcnow
+from standfast.web.deps import read_bounded
 from standfast.web.i18n import LANG_COOKIE, LANGUAGE_NAMES, request_language
 from standfast.web.render import when
 from standfast.web.security import NO_STORE, NO_TELEMETRY, SECURITY_HEADERS
@@ -210,9 +211,10 @@ def create_app(hl: Helpline, *, tls: bool = False, idle_minutes: float = 30, max
         return sessions.get(request.cookies.get(cookie))
 
     async def form_of(request: Request) -> dict[str, str]:
-        body = await request.body()
-        if len(body) > MAX_FORM:
-            raise UsageError("That form is too large.")
+        try:  # refused as it streams in, so a huge post is never held whole
+            body = await read_bounded(request, MAX_FORM)
+        except HTTPException:
+            raise UsageError("That form is too large.") from None
         from urllib.parse import parse_qsl
 
         return dict(parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True))

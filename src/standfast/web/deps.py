@@ -23,7 +23,7 @@ def session_of(request: Request) -> Any:
     return request.scope.get("state", {}).get("session")
 
 
-async def _read_bounded(request: Request, limit: int) -> None:
+async def read_bounded(request: Request, limit: int) -> bytes:
     """Read the whole body, refusing (413) once it passes ``limit``: a form never needs more.
 
     Without this a form post is parsed as it streams, field by field, so a hostile page could make
@@ -41,11 +41,12 @@ async def _read_bounded(request: Request, limit: int) -> None:
         chunks.append(chunk)
     # Starlette's form parser reads a body kept here instead of the (now used) stream.
     request._body = b"".join(chunks)
+    return request._body
 
 
 async def csrf_form(request: Request) -> FormData:
     """The posted form, after checking its CSRF token (403 otherwise). Files are refused here."""
-    await _read_bounded(request, MAX_FORM_BYTES)
+    await read_bounded(request, MAX_FORM_BYTES)
     try:
         form = await request.form(max_files=0, max_fields=300)
     except Exception:
