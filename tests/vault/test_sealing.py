@@ -162,8 +162,9 @@ def test_schema_2_vault_gets_every_other_table_sealed_in_place(tmp_path: Path) -
 
     folder = tmp_path / "old2"
     shutil.copytree(V2_FIXTURE, folder)
+    # The amount as the fixture stores it: digits alone turn up by chance in hex digests.
     planted = ["Planted Sender Qx", "PlantedFileLark", "PlantedScanFolderKiwi",
-               "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq", "4375"]
+               "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq", "4375 EUR"]
     assert len(_hits(folder, planted)) == len(planted), "the schema-2 fixture holds these in clear"
     with Vault.open(folder, PASSPHRASE) as v:
         case = v.list_cases()[0]
