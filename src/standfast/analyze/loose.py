@@ -35,7 +35,7 @@ EXPOSE = _rx(
     r"go(?:es)? (?:out|public|viral|live|to)", r"goes? on\b", r"send(?:ing)? (?:the|them|it|those|these|every|all|a "
     r"preview|your|ur)", r"sent (?:a preview|it|them|the)", r"see(?:s|n|ing)? (?:it|them|this|what|the)", r"finds? out",
     r"will see", r"gonna see", r"show(?:ing)? (?:everyone|every|them|it|your|ur)", r"share (?:it|them|the|your|ur)",
-    r"tag (?:all|every|ur|your)", r"say goodbye to your",
+    r"tag(?:ging|ged)? (?:all|every|ur|your|ppl|people|them)", r"say goodbye to your",
     r"publi(?:c|qu|ca|co)", r"filtr", r"difund", r"mandar?(?:e|é)? ", r"envi(?:o|ar|are)", r"subir", r"ver[aá]n",
     r"ver[oö]ffentlich", r"schick", r"verschick", r"sehen", r"envoi", r"enverr", r"diffus", r"verront",
     r"pubblic", r"mand(?:o|ero)", r"vedr", r"divulg", r"vaz[ao]", r"posta", r"verspreid", r"stuur", r"zien",
@@ -78,7 +78,15 @@ POSSESS = _rx(
     r"got (?:all )?(?:ur|your) (?:pics|photos|nudes|vids|videos)", r"thats u", r"that'?s you",
     r"tengo", r"guardad", r"gespeichert", r"ich habe", r"sauvegard", r"j'?ai", r"ho (?:tutte|le|i|il)",
     r"salvat", r"tenho", r"ik heb", r"mam (?:twoj|twoi|nagran|zdjec|film|dostep|baz)", r"te, ktore juz mam",
-    r"nasa akin", r"я (?:записал|сохранил|взломал)",
+    r"nasa akin", r"я (?:записал|сохранил|взломал)", r"у меня (?:есть )?тво",
+)
+# Possession left unsaid: "you know what I have", "tú sabes lo que tengo". With a deadline, a demand or a
+# condition it is a threat whatever the pictures are called.
+VEILED = _rx(
+    r"(?:you|u) know what (?:i|ive|i'?ve) (?:have|got|saved|kept)", r"(?:you|u) know what i can do with",
+    r"sabes (?:lo )?que tengo", r"sabes lo que (?:voy|puedo) a? ?hacer", r"weisst,? was ich (?:habe|hab)",
+    r"sais ce que j'?ai", r"sai (?:cosa|che cosa|quello che) ho", r"sabe o que eu tenho", r"sabe o que (?:eu )?tenho",
+    r"weet wat ik heb", r"wiesz,? co mam", r"знаешь,? что у меня",
 )
 DEMAND = _rx(
     r"transfer", r"deposit", r"payment", r"betaling", r"zahlung", r"paiement", r"pagamento", r"pago\b", r"tarjeta",
@@ -116,7 +124,9 @@ DEADLINE = _rx(
     r"till\b", r"until\b", r"by (?:tonight|tomorrow|midnight)", r"in \d+ ?(?:min|hour|hr|day)",
     r"\d+ ?(?:min|mins|minutes|hours|hrs|days)\b", r"at \d", r"\d ?(?:am|pm)\b", r"right now", r"last chance",
     r"\d+ ?(?:horas|heures|stunden|ore|uur|godzin|oras|dni|dias|jours|tage|giorni|dagen|araw)", r"w ciagu",
-    r"ngayon", r"в течение", r"tonight",
+    r"ngayon", r"в течение", r"tonight", r"midnight",
+    r"(?:hasta|antes de) las? \d", r"bis (?:um )?\d", r"jusqu'?a \d", r"avant \d", r"entro (?:le )?\d",
+    r"(?:ate|antes d)as? \d", r"(?:tot|voor) \d", r"do (?:godziny )?\d",
 )
 # The reader's own people or things ("your mom", "ur pics", "kaibigan mo", "twoja rodzina").
 YOURS = _rx(
@@ -268,7 +278,7 @@ _FAMILIES: dict[str, re.Pattern[str]] = {
     "deadline": DEADLINE, "yours": YOURS, "harm": HARM, "intrusion": INTRUSION, "crypto": CRYPTO,
     "talk_about": TALK_ABOUT, "told": TOLD, "silence": SILENCE, "sold": SOLD, "surprise": SURPRISE, "passive": PASSIVE,
     "account": ACCOUNT, "regain": REGAIN, "taken": TAKEN, "prize": PRIZE, "fee": FEE, "token": TOKEN, "laugh": LAUGH,
-    "real_money": REAL_MONEY, "choice": CHOICE,
+    "real_money": REAL_MONEY, "choice": CHOICE, "veiled": VEILED,
 }
 
 
@@ -327,6 +337,7 @@ class LooseSigns:
     laugh = property(lambda self: self._has("laugh"))
     real_money = property(lambda self: self._has("real_money"))
     choice = property(lambda self: self._has("choice"))
+    veiled = property(lambda self: self._has("veiled"))
 
     @property
     def fee_notice(self) -> bool:
@@ -365,7 +376,7 @@ class LooseSigns:
 
     @property
     def any(self) -> bool:
-        return any((self.expose, self.possess, self.demand, self.harm))
+        return any((self.expose, self.possess, self.demand, self.harm, self.veiled))
 
     @property
     def threat(self) -> bool:
@@ -390,6 +401,8 @@ class LooseSigns:
         if self.expose and self.demand and self.condition and (self.yours or self.material or self.audience):
             return True
         if self.intrusion and self.crypto and self.demand:
+            return True
+        if self.veiled and (teeth or self.audience):
             return True
         # "send me a pic tonight" is a request; a deadline only bites with a condition, harm or exposure.
         if self.demand and self.condition and (self.material or self.harm or exposure):

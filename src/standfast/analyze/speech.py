@@ -372,7 +372,7 @@ _PRICE = re.compile(
 # wenn…"). On its own it is a remark; next to a payment in a chat-length message it is the threat of a
 # threat + demand ("… 100 on venmo and they're gone forever").
 _IMPLIED = re.compile(
-    r"\b(?:(?:it )?(?:would|wud|wld|'d) be (?:a (?:real |such a |big )?(?:shame|pity)|(?:so |really )?"
+    r"\b(?:(?:it )?(?:would|wud|wld|'d) be (?:(?:a |such a |a real |a big |so much of a )(?:shame|pity)|(?:so |really )?"
     r"(?:awful|terrible|bad|sad|embarrassing|unfortunate)) (?:if|when|for)|(?:it'?d|itd|that'?d) be (?:a (?:real "
     r"|such a )?(?:shame|pity)|(?:so |really )?(?:awful|terrible|bad|sad|embarrassing)) (?:if|when)|"
     r"(?:i )?wonder what (?:he|she|they|your \w+|ur \w+)(?:'d| would| will| wud) (?:think|say)|"
@@ -382,14 +382,56 @@ _IMPLIED = re.compile(
     r"sarebbe (?:un (?:vero )?peccato|un peccato|brutto|imbarazzante) se|che peccato se|"
     r"ce serait (?:vraiment )?(?:dommage|bete|moche|genant) (?:que|si)|"
     r"seria (?:uma )?(?:pena|pecado|chato|triste|vergonhoso) se|"
-    r"(?:het )?(?:zou|zo) (?:toch )?(?:zonde|jammer|vervelend|pijnlijk) zijn als)")
+    r"(?:het )?(?:zou|zo) (?:toch )?(?:zonde|jammer|vervelend|pijnlijk) zijn als|"
+    # "I'd hate for her to see", "I wonder what the congregation would think", "you wouldn't want X to see"
+    r"(?:i'?d|i would|id) hate (?:for|if) (?:\w+ ){1,3}(?:to )?(?:see|get|find|know|hear)|"
+    r"wonder what (?:\w+ ){1,4}(?:'d|would|will|wud|might) (?:think|say)|"
+    r"(?:you |u )?(?:don'?t|wouldn'?t|wouldnt|dont) want (?:\w+ ){1,5}to (?:see|get|find|know)|"
+    r"(?:me )?pregunto (?:que|lo que) (?:pensaria|diria)|no (?:querras|quieres) que|"
+    r"was (?:wuerde|wurde|wird) (?:\w+ ){1,3}(?:sagen|denken)|du willst doch nicht,? dass|"
+    r"je me demande ce qu'?(?:il|elle|ils|elles|on) (?:penserai\w*|dirai\w*)|tu ne voudrais pas que|"
+    r"chissa cosa (?:\w+ ){0,3}(?:direbbe|penserebbe)|non vorrai che|non vuoi che|"
+    r"o que (?:\w+ ){1,3}(?:acharia|pensaria|diria)|(?:voce|vc|tu) nao (?:quer|vai querer) que|"
+    r"(?:wat|hoe) (?:\w+ ){1,3}(?:zou|zouden) (?:denken|zeggen)|je wil toch niet dat|"
+    r"chyba nie chcesz,? (?:zeby|by)|szkoda by bylo,? (?:gdyby|jakby))")
+# Pictures the reader sent, an order to answer or a demand left unsaid: what turns a hint about pictures into a threat when no
+# payment is named ("… a shame if your mom saw the pics you sent me. text me back").
+_REPLY_OR_SENT = re.compile(
+    r"\b(?:(?:you|u) sent(?: me)?|(?:text|message|msg|write|answer|reply|respond|dm|call|get back to) (?:me|to me)"
+    r"|me (?:enviaste|mandaste|mandou|mandaste)|m'?as envoye\w*|mi hai (?:mandato|inviato)|"
+    r"(?:du|sie) mir geschickt|(?:mij|me) (?:hebt )?gestuurd|(?:voce|vc|tu) me mandou|"
+    r"escribeme|escribime|respondeme|contestame|responde(?:me)?|meld dich|antworte|schreib mir|reponds\w*|"
+    r"ecris-?moi|rispondimi|rispondi|scrivimi|me responde|me escreve|antwoord|reageer|odpisz|napisz|"
+    # "you know what I want": the demand left unsaid
+    r"(?:you|u) know what i want|sabes (?:lo )?que quiero|weisst,? was ich will|sais ce que je veux|"
+    r"sai (?:cosa|che cosa) voglio|sabe o que eu quero|je weet wat ik wil|wiesz,? czego chce)\b")
+_NEGATION_WORD = re.compile(r"\b(?:not|\w+n'?t|dont|wouldnt|no|nie|nao|non|ne|niet|nicht)\b")
+
+
+def _implied(piece: str, present: set[str]) -> bool:
+    """A hint at harm if someone saw or got something, said by the writer: not a report of what someone else
+    said ("he said it would be a shame if…"), nor a negation, unless the hint itself is the one ("you wouldn't
+    want your mum to see", "je me demande ce qu'elle penserait")."""
+    m = _IMPLIED.search(piece)
+    if m is None:
+        return False
+    if "report" in present and "first" not in present:
+        return False
+    return "negation" not in present or _NEGATION_WORD.search(m.group(0)) is not None
+
+
 # An implied threat is about someone seeing or getting something: "a shame if you missed the bus" is not one.
+# Words that make pictures in a sentence the reader's own, held or shown, rather than asked for.
+_HELD_MATERIAL = frozenset(("possess", "expose", "expose_weak", "more_images", "screens"))
 _IMPLIED_TOPIC = frozenset(("audience", "material", "screens", "expose", "expose_weak"))
 # A payment named in a chat message (the demand next to an implied threat).
 _PAYMENT_WORD = re.compile(
     r"[$€£]\s?\d|\d\s?(?:[$€£]|usd\b|eur\b|euros?\b|dollars?\b|bucks\b|reais\b|pesos\b|btc\b|k\b)|"
     r"\b(?:venmo|cash ?app|zelle|paypal|bitcoin|btc|gift ?cards?|steam cards?|apple pay|bizum|pix|tikkie|"
-    r"paysafecard|postepay|lydia|pay|payer|pagar|pague|paga|zahl\w*|betaal\w*)\b")
+    r"paysafecard|postepay|lydia|pay|payer|pagar|pague|paga|zahl\w*|betaal\w*|"
+    r"oxxo|deposit\w*|transfer\w*|transferencia|western union|moneygram|m-?pesa|gcash|paytm|revolut|blik|"
+    r"przelew\w*|przelej|ueberweis\w*|uberweis\w*|versa\w*|virement)\b|"
+    r"\b(?:mil|mille|tausend|duizend) (?:pesos|reais|euros?|dollars?|soles|lei|zl)\b")
 # Sharing with the reader's people, told as a pleasure: an occasion, a kind word or a laugh, with nothing
 # demanded and nothing intimate named ("sending the wedding video to your mom, she'll love it 😊").
 _FRIENDLY = re.compile(
@@ -617,6 +659,7 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
     narrated: list[int] = []
     chat = sp.words <= SHORT_MESSAGE
     implied_material = False
+    held = False  # a sentence where the writer has something ("the video I have of you")
     # Only the words that carry a role are looked at, found per sentence by a set intersection (C speed):
     # most words of a long e-mail carry none.
     role_words = set(roles)
@@ -658,8 +701,9 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
             sp.demands += 1
             act = "demand"
         # (a third person is the point here: "if she got the pics"; a report or a negation is not one)
-        if act in ("", "demand", "possession_loose") and chat and present.isdisjoint(("report", "negation")) \
-                and not _IMPLIED_TOPIC.isdisjoint(present) and _IMPLIED.search(pieces[i]):
+        held = held or {"possess", "first"} <= present
+        if act in ("", "demand", "possession_loose", "possession") and chat \
+                and not _IMPLIED_TOPIC.isdisjoint(present) and _implied(pieces[i], present):
             sp.implied += 1
             implied_material = implied_material or "material" in present
         if act in ("threat", "possession", "possession_loose") and not _close(act, toks, roles, fp_forms):
@@ -668,7 +712,10 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
             act = "possession" if act == "threat" and {"possess", "first", "second"} <= present and (
                 "material" in present or "screens" in present) and _close("possession", toks, roles, fp_forms) \
                 else ""
-        if "material" in present and act != "warning" and "third" not in present:
+        # A picture asked for ("send me a photo of your homework") is not a picture held: it only counts as
+        # the reader's material next to a claim, an exposure or "more" of it.
+        asked_for = act in ("", "demand") and "demand" in present and present.isdisjoint(_HELD_MATERIAL)
+        if "material" in present and act != "warning" and "third" not in present and not asked_for:
             sp.material += 1
         if "service" in present:
             service_at = i
@@ -717,7 +764,10 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
     sp.told = len(narrated)
     # An implied threat counts as one when a payment is named in the same chat message: the demand that
     # gives it teeth ("would be a shame if she got the pics. 100 on venmo and they're gone forever").
-    if sp.implied and not narrated and _PAYMENT_WORD.search(norm_text):
+    # Without a payment it still is one when it is about pictures ("a shame if your mom saw the pics you sent
+    # me. answer me"): the first message of many extortions asks only for a reply.
+    if sp.implied and not narrated and (_PAYMENT_WORD.search(norm_text) or (
+            (implied_material or sp.material) and (held or _REPLY_OR_SENT.search(norm_text)))):
         sp.threats += sp.implied
         if not sp.demands:
             sp.demands = 1

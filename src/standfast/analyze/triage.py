@@ -613,6 +613,7 @@ def _signal(sid: str, indicators: list[Indicator]) -> Signal:
 # and it is fairly sure, and name the kind of an "unclear" message when it is sure.
 MODEL_FLAG = 0.95
 MODEL_KIND = 0.8
+MODEL_KIND_FLAGGED = 0.9
 # Weak signs needed before the model is asked about a "not extortion" reading. Chosen with MODEL_FLAG by
 # 5-fold cross-validation (benchmarks/cv_model_flag.py: synthetic + messages-dev + the two development
 # sets, 1,007 messages, head per fold on the other folds' synthetic + messages-dev): in chat-length
@@ -653,8 +654,31 @@ def _language(text: str) -> str | None:
     return detect_language(text[:LANGUAGE_SAMPLE])
 
 
+def _kind_fits(kind: Verdict, f: _Features, sp: Speech, loose: LooseSigns | None) -> bool:
+    """Whether the signs the rules found agree with the kind the model names for an "unclear" message.
+
+    The rules often see that something is a threat without seeing which kind (a fragment, a language they
+    read poorly, a threat spread over a chat). The model may then name the kind, but only one the signs
+    point to: pictures or a recording of the reader for targeted, a break-in or camera story for the bulk
+    e-mail, and a threat about anything but intimate pictures for other extortion.
+    """
+    held = loose is not None and loose.possess and loose.material
+    pictures = bool(f.sexual or sp.material or f.more_images or sp.more_images or sp.possession
+                    or sp.possession_loose or held)
+    if kind == Verdict.TARGETED:
+        return bool(sp.threats or pictures)
+    if kind == Verdict.MASS_SCAM:
+        return bool(f.hack or f.camera or f.sexual or f.hack_any or f.camera_any
+                    or (loose is not None and loose.intrusion))
+    if kind == Verdict.OTHER_EXTORTION:
+        teeth = sp.threats or sp.coerced or sp.harm or sp.deadline_demands or (loose is not None and loose.threat)
+        return bool(teeth and not f.sexual and not f.more_images and not sp.more_images)
+    return False
+
+
 def _apply_model(verdict: Verdict, confidence: float, signals: list[str], why: list[Contribution],
-                 opinion: LearnedOpinion, f: _Features, sp: Speech) -> tuple[Verdict, float]:
+                 opinion: LearnedOpinion, f: _Features, sp: Speech,
+                 loose: LooseSigns | None = None) -> tuple[Verdict, float]:
     """Let the learned opinion move an unsure verdict towards caution (never towards "not extortion")."""
     p = opinion.extortion
     best = max((k for k in opinion.probabilities if k != Verdict.NOT_EXTORTION),
@@ -664,15 +688,19 @@ def _apply_model(verdict: Verdict, confidence: float, signals: list[str], why: l
             why.append(Contribution("model", f"The learned model rates it {p:.0%} likely to be extortion, so the "
                                              "weaker signs are taken seriously: unclear"))
             signals[:] = [s for s in signals if s not in ("nothing_found", "told_not_made")] + ["model_flag"]
+            if best is not None and opinion.probabilities[best] >= MODEL_KIND_FLAGGED \
+                    and _kind_fits(best, f, sp, loose):
+                pk = opinion.probabilities[best]
+                why.append(Contribution("model", f"It reads it as {best.replace('_', ' ')} ({pk:.0%}), which fits "
+                                                 "the weaker signs found"))
+                return Verdict(best), round(min(0.75, 0.5 + 0.25 * pk), 2)
             return Verdict.UNCLEAR, round(min(0.75, 0.5 + 0.3 * p), 2)
         why.append(Contribution("model", f"The learned model rates it {p:.0%} likely to be extortion; that does "
                                          "not change the reading"))
         return verdict, round(max(0.5, min(confidence, 1.0 - p / 2)), 2)
     if verdict == Verdict.UNCLEAR and best is not None:
         pk = opinion.probabilities[best]
-        fits = (best == Verdict.TARGETED and (sp.threats or sp.possession)) or \
-               (best == Verdict.MASS_SCAM and (f.hack or f.camera or f.sexual)) or \
-               (best == Verdict.OTHER_EXTORTION and sp.threats and not f.sexual)
+        fits = _kind_fits(best, f, sp, loose)
         if pk >= MODEL_KIND and fits:
             why.append(Contribution("model", f"The learned model reads it as {best.replace('_', ' ')} ({pk:.0%}), "
                                              "which fits the signs found"))
@@ -716,31 +744,43 @@ def _quoted_threat(norm_text: str, raw: str, langs: tuple[str, ...]) -> bool:
 _DIGIT = re.compile(r"\d")
 
 
-def _unread_language(text: str, language: str, indicators: list[Indicator], sp: Speech, signal_ids: list[str],
-                     why: list[Contribution], model_score: float | None,
+def _unread_language(text: str, language: str | None, indicators: list[Indicator], sp: Speech,
+                     signal_ids: list[str], why: list[Contribution], model_score: float | None,
                      use_model: bool) -> tuple[Verdict, float, float | None]:
     """The rules read seven languages; in any other "no threat found" only means the words were not read.
 
-    A short message there that names a sum, a time or a payment (digits, an amount, a deadline, a wallet)
-    goes to the learned model, which reads many languages: ``unclear`` when it finds extortion more likely
-    than not (or when it cannot be asked), so the person gets the plan. Anything else keeps
-    ``not_extortion`` at low confidence, and says why.
+    A chat-length message there goes to the learned model, which reads many languages; so does a longer
+    one (up to ``MODEL_MAX_WORDS``) that names a sum, a time or a payment (digits, an amount, a deadline, a
+    wallet). ``unclear`` when the model finds extortion more likely than not, or when a message naming a sum
+    cannot be shown to it, so the person gets the plan. Anything else keeps ``not_extortion`` at low
+    confidence, and says why. ``language`` None is a language nobody could name (mixed, romanised).
     """
-    why.append(Contribution("rule", f"This message seems to be in a language ({language}) that Standfast's "
+    named = f" ({language})" if language else ""
+    why.append(Contribution("rule", f"This message seems to be in a language{named} that Standfast's "
                                     "rules cannot read well, so finding nothing here means little"))
-    if sp.words > MODEL_MAX_WORDS or not (indicators or _DIGIT.search(text)):
+    sums = bool(indicators or _DIGIT.search(text))
+    if sp.words > MODEL_MAX_WORDS or (sp.words > MODEL_CHAT_WORDS and not sums):
         return Verdict.NOT_EXTORTION, 0.5, model_score
-    if model_score is None and use_model:
-        opinion = _model_opinion(text)
-        model_score = None if opinion is None else float(opinion.extortion)
-    if model_score is not None and model_score < MODEL_UNREAD:
-        why.append(Contribution("model", f"It names a sum, a time or a payment; the learned model, which reads many "
-                                         f"languages, rates it {model_score:.0%} likely to be extortion"))
+    opinion = _model_opinion(text) if use_model else None
+    if opinion is not None:
+        model_score = float(opinion.extortion)
+    if (model_score is not None and model_score < MODEL_UNREAD) or (model_score is None and not sums):
+        if model_score is not None:
+            why.append(Contribution("model", f"The learned model, which reads many languages, rates it "
+                                             f"{model_score:.0%} likely to be extortion"))
         return Verdict.NOT_EXTORTION, 0.5, model_score
     signal_ids[:] = [s for s in signal_ids if s not in ("nothing_found", "told_not_made")] + ["unread_language"]
-    why.append(Contribution("rule", "It names a sum, a time or a payment" + (
+    why.append(Contribution("rule", ("It names a sum, a time or a payment" if sums else "It is a short message") + (
         f", and the learned model rates it {model_score:.0%} likely to be extortion" if model_score is not None
         else "") + ": treat it as real until someone who reads the language has looked"))
+    if opinion is not None:
+        # Here the model is the only reader, so only its own certainty can name the kind.
+        best = max((k for k in opinion.probabilities if k != Verdict.NOT_EXTORTION),
+                   key=lambda k: opinion.probabilities[k], default=None)
+        if best is not None and opinion.probabilities[best] >= MODEL_KIND_FLAGGED:
+            pk = opinion.probabilities[best]
+            why.append(Contribution("model", f"The learned model reads it as {best.replace('_', ' ')} ({pk:.0%})"))
+            return Verdict(best), 0.6, model_score
     return Verdict.UNCLEAR, 0.5, model_score
 
 
@@ -798,8 +838,10 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
         opinion = _model_opinion(text)
         if opinion is not None:
             model_score = float(opinion.extortion)
-            verdict, confidence = _apply_model(verdict, confidence, signal_ids, why, opinion, f, sp)
-    if verdict == Verdict.NOT_EXTORTION and language is not None and language not in LANGS:
+            verdict, confidence = _apply_model(verdict, confidence, signal_ids, why, opinion, f, sp, loose)
+    # A language nobody could name (mixed, romanised: "aapka video upload hua hai") is unread as well, once
+    # there are words enough to have tried.
+    if verdict == Verdict.NOT_EXTORTION and language not in LANGS and (language is not None or sp.words >= 8):
         verdict, confidence, model_score = _unread_language(text, language, indicators, sp, signal_ids, why,
                                                             model_score, use_model)
     hidden = _HIDE.get(verdict, set())
