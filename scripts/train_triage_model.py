@@ -4,7 +4,9 @@
     PYTHONPATH=src python scripts/train_triage_model.py --cv 5          # cross-validate, then train and write
     PYTHONPATH=src python scripts/train_triage_model.py --cv 5 --no-write --features hash   # the baseline
 
-Training data: data/triage/synthetic.jsonl (written for this project, in the repo) plus, when present,
+Training data: data/triage/synthetic.jsonl (written for this project, in the repo),
+data/triage/second_author.jsonl (written for this project by a second author who never saw the rules or the
+first set; see data/triage/README.md) plus, when present,
 the real messages of ../shared/data/messages-dev/messages.jsonl (read in place, never copied; no text
 is printed). ``--cv K`` splits messages-dev into K stratified folds; each fold is scored by a head
 trained on the synthetic set plus the other folds, and the pooled figures are printed and stored in
@@ -36,6 +38,7 @@ from standfast.analyze.learned.head import NOT_EXTORTION, Head  # noqa: E402
 from standfast.analyze.learned.model import HEAD_FILE, RECORD_FILE, file_sha256  # noqa: E402
 
 SYNTHETIC = REPO / "data" / "triage" / "synthetic.jsonl"
+SECOND_AUTHOR = REPO / "data" / "triage" / "second_author.jsonl"
 DEV = REPO.parent / "shared" / "data" / "messages-dev" / "messages.jsonl"
 OUT = REPO / "src" / "standfast" / "analyze" / "learned"
 EXTORTION = tuple(label for label in LABELS if label != NOT_EXTORTION)
@@ -142,6 +145,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--l2", type=float, default=DEFAULT_L2, help="L2 penalty of the classifier")
     parser.add_argument("--threshold", type=float, default=0.5, help="P(extortion) threshold reported")
     parser.add_argument("--synthetic", type=Path, default=SYNTHETIC)
+    parser.add_argument("--second-author", type=Path, default=SECOND_AUTHOR)
     parser.add_argument("--dev", type=Path, default=DEV)
     parser.add_argument("--no-write", action="store_true", help="only print figures")
     args = parser.parse_args(argv)
@@ -149,7 +153,9 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("only the e5 features are shipped; use --no-write with --features hash")
 
     featurize: Callable[[Sequence[str]], np.ndarray] = embed if args.features == "e5" else hash_features
-    synthetic = read_jsonl(args.synthetic)
+    first = read_jsonl(args.synthetic)
+    second = read_jsonl(args.second_author) if args.second_author.is_file() else []
+    synthetic = first + second
     dev = read_jsonl(args.dev) if args.dev.is_file() else []
     if not dev:
         print(f"note: {args.dev} not found; training on the synthetic set only", file=sys.stderr)
@@ -186,7 +192,8 @@ def main(argv: list[str] | None = None) -> int:
                        "labels": list(LABELS)},
         "trained_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "training_data": {
-            "synthetic": summary(args.synthetic, synthetic),
+            "synthetic": summary(args.synthetic, first),
+            "second_author": summary(args.second_author, second) if second else None,
             "messages_dev": summary(args.dev, dev) if dev else None,
         },
         "cross_validation": cv,

@@ -38,7 +38,7 @@ def test_heldout_rows_are_labelled_and_marked(path: Path) -> None:
 @pytest.mark.parametrize("path", SETS, ids=lambda p: p.name)
 def test_heldout_texts_are_in_no_training_or_rule_fixture(path: Path) -> None:
     held = {str(r["text"]).strip().lower() for r in _rows(path)}
-    for path in (ROOT / "data" / "triage" / "synthetic.jsonl",
+    for path in (ROOT / "data" / "triage" / "synthetic.jsonl", ROOT / "data" / "triage" / "second_author.jsonl",
                  Path(__file__).parent / "fixtures" / "triage_synthetic.jsonl"):
         other = {str(r.get("text", "")).strip().lower() for r in _rows(path)}
         assert not held & other, path
