@@ -269,6 +269,23 @@ TALK_ABOUT = _rx(
     r"waarschuw|met en garde|mettent en garde|rat\b|raten)", r"warnt vor", r"warnen vor", r"die absender",
     r"behaupten", r"the senders", r"los remitentes", r"les expediteurs", r"os remetentes", r"de afzenders",
     r"the sender", r"el remitente", r"der absender", r"l'?expediteur", r"il mittente", r"o remetente", r"de afzender",
+    # letters and warnings to parents, with the perpetrators in the third person plural
+    r"dear parents", r"liebe eltern", r"chers parents", r"queridos padres", r"estimad[oa]s (?:padres|familias)",
+    r"cari genitori", r"beste ouders", r"drodzy rodzice", r"caros pais", r"fake[- ]?(?:profil|account|konto|perfil)",
+    r"drohen\b", r"verlangen\b", r"menacent", r"amenazan", r"minacciano", r"ameacam", r"dreigen\b", r"grozi\w* ",
+    r"мошенник", r"шантаж", r"вымогат", r"предупрежда",
+    r"(?:pics?|clip|video|vid|proof|screenshot)s? or it didn'?t happen",
+)
+# A parent's or a coach's sanction ("or no Xbox tonight", "sonst kein Handy"): a consequence that is not harm.
+GROUNDING = _rx(
+    r"no (?:xbox|playstation|ps5|switch|nintendo|ipad|tablet|phone|tv|games|gaming|screen ?time|wifi|internet|"
+    r"dessert|pocket money|allowance|sleepover|party)\b", r"(?:you'?re|ur|you are) grounded",
+    r"sin (?:celular|movil|xbox|play|tele|consola|videojuegos|postre|paga)\b", r"castigad[oa]",
+    r"(?:ohne|kein(?:e|en)?) (?:handy|xbox|playstation|fernsehen|konsole|taschengeld|zocken)\b", r"hausarrest",
+    r"sem (?:celular|videogame|xbox|play|tv|mesada)\b", r"(?:fica|ficas) de castigo",
+    r"pas de (?:telephone|portable|console|tele|xbox|switch)\b", r"(?:t'?es|tu es) puni",
+    r"niente (?:telefono|cellulare|play|xbox|tv|paghetta)\b", r"sei in punizione",
+    r"geen (?:telefoon|xbox|playstation|tv|zakgeld|gamen)\b", r"huisarrest", r"szlaban",
 )
 
 
@@ -278,7 +295,7 @@ _FAMILIES: dict[str, re.Pattern[str]] = {
     "deadline": DEADLINE, "yours": YOURS, "harm": HARM, "intrusion": INTRUSION, "crypto": CRYPTO,
     "talk_about": TALK_ABOUT, "told": TOLD, "silence": SILENCE, "sold": SOLD, "surprise": SURPRISE, "passive": PASSIVE,
     "account": ACCOUNT, "regain": REGAIN, "taken": TAKEN, "prize": PRIZE, "fee": FEE, "token": TOKEN, "laugh": LAUGH,
-    "real_money": REAL_MONEY, "choice": CHOICE, "veiled": VEILED,
+    "real_money": REAL_MONEY, "choice": CHOICE, "veiled": VEILED, "grounding": GROUNDING,
 }
 
 
@@ -338,6 +355,7 @@ class LooseSigns:
     real_money = property(lambda self: self._has("real_money"))
     choice = property(lambda self: self._has("choice"))
     veiled = property(lambda self: self._has("veiled"))
+    grounding = property(lambda self: self._has("grounding"))
 
     @property
     def fee_notice(self) -> bool:
@@ -357,7 +375,7 @@ class LooseSigns:
         held), "images" (the reader's people get something), "any" (another consequence)."""
         if not self.short or not self.demand or not (self.condition or self.deadline or self.silence):
             return None
-        if self.talk_about:
+        if self.talk_about or self._grounded():
             return None
         if self.harm:
             return "violence"
@@ -385,7 +403,11 @@ class LooseSigns:
         # demand): without any of them there is nothing to combine.
         if not self.short or not self.any:
             return False
-        return self._combined() and not self.talk_about
+        return self._combined() and not self.talk_about and not self._grounded()
+
+    def _grounded(self) -> bool:
+        """The consequence is a parent's sanction, and nothing of a threat stands beside it."""
+        return self.grounding and not (self.possess or self.harm or self.audience or self.veiled or self.crypto)
 
     def _combined(self) -> bool:
         teeth = self.demand or self.condition or self.deadline

@@ -233,11 +233,11 @@ ROLES: dict[str, dict[str, str]] = {
     },
     "negation": {
         "en": "not dont don never no won wont cannot cant isn didn doesn wouldn shouldn",
-        "es": "no nunca",
-        "de": "nicht nie kein keine",
-        "fr": "ne pas jamais",
-        "it": "non mai",
-        "pt": "nao nunca",
+        "es": "no nunca jamas ninguna ninguno",
+        "de": "nicht nie niemals kein keine keinen",
+        "fr": "ne pas jamais aucun aucune",
+        "it": "non mai nessun nessuna",
+        "pt": "nao nunca jamais nenhum nenhuma",
         "nl": "niet nooit geen",
     },
     # Customer-service words: a payment with a deadline here is a bill or phishing, not a coerced demand.
@@ -372,8 +372,8 @@ _PRICE = re.compile(
 # wenn…"). On its own it is a remark; next to a payment in a chat-length message it is the threat of a
 # threat + demand ("… 100 on venmo and they're gone forever").
 _IMPLIED = re.compile(
-    r"\b(?:(?:it )?(?:would|wud|wld|'d) be (?:(?:a |such a |a real |a big |so much of a )(?:shame|pity)|(?:so |really )?"
-    r"(?:awful|terrible|bad|sad|embarrassing|unfortunate)) (?:if|when|for)|(?:it'?d|itd|that'?d) be (?:a (?:real "
+    r"\b(?:(?:it )?(?:would|wud|wld|'d) be (?:(?:a |such a |a real |a big |so much of a )(?:shame|pity)|"
+    r"(?:so |really )?(?:awful|terrible|bad|sad|embarrassing|unfortunate)) (?:if|when|for)|(?:it'?d|itd|that'?d) be (?:a (?:real "
     r"|such a )?(?:shame|pity)|(?:so |really )?(?:awful|terrible|bad|sad|embarrassing)) (?:if|when)|"
     r"(?:i )?wonder what (?:he|she|they|your \w+|ur \w+)(?:'d| would| will| wud) (?:think|say)|"
     r"imagine if (?:your|ur) \w+ (?:saw|sees|got|gets|found)|"
@@ -394,8 +394,8 @@ _IMPLIED = re.compile(
     r"o que (?:\w+ ){1,3}(?:acharia|pensaria|diria)|(?:voce|vc|tu) nao (?:quer|vai querer) que|"
     r"(?:wat|hoe) (?:\w+ ){1,3}(?:zou|zouden) (?:denken|zeggen)|je wil toch niet dat|"
     r"chyba nie chcesz,? (?:zeby|by)|szkoda by bylo,? (?:gdyby|jakby))")
-# Pictures the reader sent, an order to answer or a demand left unsaid: what turns a hint about pictures into a threat when no
-# payment is named ("… a shame if your mom saw the pics you sent me. text me back").
+# Pictures the reader sent, an order to answer or a demand left unsaid: what turns a hint about pictures
+# into a threat when no payment is named ("… a shame if your mom saw the pics you sent me. text me back").
 _REPLY_OR_SENT = re.compile(
     r"\b(?:(?:you|u) sent(?: me)?|(?:text|message|msg|write|answer|reply|respond|dm|call|get back to) (?:me|to me)"
     r"|me (?:enviaste|mandaste|mandou|mandaste)|m'?as envoye\w*|mi hai (?:mandato|inviato)|"
@@ -700,18 +700,19 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
             sp.price += 1
             sp.demands += 1
             act = "demand"
-        # (a third person is the point here: "if she got the pics"; a report or a negation is not one)
-        held = held or {"possess", "first"} <= present
-        if act in ("", "demand", "possession_loose", "possession") and chat \
-                and not _IMPLIED_TOPIC.isdisjoint(present) and _implied(pieces[i], present):
-            sp.implied += 1
-            implied_material = implied_material or "material" in present
         if act in ("threat", "possession", "possession_loose") and not _close(act, toks, roles, fp_forms):
             # Not a threat after all ("… where you go to school"), but the same sentence may still claim the
             # images ("I have your photos and I know where you go to school").
             act = "possession" if act == "threat" and {"possess", "first", "second"} <= present and (
                 "material" in present or "screens" in present) and _close("possession", toks, roles, fp_forms) \
                 else ""
+        # (a third person is the point here: "if she got the pics"; a report or a negation is not one)
+        held = held or {"possess", "first"} <= present
+        # (after the check above: a sentence read as a threat that is not close enough to be one may still hint)
+        if act in ("", "demand", "possession_loose", "possession") and chat \
+                and not _IMPLIED_TOPIC.isdisjoint(present) and _implied(pieces[i], present):
+            sp.implied += 1
+            implied_material = implied_material or "material" in present
         # A picture asked for ("send me a photo of your homework") is not a picture held: it only counts as
         # the reader's material next to a claim, an exposure or "more" of it.
         asked_for = act in ("", "demand") and "demand" in present and present.isdisjoint(_HELD_MATERIAL)
@@ -1052,6 +1053,11 @@ def _sentence_act(present: set[str], toks: list[str], roles: dict[str, frozenset
         expose = False
     told = "second" in present or ("conditional" in present and _has_or_else(toks, roles or {}))
     threat_shape = expose and ("audience" in present or material) and told
+    # "I will never share any image without your consent", "je ne publie aucune photo": a promise. With a
+    # condition it stays a threat ("if you don't pay I won't delete, I'll post").
+    if threat_shape and roles is not None and "conditional" not in present and _negated(toks, roles, "expose") \
+            and ("expose_weak" not in present or _negated(toks, roles, "expose_weak")):
+        threat_shape = False
     possess_shape = "possess" in present and material and "first" in present and "second" in present
     loose = "possess" in present and "material" in present and "first" in present
     demand_shape = "demand" in present and ("second" in present or "first" in present or len(toks) <= 12)

@@ -486,7 +486,10 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
         return Verdict.TARGETED, min(0.95, 0.55 + 0.06 * support), signals, why
     # The older "specific" rule: pictures you sent, your followers, more pictures, usually from an app.
     personal = f.specific > 0 and (f.sexual > 0 or more or f.spread > 0) and not sp.warnings and not sp.advice
-    if personal and (money or more or f.spread > 0) and (f.sexual > 0 or more or f.platform > 0):
+    # "More photos of the water damage" asks for pictures as an insurer or an estate agent does: "more" alone
+    # needs an intimate word, the reader's people, a claim to hold pictures or a threat beside it.
+    more_only = more and not (f.sexual > 0 or f.spread > 0 or possess or threat)
+    if personal and not more_only and (money or more or f.spread > 0) and (f.sexual > 0 or more or f.platform > 0):
         why.append(Contribution("rule", "Talks about your pictures or the people you know, with a demand"))
         support = sum((f.sexual > 0, f.spread > 0, money, f.platform > 0, more, f.deadline > 0))
         return Verdict.TARGETED, min(0.95, 0.55 + 0.05 * support), signals, why

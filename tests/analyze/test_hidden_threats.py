@@ -1,0 +1,81 @@
+"""Threats that hide their demand, and look-alikes that hide nothing.
+
+Written for this test after a second author's development set showed the classes: an implied threat about
+pictures with no payment named ("a shame if your dad saw the pics you sent me. answer me"), possession left
+unsaid ("you know what I have"), and on the other side promises not to share ("I will never publish a photo
+without your consent"), a parent's sanction ("or no Xbox"), and "more photos" asked for by an insurer. The
+rules alone (no model) must get these right: the model is a second opinion, not the floor.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from standfast.analyze.triage import analyze_text
+
+IMPLIED = [
+    "Your dad posts a lot on Facebook. It would be a shame if he saw the pics you sent me. Answer me.",
+    "i'd hate for your girlfriend to get the videos from our call. text me back tonight",
+    "Tu hermana tiene Instagram, ¿no? Sería una pena que viera las fotos que me mandaste. Contéstame.",
+    "Dein Chef ist auf LinkedIn. Wäre schade, wenn er die Videos sieht, die du mir geschickt hast. Antworte.",
+    "Ton père est sur Facebook. Je me demande ce qu'il penserait des photos que tu m'as envoyées. Réponds-moi.",
+    "Sarebbe un peccato se tua madre vedesse le foto che mi hai mandato. Rispondimi subito.",
+    "Seria uma pena se sua namorada visse as fotos que você me mandou. Me responde.",
+    "Zou jammer zijn als je moeder de foto's ziet die je mij hebt gestuurd. Antwoord me.",
+    "you wouldn't want your coach to see the video you sent me, would you? reply",
+]
+VEILED = [
+    "Midnight. You know what I have. Don't test me.",
+    "Tienes hasta las 11. Tú sabes lo que tengo.",
+    "Bis 20 Uhr. Du weißt, was ich habe.",
+]
+LOOK_ALIKES = [
+    # promises not to share
+    "Hi Ana, your wedding gallery is ready. Choose your prints within 14 days. I will never share any photo "
+    "without your written consent.",
+    "Bonjour, les photos de la séance sont en ligne jusqu'au 15. Je ne publierai jamais aucune photo sans votre "
+    "accord.",
+    "Hola, tus fotos del book ya están listas. Nunca publicaré ninguna foto sin tu permiso. Elige antes del viernes.",
+    # a parent's sanction
+    "Send me a picture of your clean room before 6 or no Switch this weekend.",
+    "Schick mir ein Foto von deinen Hausaufgaben, sonst kein Handy heute Abend.",
+    "Manda foto do quarto arrumado senão fica sem celular amanhã.",
+    # pictures asked for by a business
+    "Thanks for your claim. Please send more photos of the damaged roof within 10 days, otherwise the claim "
+    "will be closed.",
+    # warnings to parents
+    "Liebe Eltern, Fake-Profile verlangen von Jugendlichen Nacktfotos und drohen danach, sie zu veröffentlichen. "
+    "Bitte sprechen Sie mit Ihren Kindern.",
+]
+
+
+@pytest.mark.parametrize("text", IMPLIED)
+def test_an_implied_threat_about_pictures_needs_no_payment(text: str) -> None:
+    a = analyze_text(text, use_model=False)
+    assert a.verdict == "targeted", (a.verdict, [s.id for s in a.signals])
+
+
+@pytest.mark.parametrize("text", VEILED)
+def test_possession_left_unsaid_with_a_deadline_is_never_reassuring(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict != "not_extortion"
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKES)
+def test_look_alikes_are_not_flagged(text: str) -> None:
+    a = analyze_text(text, use_model=False)
+    assert a.verdict == "not_extortion", (a.verdict, [s.id for s in a.signals])
+
+
+def test_a_negated_threat_with_a_condition_is_still_a_threat() -> None:
+    text = "If you don't pay by tonight I won't delete the video, I will send it to all your followers."
+    assert analyze_text(text, use_model=False).verdict != "not_extortion"
+
+
+def test_a_sanction_beside_a_threat_does_not_hide_it() -> None:
+    text = "send me a pic tonight or no xbox for you. and your mom gets the video i have of you"
+    assert analyze_text(text, use_model=False).verdict != "not_extortion"
+
+
+def test_more_photos_with_the_readers_people_stays_targeted() -> None:
+    text = "send 2 more photos by 10pm or your whole class sees the ones i already have"
+    assert analyze_text(text, use_model=False).verdict == "targeted"
