@@ -373,7 +373,8 @@ _PRICE = re.compile(
 # threat + demand ("… 100 on venmo and they're gone forever").
 _IMPLIED = re.compile(
     r"\b(?:(?:it )?(?:would|wud|wld|'d) be (?:(?:a |such a |a real |a big |so much of a )(?:shame|pity)|"
-    r"(?:so |really )?(?:awful|terrible|bad|sad|embarrassing|unfortunate)) (?:if|when|for)|(?:it'?d|itd|that'?d) be (?:a (?:real "
+    r"(?:so |really )?(?:awful|terrible|bad|sad|embarrassing|unfortunate)) (?:if|when|for)|"
+    r"(?:it'?d|itd|that'?d) be (?:a (?:real "
     r"|such a )?(?:shame|pity)|(?:so |really )?(?:awful|terrible|bad|sad|embarrassing)) (?:if|when)|"
     r"(?:i )?wonder what (?:he|she|they|your \w+|ur \w+)(?:'d| would| will| wud) (?:think|say)|"
     r"imagine if (?:your|ur) \w+ (?:saw|sees|got|gets|found)|"

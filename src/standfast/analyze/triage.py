@@ -657,7 +657,7 @@ def _language(text: str) -> str | None:
     return detect_language(text[:LANGUAGE_SAMPLE])
 
 
-def _kind_fits(kind: Verdict, f: _Features, sp: Speech, loose: LooseSigns | None) -> bool:
+def _kind_fits(kind: str, f: _Features, sp: Speech, loose: LooseSigns | None) -> bool:
     """Whether the signs the rules found agree with the kind the model names for an "unclear" message.
 
     The rules often see that something is a threat without seeing which kind (a fragment, a language they
