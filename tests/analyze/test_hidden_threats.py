@@ -79,3 +79,19 @@ def test_a_sanction_beside_a_threat_does_not_hide_it() -> None:
 def test_more_photos_with_the_readers_people_stays_targeted() -> None:
     text = "send 2 more photos by 10pm or your whole class sees the ones i already have"
     assert analyze_text(text, use_model=False).verdict == "targeted"
+
+
+EXTORTION_WITHOUT_PICTURES = [
+    # fire and "we come for you" as the consequence of a protection payment
+    "La cuota son 300 dólares cada lunes. Si no pagas, te quemamos el taller y luego vamos por ti.",
+    "Paghi 200 euro al mese o un giorno il bar non lo trovi più.",
+    # the reader reported to an authority unless paid
+    "500 Euro bis Freitag, sonst melde ich dich beim Finanzamt.",
+    "Pay me 800 by Monday or I report you to the IRS for the cash jobs.",
+]
+
+
+@pytest.mark.parametrize("text", EXTORTION_WITHOUT_PICTURES)
+def test_extortion_with_fire_or_a_report_to_an_authority_is_other_extortion(text: str) -> None:
+    a = analyze_text(text, use_model=False)
+    assert a.verdict == "other_extortion", (a.verdict, [s.id for s in a.signals])

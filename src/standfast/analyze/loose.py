@@ -149,6 +149,11 @@ HARM = _rx(
     r"(?:tu )?sabes o que acontece", r"je weet wat er (?:dan )?gebeurt",
     r"visit you", r"know where you live", r"nooit meer van mij", r"plus jamais de mes nouvelles",
     r"nunca mas sabras de mi", r"mai piu sentir", r"nunca mais ouvira",
+    # fire and "we come for you": "te la quemamos", "the car burns", "il negozio non lo trovi più"
+    r"(?:te |se )?(?:la |lo )?quem(?:amos|o|are|aremos)\b", r"incendi", r"brucia", r"verbrenn", r"abfackeln",
+    r"bruler", r"brule", r"burn(?:s|ed|ing)?\b", r"torch", r"vamos por (?:ti|tu|usted)", r"come for (?:you|your)",
+    r"non (?:lo|la) trovi piu", r"(?:won'?t|will not|wont) find (?:it|your|ur)",
+    r"ne (?:le|la) retrouveras plus", r"nicht mehr wiederfinden",
     r"kill", r"hurt you", r"pity if something", r"something happen", r"next time it may", r"contract on you",
     r"paid to (?:kill|hurt)", r"tuer", r"matar", r"toten", r"uccider", r"zabij",
     r"taken offline", r"ddos", r"next time", r"nachsten mal", r"la prochaine fois", r"volgende keer",
@@ -162,6 +167,11 @@ TOLD = _rx(
     r"the truth|what you)", r"se enter[ae]", r"se va a enterar", r"erf(?:ae|ä|a)hrt", r"erfahren",
     r"apprendr", r"saura tout", r"fica sabendo", r"vai saber de tudo", r"lo sapr", r"viene a sapere",
     r"komt (?:het|alles) te weten", r"hoort alles",
+    # the reader reported to an authority: "oder ich melde dich beim Jobcenter", "I'll report you to the IRS"
+    r"melde (?:ich )?(?:dich|sie|euch)", r"zeige (?:ich )?(?:dich|sie) an", r"report (?:you|u) to",
+    r"snitch on (?:you|u)",
+    r"te denuncio", r"te voy a denunciar", r"te denunci", r"ti denuncio", r"je te denonce", r"te denonc",
+    r"ik geef je aan", r"zglosze cie", r"call (?:the )?(?:cops|police) on (?:you|u)",
 )
 # A price for silence: "… and nobody ever has to know", "one click away" – the condition is implied.
 SILENCE = _rx(
@@ -276,6 +286,10 @@ TALK_ABOUT = _rx(
     r"мошенник", r"шантаж", r"вымогат", r"предупрежда",
     r"(?:pics?|clip|video|vid|proof|screenshot)s? or it didn'?t happen",
 )
+_REPORT_YOU = _rx(r"melde (?:ich )?(?:dich|sie|euch)",
+                  r"zeige (?:ich )?(?:dich|sie) an", r"report (?:you|u) to", r"snitch on",
+                  r"te denunc", r"te voy a denunciar", r"ti denuncio", r"te denonc", r"je te denonce",
+                  r"ik geef je aan", r"zglosze cie", r"on (?:you|u)\b")
 # A parent's or a coach's sanction ("or no Xbox tonight", "sonst kein Handy"): a consequence that is not harm.
 GROUNDING = _rx(
     r"no (?:xbox|playstation|ps5|switch|nintendo|ipad|tablet|phone|tv|games|gaming|screen ?time|wifi|internet|"
@@ -379,7 +393,7 @@ class LooseSigns:
             return None
         if self.harm:
             return "violence"
-        if (self.told and self.yours) or self.silence:
+        if (self.told and (self.yours or self._reported())) or self.silence:
             return "told"
         if self.sold and (self.material or self.yours):
             return "sold"
@@ -404,6 +418,10 @@ class LooseSigns:
         if not self.short or not self.any:
             return False
         return self._combined() and not self.talk_about and not self._grounded()
+
+    def _reported(self) -> bool:
+        """The reader is the one to be reported ("ich melde dich", "te denuncio"): the "you" is in the verb."""
+        return _REPORT_YOU.search(self._text) is not None
 
     def _grounded(self) -> bool:
         """The consequence is a parent's sanction, and nothing of a threat stands beside it."""

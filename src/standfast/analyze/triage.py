@@ -665,11 +665,12 @@ def _kind_fits(kind: str, f: _Features, sp: Speech, loose: LooseSigns | None) ->
     point to: pictures or a recording of the reader for targeted, a break-in or camera story for the bulk
     e-mail, and a threat about anything but intimate pictures for other extortion.
     """
-    held = loose is not None and loose.possess and loose.material
+    held = loose is not None and ((loose.possess and loose.material) or loose.veiled)
     pictures = bool(f.sexual or sp.material or f.more_images or sp.more_images or sp.possession
                     or sp.possession_loose or held)
+    shown = loose is not None and loose.expose and loose.audience  # "… before I start tagging your school"
     if kind == Verdict.TARGETED:
-        return bool(sp.threats or pictures)
+        return bool(sp.threats or pictures or shown)
     if kind == Verdict.MASS_SCAM:
         return bool(f.hack or f.camera or f.sexual or f.hack_any or f.camera_any
                     or (loose is not None and loose.intrusion))
@@ -681,8 +682,11 @@ def _kind_fits(kind: str, f: _Features, sp: Speech, loose: LooseSigns | None) ->
 
 def _apply_model(verdict: Verdict, confidence: float, signals: list[str], why: list[Contribution],
                  opinion: LearnedOpinion, f: _Features, sp: Speech,
-                 loose: LooseSigns | None = None) -> tuple[Verdict, float]:
-    """Let the learned opinion move an unsure verdict towards caution (never towards "not extortion")."""
+                 loose: LooseSigns | None = None, unread: bool = False) -> tuple[Verdict, float]:
+    """Let the learned opinion move an unsure verdict towards caution (never towards "not extortion").
+
+    ``unread``: the message is in a language the rules do not read, so their signs cannot confirm a kind;
+    the model's own certainty (``MODEL_KIND_FLAGGED``) is then what names it."""
     p = opinion.extortion
     best = max((k for k in opinion.probabilities if k != Verdict.NOT_EXTORTION),
                key=lambda k: opinion.probabilities[k], default=None)
@@ -692,7 +696,7 @@ def _apply_model(verdict: Verdict, confidence: float, signals: list[str], why: l
                                              "weaker signs are taken seriously: unclear"))
             signals[:] = [s for s in signals if s not in ("nothing_found", "told_not_made")] + ["model_flag"]
             if best is not None and opinion.probabilities[best] >= MODEL_KIND_FLAGGED \
-                    and _kind_fits(best, f, sp, loose):
+                    and (unread or _kind_fits(best, f, sp, loose)):
                 pk = opinion.probabilities[best]
                 why.append(Contribution("model", f"It reads it as {best.replace('_', ' ')} ({pk:.0%}), which fits "
                                                  "the weaker signs found"))
@@ -703,7 +707,7 @@ def _apply_model(verdict: Verdict, confidence: float, signals: list[str], why: l
         return verdict, round(max(0.5, min(confidence, 1.0 - p / 2)), 2)
     if verdict == Verdict.UNCLEAR and best is not None:
         pk = opinion.probabilities[best]
-        fits = _kind_fits(best, f, sp, loose)
+        fits = (unread and pk >= MODEL_KIND_FLAGGED) or _kind_fits(best, f, sp, loose)
         if pk >= MODEL_KIND and fits:
             why.append(Contribution("model", f"The learned model reads it as {best.replace('_', ' ')} ({pk:.0%}), "
                                              "which fits the signs found"))
@@ -841,7 +845,8 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
         opinion = _model_opinion(text)
         if opinion is not None:
             model_score = float(opinion.extortion)
-            verdict, confidence = _apply_model(verdict, confidence, signal_ids, why, opinion, f, sp, loose)
+            verdict, confidence = _apply_model(verdict, confidence, signal_ids, why, opinion, f, sp, loose,
+                                               unread=language is not None and language not in LANGS)
     # A language nobody could name (mixed, romanised: "aapka video upload hua hai") is unread as well, once
     # there are words enough to have tried.
     if verdict == Verdict.NOT_EXTORTION and language not in LANGS and (language is not None or sp.words >= 8):
