@@ -3,14 +3,15 @@
 
 Run: ``PYTHONPATH=src .venv/bin/python benchmarks/cv_model_flag.py [--folds 5] [--data ../shared/data]``.
 
-Pool: data/triage/synthetic.jsonl, ../shared/data/messages-dev and the two development sets of
-tests/analyze/heldout (heldout_triage.jsonl, heldout2_triage.jsonl; development data since they were
-evaluated once). Each message lands in one of K folds; its model score comes from a head fitted on the
-*training* part of the other folds (synthetic + messages-dev, as the shipped head: the development sets
-are scored, never trained on). The rules' verdicts do not depend on the head, so they are computed once.
-For each gate (how many weak signs ask the model) and each threshold the table gives, over the pool,
-false reassurance (extortion left at "not extortion") and hard negatives flagged, and the same on the
-synthetic rows alone (the hard-negative target, <= 5%, is stated there). Nothing from the data is printed.
+Pool: data/triage/synthetic.jsonl, data/triage/second_author.jsonl, ../shared/data/messages-dev and the
+three development sets of tests/analyze/heldout (heldout_triage.jsonl, heldout2_triage.jsonl,
+heldout3_triage.jsonl; development data since they were evaluated once). Each message lands in one of K
+folds; its model score comes from a head fitted on the *training* part of the other folds (synthetic,
+second author and messages-dev, as the shipped head: the development sets are scored, never trained on).
+The rules' verdicts do not depend on the head, so they are computed once. For each gate (how many weak
+signs ask the model) and each threshold the table gives, over the pool, false reassurance (extortion left at
+"not extortion") and hard negatives flagged, and the same on the synthetic rows alone (the hard-negative
+target, <= 5%, is stated there). Nothing from the data is printed.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from standfast.analyze import triage  # noqa: E402
 from standfast.analyze.triage import analyze_text  # noqa: E402
 
-THRESHOLDS = (0.8, 0.85, 0.9, 0.95, 0.97, 0.99, 1.01)
+THRESHOLDS = (0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.99, 1.01)
 # (weak signs asked for in chat-length messages, up to MODEL_CHAT_WORDS words; in longer ones)
 GATES = ((2, 2), (1, 2))
 
@@ -69,9 +70,12 @@ def main() -> int:
     dev = args.data / "messages-dev" / "messages.jsonl"
     if dev.is_file():
         pool += _rows(dev, "messages-dev")
-    for name in ("heldout_triage.jsonl", "heldout2_triage.jsonl"):
+    second = ROOT / "data/triage/second_author.jsonl"
+    if second.is_file():
+        pool += _rows(second, "second_author")
+    for name in ("heldout_triage.jsonl", "heldout2_triage.jsonl", "heldout3_triage.jsonl"):
         pool += _rows(ROOT / "tests/analyze/heldout" / name, "development")
-    trainable = {"synthetic", "messages-dev"}
+    trainable = {"synthetic", "messages-dev", "second_author"}
     vectors = embed([r["text"] for r in pool])
     order = list(range(len(pool)))
     random.Random(13).shuffle(order)

@@ -99,6 +99,9 @@ DEMAND = _rx(
     r"\d+\s?(?:k|grand|reais|pounds?|libras?)\b", r"zelle", r"bizum", r"(?:no|via|por|pelo) pix\b", r"abonar",
     r"versare", r"verser", r"ueberweis", r"uberweis",
     r"(?:send|manda|mandame|mandem|envia|pasame|passa|schick|stuur|envoie)(?: me| mir| moi| mi)? \d+",
+    # an order to answer: the first demand of many extortions
+    r"answer me", r"reply (?:to me|now|asap)", r"respond(?: to me)? now", r"text me back", r"contestame",
+    r"respondeme", r"antworte", r"reponds(?:-moi)?", r"rispondimi", r"me responde", r"antwoord (?:me|nu)",
 )
 # "or else", "unless", "if you don't": a consequence is tied to the demand.
 CONDITION = _rx(

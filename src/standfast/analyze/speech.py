@@ -364,7 +364,14 @@ _PRICE = re.compile(
     r"combien (?:tu (?:paies|payes|donnes)|vous payez) pour (?:que personne|effacer|supprimer)|"
     r"quanto (?:paghi|pagheresti|mi dai) per (?:cancellare|che nessuno)|"
     r"quanto (?:voce |vc )?(?:paga|pagaria|me da) (?:pra|para) (?:apagar|ninguem)|"
-    r"hoeveel (?:betaal je|wil je betalen) (?:om|zodat niemand))")
+    r"hoeveel (?:betaal je|wil je betalen) (?:om|zodat niemand)|"
+    # "want them off the internet? that'll cost you", "¿quieres que las borre?"
+    r"(?:want|wanna) (?:it|them|this|these|those) (?:off|gone|deleted|removed|taken down|to disappear)|"
+    r"(?:that|it|this|deleting (?:it|them))(?:'ll| will| is gonna| gonna| is going to) cost (?:you|u)|"
+    r"(?:quieres|queres) que (?:las|los|lo|la) (?:borre|quite|elimine)|"
+    r"(?:willst|mochtest|moechtest) du,? dass (?:ich )?(?:sie|es|die \w+) (?:losche|loesche|entferne)|"
+    r"tu veux que (?:je )?(?:les|la|le) (?:supprime|efface)|vuoi che (?:le|la|lo|li) (?:cancelli|elimini)|"
+    r"(?:quer|queres|voce quer) que eu (?:apague|delete)|wil je dat ik (?:ze|het) (?:verwijder|wis))")
 
 
 # A threat left implied: a harm wished on the reader's standing if someone saw or got something ("would be a
@@ -377,6 +384,8 @@ _IMPLIED = re.compile(
     r"(?:it'?d|itd|that'?d) be (?:a (?:real "
     r"|such a )?(?:shame|pity)|(?:so |really )?(?:awful|terrible|bad|sad|embarrassing)) (?:if|when)|"
     r"(?:i )?wonder what (?:he|she|they|your \w+|ur \w+)(?:'d| would| will| wud) (?:think|say)|"
+    r"(?:would|will|'d|wud) (?:be )?(?:very |really |so |quite |super )?(?:interested|curious) (?:in|to)|"
+    r"(?:would|'d|will|wud) (?:love|like|enjoy) (?:to see|seeing|these|this|them|those)|"
     r"imagine if (?:your|ur) \w+ (?:saw|sees|got|gets|found)|"
     r"(?:seria|que) (?:una )?(?:pena|lastima|verguenza)(?: seria)? (?:si|que)|(?:q|que) pena seria|"
     r"(?:es )?war(?:e|e doch|e echt|e ja) (?:doch |echt |ja |wirklich )?(?:schade|peinlich|blod|dumm),? (?:wenn|falls)|"
@@ -553,6 +562,7 @@ class Speech:
     more_images: int = 0
     price: int = 0
     implied: int = 0
+    implied_named: int = 0  # implied threats that name what would be seen ("the screenshots", "the pics")
     # A share of photos with the reader's people told as a pleasure, nothing demanded: not a threat.
     benign_share: bool = False
     service: int = 0
@@ -714,6 +724,7 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
                 and not _IMPLIED_TOPIC.isdisjoint(present) and _implied(pieces[i], present):
             sp.implied += 1
             implied_material = implied_material or "material" in present
+            sp.implied_named += "material" in present or "screens" in present
         # A picture asked for ("send me a photo of your homework") is not a picture held: it only counts as
         # the reader's material next to a claim, an exposure or "more" of it.
         asked_for = act in ("", "demand") and "demand" in present and present.isdisjoint(_HELD_MATERIAL)

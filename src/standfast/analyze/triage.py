@@ -499,7 +499,9 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
         return Verdict.TARGETED, min(0.9, 0.55 + 0.06 * sum((possess, dl, f.sexual > 0, f.platform > 0))), \
             signals, why
     # A threat to expose something that is not an image (screenshots, an address, data) with a demand.
-    if threat and money:
+    # (Not when the only threat is a hint that names nothing, "ur mom wud love these": what it would show is
+    # left to the consequence below.)
+    if threat and money and not (sp.implied >= sp.threats and not sp.material and not sp.implied_named):
         why.append(Contribution("rule", "A threat to expose something with a demand for money"))
         return Verdict.OTHER_EXTORTION, min(0.9, 0.6 + 0.05 * sum((dl, f.deadline > 0, possess))), signals, why
     # Demands backed by harm, or aimed at a business (servers, data, a website): other extortion.
