@@ -95,3 +95,20 @@ EXTORTION_WITHOUT_PICTURES = [
 def test_extortion_with_fire_or_a_report_to_an_authority_is_other_extortion(text: str) -> None:
     a = analyze_text(text, use_model=False)
     assert a.verdict == "other_extortion", (a.verdict, [s.id for s in a.signals])
+
+
+FLAGGED_WITHOUT_THE_USUAL_WORDS = [
+    # a hint about the reader's people, then a sum
+    "You sent me pictures. I'm an adult and you're 16. Your parents would be very interested. Send $300 now.",
+    # a price for deletion
+    "Your ex sold me your private videos. Want them off the internet? That will cost you 400 dollars.",
+    # an order to answer, the pictures "ready to go out", a time
+    "answer me. I know you're reading this. the pics are ready to go out. 10 minutes.",
+    # a sum without a currency, a secret told
+    "I know you've been stealing from the register. Give me 500 by Friday or your manager finds out.",
+]
+
+
+@pytest.mark.parametrize("text", FLAGGED_WITHOUT_THE_USUAL_WORDS)
+def test_threats_without_the_usual_words_are_never_reassuring(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict != "not_extortion"

@@ -99,6 +99,7 @@ DEMAND = _rx(
     r"\d+\s?(?:k|grand|reais|pounds?|libras?)\b", r"zelle", r"bizum", r"(?:no|via|por|pelo) pix\b", r"abonar",
     r"versare", r"verser", r"ueberweis", r"uberweis",
     r"(?:send|manda|mandame|mandem|envia|pasame|passa|schick|stuur|envoie)(?: me| mir| moi| mi)? \d+",
+    r"give me \d", r"dame \d", r"gib mir \d", r"donne-?moi \d", r"dammi \d", r"me da \d", r"geef me \d",
     # an order to answer: the first demand of many extortions
     r"answer me", r"reply (?:to me|now|asap)", r"respond(?: to me)? now", r"text me back", r"contestame",
     r"respondeme", r"antworte", r"reponds(?:-moi)?", r"rispondimi", r"me responde", r"antwoord (?:me|nu)",

@@ -384,7 +384,7 @@ _IMPLIED = re.compile(
     r"(?:it'?d|itd|that'?d) be (?:a (?:real "
     r"|such a )?(?:shame|pity)|(?:so |really )?(?:awful|terrible|bad|sad|embarrassing)) (?:if|when)|"
     r"(?:i )?wonder what (?:he|she|they|your \w+|ur \w+)(?:'d| would| will| wud) (?:think|say)|"
-    r"(?:would|will|'d|wud) (?:be )?(?:very |really |so |quite |super )?(?:interested|curious) (?:in|to)|"
+    r"(?:would|will|'d|wud) (?:be )?(?:very |really |so |quite |super )?(?:interested|curious)\b|"
     r"(?:would|'d|will|wud) (?:love|like|enjoy) (?:to see|seeing|these|this|them|those)|"
     r"imagine if (?:your|ur) \w+ (?:saw|sees|got|gets|found)|"
     r"(?:seria|que) (?:una )?(?:pena|lastima|verguenza)(?: seria)? (?:si|que)|(?:q|que) pena seria|"
