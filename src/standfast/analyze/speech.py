@@ -431,6 +431,9 @@ def _implied(piece: str, present: set[str]) -> bool:
 
 
 # An implied threat is about someone seeing or getting something: "a shame if you missed the bus" is not one.
+# "send me your match videos": sending *to the writer* asks for pictures; it shows nothing to anyone.
+_SEND_ME = re.compile(r"\b(?:send|snd|sen|text|manda|mandame|envia|enviame|schick|stuur|envoie|invia|mandami)"
+                      r"(?:\s+(?:me|mir|moi|mi|m'))\b|\bme (?:manda|envia|mandes|envies)\b")
 # Words that make pictures in a sentence the reader's own, held or shown, rather than asked for.
 _HELD_MATERIAL = frozenset(("possess", "expose", "expose_weak", "more_images", "screens"))
 _IMPLIED_TOPIC = frozenset(("audience", "material", "screens", "expose", "expose_weak"))
@@ -727,7 +730,10 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
             sp.implied_named += "material" in present or "screens" in present
         # A picture asked for ("send me a photo of your homework") is not a picture held: it only counts as
         # the reader's material next to a claim, an exposure or "more" of it.
-        asked_for = act in ("", "demand") and "demand" in present and present.isdisjoint(_HELD_MATERIAL)
+        asked_for = act in ("", "demand") and (
+            ("demand" in present and present.isdisjoint(_HELD_MATERIAL))
+            or ("audience" not in present and "possess" not in present and "more_images" not in present
+                and _SEND_ME.search(pieces[i]) is not None))
         if "material" in present and act != "warning" and "third" not in present and not asked_for:
             sp.material += 1
         if "service" in present:
