@@ -850,8 +850,11 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
             verdict, confidence = _apply_model(verdict, confidence, signal_ids, why, opinion, f, sp, loose,
                                                unread=language is not None and language not in LANGS)
     # A language nobody could name (mixed, romanised: "aapka video upload hua hai") is unread as well, once
-    # there are words enough to have tried.
-    if verdict == Verdict.NOT_EXTORTION and language not in LANGS and (language is not None or sp.words >= 8):
+    # there are words enough to have tried and pictures, a recording or an exposure are named: the rules have
+    # read it in all their languages already, and short e-mails of no clear language (links, codes) are many.
+    if verdict == Verdict.NOT_EXTORTION and language not in LANGS and (
+            language is not None or (sp.words >= 8 and (loose.material or loose.expose or loose.possess
+                                                        or loose.audience))):
         verdict, confidence, model_score = _unread_language(text, language, indicators, sp, signal_ids, why,
                                                             model_score, use_model)
     hidden = _HIDE.get(verdict, set())
