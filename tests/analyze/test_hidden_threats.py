@@ -112,3 +112,24 @@ FLAGGED_WITHOUT_THE_USUAL_WORDS = [
 @pytest.mark.parametrize("text", FLAGGED_WITHOUT_THE_USUAL_WORDS)
 def test_threats_without_the_usual_words_are_never_reassuring(text: str) -> None:
     assert analyze_text(text, use_model=False).verdict != "not_extortion"
+
+
+OTHER_SHAPES = [
+    # a meeting demanded, the reader's team as the audience
+    "Meet me Saturday at the mall or I share what you sent me with the whole team.",
+    # instalments, with the reader's move as the condition
+    "We can do a payment plan. 50 every Friday for 6 weeks and the videos stay private. Miss one and they go out.",
+    # a person held
+    "We have your daughter. Don't call the police. Send $5,000 by Western Union within 2 hours if you want to see "
+    "her again.",
+]
+
+
+@pytest.mark.parametrize("text", OTHER_SHAPES)
+def test_meetings_instalments_and_held_people_are_never_reassuring(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict != "not_extortion"
+
+
+def test_a_team_photo_invoice_is_not_a_threat() -> None:
+    text = "The team photos are ready! Pay $12 by Monday for the printed set, otherwise we send the digital gallery."
+    assert analyze_text(text, use_model=False).verdict == "not_extortion"

@@ -36,6 +36,7 @@ EXPOSE = _rx(
     r"preview|your|ur)", r"sent (?:a preview|it|them|the)", r"see(?:s|n|ing)? (?:it|them|this|what|the)", r"finds? out",
     r"will see", r"gonna see", r"show(?:ing)? (?:everyone|every|them|it|your|ur)", r"share (?:it|them|the|your|ur)",
     r"tag(?:ging|ged)? (?:all|every|ur|your|ppl|people|them)", r"say goodbye to your",
+    r"share (?:what|everything|all|those|these|it all)", r"send (?:what|everything)",
     r"publi(?:c|qu|ca|co)", r"filtr", r"difund", r"mandar?(?:e|é)? ", r"envi(?:o|ar|are)", r"subir", r"ver[aá]n",
     r"ver[oö]ffentlich", r"schick", r"verschick", r"sehen", r"envoi", r"enverr", r"diffus", r"verront",
     r"pubblic", r"mand(?:o|ero)", r"vedr", r"divulg", r"vaz[ao]", r"posta", r"verspreid", r"stuur", r"zien",
@@ -59,6 +60,12 @@ AUDIENCE = _rx(
     r"rodzin", r"znajom", r"mam(?:a|ie|y)\b", r"obserwuj", r"szkol", r"kontakt",
     r"kaibigan", r"pamilya", r"lahat",
     r"контакт", r"друз", r"семь", r"родител",
+    # groups the reader belongs to
+    r"(?:your|ur|the whole|whole|entire|all (?:of )?(?:your|ur)) (?:team|squad|club|church|congregation|class|"
+    r"office|company|group ?chat|server)\b", r"congregation", r"linkedin", r"youtube", r"everyone you know",
+    r"(?:tu|tus|todo (?:el|tu)) (?:equipo|clase|iglesia)", r"(?:deine|deiner|die ganze) (?:mannschaft|klasse|kirche)",
+    r"(?:ton|ta|toute (?:ta|l'?)) ?(?:equipe|classe|eglise)", r"(?:tua|tutta la) (?:squadra|classe|chiesa)",
+    r"(?:sua|tua|toda a) (?:turma|igreja)", r"(?:je|jouw|de hele) (?:klas|kerk|team)\b",
 )
 MATERIAL = _rx(
     r"preview", r"montaje", r"donnees", r"database", r"baz[ae] danych", r"files\b", r"data\b",
@@ -100,6 +107,8 @@ DEMAND = _rx(
     r"versare", r"verser", r"ueberweis", r"uberweis",
     r"(?:send|manda|mandame|mandem|envia|pasame|passa|schick|stuur|envoie)(?: me| mir| moi| mi)? \d+",
     r"give me \d", r"dame \d", r"gib mir \d", r"donne-?moi \d", r"dammi \d", r"me da \d", r"geef me \d",
+    # a meeting, a call or a camera ordered
+    r"meet me", r"video ?call me", r"camera on", r"call me (?:now|tonight|right now)", r"payment plan",
     # an order to answer: the first demand of many extortions
     r"answer me", r"reply (?:to me|now|asap)", r"respond(?: to me)? now", r"text me back", r"contestame",
     r"respondeme", r"antworte", r"reponds(?:-moi)?", r"rispondimi", r"me responde", r"antwoord (?:me|nu)",
@@ -110,6 +119,10 @@ CONDITION = _rx(
     r"wenn (?:du|sie|ihr)\b[^.!?:;\n]{0,40}\bnicht\b", r"als (?:je|jij|u|jullie)\b[^.!?:;\n]{0,40}\bniet\b",
     r"of (?:we|ik|je|jullie|ze|alles)\b", r"se (?:nao|não) (?:pagar|pagares|mandar)", r"se non (?:paghi|paga|mandi)",
     r"failing that", r"en caso contrario", r"in caso contrario", r"andernfalls", r"caso contrario",
+    # the condition as the reader's move: "miss one and…", "if you block me…", "si me bloqueas…"
+    r"miss (?:one|a day)\b", r"if (?:you|u) (?:block|ignore|hang up)",
+    r"(?:si|se) me (?:bloqueas|ignoras|cuelgas|blocchi|ignori|bloquear)", r"wenn du mich (?:blockierst|ignorierst)",
+    r"si tu me bloques", r"si tu m'?ignores", r"als je me (?:blokkeert|negeert)",
     r"or\b", r"unless", r"if you don'?t", r"if u don'?t", r"otherwise", r"only paying", r"do what i say",
     r"\bo\b", r"sino", r"si no", r"oder", r"sonst", r"sinon", r"si vous ne", r"si tu ne", r"altrimenti", r"se non",
     r"ou\b", r"senao", r"anders", r"albo", r"chyba ze", r"inaczej", r"kung hindi", r"kapag hindi", r"иначе",
@@ -160,6 +173,17 @@ HARM = _rx(
     r"ne (?:le|la) retrouveras plus", r"nicht mehr wiederfinden",
     r"kill", r"hurt you", r"pity if something", r"something happen", r"next time it may", r"contract on you",
     r"paid to (?:kill|hurt)", r"tuer", r"matar", r"toten", r"uccider", r"zabij",
+    # arrest used as the threat ("pay the fine to avoid charges"), a person held ("we have your daughter")
+    r"(?:avoid|face) (?:the )?(?:charges|arrest|prosecution|jail|prison)", r"(?:you will|you'll|u will) be arrested",
+    r"arrest warrant", r"evitar (?:la |una )?(?:denuncia|detencion|carcel|prision|prisao)", r"festnahme",
+    r"eviter (?:des |les )?poursuites", r"evitare (?:la )?denuncia",
+    r"we have your (?:son|daughter|child|kid|wife|husband|mother|mom|father|dad|brother|sister)",
+    r"(?:see|hear) (?:her|him|them) (?:again|alive)", r"tenemos a tu (?:hijo|hija|esposa|madre|padre|hermano|hermana)",
+    r"volver a verl[oa]s?", r"wir haben deine[nr]? (?:tochter|sohn|frau|mann|kind)",
+    r"(?:nous avons|on a) (?:votre|ta|ton) (?:fille|fils|femme|mari|enfant)", r"abbiamo (?:tua|tuo) (?:figlia|figlio|moglie|marito)",
+    r"estamos com (?:sua|seu|tua|teu) (?:filha|filho|esposa|marido)",
+    r"(?:don'?t|do not|dont) (?:call|tell|contact) (?:the )?(?:police|cops)", r"no llames a la policia",
+    r"keine polizei", r"pas de police", r"niente polizia", r"nada de policia", r"sem policia",
     r"taken offline", r"ddos", r"next time", r"nachsten mal", r"la prochaine fois", r"volgende keer",
     r"proxima pode", r"leave you alone", r"never hear from me", r"laat ik u met rust", r"nie wieder von mir",
 )
@@ -180,6 +204,7 @@ TOLD = _rx(
 # A price for silence: "… and nobody ever has to know", "one click away" – the condition is implied.
 SILENCE = _rx(
     r"(?:nobody|no one|noone) (?:ever )?(?:has|needs|will ever have|ever needs) to (?:know|see|find out)",
+    r"(?:stays?|remains?|kept|keep (?:it|them)) (?:private|secret|between us|hidden|offline)",
     r"one click away", r"nadie (?:tiene|tendra|tendria) (?:por que|que) (?:enterarse|saberlo|verlo)",
     r"niemand (?:muss|wird) (?:es|das|davon) (?:erfahren|wissen|sehen)",
     r"(?:muss|wird) niemand (?:es |das |davon )?(?:erfahren|wissen|sehen)", r"personne n'?a besoin de (?:savoir|voir)",
