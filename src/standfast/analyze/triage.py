@@ -669,7 +669,7 @@ def _kind_fits(kind: str, f: _Features, sp: Speech, loose: LooseSigns | None) ->
     """
     held = loose is not None and ((loose.possess and loose.material) or loose.veiled)
     pictures = bool(f.sexual or sp.material or f.more_images or sp.more_images or sp.possession
-                    or sp.possession_loose or held)
+                    or sp.possession_loose or sp.price or held)  # (a price is asked to see, keep or delete pictures)
     shown = loose is not None and loose.expose and loose.audience  # "… before I start tagging your school"
     if kind == Verdict.TARGETED:
         return bool(sp.threats or pictures or shown)
