@@ -133,3 +133,27 @@ def test_meetings_instalments_and_held_people_are_never_reassuring(text: str) ->
 def test_a_team_photo_invoice_is_not_a_threat() -> None:
     text = "The team photos are ready! Pay $12 by Monday for the printed set, otherwise we send the digital gallery."
     assert analyze_text(text, use_model=False).verdict == "not_extortion"
+
+
+# Classes found in the fourth held-out set after its one evaluation; the examples are ours.
+AFTER_THE_FOURTH_SET = [
+    # a protection racket, in three languages
+    "Nice bakery. 400 a month and nobody bothers you. Glass breaks easily, you know. We come by Tuesday.",
+    "Aqui a taxa é 200 por semana. Quem não paga já sabe o que acontece. Sábado a gente passa.",
+    "300 al mese e nessuno ti disturba. I vetri si rompono facile.",
+    # review bombing
+    "We can keep your café's rating high for $200 a month. No answer by Friday and you get fifty one-star reviews.",
+    # an implied threat with only a day as the limit
+    "Seria uma pena se o seu chefe visse aquele vídeo. Pensa bem. Te dou até sexta.",
+    "Sería una pena que tu novio viera ese video. Piénsalo. Tienes hasta el viernes.",
+    # "if not" and "don't show up and" as conditions, "3 more" as the demand
+    "4 more by tonight, face in them. if not the old ones go to your followers and i tag your brother",
+    "you come over friday. dont show up and the pics go in your class group chat",
+    # a private vault taken
+    "I got into your account and saved everything in My Eyes Only. Do what I say or your contact list gets a copy.",
+]
+
+
+@pytest.mark.parametrize("text", AFTER_THE_FOURTH_SET)
+def test_racket_reviews_day_limits_and_conditions_are_never_reassuring(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict != "not_extortion"

@@ -74,7 +74,7 @@ MATERIAL = _rx(
     r"photo", r"picture", r"video", r"vid\b", r"vids\b", r"nude", r"screenshot", r"logs\b",
     r"receipt", r"recording", r"footage", r"clip\b", r"images?\b", r"messages\b", r"chats?\b",
     r"foto", r"imagen", r"bild", r"captur", r"film",
-    r"zdjec", r"nagran", r"litrato", r"larawan",
+    r"zdjec", r"nagran", r"litrato", r"larawan", r"my eyes only", r"hidden album", r"private album",
     r"видео", r"фото", r"запис",
 )
 POSSESS = _rx(
@@ -107,6 +107,10 @@ DEMAND = _rx(
     r"versare", r"verser", r"ueberweis", r"uberweis",
     r"(?:send|manda|mandame|mandem|envia|pasame|passa|schick|stuur|envoie)(?: me| mir| moi| mi)? \d+",
     r"give me \d", r"dame \d", r"gib mir \d", r"donne-?moi \d", r"dammi \d", r"me da \d", r"geef me \d",
+    # a recurring sum ("500 a week"), "3 more by tonight", coming over
+    r"\d+ (?:a|per|por|al|a la|each|every|im|par|pro|in de) (?:week|month|semana|mes|mese|settimana|woche|monat|"
+    r"mois|semaine|maand)\b", r"\d+ more\b", r"(?:come|you come) (?:to mine|over|to my)",
+    r"\d+ (?:now|today|tonight)\b",
     # a meeting, a call or a camera ordered
     r"meet me", r"video ?call me", r"camera on", r"call me (?:now|tonight|right now)", r"payment plan",
     # an order to answer: the first demand of many extortions
@@ -119,6 +123,8 @@ CONDITION = _rx(
     r"wenn (?:du|sie|ihr)\b[^.!?:;\n]{0,40}\bnicht\b", r"als (?:je|jij|u|jullie)\b[^.!?:;\n]{0,40}\bniet\b",
     r"of (?:we|ik|je|jullie|ze|alles)\b", r"se (?:nao|não) (?:pagar|pagares|mandar)", r"se non (?:paghi|paga|mandi)",
     r"failing that", r"en caso contrario", r"in caso contrario", r"andernfalls", r"caso contrario",
+    r"if not\b", r"(?:don'?t|dont|do not) (?:show up|come|pay|answer|reply|do it|send)(?: it| them)? (?:and|&)",
+    r"if (?:the|it|this|that|my|your|ur) [^.!?\n]{0,30}(?:isn'?t|isnt|is not|doesn'?t|aren'?t|arent)\b",
     # the condition as the reader's move: "miss one and…", "if you block me…", "si me bloqueas…"
     r"miss (?:one|a day)\b", r"if (?:you|u) (?:block|ignore|hang up)",
     r"(?:si|se) me (?:bloqueas|ignoras|cuelgas|blocchi|ignori|bloquear)", r"wenn du mich (?:blockierst|ignorierst)",
@@ -173,6 +179,15 @@ HARM = _rx(
     r"ne (?:le|la) retrouveras plus", r"nicht mehr wiederfinden",
     r"kill", r"hurt you", r"pity if something", r"something happen", r"next time it may", r"contract on you",
     r"paid to (?:kill|hurt)", r"tuer", r"matar", r"toten", r"uccider", r"zabij",
+    # a protection racket: "your windows go in first", "quem não paga já sabe o que acontece", review bombing
+    r"(?:windows|vetri|vidrios|ventanas|janelas|fenster|ruiten|vitres) (?:go in|break|get broken|si rompono|"
+    r"se rompen|quebram|gehen kaputt)", r"si rompono", r"(?:it|things) (?:gets?|will get) worse",
+    r"(?:ja|já) sabe o que acontece", r"gia sai (?:cosa|come)", r"nessuno (?:ti|vi) disturba",
+    r"(?:nobody|no one) (?:bothers|will bother|touches) (?:you|your)", r"(?:glass|windows?) breaks?\b",
+    r"accidents happen", r"(?:loja|tienda|local|negozio|shop|store) (?:continuar|seguir|stay|keeps?) "
+    r"(?:aberta|abierta|aperto|open)", r"quem nao paga", r"quien no paga", r"chi non paga",
+    r"(?:one-star|1-star|one star|fake|negative|bad) reviews", r"resenas negativas", r"recensioni negative",
+    r"avaliacoes negativas", r"(?:schlechte|negative) bewertungen",
     # arrest used as the threat ("pay the fine to avoid charges"), a person held ("we have your daughter")
     r"(?:avoid|face) (?:the )?(?:charges|arrest|prosecution|jail|prison)", r"(?:you will|you'll|u will) be arrested",
     r"arrest warrant", r"evitar (?:la |una )?(?:denuncia|detencion|carcel|prision|prisao)", r"festnahme",

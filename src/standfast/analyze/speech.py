@@ -413,8 +413,19 @@ _REPLY_OR_SENT = re.compile(
     r"escribeme|escribime|respondeme|contestame|responde(?:me)?|meld dich|antworte|schreib mir|reponds\w*|"
     r"ecris-?moi|rispondimi|rispondi|scrivimi|me responde|me escreve|antwoord|reageer|odpisz|napisz|"
     # "you know what I want": the demand left unsaid
-    r"(?:you|u) know what i want|sabes (?:lo )?que quiero|weisst,? was ich will|sais ce que je veux|"
+    r"(?:you|u) know (?:how|where) to (?:reach|find) me|(?:you|u) know what i want|sabes (?:lo )?que quiero|"
+    r"weisst,? was ich will|sais ce que je veux|"
     r"sai (?:cosa|che cosa) voglio|sabe o que eu quero|je weet wat ik wil|wiesz,? czego chce)\b")
+# A day given as a limit ("te dou até domingo", "bis Freitag", "by Friday").
+_BY_DAY = re.compile(
+    r"\b(?:until|till|til|by|before|hasta el|hasta|antes del|bis|bis zum|jusqu'?a|avant|entro|fino a|ate|antes de|"
+    r"tot|voor) (?:(?:the|el|o|le|il) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|"
+    r"miercoles|jueves|viernes|sabado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|"
+    r"mercredi|jeudi|vendredi|samedi|dimanche|lunedi|martedi|mercoledi|giovedi|venerdi|segunda|terca|quarta|quinta|"
+    r"sexta|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b")
+# What the reader did on camera is pictures, whatever they are called.
+_ON_CAMERA = re.compile(r"\bon (?:camera|cam|cams|video|facetime|skype|webcam)\b|\b(?:na|en|sur|in|vor der) "
+                        r"(?:camara|camera|cam|kamera|webcam)\b")
 _NEGATION_WORD = re.compile(r"\b(?:not|\w+n'?t|dont|wouldnt|no|nie|nao|non|ne|niet|nicht)\b")
 
 
@@ -674,6 +685,7 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
     chat = sp.words <= SHORT_MESSAGE
     implied_material = False
     held = False  # a sentence where the writer has something ("the video I have of you")
+    deadline_seen = False  # a time limit anywhere ("te dou até domingo", "tonight")
     # Only the words that carry a role are looked at, found per sentence by a set intersection (C speed):
     # most words of a long e-mail carry none.
     role_words = set(roles)
@@ -722,6 +734,7 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
                 else ""
         # (a third person is the point here: "if she got the pics"; a report or a negation is not one)
         held = held or {"possess", "first"} <= present
+        deadline_seen = deadline_seen or "deadline" in present
         # (after the check above: a sentence read as a threat that is not close enough to be one may still hint)
         if act in ("", "demand", "possession_loose", "possession") and chat \
                 and not _IMPLIED_TOPIC.isdisjoint(present) and _implied(pieces[i], present):
@@ -786,7 +799,8 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
     # Without a payment it still is one when it is about pictures ("a shame if your mom saw the pics you sent
     # me. answer me"): the first message of many extortions asks only for a reply.
     if sp.implied and not narrated and (_PAYMENT_WORD.search(norm_text) or (
-            (implied_material or sp.material) and (held or _REPLY_OR_SENT.search(norm_text)))):
+            (implied_material or sp.material or _ON_CAMERA.search(norm_text))
+            and (held or deadline_seen or _REPLY_OR_SENT.search(norm_text) or _BY_DAY.search(norm_text)))):
         sp.threats += sp.implied
         if not sp.demands:
             sp.demands = 1
