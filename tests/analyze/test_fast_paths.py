@@ -328,3 +328,25 @@ def test_phrases_are_split_into_alternatives_that_match_the_same_texts() -> None
     assert _first_atom("ab|cd") is None
     assert _first_atom(r"(\w)x\1") is None
     assert _first_atom(r"\w+ mo") is None
+
+
+READER_PIECES = st.sampled_from(["I", "will", "send", "your", "pics", "to", "family", "pay", "now", "or", "else",
+                                 "hacked", "tomorrow", "hours", "the", "weather", "is", "nice", ".", ".", "\n", "!",
+                                 "enviaré", "grabé", "😂", "💰", "bitcoin", "$500", "police", "scammers", "said"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(words=st.lists(READER_PIECES, min_size=60, max_size=160))
+def test_sentence_reader_skipping_roleless_sentences_reads_the_same(words: list[str]) -> None:
+    from standfast.analyze import speech
+
+    raw = " ".join(words)
+    norm = nz.normalize(raw).text
+    fast = speech.read_speech(norm, raw, speech.LANGS)
+    saved = speech._pieces_to_read
+    speech._pieces_to_read = speech._all_pieces
+    try:
+        plain = speech.read_speech(norm, raw, speech.LANGS)
+    finally:
+        speech._pieces_to_read = saved
+    assert fast == plain
