@@ -295,10 +295,18 @@ PHRASE_PIECES = st.sampled_from([*_phrase_words(), " ", " ", " ", "\n", "'", "$"
 @settings(max_examples=400, deadline=None)
 @given(parts=st.lists(PHRASE_PIECES, max_size=30))
 def test_letter_first_phrase_search_matches_the_plain_pattern(parts: list[str]) -> None:
+    from standfast.analyze import wordstart
+
     text = "".join(parts)
-    for name, phrases in _phrase_lists().items():
-        for variant in (text, text.upper()):
-            assert (phrases.search(variant) is None) == (phrases.plain.search(variant) is None), name
+    saved = wordstart.LONG_TEXT
+    try:
+        for long_text in (saved, 0):  # 0: every text is first scanned for the literal openings
+            wordstart.LONG_TEXT = long_text
+            for name, phrases in _phrase_lists().items():
+                for variant in (text, text.upper(), text + " " * saved):
+                    assert (phrases.search(variant) is None) == (phrases.plain.search(variant) is None), name
+    finally:
+        wordstart.LONG_TEXT = saved
 
 
 def test_letter_first_phrase_search_reads_every_character_as_the_plain_pattern() -> None:
@@ -328,6 +336,19 @@ def test_phrases_are_split_into_alternatives_that_match_the_same_texts() -> None
     assert _first_atom("ab|cd") is None
     assert _first_atom(r"(\w)x\1") is None
     assert _first_atom(r"\w+ mo") is None
+
+
+def test_literal_openings_begin_every_match() -> None:
+    from standfast.analyze.wordstart import _literals, _prefixes
+
+    assert _prefixes("post(?:s|ing|ed)?\\b") == (["post", "posts", "posting", "posted"], False)
+    assert _prefixes("don'?t pay") == (["dont pay", "don't pay"], True)
+    assert _prefixes(r"send \d+") == (["send "], False)
+    assert _prefixes("ab|c(?:d|e)") == (["ab", "cd", "ce"], True)
+    assert _literals(["Is (?:this|it) real", r"\$5"], ignorecase=True) == ["$5", "is it real", "is this real"]
+    assert _literals([r"\d+ hours"], ignorecase=True) is None  # a class opens it
+    assert _literals(["(?:a )?b"], ignorecase=True) is None  # "b" alone: one letter
+    assert _literals(["видео"], ignorecase=True) is None  # case variants beyond str.lower's reach
 
 
 READER_PIECES = st.sampled_from(["I", "will", "send", "your", "pics", "to", "family", "pay", "now", "or", "else",
