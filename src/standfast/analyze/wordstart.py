@@ -187,12 +187,44 @@ def _literals(parts: Sequence[str], ignorecase: bool) -> list[str] | None:
     return sorted(found) if found else None
 
 
+def _letter_first(parts: Sequence[str], ignorecase: bool, suffix: str) -> tuple[re.Pattern[str] | None,
+                                                                                re.Pattern[str] | None]:
+    """The letter-first pattern of the phrases that open with one character, and the plain pattern of
+    the others (None where there are none)."""
+    groups: dict[str, list[str]] = {}
+    rest: list[str] = []
+    for part in (alt for p in parts for alt in _expand(p)):
+        found = _first_atom(part)
+        if found is None:
+            rest.append(part)
+        else:
+            atom, tail = found
+            groups.setdefault(atom.lower() if ignorecase and len(atom) == 1 else atom, []).append(tail)
+    dispatch = "|".join(f"(?<={atom})(?:{'|'.join(tails)})" for atom, tails in groups.items())
+    scope = "(?i:" if ignorecase else "(?:"
+    # "." never meets a line break here: it stands on the first character just matched.
+    fast = re.compile(f"{_first_class(list(groups), ignorecase)}(?<!\\w.){scope}{dispatch}){suffix}") \
+        if groups else None
+    plain = re.compile(r"(?<![\w])(?:" + "|".join(rest) + ")" + suffix, re.IGNORECASE if ignorecase else 0) \
+        if rest else None
+    return fast, plain
+
+
+def _search_either(patterns: tuple[re.Pattern[str] | None, re.Pattern[str] | None], text: str) -> re.Match[str] | None:
+    fast, plain = patterns
+    found = fast.search(text) if fast is not None else None
+    if found is None and plain is not None:
+        found = plain.search(text)
+    return found
+
+
 class WordStartPhrases:
     """``(?<!\\w)(?:part|part|…)suffix`` (``\\b`` before the group reads the same: each phrase opens
     with a word character), searched for whether any part occurs. The fast forms are built on the first
     search: a one-message command need not compile the lists it never reads."""
 
-    __slots__ = ("_automaton", "_built", "_fast", "_ignorecase", "_parts", "_rest", "_suffix", "plain")
+    __slots__ = ("_automaton", "_built", "_by_letter", "_ignorecase", "_literal_plain", "_others_by_letter",
+                 "_parts", "_suffix", "plain")
 
     def __init__(self, parts: Sequence[str], *, ignorecase: bool = False, suffix: str = "") -> None:
         flags = re.IGNORECASE if ignorecase else 0
@@ -201,30 +233,19 @@ class WordStartPhrases:
         self._ignorecase = ignorecase
         self._suffix = suffix
         self._built = False
-        self._fast: re.Pattern[str] | None = None
-        self._rest: re.Pattern[str] | None = None
-        self._automaton: ahocorasick_rs.AhoCorasick | None = None
 
     def _build(self) -> None:
         ignorecase, suffix = self._ignorecase, self._suffix
-        groups: dict[str, list[str]] = {}
-        rest: list[str] = []
-        for part in (alt for p in self._parts for alt in _expand(p)):
-            found = _first_atom(part)
-            if found is None:
-                rest.append(part)
-            else:
-                atom, tail = found
-                groups.setdefault(atom.lower() if ignorecase and len(atom) == 1 else atom, []).append(tail)
-        dispatch = "|".join(f"(?<={atom})(?:{'|'.join(tails)})" for atom, tails in groups.items())
-        scope = "(?i:" if ignorecase else "(?:"
-        # "." never meets a line break here: it stands on the first character just matched.
-        self._fast = re.compile(f"{_first_class(list(groups), ignorecase)}(?<!\\w.){scope}{dispatch}){suffix}") \
-            if groups else None
-        self._rest = re.compile(r"(?<![\w])(?:" + "|".join(rest) + ")" + suffix, re.IGNORECASE if ignorecase
-                                else 0) if rest else None
-        literals = _literals(self._parts, ignorecase)
+        # All phrases letter-first (for chat lines); for longer texts the phrases with literal openings are
+        # found by the automaton and only the others letter-first.
+        self._by_letter = _letter_first(self._parts, ignorecase, suffix)
+        literal = [p for p in self._parts if _literals([p], ignorecase) is not None]
+        others = [p for p in self._parts if p not in literal]
+        literals = _literals(literal, ignorecase) if literal else None
         self._automaton = None if literals is None else ahocorasick_rs.AhoCorasick(literals)
+        self._literal_plain = re.compile(r"(?<![\w])(?:" + "|".join(literal) + ")" + suffix,
+                                         re.IGNORECASE if ignorecase else 0) if literal else None
+        self._others_by_letter = _letter_first(others, ignorecase, suffix) if others else (None, None)
         self._built = True
 
     @property
@@ -241,17 +262,15 @@ class WordStartPhrases:
         if self._automaton is not None and len(text) >= LONG_TEXT:
             starts = self._openings(text)
             if starts is not None:
-                match = self.plain.match
+                assert self._literal_plain is not None
+                match = self._literal_plain.match
                 for start in starts:
                     # The pattern's lookbehind sees the text before ``start``: the same match as a search.
                     found = match(text, start)
                     if found is not None:
                         return found
-                return None
-        found = self._fast.search(text) if self._fast is not None else None
-        if found is None and self._rest is not None:
-            found = self._rest.search(text)
-        return found
+                return _search_either(self._others_by_letter, text)
+        return _search_either(self._by_letter, text)
 
     def _openings(self, text: str) -> list[int] | None:
         """Where a literal opening of a phrase starts in ``text`` (every match starts at one), or None
