@@ -350,24 +350,3 @@ def test_literal_openings_begin_every_match() -> None:
     assert _literals(["(?:a )?b"], ignorecase=True) is None  # "b" alone: one letter
     assert _literals(["видео"], ignorecase=True) is None  # case variants beyond str.lower's reach
 
-
-READER_PIECES = st.sampled_from(["I", "will", "send", "your", "pics", "to", "family", "pay", "now", "or", "else",
-                                 "hacked", "tomorrow", "hours", "the", "weather", "is", "nice", ".", ".", "\n", "!",
-                                 "enviaré", "grabé", "😂", "💰", "bitcoin", "$500", "police", "scammers", "said"])
-
-
-@settings(max_examples=200, deadline=None)
-@given(words=st.lists(READER_PIECES, min_size=60, max_size=160))
-def test_sentence_reader_skipping_roleless_sentences_reads_the_same(words: list[str]) -> None:
-    from standfast.analyze import speech
-
-    raw = " ".join(words)
-    norm = nz.normalize(raw).text
-    fast = speech.read_speech(norm, raw, speech.LANGS)
-    saved = speech._pieces_to_read
-    speech._pieces_to_read = speech._all_pieces
-    try:
-        plain = speech.read_speech(norm, raw, speech.LANGS)
-    finally:
-        speech._pieces_to_read = saved
-    assert fast == plain

@@ -2,12 +2,11 @@
 
 Each fast path (sentence breaks and wrapped-line joins with a first character the regex engine skips to,
 leet runs and first-person endings found with ``str.find``/``bytes.find`` instead of lookbehind scans,
-the short-message net searched lazily, e-mail sentences without a role or an active role skipped, one
-tokenizing pass shared by the sentence reader and the concept matcher, phrase lists searched
-letter-first) has a plain form that reads as the rule was first written. :func:`plain_paths` puts every
-plain form in place for the duration of a ``with`` block, so a test can compare whole verdicts and a
-benchmark can measure the gain in the same run. Not for use while other threads analyse: it swaps module
-attributes.
+the short-message net searched lazily, e-mail sentences without an active role skipped, one tokenizing
+pass shared by the sentence reader and the concept matcher, phrase lists searched letter-first) has a
+plain form that reads as the rule was first written. :func:`plain_paths` puts every plain form in place
+for the duration of a ``with`` block, so a test can compare whole verdicts and a benchmark can measure
+the gain in the same run. Not for use while other threads analyse: it swaps module attributes.
 """
 
 from __future__ import annotations
@@ -69,7 +68,6 @@ _PLAIN: tuple[tuple[Any, str, Any], ...] = (
     (speech, "_WRAPPED", _PlainWrapped()),
     (speech, "_first_person_endings", _first_person_endings),
     (speech, "_ACTIVE", _AlwaysActive()),
-    (speech, "_pieces_to_read", speech._all_pieces),
     (nz, "_leet_runs", _leet_runs),
     (triage, "loose_signs", _EagerLoose),
     (triage, "read_speech", _read_speech_alone),

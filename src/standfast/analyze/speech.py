@@ -21,11 +21,9 @@ The result is a handful of counts and the sentences behind them, which triage co
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import chain, compress, count, pairwise
-from operator import not_
+from itertools import chain, pairwise
 
 from standfast.analyze.matcher import tokenize
 from standfast.analyze.wordstart import WordStartPhrases
@@ -592,24 +590,6 @@ def first_person_forms(raw: str) -> frozenset[str]:
     return frozenset(tokenize(normalize(" ".join(words)).text)) if words else frozenset()
 
 
-def _pieces_to_read(tokenized: list[list[str]], role_words: set[str], fp_forms: frozenset[str], chat: bool,
-                    emoji: bool) -> Iterable[int]:
-    """The sentences that can change a count: every one in a chat message; in an e-mail those holding a word
-    with a role or a first-person form (and the first, for an emoji), found with set operations at C speed.
-    The others hold no role, which the reader skips over anyway (most sentences of an e-mail)."""
-    if chat:
-        return range(len(tokenized))
-    keys = role_words.union(fp_forms)
-    found = compress(count(), map(not_, map(keys.isdisjoint, tokenized)))
-    return sorted({0, *found}) if emoji and tokenized else found
-
-
-def _all_pieces(tokenized: list[list[str]], role_words: set[str], fp_forms: frozenset[str], chat: bool,
-                emoji: bool) -> Iterable[int]:
-    """The plain form of :func:`_pieces_to_read`: every sentence."""
-    return range(len(tokenized))
-
-
 def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
     """Read each sentence of ``norm_text`` (normalised) for threats, possession claims and demands."""
     sp = Speech()
@@ -643,8 +623,7 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
     # Only the words that carry a role are looked at, found per sentence by a set intersection (C speed):
     # most words of a long e-mail carry none.
     role_words = set(roles)
-    for i in _pieces_to_read(tokenized, role_words, fp_forms, chat, bool(emoji)):
-        toks = tokenized[i]
+    for i, toks in enumerate(tokenized):
         if not toks:
             continue
         present: set[str] = set()
