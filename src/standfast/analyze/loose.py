@@ -25,7 +25,7 @@ MAX_CHARS = 1500
 
 
 def _rx(*parts: str) -> WordStartPhrases:
-    # ``(?<![\w])(?:part|part|…)``, case-insensitive; searched with the letter-first form (see wordstart).
+    # ``(?<![\w])(?:part|part|…)``, case-insensitive, searched fast (Aho-Corasick, letter-first: see wordstart).
     return WordStartPhrases(parts, ignorecase=True)
 
 

@@ -30,7 +30,7 @@ _QUANTIFIERS = frozenset("?*+{")
 _ASCII = "".join(map(chr, range(128)))
 # More alternatives than this from one phrase's leading group stay one phrase.
 _MAX_EXPANSION = 64
-# Literal openings per phrase list, at most.
+# Literal openings one phrase is expanded to, at most (past that, the shorter openings read so far stand).
 _MAX_LITERALS = 256
 # From this length on a text is first scanned for the phrases' literal openings (Aho-Corasick, one pass)
 # and the pattern is only tried where one stands (3-5x faster on e-mails); a chat line takes the
