@@ -18,6 +18,7 @@ from standfast.analyze import indicators as ind
 from standfast.analyze import normalize as nz
 from standfast.analyze.lexicon import ACCENT_BAIT
 from standfast.analyze.triage import _accent_tricks
+from standfast.analyze.wordstart import WordStartPhrases
 
 _KEYWORDS = sorted({w for group in ind._TRIGGER_GROUPS for w in group})
 PIECES = st.sampled_from([*_KEYWORDS, " ", "a", "x", "1", "\n", "é", "s", "ur", "€", "tel", "hour"])
@@ -271,3 +272,81 @@ def test_wrapped_line_joins_match_the_plain_pattern(text: str) -> None:
     from standfast.analyze import speech
 
     assert speech._WRAPPED.sub(", ", text) == speech._WRAPPED_PLAIN.sub(" ", text)
+
+
+def _phrase_lists() -> dict[str, WordStartPhrases]:
+    from standfast.analyze import loose, speech, triage
+
+    found = {f"loose.{k}": v for k, v in loose._FAMILIES.items() if isinstance(v, WordStartPhrases)}
+    found.update({"loose.condition": loose.CONDITION, "loose.strong_condition": loose.STRONG_CONDITION,
+                  "speech.advice": speech._ADVICE, "triage.asks": triage._ASKS_ABOUT_RECEIVED})
+    return found
+
+
+def _phrase_words() -> list[str]:
+    words = {w for p in _phrase_lists().values() for w in re.findall(r"[^\W\d_]+", p.pattern)}
+    return sorted(words - {"w", "b", "d", "s"})
+
+
+PHRASE_PIECES = st.sampled_from([*_phrase_words(), " ", " ", " ", "\n", "'", "$", "5", "12", "_", "x", "é", "İ",
+                                 "ı", "ſ", "\u212a", "ж", "?", "-"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(parts=st.lists(PHRASE_PIECES, max_size=30))
+def test_letter_first_phrase_search_matches_the_plain_pattern(parts: list[str]) -> None:
+    from standfast.analyze import wordstart
+
+    text = "".join(parts)
+    saved = wordstart.LONG_TEXT
+    try:
+        for long_text in (saved, 0):  # 0: every text is first scanned for the literal openings
+            wordstart.LONG_TEXT = long_text
+            for name, phrases in _phrase_lists().items():
+                for variant in (text, text.upper(), text + " " * saved):
+                    assert (phrases.search(variant) is None) == (phrases.plain.search(variant) is None), name
+    finally:
+        wordstart.LONG_TEXT = saved
+
+
+def test_letter_first_phrase_search_reads_every_character_as_the_plain_pattern() -> None:
+    """Each character of the Basic Multilingual Plane in front of a phrase's tail, and before it: the same
+    answers as the plain pattern (case folds such as "İ", "ſ" and the Kelvin sign included)."""
+    for ignorecase in (True, False):
+        phrases = WordStartPhrases(["ky", "iy", "sy", "ay", r"\$y", r"\d+y", "жy", "(?:q|é)y", "(?:ab )?zy"],
+                                   ignorecase=ignorecase, suffix=r"\b")
+        for cp in range(0x10000):
+            c = chr(cp)
+            if 0xD800 <= cp < 0xE000:
+                continue
+            for text in (f" {c}y", f"{c}y", f"{c}ky", f"{c}zy", f"ab {c}y"):
+                assert (phrases.search(text) is None) == (phrases.plain.search(text) is None), (ignorecase, cp, text)
+
+
+def test_phrases_are_split_into_alternatives_that_match_the_same_texts() -> None:
+    from standfast.analyze.wordstart import _expand, _first_atom
+
+    assert _expand("(?:i|we) (?:got|had) it") == ["i (?:got|had) it", "we (?:got|had) it"]
+    assert _expand("(?:tu )?sabes") == ["sabes", "tu sabes"]
+    assert _expand("(?:a|b)+c") == ["(?:a|b)+c"]
+    assert _expand("(?:a|[|)]x)y") == ["ay", "[|)]xy"]
+    assert _first_atom("post(?:s|ed)?") == ("p", "ost(?:s|ed)?")
+    assert _first_atom(r"\d+ ?h") == (r"\d", r"\d* ?h")
+    assert _first_atom("a?b") is None
+    assert _first_atom("ab|cd") is None
+    assert _first_atom(r"(\w)x\1") is None
+    assert _first_atom(r"\w+ mo") is None
+
+
+def test_literal_openings_begin_every_match() -> None:
+    from standfast.analyze.wordstart import _literals, _prefixes
+
+    assert _prefixes("post(?:s|ing|ed)?\\b") == (["post", "posts", "posting", "posted"], False)
+    assert _prefixes("don'?t pay") == (["dont pay", "don't pay"], True)
+    assert _prefixes(r"send \d+") == (["send "], False)
+    assert _prefixes("ab|c(?:d|e)") == (["ab", "cd", "ce"], True)
+    assert _literals(["Is (?:this|it) real", r"\$5"], ignorecase=True) == ["$5", "is it real", "is this real"]
+    assert _literals([r"\d+ hours"], ignorecase=True) is None  # a class opens it
+    assert _literals(["(?:a )?b"], ignorecase=True) is None  # "b" alone: one letter
+    assert _literals(["видео"], ignorecase=True) is None  # case variants beyond str.lower's reach
+

@@ -16,14 +16,17 @@ from __future__ import annotations
 
 import re
 
+from standfast.analyze.wordstart import WordStartPhrases
+
 # Only chat-length messages: in e-mails these words meet by chance (newsletters, bills, phishing).
 MAX_WORDS = 120
 # A chat message is short in characters too; a long run without spaces is not a chat message.
 MAX_CHARS = 1500
 
 
-def _rx(*parts: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")", re.IGNORECASE)
+def _rx(*parts: str) -> WordStartPhrases:
+    # ``(?<![\w])(?:part|part|…)``, case-insensitive, searched fast (Aho-Corasick, letter-first: see wordstart).
+    return WordStartPhrases(parts, ignorecase=True)
 
 
 # Making something seen by others. English first, then es, de, fr, it, pt, nl, pl, tl, ru.
@@ -350,7 +353,7 @@ GROUNDING = _rx(
 
 
 # The families and their patterns, by attribute name of :class:`LooseSigns`.
-_FAMILIES: dict[str, re.Pattern[str]] = {
+_FAMILIES: dict[str, re.Pattern[str] | WordStartPhrases] = {
     "expose": EXPOSE, "audience": AUDIENCE, "material": MATERIAL, "possess": POSSESS, "demand": DEMAND,
     "deadline": DEADLINE, "yours": YOURS, "harm": HARM, "intrusion": INTRUSION, "crypto": CRYPTO,
     "talk_about": TALK_ABOUT, "told": TOLD, "silence": SILENCE, "sold": SOLD, "surprise": SURPRISE, "passive": PASSIVE,

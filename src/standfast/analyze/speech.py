@@ -26,6 +26,7 @@ from functools import lru_cache
 from itertools import chain, pairwise
 
 from standfast.analyze.matcher import tokenize
+from standfast.analyze.wordstart import WordStartPhrases
 
 LANGS = ("en", "es", "de", "fr", "it", "pt", "nl")
 _SNOWBALL = {"en": "english", "es": "spanish", "de": "german", "fr": "french", "it": "italian",
@@ -321,11 +322,13 @@ _WRAPPED = re.compile(r",(?<=[^\n]{40})[ \t]*\n(?=[ \t]*[^\s])(?![ \t]*[^\n:]{1,
 _PIECE_WORD = "qxqsentenceqxq"
 _PIECE_MARK = f" {_PIECE_WORD} "
 # Advice, questions about a message and general explanations (a whole-message context).
-_ADVICE = re.compile(
-    r"\b(?:is (?:this|it) (?:a )?(?:scam|real)|what (?:should|do|can) i do|should i pay|do not pay|don'?t pay|"
-    r"never pay|how to|what to do|report (?:it|them|the)|take it down|ncmec|"
-    r"es (?:real|una estafa)|no pagues|nunca pagues|denuncia|ist das echt|zahlen sie nicht|anzeige|"
-    r"ne payez|signalez|non pagare|não pague|nao pague|denuncie|betaal nooit|aangifte)\b", re.IGNORECASE)
+# (Searched letter-first, see :mod:`standfast.analyze.wordstart`: it cost 1 ms per long e-mail.)
+_ADVICE = WordStartPhrases((
+    r"is (?:this|it) (?:a )?(?:scam|real)", r"what (?:should|do|can) i do", r"should i pay", r"do not pay",
+    r"don'?t pay", r"never pay", r"how to", r"what to do", r"report (?:it|them|the)", r"take it down", r"ncmec",
+    r"es (?:real|una estafa)", r"no pagues", r"nunca pagues", r"denuncia", r"ist das echt", r"zahlen sie nicht",
+    r"anzeige", r"ne payez", r"signalez", r"non pagare", r"não pague", r"nao pague", r"denuncie", r"betaal nooit",
+    r"aangifte"), ignorecase=True, suffix=r"\b")
 
 # The reader's life or name declared ruined, said to them: the last word of an extortionist ("Enjoy your
 # miserable life", "your life is over", "t'es foutu", "dein Leben ist vorbei"). A sentence that negates,

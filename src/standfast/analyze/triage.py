@@ -27,6 +27,7 @@ from standfast.analyze.matcher import find_concepts, tokenize
 from standfast.analyze.normalize import html_to_text, looks_like_html, many_non_ascii, non_ascii_spans, normalize
 from standfast.analyze.speech import LANGS, Speech, read_speech
 from standfast.analyze.verdicts import SUMMARY, Verdict
+from standfast.analyze.wordstart import WordStartPhrases
 
 VERDICTS = tuple(v.value for v in Verdict)
 
@@ -722,12 +723,16 @@ def _apply_model(verdict: Verdict, confidence: float, signals: list[str], why: l
 
 # A person asking about a message they received ("got this … is this real?", "me llegó este correo, ¿es
 # real?"), on the normalised (lowercase, accent-free) text.
-_ASKS_ABOUT_RECEIVED = re.compile(
-    r"\b(?:is (?:this|it|that) (?:real|a scam|legit|serious)|got this|(?:i|we) (?:got|received) (?:this|that|a|an)|"
-    r"sent me this|me llego|recibi (?:este|esto|esta|un)|es real|es una estafa|ist (?:das|die|diese) (?:echt|real)|"
-    r"(?:folgende|diese) (?:mail|e-mail|nachricht) (?:bekommen|erhalten)|est-ce (?:vrai|reel|une arnaque)|"
-    r"j'?ai recu (?:ce|cette|un)|e vero|e reale|ho ricevuto (?:questo|questa|un)|isso e real|e verdade|e golpe|"
-    r"recebi (?:isso|esta|este|um)|is dit echt|ik kreeg (?:dit|deze)|ik heb (?:dit|deze) (?:gekregen|ontvangen))")
+# (Searched letter-first, see :mod:`standfast.analyze.wordstart`.)
+_ASKS_ABOUT_RECEIVED = WordStartPhrases((
+    r"is (?:this|it|that) (?:real|a scam|legit|serious)", r"got this", r"i (?:got|received) (?:this|that|a|an)",
+    r"we (?:got|received) (?:this|that|a|an)", r"sent me this", r"me llego", r"recibi (?:este|esto|esta|un)",
+    r"es real", r"es una estafa", r"ist (?:das|die|diese) (?:echt|real)",
+    r"folgende (?:mail|e-mail|nachricht) (?:bekommen|erhalten)",
+    r"diese (?:mail|e-mail|nachricht) (?:bekommen|erhalten)",
+    r"est-ce (?:vrai|reel|une arnaque)", r"j'?ai recu (?:ce|cette|un)", r"e vero", r"e reale",
+    r"ho ricevuto (?:questo|questa|un)", r"isso e real", r"e verdade", r"e golpe", r"recebi (?:isso|esta|este|um)",
+    r"is dit echt", r"ik kreeg (?:dit|deze)", r"ik heb (?:dit|deze) (?:gekregen|ontvangen)"))
 # A pasted message: a span in quotation marks long enough to be one.
 # (a single quote only where no letter touches it from outside: "qu'une", "c'est" are not quotes)
 _QUOTED = re.compile(r"(?:[\"\u201c\u201d\u201e\u00ab\u00bb]|(?<!\w)')([^\"\u201c\u201d\u201e\u00ab\u00bb]{24,1500}?)"
