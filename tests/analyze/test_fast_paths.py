@@ -349,4 +349,3 @@ def test_literal_openings_begin_every_match() -> None:
     assert _literals([r"\d+ hours"], ignorecase=True) is None  # a class opens it
     assert _literals(["(?:a )?b"], ignorecase=True) is None  # "b" alone: one letter
     assert _literals(["видео"], ignorecase=True) is None  # case variants beyond str.lower's reach
-
