@@ -638,6 +638,10 @@ MODEL_MAX_WORDS = 120
 # In a language the rules cannot read, the model is the only reader: "more likely than not" is enough
 # to say "unclear" rather than reassure.
 MODEL_UNREAD = 0.5
+# Words are counted between spaces, which says nothing of the length of Chinese or Khmer text; the model's
+# cost grows with its tokens (about 1.5 ms each on one core), so an unread message is also capped in
+# characters. Every unread message of the labelled sets is shorter than 500 characters.
+MODEL_UNREAD_CHARS = 600
 
 
 def _model_opinion(text: str) -> LearnedOpinion | None:
@@ -773,7 +777,7 @@ def _unread_language(text: str, language: str | None, indicators: list[Indicator
     why.append(Contribution("rule", f"This message seems to be in a language{named} that Standfast's "
                                     "rules cannot read well, so finding nothing here means little"))
     sums = bool(indicators or _DIGIT.search(text))
-    if sp.words > MODEL_MAX_WORDS or (sp.words > MODEL_CHAT_WORDS and not sums):
+    if sp.words > MODEL_MAX_WORDS or len(text) > MODEL_UNREAD_CHARS or (sp.words > MODEL_CHAT_WORDS and not sums):
         return Verdict.NOT_EXTORTION, 0.5, model_score
     opinion = _model_opinion(text) if use_model else None
     if opinion is not None:
