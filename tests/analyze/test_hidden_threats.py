@@ -157,3 +157,29 @@ AFTER_THE_FOURTH_SET = [
 @pytest.mark.parametrize("text", AFTER_THE_FOURTH_SET)
 def test_racket_reviews_day_limits_and_conditions_are_never_reassuring(text: str) -> None:
     assert analyze_text(text, use_model=False).verdict != "not_extortion"
+
+
+# Classes found in the fifth held-out set after its one evaluation; the examples are ours.
+AFTER_THE_FIFTH_SET = [
+    # an implied threat about pictures that are not named
+    "it'd be a real shame if your girlfriend saw what you showed me on call 🙂 get back to me before tomorrow",
+    # possession left unsaid, "very well", with an hour as the limit
+    "Ce soir 21h. Tu sais très bien ce que j'ai. À toi de voir.",
+    "Tomorrow 6pm. You know very well what I have. Your choice.",
+    # a person held, paid by PIX
+    "Estamos com o seu irmão. Faz um pix de 5 mil agora e não desliga. Se chamar a polícia ele morre.",
+    # protection: "and nothing happens", "don't be a hero"
+    "400 al mese e non succede niente al locale. Non fare l'eroe.",
+    # a breach told to a shop in formal Dutch
+    "We hebben de klantgegevens van uw winkel. Betaal 1 BTC binnen 3 dagen of we publiceren alles.",
+]
+
+
+@pytest.mark.parametrize("text", AFTER_THE_FIFTH_SET)
+def test_unnamed_pictures_veiled_possession_and_formal_address_are_never_reassuring(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict != "not_extortion"
+
+
+def test_a_photographer_promising_nothing_is_shared_is_not_a_threat() -> None:
+    text = "Your wedding photos are ready. Nothing is shared publicly without your consent. Pick favourites by Friday."
+    assert analyze_text(text, use_model=False).verdict == "not_extortion"

@@ -97,6 +97,9 @@ VEILED = _rx(
     r"sabes (?:lo )?que tengo", r"sabes lo que (?:voy|puedo) a? ?hacer", r"weisst,? was ich (?:habe|hab)",
     r"sais ce que j'?ai", r"sai (?:cosa|che cosa|quello che) ho", r"sabe o que eu tenho", r"sabe o que (?:eu )?tenho",
     r"weet wat ik heb", r"wiesz,? co mam", r"знаешь,? что у меня",
+    r"(?:you|u) know (?:very well|full well|exactly|damn well) what i (?:have|got)",
+    r"sais (?:tres bien |tres bien,? )?ce que j'?ai", r"sabes (?:muy bien|perfectamente) lo que tengo",
+    r"weisst (?:genau|ganz genau),? was ich",
 )
 DEMAND = _rx(
     r"transfer", r"deposit", r"payment", r"betaling", r"zahlung", r"paiement", r"pagamento", r"pago\b", r"tarjeta",
@@ -113,7 +116,7 @@ DEMAND = _rx(
     # a recurring sum ("500 a week"), "3 more by tonight", coming over
     r"\d+ (?:a|per|por|al|a la|each|every|im|par|pro|in de) (?:week|month|semana|mes|mese|settimana|woche|monat|"
     r"mois|semaine|maand)\b", r"\d+ more\b", r"(?:come|you come) (?:to mine|over|to my)",
-    r"\d+ (?:now|today|tonight)\b",
+    r"\d+ (?:now|today|tonight)\b", r"(?:um|faz|fazer|manda|mande) pix\b",
     # a meeting, a call or a camera ordered
     r"meet me", r"video ?call me", r"camera on", r"call me (?:now|tonight|right now)", r"payment plan",
     # an order to answer: the first demand of many extortions
@@ -150,7 +153,8 @@ DEADLINE = _rx(
     r"till\b", r"until\b", r"by (?:tonight|tomorrow|midnight)", r"in \d+ ?(?:min|hour|hr|day)",
     r"\d+ ?(?:min|mins|minutes|hours|hrs|days)\b", r"at \d", r"\d ?(?:am|pm)\b", r"right now", r"last chance",
     r"\d+ ?(?:horas|heures|stunden|ore|uur|godzin|oras|dni|dias|jours|tage|giorni|dagen|araw)", r"w ciagu",
-    r"ngayon", r"в течение", r"tonight", r"midnight",
+    r"ngayon", r"в течение", r"tonight", r"midnight", r"\d{1,2} ?h\b", r"\d{1,2}:\d{2}\b", r"tomorrow",
+    r"demain", r"manana", r"domani", r"amanha", r"morgen\b",
     r"(?:hasta|antes de) las? \d", r"bis (?:um )?\d", r"jusqu'?a \d", r"avant \d", r"entro (?:le )?\d",
     r"(?:ate|antes d)as? \d", r"(?:tot|voor) \d", r"do (?:godziny )?\d",
 )
@@ -159,7 +163,7 @@ YOURS = _rx(
     r"your\b", r"ur\b", r"tus?\b", r"deine?[nms]?\b", r"ihre?[nm]?\b", r"tes\b", r"ton\b", r"ta\b", r"vos\b",
     r"votre", r"tuoi\b", r"tua\b", r"tuo\b", r"seus?\b", r"suas?\b", r"teus?\b", r"jouw", r"twoj", r"twoi",
     r"twoim", r"\w+ mo\b", r"тво",
-    r"jullie", r"vuestr", r"eure[nmrs]?\b", r"euch\b",
+    r"jullie", r"vuestr", r"eure[nmrs]?\b", r"euch\b", r"uw\b", r"vostr",
     r"je (?:ouders|vader|moeder|vriend\w*|baas|familie|collega\w*|werk|school|vrouw|man|zus|broer|volgers)\b",
 )
 HARM = _rx(
@@ -201,7 +205,10 @@ HARM = _rx(
     r"volver a verl[oa]s?", r"wir haben deine[nr]? (?:tochter|sohn|frau|mann|kind)",
     r"(?:nous avons|on a) (?:votre|ta|ton) (?:fille|fils|femme|mari|enfant)",
     r"abbiamo (?:tua|tuo) (?:figlia|figlio|moglie|marito)",
-    r"estamos com (?:sua|seu|tua|teu) (?:filha|filho|esposa|marido)",
+    r"estamos com (?:o |a )?(?:sua|seu|tua|teu) (?:filha|filho|esposa|marido)",
+    r"(?:and|e|y|und|et) (?:nothing happens|non succede niente|no (?:le )?pasa nada|nichts passiert|"
+    r"il ne se passe rien|nada acontece)",
+    r"(?:don'?t|non fare|no te hagas|spiel nicht) (?:be a |l'?|el )?(?:hero|eroe|heroe|held)",
     r"(?:don'?t|do not|dont) (?:call|tell|contact) (?:the )?(?:police|cops)", r"no llames a la policia",
     r"keine polizei", r"pas de police", r"niente polizia", r"nada de policia", r"sem policia",
     r"taken offline", r"ddos", r"next time", r"nachsten mal", r"la prochaine fois", r"volgende keer",
@@ -255,7 +262,8 @@ ACCOUNT = _rx(
     r"(?:account|cuenta|conta|compte|konto) (?:de |do |da )?(?:instagram|insta|tiktok|facebook|snap)",
 )
 REGAIN = _rx(
-    r"get it back", r"back\b", r"recuper", r"de volta", r"zur(?:ue|ü)ck", r"r(?:e|é)cup(?:e|é)r", r"terug",
+    r"get it back", r"(?:want|wants|wanna) (?:it|them) back", r"back\b", r"recuper", r"de volta", r"zur(?:ue|ü)ck",
+    r"r(?:e|é)cup(?:e|é)r", r"terug",
     r"senha", r"password", r"login", r"contrase",
 )
 # Someone says they took or hold the account ("i got into your tiktok", "peguei sua conta").

@@ -233,13 +233,13 @@ ROLES: dict[str, dict[str, str]] = {
         "nl": "verwijderen verwijder wissen verdwijnt",
     },
     "negation": {
-        "en": "not dont don never no won wont cannot cant isn didn doesn wouldn shouldn",
-        "es": "no nunca jamas ninguna ninguno",
-        "de": "nicht nie niemals kein keine keinen",
-        "fr": "ne pas jamais aucun aucune",
-        "it": "non mai nessun nessuna",
-        "pt": "nao nunca jamais nenhum nenhuma",
-        "nl": "niet nooit geen",
+        "en": "not dont don never no won wont cannot cant isn didn doesn wouldn shouldn nothing",
+        "es": "no nunca jamas ninguna ninguno nada",
+        "de": "nicht nie niemals kein keine keinen nichts",
+        "fr": "ne pas jamais aucun aucune rien",
+        "it": "non mai nessun nessuna niente nulla",
+        "pt": "nao nunca jamais nenhum nenhuma nada",
+        "nl": "niet nooit geen niets",
     },
     # Customer-service words: a payment with a deadline here is a bill or phishing, not a coerced demand.
     "service": {
@@ -426,6 +426,11 @@ _BY_DAY = re.compile(
     r"miercoles|jueves|viernes|sabado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|"
     r"mercredi|jeudi|vendredi|samedi|dimanche|lunedi|martedi|mercoledi|giovedi|venerdi|segunda|terca|quarta|quinta|"
     r"sexta|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b")
+# "what you sent me", "what you showed me": the pictures, unnamed.
+_WHAT_YOU_SENT = re.compile(r"\bwhat (?:you|u) (?:sent|showed|send|show)\b|\blo que me (?:mandaste|enviaste)\b|"
+                            r"\bce que tu m'?as (?:envoye|montre)|\bwas du mir (?:geschickt|gezeigt)|"
+                            r"\bo que (?:voce|vc|tu) me (?:mandou|mostrou)|\bquello che mi hai (?:mandato|mostrato)|"
+                            r"\bwat je (?:me|mij) (?:stuurde|hebt gestuurd|liet zien)")
 # What the reader did on camera is pictures, whatever they are called.
 _ON_CAMERA = re.compile(r"\bon (?:camera|cam|cams|video|facetime|skype|webcam)\b|\b(?:na|en|sur|in|vor der) "
                         r"(?:camara|camera|cam|kamera|webcam)\b")
@@ -802,7 +807,7 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
     # Without a payment it still is one when it is about pictures ("a shame if your mom saw the pics you sent
     # me. answer me"): the first message of many extortions asks only for a reply.
     if sp.implied and not narrated and (_PAYMENT_WORD.search(norm_text) or (
-            (implied_material or sp.material or _ON_CAMERA.search(norm_text))
+            (implied_material or sp.material or _ON_CAMERA.search(norm_text) or _WHAT_YOU_SENT.search(norm_text))
             and (held or deadline_seen or _REPLY_OR_SENT.search(norm_text) or _BY_DAY.search(norm_text)))):
         sp.threats += sp.implied
         if not sp.demands:
