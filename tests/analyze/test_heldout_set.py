@@ -21,7 +21,9 @@ HELDOUT3 = Path(__file__).parent / "heldout" / "heldout3_triage.jsonl"
 HELDOUT4 = Path(__file__).parent / "heldout" / "heldout4_triage.jsonl"
 # The same brief, a new writer, after the fourth set's classes were fixed: the measure of the tree as it is.
 HELDOUT5 = Path(__file__).parent / "heldout" / "heldout5_triage.jsonl"
-SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5)
+# A fourth writer, same brief, on the final tree of 3 December (after the fifth set's classes were fixed).
+HELDOUT6 = Path(__file__).parent / "heldout" / "heldout6_triage.jsonl"
+SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6)
 LABELS = {"targeted", "mass_scam", "other_extortion", "not_extortion"}
 
 
