@@ -95,7 +95,7 @@ POSSESS = _rx(
 VEILED = _rx(
     r"(?:you|u) know what (?:i|ive|i'?ve) (?:have|got|saved|kept)", r"(?:you|u) know what i can do with",
     r"sabes (?:lo )?que tengo", r"sabes lo que (?:voy|puedo) a? ?hacer", r"weisst,? was ich (?:habe|hab)",
-    r"sais ce que j'?ai", r"sai (?:cosa|che cosa|quello che) ho", r"sabe o que eu tenho", r"sabe o que (?:eu )?tenho",
+    r"sai (?:cosa|che cosa|quello che) ho", r"sabe o que (?:eu )?tenho",
     r"weet wat ik heb", r"wiesz,? co mam", r"знаешь,? что у меня",
     r"(?:you|u) know (?:very well|full well|exactly|damn well) what i (?:have|got)",
     r"sais (?:tres bien |tres bien,? )?ce que j'?ai", r"sabes (?:muy bien|perfectamente) lo que tengo",
@@ -109,14 +109,15 @@ DEMAND = _rx(
     r"zahl", r"paie", r"payez", r"paga", r"pague", r"betaal", r"dinero", r"geld", r"argent", r"soldi", r"dinheiro",
     r"zaplac", r"przelej", r"przeslij", r"blik", r"zl\b", r"magbayad", r"bayad", r"bayaran", r"magbigay",
     r"переведи", r"заплат", r"плати", r"бит",
-    r"\d+\s?(?:k|grand|reais|pounds?|libras?)\b", r"zelle", r"bizum", r"(?:no|via|por|pelo) pix\b", r"abonar",
+    r"\d+\s?(?:k|grand|reais|pounds?|libras?)\b", r"zelle", r"bizum", r"abonar",
+    r"(?:no|via|por|pelo|um|faz|fazer|manda|mande) pix\b",
     r"versare", r"verser", r"ueberweis", r"uberweis",
     r"(?:send|manda|mandame|mandem|envia|pasame|passa|schick|stuur|envoie)(?: me| mir| moi| mi)? \d+",
     r"give me \d", r"dame \d", r"gib mir \d", r"donne-?moi \d", r"dammi \d", r"me da \d", r"geef me \d",
     # a recurring sum ("500 a week"), "3 more by tonight", coming over
     r"\d+ (?:a|per|por|al|a la|each|every|im|par|pro|in de) (?:week|month|semana|mes|mese|settimana|woche|monat|"
     r"mois|semaine|maand)\b", r"\d+ more\b", r"(?:come|you come) (?:to mine|over|to my)",
-    r"\d+ (?:now|today|tonight)\b", r"(?:um|faz|fazer|manda|mande) pix\b",
+    r"\d+ (?:now|today|tonight)\b",
     # a meeting, a call or a camera ordered
     r"meet me", r"video ?call me", r"camera on", r"call me (?:now|tonight|right now)", r"payment plan",
     # an order to answer: the first demand of many extortions
@@ -150,7 +151,7 @@ STRONG_CONDITION = _rx(
 CHAT_WORDS = 60
 # A time limit.
 DEADLINE = _rx(
-    r"till\b", r"until\b", r"by (?:tonight|tomorrow|midnight)", r"in \d+ ?(?:min|hour|hr|day)",
+    r"till\b", r"until\b", r"in \d+ ?(?:min|hour|hr|day)",
     r"\d+ ?(?:min|mins|minutes|hours|hrs|days)\b", r"at \d", r"\d ?(?:am|pm)\b", r"right now", r"last chance",
     r"\d+ ?(?:horas|heures|stunden|ore|uur|godzin|oras|dni|dias|jours|tage|giorni|dagen|araw)", r"w ciagu",
     r"ngayon", r"в течение", r"tonight", r"midnight", r"\d{1,2} ?h\b", r"\d{1,2}:\d{2}\b", r"tomorrow",
@@ -187,8 +188,8 @@ HARM = _rx(
     r"kill", r"hurt you", r"pity if something", r"something happen", r"next time it may", r"contract on you",
     r"paid to (?:kill|hurt)", r"tuer", r"matar", r"toten", r"uccider", r"zabij",
     # a protection racket: "your windows go in first", "quem não paga já sabe o que acontece", review bombing
-    r"(?:windows|vetri|vidrios|ventanas|janelas|fenster|ruiten|vitres) (?:go in|break|get broken|si rompono|"
-    r"se rompen|quebram|gehen kaputt)", r"si rompono", r"(?:it|things) (?:gets?|will get) worse",
+    r"(?:windows|vetri|vidrios|ventanas|janelas|fenster|ruiten|vitres) (?:go in|break|get broken|se rompen|"
+    r"quebram|gehen kaputt)", r"si rompono", r"(?:it|things) (?:gets?|will get) worse",
     r"(?:ja|já) sabe o que acontece", r"gia sai (?:cosa|come)", r"nessuno (?:ti|vi) disturba",
     r"(?:nobody|no one) (?:bothers|will bother|touches) (?:you|your)", r"(?:glass|windows?) breaks?\b",
     r"accidents happen", r"(?:loja|tienda|local|negozio|shop|store) (?:continuar|seguir|stay|keeps?) "
@@ -217,17 +218,20 @@ HARM = _rx(
 # A consequence told with a verb that is not "send/post/show": someone learns a secret ("your boss hears
 # everything", "tu jefe se entera"), data is sold, the reader's people get a "surprise" message, a
 # ransom note in the passive ("the data will be released", "será publicada").
+# The reader reported to an authority ("oder ich melde dich beim Jobcenter", "I'll report you to the IRS"): a
+# secret told, with the "you" inside the verb.
+_REPORT_YOU = (
+    r"melde (?:ich )?(?:dich|sie|euch)", r"zeige (?:ich )?(?:dich|sie) an", r"report (?:you|u) to",
+    r"snitch on (?:you|u)", r"te voy a denunciar", r"te denunc", r"ti denuncio", r"te denonc", r"ik geef je aan",
+    r"zglosze cie", r"call (?:the )?(?:cops|police) on (?:you|u)",
+)
 TOLD = _rx(
     r"(?:learns?|hears?|finds? out|know|knows) (?:about )?(?:everything|all of it|it all|all about|about us|"
     r"the truth|what you)", r"se enter[ae]", r"se va a enterar", r"erf(?:ae|ä|a)hrt", r"erfahren",
     r"apprendr", r"saura tout", r"fica sabendo", r"vai saber de tudo", r"lo sapr", r"viene a sapere",
-    r"komt (?:het|alles) te weten", r"hoort alles",
-    # the reader reported to an authority: "oder ich melde dich beim Jobcenter", "I'll report you to the IRS"
-    r"melde (?:ich )?(?:dich|sie|euch)", r"zeige (?:ich )?(?:dich|sie) an", r"report (?:you|u) to",
-    r"snitch on (?:you|u)",
-    r"te denuncio", r"te voy a denunciar", r"te denunci", r"ti denuncio", r"je te denonce", r"te denonc",
-    r"ik geef je aan", r"zglosze cie", r"call (?:the )?(?:cops|police) on (?:you|u)",
+    r"komt (?:het|alles) te weten", r"hoort alles", *_REPORT_YOU,
 )
+REPORT_YOU = _rx(*_REPORT_YOU)
 # A price for silence: "… and nobody ever has to know", "one click away" – the condition is implied.
 SILENCE = _rx(
     r"(?:nobody|no one|noone) (?:ever )?(?:has|needs|will ever have|ever needs) to (?:know|see|find out)",
@@ -343,10 +347,6 @@ TALK_ABOUT = _rx(
     r"мошенник", r"шантаж", r"вымогат", r"предупрежда",
     r"(?:pics?|clip|video|vid|proof|screenshot)s? or it didn'?t happen",
 )
-_REPORT_YOU = _rx(r"melde (?:ich )?(?:dich|sie|euch)",
-                  r"zeige (?:ich )?(?:dich|sie) an", r"report (?:you|u) to", r"snitch on",
-                  r"te denunc", r"te voy a denunciar", r"ti denuncio", r"te denonc", r"je te denonce",
-                  r"ik geef je aan", r"zglosze cie", r"on (?:you|u)\b")
 # A parent's or a coach's sanction ("or no Xbox tonight", "sonst kein Handy"): a consequence that is not harm.
 GROUNDING = _rx(
     r"no (?:xbox|playstation|ps5|switch|nintendo|ipad|tablet|phone|tv|games|gaming|screen ?time|wifi|internet|"
@@ -367,6 +367,7 @@ _FAMILIES: dict[str, re.Pattern[str] | WordStartPhrases] = {
     "talk_about": TALK_ABOUT, "told": TOLD, "silence": SILENCE, "sold": SOLD, "surprise": SURPRISE, "passive": PASSIVE,
     "account": ACCOUNT, "regain": REGAIN, "taken": TAKEN, "prize": PRIZE, "fee": FEE, "token": TOKEN, "laugh": LAUGH,
     "real_money": REAL_MONEY, "choice": CHOICE, "veiled": VEILED, "grounding": GROUNDING,
+    "report_you": REPORT_YOU,
 }
 
 
@@ -427,6 +428,7 @@ class LooseSigns:
     choice = property(lambda self: self._has("choice"))
     veiled = property(lambda self: self._has("veiled"))
     grounding = property(lambda self: self._has("grounding"))
+    report_you = property(lambda self: self._has("report_you"))
 
     @property
     def fee_notice(self) -> bool:
@@ -450,7 +452,7 @@ class LooseSigns:
             return None
         if self.harm:
             return "violence"
-        if (self.told and (self.yours or self._reported())) or self.silence:
+        if (self.told and (self.yours or self.report_you)) or self.silence:
             return "told"
         if self.sold and (self.material or self.yours):
             return "sold"
@@ -475,10 +477,6 @@ class LooseSigns:
         if not self.short or not self.any:
             return False
         return self._combined() and not self.talk_about and not self._grounded()
-
-    def _reported(self) -> bool:
-        """The reader is the one to be reported ("ich melde dich", "te denuncio"): the "you" is in the verb."""
-        return _REPORT_YOU.search(self._text) is not None
 
     def _grounded(self) -> bool:
         """The consequence is a parent's sanction, and nothing of a threat stands beside it."""

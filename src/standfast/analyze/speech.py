@@ -437,6 +437,15 @@ _ON_CAMERA = re.compile(r"\bon (?:camera|cam|cams|video|facetime|skype|webcam)\b
 _NEGATION_WORD = re.compile(r"\b(?:not|\w+n'?t|dont|wouldnt|no|nie|nao|non|ne|niet|nicht)\b")
 
 
+def _asked_for(act: str, present: set[str], piece: str) -> bool:
+    """The pictures of this sentence are asked of the reader ("send me a photo of your homework"), not held."""
+    if act not in ("", "demand"):
+        return False
+    if "demand" in present and present.isdisjoint(_HELD_MATERIAL):
+        return True
+    return present.isdisjoint(("audience", "possess", "more_images")) and _SEND_ME.search(piece) is not None
+
+
 def _implied(piece: str, present: set[str]) -> bool:
     """A hint at harm if someone saw or got something, said by the writer: not a report of what someone else
     said ("he said it would be a shame if…"), nor a negation, unless the hint itself is the one ("you wouldn't
@@ -749,13 +758,9 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
             sp.implied += 1
             implied_material = implied_material or "material" in present
             sp.implied_named += "material" in present or "screens" in present
-        # A picture asked for ("send me a photo of your homework") is not a picture held: it only counts as
-        # the reader's material next to a claim, an exposure or "more" of it.
-        asked_for = act in ("", "demand") and (
-            ("demand" in present and present.isdisjoint(_HELD_MATERIAL))
-            or ("audience" not in present and "possess" not in present and "more_images" not in present
-                and _SEND_ME.search(pieces[i]) is not None))
-        if "material" in present and act != "warning" and "third" not in present and not asked_for:
+        # (a picture asked for is not one held: it counts next to a claim, an exposure or "more" of it)
+        if "material" in present and act != "warning" and "third" not in present and not _asked_for(
+                act, present, pieces[i]):
             sp.material += 1
         if "service" in present:
             service_at = i

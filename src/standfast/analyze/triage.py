@@ -687,6 +687,12 @@ def _kind_fits(kind: str, f: _Features, sp: Speech, loose: LooseSigns | None) ->
     return False
 
 
+def _best_kind(opinion: LearnedOpinion) -> str | None:
+    """The extortion kind the model finds most likely (never "not extortion")."""
+    return max((k for k in opinion.probabilities if k != Verdict.NOT_EXTORTION),
+               key=lambda k: opinion.probabilities[k], default=None)
+
+
 def _apply_model(verdict: Verdict, confidence: float, signals: list[str], why: list[Contribution],
                  opinion: LearnedOpinion, f: _Features, sp: Speech,
                  loose: LooseSigns | None = None, unread: bool = False) -> tuple[Verdict, float]:
@@ -695,8 +701,7 @@ def _apply_model(verdict: Verdict, confidence: float, signals: list[str], why: l
     ``unread``: the message is in a language the rules do not read, so their signs cannot confirm a kind;
     the model's own certainty (``MODEL_KIND_FLAGGED``) is then what names it."""
     p = opinion.extortion
-    best = max((k for k in opinion.probabilities if k != Verdict.NOT_EXTORTION),
-               key=lambda k: opinion.probabilities[k], default=None)
+    best = _best_kind(opinion)
     if verdict == Verdict.NOT_EXTORTION:
         if p >= MODEL_FLAG:
             why.append(Contribution("model", f"The learned model rates it {p:.0%} likely to be extortion, so the "
@@ -763,8 +768,8 @@ _DIGIT = re.compile(r"\d")
 
 
 def _unread_language(text: str, language: str | None, indicators: list[Indicator], sp: Speech,
-                     signal_ids: list[str], why: list[Contribution], model_score: float | None,
-                     use_model: bool) -> tuple[Verdict, float, float | None]:
+                     signal_ids: list[str], why: list[Contribution], opinion: LearnedOpinion | None,
+                     use_model: bool) -> tuple[Verdict, float, LearnedOpinion | None]:
     """The rules read seven languages; in any other "no threat found" only means the words were not read.
 
     A chat-length message there goes to the learned model, which reads many languages; so does a longer
@@ -772,34 +777,33 @@ def _unread_language(text: str, language: str | None, indicators: list[Indicator
     wallet). ``unclear`` when the model finds extortion more likely than not, or when a message naming a sum
     cannot be shown to it, so the person gets the plan. Anything else keeps ``not_extortion`` at low
     confidence, and says why. ``language`` None is a language nobody could name (mixed, romanised).
+    ``opinion`` is the model's, when the rules already asked it; it is not asked twice.
     """
     named = f" ({language})" if language else ""
     why.append(Contribution("rule", f"This message seems to be in a language{named} that Standfast's "
                                     "rules cannot read well, so finding nothing here means little"))
     sums = bool(indicators or _DIGIT.search(text))
     if sp.words > MODEL_MAX_WORDS or len(text) > MODEL_UNREAD_CHARS or (sp.words > MODEL_CHAT_WORDS and not sums):
-        return Verdict.NOT_EXTORTION, 0.5, model_score
-    opinion = _model_opinion(text) if use_model else None
-    if opinion is not None:
-        model_score = float(opinion.extortion)
+        return Verdict.NOT_EXTORTION, 0.5, opinion
+    if opinion is None and use_model:
+        opinion = _model_opinion(text)
+    model_score = None if opinion is None else float(opinion.extortion)
     if (model_score is not None and model_score < MODEL_UNREAD) or (model_score is None and not sums):
         if model_score is not None:
             why.append(Contribution("model", f"The learned model, which reads many languages, rates it "
                                              f"{model_score:.0%} likely to be extortion"))
-        return Verdict.NOT_EXTORTION, 0.5, model_score
+        return Verdict.NOT_EXTORTION, 0.5, opinion
     signal_ids[:] = [s for s in signal_ids if s not in ("nothing_found", "told_not_made")] + ["unread_language"]
     why.append(Contribution("rule", ("It names a sum, a time or a payment" if sums else "It is a short message") + (
         f", and the learned model rates it {model_score:.0%} likely to be extortion" if model_score is not None
         else "") + ": treat it as real until someone who reads the language has looked"))
-    if opinion is not None:
-        # Here the model is the only reader, so only its own certainty can name the kind.
-        best = max((k for k in opinion.probabilities if k != Verdict.NOT_EXTORTION),
-                   key=lambda k: opinion.probabilities[k], default=None)
-        if best is not None and opinion.probabilities[best] >= MODEL_KIND_FLAGGED:
-            pk = opinion.probabilities[best]
-            why.append(Contribution("model", f"The learned model reads it as {best.replace('_', ' ')} ({pk:.0%})"))
-            return Verdict(best), 0.6, model_score
-    return Verdict.UNCLEAR, 0.5, model_score
+    # Here the model is the only reader, so only its own certainty can name the kind.
+    best = None if opinion is None else _best_kind(opinion)
+    if opinion is not None and best is not None and opinion.probabilities[best] >= MODEL_KIND_FLAGGED:
+        pk = opinion.probabilities[best]
+        why.append(Contribution("model", f"The learned model reads it as {best.replace('_', ' ')} ({pk:.0%})"))
+        return Verdict(best), 0.6, opinion
+    return Verdict.UNCLEAR, 0.5, opinion
 
 
 def analyze_text(text: str, *, received_at: datetime | None = None, source: str = "-",
@@ -845,27 +849,28 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
                 verdict = Verdict.MASS_SCAM
             confidence = max(confidence, 0.9 if match.score >= 0.75 else 0.8)
             why.append(Contribution("rule", f"Matches the known bulk campaign {campaign}"))
-    model_score = None
     # The check on "not extortion" is for chat-length messages, where a person's threat hides; long e-mails
     # are read by the rules alone (embedding them costs far more and bulk e-mails have their own rules).
     unsure = verdict == Verdict.UNCLEAR or (
         verdict == Verdict.NOT_EXTORTION and sp.words <= MODEL_MAX_WORDS
         and (_weak(f, sp) >= MODEL_WEAK
              or (sp.words <= MODEL_CHAT_WORDS and _weak(f, sp) - (sp.demands > 0) >= MODEL_WEAK_CHAT)))
+    unread = language is not None and language not in LANGS
+    opinion: LearnedOpinion | None = None
     if use_model and unsure:
         opinion = _model_opinion(text)
         if opinion is not None:
-            model_score = float(opinion.extortion)
             verdict, confidence = _apply_model(verdict, confidence, signal_ids, why, opinion, f, sp, loose,
-                                               unread=language is not None and language not in LANGS)
+                                               unread=unread)
     # A language nobody could name (mixed, romanised: "aapka video upload hua hai") is unread as well, once
     # there are words enough to have tried and pictures, a recording or an exposure are named: the rules have
     # read it in all their languages already, and short e-mails of no clear language (links, codes) are many.
-    if verdict == Verdict.NOT_EXTORTION and language not in LANGS and (
-            language is not None or (sp.words >= 8 and (loose.material or loose.expose or loose.possess
-                                                        or loose.audience))):
-        verdict, confidence, model_score = _unread_language(text, language, indicators, sp, signal_ids, why,
-                                                            model_score, use_model)
+    if verdict == Verdict.NOT_EXTORTION and (unread or (
+            language is None and sp.words >= 8 and (loose.material or loose.expose or loose.possess
+                                                     or loose.audience))):
+        verdict, confidence, opinion = _unread_language(text, language, indicators, sp, signal_ids, why,
+                                                        opinion, use_model)
+    model_score = None if opinion is None else float(opinion.extortion)
     hidden = _HIDE.get(verdict, set())
     signals = [_signal(s, indicators) for s in signal_ids if s not in hidden]
     return Analysis(source=source, verdict=verdict, confidence=round(confidence, 2), signals=signals,
