@@ -46,6 +46,10 @@ LOOK_ALIKES = [
     # warnings to parents
     "Liebe Eltern, Fake-Profile verlangen von Jugendlichen Nacktfotos und drohen danach, sie zu veröffentlichen. "
     "Bitte sprechen Sie mit Ihren Kindern.",
+    # an invoice for team photos, with a deadline and "otherwise"
+    "The team photos are ready! Pay $12 by Monday for the printed set, otherwise we send the digital gallery.",
+    # a photographer promising that nothing is shared
+    "Your wedding photos are ready. Nothing is shared publicly without your consent. Pick favourites by Friday.",
 ]
 
 
@@ -53,11 +57,6 @@ LOOK_ALIKES = [
 def test_an_implied_threat_about_pictures_needs_no_payment(text: str) -> None:
     a = analyze_text(text, use_model=False)
     assert a.verdict == "targeted", (a.verdict, [s.id for s in a.signals])
-
-
-@pytest.mark.parametrize("text", VEILED)
-def test_possession_left_unsaid_with_a_deadline_is_never_reassuring(text: str) -> None:
-    assert analyze_text(text, use_model=False).verdict != "not_extortion"
 
 
 @pytest.mark.parametrize("text", LOOK_ALIKES)
@@ -109,11 +108,6 @@ FLAGGED_WITHOUT_THE_USUAL_WORDS = [
 ]
 
 
-@pytest.mark.parametrize("text", FLAGGED_WITHOUT_THE_USUAL_WORDS)
-def test_threats_without_the_usual_words_are_never_reassuring(text: str) -> None:
-    assert analyze_text(text, use_model=False).verdict != "not_extortion"
-
-
 OTHER_SHAPES = [
     # a meeting demanded, the reader's team as the audience
     "Meet me Saturday at the mall or I share what you sent me with the whole team.",
@@ -124,15 +118,6 @@ OTHER_SHAPES = [
     "her again.",
 ]
 
-
-@pytest.mark.parametrize("text", OTHER_SHAPES)
-def test_meetings_instalments_and_held_people_are_never_reassuring(text: str) -> None:
-    assert analyze_text(text, use_model=False).verdict != "not_extortion"
-
-
-def test_a_team_photo_invoice_is_not_a_threat() -> None:
-    text = "The team photos are ready! Pay $12 by Monday for the printed set, otherwise we send the digital gallery."
-    assert analyze_text(text, use_model=False).verdict == "not_extortion"
 
 
 # Classes found in the fourth held-out set after its one evaluation; the examples are ours.
@@ -154,11 +139,6 @@ AFTER_THE_FOURTH_SET = [
 ]
 
 
-@pytest.mark.parametrize("text", AFTER_THE_FOURTH_SET)
-def test_racket_reviews_day_limits_and_conditions_are_never_reassuring(text: str) -> None:
-    assert analyze_text(text, use_model=False).verdict != "not_extortion"
-
-
 # Classes found in the fifth held-out set after its one evaluation; the examples are ours.
 AFTER_THE_FIFTH_SET = [
     # an implied threat about pictures that are not named
@@ -175,11 +155,10 @@ AFTER_THE_FIFTH_SET = [
 ]
 
 
-@pytest.mark.parametrize("text", AFTER_THE_FIFTH_SET)
-def test_unnamed_pictures_veiled_possession_and_formal_address_are_never_reassuring(text: str) -> None:
+NEVER_REASSURING = [*VEILED, *FLAGGED_WITHOUT_THE_USUAL_WORDS, *OTHER_SHAPES, *AFTER_THE_FOURTH_SET,
+                    *AFTER_THE_FIFTH_SET]
+
+
+@pytest.mark.parametrize("text", NEVER_REASSURING)
+def test_threats_in_these_shapes_are_never_reassuring(text: str) -> None:
     assert analyze_text(text, use_model=False).verdict != "not_extortion"
-
-
-def test_a_photographer_promising_nothing_is_shared_is_not_a_threat() -> None:
-    text = "Your wedding photos are ready. Nothing is shared publicly without your consent. Pick favourites by Friday."
-    assert analyze_text(text, use_model=False).verdict == "not_extortion"
