@@ -20,6 +20,7 @@ from standfast.vault.keys import KdfParams
 from standfast.vault.models import Commitment, CustodyEntry
 from standfast.vault.vault import Vault
 from tests.conftest import PASSPHRASE
+from tests.vault.helpers import changed_cell
 
 pytestmark = pytest.mark.timeout(600)
 
@@ -64,16 +65,6 @@ def copy(built: Path, tmp_path: Path) -> Iterator[Path]:
     yield folder
 
 
-def _changed(value: object) -> object:
-    if value is None:
-        return "0123456789abcdef"
-    if isinstance(value, int) and value in (0, 1):
-        return 1 - value
-    if isinstance(value, int):
-        return value + 1
-    return str(value) + "x"
-
-
 def test_the_commitment_records_the_links(built: Path) -> None:
     with Vault.open(built, PASSPHRASE) as v, v.read() as s:
         commitment = s.scalars(select(Commitment)).one()
@@ -87,7 +78,7 @@ def test_every_cell_of_every_link_changed_is_found(copy: Path) -> None:
     with Vault.open(copy, PASSPHRASE) as v:
         for rowid, *values in rows:
             for col, value in zip(COLUMNS, values, strict=True):
-                con.execute(f"UPDATE ingest_attachment SET {col} = ? WHERE rowid = ?", (_changed(value), rowid))
+                con.execute(f"UPDATE ingest_attachment SET {col} = ? WHERE rowid = ?", (changed_cell(value), rowid))
                 con.commit()
                 problems = v.verify().problems
                 if not any(p.kind == "block" and "attachment link" in p.detail for p in problems):

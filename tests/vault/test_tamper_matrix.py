@@ -21,7 +21,7 @@ from standfast.errors import StandfastError
 from standfast.vault.keys import KdfParams
 from standfast.vault.vault import Vault
 from tests.conftest import PASSPHRASE
-from tests.vault.helpers import jpeg_with_exif
+from tests.vault.helpers import changed_cell, jpeg_with_exif
 
 pytestmark = pytest.mark.timeout(900)
 
@@ -80,26 +80,6 @@ def vault_copy(built: Path, tmp_path: Path) -> Iterator[Path]:
     yield folder
 
 
-def _changed(value: object) -> object:
-    if value is None:
-        return 1
-    if isinstance(value, bool | int) and value in (0, 1):
-        return 1 - value  # a flag flipped (a stored 2 would still read as true)
-    if isinstance(value, bool | int):
-        return value + 1_000_003  # far enough not to hit another row's unique value
-    if isinstance(value, float):
-        return value + 0.5
-    if isinstance(value, bytes):
-        data = bytearray(value or b"\0")
-        data[len(data) // 2] ^= 0x01
-        return bytes(data)
-    text = str(value)
-    if not text:
-        return "x"
-    middle = len(text) // 2
-    return text[:middle] + ("0" if text[middle] != "0" else "1") + text[middle + 1:]
-
-
 def _cells(con: sqlite3.Connection) -> list[tuple[str, str, int, object]]:
     cells = []
     for table in TABLES:
@@ -134,7 +114,7 @@ def test_every_cell_of_every_covered_table(vault_copy: Path) -> None:
     missed, crashed = [], []
     with Vault.open(vault_copy, PASSPHRASE) as v:  # one open vault, as a long-running app would have
         for table, col, rowid, value in cells:
-            new = _changed(value)
+            new = changed_cell(value)
             con.execute(f'UPDATE "{table}" SET "{col}" = ? WHERE rowid = ?', (new, rowid))
             con.commit()
             # An INTEGER PRIMARY KEY is the rowid itself: the changed row is then found by its new value.
