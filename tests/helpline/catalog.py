@@ -11,12 +11,10 @@ import re
 import sys
 from pathlib import Path
 
-from babel.messages.catalog import Catalog
-from babel.messages.pofile import read_po, write_po
+from tests.web.tools import web_catalog
 
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATES = ROOT / "src/standfast/helpline/templates"
-LOCALE = ROOT / "src/standfast/locale"
 DOMAIN = "helpline"
 _CALL = re.compile(r'''(?<![\w.])_\(\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)')''')
 
@@ -35,22 +33,11 @@ def message_ids() -> list[str]:
 
 
 def load(lang: str) -> dict[str, str]:
-    path = LOCALE / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
-    if not path.is_file():
-        return {}
-    with path.open("rb") as fh:
-        return {str(m.id): str(m.string) for m in read_po(fh, locale=lang) if m.id and m.string}
+    return web_catalog.load(lang, DOMAIN)
 
 
 def write(lang: str, ids: list[str]) -> None:
-    old = load(lang)
-    catalog = Catalog(locale=lang, project="standfast", domain=DOMAIN)
-    for i in ids:
-        catalog.add(i, i if lang == "en" else old.get(i, ""))
-    path = LOCALE / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("wb") as fh:
-        write_po(fh, catalog, width=0, omit_header=False, sort_output=False)
+    web_catalog.write(lang, ids, {} if lang == "en" else load(lang), DOMAIN, width=0)
 
 
 def main(argv: list[str]) -> int:

@@ -37,23 +37,25 @@ def message_ids() -> list[str]:
     return ids
 
 
-def load(lang: str) -> dict[str, str]:
-    path = LOCALE / lang / "LC_MESSAGES" / "web.po"
+def load(lang: str, domain: str = "web") -> dict[str, str]:
+    """The translated messages of ``locale/<lang>/LC_MESSAGES/<domain>.po`` ({} when there is none)."""
+    path = LOCALE / lang / "LC_MESSAGES" / f"{domain}.po"
     if not path.is_file():
         return {}
     with path.open("rb") as fh:
-        return {m.id: m.string for m in read_po(fh, locale=lang) if m.id and m.string}
+        return {str(m.id): str(m.string) for m in read_po(fh, locale=lang) if m.id and m.string}
 
 
-def write(lang: str, ids: list[str], translations: dict[str, str]) -> None:
-    catalog = Catalog(locale=lang, domain="web", project="standfast", version="0.1.0",
+def write(lang: str, ids: list[str], translations: dict[str, str], domain: str = "web", width: int = 100) -> None:
+    """(Re)write the ``domain`` catalog of ``lang`` with ``ids`` in order; English ids translate to themselves."""
+    catalog = Catalog(locale=lang, domain=domain, project="standfast", version="0.1.0",
                       msgid_bugs_address="", fuzzy=False)
     for mid in ids:
         catalog.add(mid, translations.get(mid, mid if lang == "en" else ""))
-    path = LOCALE / lang / "LC_MESSAGES" / "web.po"
+    path = LOCALE / lang / "LC_MESSAGES" / f"{domain}.po"
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("wb") as fh:
-        write_po(fh, catalog, width=100, omit_header=False, sort_output=False)
+        write_po(fh, catalog, width=width, omit_header=False, sort_output=False)
 
 
 def main(argv: list[str]) -> int:
