@@ -155,10 +155,42 @@ AFTER_THE_FIFTH_SET = [
 ]
 
 
+# Classes found in the third author's development set (data/triage/third_author.jsonl); the examples are ours.
+AFTER_THE_THIRD_AUTHOR = [
+    # a business taken down, the condition negated with "keine" / "geen"
+    "Ihre Website war gestern zwei Stunden offline. Das waren wir. Wenn Sie bis Montag keine 0,5 BTC senden, "
+    "legen wir sie eine ganze Woche lahm.",
+    "Als u voor vrijdag geen 1 BTC betaalt, leggen we uw webshop een week plat.",
+    # the limit, then "after that", then a hunt
+    "u have till monday to get the 500 together. after that its not talking anymore. dont make us find you",
+    # a secret kept for a price, in pounds
+    "£300 by friday and your husband never hears a word from me about tuesday night.",
+    # an implied threat in French with an elided "qu'"
+    "Ce serait dommage qu'il tombe sur tes photos. Réponds-moi avant ce soir.",
+    # a ransom note that names no payment
+    "ALL YOUR FILES HAVE BEEN ENCRYPTED. Payroll and client contracts are on our servers now. Write to us "
+    "within 48 hours or the price goes up and everything goes on our leak blog.",
+]
+# Their look-alikes: the same words with nothing demanded under a threat.
+AFTER_THE_THIRD_AUTHOR_LOOK_ALIKES = [
+    "we're going round to your mum's house on sunday, can you pay me back the £20 before then?",
+    "£5 each by friday for Mia's leaving gift please, and she never hears a word about it 🤫",
+    "Unsere Website ist bis Montag offline, weil wir umziehen. Bitte keine Bestellungen vor Dienstag.",
+    "Your invoice of €120 is due by Friday. After that date a reminder fee of €5 applies.",
+    "Police warn that ransomware gangs tell companies their files have been encrypted and that the price "
+    "doubles after 72 hours. Do not pay; report it.",
+]
+
+
 NEVER_REASSURING = [*VEILED, *FLAGGED_WITHOUT_THE_USUAL_WORDS, *OTHER_SHAPES, *AFTER_THE_FOURTH_SET,
-                    *AFTER_THE_FIFTH_SET]
+                    *AFTER_THE_FIFTH_SET, *AFTER_THE_THIRD_AUTHOR]
 
 
 @pytest.mark.parametrize("text", NEVER_REASSURING)
 def test_threats_in_these_shapes_are_never_reassuring(text: str) -> None:
     assert analyze_text(text, use_model=False).verdict != "not_extortion"
+
+
+@pytest.mark.parametrize("text", AFTER_THE_THIRD_AUTHOR_LOOK_ALIKES)
+def test_the_third_authors_look_alikes_are_not_flagged(text: str) -> None:
+    test_look_alikes_are_not_flagged(text)

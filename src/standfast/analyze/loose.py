@@ -105,7 +105,7 @@ DEMAND = _rx(
     r"transfer", r"deposit", r"payment", r"betaling", r"zahlung", r"paiement", r"pagamento", r"pago\b", r"tarjeta",
     r"steam card", r"magpadala", r"gcash", r"wire\b",
     r"pay", r"send (?:me|another|more|\$|\d)", r"money", r"cash\s?app", r"venmo", r"paypal", r"gift ?card",
-    r"bitcoin", r"btc\b", r"monero", r"crypto", r"do what i say", r"\$\s?\d", r"\d+\s?(?:\$|usd|eur|euros?|dollars?)",
+    r"bitcoin", r"btc\b", r"monero", r"crypto", r"do what i say", r"[$£€]\s?\d", r"\d+\s?(?:[$£€]|usd|eur|euros?|dollars?)",
     r"zahl", r"paie", r"payez", r"paga", r"pague", r"betaal", r"dinero", r"geld", r"argent", r"soldi", r"dinheiro",
     r"zaplac", r"przelej", r"przeslij", r"blik", r"zl\b", r"magbayad", r"bayad", r"bayaran", r"magbigay",
     r"переведи", r"заплат", r"плати", r"бит",
@@ -127,7 +127,8 @@ DEMAND = _rx(
 # "or else", "unless", "if you don't": a consequence is tied to the demand.
 CONDITION = _rx(
     # The condition first: "wenn du bis Freitag nicht zahlst", "als je niet betaalt", "of we verkopen".
-    r"wenn (?:du|sie|ihr)\b[^.!?:;\n]{0,40}\bnicht\b", r"als (?:je|jij|u|jullie)\b[^.!?:;\n]{0,40}\bniet\b",
+    r"wenn (?:du|sie|ihr)\b[^.!?:;\n]{0,40}\b(?:nicht|kein\w*)\b",
+    r"als (?:je|jij|u|jullie)\b[^.!?:;\n]{0,40}\b(?:niet|geen)\b",
     r"of (?:we|ik|je|jullie|ze|alles)\b", r"se (?:nao|não) (?:pagar|pagares|mandar)", r"se non (?:paghi|paga|mandi)",
     r"failing that", r"en caso contrario", r"in caso contrario", r"andernfalls", r"caso contrario",
     r"if not\b", r"(?:don'?t|dont|do not) (?:show up|come|pay|answer|reply|do it|send)(?: it| them)? (?:and|&)",
@@ -136,14 +137,23 @@ CONDITION = _rx(
     r"miss (?:one|a day)\b", r"if (?:you|u) (?:block|ignore|hang up)",
     r"(?:si|se) me (?:bloqueas|ignoras|cuelgas|blocchi|ignori|bloquear)", r"wenn du mich (?:blockierst|ignorierst)",
     r"si tu me bloques", r"si tu m'?ignores", r"als je me (?:blokkeert|negeert)",
+    # what follows the limit: "you got till friday. after that we come to your mums house"
+    r"after that\b", r"danach\b", r"despues de eso", r"apres (?:ca|cela)\b", r"dopo (?:di che|quello)",
+    r"depois disso", r"daarna\b", r"po tym\b",
     r"or\b", r"unless", r"if you don'?t", r"if u don'?t", r"otherwise", r"only paying", r"do what i say",
     r"\bo\b", r"sino", r"si no", r"oder", r"sonst", r"sinon", r"si vous ne", r"si tu ne", r"altrimenti", r"se non",
     r"ou\b", r"senao", r"anders", r"albo", r"chyba ze", r"inaczej", r"kung hindi", r"kapag hindi", r"иначе",
 )
 # In longer texts (e-mails) a bare "or" joins anything; only a spelled-out consequence counts there.
 STRONG_CONDITION = _rx(
-    r"wenn (?:du|sie|ihr)\b[^.!?:;\n]{0,40}\bnicht\b", r"als (?:je|jij|u|jullie)\b[^.!?:;\n]{0,40}\bniet\b",
-    r"of (?:we|ik|jullie)\b", r"se (?:nao|não) (?:pagar|pagares|mandar)", r"se non (?:paghi|paga|mandi)",
+    r"wenn (?:du|sie|ihr)\b[^.!?:;\n]{0,40}\b(?:nicht|kein\w*)\b",
+    r"als (?:je|jij|u|jullie)\b[^.!?:;\n]{0,40}\b(?:niet|geen)\b",
+    r"of (?:we|ik|jullie)\b",
+    # the time limit passed: "passé ce délai, votre dossier sera transmis", "after that we come"
+    r"(?:passe|apres|au-dela de) (?:ce|le|la) (?:delai|date)", r"after (?:that|this|the) (?:deadline|date|time)",
+    r"nach (?:ablauf|dieser frist|der frist)", r"(?:transcurrido|pasado|vencido) (?:este|el|ese) plazo",
+    r"(?:trascorso|scaduto) (?:questo|il|tale) termine", r"(?:apos|passado) (?:esse|este|o) prazo",
+    r"na (?:deze|die|de) (?:termijn|datum)", r"se (?:nao|não) (?:pagar|pagares|mandar)", r"se non (?:paghi|paga|mandi)",
     r"failing that", r"en caso contrario", r"in caso contrario", r"andernfalls", r"caso contrario",
     r"unless", r"if you don'?t", r"if u don'?t", r"otherwise", r"or (?:else|i|i'?ll|we|we'?ll|everyone|your|ur)\b",
     r"sonst", r"sinon", r"altrimenti", r"senao", r"albo", r"chyba ze", r"kung hindi", r"иначе",
@@ -184,6 +194,15 @@ HARM = _rx(
     r"(?:te |se )?(?:la |lo )?quem(?:amos|o|are|aremos)\b", r"incendi", r"brucia", r"verbrenn", r"abfackeln",
     r"bruler", r"brule", r"burn(?:s|ed|ing)?\b", r"torch", r"vamos por (?:ti|tu|usted)", r"come for (?:you|your)",
     r"non (?:lo|la) trovi piu", r"(?:won'?t|will not|wont) find (?:it|your|ur)",
+    # hunting the reader down: "dont make us find you" (a visit alone, "we come to your mum's", is family talk)
+    r"(?:make|making) (?:me|us) (?:find|come for|come after|look for|hunt) (?:you|u)\b",
+    r"(?:we|i)(?:'ll| will| gonna| are gonna| will come and)? (?:find|hunt) (?:you|u) down",
+    # a business taken down: "legen wir Ihren Shop lahm", "we take your site offline"
+    r"lahm(?:legen|gelegt|zulegen)\b", r"legen (?:\w+ ){1,8}lahm\b", r"take (?:your|ur|the) (?:\w+ )?(?:site|website|shop|store|server|servers|"
+    r"network|platform|app) (?:down|offline)", r"(?:tumbar|tirar|tumbamos|tiramos) (?:tu|su|la) (?:web|tienda|pagina|"
+    r"sitio)", r"(?:mettre|mettrons|mettons|mettra) (?:\w+ ){1,3}hors (?:ligne|service)", r"(?:buttare|buttiamo) giu",
+    r"(?:leggen|halen|gooien) (?:\w+ ){1,4}(?:plat|offline)\b",
+    r"derrubar (?:o |a |seu |sua )?(?:site|loja)",
     r"ne (?:le|la) retrouveras plus", r"nicht mehr wiederfinden",
     r"kill", r"hurt you", r"pity if something", r"something happen", r"next time it may", r"contract on you",
     r"paid to (?:kill|hurt)", r"tuer", r"matar", r"toten", r"uccider", r"zabij",
@@ -241,6 +260,12 @@ SILENCE = _rx(
     r"(?:muss|wird) niemand (?:es |das |davon )?(?:erfahren|wissen|sehen)", r"personne n'?a besoin de (?:savoir|voir)",
     r"ningu(?:e|é)m precisa (?:saber|ver)", r"nessuno (?:deve|dovra) (?:saperlo|sapere|vedere)",
     r"niemand hoeft (?:het|dit) te (?:weten|zien)", r"a un clic", r"a um clique", r"a un clic",
+    # the secret kept for a price: "and she never hears a word from me"
+    # (from the writer: "she never hears about it" alone is how a surprise is kept)
+    r"(?:never|won'?t|will not|wont) hears? (?:a word|a thing|anything) (?:from me|from us)",
+    r"(?:no|nunca) (?:sabra|oira) (?:nada|una palabra) de mi", r"(?:n'entendra|n'entendra jamais) (?:rien|parler) de moi",
+    r"(?:hort|erfahrt) (?:nie|nichts) (?:ein wort )?von mir", r"non sentira (?:mai )?(?:niente|una parola) da me",
+    r"(?:nunca|nao) vai (?:ouvir|saber) (?:nada|uma palavra) de mim", r"hoort (?:nooit|niets) (?:iets |een woord )?van mij",
 )
 SOLD = _rx(
     r"sell", r"verkop", r"verkauf", r"vendemos", r"vendere", r"vendiamo", r"vendrons", r"vendons", r"venderemos",
@@ -303,7 +328,7 @@ TOKEN = _rx(
 LAUGH = re.compile(r"😂|🤣|😆|\b(?:lol|lmao|haha\w*|jaja\w*|kkk+|mdr|jk)\b", re.IGNORECASE)
 # What a token joke never holds: a sum of money, a payment channel, a claim to hold pictures.
 REAL_MONEY = _rx(
-    r"\$\s?\d", r"\d+\s?(?:\$|usd|eur|euros?|dollars?|k|grand|reais|pounds?|libras?|bucks)\b", r"bitcoin",
+    r"[$£€]\s?\d", r"\d+\s?(?:[$£€]|(?:usd|eur|euros?|dollars?|k|grand|reais|pounds?|libras?|bucks)\b)", r"bitcoin",
     r"btc\b", r"cash\s?app", r"venmo", r"paypal", r"zelle", r"bizum", r"gift ?card", r"nudes?\b",
 )
 
@@ -503,6 +528,9 @@ class LooseSigns:
         if self.demand and self.condition and (self.material or self.harm or exposure):
             return True
         if self.demand and self.deadline and (self.harm or exposure or self.possess):
+            return True
+        # "till monday. after that … dont make us find you": harm at the end of a time limit needs no sum.
+        if self.harm and self.deadline and self.condition:
             return True
         return bool(self.harm and self.demand)
 

@@ -393,7 +393,7 @@ _IMPLIED = re.compile(
     r"(?:seria|que) (?:una )?(?:pena|lastima|verguenza)(?: seria)? (?:si|que)|(?:q|que) pena seria|"
     r"(?:es )?war(?:e|e doch|e echt|e ja) (?:doch |echt |ja |wirklich )?(?:schade|peinlich|blod|dumm),? (?:wenn|falls)|"
     r"sarebbe (?:un (?:vero )?peccato|un peccato|brutto|imbarazzante) se|che peccato se|"
-    r"ce serait (?:vraiment )?(?:dommage|bete|moche|genant) (?:que|si)|"
+    r"ce serait (?:vraiment )?(?:dommage|bete|moche|genant) (?:que|qu'|si)|"
     r"seria (?:uma )?(?:pena|pecado|chato|triste|vergonhoso) se|"
     r"(?:het )?(?:zou|zo) (?:toch )?(?:zonde|jammer|vervelend|pijnlijk) zijn als|"
     # "I'd hate for her to see", "I wonder what the congregation would think", "you wouldn't want X to see"
