@@ -45,6 +45,9 @@ SPENT = REPO / "tests" / "analyze" / "heldout"
 AUTHOR_SETS = (
     REPO / "data" / "triage" / "second_author.jsonl",
     REPO / "data" / "triage" / "third_author.jsonl",
+    # Everyday messages in 20 languages the others barely cover: without them the model took an unfamiliar
+    # language for a sign of extortion (a Swedish train time rated 0.99).
+    REPO / "data" / "triage" / "everyday_languages.jsonl",
     SPENT / "heldout_triage.jsonl",
     SPENT / "heldout2_triage.jsonl",
     SPENT / "heldout3_triage.jsonl",

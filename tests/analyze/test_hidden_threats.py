@@ -179,6 +179,12 @@ AFTER_THE_THIRD_AUTHOR_LOOK_ALIKES = [
     "Your invoice of €120 is due by Friday. After that date a reminder fee of €5 applies.",
     "Police warn that ransomware gangs tell companies their files have been encrypted and that the price "
     "doubles after 72 hours. Do not pay; report it.",
+    # a bill with "otherwise", a parent's sanction in Portuguese, a prize with a fee
+    "Mahnung: Ihre Stromrechnung über 84,50 € ist fällig. Bitte zahlen Sie bis zum 20.01., andernfalls "
+    "berechnen wir Mahngebühren.",
+    "arruma o quarto até as 7 senão nada de celular hoje. te amo, pai",
+    "You have won 500,000 EUR in the Global Email Draw! Send the release fee of 150 EUR by Friday or your prize "
+    "will be given to another winner.",
 ]
 
 

@@ -105,7 +105,8 @@ DEMAND = _rx(
     r"transfer", r"deposit", r"payment", r"betaling", r"zahlung", r"paiement", r"pagamento", r"pago\b", r"tarjeta",
     r"steam card", r"magpadala", r"gcash", r"wire\b",
     r"pay", r"send (?:me|another|more|\$|\d)", r"money", r"cash\s?app", r"venmo", r"paypal", r"gift ?card",
-    r"bitcoin", r"btc\b", r"monero", r"crypto", r"do what i say", r"[$£€]\s?\d", r"\d+\s?(?:[$£€]|usd|eur|euros?|dollars?)",
+    r"bitcoin", r"btc\b", r"monero", r"crypto", r"do what i say", r"[$£€]\s?\d",
+    r"\d+\s?(?:[$£€]|usd|eur|euros?|dollars?)",
     r"zahl", r"paie", r"payez", r"paga", r"pague", r"betaal", r"dinero", r"geld", r"argent", r"soldi", r"dinheiro",
     r"zaplac", r"przelej", r"przeslij", r"blik", r"zl\b", r"magbayad", r"bayad", r"bayaran", r"magbigay",
     r"переведи", r"заплат", r"плати", r"бит",
@@ -198,7 +199,8 @@ HARM = _rx(
     r"(?:make|making) (?:me|us) (?:find|come for|come after|look for|hunt) (?:you|u)\b",
     r"(?:we|i)(?:'ll| will| gonna| are gonna| will come and)? (?:find|hunt) (?:you|u) down",
     # a business taken down: "legen wir Ihren Shop lahm", "we take your site offline"
-    r"lahm(?:legen|gelegt|zulegen)\b", r"legen (?:\w+ ){1,8}lahm\b", r"take (?:your|ur|the) (?:\w+ )?(?:site|website|shop|store|server|servers|"
+    r"lahm(?:legen|gelegt|zulegen)\b", r"legen (?:\w+ ){1,8}lahm\b",
+    r"take (?:your|ur|the) (?:\w+ )?(?:site|website|shop|store|server|servers|"
     r"network|platform|app) (?:down|offline)", r"(?:tumbar|tirar|tumbamos|tiramos) (?:tu|su|la) (?:web|tienda|pagina|"
     r"sitio)", r"(?:mettre|mettrons|mettons|mettra) (?:\w+ ){1,3}hors (?:ligne|service)", r"(?:buttare|buttiamo) giu",
     r"(?:leggen|halen|gooien) (?:\w+ ){1,4}(?:plat|offline)\b",
@@ -263,9 +265,11 @@ SILENCE = _rx(
     # the secret kept for a price: "and she never hears a word from me"
     # (from the writer: "she never hears about it" alone is how a surprise is kept)
     r"(?:never|won'?t|will not|wont) hears? (?:a word|a thing|anything) (?:from me|from us)",
-    r"(?:no|nunca) (?:sabra|oira) (?:nada|una palabra) de mi", r"(?:n'entendra|n'entendra jamais) (?:rien|parler) de moi",
+    r"(?:no|nunca) (?:sabra|oira) (?:nada|una palabra) de mi",
+    r"(?:n'entendra|n'entendra jamais) (?:rien|parler) de moi",
     r"(?:hort|erfahrt) (?:nie|nichts) (?:ein wort )?von mir", r"non sentira (?:mai )?(?:niente|una parola) da me",
-    r"(?:nunca|nao) vai (?:ouvir|saber) (?:nada|uma palavra) de mim", r"hoort (?:nooit|niets) (?:iets |een woord )?van mij",
+    r"(?:nunca|nao) vai (?:ouvir|saber) (?:nada|uma palavra) de mim",
+    r"hoort (?:nooit|niets) (?:iets |een woord )?van mij",
 )
 SOLD = _rx(
     r"sell", r"verkop", r"verkauf", r"vendemos", r"vendere", r"vendiamo", r"vendrons", r"vendons", r"venderemos",
@@ -378,7 +382,7 @@ GROUNDING = _rx(
     r"dessert|pocket money|allowance|sleepover|party)\b", r"(?:you'?re|ur|you are) grounded",
     r"sin (?:celular|movil|xbox|play|tele|consola|videojuegos|postre|paga)\b", r"castigad[oa]",
     r"(?:ohne|kein(?:e|en)?) (?:handy|xbox|playstation|fernsehen|konsole|taschengeld|zocken)\b", r"hausarrest",
-    r"sem (?:celular|videogame|xbox|play|tv|mesada)\b", r"(?:fica|ficas) de castigo",
+    r"(?:sem|nada de) (?:celular|videogame|video game|xbox|play|tv|mesada)\b", r"(?:fica|ficas) de castigo",
     r"pas de (?:telephone|portable|console|tele|xbox|switch)\b", r"(?:t'?es|tu es) puni",
     r"niente (?:telefono|cellulare|play|xbox|tv|paghetta)\b", r"sei in punizione",
     r"geen (?:telefoon|xbox|playstation|tv|zakgeld|gamen)\b", r"huisarrest", r"szlaban",

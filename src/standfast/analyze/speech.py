@@ -249,17 +249,18 @@ ROLES: dict[str, dict[str, str]] = {
               "newsletter updates reminder office receipt booking loan loans credit approved apply fee fees dues "
               "tuition registration tickets upgrade storage printed gallery download",
         "es": "cuenta factura pedido paquete entrega cliente suscripcion verificar confirmar actualizar "
-              "banco saldo oferta prestamo credito cuota matricula almacenamiento",
+              "banco saldo oferta prestamo credito cuota matricula almacenamiento recordatorio recibo",
         "de": "konto rechnung bestellung paket lieferung kunde abo abonnement bestatigen aktualisieren "
-              "bank angebot kredit darlehen gebuhr beitrag speicherplatz",
+              "bank angebot kredit darlehen gebuhr beitrag speicherplatz zahlungserinnerung mahnung mahngebuhr "
+              "mahngebuhren mobilfunkrechnung stromrechnung vertrag tarif",
         "fr": "compte facture commande colis livraison client abonnement verifier confirmer banque offre pret credit "
-              "cotisation inscription",
+              "cotisation inscription rappel echeance",
         "it": "conto fattura ordine pacco consegna cliente abbonamento verificare confermare banca offerta prestito "
-              "credito quota iscrizione",
+              "credito quota iscrizione sollecito bolletta",
         "pt": "conta fatura pedido pacote encomenda entrega cliente assinatura verificar confirmar banco "
-              "oferta emprestimo credito mensalidade inscricao",
+              "oferta emprestimo credito mensalidade inscricao lembrete boleto",
         "nl": "rekening factuur bestelling pakket levering klant abonnement verifieren bevestigen bank "
-              "aanbieding lening krediet contributie inschrijving",
+              "aanbieding lening krediet contributie inschrijving herinnering aanmaning",
     },
     "more_images": {
         "en": "more another",
@@ -325,6 +326,7 @@ _PIECE_MARK = f" {_PIECE_WORD} "
 # (Searched letter-first, see :mod:`standfast.analyze.wordstart`: it cost 1 ms per long e-mail.)
 _ADVICE = WordStartPhrases((
     r"is (?:this|it) (?:a )?(?:scam|real)", r"what (?:should|do|can) i do", r"should i pay", r"do not pay",
+    r"(?:do not|don'?t|never) (?:reply|respond|answer),? (?:or|and|nor) pay",
     r"don'?t pay", r"never pay", r"how to", r"what to do", r"report (?:it|them|the)", r"take it down", r"ncmec",
     r"es (?:real|una estafa)", r"no pagues", r"nunca pagues", r"denuncia", r"ist das echt", r"zahlen sie nicht",
     r"anzeige", r"ne payez", r"signalez", r"non pagare", r"não pague", r"nao pague", r"denuncie", r"betaal nooit",
@@ -900,6 +902,7 @@ _PASSIVE_AUX = frozenset(("werde", "werden"))
 _I_WE = frozenset(("ich", "wir"))
 # Verbs that retell: "they report that …", "he says he has …".
 _SAY = frozenset(("report", "reports", "reported", "say", "says", "said", "claim", "claims", "claimed", "write",
+                  "claiming", "demanding", "threatening",
                   "writes", "wrote", "state", "states", "stated", "tell", "tells", "told", "warn", "warns", "warned",
                   "threaten", "threatens", "threatened", "dicen", "dice", "dijo", "sagt", "sagen", "schreibt", "dit",
                   "disent", "ecrit", "dice", "dicono", "scrive", "diz", "dizem", "disse", "zegt", "zeggen", "schrijft",
@@ -909,6 +912,7 @@ _SAY = frozenset(("report", "reports", "reported", "say", "says", "said", "claim
                   "minacciano", "afirmam", "exigem", "ameacam", "pedem", "beweren", "eisen", "dreigen"))
 # Third-person subjects: a send-like verb right after one is someone else's act ("they will post it").
 _THIRD_SUBJECT = frozenset(("they", "he", "she", "scammer", "scammers", "hacker", "hackers", "criminal", "criminals",
+                            "emails", "mails", "messages", "letters",
                             "blackmailer", "blackmailers", "extortionist", "extortionists", "sender", "ellos", "ella",
                             "ils", "elle", "elles", "lui", "lei", "loro", "ele", "ela", "eles", "elas", "hij", "er",
                             "remitente", "absender", "expediteur", "mittente", "remetente", "afzender",
