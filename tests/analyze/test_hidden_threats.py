@@ -187,9 +187,30 @@ AFTER_THE_THIRD_AUTHOR_LOOK_ALIKES = [
     "will be given to another winner.",
 ]
 
+# Classes found in the sixth held-out set after its one evaluation; the examples are ours.
+AFTER_THE_SIXTH_SET = [
+    # an implied threat whose object is left unnamed ("this"), with a talk or an answer ordered
+    "Sería una lástima que tu esposo encontrara esto. Contéstame hoy.",
+    "It'd be a shame if your mom saw this. we need to talk",
+    "Ce serait bête que ton patron tombe dessus. Réponds avant ce soir.",
+    # Turkish: a limit, possession left unsaid, a condition; a debt and fire
+    "Cumartesiye kadar vaktin var. Ne sakladığımı biliyorsun. Ailen görsün istemiyorsan cevap ver.",
+    "Parayı yarına kadar ödemezsen arabanı yakarız.",
+    # where the reader works, a debt, "it will end badly", a secret told to the boss in Italian
+    "we know where you work. 800 by monday or things get ugly",
+    "Tu me dois 500. Si je les ai pas lundi, ça va mal finir.",
+    "So del tuo secondo lavoro. 1000 euro entro lunedì o lo dico al tuo capo.",
+]
+AFTER_THE_SIXTH_SET_LOOK_ALIKES = [
+    "manda la foto dei compiti entro le 8 o niente Switch stasera",
+    "Tu me dois 20 balles pour le ciné, rembourse-moi quand tu peux 😊",
+    "It'd be a shame if you missed the concert, tickets go on sale tomorrow!",
+    "I know where you park now, thanks for the lift 😊 see you friday",
+]
+
 
 NEVER_REASSURING = [*VEILED, *FLAGGED_WITHOUT_THE_USUAL_WORDS, *OTHER_SHAPES, *AFTER_THE_FOURTH_SET,
-                    *AFTER_THE_FIFTH_SET, *AFTER_THE_THIRD_AUTHOR]
+                    *AFTER_THE_FIFTH_SET, *AFTER_THE_THIRD_AUTHOR, *AFTER_THE_SIXTH_SET]
 
 
 @pytest.mark.parametrize("text", NEVER_REASSURING)
@@ -197,6 +218,6 @@ def test_threats_in_these_shapes_are_never_reassuring(text: str) -> None:
     assert analyze_text(text, use_model=False).verdict != "not_extortion"
 
 
-@pytest.mark.parametrize("text", AFTER_THE_THIRD_AUTHOR_LOOK_ALIKES)
-def test_the_third_authors_look_alikes_are_not_flagged(text: str) -> None:
+@pytest.mark.parametrize("text", [*AFTER_THE_THIRD_AUTHOR_LOOK_ALIKES, *AFTER_THE_SIXTH_SET_LOOK_ALIKES])
+def test_later_look_alikes_are_not_flagged(text: str) -> None:
     test_look_alikes_are_not_flagged(text)

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain, pairwise
 
+from standfast.analyze.loose import BY_DAY as _BY_DAY
 from standfast.analyze.matcher import tokenize
 from standfast.analyze.wordstart import WordStartPhrases
 
@@ -75,7 +76,8 @@ ROLES: dict[str, dict[str, str]] = {
               "evry1 internet relatives sister brother employer church neighbours neighbors fam public publicly "
               "online viral everywhere site sites web instagram insta ig facebook fb snapchat snap tiktok twitter "
               "reddit story stories onlyfans principal university uni college hr newspaper press media bf gf ex kids "
-              "dms guild server mods",
+              "dms guild server mods team teammates pastor congregation fiance fiancee partner grandma grandpa "
+              "aunt uncle cousin cousins",
         "es": "familia familiares amigo amigos seguidor seguidores contacto contactos escuela colegio padres "
               "madre mama padre papa jefe trabajo companeros novia novio esposa esposo todos internet "
               "redes",
@@ -417,22 +419,27 @@ _REPLY_OR_SENT = re.compile(
     r"(?:du|sie) mir geschickt|(?:mij|me) (?:hebt )?gestuurd|(?:voce|vc|tu) me mandou|"
     r"escribeme|escribime|respondeme|contestame|responde(?:me)?|meld dich|antworte|schreib mir|reponds\w*|"
     r"ecris-?moi|rispondimi|rispondi|scrivimi|me responde|me escreve|antwoord|reageer|odpisz|napisz|"
+    # "¿hablamos?", "on en parle ?": a talk asked for is an answer ordered
+    r"hablamos|on en parle|parlons|parliamo|conversamos|falamos|praten we|reden wir|let'?s talk|we need to talk|"
     # "you know what I want": the demand left unsaid
     r"(?:you|u) know (?:how|where) to (?:reach|find) me|(?:you|u) know what i want|sabes (?:lo )?que quiero|"
     r"weisst,? was ich will|sais ce que je veux|"
     r"sai (?:cosa|che cosa) voglio|sabe o que eu quero|je weet wat ik wil|wiesz,? czego chce)\b")
-# A day given as a limit ("te dou até domingo", "bis Freitag", "by Friday").
-_BY_DAY = re.compile(
-    r"\b(?:until|till|til|by|before|hasta el|hasta|antes del|bis|bis zum|jusqu'?a|avant|entro|fino a|ate|antes de|"
-    r"tot|voor) (?:(?:the|el|o|le|il) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|"
-    r"miercoles|jueves|viernes|sabado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|"
-    r"mercredi|jeudi|vendredi|samedi|dimanche|lunedi|martedi|mercoledi|giovedi|venerdi|segunda|terca|quarta|quinta|"
-    r"sexta|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b")
 # "what you sent me", "what you showed me": the pictures, unnamed.
 _WHAT_YOU_SENT = re.compile(r"\bwhat (?:you|u) (?:sent|showed|send|show)\b|\blo que me (?:mandaste|enviaste)\b|"
                             r"\bce que tu m'?as (?:envoye|montre)|\bwas du mir (?:geschickt|gezeigt)|"
                             r"\bo que (?:voce|vc|tu) me (?:mandou|mostrou)|\bquello che mi hai (?:mandato|mostrato)|"
                             r"\bwat je (?:me|mij) (?:stuurde|hebt gestuurd|liet zien)")
+# "if your boyfriend saw this", "qu'elle tombe dessus": what would be seen left unnamed, which in an implied
+# threat about the reader's people (and with an answer ordered or a limit) is the pictures held.
+_THIS_SEEN = re.compile(
+    r"\b(?:saw|see|sees|seeing|found|finds|got|gets|gets hold of|came across|comes across) (?:this|it|these|that)\b|"
+    r"\b(?:viera|vieran|vea|vean|encontrara|encuentre) (?:esto|eso|esta|estas|estos)\b|"
+    r"\btombe(?:nt|rait)? dessus\b|\b(?:voi[te]|voient|voyai[te]) (?:ca|cela|ceci)\b|"
+    r"\b(?:das|es|dies) (?:sieht|sehen|sah|sahe|findet|finden)\b|"
+    r"\b(?:lo|la|li|le) (?:vedesse|vedessero|trovasse)\b|\bvedesse(?:ro)? (?:questo|questa|questi)\b|"
+    r"\b(?:visse|vissem|achasse) (?:isso|isto|essas|esses)\b|"
+    r"\b(?:het|dit|dat|ze) (?:\w+ ){0,3}(?:ziet|zien|zag|vindt)\b")
 # What the reader did on camera is pictures, whatever they are called.
 _ON_CAMERA = re.compile(r"\bon (?:camera|cam|cams|video|facetime|skype|webcam)\b|\b(?:na|en|sur|in|vor der) "
                         r"(?:camara|camera|cam|kamera|webcam)\b")
@@ -814,7 +821,8 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
     # Without a payment it still is one when it is about pictures ("a shame if your mom saw the pics you sent
     # me. answer me"): the first message of many extortions asks only for a reply.
     if sp.implied and not narrated and (_PAYMENT_WORD.search(norm_text) or (
-            (implied_material or sp.material or _ON_CAMERA.search(norm_text) or _WHAT_YOU_SENT.search(norm_text))
+            (implied_material or sp.material or _ON_CAMERA.search(norm_text) or _WHAT_YOU_SENT.search(norm_text)
+             or _THIS_SEEN.search(norm_text))
             and (held or deadline_seen or _REPLY_OR_SENT.search(norm_text) or _BY_DAY.search(norm_text)))):
         sp.threats += sp.implied
         if not sp.demands:
