@@ -208,9 +208,27 @@ AFTER_THE_SIXTH_SET_LOOK_ALIKES = [
     "I know where you park now, thanks for the lift 😊 see you friday",
 ]
 
+# Classes found in the seventh held-out set after its one evaluation; the examples are ours.
+AFTER_THE_SEVENTH_SET = [
+    # Hinglish: a limit ("kal tak"), "warna", a person taken
+    "kal tak 20,000 bhej do warna tumhari behen ko college ke bahar se utha lenge",
+    # "would love the clip" as the hint, with a price
+    "Your followers would love the clip. $250 on cash app in 30 min and it's gone.",
+    # "I still have those photos" with a meeting pressed for
+    "Ainda tenho aquelas fotos. Seu marido parece tão simpático. Sábado à noite, sem desculpas, não me faça esperar.",
+]
+AFTER_THE_SEVENTH_SET_LOOK_ALIKES = [
+    "If someone threatens to post your photos: 1. Don't pay or send anything else. 2. Keep the messages. "
+    "3. Report the account.",
+    "is this legit? a page says I won an iPhone and I only pay £5 delivery today before it goes to the next person",
+    "Bitte zahlen Sie 45 € bis Freitag, andernfalls übergeben wir die Forderung an ein Inkassobüro. "
+    "Mit freundlichen Grüßen, Ihre Hausverwaltung",
+]
+
 
 NEVER_REASSURING = [*VEILED, *FLAGGED_WITHOUT_THE_USUAL_WORDS, *OTHER_SHAPES, *AFTER_THE_FOURTH_SET,
-                    *AFTER_THE_FIFTH_SET, *AFTER_THE_THIRD_AUTHOR, *AFTER_THE_SIXTH_SET]
+                    *AFTER_THE_FIFTH_SET, *AFTER_THE_THIRD_AUTHOR, *AFTER_THE_SIXTH_SET,
+                    *AFTER_THE_SEVENTH_SET]
 
 
 @pytest.mark.parametrize("text", NEVER_REASSURING)
@@ -218,6 +236,7 @@ def test_threats_in_these_shapes_are_never_reassuring(text: str) -> None:
     assert analyze_text(text, use_model=False).verdict != "not_extortion"
 
 
-@pytest.mark.parametrize("text", [*AFTER_THE_THIRD_AUTHOR_LOOK_ALIKES, *AFTER_THE_SIXTH_SET_LOOK_ALIKES])
+@pytest.mark.parametrize("text", [*AFTER_THE_THIRD_AUTHOR_LOOK_ALIKES, *AFTER_THE_SIXTH_SET_LOOK_ALIKES,
+                                  *AFTER_THE_SEVENTH_SET_LOOK_ALIKES])
 def test_later_look_alikes_are_not_flagged(text: str) -> None:
     test_look_alikes_are_not_flagged(text)

@@ -61,7 +61,7 @@ AUDIENCE = _rx(
     r"everybody", r"whole school", r"bf\b", r"gf\b", r"boyfriend", r"girlfriend", r"reputation", r"stream",
     r"leak site", r"twitter", r"instagram", r"insta\b", r"facebook", r"tiktok", r"snap", r"story\b", r"mods\b",
     r"internet", r"online",
-    r"amig", r"seguidor", r"escuela", r"colegio", r"familia", r"freund", r"eltern", r"schule", r"amis\b",
+    r"amig", r"seguidor", r"escuela", r"colegio", r"familia", r"freund(?!lich)", r"eltern", r"schule", r"amis\b",
     r"lycee", r"ecole", r"amici", r"scuola", r"vrienden", r"ouders",
     r"rodzin", r"znajom", r"mam(?:a|ie|y)\b", r"obserwuj", r"szkol", r"kontakt",
     r"kaibigan", r"pamilya", r"lahat",
@@ -94,6 +94,9 @@ POSSESS = _rx(
     r"tengo", r"guardad", r"gespeichert", r"ich habe", r"sauvegard", r"j'?ai", r"ho (?:tutte|le|i|il)",
     r"salvat", r"tenho", r"ik heb", r"mam (?:twoj|twoi|nagran|zdjec|film|dostep|baz)", r"te, ktore juz mam",
     r"nasa akin", r"я (?:записал|сохранил|взломал)", r"у меня (?:есть )?тво",
+    # "I still have those photos": "ho ancora", "todavía tengo", "j'ai encore", "ainda tenho", "ik heb nog"
+    r"ho ancora", r"(?:todavia|aun) tengo", r"tengo todavia", r"(?:hab|habe) (?:ich )?(?:immer )?noch",
+    r"j'?ai (?:toujours|encore)", r"ainda tenho", r"ik heb (?:ze |die |ze nog|nog)",
 )
 # Possession left unsaid: "you know what I have", "tú sabes lo que tengo". With a deadline, a demand or a
 # condition it is a threat whatever the pictures are called.
@@ -135,6 +138,11 @@ DEMAND = _rx(
     r"je bent me \w+ schuldig", r"\d{2,}k? (?:by|before|till|until) ",
     # Turkish: money, pay, "borcunu" (your debt)
     r"para\b", r"ode\b", r"odeme", r"borcun", r"papara", r"cevap ver",
+    # a meeting pressed for: "don't make me wait"
+    r"(?:don'?t|dont|do not) (?:make|keep) me wait", r"non farmi aspettare", r"no me hagas esperar",
+    r"lass mich nicht warten", r"ne me fais pas attendre", r"n[aã]o me fa[cç]a esperar", r"laat me niet wachten",
+    # Hinglish: arrange the money, pay
+    r"intezaam", r"intezam", r"paise (?:bhej|de|do)", r"bhej do", r"rupay", r"rupees",
 )
 # "or else", "unless", "if you don't": a consequence is tied to the demand.
 CONDITION = _rx(
@@ -158,6 +166,8 @@ CONDITION = _rx(
     # "si je les ai pas vendredi", Turkish "yoksa" (or else), "istemiyorsan" (if you don't want), "-mezsen"
     r"si (?:je|j'|tu|t'|vous) (?:\w+ ){0,3}pas\b", r"yoksa", r"istemiyorsan", r"odemezsen", r"gondermezsen",
     r"vermezsen", r"yapmazsan",
+    # Hinglish "warna", "nahi to" (or else)
+    r"warna", r"varna", r"nahi to", r"nahin to",
 )
 # In longer texts (e-mails) a bare "or" joins anything; only a spelled-out consequence counts there.
 STRONG_CONDITION = _rx(
@@ -173,6 +183,7 @@ STRONG_CONDITION = _rx(
     r"unless", r"if you don'?t", r"if u don'?t", r"otherwise", r"or (?:else|i|i'?ll|we|we'?ll|everyone|your|ur)\b",
     r"sonst", r"sinon", r"altrimenti", r"senao", r"albo", r"chyba ze", r"kung hindi", r"иначе",
     r"yoksa", r"istemiyorsan", r"odemezsen", r"gondermezsen", r"vermezsen", r"yapmazsan",
+    r"warna", r"varna", r"nahi to", r"nahin to",
 )
 CHAT_WORDS = 60
 # A day given as a limit ("te dou até domingo", "bis Freitag", "by Friday").
@@ -195,6 +206,9 @@ DEADLINE = _rx(
     # Turkish: "yarına kadar" (until tomorrow), "cuma gününe kadar" (until Friday), "saat 9'a kadar"
     r"(?:yar[iı]n|bug[uü]n|ak[sş]am|cuma|cumartesi|pazar|pazartesi|sal[iı]|[cç]ar[sş]amba|per[sş]embe)\w* "
     r"(?:\w+ )?kadar",
+    # Hinglish "sunday tak", "kal tak" (by tomorrow), "raat tak"
+    r"(?:kal|aaj|raat|subah|shaam|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"\d+ (?:baje|din|ghante)) tak\b",
 )
 # The reader's own people or things ("your mom", "ur pics", "kaibigan mo", "twoja rodzina").
 YOURS = _rx(
@@ -271,6 +285,8 @@ HARM = _rx(
     r"loopt (?:slecht|verkeerd) af",
     # Turkish: "we burn", "you'll regret it", "I'll kill"
     r"yakariz", r"yakarim", r"pisman olursun", r"oldururum", r"zarar veririz",
+    # Hinglish: "the outcome will be bad", "we will pick him up", "we will kill"
+    r"anjaam bura", r"utha lenge", r"maar denge", r"jaan se maar", r"nahi chhodenge",
 )
 # A consequence told with a verb that is not "send/post/show": someone learns a secret ("your boss hears
 # everything", "tu jefe se entera"), data is sold, the reader's people get a "surprise" message, a
@@ -385,6 +401,7 @@ CRYPTO = _rx(r"bitcoin", r"btc\b", r"monero", r"crypto", r"биткоин", r"b1
 TALK_ABOUT = _rx(
     r"scammers\b", r"estafadores", r"betruger", r"escrocs", r"truffator", r"golpist", r"oszus",
     r"is (?:this|it) (?:a )?(?:scam|real)", r"what (?:should|do|can) i do", r"how (?:to|do i)", r"please help",
+    r"is (?:this|it) (?:legit|fake)",
     r"reported\b", r"report (?:it|them|the)", r"policia (?:nacional|prende|detuvo)", r"polizia postale",
     r"prosecutor", r"sentenced", r"arrest", r"detenid", r"verhaftet", r"interpell", r"preso\b", r"prende",
     r"aresztow", r"inaresto", r"threatened", r"threatening", r"amenaz", r"minacci", r"ameac", r"bedroh",

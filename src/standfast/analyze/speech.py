@@ -249,20 +249,21 @@ ROLES: dict[str, dict[str, str]] = {
               "verify confirm update login click link bank balance statement refund giveaway bonus offer sale "
               "discount details plan claim reward rewards points prize win free cashback member members "
               "newsletter updates reminder office receipt booking loan loans credit approved apply fee fees dues "
-              "tuition registration tickets upgrade storage printed gallery download",
+              "tuition registration tickets upgrade storage printed gallery download collections collector",
         "es": "cuenta factura pedido paquete entrega cliente suscripcion verificar confirmar actualizar "
-              "banco saldo oferta prestamo credito cuota matricula almacenamiento recordatorio recibo",
+              "banco saldo oferta prestamo credito cuota matricula almacenamiento recordatorio recibo cobro cobros",
         "de": "konto rechnung bestellung paket lieferung kunde abo abonnement bestatigen aktualisieren "
               "bank angebot kredit darlehen gebuhr beitrag speicherplatz zahlungserinnerung mahnung mahngebuhr "
-              "mahngebuhren mobilfunkrechnung stromrechnung vertrag tarif",
+              "mahngebuhren mobilfunkrechnung stromrechnung vertrag tarif forderung inkasso inkassoburo "
+              "inkassoverfahren hausverwaltung",
         "fr": "compte facture commande colis livraison client abonnement verifier confirmer banque offre pret credit "
-              "cotisation inscription rappel echeance",
+              "cotisation inscription rappel echeance recouvrement",
         "it": "conto fattura ordine pacco consegna cliente abbonamento verificare confermare banca offerta prestito "
-              "credito quota iscrizione sollecito bolletta",
+              "credito quota iscrizione sollecito bolletta recupero",
         "pt": "conta fatura pedido pacote encomenda entrega cliente assinatura verificar confirmar banco "
-              "oferta emprestimo credito mensalidade inscricao lembrete boleto",
+              "oferta emprestimo credito mensalidade inscricao lembrete boleto cobranca",
         "nl": "rekening factuur bestelling pakket levering klant abonnement verifieren bevestigen bank "
-              "aanbieding lening krediet contributie inschrijving herinnering aanmaning",
+              "aanbieding lening krediet contributie inschrijving herinnering aanmaning incasso incassobureau",
     },
     "more_images": {
         "en": "more another",
@@ -392,7 +393,7 @@ _IMPLIED = re.compile(
     r"|such a )?(?:shame|pity)|(?:so |really )?(?:awful|terrible|bad|sad|embarrassing)) (?:if|when)|"
     r"(?:i )?wonder what (?:he|she|they|your \w+|ur \w+)(?:'d| would| will| wud) (?:think|say)|"
     r"(?:would|will|'d|wud) (?:be )?(?:very |really |so |quite |super )?(?:interested|curious)\b|"
-    r"(?:would|'d|will|wud) (?:love|like|enjoy) (?:to see|seeing|these|this|them|those)|"
+    r"(?:would|'d|will|wud) (?:love|like|enjoy) (?:to see|seeing|these|this|them|those|the|that|it)\b|"
     r"imagine if (?:your|ur) \w+ (?:saw|sees|got|gets|found)|"
     r"(?:seria|que) (?:una )?(?:pena|lastima|verguenza)(?: seria)? (?:si|que)|(?:q|que) pena seria|"
     r"(?:es )?war(?:e|e doch|e echt|e ja) (?:doch |echt |ja |wirklich )?(?:schade|peinlich|blod|dumm),? (?:wenn|falls)|"
@@ -743,6 +744,10 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
             narrated.append(i)  # the sender or a scammer is the subject, or the reader is not spoken to
         if not chat and _ACTIVE.isdisjoint(present):
             continue  # pronouns, hedges, connectives only: no act, count or neighbour below can come of it
+        # "Don't pay or send more images": advice listing what not to do, "or" joining two refusals; nothing
+        # is demanded and nothing follows from it.
+        if "conditional" in present and _REFUSALS.match(pieces[i].strip()):
+            present -= {"conditional", "demand", "expose", "more_images"}
         act = _sentence_act(present, toks, roles)
         # The chat-only readings (a ruin declared, a price asked): in e-mails these words meet by chance.
         if act in ("", "demand") and chat and _plain(present) and _RUIN.search(pieces[i]):
@@ -896,6 +901,10 @@ def _close(act: str, toks: list[str], roles: dict[str, frozenset[str]], fp_forms
     return False
 
 
+# A sentence that opens with a negated order and joins a second verb with "or": a list of things not to do.
+_REFUSALS = re.compile(r"(?:\d+[.)] )?(?:don'?t|do not|never|no|nunca|nie|ne|niet|nao|não) \w+(?: \w+)? "
+                       r"(?:or|nor|ni|o|oder|ou|of) (?:\w+ )?(?:send|pay|share|reply|respond|give|envies|pagues|schick|"
+                       r"zahl|envoie|paie|mandes|pague|stuur|betaal)", re.IGNORECASE)
 # Who a warning or a news item tells about: the sender of the message retold, scammers, criminals.
 _NARRATOR = frozenset(("sender", "remitente", "absender", "expediteur", "mittente", "remetente", "afzender",
                        "scammer", "scammers", "criminal", "criminals", "fraudster", "fraudsters", "extortionist",

@@ -560,7 +560,10 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
     if sp.benign_share:
         why.append(Contribution("rule", "Sharing pictures with your people, told as a pleasure, with nothing "
                                         "demanded: not read as a threat"))
-    if loose is not None and loose.threat and not sp.benign_share and not loose.fee_notice and not (
+    # (a share told as a pleasure stops being one when the writer also holds pictures and presses for something:
+    # "I still have those photos … don't make me wait")
+    if loose is not None and loose.threat and not (sp.benign_share and not (loose.possess and loose.demand)) \
+            and not loose.fee_notice and not (
             sp.service and not (loose.possess or loose.harm or loose.intrusion or loose.audience or loose.crypto
                                 or f.sexual)):
         why.append(Contribution("rule", "This short message holds words of a threat, a claim to hold pictures or a "
