@@ -25,7 +25,9 @@ HELDOUT5 = Path(__file__).parent / "heldout" / "heldout5_triage.jsonl"
 HELDOUT6 = Path(__file__).parent / "heldout" / "heldout6_triage.jsonl"
 # A fifth writer, same brief, written while the sixth set's classes were fixed; committed before its one evaluation.
 HELDOUT7 = Path(__file__).parent / "heldout" / "heldout7_triage.jsonl"
-SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7)
+# A sixth writer, same brief, written while the seventh set's classes were fixed; committed before its one evaluation.
+HELDOUT8 = Path(__file__).parent / "heldout" / "heldout8_triage.jsonl"
+SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6)
