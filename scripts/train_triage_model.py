@@ -48,6 +48,8 @@ AUTHOR_SETS = (
     # Everyday messages in 20 languages the others barely cover: without them the model took an unfamiliar
     # language for a sign of extortion (a Swedish train time rated 0.99).
     REPO / "data" / "triage" / "everyday_languages.jsonl",
+    # ... and threats in the same 20 languages, so that neither a language nor its absence decides.
+    REPO / "data" / "triage" / "threats_languages.jsonl",
     SPENT / "heldout_triage.jsonl",
     SPENT / "heldout2_triage.jsonl",
     SPENT / "heldout3_triage.jsonl",
@@ -58,7 +60,10 @@ AUTHOR_SETS = (
 DEV = REPO.parent / "shared" / "data" / "messages-dev" / "messages.jsonl"
 OUT = REPO / "src" / "standfast" / "analyze" / "learned"
 EXTORTION = tuple(label for label in LABELS if label != NOT_EXTORTION)
-DEFAULT_L2 = 1.0
+# Chosen leaving one author out (fourth, fifth and sixth test sets and the third author, 3 December 2026):
+# at 0.3 the head named 322 of 368 of the left-out threats at P >= 0.95 against 314 at 1.0 and 304 at 3.0,
+# with the same 15 of 211 negatives at P >= 0.5.
+DEFAULT_L2 = 0.3
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:

@@ -50,6 +50,8 @@ EXPOSE = _rx(
     # Turkish (read on the folded text: "ifşa", "görsün" → "ifsa", "gorsun")
     r"ifsa", r"gonderirim", r"yollarim", r"paylasirim", r"yayarim", r"yayinlarim", r"gorsun", r"gorecek",
     r"gorurler",
+    # Czech and Slovak: "pošlu" (I'll send), "zveřejním" (I'll publish), "uvidí" (they'll see)
+    r"poslu", r"posle(?:m|me)\b", r"zverejn", r"uvidi", r"rozeslu", r"poslem",
 )
 AUDIENCE = _rx(
     r"uncle", r"aunt", r"cousin", r"grand(?:ma|pa|mother|father|parent)", r"classmate", r"neighbo", r"colleague",
@@ -73,6 +75,7 @@ AUDIENCE = _rx(
     r"(?:ton|ta|toute (?:ta|l'?)) ?(?:equipe|classe|eglise)", r"(?:tua|tutta la) (?:squadra|classe|chiesa)",
     r"(?:sua|tua|toda a) (?:turma|igreja)", r"(?:je|jouw|de hele) (?:klas|kerk|team)\b",
     r"annen", r"baban", r"ailen", r"arkadaslarin", r"okuldaki", r"herkese", r"sevgilin", r"patronun",
+    r"vsem\b", r"vsetkym", r"rodic", r"rodin", r"pratel", r"kamarad", r"priatel",
 )
 MATERIAL = _rx(
     r"preview", r"montaje", r"donnees", r"database", r"baz[ae] danych", r"files\b", r"data\b",
@@ -84,6 +87,7 @@ MATERIAL = _rx(
     r"zdjec", r"nagran", r"litrato", r"larawan", r"my eyes only", r"hidden album", r"private album",
     r"видео", r"фото", r"запис",
     r"ciplak", r"goruntu", r"resimler",
+    r"fotk", r"nahrav", r"nahe\b",
 )
 POSSESS = _rx(
     r"i (?:still )?(?:got|have|saved|kept|downloaded|recorded)", r"i'?ve (?:got|saved|kept)", r"all saved",
@@ -97,6 +101,7 @@ POSSESS = _rx(
     # "I still have those photos": "ho ancora", "todavía tengo", "j'ai encore", "ainda tenho", "ik heb nog"
     r"ho ancora", r"(?:todavia|aun) tengo", r"tengo todavia", r"(?:hab|habe) (?:ich )?(?:immer )?noch",
     r"j'?ai (?:toujours|encore)", r"ainda tenho", r"ik heb (?:ze |die |ze nog|nog)",
+    r"mam (?:tvoje|tvoj|tvou|tve|vase|nahrav|fotk|video)",
 )
 # Possession left unsaid: "you know what I have", "tú sabes lo que tengo". With a deadline, a demand or a
 # condition it is a threat whatever the pictures are called.
@@ -143,6 +148,7 @@ DEMAND = _rx(
     r"lass mich nicht warten", r"ne me fais pas attendre", r"n[aã]o me fa[cç]a esperar", r"laat me niet wachten",
     # Hinglish: arrange the money, pay
     r"intezaam", r"intezam", r"paise (?:bhej|de|do)", r"bhej do", r"rupay", r"rupees",
+    r"zaplat", r"posli (?:mi|penize)", r"penize", r"peniaze", r"korun",
 )
 # "or else", "unless", "if you don't": a consequence is tied to the demand.
 CONDITION = _rx(
@@ -168,6 +174,7 @@ CONDITION = _rx(
     r"vermezsen", r"yapmazsan",
     # Hinglish "warna", "nahi to" (or else)
     r"warna", r"varna", r"nahi to", r"nahin to",
+    r"jinak\b", r"inak\b",
 )
 # In longer texts (e-mails) a bare "or" joins anything; only a spelled-out consequence counts there.
 STRONG_CONDITION = _rx(
@@ -184,6 +191,7 @@ STRONG_CONDITION = _rx(
     r"sonst", r"sinon", r"altrimenti", r"senao", r"albo", r"chyba ze", r"kung hindi", r"иначе",
     r"yoksa", r"istemiyorsan", r"odemezsen", r"gondermezsen", r"vermezsen", r"yapmazsan",
     r"warna", r"varna", r"nahi to", r"nahin to",
+    r"jinak\b", r"inak\b",
 )
 CHAT_WORDS = 60
 # A day given as a limit ("te dou até domingo", "bis Freitag", "by Friday").
@@ -209,6 +217,7 @@ DEADLINE = _rx(
     # Hinglish "sunday tak", "kal tak" (by tomorrow), "raat tak"
     r"(?:kal|aaj|raat|subah|shaam|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"\d+ (?:baje|din|ghante)) tak\b",
+    r"do (?:zitr|zajtr|vecer|pulnoc|patk|pondel|nedel)\w*",
 )
 # The reader's own people or things ("your mom", "ur pics", "kaibigan mo", "twoja rodzina").
 YOURS = _rx(
