@@ -53,9 +53,17 @@ def _index() -> _Index:
     return idx
 
 
+def word_text(text: str) -> str:
+    """``text`` with every character that is not an ASCII letter or digit turned into a space, lowercase, and
+    non-ASCII characters dropped: ``word_text(text).split() == tokenize(text)``. Splitting it in parts
+    (``.split(marker)``, then each part's ``.split()``) gives each part's words without making every word
+    of the whole twice."""
+    return text.encode("ascii", "ignore").translate(_WORD_TABLE).decode("ascii")
+
+
 def tokenize(text: str) -> list[str]:
     """Lowercase ASCII words of ``text`` (non-ASCII characters are dropped: the lexicon is ASCII)."""
-    return text.encode("ascii", "ignore").translate(_WORD_TABLE).decode("ascii").split()
+    return word_text(text).split()
 
 
 def _rest_matches(tokens: list[str], i: int, rest: Term) -> bool:

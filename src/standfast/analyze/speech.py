@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain, pairwise
 
-from standfast.analyze.matcher import tokenize
+from standfast.analyze.matcher import tokenize, word_text
 from standfast.analyze.wordstart import WordStartPhrases
 
 LANGS = ("en", "es", "de", "fr", "it", "pt", "nl")
@@ -682,8 +682,7 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
         return sp
     # One tokenizing pass over all sentences (joined by a marker word), then split per sentence: a long
     # e-mail has thousands of short pieces, and a call per piece cost more than the reading itself.
-    joined = " ".join(tokenize(_PIECE_MARK.join(pieces)))
-    tokenized = [seg.split() for seg in joined.split(_PIECE_WORD)]
+    tokenized = [seg.split() for seg in word_text(_PIECE_MARK.join(pieces)).split(_PIECE_WORD)]
     if len(tokenized) != len(pieces):  # the marker word was in the text itself: tokenize piece by piece
         tokenized = [tokenize(p) for p in pieces]
     elif "¿" not in norm_text and "¡" not in norm_text:
