@@ -351,10 +351,45 @@ def _handle_from_url(url: str, start: int, end: int, out: list[Indicator]) -> No
             return
 
 
+# The characters of an address's local part (the class :data:`patterns.EMAIL` opens with).
+_LOCAL_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._%+-"
+
+
+def _email_matches(text: str, windows: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """``_finditer(P.EMAIL, text, windows)``, trying the pattern only where a match can start.
+
+    The pattern opens with a lookbehind, so the regex engine tries it at every character of a window (326
+    per "@"). A match is a run of local-part characters, not preceded by one, that ends at the separator
+    ("@", "[@]" or "[at]", none of whose first characters is a local-part character): so it can only start
+    where the run that ends at a separator starts, when that run is 1-64 characters long. Those starts are
+    found from each separator with ``str.find`` and ``str.rstrip``, and the pattern is matched there, in
+    order, skipping starts inside the previous match (as a scan would).
+    """
+    for a, b in windows:
+        starts: set[int] = set()
+        for sep in ("@", "[at]"):
+            q = text.find(sep, a, b)
+            while q != -1:
+                end = q - 1 if sep == "@" and q > 0 and text[q - 1] == "[" else q  # "[@]"
+                before = text[max(0, end - 65) : end]
+                run = len(before) - len(before.rstrip(_LOCAL_CHARS))
+                if 0 < run <= 64 and end - run >= a:
+                    starts.add(end - run)
+                q = text.find(sep, q + 1, b)
+        done = a
+        for start in sorted(starts):
+            if start < done:
+                continue
+            m = P.EMAIL.match(text, start, b)
+            if m is not None:
+                yield m
+                done = m.end()
+
+
 def _emails(text: str, low: str, trig: _Triggers, spans: _Spans, out: list[Indicator]) -> None:
     if "@" not in text and "[at]" not in low:
         return
-    for m in _finditer(P.EMAIL, text, _windows(trig, ("@", "[at]"), 66, 260)):
+    for m in _email_matches(text, _windows(trig, ("@", "[at]"), 66, 260)):
         if spans.taken(m.start(), m.end()):
             continue
         addr = _defang(m.group()).strip(".")
