@@ -56,6 +56,14 @@ def _email_matches(text: str, windows: list[tuple[int, int]]) -> Iterator[re.Mat
     return ind._finditer(patterns.EMAIL, text, windows)
 
 
+def _dot_words(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in ind._DOT_WORD.finditer(text)]
+
+
+def _url_matches(text: str) -> Iterator[re.Match[str]]:
+    return patterns.URL.finditer(text)
+
+
 def _leet_runs(text: str) -> Iterator[tuple[int, int]]:
     return (m.span() for m in nz._LEET_WORD.finditer(text))
 
@@ -76,6 +84,8 @@ _PLAIN: tuple[tuple[Any, str, Any], ...] = (
     (speech, "_ACTIVE", _AlwaysActive()),
     (nz, "_leet_runs", _leet_runs),
     (ind, "_email_matches", _email_matches),
+    (ind, "_dot_words", _dot_words),
+    (ind, "_url_matches", _url_matches),
     (triage, "loose_signs", _EagerLoose),
     (triage, "read_speech", _read_speech_alone),
     (wordstart, "FAST", False),
