@@ -74,6 +74,7 @@ _read_speech = speech.read_speech
 def _read_speech_alone(norm_text: str, raw: str, langs: tuple[str, ...]) -> speech.Speech:
     sp = _read_speech(norm_text, raw, langs)
     sp.tokens = None  # the concept matcher tokenizes the text itself
+    sp.distinct = None
     return sp
 
 

@@ -609,6 +609,8 @@ class Speech:
     # Every word of the message in order (the concept matcher reads the same words), or None when the
     # sentence split changed them (a "¿" or "¡" between letters splits a word that tokenizing joins).
     tokens: list[str] | None = field(default=None, repr=False)
+    # The set of those words (None with ``tokens``); read, never changed, by the concept matcher.
+    distinct: set[str] | None = field(default=None, repr=False)
 
     @property
     def advice(self) -> bool:
@@ -689,6 +691,8 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
         sp.tokens = list(chain.from_iterable(tokenized))
     sp.words = sum(map(len, tokenized))
     distinct = set().union(*tokenized) if tokenized else set()
+    if sp.tokens is not None:
+        sp.distinct = distinct  # the concept matcher needs the same set
     roles = _roles_of(distinct, langs)
     sp.first_person_forms = fp_forms = first_person_forms(raw)
     emoji = {role for ch, role in _EMOJI_ROLES.items() if ch in raw} if not raw.isascii() else set()
