@@ -712,6 +712,9 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
     for i, toks in enumerate(tokenized):
         if not toks:
             continue
+        if not chat and role_words.isdisjoint(toks) and (not fp_forms or fp_forms.isdisjoint(toks)) \
+                and (i or not emoji):
+            continue  # the test below, made without building a set: no word here has a role
         present: set[str] = set()
         for t in role_words.intersection(toks):
             present |= roles[t]
