@@ -3,11 +3,10 @@
 
 Run: ``PYTHONPATH=src .venv/bin/python benchmarks/cv_model_flag.py [--folds 5] [--data ../shared/data]``.
 
-Pool: data/triage/synthetic.jsonl, data/triage/second_author.jsonl, ../shared/data/messages-dev and the
-three development sets of tests/analyze/heldout (heldout_triage.jsonl, heldout2_triage.jsonl,
-heldout3_triage.jsonl; development data since they were evaluated once). Each message lands in one of K
-folds; its model score comes from a head fitted on the *training* part of the other folds (synthetic,
-second author and messages-dev, as the shipped head: the development sets are scored, never trained on).
+Pool: the shipped head's training data — data/triage/synthetic.jsonl, ../shared/data/messages-dev and the
+other authors' sets the training script lists (``AUTHOR_SETS`` of scripts/train_triage_model.py: the second
+and third authors and the spent test sets). Each message lands in one of K folds; its model score comes from a
+head fitted on the other folds, as the shipped head would be.
 The rules' verdicts do not depend on the head, so they are computed once. For each gate (how many weak
 signs ask the model) and each threshold the table gives, over the pool, false reassurance (extortion left at
 "not extortion") and hard negatives flagged, and the same on the synthetic rows alone (the hard-negative
@@ -17,6 +16,7 @@ target, <= 5%, is stated there). Nothing from the data is printed.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import random
 import sys
@@ -58,6 +58,15 @@ def _asked(text: str, gate: tuple[int, int]) -> tuple[str, bool]:
     return verdict, bool(asked)
 
 
+def _author_sets() -> tuple[Path, ...]:
+    """The training script's list of other authors' sets (one list, so the two cannot drift)."""
+    spec = importlib.util.spec_from_file_location("train_triage_model", ROOT / "scripts" / "train_triage_model.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return tuple(module.AUTHOR_SETS)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--folds", type=int, default=5)
@@ -70,12 +79,8 @@ def main() -> int:
     dev = args.data / "messages-dev" / "messages.jsonl"
     if dev.is_file():
         pool += _rows(dev, "messages-dev")
-    second = ROOT / "data/triage/second_author.jsonl"
-    if second.is_file():
-        pool += _rows(second, "second_author")
-    for name in ("heldout_triage.jsonl", "heldout2_triage.jsonl", "heldout3_triage.jsonl"):
-        pool += _rows(ROOT / "tests/analyze/heldout" / name, "development")
-    trainable = {"synthetic", "messages-dev", "second_author"}
+    for path in _author_sets():
+        pool += _rows(path, "authors")
     vectors = embed([r["text"] for r in pool])
     order = list(range(len(pool)))
     random.Random(13).shuffle(order)
@@ -83,7 +88,7 @@ def main() -> int:
     p_ext = [0.0] * len(pool)
     for fold in folds:
         held = set(fold)
-        train = [i for i in range(len(pool)) if i not in held and pool[i]["source"] in trainable]
+        train = [i for i in range(len(pool)) if i not in held]
         head = fit_vectors(vectors[train], [pool[i]["label"] for i in train])
         neg = head.labels.index(NOT_EXTORTION)
         probs = head.predict_proba(vectors[fold])
@@ -91,7 +96,7 @@ def main() -> int:
             p_ext[i] = 1.0 - float(row[neg])
     readings = {gate: [_asked(r["text"], gate) for r in pool] for gate in GATES}
     print(f"pool n={len(pool)} ({sum(r['label'] != 'not_extortion' for r in pool)} extortion), "
-          f"{args.folds}-fold, head per fold on synthetic + messages-dev of the other folds")
+          f"{args.folds}-fold, head per fold on the other folds")
     print(f"{'gate':>5} {'thr':>5}  {'false reassurance (pool)':>26}  {'negatives flagged (pool)':>26}  "
           f"{'synthetic FR':>13}  {'synthetic neg. flagged':>22}  {'messages-dev FR, neg. flagged':>30}")
     for gate in GATES:

@@ -3,7 +3,7 @@
 Run: ``PYTHONPATH=src .venv/bin/python benchmarks/verdict_snapshot.py --out SNAP.json [--compare OLD.json]
 [--data ../shared/data] [--plain]``. Reads the shared spam, normal mail, sextortion mail and
 messages-dev (``eval_triage.corpus``), data/triage/synthetic.jsonl, tests/analyze/heldout/*.jsonl,
-tests/analyze/fixtures/*.jsonl and data/triage/second_author.jsonl, runs
+tests/analyze/fixtures/*.jsonl, data/triage/second_author.jsonl and third_author.jsonl, runs
 ``analyze_text`` (with the model) on each text and writes, per text: its set and id (or index), verdict,
 confidence, sorted signal ids, language, model score (4 places), campaign, indicator types with their
 spans, and a SHA-256 digest of the full JSON answer plus the explanation lines (so signal wording,
@@ -30,7 +30,7 @@ from eval_triage import corpus  # noqa: E402
 from standfast.analyze.triage import analyze_text  # noqa: E402
 
 FOLDERS = ("spam-phishing-not-sextortion", "ham-emails", "sextortion-emails", "messages-dev")
-EXTRA_JSONL = (ROOT / "data" / "triage" / "second_author.jsonl",)
+EXTRA_JSONL = (ROOT / "data" / "triage" / "second_author.jsonl", ROOT / "data" / "triage" / "third_author.jsonl")
 
 
 def _jsonl(path: Path) -> Iterator[tuple[str, str]]:

@@ -256,6 +256,7 @@ def _eager_loose_threat(norm: str, raw: str, words: int) -> bool:
         or (has["intrusion"] and has["crypto"] and demand)
         or (demand and cond and (material or harm or exposure))
         or (demand and deadline and (harm or exposure or possess))
+        or (harm and deadline and cond)
         or (harm and demand))
 
 

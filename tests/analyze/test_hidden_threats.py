@@ -155,10 +155,69 @@ AFTER_THE_FIFTH_SET = [
 ]
 
 
+# Classes found in the third author's development set (data/triage/third_author.jsonl); the examples are ours.
+AFTER_THE_THIRD_AUTHOR = [
+    # a business taken down, the condition negated with "keine" / "geen"
+    "Ihre Website war gestern zwei Stunden offline. Das waren wir. Wenn Sie bis Montag keine 0,5 BTC senden, "
+    "legen wir sie eine ganze Woche lahm.",
+    "Als u voor vrijdag geen 1 BTC betaalt, leggen we uw webshop een week plat.",
+    # the limit, then "after that", then a hunt
+    "u have till monday to get the 500 together. after that its not talking anymore. dont make us find you",
+    # a secret kept for a price, in pounds
+    "£300 by friday and your husband never hears a word from me about tuesday night.",
+    # an implied threat in French with an elided "qu'"
+    "Ce serait dommage qu'il tombe sur tes photos. Réponds-moi avant ce soir.",
+    # a ransom note that names no payment
+    "ALL YOUR FILES HAVE BEEN ENCRYPTED. Payroll and client contracts are on our servers now. Write to us "
+    "within 48 hours or the price goes up and everything goes on our leak blog.",
+]
+# Their look-alikes: the same words with nothing demanded under a threat.
+AFTER_THE_THIRD_AUTHOR_LOOK_ALIKES = [
+    "we're going round to your mum's house on sunday, can you pay me back the £20 before then?",
+    "£5 each by friday for Mia's leaving gift please, and she never hears a word about it 🤫",
+    "Unsere Website ist bis Montag offline, weil wir umziehen. Bitte keine Bestellungen vor Dienstag.",
+    "Your invoice of €120 is due by Friday. After that date a reminder fee of €5 applies.",
+    "Police warn that ransomware gangs tell companies their files have been encrypted and that the price "
+    "doubles after 72 hours. Do not pay; report it.",
+    # a bill with "otherwise", a parent's sanction in Portuguese, a prize with a fee
+    "Mahnung: Ihre Stromrechnung über 84,50 € ist fällig. Bitte zahlen Sie bis zum 20.01., andernfalls "
+    "berechnen wir Mahngebühren.",
+    "arruma o quarto até as 7 senão nada de celular hoje. te amo, pai",
+    "You have won 500,000 EUR in the Global Email Draw! Send the release fee of 150 EUR by Friday or your prize "
+    "will be given to another winner.",
+]
+
+# Classes found in the sixth held-out set after its one evaluation; the examples are ours.
+AFTER_THE_SIXTH_SET = [
+    # an implied threat whose object is left unnamed ("this"), with a talk or an answer ordered
+    "Sería una lástima que tu esposo encontrara esto. Contéstame hoy.",
+    "It'd be a shame if your mom saw this. we need to talk",
+    "Ce serait bête que ton patron tombe dessus. Réponds avant ce soir.",
+    # Turkish: a limit, possession left unsaid, a condition; a debt and fire
+    "Cumartesiye kadar vaktin var. Ne sakladığımı biliyorsun. Ailen görsün istemiyorsan cevap ver.",
+    "Parayı yarına kadar ödemezsen arabanı yakarız.",
+    # where the reader works, a debt, "it will end badly", a secret told to the boss in Italian
+    "we know where you work. 800 by monday or things get ugly",
+    "Tu me dois 500. Si je les ai pas lundi, ça va mal finir.",
+    "So del tuo secondo lavoro. 1000 euro entro lunedì o lo dico al tuo capo.",
+]
+AFTER_THE_SIXTH_SET_LOOK_ALIKES = [
+    "manda la foto dei compiti entro le 8 o niente Switch stasera",
+    "Tu me dois 20 balles pour le ciné, rembourse-moi quand tu peux 😊",
+    "It'd be a shame if you missed the concert, tickets go on sale tomorrow!",
+    "I know where you park now, thanks for the lift 😊 see you friday",
+]
+
+
 NEVER_REASSURING = [*VEILED, *FLAGGED_WITHOUT_THE_USUAL_WORDS, *OTHER_SHAPES, *AFTER_THE_FOURTH_SET,
-                    *AFTER_THE_FIFTH_SET]
+                    *AFTER_THE_FIFTH_SET, *AFTER_THE_THIRD_AUTHOR, *AFTER_THE_SIXTH_SET]
 
 
 @pytest.mark.parametrize("text", NEVER_REASSURING)
 def test_threats_in_these_shapes_are_never_reassuring(text: str) -> None:
     assert analyze_text(text, use_model=False).verdict != "not_extortion"
+
+
+@pytest.mark.parametrize("text", [*AFTER_THE_THIRD_AUTHOR_LOOK_ALIKES, *AFTER_THE_SIXTH_SET_LOOK_ALIKES])
+def test_later_look_alikes_are_not_flagged(text: str) -> None:
+    test_look_alikes_are_not_flagged(text)

@@ -174,7 +174,10 @@ def test_shipped_record_matches_the_weights() -> None:
     record = learned.read_record()
     assert record["weights_sha256"] == file_sha256(package_dir() / HEAD_FILE)
     assert record["training_data"]["synthetic"]["sha256"] == file_sha256(REPO / "data/triage/synthetic.jsonl")
-    assert record["training_data"]["second_author"]["sha256"] == file_sha256(REPO / "data/triage/second_author.jsonl")
+    authors = {entry["path"]: entry["sha256"] for entry in record["training_data"]["authors"]}
+    assert "data/triage/second_author.jsonl" in authors and "data/triage/third_author.jsonl" in authors
+    for path, sha in authors.items():
+        assert sha == file_sha256(REPO / path), path
     assert record["classifier"]["labels"] == list(learned.LABELS)
     head = learned.load_head()
     assert head is not None and head.dim == 384

@@ -17,6 +17,8 @@ from standfast.analyze.learned import LABELS
 REPO = Path(__file__).resolve().parents[2]
 SYNTHETIC = REPO / "data" / "triage" / "synthetic.jsonl"
 SECOND_AUTHOR = REPO / "data" / "triage" / "second_author.jsonl"
+THIRD_AUTHOR = REPO / "data" / "triage" / "third_author.jsonl"
+EVERYDAY = REPO / "data" / "triage" / "everyday_languages.jsonl"
 
 
 def rows(path: Path = SYNTHETIC) -> list[dict[str, object]]:
@@ -68,20 +70,38 @@ def test_no_real_message_text_was_copied(shared_data: Path) -> None:
     for line in dev.read_text(encoding="utf-8").splitlines():
         if line.strip():
             real |= _shingles(json.loads(line)["text"])
-    copied = [r["id"] for r in rows() + rows(SECOND_AUTHOR) if _shingles(str(r["text"])) & real]
+    ours = rows() + rows(SECOND_AUTHOR) + rows(THIRD_AUTHOR) + rows(EVERYDAY)
+    copied = [r["id"] for r in ours if _shingles(str(r["text"])) & real]
     assert not copied
 
 
-def test_second_author_set_is_well_formed_and_apart_from_the_others() -> None:
-    data = rows(SECOND_AUTHOR)
+@pytest.mark.parametrize(("path", "prefix"), [(SECOND_AUTHOR, "D5-"), (THIRD_AUTHOR, "D8-")],
+                         ids=["second", "third"])
+def test_other_authors_sets_are_well_formed_and_apart_from_the_others(path: Path, prefix: str) -> None:
+    data = rows(path)
     assert len(data) >= 150
+    assert len({r["id"] for r in data}) == len(data)
     for r in data:
         assert set(r) == {"id", "label", "language", "text", "kind", "synthetic"}
-        assert r["label"] in LABELS and r["synthetic"] is True and str(r["id"]).startswith("D5-")
+        assert r["label"] in LABELS and r["synthetic"] is True and str(r["id"]).startswith(prefix)
     labels = Counter(r["label"] for r in data)
     assert labels["not_extortion"] >= 0.3 * len(data) and labels["targeted"] >= 50
-    # No message of it is in the first set: the two authors wrote apart.
-    assert not {str(r["text"]) for r in rows()} & {str(r["text"]) for r in data}
+    # No message of it is in another author's set: they wrote apart.
+    others = {str(r["text"]) for other in (SYNTHETIC, SECOND_AUTHOR, THIRD_AUTHOR) if other != path
+              for r in rows(other)}
+    assert not others & {str(r["text"]) for r in data}
+
+
+def test_everyday_set_teaches_that_a_language_is_no_threat() -> None:
+    data = rows(EVERYDAY)
+    assert len({r["id"] for r in data}) == len(data) >= 200
+    assert all(r["label"] == "not_extortion" and str(r["id"]).startswith("E9-") for r in data)
+    languages = Counter(r["language"] for r in data)
+    assert len(languages) >= 20 and min(languages.values()) >= 10
+    assert not {"en", "es", "de", "fr", "it", "pt", "nl"} & set(languages)
+    # The unread-language tests' messages are not trained on.
+    test_text = (REPO / "tests" / "analyze" / "test_unread_language.py").read_text(encoding="utf-8")
+    assert not [r["id"] for r in data if str(r["text"]) in test_text]
 
 
 def test_folds_partition_and_stratify() -> None:

@@ -166,6 +166,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "business": (
         "website", "your site", "databases", "database", "server", "servers", "ddos", "blacklist*",
         "customers", "your company", "your business", "seo", "ransomware", "encrypted your", "decrypt*",
+        "payroll", "hr files", "employee records", "employee data", "client contracts", "leak site", "leak blog",
         "sitio web", "su sitio", "base de datos", "bases de datos", "servidor", "clientes", "su empresa",
         "seu site", "banco de dados", "bancos de dados", "sua empresa",
         "site web", "votre site", "base de donnees", "serveur", "votre entreprise",

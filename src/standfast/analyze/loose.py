@@ -47,6 +47,9 @@ EXPOSE = _rx(
     r"ipapakalat", r"ikakalat", r"ipopost", r"ipo-post", r"ipapadala", r"ipadala", r"ipapakita", r"makikita",
     r"magpopost", r"buburahin",
     r"отправ", r"опубликую", r"разошл", r"увидят", r"получат", r"покажу",
+    # Turkish (read on the folded text: "ifşa", "görsün" → "ifsa", "gorsun")
+    r"ifsa", r"gonderirim", r"yollarim", r"paylasirim", r"yayarim", r"yayinlarim", r"gorsun", r"gorecek",
+    r"gorurler",
 )
 AUDIENCE = _rx(
     r"uncle", r"aunt", r"cousin", r"grand(?:ma|pa|mother|father|parent)", r"classmate", r"neighbo", r"colleague",
@@ -69,6 +72,7 @@ AUDIENCE = _rx(
     r"(?:tu|tus|todo (?:el|tu)) (?:equipo|clase|iglesia)", r"(?:deine|deiner|die ganze) (?:mannschaft|klasse|kirche)",
     r"(?:ton|ta|toute (?:ta|l'?)) ?(?:equipe|classe|eglise)", r"(?:tua|tutta la) (?:squadra|classe|chiesa)",
     r"(?:sua|tua|toda a) (?:turma|igreja)", r"(?:je|jouw|de hele) (?:klas|kerk|team)\b",
+    r"annen", r"baban", r"ailen", r"arkadaslarin", r"okuldaki", r"herkese", r"sevgilin", r"patronun",
 )
 MATERIAL = _rx(
     r"preview", r"montaje", r"donnees", r"database", r"baz[ae] danych", r"files\b", r"data\b",
@@ -79,6 +83,7 @@ MATERIAL = _rx(
     r"foto", r"imagen", r"bild", r"captur", r"film",
     r"zdjec", r"nagran", r"litrato", r"larawan", r"my eyes only", r"hidden album", r"private album",
     r"видео", r"фото", r"запис",
+    r"ciplak", r"goruntu", r"resimler",
 )
 POSSESS = _rx(
     r"i (?:still )?(?:got|have|saved|kept|downloaded|recorded)", r"i'?ve (?:got|saved|kept)", r"all saved",
@@ -100,12 +105,14 @@ VEILED = _rx(
     r"(?:you|u) know (?:very well|full well|exactly|damn well) what i (?:have|got)",
     r"sais (?:tres bien |tres bien,? )?ce que j'?ai", r"sabes (?:muy bien|perfectamente) lo que tengo",
     r"weisst (?:genau|ganz genau),? was ich",
+    r"(?:elimde )?ne (?:oldugunu|sakladigimi) biliyorsun",
 )
 DEMAND = _rx(
     r"transfer", r"deposit", r"payment", r"betaling", r"zahlung", r"paiement", r"pagamento", r"pago\b", r"tarjeta",
     r"steam card", r"magpadala", r"gcash", r"wire\b",
     r"pay", r"send (?:me|another|more|\$|\d)", r"money", r"cash\s?app", r"venmo", r"paypal", r"gift ?card",
-    r"bitcoin", r"btc\b", r"monero", r"crypto", r"do what i say", r"\$\s?\d", r"\d+\s?(?:\$|usd|eur|euros?|dollars?)",
+    r"bitcoin", r"btc\b", r"monero", r"crypto", r"do what i say", r"[$£€]\s?\d",
+    r"\d+\s?(?:[$£€]|usd|eur|euros?|dollars?)",
     r"zahl", r"paie", r"payez", r"paga", r"pague", r"betaal", r"dinero", r"geld", r"argent", r"soldi", r"dinheiro",
     r"zaplac", r"przelej", r"przeslij", r"blik", r"zl\b", r"magbayad", r"bayad", r"bayaran", r"magbigay",
     r"переведи", r"заплат", r"плати", r"бит",
@@ -123,11 +130,17 @@ DEMAND = _rx(
     # an order to answer: the first demand of many extortions
     r"answer me", r"reply (?:to me|now|asap)", r"respond(?: to me)? now", r"text me back", r"contestame",
     r"respondeme", r"antworte", r"reponds(?:-moi)?", r"rispondimi", r"me responde", r"antwoord (?:me|nu)",
+    # a debt named: "you owe me", "tu me dois", "mi devi"
+    r"(?:you|u) owe me", r"me debes", r"tu me dois", r"du schuldest mir", r"mi devi", r"(?:voce|vc|tu) me deve",
+    r"je bent me \w+ schuldig", r"\d{2,}k? (?:by|before|till|until) ",
+    # Turkish: money, pay, "borcunu" (your debt)
+    r"para\b", r"ode\b", r"odeme", r"borcun", r"papara", r"cevap ver",
 )
 # "or else", "unless", "if you don't": a consequence is tied to the demand.
 CONDITION = _rx(
     # The condition first: "wenn du bis Freitag nicht zahlst", "als je niet betaalt", "of we verkopen".
-    r"wenn (?:du|sie|ihr)\b[^.!?:;\n]{0,40}\bnicht\b", r"als (?:je|jij|u|jullie)\b[^.!?:;\n]{0,40}\bniet\b",
+    r"wenn (?:du|sie|ihr)\b[^.!?:;\n]{0,40}\b(?:nicht|kein\w*)\b",
+    r"als (?:je|jij|u|jullie)\b[^.!?:;\n]{0,40}\b(?:niet|geen)\b",
     r"of (?:we|ik|je|jullie|ze|alles)\b", r"se (?:nao|não) (?:pagar|pagares|mandar)", r"se non (?:paghi|paga|mandi)",
     r"failing that", r"en caso contrario", r"in caso contrario", r"andernfalls", r"caso contrario",
     r"if not\b", r"(?:don'?t|dont|do not) (?:show up|come|pay|answer|reply|do it|send)(?: it| them)? (?:and|&)",
@@ -136,19 +149,40 @@ CONDITION = _rx(
     r"miss (?:one|a day)\b", r"if (?:you|u) (?:block|ignore|hang up)",
     r"(?:si|se) me (?:bloqueas|ignoras|cuelgas|blocchi|ignori|bloquear)", r"wenn du mich (?:blockierst|ignorierst)",
     r"si tu me bloques", r"si tu m'?ignores", r"als je me (?:blokkeert|negeert)",
+    # what follows the limit: "you got till friday. after that we come to your mums house"
+    r"after that\b", r"danach\b", r"despues de eso", r"apres (?:ca|cela)\b", r"dopo (?:di che|quello)",
+    r"depois disso", r"daarna\b", r"po tym\b",
     r"or\b", r"unless", r"if you don'?t", r"if u don'?t", r"otherwise", r"only paying", r"do what i say",
     r"\bo\b", r"sino", r"si no", r"oder", r"sonst", r"sinon", r"si vous ne", r"si tu ne", r"altrimenti", r"se non",
     r"ou\b", r"senao", r"anders", r"albo", r"chyba ze", r"inaczej", r"kung hindi", r"kapag hindi", r"иначе",
+    # "si je les ai pas vendredi", Turkish "yoksa" (or else), "istemiyorsan" (if you don't want), "-mezsen"
+    r"si (?:je|j'|tu|t'|vous) (?:\w+ ){0,3}pas\b", r"yoksa", r"istemiyorsan", r"odemezsen", r"gondermezsen",
+    r"vermezsen", r"yapmazsan",
 )
 # In longer texts (e-mails) a bare "or" joins anything; only a spelled-out consequence counts there.
 STRONG_CONDITION = _rx(
-    r"wenn (?:du|sie|ihr)\b[^.!?:;\n]{0,40}\bnicht\b", r"als (?:je|jij|u|jullie)\b[^.!?:;\n]{0,40}\bniet\b",
-    r"of (?:we|ik|jullie)\b", r"se (?:nao|não) (?:pagar|pagares|mandar)", r"se non (?:paghi|paga|mandi)",
+    r"wenn (?:du|sie|ihr)\b[^.!?:;\n]{0,40}\b(?:nicht|kein\w*)\b",
+    r"als (?:je|jij|u|jullie)\b[^.!?:;\n]{0,40}\b(?:niet|geen)\b",
+    r"of (?:we|ik|jullie)\b",
+    # the time limit passed: "passé ce délai, votre dossier sera transmis", "after that we come"
+    r"(?:passe|apres|au-dela de) (?:ce|le|la) (?:delai|date)", r"after (?:that|this|the) (?:deadline|date|time)",
+    r"nach (?:ablauf|dieser frist|der frist)", r"(?:transcurrido|pasado|vencido) (?:este|el|ese) plazo",
+    r"(?:trascorso|scaduto) (?:questo|il|tale) termine", r"(?:apos|passado) (?:esse|este|o) prazo",
+    r"na (?:deze|die|de) (?:termijn|datum)", r"se (?:nao|não) (?:pagar|pagares|mandar)", r"se non (?:paghi|paga|mandi)",
     r"failing that", r"en caso contrario", r"in caso contrario", r"andernfalls", r"caso contrario",
     r"unless", r"if you don'?t", r"if u don'?t", r"otherwise", r"or (?:else|i|i'?ll|we|we'?ll|everyone|your|ur)\b",
     r"sonst", r"sinon", r"altrimenti", r"senao", r"albo", r"chyba ze", r"kung hindi", r"иначе",
+    r"yoksa", r"istemiyorsan", r"odemezsen", r"gondermezsen", r"vermezsen", r"yapmazsan",
 )
 CHAT_WORDS = 60
+# A day given as a limit ("te dou até domingo", "bis Freitag", "by Friday").
+BY_DAY_PATTERN = (
+    r"(?:until|till|til|by|before|hasta el|hasta|antes del|bis|bis zum|jusqu'?a|avant|entro|fino a|ate|antes de|"
+    r"tot|voor) (?:(?:the|el|o|le|il) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|"
+    r"miercoles|jueves|viernes|sabado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|"
+    r"mercredi|jeudi|vendredi|samedi|dimanche|lunedi|martedi|mercoledi|giovedi|venerdi|segunda|terca|quarta|quinta|"
+    r"sexta|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)")
+BY_DAY = re.compile(r"\b" + BY_DAY_PATTERN + r"\b")
 # A time limit.
 DEADLINE = _rx(
     r"till\b", r"until\b", r"in \d+ ?(?:min|hour|hr|day)",
@@ -157,7 +191,10 @@ DEADLINE = _rx(
     r"ngayon", r"в течение", r"tonight", r"midnight", r"\d{1,2} ?h\b", r"\d{1,2}:\d{2}\b", r"tomorrow",
     r"demain", r"manana", r"domani", r"amanha", r"morgen\b",
     r"(?:hasta|antes de) las? \d", r"bis (?:um )?\d", r"jusqu'?a \d", r"avant \d", r"entro (?:le )?\d",
-    r"(?:ate|antes d)as? \d", r"(?:tot|voor) \d", r"do (?:godziny )?\d",
+    r"(?:ate|antes d)as? \d", r"(?:tot|voor) \d", r"do (?:godziny )?\d", BY_DAY_PATTERN + r"\b",
+    # Turkish: "yarına kadar" (until tomorrow), "cuma gününe kadar" (until Friday), "saat 9'a kadar"
+    r"(?:yar[iı]n|bug[uü]n|ak[sş]am|cuma|cumartesi|pazar|pazartesi|sal[iı]|[cç]ar[sş]amba|per[sş]embe)\w* "
+    r"(?:\w+ )?kadar",
 )
 # The reader's own people or things ("your mom", "ur pics", "kaibigan mo", "twoja rodzina").
 YOURS = _rx(
@@ -184,6 +221,16 @@ HARM = _rx(
     r"(?:te |se )?(?:la |lo )?quem(?:amos|o|are|aremos)\b", r"incendi", r"brucia", r"verbrenn", r"abfackeln",
     r"bruler", r"brule", r"burn(?:s|ed|ing)?\b", r"torch", r"vamos por (?:ti|tu|usted)", r"come for (?:you|your)",
     r"non (?:lo|la) trovi piu", r"(?:won'?t|will not|wont) find (?:it|your|ur)",
+    # hunting the reader down: "dont make us find you" (a visit alone, "we come to your mum's", is family talk)
+    r"(?:make|making) (?:me|us) (?:find|come for|come after|look for|hunt) (?:you|u)\b",
+    r"(?:we|i)(?:'ll| will| gonna| are gonna| will come and)? (?:find|hunt) (?:you|u) down",
+    # a business taken down: "legen wir Ihren Shop lahm", "we take your site offline"
+    r"lahm(?:legen|gelegt|zulegen)\b", r"legen (?:\w+ ){1,8}lahm\b",
+    r"take (?:your|ur|the) (?:\w+ )?(?:site|website|shop|store|server|servers|"
+    r"network|platform|app) (?:down|offline)", r"(?:tumbar|tirar|tumbamos|tiramos) (?:tu|su|la) (?:web|tienda|pagina|"
+    r"sitio)", r"(?:mettre|mettrons|mettons|mettra) (?:\w+ ){1,3}hors (?:ligne|service)", r"(?:buttare|buttiamo) giu",
+    r"(?:leggen|halen|gooien) (?:\w+ ){1,4}(?:plat|offline)\b",
+    r"derrubar (?:o |a |seu |sua )?(?:site|loja)",
     r"ne (?:le|la) retrouveras plus", r"nicht mehr wiederfinden",
     r"kill", r"hurt you", r"pity if something", r"something happen", r"next time it may", r"contract on you",
     r"paid to (?:kill|hurt)", r"tuer", r"matar", r"toten", r"uccider", r"zabij",
@@ -214,6 +261,16 @@ HARM = _rx(
     r"keine polizei", r"pas de police", r"niente polizia", r"nada de policia", r"sem policia",
     r"taken offline", r"ddos", r"next time", r"nachsten mal", r"la prochaine fois", r"volgende keer",
     r"proxima pode", r"leave you alone", r"never hear from me", r"laat ik u met rust", r"nie wieder von mir",
+    # where the reader parks, works or studies; "it will end badly"
+    r"know where (?:you|u) (?:park|work|study|sleep|go to school|hang out|train)",
+    r"(?:se|sabemos) donde (?:vives|trabajas|estudias)", r"(?:je sais|on sait) ou (?:tu|vous) (?:habite|vi|travaill)",
+    r"(?:weiss|wissen),? wo (?:du|sie) (?:wohn|arbeit)", r"(?:so|sappiamo) dove (?:abiti|vivi|lavori)",
+    r"(?:sei|sabemos) onde (?:voce|vc|tu) (?:mora|trabalha)", r"weet waar je (?:woont|werkt)",
+    r"(?:ca|cela|ça) va mal (?:se )?finir", r"(?:this|it|that)(?: will|'ll| is gonna| gonna) end badly",
+    r"va a terminar mal", r"(?:acabara|terminara) mal", r"finira male", r"vai acabar mal", r"(?:wird|endet) bose\b",
+    r"loopt (?:slecht|verkeerd) af",
+    # Turkish: "we burn", "you'll regret it", "I'll kill"
+    r"yakariz", r"yakarim", r"pisman olursun", r"oldururum", r"zarar veririz",
 )
 # A consequence told with a verb that is not "send/post/show": someone learns a secret ("your boss hears
 # everything", "tu jefe se entera"), data is sold, the reader's people get a "surprise" message, a
@@ -230,6 +287,7 @@ TOLD = _rx(
     r"the truth|what you)", r"se enter[ae]", r"se va a enterar", r"erf(?:ae|ä|a)hrt", r"erfahren",
     r"apprendr", r"saura tout", r"fica sabendo", r"vai saber de tudo", r"lo sapr", r"viene a sapere",
     r"komt (?:het|alles) te weten", r"hoort alles", *_REPORT_YOU,
+    r"lo (?:dico|racconto|diro) (?:a|al|alla|ai)\b",
 )
 REPORT_YOU = _rx(*_REPORT_YOU)
 # A price for silence: "… and nobody ever has to know", "one click away" – the condition is implied.
@@ -241,6 +299,14 @@ SILENCE = _rx(
     r"(?:muss|wird) niemand (?:es |das |davon )?(?:erfahren|wissen|sehen)", r"personne n'?a besoin de (?:savoir|voir)",
     r"ningu(?:e|é)m precisa (?:saber|ver)", r"nessuno (?:deve|dovra) (?:saperlo|sapere|vedere)",
     r"niemand hoeft (?:het|dit) te (?:weten|zien)", r"a un clic", r"a um clique", r"a un clic",
+    # the secret kept for a price: "and she never hears a word from me"
+    # (from the writer: "she never hears about it" alone is how a surprise is kept)
+    r"(?:never|won'?t|will not|wont) hears? (?:a word|a thing|anything) (?:from me|from us)",
+    r"(?:no|nunca) (?:sabra|oira) (?:nada|una palabra) de mi",
+    r"(?:n'entendra|n'entendra jamais) (?:rien|parler) de moi",
+    r"(?:hort|erfahrt) (?:nie|nichts) (?:ein wort )?von mir", r"non sentira (?:mai )?(?:niente|una parola) da me",
+    r"(?:nunca|nao) vai (?:ouvir|saber) (?:nada|uma palavra) de mim",
+    r"hoort (?:nooit|niets) (?:iets |een woord )?van mij",
 )
 SOLD = _rx(
     r"sell", r"verkop", r"verkauf", r"vendemos", r"vendere", r"vendiamo", r"vendrons", r"vendons", r"venderemos",
@@ -303,7 +369,7 @@ TOKEN = _rx(
 LAUGH = re.compile(r"😂|🤣|😆|\b(?:lol|lmao|haha\w*|jaja\w*|kkk+|mdr|jk)\b", re.IGNORECASE)
 # What a token joke never holds: a sum of money, a payment channel, a claim to hold pictures.
 REAL_MONEY = _rx(
-    r"\$\s?\d", r"\d+\s?(?:\$|usd|eur|euros?|dollars?|k|grand|reais|pounds?|libras?|bucks)\b", r"bitcoin",
+    r"[$£€]\s?\d", r"\d+\s?(?:[$£€]|(?:usd|eur|euros?|dollars?|k|grand|reais|pounds?|libras?|bucks)\b)", r"bitcoin",
     r"btc\b", r"cash\s?app", r"venmo", r"paypal", r"zelle", r"bizum", r"gift ?card", r"nudes?\b",
 )
 
@@ -329,7 +395,7 @@ TALK_ABOUT = _rx(
     r"betaal niets", r"iemand heeft",
     r"(?:he|she|they) (?:said|says|say|wants?|would|will|recorded)", r"says (?:she|he|they)", r"me dijo", r"ele disse",
     r"ela disse", r"sagt,? sie", r"zegt dat", r"daw\b", r"according to", r"volgens", r"laut\b", r"selon",
-    r"segun\b", r"segundo (?:a|o|os|as)\b", r"secondo",
+    r"segun\b", r"segundo (?:a|o|os|as)\b", r"secondo (?:la|il|lo|le|i|gli|me|lui|lei|quanto|fonti)\b",
     r"don'?t panic", r"never pay", r"do not pay", r"haven'?t paid", r"i didn'?t pay",
     r"no pague", r"nao paguei", r"niet betaald", r"nicht bezahlt", r"spam\b", r"fraud", r"helpline", r"victims?\b",
     r"just kidding", r"i received", r"i got an? (?:e-?mail|message|mail)", r"j'?ai recu", r"recibi", r"recebi",
@@ -353,10 +419,11 @@ GROUNDING = _rx(
     r"dessert|pocket money|allowance|sleepover|party)\b", r"(?:you'?re|ur|you are) grounded",
     r"sin (?:celular|movil|xbox|play|tele|consola|videojuegos|postre|paga)\b", r"castigad[oa]",
     r"(?:ohne|kein(?:e|en)?) (?:handy|xbox|playstation|fernsehen|konsole|taschengeld|zocken)\b", r"hausarrest",
-    r"sem (?:celular|videogame|xbox|play|tv|mesada)\b", r"(?:fica|ficas) de castigo",
+    r"(?:sem|nada de) (?:celular|videogame|video game|xbox|play|tv|mesada)\b", r"(?:fica|ficas) de castigo",
     r"pas de (?:telephone|portable|console|tele|xbox|switch)\b", r"(?:t'?es|tu es) puni",
     r"niente (?:telefono|cellulare|play|xbox|tv|paghetta)\b", r"sei in punizione",
     r"geen (?:telefoon|xbox|playstation|tv|zakgeld|gamen)\b", r"huisarrest", r"szlaban",
+    r"(?:no|sin|ohne|kein|keine|pas de|niente|sem|nada de|geen) (?:nintendo )?switch\b",
 )
 
 
@@ -503,6 +570,9 @@ class LooseSigns:
         if self.demand and self.condition and (self.material or self.harm or exposure):
             return True
         if self.demand and self.deadline and (self.harm or exposure or self.possess):
+            return True
+        # "till monday. after that … dont make us find you": harm at the end of a time limit needs no sum.
+        if self.harm and self.deadline and self.condition:
             return True
         return bool(self.harm and self.demand)
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain, pairwise
 
+from standfast.analyze.loose import BY_DAY as _BY_DAY
 from standfast.analyze.matcher import tokenize, word_text
 from standfast.analyze.wordstart import WordStartPhrases
 
@@ -75,7 +76,8 @@ ROLES: dict[str, dict[str, str]] = {
               "evry1 internet relatives sister brother employer church neighbours neighbors fam public publicly "
               "online viral everywhere site sites web instagram insta ig facebook fb snapchat snap tiktok twitter "
               "reddit story stories onlyfans principal university uni college hr newspaper press media bf gf ex kids "
-              "dms guild server mods",
+              "dms guild server mods team teammates pastor congregation fiance fiancee partner grandma grandpa "
+              "aunt uncle cousin cousins",
         "es": "familia familiares amigo amigos seguidor seguidores contacto contactos escuela colegio padres "
               "madre mama padre papa jefe trabajo companeros novia novio esposa esposo todos internet "
               "redes",
@@ -249,17 +251,18 @@ ROLES: dict[str, dict[str, str]] = {
               "newsletter updates reminder office receipt booking loan loans credit approved apply fee fees dues "
               "tuition registration tickets upgrade storage printed gallery download",
         "es": "cuenta factura pedido paquete entrega cliente suscripcion verificar confirmar actualizar "
-              "banco saldo oferta prestamo credito cuota matricula almacenamiento",
+              "banco saldo oferta prestamo credito cuota matricula almacenamiento recordatorio recibo",
         "de": "konto rechnung bestellung paket lieferung kunde abo abonnement bestatigen aktualisieren "
-              "bank angebot kredit darlehen gebuhr beitrag speicherplatz",
+              "bank angebot kredit darlehen gebuhr beitrag speicherplatz zahlungserinnerung mahnung mahngebuhr "
+              "mahngebuhren mobilfunkrechnung stromrechnung vertrag tarif",
         "fr": "compte facture commande colis livraison client abonnement verifier confirmer banque offre pret credit "
-              "cotisation inscription",
+              "cotisation inscription rappel echeance",
         "it": "conto fattura ordine pacco consegna cliente abbonamento verificare confermare banca offerta prestito "
-              "credito quota iscrizione",
+              "credito quota iscrizione sollecito bolletta",
         "pt": "conta fatura pedido pacote encomenda entrega cliente assinatura verificar confirmar banco "
-              "oferta emprestimo credito mensalidade inscricao",
+              "oferta emprestimo credito mensalidade inscricao lembrete boleto",
         "nl": "rekening factuur bestelling pakket levering klant abonnement verifieren bevestigen bank "
-              "aanbieding lening krediet contributie inschrijving",
+              "aanbieding lening krediet contributie inschrijving herinnering aanmaning",
     },
     "more_images": {
         "en": "more another",
@@ -325,6 +328,7 @@ _PIECE_MARK = f" {_PIECE_WORD} "
 # (Searched letter-first, see :mod:`standfast.analyze.wordstart`: it cost 1 ms per long e-mail.)
 _ADVICE = WordStartPhrases((
     r"is (?:this|it) (?:a )?(?:scam|real)", r"what (?:should|do|can) i do", r"should i pay", r"do not pay",
+    r"(?:do not|don'?t|never) (?:reply|respond|answer),? (?:or|and|nor) pay",
     r"don'?t pay", r"never pay", r"how to", r"what to do", r"report (?:it|them|the)", r"take it down", r"ncmec",
     r"es (?:real|una estafa)", r"no pagues", r"nunca pagues", r"denuncia", r"ist das echt", r"zahlen sie nicht",
     r"anzeige", r"ne payez", r"signalez", r"non pagare", r"não pague", r"nao pague", r"denuncie", r"betaal nooit",
@@ -393,7 +397,7 @@ _IMPLIED = re.compile(
     r"(?:seria|que) (?:una )?(?:pena|lastima|verguenza)(?: seria)? (?:si|que)|(?:q|que) pena seria|"
     r"(?:es )?war(?:e|e doch|e echt|e ja) (?:doch |echt |ja |wirklich )?(?:schade|peinlich|blod|dumm),? (?:wenn|falls)|"
     r"sarebbe (?:un (?:vero )?peccato|un peccato|brutto|imbarazzante) se|che peccato se|"
-    r"ce serait (?:vraiment )?(?:dommage|bete|moche|genant) (?:que|si)|"
+    r"ce serait (?:vraiment )?(?:dommage|bete|moche|genant) (?:que|qu'|si)|"
     r"seria (?:uma )?(?:pena|pecado|chato|triste|vergonhoso) se|"
     r"(?:het )?(?:zou|zo) (?:toch )?(?:zonde|jammer|vervelend|pijnlijk) zijn als|"
     # "I'd hate for her to see", "I wonder what the congregation would think", "you wouldn't want X to see"
@@ -415,22 +419,27 @@ _REPLY_OR_SENT = re.compile(
     r"(?:du|sie) mir geschickt|(?:mij|me) (?:hebt )?gestuurd|(?:voce|vc|tu) me mandou|"
     r"escribeme|escribime|respondeme|contestame|responde(?:me)?|meld dich|antworte|schreib mir|reponds\w*|"
     r"ecris-?moi|rispondimi|rispondi|scrivimi|me responde|me escreve|antwoord|reageer|odpisz|napisz|"
+    # "¿hablamos?", "on en parle ?": a talk asked for is an answer ordered
+    r"hablamos|on en parle|parlons|parliamo|conversamos|falamos|praten we|reden wir|let'?s talk|we need to talk|"
     # "you know what I want": the demand left unsaid
     r"(?:you|u) know (?:how|where) to (?:reach|find) me|(?:you|u) know what i want|sabes (?:lo )?que quiero|"
     r"weisst,? was ich will|sais ce que je veux|"
     r"sai (?:cosa|che cosa) voglio|sabe o que eu quero|je weet wat ik wil|wiesz,? czego chce)\b")
-# A day given as a limit ("te dou até domingo", "bis Freitag", "by Friday").
-_BY_DAY = re.compile(
-    r"\b(?:until|till|til|by|before|hasta el|hasta|antes del|bis|bis zum|jusqu'?a|avant|entro|fino a|ate|antes de|"
-    r"tot|voor) (?:(?:the|el|o|le|il) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|"
-    r"miercoles|jueves|viernes|sabado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|"
-    r"mercredi|jeudi|vendredi|samedi|dimanche|lunedi|martedi|mercoledi|giovedi|venerdi|segunda|terca|quarta|quinta|"
-    r"sexta|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b")
 # "what you sent me", "what you showed me": the pictures, unnamed.
 _WHAT_YOU_SENT = re.compile(r"\bwhat (?:you|u) (?:sent|showed|send|show)\b|\blo que me (?:mandaste|enviaste)\b|"
                             r"\bce que tu m'?as (?:envoye|montre)|\bwas du mir (?:geschickt|gezeigt)|"
                             r"\bo que (?:voce|vc|tu) me (?:mandou|mostrou)|\bquello che mi hai (?:mandato|mostrato)|"
                             r"\bwat je (?:me|mij) (?:stuurde|hebt gestuurd|liet zien)")
+# "if your boyfriend saw this", "qu'elle tombe dessus": what would be seen left unnamed, which in an implied
+# threat about the reader's people (and with an answer ordered or a limit) is the pictures held.
+_THIS_SEEN = re.compile(
+    r"\b(?:saw|see|sees|seeing|found|finds|got|gets|gets hold of|came across|comes across) (?:this|it|these|that)\b|"
+    r"\b(?:viera|vieran|vea|vean|encontrara|encuentre) (?:esto|eso|esta|estas|estos)\b|"
+    r"\btombe(?:nt|rait)? dessus\b|\b(?:voi[te]|voient|voyai[te]) (?:ca|cela|ceci)\b|"
+    r"\b(?:das|es|dies) (?:sieht|sehen|sah|sahe|findet|finden)\b|"
+    r"\b(?:lo|la|li|le) (?:vedesse|vedessero|trovasse)\b|\bvedesse(?:ro)? (?:questo|questa|questi)\b|"
+    r"\b(?:visse|vissem|achasse) (?:isso|isto|essas|esses)\b|"
+    r"\b(?:het|dit|dat|ze) (?:\w+ ){0,3}(?:ziet|zien|zag|vindt)\b")
 # What the reader did on camera is pictures, whatever they are called.
 _ON_CAMERA = re.compile(r"\bon (?:camera|cam|cams|video|facetime|skype|webcam)\b|\b(?:na|en|sur|in|vor der) "
                         r"(?:camara|camera|cam|kamera|webcam)\b")
@@ -818,7 +827,8 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
     # Without a payment it still is one when it is about pictures ("a shame if your mom saw the pics you sent
     # me. answer me"): the first message of many extortions asks only for a reply.
     if sp.implied and not narrated and (_PAYMENT_WORD.search(norm_text) or (
-            (implied_material or sp.material or _ON_CAMERA.search(norm_text) or _WHAT_YOU_SENT.search(norm_text))
+            (implied_material or sp.material or _ON_CAMERA.search(norm_text) or _WHAT_YOU_SENT.search(norm_text)
+             or _THIS_SEEN.search(norm_text))
             and (held or deadline_seen or _REPLY_OR_SENT.search(norm_text) or _BY_DAY.search(norm_text)))):
         sp.threats += sp.implied
         if not sp.demands:
@@ -906,6 +916,7 @@ _PASSIVE_AUX = frozenset(("werde", "werden"))
 _I_WE = frozenset(("ich", "wir"))
 # Verbs that retell: "they report that …", "he says he has …".
 _SAY = frozenset(("report", "reports", "reported", "say", "says", "said", "claim", "claims", "claimed", "write",
+                  "claiming", "demanding", "threatening",
                   "writes", "wrote", "state", "states", "stated", "tell", "tells", "told", "warn", "warns", "warned",
                   "threaten", "threatens", "threatened", "dicen", "dice", "dijo", "sagt", "sagen", "schreibt", "dit",
                   "disent", "ecrit", "dice", "dicono", "scrive", "diz", "dizem", "disse", "zegt", "zeggen", "schrijft",
@@ -915,6 +926,7 @@ _SAY = frozenset(("report", "reports", "reported", "say", "says", "said", "claim
                   "minacciano", "afirmam", "exigem", "ameacam", "pedem", "beweren", "eisen", "dreigen"))
 # Third-person subjects: a send-like verb right after one is someone else's act ("they will post it").
 _THIRD_SUBJECT = frozenset(("they", "he", "she", "scammer", "scammers", "hacker", "hackers", "criminal", "criminals",
+                            "emails", "mails", "messages", "letters",
                             "blackmailer", "blackmailers", "extortionist", "extortionists", "sender", "ellos", "ella",
                             "ils", "elle", "elles", "lui", "lei", "loro", "ele", "ela", "eles", "elas", "hij", "er",
                             "remitente", "absender", "expediteur", "mittente", "remetente", "afzender",

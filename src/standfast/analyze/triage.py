@@ -386,6 +386,12 @@ def _bulk(f: _Features, sp: Speech) -> tuple[str, float] | None:
     # someone else is the subject and the message advises the reader; nothing here is demanded of them.
     if f.business_claim and crypto and (threat or f.deadline or money):
         return Verdict.OTHER_EXTORTION, min(0.95, 0.5 + 0.05 * shape + 0.05 * min(f.business_claim, 4))
+    # A ransom note without a named payment ("all files … encrypted … contact us within 72 hours, the price
+    # doubles after that"): the break-in claimed, a time limit and publication or pressure. Never a warning
+    # or a news item retelling one.
+    if f.business_claim and (f.deadline or sp.deadline_demands) and (threat or money or f.pressure) \
+            and not (sp.warnings or sp.told or sp.advice or sexual or camera):
+        return Verdict.OTHER_EXTORTION, min(0.9, 0.5 + 0.05 * shape + 0.05 * min(f.business_claim, 4))
     if f.violence and f.crypto_valid and (f.deadline or f.payment):
         return Verdict.OTHER_EXTORTION, 0.6
     if hack and shape >= 5 and money:
@@ -428,6 +434,13 @@ def _signal_ids(f: _Features, sp: Speech) -> list[str]:
 def _weak(f: _Features, sp: Speech) -> int:
     return sum((f.hack > 0, f.camera > 0, f.sexual > 0, sp.demands > 0, sp.material > 0, sp.warnings > 0,
                 f.more_images > 0, f.specific > 0 and f.sexual > 0, f.crypto_valid > 0 and f.spread > 0))
+
+
+def _sum_by_a_time(f: _Features, loose: LooseSigns) -> bool:
+    """A sum of money with a time limit in a chat message ("the 2 grand by friday"): a bill reads like this,
+    and so does a demand whose consequence is in words the rules do not know. The model is asked."""
+    money = f.amount > 0 or f.crypto_words > 0 or f.payment_app > 0 or loose.real_money
+    return money and (f.deadline > 0 or loose.deadline)
 
 
 def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
@@ -520,7 +533,7 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
         # A claim to hold pictures or a recording with that consequence is targeted, unless it claims a break-in
         # ("I hacked your device and recorded you"): the bulk e-mail's shape.
         if cons in ("any", "told") and (possess or loose.possess or sp.material > 0) and (images or loose.material) \
-                and not loose.intrusion:
+                and not loose.intrusion and not (f.business or f.business_claim):
             kind, cons = Verdict.TARGETED, "held_images"
         if kind == Verdict.OTHER_EXTORTION and (f.sexual > 0 or (possess and images)):
             kind = None
@@ -547,7 +560,7 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
     if sp.benign_share:
         why.append(Contribution("rule", "Sharing pictures with your people, told as a pleasure, with nothing "
                                         "demanded: not read as a threat"))
-    if loose is not None and loose.threat and not sp.benign_share and not (
+    if loose is not None and loose.threat and not sp.benign_share and not loose.fee_notice and not (
             sp.service and not (loose.possess or loose.harm or loose.intrusion or loose.audience or loose.crypto
                                 or f.sexual)):
         why.append(Contribution("rule", "This short message holds words of a threat, a claim to hold pictures or a "
@@ -854,7 +867,8 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
     unsure = verdict == Verdict.UNCLEAR or (
         verdict == Verdict.NOT_EXTORTION and sp.words <= MODEL_MAX_WORDS
         and (_weak(f, sp) >= MODEL_WEAK
-             or (sp.words <= MODEL_CHAT_WORDS and _weak(f, sp) - (sp.demands > 0) >= MODEL_WEAK_CHAT)))
+             or (sp.words <= MODEL_CHAT_WORDS and (_weak(f, sp) - (sp.demands > 0) >= MODEL_WEAK_CHAT
+                                                    or _sum_by_a_time(f, loose)))))
     unread = language is not None and language not in LANGS
     opinion: LearnedOpinion | None = None
     if use_model and unsure:
