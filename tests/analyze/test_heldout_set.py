@@ -23,10 +23,12 @@ HELDOUT4 = Path(__file__).parent / "heldout" / "heldout4_triage.jsonl"
 HELDOUT5 = Path(__file__).parent / "heldout" / "heldout5_triage.jsonl"
 # A fourth writer, same brief, on the final tree of 3 December (after the fifth set's classes were fixed).
 HELDOUT6 = Path(__file__).parent / "heldout" / "heldout6_triage.jsonl"
-SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6)
+# A fifth writer, same brief, written while the sixth set's classes were fixed; committed before its one evaluation.
+HELDOUT7 = Path(__file__).parent / "heldout" / "heldout7_triage.jsonl"
+SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
-SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5)
+SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6)
 UNSPENT = tuple(path for path in SETS if path not in SPENT)
 LABELS = {"targeted", "mass_scam", "other_extortion", "not_extortion"}
 
