@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from standfast.analyze import indicators as ind
 from standfast.analyze import normalize as nz
 from standfast.analyze.lexicon import ACCENT_BAIT
+from standfast.analyze.patterns import EMAIL, URL
 from standfast.analyze.triage import _accent_tricks
 from standfast.analyze.wordstart import WordStartPhrases
 
@@ -150,6 +151,39 @@ def test_byte_shape_scans_match_regexes(text: str) -> None:
             if not ((m.start() > 0 and text[m.start() - 1].isalnum())
                     or (m.end() < len(text) and text[m.end()].isalnum()))]
     assert runs == want
+
+
+EMAIL_PIECES = st.sampled_from(["@", "[@]", "[at]", "[AT]", "[", "]", "a", "Z", "9", ".", "-", "_", "%", "+", "com",
+                                "x.org", " ", "\n", "é", "@@", "a" * 40, "b" * 70, "[.]", "mail"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.lists(EMAIL_PIECES, max_size=40).map("".join), before=st.sampled_from([66, 3, 0]),
+       after=st.sampled_from([260, 5, 0]))
+def test_email_starts_found_from_separators_match_the_window_scan(text: str, before: int, after: int) -> None:
+    windows = ind._windows(ind._Triggers(text, text.lower()), ("@", "[at]"), before, after)
+    assert [m.span() for m in ind._email_matches(text, windows)] == \
+        [m.span() for m in ind._finditer(EMAIL, text, windows)]
+
+
+DOT_PIECES = st.sampled_from([".", "[.]", "(.)", "[dot]", "[", "(", ")", "]", "ab", "com", "x", "é", " ", "_", "1",
+                              "a" * 25, "..", "[dot", "(."])
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.lists(DOT_PIECES, max_size=30).map("".join))
+def test_dot_words_in_two_scans_match_the_alternation(text: str) -> None:
+    assert ind._dot_words(text) == [m.span() for m in ind._DOT_WORD.finditer(text)]
+
+
+URL_PIECES = st.sampled_from(["http", "https", "hxxp", "h[tt]p", "HTTP", "ftp", "fp", "://", "[:]//", "//", ":", "/",
+                              "s", "h", "F", "tt", "x", "www.", "[.]", " ", "a.com", "é", "(", "///", "h" * 12])
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.lists(URL_PIECES, max_size=40).map("".join))
+def test_url_starts_found_from_slashes_match_the_scan(text: str) -> None:
+    assert [m.span() for m in ind._url_matches(text)] == [m.span() for m in URL.finditer(text)]
 
 
 def test_lone_surrogates_do_not_break_the_keyword_scan() -> None:

@@ -53,9 +53,17 @@ def _index() -> _Index:
     return idx
 
 
+def word_text(text: str) -> str:
+    """``text`` with every character that is not an ASCII letter or digit turned into a space, lowercase, and
+    non-ASCII characters dropped: ``word_text(text).split() == tokenize(text)``. Splitting it in parts
+    (``.split(marker)``, then each part's ``.split()``) gives each part's words without making every word
+    of the whole twice."""
+    return text.encode("ascii", "ignore").translate(_WORD_TABLE).decode("ascii")
+
+
 def tokenize(text: str) -> list[str]:
     """Lowercase ASCII words of ``text`` (non-ASCII characters are dropped: the lexicon is ASCII)."""
-    return text.encode("ascii", "ignore").translate(_WORD_TABLE).decode("ascii").split()
+    return word_text(text).split()
 
 
 def _rest_matches(tokens: list[str], i: int, rest: Term) -> bool:
@@ -76,14 +84,16 @@ _STEM_NO: set[str] = set()
 _STEM_CACHE_MAX = 200_000
 
 
-def find_concepts(tokens: list[str]) -> dict[str, list[int]]:
-    """Concept id -> token positions where one of its terms starts."""
+def find_concepts(tokens: list[str], distinct: set[str] | None = None) -> dict[str, list[int]]:
+    """Concept id -> token positions where one of its terms starts. ``distinct`` is ``set(tokens)`` when the
+    caller has it already (the sentence reader makes it; it is not changed here)."""
     idx = _index()
     prefix, pairs = idx.prefix, idx.pairs
     hits: dict[str, list[int]] = defaultdict(list)
     # Only words that can start a term are visited: exact starts by one set intersection, prefix
     # stems by a dict lookup per distinct word.
-    distinct = set(tokens)
+    if distinct is None:
+        distinct = set(tokens)
     relevant = distinct & idx.starts
     rest_words = distinct - relevant
     # Whether a word starts with a prefix stem is remembered across messages (set operations in C

@@ -11,11 +11,13 @@ the gain in the same run. Not for use while other threads analyse: it swaps modu
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from standfast.analyze import loose, speech, triage, wordstart
+from standfast.analyze import indicators as ind
+from standfast.analyze import loose, patterns, speech, triage, wordstart
 from standfast.analyze import normalize as nz
 
 
@@ -50,6 +52,18 @@ def _first_person_endings(raw: str) -> list[tuple[int, int]]:
     return [m.span() for m in speech._FIRST_PERSON_ENDING.finditer(raw)]
 
 
+def _email_matches(text: str, windows: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    return ind._finditer(patterns.EMAIL, text, windows)
+
+
+def _dot_words(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in ind._DOT_WORD.finditer(text)]
+
+
+def _url_matches(text: str) -> Iterator[re.Match[str]]:
+    return patterns.URL.finditer(text)
+
+
 def _leet_runs(text: str) -> Iterator[tuple[int, int]]:
     return (m.span() for m in nz._LEET_WORD.finditer(text))
 
@@ -60,6 +74,7 @@ _read_speech = speech.read_speech
 def _read_speech_alone(norm_text: str, raw: str, langs: tuple[str, ...]) -> speech.Speech:
     sp = _read_speech(norm_text, raw, langs)
     sp.tokens = None  # the concept matcher tokenizes the text itself
+    sp.distinct = None
     return sp
 
 
@@ -69,6 +84,9 @@ _PLAIN: tuple[tuple[Any, str, Any], ...] = (
     (speech, "_first_person_endings", _first_person_endings),
     (speech, "_ACTIVE", _AlwaysActive()),
     (nz, "_leet_runs", _leet_runs),
+    (ind, "_email_matches", _email_matches),
+    (ind, "_dot_words", _dot_words),
+    (ind, "_url_matches", _url_matches),
     (triage, "loose_signs", _EagerLoose),
     (triage, "read_speech", _read_speech_alone),
     (wordstart, "FAST", False),

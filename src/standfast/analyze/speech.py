@@ -26,7 +26,7 @@ from functools import lru_cache
 from itertools import chain, pairwise
 
 from standfast.analyze.loose import BY_DAY as _BY_DAY
-from standfast.analyze.matcher import tokenize
+from standfast.analyze.matcher import tokenize, word_text
 from standfast.analyze.wordstart import WordStartPhrases
 
 LANGS = ("en", "es", "de", "fr", "it", "pt", "nl")
@@ -619,6 +619,8 @@ class Speech:
     # Every word of the message in order (the concept matcher reads the same words), or None when the
     # sentence split changed them (a "¿" or "¡" between letters splits a word that tokenizing joins).
     tokens: list[str] | None = field(default=None, repr=False)
+    # The set of those words (None with ``tokens``); read, never changed, by the concept matcher.
+    distinct: set[str] | None = field(default=None, repr=False)
 
     @property
     def advice(self) -> bool:
@@ -692,14 +694,15 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
         return sp
     # One tokenizing pass over all sentences (joined by a marker word), then split per sentence: a long
     # e-mail has thousands of short pieces, and a call per piece cost more than the reading itself.
-    joined = " ".join(tokenize(_PIECE_MARK.join(pieces)))
-    tokenized = [seg.split() for seg in joined.split(_PIECE_WORD)]
+    tokenized = [seg.split() for seg in word_text(_PIECE_MARK.join(pieces)).split(_PIECE_WORD)]
     if len(tokenized) != len(pieces):  # the marker word was in the text itself: tokenize piece by piece
         tokenized = [tokenize(p) for p in pieces]
     elif "¿" not in norm_text and "¡" not in norm_text:
         sp.tokens = list(chain.from_iterable(tokenized))
     sp.words = sum(map(len, tokenized))
     distinct = set().union(*tokenized) if tokenized else set()
+    if sp.tokens is not None:
+        sp.distinct = distinct  # the concept matcher needs the same set
     roles = _roles_of(distinct, langs)
     sp.first_person_forms = fp_forms = first_person_forms(raw)
     emoji = {role for ch, role in _EMOJI_ROLES.items() if ch in raw} if not raw.isascii() else set()
@@ -719,6 +722,9 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
     for i, toks in enumerate(tokenized):
         if not toks:
             continue
+        if not chat and role_words.isdisjoint(toks) and (not fp_forms or fp_forms.isdisjoint(toks)) \
+                and (i or not emoji):
+            continue  # the test below, made without building a set: no word here has a role
         present: set[str] = set()
         for t in role_words.intersection(toks):
             present |= roles[t]

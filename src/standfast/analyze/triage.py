@@ -303,10 +303,10 @@ class _Features:
 
 def _features(norm_text: str, tricks: dict[str, int], indicators: list[Indicator], raw: str,
               first_forms: frozenset[str] = frozenset(), language: str | None = None,
-              tokens: list[str] | None = None) -> _Features:
+              tokens: list[str] | None = None, distinct: set[str] | None = None) -> _Features:
     if tokens is None:  # the sentence reader's words are the same; tokenizing again costs a pass
-        tokens = tokenize(norm_text)
-    hits = find_concepts(tokens)
+        tokens, distinct = tokenize(norm_text), None
+    hits = find_concepts(tokens, distinct)
     f = _Features()
     # "je" is "I" in French and "you" in Dutch ("dat je bent gefilmd"): the detected language decides.
     people, singular = (FIRST_PERSON - _DUTCH_YOU, _SINGULAR - _DUTCH_YOU) if language == "nl" \
@@ -838,7 +838,7 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
     language = _language(text)
     langs = (language,) if language in LANGS else LANGS
     sp = read_speech(norm.text, text, langs)
-    f = _features(norm.text, norm.tricks, indicators, text, sp.first_person_forms, language, sp.tokens)
+    f = _features(norm.text, norm.tricks, indicators, text, sp.first_person_forms, language, sp.tokens, sp.distinct)
     loose = loose_signs(norm.text, text, sp.words)
     verdict, confidence, signal_ids, why = _decide(f, sp, loose)
     if verdict == Verdict.NOT_EXTORTION and ('"' in norm.text or "\u201c" in norm.text or "\u00ab" in norm.text

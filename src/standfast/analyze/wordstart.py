@@ -242,7 +242,9 @@ class WordStartPhrases:
         literal = [p for p in self._parts if _literals([p], ignorecase) is not None]
         others = [p for p in self._parts if p not in literal]
         literals = _literals(literal, ignorecase) if literal else None
-        self._automaton = None if literals is None else ahocorasick_rs.AhoCorasick(literals)
+        # (a DFA: the same matches as the default automaton, found about twice as fast)
+        self._automaton = None if literals is None else ahocorasick_rs.AhoCorasick(
+            literals, implementation=ahocorasick_rs.Implementation.DFA)
         self._literal_plain = re.compile(r"(?<![\w])(?:" + "|".join(literal) + ")" + suffix,
                                          re.IGNORECASE if ignorecase else 0) if literal else None
         self._others_by_letter = _letter_first(others, ignorecase, suffix) if others else (None, None)
