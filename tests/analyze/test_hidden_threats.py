@@ -217,18 +217,29 @@ AFTER_THE_SEVENTH_SET = [
     # "I still have those photos" with a meeting pressed for
     "Ainda tenho aquelas fotos. Seu marido parece tão simpático. Sábado à noite, sem desculpas, não me faça esperar.",
 ]
+# Classes found reading the seventh and eighth sets' misses on the final tree; the examples are ours.
+AFTER_THE_EIGHTH_SET = [
+    # a racket: "so that nothing happens", "and you have your peace"
+    "Bonito restaurante. 300 al mes para que no le pase nada. El lunes viene mi primo.",
+    "Netter Kiosk. 200 die Woche und du hast deine Ruhe. Sonst wird's ungemütlich.",
+    # a business taken down in plain words, paid in crypto
+    "Your webshop will go down on Monday and stay down. Send 1 BTC to bc1qexampleexampleexample before Sunday.",
+]
 AFTER_THE_SEVENTH_SET_LOOK_ALIKES = [
     "If someone threatens to post your photos: 1. Don't pay or send anything else. 2. Keep the messages. "
     "3. Report the account.",
     "is this legit? a page says I won an iPhone and I only pay £5 delivery today before it goes to the next person",
     "Bitte zahlen Sie 45 € bis Freitag, andernfalls übergeben wir die Forderung an ein Inkassobüro. "
     "Mit freundlichen Grüßen, Ihre Hausverwaltung",
+    # an inheritance waiting for a fee
+    "Dear friend, you are the beneficiary of an unclaimed fund of USD 4.2 million. Send the processing fee of "
+    "USD 200 today so the transfer can begin.",
 ]
 
 
 NEVER_REASSURING = [*VEILED, *FLAGGED_WITHOUT_THE_USUAL_WORDS, *OTHER_SHAPES, *AFTER_THE_FOURTH_SET,
                     *AFTER_THE_FIFTH_SET, *AFTER_THE_THIRD_AUTHOR, *AFTER_THE_SIXTH_SET,
-                    *AFTER_THE_SEVENTH_SET]
+                    *AFTER_THE_SEVENTH_SET, *AFTER_THE_EIGHTH_SET]
 
 
 @pytest.mark.parametrize("text", NEVER_REASSURING)

@@ -130,7 +130,8 @@ DEMAND = _rx(
     r"(?:send|manda|mandame|mandem|envia|pasame|passa|schick|stuur|envoie)(?: me| mir| moi| mi)? \d+",
     r"give me \d", r"dame \d", r"gib mir \d", r"donne-?moi \d", r"dammi \d", r"me da \d", r"geef me \d",
     # a recurring sum ("500 a week"), "3 more by tonight", coming over
-    r"\d+ (?:a|per|por|al|a la|each|every|im|par|pro|in de) (?:week|month|semana|mes|mese|settimana|woche|monat|"
+    r"\d+ (?:a|per|por|al|a la|each|every|im|par|pro|in de|die|den|la|le|il|a cada) "
+    r"(?:week|month|semana|mes|mese|settimana|woche|monat|"
     r"mois|semaine|maand)\b", r"\d+ more\b", r"(?:come|you come) (?:to mine|over|to my)",
     r"\d+ (?:now|today|tonight)\b",
     # a meeting, a call or a camera ordered
@@ -296,6 +297,20 @@ HARM = _rx(
     r"yakariz", r"yakarim", r"pisman olursun", r"oldururum", r"zarar veririz",
     # Hinglish: "the outcome will be bad", "we will pick him up", "we will kill"
     r"anjaam bura", r"utha lenge", r"maar denge", r"jaan se maar", r"nahi chhodenge",
+    # a racket's "so that nothing happens": "para que no le pase nada", "wär schade, wenn da mal was passiert",
+    # "and you have your peace", "we leave you alone"
+    r"para que no (?:le|te|les|os) pase nada", r"damit (?:dir|ihnen|euch|dem laden) nichts passiert",
+    r"wenn (?:da |hier |dir |dem laden )?(?:mal )?(?:et)?was passiert",
+    r"pour qu'?il ne (?:t'|vous |leur )?arrive rien",
+    r"perche non (?:ti|vi|gli) succeda (?:niente|nulla)", r"para que nada (?:te|lhe|vos) aconte",
+    r"zodat (?:je|u|jullie) niets overkomt", r"so (?:that )?nothing happens to",
+    r"(?:hast du|haben sie) (?:deine|ihre) ruhe",
+    r"(?:te|le|les|os) dejamos (?:tranquil|en paz)", r"(?:we|we'?ll|i'?ll) leave (?:you|u) alone",
+    r"(?:ti|vi) lasciamo in pace", r"(?:on te|on vous|nous vous) laisse(?:ra|rons)? tranquille",
+    r"(?:te|lhe|vos) deixamos em paz", r"laten (?:we|wij) (?:je|u) met rust",
+    # a business taken down in plain words: "your online shop will go down on Friday and stay down"
+    r"(?:site|shop|store|server|servers|website|webshop|platform) (?:will |is going to |gonna )?(?:go|goes|be taken) "
+    r"(?:down|offline)", r"(?:and )?(?:it )?will stay down",
 )
 # A consequence told with a verb that is not "send/post/show": someone learns a secret ("your boss hears
 # everything", "tu jefe se entera"), data is sold, the reader's people get a "surprise" message, a
@@ -382,6 +397,9 @@ CHOICE = _rx(
 PRIZE = _rx(
     r"premiad", r"ganad", r"gagn", r"vinto", r"vincita", r"won\b", r"gewonnen", r"prize", r"premio", r"lotter",
     r"sorteo", r"tirage", r"jackpot",
+    # an inheritance or a fund waiting for a fee
+    r"beneficiar", r"inheritance", r"next of kin", r"herencia", r"erbschaft", r"heritage", r"eredita", r"heranca",
+    r"erfenis", r"unclaimed (?:fund|deposit)",
 )
 FEE = _rx(
     r"gastos", r"frais", r"spese", r"fee\b", r"geb(?:ue|ü)hr", r"taxa", r"tasa", r"kosten",
