@@ -6,7 +6,7 @@
 
 Training data: data/triage/synthetic.jsonl (written for this project, in the repo), the sets of other
 authors who never saw the rules (``AUTHOR_SETS``: data/triage/second_author.jsonl, third_author.jsonl and the
-spent test sets 1-6 of tests/analyze/heldout, each evaluated once before it was trained on; see
+spent test sets 1-8 of tests/analyze/heldout, each evaluated once before it was trained on; see
 data/triage/README.md) plus, when present, the real messages of ../shared/data/messages-dev/messages.jsonl
 (read in place, never copied; no text is printed). A test set that is still unspent is never listed.
 ``--cv K`` splits messages-dev into K stratified folds; each fold is scored by a head trained on the
@@ -56,6 +56,8 @@ AUTHOR_SETS = (
     SPENT / "heldout4_triage.jsonl",
     SPENT / "heldout5_triage.jsonl",
     SPENT / "heldout6_triage.jsonl",
+    SPENT / "heldout7_triage.jsonl",
+    SPENT / "heldout8_triage.jsonl",
 )
 DEV = REPO.parent / "shared" / "data" / "messages-dev" / "messages.jsonl"
 OUT = REPO / "src" / "standfast" / "analyze" / "learned"

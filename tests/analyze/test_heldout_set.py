@@ -27,10 +27,12 @@ HELDOUT6 = Path(__file__).parent / "heldout" / "heldout6_triage.jsonl"
 HELDOUT7 = Path(__file__).parent / "heldout" / "heldout7_triage.jsonl"
 # A sixth writer, same brief, written while the seventh set's classes were fixed; committed before its one evaluation.
 HELDOUT8 = Path(__file__).parent / "heldout" / "heldout8_triage.jsonl"
-SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
+# A seventh writer, same brief, written while the eighth set's classes were fixed; committed before its one evaluation.
+HELDOUT9 = Path(__file__).parent / "heldout" / "heldout9_triage.jsonl"
+SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
-SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6)
+SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
 UNSPENT = tuple(path for path in SETS if path not in SPENT)
 LABELS = {"targeted", "mass_scam", "other_extortion", "not_extortion"}
 
