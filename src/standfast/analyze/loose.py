@@ -151,13 +151,29 @@ DEMAND = _rx(
     r"intezaam", r"intezam", r"paise (?:bhej|de|do)", r"bhej do", r"rupay", r"rupees",
     r"zaplat", r"posli (?:mi|penize)", r"penize", r"peniaze", r"korun",
 )
-# "or else", "unless", "if you don't": a consequence is tied to the demand.
-CONDITION = _rx(
-    # The condition first: "wenn du bis Freitag nicht zahlst", "als je niet betaalt", "of we verkopen".
+# A consequence spelled out: counts in any short text. "wenn du bis Freitag nicht zahlst", "als je niet betaalt".
+_SPELLED_CONDITION = (
     r"wenn (?:du|sie|ihr)\b[^.!?:;\n]{0,40}\b(?:nicht|kein\w*)\b",
     r"als (?:je|jij|u|jullie)\b[^.!?:;\n]{0,40}\b(?:niet|geen)\b",
-    r"of (?:we|ik|je|jullie|ze|alles)\b", r"se (?:nao|não) (?:pagar|pagares|mandar)", r"se non (?:paghi|paga|mandi)",
+    r"of (?:we|ik|jullie)\b",
+    # the time limit passed: "passé ce délai, votre dossier sera transmis"
+    r"(?:passe|apres|au-dela de) (?:ce|le|la) (?:delai|date)", r"after (?:that|this|the) (?:deadline|date|time)",
+    r"nach (?:ablauf|dieser frist|der frist)", r"(?:transcurrido|pasado|vencido) (?:este|el|ese) plazo",
+    r"(?:trascorso|scaduto) (?:questo|il|tale) termine", r"(?:apos|passado) (?:esse|este|o) prazo",
+    r"na (?:deze|die|de) (?:termijn|datum)", r"se (?:nao|não) (?:pagar|pagares|mandar)", r"se non (?:paghi|paga|mandi)",
     r"failing that", r"en caso contrario", r"in caso contrario", r"andernfalls", r"caso contrario",
+    r"unless", r"if you don'?t", r"if u don'?t", r"otherwise", r"or (?:else|i|i'?ll|we|we'?ll|everyone|your|ur)\b",
+    r"sonst", r"sinon", r"altrimenti", r"senao", r"albo", r"chyba ze", r"kung hindi", r"иначе",
+    # Turkish "yoksa" (or else), "istemiyorsan" (if you don't want), "-mezsen"; Hinglish "warna", "nahi to"
+    r"yoksa", r"istemiyorsan", r"odemezsen", r"gondermezsen", r"vermezsen", r"yapmazsan",
+    r"warna", r"varna", r"nahi to", r"nahin to",
+    r"jinak\b", r"inak\b",
+)
+# "or else", "unless", "if you don't": a consequence is tied to the demand. In a chat message shorter words
+# count too ("or", "o", "oder"), and the reader's move as the condition.
+CONDITION = _rx(
+    *_SPELLED_CONDITION,
+    r"of (?:je|ze|alles)\b",
     r"if not\b", r"(?:don'?t|dont|do not) (?:show up|come|pay|answer|reply|do it|send)(?: it| them)? (?:and|&)",
     r"if (?:the|it|this|that|my|your|ur) [^.!?\n]{0,30}(?:isn'?t|isnt|is not|doesn'?t|aren'?t|arent)\b",
     # the condition as the reader's move: "miss one and…", "if you block me…", "si me bloqueas…"
@@ -167,33 +183,13 @@ CONDITION = _rx(
     # what follows the limit: "you got till friday. after that we come to your mums house"
     r"after that\b", r"danach\b", r"despues de eso", r"apres (?:ca|cela)\b", r"dopo (?:di che|quello)",
     r"depois disso", r"daarna\b", r"po tym\b",
-    r"or\b", r"unless", r"if you don'?t", r"if u don'?t", r"otherwise", r"only paying", r"do what i say",
-    r"\bo\b", r"sino", r"si no", r"oder", r"sonst", r"sinon", r"si vous ne", r"si tu ne", r"altrimenti", r"se non",
-    r"ou\b", r"senao", r"anders", r"albo", r"chyba ze", r"inaczej", r"kung hindi", r"kapag hindi", r"иначе",
-    # "si je les ai pas vendredi", Turkish "yoksa" (or else), "istemiyorsan" (if you don't want), "-mezsen"
-    r"si (?:je|j'|tu|t'|vous) (?:\w+ ){0,3}pas\b", r"yoksa", r"istemiyorsan", r"odemezsen", r"gondermezsen",
-    r"vermezsen", r"yapmazsan",
-    # Hinglish "warna", "nahi to" (or else)
-    r"warna", r"varna", r"nahi to", r"nahin to",
-    r"jinak\b", r"inak\b",
+    r"or\b", r"only paying", r"do what i say",
+    r"\bo\b", r"sino", r"si no", r"oder", r"si vous ne", r"si tu ne", r"se non",
+    r"ou\b", r"anders", r"inaczej", r"kapag hindi",
+    r"si (?:je|j'|tu|t'|vous) (?:\w+ ){0,3}pas\b",
 )
 # In longer texts (e-mails) a bare "or" joins anything; only a spelled-out consequence counts there.
-STRONG_CONDITION = _rx(
-    r"wenn (?:du|sie|ihr)\b[^.!?:;\n]{0,40}\b(?:nicht|kein\w*)\b",
-    r"als (?:je|jij|u|jullie)\b[^.!?:;\n]{0,40}\b(?:niet|geen)\b",
-    r"of (?:we|ik|jullie)\b",
-    # the time limit passed: "passé ce délai, votre dossier sera transmis", "after that we come"
-    r"(?:passe|apres|au-dela de) (?:ce|le|la) (?:delai|date)", r"after (?:that|this|the) (?:deadline|date|time)",
-    r"nach (?:ablauf|dieser frist|der frist)", r"(?:transcurrido|pasado|vencido) (?:este|el|ese) plazo",
-    r"(?:trascorso|scaduto) (?:questo|il|tale) termine", r"(?:apos|passado) (?:esse|este|o) prazo",
-    r"na (?:deze|die|de) (?:termijn|datum)", r"se (?:nao|não) (?:pagar|pagares|mandar)", r"se non (?:paghi|paga|mandi)",
-    r"failing that", r"en caso contrario", r"in caso contrario", r"andernfalls", r"caso contrario",
-    r"unless", r"if you don'?t", r"if u don'?t", r"otherwise", r"or (?:else|i|i'?ll|we|we'?ll|everyone|your|ur)\b",
-    r"sonst", r"sinon", r"altrimenti", r"senao", r"albo", r"chyba ze", r"kung hindi", r"иначе",
-    r"yoksa", r"istemiyorsan", r"odemezsen", r"gondermezsen", r"vermezsen", r"yapmazsan",
-    r"warna", r"varna", r"nahi to", r"nahin to",
-    r"jinak\b", r"inak\b",
-)
+STRONG_CONDITION = _rx(*_SPELLED_CONDITION)
 CHAT_WORDS = 60
 # A day given as a limit ("te dou até domingo", "bis Freitag", "by Friday").
 BY_DAY_PATTERN = (

@@ -867,10 +867,11 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
             why.append(Contribution("rule", f"Matches the known bulk campaign {campaign}"))
     # The check on "not extortion" is for chat-length messages, where a person's threat hides; long e-mails
     # are read by the rules alone (embedding them costs far more and bulk e-mails have their own rules).
+    weak = _weak(f, sp)
     unsure = verdict == Verdict.UNCLEAR or (
         verdict == Verdict.NOT_EXTORTION and sp.words <= MODEL_MAX_WORDS
-        and (_weak(f, sp) >= MODEL_WEAK
-             or (sp.words <= MODEL_CHAT_WORDS and (_weak(f, sp) - (sp.demands > 0) >= MODEL_WEAK_CHAT
+        and (weak >= MODEL_WEAK
+             or (sp.words <= MODEL_CHAT_WORDS and (weak - (sp.demands > 0) >= MODEL_WEAK_CHAT
                                                     or _sum_by_a_time(f, loose)))))
     unread = language is not None and language not in LANGS
     opinion: LearnedOpinion | None = None
