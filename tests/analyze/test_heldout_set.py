@@ -29,7 +29,12 @@ HELDOUT7 = Path(__file__).parent / "heldout" / "heldout7_triage.jsonl"
 HELDOUT8 = Path(__file__).parent / "heldout" / "heldout8_triage.jsonl"
 # A seventh writer, same brief, written while the eighth set's classes were fixed; committed before its one evaluation.
 HELDOUT9 = Path(__file__).parent / "heldout" / "heldout9_triage.jsonl"
-SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9)
+# An eighth writer, same brief, on 3 December at night; committed before its one evaluation.
+HELDOUT10 = Path(__file__).parent / "heldout" / "heldout10_triage.jsonl"
+# A ninth writer, same brief and night, asked for chat-export and e-mail texture and more minor languages.
+HELDOUT11 = Path(__file__).parent / "heldout" / "heldout11_triage.jsonl"
+SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10,
+        HELDOUT11)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
