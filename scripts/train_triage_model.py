@@ -5,7 +5,7 @@
     PYTHONPATH=src python scripts/train_triage_model.py --cv 5 --no-write --features hash   # the baseline
 
 Training data: data/triage/synthetic.jsonl (written for this project, in the repo), the sets of other
-authors who never saw the rules (``AUTHOR_SETS``: data/triage/second_author.jsonl, third_author.jsonl and the
+authors who never saw the rules (``AUTHOR_SETS``: data/triage/second_author.jsonl, third_author.jsonl, fourth_author.jsonl and the
 spent test sets 1-8 of tests/analyze/heldout, each evaluated once before it was trained on; see
 data/triage/README.md) plus, when present, the real messages of ../shared/data/messages-dev/messages.jsonl
 (read in place, never copied; no text is printed). A test set that is still unspent is never listed.
@@ -45,6 +45,8 @@ SPENT = REPO / "tests" / "analyze" / "heldout"
 AUTHOR_SETS = (
     REPO / "data" / "triage" / "second_author.jsonl",
     REPO / "data" / "triage" / "third_author.jsonl",
+    # Contrastive pairs: each hard negative beside a threat that shares its words (jokes, flirts, bills).
+    REPO / "data" / "triage" / "fourth_author.jsonl",
     # Everyday messages in 20 languages the others barely cover: without them the model took an unfamiliar
     # language for a sign of extortion (a Swedish train time rated 0.99).
     REPO / "data" / "triage" / "everyday_languages.jsonl",

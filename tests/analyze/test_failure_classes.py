@@ -18,7 +18,7 @@ SYNTHETIC = Path(__file__).resolve().parents[2] / "data" / "triage" / "synthetic
 CONSEQUENCES = ("conditional_taunt", "implied_violence", "secret_told", "data_sold", "passive_ransom",
                 "price_for_silence", "recorded_call", "chat_threat_group")
 FLAGGED = ("ruin_declared", "price_for_images", "rare_lookalikes", "wrapped_email", "implied_threat",
-           "benign_lookalike", "formal_ransom", "pasted_threat_question", *CONSEQUENCES)
+           "benign_lookalike", "formal_ransom", "pasted_threat_question", "asks_describing", *CONSEQUENCES)
 UNFLAGGED = ("support_message", "price_question", "retold_threat", "implied_remark", "benign_share",
              "plural_warning", "photo_service", "token_joke", "fee_notice", "conditional_negative")
 # Classes whose kind the rules must name, not only flag.

@@ -59,10 +59,14 @@ def test_an_implied_threat_about_pictures_needs_no_payment(text: str) -> None:
     assert a.verdict == "targeted", (a.verdict, [s.id for s in a.signals])
 
 
-@pytest.mark.parametrize("text", LOOK_ALIKES)
-def test_look_alikes_are_not_flagged(text: str) -> None:
+def _assert_not_flagged(text: str) -> None:
     a = analyze_text(text, use_model=False)
     assert a.verdict == "not_extortion", (a.verdict, [s.id for s in a.signals])
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKES)
+def test_look_alikes_are_not_flagged(text: str) -> None:
+    _assert_not_flagged(text)
 
 
 def test_a_negated_threat_with_a_condition_is_still_a_threat() -> None:
@@ -236,10 +240,74 @@ AFTER_THE_SEVENTH_SET_LOOK_ALIKES = [
     "USD 200 today so the transfer can begin.",
 ]
 
+# Found on spent sets at night: advice with its refusals inside a sentence, warnings whose subject is "unknown
+# persons" or "cybercriminals", and a German noun ending in "-ei" taken for a Portuguese first-person verb.
+WARNINGS_RETOLD = [
+    "Dear parents, some pupils were contacted by fake accounts asking for photos. Please tell your child they "
+    "should never pay or send more pictures, and that they can always talk to a teacher.",
+    "Our advice to members: whatever the message says, you must not reply or pay, and keep the screenshots.",
+    "Die Polizei rät: Unbekannte behaupten in E-Mails, sie hätten Ihren Rechner gehackt und Sie gefilmt. "
+    "Gefordert werden 800 Euro in Bitcoin. Bitte überweisen Sie nichts und löschen Sie die Nachricht.",
+    "Los ciberdelincuentes envían correos en los que dicen haber grabado a la víctima con su cámara y piden "
+    "bitcoin en 48 horas. No respondas y no pagues.",
+    "Des cybercriminels envoient des courriels où ils prétendent avoir piraté la webcam et réclament des bitcoins. "
+    "Ne payez rien.",
+]
+THREATS_BEHIND_A_NEGATED_ORDER = [
+    "Don't ignore me or I send your pics to everyone",
+    "never block me again or i post the video on ur story",
+    "Ne m'ignore pas ou j'envoie la vidéo à ta mère",
+    "No me ignores o mando tus fotos a tu familia",
+]
+
+# A person telling of a threat against them that is going on now, in their own words: the plan helps them as
+# much as if they had pasted it. Told after the fact, or about pictures everyone shows, it is a story.
+DESCRIBED_NOW = [
+    "some guy says he has my pics and wants 200 by tonight or he posts them. is this real??",
+    "mi ex dice que tiene mis fotos y que las va a subir si no le pago, qué hago",
+    "ein Typ droht, meine Bilder an meine Eltern zu schicken, wenn ich nicht zahle. was soll ich tun",
+    "elle dit qu'elle a mes photos et menace de les envoyer à mes parents",
+    "lui dice che ha le mie foto e vuole 300 euro entro stasera",
+    "ele diz que tem minhas fotos e quer que eu pague amanhã",
+    "hij zegt dat hij mijn foto's heeft en wil dat ik betaal voor vanavond",
+    "this girl i met on insta says she recorded our video call and wants me to pay 300 or she posts it",
+]
+DESCRIBED_LOOK_ALIKES = [
+    "Two years ago a guy said he had my pics and wanted money. I blocked him, nothing ever happened.",
+    "My mum says she has my baby photos in the attic, want to see them?",
+    "my friend says she'll send me my photos from the party tonight",
+    "Reporting this wallet: a spam e-mail claimed to have a video of me and asked for bitcoin. I did not pay.",
+]
+
+
+@pytest.mark.parametrize("text", DESCRIBED_NOW)
+def test_a_threat_told_in_the_writers_own_words_gets_the_plan(text: str) -> None:
+    a = analyze_text(text, use_model=False)
+    assert a.verdict != "not_extortion", [s.id for s in a.signals]
+
+
+@pytest.mark.parametrize("text", DESCRIBED_LOOK_ALIKES)
+def test_stories_and_ordinary_photos_are_not_a_described_threat(text: str) -> None:
+    _assert_not_flagged(text)
+
+
+def test_an_ending_counts_as_first_person_only_in_its_language() -> None:
+    from standfast.analyze.speech import first_person_forms
+
+    assert "polizei" not in first_person_forms("Die Polizei warnt: Bitte zahlen Sie nicht. Schöne Grüße", ("de",))
+    assert "gravei" in first_person_forms("Gravei tudo, você não sabe o que é bom", ("pt",))
+    assert "grabe" in first_person_forms("Grabé todo, paga ya", ("pt",))  # a short Spanish text read as Portuguese
+    assert "polizei" in first_person_forms("Die Polizei, schön", None)  # no language known: every ending counts
+
+
+@pytest.mark.parametrize("text", WARNINGS_RETOLD)
+def test_retold_warnings_are_not_flagged(text: str) -> None:
+    _assert_not_flagged(text)
+
 
 NEVER_REASSURING = [*VEILED, *FLAGGED_WITHOUT_THE_USUAL_WORDS, *OTHER_SHAPES, *AFTER_THE_FOURTH_SET,
                     *AFTER_THE_FIFTH_SET, *AFTER_THE_THIRD_AUTHOR, *AFTER_THE_SIXTH_SET,
-                    *AFTER_THE_SEVENTH_SET, *AFTER_THE_EIGHTH_SET]
+                    *AFTER_THE_SEVENTH_SET, *AFTER_THE_EIGHTH_SET, *THREATS_BEHIND_A_NEGATED_ORDER]
 
 
 @pytest.mark.parametrize("text", NEVER_REASSURING)
@@ -250,4 +318,4 @@ def test_threats_in_these_shapes_are_never_reassuring(text: str) -> None:
 @pytest.mark.parametrize("text", [*AFTER_THE_THIRD_AUTHOR_LOOK_ALIKES, *AFTER_THE_SIXTH_SET_LOOK_ALIKES,
                                   *AFTER_THE_SEVENTH_SET_LOOK_ALIKES])
 def test_later_look_alikes_are_not_flagged(text: str) -> None:
-    test_look_alikes_are_not_flagged(text)
+    _assert_not_flagged(text)

@@ -55,9 +55,16 @@ EVERYDAY = [
     "I posted the holiday photos on the family group, have a look!",
     "Police warn that scammers threaten to share photos unless victims pay. Never pay, report it.",
     "A man was arrested for threatening teenagers to leak their videos if they did not pay.",
-    "Someone says she recorded me and wants 200 euros. What should I do?",
     "Reminder: the team fee is due by Friday. Bring your boots.",
 ]
+# A person asking for help with a threat going on now gets the plan, as if they had pasted it (this one was
+# in the list above until 3 December 2026, night: asking about a threat is not the same as a story of one).
+ASKING_ABOUT_A_THREAT_NOW = ["Someone says she recorded me and wants 200 euros. What should I do?"]
+
+
+@pytest.mark.parametrize("text", ASKING_ABOUT_A_THREAT_NOW)
+def test_a_threat_against_the_writer_told_in_their_words_is_not_reassured(text: str) -> None:
+    assert _verdict(text) != Verdict.NOT_EXTORTION
 
 
 @pytest.mark.parametrize("text", [t for ts in THREATS.values() for t in ts])

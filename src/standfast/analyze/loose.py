@@ -467,6 +467,76 @@ GROUNDING = _rx(
 )
 
 
+# The writer's own pictures ("my pics", "fotos mías", "Bilder von mir"): the writer is the one exposed.
+MINE = _rx(
+    # (not the pictures everyone shows: "my baby photos", "my wedding pics")
+    r"(?:my|mine) (?!(?:baby|wedding|school|holiday|trip|graduation|passport|profile|class|team|vacation|prom)\b)"
+    r"(?:\w+ )?(?:pics?|photos?|pictures?|nudes?|videos?|vids?|images?|screenshots?)\b",
+    r"(?:pics?|photos?|pictures?|nudes?|videos?|vids?|images?|recording|screenshots?) of me\b",
+    r"(?:mis|mi) (?:\w+ )?(?:fotos?|videos?|nudes|imagenes|packs?)\b", r"(?:fotos?|videos?) (?:mias|mios|de mi)\b",
+    r"(?:minhas?|meus?) (?:\w+ )?(?:fotos?|videos?|nudes|imagens)\b", r"(?:fotos?|videos?|nudes) (?:minhas?|meus?)\b",
+    r"meine[nm]? (?:\w+ )?(?:bilder|fotos?|nacktbilder|nacktfotos|videos?|aufnahmen)\b",
+    r"(?:bilder|fotos|video|videos) von mir\b", r"(?:mes|ma|mon) (?:\w+ )?(?:photos?|videos?|nudes|images)\b",
+    r"(?:photos?|videos?) de moi\b", r"(?:le mie|i miei|il mio) (?:\w+ )?(?:foto|video|immagini|nudes)\b",
+    r"(?:foto|video) (?:mie|miei|di me)\b", r"mijn (?:\w+ )?(?:foto'?s|fotos|video'?s|videos|naaktfoto'?s|beelden)\b",
+    r"(?:foto'?s|video) van mij\b", r"(?:recorded|filmed|screenshotted|screen ?recorded) (?:me|us|our)\b",
+    r"our (?:video ?call|facetime|call|chat|sexting)\b", r"(?:me|nos) (?:grabo|filmo)\b", r"(?:hat|habe) mich gefilmt",
+    r"m'?a (?:filme|enregistre)", r"mi ha (?:filmato|registrato)", r"me (?:gravou|filmou)", r"heeft mij gefilmd",
+)
+# Someone threatens or presses the writer now, told in the third person ("he says he has", "they're
+# threatening to", "wants me to pay", "dice que tiene", "droht", "menace de").
+THREAT_NOW = _rx(
+    r"(?:he|she|they|someone|somebody|this (?:guy|girl|person|account)|a (?:guy|girl|person)|my ex)"
+    r"(?:'s|'re| is| are)? (?:says?|saying|claims?|claiming|has|have|got|wants?|threaten(?:s|ing)?|will|"
+    r"is going to|gonna|keeps?|asking|asks?|demand(?:s|ing)?)\b", r"(?:he|she|they)'ll\b",
+    r"(?:says|claims|saying|claiming)\b", r"(?:dice|diz|sagt|dit|zegt)\b",
+    r"threatening (?:to|me)\b", r"unless i (?:pay|send)", r"if i (?:don'?t|do not) (?:pay|send)",
+    r"(?:dice|asegura|afirma) que (?:tiene|va a|me)", r"amenaza con", r"me (?:esta )?amenaza", r"quiere que (?:le|yo)",
+    r"si no le (?:pago|mando|envio)", r"diz que (?:tem|vai)", r"(?:esta )?me ameacando",
+    r"ameaca (?:postar|mandar|enviar|divulgar)", r"quer que eu", r"se eu nao (?:pagar|mandar)",
+    r"sagt,? (?:er|sie) (?:hat|habe|hatte)", r"droht", r"will,? dass ich", r"wenn ich nicht (?:zahle|bezahle|schicke)",
+    r"dit qu'?(?:il|elle) a", r"(?:il|elle) (?:me )?menace", r"veut que je",
+    r"si je ne (?:paie|paye|lui envoie|envoie)",
+    r"dice (?:che|di) (?:ha|avere)", r"minaccia di", r"mi minaccia", r"vuole che (?:io|gli|le)",
+    r"se non (?:gli|le) (?:pago|mando)", r"zegt dat (?:hij|ze)", r"dreigt", r"wil dat ik",
+    r"als ik niet (?:betaal|stuur)",
+)
+# What presses the writer in their own telling: a threat named, "my" pictures posted, a condition on the
+# writer, a payment wanted of them ("threatening to", "post them", "unless I pay", "wants me to pay"). A time
+# alone does not ("she'll send me my photos from the party tonight").
+PRESSES_ME = _rx(
+    r"threat", r"amenaz", r"droht", r"menace", r"minacci", r"ameac", r"dreig",
+    r"(?:post|share|leak|upload|expose|spread)(?:s|ing)? (?:my|them|it|those|these)\b",
+    r"(?:subir|publicar|difundir|pasar)(?:las|los|la|lo)\b", r"(?:posten|veroffentlichen|hochladen|verbreiten)\b",
+    r"(?:publier|poster|diffuser)\b", r"(?:pubblicare|postare|diffondere)\b", r"(?:postar|divulgar|espalhar)\b",
+    r"(?:verspreiden|online zetten)\b", r"unless i\b", r"if i (?:don'?t|do not|dont)\b",
+    r"si no (?:le |les )?\w+o\b", r"wenn ich (?:ihm |ihr |nicht)", r"si je ne\b", r"se non (?:gli |le )?\w+o\b",
+    r"se eu nao\b", r"als ik (?:hem |haar )?niet", r"wants? me to (?:pay|send)", r"quer que eu (?:pague|mande|envie)",
+    r"quiere que (?:le )?(?:pague|mande|envie)", r"will,? dass ich (?:ihm |ihr )?(?:zahle|bezahle|schicke)",
+    r"veut que je (?:lui )?(?:paie|paye|envoie)", r"vuole che (?:io )?(?:gli |le )?(?:paghi|mandi)",
+    r"wil dat ik (?:hem |haar )?(?:betaal|stuur)",
+)
+# A plain "send" presses only towards the writer's people ("send them to my parents").
+SEND_ME = _rx(
+    r"send(?:s|ing)? (?:my|them|it|those|these|the) (?:\w+ )?(?:\w+ )?to\b",
+    r"(?:enviar|mandar)(?:las|los)? a (?:mis|mi|todos)",
+    r"(?:enviar|mandar)(?:las|los)? (?:para|pra) (?:meus|minha|meu|todos)",
+    r"an (?:meine|alle) (?:\w+ )?(?:zu )?(?:schicken|senden)", r"(?:envoyer|envoie) (?:\w+ )?a (?:mes|ma|mon|tous)",
+    r"(?:inviare|mandare)(?:le|li)? a (?:\w+ )?(?:miei|mia|mio|tutti)",
+    r"naar (?:mijn|iedereen|al) (?:\w+ )?(?:te )?(?:sturen|stuurt)",
+)
+# The story is over: told after the fact ("two years ago", "he was arrested", "nothing was ever posted").
+RESOLVED = _rx(
+    r"(?:years?|months?|weeks?) ago", r"last (?:year|month|summer|winter|spring)", r"(?:was|got|were) arrested",
+    r"(?:it'?s|it is|that'?s) over\b", r"nothing (?:ever )?(?:happened|was (?:ever )?(?:shared|posted|sent))",
+    r"hace (?:un|dos|tres|\d+) (?:anos?|mes(?:es)?)", r"el ano pasado", r"vor (?:einem|zwei|drei|\d+) (?:jahr|monat)",
+    r"letztes jahr", r"il y a (?:un|deux|trois|\d+) (?:ans?|mois)", r"l'?annee derniere",
+    r"(?:un|due|tre|\d+) (?:anni|mesi) fa", r"l'?anno scorso", r"(?:ha|faz) (?:um|dois|tres|\d+) (?:anos?|mes(?:es)?)",
+    r"ano passado", r"(?:een|twee|drie|\d+) (?:jaar|maanden) geleden", r"vorig jaar",
+    # a report of spam or an answer given: advice, not a person asking for it
+    r"reporting (?:this|the|a|it)\b", r"spam\b", r"a: ",
+)
+
 # The families and their patterns, by attribute name of :class:`LooseSigns`.
 _FAMILIES: dict[str, re.Pattern[str] | WordStartPhrases] = {
     "expose": EXPOSE, "audience": AUDIENCE, "material": MATERIAL, "possess": POSSESS, "demand": DEMAND,
@@ -474,7 +544,8 @@ _FAMILIES: dict[str, re.Pattern[str] | WordStartPhrases] = {
     "talk_about": TALK_ABOUT, "told": TOLD, "silence": SILENCE, "sold": SOLD, "surprise": SURPRISE, "passive": PASSIVE,
     "account": ACCOUNT, "regain": REGAIN, "taken": TAKEN, "prize": PRIZE, "fee": FEE, "token": TOKEN, "laugh": LAUGH,
     "real_money": REAL_MONEY, "choice": CHOICE, "veiled": VEILED, "grounding": GROUNDING,
-    "report_you": REPORT_YOU,
+    "report_you": REPORT_YOU, "mine": MINE, "threat_now": THREAT_NOW, "resolved": RESOLVED,
+    "presses_me": PRESSES_ME, "send_me": SEND_ME,
 }
 
 
@@ -536,6 +607,20 @@ class LooseSigns:
     veiled = property(lambda self: self._has("veiled"))
     grounding = property(lambda self: self._has("grounding"))
     report_you = property(lambda self: self._has("report_you"))
+    mine = property(lambda self: self._has("mine"))
+    threat_now = property(lambda self: self._has("threat_now"))
+    resolved = property(lambda self: self._has("resolved"))
+    presses_me = property(lambda self: self._has("presses_me"))
+    send_me = property(lambda self: self._has("send_me"))
+
+    @property
+    def described_threat(self) -> bool:
+        """The writer tells of a threat against them that is going on now: someone holds the writer's
+        pictures and threatens or presses ("some guy says he has my pics and wants 200 by tonight")."""
+        if not (self.short and self.mine and self.threat_now) or self.resolved:
+            return False
+        return bool(self.presses_me or (self.send_me and self.audience)
+                    or (self.demand and (self.condition or self.real_money)))
 
     @property
     def fee_notice(self) -> bool:

@@ -46,6 +46,7 @@ class _EagerLoose:
         self.consequence = signs.consequence
         self.fee_notice = signs.fee_notice
         self.token_joke = signs.token_joke
+        self.described_threat = signs.described_threat
 
 
 def _first_person_endings(raw: str) -> list[tuple[int, int]]:

@@ -176,14 +176,16 @@ ROLES: dict[str, dict[str, str]] = {
         "en": "scammer scammers criminal criminals offender offenders extortionist extortionists predator "
               "predators perpetrator perpetrators fraudster fraudsters blackmailer blackmailers someone "
               "somebody anyone he she they them his their man woman suspect defendant victim victims "
-              "people person sender",
+              "people person sender cybercriminal cybercriminals crooks",
         "es": "remitente estafador estafadores delincuente delincuentes criminales alguien ella ellos victima "
-              "victimas extorsionador extorsionadores acosador",
-        "de": "tater betruger kriminelle jemand er opfer erpresser absender",
-        "fr": "escroc escrocs criminels quelqu elle ils victime victimes auteurs expediteur",
-        "it": "truffatori criminali qualcuno lui vittima vittime estorsori mittente",
-        "pt": "golpista golpistas criminosos alguem ele ela eles vitima vitimas remetente",
-        "nl": "oplichter oplichters criminelen iemand hij zij slachtoffer slachtoffers afpersers afzender",
+              "victimas extorsionador extorsionadores acosador ciberdelincuentes",
+        "de": "tater betruger kriminelle jemand er opfer erpresser absender unbekannte cyberkriminelle abzocker",
+        "fr": "escroc escrocs criminels quelqu elle ils victime victimes auteurs expediteur cybercriminels arnaqueurs "
+              "malfaiteurs",
+        "it": "truffatori criminali qualcuno lui vittima vittime estorsori mittente malintenzionati",
+        "pt": "golpista golpistas criminosos alguem ele ela eles vitima vitimas remetente cibercriminosos",
+        "nl": "oplichter oplichters criminelen iemand hij zij slachtoffer slachtoffers afpersers afzender "
+              "cybercriminelen",
     },
     # Hedges, reports and advice: general statements and news, not a demand made here and now.
     "report": {
@@ -193,7 +195,7 @@ ROLES: dict[str, dict[str, str]] = {
         "es": "pueden puede suelen amenazo amenazaba amenazan detuvo detenido condenado dijo dice ejemplo exigio "
               "exigia pidio pedia prometio prometiendo afirma aseguraba escribio",
         "de": "konnen oft haufig manchmal drohte drohen drohten forderte verhaftet verurteilt sagte beispiel "
-              "verlangte versprach schrieb behauptet behauptete",
+              "verlangte versprach schrieb behauptet behauptete behaupten gefordert warnt",
         "fr": "peuvent peut souvent parfois menacait menacent menace arrete condamne exemple exigeait reclamait "
               "promettait pretend affirme ecrivait",
         "it": "possono puo spesso minacciava minacciano arrestato condannato secondo disse esempio chiese "
@@ -333,7 +335,7 @@ _ADVICE = WordStartPhrases((
     r"don'?t pay", r"never pay", r"how to", r"what to do", r"report (?:it|them|the)", r"take it down", r"ncmec",
     r"es (?:real|una estafa)", r"no pagues", r"nunca pagues", r"denuncia", r"ist das echt", r"zahlen sie nicht",
     r"anzeige", r"ne payez", r"signalez", r"non pagare", r"não pague", r"nao pague", r"denuncie", r"betaal nooit",
-    r"aangifte"), ignorecase=True, suffix=r"\b")
+    r"aangifte", r"(?:uberweisen|zahlen) sie nichts", r"betaal niet"), ignorecase=True, suffix=r"\b")
 
 # The reader's life or name declared ruined, said to them: the last word of an extortionist ("Enjoy your
 # miserable life", "your life is over", "t'es foutu", "dein Leben ist vorbei"). A sentence that negates,
@@ -609,6 +611,8 @@ class Speech:
     service: int = 0
     told: int = 0
     warnings: int = 0
+    # Someone speaks as "I" or "we" (a pronoun or a verb form) anywhere in the message.
+    speaker: bool = False
     _text: str = field(default="", repr=False)
     _advice: bool | None = field(default=None, repr=False)
     material: int = 0
@@ -668,8 +672,18 @@ def _first_person_endings(raw: str) -> list[tuple[int, int]]:
     return out
 
 
-def first_person_forms(raw: str) -> frozenset[str]:
-    """Accent-free words of ``raw`` whose ending marks a first-person verb ("hackeé" -> "hackee")."""
+# The languages in which each first-person ending is one: "-ei" is Portuguese ("gravei"), and a German
+# "Polizei" or "frei" is not a verb; "-é" is Spanish ("grabé"), while a French "arrêté" is a participle. The
+# near languages are kept, as a short Spanish message is often taken for Portuguese or Italian.
+_ROMANCE = frozenset(("es", "pt", "it"))
+_ENDING_LANGS: dict[str, frozenset[str]] = {
+    "é": _ROMANCE, "í": _ROMANCE, "ei": frozenset(("pt", "es")), "eı": frozenset(("pt", "es")),
+    "rò": frozenset(("it", "es")), "rai": frozenset(("fr",)), "raı": frozenset(("fr",))}
+
+
+def first_person_forms(raw: str, langs: tuple[str, ...] | None = None) -> frozenset[str]:
+    """Accent-free words of ``raw`` whose ending marks a first-person verb ("hackeé" -> "hackee"), counting
+    only the endings of ``langs`` (every language when None)."""
     if raw.isascii():
         return frozenset()
     from standfast.analyze.normalize import normalize
@@ -677,6 +691,9 @@ def first_person_forms(raw: str) -> frozenset[str]:
     words = []
     # Find the endings, then widen each to its word: the word-first pattern cost a walk per word.
     for a, end in _first_person_endings(raw):
+        if langs is not None and not any(raw[a:end].lower().endswith(e) and not of.isdisjoint(langs)
+                                         for e, of in _ENDING_LANGS.items()):
+            continue
         while a > 0 and (raw[a - 1].isalnum() or raw[a - 1] == "_"):
             a -= 1
         words.append(raw[a:end])
@@ -686,6 +703,7 @@ def first_person_forms(raw: str) -> frozenset[str]:
 def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
     """Read each sentence of ``norm_text`` (normalised) for threats, possession claims and demands."""
     sp = Speech()
+    asked = langs
     langs = tuple(dict.fromkeys((*[lang for lang in langs if lang in _SNOWBALL], "en")))
     if "\n" in norm_text:
         norm_text = _WRAPPED.sub(", ", norm_text)
@@ -704,7 +722,7 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
     if sp.tokens is not None:
         sp.distinct = distinct  # the concept matcher needs the same set
     roles = _roles_of(distinct, langs)
-    sp.first_person_forms = fp_forms = first_person_forms(raw)
+    sp.first_person_forms = fp_forms = first_person_forms(raw, asked)
     emoji = {role for ch, role in _EMOJI_ROLES.items() if ch in raw} if not raw.isascii() else set()
     sp._text = norm_text
     previous_demand = -10
@@ -752,7 +770,7 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
             continue  # pronouns, hedges, connectives only: no act, count or neighbour below can come of it
         # "Don't pay or send more images": advice listing what not to do, "or" joining two refusals; nothing
         # is demanded and nothing follows from it.
-        if "conditional" in present and _REFUSALS.match(pieces[i].strip()):
+        if "conditional" in present and _REFUSALS.search(pieces[i].strip()):
             present -= {"conditional", "demand", "expose", "more_images"}
         act = _sentence_act(present, toks, roles)
         # The chat-only readings (a ruin declared, a price asked): in e-mails these words meet by chance.
@@ -853,6 +871,7 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
             and _FRIENDLY.search(norm_text + " " + raw) and not _INTIMATE.search(norm_text) \
             and not _PAYMENT_WORD.search(norm_text):
         sp.benign_share = True
+    sp.speaker = speaker
     if not speaker and not sp.possession and narrated:
         sp.warnings += sp.threats + sp.deadline_demands + sp.coerced
         sp.threats = sp.deadline_demands = sp.coerced = 0
@@ -907,10 +926,15 @@ def _close(act: str, toks: list[str], roles: dict[str, frozenset[str]], fp_forms
     return False
 
 
-# A sentence that opens with a negated order and joins a second verb with "or": a list of things not to do.
-_REFUSALS = re.compile(r"(?:\d+[.)] )?(?:don'?t|do not|never|no|nunca|nie|ne|niet|nao|não) \w+(?: \w+)? "
-                       r"(?:or|nor|ni|o|oder|ou|of) (?:\w+ )?(?:send|pay|share|reply|respond|give|envies|pagues|schick|"
-                       r"zahl|envoie|paie|mandes|pague|stuur|betaal)", re.IGNORECASE)
+# A list of things not to do: a negated order joining a second verb with "or", the second verb with no
+# subject of its own ("don't pay or send more images", "they should never pay or send more"). With one
+# ("don't ignore me or I send them") it is a threat. The weak negations only count at the sentence's start.
+_REFUSAL_TAIL = (r" \w+(?: \w+)? (?:or|nor|ni|o|oder|ou|of) "
+                 r"(?!(?:i|we|ich|wir|je|on|yo|eu|io|ik|they|he|she|u|you|ils|elle|il)\b)(?:\w+ )?"
+                 r"(?:send|pay|share|reply|respond|give|envies|pagues|schick|zahl|envoie|paie|mandes|pague|stuur|betaal)")
+_REFUSALS = re.compile(r"(?:(?:^(?:\d+[.)] )?(?:no|ne|niet|nao|não|nie))|"
+                       r"(?<![\w'])(?:don'?t|do not|never|not|nunca|niemals|jamais|nooit|mai))" + _REFUSAL_TAIL,
+                       re.IGNORECASE)
 # Who a warning or a news item tells about: the sender of the message retold, scammers, criminals.
 _NARRATOR = frozenset(("sender", "remitente", "absender", "expediteur", "mittente", "remetente", "afzender",
                        "scammer", "scammers", "criminal", "criminals", "fraudster", "fraudsters", "extortionist",
@@ -918,7 +942,10 @@ _NARRATOR = frozenset(("sender", "remitente", "absender", "expediteur", "mittent
                        "perpetrators", "predator", "predators", "estafador", "estafadores", "extorsionador",
                        "extorsionadores", "delincuente", "delincuentes", "betruger", "erpresser", "tater", "escroc",
                        "escrocs", "truffatori", "estorsori", "golpista", "golpistas", "criminosos", "oplichter",
-                       "oplichters", "afpersers", "criminelen"))
+                       "oplichters", "afpersers", "criminelen", "unbekannte", "kriminelle", "cyberkriminelle",
+                       "abzocker", "cybercriminal", "cybercriminals", "crooks", "ciberdelincuentes", "cybercriminels",
+                       "arnaqueurs", "malfaiteurs", "malintenzionati", "criminali", "cibercriminosos",
+                       "cybercriminelen"))
 # German auxiliaries that build the passive and reported speech as often as "I will"; the speaker is only
 # there with "ich"/"wir".
 _PASSIVE_AUX = frozenset(("werde", "werden"))

@@ -58,6 +58,8 @@ SIGNAL_TEXT = {
     "threatens_harm": "Threatens to harm you, your life or your reputation",
     "told_not_made": "Describes threats made to others (news, a warning or advice), not a threat made to you",
     "quoted_threat": "You pasted a message that holds a threat: treat it as real",
+    "described_threat": "You describe someone who holds pictures of you and threatens or presses you now: "
+                        "treat it as real",
     "conditional_demand": "A demand comes with a consequence for you if you do not pay or obey",
     "loose_threat": "In this short message, words of a threat, a claim to hold pictures or a demand stand together",
     "model_flag": "Our learned model finds it close to known extortion messages",
@@ -562,8 +564,10 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
                                         "demanded: not read as a threat"))
     # (a share told as a pleasure stops being one when the writer also holds pictures and presses for something:
     # "I still have those photos … don't make me wait")
+    # ... nor a warning that retells such a message and advises the reader, nobody speaking as "I".
+    retold = sp.told and sp.advice and not sp.speaker and not sp.possession and not f.crypto_valid
     if loose is not None and loose.threat and not (sp.benign_share and not (loose.possess and loose.demand)) \
-            and not loose.fee_notice and not (
+            and not loose.fee_notice and not retold and not (
             sp.service and not (loose.possess or loose.harm or loose.intrusion or loose.audience or loose.crypto
                                 or f.sexual)):
         why.append(Contribution("rule", "This short message holds words of a threat, a claim to hold pictures or a "
@@ -850,6 +854,20 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
             why.append(Contribution("rule", "You asked about a message you received and pasted it; the pasted "
                                             "part holds a threat, a claim to hold images or a demand with teeth: "
                                             "treat it as real"))
+    if verdict == Verdict.NOT_EXTORTION and loose.described_threat:
+        # The person tells of a threat against them in their own words instead of pasting it: the plan is
+        # what helps them, as for a pasted threat.
+        verdict, confidence = Verdict.UNCLEAR, 0.6
+        signal_ids = [s for s in signal_ids if s not in ("nothing_found", "told_not_made")] + ["described_threat"]
+        why.append(Contribution("rule", "You describe someone who holds pictures of you and threatens or presses "
+                                        "you now: treat it as real"))
+    if verdict == Verdict.NOT_EXTORTION and loose.described_threat:
+        # The person tells of a threat against them in their own words instead of pasting it: the plan is
+        # what helps them, as for a pasted threat.
+        verdict, confidence = Verdict.UNCLEAR, 0.6
+        signal_ids = [s for s in signal_ids if s not in ("nothing_found", "told_not_made")] + ["described_threat"]
+        why.append(Contribution("rule", "You describe someone who holds pictures of you and threatens or presses "
+                                        "you now: treat it as real"))
     campaign = None
     # Fingerprints are only worth computing when part of the scam shape is there.
     if verdict != Verdict.NOT_EXTORTION or (f.hack and (f.sexual or f.camera or f.crypto_words or f.payment)):
