@@ -290,6 +290,27 @@ def test_a_threat_told_in_the_writers_own_words_gets_the_plan(text: str) -> None
 def test_stories_and_ordinary_photos_are_not_a_described_threat(text: str) -> None:
     _assert_not_flagged(text)
 
+# Classes read on the ninth to eleventh sets (spent), in words of our own.
+AFTER_THE_ELEVENTH_SET = [
+    "Hai tempo fino a venerdì. Sai benissimo cosa c'è sul mio telefono.",  # the veiled claim with a time limit
+    "Il bar va bene, vero? 200 euro al mese per stare tranquilli. Altrimenti qualcuno potrebbe farsi male.",
+    "Sabemos dónde vives. Desde hoy nos das 3 mil al mes o vas a tener problemas, tú y tu hermano.",
+    "Got the video of you on cam yesterday. Your nan and your mates get a link at 8pm unless £200 lands here.",
+    "mándame otra o las que tengo las subo al grupo del equipo, tú eliges",
+    "Stuur me nu iets terug of je foto's staan morgen op je insta story.",
+    "Say a word to anyone and I press send. You know what you did on camera. £100 tonight.",
+    "It's 300 to delete them. Take it or I find someone who'd love to see them.",
+    "Dein Freund weiß ja noch nichts von unserem Abend vor der Kamera. Melde dich, bevor ich es mir anders überlege.",
+    "tera insta account mere paas hai, password badal diya. 1500 paytm kar warna account delete kar dunga",
+    "hawak ko pa yung mga video mo. isang send ko lang sa GC ng pamilya mo. magbayad ka bago mag gabi",
+    "!!! YOUR FILES ARE ENCRYPTED !!! All documents, databases and backups have been encrypted. Do not rename "
+    "them. To get the key, contact us. The price doubles after 3 days.",
+]
+AFTER_THE_ELEVENTH_SET_LOOK_ALIKES = [
+    "Take it or leave it: 300 for the bike, collect on Saturday.",
+    "Mein Freund weiß noch nichts von der Überraschungsparty, also pst!",
+]
+
 
 def test_an_ending_counts_as_first_person_only_in_its_language() -> None:
     from standfast.analyze.speech import first_person_forms
@@ -307,7 +328,8 @@ def test_retold_warnings_are_not_flagged(text: str) -> None:
 
 NEVER_REASSURING = [*VEILED, *FLAGGED_WITHOUT_THE_USUAL_WORDS, *OTHER_SHAPES, *AFTER_THE_FOURTH_SET,
                     *AFTER_THE_FIFTH_SET, *AFTER_THE_THIRD_AUTHOR, *AFTER_THE_SIXTH_SET,
-                    *AFTER_THE_SEVENTH_SET, *AFTER_THE_EIGHTH_SET, *THREATS_BEHIND_A_NEGATED_ORDER]
+                    *AFTER_THE_SEVENTH_SET, *AFTER_THE_EIGHTH_SET, *THREATS_BEHIND_A_NEGATED_ORDER,
+                    *AFTER_THE_ELEVENTH_SET]
 
 
 @pytest.mark.parametrize("text", NEVER_REASSURING)
@@ -316,6 +338,6 @@ def test_threats_in_these_shapes_are_never_reassuring(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [*AFTER_THE_THIRD_AUTHOR_LOOK_ALIKES, *AFTER_THE_SIXTH_SET_LOOK_ALIKES,
-                                  *AFTER_THE_SEVENTH_SET_LOOK_ALIKES])
+                                  *AFTER_THE_SEVENTH_SET_LOOK_ALIKES, *AFTER_THE_ELEVENTH_SET_LOOK_ALIKES])
 def test_later_look_alikes_are_not_flagged(text: str) -> None:
     _assert_not_flagged(text)

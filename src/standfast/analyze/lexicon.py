@@ -154,6 +154,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "polizei", "antworten sie nicht", "versuchen sie nicht",
         "polizia", "non rispondere", "non provare",
         "politie", "reageer niet", "probeer niet",
+        # a ransom note's own pressure: "price doubles after 5 days", "do not rename files"
+        "price doubles", "price will double", "price will increase", "do not rename", "don t rename",
+        "precio se duplica", "preis verdoppelt", "prix double", "prezzo raddoppia", "preco dobra",
+        "prijs verdubbelt",
     ),
     # The message says it was sent from the reader's own account.
     "own_account": (

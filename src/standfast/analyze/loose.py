@@ -31,6 +31,11 @@ def _rx(*parts: str) -> WordStartPhrases:
 
 # Making something seen by others. English first, then es, de, fr, it, pt, nl, pl, tl, ru.
 EXPOSE = _rx(
+    # "tell anyone and I press send", "someone who'd like to see it", "las subo al grupo", "op je insta story"
+    r"(?:press|hit|click) send", r"someone who'?d (?:like|love|want) to see", r"find someone who",
+    r"(?:las|los|la|lo|te) (?:subo|mando|envio|paso|publico|comparto)\b", r"se (?:las|los) (?:mando|envio|paso)\b",
+    r"op (?:je|jouw|ur) (?:insta|story|instagram|facebook|tiktok|snap)", r"get a link\b",
+    r"isang send ko lang", r"ipapasa ko",
     r"(?:already|just) sent", r"sent to your",
     r"put (?:it|them|this) (?:on|online|up)", r"on every (?:site|porn)", r"lo ve", r"lo vean", r"lo veran",
     r"publions", r"publierons", r"makita", r"start with your", r"to see (?:it|this|them)",
@@ -54,6 +59,9 @@ EXPOSE = _rx(
     r"poslu", r"posle(?:m|me)\b", r"zverejn", r"uvidi", r"rozeslu", r"poslem",
 )
 AUDIENCE = _rx(
+    r"(?:al|del|en el|a tu) grupo\b", r"(?:in die|in der|in eure) gruppe", r"(?:dans le|au|sur le) groupe",
+    r"(?:nel|sul|al) gruppo", r"(?:in de|naar de|in je) groep",
+    r"(?:your|ur) (?:nan|nana|nanna|gran|lads|mates)\b", r"the lot of them", r"(?:your|ur) manager",
     r"uncle", r"aunt", r"cousin", r"grand(?:ma|pa|mother|father|parent)", r"classmate", r"neighbo", r"colleague",
     r"coworker", r"co-worker", r"wall\b", r"feed\b",
     r"novi[ao]", r"pap[aá]s", r"todo el mundo", r"rodzic", r"magulang", r"coach", r"teacher", r"every site",
@@ -78,6 +86,8 @@ AUDIENCE = _rx(
     r"vsem\b", r"vsetkym", r"rodic", r"rodin", r"pratel", r"kamarad", r"priatel",
 )
 MATERIAL = _rx(
+    r"\d+ (?:to|for) (?:delete|deleting|wipe|wiping) (?:it|them)\b",  # a price to delete "it": something is held
+    r"on (?:camera|cam|skype)\b", r"vor der kamera", r"recording of (?:you|u)\b",
     r"preview", r"montaje", r"donnees", r"database", r"baz[ae] danych", r"files\b", r"data\b",
     r"videollamada", r"videochamada", r"videochiamata", r"video ?call", r"facetime", r"chamada",
     r"pics?\b", r"(?<!no )(?<!via )(?<!por )(?<!pelo )pix\b",
@@ -90,6 +100,8 @@ MATERIAL = _rx(
     r"fotk", r"nahrav", r"nahe\b",
 )
 POSSESS = _rx(
+    r"got (?:the|a|that|those) (?:recording|video|vid|vids|pics?|photos?|screenshots?|clip)\b",
+    r"mere paas (?:hai|hain|tere|teri|tumhar)", r"hawak ko", r"nasa (?:akin|amin) pa",
     r"i (?:still )?(?:got|have|saved|kept|downloaded|recorded)", r"i'?ve (?:got|saved|kept)", r"all saved",
     r"i have the", r"it'?s you", r"gravei", r"grabe (?:todo|la|el|tu)", r"ho registrato",
     r"j'?ai (?:tout )?enregistr", r"(?:habe|hab) (?:\w+ ){0,3}aufgenommen", r"ik heb (?:\w+ ){0,3}opgenomen",
@@ -106,6 +118,15 @@ POSSESS = _rx(
 # Possession left unsaid: "you know what I have", "tú sabes lo que tengo". With a deadline, a demand or a
 # condition it is a threat whatever the pictures are called.
 VEILED = _rx(
+    # the reader's partner "does not know yet" about the evening on camera
+    r"(?:weiss|weiß) (?:ja )?noch nichts von (?:unse|uns\b)", r"(?:doesn'?t|does not) know (?:yet )?about (?:our|us\b)",
+    r"no sabe (?:todavia |aun )?nada de (?:lo nuestro|nuestr|nosotros)",
+    r"ne sait (?:encore )?rien de (?:nous|notre|nos)\b",
+    r"non sa (?:ancora )?niente di (?:noi|nostr)", r"nao sabe (?:ainda )?nada (?:de nos|do nosso|da nossa)",
+    r"weet (?:nog )?niets van (?:ons|onze)\b",
+    r"sai (?:benissimo|bene|molto bene|perfettamente) (?:cosa|che cosa|quello che) (?:ho|c'?e)",
+    r"sai (?:cosa|che cosa|quello che) c'?e (?:sul|nel) (?:mio )?telefono", r"we both know what (?:you|u) did",
+    r"sabe (?:muito bem|bem|perfeitamente) o que (?:eu )?tenho",
     r"(?:you|u) know what (?:i|ive|i'?ve) (?:have|got|saved|kept)", r"(?:you|u) know what i can do with",
     r"sabes (?:lo )?que tengo", r"sabes lo que (?:voy|puedo) a? ?hacer", r"weisst,? was ich (?:habe|hab)",
     r"sai (?:cosa|che cosa|quello che) ho", r"sabe o que (?:eu )?tenho",
@@ -116,6 +137,11 @@ VEILED = _rx(
     r"(?:elimde )?ne (?:oldugunu|sakladigimi) biliyorsun",
 )
 DEMAND = _rx(
+    r"(?:mandame|enviame|manda|mande|envia) (?:otra|otro|mas|mais|outra|outro)\b",
+    r"schick (?:mir )?(?:noch )?(?:eins|mehr)", r"envoie(?:-moi| moi)? (?:une autre|encore)",
+    r"mandami (?:un'?altra|altre|altri|ancora)", r"stuur (?:me )?(?:er )?nog",
+    r"\d+ (?:to|for) (?:delete|deleting|remove|removing|wipe|wiping)\b", r"that'?s the deal", r"\d+ mil\b",
+    r"(?:nos|me) (?:das|dais|pagas|pagais)\b", r"melde dich", r"paytm", r"phonepe",
     r"transfer", r"deposit", r"payment", r"betaling", r"zahlung", r"paiement", r"pagamento", r"pago\b", r"tarjeta",
     r"steam card", r"magpadala", r"gcash", r"wire\b",
     r"pay", r"send (?:me|another|more|\$|\d)", r"money", r"cash\s?app", r"venmo", r"paypal", r"gift ?card",
@@ -173,6 +199,7 @@ _SPELLED_CONDITION = (
 # count too ("or", "o", "oder"), and the reader's move as the condition.
 CONDITION = _rx(
     *_SPELLED_CONDITION,
+    r"take it or (?!leave)",
     r"of (?:je|ze|alles)\b",
     r"if not\b", r"(?:don'?t|dont|do not) (?:show up|come|pay|answer|reply|do it|send)(?: it| them)? (?:and|&)",
     r"if (?:the|it|this|that|my|your|ur) [^.!?\n]{0,30}(?:isn'?t|isnt|is not|doesn'?t|aren'?t|arent)\b",
@@ -201,6 +228,9 @@ BY_DAY_PATTERN = (
 BY_DAY = re.compile(r"\b" + BY_DAY_PATTERN + r"\b")
 # A time limit.
 DEADLINE = _rx(
+    r"hai tempo fino", r"(?:tienes|tiene) (?:tiempo )?hasta", r"(?:du hast|sie haben) (?:zeit )?bis",
+    r"tu as jusqu'?a", r"(?:voce tem|tens) ate", r"je hebt (?:tijd )?tot",
+    r"(?:you have|u have|you got) (?:until|till)",
     r"till\b", r"until\b", r"in \d+ ?(?:min|hour|hr|day)",
     r"\d+ ?(?:min|mins|minutes|hours|hrs|days)\b", r"at \d", r"\d ?(?:am|pm)\b", r"right now", r"last chance",
     r"\d+ ?(?:horas|heures|stunden|ore|uur|godzin|oras|dni|dias|jours|tage|giorni|dagen|araw)", r"w ciagu",
@@ -225,6 +255,10 @@ YOURS = _rx(
     r"je (?:ouders|vader|moeder|vriend\w*|baas|familie|collega\w*|werk|school|vrouw|man|zus|broer|volgers)\b",
 )
 HARM = _rx(
+    r"(?:vas|van) a tener problemas", r"(?:avrai|avrete) (?:dei |seri )?problemi",
+    r"qualcuno (?:potrebbe|puo) farsi male", r"(?:tu vas|vous allez) avoir des (?:problemes|ennuis)",
+    r"(?:du wirst|ihr werdet) (?:probleme|arger) (?:bekommen|kriegen)",
+    r"(?:vai|voce vai) ter problemas", r"(?:you'?ll|you will|u will) have (?:problems|trouble)\b",
     # Violence implied: "my people" come to where you live, "you know what happens then".
     r"(?:my|mis|mes|meine|i miei|os meus|meus|mijn) (?:boys|guys|people|friends|chicos|gente|amigos|gars|potes|"
     r"jungs|leute|freunde|ragazzi|amici|parceiros|caras|jongens|mensen)\b",
@@ -688,6 +722,9 @@ class LooseSigns:
         if self.expose and self.demand and self.condition and (self.yours or self.material or self.audience):
             return True
         if self.intrusion and self.crypto and self.demand:
+            return True
+        # an account held: "tera account mere paas hai … 2000 paytm kar warna ID delete"
+        if self.possess and self.demand and self.regain and (self.condition or self.taken):
             return True
         if self.veiled and (teeth or self.audience):
             return True
