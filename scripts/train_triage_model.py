@@ -6,9 +6,10 @@
 
 Training data: data/triage/synthetic.jsonl (written for this project, in the repo), the sets of other
 authors who never saw the rules (``AUTHOR_SETS``: data/triage/second_author.jsonl, third_author.jsonl,
-fourth_author.jsonl and the spent test sets 1-8 of tests/analyze/heldout, each evaluated once before it was
-trained on; see data/triage/README.md) plus, when present, the real messages of
-../shared/data/messages-dev/messages.jsonl (read in place, never copied; no text is printed). A test set that is still unspent is never listed.
+fourth_author.jsonl and the spent test sets 1-8 of tests/analyze/heldout, each evaluated once before it
+was trained on; see data/triage/README.md) plus, when present, the real messages of
+../shared/data/messages-dev/messages.jsonl (read in place, never copied; no text is printed). A test set
+that is still unspent is never listed.
 ``--cv K`` splits messages-dev into K stratified folds; each fold is scored by a head trained on the
 synthetic and author sets plus the other folds, and the pooled figures are printed and stored in
 the record. Writes src/standfast/analyze/learned/head.json and training_record.json.
