@@ -311,6 +311,29 @@ AFTER_THE_ELEVENTH_SET_LOOK_ALIKES = [
     "Mein Freund weiß noch nichts von der Überraschungsparty, also pst!",
 ]
 
+# The only consequence a parent's sanction or a sulk, signed by the parent or sent with a kiss: not a threat.
+HARMLESS_CONSEQUENCES = [
+    "Send me a photo of your finished essay by 8 or no PlayStation tonight. Love you. Mum",
+    "Photo of your tidy room before dinner or the Switch goes in my drawer until Monday. Love you x",
+    "Wyślij mi zdjęcie zeszytu z lekcjami albo nie ma telefonu do jutra. Buziaki, tata",
+    "Schick mir ein Foto von den Hausaufgaben, sonst ist das Tablet bis Sonntag weg. Kuss, Mama",
+    "send me a selfie in that blue shirt or I'll be sulking all evening 😘",
+    "Envoie-moi une photo de ton nouveau pull, sinon je vais bouder 😘",
+    "I've uploaded 40 images to your private gallery. Please choose your favourites by Monday.",
+    "pay up the 300 robux u owe me or im telling everyone ur a noob lmao",
+]
+# ... but a sanction's words beside a threat, a claim or money keep it one.
+SANCTION_WORDS_BESIDE_A_THREAT = [
+    "Send 200 on cashapp by tonight or your dad gets the video. Love you x",
+    "send more pics or I post the ones I have. no phone is gonna save you. love, ur bf",
+    "I have your nudes. send another one or I'll be posting them all night 😘",
+]
+
+
+@pytest.mark.parametrize("text", HARMLESS_CONSEQUENCES)
+def test_a_sanction_or_a_sulk_is_not_a_threat(text: str) -> None:
+    _assert_not_flagged(text)
+
 
 def test_an_ending_counts_as_first_person_only_in_its_language() -> None:
     from standfast.analyze.speech import first_person_forms
@@ -329,7 +352,7 @@ def test_retold_warnings_are_not_flagged(text: str) -> None:
 NEVER_REASSURING = [*VEILED, *FLAGGED_WITHOUT_THE_USUAL_WORDS, *OTHER_SHAPES, *AFTER_THE_FOURTH_SET,
                     *AFTER_THE_FIFTH_SET, *AFTER_THE_THIRD_AUTHOR, *AFTER_THE_SIXTH_SET,
                     *AFTER_THE_SEVENTH_SET, *AFTER_THE_EIGHTH_SET, *THREATS_BEHIND_A_NEGATED_ORDER,
-                    *AFTER_THE_ELEVENTH_SET]
+                    *AFTER_THE_ELEVENTH_SET, *SANCTION_WORDS_BESIDE_A_THREAT]
 
 
 @pytest.mark.parametrize("text", NEVER_REASSURING)

@@ -137,7 +137,7 @@ VEILED = _rx(
     r"(?:elimde )?ne (?:oldugunu|sakladigimi) biliyorsun",
 )
 DEMAND = _rx(
-    r"(?:mandame|enviame|manda|mande|envia) (?:otra|otro|mas|mais|outra|outro)\b",
+    r"(?:mandame|enviame) (?:otra|otro|mas)\b",
     r"schick (?:mir )?(?:noch )?(?:eins|mehr)", r"envoie(?:-moi| moi)? (?:une autre|encore)",
     r"mandami (?:un'?altra|altre|altri|ancora)", r"stuur (?:me )?(?:er )?nog",
     r"\d+ (?:to|for) (?:delete|deleting|remove|removing|wipe|wiping)\b", r"that'?s the deal", r"\d+ mil\b",
@@ -437,7 +437,9 @@ FEE = _rx(
 # A token asked for with laughter: "pay me one (1) coffee or … 😂" – a joke between friends.
 TOKEN = _rx(
     r"(?:one \(1\)|one|1|a|un|una|une|uma|ein|eine|een) (?:coffee|pizza|beer|lunch|drink|snacks?|donut|cookies?|"
-    r"ice cream|cerveza|caf(?:e|é)|bi(?:e|è)re|birra|bier|cerveja|kaffee|koffie)\b",
+    r"ice cream|cerveza|caf(?:e|é)|bi(?:e|è)re|birra|bier|biertje|cerveja|kaffee|koffie|koffietje)\b",
+    # game money owed between players
+    r"\d+ (?:v-?bucks|robux|gold|gems|coins|diamonds|skins)\b",
 )
 LAUGH = re.compile(r"😂|🤣|😆|\b(?:lol|lmao|haha\w*|jaja\w*|kkk+|mdr|jk)\b", re.IGNORECASE)
 # What a token joke never holds: a sum of money, a payment channel, a claim to hold pictures.
@@ -489,6 +491,12 @@ TALK_ABOUT = _rx(
 )
 # A parent's or a coach's sanction ("or no Xbox tonight", "sonst kein Handy"): a consequence that is not harm.
 GROUNDING = _rx(
+    # the device taken away: "the Xbox goes in my wardrobe", "ist das Handy weg", "nie ma konsoli", "PUBG band"
+    r"(?:the|your|ur|dein|deine|das|die) (?:xbox|playstation|ps5|switch|phone|ipad|tablet|console|controller|laptop|"
+    r"handy|konsole) (?:goes|is going|gets taken|will be taken|stays|ist|bleibt|kommt)\b",
+    r"(?:handy|konsole|tablet|ipad|switch|playstation|xbox) (?:ist |bleibt )?(?:bis \w+ )?weg\b",
+    r"nie ma (?:konsoli|telefonu|internetu|tabletu|gier|kieszonkowego)",
+    r"(?:pubg|free fire|phone|mobile|game|tv) band\b",
     r"no (?:xbox|playstation|ps5|switch|nintendo|ipad|tablet|phone|tv|games|gaming|screen ?time|wifi|internet|"
     r"dessert|pocket money|allowance|sleepover|party)\b", r"(?:you'?re|ur|you are) grounded",
     r"sin (?:celular|movil|xbox|play|tele|consola|videojuegos|postre|paga)\b", r"castigad[oa]",
@@ -571,6 +579,21 @@ RESOLVED = _rx(
     r"reporting (?:this|the|a|it)\b", r"spam\b", r"a: ",
 )
 
+# A consequence that only costs the writer's mood: a sulk, a pout, "I'll die of suspense" (flirting).
+SULK = _rx(
+    r"(?:i'?ll|i will|im gonna|i'?m gonna|i am going to) (?:be )?(?:literally )?(?:sulk|sulking|pout|pouting|cry|"
+    r"die|be sad|be jealous|be so sad|be grumpy|be mad at you)\b", r"die of (?:suspense|curiosity|boredom)",
+    r"(?:je|moi je) (?:vais )?boude", r"je vais bouder", r"(?:voy a|me voy a) (?:llorar|enfadar|poner triste)",
+    r"me muero de (?:la )?(?:curiosidad|intriga)", r"(?:ich )?(?:schmolle|bin (?:ich )?beleidigt|bin ich traurig)",
+    r"(?:mi offendo|sono triste|mi arrabbio)", r"(?:fico|vou ficar) (?:triste|chateado|chateada|de mal)",
+    r"(?:ben ik|word ik) (?:boos|verdrietig|beledigd)", r"kom ik (?:zelf )?(?:kijken|langs)",
+)
+# A family sign-off at the end ("Love you. Dad", "love mum x", "Buziaki, mama"): who signs, not an audience.
+FAMILY_SIGN_OFF = re.compile(
+    r"(?:love(?: you)?|lots of love|xx*|hugs|bisous|besos|kuss|kusse|kisses|un bacio|baci|beijos?|liefs|buziaki|"
+    r"groetjes|abrazos|bsos)[\s,.!x]*(?:your )?(?:mum|mom|mam|mama|mamma|mamá|maman|mãe|mae|mutti|dad|daddy|papa|"
+    r"papá|pai|vati|tata|mommy|mummy)\b[\s.!x❤️😘]*$", re.IGNORECASE)
+
 # The families and their patterns, by attribute name of :class:`LooseSigns`.
 _FAMILIES: dict[str, re.Pattern[str] | WordStartPhrases] = {
     "expose": EXPOSE, "audience": AUDIENCE, "material": MATERIAL, "possess": POSSESS, "demand": DEMAND,
@@ -579,7 +602,7 @@ _FAMILIES: dict[str, re.Pattern[str] | WordStartPhrases] = {
     "account": ACCOUNT, "regain": REGAIN, "taken": TAKEN, "prize": PRIZE, "fee": FEE, "token": TOKEN, "laugh": LAUGH,
     "real_money": REAL_MONEY, "choice": CHOICE, "veiled": VEILED, "grounding": GROUNDING,
     "report_you": REPORT_YOU, "mine": MINE, "threat_now": THREAT_NOW, "resolved": RESOLVED,
-    "presses_me": PRESSES_ME, "send_me": SEND_ME,
+    "presses_me": PRESSES_ME, "send_me": SEND_ME, "sulk": SULK,
 }
 
 
@@ -646,6 +669,21 @@ class LooseSigns:
     resolved = property(lambda self: self._has("resolved"))
     presses_me = property(lambda self: self._has("presses_me"))
     send_me = property(lambda self: self._has("send_me"))
+    sulk = property(lambda self: self._has("sulk"))
+
+    @property
+    def family_sign_off(self) -> bool:
+        """The message ends with a parent's sign-off ("Love you. Dad")."""
+        return self.short and FAMILY_SIGN_OFF.search(self._text.split("\n", 1)[0].strip()) is not None
+
+    @property
+    def harmless(self) -> bool:
+        """The only consequence named is a parent's sanction or a sulk, and nothing of a threat stands beside it:
+        no claim to hold pictures, no harm, no veiled claim, no crypto, no audience other than the signer."""
+        if not self.short or not (self.grounding or self.sulk):
+            return False
+        audience = self.audience and not self.family_sign_off
+        return not (self.possess or self.harm or self.veiled or self.crypto or audience or self.real_money)
 
     @property
     def described_threat(self) -> bool:
@@ -705,8 +743,9 @@ class LooseSigns:
         return self._combined() and not self.talk_about and not self._grounded()
 
     def _grounded(self) -> bool:
-        """The consequence is a parent's sanction, and nothing of a threat stands beside it."""
-        return self.grounding and not (self.possess or self.harm or self.audience or self.veiled or self.crypto)
+        """The consequence is a parent's sanction (or a sulk), and nothing of a threat stands beside it."""
+        return self.harmless or (self.grounding and not (self.possess or self.harm or self.audience or self.veiled
+                                                         or self.crypto))
 
     def _combined(self) -> bool:
         teeth = self.demand or self.condition or self.deadline

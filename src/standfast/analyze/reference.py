@@ -42,11 +42,9 @@ class _EagerLoose:
         signs = loose.loose_signs(norm, raw, words)
         for family in (*loose._FAMILIES, "condition"):
             setattr(self, family, getattr(signs, family))
-        self.threat = signs.threat
-        self.consequence = signs.consequence
-        self.fee_notice = signs.fee_notice
-        self.token_joke = signs.token_joke
-        self.described_threat = signs.described_threat
+        for name in ("threat", "consequence", "fee_notice", "token_joke", "described_threat", "harmless",
+                     "family_sign_off"):
+            setattr(self, name, getattr(signs, name))
 
 
 def _first_person_endings(raw: str) -> list[tuple[int, int]]:

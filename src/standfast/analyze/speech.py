@@ -787,6 +787,9 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
             act = "possession" if act == "threat" and {"possess", "first", "second"} <= present and (
                 "material" in present or "screens" in present) and _close("possession", toks, roles, fp_forms) \
                 else ""
+        # "I've uploaded 86 images to your private gallery": sent to the reader's own place, nobody else sees.
+        if act == "threat" and "audience" not in present and _TO_YOUR_OWN.search(pieces[i]):
+            act = ""
         # (a third person is the point here: "if she got the pics"; a report or a negation is not one)
         held = held or {"possess", "first"} <= present
         deadline_seen = deadline_seen or "deadline" in present
@@ -935,6 +938,9 @@ _REFUSAL_TAIL = (r" \w+(?: \w+)? (?:or|nor|ni|o|oder|ou|of) "
 _REFUSALS = re.compile(r"(?:(?:^(?:\d+[.)] )?(?:no|ne|niet|nao|não|nie))|"
                        r"(?<![\w'])(?:don'?t|do not|never|not|nunca|niemals|jamais|nooit|mai))" + _REFUSAL_TAIL,
                        re.IGNORECASE)
+# The reader's own place as the destination (a delivery, not an exposure).
+_TO_YOUR_OWN = re.compile(r"\b(?:to|in|into) (?:your|ur) (?:own )?(?:private |personal |online )?(?:gallery|album|"
+                          r"folder|drive|dropbox|inbox|cloud|portal|download link)\b", re.IGNORECASE)
 # Who a warning or a news item tells about: the sender of the message retold, scammers, criminals.
 _NARRATOR = frozenset(("sender", "remitente", "absender", "expediteur", "mittente", "remetente", "afzender",
                        "scammer", "scammers", "criminal", "criminals", "fraudster", "fraudsters", "extortionist",

@@ -549,6 +549,14 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
             signals, why
     # A prize that costs a fee to collect, with a deadline and nothing else: advance-fee fraud, not extortion.
     fee_only = loose is not None and loose.fee_notice and dl and not (threat or possess or coerced or harm or price)
+    # "Send me a photo of your homework by 7 or no Xbox. Love you, Dad", "send one or I'll sulk 😘": the only
+    # consequence is a parent's sanction or a sulk, with nothing intimate, held, harmful or paid beside it.
+    if loose is not None and loose.harmless and not (threat or possess or harm or price or f.sexual or f.crypto_words
+                                                     or f.payment_app or sp.possession_loose):
+        why.append(Contribution("rule", "The only consequence named is a parent's sanction or a sulk, with nothing "
+                                        "held, intimate or paid beside it: not read as a threat. If it feels like "
+                                        "one, treat it as real"))
+        return Verdict.NOT_EXTORTION, 0.6, ["nothing_found"], why
     if (threat or possess or dl or coerced or harm or price) and not fee_only:
         why.append(Contribution("rule", "A threat, a claim to hold images or a demand with a deadline is there, "
                                         "but not enough to tell which kind of extortion: treat it as real"))
