@@ -79,3 +79,20 @@ def test_with_the_model_everyday_numbers_in_an_unread_language_do_not_alarm(text
     assert a.language not in LANGS
     assert a.verdict == "not_extortion" and a.confidence <= 0.5
     assert a.model_score is not None and a.model_score < 0.5
+
+
+# Extortion that is not about pictures, where the model is sure of the kind and the rules see a sum with a time
+# limit but no sentence they can read as the threat: the kind is named, not left "unclear".
+SURE_OTHER_KIND = [
+    "I know about the fraud conviction you left off your CV. Your new boss would find it interesting. "
+    "$800 by Monday and I forget what I read.",
+    "Uw website ligt plat door ons. Betaal 0,2 BTC voor woensdag en het stopt.",
+]
+
+
+@pytest.mark.parametrize("text", SURE_OTHER_KIND)
+def test_with_the_model_a_sure_kind_with_a_sum_and_a_time_is_named(text: str) -> None:
+    a = analyze_text(text)
+    assert a.verdict in ("other_extortion", "unclear")
+    if a.model_score is not None and a.model_score >= 0.95:
+        assert a.verdict == "other_extortion", [c.text for c in a.explanation]

@@ -710,7 +710,12 @@ def _kind_fits(kind: str, f: _Features, sp: Speech, loose: LooseSigns | None) ->
         return bool(f.hack or f.camera or f.sexual or f.hack_any or f.camera_any
                     or (loose is not None and loose.intrusion))
     if kind == Verdict.OTHER_EXTORTION:
-        teeth = sp.threats or sp.coerced or sp.harm or sp.deadline_demands or (loose is not None and loose.threat)
+        # (a sum with a time limit is teeth enough for a kind the model is sure of: "$1,000 by Friday and I forget
+        # I ever saw the court record", "0,3 BTC voor maandag en het stopt")
+        paid = f.amount or f.payment or f.crypto_words or f.crypto_valid or f.payment_app
+        teeth = sp.threats or sp.coerced or sp.harm or sp.deadline_demands or (loose is not None and (
+            loose.threat or loose.consequence is not None or (paid and loose.deadline))) \
+            or (paid and (f.deadline or sp.demands))
         return bool(teeth and not f.sexual and not f.more_images and not sp.more_images)
     return False
 
