@@ -230,7 +230,8 @@ def test_first_person_endings_match_the_case_insensitive_regex(text: str) -> Non
 
 LOOSE_PIECES = st.sampled_from(["pay", "or", "i have", "ur pics", "your mom", "post", "tonight", "scammers",
                                 "bitcoin", "hacked", "kill", "send", "video", "48 hours", "unless", " ", ".",
-                                "example", "$200", "wyślę", "tengo", "fotos", "a tu familia"])
+                                "example", "$200", "wyślę", "tengo", "fotos", "a tu familia", "or i post",
+                                "password", "back", "5 min"])
 
 
 def _eager_loose_threat(norm: str, raw: str, words: int) -> bool:
@@ -254,6 +255,8 @@ def _eager_loose_threat(norm: str, raw: str, words: int) -> bool:
         or (possess and material and (yours or deadline) and (audience or teeth))
         or (expose and demand and cond and (yours or material or audience))
         or (has["intrusion"] and has["crypto"] and demand)
+        or (possess and demand and has["regain"] and (cond or has["taken"]))
+        or (has["or_expose"] and (deadline or demand or cond))
         or (demand and cond and (material or harm or exposure))
         or (demand and deadline and (harm or exposure or possess))
         or (harm and deadline and cond)

@@ -306,6 +306,25 @@ AFTER_THE_ELEVENTH_SET = [
     "!!! YOUR FILES ARE ENCRYPTED !!! All documents, databases and backups have been encrypted. Do not rename "
     "them. To get the key, contact us. The price doubles after 3 days.",
 ]
+# Classes read on the twelfth and thirteenth sets (spent), in words of our own.
+AFTER_THE_THIRTEENTH_SET = [
+    "saved every one of them btw. shame if your dad logged into his insta and found them all tagged. answer me.",
+    "PAY NOW OR I POST. LAST CHANCE. 10 MIN",
+    "I know what you did with the petty cash. £500 by the end of the week or your store manager gets a long email.",
+    "Ich bin im Besitz privater Aufnahmen von Ihnen. Ihr Verein weiß davon bisher nichts. Das kann so bleiben. "
+    "Melden Sie sich bis morgen.",
+    "Je sais que ton CV est faux. 1500 € et ta cheffe n'en saura rien. Tu as une semaine.",
+    "Mooie winkel. 400 per maand en wij zorgen dat er niks gebeurt met je ruiten.",
+    "O pagas la cuota o el local arde esta semana.",
+    "Bis heute Abend. Du weißt ganz genau, was ich habe.",
+    "u come to the bus station tonight alone. if u dont the pics go on the whole year group chat",
+    "Your webshop was down for ten minutes today. That was us. Send 0.4 BTC by Monday or we take it offline all week.",
+]
+AFTER_THE_THIRTEENTH_SET_LOOK_ALIKES = [
+    "Letzten Sommer hat mich jemand nach einem Videoanruf erpresst. Ich habe Anzeige erstattet, seitdem ist nichts "
+    "passiert.",
+    "Wenn dich jemand mit Nacktbildern erpresst: zahle nicht, sichere die Chats und hol dir Hilfe.",
+]
 AFTER_THE_ELEVENTH_SET_LOOK_ALIKES = [
     "Take it or leave it: 300 for the bike, collect on Saturday.",
     "Mein Freund weiß noch nichts von der Überraschungsparty, also pst!",
@@ -352,7 +371,7 @@ def test_retold_warnings_are_not_flagged(text: str) -> None:
 NEVER_REASSURING = [*VEILED, *FLAGGED_WITHOUT_THE_USUAL_WORDS, *OTHER_SHAPES, *AFTER_THE_FOURTH_SET,
                     *AFTER_THE_FIFTH_SET, *AFTER_THE_THIRD_AUTHOR, *AFTER_THE_SIXTH_SET,
                     *AFTER_THE_SEVENTH_SET, *AFTER_THE_EIGHTH_SET, *THREATS_BEHIND_A_NEGATED_ORDER,
-                    *AFTER_THE_ELEVENTH_SET, *SANCTION_WORDS_BESIDE_A_THREAT]
+                    *AFTER_THE_ELEVENTH_SET, *SANCTION_WORDS_BESIDE_A_THREAT, *AFTER_THE_THIRTEENTH_SET]
 
 
 @pytest.mark.parametrize("text", NEVER_REASSURING)
@@ -361,6 +380,7 @@ def test_threats_in_these_shapes_are_never_reassuring(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [*AFTER_THE_THIRD_AUTHOR_LOOK_ALIKES, *AFTER_THE_SIXTH_SET_LOOK_ALIKES,
-                                  *AFTER_THE_SEVENTH_SET_LOOK_ALIKES, *AFTER_THE_ELEVENTH_SET_LOOK_ALIKES])
+                                  *AFTER_THE_SEVENTH_SET_LOOK_ALIKES, *AFTER_THE_ELEVENTH_SET_LOOK_ALIKES,
+                                  *AFTER_THE_THIRTEENTH_SET_LOOK_ALIKES])
 def test_later_look_alikes_are_not_flagged(text: str) -> None:
     _assert_not_flagged(text)

@@ -31,6 +31,12 @@ def _rx(*parts: str) -> WordStartPhrases:
 
 # Making something seen by others. English first, then es, de, fr, it, pt, nl, pl, tl, ru.
 EXPOSE = _rx(
+    # "SEND IT NOW OR I POST", "the pics go on the year 10 group chat", "your manager gets a very detailed email"
+    r"(?:go|goes|going) (?:on|in|into) (?:the|ur|your|every) ",
+    r"(?:gets|get|receives|will get) (?:a |an )?(?:very )?(?:detailed |long |nice |little )?(?:email|e-mail|message|"
+    r"letter|link|copy)\b",
+    r"(?:contacts|dosto|family|ghar(?:wale)?) ko (?:\w+ )?bhej", r"bhej (?:denge|dunga|doonga|dungi)",
+    r"(?:we|i|we'?ll|i'?ll) take (?:it|your (?:site|store|shop|server|website|webshop)) (?:down|offline)",
     # "tell anyone and I press send", "someone who'd like to see it", "las subo al grupo", "op je insta story"
     r"(?:press|hit|click) send", r"someone who'?d (?:like|love|want) to see", r"find someone who",
     r"(?:las|los|la|lo|te) (?:subo|mando|envio|paso|publico|comparto)\b", r"se (?:las|los) (?:mando|envio|paso)\b",
@@ -59,6 +65,7 @@ EXPOSE = _rx(
     r"poslu", r"posle(?:m|me)\b", r"zverejn", r"uvidi", r"rozeslu", r"poslem",
 )
 AUDIENCE = _rx(
+    r"(?:your|ur) (?:\w+ )?(?:manager|boss|employer|supervisor|hr department)\b",
     r"(?:al|del|en el|a tu) grupo\b", r"(?:in die|in der|in eure) gruppe", r"(?:dans le|au|sur le) groupe",
     r"(?:nel|sul|al) gruppo", r"(?:in de|naar de|in je) groep",
     r"(?:your|ur) (?:nan|nana|nanna|gran|lads|mates)\b", r"the lot of them", r"(?:your|ur) manager",
@@ -100,6 +107,8 @@ MATERIAL = _rx(
     r"fotk", r"nahrav", r"nahe\b",
 )
 POSSESS = _rx(
+    r"(?:bin|sind) im besitz", r"in (?:possession|posession) of", r"en possession de", r"in possesso di",
+    r"en posesion de", r"em posse de", r"in het bezit van", r"kept all of (?:them|it|those)",
     r"got (?:the|a|that|those) (?:recording|video|vid|vids|pics?|photos?|screenshots?|clip)\b",
     r"mere paas (?:hai|hain|tere|teri|tumhar)", r"hawak ko", r"nasa (?:akin|amin) pa",
     r"i (?:still )?(?:got|have|saved|kept|downloaded|recorded)", r"i'?ve (?:got|saved|kept)", r"all saved",
@@ -118,6 +127,9 @@ POSSESS = _rx(
 # Possession left unsaid: "you know what I have", "tú sabes lo que tengo". With a deadline, a demand or a
 # condition it is a threat whatever the pictures are called.
 VEILED = _rx(
+    # "shame if your mum opened her facebook and found them tagged": the reader's people seeing something
+    r"(?:shame|pity) if (?:your|ur|ya) \w+ (?:\w+ ){0,6}(?:found|saw|sees|got|gets) (?:them|these|those|it all)\b",
+    r"wei(?:ss|ß)t (?:genau|ganz genau)?,? was ich (?:habe|hab)",
     # the reader's partner "does not know yet" about the evening on camera
     r"(?:weiss|weiß) (?:ja )?noch nichts von (?:unse|uns\b)", r"(?:doesn'?t|does not) know (?:yet )?about (?:our|us\b)",
     r"no sabe (?:todavia |aun )?nada de (?:lo nuestro|nuestr|nosotros)",
@@ -137,6 +149,8 @@ VEILED = _rx(
     r"(?:elimde )?ne (?:oldugunu|sakladigimi) biliyorsun",
 )
 DEMAND = _rx(
+    r"melden sie sich", r"\d+ (?:per|pro|im|al|a la|par|por) (?:maand|week|monat|woche|month|mes|semana|mois|mese)\b",
+    r"(?:o )?pagas\b", r"cuota", r"paise\b", r"(?:payment|paisa|paise) nahi (?:kiya|diya|kiye|bheja)",
     r"(?:mandame|enviame) (?:otra|otro|mas)\b",
     r"schick (?:mir )?(?:noch )?(?:eins|mehr)", r"envoie(?:-moi| moi)? (?:une autre|encore)",
     r"mandami (?:un'?altra|altre|altri|ancora)", r"stuur (?:me )?(?:er )?nog",
@@ -228,6 +242,8 @@ BY_DAY_PATTERN = (
 BY_DAY = re.compile(r"\b" + BY_DAY_PATTERN + r"\b")
 # A time limit.
 DEADLINE = _rx(
+    r"bis heute abend", r"bis morgen", r"by the end of the (?:week|day|month)", r"(?:tu as|vous avez) une semaine",
+    r"aaj (?:payment|raat|shaam)",
     r"hai tempo fino", r"(?:tienes|tiene) (?:tiempo )?hasta", r"(?:du hast|sie haben) (?:zeit )?bis",
     r"tu as jusqu'?a", r"(?:voce tem|tens) ate", r"je hebt (?:tijd )?tot",
     r"(?:you have|u have|you got) (?:until|till)",
@@ -334,6 +350,8 @@ HARM = _rx(
     r"pour qu'?il ne (?:t'|vous |leur )?arrive rien",
     r"perche non (?:ti|vi|gli) succeda (?:niente|nulla)", r"para que nada (?:te|lhe|vos) aconte",
     r"zodat (?:je|u|jullie) niets overkomt", r"so (?:that )?nothing happens to",
+    r"(?:zorgen|zorg) (?:we |wij )?(?:er )?(?:voor )?dat er (?:niks|niets) gebeurt", r"make sure nothing happens",
+    r"(?:el negocio|la tienda|el local|tu negocio) arde", r"\barde\b", r"ardera\b", r"tod ?phod", r"dekh lenge",
     r"(?:hast du|haben sie) (?:deine|ihre) ruhe",
     r"(?:te|le|les|os) dejamos (?:tranquil|en paz)", r"(?:we|we'?ll|i'?ll) leave (?:you|u) alone",
     r"(?:ti|vi) lasciamo in pace", r"(?:on te|on vous|nous vous) laisse(?:ra|rons)? tranquille",
@@ -362,6 +380,13 @@ TOLD = _rx(
 REPORT_YOU = _rx(*_REPORT_YOU)
 # A price for silence: "… and nobody ever has to know", "one click away" – the condition is implied.
 SILENCE = _rx(
+    # the secret kept for a price: "ton directeur n'en saura rien", "your boss never hears of it"
+    r"n'?en saura (?:jamais )?rien", r"ne saura (?:jamais )?rien", r"no (?:se )?(?:sabra|enterara) (?:de )?nada",
+    r"(?:erfahrt|erfährt|wird) (?:\w+ )?(?:nie |niemals )?(?:etwas|nichts|davon nichts)(?: erfahren)?\b",
+    r"non (?:ne )?sapra (?:mai )?(?:niente|nulla)", r"(?:nao|não) vai saber de nada",
+    r"komt er (?:nooit )?(?:niets|niks) van te weten",
+    r"(?:will|'ll) never (?:know|hear|find out)", r"(?:wissen|weiss|weiß) davon (?:bisher |noch )?nichts",
+    r"(?:das|dies) kann (?:auch )?so bleiben", r"(?:it|that) can stay that way", r"(?:puede|puedes) seguir asi",
     r"(?:nobody|no one|noone) (?:ever )?(?:has|needs|will ever have|ever needs) to (?:know|see|find out)",
     r"(?:stays?|remains?|kept|keep (?:it|them)) (?:private|secret|between us|hidden|offline)",
     r"one click away", r"nadie (?:tiene|tendra|tendria) (?:por que|que) (?:enterarse|saberlo|verlo)",
@@ -458,6 +483,7 @@ CRYPTO = _rx(r"bitcoin", r"btc\b", r"monero", r"crypto", r"биткоин", r"b1
 
 # Someone describing or asking about such messages, not making one.
 TALK_ABOUT = _rx(
+    r"(?:hat|haben|wurde) (?:\w+ ){0,4}erpresst", r"anzeige erstattet", r"wenn dich (?:jemand|wer)\b", r"zahle nicht",
     r"scammers\b", r"estafadores", r"betruger", r"escrocs", r"truffator", r"golpist", r"oszus",
     r"is (?:this|it) (?:a )?(?:scam|real)", r"what (?:should|do|can) i do", r"how (?:to|do i)", r"please help",
     r"is (?:this|it) (?:legit|fake)",
@@ -558,6 +584,9 @@ PRESSES_ME = _rx(
     r"veut que je (?:lui )?(?:paie|paye|envoie)", r"vuole che (?:io )?(?:gli |le )?(?:paghi|mandi)",
     r"wil dat ik (?:hem |haar )?(?:betaal|stuur)",
 )
+# "… OR I POST": the exposure as the consequence of an order, in a chat message.
+OR_EXPOSE = _rx(r"or (?:i|ill|i'?ll|i will|we|we'?ll) (?:post|leak|upload|expose)\b",
+                r"or (?:i|ill|i'?ll|i will|we|we'?ll) send (?:it|them|everything|the)\b")
 # A plain "send" presses only towards the writer's people ("send them to my parents").
 SEND_ME = _rx(
     r"send(?:s|ing)? (?:my|them|it|those|these|the) (?:\w+ )?(?:\w+ )?to\b",
@@ -602,7 +631,7 @@ _FAMILIES: dict[str, re.Pattern[str] | WordStartPhrases] = {
     "account": ACCOUNT, "regain": REGAIN, "taken": TAKEN, "prize": PRIZE, "fee": FEE, "token": TOKEN, "laugh": LAUGH,
     "real_money": REAL_MONEY, "choice": CHOICE, "veiled": VEILED, "grounding": GROUNDING,
     "report_you": REPORT_YOU, "mine": MINE, "threat_now": THREAT_NOW, "resolved": RESOLVED,
-    "presses_me": PRESSES_ME, "send_me": SEND_ME, "sulk": SULK,
+    "presses_me": PRESSES_ME, "send_me": SEND_ME, "sulk": SULK, "or_expose": OR_EXPOSE,
 }
 
 
@@ -670,6 +699,7 @@ class LooseSigns:
     presses_me = property(lambda self: self._has("presses_me"))
     send_me = property(lambda self: self._has("send_me"))
     sulk = property(lambda self: self._has("sulk"))
+    or_expose = property(lambda self: self._has("or_expose"))
 
     @property
     def family_sign_off(self) -> bool:
@@ -761,6 +791,9 @@ class LooseSigns:
         if self.expose and self.demand and self.condition and (self.yours or self.material or self.audience):
             return True
         if self.intrusion and self.crypto and self.demand:
+            return True
+        # "SEND IT NOW OR I POST. 5 MIN": an order whose price is an exposure, with a time or a demand
+        if self.or_expose and (self.deadline or self.demand or self.condition):
             return True
         # an account held: "tera account mere paas hai … 2000 paytm kar warna ID delete"
         if self.possess and self.demand and self.regain and (self.condition or self.taken):
