@@ -257,6 +257,8 @@ def _eager_loose_threat(norm: str, raw: str, words: int) -> bool:
         or (has["intrusion"] and has["crypto"] and demand)
         or (possess and demand and has["regain"] and (cond or has["taken"]))
         or (has["or_expose"] and (deadline or demand or cond))
+        or (has["held_account"] and demand)
+        or (has["ransom"] and (deadline or demand))
         or (demand and cond and (material or harm or exposure))
         or (demand and deadline and (harm or exposure or possess))
         or (harm and deadline and cond)

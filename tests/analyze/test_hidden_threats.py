@@ -320,6 +320,26 @@ AFTER_THE_THIRTEENTH_SET = [
     "u come to the bus station tonight alone. if u dont the pics go on the whole year group chat",
     "Your webshop was down for ten minutes today. That was us. Send 0.4 BTC by Monday or we take it offline all week.",
 ]
+# Classes read on the fourteenth and fifteenth sets (spent), in words of our own.
+AFTER_THE_FIFTEENTH_SET = [
+    "ur sister has a lovely insta. so many teachers following her. shame if one of them got a little clip tonight",
+    "got into ur icloud, saw the hidden album 👀 want it staying private? 300 on cashapp by midnight",
+    "PAY ME NOW. I KNOW YOUR BROTHER'S NUMBER. I WILL SEND HIM EVERYTHING. 15 MINUTES",
+    "sa sœur a l'air gentille sur insta. elle adorerait voir les vidéos que tu m'as envoyées. réponds.",
+    "You told your boss you were sick all week. He would be very interested in your holiday photos. $300 and I "
+    "keep my mouth shut.",
+    "i have ur steam login. trade me the rare skins or i sell ur account. 2 hours",
+    "Sua conta do Instagram agora é minha. Se quiser de volta manda 500 no pix até amanhã.",
+    "teri 3 aur photo bhej abhi. nahi bheji to purani wali tere college group me daal dungi",
+    "!!! YOUR FILES ARE ENCRYPTED !!! Your network has been penetrated. Buy our decryptor. The price doubles in 48 "
+    "hours. Do not rename files.",
+]
+AFTER_THE_FIFTEENTH_SET_LOOK_ALIKES = [
+    "Reminder: your water bill of $62.10 is overdue. Please pay by 15 May to avoid a late fee. Pay online, by phone "
+    "or at any post office.",
+    "is this text a scam? it says my parcel is held and i have 12h to pay the customs fee or it goes back",
+    "Als je huiswerk morgen niet af is, gaat de wifi om 9 uur uit. Stuur een foto als het klaar is 😉",
+]
 AFTER_THE_THIRTEENTH_SET_LOOK_ALIKES = [
     "Letzten Sommer hat mich jemand nach einem Videoanruf erpresst. Ich habe Anzeige erstattet, seitdem ist nichts "
     "passiert.",
@@ -371,7 +391,8 @@ def test_retold_warnings_are_not_flagged(text: str) -> None:
 NEVER_REASSURING = [*VEILED, *FLAGGED_WITHOUT_THE_USUAL_WORDS, *OTHER_SHAPES, *AFTER_THE_FOURTH_SET,
                     *AFTER_THE_FIFTH_SET, *AFTER_THE_THIRD_AUTHOR, *AFTER_THE_SIXTH_SET,
                     *AFTER_THE_SEVENTH_SET, *AFTER_THE_EIGHTH_SET, *THREATS_BEHIND_A_NEGATED_ORDER,
-                    *AFTER_THE_ELEVENTH_SET, *SANCTION_WORDS_BESIDE_A_THREAT, *AFTER_THE_THIRTEENTH_SET]
+                    *AFTER_THE_ELEVENTH_SET, *SANCTION_WORDS_BESIDE_A_THREAT, *AFTER_THE_THIRTEENTH_SET,
+                    *AFTER_THE_FIFTEENTH_SET]
 
 
 @pytest.mark.parametrize("text", NEVER_REASSURING)
@@ -381,6 +402,6 @@ def test_threats_in_these_shapes_are_never_reassuring(text: str) -> None:
 
 @pytest.mark.parametrize("text", [*AFTER_THE_THIRD_AUTHOR_LOOK_ALIKES, *AFTER_THE_SIXTH_SET_LOOK_ALIKES,
                                   *AFTER_THE_SEVENTH_SET_LOOK_ALIKES, *AFTER_THE_ELEVENTH_SET_LOOK_ALIKES,
-                                  *AFTER_THE_THIRTEENTH_SET_LOOK_ALIKES])
+                                  *AFTER_THE_THIRTEENTH_SET_LOOK_ALIKES, *AFTER_THE_FIFTEENTH_SET_LOOK_ALIKES])
 def test_later_look_alikes_are_not_flagged(text: str) -> None:
     _assert_not_flagged(text)

@@ -31,6 +31,8 @@ def _rx(*parts: str) -> WordStartPhrases:
 
 # Making something seen by others. English first, then es, de, fr, it, pt, nl, pl, tl, ru.
 EXPOSE = _rx(
+    r"(?:i will|i'?ll|ill) send (?:him|her|them) everything", r"(?:the )?send button",
+    r"(?:daal|dal|post kar|viral kar) (?:dunga|dungi|denge|doonga|doongi)\b",
     # "SEND IT NOW OR I POST", "the pics go on the year 10 group chat", "your manager gets a very detailed email"
     r"(?:go|goes|going) (?:on|in|into) (?:the|ur|your|every) ",
     r"(?:gets|get|receives|will get) (?:a |an )?(?:very )?(?:detailed |long |nice |little )?(?:email|e-mail|message|"
@@ -45,7 +47,8 @@ EXPOSE = _rx(
     r"(?:already|just) sent", r"sent to your",
     r"put (?:it|them|this) (?:on|online|up)", r"on every (?:site|porn)", r"lo ve", r"lo vean", r"lo veran",
     r"publions", r"publierons", r"makita", r"start with your", r"to see (?:it|this|them)",
-    r"post(?:s|ing|ed)?\b", r"leak", r"upload", r"publish", r"forward", r"expos", r"drop(?:ping)? (?:it|them|the)",
+    r"post(?:s|ing|ed)?\b(?! office)",
+    r"leak", r"upload", r"publish", r"forward", r"expos", r"drop(?:ping)? (?:it|them|the)",
     r"go(?:es)? (?:out|public|viral|live|to)", r"goes? on\b", r"send(?:ing)? (?:the|them|it|those|these|every|all|a "
     r"preview|your|ur)", r"sent (?:a preview|it|them|the)", r"see(?:s|n|ing)? (?:it|them|this|what|the)", r"finds? out",
     r"will see", r"gonna see", r"show(?:ing)? (?:everyone|every|them|it|your|ur)", r"share (?:it|them|the|your|ur)",
@@ -65,6 +68,7 @@ EXPOSE = _rx(
     r"poslu", r"posle(?:m|me)\b", r"zverejn", r"uvidi", r"rozeslu", r"poslem",
 )
 AUDIENCE = _rx(
+    r"group me\b", r"college group", r"church ladies", r"(?:her|his) friend list",
     r"(?:your|ur) (?:\w+ )?(?:manager|boss|employer|supervisor|hr department)\b",
     r"(?:al|del|en el|a tu) grupo\b", r"(?:in die|in der|in eure) gruppe", r"(?:dans le|au|sur le) groupe",
     r"(?:nel|sul|al) gruppo", r"(?:in de|naar de|in je) groep",
@@ -111,7 +115,8 @@ POSSESS = _rx(
     r"en posesion de", r"em posse de", r"in het bezit van", r"kept all of (?:them|it|those)",
     r"got (?:the|a|that|those) (?:recording|video|vid|vids|pics?|photos?|screenshots?|clip)\b",
     r"mere paas (?:hai|hain|tere|teri|tumhar)", r"hawak ko", r"nasa (?:akin|amin) pa",
-    r"i (?:still )?(?:got|have|saved|kept|downloaded|recorded)", r"i'?ve (?:got|saved|kept)", r"all saved",
+    r"i (?:still )?(?:got|have|saved|kept|downloaded|recorded)(?! \d| until| till| no idea| a question)",
+    r"i'?ve (?:got|saved|kept)", r"all saved",
     r"i have the", r"it'?s you", r"gravei", r"grabe (?:todo|la|el|tu)", r"ho registrato",
     r"j'?ai (?:tout )?enregistr", r"(?:habe|hab) (?:\w+ ){0,3}aufgenommen", r"ik heb (?:\w+ ){0,3}opgenomen",
     r"recorded (?:our|the|ur|your) (?:whole )?(?:call|video ?call|facetime|chat)",
@@ -127,6 +132,10 @@ POSSESS = _rx(
 # Possession left unsaid: "you know what I have", "tú sabes lo que tengo". With a deadline, a demand or a
 # condition it is a threat whatever the pictures are called.
 VEILED = _rx(
+    r"(?:shame|pity) if (?:\w+ ){1,6}(?:got|gets|saw|sees|found|received) (?:a little|those|these|them|it all|what)\b",
+    # "elle adorerait voir les photos que tu m'as envoyées"
+    r"(?:adorerait|aimerait) (?:bien )?voir", r"(?:le )?encantaria ver", r"(?:wurde|würde) (?:\w+ )?gerne? sehen",
+    r"(?:adorerebbe|piacerebbe) vedere", r"(?:adoraria|amaria) ver", r"zou (?:dat |die |het )?graag (?:\w+ )?zien",
     # "shame if your mum opened her facebook and found them tagged": the reader's people seeing something
     r"(?:shame|pity) if (?:your|ur|ya) \w+ (?:\w+ ){0,6}(?:found|saw|sees|got|gets) (?:them|these|those|it all)\b",
     r"wei(?:ss|ß)t (?:genau|ganz genau)?,? was ich (?:habe|hab)",
@@ -149,6 +158,8 @@ VEILED = _rx(
     r"(?:elimde )?ne (?:oldugunu|sakladigimi) biliyorsun",
 )
 DEMAND = _rx(
+    r"aur (?:\d+ )?(?:photo|pic|video)", r"\d+ (?:aur )?(?:photo|pic|video) bhej", r"trade me\b", r"ltc\b",
+    r"litecoin", r"usdt\b",
     r"melden sie sich", r"\d+ (?:per|pro|im|al|a la|par|por) (?:maand|week|monat|woche|month|mes|semana|mois|mese)\b",
     r"(?:o )?pagas\b", r"cuota", r"paise\b", r"(?:payment|paisa|paise) nahi (?:kiya|diya|kiye|bheja)",
     r"(?:mandame|enviame) (?:otra|otro|mas)\b",
@@ -213,6 +224,7 @@ _SPELLED_CONDITION = (
 # count too ("or", "o", "oder"), and the reader's move as the condition.
 CONDITION = _rx(
     *_SPELLED_CONDITION,
+    r"nahi (?:bheja|bheji|bheje|kiya|diya|kiye|diye|aaya|aayi) (?:to|toh)\b",
     r"take it or (?!leave)",
     r"of (?:je|ze|alles)\b",
     r"if not\b", r"(?:don'?t|dont|do not) (?:show up|come|pay|answer|reply|do it|send)(?: it| them)? (?:and|&)",
@@ -380,6 +392,7 @@ TOLD = _rx(
 REPORT_YOU = _rx(*_REPORT_YOU)
 # A price for silence: "… and nobody ever has to know", "one click away" – the condition is implied.
 SILENCE = _rx(
+    r"keep my mouth shut", r"(?:i )?keep quiet", r"staying private", r"i never press it",
     # the secret kept for a price: "ton directeur n'en saura rien", "your boss never hears of it"
     r"n'?en saura (?:jamais )?rien", r"ne saura (?:jamais )?rien", r"no (?:se )?(?:sabra|enterara) (?:de )?nada",
     r"(?:erfahrt|erfährt|wird) (?:\w+ )?(?:nie |niemals )?(?:etwas|nichts|davon nichts)(?: erfahren)?\b",
@@ -483,6 +496,7 @@ CRYPTO = _rx(r"bitcoin", r"btc\b", r"monero", r"crypto", r"биткоин", r"b1
 
 # Someone describing or asking about such messages, not making one.
 TALK_ABOUT = _rx(
+    r"is (?:this|that|it) (?:\w+ )?(?:a )?(?:scam|real|legit|fake)\b",
     r"(?:hat|haben|wurde) (?:\w+ ){0,4}erpresst", r"anzeige erstattet", r"wenn dich (?:jemand|wer)\b", r"zahle nicht",
     r"scammers\b", r"estafadores", r"betruger", r"escrocs", r"truffator", r"golpist", r"oszus",
     r"is (?:this|it) (?:a )?(?:scam|real)", r"what (?:should|do|can) i do", r"how (?:to|do i)", r"please help",
@@ -517,6 +531,7 @@ TALK_ABOUT = _rx(
 )
 # A parent's or a coach's sanction ("or no Xbox tonight", "sonst kein Handy"): a consequence that is not harm.
 GROUNDING = _rx(
+    r"(?:gaat|is) de wifi (?:\w+ ){0,3}uit", r"(?:the )?wifi (?:goes|is going) off",
     # the device taken away: "the Xbox goes in my wardrobe", "ist das Handy weg", "nie ma konsoli", "PUBG band"
     r"(?:the|your|ur|dein|deine|das|die) (?:xbox|playstation|ps5|switch|phone|ipad|tablet|console|controller|laptop|"
     r"handy|konsole) (?:goes|is going|gets taken|will be taken|stays|ist|bleibt|kommt)\b",
@@ -587,6 +602,19 @@ PRESSES_ME = _rx(
 # "… OR I POST": the exposure as the consequence of an order, in a chat message.
 OR_EXPOSE = _rx(r"or (?:i|ill|i'?ll|i will|we|we'?ll) (?:post|leak|upload|expose)\b",
                 r"or (?:i|ill|i'?ll|i will|we|we'?ll) send (?:it|them|everything|the)\b")
+# An account held for a price: "seu WhatsApp agora é meu", "got ur insta handle now", "i have ur steam login".
+HELD_ACCOUNT = _rx(
+    r"(?:ur|your|seu|sua|tu|dein|ton|je) (?:\w+ )?(?:insta|instagram|whatsapp|snap|snapchat|steam|tiktok|facebook|"
+    r"account|handle|conta|cuenta|konto|compte|profile|profil) (?:\w+ )?(?:is mine|(?:agora )?(?:e|é) meu|"
+    r"es mio|ist (?:jetzt )?meins|est a moi|is van mij)",
+    r"(?:got|have|own) (?:ur|your) (?:insta|instagram|snap|snapchat|steam|whatsapp|tiktok|fb|facebook)"
+    r"(?: handle| login| account| password)?\b",
+)
+# A ransom note's own claim: the files locked, a decryptor sold.
+RANSOM = _rx(
+    r"(?:files|data|documents|databases?|servers?|network|systems?) (?:are|is|have been|has been|were|was) "
+    r"(?:all )?(?:encrypted|locked|penetrated|compromised)", r"decryptor", r"decryption (?:key|tool)",
+)
 # A plain "send" presses only towards the writer's people ("send them to my parents").
 SEND_ME = _rx(
     r"send(?:s|ing)? (?:my|them|it|those|these|the) (?:\w+ )?(?:\w+ )?to\b",
@@ -632,6 +660,7 @@ _FAMILIES: dict[str, re.Pattern[str] | WordStartPhrases] = {
     "real_money": REAL_MONEY, "choice": CHOICE, "veiled": VEILED, "grounding": GROUNDING,
     "report_you": REPORT_YOU, "mine": MINE, "threat_now": THREAT_NOW, "resolved": RESOLVED,
     "presses_me": PRESSES_ME, "send_me": SEND_ME, "sulk": SULK, "or_expose": OR_EXPOSE,
+    "held_account": HELD_ACCOUNT, "ransom": RANSOM,
 }
 
 
@@ -700,6 +729,8 @@ class LooseSigns:
     send_me = property(lambda self: self._has("send_me"))
     sulk = property(lambda self: self._has("sulk"))
     or_expose = property(lambda self: self._has("or_expose"))
+    held_account = property(lambda self: self._has("held_account"))
+    ransom = property(lambda self: self._has("ransom"))
 
     @property
     def family_sign_off(self) -> bool:
@@ -761,7 +792,7 @@ class LooseSigns:
 
     @property
     def any(self) -> bool:
-        return any((self.expose, self.possess, self.demand, self.harm, self.veiled))
+        return any((self.expose, self.possess, self.demand, self.harm, self.veiled, self.ransom))
 
     @property
     def threat(self) -> bool:
@@ -794,6 +825,11 @@ class LooseSigns:
             return True
         # "SEND IT NOW OR I POST. 5 MIN": an order whose price is an exposure, with a time or a demand
         if self.or_expose and (self.deadline or self.demand or self.condition):
+            return True
+        # an account held for a price, a ransom note with its time limit
+        if self.held_account and self.demand:
+            return True
+        if self.ransom and (self.deadline or self.demand):
             return True
         # an account held: "tera account mere paas hai … 2000 paytm kar warna ID delete"
         if self.possess and self.demand and self.regain and (self.condition or self.taken):

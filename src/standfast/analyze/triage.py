@@ -574,10 +574,11 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
     # "I still have those photos … don't make me wait")
     # ... nor a warning that retells such a message and advises the reader, nobody speaking as "I".
     retold = sp.told and sp.advice and not sp.speaker and not sp.possession and not f.crypto_valid
-    if loose is not None and loose.threat and not (sp.benign_share and not (loose.possess and loose.demand)) \
+    if loose is not None and loose.threat \
+            and not (sp.benign_share and not ((loose.possess or loose.held_account) and loose.demand)) \
             and not loose.fee_notice and not retold and not (
             sp.service and not (loose.possess or loose.harm or loose.intrusion or loose.audience or loose.crypto
-                                or f.sexual)):
+                                or loose.held_account or f.sexual)):
         why.append(Contribution("rule", "This short message holds words of a threat, a claim to hold pictures or a "
                                         "demand with a condition or deadline, spread over it: treat it as real"))
         return Verdict.UNCLEAR, 0.6, [*signals, "loose_threat"], why
