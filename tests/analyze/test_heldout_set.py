@@ -41,8 +41,10 @@ HELDOUT14 = Path(__file__).parent / "heldout" / "heldout14_triage.jsonl"
 HELDOUT15 = Path(__file__).parent / "heldout" / "heldout15_triage.jsonl"
 HELDOUT16 = Path(__file__).parent / "heldout" / "heldout16_triage.jsonl"
 HELDOUT17 = Path(__file__).parent / "heldout" / "heldout17_triage.jsonl"
+HELDOUT18 = Path(__file__).parent / "heldout" / "heldout18_triage.jsonl"
+HELDOUT19 = Path(__file__).parent / "heldout" / "heldout19_triage.jsonl"
 SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10,
-        HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17)
+        HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
