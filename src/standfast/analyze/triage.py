@@ -660,6 +660,21 @@ MODEL_KIND_FLAGGED = 0.9
 MODEL_WEAK = 2
 MODEL_WEAK_CHAT = 1
 MODEL_CHAT_WORDS = 60
+# Every message of up to 40 words that links nowhere is read by the model, weak signs or not. Four new writers'
+# sets (16-19, 367 threats), unseen by the head, showed why: their threats that the rules missed were short,
+# cold and implied ("1000. or everyone.", "Bis heute Abend."), with no weak sign to send them to the model, which
+# rated 7 of the 12 misses of sets 16-17 at >= 0.95. Asking it cut false reassurance there from 12 to 5 of 185,
+# and on sets 18-19 (measured after the change) from 12 to 3 of 182, for 6 more of 193 hard negatives flagged
+# and 81 more model calls on the shared spam + ham (short e-mails without a link), a large share of the
+# throughput: safety first (see docs/analyze.md).
+MODEL_ANY_WORDS = 40
+# ... and flags such a message only when it is this sure (at 0.95 a spam e-mail rated 0.985 was flagged).
+MODEL_FLAG_ALONE = 0.99
+
+
+def _linked(indicators: list[Indicator]) -> bool:
+    """A link or an address in the message: short e-mails and spam carry one, a person's threat seldom does."""
+    return any(i.type in ("url", "email") for i in indicators)
 # The check on "not extortion" is for chat-length messages, the same bound as the short-message net
 # (loose.MAX_WORDS): at 200 words one ordinary spam e-mail asked the model and cost 17% of all triage time
 # on the shared spam + ham, and no labelled message between 120 and 200 words was changed by the model.
@@ -729,7 +744,8 @@ def _best_kind(opinion: LearnedOpinion) -> str | None:
 
 def _apply_model(verdict: Verdict, confidence: float, signals: list[str], why: list[Contribution],
                  opinion: LearnedOpinion, f: _Features, sp: Speech,
-                 loose: LooseSigns | None = None, unread: bool = False) -> tuple[Verdict, float]:
+                 loose: LooseSigns | None = None, unread: bool = False,
+                 flag_at: float = 0.95) -> tuple[Verdict, float]:
     """Let the learned opinion move an unsure verdict towards caution (never towards "not extortion").
 
     ``unread``: the message is in a language the rules do not read, so their signs cannot confirm a kind;
@@ -737,7 +753,7 @@ def _apply_model(verdict: Verdict, confidence: float, signals: list[str], why: l
     p = opinion.extortion
     best = _best_kind(opinion)
     if verdict == Verdict.NOT_EXTORTION:
-        if p >= MODEL_FLAG:
+        if p >= flag_at:
             why.append(Contribution("model", f"The learned model rates it {p:.0%} likely to be extortion, so the "
                                              "weaker signs are taken seriously: unclear"))
             signals[:] = [s for s in signals if s not in ("nothing_found", "told_not_made")] + ["model_flag"]
@@ -900,18 +916,22 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
     # The check on "not extortion" is for chat-length messages, where a person's threat hides; long e-mails
     # are read by the rules alone (embedding them costs far more and bulk e-mails have their own rules).
     weak = _weak(f, sp)
-    unsure = verdict == Verdict.UNCLEAR or (
+    signed = verdict == Verdict.UNCLEAR or (
         verdict == Verdict.NOT_EXTORTION and sp.words <= MODEL_MAX_WORDS
         and (weak >= MODEL_WEAK
              or (sp.words <= MODEL_CHAT_WORDS and (weak - (sp.demands > 0) >= MODEL_WEAK_CHAT
                                                     or _sum_by_a_time(f, loose)))))
+    # (asked with no sign at all, the model alone must be surer: MODEL_FLAG_ALONE)
+    alone = not signed and verdict == Verdict.NOT_EXTORTION and sp.words <= MODEL_ANY_WORDS \
+        and not _linked(indicators)
+    unsure = signed or alone
     unread = language is not None and language not in LANGS
     opinion: LearnedOpinion | None = None
     if use_model and unsure:
         opinion = _model_opinion(text)
         if opinion is not None:
             verdict, confidence = _apply_model(verdict, confidence, signal_ids, why, opinion, f, sp, loose,
-                                               unread=unread)
+                                               unread=unread, flag_at=MODEL_FLAG_ALONE if alone else MODEL_FLAG)
     # A language nobody could name (mixed, romanised: "aapka video upload hua hai") is unread as well, once
     # there are words enough to have tried and pictures, a recording or an exposure are named: the rules have
     # read it in all their languages already, and short e-mails of no clear language (links, codes) are many.
