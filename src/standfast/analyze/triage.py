@@ -745,7 +745,7 @@ def _best_kind(opinion: LearnedOpinion) -> str | None:
 def _apply_model(verdict: Verdict, confidence: float, signals: list[str], why: list[Contribution],
                  opinion: LearnedOpinion, f: _Features, sp: Speech,
                  loose: LooseSigns | None = None, unread: bool = False,
-                 flag_at: float = 0.95) -> tuple[Verdict, float]:
+                 flag_at: float = MODEL_FLAG) -> tuple[Verdict, float]:
     """Let the learned opinion move an unsure verdict towards caution (never towards "not extortion").
 
     ``unread``: the message is in a language the rules do not read, so their signs cannot confirm a kind;
