@@ -43,8 +43,16 @@ HELDOUT16 = Path(__file__).parent / "heldout" / "heldout16_triage.jsonl"
 HELDOUT17 = Path(__file__).parent / "heldout" / "heldout17_triage.jsonl"
 HELDOUT18 = Path(__file__).parent / "heldout" / "heldout18_triage.jsonl"
 HELDOUT19 = Path(__file__).parent / "heldout" / "heldout19_triage.jsonl"
+# Four more writers, same brief, 4 December, each asked for one emphasis (short chat; long texts in Italian, Dutch,
+# Polish, Romanian and Turkish; implied threats in Spanish, Portuguese, Indonesian, Tagalog, Hinglish and Swahili;
+# many scripts and non-sexual extortion); committed before their one evaluation.
+HELDOUT20 = Path(__file__).parent / "heldout" / "heldout20_triage.jsonl"
+HELDOUT21 = Path(__file__).parent / "heldout" / "heldout21_triage.jsonl"
+HELDOUT22 = Path(__file__).parent / "heldout" / "heldout22_triage.jsonl"
+HELDOUT23 = Path(__file__).parent / "heldout" / "heldout23_triage.jsonl"
 SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10,
-        HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19)
+        HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19,
+        HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
@@ -65,7 +73,8 @@ def test_heldout_rows_are_labelled_and_marked(path: Path) -> None:
     assert all(r["label"] in LABELS and r["heldout"] is True and r["synthetic"] is True for r in rows)
     assert len({r["id"] for r in rows}) == len(rows)
     langs = {r["language"] for r in rows}
-    assert {"en", "es", "de", "it", "fr", "pt"} <= langs
+    # (a writer asked for an emphasis covers fewer of the big languages, never fewer languages)
+    assert "en" in langs and len(langs) >= 6
     assert {r["label"] for r in rows} == LABELS
 
 
