@@ -4,7 +4,8 @@ Run: ``PYTHONPATH=src .venv/bin/python benchmarks/triage_phases.py [--data ../sh
 Reads spam-phishing-not-sextortion and ham-emails (``eval_triage.corpus``), prepares every step's input
 once, then times each step over all texts (best of ``--repeat`` passes, CPU seconds): HTML to text,
 normalising, indicators, language, the sentence reader, the concept features, the whole rules-only
-verdict, and the learned model on the texts where the rules ask for it. Prints milliseconds per pass,
+verdict, the sieve on the texts triage hands it, and the learned model on the texts where the rules ask
+for it. Prints milliseconds per pass,
 the share of the whole verdict with the model, and e-mails per CPU second, against the keyword-regex
 baseline of ``eval_triage`` measured in the same run. Steps timed alone run with warm caches, so their
 sum is below the whole; the second column times each step inside whole verdicts with the model (its calls
@@ -30,6 +31,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from eval_triage import BASELINE, corpus  # noqa: E402
 from standfast.analyze import triage  # noqa: E402
 from standfast.analyze.indicators import extract_indicators  # noqa: E402
+from standfast.analyze.learned import sieve_score  # noqa: E402
 from standfast.analyze.normalize import html_to_text, looks_like_html, normalize  # noqa: E402
 from standfast.analyze.speech import LANGS, read_speech  # noqa: E402
 
@@ -45,7 +47,7 @@ def best_of(repeat: int, run: Callable[[], object]) -> float:
 
 # The steps of ``triage.analyze_text`` timed in context, by the name it calls them under, in table order.
 IN_CONTEXT = ("html_to_text", "normalize", "extract_indicators", "_language", "read_speech", "_features",
-              "_model_opinion", "_decide", "_quoted_threat")
+              "_sieve_clears", "_model_opinion", "_decide", "_quoted_threat")
 
 
 @contextmanager
@@ -106,6 +108,27 @@ def model_tokens(texts: list[str]) -> int | None:
     return sum(int(engine.model.token_count(prepare(t), True)) for t in texts)
 
 
+def sieved(texts: list[str]) -> tuple[list[str], int]:
+    """The texts triage hands to the sieve, and how many of them it clears (the model is then not asked)."""
+    seen: list[str] = []
+    cleared = [0]
+    saved = triage._sieve_clears
+
+    def watch(text: str, why: list[triage.Contribution]) -> bool:
+        seen.append(text)
+        found = saved(text, why)
+        cleared[0] += found
+        return found
+
+    triage._sieve_clears = watch  # type: ignore[assignment]
+    try:
+        for t in texts:
+            triage.analyze_text(t)
+    finally:
+        triage._sieve_clears = saved  # type: ignore[assignment]
+    return seen, cleared[0]
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
@@ -125,6 +148,7 @@ def main() -> int:
     speeches = [read_speech(*r) for r in readers]
     indicators = [extract_indicators(t) for t in plain]
     asked = [t for t in plain if triage.analyze_text(t).model_score is not None]
+    read, cleared = sieved(plain)
     n, r = len(texts), args.repeat
     steps: list[tuple[str, str, float]] = [
         (f"HTML to text ({len(html)} HTML mails)", "html_to_text",
@@ -136,6 +160,8 @@ def main() -> int:
         ("concept features", "_features", best_of(r, lambda: [
             triage._features(nt.text, nt.tricks, ind, t, sp.first_person_forms, lang, sp.tokens)
             for nt, ind, t, sp, lang in zip(norms, indicators, plain, speeches, langs, strict=True)])),
+        (f"sieve ({len(read)} read, {cleared} spared the model)", "_sieve_clears",
+         best_of(r, lambda: [sieve_score(t) for t in read])),
         (f"learned model ({len(asked)} texts asked)", "_model_opinion",
          best_of(r, lambda: [triage._model_opinion(t) for t in asked])),
     ]

@@ -98,14 +98,18 @@ def test_with_the_model_a_sure_kind_with_a_sum_and_a_time_is_named(text: str) ->
         assert a.verdict == "other_extortion", [c.text for c in a.explanation]
 
 
-def test_with_the_model_every_short_message_without_a_link_is_read_by_it() -> None:
-    """A short message with no sign the rules can read still goes to the model (the cold, implied threats of
-    the later held-out sets had none); it flags one only when it is very sure, so ordinary chat stays calm."""
+def test_with_the_model_every_short_message_without_a_link_is_read() -> None:
+    """A short message with no sign the rules can read is still read: by the sieve, then by the model unless the
+    sieve finds it far from any threat (the cold, implied threats of the later held-out sets had no sign); the
+    model flags one only when it is very sure, so ordinary chat stays calm."""
     from standfast.analyze.learned import available
 
     if not available():
         pytest.skip("the embedding model does not load on this machine")
     calm = analyze_text("see you at practice tomorrow, bring the ball")
-    assert calm.model_score is not None and calm.verdict == "not_extortion"
+    assert calm.verdict == "not_extortion"
+    assert calm.model_score is not None or any("quick first reading" in c.text for c in calm.explanation)
+    cold = analyze_text("1000. or everyone.")
+    assert cold.model_score is not None
     linked = analyze_text("Your parcel is on its way. Track it at https://example.org/track")
     assert linked.model_score is None

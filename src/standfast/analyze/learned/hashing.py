@@ -20,10 +20,12 @@ _MULT = np.uint64(1_000_003)
 _SEEDS = {2: np.uint64(0x9E3779B1), 3: np.uint64(0x85EBCA77), 4: np.uint64(0xC2B2AE3D)}
 
 
-def _row(text: str, buckets: int) -> np.ndarray:
+def sparse_row(text: str, buckets: int = BUCKETS) -> tuple[np.ndarray, np.ndarray]:
+    """The non-zero buckets of one text's feature row and their values (what ``hash_features`` puts in
+    the row): a linear head scores a short message from these few dozen numbers instead of every bucket."""
     codes = np.frombuffer((" " + prepare(text).lower() + " ").encode("utf-32-le"), dtype=np.uint32)
     codes = codes.astype(np.uint64)
-    row = np.zeros(buckets, dtype=np.float64)
+    hashed = []
     for n in ORDERS:
         if codes.size < n:
             continue
@@ -31,10 +33,12 @@ def _row(text: str, buckets: int) -> np.ndarray:
         for i in range(n):
             h = h * _MULT + codes[i : codes.size - n + 1 + i]
         h ^= h >> np.uint64(29)
-        np.add.at(row, (h % np.uint64(buckets)).astype(np.int64), 1.0)
-    row = np.log1p(row)
-    norm = np.linalg.norm(row)
-    return row / norm if norm > 0 else row
+        hashed.append((h % np.uint64(buckets)).astype(np.int64))
+    if not hashed:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64)
+    index, counts = np.unique(np.concatenate(hashed), return_counts=True)
+    values = np.log1p(counts.astype(np.float64))
+    return index, values / np.linalg.norm(values)
 
 
 def hash_features(texts: Sequence[str], buckets: int = BUCKETS) -> np.ndarray:
@@ -43,5 +47,6 @@ def hash_features(texts: Sequence[str], buckets: int = BUCKETS) -> np.ndarray:
         raise TypeError("hash_features() takes a sequence of texts")
     out = np.zeros((len(texts), buckets), dtype=np.float32)
     for i, text in enumerate(texts):
-        out[i] = _row(text, buckets)
+        index, values = sparse_row(text, buckets)
+        out[i, index] = values
     return out
