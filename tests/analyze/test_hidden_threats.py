@@ -388,11 +388,52 @@ def test_retold_warnings_are_not_flagged(text: str) -> None:
     _assert_not_flagged(text)
 
 
+# Sending between the two people is not an exposure: a request to the writer, an offer to the reader (the spent
+# sets 15, 16 and 19 held such flirts; these are our own).
+REQUESTS_AND_OFFERS = [
+    "envoie-moi une photo de toi ce soir, j'ai hâte de te voir 😘",
+    "mándame una foto tuya con el vestido nuevo, tengo ganas de verte 😍",
+    "schick mir heute Abend ein Foto von dir, ich schick dir auch eins 😘",
+    "stuur me een foto van je nieuwe kapsel, ik stuur jou er ook een",
+    "mandami una foto di te stasera, ho voglia di vederti ❤️",
+    "manda-me uma foto tua hoje à noite, tô com saudade 😘",
+    "send me a selfie tonight, I'll send you one back 😘",
+]
+# ... but a request beside an exposure of the pictures to others stays a threat.
+REQUESTS_BESIDE_AN_EXPOSURE = [
+    "envoie-moi une autre photo ce soir ou j'envoie les autres à ta mère",
+    "mándame otra foto hoy o se las mando a tu familia",
+    "schick mir noch ein Bild bis heute Abend, sonst schick ich deine Fotos an deine Freunde",
+    "send me one more pic tonight or i send the ones i have to ur followers",
+    "stuur me vanavond nog een foto of ik stuur de andere naar je ouders",
+    "I'll send you the video. Everyone at your school will have it by 9 unless you pay.",
+    "send me 300 and I'll send you proof I deleted them. no money and I send them to your mum",
+]
+# A team's or a console's sanction, in more languages (after the spent sets 10 and 19).
+MORE_SANCTIONS = [
+    "fammi vedere la foto della camera in ordine entro le 7, altrimenti niente playstation fino a domenica",
+    "send the training video by friday or you're off the team for saturday lol",
+    "manda o vídeo do treino até sexta ou tá fora do time no domingo",
+    "schick das Trainingsvideo bis Freitag, sonst bist du nicht im Kader am Samstag",
+    "envoie la vidéo de l'entraînement avant vendredi sinon t'es pas dans l'équipe samedi",
+]
+SANCTION_WORDS_BESIDE_AN_EXPOSURE = [
+    "send the nudes by friday or you're off the team and everyone sees them",
+    "pay 200 by friday or the video goes to the whole team",
+    "manda mais fotos até sexta ou o vídeo vai pro grupo do time",
+]
+
+
+@pytest.mark.parametrize("text", [*REQUESTS_AND_OFFERS, *MORE_SANCTIONS])
+def test_requests_offers_and_team_sanctions_are_not_threats(text: str) -> None:
+    _assert_not_flagged(text)
+
+
 NEVER_REASSURING = [*VEILED, *FLAGGED_WITHOUT_THE_USUAL_WORDS, *OTHER_SHAPES, *AFTER_THE_FOURTH_SET,
                     *AFTER_THE_FIFTH_SET, *AFTER_THE_THIRD_AUTHOR, *AFTER_THE_SIXTH_SET,
                     *AFTER_THE_SEVENTH_SET, *AFTER_THE_EIGHTH_SET, *THREATS_BEHIND_A_NEGATED_ORDER,
                     *AFTER_THE_ELEVENTH_SET, *SANCTION_WORDS_BESIDE_A_THREAT, *AFTER_THE_THIRTEENTH_SET,
-                    *AFTER_THE_FIFTEENTH_SET]
+                    *AFTER_THE_FIFTEENTH_SET, *REQUESTS_BESIDE_AN_EXPOSURE, *SANCTION_WORDS_BESIDE_AN_EXPOSURE]
 
 
 @pytest.mark.parametrize("text", NEVER_REASSURING)

@@ -67,6 +67,18 @@ EXPOSE = _rx(
     # Czech and Slovak: "pošlu" (I'll send), "zveřejním" (I'll publish), "uvidí" (they'll see)
     r"poslu", r"posle(?:m|me)\b", r"zverejn", r"uvidi", r"rozeslu", r"poslem",
 )
+# Sending between the two people is not making something seen: a request to the writer ("send me a pic",
+# "envoie-moi une photo", "mándame", "schick mir") or an offer to the reader ("I'll send you one too", "ich schick dir
+# auch eins"). These spans are blanked before exposure is looked for; the exposure of a threat has its own verb
+# ("… or I send the others to your mum").
+BETWEEN_US = re.compile(
+    r"(?<![\w'])(?:send(?:ing)? me|send (?:you|u)|(?:i'?ll|i will|ill|gonna) send (?:you|u)|"
+    r"envoie[sz]?[- ]moi|envoyez[- ]moi|(?:je )?t'?envoie|je t'?enverrai|"
+    r"m[aá]nd(?:a|e)me|env[ií]a(?:me)?me|env[ií]ame|me (?:manda|mandas|envia|envias)|te (?:mando|envio|envío|paso)|"
+    r"manda[- ]me|me manda|(?:eu )?te mando|"
+    r"schick(?:e|st)? mir|(?:ich )?schick(?:e)? dir|"
+    r"mandami|inviami|(?:io )?ti (?:mando|invio)|stuur (?:me|mij)|(?:ik )?stuur (?:je|jou)|"
+    r"wy[sś]lij mi|wy[sś]l[eę] ci)(?![\w'])", re.IGNORECASE)
 AUDIENCE = _rx(
     r"group me\b", r"college group", r"church ladies", r"(?:her|his) friend list",
     r"(?:your|ur) (?:\w+ )?(?:manager|boss|employer|supervisor|hr department)\b",
@@ -547,6 +559,13 @@ GROUNDING = _rx(
     r"niente (?:telefono|cellulare|play|xbox|tv|paghetta)\b", r"sei in punizione",
     r"geen (?:telefoon|xbox|playstation|tv|zakgeld|gamen)\b", r"huisarrest", r"szlaban",
     r"(?:no|sin|ohne|kein|keine|pas de|niente|sem|nada de|geen) (?:nintendo )?switch\b",
+    r"(?:no|sin|ohne|kein|keine|pas de|niente|sem|nada de|geen|nie ma) (?:la |le |die |de )?(?:playstation|ps4|ps5|"
+    r"play ?station|videogiochi|videojuegos|jeux video|spelcomputer)\b",
+    # a coach's or a team's sanction: "or you're off the team for Saturday", "ou tá fora do time"
+    r"(?:out of|off) the (?:team|squad|lineup|line-up|match|game) (?:for|this|on|until|til)\b",
+    r"(?:fora|fuera) (?:do|da|de|del) (?:time|equipo|equipa|partido|jogo)\b", r"nicht (?:im|mehr im) (?:kader|team)\b",
+    r"(?:hors de|pas dans) l'?(?:equipe|effectif)\b", r"fuori (?:dalla squadra|squadra|dalla formazione)\b",
+    r"(?:uit|niet in) het team\b",
 )
 
 
@@ -688,6 +707,8 @@ class LooseSigns:
             elif family == "condition":
                 pattern = CONDITION if self._words <= CHAT_WORDS else STRONG_CONDITION
                 found = pattern.search(self._text) is not None
+            elif family == "expose":
+                found = EXPOSE.search(BETWEEN_US.sub(" _ ", self._text)) is not None
             else:
                 found = _FAMILIES[family].search(self._text) is not None
             self._found[family] = found

@@ -25,7 +25,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain, pairwise
 
+from standfast.analyze.loose import BETWEEN_US as _BETWEEN_US
 from standfast.analyze.loose import BY_DAY as _BY_DAY
+from standfast.analyze.loose import EXPOSE as _EXPOSE
 from standfast.analyze.matcher import tokenize, word_text
 from standfast.analyze.wordstart import WordStartPhrases
 
@@ -791,7 +793,7 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
                 "material" in present or "screens" in present) and _close("possession", toks, roles, fp_forms) \
                 else ""
         # "I've uploaded 86 images to your private gallery": sent to the reader's own place, nobody else sees.
-        if act == "threat" and "audience" not in present and _TO_YOUR_OWN.search(pieces[i]):
+        if act == "threat" and "audience" not in present and (_TO_YOUR_OWN.search(pieces[i]) or _between_us(pieces[i])):
             act = ""
         # (a third person is the point here: "if she got the pics"; a report or a negation is not one)
         held = held or {"possess", "first"} <= present
@@ -941,6 +943,12 @@ _REFUSAL_TAIL = (r" \w+(?: \w+)? (?:or|nor|ni|o|oder|ou|of) "
 _REFUSALS = re.compile(r"(?:(?:^(?:\d+[.)] )?(?:no|ne|niet|nao|não|nie))|"
                        r"(?<![\w'])(?:don'?t|do not|never|not|nunca|niemals|jamais|nooit|mai))" + _REFUSAL_TAIL,
                        re.IGNORECASE)
+def _between_us(sentence: str) -> bool:
+    """The sentence's only sending is between the two people ("schick mir noch eins, ich schick dir auch eins"):
+    without those spans no verb of exposure is left."""
+    return _BETWEEN_US.search(sentence) is not None and _EXPOSE.search(_BETWEEN_US.sub(" _ ", sentence)) is None
+
+
 # The reader's own place as the destination (a delivery, not an exposure).
 _TO_YOUR_OWN = re.compile(r"\b(?:to|in|into) (?:your|ur) (?:own )?(?:private |personal |online )?(?:gallery|album|"
                           r"folder|drive|dropbox|inbox|cloud|portal|download link)\b", re.IGNORECASE)
