@@ -423,9 +423,22 @@ SANCTION_WORDS_BESIDE_AN_EXPOSURE = [
     "manda mais fotos até sexta ou o vídeo vai pro grupo do time",
 ]
 
+# An inheritance that costs a fee to release: advance-fee fraud (the spent sets 17 and 18 held such letters).
+INHERITANCE_FEES = [
+    "Dear Friend, my name is Barrister Paul Mensah. My late client, an oil engineer, left USD 6.2 million "
+    "unclaimed. Send your full name and a documentation fee of $300 so the funds can be released to you.",
+    "Good day, I have a business proposal regarding USD 7 million left by a deceased investor. Kindly send your "
+    "details and a small fee for the paperwork.",
+    "Estimado amigo, soy el abogado de un cliente fallecido que dejó 5 millones de dólares sin reclamar. Envíe sus "
+    "datos y una tasa de 200 euros para liberar los fondos.",
+]
+FEES_BESIDE_AN_EXPOSURE = [
+    "Your late father's pictures are with me. Pay the release fee of 500 or the whole family sees what he did.",
+    "I have your photos. Pay the 300 dollar fee by Friday or they go to your family.",
+]
 
-@pytest.mark.parametrize("text", [*REQUESTS_AND_OFFERS, *MORE_SANCTIONS])
-def test_requests_offers_and_team_sanctions_are_not_threats(text: str) -> None:
+@pytest.mark.parametrize("text", [*REQUESTS_AND_OFFERS, *MORE_SANCTIONS, *INHERITANCE_FEES])
+def test_requests_offers_sanctions_and_fee_letters_are_not_threats(text: str) -> None:
     _assert_not_flagged(text)
 
 
@@ -433,7 +446,8 @@ NEVER_REASSURING = [*VEILED, *FLAGGED_WITHOUT_THE_USUAL_WORDS, *OTHER_SHAPES, *A
                     *AFTER_THE_FIFTH_SET, *AFTER_THE_THIRD_AUTHOR, *AFTER_THE_SIXTH_SET,
                     *AFTER_THE_SEVENTH_SET, *AFTER_THE_EIGHTH_SET, *THREATS_BEHIND_A_NEGATED_ORDER,
                     *AFTER_THE_ELEVENTH_SET, *SANCTION_WORDS_BESIDE_A_THREAT, *AFTER_THE_THIRTEENTH_SET,
-                    *AFTER_THE_FIFTEENTH_SET, *REQUESTS_BESIDE_AN_EXPOSURE, *SANCTION_WORDS_BESIDE_AN_EXPOSURE]
+                    *AFTER_THE_FIFTEENTH_SET, *REQUESTS_BESIDE_AN_EXPOSURE, *SANCTION_WORDS_BESIDE_AN_EXPOSURE,
+                    *FEES_BESIDE_AN_EXPOSURE]
 
 
 @pytest.mark.parametrize("text", NEVER_REASSURING)

@@ -479,7 +479,11 @@ PRIZE = _rx(
     r"sorteo", r"tirage", r"jackpot",
     # an inheritance or a fund waiting for a fee
     r"beneficiar", r"inheritance", r"next of kin", r"herencia", r"erbschaft", r"heritage", r"eredita", r"heranca",
-    r"erfenis", r"unclaimed (?:fund|deposit)",
+    r"erfenis", r"unclaimed", r"sin reclamar", r"non reclam", r"nicht (?:abgeholt|beansprucht)",
+    r"(?:late|deceased) (?:client|customer|mr|mrs|husband|father|engineer|relative|uncle|investor)\b",
+    r"(?:cliente|client|klient|mandant)e? (?:fallecido|decede|verstorben)", r"verstorbene[nr]? (?:klient|mandant)",
+    r"funds? (?:can|will|to) be (?:released|transferred)", r"release (?:of )?(?:the |your )?funds",
+    r"liberar (?:los|sus) fondos", r"liberer (?:les|vos) fonds", r"freigabe (?:der|ihrer) (?:mittel|gelder)",
 )
 FEE = _rx(
     r"gastos", r"frais", r"spese", r"fee\b", r"geb(?:ue|ü)hr", r"taxa", r"tasa", r"kosten",
@@ -779,8 +783,10 @@ class LooseSigns:
     @property
     def fee_notice(self) -> bool:
         """A prize that costs a fee to collect: advance-fee fraud, no threat to the reader."""
-        return self.prize and self.fee and not (self.harm or self.possess or self.told or self.sold
-                                                or self.surprise or self.intrusion)
+        # ("I have a proposal" is no possession; "I have your pics … the fee" is)
+        return self.prize and self.fee and not (self.harm or (self.possess and self.material) or self.told
+                                                or self.sold or self.surprise or self.intrusion
+                                                or (self.condition and self.expose and self.material))
 
     @property
     def token_joke(self) -> bool:
