@@ -26,6 +26,7 @@ from standfast.analyze.loose import LooseSigns, loose_signs
 from standfast.analyze.matcher import find_concepts, tokenize
 from standfast.analyze.normalize import html_to_text, looks_like_html, many_non_ascii, non_ascii_spans, normalize
 from standfast.analyze.speech import LANGS, Speech, read_speech
+from standfast.analyze.summons import fake_summons
 from standfast.analyze.verdicts import SUMMARY, Verdict
 from standfast.analyze.wordstart import WordStartPhrases
 
@@ -45,6 +46,8 @@ SIGNAL_TEXT = {
     "quotes_password": "Quotes a password — scammers get these from old data leaks",
     "obfuscation": "Hides words with look-alike letters, codes or invisible characters to get past spam filters",
     "known_campaign": "Matches a known scam that was sent to very many people",
+    "fake_summons": "Poses as the police and accuses you of a crime, with a time limit: a known scam sent to very "
+                    "many people",
     "claims_specific": "Says they have your pictures or know your followers, family or school",
     "platform": "Mentions an app where these chats often start",
     "asks_gift_cards": "Asks for gift cards or a payment app",
@@ -913,13 +916,11 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
         signal_ids = [s for s in signal_ids if s not in ("nothing_found", "told_not_made")] + ["described_threat"]
         why.append(Contribution("rule", "You describe someone who holds pictures of you and threatens or presses "
                                         "you now: treat it as real"))
-    if verdict == Verdict.NOT_EXTORTION and loose.described_threat:
-        # The person tells of a threat against them in their own words instead of pasting it: the plan is
-        # what helps them, as for a pasted threat.
-        verdict, confidence = Verdict.UNCLEAR, 0.6
-        signal_ids = [s for s in signal_ids if s not in ("nothing_found", "told_not_made")] + ["described_threat"]
-        why.append(Contribution("rule", "You describe someone who holds pictures of you and threatens or presses "
-                                        "you now: treat it as real"))
+    if verdict in (Verdict.NOT_EXTORTION, Verdict.UNCLEAR, Verdict.OTHER_EXTORTION) and fake_summons(norm.text):
+        verdict, confidence = Verdict.MASS_SCAM, max(confidence, 0.8)
+        signal_ids = [s for s in signal_ids if s not in ("nothing_found", "told_not_made")] + ["fake_summons"]
+        why.append(Contribution("rule", "A letter posing as the police that accuses you of a sexual crime and gives "
+                                        "you hours to answer: a known scam sent to very many people"))
     campaign = None
     # Fingerprints are only worth computing when part of the scam shape is there.
     if verdict != Verdict.NOT_EXTORTION or (f.hack and (f.sexual or f.camera or f.crypto_words or f.payment)):

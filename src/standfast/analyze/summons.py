@@ -1,0 +1,77 @@
+"""The fake police summons: a bulk e-mail that poses as the police and accuses the reader of a sexual crime.
+
+Sent to very many people in Europe since 2019 (the French "convocation" of a "brigade de protection des
+mineurs", the Spanish "citación" of the "Guardia Civil", "Europol" and "Interpol" letters): it claims the
+police found the reader viewing child abuse images, gives a few hours to answer by e-mail and threatens
+a file sent to the press, the family or the courts, then asks for a "fine". Police forces warn that they
+never send such letters. It is a mass scam of the same family as the "I hacked your camera" e-mail, with
+no camera and no hacking, so the bulk rules of triage do not see it.
+
+The three parts must all be there, addressed to the reader: a police or court sender, the accusation,
+and a time limit or a sanction for not answering (a news item about a real case speaks of "un homme").
+A warning about these letters names them fake ("fausse convocation", "arnaque") or tells people not to
+answer, and is left alone. A person who pastes one and asks "is this real?" gets the bulk-scam answer,
+as for any pasted bulk e-mail.
+"""
+
+from __future__ import annotations
+
+from standfast.analyze.wordstart import WordStartPhrases
+
+
+def _rx(*parts: str) -> WordStartPhrases:
+    return WordStartPhrases(parts, ignorecase=True)
+
+
+# Who it claims to be (en, fr, es, it, de, nl, pt).
+AUTHORITY = _rx(
+    r"police", r"gendarmerie", r"brigade", r"europol", r"interpol", r"cybercrime", r"cyber ?crime unit",
+    r"federal bureau", r"fbi\b", r"national crime agency", r"tribunal", r"procureur", r"parquet", r"juge d'instruction",
+    r"policia", r"guardia civil", r"fiscal[ií]a", r"juzgado", r"polizia", r"carabinieri", r"procura", r"tribunale",
+    r"polizei", r"bundeskriminalamt", r"staatsanwaltschaft", r"politie", r"openbaar ministerie", r"rechtbank",
+    r"policia (?:federal|judiciaria)", r"ministerio publico", r"court of", r"magistrat",
+)
+# What it accuses the reader of.
+ACCUSATION = _rx(
+    r"pedopornogra", r"pedo-pornogra", r"pornographie (?:infantile|enfantine|juvenile|de mineurs)",
+    r"child (?:pornography|porn|sexual abuse material|abuse (?:images|material))", r"csam\b",
+    r"pornografia (?:infantil|minorile|de menores)", r"kinderporno", r"kinderpornografi", r"pedofil", r"pedophil",
+    r"exhibitionnisme", r"cyberpornographie", r"atteinte sexuelle", r"abus sexuels? sur mineur",
+    r"(?:sexual|indecent) (?:images|content) (?:of|involving) (?:minors|children)", r"pedopornografi",
+    r"jeugdpornografie", r"kindermisbruik",
+)
+# What happens if the reader does not answer, or how soon they must.
+PRESSURE = _rx(
+    r"\d+ ?(?:h|hrs?|hours?|heures|horas|ore|stunden|uur)\b", r"(?:24|48|72) ?h\b", r"faute de (?:quoi|reponse)",
+    r"sinon", r"sans reponse", r"mandat d'arret", r"arrest warrant", r"orden de (?:detencion|arresto)",
+    r"haftbefehl", r"mandato di arresto", r"arrestatiebevel",
+    r"(?:transmis|envoye|communique) (?:a|aux) (?:la presse|medias|votre famille)",
+    r"(?:the )?press\b", r"la presse", r"medias", r"fiche(?:r)? (?:des )?(?:delinquants|criminels) sexuels",
+    r"sex offenders? (?:register|list)", r"registro de (?:delincuentes|agresores) sexuales", r"amende", r"fine\b",
+    r"multa", r"geldstrafe", r"boete", r"failing (?:which|this|that)", r"otherwise", r"de lo contrario",
+    r"altrimenti", r"andernfalls", r"anders\b",
+)
+# Words of a warning about such letters, or of a person asking whether one is real.
+NAMED_FAKE = _rx(
+    r"fausses?", r"faux\b", r"fake", r"scam", r"arnaque", r"escroquer", r"escroquerie", r"hameconnage", r"phishing",
+    r"estafa", r"falsas?\b", r"falsos?\b", r"fraude", r"timo\b", r"truffa", r"falsi\b", r"false\b", r"betrug",
+    r"gefalscht", r"gefaelscht", r"falsch", r"nep\b", r"oplicht", r"golpe\b", r"ne repondez pas",
+    r"do not (?:reply|respond|answer|pay)", r"don'?t (?:reply|respond|answer|pay)", r"no responda", r"non rispondete",
+    r"nicht antworten", r"niet (?:reageren|antwoorden)", r"circulent", r"circulating", r"campagne", r"campaign",
+)
+
+# Addressed to the reader: a news item about a real case tells of "un homme", "the defendant".
+TO_YOU = _rx(
+    r"vous\b", r"votre\b", r"vos\b", r"you\b", r"your\b", r"usted", r"le (?:comunicamos|informamos|notificamos)",
+    r"(?:lei|la sua|il suo|la informiamo)\b", r"(?:sie|ihnen|ihre?[mnrs]?)\b", r"(?:u|uw)\b", r"(?:voce|seu|sua)\b",
+    # ... or received by the person who pastes it ("got this email from Europol saying I …")
+    r"(?:got|received|recu|recibi|ricevuto|bekommen|erhalten|ontvangen|recebi) (?:this |an? |un |una |une |eine |"
+    r"een |um )?(?:e-?mail|mail|message|courriel|correo|letter|lettre|brief)",
+)
+
+
+def fake_summons(text: str) -> bool:
+    """Whether ``text`` (normalised: lower case, accents folded) is the fake police summons."""
+    return (ACCUSATION.search(text) is not None and AUTHORITY.search(text) is not None
+            and PRESSURE.search(text) is not None and TO_YOU.search(text) is not None
+            and NAMED_FAKE.search(text) is None)

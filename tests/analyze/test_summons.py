@@ -1,0 +1,63 @@
+"""The fake police summons is named a bulk scam in several languages; warnings about it, news of real cases and
+hostile input are not."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from standfast.analyze.normalize import normalize
+from standfast.analyze.summons import fake_summons
+from standfast.analyze.triage import analyze_text
+
+# Our own letters in the shape police forces have warned about since 2019.
+SUMMONSES = [
+    "CONVOCATION - Gendarmerie nationale, brigade numérique. Une enquête informatique a établi que vous avez "
+    "consulté des contenus pédopornographiques. Vous disposez de 48 heures pour nous adresser vos justifications "
+    "par courriel. Sans réponse, un mandat d'arrêt sera émis et votre dossier transmis aux médias.",
+    "CITACIÓN - Policía Nacional, Unidad de Ciberdelincuencia. Usted está siendo investigado por pornografía "
+    "infantil. Tiene 72 horas para responder a este correo, de lo contrario se emitirá una orden de detención.",
+    "Europol - Cybercrime Centre. You are the subject of proceedings for viewing child pornography. Reply within "
+    "48 hours with your justification, failing which your file will be sent to the press and your family.",
+    "Sehr geehrte/r Empfänger/in, das Bundeskriminalamt ermittelt gegen Sie wegen Besitzes von Kinderpornografie. "
+    "Antworten Sie binnen 72 Stunden, andernfalls wird Haftbefehl erlassen.",
+    "Polizia Postale - Procura della Repubblica. Lei è indagato per pedopornografia online. Ha 48 ore per rispondere "
+    "a questa e-mail, altrimenti il suo fascicolo sarà inviato ai media.",
+    "Politie - Team Cybercrime. U wordt verdacht van het bekijken van kinderpornografie. Reageer binnen 72 uur, "
+    "anders volgt een arrestatiebevel.",
+]
+NOT_SUMMONSES = [
+    "Attention : de fausses convocations de la gendarmerie circulent par e-mail. Elles vous accusent de "
+    "pédopornographie et exigent une réponse sous 72h. Ne répondez pas.",
+    "Le tribunal correctionnel de Lyon a condamné mardi un homme de 43 ans à deux ans de prison pour détention "
+    "d'images pédopornographiques. Il avait été placé 48 heures en garde à vue.",
+    "A 52-year-old man was sentenced on Tuesday by the court of appeal for possessing child abuse images. Police "
+    "held him for 24 hours before charging him.",
+    "La Policía alerta de correos falsos que suplantan a Europol y acusan de pornografía infantil. No responda.",
+]
+ASKED_ABOUT = "got this email from Europol saying I watched child porn and have 48 hours to reply or be arrested. is " \
+              "this real?? I'm scared"
+
+
+@pytest.mark.parametrize("text", SUMMONSES)
+def test_the_fake_summons_is_a_bulk_scam(text: str) -> None:
+    a = analyze_text(text, use_model=False)
+    assert a.verdict == "mass_scam"
+    assert "fake_summons" in [s.id for s in a.signals] or a.campaign is not None
+
+
+@pytest.mark.parametrize("text", NOT_SUMMONSES)
+def test_warnings_news_and_questions_are_not_the_summons(text: str) -> None:
+    assert not fake_summons(normalize(text).text)
+
+
+def test_a_person_asking_about_one_gets_the_bulk_scam_answer() -> None:
+    a = analyze_text(ASKED_ABOUT, use_model=False)
+    assert a.verdict == "mass_scam"
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(max_size=2000))
+def test_any_text_is_read_without_error(text: str) -> None:
+    assert fake_summons(normalize(text).text) in (True, False)
