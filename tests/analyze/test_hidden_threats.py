@@ -436,8 +436,27 @@ FEES_BESIDE_AN_EXPOSURE = [
     "Your late father's pictures are with me. Pay the release fee of 500 or the whole family sees what he did.",
     "I have your photos. Pay the 300 dollar fee by Friday or they go to your family.",
 ]
+# Classes of the spent sets 10-19's remaining misses, in our own words: Hinglish rackets, an implied threat about
+# what the reader showed, an exposure promised if the reader stops answering.
+AFTER_THE_NINETEENTH_SET = [
+    "2 lakh de do kal tak warna tumhari gaadi jala denge",
+    "dukaan chalani hai to 20 hazaar har mahine de de, warna andar aayenge",
+    "paise bhej do warna tere bhai ko maar denge",
+    "it would be such a pity if your wife's book club saw what you showed me on camera 🙂",
+    "would be a shame if your coach and the team saw what u sent me",
+    "if u stop replying i'll send the vid to ur whole class group chat",
+    "if you leave the chat now your family gets the pictures",
+    "ignore me again and ur school group chat gets what u sent me",
+]
+AFTER_THE_NINETEENTH_SET_LOOK_ALIKES = [
+    "beta 500 de do warna aaj raat khana nahi milega 😂",
+    "if you want I can send the photos to your family group chat too 😊",
+    "if u stop replying i'll be sad lol",
+    "what a shame you missed the concert, your class saw an amazing show",
+]
 
-@pytest.mark.parametrize("text", [*REQUESTS_AND_OFFERS, *MORE_SANCTIONS, *INHERITANCE_FEES])
+@pytest.mark.parametrize("text", [*REQUESTS_AND_OFFERS, *MORE_SANCTIONS, *INHERITANCE_FEES,
+                                  *AFTER_THE_NINETEENTH_SET_LOOK_ALIKES])
 def test_requests_offers_sanctions_and_fee_letters_are_not_threats(text: str) -> None:
     _assert_not_flagged(text)
 
@@ -447,7 +466,7 @@ NEVER_REASSURING = [*VEILED, *FLAGGED_WITHOUT_THE_USUAL_WORDS, *OTHER_SHAPES, *A
                     *AFTER_THE_SEVENTH_SET, *AFTER_THE_EIGHTH_SET, *THREATS_BEHIND_A_NEGATED_ORDER,
                     *AFTER_THE_ELEVENTH_SET, *SANCTION_WORDS_BESIDE_A_THREAT, *AFTER_THE_THIRTEENTH_SET,
                     *AFTER_THE_FIFTEENTH_SET, *REQUESTS_BESIDE_AN_EXPOSURE, *SANCTION_WORDS_BESIDE_AN_EXPOSURE,
-                    *FEES_BESIDE_AN_EXPOSURE]
+                    *FEES_BESIDE_AN_EXPOSURE, *AFTER_THE_NINETEENTH_SET]
 
 
 @pytest.mark.parametrize("text", NEVER_REASSURING)

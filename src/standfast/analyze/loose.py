@@ -100,8 +100,8 @@ AUDIENCE = _rx(
     r"kaibigan", r"pamilya", r"lahat",
     r"контакт", r"друз", r"семь", r"родител",
     # groups the reader belongs to
-    r"(?:your|ur|the whole|whole|entire|all (?:of )?(?:your|ur)) (?:team|squad|club|church|congregation|class|"
-    r"office|company|group ?chat|server)\b", r"congregation", r"linkedin", r"youtube", r"everyone you know",
+    r"(?:your|ur|the whole|whole|entire|all (?:of )?(?:your|ur)) (?:\w+ )?(?:team|squad|club|church|congregation|"
+    r"class|office|company|group ?chat|server)\b", r"congregation", r"linkedin", r"youtube", r"everyone you know",
     r"(?:tu|tus|todo (?:el|tu)) (?:equipo|clase|iglesia)", r"(?:deine|deiner|die ganze) (?:mannschaft|klasse|kirche)",
     r"(?:ton|ta|toute (?:ta|l'?)) ?(?:equipe|classe|eglise)", r"(?:tua|tutta la) (?:squadra|classe|chiesa)",
     r"(?:sua|tua|toda a) (?:turma|igreja)", r"(?:je|jouw|de hele) (?:klas|kerk|team)\b",
@@ -170,6 +170,8 @@ VEILED = _rx(
     r"(?:elimde )?ne (?:oldugunu|sakladigimi) biliyorsun",
 )
 DEMAND = _rx(
+    # Hinglish: a sum in lakh or thousands, "de do" (give), "bhej do" (send)
+    r"\d+ ?(?:lakh|lac|hazaar|hazar|hajar|crore)\b", r"(?:de do|de de|dedo|bhej do|bhej de|paytm kar|gpay kar)\b",
     r"aur (?:\d+ )?(?:photo|pic|video)", r"\d+ (?:aur )?(?:photo|pic|video) bhej", r"trade me\b", r"ltc\b",
     r"litecoin", r"usdt\b",
     r"melden sie sich", r"\d+ (?:per|pro|im|al|a la|par|por) (?:maand|week|monat|woche|month|mes|semana|mois|mese)\b",
@@ -242,7 +244,8 @@ CONDITION = _rx(
     r"if not\b", r"(?:don'?t|dont|do not) (?:show up|come|pay|answer|reply|do it|send)(?: it| them)? (?:and|&)",
     r"if (?:the|it|this|that|my|your|ur) [^.!?\n]{0,30}(?:isn'?t|isnt|is not|doesn'?t|aren'?t|arent)\b",
     # the condition as the reader's move: "miss one and…", "if you block me…", "si me bloqueas…"
-    r"miss (?:one|a day)\b", r"if (?:you|u) (?:block|ignore|hang up)",
+    r"miss (?:one|a day)\b", r"if (?:you|u) (?:block|ignore|hang up|stop (?:replying|answering|talking|texting))",
+    r"if (?:you|u) (?:leave|go offline|unfollow|delete (?:me|this|the chat))\b",
     r"(?:si|se) me (?:bloqueas|ignoras|cuelgas|blocchi|ignori|bloquear)", r"wenn du mich (?:blockierst|ignorierst)",
     r"si tu me bloques", r"si tu m'?ignores", r"als je me (?:blokkeert|negeert)",
     # what follows the limit: "you got till friday. after that we come to your mums house"
@@ -295,6 +298,11 @@ YOURS = _rx(
     r"je (?:ouders|vader|moeder|vriend\w*|baas|familie|collega\w*|werk|school|vrouw|man|zus|broer|volgers)\b",
 )
 HARM = _rx(
+    # Hinglish: "jala denge" (we'll burn), "maar denge" (we'll beat/kill), "andar aayenge" (we'll come in)
+    r"jala (?:denge|dunga|doonga|dege|daalenge|dalenge)",
+    r"(?:maar|mar) (?:denge|dunga|doonga|daalenge|dalenge|dalunga)",
+    r"tod (?:denge|dunga|doonga)", r"andar (?:aayenge|ayenge|aaunga|aa jayenge)", r"utha (?:lenge|lunga)",
+    r"(?:chhodenge|chodenge|chodunga|chhodunga) nahi", r"dekh (?:lunga|lenge)", r"kaat (?:denge|dunga)",
     r"(?:vas|van) a tener problemas", r"(?:avrai|avrete) (?:dei |seri )?problemi",
     r"qualcuno (?:potrebbe|puo) farsi male", r"(?:tu vas|vous allez) avoir des (?:problemes|ennuis)",
     r"(?:du wirst|ihr werdet) (?:probleme|arger) (?:bekommen|kriegen)",

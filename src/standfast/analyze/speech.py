@@ -860,7 +860,9 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
     if sp.implied and not narrated and (_PAYMENT_WORD.search(norm_text) or (
             (implied_material or sp.material or _ON_CAMERA.search(norm_text) or _WHAT_YOU_SENT.search(norm_text)
              or _THIS_SEEN.search(norm_text))
-            and (held or deadline_seen or _REPLY_OR_SENT.search(norm_text) or _BY_DAY.search(norm_text)))):
+            and (held or deadline_seen or _REPLY_OR_SENT.search(norm_text) or _BY_DAY.search(norm_text)
+                 # ("… if your church group saw what you showed me last night 🙂": the reader's own pictures)
+                 or _WHAT_YOU_SENT.search(norm_text)))):
         sp.threats += sp.implied
         if not sp.demands:
             sp.demands = 1

@@ -38,7 +38,8 @@ SIGNAL_TEXT = {
     "sexual_claim": "Talks about porn or sexual videos of you",
     "asks_crypto": "Asks for bitcoin or another cryptocurrency",
     "crypto_address": "Gives a cryptocurrency address to pay to",
-    "demands_payment": "Demands money",
+    # (a demand found by the sentence reader may be for pictures, a reply or a meeting, not only money)
+    "demands_payment": "Demands money or something else from you",
     "deadline": "Gives you a deadline to pay",
     "threatens_contacts": "Threatens to send something to your friends, family or contacts",
     "pressure": "Uses pressure tricks like 'don't go to the police' or 'I will know when you read this'",
