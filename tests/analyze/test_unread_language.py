@@ -113,3 +113,19 @@ def test_with_the_model_every_short_message_without_a_link_is_read() -> None:
     assert cold.model_score is not None
     linked = analyze_text("Your parcel is on its way. Track it at https://example.org/track")
     assert linked.model_score is None
+
+
+@pytest.mark.parametrize("text", [
+    "pehle homework ki photo bhejo, warna aaj raat free fire band. mummy ko mat batana",
+    "room saaf karke photo bhej warna kal se phone band",
+    "Send me a photo of your finished essay by 8 or no PlayStation tonight. Love you. Mum",
+])
+def test_a_sanction_the_rules_read_needs_a_very_sure_model(text: str) -> None:
+    """Once the rules read the only consequence as a parent's sanction, the model must be as sure as for a message
+    with no sign (MODEL_FLAG_ALONE) to call it unclear, and the unread-language check does not apply."""
+    from standfast.analyze.triage import MODEL_FLAG_ALONE, SANCTION_READ
+
+    a = analyze_text(text)
+    assert any(c.text == SANCTION_READ for c in a.explanation)
+    if a.model_score is None or a.model_score < MODEL_FLAG_ALONE:
+        assert a.verdict == "not_extortion"

@@ -449,6 +449,12 @@ def _sum_by_a_time(f: _Features, loose: LooseSigns) -> bool:
     return money and (f.deadline > 0 or loose.deadline)
 
 
+# What the rules say when the only consequence is a sanction or a sulk; the model must then be as sure as when
+# it reads a message with no sign at all (a Hinglish "… warna aaj raat PUBG band" was rated 0.98).
+SANCTION_READ = ("The only consequence named is a parent's sanction or a sulk, with nothing held, intimate or paid "
+                 "beside it: not read as a threat. If it feels like one, treat it as real")
+
+
 def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
         -> tuple[Verdict, float, list[str], list[Contribution]]:
     """Verdict, confidence, signal ids and the plain-words steps behind them."""
@@ -557,9 +563,7 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
     # consequence is a parent's sanction or a sulk, with nothing intimate, held, harmful or paid beside it.
     if loose is not None and loose.harmless and not (threat or possess or harm or price or f.sexual or f.crypto_words
                                                      or f.payment_app or sp.possession_loose):
-        why.append(Contribution("rule", "The only consequence named is a parent's sanction or a sulk, with nothing "
-                                        "held, intimate or paid beside it: not read as a threat. If it feels like "
-                                        "one, treat it as real"))
+        why.append(Contribution("rule", SANCTION_READ))
         return Verdict.NOT_EXTORTION, 0.6, ["nothing_found"], why
     if (threat or possess or dl or coerced or harm or price) and not fee_only:
         why.append(Contribution("rule", "A threat, a claim to hold images or a demand with a deadline is there, "
@@ -948,6 +952,7 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
     # (asked with no sign at all, the model alone must be surer: MODEL_FLAG_ALONE)
     alone = not signed and verdict == Verdict.NOT_EXTORTION and sp.words <= MODEL_ANY_WORDS \
         and not _linked(indicators)
+    sanction = verdict == Verdict.NOT_EXTORTION and any(c.text == SANCTION_READ for c in why)
     unsure = signed or alone
     unread = language is not None and language not in LANGS
     opinion: LearnedOpinion | None = None
@@ -955,11 +960,13 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
         opinion = _model_opinion(text)
         if opinion is not None:
             verdict, confidence = _apply_model(verdict, confidence, signal_ids, why, opinion, f, sp, loose,
-                                               unread=unread, flag_at=MODEL_FLAG_ALONE if alone else MODEL_FLAG)
+                                               unread=unread,
+                                               flag_at=MODEL_FLAG_ALONE if alone or sanction else MODEL_FLAG)
     # A language nobody could name (mixed, romanised: "aapka video upload hua hai") is unread as well, once
     # there are words enough to have tried and pictures, a recording or an exposure are named: the rules have
     # read it in all their languages already, and short e-mails of no clear language (links, codes) are many.
-    if verdict == Verdict.NOT_EXTORTION and (unread or (
+    # (a sanction the rules read was read, whatever language it is in)
+    if verdict == Verdict.NOT_EXTORTION and not sanction and (unread or (
             language is None and sp.words >= 8 and (loose.material or loose.expose or loose.possess
                                                      or loose.audience))):
         verdict, confidence, opinion = _unread_language(text, language, indicators, sp, signal_ids, why,
