@@ -374,6 +374,15 @@ def test_a_sanction_or_a_sulk_is_not_a_threat(text: str) -> None:
     _assert_not_flagged(text)
 
 
+def test_an_overruled_share_is_not_listed_as_a_reason() -> None:
+    """When the short-message net overrules a share read as a pleasure, the explanation keeps only the reason
+    that supports the verdict."""
+    a = analyze_text("delete that pic of me RIGHT NOW or i'm posting the video of you snoring on the family group "
+                     "chat 😂 i have the power here", use_model=False)
+    assert a.verdict != "not_extortion"
+    assert not any(c.text.startswith("Sharing pictures with your people") for c in a.explanation)
+
+
 def test_an_ending_counts_as_first_person_only_in_its_language() -> None:
     from standfast.analyze.speech import first_person_forms
 
@@ -447,12 +456,19 @@ AFTER_THE_NINETEENTH_SET = [
     "if u stop replying i'll send the vid to ur whole class group chat",
     "if you leave the chat now your family gets the pictures",
     "ignore me again and ur school group chat gets what u sent me",
+    "I still have all our videos from Lisbon. Either you answer me by tonight or your whole office gets a link.",
+    "What a pity it would be if your husband ended up with a copy of our video chat. Think it over. 🙂",
+    "Amazon-Gutscheine für 300€, Codes an mich. Du hast 30 Minuten, dann geht es los.",
+    "annen bu videoyu görse ne der acaba? bu gece cevap bekliyorum",
 ]
 AFTER_THE_NINETEENTH_SET_LOOK_ALIKES = [
     "beta 500 de do warna aaj raat khana nahi milega 😂",
     "if you want I can send the photos to your family group chat too 😊",
     "if u stop replying i'll be sad lol",
     "what a shame you missed the concert, your class saw an amazing show",
+    "I still have the video from the holiday, sending it to the whole family group, they will love it 😊",
+    "Um 8 Uhr treffen wir uns am Bahnhof, dann geht es los Richtung Berg.",
+    "not sure how to keep the photos from the trip organised, any app you'd recommend?",
 ]
 
 @pytest.mark.parametrize("text", [*REQUESTS_AND_OFFERS, *MORE_SANCTIONS, *INHERITANCE_FEES,

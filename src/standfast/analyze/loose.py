@@ -63,7 +63,7 @@ EXPOSE = _rx(
     r"отправ", r"опубликую", r"разошл", r"увидят", r"получат", r"покажу",
     # Turkish (read on the folded text: "ifşa", "görsün" → "ifsa", "gorsun")
     r"ifsa", r"gonderirim", r"yollarim", r"paylasirim", r"yayarim", r"yayinlarim", r"gorsun", r"gorecek",
-    r"gorurler",
+    r"gorurler", r"gorse(?:ler)?\b", r"gorurse", r"gorurlerse",
     # Czech and Slovak: "pošlu" (I'll send), "zveřejním" (I'll publish), "uvidí" (they'll see)
     r"poslu", r"posle(?:m|me)\b", r"zverejn", r"uvidi", r"rozeslu", r"poslem",
 )
@@ -110,6 +110,8 @@ AUDIENCE = _rx(
 )
 MATERIAL = _rx(
     r"\d+ (?:to|for) (?:delete|deleting|wipe|wiping) (?:it|them)\b",  # a price to delete "it": something is held
+    r"(?:price|cost|fee) (?:to|for) (?:delete|deleting|remove|removing|wipe|wiping) (?:it|them|everything|it all)\b",
+    r"deletion (?:costs|is|fee|price)\b",
     r"on (?:camera|cam|skype)\b", r"vor der kamera", r"recording of (?:you|u)\b",
     r"preview", r"montaje", r"donnees", r"database", r"baz[ae] danych", r"files\b", r"data\b",
     r"videollamada", r"videochamada", r"videochiamata", r"video ?call", r"facetime", r"chamada",
@@ -145,6 +147,12 @@ POSSESS = _rx(
 # condition it is a threat whatever the pictures are called.
 VEILED = _rx(
     r"(?:shame|pity) if (?:\w+ ){1,6}(?:got|gets|saw|sees|found|received) (?:a little|those|these|them|it all|what)\b",
+    # "a real pity if Claire's sister ended up with a link to our little call"
+    r"(?:shame|pity)(?: it would be| that would be)? if (?:\w+'?s? ){1,6}(?:ended up with|ends up with|end up with|came across|comes across|"
+    r"stumbled (?:on|upon|across)|heard about|got hold of|gets hold of) (?:a link|the link|a copy|our|those|these|the "
+    r"(?:video|vid|pics|photos|recording|call))\b",
+    # "… Du hast 45 Minuten, dann geht es los": what starts when the time runs out is left unsaid
+    r"dann geht(?:'?s| es) los", r"then it (?:starts|begins)\b", r"despues empieza", r"apres ca commence",
     # "elle adorerait voir les photos que tu m'as envoyées"
     r"(?:adorerait|aimerait) (?:bien )?voir", r"(?:le )?encantaria ver", r"(?:wurde|würde) (?:\w+ )?gerne? sehen",
     r"(?:adorerebbe|piacerebbe) vedere", r"(?:adoraria|amaria) ver", r"zou (?:dat |die |het )?graag (?:\w+ )?zien",
@@ -170,6 +178,8 @@ VEILED = _rx(
     r"(?:elimde )?ne (?:oldugunu|sakladigimi) biliyorsun",
 )
 DEMAND = _rx(
+    # Turkish: "cevap bekliyorum" (I'm waiting for an answer), "bana yaz" (write to me)
+    r"cevap (?:bekliyorum|ver)", r"bana yaz\b", r"yaz bana\b",
     # Hinglish: a sum in lakh or thousands, "de do" (give), "bhej do" (send)
     r"\d+ ?(?:lakh|lac|hazaar|hazar|hajar|crore)\b", r"(?:de do|de de|dedo|bhej do|bhej de|paytm kar|gpay kar)\b",
     r"aur (?:\d+ )?(?:photo|pic|video)", r"\d+ (?:aur )?(?:photo|pic|video) bhej", r"trade me\b", r"ltc\b",
@@ -272,6 +282,7 @@ DEADLINE = _rx(
     r"bis heute abend", r"bis morgen", r"by the end of the (?:week|day|month)", r"(?:tu as|vous avez) une semaine",
     r"aaj (?:payment|raat|shaam)",
     r"hai tempo fino", r"(?:tienes|tiene) (?:tiempo )?hasta", r"(?:du hast|sie haben) (?:zeit )?bis",
+    r"(?:du hast|sie haben|ihr habt) (?:noch )?\d+ (?:minuten|stunden|std|tage)\b",
     r"tu as jusqu'?a", r"(?:voce tem|tens) ate", r"je hebt (?:tijd )?tot",
     r"(?:you have|u have|you got) (?:until|till)",
     r"till\b", r"until\b", r"in \d+ ?(?:min|hour|hr|day)",
@@ -283,7 +294,7 @@ DEADLINE = _rx(
     r"(?:ate|antes d)as? \d", r"(?:tot|voor) \d", r"do (?:godziny )?\d", BY_DAY_PATTERN + r"\b",
     # Turkish: "yarına kadar" (until tomorrow), "cuma gününe kadar" (until Friday), "saat 9'a kadar"
     r"(?:yar[iı]n|bug[uü]n|ak[sş]am|cuma|cumartesi|pazar|pazartesi|sal[iı]|[cç]ar[sş]amba|per[sş]embe)\w* "
-    r"(?:\w+ )?kadar",
+    r"(?:\w+ )?kadar", r"bu (?:gece|aksam)\b", r"bugun\b",
     # Hinglish "sunday tak", "kal tak" (by tomorrow), "raat tak"
     r"(?:kal|aaj|raat|subah|shaam|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"\d+ (?:baje|din|ghante)) tak\b",
@@ -523,7 +534,9 @@ TALK_ABOUT = _rx(
     r"is (?:this|that|it) (?:\w+ )?(?:a )?(?:scam|real|legit|fake)\b",
     r"(?:hat|haben|wurde) (?:\w+ ){0,4}erpresst", r"anzeige erstattet", r"wenn dich (?:jemand|wer)\b", r"zahle nicht",
     r"scammers\b", r"estafadores", r"betruger", r"escrocs", r"truffator", r"golpist", r"oszus",
-    r"is (?:this|it) (?:a )?(?:scam|real)", r"what (?:should|do|can) i do", r"how (?:to|do i)", r"please help",
+    r"is (?:this|it) (?:a )?(?:scam|real)", r"what (?:should|do|can) i do", r"how do i\b", r"please help",
+    # ("how to report it", not "think about how to keep that from happening")
+    r"how to (?:report|stop|block|deal|handle|get (?:rid|help|out)|know|tell|delete|remove|protect|spot|recogni)",
     r"is (?:this|it) (?:legit|fake)",
     r"reported\b", r"report (?:it|them|the)", r"policia (?:nacional|prende|detuvo)", r"polizia postale",
     r"prosecutor", r"sentenced", r"arrest", r"detenid", r"verhaftet", r"interpell", r"preso\b", r"prende",

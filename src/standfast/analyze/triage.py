@@ -578,15 +578,19 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
     if sp.benign_share:
         why.append(Contribution("rule", "Sharing pictures with your people, told as a pleasure, with nothing "
                                         "demanded: not read as a threat"))
-    # (a share told as a pleasure stops being one when the writer also holds pictures and presses for something:
-    # "I still have those photos … don't make me wait")
+    # (a share told as a pleasure stops being one when the writer also holds pictures and presses for something
+    # or sets a condition: "I still have those photos … don't make me wait", "… either you come back or the club
+    # gets a link")
     # ... nor a warning that retells such a message and advises the reader, nobody speaking as "I".
     retold = sp.told and sp.advice and not sp.speaker and not sp.possession and not f.crypto_valid
     if loose is not None and loose.threat \
-            and not (sp.benign_share and not ((loose.possess or loose.held_account) and loose.demand)) \
+            and not (sp.benign_share and not ((loose.possess or loose.held_account)
+                                              and (loose.demand or loose.condition))) \
             and not loose.fee_notice and not retold and not (
             sp.service and not (loose.possess or loose.harm or loose.intrusion or loose.audience or loose.crypto
                                 or loose.held_account or f.sexual)):
+        # (the share read as a pleasure above is overruled here: its words would contradict the verdict)
+        why[:] = [c for c in why if not c.text.startswith("Sharing pictures with your people")]
         why.append(Contribution("rule", "This short message holds words of a threat, a claim to hold pictures or a "
                                         "demand with a condition or deadline, spread over it: treat it as real"))
         return Verdict.UNCLEAR, 0.6, [*signals, "loose_threat"], why
