@@ -148,7 +148,8 @@ POSSESS = _rx(
 VEILED = _rx(
     r"(?:shame|pity) if (?:\w+ ){1,6}(?:got|gets|saw|sees|found|received) (?:a little|those|these|them|it all|what)\b",
     # "a real pity if Claire's sister ended up with a link to our little call"
-    r"(?:shame|pity)(?: it would be| that would be)? if (?:\w+'?s? ){1,6}(?:ended up with|ends up with|end up with|came across|comes across|"
+    r"(?:shame|pity)(?: it would be| that would be)? if (?:\w+'?s? ){1,6}(?:ended up with|ends up with|end up with|"
+    r"came across|comes across|"
     r"stumbled (?:on|upon|across)|heard about|got hold of|gets hold of) (?:a link|the link|a copy|our|those|these|the "
     r"(?:video|vid|pics|photos|recording|call))\b",
     # "… Du hast 45 Minuten, dann geht es los": what starts when the time runs out is left unsaid
