@@ -470,9 +470,27 @@ AFTER_THE_NINETEENTH_SET_LOOK_ALIKES = [
     "Um 8 Uhr treffen wir uns am Bahnhof, dann geht es los Richtung Berg.",
     "not sure how to keep the photos from the trip organised, any app you'd recommend?",
 ]
+# Classes of the sets 20-23 read after their second evaluation, in our own words: chat spellings of "everyone"
+# and a school year as the audience, "saved every snap", "one tap away", a pity wished about the pictures with the
+# demand left unsaid, a Tagalog condition, the boss in five languages.
+AFTER_THE_TWENTY_THIRD_SET = [
+    "got ur pics bro. every1 in year 9 sees them tmrw unless u sort me 50 quid",
+    "kapag hindi ka nagbayad ngayong gabi, ipopost ko ang mga pics mo sa page ng barangay",
+    "be a shame if your dad saw the pics from our call. you know what to do",
+    "saved all the videos u sent me. ur class chat is one tap away. reply",
+    "Ce serait dommage que ta directrice tombe sur les vidéos de notre appel. Tu sais où me trouver.",
+    "Qué pena sería que tu jefe viera las fotos que me mandaste. Ya sabes dónde encontrarme.",
+    "Schade, wenn dein Chef die Videos sehen würde. Du hast Zeit bis morgen.",
+]
+AFTER_THE_TWENTY_THIRD_SET_LOOK_ALIKES = [
+    "would be a shame if your nan saw the photos from the wedding, they came out lovely",
+    "everyone in year 10 gets them on friday, the class photos are ready! £8 each",
+    "saved all the photos you sent me from the trip, thanks!! 😊",
+    "you know what to do, the usual place at 7, bring snacks",
+]
 
 @pytest.mark.parametrize("text", [*REQUESTS_AND_OFFERS, *MORE_SANCTIONS, *INHERITANCE_FEES,
-                                  *AFTER_THE_NINETEENTH_SET_LOOK_ALIKES])
+                                  *AFTER_THE_NINETEENTH_SET_LOOK_ALIKES, *AFTER_THE_TWENTY_THIRD_SET_LOOK_ALIKES])
 def test_requests_offers_sanctions_and_fee_letters_are_not_threats(text: str) -> None:
     _assert_not_flagged(text)
 
@@ -482,7 +500,7 @@ NEVER_REASSURING = [*VEILED, *FLAGGED_WITHOUT_THE_USUAL_WORDS, *OTHER_SHAPES, *A
                     *AFTER_THE_SEVENTH_SET, *AFTER_THE_EIGHTH_SET, *THREATS_BEHIND_A_NEGATED_ORDER,
                     *AFTER_THE_ELEVENTH_SET, *SANCTION_WORDS_BESIDE_A_THREAT, *AFTER_THE_THIRTEENTH_SET,
                     *AFTER_THE_FIFTEENTH_SET, *REQUESTS_BESIDE_AN_EXPOSURE, *SANCTION_WORDS_BESIDE_AN_EXPOSURE,
-                    *FEES_BESIDE_AN_EXPOSURE, *AFTER_THE_NINETEENTH_SET]
+                    *FEES_BESIDE_AN_EXPOSURE, *AFTER_THE_NINETEENTH_SET, *AFTER_THE_TWENTY_THIRD_SET]
 
 
 @pytest.mark.parametrize("text", NEVER_REASSURING)

@@ -31,6 +31,8 @@ def _rx(*parts: str) -> WordStartPhrases:
 
 # Making something seen by others. English first, then es, de, fr, it, pt, nl, pl, tl, ru.
 EXPOSE = _rx(
+    r"(?:every1|everyone|everybody|they all|the whole \w+|the (?:chat|group|class|school)) (?:\w+ ){0,4}"
+    r"(?:gets?|will get|will have|receives?) (?:them|it|these|those)\b",
     r"(?:i will|i'?ll|ill) send (?:him|her|them) everything", r"(?:the )?send button",
     r"(?:daal|dal|post kar|viral kar) (?:dunga|dungi|denge|doonga|doongi)\b",
     # "SEND IT NOW OR I POST", "the pics go on the year 10 group chat", "your manager gets a very detailed email"
@@ -67,6 +69,23 @@ EXPOSE = _rx(
     # Czech and Slovak: "pošlu" (I'll send), "zveřejním" (I'll publish), "uvidí" (they'll see)
     r"poslu", r"posle(?:m|me)\b", r"zverejn", r"uvidi", r"rozeslu", r"poslem",
 )
+# The reader's people seeing the pictures, wished as a pity ("… a shame if ur nan saw the video from last night"),
+# in the big languages: a threat with a demand or a time limit beside it, a regret without ("… saw the video from
+# the barbecue, it came out great!").
+VEILED_SEEN = _rx(
+    r"(?:shame|pity)(?: it would be| that would be)? if (?:\w+'?s? ){1,6}(?:saw|sees|got|gets|found|finds) "
+    r"(?:the|those|these|your|ur|our|my) (?:\w+ )?(?:video|vid|pics|photos|pictures|recording|screenshots|nudes)\b",
+    r"dommage (?:que|si) (?:\w+ ){1,5}(?:tombe|tombait|voie|voyait|recoive|recevait|decouvre) (?:sur )?"
+    r"(?:les|tes|ces|la|ta|cette|nos|notre) (?:\w+ )?(?:photos?|videos?|images?|captures?)\b",
+    r"(?:pena|lastima)(?: seria)? (?:si|que) (?:\w+ ){1,5}(?:viera|vea|vieran|vean|encontrara|recibiera) "
+    r"(?:las|tus|estas|esas|el|ese|este|nuestr\w*) (?:\w+ )?(?:fotos?|videos?|imagenes|capturas)\b",
+    r"(?:pena|chato)(?: seria)? se (?:\w+ ){1,5}(?:visse|vissem|achasse|recebesse) (?:as|suas|essas|estas|o|esse|nosso)"
+    r" (?:\w+ )?(?:fotos?|videos?|imagens|prints)\b",
+    r"peccato se (?:\w+ ){1,5}(?:vedesse|vedessero|trovasse|ricevesse) (?:le|tue|queste|quelle|il|quel|nostr\w*) "
+    r"(?:\w+ )?(?:foto|video|immagini)\b",
+    r"schade,? wenn (?:\w+ ){1,5}(?:die|deine|diese|unsere|das) (?:\w+ )?(?:bilder|fotos|videos?|aufnahmen?) "
+    r"(?:sehen|sähe|saehe|sieht|bekäme|bekaeme|bekommt|findet)\b",
+)
 # Sending between the two people is not making something seen: a request to the writer ("send me a pic",
 # "envoie-moi une photo", "mándame", "schick mir") or an offer to the reader ("I'll send you one too", "ich schick dir
 # auch eins"). These spans are blanked before exposure is looked for; the exposure of a threat has its own verb
@@ -80,6 +99,11 @@ BETWEEN_US = re.compile(
     r"mandami|inviami|(?:io )?ti (?:mando|invio)|stuur (?:me|mij)|(?:ik )?stuur (?:je|jou)|"
     r"wy[sś]lij mi|wy[sś]l[eę] ci)(?![\w'])", re.IGNORECASE)
 AUDIENCE = _rx(
+    r"(?:ton|ta|votre) (?:patron|patronne|chef|directeur|directrice|employeur)\b", r"(?:tu|su) (?:jefe|jefa)\b",
+    r"(?:seu|teu|tua|sua) (?:chefe|patrao|patroa)\b", r"(?:il tuo|la tua|tuo|tua) (?:capo|datore)\b",
+    r"(?:dein|deine|ihr|ihre) (?:chef|chefin|arbeitgeber)\b", r"(?:je|jouw|uw) (?:baas|werkgever)\b",
+    r"every1\b", r"evry1\b", r"evryone", r"everybody", r"erryone", r"(?:whole|entire|all of|every1 in|everyone in) "
+    r"(?:year|grade|form|class) \d+\b", r"year \d+ (?:chat|group|gc)\b", r"barangay", r"buong (?:school|klase|section)",
     r"group me\b", r"college group", r"church ladies", r"(?:her|his) friend list",
     r"(?:your|ur) (?:\w+ )?(?:manager|boss|employer|supervisor|hr department)\b",
     r"(?:al|del|en el|a tu) grupo\b", r"(?:in die|in der|in eure) gruppe", r"(?:dans le|au|sur le) groupe",
@@ -125,6 +149,8 @@ MATERIAL = _rx(
     r"fotk", r"nahrav", r"nahe\b",
 )
 POSSESS = _rx(
+    r"saved (?:every|all|each|your|ur|the|those|these) (?:\w+ )?(?:snaps?|pics?|photos?|videos?|vids?|messages|"
+    r"screenshots?|nudes)\b", r"(?:screenshotted|screenshoted|screen recorded) (?:every|all|your|ur|the)",
     r"(?:bin|sind) im besitz", r"in (?:possession|posession) of", r"en possession de", r"in possesso di",
     r"en posesion de", r"em posse de", r"in het bezit van", r"kept all of (?:them|it|those)",
     r"got (?:the|a|that|those) (?:recording|video|vid|vids|pics?|photos?|screenshots?|clip)\b",
@@ -179,6 +205,11 @@ VEILED = _rx(
     r"(?:elimde )?ne (?:oldugunu|sakladigimi) biliyorsun",
 )
 DEMAND = _rx(
+    # the demand left unsaid: "tu sais comment me joindre", "u know what to do"
+    r"tu sais (?:comment|ou) me (?:joindre|trouver|contacter)", r"sabes (?:como|donde) (?:encontrarme|contactarme)",
+    r"(?:you|u) know (?:how|where) to (?:reach|find) me", r"(?:you|u) know what to do\b",
+    r"\d+ ?(?:quid|lucas|luca|palos|pavos|conto|contos|k)\b", r"sort me out\b", r"start talking\b",
+    r"transferi(?:me|le)\b", r"mandame (?:la )?(?:guita|plata|lana)",
     # Turkish: "cevap bekliyorum" (I'm waiting for an answer), "bana yaz" (write to me)
     r"cevap (?:bekliyorum|ver)", r"bana yaz\b", r"yaz bana\b",
     # Hinglish: a sum in lakh or thousands, "de do" (give), "bhej do" (send)
@@ -242,7 +273,7 @@ _SPELLED_CONDITION = (
     r"sonst", r"sinon", r"altrimenti", r"senao", r"albo", r"chyba ze", r"kung hindi", r"иначе",
     # Turkish "yoksa" (or else), "istemiyorsan" (if you don't want), "-mezsen"; Hinglish "warna", "nahi to"
     r"yoksa", r"istemiyorsan", r"odemezsen", r"gondermezsen", r"vermezsen", r"yapmazsan",
-    r"warna", r"varna", r"nahi to", r"nahin to",
+    r"warna", r"varna", r"nahi to", r"nahin to", r"(?:pag|kapag|kung|pag-) ?(?:di|hindi) ka\b",
     r"jinak\b", r"inak\b",
 )
 # "or else", "unless", "if you don't": a consequence is tied to the demand. In a chat message shorter words
@@ -434,7 +465,8 @@ SILENCE = _rx(
     r"(?:das|dies) kann (?:auch )?so bleiben", r"(?:it|that) can stay that way", r"(?:puede|puedes) seguir asi",
     r"(?:nobody|no one|noone) (?:ever )?(?:has|needs|will ever have|ever needs) to (?:know|see|find out)",
     r"(?:stays?|remains?|kept|keep (?:it|them)) (?:private|secret|between us|hidden|offline)",
-    r"one click away", r"nadie (?:tiene|tendra|tendria) (?:por que|que) (?:enterarse|saberlo|verlo)",
+    r"one (?:click|tap|message|text|button) away",
+    r"nadie (?:tiene|tendra|tendria) (?:por que|que) (?:enterarse|saberlo|verlo)",
     r"niemand (?:muss|wird) (?:es|das|davon) (?:erfahren|wissen|sehen)",
     r"(?:muss|wird) niemand (?:es |das |davon )?(?:erfahren|wissen|sehen)", r"personne n'?a besoin de (?:savoir|voir)",
     r"ningu(?:e|é)m precisa (?:saber|ver)", r"nessuno (?:deve|dovra) (?:saperlo|sapere|vedere)",
@@ -702,7 +734,7 @@ _FAMILIES: dict[str, re.Pattern[str] | WordStartPhrases] = {
     "deadline": DEADLINE, "yours": YOURS, "harm": HARM, "intrusion": INTRUSION, "crypto": CRYPTO,
     "talk_about": TALK_ABOUT, "told": TOLD, "silence": SILENCE, "sold": SOLD, "surprise": SURPRISE, "passive": PASSIVE,
     "account": ACCOUNT, "regain": REGAIN, "taken": TAKEN, "prize": PRIZE, "fee": FEE, "token": TOKEN, "laugh": LAUGH,
-    "real_money": REAL_MONEY, "choice": CHOICE, "veiled": VEILED, "grounding": GROUNDING,
+    "real_money": REAL_MONEY, "choice": CHOICE, "veiled": VEILED, "veiled_seen": VEILED_SEEN, "grounding": GROUNDING,
     "report_you": REPORT_YOU, "mine": MINE, "threat_now": THREAT_NOW, "resolved": RESOLVED,
     "presses_me": PRESSES_ME, "send_me": SEND_ME, "sulk": SULK, "or_expose": OR_EXPOSE,
     "held_account": HELD_ACCOUNT, "ransom": RANSOM,
@@ -767,6 +799,7 @@ class LooseSigns:
     real_money = property(lambda self: self._has("real_money"))
     choice = property(lambda self: self._has("choice"))
     veiled = property(lambda self: self._has("veiled"))
+    veiled_seen = property(lambda self: self._has("veiled_seen"))
     grounding = property(lambda self: self._has("grounding"))
     report_you = property(lambda self: self._has("report_you"))
     mine = property(lambda self: self._has("mine"))
@@ -841,7 +874,7 @@ class LooseSigns:
 
     @property
     def any(self) -> bool:
-        return any((self.expose, self.possess, self.demand, self.harm, self.veiled, self.ransom))
+        return any((self.expose, self.possess, self.demand, self.harm, self.veiled, self.veiled_seen, self.ransom))
 
     @property
     def threat(self) -> bool:
@@ -884,6 +917,8 @@ class LooseSigns:
         if self.possess and self.demand and self.regain and (self.condition or self.taken):
             return True
         if self.veiled and (teeth or self.audience):
+            return True
+        if self.veiled_seen and teeth:
             return True
         # "send me a pic tonight" is a request; a deadline only bites with a condition, harm or exposure.
         if self.demand and self.condition and (self.material or self.harm or exposure):
