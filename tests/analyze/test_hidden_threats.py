@@ -488,9 +488,22 @@ AFTER_THE_TWENTY_THIRD_SET_LOOK_ALIKES = [
     "saved all the photos you sent me from the trip, thanks!! 😊",
     "you know what to do, the usual place at 7, bring snacks",
 ]
+# A fee to deliver a parcel, or it goes back: a delivery notice (often phishing), not extortion.
+PARCEL_NOTICES = [
+    "PostNL: uw pakket staat klaar maar er is €2,49 verzendkosten niet betaald. Betaal vandaag, anders wordt het "
+    "retour gestuurd. pakket-info.example.net",
+    "InPost: Twoja przesyłka czeka na dopłatę 2,10 zł. Jeśli nie dopłacisz do jutra, paczka wróci do nadawcy.",
+    "Royal Mail: your parcel has a £1.45 shipping fee unpaid. Pay within 24h or it will be returned to sender.",
+    "PARABÉNS! Você foi sorteada e ganhou um Galaxy S24. Pague apenas o frete de R$ 24,90 via PIX em até 3 horas.",
+]
+PARCEL_WORDS_BESIDE_A_THREAT = [
+    "Pay the 200 shipping fee by tonight or the video goes to your family instead of being returned to sender.",
+    "I have your nudes. Pay the customs fee of 300 or they go to your school. No refund, no return to sender.",
+]
 
 @pytest.mark.parametrize("text", [*REQUESTS_AND_OFFERS, *MORE_SANCTIONS, *INHERITANCE_FEES,
-                                  *AFTER_THE_NINETEENTH_SET_LOOK_ALIKES, *AFTER_THE_TWENTY_THIRD_SET_LOOK_ALIKES])
+                                  *AFTER_THE_NINETEENTH_SET_LOOK_ALIKES, *AFTER_THE_TWENTY_THIRD_SET_LOOK_ALIKES,
+                                  *PARCEL_NOTICES])
 def test_requests_offers_sanctions_and_fee_letters_are_not_threats(text: str) -> None:
     _assert_not_flagged(text)
 
@@ -500,7 +513,8 @@ NEVER_REASSURING = [*VEILED, *FLAGGED_WITHOUT_THE_USUAL_WORDS, *OTHER_SHAPES, *A
                     *AFTER_THE_SEVENTH_SET, *AFTER_THE_EIGHTH_SET, *THREATS_BEHIND_A_NEGATED_ORDER,
                     *AFTER_THE_ELEVENTH_SET, *SANCTION_WORDS_BESIDE_A_THREAT, *AFTER_THE_THIRTEENTH_SET,
                     *AFTER_THE_FIFTEENTH_SET, *REQUESTS_BESIDE_AN_EXPOSURE, *SANCTION_WORDS_BESIDE_AN_EXPOSURE,
-                    *FEES_BESIDE_AN_EXPOSURE, *AFTER_THE_NINETEENTH_SET, *AFTER_THE_TWENTY_THIRD_SET]
+                    *FEES_BESIDE_AN_EXPOSURE, *AFTER_THE_NINETEENTH_SET, *AFTER_THE_TWENTY_THIRD_SET,
+                    *PARCEL_WORDS_BESIDE_A_THREAT]
 
 
 @pytest.mark.parametrize("text", NEVER_REASSURING)

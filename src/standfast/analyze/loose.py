@@ -528,7 +528,7 @@ CHOICE = _rx(
 # A prize that costs a fee to collect (advance-fee fraud, not extortion): "gastos de tramitación".
 PRIZE = _rx(
     r"premiad", r"ganad", r"gagn", r"vinto", r"vincita", r"won\b", r"gewonnen", r"prize", r"premio", r"lotter",
-    r"sorteo", r"tirage", r"jackpot",
+    r"sorteo", r"tirage", r"jackpot", r"sortead[oa]", r"ganhou", r"ganaste", r"you(?:'ve| have) won",
     # an inheritance or a fund waiting for a fee
     r"beneficiar", r"inheritance", r"next of kin", r"herencia", r"erbschaft", r"heritage", r"eredita", r"heranca",
     r"erfenis", r"unclaimed", r"sin reclamar", r"non reclam", r"nicht (?:abgeholt|beansprucht)",
@@ -539,6 +539,19 @@ PRIZE = _rx(
 )
 FEE = _rx(
     r"gastos", r"frais", r"spese", r"fee\b", r"geb(?:ue|ü)hr", r"taxa", r"tasa", r"kosten",
+    # what a parcel costs to deliver: "frete", "verzendkosten", "dopłata"
+    r"frete", r"porto\b", r"verzendkosten", r"versandkosten", r"shipping", r"postage", r"customs (?:fee|duty|charge)",
+    r"zoll", r"dazi", r"aduana",
+    r"douane", r"doplat", r"dopłat", r"oplat",
+)
+# A parcel sent back if the fee is not paid: a delivery notice's consequence (often phishing), not a threat.
+PARCEL_BACK = _rx(
+    r"(?:retour|terug) (?:gestuurd|naar de afzender)", r"return(?:ed)? to (?:the )?sender",
+    r"sent back to (?:the )?sender",
+    r"(?:wroci|wróci|zwrocona|zwrócona|zostanie zwrocona) do nadawcy", r"devuelt[oa] al remitente",
+    r"renvoye a l'?expediteur", r"retourne a l'?expediteur", r"restituit[oa] al mittente",
+    r"(?:zuruckgesendet|zurückgesendet|zuruckgeschickt|zurückgeschickt) an den absender",
+    r"devolvid[oa] ao remetente", r"(?:wird|werden) (?:es |sie |das paket )?(?:an den absender )?zuruck",
 )
 # A token asked for with laughter: "pay me one (1) coffee or … 😂" – a joke between friends.
 TOKEN = _rx(
@@ -733,7 +746,8 @@ _FAMILIES: dict[str, re.Pattern[str] | WordStartPhrases] = {
     "expose": EXPOSE, "audience": AUDIENCE, "material": MATERIAL, "possess": POSSESS, "demand": DEMAND,
     "deadline": DEADLINE, "yours": YOURS, "harm": HARM, "intrusion": INTRUSION, "crypto": CRYPTO,
     "talk_about": TALK_ABOUT, "told": TOLD, "silence": SILENCE, "sold": SOLD, "surprise": SURPRISE, "passive": PASSIVE,
-    "account": ACCOUNT, "regain": REGAIN, "taken": TAKEN, "prize": PRIZE, "fee": FEE, "token": TOKEN, "laugh": LAUGH,
+    "account": ACCOUNT, "regain": REGAIN, "taken": TAKEN, "prize": PRIZE, "fee": FEE,
+    "parcel_back": PARCEL_BACK, "token": TOKEN, "laugh": LAUGH,
     "real_money": REAL_MONEY, "choice": CHOICE, "veiled": VEILED, "veiled_seen": VEILED_SEEN, "grounding": GROUNDING,
     "report_you": REPORT_YOU, "mine": MINE, "threat_now": THREAT_NOW, "resolved": RESOLVED,
     "presses_me": PRESSES_ME, "send_me": SEND_ME, "sulk": SULK, "or_expose": OR_EXPOSE,
@@ -793,6 +807,7 @@ class LooseSigns:
     regain = property(lambda self: self._has("regain"))
     taken = property(lambda self: self._has("taken"))
     prize = property(lambda self: self._has("prize"))
+    parcel_back = property(lambda self: self._has("parcel_back"))
     fee = property(lambda self: self._has("fee"))
     token = property(lambda self: self._has("token"))
     laugh = property(lambda self: self._has("laugh"))
@@ -842,6 +857,12 @@ class LooseSigns:
         return self.prize and self.fee and not (self.harm or (self.possess and self.material) or self.told
                                                 or self.sold or self.surprise or self.intrusion
                                                 or (self.condition and self.expose and self.material))
+
+    @property
+    def parcel_notice(self) -> bool:
+        """A fee to deliver a parcel, or it goes back to the sender: a delivery notice (real or phishing)."""
+        return self.fee and self.parcel_back and not (self.harm or (self.possess and self.material) or self.audience
+                                                      or self.intrusion or self.veiled)
 
     @property
     def token_joke(self) -> bool:

@@ -449,10 +449,15 @@ def _sum_by_a_time(f: _Features, loose: LooseSigns) -> bool:
     return money and (f.deadline > 0 or loose.deadline)
 
 
-# What the rules say when the only consequence is a sanction or a sulk; the model must then be as sure as when
-# it reads a message with no sign at all (a Hinglish "… warna aaj raat PUBG band" was rated 0.98).
+# What the rules say when the only consequence is a sanction or a sulk (or a parcel sent back, below); the model
+# must then be as sure as when it reads a message with no sign at all (a Hinglish "… warna aaj raat PUBG band" was
+# rated 0.98).
 SANCTION_READ = ("The only consequence named is a parent's sanction or a sulk, with nothing held, intimate or paid "
                  "beside it: not read as a threat. If it feels like one, treat it as real")
+
+
+PARCEL_READ = ("The only consequence named is a parcel sent back: a delivery notice, and such notices are often "
+               "phishing. Do not pay through a link in it. If it feels like a threat, treat it as real")
 
 
 def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
@@ -561,6 +566,12 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
     fee_only = loose is not None and loose.fee_notice and dl and not (threat or possess or coerced or harm or price)
     # "Send me a photo of your homework by 7 or no Xbox. Love you, Dad", "send one or I'll sulk 😘": the only
     # consequence is a parent's sanction or a sulk, with nothing intimate, held, harmful or paid beside it.
+    # "Betaal vandaag, anders wordt het retour gestuurd": the consequence is a parcel sent back. Phishing often
+    # looks like this; it is not extortion (the link it carries is listed with the indicators).
+    if loose is not None and loose.parcel_notice and not (threat or possess or harm or price or f.sexual
+                                                          or f.crypto_words or sp.possession_loose):
+        why.append(Contribution("rule", PARCEL_READ))
+        return Verdict.NOT_EXTORTION, 0.6, ["nothing_found"], why
     if loose is not None and loose.harmless and not (threat or possess or harm or price or f.sexual or f.crypto_words
                                                      or f.payment_app or sp.possession_loose):
         why.append(Contribution("rule", SANCTION_READ))
@@ -956,7 +967,7 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
     # (asked with no sign at all, the model alone must be surer: MODEL_FLAG_ALONE)
     alone = not signed and verdict == Verdict.NOT_EXTORTION and sp.words <= MODEL_ANY_WORDS \
         and not _linked(indicators)
-    sanction = verdict == Verdict.NOT_EXTORTION and any(c.text == SANCTION_READ for c in why)
+    sanction = verdict == Verdict.NOT_EXTORTION and any(c.text in (SANCTION_READ, PARCEL_READ) for c in why)
     unsure = signed or alone
     unread = language is not None and language not in LANGS
     opinion: LearnedOpinion | None = None
