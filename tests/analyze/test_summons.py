@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from standfast.analyze.normalize import normalize
 from standfast.analyze.summons import fake_summons
-from standfast.analyze.triage import analyze_text
+from standfast.analyze.triage import NOTHING_READ, analyze_text
 
 # Our own letters in the shape police forces have warned about since 2019.
 SUMMONSES = [
@@ -45,6 +45,8 @@ def test_the_fake_summons_is_a_bulk_scam(text: str) -> None:
     a = analyze_text(text, use_model=False)
     assert a.verdict == "mass_scam"
     assert "fake_summons" in [s.id for s in a.signals] or a.campaign is not None
+    # (the "nothing found" reading it overrules is not listed as a reason)
+    assert not any(c.text.startswith(NOTHING_READ) for c in a.explanation)
 
 
 @pytest.mark.parametrize("text", NOT_SUMMONSES)

@@ -456,6 +456,8 @@ SANCTION_READ = ("The only consequence named is a parent's sanction or a sulk, w
                  "beside it: not read as a threat. If it feels like one, treat it as real")
 
 
+# The opening of the reason given when the rules find nothing to flag.
+NOTHING_READ = "No threat, no claim to hold images and no demand with a deadline is "
 PARCEL_READ = ("The only consequence named is a parcel sent back: a delivery notice, and such notices are often "
                "phishing. Do not pay through a link in it. If it feels like a threat, treat it as real")
 
@@ -609,8 +611,8 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
     shown = ["told_not_made"] if sp.warnings else []
     if not shown:
         shown.append("nothing_found")
-    why.append(Contribution("rule", "No threat, no claim to hold images and no demand with a deadline is addressed "
-                                    "to you" + (f"; {weak} weaker sign(s) found" if weak else "")))
+    why.append(Contribution("rule", NOTHING_READ + "addressed to you"
+                            + (f"; {weak} weaker sign(s) found" if weak else "")))
     return Verdict.NOT_EXTORTION, max(0.5, 0.95 - 0.1 * weak - 0.03 * _shape(f)), shown, why
 
 
@@ -901,6 +903,13 @@ def _unread_language(text: str, language: str | None, indicators: list[Indicator
     return Verdict.UNCLEAR, 0.5, opinion
 
 
+def _overruled(signal_ids: list[str], why: list[Contribution]) -> list[str]:
+    """A later rule overrules a "nothing found" reading: its signals and its reason go, so that no listed reason
+    contradicts the verdict."""
+    why[:] = [c for c in why if not c.text.startswith(NOTHING_READ)]
+    return [s for s in signal_ids if s not in ("nothing_found", "told_not_made")]
+
+
 def analyze_text(text: str, *, received_at: datetime | None = None, source: str = "-",
                  use_model: bool = True) -> Analysis:
     """Triage ``text``: verdict, confidence, signals, indicators, known campaign, language and the
@@ -925,7 +934,7 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
         quoted = _quoted_threat(norm.text, text, langs)
         if quoted:
             verdict, confidence = Verdict.UNCLEAR, 0.6
-            signal_ids = [s for s in signal_ids if s not in ("nothing_found", "told_not_made")] + ["quoted_threat"]
+            signal_ids = [*_overruled(signal_ids, why), "quoted_threat"]
             why.append(Contribution("rule", "You asked about a message you received and pasted it; the pasted "
                                             "part holds a threat, a claim to hold images or a demand with teeth: "
                                             "treat it as real"))
@@ -933,12 +942,12 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
         # The person tells of a threat against them in their own words instead of pasting it: the plan is
         # what helps them, as for a pasted threat.
         verdict, confidence = Verdict.UNCLEAR, 0.6
-        signal_ids = [s for s in signal_ids if s not in ("nothing_found", "told_not_made")] + ["described_threat"]
+        signal_ids = [*_overruled(signal_ids, why), "described_threat"]
         why.append(Contribution("rule", "You describe someone who holds pictures of you and threatens or presses "
                                         "you now: treat it as real"))
     if verdict in (Verdict.NOT_EXTORTION, Verdict.UNCLEAR, Verdict.OTHER_EXTORTION) and fake_summons(norm.text):
         verdict, confidence = Verdict.MASS_SCAM, max(confidence, 0.8)
-        signal_ids = [s for s in signal_ids if s not in ("nothing_found", "told_not_made")] + ["fake_summons"]
+        signal_ids = [*_overruled(signal_ids, why), "fake_summons"]
         why.append(Contribution("rule", "A letter posing as the police that accuses you of a sexual crime and gives "
                                         "you hours to answer: a known scam sent to very many people"))
     campaign = None
