@@ -50,9 +50,12 @@ HELDOUT20 = Path(__file__).parent / "heldout" / "heldout20_triage.jsonl"
 HELDOUT21 = Path(__file__).parent / "heldout" / "heldout21_triage.jsonl"
 HELDOUT22 = Path(__file__).parent / "heldout" / "heldout22_triage.jsonl"
 HELDOUT23 = Path(__file__).parent / "heldout" / "heldout23_triage.jsonl"
+# Two more writers, same brief, 4 December ~04:40 UTC, for the measure of a head trained on the spent sets 9-23.
+HELDOUT24 = Path(__file__).parent / "heldout" / "heldout24_triage.jsonl"
+HELDOUT25 = Path(__file__).parent / "heldout" / "heldout25_triage.jsonl"
 SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10,
         HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19,
-        HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23)
+        HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
