@@ -857,12 +857,10 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
     # gives it teeth ("would be a shame if she got the pics. 100 on venmo and they're gone forever").
     # Without a payment it still is one when it is about pictures ("a shame if your mom saw the pics you sent
     # me. answer me"): the first message of many extortions asks only for a reply.
-    if sp.implied and not narrated and (_PAYMENT_WORD.search(norm_text) or (
-            (implied_material or sp.material or _ON_CAMERA.search(norm_text) or _WHAT_YOU_SENT.search(norm_text)
-             or _THIS_SEEN.search(norm_text))
-            and (held or deadline_seen or _REPLY_OR_SENT.search(norm_text) or _BY_DAY.search(norm_text)
-                 # ("… if your church group saw what you showed me last night 🙂": the reader's own pictures)
-                 or _WHAT_YOU_SENT.search(norm_text)))):
+    # ("… if your church group saw what you showed me last night 🙂": the reader's own pictures need nothing more)
+    if sp.implied and not narrated and (_PAYMENT_WORD.search(norm_text) or _WHAT_YOU_SENT.search(norm_text) or (
+            (implied_material or sp.material or _ON_CAMERA.search(norm_text) or _THIS_SEEN.search(norm_text))
+            and (held or deadline_seen or _REPLY_OR_SENT.search(norm_text) or _BY_DAY.search(norm_text)))):
         sp.threats += sp.implied
         if not sp.demands:
             sp.demands = 1
@@ -945,6 +943,8 @@ _REFUSAL_TAIL = (r" \w+(?: \w+)? (?:or|nor|ni|o|oder|ou|of) "
 _REFUSALS = re.compile(r"(?:(?:^(?:\d+[.)] )?(?:no|ne|niet|nao|não|nie))|"
                        r"(?<![\w'])(?:don'?t|do not|never|not|nunca|niemals|jamais|nooit|mai))" + _REFUSAL_TAIL,
                        re.IGNORECASE)
+
+
 def _between_us(sentence: str) -> bool:
     """The sentence's only sending is between the two people ("schick mir noch eins, ich schick dir auch eins"):
     without those spans no verb of exposure is left."""

@@ -456,6 +456,7 @@ SANCTION_READ = ("The only consequence named is a parent's sanction or a sulk, w
                  "beside it: not read as a threat. If it feels like one, treat it as real")
 
 
+SHARE_READ = "Sharing pictures with your people, told as a pleasure, with nothing demanded: not read as a threat"
 # The opening of the reason given when the rules find nothing to flag.
 NOTHING_READ = "No threat, no claim to hold images and no demand with a deadline is "
 PARCEL_READ = ("The only consequence named is a parcel sent back: a delivery notice, and such notices are often "
@@ -589,8 +590,7 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
     # a bill or service notice about photos ("your photos will be deleted unless you upgrade your plan")
     # in which nobody claims to hold anything and nothing harms.
     if sp.benign_share:
-        why.append(Contribution("rule", "Sharing pictures with your people, told as a pleasure, with nothing "
-                                        "demanded: not read as a threat"))
+        why.append(Contribution("rule", SHARE_READ))
     # (a share told as a pleasure stops being one when the writer also holds pictures and presses for something
     # or sets a condition: "I still have those photos … don't make me wait", "… either you come back or the club
     # gets a link")
@@ -603,7 +603,7 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
             sp.service and not (loose.possess or loose.harm or loose.intrusion or loose.audience or loose.crypto
                                 or loose.held_account or f.sexual)):
         # (the share read as a pleasure above is overruled here: its words would contradict the verdict)
-        why[:] = [c for c in why if not c.text.startswith("Sharing pictures with your people")]
+        why[:] = [c for c in why if c.text != SHARE_READ]
         why.append(Contribution("rule", "This short message holds words of a threat, a claim to hold pictures or a "
                                         "demand with a condition or deadline, spread over it: treat it as real"))
         return Verdict.UNCLEAR, 0.6, [*signals, "loose_threat"], why

@@ -40,8 +40,8 @@ def extortion_of(head: Head, text: str) -> float:
     """``1 - P(not_extortion)`` of a folded hashed-feature head for ``text``."""
     index, values = sparse_row(text, head.dim)
     z = values @ head.weights[index] + head.bias if index.size else head.bias.copy()
-    z = z - z.max()
-    p = np.exp(z) / np.exp(z).sum()
+    e = np.exp(z - z.max())
+    p = e / e.sum()
     return float(min(1.0, max(0.0, 1.0 - p[head.labels.index(NOT_EXTORTION)])))
 
 
