@@ -47,7 +47,7 @@ def best_of(repeat: int, run: Callable[[], object]) -> float:
 
 # The steps of ``triage.analyze_text`` timed in context, by the name it calls them under, in table order.
 IN_CONTEXT = ("html_to_text", "normalize", "extract_indicators", "_language", "read_speech", "_features",
-              "_sieve_clears", "_model_opinion", "_decide", "_quoted_threat")
+              "_sieve_clears", "_sieve_reaches", "_model_opinion", "_decide", "_quoted_threat")
 
 
 @contextmanager
@@ -108,25 +108,30 @@ def model_tokens(texts: list[str]) -> int | None:
     return sum(int(engine.model.token_count(prepare(t), True)) for t in texts)
 
 
-def sieved(texts: list[str]) -> tuple[list[str], int]:
-    """The texts triage hands to the sieve, and how many of them it clears (the model is then not asked)."""
+def sieved(texts: list[str]) -> tuple[list[str], int, int]:
+    """The texts triage hands to the sieve, how many short ones it clears (the model is then not asked) and
+    how many longer ones it sends to the model."""
     seen: list[str] = []
-    cleared = [0]
-    saved = triage._sieve_clears
+    counts = {"_sieve_clears": 0, "_sieve_reaches": 0}
+    saved = {name: getattr(triage, name) for name in counts}
 
-    def watch(text: str, why: list[triage.Contribution]) -> bool:
-        seen.append(text)
-        found = saved(text, why)
-        cleared[0] += found
-        return found
+    def watching(name: str) -> Callable[..., bool]:
+        def watch(text: str, why: list[triage.Contribution]) -> bool:
+            seen.append(text)
+            found = bool(saved[name](text, why))
+            counts[name] += found
+            return found
+        return watch
 
-    triage._sieve_clears = watch  # type: ignore[assignment]
+    for name in counts:
+        setattr(triage, name, watching(name))
     try:
         for t in texts:
             triage.analyze_text(t)
     finally:
-        triage._sieve_clears = saved  # type: ignore[assignment]
-    return seen, cleared[0]
+        for name, fn in saved.items():
+            setattr(triage, name, fn)
+    return seen, counts["_sieve_clears"], counts["_sieve_reaches"]
 
 
 def main() -> int:
@@ -148,7 +153,7 @@ def main() -> int:
     speeches = [read_speech(*r) for r in readers]
     indicators = [extract_indicators(t) for t in plain]
     asked = [t for t in plain if triage.analyze_text(t).model_score is not None]
-    read, cleared = sieved(plain)
+    read, cleared, sent = sieved(plain)
     n, r = len(texts), args.repeat
     steps: list[tuple[str, str, float]] = [
         (f"HTML to text ({len(html)} HTML mails)", "html_to_text",
@@ -160,7 +165,7 @@ def main() -> int:
         ("concept features", "_features", best_of(r, lambda: [
             triage._features(nt.text, nt.tricks, ind, t, sp.first_person_forms, lang, sp.tokens)
             for nt, ind, t, sp, lang in zip(norms, indicators, plain, speeches, langs, strict=True)])),
-        (f"sieve ({len(read)} read, {cleared} spared the model)", "_sieve_clears",
+        (f"sieve ({len(read)} read, {cleared} spared the model, {sent} sent)", "_sieve_clears",
          best_of(r, lambda: [sieve_score(t) for t in read])),
         (f"learned model ({len(asked)} texts asked)", "_model_opinion",
          best_of(r, lambda: [triage._model_opinion(t) for t in asked])),
@@ -171,6 +176,7 @@ def main() -> int:
     context, context_total = in_context(texts, r)
     tokens = model_tokens(asked)
     print(f"{'step (one pass over ' + str(n) + ' e-mails)':<44}{'ms':>8}{'share':>8}{'in context':>12}")
+    context["_sieve_clears"] = context.get("_sieve_clears", 0.0) + context.pop("_sieve_reaches", 0.0)
     for name, key, secs in steps:
         per_token = f"  ({secs * 1000 / tokens:.2f} ms per token, {tokens} tokens)" if key == "_model_opinion" \
             and tokens else ""

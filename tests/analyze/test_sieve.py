@@ -17,7 +17,7 @@ from standfast.analyze.learned.hashing import BUCKETS, hash_features, sparse_row
 from standfast.analyze.learned.head import fit_vectors
 from standfast.analyze.learned.model import RECORD_FILE, file_sha256, package_dir, read_record
 from standfast.analyze.learned.sieve import SIEVE_FILE, extortion_of, fold, load_sieve, load_sieve_from
-from standfast.analyze.triage import SIEVE_PASS, analyze_text
+from standfast.analyze.triage import MODEL_ANY_WORDS, MODEL_MAX_WORDS, SIEVE_PASS, SIEVE_PASS_LONG, analyze_text
 
 # Short, cold threats with no word the rules read as a sign: the reason every short message is read at all.
 TERSE_THREATS = [
@@ -134,3 +134,44 @@ def test_terse_threats_still_reach_the_model(text: str) -> None:
     a = analyze_text(text)
     assert a.verdict != "not_extortion" or a.model_score is not None
     assert not any("quick first reading" in c.text for c in a.explanation)
+
+
+# A longer message in which the rules read nothing: polite, implied, the threat spread over several sentences.
+LONGER_IMPLIED = (
+    "Dear Tom, we spoke last week and you were very open with me on camera. I still think about it. I also think "
+    "about your colleagues at the firm, and how differently they might see you. I am a practical person. Fifteen "
+    "hundred and we never speak again. I will wait until Sunday evening, not longer. After that the decision is no "
+    "longer yours to make."
+)
+# Longer ordinary messages (41-120 words, no link) that must not cost a model call.
+LONGER_ORDINARY = [
+    "[18:01] sam: u coming to practice tmrw?\n[18:02] me: ya what time\n[18:03] sam: 6 at the field, coach said "
+    "bring boots\n[18:05] me: ok cool, can u pick me up\n[18:06] sam: sure, be outside at 5:40\n[18:07] me: legend. "
+    "also did u finish the maths homework\n[18:08] sam: nah lol ill do it on the bus\n[18:09] me: same haha see u",
+    "Hi all, quick update on Saturday's trip. The coach leaves from the school gate at 8:15, so please be there by "
+    "8. Bring a packed lunch, water and a rain jacket. We'll be back around 5pm. If your child needs medication, "
+    "hand it to Mrs Patel in the morning. Photos from the day will go up on the class page next week. Thanks!",
+]
+
+
+def test_a_longer_implied_threat_is_sent_to_the_model_by_the_sieve() -> None:
+    from standfast.analyze.learned import available
+
+    if not available():
+        pytest.skip("the embedding model does not load on this machine")
+    assert MODEL_ANY_WORDS < len(LONGER_IMPLIED.split()) <= MODEL_MAX_WORDS
+    assert analyze_text(LONGER_IMPLIED, use_model=False).verdict == "not_extortion"
+    found = sieve_score(LONGER_IMPLIED)
+    assert found is not None and found >= SIEVE_PASS_LONG
+    a = analyze_text(LONGER_IMPLIED)
+    assert a.model_score is not None
+    assert any("so the larger model was asked" in c.text for c in a.explanation)
+    assert a.verdict != "not_extortion"
+
+
+@pytest.mark.parametrize("text", LONGER_ORDINARY)
+def test_longer_ordinary_messages_stay_with_the_rules(text: str) -> None:
+    assert MODEL_ANY_WORDS < len(text.split()) <= MODEL_MAX_WORDS
+    a = analyze_text(text)
+    assert a.verdict == "not_extortion" and a.model_score is None
+    assert not any("larger model was asked" in c.text for c in a.explanation)
