@@ -60,12 +60,19 @@ HELDOUT26 = Path(__file__).parent / "heldout" / "heldout26_triage.jsonl"
 HELDOUT27 = Path(__file__).parent / "heldout" / "heldout27_triage.jsonl"
 HELDOUT28 = Path(__file__).parent / "heldout" / "heldout28_triage.jsonl"
 HELDOUT29 = Path(__file__).parent / "heldout" / "heldout29_triage.jsonl"
-# Sets asked to keep to three languages (and some English): fewer languages by design.
-THREE_LANGUAGES = (HELDOUT27, HELDOUT28)
+# Four more writers, same brief, 4 December ~07:30 UTC (teenagers on social apps in English and Spanish; adults
+# on dating apps and by e-mail; medium-length messages and chats in the big languages; English outside the US with
+# some Tagalog, Hinglish and Swahili); committed before their evaluation, the measure of the session's tree.
+HELDOUT30 = Path(__file__).parent / "heldout" / "heldout30_triage.jsonl"
+HELDOUT31 = Path(__file__).parent / "heldout" / "heldout31_triage.jsonl"
+HELDOUT32 = Path(__file__).parent / "heldout" / "heldout32_triage.jsonl"
+HELDOUT33 = Path(__file__).parent / "heldout" / "heldout33_triage.jsonl"
+# Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili).
+THREE_LANGUAGES = (HELDOUT27, HELDOUT28, HELDOUT33)
 SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10,
         HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19,
         HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26, HELDOUT27, HELDOUT28,
-        HELDOUT29)
+        HELDOUT29, HELDOUT30, HELDOUT31, HELDOUT32, HELDOUT33)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
