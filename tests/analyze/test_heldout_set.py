@@ -68,7 +68,7 @@ HELDOUT31 = Path(__file__).parent / "heldout" / "heldout31_triage.jsonl"
 HELDOUT32 = Path(__file__).parent / "heldout" / "heldout32_triage.jsonl"
 HELDOUT33 = Path(__file__).parent / "heldout" / "heldout33_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili).
-THREE_LANGUAGES = (HELDOUT27, HELDOUT28, HELDOUT33)
+FEW_LANGUAGES = (HELDOUT27, HELDOUT28, HELDOUT33)
 SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10,
         HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19,
         HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26, HELDOUT27, HELDOUT28,
@@ -94,7 +94,7 @@ def test_heldout_rows_are_labelled_and_marked(path: Path) -> None:
     assert len({r["id"] for r in rows}) == len(rows)
     langs = {r["language"] for r in rows}
     # (a writer asked for an emphasis covers fewer of the big languages, and fewer languages only when asked to)
-    assert "en" in langs and len(langs) >= (4 if path in THREE_LANGUAGES else 6)
+    assert "en" in langs and len(langs) >= (4 if path in FEW_LANGUAGES else 6)
     assert {r["label"] for r in rows} == LABELS
 
 
