@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from standfast.analyze.normalize import normalize
 from standfast.analyze.summons import fake_summons
 from standfast.analyze.triage import NOTHING_READ, analyze_text
+from standfast.analyze.verdicts import SIGNAL_SUMMARY, SUMMARY, Verdict
 
 # Our own letters in the shape police forces have warned about since 2019.
 SUMMONSES = [
@@ -63,3 +64,18 @@ def test_a_person_asking_about_one_gets_the_bulk_scam_answer() -> None:
 @given(st.text(max_size=2000))
 def test_any_text_is_read_without_error(text: str) -> None:
     assert fake_summons(normalize(text).text) in (True, False)
+
+
+@pytest.mark.parametrize("text", SUMMONSES)
+def test_the_summons_gets_words_that_answer_its_fear(text: str) -> None:
+    a = analyze_text(text, use_model=False)
+    assert a.summary == SIGNAL_SUMMARY[(Verdict.MASS_SCAM, "fake_summons")]
+    assert "Real police do not" in a.summary and "no video" not in a.summary
+
+
+def test_a_camera_scam_keeps_the_bulk_scam_words() -> None:
+    text = ("I hacked your device months ago and recorded you through the camera while you watched adult sites. "
+            "Send 1200 USD in bitcoin to my wallet within 48 hours or the video goes to all your contacts.")
+    a = analyze_text(text, use_model=False)
+    assert a.verdict == "mass_scam"
+    assert a.summary == SUMMARY[Verdict.MASS_SCAM]

@@ -27,7 +27,7 @@ from standfast.analyze.matcher import find_concepts, tokenize
 from standfast.analyze.normalize import html_to_text, looks_like_html, many_non_ascii, non_ascii_spans, normalize
 from standfast.analyze.speech import LANGS, Speech, read_speech
 from standfast.analyze.summons import fake_summons
-from standfast.analyze.verdicts import SUMMARY, Verdict
+from standfast.analyze.verdicts import Verdict, summary_for
 from standfast.analyze.wordstart import WordStartPhrases
 
 VERDICTS = tuple(v.value for v in Verdict)
@@ -118,7 +118,7 @@ class Analysis:
 
     @property
     def summary(self) -> str:
-        return SUMMARY.get(self.verdict, "")
+        return summary_for(self.verdict, [s.id for s in self.signals])
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {

@@ -57,6 +57,25 @@ SUMMARY: dict[str, str] = {
     ),
 }
 
+# A closer summary where one signal says more than the verdict alone: a fake police summons is a bulk scam, but
+# "there is almost certainly no video" does not answer the fear it raises.
+SIGNAL_SUMMARY: dict[tuple[str, str], str] = {
+    (Verdict.MASS_SCAM, "fake_summons"): (
+        "This message pretends to come from the police or a court, and the same text was sent to very many "
+        "people. Real police do not accuse you by e-mail and ask you to answer or pay within hours. Do not pay, "
+        "do not reply and do not open its attachments. Keep it and report it as a scam."
+    ),
+}
+
+
+def summary_for(verdict: str, signal_ids: list[str]) -> str:
+    """The summary shown for ``verdict``, closer when a signal in ``signal_ids`` has its own."""
+    for (kind, signal), text in SIGNAL_SUMMARY.items():
+        if kind == verdict and signal in signal_ids:
+            return text
+    return SUMMARY.get(verdict, "")
+
+
 # The line printed in the police PDF for each verdict.
 REPORT_TEXT: dict[str, str] = {
     Verdict.MASS_SCAM: "Bulk scam e-mail: the same text is sent to very many people. No sign that the sender has "

@@ -29,9 +29,10 @@ def message_ids() -> list[str]:
             if text and text not in ids:
                 ids.append(text)
     try:  # analyze's verdict summaries and signals are shown on "Is this real?"
-        from standfast.analyze.triage import SIGNAL_TEXT, SUMMARY
+        from standfast.analyze.triage import SIGNAL_TEXT
+        from standfast.analyze.verdicts import SIGNAL_SUMMARY, SUMMARY
 
-        ids.extend(t for t in [*SUMMARY.values(), *SIGNAL_TEXT.values()] if t not in ids)
+        ids.extend(t for t in [*SUMMARY.values(), *SIGNAL_SUMMARY.values(), *SIGNAL_TEXT.values()] if t not in ids)
     except ImportError:
         pass
     return ids
