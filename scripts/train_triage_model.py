@@ -187,7 +187,8 @@ def main(argv: list[str] | None = None) -> int:
 
     featurize: Callable[[Sequence[str]], np.ndarray] = embed if args.features == "e5" else hash_features
     first = read_jsonl(args.synthetic)
-    authors = {path: read_jsonl(path) for path in (args.author_sets or AUTHOR_SETS)}
+    # (resolved, so that a set named relative to the working directory is recorded relative to the repository)
+    authors = {path.resolve(): read_jsonl(path) for path in (args.author_sets or AUTHOR_SETS)}
     synthetic = first + [row for rows in authors.values() for row in rows]
     dev = read_jsonl(args.dev) if args.dev.is_file() else []
     if not dev:
