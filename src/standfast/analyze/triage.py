@@ -708,19 +708,21 @@ SIEVE_PASS = 0.05
 # threats called "not extortion" were such messages (41-124 words), never shown to the model. The bar is below the
 # lowest sieve score (0.38) of any threat the model flagged alone on the spent sets 9-19, and above the sieve score
 # of the shared spam e-mails of that length that the model then flags (a giveaway at 0.09 rated 1.0); without a
-# usable sieve these messages are not shown to the model, as before.
+# usable sieve these messages are not shown to the model, as before. On sets 20-33 (1,291 threats the sieve never saw)
+# both bars together cost one threat (a 66-word message at 0.11 that the model rates 1.0): 48 called "not
+# extortion" against 47 without any sieve; a bar of 0.1 keeps it and makes the shared spam a third slower.
 SIEVE_PASS_LONG = 0.3
 
 
-def _sieve_clears(text: str, why: list[Contribution], bar: float = SIEVE_PASS) -> bool:
-    """True when the quick first reader finds the message far from any threat (below ``bar``), so the model
-    need not read it. Without a usable sieve the model is asked, as before the sieve existed."""
+def _sieve_clears(text: str, why: list[Contribution]) -> bool:
+    """True when the quick first reader finds the message far from any threat, so the model need not read it.
+    Without a usable sieve the model is asked, as before the sieve existed."""
     try:
         from standfast.analyze.learned import sieve_score
     except ImportError:
         return False
     found = sieve_score(text)
-    if found is None or found >= bar:
+    if found is None or found >= SIEVE_PASS:
         return False
     why.append(Contribution("model", f"A quick first reading rates it {found:.0%} likely to be extortion, "
                                      "so the larger model was not asked"))
