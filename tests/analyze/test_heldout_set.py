@@ -73,6 +73,8 @@ HELDOUT33 = Path(__file__).parent / "heldout" / "heldout33_triage.jsonl"
 HELDOUT34 = Path(__file__).parent / "heldout" / "heldout34_triage.jsonl"
 HELDOUT35 = Path(__file__).parent / "heldout" / "heldout35_triage.jsonl"
 HELDOUT36 = Path(__file__).parent / "heldout" / "heldout36_triage.jsonl"
+# One more writer, same brief (Arabic, Russian, Ukrainian, Turkish, Romanian, Vietnamese, Korean, Japanese, Chinese).
+HELDOUT37 = Path(__file__).parent / "heldout" / "heldout37_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French).
 FEW_LANGUAGES = (HELDOUT27, HELDOUT28, HELDOUT33, HELDOUT36)
@@ -80,7 +82,7 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19,
         HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26, HELDOUT27, HELDOUT28,
         HELDOUT29, HELDOUT30, HELDOUT31, HELDOUT32, HELDOUT33,
-        HELDOUT34, HELDOUT35, HELDOUT36)
+        HELDOUT34, HELDOUT35, HELDOUT36, HELDOUT37)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
