@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from standfast.analyze.normalize import normalize
-from standfast.analyze.summons import fake_summons
+from standfast.analyze.summons import fake_police_fine, fake_summons
 from standfast.analyze.triage import NOTHING_READ, analyze_text
 from standfast.analyze.verdicts import SIGNAL_SUMMARY, SUMMARY, Verdict
 
@@ -79,3 +79,52 @@ def test_a_camera_scam_keeps_the_bulk_scam_words() -> None:
     a = analyze_text(text, use_model=False)
     assert a.verdict == "mass_scam"
     assert a.summary == SUMMARY[Verdict.MASS_SCAM]
+
+
+# Our own letters: someone posing as the police names sexual material and asks one person for a "fine".
+POLICE_FINES = [
+    "CYBER CRIME UNIT - Case 55-1023. You sent sexual images to a girl who is 14. Her parents will not press charges "
+    "if you pay a fine of $1,800 in gift cards today. Otherwise a warrant will be issued and your employer informed.",
+    "GUARDIA CIVIL - Grupo de Delitos Telemáticos. Consta el envío de fotos íntimas por su parte a una menor. Para "
+    "archivar el caso sin avisar a su familia debe pagar una multa de 900 € por Bizum antes de las 20:00.",
+    "POLIZEI - Cybercrime. Gegen Sie liegt eine Anzeige wegen intimer Bilder vor. Zahlen Sie eine Geldbuße von "
+    "1.200 € per Paysafecard innerhalb von 24 Stunden, sonst informieren wir Ihre Familie.",
+    "POLIZIA POSTALE. Lei ha inviato materiale sessuale a una minorenne. Per chiudere la pratica deve pagare una "
+    "sanzione di 700 € con ricarica entro stasera, altrimenti la sua famiglia sarà informata.",
+    "POLICE NATIONALE - Brigade numérique. Vous avez échangé des vidéos intimes avec une mineure. Payez une amende "
+    "de 650 € en coupons Transcash sous 48 heures pour éviter des poursuites.",
+]
+# Warnings and news about it: the police never ask for money this way.
+POLICE_FINE_WARNINGS = [
+    "Warning: real police never ask you to pay a fine over sexual images. If an 'officer' demands money, it is a scam.",
+    "La Policía nunca pide pagar una multa por fotos íntimas. Si recibe un mensaje así, no pague y denúncielo.",
+    "Die Polizei fordert niemals eine Geldbuße per Gutschein wegen intimer Bilder. Zahlen Sie nichts.",
+    "Police arrested a man who posed as an officer and demanded fines from men over sexual images he had sent them.",
+]
+
+
+@pytest.mark.parametrize("text", POLICE_FINES)
+def test_a_fake_police_fine_is_a_targeted_threat(text: str) -> None:
+    a = analyze_text(text, use_model=False)
+    assert a.verdict == "targeted"
+    assert "fake_police_fine" in [s.id for s in a.signals]
+    assert a.summary == SIGNAL_SUMMARY[(Verdict.TARGETED, "fake_police_fine")]
+    assert not any(c.text.startswith(NOTHING_READ) for c in a.explanation)
+
+
+@pytest.mark.parametrize("text", POLICE_FINE_WARNINGS)
+def test_warnings_and_news_about_fake_police_fines_are_not_one(text: str) -> None:
+    assert not fake_police_fine(normalize(text).text)
+
+
+def test_the_italian_exchange_is_not_a_scam_warning() -> None:
+    text = normalize("POLIZIA POSTALE. Lei è stato registrato durante lo scambio di materiale a sfondo sessuale. "
+                     "Deve pagare una sanzione di 600 € entro oggi, altrimenti i suoi familiari riceveranno il "
+                     "video.").text
+    assert fake_police_fine(text)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(max_size=2000))
+def test_any_text_is_read_by_the_fine_reader_without_error(text: str) -> None:
+    assert fake_police_fine(text) in (True, False)

@@ -12,6 +12,12 @@ and a time limit or a sanction for not answering (a news item about a real case 
 A warning about these letters names them fake ("fausse convocation", "arnaque") or tells people not to
 answer, and is left alone. A person who pastes one and asks "is this real?" gets the bulk-scam answer,
 as for any pasted bulk e-mail.
+
+The fake police *fine* is its sibling aimed at one person, often after a recorded video call: someone posing
+as the police says the reader sent or was recorded with sexual material (often "to a minor"), and asks for a
+"fine" or a "settlement" to close the case or keep it from the family or the employer. Police forces warn that
+they never ask for money this way. It is a targeted threat (the sender may hold the recording), so triage calls
+it ``targeted``, unless the bulk summons above matches.
 """
 
 from __future__ import annotations
@@ -53,11 +59,16 @@ PRESSURE = _rx(
 )
 # Words of a warning about such letters, or of a person asking whether one is real.
 NAMED_FAKE = _rx(
-    r"fausses?", r"faux\b", r"fake", r"scam", r"arnaque", r"escroquer", r"escroquerie", r"hameconnage", r"phishing",
+    # ("scam", not "scambio": the Italian exchange)
+    r"fausses?", r"faux\b", r"fake", r"scam\b", r"scams\b", r"scammer", r"arnaque", r"escroquer",
+    r"escroquerie", r"hameconnage", r"phishing",
     r"estafa", r"falsas?\b", r"falsos?\b", r"fraude", r"timo\b", r"truffa", r"falsi\b", r"false\b", r"betrug",
     r"gefalscht", r"gefaelscht", r"falsch", r"nep\b", r"oplicht", r"golpe\b", r"ne repondez pas",
     r"do not (?:reply|respond|answer|pay)", r"don'?t (?:reply|respond|answer|pay)", r"no responda", r"non rispondete",
     r"nicht antworten", r"niet (?:reageren|antwoorden)", r"circulent", r"circulating", r"campagne", r"campaign",
+    # a warning that says what the police never do
+    r"never (?:ask|asks|demand|demands|request|requests|contact|send)", r"nunca (?:pide|piden|pedira|solicita|exige)",
+    r"jamais", r"non (?:chiede|chiedono|chiedera) mai", r"niemals", r"nooit", r"nunca (?:pede|pedem|pedira|solicita)",
 )
 
 # Addressed to the reader: a news item about a real case tells of "un homme", "the defendant".
@@ -65,6 +76,9 @@ TO_YOU = _rx(
     r"vous\b", r"votre\b", r"vos\b", r"you\b", r"your\b", r"usted", r"le (?:comunicamos|informamos|notificamos)",
     r"(?:lei|la sua|il suo|la informiamo)\b", r"(?:sie|ihnen|ihre?[mnrs]?)\b", r"(?:u|uw)\b", r"(?:voce|seu|sua)\b",
     # ... or received by the person who pastes it ("got this email from Europol saying I …")
+    # the formal "su familia", "ai suoi familiari", "no comente esto con nadie"
+    r"sus? (?:familia|familiares|empresa|trabajo|pareja|esposa|marido)\b", r"(?:ai )?suoi familiari",
+    r"la sua (?:famiglia|azienda)", r"(?:no comente|no hable|non parlare|non parli)\b",
     r"(?:got|received|recu|recibi|ricevuto|bekommen|erhalten|ontvangen|recebi) (?:this |an? |un |una |une |eine |"
     r"een |um )?(?:e-?mail|mail|message|courriel|correo|letter|lettre|brief)",
 )
@@ -75,3 +89,35 @@ def fake_summons(text: str) -> bool:
     return (ACCUSATION.search(text) is not None and AUTHORITY.search(text) is not None
             and PRESSURE.search(text) is not None and TO_YOU.search(text) is not None
             and NAMED_FAKE.search(text) is None)
+
+
+# Sexual material named in the accusation ("material íntimo", "sexuelle Inhalte", "explicit images").
+SEXUAL_MATERIAL = _rx(
+    r"(?:sexual|sexuel|sexuell|sexuale?s?|sessual|sessuale|intim|intime|intimo|intima|explicit|explicite|esplicit|"
+    r"pornografic|pornographi|a sfondo sessuale|de contenido sexual|a caractere sexuel|nud|naked|nackt|desnud)\w*"
+    r" (?:\w+ ){0,2}(?:material|materiale|materiaal|content|contenu|contenido|conteudo|contenuto|inhalte?|images?|"
+    r"photos?|pictures?|fotos?|foto|videos?|video|bilder|beelden|messages?)\b",
+    r"(?:material|materiale|materiaal|content|contenu|contenido|conteudo|contenuto|inhalte?|images?|photos?|"
+    r"pictures?|fotos?|videos?|bilder|beelden) (?:\w+ ){0,3}(?:sexual|sexuel|sexuell|sexuale?s?|sessual|intim|"
+    r"explicit|esplicit|pornogra|a sfondo sessuale|de contenido sexual|a caractere sexuel)\w*",
+)
+# The "fine" asked for, and a payment.
+FINE = _rx(
+    r"fine\b", r"fines\b", r"penalty", r"settlement (?:fee|payment)", r"amende", r"multa", r"sanzione", r"sancion",
+    r"geldbusse", r"bussgeld", r"geldstrafe", r"geldauflage", r"boete", r"contravencao", r"oblazione",
+    r"compensation", r"indemnizacion", r"risarcimento", r"dedommagement", r"schadensersatz",
+)
+PAY = _rx(
+    r"pay", r"paid", r"payer", r"payez", r"regler", r"reglez", r"pagar", r"pague", r"abonar", r"abone", r"pagare",
+    r"versare", r"zahlen", r"zahlung", r"uberweis", r"ueberweis", r"betalen", r"betaal", r"deposit", r"ricarica",
+    r"paysafecard", r"transcash", r"gift ?cards?", r"bitcoin", r"pix\b", r"pagamento", r"pago\b", r"entrichten",
+    r"settle",
+)
+
+
+def fake_police_fine(text: str) -> bool:
+    """Whether ``text`` (normalised) is someone posing as the police who names sexual material and asks the
+    reader to pay a "fine": the targeted sibling of the fake summons."""
+    return (AUTHORITY.search(text) is not None and SEXUAL_MATERIAL.search(text) is not None
+            and FINE.search(text) is not None and PAY.search(text) is not None
+            and TO_YOU.search(text) is not None and NAMED_FAKE.search(text) is None)

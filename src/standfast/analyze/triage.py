@@ -26,7 +26,7 @@ from standfast.analyze.loose import LooseSigns, loose_signs
 from standfast.analyze.matcher import find_concepts, tokenize
 from standfast.analyze.normalize import html_to_text, looks_like_html, many_non_ascii, non_ascii_spans, normalize
 from standfast.analyze.speech import LANGS, Speech, read_speech
-from standfast.analyze.summons import fake_summons
+from standfast.analyze.summons import fake_police_fine, fake_summons
 from standfast.analyze.verdicts import Verdict, summary_for
 from standfast.analyze.wordstart import WordStartPhrases
 
@@ -49,6 +49,8 @@ SIGNAL_TEXT = {
     "known_campaign": "Matches a known scam that was sent to very many people",
     "fake_summons": "Poses as the police and accuses you of a crime, with a time limit: a known scam sent to very "
                     "many people",
+    "fake_police_fine": "Poses as the police, names sexual pictures or videos and asks you to pay a fine: real police "
+                        "do not ask for money this way",
     "claims_specific": "Says they have your pictures or know your followers, family or school",
     "platform": "Mentions an app where these chats often start",
     "asks_gift_cards": "Asks for gift cards or a payment app",
@@ -981,6 +983,14 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
         signal_ids = [*_overruled(signal_ids, why), "fake_summons"]
         why.append(Contribution("rule", "A letter posing as the police that accuses you of a sexual crime and gives "
                                         "you hours to answer: a known scam sent to very many people"))
+    elif verdict != Verdict.MASS_SCAM and fake_police_fine(norm.text):
+        # (already targeted by the other rules: the signal still brings the words that answer this scam)
+        if verdict != Verdict.TARGETED:
+            verdict, confidence = Verdict.TARGETED, max(confidence, 0.75)
+        signal_ids = [*_overruled(signal_ids, why), "fake_police_fine"]
+        why.append(Contribution("rule", "Someone posing as the police names sexual pictures or videos and asks you to "
+                                        "pay a fine: a threat aimed at you, and real police do not ask for money "
+                                        "this way"))
     campaign = None
     # Fingerprints are only worth computing when part of the scam shape is there.
     if verdict != Verdict.NOT_EXTORTION or (f.hack and (f.sexual or f.camera or f.crypto_words or f.payment)):

@@ -65,6 +65,11 @@ SIGNAL_SUMMARY: dict[tuple[str, str], str] = {
         "people. Real police do not accuse you by e-mail and ask you to answer or pay within hours. Do not pay, "
         "do not reply and do not open its attachments. Keep it and report it as a scam."
     ),
+    (Verdict.TARGETED, "fake_police_fine"): (
+        "Someone is pretending to be the police. Real police do not ask for money to close a case or to keep "
+        "pictures from your family or your work. Do not pay and do not reply. Save the messages and the sender's "
+        "details, then report them and tell someone you trust. You did nothing wrong."
+    ),
 }
 
 
