@@ -75,10 +75,10 @@ NAMED_FAKE = _rx(
 TO_YOU = _rx(
     r"vous\b", r"votre\b", r"vos\b", r"you\b", r"your\b", r"usted", r"le (?:comunicamos|informamos|notificamos)",
     r"(?:lei|la sua|il suo|la informiamo)\b", r"(?:sie|ihnen|ihre?[mnrs]?)\b", r"(?:u|uw)\b", r"(?:voce|seu|sua)\b",
-    # ... or received by the person who pastes it ("got this email from Europol saying I …")
     # the formal "su familia", "ai suoi familiari", "no comente esto con nadie"
     r"sus? (?:familia|familiares|empresa|trabajo|pareja|esposa|marido)\b", r"(?:ai )?suoi familiari",
     r"la sua (?:famiglia|azienda)", r"(?:no comente|no hable|non parlare|non parli)\b",
+    # ... or received by the person who pastes it ("got this email from Europol saying I …")
     r"(?:got|received|recu|recibi|ricevuto|bekommen|erhalten|ontvangen|recebi) (?:this |an? |un |una |une |eine |"
     r"een |um )?(?:e-?mail|mail|message|courriel|correo|letter|lettre|brief)",
 )

@@ -1026,11 +1026,12 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
     # rules do not read, the unread-language check below shows it to the model and may name the kind)
     long_alone = use_model and quiet and not unread_route and MODEL_ANY_WORDS < sp.words <= MODEL_MAX_WORDS \
         and _sieve_reaches(text, why)
-    alone = (quiet and sp.words <= MODEL_ANY_WORDS) or long_alone
+    short_alone = quiet and sp.words <= MODEL_ANY_WORDS
+    alone = short_alone or long_alone
     sanction = verdict == Verdict.NOT_EXTORTION and any(c.text in (SANCTION_READ, PARCEL_READ) for c in why)
     unsure = signed or alone
     opinion: LearnedOpinion | None = None
-    if use_model and unsure and not (alone and not long_alone and _sieve_clears(text, why)):
+    if use_model and unsure and not (short_alone and _sieve_clears(text, why)):
         opinion = _model_opinion(text)
         if opinion is not None:
             verdict, confidence = _apply_model(verdict, confidence, signal_ids, why, opinion, f, sp, loose,
