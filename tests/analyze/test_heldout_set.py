@@ -75,6 +75,21 @@ HELDOUT35 = Path(__file__).parent / "heldout" / "heldout35_triage.jsonl"
 HELDOUT36 = Path(__file__).parent / "heldout" / "heldout36_triage.jsonl"
 # One more writer, same brief (Arabic, Russian, Ukrainian, Turkish, Romanian, Vietnamese, Korean, Japanese, Chinese).
 HELDOUT37 = Path(__file__).parent / "heldout" / "heldout37_triage.jsonl"
+# Ten more writers, same brief, 4 December ~09:55-10:20 UTC (broad in the big languages; teen chats in English
+# varieties, Spanish, Portuguese and French; long e-mails and letters; nine languages the rules do not read with
+# everyday times and dates; short subtle threats with Turkish, Tagalog and Hinglish; a broad mix with victims telling
+# friends; mid-length DMs with Polish, Romanian and Turkish; what victims receive on the apps; nine more unread
+# languages; threats without sexual words). Committed before their evaluation.
+HELDOUT38 = Path(__file__).parent / "heldout" / "heldout38_triage.jsonl"
+HELDOUT39 = Path(__file__).parent / "heldout" / "heldout39_triage.jsonl"
+HELDOUT40 = Path(__file__).parent / "heldout" / "heldout40_triage.jsonl"
+HELDOUT41 = Path(__file__).parent / "heldout" / "heldout41_triage.jsonl"
+HELDOUT42 = Path(__file__).parent / "heldout" / "heldout42_triage.jsonl"
+HELDOUT43 = Path(__file__).parent / "heldout" / "heldout43_triage.jsonl"
+HELDOUT44 = Path(__file__).parent / "heldout" / "heldout44_triage.jsonl"
+HELDOUT45 = Path(__file__).parent / "heldout" / "heldout45_triage.jsonl"
+HELDOUT46 = Path(__file__).parent / "heldout" / "heldout46_triage.jsonl"
+HELDOUT47 = Path(__file__).parent / "heldout" / "heldout47_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French).
 FEW_LANGUAGES = (HELDOUT27, HELDOUT28, HELDOUT33, HELDOUT36)
@@ -82,7 +97,8 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19,
         HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26, HELDOUT27, HELDOUT28,
         HELDOUT29, HELDOUT30, HELDOUT31, HELDOUT32, HELDOUT33,
-        HELDOUT34, HELDOUT35, HELDOUT36, HELDOUT37)
+        HELDOUT34, HELDOUT35, HELDOUT36, HELDOUT37,
+        HELDOUT38, HELDOUT39, HELDOUT40, HELDOUT41, HELDOUT42, HELDOUT43, HELDOUT44, HELDOUT45, HELDOUT46, HELDOUT47)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
