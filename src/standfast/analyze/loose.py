@@ -35,6 +35,8 @@ EXPOSE = _rx(
     r"(?:gets?|will get|will have|receives?) (?:them|it|these|those)\b",
     r"(?:i will|i'?ll|ill) send (?:him|her|them) everything", r"(?:the )?send button",
     r"(?:daal|dal|post kar|viral kar) (?:dunga|dungi|denge|doonga|doongi)\b",
+    # Hinglish "dikhaun kya?" (shall I show?), "dikha dunga" (I'll show)
+    r"dikha(?:un|oon|u|ao|ye|dun|doon|dunga|doonga|dungi|denge) ?(?:kya|dunga|doonga|denge)?\b",
     # "SEND IT NOW OR I POST", "the pics go on the year 10 group chat", "your manager gets a very detailed email"
     r"(?:go|goes|going) (?:on|in|into) (?:the|ur|your|every) ",
     r"(?:gets|get|receives|will get) (?:a |an )?(?:very )?(?:detailed |long |nice |little )?(?:email|e-mail|message|"
@@ -122,6 +124,7 @@ AUDIENCE = _rx(
     r"lycee", r"ecole", r"amici", r"scuola", r"vrienden", r"ouders",
     r"rodzin", r"znajom", r"mam(?:a|ie|y)\b", r"obserwuj", r"szkol", r"kontakt",
     r"kaibigan", r"pamilya", r"lahat",
+    r"(?:nayi|nai|naya|nae) (?:wali|wala|waali|waala|gf|bf)\b", r"gharwal", r"ghar ?wal(?:e|on)\b",
     r"контакт", r"друз", r"семь", r"родител",
     # groups the reader belongs to
     r"(?:your|ur|the whole|whole|entire|all (?:of )?(?:your|ur)) (?:\w+ )?(?:team|squad|club|church|congregation|"
@@ -203,6 +206,36 @@ VEILED = _rx(
     r"sais (?:tres bien |tres bien,? )?ce que j'?ai", r"sabes (?:muy bien|perfectamente) lo que tengo",
     r"weisst (?:genau|ganz genau),? was ich",
     r"(?:elimde )?ne (?:oldugunu|sakladigimi) biliyorsun",
+    # what the writer's phone holds, left unsaid: "you know what's on my phone and who it goes to"
+    r"(?:you|u) know what'?s (?:on|in) my (?:phone|cam|camera|laptop|computer|pc|drive|gallery|camera roll)\b",
+    r"sabes (?:lo )?que (?:hay|tengo) en mi (?:movil|celular|cel|telefono|galeria|compu|ordenador)\b",
+    r"sabe o que (?:tem|tenho|ha) no meu (?:celular|telefone|cel|pc|computador)\b",
+    r"sais ce qu'?il y a (?:sur|dans) mon (?:telephone|portable|tel|ordi|pc)\b",
+    r"wei(?:ss|ß)t(?:,| ja| genau)? was (?:auf|in) meinem (?:handy|telefon|laptop|pc)\b",
+    r"weet wat er op mijn (?:telefoon|mobiel|gsm|laptop) staat",
+    # an exposure nobody would want, asked as a question: "you wouldn't want me to post that, would you?",
+    # "não vai querer que eu poste aquilo", "bock, dass die ganze Klasse die Bilder sieht?"
+    r"(?:you|u) (?:wouldn'?t|wouldnt|don'?t|dont|won'?t|wont) want (?:me to|(?:your|ur) \w+ to|(?:any|every)(?:one|body) "
+    r"to|them to|people to) (?:post|share|send|show|see|leak|upload|forward)\b",
+    r"no (?:querras|vas a querer|querrias) que (?:\w+ ){0,3}(?:vea|vean|publique|suba|mande|envie|ensene|"
+    r"comparta)\b",
+    r"n[aã]o (?:vai querer|quer|quereria|ia querer) que (?:\w+ ){0,3}(?:poste|mande|mostre|veja|vejam|publique|"
+    r"espalhe|compartilhe)\b",
+    r"(?:tu ne|tu|vous ne) (?:voudrais|voudriez|veux|voulez) pas que (?:\w+ ){0,3}(?:publie|poste|envoie|montre|"
+    r"voie|voient|partage|diffuse)\b",
+    r"(?:du willst|sie wollen|willst du) (?:doch |sicher |bestimmt )?nicht,? dass (?:\w+ ){0,4}(?:sieht|sehen|"
+    r"bekommt|bekommen|poste|schicke|verschicke|veroffentliche)\b",
+    r"(?:bock|lust)(?: drauf)?,? dass (?:\w+ ){0,5}(?:sieht|sehen|bekommt|bekommen)\b",
+    r"non (?:vorrai|vuoi|vorresti) che (?:\w+ ){0,3}(?:pubblichi|posti|mandi|mostri|veda|vedano|condivida)\b",
+    r"(?:je|jij|u) (?:wil|wilt) (?:toch |zeker )?niet dat (?:\w+ ){0,4}(?:ziet|zien|post|stuur|deel|laat zien)\b",
+    # an exposure offered with an alternative: "want me to show the lads or are you gonna be nice"
+    r"(?:want|wanna|do you want|d'?you want|u want) me to (?:show|send|post|share|forward|leak|upload)\b"
+    r"[^.?!\n]{0,60}\bor (?:are|r|will|u|you|do|just|is)\b",
+    # the price of deletion is the demand itself: "send 3 more and I'll delete everything"
+    r"(?:and|then|after that) (?:i'?ll|i will|ill|i) delete (?:everything|it all|all of (?:it|them)|them all|"
+    r"the (?:pics|photos|pictures|videos?|vids|recording|files))\b",
+    r"y (?:lo |las |los )?borro todo", r"e (?:eu )?apago tudo", r"et j'?efface tout", r"und ich losche alles",
+    r"und ich loesche alles", r"e (?:io )?cancello tutto", r"en ik verwijder alles",
 )
 DEMAND = _rx(
     # the demand left unsaid: "tu sais comment me joindre", "u know what to do"
@@ -337,6 +370,7 @@ YOURS = _rx(
     r"your\b", r"ur\b", r"tus?\b", r"deine?[nms]?\b", r"ihre?[nm]?\b", r"tes\b", r"ton\b", r"ta\b", r"vos\b",
     r"votre", r"tuoi\b", r"tua\b", r"tuo\b", r"seus?\b", r"suas?\b", r"teus?\b", r"jouw", r"twoj", r"twoi",
     r"twoim", r"\w+ mo\b", r"тво",
+    r"(?:teri|tera|tere|tumhari|tumhara|tumhare|aapki|aapka|aapke)\b",
     r"jullie", r"vuestr", r"eure[nmrs]?\b", r"euch\b", r"uw\b", r"vostr",
     r"je (?:ouders|vader|moeder|vriend\w*|baas|familie|collega\w*|werk|school|vrouw|man|zus|broer|volgers)\b",
 )
@@ -421,7 +455,11 @@ HARM = _rx(
     # a racket's "so that nothing happens": "para que no le pase nada", "wär schade, wenn da mal was passiert",
     # "and you have your peace", "we leave you alone"
     r"para que no (?:le|te|les|os) pase nada", r"damit (?:dir|ihnen|euch|dem laden) nichts passiert",
-    r"wenn (?:da |hier |dir |dem laden )?(?:mal )?(?:et)?was passiert",
+    r"wenn (?:\w+ ){0,2}(?:mal )?(?:et)?was passiert",
+    r"(?:shame|pity) if (?:\w+ ){0,3}something (?:happened|happens|were to happen)",
+    r"(?:pena|lastima) (?:si|que) (?:le |te )?(?:pasara|pase) algo", r"peccato se (?:\w+ ){0,2}succedesse qualcosa",
+    r"dommage s'?il (?:lui |t'|vous )?arrivait quelque chose", r"pena se (?:\w+ ){0,2}acontecesse alguma coisa",
+    r"zonde als er (?:\w+ ){0,2}iets (?:gebeurt|zou gebeuren)",
     r"pour qu'?il ne (?:t'|vous |leur )?arrive rien",
     r"perche non (?:ti|vi|gli) succeda (?:niente|nulla)", r"para que nada (?:te|lhe|vos) aconte",
     r"zodat (?:je|u|jullie) niets overkomt", r"so (?:that )?nothing happens to",

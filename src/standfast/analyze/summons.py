@@ -36,6 +36,9 @@ AUTHORITY = _rx(
     r"policia", r"guardia civil", r"fiscal[ií]a", r"juzgado", r"polizia", r"carabinieri", r"procura", r"tribunale",
     r"polizei", r"bundeskriminalamt", r"staatsanwaltschaft", r"politie", r"openbaar ministerie", r"rechtbank",
     r"policia (?:federal|judiciaria)", r"ministerio publico", r"court of", r"magistrat",
+    # a person with a rank: "This is Officer Brooks, Cyber Crimes Division"
+    r"cyber ?crimes? (?:unit|division|department|squad|center|centre|team)", r"officer\b", r"detective",
+    r"sergeant", r"sgt\b", r"agente\b", r"inspecteur", r"ispettore", r"kommissar", r"rechercheur",
 )
 # What it accuses the reader of.
 ACCUSATION = _rx(
@@ -67,7 +70,9 @@ NAMED_FAKE = _rx(
     r"do not (?:reply|respond|answer|pay)", r"don'?t (?:reply|respond|answer|pay)", r"no responda", r"non rispondete",
     r"nicht antworten", r"niet (?:reageren|antwoorden)", r"circulent", r"circulating", r"campagne", r"campaign",
     # a warning that says what the police never do
-    r"never (?:ask|asks|demand|demands|request|requests|contact|send)", r"nunca (?:pide|piden|pedira|solicita|exige)",
+    r"never (?:ask|asks|demand|demands|request|requests|contact|send|pay)", r"nunca (?:pague|pagues|pagar)",
+    r"ne (?:payez|paye) jamais", r"non (?:pagate|pagare|paghi) mai", r"(?:niemals|nie) (?:zahlen|bezahlen)",
+    r"nooit (?:betalen|betaal)", r"nunca (?:pide|piden|pedira|solicita|exige)",
     r"jamais", r"non (?:chiede|chiedono|chiedera) mai", r"niemals", r"nooit", r"nunca (?:pede|pedem|pedira|solicita)",
 )
 
@@ -100,12 +105,21 @@ SEXUAL_MATERIAL = _rx(
     r"(?:material|materiale|materiaal|content|contenu|contenido|conteudo|contenuto|inhalte?|images?|photos?|"
     r"pictures?|fotos?|videos?|bilder|beelden) (?:\w+ ){0,3}(?:sexual|sexuel|sexuell|sexuale?s?|sessual|intim|"
     r"explicit|esplicit|pornogra|a sfondo sessuale|de contenido sexual|a caractere sexuel)\w*",
+    # the act itself named: "the video of this call, in which you exposed yourself"
+    r"exposed yourself", r"indecent exposure", r"exhibicionismo", r"exhibitionnisme", r"esibizionismo",
+    r"exhibitionismus", r"se (?:ha )?expuesto (?:sexualmente|desnud)",
 )
 # The "fine" asked for, and a payment.
 FINE = _rx(
     r"fine\b", r"fines\b", r"penalty", r"settlement (?:fee|payment)", r"amende", r"multa", r"sanzione", r"sancion",
     r"geldbusse", r"bussgeld", r"geldstrafe", r"geldauflage", r"boete", r"contravencao", r"oblazione",
-    r"compensation", r"indemnizacion", r"risarcimento", r"dedommagement", r"schadensersatz",
+    r"compensation", r"indemnizacion", r"risarcimento", r"dedommagement", r"schadensersatz", r"settlement\b",
+    # the payment that "avoids the charges": "per evitare la denuncia … deve versare"
+    r"(?:to )?avoid (?:the |any |criminal )?(?:charges|prosecution|arrest|a complaint|the complaint|a warrant)",
+    r"(?:para|pour|per|um) (?:evitar|eviter|evitare) (?:la |le |les |una |une |des |o |a )?(?:denuncia|"
+    r"poursuites|plainte|querela|processo|procedimiento|procedure|detencion|arresto|arrestation|prisao)",
+    r"um (?:eine )?(?:anzeige|strafverfolgung|festnahme) zu vermeiden", r"om (?:een )?(?:aangifte|vervolging) te "
+    r"voorkomen",
 )
 PAY = _rx(
     r"pay", r"paid", r"payer", r"payez", r"regler", r"reglez", r"pagar", r"pague", r"abonar", r"abone", r"pagare",

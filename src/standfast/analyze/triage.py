@@ -461,6 +461,7 @@ SANCTION_READ = ("The only consequence named is a parent's sanction or a sulk, w
 SHARE_READ = "Sharing pictures with your people, told as a pleasure, with nothing demanded: not read as a threat"
 # The opening of the reason given when the rules find nothing to flag.
 NOTHING_READ = "No threat, no claim to hold images and no demand with a deadline is "
+TOLD_READ = "describe a threat made by someone else"
 PARCEL_READ = ("The only consequence named is a parcel sent back: a delivery notice, and such notices are often "
                "phishing. Do not pay through a link in it. If it feels like a threat, treat it as real")
 
@@ -496,7 +497,7 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
     if price:
         why.append(Contribution("rule", "A sentence asks what you would pay to see, keep or delete pictures"))
     if sp.warnings:
-        why.append(Contribution("rule", f"{sp.warnings} sentence(s) describe a threat made by someone else "
+        why.append(Contribution("rule", f"{sp.warnings} sentence(s) {TOLD_READ} "
                                         "(news, a warning or advice); they do not count as a threat to you"))
     if possess and "claims_images" not in signals:
         signals.insert(0, "claims_images")
@@ -599,7 +600,7 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
     # ... nor a warning that retells such a message and advises the reader, nobody speaking as "I".
     retold = sp.told and sp.advice and not sp.speaker and not sp.possession and not f.crypto_valid
     if loose is not None and loose.threat \
-            and not (sp.benign_share and not ((loose.possess or loose.held_account)
+            and not (sp.benign_share and not ((loose.possess or loose.held_account or loose.veiled)
                                               and (loose.demand or loose.condition))) \
             and not loose.fee_notice and not retold and not (
             sp.service and not (loose.possess or loose.harm or loose.intrusion or loose.audience or loose.crypto
@@ -939,7 +940,8 @@ def _unread_language(text: str, language: str | None, indicators: list[Indicator
 def _overruled(signal_ids: list[str], why: list[Contribution]) -> list[str]:
     """A later rule overrules a "nothing found" reading: its signals and its reason go, so that no listed reason
     contradicts the verdict."""
-    why[:] = [c for c in why if not c.text.startswith(NOTHING_READ)]
+    # (a threat told as someone else's, "the family will not forward the recording if …", is overruled with it)
+    why[:] = [c for c in why if not c.text.startswith(NOTHING_READ) and TOLD_READ not in c.text]
     return [s for s in signal_ids if s not in ("nothing_found", "told_not_made")]
 
 
