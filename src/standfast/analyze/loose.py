@@ -215,8 +215,8 @@ VEILED = _rx(
     r"weet wat er op mijn (?:telefoon|mobiel|gsm|laptop) staat",
     # an exposure nobody would want, asked as a question: "you wouldn't want me to post that, would you?",
     # "não vai querer que eu poste aquilo", "bock, dass die ganze Klasse die Bilder sieht?"
-    r"(?:you|u) (?:wouldn'?t|wouldnt|don'?t|dont|won'?t|wont) want (?:me to|(?:your|ur) \w+ to|(?:any|every)(?:one|body) "
-    r"to|them to|people to) (?:post|share|send|show|see|leak|upload|forward)\b",
+    r"(?:you|u) (?:wouldn'?t|wouldnt|don'?t|dont|won'?t|wont) want (?:me to|(?:your|ur) \w+ to|"
+    r"(?:any|every)(?:one|body) to|them to|people to) (?:post|share|send|show|see|leak|upload|forward)\b",
     r"no (?:querras|vas a querer|querrias) que (?:\w+ ){0,3}(?:vea|vean|publique|suba|mande|envie|ensene|"
     r"comparta)\b",
     r"n[aã]o (?:vai querer|quer|quereria|ia querer) que (?:\w+ ){0,3}(?:poste|mande|mostre|veja|vejam|publique|"
