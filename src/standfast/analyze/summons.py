@@ -71,8 +71,8 @@ NAMED_FAKE = _rx(
     r"nicht antworten", r"niet (?:reageren|antwoorden)", r"circulent", r"circulating", r"campagne", r"campaign",
     # a warning that says what the police never do
     r"never (?:ask|asks|demand|demands|request|requests|contact|send|pay)", r"nunca (?:pague|pagues|pagar)",
-    r"ne (?:payez|paye) jamais", r"non (?:pagate|pagare|paghi) mai", r"(?:niemals|nie) (?:zahlen|bezahlen)",
-    r"nooit (?:betalen|betaal)", r"nunca (?:pide|piden|pedira|solicita|exige)",
+    # ("ne payez jamais", "niemals zahlen", "nooit betalen": the bare "jamais", "niemals", "nooit" below)
+    r"non (?:pagate|pagare|paghi) mai", r"nie (?:zahlen|bezahlen)", r"nunca (?:pide|piden|pedira|solicita|exige)",
     r"jamais", r"non (?:chiede|chiedono|chiedera) mai", r"niemals", r"nooit", r"nunca (?:pede|pedem|pedira|solicita)",
 )
 
@@ -111,7 +111,7 @@ SEXUAL_MATERIAL = _rx(
 )
 # The "fine" asked for, and a payment.
 FINE = _rx(
-    r"fine\b", r"fines\b", r"penalty", r"settlement (?:fee|payment)", r"amende", r"multa", r"sanzione", r"sancion",
+    r"fine\b", r"fines\b", r"penalty", r"amende", r"multa", r"sanzione", r"sancion",
     r"geldbusse", r"bussgeld", r"geldstrafe", r"geldauflage", r"boete", r"contravencao", r"oblazione",
     r"compensation", r"indemnizacion", r"risarcimento", r"dedommagement", r"schadensersatz", r"settlement\b",
     # the payment that "avoids the charges": "per evitare la denuncia … deve versare"
