@@ -90,6 +90,12 @@ HELDOUT44 = Path(__file__).parent / "heldout" / "heldout44_triage.jsonl"
 HELDOUT45 = Path(__file__).parent / "heldout" / "heldout45_triage.jsonl"
 HELDOUT46 = Path(__file__).parent / "heldout" / "heldout46_triage.jsonl"
 HELDOUT47 = Path(__file__).parent / "heldout" / "heldout47_triage.jsonl"
+# Sets 48-51 (4 December, afternoon: big languages with implicit threats and look-alikes; thirteen languages the rules
+# do not read; multi-turn chats; e-mails and letters). Committed before their evaluation.
+HELDOUT48 = Path(__file__).parent / "heldout" / "heldout48_triage.jsonl"
+HELDOUT49 = Path(__file__).parent / "heldout" / "heldout49_triage.jsonl"
+HELDOUT50 = Path(__file__).parent / "heldout" / "heldout50_triage.jsonl"
+HELDOUT51 = Path(__file__).parent / "heldout" / "heldout51_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French).
 FEW_LANGUAGES = (HELDOUT27, HELDOUT28, HELDOUT33, HELDOUT36)
@@ -98,7 +104,8 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26, HELDOUT27, HELDOUT28,
         HELDOUT29, HELDOUT30, HELDOUT31, HELDOUT32, HELDOUT33,
         HELDOUT34, HELDOUT35, HELDOUT36, HELDOUT37,
-        HELDOUT38, HELDOUT39, HELDOUT40, HELDOUT41, HELDOUT42, HELDOUT43, HELDOUT44, HELDOUT45, HELDOUT46, HELDOUT47)
+        HELDOUT38, HELDOUT39, HELDOUT40, HELDOUT41, HELDOUT42, HELDOUT43, HELDOUT44, HELDOUT45, HELDOUT46, HELDOUT47,
+        HELDOUT48, HELDOUT49, HELDOUT50, HELDOUT51)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
