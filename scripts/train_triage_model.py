@@ -242,6 +242,10 @@ def main(argv: list[str] | None = None) -> int:
                   "trained_on": "the same messages as the head", "weights_file": SIEVE_FILE,
                   "weights_sha256": file_sha256(sieve_path)},
     }
+    previous = OUT / RECORD_FILE
+    if previous.is_file() and "neighbours" in (kept := json.loads(previous.read_text(encoding="utf-8"))):
+        # The neighbours bank is built by scripts/build_triage_neighbours.py and does not depend on the head.
+        record["neighbours"] = kept["neighbours"]
     (OUT / RECORD_FILE).write_text(json.dumps(record, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"\nwrote {head_path.relative_to(REPO)}, {SIEVE_FILE} and {RECORD_FILE}")
     return 0

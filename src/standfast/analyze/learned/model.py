@@ -14,13 +14,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from standfast.analyze.learned.encoder import ModelUnavailable, embed
 from standfast.analyze.learned.head import NOT_EXTORTION, Head
 from standfast.analyze.learned.language import detect_language
+
+if TYPE_CHECKING:
+    from standfast.analyze.learned.neighbours import Nearest
 
 HEAD_FILE = "head.json"
 RECORD_FILE = "training_record.json"
@@ -31,12 +34,14 @@ class LearnedScore:
     """The model's opinion on one message.
 
     ``probabilities`` maps each label to 0..1 (they sum to 1); ``extortion`` is the probability of
-    any kind of extortion (1 - P(not_extortion)); ``language`` is the detected ISO 639-1 code or None.
+    any kind of extortion (1 - P(not_extortion)); ``language`` is the detected ISO 639-1 code or None;
+    ``nearest`` the labels of the labelled messages nearest to it (None without a usable bank).
     """
 
     probabilities: dict[str, float]
     extortion: float
     language: str | None
+    nearest: Nearest | None = None
 
     @property
     def label(self) -> str:
@@ -97,13 +102,22 @@ def unavailable_reason() -> str | None:
     return None
 
 
-def _scores(probs: np.ndarray, head: Head, languages: Sequence[str | None]) -> list[LearnedScore]:
+def _scores(probs: np.ndarray, head: Head, languages: Sequence[str | None],
+            features: np.ndarray | None = None) -> list[LearnedScore]:
     out = []
     neg = head.labels.index(NOT_EXTORTION) if NOT_EXTORTION in head.labels else None
-    for row, lang in zip(probs, languages, strict=True):
+    bank = None
+    if features is not None:
+        from standfast.analyze.learned.neighbours import load_bank
+
+        bank = load_bank()
+        if bank is not None and bank.vectors.shape[1] != features.shape[1]:
+            bank = None
+    for i, (row, lang) in enumerate(zip(probs, languages, strict=True)):
         probabilities = {lab: float(p) for lab, p in zip(head.labels, row, strict=True)}
         extortion = 1.0 - float(row[neg]) if neg is not None else 1.0
-        out.append(LearnedScore(probabilities, min(1.0, max(0.0, extortion)), lang))
+        nearest = None if bank is None or features is None else bank.nearest(features[i])
+        out.append(LearnedScore(probabilities, min(1.0, max(0.0, extortion)), lang, nearest))
     return out
 
 
@@ -116,7 +130,7 @@ def score_many(texts: Sequence[str], head: Head | None = None) -> list[LearnedSc
         features = embed(list(texts))
     except ModelUnavailable:
         return None
-    return _scores(head.predict_proba(features), head, [detect_language(t) for t in texts])
+    return _scores(head.predict_proba(features), head, [detect_language(t) for t in texts], features)
 
 
 def score(text: str, head: Head | None = None) -> LearnedScore | None:

@@ -1,0 +1,106 @@
+"""The labelled messages nearest to a new one, in the embedding space: a second reading beside the head.
+
+The linear head draws one boundary through the whole space; in the languages the rules do not read it
+was trained on few messages and rates many plain threats near 0. Messages written by other people in
+the same language and about the same thing lie close together in multilingual-e5's space, so the
+labels of the few nearest labelled messages say more there than the head does.
+
+``neighbours.npz`` holds the embeddings (float16) and labels of every labelled message Standfast may
+learn from: the synthetic and author sets of data/triage and the spent held-out sets (never a set that
+is still unspent, never ../shared data). It is rebuilt by ``scripts/build_triage_neighbours.py``, and
+``training_record.json`` carries its SHA-256 under ``neighbours``; a file that does not match is refused
+and triage then decides without it, as before it existed. No message text is stored in it.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from standfast.analyze.learned.head import LABELS, NOT_EXTORTION
+from standfast.analyze.learned.model import file_sha256, package_dir, read_record
+
+NEIGHBOURS_FILE = "neighbours.npz"
+# Five neighbours: in leave-one-writer-out checks on the spent sets (docs/analyze.md) more neighbours
+# blurred the small groups of messages in one language, fewer let one odd message decide.
+K = 5
+
+
+@dataclass(frozen=True)
+class Nearest:
+    """The labels of the ``k`` labelled messages nearest to one message, and how close each is (cosine
+    similarity, nearest first)."""
+
+    k: int
+    extortion: int
+    kinds: dict[str, int]
+    labels: tuple[str, ...] = ()
+    similarities: tuple[float, ...] = ()
+
+    @property
+    def share(self) -> float:
+        """The share of the neighbours that are extortion of any kind."""
+        return self.extortion / self.k if self.k else 0.0
+
+    def extortion_within(self, floor: float) -> int:
+        """How many neighbours are extortion and at least ``floor`` similar."""
+        return sum(lab != NOT_EXTORTION and sim >= floor
+                   for lab, sim in zip(self.labels, self.similarities, strict=True))
+
+
+@dataclass(frozen=True)
+class Bank:
+    """Unit-length embeddings (float32, ``(n, dim)``) and their label indices into ``LABELS``."""
+
+    vectors: np.ndarray
+    labels: np.ndarray
+
+    def nearest(self, vector: np.ndarray, k: int = K) -> Nearest:
+        """The ``k`` most similar labelled messages to ``vector`` (cosine similarity)."""
+        k = max(1, min(int(k), len(self.labels)))
+        sims = self.vectors @ np.asarray(vector, dtype=np.float32).reshape(-1)
+        top = np.argpartition(-sims, k - 1)[:k]
+        top = top[np.argsort(-sims[top], kind="stable")]
+        names = [LABELS[int(i)] for i in self.labels[top]]
+        kinds = {name: names.count(name) for name in LABELS if name in names}
+        return Nearest(k, sum(name != NOT_EXTORTION for name in names), kinds, tuple(names),
+                       tuple(float(sims[i]) for i in top))
+
+
+def load_bank_from(directory: Path, record: dict[str, object]) -> Bank:
+    """The bank in ``directory``; ValueError when it does not match ``record`` or is malformed."""
+    entry = record.get("neighbours")
+    if not isinstance(entry, dict):
+        raise ValueError("the training record lists no neighbours")
+    path = directory / NEIGHBOURS_FILE
+    if entry.get("file_sha256") != file_sha256(path):
+        raise ValueError(f"{NEIGHBOURS_FILE} does not match the training record")
+    with np.load(path, allow_pickle=False) as data:
+        vectors = np.asarray(data["vectors"], dtype=np.float32)
+        labels = np.asarray(data["labels"], dtype=np.int64)
+    if vectors.ndim != 2 or labels.shape != (vectors.shape[0],) or not len(labels) \
+            or labels.min() < 0 or labels.max() >= len(LABELS) or not np.all(np.isfinite(vectors)):
+        raise ValueError(f"{NEIGHBOURS_FILE} is not a bank of labelled vectors")
+    return Bank(vectors, labels)
+
+
+_lock = threading.Lock()
+_bank: Bank | None = None
+_error: str | None = None
+
+
+def load_bank() -> Bank | None:
+    """The shipped bank, or None when it is missing, damaged or does not match the record."""
+    global _bank, _error
+    if _bank is not None or _error is not None:
+        return _bank
+    with _lock:
+        if _bank is None and _error is None:
+            try:
+                _bank = load_bank_from(package_dir(), read_record())
+            except Exception as exc:  # any failure means: no neighbours, triage decides as before
+                _error = f"{type(exc).__name__}: {exc}"
+    return _bank
