@@ -170,6 +170,38 @@ def test_detect_language() -> None:
     assert learned.detect_language("12345 !!!") is None
 
 
+# Chats as they are pasted, written for this test: every line carries a time stamp, a date or a speaker.
+CHATS = [
+    ("es", "[21:02] Marta: oye ya llegaste a casa?\n[21:03] Dani: sí, hace un rato\n"
+           "[21:03] Marta: vale, mañana te llamo"),
+    ("es", "12/03/2024, 22:41 - Jess: hola que tal todo\n"
+           "12/03/2024, 22:42 - Ana: bien, cansada del trabajo y tú"),
+    ("zh", "[小雨] 你好呀\n[阿明] 你好，今天下班早吗\n[小雨] 早，我们去吃火锅吧"),
+    ("de", "Lena: bist du schon unterwegs?\nTim: gleich, ich suche noch meinen Schlüssel\n"
+           "Lena: beeil dich, der Film fängt an"),
+]
+
+
+@pytest.mark.parametrize("language, chat", CHATS)
+def test_detect_language_reads_a_chat_past_its_time_stamps_and_names(language: str, chat: str) -> None:
+    assert learned.detect_language(chat) == language
+
+
+def test_chat_prefixes_are_left_alone_outside_chats() -> None:
+    from standfast.analyze.learned.language import _without_chat_prefixes
+
+    mail = "Subject: invoice 2231\nDear Sam, the invoice is attached.\nKind regards"
+    assert _without_chat_prefixes(mail) == mail
+    assert _without_chat_prefixes("one line: nothing else") == "one line: nothing else"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=300))
+def test_detect_language_takes_any_text(text: str) -> None:
+    found = learned.detect_language(text)
+    assert found is None or (found.isalpha() and found.islower())
+
+
 def test_shipped_record_matches_the_weights() -> None:
     record = learned.read_record()
     assert record["weights_sha256"] == file_sha256(package_dir() / HEAD_FILE)

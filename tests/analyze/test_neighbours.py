@@ -288,3 +288,14 @@ def test_the_head_alone_is_followed_only_when_a_neighbour_agrees(bank_of) -> Non
     assert "none of the 5 labelled messages most like it is" in vetoed.explanation[-1].text
     bank_of([(t, "not_extortion") for t in _paraphrases(HIGH)] + [("I have your pics. pay now", "targeted")])
     assert triage.analyze_text(HIGH).verdict != triage.Verdict.NOT_EXTORTION
+
+
+def test_the_docs_state_the_bars_the_code_uses() -> None:
+    docs = (ROOT / "docs" / "analyze.md").read_text(encoding="utf-8")
+    section = docs[docs.index("### The nearest labelled messages"):]
+    section = section[:section.index("\n## ")]
+    words = {4: "four", 5: "five"}
+    assert f"at least {words[triage.NEAR_RESCUE]} of the {words[K]} neighbours are extortion" in section
+    assert f"with a cosine similarity of at least {triage.NEAR_FLOOR}" in section
+    assert f"the head gives at least {triage.NEAR_RESCUE_MODEL:.0%}" in section
+    assert triage.NEAR_VETO == 0 and "that no neighbour shares is not followed" in section

@@ -9,6 +9,7 @@ module-level ``detect`` would fetch a larger model on first use. Nothing is down
 from __future__ import annotations
 
 import importlib.util
+import re
 import threading
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,28 @@ MIN_CONFIDENCE = 0.4
 # fastText reads the opening well enough; longer inputs only cost time.
 MAX_CHARS = 400
 MODEL_FILE = ("resources", "lid.176.ftz")
+
+# A pasted chat puts a time stamp, a date or a speaker's name before every line ("[00:10] Pablo: te echo de
+# menos", "12/03/2024, 22:41 - Jess: …", "[小雨] …"); fastText reads those as words and was unsure of the
+# language of whole chats (Spanish, Chinese) that it names at once without them.
+_CHAT_PREFIX = re.compile(
+    r"^[ \t]*(?:\[?\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?[ \t]*)?(?:\[?\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]*[apAP][mM])?\]?"
+    r"[ \t]*(?:-[ \t]*)?)?(?:\[[^\]\n]{1,30}\][ \t]*|[^\s:\[\]][^:\n]{0,29}:[ \t]+)?", re.M)
+# Lines that start with one of these before a chat counts as one.
+CHAT_LINES = 2
+
+
+def _without_chat_prefixes(text: str) -> str:
+    """``text`` without the time stamps and speaker names at the start of its lines, when at least
+    ``CHAT_LINES`` lines carry one; otherwise ``text`` unchanged ("Subject: …" alone is no chat)."""
+    if text.count("\n") < CHAT_LINES - 1:
+        return text
+    lines = text.splitlines()
+    stripped = [_CHAT_PREFIX.sub("", line, count=1) for line in lines]
+    if sum(a != b for a, b in zip(lines, stripped, strict=True)) < CHAT_LINES:
+        return text
+    return "\n".join(stripped)
+
 
 _lock = threading.Lock()
 _model: Any = None
@@ -60,7 +83,7 @@ def detect_language(text: str) -> str | None:
     if not isinstance(text, str):  # callers may pass anything
         return None  # type: ignore[unreachable]
     # fastText reads one line, so newlines are joined.
-    sample = " ".join(text[: MAX_CHARS * 4].split())[:MAX_CHARS]
+    sample = " ".join(_without_chat_prefixes(text[: MAX_CHARS * 4]).split())[:MAX_CHARS]
     letters = sum(map(str.isalpha, sample))
     if letters < 3:
         return None
