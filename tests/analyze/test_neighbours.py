@@ -299,3 +299,44 @@ def test_the_docs_state_the_bars_the_code_uses() -> None:
     assert f"with a cosine similarity of at least {triage.NEAR_FLOOR}" in section
     assert f"the head gives at least {triage.NEAR_RESCUE_MODEL:.0%}" in section
     assert triage.NEAR_VETO == 0 and "that no neighbour shares is not followed" in section
+
+
+# The rules find a threat but not its kind, and the head cannot tell either (checked before use); a recording
+# is named, so "targeted" fits the signs.
+UNSURE_KIND = "we need to talk about the video. tonight or i share it"
+
+
+def _unsure_kind() -> None:
+    a = triage.analyze_text(UNSURE_KIND)
+    if a.verdict != triage.Verdict.UNCLEAR or "it cannot tell the kind either" not in a.explanation[-1].text:
+        pytest.skip("the shipped head or rules read this message differently here")
+
+
+@needs_model
+def test_neighbours_name_no_kind_that_the_signs_do_not_fit(bank_of) -> None:  # type: ignore[no-untyped-def]
+    text = "remember what you sent me? reply by 9 or i post it"  # no picture, recording or audience named
+    before = triage.analyze_text(text)
+    if before.verdict != triage.Verdict.UNCLEAR:
+        pytest.skip("the shipped head or rules read this message differently here")
+    bank_of([(t, "targeted") for t in _paraphrases(text)] + [("lunch at 1?", "not_extortion")])
+    assert triage.analyze_text(text).verdict == triage.Verdict.UNCLEAR
+
+
+@needs_model
+def test_close_neighbours_of_one_kind_name_it_when_it_fits_the_signs(bank_of) -> None:  # type: ignore[no-untyped-def]
+    _unsure_kind()
+    bank_of([(t, "targeted") for t in _paraphrases(UNSURE_KIND)] + [("lunch at 1?", "not_extortion")])
+    named = triage.analyze_text(UNSURE_KIND)
+    assert named.verdict == triage.Verdict.TARGETED
+    assert "near_kind" in [s.id for s in named.signals]
+    assert named.explanation[-1].text == (
+        "4 of the 5 labelled messages most like it are threats aimed at one person over intimate pictures, which "
+        "fits the signs found")
+
+
+@needs_model
+@pytest.mark.parametrize("label", ["mass_scam", "not_extortion"])
+def test_neighbours_never_name_the_bulk_scam_nor_clear_a_threat(bank_of, label: str) -> None:  # type: ignore[no-untyped-def]
+    _unsure_kind()
+    bank_of([(t, label) for t in _paraphrases(UNSURE_KIND)] + [("lunch at 1?", "not_extortion")])
+    assert triage.analyze_text(UNSURE_KIND).verdict == triage.Verdict.UNCLEAR
