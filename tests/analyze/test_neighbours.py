@@ -340,3 +340,12 @@ def test_neighbours_never_name_the_bulk_scam_nor_clear_a_threat(bank_of, label: 
     _unsure_kind()
     bank_of([(t, label) for t in _paraphrases(UNSURE_KIND)] + [("lunch at 1?", "not_extortion")])
     assert triage.analyze_text(UNSURE_KIND).verdict == triage.Verdict.UNCLEAR
+
+
+@needs_model
+def test_a_rescue_keeps_no_reason_that_contradicts_it(bank_of) -> None:  # type: ignore[no-untyped-def]
+    _read(MIDDLING, triage.NEAR_RESCUE_MODEL, triage.MODEL_FLAG_ALONE)
+    bank_of([(t, "targeted") for t in _paraphrases(MIDDLING)] + [("see you at 7 at the cafe", "not_extortion")])
+    texts = [c.text for c in triage.analyze_text(MIDDLING).explanation]
+    assert not any(t.endswith(triage.KEPT_READ) for t in texts), texts
+    assert any(t.startswith("The learned model rates it") for t in texts), texts

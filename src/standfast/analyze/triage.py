@@ -772,19 +772,21 @@ MODEL_UNREAD = 0.5
 # cost grows with its tokens (about 1.5 ms each on one core), so an unread message is also capped in
 # characters. Every unread message of the labelled sets is shorter than 500 characters.
 MODEL_UNREAD_CHARS = 600
-# When the model reads a message it also finds the labelled messages nearest to it (learned/neighbours.py, five
-# of ~8,800: the training sets and the spent held-out sets). Their labels check the head both ways. Left one
-# writer's set out at a time over the spent sets 9-47 (3,588 threats, 1,941 hard negatives; the bank without
-# that set), a flag by the head alone with no extortion among the five (NEAR_VETO) was a hard negative 35 times
-# and a threat never. A "not extortion" read by the model with at least NEAR_RESCUE of the five neighbours
+# When the model reads a message it also finds the labelled messages nearest to it (learned/neighbours.py, five of
+# ~9,900: the training sets and the spent held-out sets). Their labels check the head both ways. Left one writer's set
+# out at a time over the spent sets 9-47 (3,588 threats, 1,941 hard negatives; the bank of 8,762 messages then,
+# without that set), a flag by the head alone with no extortion among the five (NEAR_VETO) was a hard negative 35
+# times and a threat never. A "not extortion" read by the model with at least NEAR_RESCUE of the five neighbours
 # extortion was a threat 66 times and a hard negative 18 times, but short everyday messages have threats for
-# neighbours too (the bank holds more threats, and a short message with a time lies near short threats with a
-# time in any language: 49 of 680 everyday messages, their own file left out). So the head must give at least
-# NEAR_RESCUE_MODEL, and the neighbours that count must be close (NEAR_FLOOR, cosine): 28 threats, 3 hard
-# negatives, 1 of the 680 everyday messages. (At 0.05: 33 threats, 3 hard negatives, 4 everyday messages, and
-# one more shared spam e-mail flagged, 2 of 331; without the floor "are we still on for tonight? 8pm at mine" has
-# four threats among its five nearest, none closer than 0.87.)
+# neighbours too (the bank holds more threats, and a short message with a time lies near short threats with a time in
+# any language: 49 of 680 everyday messages, their own file left out). So the head must give at least
+# NEAR_RESCUE_MODEL, and the neighbours that count must be close (NEAR_FLOOR, cosine): 28 threats, 3 hard negatives, 1
+# of the 680 everyday messages. (At 0.05: 33 threats, 3 hard negatives, 4 everyday messages, and one more shared spam
+# e-mail flagged, 2 of 331; without the floor "are we still on for tonight? 8pm at mine" has four threats among its
+# five nearest, none closer than 0.87.)
 NEAR_RESCUE = 4
+# How a model reading that leaves the verdict as it was ends (dropped when the neighbours overrule it).
+KEPT_READ = "; that does not change the reading"
 NEAR_RESCUE_MODEL = 0.1
 NEAR_FLOOR = 0.88
 NEAR_VETO = 0
@@ -873,8 +875,7 @@ def _apply_model(verdict: Verdict, confidence: float, signals: list[str], why: l
         vetoed = _near_none(opinion)
         if p >= flag_at and vetoed is not None:
             why.append(Contribution("model", f"The learned model rates it {p:.0%} likely to be extortion, but none "
-                                             f"of the {vetoed.k} labelled messages most like it is; that does not "
-                                             "change the reading"))
+                                             f"of the {vetoed.k} labelled messages most like it is{KEPT_READ}"))
             return verdict, 0.5
         if p >= flag_at:
             why.append(Contribution("model", f"The learned model rates it {p:.0%} likely to be extortion, so the "
@@ -887,8 +888,7 @@ def _apply_model(verdict: Verdict, confidence: float, signals: list[str], why: l
                                                  "the weaker signs found"))
                 return Verdict(best), round(min(0.75, 0.5 + 0.25 * pk), 2)
             return Verdict.UNCLEAR, round(min(0.75, 0.5 + 0.3 * p), 2)
-        why.append(Contribution("model", f"The learned model rates it {p:.0%} likely to be extortion; that does "
-                                         "not change the reading"))
+        why.append(Contribution("model", f"The learned model rates it {p:.0%} likely to be extortion{KEPT_READ}"))
         return verdict, round(max(0.5, min(confidence, 1.0 - p / 2)), 2)
     if verdict == Verdict.UNCLEAR and best is not None:
         pk = opinion.probabilities[best]
@@ -1132,7 +1132,9 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
         # threat at a few percent while the messages nearest to it are threats written by others)
         verdict, confidence = Verdict.UNCLEAR, 0.55
         signal_ids = [*_overruled(signal_ids, why), "near_extortion"]
-        why[:] = [c for c in why if c.text not in (SANCTION_READ, PARCEL_READ)]
+        # (the head's own reading stays listed, without its "does not change the reading", which this overrules)
+        why[:] = [Contribution(c.source, c.text.removesuffix(KEPT_READ)) for c in why
+                  if c.text not in (SANCTION_READ, PARCEL_READ)]
         why.append(Contribution("model", f"{_near_words(near)} extortion: treat it as real"))
     model_score = None if opinion is None else float(opinion.extortion)
     hidden = _HIDE.get(verdict, set())
