@@ -61,7 +61,10 @@ class Bank:
     def nearest(self, vector: np.ndarray, k: int = K) -> Nearest:
         """The ``k`` most similar labelled messages to ``vector`` (cosine similarity)."""
         k = max(1, min(int(k), len(self.labels)))
-        sims = self.vectors @ np.asarray(vector, dtype=np.float32).reshape(-1)
+        # (einsum, not the BLAS product: OpenBLAS hands a product this size to a second thread that keeps spinning
+        # after it returns, on the core the embedding model and the rest of triage need; einsum's loop stays on this
+        # one, ~0.9 ms for 10,000 messages)
+        sims = np.einsum("ij,j->i", self.vectors, np.asarray(vector, dtype=np.float32).reshape(-1))
         top = np.argpartition(-sims, k - 1)[:k]
         top = top[np.argsort(-sims[top], kind="stable")]
         names = [LABELS[int(i)] for i in self.labels[top]]
