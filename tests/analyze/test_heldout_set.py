@@ -102,6 +102,12 @@ HELDOUT52 = Path(__file__).parent / "heldout" / "heldout52_triage.jsonl"
 HELDOUT53 = Path(__file__).parent / "heldout" / "heldout53_triage.jsonl"
 HELDOUT54 = Path(__file__).parent / "heldout" / "heldout54_triage.jsonl"
 HELDOUT55 = Path(__file__).parent / "heldout" / "heldout55_triage.jsonl"
+# Sets 56-59 (4 December, late afternoon: broad mix in the big languages; short messages; non-sexual extortion and
+# its look-alikes; pasted threats and victims telling others). Committed before their evaluation.
+HELDOUT56 = Path(__file__).parent / "heldout" / "heldout56_triage.jsonl"
+HELDOUT57 = Path(__file__).parent / "heldout" / "heldout57_triage.jsonl"
+HELDOUT58 = Path(__file__).parent / "heldout" / "heldout58_triage.jsonl"
+HELDOUT59 = Path(__file__).parent / "heldout" / "heldout59_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French).
 FEW_LANGUAGES = (HELDOUT27, HELDOUT28, HELDOUT33, HELDOUT36)
@@ -111,7 +117,8 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT29, HELDOUT30, HELDOUT31, HELDOUT32, HELDOUT33,
         HELDOUT34, HELDOUT35, HELDOUT36, HELDOUT37,
         HELDOUT38, HELDOUT39, HELDOUT40, HELDOUT41, HELDOUT42, HELDOUT43, HELDOUT44, HELDOUT45, HELDOUT46, HELDOUT47,
-        HELDOUT48, HELDOUT49, HELDOUT50, HELDOUT51, HELDOUT52, HELDOUT53, HELDOUT54, HELDOUT55)
+        HELDOUT48, HELDOUT49, HELDOUT50, HELDOUT51, HELDOUT52, HELDOUT53, HELDOUT54, HELDOUT55,
+        HELDOUT56, HELDOUT57, HELDOUT58, HELDOUT59)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
