@@ -56,9 +56,9 @@ def read_rows(path: Path) -> list[dict[str, Any]]:
     return rows
 
 
-def describe(files: list[Path]) -> list[dict[str, Any]]:
-    return [{"path": str(p.relative_to(REPO)), "sha256": hashlib.sha256(p.read_bytes()).hexdigest(),
-             "count": len(read_rows(p))} for p in files]
+def describe(path: Path, rows: list[dict[str, Any]]) -> dict[str, Any]:
+    return {"path": str(path.relative_to(REPO)), "sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
+            "count": len(rows)}
 
 
 def write_bank(path: Path, arrays: dict[str, np.ndarray]) -> None:
@@ -82,14 +82,15 @@ def main(argv: list[str] | None = None) -> int:
         raise SystemExit(f"missing: {', '.join(str(p.relative_to(REPO)) for p in missing)}")
     record_path = OUT / RECORD_FILE
     record = json.loads(record_path.read_text(encoding="utf-8"))
-    sources = describe(files)
+    read = {p: read_rows(p) for p in files}
+    sources = [describe(p, rows) for p, rows in read.items()]
     if args.check:
         entry = record.get("neighbours") or {}
         current = entry.get("sources") == sources and entry.get("file_sha256") == file_sha256(OUT / NEIGHBOURS_FILE)
         print("the bank is current" if current else "the bank is out of date: rebuild it")
         return 0 if current else 1
 
-    rows = [r for p in files for r in read_rows(p)]
+    rows = [r for p in files for r in read[p]]
     started = time.perf_counter()
     vectors = embed([r["text"] for r in rows]).astype(np.float16)
     labels = np.asarray([LABELS.index(r["label"]) for r in rows], dtype=np.uint8)

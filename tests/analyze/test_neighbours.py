@@ -224,7 +224,7 @@ def bank_of(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
 
     def use(rows: list[tuple[str, str]]) -> None:
         vectors = embed([text for text, _ in rows])
-        monkeypatch.setattr(module, "_bank", Bank(vectors, np.array([LABELS.index(lab) for _, lab in rows])))
+        monkeypatch.setattr(module._BANK, "value", Bank(vectors, np.array([LABELS.index(lab) for _, lab in rows])))
     return use
 
 

@@ -930,8 +930,7 @@ def _near_kind(opinion: LearnedOpinion, f: _Features, sp: Speech, loose: LooseSi
     if near is None:
         return None
     for kind in _KIND_WORDS:
-        close = sum(lab == kind.value and sim >= NEAR_FLOOR for lab, sim in zip(near.labels, near.similarities,
-                                                                               strict=True))
+        close = near.of_kind_within(kind.value, NEAR_FLOOR)
         if close >= NEAR_RESCUE and _kind_fits(kind.value, f, sp, loose):
             return kind, close, near.k
     return None

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -21,6 +20,7 @@ import numpy as np
 from standfast.analyze.learned.encoder import ModelUnavailable, embed
 from standfast.analyze.learned.head import NOT_EXTORTION, Head
 from standfast.analyze.learned.language import detect_language
+from standfast.analyze.learned.once import LoadedOnce
 
 if TYPE_CHECKING:
     from standfast.analyze.learned.neighbours import Nearest
@@ -72,29 +72,19 @@ def load_head_from(directory: Path) -> Head:
     return Head.load(path)
 
 
-_lock = threading.Lock()
-_head: Head | None = None
-_head_error: str | None = None
+_HEAD: LoadedOnce[Head] = LoadedOnce(lambda: load_head_from(package_dir()))
 
 
 def load_head() -> Head | None:
-    """The shipped head, or None when it is missing, damaged or does not match its record."""
-    global _head, _head_error
-    if _head is not None or _head_error is not None:
-        return _head
-    with _lock:
-        if _head is None and _head_error is None:
-            try:
-                _head = load_head_from(package_dir())
-            except Exception as exc:  # any failure means: no second opinion, the rules decide alone
-                _head_error = f"{type(exc).__name__}: {exc}"
-    return _head
+    """The shipped head, or None when it is missing, damaged or does not match its record (the rules then decide
+    alone)."""
+    return _HEAD.get()
 
 
 def unavailable_reason() -> str | None:
     """Why :func:`score` returns None, or None when it works (loads the model to find out)."""
     if load_head() is None:
-        return _head_error
+        return _HEAD.error
     try:
         embed(["ok"])
     except ModelUnavailable as exc:

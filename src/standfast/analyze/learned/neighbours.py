@@ -14,7 +14,6 @@ and triage then decides without it, as before it existed. No message text is sto
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +21,7 @@ import numpy as np
 
 from standfast.analyze.learned.head import LABELS, NOT_EXTORTION
 from standfast.analyze.learned.model import file_sha256, package_dir, read_record
+from standfast.analyze.learned.once import LoadedOnce
 
 NEIGHBOURS_FILE = "neighbours.npz"
 # Five neighbours: in leave-one-writer-out checks on the spent sets (docs/analyze.md) more neighbours
@@ -47,8 +47,14 @@ class Nearest:
 
     def extortion_within(self, floor: float) -> int:
         """How many neighbours are extortion and at least ``floor`` similar."""
-        return sum(lab != NOT_EXTORTION and sim >= floor
-                   for lab, sim in zip(self.labels, self.similarities, strict=True))
+        return sum(lab != NOT_EXTORTION for lab in self._within(floor))
+
+    def of_kind_within(self, kind: str, floor: float) -> int:
+        """How many neighbours are of ``kind`` and at least ``floor`` similar."""
+        return sum(lab == kind for lab in self._within(floor))
+
+    def _within(self, floor: float) -> list[str]:
+        return [lab for lab, sim in zip(self.labels, self.similarities, strict=True) if sim >= floor]
 
 
 @dataclass(frozen=True)
@@ -90,20 +96,10 @@ def load_bank_from(directory: Path, record: dict[str, object]) -> Bank:
     return Bank(vectors, labels)
 
 
-_lock = threading.Lock()
-_bank: Bank | None = None
-_error: str | None = None
+_BANK: LoadedOnce[Bank] = LoadedOnce(lambda: load_bank_from(package_dir(), read_record()))
 
 
 def load_bank() -> Bank | None:
-    """The shipped bank, or None when it is missing, damaged or does not match the record."""
-    global _bank, _error
-    if _bank is not None or _error is not None:
-        return _bank
-    with _lock:
-        if _bank is None and _error is None:
-            try:
-                _bank = load_bank_from(package_dir(), read_record())
-            except Exception as exc:  # any failure means: no neighbours, triage decides as before
-                _error = f"{type(exc).__name__}: {exc}"
-    return _bank
+    """The shipped bank, or None when it is missing, damaged or does not match the record (triage then decides as
+    before it existed)."""
+    return _BANK.get()

@@ -15,7 +15,6 @@ standardisation folded into the weights so that a message is scored from its few
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 import numpy as np
@@ -23,6 +22,7 @@ import numpy as np
 from standfast.analyze.learned.hashing import BUCKETS, sparse_row
 from standfast.analyze.learned.head import NOT_EXTORTION, Head
 from standfast.analyze.learned.model import file_sha256, package_dir
+from standfast.analyze.learned.once import LoadedOnce
 
 SIEVE_FILE = "sieve.json"
 
@@ -60,25 +60,19 @@ def load_sieve_from(directory: Path, record: dict[str, object]) -> Head:
     return head
 
 
-_lock = threading.Lock()
-_sieve: Head | None = None
-_error: str | None = None
+def _load_shipped() -> Head:
+    from standfast.analyze.learned.model import read_record
+
+    return load_sieve_from(package_dir(), read_record())
+
+
+_SIEVE: LoadedOnce[Head] = LoadedOnce(_load_shipped)
 
 
 def load_sieve() -> Head | None:
-    """The shipped sieve, or None when it is missing, damaged or does not match the record."""
-    global _sieve, _error
-    if _sieve is not None or _error is not None:
-        return _sieve
-    with _lock:
-        if _sieve is None and _error is None:
-            from standfast.analyze.learned.model import read_record
-
-            try:
-                _sieve = load_sieve_from(package_dir(), read_record())
-            except Exception as exc:  # any failure means: no sieve, the embedding model is asked
-                _error = f"{type(exc).__name__}: {exc}"
-    return _sieve
+    """The shipped sieve, or None when it is missing, damaged or does not match the record (the embedding model is
+    then asked)."""
+    return _SIEVE.get()
 
 
 def sieve_score(text: str) -> float | None:
