@@ -8,9 +8,33 @@ Each concept aims at what makes the whole scam family recognisable, never at one
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> tuple[frozenset[str], frozenset[str]]:
+    """The words the concept terms are made of (without their ``*``), and the prefix stems among them.
+    Normalising uses it to read a masked or look-alike word the way the rules would know it."""
+    words: set[str] = set()
+    stems: set[str] = set()
+    for terms in CONCEPTS.values():
+        for term in terms:
+            for word in term.split():
+                if word.endswith("*"):
+                    stems.add(word.rstrip("*"))
+                else:
+                    words.add(word)
+    return frozenset(words), frozenset(s for s in stems if len(s) >= 3)
+
+
+def known_word(word: str) -> bool:
+    """True when ``word`` is a word of the concept terms or starts with one of their prefix stems."""
+    words, stems = vocabulary()
+    return word in words or any(word[:k] in stems for k in range(3, len(word) + 1))
 
 # concept id -> terms. Concept ids are internal; triage turns them into plain-language signals.
 CONCEPTS: dict[str, tuple[str, ...]] = {
@@ -81,28 +105,47 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     # Sexual content claimed.
     "sexual": (
         "porn*", "adult website*", "adult site*", "adult content", "adult video*", "adults only", "xxx",
+        # The bulk e-mail names the sites, in every language, with or without the word "porn": "adult pages",
+        # "naughty websites", "sites for adults", "sitios web para adultos", "Erwachsenen-Webseiten".
+        "adult page*", "adult material", "adult movie*", "adult film*", "adult clip*", "adult platform*",
+        "naughty site*", "naughty website*", "naughty video*", "site* for adults", "website* for adults",
+        "content for adults",
         "masturbat*", "jerking", "jerk off", "jerked off", "orgasm*", "sex", "sexual*", "sexy",
         "intimate", "nude*", "naked", "kinky", "wank*", "pleasuring", "pleasure yourself",
         "pleasing yourself", "self pleasure", "satisfying yourself", "touching yourself",
         "perverted", "fetish*", "dirty videos", "dirty stuff", "dirty scenes", "nsfw", "explicit",
         # es
         "pornograf*", "sitios para adultos", "paginas para adultos", "sitios web para adultos",
+        "sitio para adultos", "pagina para adultos", "pagina web para adultos", "paginas web para adultos",
+        "web* para adultos", "contenido* para adultos", "contenido* adulto*", "video* para adultos",
         "desnud*", "intimo", "intimos", "intima", "intimas", "masturb*", "sexo",
         # pt
         "sites adultos", "sites para adultos", "sites de adultos", "pelad*", "nudes",
+        "site adulto", "site para adultos", "site* adulto*", "conteudo* adulto*", "conteudo* para adultos",
+        "pagina* para adultos", "pagina* adulto*",
         # fr
         "sites pour adultes", "sites adultes", "sexe", "sexuel*", "intime*", "nue", "nues",
+        "site pour adultes", "site adulte", "site* web pour adultes", "contenu* pour adultes", "contenu* adulte*",
+        "video* pour adultes", "page* pour adultes",
         # de
         "erwachsenenseite*", "erwachsenen websites", "nackt*", "intim*", "sexuell*", "selbstbefriedig*",
+        "erwachsenen website*", "erwachsenen webseite*", "erwachsenen seite*", "erwachsenenwebseite*",
+        "erwachsenenwebsite*", "erwachseneninhalt*", "erwachsenenvideo*", "erwachsenenfilm*",
+        "seite* fur erwachsene", "webseite* fur erwachsene", "inhalt* fur erwachsene",
         "wichs*", "masturbier*",
         # it
         "siti per adulti", "siti porno", "nudo", "nuda", "nudi", "sessual*", "intimo", "intimi",
+        "sito per adulti", "siti web per adulti", "sito web per adulti", "contenut* per adulti", "video per adulti",
+        "pagin* per adulti", "a luci rosse",
         # nl
         "volwassenensite*", "naakt*", "seks*", "intiem*", "masturbeer*",
+        "volwassenen site*", "volwassenen website*", "site* voor volwassenen", "website* voor volwassenen",
+        "inhoud voor volwassenen", "volwassenen inhoud", "volwassenenvideo*", "volwassenenwebsite*",
     ),
     # Asks for cryptocurrency.
     "crypto": (
-        "bitcoin*", "btc", "crypto*", "litecoin*", "ltc", "ethereum", "usdt", "tether", "monero", "xmr",
+        # ("b t c": "B.T.C", "B-T-C" written to slip past filters)
+        "bitcoin*", "btc", "b t c", "crypto*", "litecoin*", "ltc", "ethereum", "usdt", "tether", "monero", "xmr",
         "bitcoin wallet", "btc wallet", "wallet address", "bitcoin address", "coinbase", "binance",
         "billetera", "monedero", "carteira", "portefeuille", "geldborse", "portafoglio", "portemonnee",
         "kryptowahrung*", "criptomoneda*", "criptomoeda*", "criptovaluta", "cryptomonnaie*",
@@ -222,6 +265,17 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "la tua ragazza", "il tuo ragazzo", "tuo lavoro",
         "je naaktfoto*", "jouw foto*", "je volgers", "je school", "je ouders", "je moeder", "meer foto*",
         "je vriendin", "je vriend", "je werk",
+    ),
+    # A call or a video chat the two had: a person was there, so a recording "for bitcoin" is not the bulk e-mail
+    # ("ich habe unseren Videoanruf aufgenommen … in Bitcoin"). Only keeps a message from the bulk verdict.
+    "call": (
+        "video call*", "our call", "the call", "our video chat", "video chat*", "videochat*", "videocall*",
+        "cam call", "cam chat", "facetime", "skype call",
+        "videollamada*", "video llamada", "llamada", "videochamada*", "chamada de video", "chamada",
+        "appel video", "appel visio", "visio", "notre appel",
+        "videoanruf*", "videogesprach*", "videotelefonat*", "anruf", "unser gesprach",
+        "videochiamat*", "video chiamata", "chiamata",
+        "videogesprek*", "videobel*", "ons gesprek",
     ),
     # Places a targeted extortion usually starts.
     "platform": (

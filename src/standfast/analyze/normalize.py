@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from standfast.analyze.lexicon import known_word, vocabulary
+
 # Characters that render as nothing: zero-width space/joiners, word joiner, BOM, soft hyphen,
 # Mongolian vowel separator, bidi marks, variation selectors, tag characters.
 _INVISIBLE = [
@@ -308,6 +310,18 @@ def _sub_in_segments(pattern: re.Pattern[str], text: str, shape: bytes, probe: b
 # Digits and symbols standing for letters inside a word ("h@cked", "y0ur", "p1cs", "B1tc01n").
 _LEET_HINT = re.compile(r"[a-z][0-9@$]|[0-9@$][a-z]")
 _LEET_TABLE = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "@": "a", "$": "s"})
+# "1" stands for "l" as often as for "i" ("adu1t", "wa11et", "1eak" beside "v1deo", "b1tcoin"): the "l" reading
+# is taken when the rules know that word and not the "i" one.
+_LEET_TABLE_L = str.maketrans({"1": "l"})
+
+
+def _leet_reading(word: str) -> str:
+    plain = word.translate(_LEET_TABLE)
+    if "1" in word and not known_word(plain):
+        other = word.translate(_LEET_TABLE_L).translate(_LEET_TABLE)
+        if known_word(other):
+            return other
+    return plain
 
 
 # A whole run of word characters that holds a letter next to a digit or symbol. Anchored at the start of
@@ -354,7 +368,7 @@ def _unleet(text: str) -> tuple[str, int]:
     n = 0
     for a, b in _leet_runs(text):
         word = text[a:b]
-        plain = word.translate(_LEET_TABLE)
+        plain = _leet_reading(word)
         letters = len(word.translate(_DROP_SYMBOLS))
         if plain == word or letters < 2 or letters * 2 <= len(word):
             continue
@@ -369,6 +383,54 @@ def _unleet(text: str) -> tuple[str, int]:
         return text, 0
     parts.append(text[done:])
     return "".join(parts), n
+
+
+# Letters hidden behind asterisks inside a word ("p*rn", "ad*lt", "n*des"): each asterisk stands for one letter.
+_MASKED = re.compile(r"(?<![a-z0-9*])[a-z]{1,15}(?:\*{1,3}[a-z]{0,15}){1,3}(?![a-z0-9*])|"
+                     r"(?<![a-z0-9*])\*{1,3}[a-z]{1,15}(?:\*{1,3}[a-z]{1,15}){0,2}(?![a-z0-9*])")
+
+
+# A message hides a few words this way; each costs a walk over the vocabulary, so a hostile text of thousands
+# of masked words is read for its first ones only.
+_MASKED_MAX = 64
+
+
+@lru_cache(maxsize=4096)
+def _unmask(word: str) -> str | None:
+    """The one word of the concept terms (or a prefix stem plus the rest) that ``word``'s asterisks hide, or
+    None when no word or more than one fits."""
+    words, stems = vocabulary()
+    n = len(word)
+    found: set[str] = set()
+    for known in words:
+        if len(known) == n and all(c == "*" or c == k for c, k in zip(word, known, strict=True)):
+            found.add(known)
+    for stem in stems:
+        head = word[: len(stem)]
+        if len(stem) <= n and "*" in head and "*" not in word[len(stem):] \
+                and all(c == "*" or c == k for c, k in zip(head, stem, strict=True)):
+            found.add(stem + word[len(stem):])
+    return found.pop() if len(found) == 1 else None
+
+
+def _unmask_all(text: str) -> tuple[str, int]:
+    n = 0
+
+    tried = 0
+
+    def swap(m: re.Match[str]) -> str:
+        nonlocal n, tried
+        word = m.group()
+        if tried >= _MASKED_MAX or word.count("*") * 2 >= len(word):
+            return word
+        tried += 1
+        plain = _unmask(word)
+        if plain is None:
+            return word
+        n += 1
+        return plain
+
+    return _MASKED.sub(swap, text), n
 
 
 def normalize(text: str) -> Normalized:
@@ -431,4 +493,8 @@ def normalize(text: str) -> Normalized:
         text = _sub_in_segments(_SPACED_BLANK, text, shape, b"a a a a a", b".#", join_blank)
         if n2:
             tricks["spaced_letters"] = tricks.get("spaced_letters", 0) + n2
+    if "*" in text:
+        text, masked = _unmask_all(text)
+        if masked:
+            tricks["masked_letters"] = masked
     return Normalized(text, tricks)

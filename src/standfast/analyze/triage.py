@@ -291,6 +291,7 @@ class _Features:
     hack: int = 0
     hack_i: int = 0
     hack_any: int = 0
+    call: int = 0
     camera_any: int = 0
     camera: int = 0
     business_claim: int = 0
@@ -345,6 +346,7 @@ def _features(norm_text: str, tricks: dict[str, int], indicators: list[Indicator
     f.business = len(hits.get("business", []))
     f.violence = len(hits.get("violence", []))
     f.specific = len(hits.get("specific", []))
+    f.call = len(hits.get("call", []))
     f.platform = len(hits.get("platform", []))
     f.payment_app = len(hits.get("payment_app", []))
     f.more_images = len(hits.get("more_images", []))
@@ -361,7 +363,8 @@ def _features(norm_text: str, tricks: dict[str, int], indicators: list[Indicator
             f.password += 1
         elif ind.type in ("payment_handle", "payment_method"):
             f.payment_app += 1
-    f.obfuscation = sum(v for k, v in tricks.items() if k != "leetspeak")
+    # (people write "p*rn" and "pics 2nite" too: neither counts as a trick to slip past filters)
+    f.obfuscation = sum(v for k, v in tricks.items() if k not in ("leetspeak", "masked_letters"))
     if not raw.isascii():
         f.obfuscation += _accent_tricks(raw)
     return f
@@ -389,6 +392,18 @@ def _bulk(f: _Features, sp: Speech) -> tuple[str, float] | None:
         return Verdict.MASS_SCAM, min(0.9, 0.45 + 0.05 * shape)
     if camera and f.crypto_valid and (threat or f.deadline) and not f.business_claim and not f.specific:
         return Verdict.MASS_SCAM, min(0.9, 0.45 + 0.05 * shape)
+    # The note that quotes an old password (or says it was sent from the reader's own account) and claims a
+    # recording or a break-in, for crypto: the bulk e-mail even where it names no porn site. Not when it speaks
+    # of a chat, the reader's pictures, followers or a platform, which a targeted threat names.
+    if (camera or hack) and crypto and (f.password or f.own_account) and (threat or f.deadline) \
+            and not f.specific and not f.platform and not f.payment_app and not f.business_claim:
+        return Verdict.MASS_SCAM, min(0.9, 0.45 + 0.05 * shape)
+    # "I recorded you … 0.04 BTC, 48 hours, or your contacts get the video": a first-person recording claim
+    # for crypto with a threat or a deadline and nothing a person would know (a call, a chat, the reader's
+    # pictures or followers, a platform, a payment app). Never advice or news retelling it.
+    if camera and crypto and (threat or f.deadline) and not (sp.warnings or sp.told or sp.advice) and not f.call \
+            and not f.specific and not f.platform and not f.payment_app and not f.business_claim:
+        return Verdict.MASS_SCAM, min(0.85, 0.45 + 0.05 * shape)
     # Pasted fragments often lack the payment part: the claim and the threat are enough.
     if strong_claim and threat and not f.specific and not f.business_claim:
         return Verdict.MASS_SCAM, min(0.85, 0.4 + 0.05 * shape)

@@ -37,7 +37,8 @@ TITLE: dict[str, str] = {
 SUMMARY: dict[str, str] = {
     Verdict.MASS_SCAM: (
         "This message was sent to very many people. There is almost certainly no video. Do not pay and do not "
-        "reply. If it quotes a real password of yours, change that password everywhere you used it."
+        "reply. If it quotes a real password of yours, change that password everywhere you used it. If you did "
+        "send pictures to someone or had a video call with them, treat it as real and follow the plan."
     ),
     Verdict.TARGETED: (
         "Someone may really have pictures of you. You did nothing wrong. Do not pay and do not send more: "
