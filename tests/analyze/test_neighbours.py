@@ -306,7 +306,9 @@ def test_the_docs_state_the_bars_the_code_uses() -> None:
 UNSURE_KIND = "we need to talk about the video. tonight or i share it"
 
 
-def _unsure_kind() -> None:
+def _unsure_kind(bank_of) -> None:  # type: ignore[no-untyped-def]
+    # (read with a bank that names no kind: the shipped bank's neighbours may already name it)
+    bank_of([("lunch at 1?", "not_extortion")])
     a = triage.analyze_text(UNSURE_KIND)
     if a.verdict != triage.Verdict.UNCLEAR or "it cannot tell the kind either" not in a.explanation[-1].text:
         pytest.skip("the shipped head or rules read this message differently here")
@@ -324,7 +326,7 @@ def test_neighbours_name_no_kind_that_the_signs_do_not_fit(bank_of) -> None:  # 
 
 @needs_model
 def test_close_neighbours_of_one_kind_name_it_when_it_fits_the_signs(bank_of) -> None:  # type: ignore[no-untyped-def]
-    _unsure_kind()
+    _unsure_kind(bank_of)
     bank_of([(t, "targeted") for t in _paraphrases(UNSURE_KIND)] + [("lunch at 1?", "not_extortion")])
     named = triage.analyze_text(UNSURE_KIND)
     assert named.verdict == triage.Verdict.TARGETED
@@ -337,7 +339,7 @@ def test_close_neighbours_of_one_kind_name_it_when_it_fits_the_signs(bank_of) ->
 @needs_model
 @pytest.mark.parametrize("label", ["mass_scam", "not_extortion"])
 def test_neighbours_never_name_the_bulk_scam_nor_clear_a_threat(bank_of, label: str) -> None:  # type: ignore[no-untyped-def]
-    _unsure_kind()
+    _unsure_kind(bank_of)
     bank_of([(t, label) for t in _paraphrases(UNSURE_KIND)] + [("lunch at 1?", "not_extortion")])
     assert triage.analyze_text(UNSURE_KIND).verdict == triage.Verdict.UNCLEAR
 
