@@ -151,6 +151,20 @@ MATERIAL = _rx(
     r"ciplak", r"goruntu", r"resimler",
     r"fotk", r"nahrav", r"nahe\b",
 )
+# Of that material, what shows a person: pictures, a video, a recording, a call that was filmed. Data, files,
+# chats and receipts are material too, but of another kind of extortion.
+VISUAL = _rx(
+    r"on (?:camera|cam|skype)\b", r"vor der kamera", r"recording of (?:you|u)\b", r"montaje", r"montage",
+    r"videollamada", r"videochamada", r"videochiamata", r"video ?call", r"facetime", r"videobel", r"videoanruf",
+    r"videotelefonat", r"videogesprek", r"videogesprach",
+    r"pics?\b", r"photo", r"picture", r"video", r"vid\b", r"vids\b", r"nude", r"recording", r"footage",
+    r"clip\b", r"images?\b", r"foto", r"imagen", r"bild", r"album", r"my eyes only", r"memories\b",
+    r"zdjec", r"nagran", r"litrato", r"larawan", r"видео", r"фото", r"ciplak", r"goruntu", r"resimler", r"fotk",
+    r"nahrav", r"nahe\b",
+    # a recording claimed ("te grabé todo", "ik heb alles opgenomen", "ich habe unser Telefonat aufgenommen")
+    r"grabe (?:todo|la|el|tu|lo)", r"gravei", r"ho registrato", r"j'?ai (?:tout )?enregistr", r"filmed",
+    r"(?:habe|hab) (?:\w+ ){0,3}aufgenommen", r"ik heb (?:\w+ ){0,3}opgenomen", r"recorded (?:you|u|it|every|all)",
+)
 POSSESS = _rx(
     r"saved (?:every|all|each|your|ur|the|those|these) (?:\w+ )?(?:snaps?|pics?|photos?|videos?|vids?|messages|"
     r"screenshots?|nudes)\b", r"(?:screenshotted|screenshoted|screen recorded) (?:every|all|your|ur|the)",
@@ -729,7 +743,8 @@ PRESSES_ME = _rx(
 )
 # "… OR I POST": the exposure as the consequence of an order, in a chat message.
 OR_EXPOSE = _rx(r"or (?:i|ill|i'?ll|i will|we|we'?ll) (?:post|leak|upload|expose)\b",
-                r"or (?:i|ill|i'?ll|i will|we|we'?ll) send (?:it|them|everything|the)\b")
+                r"or (?:i|ill|i'?ll|i will|we|we'?ll) send (?:it|them|everything|the)\b",
+                r"or (?:i|ill|i'?ll|i will|we|we'?ll) share (?:it|them|everything|all of it|those|these)\b")
 # An account held for a price: "seu WhatsApp agora é meu", "got ur insta handle now", "i have ur steam login".
 HELD_ACCOUNT = _rx(
     r"(?:ur|your|seu|sua|tu|dein|ton|je) (?:\w+ )?(?:insta|instagram|whatsapp|snap|snapchat|steam|tiktok|facebook|"
@@ -781,7 +796,8 @@ FAMILY_SIGN_OFF = re.compile(
 
 # The families and their patterns, by attribute name of :class:`LooseSigns`.
 _FAMILIES: dict[str, re.Pattern[str] | WordStartPhrases] = {
-    "expose": EXPOSE, "audience": AUDIENCE, "material": MATERIAL, "possess": POSSESS, "demand": DEMAND,
+    "expose": EXPOSE, "audience": AUDIENCE, "material": MATERIAL, "visual": VISUAL, "possess": POSSESS,
+    "demand": DEMAND,
     "deadline": DEADLINE, "yours": YOURS, "harm": HARM, "intrusion": INTRUSION, "crypto": CRYPTO,
     "talk_about": TALK_ABOUT, "told": TOLD, "silence": SILENCE, "sold": SOLD, "surprise": SURPRISE, "passive": PASSIVE,
     "account": ACCOUNT, "regain": REGAIN, "taken": TAKEN, "prize": PRIZE, "fee": FEE,
@@ -827,6 +843,7 @@ class LooseSigns:
     expose = property(lambda self: self._has("expose"))
     audience = property(lambda self: self._has("audience"))
     material = property(lambda self: self._has("material"))
+    visual = property(lambda self: self._has("visual"))
     possess = property(lambda self: self._has("possess"))
     demand = property(lambda self: self._has("demand"))
     condition = property(lambda self: self._has("condition"))

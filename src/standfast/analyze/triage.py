@@ -559,6 +559,12 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
     # (Not when the only threat is a hint that names nothing, "ur mom wud love these": what it would show is
     # left to the consequence below.)
     if threat and money and not (sp.implied >= sp.threats and not sp.material and not sp.implied_named):
+        # (the thing exposed is a picture, a video or a recording of the reader: that is targeted sextortion)
+        if loose is not None and loose.visual and not _bulkish(f, loose) \
+                and not (f.business or f.business_claim or harm or f.violence):
+            why.append(Contribution("rule", "A threat to show pictures or a recording of you, with a demand: "
+                                            "targeted sextortion"))
+            return Verdict.TARGETED, min(0.9, 0.6 + 0.05 * sum((dl, f.deadline > 0, possess))), signals, why
         why.append(Contribution("rule", "A threat to expose something with a demand for money"))
         return Verdict.OTHER_EXTORTION, min(0.9, 0.6 + 0.05 * sum((dl, f.deadline > 0, possess))), signals, why
     # Demands backed by harm, or aimed at a business (servers, data, a website): other extortion.
@@ -580,6 +586,12 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
             kind, cons = Verdict.TARGETED, "held_images"
         if kind == Verdict.OTHER_EXTORTION and (f.sexual > 0 or (possess and images)):
             kind = None
+        # (pictures or a recording of the reader are what would be sent or sold: targeted, whatever the wording)
+        # (not a break-in claim for crypto, the bulk e-mail's shape, and not an account held: kinds of their own)
+        if kind in (Verdict.OTHER_EXTORTION, None) and (cons in ("told", "sold", "passive") or (
+                cons == "any" and loose.expose)) and loose.visual and not _bulkish(f, loose) \
+                and not (f.business or f.business_claim or harm or f.violence):
+            kind, cons = Verdict.TARGETED, "held_images"
         signals = [*signals, "conditional_demand"]
         if kind is not None:
             why.append(Contribution("rule", _CONSEQUENCE_WHY[cons]))
@@ -658,6 +670,12 @@ _CONSEQUENCE_WHY = {
     "held_images": "A claim to hold pictures or a recording of you, and a demand with a consequence: targeted "
                    "sextortion",
 }
+
+
+def _bulkish(f: _Features, loose: LooseSigns) -> bool:
+    """A break-in or crypto is named: the bulk camera e-mail's parts, which a picture word alone does not make
+    targeted."""
+    return bool(f.crypto_words or f.crypto_valid or f.hack_any or loose.crypto or loose.intrusion)
 
 
 def _consequence(loose: LooseSigns | None, sp: Speech, f: _Features) -> str | None:
