@@ -21,6 +21,8 @@ from standfast.analyze.triage import analyze_text
     "o me pasas 2 mil por transferencia hoy o tu video anda por todo el grupo del colegio",
     "Zahl 300 Euro oder ich schick das Video deiner Freundin und deinem Chef",
     "paga 300 reais no pix ou as fotos vão pro grupo da família",
+    # crypto alone is not the bulk e-mail's shape
+    "I put your face on some pics with AI, they look real. 0.02 btc or I send them to your whole class",
 ])
 def test_a_threat_to_show_pictures_with_a_demand_is_targeted(text: str) -> None:
     assert analyze_text(text, use_model=False).verdict == "targeted"

@@ -101,6 +101,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "video di te",
         # nl
         "opgenomen", "opname*", "gefilmd", "microfoon",
+        # pl, cs, hu, sk ("nagrałem cię kamerą")
+        "kamer*", "nagral*", "nagrani*",
     ),
     # Sexual content claimed.
     "sexual": (

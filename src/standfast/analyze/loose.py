@@ -160,7 +160,7 @@ VISUAL = _rx(
     r"pics?\b", r"photo", r"picture", r"video", r"vid\b", r"vids\b", r"nude", r"recording", r"footage",
     r"clip\b", r"images?\b", r"foto", r"imagen", r"bild", r"album", r"my eyes only", r"memories\b",
     r"zdjec", r"nagran", r"litrato", r"larawan", r"видео", r"фото", r"ciplak", r"goruntu", r"resimler", r"fotk",
-    r"nahrav", r"nahe\b",
+    r"nahrav", r"nahe\b", r"(?:tu|tus|el|su|sus|ese) packs?\b",
     # a recording claimed ("te grabé todo", "ik heb alles opgenomen", "ich habe unser Telefonat aufgenommen")
     r"grabe (?:todo|la|el|tu|lo)", r"gravei", r"ho registrato", r"j'?ai (?:tout )?enregistr", r"filmed",
     r"(?:habe|hab) (?:\w+ ){0,3}aufgenommen", r"ik heb (?:\w+ ){0,3}opgenomen", r"recorded (?:you|u|it|every|all)",

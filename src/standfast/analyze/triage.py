@@ -673,9 +673,11 @@ _CONSEQUENCE_WHY = {
 
 
 def _bulkish(f: _Features, loose: LooseSigns) -> bool:
-    """A break-in or crypto is named: the bulk camera e-mail's parts, which a picture word alone does not make
-    targeted."""
-    return bool(f.crypto_words or f.crypto_valid or f.hack_any or loose.crypto or loose.intrusion)
+    """A break-in, or a camera with crypto, is named: the bulk camera e-mail's parts, which a picture word alone
+    does not make targeted. (Crypto alone is not: "I made pics of you with AI … 0.01 BTC or your followers get
+    them".)"""
+    crypto = f.crypto_words or f.crypto_valid or loose.crypto
+    return bool(f.hack_any or loose.intrusion or (crypto and f.camera_any))
 
 
 def _consequence(loose: LooseSigns | None, sp: Speech, f: _Features) -> str | None:
