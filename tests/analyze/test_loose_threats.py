@@ -97,3 +97,21 @@ def test_any_text_reads_without_error(text: str) -> None:
     norm = normalize(text).text
     signs = loose_signs(norm, text, len(norm.split()))
     assert isinstance(signs.threat, bool)
+
+
+@pytest.mark.parametrize("text", [
+    # a hint of who would see it, beside a claim to hold pictures or a recording, and nothing else
+    "still have the video from saturday 😂 would be a shame if ur coach saw it",
+    "kept the pics you sent. shame if your brother found them",
+    "i saved our call. would be a pity if your girlfriend saw it",
+])
+def test_a_veiled_hint_beside_held_pictures_is_never_reassured(text: str) -> None:
+    assert _verdict(text) != Verdict.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", [
+    "would be a shame if mum saw the state of my room lol",
+    "shame if the rain ruins it, we planned the picnic for weeks",
+])
+def test_a_shame_without_pictures_held_stays_unflagged(text: str) -> None:
+    assert _verdict(text) == Verdict.NOT_EXTORTION

@@ -189,7 +189,8 @@ POSSESS = _rx(
 # Possession left unsaid: "you know what I have", "tú sabes lo que tengo". With a deadline, a demand or a
 # condition it is a threat whatever the pictures are called.
 VEILED = _rx(
-    r"(?:shame|pity) if (?:\w+ ){1,6}(?:got|gets|saw|sees|found|received) (?:a little|those|these|them|it all|what)\b",
+    r"(?:shame|pity) if (?:\w+ ){1,6}(?:got|gets|saw|sees|found|received) (?:a little|those|these|them|it all|what|"
+    r"it)\b",
     # "a real pity if Claire's sister ended up with a link to our little call"
     r"(?:shame|pity)(?: it would be| that would be)? if (?:\w+'?s? ){1,6}(?:ended up with|ends up with|end up with|"
     r"came across|comes across|"
@@ -992,7 +993,8 @@ class LooseSigns:
         # an account held: "tera account mere paas hai … 2000 paytm kar warna ID delete"
         if self.possess and self.demand and self.regain and (self.condition or self.taken):
             return True
-        if self.veiled and (teeth or self.audience):
+        # (or beside a claim to hold pictures: "still got the screen recording 😂 would be a shame if ur team saw it")
+        if self.veiled and (teeth or self.audience or self.possess or self.visual):
             return True
         if self.veiled_seen and teeth:
             return True

@@ -633,7 +633,7 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
     retold = sp.told and sp.advice and not sp.speaker and not sp.possession and not f.crypto_valid
     if loose is not None and loose.threat \
             and not (sp.benign_share and not ((loose.possess or loose.held_account or loose.veiled)
-                                              and (loose.demand or loose.condition))) \
+                                              and (loose.demand or loose.condition or loose.veiled))) \
             and not loose.fee_notice and not retold and not (
             sp.service and not (loose.possess or loose.harm or loose.intrusion or loose.audience or loose.crypto
                                 or loose.held_account or f.sexual)):
@@ -673,11 +673,11 @@ _CONSEQUENCE_WHY = {
 
 
 def _bulkish(f: _Features, loose: LooseSigns) -> bool:
-    """A break-in, or a camera with crypto, is named: the bulk camera e-mail's parts, which a picture word alone
-    does not make targeted. (Crypto alone is not: "I made pics of you with AI … 0.01 BTC or your followers get
-    them".)"""
+    """A break-in is named, or crypto with a camera or a way in: the bulk camera e-mail's parts, which a picture
+    word alone does not make targeted. (Crypto alone is not: "I made pics of you with AI … 0.01 BTC or your
+    followers get them"; nor a way in alone: "i saved ur video … facetime me, camera on, or it goes on ur story".)"""
     crypto = f.crypto_words or f.crypto_valid or loose.crypto
-    return bool(f.hack_any or loose.intrusion or (crypto and f.camera_any))
+    return bool(f.hack_any or (crypto and (f.camera_any or loose.intrusion)))
 
 
 def _consequence(loose: LooseSigns | None, sp: Speech, f: _Features) -> str | None:
