@@ -115,3 +115,16 @@ def test_a_veiled_hint_beside_held_pictures_is_never_reassured(text: str) -> Non
 ])
 def test_a_shame_without_pictures_held_stays_unflagged(text: str) -> None:
     assert _verdict(text) == Verdict.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", [
+    "Si tu m'envoies pas une photo de ta chambre rangée avant 18h, pas de tablette ce soir. Maman",
+])
+def test_a_parent_asking_to_be_sent_a_photo_is_not_a_threat(text: str) -> None:
+    # ("tu m'envoies": the photo is sent to the writer, nothing is exposed)
+    assert analyze_text(text, use_model=False).verdict != Verdict.TARGETED
+
+
+def test_im_sending_is_still_a_threat() -> None:
+    assert _verdict("If you don't come back I'm sending the videos to your brother. Friday.") != \
+        Verdict.NOT_EXTORTION

@@ -1154,7 +1154,9 @@ def _asks_for_it(toks: list[str], roles: dict[str, frozenset[str]]) -> bool:
         if "expose" not in roles.get(t, _EMPTY):
             continue
         found = True
-        to_me = (i + 1 < len(toks) and toks[i + 1] in _TO_ME) or (i > 0 and toks[i - 1] == "me") or \
+        # ("tu m'envoies": the French elided "me", never the "m" of "I'm sending")
+        elided = i > 0 and toks[i - 1] == "m" and (i < 2 or toks[i - 2] != "i")
+        to_me = (i + 1 < len(toks) and toks[i + 1] in _TO_ME) or (i > 0 and toks[i - 1] == "me") or elided or \
             (len(t) > 5 and t.endswith(_CLITIC_ME))
         if not to_me:
             return False
