@@ -114,6 +114,12 @@ HELDOUT60 = Path(__file__).parent / "heldout" / "heldout60_triage.jsonl"
 HELDOUT61 = Path(__file__).parent / "heldout" / "heldout61_triage.jsonl"
 HELDOUT62 = Path(__file__).parent / "heldout" / "heldout62_triage.jsonl"
 HELDOUT63 = Path(__file__).parent / "heldout" / "heldout63_triage.jsonl"
+# Sets 64-67 (4 December, evening: threats from people the victim knows; e-mails; short messages and chats; half in
+# languages the rules do not read). Committed before their evaluation.
+HELDOUT64 = Path(__file__).parent / "heldout" / "heldout64_triage.jsonl"
+HELDOUT65 = Path(__file__).parent / "heldout" / "heldout65_triage.jsonl"
+HELDOUT66 = Path(__file__).parent / "heldout" / "heldout66_triage.jsonl"
+HELDOUT67 = Path(__file__).parent / "heldout" / "heldout67_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese).
 FEW_LANGUAGES = (HELDOUT27, HELDOUT28, HELDOUT33, HELDOUT36, HELDOUT62)
@@ -124,7 +130,8 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT34, HELDOUT35, HELDOUT36, HELDOUT37,
         HELDOUT38, HELDOUT39, HELDOUT40, HELDOUT41, HELDOUT42, HELDOUT43, HELDOUT44, HELDOUT45, HELDOUT46, HELDOUT47,
         HELDOUT48, HELDOUT49, HELDOUT50, HELDOUT51, HELDOUT52, HELDOUT53, HELDOUT54, HELDOUT55,
-        HELDOUT56, HELDOUT57, HELDOUT58, HELDOUT59, HELDOUT60, HELDOUT61, HELDOUT62, HELDOUT63)
+        HELDOUT56, HELDOUT57, HELDOUT58, HELDOUT59, HELDOUT60, HELDOUT61, HELDOUT62, HELDOUT63,
+        HELDOUT64, HELDOUT65, HELDOUT66, HELDOUT67)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
