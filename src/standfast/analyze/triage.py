@@ -20,6 +20,7 @@ from datetime import datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
+from standfast.analyze.cues import cue_families, reads_as_threat
 from standfast.analyze.indicators import Indicator, extract_indicators
 from standfast.analyze.lexicon import ACCENT_BAIT, FIRST_PERSON
 from standfast.analyze.loose import LooseSigns, loose_signs
@@ -75,6 +76,8 @@ SIGNAL_TEXT = {
     "near_extortion": "Most of the labelled messages most like this one are extortion",
     "near_kind": "Most of the labelled messages most like this one are extortion of this kind",
     "unread_language": "Written in a language Standfast cannot read well, and it names a sum, a time or a payment",
+    "unread_threat_words": "Written in a language Standfast cannot read well, with words of pictures, of sending "
+                           "them to people and of a condition, a time or money",
     "nothing_found": "No threat and no demand addressed to you found",
 }
 
@@ -1008,7 +1011,7 @@ def _quoted_threat(norm_text: str, raw: str, langs: tuple[str, ...]) -> bool:
 _DIGIT = re.compile(r"\d")
 
 
-def _unread_language(text: str, language: str | None, indicators: list[Indicator], sp: Speech,
+def _unread_language(text: str, norm_text: str, language: str | None, indicators: list[Indicator], sp: Speech,
                      signal_ids: list[str], why: list[Contribution], opinion: LearnedOpinion | None,
                      use_model: bool) -> tuple[Verdict, float, LearnedOpinion | None]:
     """The rules read seven languages; in any other "no threat found" only means the words were not read.
@@ -1024,8 +1027,16 @@ def _unread_language(text: str, language: str | None, indicators: list[Indicator
     why.append(Contribution("rule", f"This message seems to be in a language{named} that Standfast's "
                                     "rules cannot read well, so finding nothing here means little"))
     sums = bool(indicators or _DIGIT.search(text))
+    # The few words a threat cannot do without, listed for each such language (cues.py): the model rates many
+    # plain threats in these languages near zero, so they stand on their own.
+    cued = sp.words <= MODEL_MAX_WORDS and reads_as_threat(cue_families(norm_text, text))
+    if cued:
+        signal_ids[:] = [s for s in signal_ids if s not in ("nothing_found", "told_not_made")] + ["unread_threat_words"]
+        why.append(Contribution("rule", "It names pictures or a video together with sending them to people or "
+                                        "holding them, and a condition, a time or money: treat it as real until "
+                                        "someone who reads the language has looked"))
     if sp.words > MODEL_MAX_WORDS or len(text) > MODEL_UNREAD_CHARS or (sp.words > MODEL_CHAT_WORDS and not sums):
-        return Verdict.NOT_EXTORTION, 0.5, opinion
+        return (Verdict.UNCLEAR, 0.55, opinion) if cued else (Verdict.NOT_EXTORTION, 0.5, opinion)
     if opinion is None and use_model:
         opinion = _model_opinion(text)
     model_score = None if opinion is None else float(opinion.extortion)
@@ -1037,8 +1048,8 @@ def _unread_language(text: str, language: str | None, indicators: list[Indicator
                                              f"{model_score:.0%} likely to be extortion" + (
                                                  "" if vetoed is None or model_score < MODEL_UNREAD else
                                                  f", but none of the {vetoed.k} labelled messages most like it "
-                                                 "is")))
-        return Verdict.NOT_EXTORTION, 0.5, opinion
+                                                 "is") + ("; the words above outweigh that" if cued else "")))
+        return (Verdict.UNCLEAR, 0.55, opinion) if cued else (Verdict.NOT_EXTORTION, 0.5, opinion)
     signal_ids[:] = [s for s in signal_ids if s not in ("nothing_found", "told_not_made")] + ["unread_language"]
     why.append(Contribution("rule", ("It names a sum, a time or a payment" if sums else "It is a short message") + (
         f", and the learned model rates it {model_score:.0%} likely to be extortion" if model_score is not None
@@ -1157,7 +1168,7 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
                                                else MODEL_FLAG_ALONE if alone else MODEL_FLAG)
     # (a sanction the rules read was read, whatever language it is in)
     if verdict == Verdict.NOT_EXTORTION and not sanction and unread_route:
-        verdict, confidence, opinion = _unread_language(text, language, indicators, sp, signal_ids, why,
+        verdict, confidence, opinion = _unread_language(text, norm.text, language, indicators, sp, signal_ids, why,
                                                         opinion, use_model)
     near = _nearest(opinion)
     if verdict == Verdict.NOT_EXTORTION and near is not None and near.extortion_within(NEAR_FLOOR) >= NEAR_RESCUE \

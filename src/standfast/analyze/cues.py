@@ -1,0 +1,348 @@
+"""Threat words in languages the rules do not read: pictures, sending them to people, a condition, time, money.
+
+The sentence reader and the lexicon read seven languages. In the others triage used to rely on the learned
+model alone, which rates many plain threats in Arabic, Vietnamese, Korean or Japanese near zero ("send more
+photos or I post the ones I have in the class group"). These lists give each such language the few words a
+threat of that shape cannot do without, so that a message naming pictures or a video *and* sending them to
+people or holding them *and* a condition ("or else", "if you don't"), a time limit or money is never read as
+"no signs of extortion". It names no kind: the model may, when it is sure.
+
+Words are written as people type them: for scripts without spaces (Chinese, Japanese, Thai) any occurrence
+counts; elsewhere a word must start where the cue starts (prefixes are enough: "videonu" holds "video").
+Latin-script languages other than Vietnamese are matched on the normalised text (lowercase, no accents),
+so their cues are written without accents; Vietnamese keeps its marks, which carry its meaning.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# family -> language -> cues separated by "|" (a cue may hold spaces).
+_LATIN: dict[str, dict[str, str]] = {
+    "material": {
+        "tr": "video|foto|fotograf|resim|resimler|goruntu|kayit|ciplak|mustehcen",
+        "id": "video|foto|gambar|rekaman|bugil|telanjang|vcs",
+        "tl": "video|litrato|larawan|picture|pic|pics|scandal|hubad",
+        "sw": "video|picha|klipu|uchi",
+        "pl": "wideo|film|filmik|zdjec|zdjecia|nagrani|fotk|nagie|nagich",
+        "ro": "video|poze|poza|pozele|filmul|filmulet|inregistrar|nud",
+        "cs": "video|fotk|fotografi|nahravk|nahe",
+        "hu": "video|kep|kepek|fotok|felvetel|meztelen",
+        "hi": "video|photo|photos|pic|pics|tasveer|nangi|nange|mms|clip",
+        "sq": "video|foto|fotot",
+    },
+    "expose": {
+        "tr": "atarim|atiyorum|atacagim|gonderirim|gonderiyorum|gonderecegim|yollarim|yolluyorum|yayarim|"
+              "yayacagim|paylasirim|paylasacagim|yayinlarim|ifsa|yuklerim|gosteririm",
+        "id": "sebar|kirim ke|kukirim|aku kirim|gue kirim|saya kirim|upload|posting|viralkan|bocorkan|kuviralkan",
+        "tl": "ikakalat|ikalat|ipapakalat|ipopost|ipo post|ipost ko|isesend|isend ko|ipapadala|ipapakita|"
+              "ipagkakalat|i-post|ikakalat ko|ipapasa",
+        "sw": "nitasambaza|nitatuma|nitapost|nitaweka|nitaonyesha|kusambaza|nitaanika|nitavujisha",
+        "pl": "wysle|wysylam|rozesle|opublikuje|wrzuce|pokaze|udostepnie|roznose|puszcze",
+        "ro": "trimit|public|postez|arat|dau share|distribui|raspandesc",
+        "cs": "poslu|posle|zverejnim|rozeslu|ukazu|nahraju",
+        "hu": "elkuldom|kikuldom|kiteszem|megmutatom|feltoltom|szetkuldom",
+        "hi": "bhej dunga|bhej dungi|bhejunga|bhejungi|bhej dena|viral|daal dunga|daal dungi|dal dunga|dikha dunga|"
+              "dikhau|dikhaun|dikha du|phaila|upload kar|leak kar|post kar",
+        "sq": "do ta dergoj|do i dergoj|publikoj",
+    },
+    "audience": {
+        "tr": "ailene|ailen|annene|annen|babana|baban|okul|sinif|arkadas|takipci|kocana|karina|sevgiline|patronuna|"
+              "herkese|grub|rehber|kardesine|isyerine",
+        "id": "keluarga|orang tua|ortu|sekolah|kampus|teman|kantor|bos|istri|suami|pacar|kontak|grup|semua orang|"
+              "follower|ibumu|ayahmu|mamamu|papamu",
+        "tl": "pamilya|magulang|nanay|tatay|mama mo|papa mo|school|eskwela|kaibigan|lahat|asawa|jowa|boss|gc|"
+              "followers|kaklase|kapatid",
+        "sw": "familia|wazazi|mama yako|baba yako|shule|marafiki|mke wako|mume wako|wote|kikundi|mtandaoni|"
+              "mpenzi wako|bosi",
+        "pl": "rodzin|rodzicom|rodzice|mamie|mama|tacie|szkol|klas|znajomym|znajomi|zonie|mezowi|szefowi|"
+              "wszystkim|kontakt|grup|dziewczynie|chlopakowi",
+        "ro": "familie|familiei|parintilor|parinti|mamei|mama ta|tatalui|tatal tau|scoala|prietenilor|prieteni|"
+              "sotiei|sotului|sefului|toata lumea|contacte|grup",
+        "cs": "rodin|rodicum|rodice|mame|tate|skol|kamarad|pratel|manzel|sefovi|vsem|kontakt|skupin",
+        "hu": "csalad|szuleid|anyad|apad|iskola|baratai|feleseg|ferj|fonok|mindenki|ismeros|csoport",
+        "hi": "ghar wale|gharwale|gharwalon|ghar walon|mummy|papa|maa|family|college|school|dosto|doston|sabko|"
+              "sab ko|group|pati|patni|boss|office|followers|contacts|bhai|behen",
+        "sq": "familje|prinder|shkoll|shoke|te gjithe",
+    },
+    "condition": {
+        "tr": "yoksa|eger|atmazsan|gondermezsen|odemezsen|yollamazsan|vermezsen|yapmazsan|gelmezsen|"
+              "aramazsan|donmezsen",
+        "id": "kalau tidak|kalau gak|kalau nggak|kalau ga|kalo tidak|kalo gak|kalo ga|kalo nggak|jika tidak|"
+              "kalau kamu tidak|kalau lu gak|atau aku|atau gue|atau saya",
+        "tl": "kung hindi|kung di|pag hindi|pag di|kapag hindi|kundi|kung ayaw mo",
+        "sw": "usipo|la sivyo|vinginevyo|kama hutaki|kama hutatuma|kama hutalipa",
+        "pl": "bo inaczej|inaczej|jesli nie|jezeli nie|albo wysle|albo zaplacisz",
+        "ro": "altfel|daca nu|ori",
+        "cs": "jinak|jestli ne|pokud ne",
+        "hu": "kulonben|ha nem",
+        "hi": "nahi to|nahi toh|nhi to|nhi toh|warna|varna|agar nahi|agar nhi",
+        "sq": "perndryshe|nese nuk",
+    },
+    "deadline": {
+        "tr": "bugun|bu gece|yarin|saat icinde|saate kadar|kadar",
+        "id": "hari ini|malam ini|besok|jam|sebelum|menit",
+        "tl": "ngayon|mamaya|bukas|oras|minuto",
+        "sw": "leo|usiku huu|kesho|saa|dakika",
+        "pl": "dzis|dzisiaj|jutro|godzin|do wieczora|minut",
+        "ro": "azi|astazi|diseara|maine|ore|minute",
+        "cs": "dnes|zitra|hodin|do vecera",
+        "hu": "ma este|ma |holnap|oran belul|orat",
+        "hi": "aaj|kal tak|raat tak|ghante|ghanta|minute",
+        "sq": "sot|neser|ore",
+    },
+    "money": {
+        "tr": "para|lira|tl |ode |odeme|odeyin|odersen|odemezsen|havale|euro|dolar|papara|iban",
+        "id": "uang|duit|transfer|bayar|juta|ribu|rp|rupiah|ringgit|dana|ovo|gopay|pulsa",
+        "tl": "bayad|pera|piso|php|gcash|magbayad|maya|libo",
+        "sw": "pesa|tuma pesa|shilingi|ksh|tsh|mpesa|m pesa|lipa|elfu",
+        "pl": "zl|zlotych|pieniadze|kase|przelej|zaplac|blik|euro",
+        "ro": "bani|lei|euro|plateste|platesti|revolut",
+        "cs": "penize|korun|kc|zaplat|posli",
+        "hu": "penz|forint|ft |fizess|utald",
+        "hi": "paise|paisa|rupaye|rupees|rs |paytm|upi|gpay|phonepe|hazar|lakh",
+        "sq": "para|euro|leke",
+    },
+    "possess": {
+        "tr": "elimde|elimdeki|sakladim|kaydettim|bende var",
+        "id": "aku punya|gue punya|saya punya|masih simpan|masih nyimpen|sudah rekam|udah rekam|aku rekam|ada di aku",
+        "tl": "hawak ko|nasa akin|meron ako|may video ako|may picture ako|naka save",
+        "sw": "nina picha|nina video|nimehifadhi|nimerekodi",
+        "pl": "mam twoje|mam nagrani|mam zdjec|mam filmik|zapisalem|nagralem|mam wszystko",
+        "ro": "am pozele|am poze|am video|am salvat|am inregistrat|am filmat",
+        "cs": "mam tvoje|mam fotky|mam video|nahral jsem",
+        "hu": "megvannak|nalam van|felvettem",
+        "hi": "mere paas|mere pas|maine record|save kar liya|save kiya",
+        "sq": "i kam",
+    },
+    # Told about, not made: police, news, advice ("Policja ostrzega …", "Nagbabala ang PNP …").
+    "told": {
+        "tr": "polis|uyari|dolandirici|sikayet edin|magdur",
+        "id": "polisi|polri|waspada|modus|pelaku|imbau|korban",
+        "tl": "pnp|babala|nagbabala|scammer|mag ingat|biktima",
+        "sw": "polisi|wanawaonya|tahadhari|walaghai|usilipe",
+        "pl": "policja|ostrzega|przestepcy|oszusci|ofiar|zglos",
+        "ro": "politia|avertizeaza|infractori|escroc|victim|stimati parinti",
+        "cs": "policie|varuje|podvodnic|obeti",
+        "hu": "rendorseg|figyelmeztet|csalok|aldozat",
+        "hi": "advisory|police|cyber cell|gang|scammer|report kare|1930",
+        "sq": "policia|paralajmer|mashtrues",
+    },
+    # A parent's homework photo, a joke among friends: laughter or a homework word, with no money named.
+    "light": {
+        "tr": "haha|lol|lmao|xd|odev|odevini|kanka",
+        "id": "wkwk|haha|lol|lmao|xd|tugas|pr kamu|bercanda",
+        "tl": "haha|lol|lmao|xd|joke lang|assignment|takdang aralin|charot|char",
+        "sw": "haha|lol|lmao|xd|kazi ya nyumbani|utani",
+        "pl": "haha|lol|lmao|xd|zadanie domowe|lekcje|zart",
+        "ro": "haha|lol|lmao|xd|tema|glum",
+        "cs": "haha|lol|lmao|xd|ukol|vtip",
+        "hu": "haha|lol|lmao|xd|hazi|vicc",
+        "hi": "haha|lol|lmao|xd|homework|mazak|mazaak|jk",
+        "sq": "haha|lol|lmao|xd|detyr",
+    },
+}
+
+# Scripts other than Latin (and Vietnamese, whose marks carry meaning): matched on the lowercased raw text.
+_SCRIPT: dict[str, dict[str, str]] = {
+    "material": {
+        "ar": "فيديو|الفيديو|فيديوهات|صور|صورك|الصور|صورة|مقطع|المقطع|تسجيل|المكالمة|عاري",
+        "fa": "ویدیو|ویدئو|فیلم|عکس|عکسات|کلیپ",
+        "ur": "ویڈیو|تصویر|تصویریں|فوٹو|فوٹوز",
+        "ru": "видео|фото|фотк|снимк|запис|интим|голы|голая|голые|нюдс",
+        "uk": "відео|фото|світлин|запис|інтим|голі",
+        "el": "βίντεο|φωτογραφ|φώτο|φωτό|γυμν",
+        "he": "סרטון|וידאו|תמונות|תמונה|הקלטה",
+        "hi": "वीडियो|फोटो|फ़ोटो|तस्वीर|तस्वीरें|क्लिप",
+        "bn": "ভিডিও|ছবি|ক্লিপ",
+        "th": "วิดีโอ|วีดีโอ|คลิป|รูป|ภาพ",
+        "ko": "영상|사진|동영상|녹화|몸캠",
+        "ja": "動画|写真|画像|映像|録画|ビデオ|裸",
+        "zh": "视频|視頻|影片|照片|图片|圖片|录像|錄像|裸照|裸聊",
+        "vi": "video|clip|ảnh|hình|clip nóng|ảnh nóng",
+    },
+    "expose": {
+        "ar": "أنشر|انشر|بنشر|هنشر|سأنشر|راح انشر|أرسل|ارسل|سأرسل|ابعت|هبعت|حبعت|ببعت|بوديهم|بوديها|أفضح|افضح|"
+              "افضحك|فضيحة|هنزل|بنزل|أنزل|انزل|أوزع|اوزع|أعرض|نشر",
+        "fa": "پخش|میفرستم|می‌فرستم|منتشر|میذارم|می‌ذارم|نشون|آبروت",
+        "ur": "بھیج دوں|بھیجوں|وائرل|پھیلا|ڈال دوں|دکھا دوں|اپلوڈ",
+        "ru": "отправлю|разошлю|выложу|опубликую|солью|покажу|скину|распространю|разошлю|отправить всем",
+        "uk": "надішлю|розішлю|викладу|опублікую|покажу|скину|зіллю",
+        "el": "θα στείλω|θα ανεβάσω|θα δημοσιεύσω|θα δείξω|θα μοιράσω|θα τα στείλω",
+        "he": "אשלח|אפיץ|אפרסם|אעלה|אראה|אדליף",
+        "hi": "भेज दूंगा|भेज दूँगा|भेजूंगा|वायरल|डाल दूंगा|फैला दूंगा|दिखा दूंगा|अपलोड",
+        "bn": "পাঠিয়ে দেব|পাঠাবো|ছড়িয়ে দেব|ভাইরাল|পোস্ট|ফাঁস",
+        "th": "ส่ง|ปล่อย|แฉ|โพสต์|เผยแพร่|ประจาน|ลงเน็ต",
+        "ko": "뿌림|뿌린다|뿌릴|뿌려|올린다|올릴|올림|유포|보낸다|보낼|보냄|퍼뜨|공개|박제",
+        "ja": "送る|送ります|送りつけ|ばらまく|ばら撒く|拡散|晒す|晒し|公開|見せる|見せます|流す|送信",
+        "zh": "发给|發給|发到|發到|公开|公開|曝光|传播|傳播|散布|发布|發佈|上传|上傳|发出去|群发",
+        "vi": "gửi|tung|đăng|phát tán|lan truyền|cho xem|chia sẻ|phát lên",
+    },
+    "audience": {
+        "ar": "أهلك|اهلك|أبوك|ابوك|أمك|امك|أخوك|اخوك|أخوكي|اخوكي|أبوكي|ابوكي|عائلتك|العائلة|زوجك|زوجتك|مديرك|"
+              "المدرسة|الجامعة|أصحابك|اصحابك|أصدقائك|اصدقائك|قروب|جروب|الكل|متابعين|الدفعة|الشغل",
+        "fa": "خانواده|پدرت|مادرت|بابات|مامانت|مدرسه|دانشگاه|دوستات|همه|شوهرت|زنت|رئیست",
+        "ur": "گھر والوں|والدین|امی|ابو|اسکول|کالج|دوستوں|سب کو|شوہر|بیوی",
+        "ru": "родител|маме|мамe|отцу|папе|семье|семь|школ|класс|друзьям|друзья|подписчик|жене|мужу|начальник|"
+              "работ|всем|контакт|группе|девушке|парню",
+        "uk": "батьк|мамі|татові|родині|школ|клас|друзям|підписник|дружині|чоловікові|начальник|всім|контакт|групі",
+        "el": "οικογένεια|γονείς|μητέρα|μάνα|πατέρα|σχολείο|φίλους|όλους|σύζυγο|αφεντικό|γυναίκα σου|άντρα σου",
+        "he": "משפחה|הורים|אמא|אבא|בית ספר|חברים|כולם|אשתך|בעלך|הבוס",
+        "hi": "घरवालों|घर वालों|परिवार|मम्मी|पापा|माँ|कॉलेज|स्कूल|दोस्तों|सबको|सब को|पति|पत्नी",
+        "bn": "পরিবার|বাবা|মা|স্কুল|কলেজ|বন্ধু|সবাই|সবার|স্বামী|স্ত্রী|অফিস",
+        "th": "พ่อแม่|ครอบครัว|โรงเรียน|เพื่อน|แฟน|ที่ทำงาน|เจ้านาย|ทุกคน|กลุ่ม",
+        "ko": "가족|부모|엄마|아빠|학교|친구|팔로워|연락처|회사|단톡|여자친구|남자친구|와이프|남편|모두|지인",
+        "ja": "家族|親|学校|会社|友達|友人|フォロワー|彼氏|彼女|奥さん|旦那|全員|クラス|同僚|上司",
+        "zh": "家人|父母|爸妈|爸媽|学校|學校|同学|同學|公司|老板|老闆|朋友|通讯录|通訊錄|联系人|聯絡人|老婆|老公|"
+              "男朋友|女朋友|所有人|群里|群裡|单位",
+        "vi": "bố mẹ|ba mẹ|gia đình|trường|lớp|bạn bè|công ty|sếp|vợ|chồng|người yêu|mọi người|danh bạ|nhóm|"
+              "bạn trai|bạn gái",
+    },
+    "condition": {
+        "ar": "وإلا|والا|إذا ما|اذا ما|لو ما|إن لم|لو مش|لو معملتيش|غير كدا",
+        "fa": "وگرنه|اگه نه|اگر نه|اگه ن",
+        "ur": "ورنہ|نہیں تو|اگر نہیں",
+        "ru": "иначе|если не|а то|или я",
+        "uk": "інакше|якщо не|а то",
+        "el": "αλλιώς|αν δεν",
+        "he": "אחרת|אם לא",
+        "hi": "नहीं तो|वरना|अगर नहीं",
+        "bn": "না হলে|নাহলে|নইলে|যদি না",
+        "th": "ไม่งั้น|ถ้าไม่|มิฉะนั้น|ไม่อย่างนั้น",
+        "ko": "않으면|안 보내면|안보내면|안 주면|안주면|아니면|없으면|안 하면|안하면",
+        "ja": "なければ|ないと|しないと|しなかったら|なかったら|さもないと|でなければ",
+        "zh": "否则|否則|不然|如果不|要是不|若不",
+        "vi": "nếu không|không thì|bằng không|nếu mày không|nếu em không|nếu anh không|nếu cô không",
+    },
+    "deadline": {
+        "ar": "اليوم|الليلة|بكرة|بكره|غدا|غداً|ساعة|ساعات|ساعه|قبل",
+        "fa": "امروز|امشب|فردا|ساعت",
+        "ur": "آج|گھنٹے",
+        "ru": "сегодня|завтра|до вечера|час|минут",
+        "uk": "сьогодні|завтра|годин|хвилин",
+        "el": "σήμερα|απόψε|αύριο|ώρες|ώρα",
+        "he": "היום|הלילה|מחר|שעות|שעה",
+        "hi": "आज|घंटे|घंटों",
+        "bn": "আজ|ঘণ্টা|ঘন্টা",
+        "th": "วันนี้|คืนนี้|พรุ่งนี้|ชั่วโมง|ภายใน",
+        "ko": "오늘|내일|시간 안에|시간안에|까지|분 안에",
+        "ja": "今日|今夜|明日|時間以内|時まで|までに",
+        "zh": "今天|今晚|明天|小时内|小時內|之前|以前",
+        "vi": "hôm nay|tối nay|ngày mai|trong vòng|giờ|trước",
+    },
+    "money": {
+        "ar": "دولار|ريال|جنيه|درهم|دينار|فلوس|ادفع|ادفعي|حول|حوّل|تحويل|بطاقات|مبلغ",
+        "fa": "پول|تومان|تومن|ریال|واریز|دلار|کارت به کارت",
+        "ur": "پیسے|روپے|ایزی پیسہ|جاز کیش",
+        "ru": "руб|денег|деньги|переведи|заплати|долларов|биткоин|оплат",
+        "uk": "грн|гривень|гроші|грошей|переказ|заплати|доларів",
+        "el": "ευρώ|λεφτά|χρήματα|πλήρωσε",
+        "he": "שקל|₪|כסף|תעביר|תשלם",
+        "hi": "पैसे|रुपये|रुपए|₹",
+        "bn": "টাকা|বিকাশ|নগদ",
+        "th": "บาท|เงิน|โอน|จ่าย",
+        "ko": "원|만원|돈|송금|입금|문화상품권|상품권",
+        "ja": "円|払え|払って|振り込|送金|paypay|ギフト",
+        "zh": "元|块|塊|转账|轉帳|付款|罚款|罰款|钱|錢|人民币|红包|紅包",
+        "vi": "tiền|chuyển khoản|triệu|nghìn|ngàn|đồng|trả|momo",
+    },
+    "possess": {
+        "ar": "عندي|معي|معايا|محتفظ|سجلت|صورتك|حفظت|اللي عندي",
+        "fa": "دارم|پیشمه|ذخیره کردم|ضبط کردم",
+        "ur": "میرے پاس",
+        "ru": "у меня есть|у меня твои|у меня всё|сохранил|записал|у меня",
+        "uk": "в мене є|у мене є|зберіг|записав|маю",
+        "el": "έχω",
+        "he": "יש לי|שמרתי|הקלטתי",
+        "hi": "मेरे पास",
+        "bn": "আমার কাছে",
+        "th": "มีคลิป|มีรูป|เก็บไว้|อัดไว้",
+        "ko": "갖고 있|가지고 있|저장했|녹화했|저장해|갖고있|가지고있",
+        "ja": "持ってる|持っている|保存した|録画した|撮った|持ってます",
+        "zh": "我有|我保存|我录|在我手上|在我这|我手里",
+        "vi": "vẫn giữ|đang giữ|có video|có ảnh|đã lưu|đã quay|còn giữ",
+    },
+    "told": {
+        "ar": "الشرطة|حذرت|تحذير|المحتالون|المحتالين|ظاهرة|الضحايا|الضحية|أولياء الأمور|ننصح|بلّغ|بلغ عن",
+        "fa": "پلیس|هشدار|کلاهبردار|قربانی",
+        "ur": "پولیس|خبردار|دھوکہ باز|متاثرین",
+        "ru": "полиция|предупрежда|мошенник|жертв|сообщите",
+        "uk": "поліція|попереджа|шахра|жертв",
+        "el": "αστυνομία|προειδοποι|απατεώνες|θύματα",
+        "he": "משטרה|אזהרה|נוכלים|קורבנות",
+        "hi": "पुलिस|सावधान|ठग|साइबर",
+        "bn": "পুলিশ|সতর্ক|প্রতারক",
+        "th": "ตำรวจ|เตือน|มิจฉาชีพ|ผู้เสียหาย",
+        "ko": "경찰|주의|피해|수법|신고|당부",
+        "ja": "警察|被害|注意|呼びかけ|相談|県警",
+        "zh": "警方|警察提醒|提醒|诈骗|詐騙|受害",
+        "vi": "công an|cảnh báo|lừa đảo|nạn nhân",
+    },
+    "light": {
+        "ar": "😂|🤣|هههه|واجبك|الواجب",
+        "fa": "😂|🤣|خخخ|تکلیف",
+        "ur": "😂|🤣|ہوم ورک",
+        "ru": "😂|🤣|хаха|ахах|домашк|шучу",
+        "uk": "😂|🤣|хаха|домашн|жартую",
+        "el": "😂|🤣|χαχα|εργασία",
+        "he": "😂|🤣|חחח|שיעורי בית",
+        "hi": "😂|🤣|होमवर्क|मज़ाक",
+        "bn": "😂|🤣|হোমওয়ার্ক",
+        "th": "😂|🤣|555|การบ้าน",
+        "ko": "😂|🤣|ㅋㅋ|숙제",
+        "ja": "😂|🤣|笑|宿題|ｗｗ",
+        "zh": "😂|🤣|哈哈|作业|作業|开玩笑",
+        "vi": "😂|🤣|haha|bài tập|đùa",
+    },
+}
+
+# Scripts written without spaces between words, and Hebrew, which joins "the", "to", "and" to the word after
+# ("התמונות", "למשפחה"): a cue counts wherever it stands.
+_NO_SPACES = ("th", "ja", "zh", "he")
+FAMILIES = ("material", "expose", "audience", "condition", "deadline", "money", "possess", "told", "light")
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
+    """family -> (pattern over the normalised text, pattern over the lowercased raw text)."""
+    out = {}
+    for family in FAMILIES:
+        latin = [w for cues in _LATIN[family].values() for w in cues.split("|") if w.strip()]
+        spaced = [w for lang, cues in _SCRIPT[family].items() if lang not in _NO_SPACES for w in cues.split("|")]
+        packed = [w for lang, cues in _SCRIPT[family].items() if lang in _NO_SPACES for w in cues.split("|")]
+        raw = rf"(?<!\w)(?:{_alternation(spaced)})"
+        if packed:
+            raw += f"|{_alternation(packed)}"
+        out[family] = (re.compile(rf"(?<![a-z0-9])(?:{_alternation(latin)})"), re.compile(raw))
+    return out
+
+
+def cue_families(norm_text: str, raw: str) -> frozenset[str]:
+    """The families of threat words found in a message (normalised text and raw text)."""
+    low = raw.lower()
+    found = set()
+    for family, (latin, script) in _patterns().items():
+        if latin.search(norm_text) or script.search(low):
+            found.add(family)
+    return frozenset(found)
+
+
+def reads_as_threat(families: frozenset[str]) -> bool:
+    """Pictures or a video, and: sending them to people (or naming the people) under a condition; sending them
+    to named people for money; or holding them, with a condition, a time limit or money. Never a warning or news
+    (police, scammers, victims named), and never with laughter or homework unless money is named."""
+    if "material" not in families or "told" in families:
+        return False
+    # (a homework photo or a joke among friends names no money; a threat that laughs and asks for money stays one)
+    if "light" in families and "money" not in families:
+        return False
+    out = "expose" in families or "audience" in families
+    teeth = "condition" in families or "deadline" in families or "money" in families
+    return ("condition" in families and out) \
+        or ("money" in families and "expose" in families and "audience" in families) \
+        or ("possess" in families and teeth)
