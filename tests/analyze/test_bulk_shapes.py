@@ -137,3 +137,44 @@ def test_a_recorded_call_for_bitcoin_is_never_called_bulk(lang: str, text: str) 
 def test_warnings_retelling_the_shape_are_not_bulk_by_the_rules(text: str) -> None:
     # (the rules' bulk shape only: the learned model has its own say on such notes, measured on the held-out sets)
     assert analyze_text(text, use_model=False).verdict != "mass_scam"
+
+
+def test_the_polish_bulk_email_is_bulk_not_a_business_break_in() -> None:
+    # ("zhakowałem" is the bulk e-mail's "I hacked", not a claim on a company's servers)
+    text = ("Witam. Zhakowałem twoje urządzenie i nagrałem cię kamerą, gdy oglądałeś strony dla dorosłych. "
+            "Przelej 800 USD w Bitcoin w ciągu 48 godzin, w przeciwnym razie nagranie trafi do wszystkich twoich "
+            "kontaktów.")
+    assert analyze_text(text, use_model=False).verdict == "mass_scam"
+
+
+@pytest.mark.parametrize("text", [
+    # a person in an account, holding its photos: never told "almost certainly no video"
+    "I got into your account and saved the photos from your private messages. 0.01 BTC within 48 hours or I post "
+    "them on your story.",
+    "Ho accesso al tuo account e alle foto nei tuoi messaggi. Manda 0,01 BTC entro 48 ore o le pubblico.",
+])
+def test_a_break_in_holding_photos_is_not_called_bulk(text: str) -> None:
+    verdict = analyze_text(text, use_model=False).verdict
+    assert verdict not in ("mass_scam", "not_extortion")
+
+
+def test_a_paid_killer_with_a_camera_is_not_the_bulk_email() -> None:
+    text = ("I have been paid to kill you. I filmed you with a hidden camera outside your house. Pay $3,000 in "
+            "Bitcoin within 48 hours and I cancel the job.")
+    assert analyze_text(text, use_model=False).verdict != "mass_scam"
+
+
+@pytest.mark.parametrize("text", [
+    "Sehr geehrte Damen und Herren, wir haben eine vollständige Kopie Ihrer Kundendatenbank. Zahlen Sie bis "
+    "Freitag 2 BTC, sonst verkaufen wir die Daten und informieren die Presse.",
+    "Señores: tenemos los datos de sus clientes (DNI y cuentas). Paguen 1 BTC antes del lunes o los publicamos.",
+])
+def test_a_business_data_theft_is_other_extortion(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict == "other_extortion"
+
+
+def test_a_security_notice_retelling_the_password_email_is_not_bulk() -> None:
+    text = ("IT notice: staff have received e-mails that quote an old password and claim a hacker recorded them "
+            "through the webcam, demanding Bitcoin within 48 hours or the video goes to their contacts. Do not pay "
+            "or reply; forward them to the service desk.")
+    assert analyze_text(text, use_model=False).verdict != "mass_scam"

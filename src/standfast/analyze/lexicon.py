@@ -75,6 +75,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         # nl
         "gehacked", "toegang tot je", "toegang tot jouw", "toegang tot uw", "trojaans*", "kwaadaardige software",
         "volledige toegang", "browsegeschiedenis", "geinfecteerd", "internetactiviteit*",
+        # pl ("zhakowałem twoje urządzenie")
+        "zhakowal*", "wlamalem", "zainstalowalem", "oprogramowanie szpieg*", "dostep do twojego",
     ),
     # Claims to have filmed the reader or switched on their camera.
     "recording": (
@@ -141,6 +143,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "pagin* per adulti", "a luci rosse",
         # nl
         "volwassenensite*", "naakt*", "seks*", "intiem*", "masturbeer*",
+        # pl
+        "dla doroslych", "masturbuj*", "intymn*", "rozbieran*",
         "volwassenen site*", "volwassenen website*", "site* voor volwassenen", "website* voor volwassenen",
         "inhoud voor volwassenen", "volwassenen inhoud", "volwassenenvideo*", "volwassenenwebsite*",
     ),
@@ -179,7 +183,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "vos contacts", "tes contacts", "vos amis", "votre famille", "collegues", "proches", "partager",
         "diffuser", "publier", "reseaux sociaux",
         # de
-        "kontakte*", "freunde*", "familie*", "kollegen", "verwandte*", "teilen", "veroffentlich*",
+        "kontakt*", "freunde*", "familie*", "kollegen", "verwandte*", "teilen", "veroffentlich*",
         "verbreiten", "sozialen netzwerken", "ruf",
         # it
         "contatti", "amici", "famiglia*", "colleghi", "parenti", "condividere", "pubblicare", "diffondere",
@@ -239,7 +243,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "wir haben ihre", "gehackt und", "schwachstelle", "ruf ihrer", "ihre datenbank*", "datenbanken",
         "abbiamo hackerato", "vulnerabilita", "reputazione del", "tuo database",
         "wij hebben uw", "kwetsbaarheid", "reputatie van", "uw database",
-        "zhakowal*", "bazy danych", "baz danych", "luke w", "reputacj*",
+        "zhakowalismy", "bazy danych", "baz danych", "luke w", "reputacj*",
+        "customer database", "client database", "customer records", "copy of your database", "kundendaten*",
+        "kopie ihrer", "datos de sus clientes", "datos de clientes", "base de datos de clientes",
+        "copia completa de su", "donnees de vos clients", "donnees clients", "dati dei clienti",
+        "klantgegevens", "klantendatabase", "dados dos seus clientes", "dados de clientes",
     ),
     # Threat of physical harm for money ("I was paid to kill you", bomb threats).
     "violence": (
@@ -278,6 +286,12 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "videoanruf*", "videogesprach*", "videotelefonat*", "anruf", "unser gesprach",
         "videochiamat*", "video chiamata", "chiamata",
         "videogesprek*", "videobel*", "ons gesprek",
+    ),
+    # Photos named (not a camera or a recording): what a person who got into an account holds. Only keeps a
+    # message from the bulk verdict.
+    "photos": (
+        "photo*", "pics", "pic", "pictures", "picture", "nudes", "album", "fotos", "foto", "fotografi*", "bilder",
+        "immagini", "imagenes", "images", "fotky", "zdjeci*",
     ),
     # Places a targeted extortion usually starts.
     "platform": (

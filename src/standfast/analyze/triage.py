@@ -295,6 +295,7 @@ class _Features:
     hack_i: int = 0
     hack_any: int = 0
     call: int = 0
+    photos: int = 0
     camera_any: int = 0
     camera: int = 0
     business_claim: int = 0
@@ -350,6 +351,7 @@ def _features(norm_text: str, tricks: dict[str, int], indicators: list[Indicator
     f.violence = len(hits.get("violence", []))
     f.specific = len(hits.get("specific", []))
     f.call = len(hits.get("call", []))
+    f.photos = len(hits.get("photos", []))
     f.platform = len(hits.get("platform", []))
     f.payment_app = len(hits.get("payment_app", []))
     f.more_images = len(hits.get("more_images", []))
@@ -391,21 +393,26 @@ def _bulk(f: _Features, sp: Speech) -> tuple[str, float] | None:
         return Verdict.MASS_SCAM, min(0.99, 0.55 + 0.06 * shape)
     if sexual and f.crypto_valid and (threat or f.deadline) and not f.specific and not f.business_claim:
         return Verdict.MASS_SCAM, min(0.95, 0.5 + 0.05 * shape)
-    if hack and crypto and (threat or f.deadline) and f.business_claim == 0 and f.violence == 0:
+    # (not when it names photos and no camera: "I have access to your account and the photos in your messages …
+    # 0.005 BTC or I post them" is a person with real pictures)
+    if hack and crypto and (threat or f.deadline) and f.business_claim == 0 and f.violence == 0 \
+            and not (f.camera_any == 0 and f.sexual == 0 and f.photos):
         return Verdict.MASS_SCAM, min(0.9, 0.45 + 0.05 * shape)
     if camera and f.crypto_valid and (threat or f.deadline) and not f.business_claim and not f.specific:
         return Verdict.MASS_SCAM, min(0.9, 0.45 + 0.05 * shape)
     # The note that quotes an old password (or says it was sent from the reader's own account) and claims a
     # recording or a break-in, for crypto: the bulk e-mail even where it names no porn site. Not when it speaks
     # of a chat, the reader's pictures, followers or a platform, which a targeted threat names.
-    if (camera or hack) and crypto and (f.password or f.own_account) and (threat or f.deadline) \
+    if (camera or hack or f.camera_any or f.hack_any) and crypto and (f.password or f.own_account) \
+            and (threat or f.deadline) and not f.violence and (f.crypto_valid or not (sp.warnings or sp.told
+                                                                                     or sp.advice)) \
             and not f.specific and not f.platform and not f.payment_app and not f.business_claim:
         return Verdict.MASS_SCAM, min(0.9, 0.45 + 0.05 * shape)
     # "I recorded you … 0.04 BTC, 48 hours, or your contacts get the video": a first-person recording claim
     # for crypto with a threat or a deadline and nothing a person would know (a call, a chat, the reader's
     # pictures or followers, a platform, a payment app). Never advice or news retelling it.
     if camera and crypto and (threat or f.deadline) and not (sp.warnings or sp.told or sp.advice) and not f.call \
-            and not f.specific and not f.platform and not f.payment_app and not f.business_claim:
+            and not f.specific and not f.platform and not f.payment_app and not f.business_claim and not f.violence:
         return Verdict.MASS_SCAM, min(0.85, 0.45 + 0.05 * shape)
     # Pasted fragments often lack the payment part: the claim and the threat are enough.
     if strong_claim and threat and not f.specific and not f.business_claim:
