@@ -128,3 +128,11 @@ def test_a_parent_asking_to_be_sent_a_photo_is_not_a_threat(text: str) -> None:
 def test_im_sending_is_still_a_threat() -> None:
     assert _verdict("If you don't come back I'm sending the videos to your brother. Friday.") != \
         Verdict.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", [
+    "bring 40 bucks tomorrow or me and my boys are waiting for u after school",
+    "Pay me the 100 by friday or I'll tell your wife where you were last weekend.",
+])
+def test_money_under_threat_of_a_beating_or_a_secret_told_is_never_reassured(text: str) -> None:
+    assert _verdict(text) != Verdict.NOT_EXTORTION

@@ -258,6 +258,8 @@ DEMAND = _rx(
     r"(?:you|u) know (?:how|where) to (?:reach|find) me", r"(?:you|u) know what to do\b",
     r"\d+ ?(?:quid|lucas|luca|palos|pavos|conto|contos|k)\b", r"sort me out\b", r"start talking\b",
     r"transferi(?:me|le)\b", r"mandame (?:la )?(?:guita|plata|lana)",
+    # "bring 50 bucks tmrw", "bring me the money"
+    r"bring (?:me )?(?:\$|£|€)?\d+", r"bring (?:me )?(?:the|ur|your) (?:money|cash|lunch money)",
     # Turkish: "cevap bekliyorum" (I'm waiting for an answer), "bana yaz" (write to me)
     r"cevap (?:bekliyorum|ver)", r"bana yaz\b", r"yaz bana\b",
     # Hinglish: a sum in lakh or thousands, "de do" (give), "bhej do" (send)
@@ -332,6 +334,8 @@ CONDITION = _rx(
     r"take it or (?!leave)",
     r"of (?:je|ze|alles)\b",
     r"if not\b", r"(?:don'?t|dont|do not) (?:show up|come|pay|answer|reply|do it|send)(?: it| them)? (?:and|&)",
+    # "… or me and my boys jump u"
+    r"or (?:me and my|my) (?:boys|guys|mates|crew|friends)\b",
     r"if (?:the|it|this|that|my|your|ur) [^.!?\n]{0,30}(?:isn'?t|isnt|is not|doesn'?t|aren'?t|arent)\b",
     # the condition as the reader's move: "miss one and…", "if you block me…", "si me bloqueas…"
     r"miss (?:one|a day)\b", r"if (?:you|u) (?:block|ignore|hang up|stop (?:replying|answering|talking|texting))",
@@ -504,6 +508,14 @@ TOLD = _rx(
     r"apprendr", r"saura tout", r"fica sabendo", r"vai saber de tudo", r"lo sapr", r"viene a sapere",
     r"komt (?:het|alles) te weten", r"hoort alles", *_REPORT_YOU,
     r"lo (?:dico|racconto|diro) (?:a|al|alla|ai)\b",
+    # "… or I tell your mother": "eu conto pra sua mãe", "se lo digo a tu madre", "je le dis à ta mère"
+    r"(?:eu )?conto (?:tudo )?(?:pra|para|pro|a|ao) (?:sua|seu|tua|teu|teus|suas|seus|a sua|o seu|todo)",
+    r"vou contar (?:tudo )?(?:pra|para|pro|a|ao) (?:sua|seu|tua|teu|a sua|o seu|todo)",
+    r"(?:se lo|le) (?:digo|cuento|dire|contare|voy a decir|voy a contar) a (?:tu|tus|su|sus|todo)",
+    r"je (?:le |vais le |vais )?(?:dis|dire|raconte|raconter) (?:tout )?(?:a|à) (?:ta|ton|tes|tous)",
+    r"(?:sag|erzahl|erzähl) ich (?:es |das |alles )?(?:deiner|deinem|deinen|ihrer|ihrem|allen)",
+    r"(?:i'?ll|i will|im gonna|i'?m gonna) tell (?:your|ur|everyone)",
+    r"vertel ik (?:het |alles )?(?:aan )?(?:je|jouw|uw|iedereen)",
 )
 REPORT_YOU = _rx(*_REPORT_YOU)
 # A price for silence: "… and nobody ever has to know", "one click away" – the condition is implied.
