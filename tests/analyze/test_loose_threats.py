@@ -136,3 +136,24 @@ def test_im_sending_is_still_a_threat() -> None:
 ])
 def test_money_under_threat_of_a_beating_or_a_secret_told_is_never_reassured(text: str) -> None:
     assert _verdict(text) != Verdict.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", [
+    "Dad: send me a photo of your finished homework by 8 or no Xbox tonight. Sam: ok ok",
+    "Mándame una foto de los deberes hechos antes de las 9 o te quedas sin móvil. Mamá",
+    "Se non mi mandi la foto dei compiti entro le 8 niente playstation stasera. Papà",
+    "Envoie-moi une photo de ta chambre rangée avant 19h, sinon pas de console ce soir.",
+])
+def test_a_parent_asking_for_a_homework_photo_under_a_sanction_is_not_extortion(text: str) -> None:
+    a = analyze_text(text, use_model=False)
+    assert a.verdict == Verdict.NOT_EXTORTION
+    assert not any("threaten" in c.text for c in a.explanation)
+
+
+@pytest.mark.parametrize("text", [
+    # a photo asked for with a sanction, but pictures held or shown to others: still a threat
+    "send me a pic tonight or no more chatting, and I still have the ones from last week to show your mum",
+    "send me a photo in your underwear by 9 or your dad sees the video I saved",
+])
+def test_a_photo_request_beside_held_pictures_stays_a_threat(text: str) -> None:
+    assert _verdict(text) != Verdict.NOT_EXTORTION

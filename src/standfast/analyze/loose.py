@@ -678,6 +678,21 @@ TALK_ABOUT = _rx(
     r"(?:pics?|clip|video|vid|proof|screenshot)s? or it didn'?t happen",
 )
 # A parent's or a coach's sanction ("or no Xbox tonight", "sonst kein Handy"): a consequence that is not harm.
+# The reader asked to send the writer a photo or a video of something ("send me a photo of your homework",
+# "mándame foto de la tarea", "envoie-moi une photo", "schick mir ein Foto", "se non mi mandi la foto").
+PHOTO_REQUEST = _rx(
+    r"(?:send|text|snap) me (?:a |the |an |ur |your )?(?:\w+ )?(?:photo|pic|picture|video|vid|screenshot)",
+    r"(?:mandame|mandeme|enviame|me mandas|me envias|me pasas|pasame) (?:una |la |el |un )?(?:\w+ )?"
+    r"(?:foto|video|captura)",
+    r"(?:si no|sino) me (?:mandas|envias|pasas) (?:una |la |el |un )?(?:\w+ )?(?:foto|video|captura)",
+    r"(?:envoie|envoye|envoies|envoyez)[- ]moi (?:une |la |ta |un |le )?(?:\w+ )?(?:photo|video|capture)",
+    r"tu (?:ne )?m'?envoies (?:pas )?(?:une |la |ta |un |le )?(?:photo|video|capture)",
+    r"(?:schick|schicke|schickst du|sende) (?:mir )?(?:ein |das |dein |deine |mal )?(?:\w+ )?(?:foto|bild|video)",
+    r"(?:mandami|inviami|mi mandi|mi invii) (?:una |la |il |un )?(?:\w+ )?(?:foto|video)",
+    r"(?:me manda|me envia|manda|mande|mandar) (?:uma |a |o |um )?(?:\w+ )?(?:foto|video|print)",
+    r"(?:stuur|stuurt) (?:me |mij )?(?:even |eens )?(?:een |de |je )?(?:\w+ )?(?:foto|video)",
+    r"trimite-mi o poz", r"kirim foto",
+)
 GROUNDING = _rx(
     r"(?:gaat|is) de wifi (?:\w+ ){0,3}uit", r"(?:the )?wifi (?:goes|is going) off",
     # the device taken away: "the Xbox goes in my wardrobe", "ist das Handy weg", "nie ma konsoli", "PUBG band"
@@ -818,7 +833,7 @@ _FAMILIES: dict[str, re.Pattern[str] | WordStartPhrases] = {
     "real_money": REAL_MONEY, "choice": CHOICE, "veiled": VEILED, "veiled_seen": VEILED_SEEN, "grounding": GROUNDING,
     "report_you": REPORT_YOU, "mine": MINE, "threat_now": THREAT_NOW, "resolved": RESOLVED,
     "presses_me": PRESSES_ME, "send_me": SEND_ME, "sulk": SULK, "or_expose": OR_EXPOSE,
-    "held_account": HELD_ACCOUNT, "ransom": RANSOM,
+    "held_account": HELD_ACCOUNT, "ransom": RANSOM, "photo_request": PHOTO_REQUEST,
 }
 
 
@@ -857,6 +872,7 @@ class LooseSigns:
     audience = property(lambda self: self._has("audience"))
     material = property(lambda self: self._has("material"))
     visual = property(lambda self: self._has("visual"))
+    photo_request = property(lambda self: self._has("photo_request"))
     possess = property(lambda self: self._has("possess"))
     demand = property(lambda self: self._has("demand"))
     condition = property(lambda self: self._has("condition"))
@@ -908,6 +924,14 @@ class LooseSigns:
             return False
         audience = self.audience and not self.family_sign_off
         return not (self.possess or self.harm or self.veiled or self.crypto or audience or self.real_money)
+
+    @property
+    def asked_photo_sanction(self) -> bool:
+        """A parent or a coach asks to be sent a photo or a video of something, or a device is taken away:
+        the consequence is a sanction, nothing is held, harmed, paid or shown to others."""
+        if not self.short or not (self.photo_request and self.grounding):
+            return False
+        return not (self.possess or self.harm or self.veiled or self.crypto or self.real_money or self.expose)
 
     @property
     def described_threat(self) -> bool:

@@ -544,6 +544,13 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
         why.append(Contribution("rule", "A small thing asked for with laughter (a coffee, a pizza), no money and no "
                                         "claim to hold pictures: read as a joke between friends"))
         return Verdict.NOT_EXTORTION, 0.6, ["nothing_found"], why
+    # "Send me a photo of your homework by 7 or no Xbox tonight": a photo asked for, a device taken away, nothing
+    # held, shown, paid or harmed. (The sentence reader may take the sending for an exposure: this comes first.)
+    if loose is not None and loose.asked_photo_sanction and not (possess or harm or price or f.sexual or f.spread
+                                                                 or f.crypto_words or f.payment_app or f.specific):
+        why[:] = [c for c in why if c.source != "rule" or "threaten" not in c.text]
+        why.append(Contribution("rule", SANCTION_READ))
+        return Verdict.NOT_EXTORTION, 0.6, ["nothing_found"], why
     # A person with (or claiming) images, who threatens to expose them or demands money or more images.
     if (threat or possess) and (money or more or threat) and images and f.business_claim == 0:
         support = sum((threat, possess, money, more, dl or f.deadline > 0, f.sexual > 0, f.platform > 0,
