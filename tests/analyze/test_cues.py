@@ -112,3 +112,22 @@ def test_long_hostile_text_is_read_quickly(bait: str) -> None:
     start = time.perf_counter()
     cue_families(normalize(bait).text, bait)
     assert time.perf_counter() - start < 10.0
+
+
+def test_the_docs_name_the_languages_the_lists_hold() -> None:
+    import re
+    from pathlib import Path
+
+    from standfast.analyze import cues
+
+    langs = {lang for table in (cues._LATIN, cues._SCRIPT) for family in table.values() for lang in family}
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "analyze.md").read_text(encoding="utf-8")
+    m = re.search(r"listed for (\d+) languages\s+\(([^)]*)\)", docs)
+    assert m is not None
+    named = {w.strip().split()[0] for w in m.group(2).split(",")}
+    assert int(m.group(1)) == len(langs)
+    assert named == langs
+    # every family is listed for every language it names
+    for table in (cues._LATIN, cues._SCRIPT):
+        for family in cues.FAMILIES:
+            assert family in table, family
