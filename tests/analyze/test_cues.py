@@ -131,3 +131,12 @@ def test_the_docs_name_the_languages_the_lists_hold() -> None:
     for table in (cues._LATIN, cues._SCRIPT):
         for family in cues.FAMILIES:
             assert family in table, family
+
+
+def test_the_readme_example_holds() -> None:
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    example = "Usipotuma pesa leo, nitasambaza picha zako kwa familia yako"
+    assert f'"{example}"' in readme
+    assert analyze_text(example).verdict == "unclear"
