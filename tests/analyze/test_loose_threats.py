@@ -157,3 +157,26 @@ def test_a_parent_asking_for_a_homework_photo_under_a_sanction_is_not_extortion(
 ])
 def test_a_photo_request_beside_held_pictures_stays_a_threat(text: str) -> None:
     assert _verdict(text) != Verdict.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", [
+    # the pity left as a hint in the other big languages, the pictures as a pronoun or named
+    "Ce serait dommage que ton patron tombe dessus, tu ne crois pas ?",
+    "Sarebbe un peccato se tua madre le vedesse. Scrivimi.",
+    "Seria uma pena tua namorada ver isso. Me responde.",
+    "Sería una lástima que tu jefe lo viera. Escríbeme.",
+    "Wäre schade, wenn dein Chef die Fotos sieht. Melde dich.",
+    # a condition written as "if you don't …, I post them", and "or it goes in the group"
+    "be at the station at 6. if you don't come I post them. every one.",
+    "i kept the cam part of our call. 30 in gift cards or it goes in the group chat tonight",
+])
+def test_veiled_and_conditional_exposure_is_never_reassured(text: str) -> None:
+    assert _verdict(text) != Verdict.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", [
+    "Hurry up with the pizza or it goes cold!",
+    "Dommage que tu n'aies pas pu venir, les photos de la fête sont super.",
+])
+def test_a_plain_pity_or_hurry_stays_unflagged(text: str) -> None:
+    assert _verdict(text) == Verdict.NOT_EXTORTION

@@ -145,6 +145,7 @@ MATERIAL = _rx(
     r"pics?\b", r"(?<!no )(?<!via )(?<!por )(?<!pelo )pix\b",
     r"photo", r"picture", r"video", r"vid\b", r"vids\b", r"nude", r"screenshot", r"logs\b",
     r"receipt", r"recording", r"footage", r"clip\b", r"images?\b", r"messages\b", r"chats?\b",
+    r"the cam (?:part|bit|video|clip)", r"(?:the|our|that) vc\b",
     r"foto", r"imagen", r"bild", r"captur", r"film",
     r"zdjec", r"nagran", r"litrato", r"larawan", r"my eyes only", r"hidden album", r"private album",
     r"видео", r"фото", r"запис",
@@ -191,6 +192,13 @@ POSSESS = _rx(
 VEILED = _rx(
     r"(?:shame|pity) if (?:\w+ ){1,6}(?:got|gets|saw|sees|found|received) (?:a little|those|these|them|it all|what|"
     r"it)\b",
+    # the same pity in the other big languages, what is seen left as a pronoun: "… que la direction tombe dessus",
+    # "… se il direttore le vedesse", "… teu marido ver isso", "… que tu novio lo viera"
+    r"dommage (?:que|si) (?:\w+ ){1,5}(?:tombe|tombait|tombera) dessus",
+    r"peccato se (?:\w+ ){1,5}(?:le|li|lo|la) (?:vedesse|vedessero|trovasse|ricevesse)\b",
+    r"(?:pena|chato)(?: seria)? (?:se )?(?:\w+ ){1,4}(?:ver|visse|vissem) (?:isso|isto|essas fotos|as fotos|esse video|"
+    r"o video)\b",
+    r"(?:pena|lastima)(?: seria)? (?:que|si) (?:\w+ ){1,5}(?:lo|las|los|la) (?:viera|vea|vieran|vean)\b",
     # "a real pity if Claire's sister ended up with a link to our little call"
     r"(?:shame|pity)(?: it would be| that would be)? if (?:\w+'?s? ){1,6}(?:ended up with|ends up with|end up with|"
     r"came across|comes across|"
@@ -336,6 +344,8 @@ CONDITION = _rx(
     r"if not\b", r"(?:don'?t|dont|do not) (?:show up|come|pay|answer|reply|do it|send)(?: it| them)? (?:and|&)",
     # "… or me and my boys jump u"
     r"or (?:me and my|my) (?:boys|guys|mates|crew|friends)\b",
+    # "… or it goes in #general", "… or they end up on your story"
+    r"or (?:it|they|this|that|these|those) (?:goes|go|gets|get|will go|ends up|end up|lands?)\b",
     r"if (?:the|it|this|that|my|your|ur) [^.!?\n]{0,30}(?:isn'?t|isnt|is not|doesn'?t|aren'?t|arent)\b",
     # the condition as the reader's move: "miss one and…", "if you block me…", "si me bloqueas…"
     r"miss (?:one|a day)\b", r"if (?:you|u) (?:block|ignore|hang up|stop (?:replying|answering|talking|texting))",
@@ -772,7 +782,10 @@ PRESSES_ME = _rx(
 # "… OR I POST": the exposure as the consequence of an order, in a chat message.
 OR_EXPOSE = _rx(r"or (?:i|ill|i'?ll|i will|we|we'?ll) (?:post|leak|upload|expose)\b",
                 r"or (?:i|ill|i'?ll|i will|we|we'?ll) send (?:it|them|everything|the)\b",
-                r"or (?:i|ill|i'?ll|i will|we|we'?ll) share (?:it|them|everything|all of it|those|these)\b")
+                r"or (?:i|ill|i'?ll|i will|we|we'?ll) share (?:it|them|everything|all of it|those|these)\b",
+                # "if you don't show I post them"
+                r"if (?:you|u) (?:don'?t|dont|do not) \w+(?: up)?,? (?:i|ill|i'?ll|i will|we) (?:post|leak|upload|send|"
+                r"share|expose) (?:them|it|everything|all)\b")
 # An account held for a price: "seu WhatsApp agora é meu", "got ur insta handle now", "i have ur steam login".
 HELD_ACCOUNT = _rx(
     r"(?:ur|your|seu|sua|tu|dein|ton|je) (?:\w+ )?(?:insta|instagram|whatsapp|snap|snapchat|steam|tiktok|facebook|"
@@ -1032,7 +1045,8 @@ class LooseSigns:
         # (or beside a claim to hold pictures: "still got the screen recording 😂 would be a shame if ur team saw it")
         if self.veiled and (teeth or self.audience or self.possess or self.visual):
             return True
-        if self.veiled_seen and teeth:
+        # (or beside pictures held; a regret alone is none: "… saw the video from the barbecue, it came out great!")
+        if self.veiled_seen and (teeth or self.possess):
             return True
         # "send me a pic tonight" is a request; a deadline only bites with a condition, harm or exposure.
         if self.demand and self.condition and (self.material or self.harm or exposure):
