@@ -415,7 +415,6 @@ def _unmask(word: str) -> str | None:
 
 def _unmask_all(text: str) -> tuple[str, int]:
     n = 0
-
     tried = 0
 
     def swap(m: re.Match[str]) -> str:
