@@ -140,3 +140,13 @@ def test_the_readme_example_holds() -> None:
     example = "Usipotuma pesa leo, nitasambaza picha zako kwa familia yako"
     assert f'"{example}"' in readme
     assert analyze_text(example).verdict == "unclear"
+
+
+@pytest.mark.parametrize(("lang", "text"), THREATS[:6])
+def test_no_reason_listed_contradicts_the_flag(lang: str, text: str) -> None:
+    from standfast.analyze.triage import KEPT_READ, NOTHING_READ
+
+    a = analyze_text(text)
+    assert a.verdict != "not_extortion", lang
+    assert not any(c.text.startswith(NOTHING_READ) or c.text.endswith(KEPT_READ) for c in a.explanation), lang
+    assert "nothing_found" not in [s.id for s in a.signals]

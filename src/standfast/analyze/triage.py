@@ -1077,6 +1077,16 @@ def _unread_language(text: str, norm_text: str, language: str | None, indicators
     return Verdict.UNCLEAR, 0.5, opinion
 
 
+RULES_ALONE = "The rules alone found no threat, no claim to hold images and no demand with a deadline "
+
+
+def _flagged_after_all(c: Contribution) -> Contribution:
+    """A reason written for "not extortion", reworded for a message flagged by a later step."""
+    if c.text.startswith(NOTHING_READ):
+        return Contribution(c.source, RULES_ALONE + c.text.removeprefix(NOTHING_READ))
+    return Contribution(c.source, c.text.removesuffix(KEPT_READ))
+
+
 def _overruled(signal_ids: list[str], why: list[Contribution]) -> list[str]:
     """A later rule overrules a "nothing found" reading: its signals and its reason go, so that no listed reason
     contradicts the verdict."""
@@ -1195,6 +1205,10 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
         why[:] = [Contribution(c.source, c.text.removesuffix(KEPT_READ)) for c in why
                   if c.text not in (SANCTION_READ, PARCEL_READ)]
         why.append(Contribution("model", f"{_near_words(near)} extortion: treat it as real"))
+    if verdict != Verdict.NOT_EXTORTION:
+        # A later reading flagged it: the rules' "nothing found" and the head's "does not change the reading" would
+        # contradict the verdict, so they say what they are, the rules alone and a reading overruled.
+        why[:] = [_flagged_after_all(c) for c in why]
     model_score = None if opinion is None else float(opinion.extortion)
     hidden = _HIDE.get(verdict, set())
     signals = [_signal(s, indicators) for s in signal_ids if s not in hidden]
