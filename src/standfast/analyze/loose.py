@@ -135,33 +135,32 @@ AUDIENCE = _rx(
     r"annen", r"baban", r"ailen", r"arkadaslarin", r"okuldaki", r"herkese", r"sevgilin", r"patronun",
     r"vsem\b", r"vsetkym", r"rodic", r"rodin", r"pratel", r"kamarad", r"priatel",
 )
+# Pictures, a video, a recording, a filmed call: the words both families below share.
+_PICTURES = (
+    r"on (?:camera|cam|skype)\b", r"vor der kamera", r"recording of (?:you|u)\b", r"montaje",
+    r"videollamada", r"videochamada", r"videochiamata", r"video ?call", r"facetime",
+    r"pics?\b", r"photo", r"picture", r"video", r"vid\b", r"vids\b", r"nude", r"recording", r"footage", r"clip\b",
+    r"images?\b", r"foto", r"imagen", r"bild", r"my eyes only",
+    r"zdjec", r"nagran", r"litrato", r"larawan", r"видео", r"фото", r"ciplak", r"goruntu", r"resimler", r"fotk",
+    r"nahrav", r"nahe\b",
+)
 MATERIAL = _rx(
+    *_PICTURES,
     r"\d+ (?:to|for) (?:delete|deleting|wipe|wiping) (?:it|them)\b",  # a price to delete "it": something is held
     r"(?:price|cost|fee) (?:to|for) (?:delete|deleting|remove|removing|wipe|wiping) (?:it|them|everything|it all)\b",
     r"deletion (?:costs|is|fee|price)\b",
-    r"on (?:camera|cam|skype)\b", r"vor der kamera", r"recording of (?:you|u)\b",
-    r"preview", r"montaje", r"donnees", r"database", r"baz[ae] danych", r"files\b", r"data\b",
-    r"videollamada", r"videochamada", r"videochiamata", r"video ?call", r"facetime", r"chamada",
-    r"pics?\b", r"(?<!no )(?<!via )(?<!por )(?<!pelo )pix\b",
-    r"photo", r"picture", r"video", r"vid\b", r"vids\b", r"nude", r"screenshot", r"logs\b",
-    r"receipt", r"recording", r"footage", r"clip\b", r"images?\b", r"messages\b", r"chats?\b",
+    r"preview", r"donnees", r"database", r"baz[ae] danych", r"files\b", r"data\b", r"chamada",
+    r"(?<!no )(?<!via )(?<!por )(?<!pelo )pix\b", r"screenshot", r"logs\b",
+    r"receipt", r"messages\b", r"chats?\b",
     r"the cam (?:part|bit|video|clip)", r"(?:the|our|that) vc\b",
-    r"foto", r"imagen", r"bild", r"captur", r"film",
-    r"zdjec", r"nagran", r"litrato", r"larawan", r"my eyes only", r"hidden album", r"private album",
-    r"видео", r"фото", r"запис",
-    r"ciplak", r"goruntu", r"resimler",
-    r"fotk", r"nahrav", r"nahe\b",
+    r"captur", r"film", r"hidden album", r"private album", r"запис",
 )
 # Of that material, what shows a person: pictures, a video, a recording, a call that was filmed. Data, files,
 # chats and receipts are material too, but of another kind of extortion.
 VISUAL = _rx(
-    r"on (?:camera|cam|skype)\b", r"vor der kamera", r"recording of (?:you|u)\b", r"montaje", r"montage",
-    r"videollamada", r"videochamada", r"videochiamata", r"video ?call", r"facetime", r"videobel", r"videoanruf",
-    r"videotelefonat", r"videogesprek", r"videogesprach",
-    r"pics?\b", r"photo", r"picture", r"video", r"vid\b", r"vids\b", r"nude", r"recording", r"footage",
-    r"clip\b", r"images?\b", r"foto", r"imagen", r"bild", r"album", r"my eyes only", r"memories\b",
-    r"zdjec", r"nagran", r"litrato", r"larawan", r"видео", r"фото", r"ciplak", r"goruntu", r"resimler", r"fotk",
-    r"nahrav", r"nahe\b", r"(?:tu|tus|el|su|sus|ese) packs?\b",
+    *_PICTURES,
+    r"montage", r"videobel", r"videoanruf", r"videotelefonat", r"videogesprek", r"videogesprach",
+    r"album", r"memories\b", r"(?:tu|tus|el|su|sus|ese) packs?\b",
     # a recording claimed ("te grabé todo", "ik heb alles opgenomen", "ich habe unser Telefonat aufgenommen")
     r"grabe (?:todo|la|el|tu|lo)", r"gravei", r"ho registrato", r"j'?ai (?:tout )?enregistr", r"filmed",
     r"(?:habe|hab) (?:\w+ ){0,3}aufgenommen", r"ik heb (?:\w+ ){0,3}opgenomen", r"recorded (?:you|u|it|every|all)",

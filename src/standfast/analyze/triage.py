@@ -492,6 +492,7 @@ SHARE_READ = "Sharing pictures with your people, told as a pleasure, with nothin
 # The opening of the reason given when the rules find nothing to flag.
 NOTHING_READ = "No threat, no claim to hold images and no demand with a deadline is "
 TOLD_READ = "describe a threat made by someone else"
+THREAT_READ = "sentence(s) threaten to send or show something to other people, said to you"
 PARCEL_READ = ("The only consequence named is a parcel sent back: a delivery notice, and such notices are often "
                "phishing. Do not pay through a link in it. If it feels like a threat, treat it as real")
 
@@ -512,8 +513,7 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
         why.append(Contribution("rule", "A sentence hints at harm if someone saw or got something (\"would be a "
                                         "shame if …\"), next to a payment: an implied threat"))
     if threat:
-        why.append(Contribution("rule", f"{sp.threats} sentence(s) threaten to send or show something to other "
-                                        "people, said to you"))
+        why.append(Contribution("rule", f"{sp.threats} {THREAT_READ}"))
     if possess:
         why.append(Contribution("rule", "A sentence claims to have pictures or videos of you"))
     if dl:
@@ -548,7 +548,7 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
     # held, shown, paid or harmed. (The sentence reader may take the sending for an exposure: this comes first.)
     if loose is not None and loose.asked_photo_sanction and not (possess or harm or price or f.sexual or f.spread
                                                                  or f.crypto_words or f.payment_app or f.specific):
-        why[:] = [c for c in why if c.source != "rule" or "threaten" not in c.text]
+        why[:] = [c for c in why if THREAT_READ not in c.text]
         why.append(Contribution("rule", SANCTION_READ))
         return Verdict.NOT_EXTORTION, 0.6, ["nothing_found"], why
     # A person with (or claiming) images, who threatens to expose them or demands money or more images.
@@ -1201,9 +1201,8 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
         # threat at a few percent while the messages nearest to it are threats written by others)
         verdict, confidence = Verdict.UNCLEAR, 0.55
         signal_ids = [*_overruled(signal_ids, why), "near_extortion"]
-        # (the head's own reading stays listed, without its "does not change the reading", which this overrules)
-        why[:] = [Contribution(c.source, c.text.removesuffix(KEPT_READ)) for c in why
-                  if c.text not in (SANCTION_READ, PARCEL_READ)]
+        # (the head's own reading stays listed; its "does not change the reading" goes with every flag, below)
+        why[:] = [c for c in why if c.text not in (SANCTION_READ, PARCEL_READ)]
         why.append(Contribution("model", f"{_near_words(near)} extortion: treat it as real"))
     if verdict != Verdict.NOT_EXTORTION:
         # A later reading flagged it: the rules' "nothing found" and the head's "does not change the reading" would
