@@ -180,3 +180,30 @@ def test_veiled_and_conditional_exposure_is_never_reassured(text: str) -> None:
 ])
 def test_a_plain_pity_or_hurry_stays_unflagged(text: str) -> None:
     assert _verdict(text) == Verdict.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", [
+    # the follow-up once the time ran out: the exposure begun with one of the reader's people, in seven languages
+    "Time is up. I'll start with your sister.",
+    "Too late now. Starting with your dad, then the school.",
+    "Se acabó el plazo. Voy a empezar por tu novio.",
+    "Le temps est écoulé. On commence par ton patron.",
+    "Frist abgelaufen. Wir fangen bei deinem Vater an.",
+    "Termine scaduto. Inizio dalla tua ragazza.",
+    "Prazo encerrado. Vou começar pelo teu pai.",
+    "Deadline verstreken. Ik begin bij jouw vriend.",
+    # a reply asked for in colloquial German beside a pity about the reader's pictures
+    "Wäre echt schade, wenn deine Eltern die Fotos sehen. Meld dich heute.",
+])
+def test_the_time_run_out_and_the_exposure_begun_is_never_reassured(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict != Verdict.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", [
+    "ok time is up everyone, starting with table 3",
+    "Time's up, pencils down. Starting with the back row, pass your papers forward.",
+    "Se acabó el tiempo del examen, empezamos la corrección mañana.",
+    "Meld dich mal, wenn du gut angekommen bist!",
+])
+def test_a_time_up_without_the_readers_people_stays_unflagged(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict == Verdict.NOT_EXTORTION

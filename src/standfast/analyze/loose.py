@@ -88,6 +88,19 @@ VEILED_SEEN = _rx(
     r"schade,? wenn (?:\w+ ){1,5}(?:die|deine|diese|unsere|das) (?:\w+ )?(?:bilder|fotos|videos?|aufnahmen?) "
     r"(?:sehen|sähe|saehe|sieht|bekäme|bekaeme|bekommt|findet)\b",
 )
+# The follow-up once the time ran out, the exposure begun with one of the reader's own: "Deadline passed. Starting
+# with your brother.", "Délai dépassé. Je commence par ta sœur.", "Se acabó el tiempo. Empiezo por tu padre."
+TIME_UP = _rx(
+    r"(?:deadline (?:has )?(?:passed|expired|is over)|time'?s up|time is up|too late now|you had your chance|"
+    r"delai (?:depasse|expire|ecoule)|(?:le )?temps (?:est )?ecoule|se (?:acabo|termino) el (?:tiempo|plazo)|"
+    r"plazo (?:vencido|terminado|cumplido)|(?:die )?zeit ist (?:um|abgelaufen)|frist (?:ist )?(?:abgelaufen|vorbei)|"
+    r"tempo (?:e )?scaduto|termine scaduto|(?:o )?tempo acabou|prazo (?:acabou|encerrado|esgotado)|tijd is om|"
+    r"deadline (?:is )?verstreken)\W+(?:\w+\W+){0,4}?(?:starting|i'?ll start|i start|beginning|i'?ll begin|"
+    r"je commence|on commence|empiezo|empezamos|voy a empezar|ich fange|wir fangen|ich beginne|comincio|inizio|"
+    r"comecamos|comeco|vou comecar|ik begin|we beginnen) (?:with |by |par |por |pelo |pela |bei |mit |da |dal |"
+    r"dalla |dallo |con |met |bij )?(?:your|ur|ta|ton|tes|tu|tus|teu|tua|tuo|il tuo|la tua|dein|deine|deiner|deinem|"
+    r"deinen|je|jouw)\b",
+)
 # Sending between the two people is not making something seen: a request to the writer ("send me a pic",
 # "envoie-moi une photo", "mándame", "schick mir") or an offer to the reader ("I'll send you one too", "ich schick dir
 # auch eins"). These spans are blanked before exposure is looked for; the exposure of a threat has its own verb
@@ -279,7 +292,7 @@ DEMAND = _rx(
     r"schick (?:mir )?(?:noch )?(?:eins|mehr)", r"envoie(?:-moi| moi)? (?:une autre|encore)",
     r"mandami (?:un'?altra|altre|altri|ancora)", r"stuur (?:me )?(?:er )?nog",
     r"\d+ (?:to|for) (?:delete|deleting|remove|removing|wipe|wiping)\b", r"that'?s the deal", r"\d+ mil\b",
-    r"(?:nos|me) (?:das|dais|pagas|pagais)\b", r"melde dich", r"paytm", r"phonepe",
+    r"(?:nos|me) (?:das|dais|pagas|pagais)\b", r"melde? dich", r"paytm", r"phonepe",
     r"transfer", r"deposit", r"payment", r"betaling", r"zahlung", r"paiement", r"pagamento", r"pago\b", r"tarjeta",
     r"steam card", r"magpadala", r"gcash", r"wire\b",
     r"pay", r"send (?:me|another|more|\$|\d)", r"money", r"cash\s?app", r"venmo", r"paypal", r"gift ?card",
@@ -845,7 +858,7 @@ _FAMILIES: dict[str, re.Pattern[str] | WordStartPhrases] = {
     "real_money": REAL_MONEY, "choice": CHOICE, "veiled": VEILED, "veiled_seen": VEILED_SEEN, "grounding": GROUNDING,
     "report_you": REPORT_YOU, "mine": MINE, "threat_now": THREAT_NOW, "resolved": RESOLVED,
     "presses_me": PRESSES_ME, "send_me": SEND_ME, "sulk": SULK, "or_expose": OR_EXPOSE,
-    "held_account": HELD_ACCOUNT, "ransom": RANSOM, "photo_request": PHOTO_REQUEST,
+    "held_account": HELD_ACCOUNT, "ransom": RANSOM, "photo_request": PHOTO_REQUEST, "time_up": TIME_UP,
 }
 
 
@@ -911,6 +924,7 @@ class LooseSigns:
     choice = property(lambda self: self._has("choice"))
     veiled = property(lambda self: self._has("veiled"))
     veiled_seen = property(lambda self: self._has("veiled_seen"))
+    time_up = property(lambda self: self._has("time_up"))
     grounding = property(lambda self: self._has("grounding"))
     report_you = property(lambda self: self._has("report_you"))
     mine = property(lambda self: self._has("mine"))
@@ -999,7 +1013,8 @@ class LooseSigns:
 
     @property
     def any(self) -> bool:
-        return any((self.expose, self.possess, self.demand, self.harm, self.veiled, self.veiled_seen, self.ransom))
+        return any((self.expose, self.possess, self.demand, self.harm, self.veiled, self.veiled_seen, self.ransom,
+                    self.time_up))
 
     @property
     def threat(self) -> bool:
@@ -1043,6 +1058,8 @@ class LooseSigns:
             return True
         # (or beside a claim to hold pictures: "still got the screen recording 😂 would be a shame if ur team saw it")
         if self.veiled and (teeth or self.audience or self.possess or self.visual):
+            return True
+        if self.time_up:
             return True
         # (or beside pictures held; a regret alone is none: "… saw the video from the barbecue, it came out great!")
         if self.veiled_seen and (teeth or self.possess):

@@ -778,6 +778,9 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
         if "conditional" in present and _REFUSALS.search(pieces[i].strip()):
             present -= {"conditional", "demand", "expose", "more_images"}
         act = _sentence_act(present, toks, roles)
+        deleted = _deleted_done(pieces[i], present)
+        if deleted and act in ("possession", "possession_loose"):
+            act = ""
         # The chat-only readings (a ruin declared, a price asked): in e-mails these words meet by chance.
         if act in ("", "demand") and chat and _plain(present) and _RUIN.search(pieces[i]):
             sp.harm += 1
@@ -796,7 +799,7 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
         if act == "threat" and "audience" not in present and (_TO_YOUR_OWN.search(pieces[i]) or _between_us(pieces[i])):
             act = ""
         # (a third person is the point here: "if she got the pics"; a report or a negation is not one)
-        held = held or {"possess", "first"} <= present
+        held = held or ({"possess", "first"} <= present and not deleted)
         deadline_seen = deadline_seen or "deadline" in present
         # (after the check above: a sentence read as a threat that is not close enough to be one may still hint)
         if act in ("", "demand", "possession_loose", "possession") and chat \
@@ -805,7 +808,7 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
             implied_material = implied_material or "material" in present
             sp.implied_named += "material" in present or "screens" in present
         # (a picture asked for is not one held: it counts next to a claim, an exposure or "more" of it)
-        if "material" in present and act != "warning" and "third" not in present and not _asked_for(
+        if "material" in present and act != "warning" and "third" not in present and not deleted and not _asked_for(
                 act, present, pieces[i]):
             sp.material += 1
         if "service" in present:
@@ -820,7 +823,7 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
         elif act == "possession_loose":
             sp.possession_loose += 1
         demand_here = "demand" in present and not _negated(toks, roles, "demand")
-        coercion = _coercion(present, toks, roles)
+        coercion = "" if deleted else _coercion(present, toks, roles)
         if coercion == "coerced":
             sp.coerced += 1
             if act == "":
@@ -832,7 +835,7 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
         if act in ("threat", "possession", "possession_loose", "demand", "harm") and demand_here:
             sp.demands += 1
             previous_demand = i
-        if "more_images" in present and "material" in present and act != "warning" and (
+        if "more_images" in present and "material" in present and act != "warning" and not deleted and (
                 "expose" in present or "demand" in present or "second" in present or "first" in present) \
                 and "third" not in present:
             sp.more_images += 1
@@ -944,6 +947,29 @@ _REFUSALS = re.compile(r"(?:(?:^(?:\d+[.)] )?(?:no|ne|niet|nao|não|nie))|"
                        r"(?<![\w'])(?:don'?t|do not|never|not|nunca|niemals|jamais|nooit|mai))" + _REFUSAL_TAIL,
                        re.IGNORECASE)
 
+
+
+# The speaker tells of pictures already deleted ("I deleted all our photos", "j'ai supprimé toutes nos photos",
+# "ya borré nuestras fotos"): the opposite of a claim to hold them, and no "pay and I delete" either. Past forms
+# only, with the speaker as subject; a negation or a "but … still" in the sentence keeps the claim.
+_DELETED_DONE = re.compile(
+    r"\b(?:(?:i|we)(?:'?ve| have| had)?(?: already| just| finally| also)? (?:deleted|erased|removed|wiped|binned|"
+    r"trashed|got rid of)"
+    r"|(?<!\bno )(?<!\bque )(?:ya |yo )?(?:borre|elimine)|(?:he|hemos) (?:borrado|eliminado)"
+    r"|(?:eu |ja )?(?:apaguei|deletei)|(?:eu|ja) exclui"
+    r"|(?:j'ai|j ai|nous avons|on a)(?: deja| tout| bien)? (?:supprime|efface|jete)"
+    r"|(?:ich|wir) (?:habe|hab|haben) (?:(?!nicht|nie|kein)\w+ ){0,5}(?:geloscht|entfernt|weggeworfen)"
+    r"|(?:ik|wij|we) (?:heb|hebben) (?:(?!niet|nooit|geen)[\w']+ ){0,5}(?:verwijderd|gewist|weggegooid)"
+    r"|(?:ho|abbiamo|le ho|li ho)(?: gia| tutto| tutte)? (?:cancellat[oaie]|eliminat[oaie]|buttat[oaie]))\b"
+    r"(?! nothing| none| nada| rien| nichts| niets| niente)")
+_STILL_HELD = re.compile(r"\b(?:but|still|pero|todavia|aun|mais|encore|aber|noch|ancora|ainda|maar|nog|"
+                         r"except|menos|sauf|ausser|tranne|behalve|copy|copies|copia|copie|kopie|backup)\b")
+
+
+def _deleted_done(sentence: str, present: set[str]) -> bool:
+    """The sentence tells that the speaker deleted the pictures, with nothing demanded or threatened in it."""
+    return "material" in present and present.isdisjoint(("conditional", "demand", "money", "expose", "deadline")) \
+        and _DELETED_DONE.search(sentence) is not None and _STILL_HELD.search(sentence) is None
 
 def _between_us(sentence: str) -> bool:
     """The sentence's only sending is between the two people ("schick mir noch eins, ich schick dir auch eins"):
