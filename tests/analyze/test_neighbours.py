@@ -290,6 +290,34 @@ def test_the_head_alone_is_followed_only_when_a_neighbour_agrees(bank_of) -> Non
     assert triage.analyze_text(HIGH).verdict != triage.Verdict.NOT_EXTORTION
 
 
+
+# Rated by the head between NEAR_ALL_MODEL and NEAR_RESCUE_MODEL (checked before use).
+SOMEWHAT = "We need to talk about that video today."
+
+
+def _five(text: str) -> list[str]:
+    return [*_paraphrases(text), text.replace(" today", " today!!")]
+
+
+@needs_model
+def test_five_close_threats_rescue_what_the_head_rates_low(bank_of) -> None:  # type: ignore[no-untyped-def]
+    _read(SOMEWHAT, triage.NEAR_ALL_MODEL, triage.NEAR_RESCUE_MODEL)
+    bank_of([(t, "targeted") for t in _five(SOMEWHAT)] + [("see you at 7 at the cafe", "not_extortion")])
+    a = triage.analyze_text(SOMEWHAT)
+    assert a.verdict == triage.Verdict.UNCLEAR
+    assert [s.id for s in a.signals] == ["near_extortion"]
+    assert a.explanation[-1].text == "5 of the 5 labelled messages most like it are extortion: treat it as real"
+
+
+@needs_model
+def test_four_close_threats_or_five_bulk_emails_do_not_rescue_a_low_rating(bank_of) -> None:  # type: ignore[no-untyped-def]
+    _read(SOMEWHAT, triage.NEAR_ALL_MODEL, triage.NEAR_RESCUE_MODEL)
+    five = _five(SOMEWHAT)
+    bank_of([(t, "targeted") for t in five[:4]] + [(five[4], "not_extortion")])
+    assert triage.analyze_text(SOMEWHAT).verdict == triage.Verdict.NOT_EXTORTION
+    bank_of([(t, "mass_scam") for t in five])
+    assert triage.analyze_text(SOMEWHAT).verdict == triage.Verdict.NOT_EXTORTION
+
 def test_the_docs_state_the_bars_the_code_uses() -> None:
     docs = (ROOT / "docs" / "analyze.md").read_text(encoding="utf-8")
     section = docs[docs.index("### The nearest labelled messages"):]
@@ -298,6 +326,9 @@ def test_the_docs_state_the_bars_the_code_uses() -> None:
     assert f"at least {words[triage.NEAR_RESCUE]} of the {words[K]} neighbours are extortion" in section
     assert f"with a cosine similarity of at least {triage.NEAR_FLOOR}" in section
     assert f"the head gives at least {triage.NEAR_RESCUE_MODEL:.0%}" in section
+    flat = " ".join(section.split())
+    assert f"all {words[triage.NEAR_ALL]} neighbours are targeted or other extortion" in flat
+    assert f"the head needs only {triage.NEAR_ALL_MODEL:.0%}" in flat
     assert triage.NEAR_VETO == 0 and "that no neighbour shares is not followed" in section
 
 
