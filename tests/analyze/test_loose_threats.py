@@ -207,3 +207,33 @@ def test_the_time_run_out_and_the_exposure_begun_is_never_reassured(text: str) -
 ])
 def test_a_time_up_without_the_readers_people_stays_unflagged(text: str) -> None:
     assert analyze_text(text, use_model=False).verdict == Verdict.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", [
+    # the reader's people get the pictures, under a condition, in the seven languages
+    "Wenn du mich verlässt, bekommt deine Mutter die Fotos von dir.",
+    "If you block me your wife gets the pics tonight.",
+    "Si me bloqueas, tu novio recibe todas las fotos.",
+    "Si tu me quittes, ton mari recevra les photos.",
+    "Se mi lasci, tuo marito riceverà le foto.",
+    "Se você me bloquear, teu namorado vai receber as fotos.",
+    "Als je me blokkeert krijgt je vriend al je foto's.",
+    # a condition by inversion, and a menace said as an idiom
+    "Betaal je niet, dan gaat alles naar je ouders en je school.",
+    "500 euro bis Samstag. Zahlst du nicht, dann bekommt dein Chef die Bilder.",
+    "300 by Saturday or you won't get off lightly, trust me.",
+    "Die 800 euro, zaterdag. Anders kom je er niet goed vanaf.",
+    "send 100 by tonight or me and the lads are waiting outside ur work",
+])
+def test_the_readers_people_getting_the_pictures_or_a_menace_is_never_reassured(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict != Verdict.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", [
+    "The client gets the photos from the shoot on Friday, edited and in full resolution.",
+    "Doe je dat niet, dan is het ook goed hoor. Tot morgen!",
+    "Zahlst du nicht gern mit Karte, dann nimm einfach Bargeld mit.",
+    "me and the boys are watching the match at mine tonight, come over",
+])
+def test_receiving_photos_or_an_inverted_if_alone_stays_unflagged(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict == Verdict.NOT_EXTORTION

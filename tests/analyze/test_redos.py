@@ -34,6 +34,7 @@ def test_pattern_is_linear(name: str, text: str) -> None:
     "XAB12" * 40_000, "DE89 3704 " * 20_000, "é" * 100_000, "aé" * 50_000, "hourhou" * 30_000, "ba\u0430" * 40_000,
     "p*rn " * 30_000, "a*" * 50_000, "*ab" * 40_000, "ab*cd*ef " * 15_000, "adu1t " * 20_000, "w1ll1 " * 20_000,
     "time is up " * 20_000, "tijd is om. ik begin " * 10_000, "ich habe fotos " * 20_000, "ik heb de foto " * 20_000,
+    "krijgt je " * 20_000, "doe je x niet " * 20_000, "zahlst du " * 20_000, "me and the boys " * 20_000,
 ])
 def test_full_pipeline_on_bait(bait: str) -> None:
     analyze_text("warm up: models and tables load once per process")  # not part of what is timed

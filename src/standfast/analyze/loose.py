@@ -31,6 +31,21 @@ def _rx(*parts: str) -> WordStartPhrases:
 
 # Making something seen by others. English first, then es, de, fr, it, pt, nl, pl, tl, ru.
 EXPOSE = _rx(
+    # the reader's people get the pictures: "kriegt dein neuer Freund die Videos von uns", "your wife gets the pics"
+    r"(?:gets|will get|is getting|receives|will receive) (?:\w+ )?(?:the|your|ur|those|these|all the|all your|all of "
+    r"the) (?:\w+ )?(?:pics|photos|pictures|videos?|vids?|nudes|recording)\b",
+    r"(?:kriegt|bekommt|bekommen|kriegen|erhalt|erhalten) (?:\w+ ){0,3}(?:die|deine|diese|unsere|alle) (?:\w+ )?"
+    r"(?:videos?|bilder|fotos|aufnahmen|nacktbilder|nacktfotos)\b",
+    r"(?:recibe|recibira|va a recibir|reciben|recibiran) (?:\w+ )?(?:las|los|tus|esas|esos|todas las|todos los) "
+    r"(?:\w+ )?(?:fotos|videos|imagenes)\b",
+    r"(?:recevra|recoit|va recevoir|recevront) (?:\w+ )?(?:les|tes|ces|toutes les|toutes tes) (?:\w+ )?"
+    r"(?:photos|videos|images)\b",
+    r"(?:ricevera|riceve|ricevono|riceveranno) (?:\w+ )?(?:le|i|tue|tuoi|queste|quei|tutte le|tutti i) (?:\w+ )?"
+    r"(?:foto|video|immagini)\b",
+    r"(?:recebe|vai receber|recebera|recebem|vao receber) (?:\w+ )?(?:as|os|tuas|teus|suas|seus|essas|esses|todas as|"
+    r"todos os) (?:\w+ )?(?:fotos|videos|imagens|nudes)\b",
+    r"(?:krijgt|krijgen|ontvangt) (?:\w+ ){0,3}(?:de|je|jouw|die|al je|alle) (?:\w+ )?(?:foto'?s|video'?s|filmpjes|"
+    r"beelden)\b",
     r"(?:every1|everyone|everybody|they all|the whole \w+|the (?:chat|group|class|school)) (?:\w+ ){0,4}"
     r"(?:gets?|will get|will have|receives?) (?:them|it|these|those)\b",
     r"(?:i will|i'?ll|ill) send (?:him|her|them) everything", r"(?:the )?send button",
@@ -128,6 +143,12 @@ AUDIENCE = _rx(
     r"coworker", r"co-worker", r"wall\b", r"feed\b",
     r"novi[ao]", r"pap[aá]s", r"todo el mundo", r"rodzic", r"magulang", r"coach", r"teacher", r"every site",
     r"porn site",
+    # the reader's nearest in the other big languages ("ton mari recevra les photos", "tuo marito")
+    r"(?:ton|ta|votre) (?:mari|femme|copain|copine|mere|pere)\b", r"(?:tu|su) (?:madre|padre|marido|esposa|mujer)\b",
+    r"(?:dein|deine|deinem|deiner|ihr|ihre) (?:mutter|vater|mann|frau|ehemann|ehefrau)\b",
+    r"(?:tuo|tua|il tuo|la tua) (?:madre|padre|marito|moglie|ragazzo|ragazza)\b",
+    r"(?:teu|tua|seu|sua) (?:mae|pai|marido|esposa|mulher)\b",
+    r"(?:je|jouw|uw) (?:moeder|vader|man|vrouw|vriend|vriendin)\b",
     r"mom\b", r"mum\b", r"mother", r"dad\b", r"father", r"parent", r"family", r"famil", r"friend", r"follower",
     r"school", r"contact", r"brother", r"sister", r"wife", r"husband", r"boss", r"employer", r"everyone",
     r"everybody", r"whole school", r"bf\b", r"gf\b", r"boyfriend", r"girlfriend", r"reputation", r"stream",
@@ -292,7 +313,8 @@ DEMAND = _rx(
     r"schick (?:mir )?(?:noch )?(?:eins|mehr)", r"envoie(?:-moi| moi)? (?:une autre|encore)",
     r"mandami (?:un'?altra|altre|altri|ancora)", r"stuur (?:me )?(?:er )?nog",
     r"\d+ (?:to|for) (?:delete|deleting|remove|removing|wipe|wiping)\b", r"that'?s the deal", r"\d+ mil\b",
-    r"(?:nos|me) (?:das|dais|pagas|pagais)\b", r"melde? dich", r"paytm", r"phonepe",
+    r"(?:nos|me) (?:das|dais|pagas|pagais)\b", r"me (?:der|deres|dar|da) (?:\w+ )?(?:dinheiro|grana|mesada|\d+)",
+    r"melde? dich", r"paytm", r"phonepe",
     r"transfer", r"deposit", r"payment", r"betaling", r"zahlung", r"paiement", r"pagamento", r"pago\b", r"tarjeta",
     r"steam card", r"magpadala", r"gcash", r"wire\b",
     r"pay", r"send (?:me|another|more|\$|\d)", r"money", r"cash\s?app", r"venmo", r"paypal", r"gift ?card",
@@ -338,6 +360,9 @@ _SPELLED_CONDITION = (
     r"nach (?:ablauf|dieser frist|der frist)", r"(?:transcurrido|pasado|vencido) (?:este|el|ese) plazo",
     r"(?:trascorso|scaduto) (?:questo|il|tale) termine", r"(?:apos|passado) (?:esse|este|o) prazo",
     r"na (?:deze|die|de) (?:termijn|datum)", r"se (?:nao|não) (?:pagar|pagares|mandar)", r"se non (?:paghi|paga|mandi)",
+    # the condition by inversion: "Doe je dat niet, dan …", "Zahlst du nicht, dann …"; "se não me der …"
+    r"\b\w+ (?:je|jij) (?:\w+ ){0,3}niet,? (?:dan|anders)\b", r"\b\w+st du (?:\w+ ){0,3}nicht,? (?:dann|so)\b",
+    r"se (?:nao|não) (?:me )?(?:der|deres|devolver|trouxer|fizer|vier)\b",
     r"failing that", r"en caso contrario", r"in caso contrario", r"andernfalls", r"caso contrario",
     r"unless", r"if you don'?t", r"if u don'?t", r"otherwise", r"or (?:else|i|i'?ll|we|we'?ll|everyone|your|ur)\b",
     r"sonst", r"sinon", r"altrimenti", r"senao", r"albo", r"chyba ze", r"kung hindi", r"иначе",
@@ -355,7 +380,7 @@ CONDITION = _rx(
     r"of (?:je|ze|alles)\b",
     r"if not\b", r"(?:don'?t|dont|do not) (?:show up|come|pay|answer|reply|do it|send)(?: it| them)? (?:and|&)",
     # "… or me and my boys jump u"
-    r"or (?:me and my|my) (?:boys|guys|mates|crew|friends)\b",
+    r"or (?:me and (?:my|the)|my) (?:boys|guys|lads|mates|crew|friends)\b",
     # "… or it goes in #general", "… or they end up on your story"
     r"or (?:it|they|this|that|these|those) (?:goes|go|gets|get|will go|ends up|end up|lands?)\b",
     r"if (?:the|it|this|that|my|your|ur) [^.!?\n]{0,30}(?:isn'?t|isnt|is not|doesn'?t|aren'?t|arent)\b",
@@ -421,11 +446,19 @@ HARM = _rx(
     r"(?:maar|mar) (?:denge|dunga|doonga|daalenge|dalenge|dalunga)",
     r"tod (?:denge|dunga|doonga)", r"andar (?:aayenge|ayenge|aaunga|aa jayenge)", r"utha (?:lenge|lunga)",
     r"(?:chhodenge|chodenge|chodunga|chhodunga) nahi", r"dekh (?:lunga|lenge)", r"kaat (?:denge|dunga)",
+    # "you won't get off lightly": "anders kom je er niet goed vanaf", "tu ne t'en sortiras pas comme ça"
+    r"(?:won'?t|will not|wont) get (?:off|away) (?:lightly|easy|that easily|with it)",
+    r"kom(?:t|en)? (?:je|jij|jullie) (?:er )?niet (?:goed|zonder kleerscheuren) (?:vanaf|van af|weg)",
+    r"kommst du (?:nicht|nie) (?:so )?(?:glimpflich|ungeschoren|einfach) davon",
+    r"(?:tu ne|tu) t'?en sortiras pas", r"no te vas a librar", r"no (?:te )?(?:vas a )?salir (?:bien )?librad[oa]",
+    r"non (?:la )?passerai liscia", r"(?:nao|não) vai sair barato",
     r"(?:vas|van) a tener problemas", r"(?:avrai|avrete) (?:dei |seri )?problemi",
     r"qualcuno (?:potrebbe|puo) farsi male", r"(?:tu vas|vous allez) avoir des (?:problemes|ennuis)",
     r"(?:du wirst|ihr werdet) (?:probleme|arger) (?:bekommen|kriegen)",
     r"(?:vai|voce vai) ter problemas", r"(?:you'?ll|you will|u will) have (?:problems|trouble)\b",
     # Violence implied: "my people" come to where you live, "you know what happens then".
+    r"me and the (?:boys|lads|guys) (?:are |will be |will |gonna |'ll )?(?:waiting|pull up|pulling up|come for|"
+    r"coming for|find|visit|sort)",
     r"(?:my|mis|mes|meine|i miei|os meus|meus|mijn) (?:boys|guys|people|friends|chicos|gente|amigos|gars|potes|"
     r"jungs|leute|freunde|ragazzi|amici|parceiros|caras|jongens|mensen)\b",
     r"(?:vor|an) (?:deiner|ihrer) t(?:ue|ü|u)r", r"at your (?:door|doorstep|house)", r"a tu puerta",
