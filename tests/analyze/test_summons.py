@@ -93,12 +93,17 @@ POLICE_FINES = [
     "sanzione di 700 € con ricarica entro stasera, altrimenti la sua famiglia sarà informata.",
     "POLICE NATIONALE - Brigade numérique. Vous avez échangé des vidéos intimes avec une mineure. Payez une amende "
     "de 650 € en coupons Transcash sous 48 heures pour éviter des poursuites.",
+    "POLITIE - Afdeling Zeden. U heeft seksueel getinte foto's gestuurd naar een meisje van 15. Betaal binnen 12 uur "
+    "een schikking van € 600 via de link, anders informeren wij uw werkgever.",
+    "LANDESKRIMINALAMT - Sie haben pornografisches Material an eine Minderjährige geschickt. Zahlen Sie eine Geldbuße "
+    "von 900 € in Steam-Karten bis heute Abend, sonst geht die Akte an Ihre Familie.",
 ]
 # Warnings and news about it: the police never ask for money this way.
 POLICE_FINE_WARNINGS = [
     "Warning: real police never ask you to pay a fine over sexual images. If an 'officer' demands money, it is a scam.",
     "La Policía nunca pide pagar una multa por fotos íntimas. Si recibe un mensaje así, no pague y denúncielo.",
     "Die Polizei fordert niemals eine Geldbuße per Gutschein wegen intimer Bilder. Zahlen Sie nichts.",
+    "De politie vraagt nooit om een schikking te betalen voor seksueel getinte beelden. Reageer niet.",
     "Police arrested a man who posed as an officer and demanded fines from men over sexual images he had sent them.",
 ]
 

@@ -99,7 +99,8 @@ def fake_summons(text: str) -> bool:
 # Sexual material named in the accusation ("material íntimo", "sexuelle Inhalte", "explicit images").
 SEXUAL_MATERIAL = _rx(
     r"(?:sexual|sexuel|sexuell|sexuale?s?|sessual|sessuale|intim|intime|intimo|intima|explicit|explicite|esplicit|"
-    r"pornografic|pornographi|a sfondo sessuale|de contenido sexual|a caractere sexuel|nud|naked|nackt|desnud)\w*"
+    r"pornografi|pornographi|a sfondo sessuale|de contenido sexual|a caractere sexuel|nud|naked|nackt|desnud|seksue|"
+    r"getint)\w*"
     r" (?:\w+ ){0,2}(?:material|materiale|materiaal|content|contenu|contenido|conteudo|contenuto|inhalte?|images?|"
     r"photos?|pictures?|fotos?|foto|videos?|video|bilder|beelden|messages?)\b",
     r"(?:material|materiale|materiaal|content|contenu|contenido|conteudo|contenuto|inhalte?|images?|photos?|"
@@ -112,7 +113,7 @@ SEXUAL_MATERIAL = _rx(
 # The "fine" asked for, and a payment.
 FINE = _rx(
     r"fine\b", r"fines\b", r"penalty", r"amende", r"multa", r"sanzione", r"sancion",
-    r"geldbusse", r"bussgeld", r"geldstrafe", r"geldauflage", r"boete", r"contravencao", r"oblazione",
+    r"geldbusse", r"bussgeld", r"geldstrafe", r"geldauflage", r"boete", r"schikking", r"contravencao", r"oblazione",
     r"compensation", r"indemnizacion", r"risarcimento", r"dedommagement", r"schadensersatz", r"settlement\b",
     # the payment that "avoids the charges": "per evitare la denuncia … deve versare"
     r"(?:to )?avoid (?:the |any |criminal )?(?:charges|prosecution|arrest|a complaint|the complaint|a warrant)",
