@@ -34,7 +34,8 @@ AUTHORITY = _rx(
     r"police", r"gendarmerie", r"brigade", r"europol", r"interpol", r"cybercrime", r"cyber ?crime unit",
     r"federal bureau", r"fbi\b", r"national crime agency", r"tribunal", r"procureur", r"parquet", r"juge d'instruction",
     r"policia", r"guardia civil", r"fiscal[ií]a", r"juzgado", r"polizia", r"carabinieri", r"procura", r"tribunale",
-    r"polizei", r"kriminal(?:amt|polizei)", r"kripo\b", r"staatsanwaltschaft", r"politie", r"openbaar ministerie", r"rechtbank",
+    r"polizei", r"bundeskriminalamt", r"landeskriminalamt", r"kriminal(?:amt|polizei)", r"kripo\b",
+    r"staatsanwaltschaft", r"politie", r"openbaar ministerie", r"rechtbank",
     r"policia (?:federal|judiciaria)", r"ministerio publico", r"court of", r"magistrat",
     # a person with a rank: "This is Officer Brooks, Cyber Crimes Division"
     r"cyber ?crimes? (?:unit|division|department|squad|center|centre|team)", r"officer\b", r"detective",
