@@ -237,3 +237,12 @@ def test_the_readers_people_getting_the_pictures_or_a_menace_is_never_reassured(
 ])
 def test_receiving_photos_or_an_inverted_if_alone_stays_unflagged(text: str) -> None:
     assert analyze_text(text, use_model=False).verdict == Verdict.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", [
+    "shame if your uni group got a copy of that call. your choice. answer by tonight",
+    "Usted sabe muy bien lo que tengo. Tiene hasta el viernes.",
+    "el video ya está listo para mandarlo a tu familia. 200 por bizum y no pasa nada",
+])
+def test_a_copy_for_the_readers_people_or_the_formal_you_know_what_i_have_is_never_reassured(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict != Verdict.NOT_EXTORTION

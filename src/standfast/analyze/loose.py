@@ -31,6 +31,10 @@ def _rx(*parts: str) -> WordStartPhrases:
 
 # Making something seen by others. English first, then es, de, fr, it, pt, nl, pl, tl, ru.
 EXPOSE = _rx(
+    # the send with its object as a clitic and a destination: "listo para mandarlo al grupo de la facu"
+    r"(?:mandarl|enviarl|subirl|pasarl|publicarl|compartirl)[oa]s? (?:a|al|en|por|pro|para) (?:el |la |los |las |tu |"
+    r"tus |todo |toda )?(?:grupo|familia|padres|escuela|colegio|facu|universidad|trabajo|jefe|novi[oa]|esposa|marido|"
+    r"contactos|seguidores|redes|instagram|facebook|whatsapp|tiktok|internet)\b",
     # the reader's people get the pictures: "kriegt dein neuer Freund die Videos von uns", "your wife gets the pics"
     r"(?:gets|will get|is getting|receives|will receive) (?:\w+ )?(?:the|your|ur|those|these|all the|all your|all of "
     r"the) (?:\w+ )?(?:pics|photos|pictures|videos?|vids?|nudes|recording)\b",
@@ -224,7 +228,7 @@ POSSESS = _rx(
 # condition it is a threat whatever the pictures are called.
 VEILED = _rx(
     r"(?:shame|pity) if (?:\w+ ){1,6}(?:got|gets|saw|sees|found|received) (?:a little|those|these|them|it all|what|"
-    r"it)\b",
+    r"it|a copy|copies|the link|a link)\b",
     # the same pity in the other big languages, what is seen left as a pronoun: "… que la direction tombe dessus",
     # "… se il direttore le vedesse", "… teu marido ver isso", "… que tu novio lo viera"
     r"dommage (?:que|si) (?:\w+ ){1,5}(?:tombe|tombait|tombera) dessus",
@@ -255,7 +259,8 @@ VEILED = _rx(
     r"sai (?:cosa|che cosa|quello che) c'?e (?:sul|nel) (?:mio )?telefono", r"we both know what (?:you|u) did",
     r"sabe (?:muito bem|bem|perfeitamente) o que (?:eu )?tenho",
     r"(?:you|u) know what (?:i|ive|i'?ve) (?:have|got|saved|kept)", r"(?:you|u) know what i can do with",
-    r"sabes (?:lo )?que tengo", r"sabes lo que (?:voy|puedo) a? ?hacer", r"weisst,? was ich (?:habe|hab)",
+    r"sabes (?:lo )?que tengo", r"usted sabe (?:muy bien |perfectamente )?(?:lo )?que tengo",
+    r"sabes lo que (?:voy|puedo) a? ?hacer", r"weisst,? was ich (?:habe|hab)",
     r"sai (?:cosa|che cosa|quello che) ho", r"sabe o que (?:eu )?tenho",
     r"weet wat ik heb", r"wiesz,? co mam", r"знаешь,? что у меня",
     r"(?:you|u) know (?:very well|full well|exactly|damn well) what i (?:have|got)",
