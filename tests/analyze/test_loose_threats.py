@@ -143,6 +143,11 @@ def test_money_under_threat_of_a_beating_or_a_secret_told_is_never_reassured(tex
     "Mándame una foto de los deberes hechos antes de las 9 o te quedas sin móvil. Mamá",
     "Se non mi mandi la foto dei compiti entro le 8 niente playstation stasera. Papà",
     "Envoie-moi une photo de ta chambre rangée avant 19h, sinon pas de console ce soir.",
+    # an outing, a game or the wifi as the sanction; the photo asked for as proof
+    "Snap me a pic of the dishes done by 7 or the wifi password changes tonight. Love, Mum",
+    "Bis 20 Uhr möchte ich ein Bild von deinem aufgeräumten Zimmer sehen, sonst fällt der Ausflug am Sonntag aus.",
+    "Mandami una foto della camera in ordine entro le 19, altrimenti niente uscita sabato.",
+    "Stuur me een foto van je opgeruimde kamer voor 8 uur, anders geen feestje zaterdag.",
 ])
 def test_a_parent_asking_for_a_homework_photo_under_a_sanction_is_not_extortion(text: str) -> None:
     a = analyze_text(text, use_model=False)

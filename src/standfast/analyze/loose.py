@@ -741,6 +741,9 @@ TALK_ABOUT = _rx(
 # The reader asked to send the writer a photo or a video of something ("send me a photo of your homework",
 # "mándame foto de la tarea", "envoie-moi une photo", "schick mir ein Foto", "se non mi mandi la foto").
 PHOTO_REQUEST = _rx(
+    # the photo asked for as proof: "will ich ein Foto vom Geschirrspüler sehen", "à m'envoyer en photo"
+    r"(?:will|mochte|möchte) ich (?:ein |das |dein |deine )?(?:\w+ )?(?:foto|bild|video) (?:\w+ ){0,4}sehen",
+    r"(?:a|à) m'?envoyer en (?:photo|video)", r"(?:i want|i wanna|i need) to see (?:a |the )?(?:photo|pic|picture) of",
     r"(?:send|text|snap) me (?:a |the |an |ur |your )?(?:\w+ )?(?:photo|pic|picture|video|vid|screenshot)",
     r"(?:mandame|mandeme|enviame|me mandas|me envias|me pasas|pasame) (?:una |la |el |un )?(?:\w+ )?"
     r"(?:foto|video|captura)",
@@ -754,7 +757,16 @@ PHOTO_REQUEST = _rx(
     r"trimite-mi o poz", r"kirim foto",
 )
 GROUNDING = _rx(
-    r"(?:gaat|is) de wifi (?:\w+ ){0,3}uit", r"(?:the )?wifi (?:goes|is going) off",
+    r"(?:gaat|is) de wifi (?:\w+ ){0,3}uit", r"(?:the )?wifi (?:password )?(?:goes|is going|gets turned) off",
+    r"(?:the )?wifi password (?:changes|is changing|gets changed)",
+    # an outing or a game called off: "sonst fällt das Kino aus", "sinon pas de match dimanche"
+    r"(?:sonst|dann) f(?:a|ae|ä)llt (?:das|der|die|dein|deine) \w+ (?:\w+ ){0,3}aus\b",
+    r"pas de (?:match|sortie|foot|entrainement|cinema|cine|soiree)\b",
+    r"no (?:match|game|training|cinema|movie night|movies|outing|trip) "
+    r"(?:on|this|for|tomorrow|tonight|saturday|sunday)\b",
+    r"no (?:hay|habra) (?:consola|salida|partido|cine|fiesta|tele|play)\b",
+    r"niente (?:partita|uscita|cinema|festa|allenamento)\b", r"sem (?:jogo|festa|cinema|passeio)\b",
+    r"geen (?:wedstrijd|bioscoop|feestje|uitje|training)\b",
     # the device taken away: "the Xbox goes in my wardrobe", "ist das Handy weg", "nie ma konsoli", "PUBG band"
     r"(?:the|your|ur|dein|deine|das|die) (?:xbox|playstation|ps5|switch|phone|ipad|tablet|console|controller|laptop|"
     r"handy|konsole) (?:goes|is going|gets taken|will be taken|stays|ist|bleibt|kommt)\b",
