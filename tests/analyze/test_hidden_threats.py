@@ -496,6 +496,18 @@ PARCEL_NOTICES = [
     "Royal Mail: your parcel has a £1.45 shipping fee unpaid. Pay within 24h or it will be returned to sender.",
     "PARABÉNS! Você foi sorteada e ganhou um Galaxy S24. Pague apenas o frete de R$ 24,90 via PIX em até 3 horas.",
 ]
+# A cloud storage plan full: the reader's own photos deleted unless they pay (real notices and phishing alike).
+STORAGE_NOTICES = [
+    "iCloud: your storage is full. Your photos and videos will be deleted in 48 hours. Update your payment method "
+    "to keep them: icloud-plan.example.net",
+    "Google One: tu almacenamiento está lleno. Tus fotos se eliminarán en 24 horas. Paga 1,99 € hoy para conservarlas.",
+    "Ihr Speicherplatz ist voll. Ihre Fotos werden in 72 Stunden gelöscht, wenn Sie Ihr Abo nicht bezahlen.",
+    "Je opslagruimte is vol. Betaal vandaag €2,99, anders worden je foto's over 48 uur verwijderd.",
+]
+STORAGE_WORDS_BESIDE_A_THREAT = [
+    "your storage is full lol. pay me 200 by tonight or your photos go to your mom and your school",
+    "Ton espace de stockage est plein ? Pas grave, j'ai gardé tes photos. Paie 300 € ou ta famille les voit.",
+]
 PARCEL_WORDS_BESIDE_A_THREAT = [
     "Pay the 200 shipping fee by tonight or the video goes to your family instead of being returned to sender.",
     "I have your nudes. Pay the customs fee of 300 or they go to your school. No refund, no return to sender.",
@@ -503,7 +515,7 @@ PARCEL_WORDS_BESIDE_A_THREAT = [
 
 @pytest.mark.parametrize("text", [*REQUESTS_AND_OFFERS, *MORE_SANCTIONS, *INHERITANCE_FEES,
                                   *AFTER_THE_NINETEENTH_SET_LOOK_ALIKES, *AFTER_THE_TWENTY_THIRD_SET_LOOK_ALIKES,
-                                  *PARCEL_NOTICES])
+                                  *PARCEL_NOTICES, *STORAGE_NOTICES])
 def test_requests_offers_sanctions_and_fee_letters_are_not_threats(text: str) -> None:
     _assert_not_flagged(text)
 
@@ -514,7 +526,7 @@ NEVER_REASSURING = [*VEILED, *FLAGGED_WITHOUT_THE_USUAL_WORDS, *OTHER_SHAPES, *A
                     *AFTER_THE_ELEVENTH_SET, *SANCTION_WORDS_BESIDE_A_THREAT, *AFTER_THE_THIRTEENTH_SET,
                     *AFTER_THE_FIFTEENTH_SET, *REQUESTS_BESIDE_AN_EXPOSURE, *SANCTION_WORDS_BESIDE_AN_EXPOSURE,
                     *FEES_BESIDE_AN_EXPOSURE, *AFTER_THE_NINETEENTH_SET, *AFTER_THE_TWENTY_THIRD_SET,
-                    *PARCEL_WORDS_BESIDE_A_THREAT]
+                    *PARCEL_WORDS_BESIDE_A_THREAT, *STORAGE_WORDS_BESIDE_A_THREAT]
 
 
 @pytest.mark.parametrize("text", NEVER_REASSURING)

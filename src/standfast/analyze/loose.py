@@ -670,6 +670,14 @@ FEE = _rx(
     r"douane", r"doplat", r"dopłat", r"oplat",
 )
 # A parcel sent back if the fee is not paid: a delivery notice's consequence (often phishing), not a threat.
+# A cloud storage plan full, the reader's own photos to be deleted unless they pay (real notices and phishing).
+STORAGE_FULL = _rx(
+    r"(?:storage|stockage|almacenamiento|armazenamento|speicher(?:platz)?|opslag(?:ruimte)?|archiviazione|"
+    r"spazio di archiviazione|espace de stockage|espacio de almacenamiento) (?:\w+ ){0,4}(?:is |est |esta |ist |e |is "
+    r"bijna )?(?:full|plein|sature|saturee|lleno|cheio|voll|vol|pieno|esgotado|agotado|almost full|presque plein)\b",
+    r"(?:full|plein|sature|lleno|cheio|voller|volle|pieno) (?:\w+ ){0,2}(?:storage|stockage|almacenamiento|"
+    r"armazenamento|speicher|opslag|archiviazione)\b",
+)
 PARCEL_BACK = _rx(
     r"(?:retour|terug) (?:gestuurd|naar de afzender)", r"return(?:ed)? to (?:the )?sender",
     r"sent back to (?:the )?sender",
@@ -909,6 +917,7 @@ _FAMILIES: dict[str, re.Pattern[str] | WordStartPhrases] = {
     "report_you": REPORT_YOU, "mine": MINE, "threat_now": THREAT_NOW, "resolved": RESOLVED,
     "presses_me": PRESSES_ME, "send_me": SEND_ME, "sulk": SULK, "or_expose": OR_EXPOSE,
     "held_account": HELD_ACCOUNT, "ransom": RANSOM, "photo_request": PHOTO_REQUEST, "time_up": TIME_UP,
+    "storage_full": STORAGE_FULL,
 }
 
 
@@ -1031,6 +1040,13 @@ class LooseSigns:
         """A fee to deliver a parcel, or it goes back to the sender: a delivery notice (real or phishing)."""
         return self.fee and self.parcel_back and not (self.harm or (self.possess and self.material) or self.audience
                                                       or self.intrusion or self.veiled)
+
+    @property
+    def storage_notice(self) -> bool:
+        """A cloud storage plan full, the reader's own photos deleted unless they pay: a storage notice (real or
+        phishing), nobody holding or showing anything."""
+        return self._has("storage_full") and not (self.harm or self.audience or self.intrusion or self.veiled
+                                                   or self.crypto or (self.possess and self.yours))
 
     @property
     def token_joke(self) -> bool:

@@ -495,6 +495,9 @@ TOLD_READ = "describe a threat made by someone else"
 THREAT_READ = "sentence(s) threaten to send or show something to other people, said to you"
 PARCEL_READ = ("The only consequence named is a parcel sent back: a delivery notice, and such notices are often "
                "phishing. Do not pay through a link in it. If it feels like a threat, treat it as real")
+STORAGE_READ = ("The only consequence named is your own photos deleted from a full storage plan: a storage notice, "
+                "and such notices are often phishing. Do not pay through a link in it. If it feels like a threat, "
+                "treat it as real")
 
 
 def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
@@ -626,6 +629,10 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
     if loose is not None and loose.parcel_notice and not (threat or possess or harm or price or f.sexual
                                                           or f.crypto_words or sp.possession_loose):
         why.append(Contribution("rule", PARCEL_READ))
+        return Verdict.NOT_EXTORTION, 0.6, ["nothing_found"], why
+    if loose is not None and loose.storage_notice and not (threat or possess or harm or price or f.sexual
+                                                           or f.crypto_words or sp.possession_loose):
+        why.append(Contribution("rule", STORAGE_READ))
         return Verdict.NOT_EXTORTION, 0.6, ["nothing_found"], why
     if loose is not None and loose.harmless and not (threat or possess or harm or price or f.sexual or f.crypto_words
                                                      or f.payment_app or sp.possession_loose):
@@ -1196,7 +1203,8 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
         and _sieve_reaches(text, why)
     short_alone = quiet and sp.words <= MODEL_ANY_WORDS
     alone = short_alone or long_alone
-    sanction = verdict == Verdict.NOT_EXTORTION and any(c.text in (SANCTION_READ, PARCEL_READ) for c in why)
+    sanction = verdict == Verdict.NOT_EXTORTION and any(c.text in (SANCTION_READ, PARCEL_READ, STORAGE_READ)
+                                                        for c in why)
     unsure = signed or alone
     opinion: LearnedOpinion | None = None
     if use_model and unsure and not (short_alone and _sieve_clears(text, why)):
@@ -1219,7 +1227,7 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
         verdict, confidence = Verdict.UNCLEAR, 0.55
         signal_ids = [*_overruled(signal_ids, why), "near_extortion"]
         # (the head's own reading stays listed; its "does not change the reading" goes with every flag, below)
-        why[:] = [c for c in why if c.text not in (SANCTION_READ, PARCEL_READ)]
+        why[:] = [c for c in why if c.text not in (SANCTION_READ, PARCEL_READ, STORAGE_READ)]
         why.append(Contribution("model", f"{_near_words(near)} extortion: treat it as real"))
     if verdict != Verdict.NOT_EXTORTION:
         # A later reading flagged it: the rules' "nothing found" and the head's "does not change the reading" would
