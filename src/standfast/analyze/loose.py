@@ -984,6 +984,7 @@ class LooseSigns:
     veiled = property(lambda self: self._has("veiled"))
     veiled_seen = property(lambda self: self._has("veiled_seen"))
     time_up = property(lambda self: self._has("time_up"))
+    storage_full = property(lambda self: self._has("storage_full"))
     grounding = property(lambda self: self._has("grounding"))
     report_you = property(lambda self: self._has("report_you"))
     mine = property(lambda self: self._has("mine"))
@@ -1045,7 +1046,7 @@ class LooseSigns:
     def storage_notice(self) -> bool:
         """A cloud storage plan full, the reader's own photos deleted unless they pay: a storage notice (real or
         phishing), nobody holding or showing anything."""
-        return self._has("storage_full") and not (self.harm or self.audience or self.intrusion or self.veiled
+        return self.storage_full and not (self.harm or self.audience or self.intrusion or self.veiled
                                                    or self.crypto or (self.possess and self.yours))
 
     @property

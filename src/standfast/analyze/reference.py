@@ -43,7 +43,7 @@ class _EagerLoose:
         for family in (*loose._FAMILIES, "condition"):
             setattr(self, family, getattr(signs, family))
         for name in ("threat", "consequence", "fee_notice", "token_joke", "described_threat", "harmless",
-                     "family_sign_off", "parcel_notice", "asked_photo_sanction"):
+                     "family_sign_off", "parcel_notice", "asked_photo_sanction", "storage_notice"):
             setattr(self, name, getattr(signs, name))
 
 
