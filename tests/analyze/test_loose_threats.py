@@ -251,3 +251,25 @@ def test_receiving_photos_or_an_inverted_if_alone_stays_unflagged(text: str) -> 
 ])
 def test_a_copy_for_the_readers_people_or_the_formal_you_know_what_i_have_is_never_reassured(text: str) -> None:
     assert analyze_text(text, use_model=False).verdict != Verdict.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", [
+    # read from sets 68-71 after their measure, written here in other words
+    "would be embarrassing if your manager got an email with the video attached. call me tonight",
+    "Amigo, mi ex me escribió esto: «paga 200 antes del sábado o tu familia ve tus fotos». ¿Qué hago?",
+    "si no me mandas otra sin ropa hoy, la subo y le paso el link a tu tía jaja",
+    "bring the money friday or i'll batter you. my cousins will be waiting",
+    "Devuélveme los 50 mañana o te voy a partir la cara.",
+    "Se quiser que isso continue em segredo, me manda 300 no pix até amanhã.",
+])
+def test_threats_read_after_the_seventy_first_set_are_never_reassured(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict != Verdict.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", [
+    "i'll beat you at fifa tonight, bring snacks",
+    "we broke the record! i'll smash you at bowling next week 😂",
+    "What should I do if my phone storage is full? Asking before the trip.",
+])
+def test_games_and_questions_stay_unflagged(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict == Verdict.NOT_EXTORTION

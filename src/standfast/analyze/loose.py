@@ -152,7 +152,11 @@ AUDIENCE = _rx(
     r"(?:dein|deine|deinem|deiner|ihr|ihre) (?:mutter|vater|mann|frau|ehemann|ehefrau)\b",
     r"(?:tuo|tua|il tuo|la tua) (?:madre|padre|marito|moglie|ragazzo|ragazza)\b",
     r"(?:teu|tua|seu|sua) (?:mae|pai|marido|esposa|mulher)\b",
-    r"(?:je|jouw|uw) (?:moeder|vader|man|vrouw|vriend|vriendin)\b",
+    r"(?:je|jouw|uw) (?:moeder|vader|man|vrouw|vriend|vriendin|neef|nicht|oom|tante|opa|oma)\b",
+    r"(?:tu|tus|su) (?:primo|prima|primos|tio|tia|tios|abuel[oa]s?)\b",
+    r"(?:teu|tua|seu|sua) (?:primo|prima|tio|tia|avo)\b",
+    r"(?:ton|ta) (?:oncle|tante|grand-?mere|grand-?pere)\b", r"(?:dein|deine|deinem|deiner) (?:onkel|tante|oma|opa)\b",
+    r"(?:tuo|tua) (?:cugino|cugina|zio|zia|nonno|nonna)\b",
     r"mom\b", r"mum\b", r"mother", r"dad\b", r"father", r"parent", r"family", r"famil", r"friend", r"follower",
     r"school", r"contact", r"brother", r"sister", r"wife", r"husband", r"boss", r"employer", r"everyone",
     r"everybody", r"whole school", r"bf\b", r"gf\b", r"boyfriend", r"girlfriend", r"reputation", r"stream",
@@ -227,8 +231,8 @@ POSSESS = _rx(
 # Possession left unsaid: "you know what I have", "tú sabes lo que tengo". With a deadline, a demand or a
 # condition it is a threat whatever the pictures are called.
 VEILED = _rx(
-    r"(?:shame|pity) if (?:\w+ ){1,6}(?:got|gets|saw|sees|found|received) (?:a little|those|these|them|it all|what|"
-    r"it|a copy|copies|the link|a link)\b",
+    r"(?:shame|pity|awkward|embarrassing|unfortunate) if (?:\w+ ){1,6}(?:got|gets|saw|sees|found|received) (?:a little|"
+    r"those|these|them|it all|what|it|a copy|copies|the link|a link|an? (?:e-?mail|message|file|folder))\b",
     # the same pity in the other big languages, what is seen left as a pronoun: "… que la direction tombe dessus",
     # "… se il direttore le vedesse", "… teu marido ver isso", "… que tu novio lo viera"
     r"dommage (?:que|si) (?:\w+ ){1,5}(?:tombe|tombait|tombera) dessus",
@@ -314,7 +318,7 @@ DEMAND = _rx(
     r"litecoin", r"usdt\b",
     r"melden sie sich", r"\d+ (?:per|pro|im|al|a la|par|por) (?:maand|week|monat|woche|month|mes|semana|mois|mese)\b",
     r"(?:o )?pagas\b", r"cuota", r"paise\b", r"(?:payment|paisa|paise) nahi (?:kiya|diya|kiye|bheja)",
-    r"(?:mandame|enviame) (?:otra|otro|mas)\b",
+    r"(?:mandame|enviame) (?:otra|otro|mas)\b", r"me (?:mandas|envias|pasas) (?:otra|otro|mas)\b",
     r"schick (?:mir )?(?:noch )?(?:eins|mehr)", r"envoie(?:-moi| moi)? (?:une autre|encore)",
     r"mandami (?:un'?altra|altre|altri|ancora)", r"stuur (?:me )?(?:er )?nog",
     r"\d+ (?:to|for) (?:delete|deleting|remove|removing|wipe|wiping)\b", r"that'?s the deal", r"\d+ mil\b",
@@ -490,6 +494,15 @@ HARM = _rx(
     r"(?:leggen|halen|gooien) (?:\w+ ){1,4}(?:plat|offline)\b",
     r"derrubar (?:o |a |seu |sua )?(?:site|loja)",
     r"ne (?:le|la) retrouveras plus", r"nicht mehr wiederfinden",
+    # a beating said to the reader: "i'll batter you after school", "te voy a partir la cara"
+    r"(?:i'?ll|i will|ill|im gonna|i'?m gonna|we'?ll|we will|gonna) (?:batter|punch|deck|bash|slap|stab) "
+    r"(?:you|u|ya)\b", r"break (?:your|ur) (?:legs|arms|face|nose|jaw)", r"beat (?:you|u) up",
+    r"(?:my|me) (?:cousins|brothers|bros|mates|lads) (?:will be|are|r) waiting",
+    r"te (?:voy a|vamos a) (?:partir|romper|reventar|pegar)",
+    r"(?:je vais|on va) te (?:casser|defoncer|frapper|tabasser)",
+    r"(?:ich|wir) (?:werde|werden) dich (?:schlagen|verprugeln|verpruegeln|fertig ?machen)",
+    r"ti (?:spacco|meno|rompo)\b", r"(?:vou|vamos) te (?:bater|quebrar|pegar)",
+    r"ik (?:sla|ga) je (?:in elkaar|slaan)",
     r"kill", r"hurt you", r"pity if something", r"something happen", r"next time it may", r"contract on you",
     r"paid to (?:kill|hurt)", r"tuer", r"matar", r"toten", r"uccider", r"zabij",
     # a protection racket: "your windows go in first", "quem não paga já sabe o que acontece", review bombing
@@ -590,6 +603,9 @@ SILENCE = _rx(
     r"(?:das|dies) kann (?:auch )?so bleiben", r"(?:it|that) can stay that way", r"(?:puede|puedes) seguir asi",
     r"(?:nobody|no one|noone) (?:ever )?(?:has|needs|will ever have|ever needs) to (?:know|see|find out)",
     r"(?:stays?|remains?|kept|keep (?:it|them)) (?:private|secret|between us|hidden|offline)",
+    r"(?:continue|continua|fique|fica|permaneca) (?:em )?(?:segredo|entre nos)",
+    r"(?:siga|sigue|quede|queda) en secreto", r"(?:reste|restent) (?:secret|entre nous)", r"geheim bleib",
+    r"(?:resti|resta|rimanga) (?:segreto|tra noi)", r"geheim blijft",
     r"one (?:click|tap|message|text|button) away",
     r"nadie (?:tiene|tendra|tendria) (?:por que|que) (?:enterarse|saberlo|verlo)",
     r"niemand (?:muss|wird) (?:es|das|davon) (?:erfahren|wissen|sehen)",

@@ -507,7 +507,9 @@ _FRIENDLY = re.compile(
 # Named intimacy or a demand for more: never a friendly share.
 _INTIMATE = re.compile(
     r"\b(?:nudes?|naked|nsfw|sex\w*|intimate|explicit|jerk\w*|masturbat\w*|porn\w*|cam\b|desnud\w*|intim\w*|"
-    r"nackt\w*|nu(?:e|es|s)\b|nud[ei]\b|nua?s?\b|pelad[ao]s?|naakt\w*|seks\w*)")
+    r"nackt\w*|nu(?:e|es|s)\b|nud[ei]\b|nua?s?\b|pelad[ao]s?|naakt\w*|seks\w*|"
+    # "sin ropa", "without clothes", "ohne Kleidung": intimacy named without the usual word
+    r"(?:sin|sem|without|sans|ohne|senza|zonder) (?:ropa|roupa|clothes|vetements|kleidung|klamotten|vestiti|kleren)\b)")
 
 
 @lru_cache(maxsize=1)

@@ -1022,7 +1022,16 @@ _ASKS_ABOUT_RECEIVED = WordStartPhrases((
     r"diese (?:mail|e-mail|nachricht) (?:bekommen|erhalten)",
     r"est-ce (?:vrai|reel|une arnaque)", r"j'?ai recu (?:ce|cette|un)", r"e vero", r"e reale",
     r"ho ricevuto (?:questo|questa|un)", r"isso e real", r"e verdade", r"e golpe", r"recebi (?:isso|esta|este|um)",
-    r"is dit echt", r"ik kreeg (?:dit|deze)", r"ik heb (?:dit|deze) (?:gekregen|ontvangen)"))
+    r"is dit echt", r"ik kreeg (?:dit|deze)", r"ik heb (?:dit|deze) (?:gekregen|ontvangen)",
+    # someone wrote this to the person, who asks what to do: "mi ex me escribió esto: «…» ¿qué hago?"
+    r"(?:wrote|texted|messaged|sent) me this",
+    r"me (?:escribio|mando|envio|escreveu|mandou) (?:esto|esta|este|isso|isto)",
+    r"m'?a (?:ecrit|envoye) (?:ca|ceci|cela|ce message)", r"(?:hat|hatte) mir (?:das|dies|folgendes) geschrieben",
+    r"mi ha (?:scritto|mandato) (?:questo|questa)", r"(?:schreef|stuurde) me (?:dit|het volgende)",
+    # (not a help page's "what do I do if …")
+    r"what (?:do|should) i do(?! if| when)", r"que hago(?! si| cuando)", r"que (?:dois-je )?faire(?! si| quand)",
+    r"was soll ich (?:tun|machen)(?!,? wenn)", r"cosa (?:devo )?faccio(?! se| quando)",
+    r"o que (?:eu )?(?:faco|devo fazer)(?! se| quando)", r"wat moet ik doen(?! als| wanneer)"))
 # A pasted message: a span in quotation marks long enough to be one.
 # (a single quote only where no letter touches it from outside: "qu'une", "c'est" are not quotes)
 _QUOTED = re.compile(r"(?:[\"\u201c\u201d\u201e\u00ab\u00bb]|(?<!\w)')([^\"\u201c\u201d\u201e\u00ab\u00bb]{24,1500}?)"
