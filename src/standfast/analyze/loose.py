@@ -497,7 +497,7 @@ HARM = _rx(
     # a beating said to the reader: "i'll batter you after school", "te voy a partir la cara"
     r"(?:i'?ll|i will|ill|im gonna|i'?m gonna|we'?ll|we will|gonna) (?:batter|punch|deck|bash|slap|stab) "
     r"(?:you|u|ya)\b", r"break (?:your|ur) (?:legs|arms|face|nose|jaw)", r"beat (?:you|u) up",
-    r"(?:my|me) (?:cousins|brothers|bros|mates|lads) (?:will be|are|r) waiting",
+    r"(?:my|me) (?:cousins|brothers|bros|mates|lads) (?:will be|are|r) waiting (?:for (?:you|u)|outside|after)",
     r"te (?:voy a|vamos a) (?:partir|romper|reventar|pegar)",
     r"(?:je vais|on va) te (?:casser|defoncer|frapper|tabasser)",
     r"(?:ich|wir) (?:werde|werden) dich (?:schlagen|verprugeln|verpruegeln|fertig ?machen)",
@@ -1062,8 +1062,8 @@ class LooseSigns:
     def storage_notice(self) -> bool:
         """A cloud storage plan full, the reader's own photos deleted unless they pay: a storage notice (real or
         phishing), nobody holding or showing anything."""
-        return self.storage_full and not (self.harm or self.audience or self.intrusion or self.veiled
-                                                   or self.crypto or (self.possess and self.yours))
+        return self.storage_full and not (self.harm or self.audience or self.intrusion or self.veiled or self.crypto
+                                          or (self.possess and self.yours))
 
     @property
     def token_joke(self) -> bool:

@@ -950,7 +950,6 @@ _REFUSALS = re.compile(r"(?:(?:^(?:\d+[.)] )?(?:no|ne|niet|nao|não|nie))|"
                        re.IGNORECASE)
 
 
-
 # The speaker tells of pictures already deleted ("I deleted all our photos", "j'ai supprimé toutes nos photos",
 # "ya borré nuestras fotos"): the opposite of a claim to hold them, and no "pay and I delete" either. Past forms
 # only, with the speaker as subject; a negation or a "but … still" in the sentence keeps the claim.
@@ -972,6 +971,7 @@ def _deleted_done(sentence: str, present: set[str]) -> bool:
     """The sentence tells that the speaker deleted the pictures, with nothing demanded or threatened in it."""
     return "material" in present and present.isdisjoint(("conditional", "demand", "money", "expose", "deadline")) \
         and _DELETED_DONE.search(sentence) is not None and _STILL_HELD.search(sentence) is None
+
 
 def _between_us(sentence: str) -> bool:
     """The sentence's only sending is between the two people ("schick mir noch eins, ich schick dir auch eins"):
