@@ -273,3 +273,23 @@ def test_threats_read_after_the_seventy_first_set_are_never_reassured(text: str)
 ])
 def test_games_and_questions_stay_unflagged(text: str) -> None:
     assert analyze_text(text, use_model=False).verdict == Verdict.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", [
+    "stuur er nog een, anders gaat die foto naar de groepsapp van je klas",
+    "Je weet toch wat ik heb. Stuur er nog 2 of de hele klassenapp ziet ze.",
+    "Ich weiß, dass du schwarz arbeitest. 300 € bis Freitag, dann bleibt das unter uns. "
+    "Sonst ruf ich beim Finanzamt an.",
+    "300 by friday or i call your wife and tell her where you were on saturday",
+])
+def test_a_secret_kept_for_a_price_or_a_class_chat_is_never_reassured(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict != Verdict.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", [
+    "I'll call your mum tonight to plan the surprise party, don't tell her!",
+    "Die Überraschung bleibt unter uns, okay? Ich ruf dich morgen an.",
+    "zet de foto's van het schoolreisje maar in de klassenapp, iedereen wil ze zien",
+])
+def test_a_call_a_secret_or_a_class_chat_alone_stays_unflagged(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict == Verdict.NOT_EXTORTION

@@ -142,6 +142,8 @@ AUDIENCE = _rx(
     r"(?:your|ur) (?:\w+ )?(?:manager|boss|employer|supervisor|hr department)\b",
     r"(?:al|del|en el|a tu) grupo\b", r"(?:in die|in der|in eure) gruppe", r"(?:dans le|au|sur le) groupe",
     r"(?:nel|sul|al) gruppo", r"(?:in de|naar de|in je) groep",
+    r"(?:de hele |je |jullie )?(?:\w+ )?(?:groeps|klassen)app\b",
+    r"(?:klassen|gruppen)chat", r"klassengruppe",
     r"(?:your|ur) (?:nan|nana|nanna|gran|lads|mates)\b", r"the lot of them", r"(?:your|ur) manager",
     r"uncle", r"aunt", r"cousin", r"grand(?:ma|pa|mother|father|parent)", r"classmate", r"neighbo", r"colleague",
     r"coworker", r"co-worker", r"wall\b", r"feed\b",
@@ -266,7 +268,7 @@ VEILED = _rx(
     r"sabes (?:lo )?que tengo", r"usted sabe (?:muy bien |perfectamente )?(?:lo )?que tengo",
     r"sabes lo que (?:voy|puedo) a? ?hacer", r"weisst,? was ich (?:habe|hab)",
     r"sai (?:cosa|che cosa|quello che) ho", r"sabe o que (?:eu )?tenho",
-    r"weet wat ik heb", r"wiesz,? co mam", r"знаешь,? что у меня",
+    r"weet (?:wel |toch |best )?wat ik heb", r"wiesz,? co mam", r"знаешь,? что у меня",
     r"(?:you|u) know (?:very well|full well|exactly|damn well) what i (?:have|got)",
     r"sais (?:tres bien |tres bien,? )?ce que j'?ai", r"sabes (?:muy bien|perfectamente) lo que tengo",
     r"weisst (?:genau|ganz genau),? was ich",
@@ -589,6 +591,11 @@ TOLD = _rx(
     r"(?:sag|erzahl|erzähl) ich (?:es |das |alles )?(?:deiner|deinem|deinen|ihrer|ihrem|allen)",
     r"(?:i'?ll|i will|im gonna|i'?m gonna) tell (?:your|ur|everyone)",
     r"vertel ik (?:het |alles )?(?:aan )?(?:je|jouw|uw|iedereen)",
+    # "… sonst ruf ich beim Jobcenter an", "or I call your wife": the secret told by a call
+    r"(?:i'?ll|i will|im gonna|i'?m gonna|or i) call (?:your|ur) ",
+    r"ruf(?:e)? ich (?:bei|beim|deine|deinen|deinem|dein) ",
+    r"(?:llamo|voy a llamar) a tu ", r"j'?appelle (?:ton|ta|tes) ", r"chiamo (?:tua|tuo|il tuo|la tua) ",
+    r"ligo (?:pra|para) (?:sua|seu|tua|teu) ", r"bel ik (?:je|jouw) ",
 )
 REPORT_YOU = _rx(*_REPORT_YOU)
 # A price for silence: "… and nobody ever has to know", "one click away" – the condition is implied.
@@ -606,6 +613,8 @@ SILENCE = _rx(
     r"(?:continue|continua|fique|fica|permaneca) (?:em )?(?:segredo|entre nos)",
     r"(?:siga|sigue|quede|queda) en secreto", r"(?:reste|restent) (?:secret|entre nous)", r"geheim bleib",
     r"(?:resti|resta|rimanga) (?:segreto|tra noi)", r"geheim blijft",
+    r"bleibt (?:das |es )?(?:alles )?unter uns", r"blijft (?:het |dit |dat )?tussen ons",
+    r"(?:queda|quedara) entre (?:nosotros|nosotras)",
     r"one (?:click|tap|message|text|button) away",
     r"nadie (?:tiene|tendra|tendria) (?:por que|que) (?:enterarse|saberlo|verlo)",
     r"niemand (?:muss|wird) (?:es|das|davon) (?:erfahren|wissen|sehen)",
