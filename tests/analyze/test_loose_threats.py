@@ -293,3 +293,9 @@ def test_a_secret_kept_for_a_price_or_a_class_chat_is_never_reassured(text: str)
 ])
 def test_a_call_a_secret_or_a_class_chat_alone_stays_unflagged(text: str) -> None:
     assert analyze_text(text, use_model=False).verdict == Verdict.NOT_EXTORTION
+
+
+def test_a_politely_named_price_for_keeping_a_video_private_is_never_reassured() -> None:
+    text = ("Sorry to bother you. I still have the recording of our call. I can keep it private for a modest fee, "
+            "otherwise your team may come across it. Let me know by Monday.")
+    assert analyze_text(text, use_model=False).verdict != Verdict.NOT_EXTORTION

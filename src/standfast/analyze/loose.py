@@ -326,6 +326,8 @@ DEMAND = _rx(
     r"\d+ (?:to|for) (?:delete|deleting|remove|removing|wipe|wiping)\b", r"that'?s the deal", r"\d+ mil\b",
     r"(?:nos|me) (?:das|dais|pagas|pagais)\b", r"me (?:der|deres|dar|da) (?:\w+ )?(?:dinheiro|grana|mesada|\d+)",
     r"melde? dich", r"paytm", r"phonepe",
+    # a price named politely: "I'd be happy to keep it private for a small fee"
+    r"(?:for|against) a (?:small |modest |reasonable |little )?(?:fee|price|sum|payment|consideration)\b",
     r"transfer", r"deposit", r"payment", r"betaling", r"zahlung", r"paiement", r"pagamento", r"pago\b", r"tarjeta",
     r"steam card", r"magpadala", r"gcash", r"wire\b",
     r"pay", r"send (?:me|another|more|\$|\d)", r"money", r"cash\s?app", r"venmo", r"paypal", r"gift ?card",
