@@ -299,3 +299,12 @@ def test_a_politely_named_price_for_keeping_a_video_private_is_never_reassured()
     text = ("Sorry to bother you. I still have the recording of our call. I can keep it private for a modest fee, "
             "otherwise your team may come across it. Let me know by Monday.")
     assert analyze_text(text, use_model=False).verdict != Verdict.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", [
+    "Tu me dois 300 balles. Vendredi dernier délai, sinon on va venir te chercher à la sortie du lycée.",
+    "Je sais que tu as triché au concours. 500 balles ou ton prof l'apprend demain.",
+    "pay the 80 by thursday. we'll be waiting for you after practice if not",
+])
+def test_slang_sums_and_a_wait_where_the_reader_is_alone_are_never_reassured(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict != Verdict.NOT_EXTORTION

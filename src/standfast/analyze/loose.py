@@ -325,7 +325,7 @@ DEMAND = _rx(
     r"mandami (?:un'?altra|altre|altri|ancora)", r"stuur (?:me )?(?:er )?nog",
     r"\d+ (?:to|for) (?:delete|deleting|remove|removing|wipe|wiping)\b", r"that'?s the deal", r"\d+ mil\b",
     r"(?:nos|me) (?:das|dais|pagas|pagais)\b", r"me (?:der|deres|dar|da) (?:\w+ )?(?:dinheiro|grana|mesada|\d+)",
-    r"melde? dich", r"paytm", r"phonepe",
+    r"melde? dich", r"paytm", r"phonepe", r"\d+ balles\b",
     # a price named politely: "I'd be happy to keep it private for a small fee"
     r"(?:for|against) a (?:small |modest |reasonable |little )?(?:fee|price|sum|payment|consideration)\b",
     r"transfer", r"deposit", r"payment", r"betaling", r"zahlung", r"paiement", r"pagamento", r"pago\b", r"tarjeta",
@@ -504,6 +504,9 @@ HARM = _rx(
     r"(?:my|me) (?:cousins|brothers|bros|mates|lads) (?:will be|are|r) waiting (?:for (?:you|u)|outside|after)",
     r"te (?:voy a|vamos a) (?:partir|romper|reventar|pegar)",
     r"(?:je vais|on va) te (?:casser|defoncer|frapper|tabasser)",
+    # waited for where the reader is alone: "on va venir te voir à la sortie du taf", "waiting for u after practice"
+    r"(?:on va|je vais|on viendra|je viendrai|on vient|on passe) (?:venir )?te (?:voir|chercher|attendre) (?:a|à) la "
+    r"sortie", r"waiting (?:for (?:you|u) )?(?:outside (?:your|ur)|after (?:school|practice|work|training))",
     r"(?:ich|wir) (?:werde|werden) dich (?:schlagen|verprugeln|verpruegeln|fertig ?machen)",
     r"ti (?:spacco|meno|rompo)\b", r"(?:vou|vamos) te (?:bater|quebrar|pegar)",
     r"ik (?:sla|ga) je (?:in elkaar|slaan)",
