@@ -308,3 +308,21 @@ def test_a_politely_named_price_for_keeping_a_video_private_is_never_reassured()
 ])
 def test_slang_sums_and_a_wait_where_the_reader_is_alone_are_never_reassured(text: str) -> None:
     assert analyze_text(text, use_model=False).verdict != Verdict.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", [
+    "It would be a shame if the parents at St. Anne's found out how their coach spends his nights. I kept the call.",
+    "Your boss would find it very interesting to see what you do on cam. Your call.",
+    "Lovely family photo on your profile. It'd be a real surprise for her to open her messages tonight. You know what "
+    "I want.",
+])
+def test_what_the_readers_people_would_learn_is_a_veiled_threat(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict != Verdict.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", [
+    "It would be a shame if the kids found out how the magic trick works, so don't tell them!",
+    "You'd find it very interesting to see the old town, the museum is free on Sundays.",
+])
+def test_a_shame_or_a_surprise_about_ordinary_things_stays_unflagged(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict == Verdict.NOT_EXTORTION

@@ -33,6 +33,7 @@ def test_pattern_is_linear(name: str, text: str) -> None:
     "password: " * 20_000, "<b" * 50_000, "b.i.t.c." * 20_000, "\u200b" * 100_000, "&#" * 50_000,
     "XAB12" * 40_000, "DE89 3704 " * 20_000, "é" * 100_000, "aé" * 50_000, "hourhou" * 30_000, "ba\u0430" * 40_000,
     "p*rn " * 30_000, "a*" * 50_000, "*ab" * 40_000, "ab*cd*ef " * 15_000, "adu1t " * 20_000, "w1ll1 " * 20_000,
+    "shame if " * 20_000, "pity if st. x " * 15_000,
     "time is up " * 20_000, "tijd is om. ik begin " * 10_000, "ich habe fotos " * 20_000, "ik heb de foto " * 20_000,
     "krijgt je " * 20_000, "doe je x niet " * 20_000, "zahlst du " * 20_000, "me and the boys " * 20_000,
 ])

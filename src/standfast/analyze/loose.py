@@ -235,6 +235,11 @@ POSSESS = _rx(
 VEILED = _rx(
     r"(?:shame|pity|awkward|embarrassing|unfortunate) if (?:\w+ ){1,6}(?:got|gets|saw|sees|found|received) (?:a little|"
     r"those|these|them|it all|what|it|a copy|copies|the link|a link|an? (?:e-?mail|message|file|folder))\b",
+    # what the reader's people would learn: "a real shame if the people at St. Michael's found out how …", "Pastor Jim
+    # would find it very interesting to see …", "it'd be a real surprise for him to open his inbox tomorrow"
+    r"(?:shame|pity|awkward|embarrassing|unfortunate) if (?:\S+ ){1,6}(?:found out|finds out|learned|learns|heard|"
+    r"hears) (?:about|how|what)\b", r"would find it (?:very |really |quite )?interesting to (?:see|hear|know|learn)",
+    r"(?:it'?d|it would) be (?:a )?(?:real |big |nice )?surprise for (?:him|her|them|your)\b",
     # the same pity in the other big languages, what is seen left as a pronoun: "… que la direction tombe dessus",
     # "… se il direttore le vedesse", "… teu marido ver isso", "… que tu novio lo viera"
     r"dommage (?:que|si) (?:\w+ ){1,5}(?:tombe|tombait|tombera) dessus",
