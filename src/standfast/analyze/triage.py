@@ -498,6 +498,9 @@ PARCEL_READ = ("The only consequence named is a parcel sent back: a delivery not
 STORAGE_READ = ("The only consequence named is your own photos deleted from a full storage plan: a storage notice, "
                 "and such notices are often phishing. Do not pay through a link in it. If it feels like a threat, "
                 "treat it as real")
+# The readings that clear a message as a sanction or a notice; a later flag drops them, and the model needs more to
+# overrule them (MODEL_FLAG_SANCTION).
+CLEARED_READS = (SANCTION_READ, PARCEL_READ, STORAGE_READ)
 
 
 def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
@@ -1212,8 +1215,7 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
         and _sieve_reaches(text, why)
     short_alone = quiet and sp.words <= MODEL_ANY_WORDS
     alone = short_alone or long_alone
-    sanction = verdict == Verdict.NOT_EXTORTION and any(c.text in (SANCTION_READ, PARCEL_READ, STORAGE_READ)
-                                                        for c in why)
+    sanction = verdict == Verdict.NOT_EXTORTION and any(c.text in CLEARED_READS for c in why)
     unsure = signed or alone
     opinion: LearnedOpinion | None = None
     if use_model and unsure and not (short_alone and _sieve_clears(text, why)):
@@ -1236,7 +1238,7 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
         verdict, confidence = Verdict.UNCLEAR, 0.55
         signal_ids = [*_overruled(signal_ids, why), "near_extortion"]
         # (the head's own reading stays listed; its "does not change the reading" goes with every flag, below)
-        why[:] = [c for c in why if c.text not in (SANCTION_READ, PARCEL_READ, STORAGE_READ)]
+        why[:] = [c for c in why if c.text not in CLEARED_READS]
         why.append(Contribution("model", f"{_near_words(near)} extortion: treat it as real"))
     if verdict != Verdict.NOT_EXTORTION:
         # A later reading flagged it: the rules' "nothing found" and the head's "does not change the reading" would
