@@ -74,3 +74,15 @@ def test_the_reader_is_linear_on_any_mix(words: list[str]) -> None:
     start = time.perf_counter()
     _DELETED_DONE.search(text)
     assert time.perf_counter() - start < 0.5
+
+
+def test_the_readmes_examples_hold() -> None:
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    flat = " ".join(readme.split())
+    deleted, time_up = "Ik heb onze foto's verwijderd", "Deadline passed. Starting with your brother."
+    assert f'("{deleted}") claims to hold none' in flat and f'"{time_up}" is a threat' in flat
+    assert analyze_text(deleted + ", je hoeft je geen zorgen te maken.", use_model=False).verdict == \
+        Verdict.NOT_EXTORTION
+    assert analyze_text(time_up, use_model=False).verdict != Verdict.NOT_EXTORTION
