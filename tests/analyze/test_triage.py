@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from standfast.analyze.triage import analyze_text
+from standfast.analyze.triage import CLEARED_READS, Verdict, analyze_text
 
 ADDR = "bc1qe326j9z2ym3wfdn0kdqvk4pf5vdljl9fh0gz2l"
 
@@ -100,3 +100,13 @@ def test_privacy_notice_about_internet_activity_is_not_extortion() -> None:
     text = ("Our company may monitor internet activity on work devices. We have full access to company accounts "
             "for security. Contact IT if you have questions about your password.")
     assert analyze_text(text).verdict == "not_extortion"
+
+
+def test_a_cleared_notice_is_not_listed_under_a_flag() -> None:
+    # The whole message reads as a parcel notice; the pasted part, read on its own, flags it. The notice's "not read
+    # as a threat" must not stand under that flag.
+    text = ("is this a scam? got a text saying 'Evri: your parcel is on hold, unpaid postage of £2.10, pay within 24 "
+            "hours or it will be returned to sender' with a link. not expecting anything")
+    a = analyze_text(text, use_model=False)
+    assert a.verdict != Verdict.NOT_EXTORTION
+    assert not any(c.text in CLEARED_READS for c in a.explanation)

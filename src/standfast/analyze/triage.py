@@ -498,8 +498,8 @@ PARCEL_READ = ("The only consequence named is a parcel sent back: a delivery not
 STORAGE_READ = ("The only consequence named is your own photos deleted from a full storage plan: a storage notice, "
                 "and such notices are often phishing. Do not pay through a link in it. If it feels like a threat, "
                 "treat it as real")
-# The readings that clear a message as a sanction or a notice; a later flag drops them, and the model needs more to
-# overrule them (MODEL_FLAG_SANCTION).
+# The readings that clear a message as a sanction or a notice; any later flag drops them (the last step of
+# analyze_text), and the model needs more to overrule them (MODEL_FLAG_SANCTION).
 CLEARED_READS = (SANCTION_READ, PARCEL_READ, STORAGE_READ)
 
 
@@ -1238,12 +1238,12 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
         verdict, confidence = Verdict.UNCLEAR, 0.55
         signal_ids = [*_overruled(signal_ids, why), "near_extortion"]
         # (the head's own reading stays listed; its "does not change the reading" goes with every flag, below)
-        why[:] = [c for c in why if c.text not in CLEARED_READS]
         why.append(Contribution("model", f"{_near_words(near)} extortion: treat it as real"))
     if verdict != Verdict.NOT_EXTORTION:
         # A later reading flagged it: the rules' "nothing found" and the head's "does not change the reading" would
-        # contradict the verdict, so they say what they are, the rules alone and a reading overruled.
-        why[:] = [_flagged_after_all(c) for c in why]
+        # contradict the verdict, so they say what they are, the rules alone and a reading overruled; a sanction or
+        # notice the rules cleared is no longer the reading, whichever step flagged it.
+        why[:] = [_flagged_after_all(c) for c in why if c.text not in CLEARED_READS]
     model_score = None if opinion is None else float(opinion.extortion)
     hidden = _HIDE.get(verdict, set())
     signals = [_signal(s, indicators) for s in signal_ids if s not in hidden]
