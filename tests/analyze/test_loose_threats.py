@@ -122,7 +122,7 @@ def test_a_shame_without_pictures_held_stays_unflagged(text: str) -> None:
 ])
 def test_a_parent_asking_to_be_sent_a_photo_is_not_a_threat(text: str) -> None:
     # ("tu m'envoies": the photo is sent to the writer, nothing is exposed)
-    assert analyze_text(text, use_model=False).verdict != Verdict.TARGETED
+    assert _verdict(text) != Verdict.TARGETED
 
 
 def test_im_sending_is_still_a_threat() -> None:
@@ -201,7 +201,7 @@ def test_a_plain_pity_or_hurry_stays_unflagged(text: str) -> None:
     "Wäre echt schade, wenn deine Eltern die Fotos sehen. Meld dich heute.",
 ])
 def test_the_time_run_out_and_the_exposure_begun_is_never_reassured(text: str) -> None:
-    assert analyze_text(text, use_model=False).verdict != Verdict.NOT_EXTORTION
+    assert _verdict(text) != Verdict.NOT_EXTORTION
 
 
 @pytest.mark.parametrize("text", [
@@ -211,7 +211,7 @@ def test_the_time_run_out_and_the_exposure_begun_is_never_reassured(text: str) -
     "Meld dich mal, wenn du gut angekommen bist!",
 ])
 def test_a_time_up_without_the_readers_people_stays_unflagged(text: str) -> None:
-    assert analyze_text(text, use_model=False).verdict == Verdict.NOT_EXTORTION
+    assert _verdict(text) == Verdict.NOT_EXTORTION
 
 
 @pytest.mark.parametrize("text", [
@@ -231,7 +231,7 @@ def test_a_time_up_without_the_readers_people_stays_unflagged(text: str) -> None
     "send 100 by tonight or me and the lads are waiting outside ur work",
 ])
 def test_the_readers_people_getting_the_pictures_or_a_menace_is_never_reassured(text: str) -> None:
-    assert analyze_text(text, use_model=False).verdict != Verdict.NOT_EXTORTION
+    assert _verdict(text) != Verdict.NOT_EXTORTION
 
 
 @pytest.mark.parametrize("text", [
@@ -241,7 +241,7 @@ def test_the_readers_people_getting_the_pictures_or_a_menace_is_never_reassured(
     "me and the boys are watching the match at mine tonight, come over",
 ])
 def test_receiving_photos_or_an_inverted_if_alone_stays_unflagged(text: str) -> None:
-    assert analyze_text(text, use_model=False).verdict == Verdict.NOT_EXTORTION
+    assert _verdict(text) == Verdict.NOT_EXTORTION
 
 
 @pytest.mark.parametrize("text", [
@@ -250,7 +250,7 @@ def test_receiving_photos_or_an_inverted_if_alone_stays_unflagged(text: str) -> 
     "el video ya está listo para mandarlo a tu familia. 200 por bizum y no pasa nada",
 ])
 def test_a_copy_for_the_readers_people_or_the_formal_you_know_what_i_have_is_never_reassured(text: str) -> None:
-    assert analyze_text(text, use_model=False).verdict != Verdict.NOT_EXTORTION
+    assert _verdict(text) != Verdict.NOT_EXTORTION
 
 
 @pytest.mark.parametrize("text", [
@@ -263,7 +263,7 @@ def test_a_copy_for_the_readers_people_or_the_formal_you_know_what_i_have_is_nev
     "Se quiser que isso continue em segredo, me manda 300 no pix até amanhã.",
 ])
 def test_threats_read_after_the_seventy_first_set_are_never_reassured(text: str) -> None:
-    assert analyze_text(text, use_model=False).verdict != Verdict.NOT_EXTORTION
+    assert _verdict(text) != Verdict.NOT_EXTORTION
 
 
 @pytest.mark.parametrize("text", [
@@ -272,7 +272,7 @@ def test_threats_read_after_the_seventy_first_set_are_never_reassured(text: str)
     "What should I do if my phone storage is full? Asking before the trip.",
 ])
 def test_games_and_questions_stay_unflagged(text: str) -> None:
-    assert analyze_text(text, use_model=False).verdict == Verdict.NOT_EXTORTION
+    assert _verdict(text) == Verdict.NOT_EXTORTION
 
 
 @pytest.mark.parametrize("text", [
@@ -283,7 +283,7 @@ def test_games_and_questions_stay_unflagged(text: str) -> None:
     "300 by friday or i call your wife and tell her where you were on saturday",
 ])
 def test_a_secret_kept_for_a_price_or_a_class_chat_is_never_reassured(text: str) -> None:
-    assert analyze_text(text, use_model=False).verdict != Verdict.NOT_EXTORTION
+    assert _verdict(text) != Verdict.NOT_EXTORTION
 
 
 @pytest.mark.parametrize("text", [
@@ -292,13 +292,13 @@ def test_a_secret_kept_for_a_price_or_a_class_chat_is_never_reassured(text: str)
     "zet de foto's van het schoolreisje maar in de klassenapp, iedereen wil ze zien",
 ])
 def test_a_call_a_secret_or_a_class_chat_alone_stays_unflagged(text: str) -> None:
-    assert analyze_text(text, use_model=False).verdict == Verdict.NOT_EXTORTION
+    assert _verdict(text) == Verdict.NOT_EXTORTION
 
 
 def test_a_politely_named_price_for_keeping_a_video_private_is_never_reassured() -> None:
     text = ("Sorry to bother you. I still have the recording of our call. I can keep it private for a modest fee, "
             "otherwise your team may come across it. Let me know by Monday.")
-    assert analyze_text(text, use_model=False).verdict != Verdict.NOT_EXTORTION
+    assert _verdict(text) != Verdict.NOT_EXTORTION
 
 
 @pytest.mark.parametrize("text", [
@@ -307,7 +307,7 @@ def test_a_politely_named_price_for_keeping_a_video_private_is_never_reassured()
     "pay the 80 by thursday. we'll be waiting for you after practice if not",
 ])
 def test_slang_sums_and_a_wait_where_the_reader_is_alone_are_never_reassured(text: str) -> None:
-    assert analyze_text(text, use_model=False).verdict != Verdict.NOT_EXTORTION
+    assert _verdict(text) != Verdict.NOT_EXTORTION
 
 
 @pytest.mark.parametrize("text", [
@@ -317,7 +317,7 @@ def test_slang_sums_and_a_wait_where_the_reader_is_alone_are_never_reassured(tex
     "I want.",
 ])
 def test_what_the_readers_people_would_learn_is_a_veiled_threat(text: str) -> None:
-    assert analyze_text(text, use_model=False).verdict != Verdict.NOT_EXTORTION
+    assert _verdict(text) != Verdict.NOT_EXTORTION
 
 
 @pytest.mark.parametrize("text", [
@@ -325,4 +325,4 @@ def test_what_the_readers_people_would_learn_is_a_veiled_threat(text: str) -> No
     "You'd find it very interesting to see the old town, the museum is free on Sundays.",
 ])
 def test_a_shame_or_a_surprise_about_ordinary_things_stays_unflagged(text: str) -> None:
-    assert analyze_text(text, use_model=False).verdict == Verdict.NOT_EXTORTION
+    assert _verdict(text) == Verdict.NOT_EXTORTION
