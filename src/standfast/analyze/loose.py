@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from standfast.analyze.normalize import normalize
 from standfast.analyze.wordstart import WordStartPhrases
 
 # Only chat-length messages: in e-mails these words meet by chance (newsletters, bills, phishing).
@@ -689,6 +690,9 @@ CHOICE = _rx(
 PRIZE = _rx(
     r"premiad", r"ganad", r"gagn", r"vinto", r"vincita", r"won\b", r"gewonnen", r"prize", r"premio", r"lotter",
     r"sorteo", r"tirage", r"jackpot", r"sortead[oa]", r"ganhou", r"ganaste", r"you(?:'ve| have) won",
+    # a giveaway the writer says the reader (or they themselves, asking about it) won
+    r"giveaway", r"(?:selected|chosen) to win", r"winner", r"ganhei", r"gane un", r"sorteio", r"ganador",
+    r"gewinner", r"gagnant", r"vincitor", r"winnaar", r"(?:jij|je|u) (?:hebt|heeft) gewonnen",
     # an inheritance or a fund waiting for a fee
     r"beneficiar", r"inheritance", r"next of kin", r"herencia", r"erbschaft", r"heritage", r"eredita", r"heranca",
     r"erfenis", r"unclaimed", r"sin reclamar", r"non reclam", r"nicht (?:abgeholt|beansprucht)",
@@ -703,6 +707,7 @@ FEE = _rx(
     r"frete", r"porto\b", r"verzendkosten", r"versandkosten", r"shipping", r"postage", r"customs (?:fee|duty|charge)",
     r"zoll", r"dazi", r"aduana",
     r"douane", r"doplat", r"dopłat", r"oplat",
+    r"(?:de |do |da |di |la |el |les )?(?:envio|spedizione|livraison|entrega)\b",
 )
 # A parcel sent back if the fee is not paid: a delivery notice's consequence (often phishing), not a threat.
 # A cloud storage plan full, the reader's own photos to be deleted unless they pay (real notices and phishing).
@@ -712,6 +717,64 @@ STORAGE_FULL = _rx(
     r"bijna )?(?:full|plein|sature|saturee|lleno|cheio|voll|vol|pieno|esgotado|agotado|almost full|presque plein)\b",
     r"(?:full|plein|sature|lleno|cheio|voller|volle|pieno) (?:\w+ ){0,2}(?:storage|stockage|almacenamiento|"
     r"armazenamento|speicher|opslag|archiviazione)\b",
+)
+
+
+def _folded(*phrases: str) -> WordStartPhrases:
+    # Plain phrases in any script, folded as the text they are searched in is (look-alike letters, accents).
+    return _rx(*(re.escape(normalize(p).text) for p in phrases))
+
+
+# Advice not to pay, in the languages the sentence reader does not read too: a warning or a help page says it, an
+# extortionist never does. "Do not pay" beside the police or a report is the advice of a warning.
+DONT_PAY = _folded(
+    "do not pay", "don't pay", "dont pay", "never pay", "not to pay", "no pagues", "no paguen", "nunca pagues",
+    "ne payez pas", "ne payez jamais", "ne paie pas", "ne paye pas", "zahlen sie nicht", "zahle nicht", "zahl nicht",
+    "nicht zahlen", "nicht bezahlen", "non pagare", "non pagate", "mai pagare", "não pague", "não paguem",
+    "nunca pague",
+    "betaal niet", "betaal nooit", "niet betalen", "nie płać", "nie płaćcie", "nie należy płacić", "nie wpłacaj",
+    "не платите", "не платить", "не плати", "не переводите деньги", "huwag magbayad", "wag magbayad",
+    "jangan transfer", "jangan bayar", "jangan mentransfer", "jangan membayar", "paise na dein", "paise mat do",
+    "paisa mat do", "paise mat bhejo", "nu plătiți", "nu plătiţi", "nu plătești", "nu trimiteți bani",
+    "ödeme yapmayın", "para göndermeyin", "para ödemeyin", "usilipe", "msilipe", "usitume pesa", "đừng chuyển tiền",
+    "không chuyển tiền", "đừng trả tiền", "μην πληρώσετε", "μην πληρώνετε", "لا تدفع", "لا تدفعوا", "لا تحول",
+)
+REPORT_TO = _folded(
+    "police", "policía", "policia", "polícia", "polizei", "polizia", "politie", "gendarmerie", "carabinieri", "policja",
+    "policji", "polisi", "polri", "pulis", "pulisi", "poliția", "poliţia", "poliției", "polis", "полиция", "полицию",
+    "мвд", "cyber cell", "cyber crime", "cybercrime", "1930", "116 111", "116111", "helpline", "hotline", "report it",
+    "report the", "lapor", "zgłoś", "zgłosić", "i-report", "sesizați", "bildirin", "ripoti", "báo công an", "công an",
+    "αστυνομία", "الشرطة", "ncmec", "take it down", "pharos", "3018", "helpwanted", "denuncia", "denuncie", "anzeige",
+    "aangifte", "signalez",
+)
+# A photographer's gallery or proofs of a session (boudoir, wedding, portrait): chosen, paid or downloaded before
+# it expires. Writers of look-alikes use it often, and its words (photos, a deadline, a balance) are a threat's.
+GALLERY = _rx(
+    r"(?:private|online|password[- ]protected|client|your|ur|la tua|votre|ta|tu|ihre|eure|deine|jullie|je|sua) "
+    r"(?:\w+ )?(?:gallery|galeria|galerie|galleria|galerij)\b",
+    r"(?:gallery|galeria|galerie|galleria|galerij) (?:privad[ao]|privee|private|privata|prive|online)\b",
+    r"(?:session|shoot|shooting) proofs", r"proofs (?:are|is) (?:ready|online|up)", r"your proofs",
+    r"(?:boudoir|portrait|maternity|wedding|newborn|engagement|pregnancy|senior|family|headshot|graduation) "
+    r"(?:session|shoot|photoshoot|proofs)\b",
+    r"(?:boudoir|portrait|wedding|family|newborn)[- ]?(?:shooting|fotoshooting|shoot)\b",
+    r"(?:sesion|sessao|seance|seduta|sessie|sitzung) (?:de |di |du |des )?(?:fotos?|photos?|boudoir|embarazo|gestante|"
+    r"retrato|mariage|famille|grossesse|newborn|nascimento|familia|portrait)\b",
+    r"(?:ensaio|servizio) (?:fotografico|de fotos|boudoir|gestante|newborn|di nozze|di famiglia)\b",
+    r"fotos do ensaio", r"foto(?:'s)? van (?:jullie|je|de) (?:shoot|trouwreportage|fotoshoot|sessie)",
+    r"trouwreportage", r"fotos (?:von|vom) (?:eurem|ihrem|deinem|unserem) (?:\w+[- ])?shooting",
+    r"photos de (?:votre|ta) seance", r"fotos de (?:la|tu) sesion",
+)
+# What such a notice asks: choose or download before it expires, or pay the balance for the prints.
+GALLERY_DUE = _rx(
+    r"expire", r"expira", r"caduca", r"verloopt", r"verlopen", r"scade\b", r"scadra", r"lauft ab", r"ablauft",
+    r"archived", r"archiviert", r"archivee", r"archivad", r"archiviat", r"gearchiveerd",
+    r"pick (?:your )?(?:\d+ )?(?:favou?rites|favs)", r"choose (?:your )?(?:\d+ )?(?:favou?rites|images|photos)",
+    r"(?:escolher|escoger|elige|elija|escolha|choisir|choisissez|choisis|scegli|scegliere|kies|kiezen|sucht|"
+    r"aussuchen|auswahlen) (?:\w+ ){0,3}(?:favorit|preferit|favori|favoriet|lieblings)",
+    r"download (?:them|it|the (?:photos|images|files))", r"herunterladen", r"(?:laden|ladet) sie .{0,20}herunter",
+    r"telecharger", r"scaricar", r"descargar", r"baixar", r"downloaden",
+    r"remaining balance", r"the balance", r"restzahlung", r"restbetrag", r"le solde", r"el saldo", r"il saldo",
+    r"saldo restante", r"restbedrag", r"final payment", r"the prints", r"the album", r"full[- ]res",
 )
 PARCEL_BACK = _rx(
     r"(?:retour|terug) (?:gestuurd|naar de afzender)", r"return(?:ed)? to (?:the )?sender",
@@ -952,7 +1015,8 @@ _FAMILIES: dict[str, re.Pattern[str] | WordStartPhrases] = {
     "report_you": REPORT_YOU, "mine": MINE, "threat_now": THREAT_NOW, "resolved": RESOLVED,
     "presses_me": PRESSES_ME, "send_me": SEND_ME, "sulk": SULK, "or_expose": OR_EXPOSE,
     "held_account": HELD_ACCOUNT, "ransom": RANSOM, "photo_request": PHOTO_REQUEST, "time_up": TIME_UP,
-    "storage_full": STORAGE_FULL,
+    "storage_full": STORAGE_FULL, "gallery": GALLERY, "gallery_due": GALLERY_DUE, "dont_pay": DONT_PAY,
+    "report_to": REPORT_TO,
 }
 
 
@@ -1020,6 +1084,10 @@ class LooseSigns:
     veiled_seen = property(lambda self: self._has("veiled_seen"))
     time_up = property(lambda self: self._has("time_up"))
     storage_full = property(lambda self: self._has("storage_full"))
+    gallery = property(lambda self: self._has("gallery"))
+    gallery_due = property(lambda self: self._has("gallery_due"))
+    dont_pay = property(lambda self: self._has("dont_pay"))
+    report_to = property(lambda self: self._has("report_to"))
     grounding = property(lambda self: self._has("grounding"))
     report_you = property(lambda self: self._has("report_you"))
     mine = property(lambda self: self._has("mine"))
@@ -1083,6 +1151,21 @@ class LooseSigns:
         phishing), nobody holding or showing anything."""
         return self.storage_full and not (self.harm or self.audience or self.intrusion or self.veiled or self.crypto
                                           or (self.possess and self.yours))
+
+    @property
+    def warning(self) -> bool:
+        """Advice not to pay beside the police or a report, and nobody holding the writer's or the reader's
+        pictures: a warning, a help page or news, whatever language it is in."""
+        return self.dont_pay and self.report_to and not (self.possess or self.mine)
+
+    @property
+    def gallery_notice(self) -> bool:
+        """A photographer's gallery or proofs to choose from, download or pay for before a date: a service notice,
+        nobody threatening to show, harm or sell anything (a condition to show it to people is not one; an upload to
+        the reader's own gallery, "nobody else can see it", names showing and people without one)."""
+        return self.gallery and self.gallery_due and not (
+            self.harm or self.intrusion or self.veiled or self.crypto or self.sold or self.or_expose or self.possess
+            or (self.audience and self.condition and (self.expose or STRONG_CONDITION.search(self._text) is not None)))
 
     @property
     def token_joke(self) -> bool:

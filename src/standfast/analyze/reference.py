@@ -43,7 +43,8 @@ class _EagerLoose:
         for family in (*loose._FAMILIES, "condition"):
             setattr(self, family, getattr(signs, family))
         for name in ("threat", "consequence", "fee_notice", "token_joke", "described_threat", "harmless",
-                     "family_sign_off", "parcel_notice", "asked_photo_sanction", "storage_notice"):
+                     "family_sign_off", "parcel_notice", "asked_photo_sanction", "storage_notice",
+                     "gallery_notice", "warning"):
             setattr(self, name, getattr(signs, name))
 
 

@@ -498,9 +498,11 @@ PARCEL_READ = ("The only consequence named is a parcel sent back: a delivery not
 STORAGE_READ = ("The only consequence named is your own photos deleted from a full storage plan: a storage notice, "
                 "and such notices are often phishing. Do not pay through a link in it. If it feels like a threat, "
                 "treat it as real")
+GALLERY_READ = ("The only thing asked is to choose, download or pay for a photographer's gallery before a date: a "
+                "service notice. If the sender threatens to show the pictures to anyone, treat it as real")
 # The readings that clear a message as a sanction or a notice; any later flag drops them (the last step of
 # analyze_text), and the model needs more to overrule them (MODEL_FLAG_SANCTION).
-CLEARED_READS = (SANCTION_READ, PARCEL_READ, STORAGE_READ)
+CLEARED_READS = (SANCTION_READ, PARCEL_READ, STORAGE_READ, GALLERY_READ)
 
 
 def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
@@ -637,6 +639,11 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
                                                            or f.crypto_words or sp.possession_loose):
         why.append(Contribution("rule", STORAGE_READ))
         return Verdict.NOT_EXTORTION, 0.6, ["nothing_found"], why
+    if loose is not None and loose.gallery_notice and not (threat or possess or harm or price or f.crypto_words
+                                                           or sp.possession_loose):
+        # (a boudoir session names intimacy; a photographer who threatens with it is read by the sentences above)
+        why.append(Contribution("rule", GALLERY_READ))
+        return Verdict.NOT_EXTORTION, 0.6, ["nothing_found"], why
     if loose is not None and loose.harmless and not (threat or possess or harm or price or f.sexual or f.crypto_words
                                                      or f.payment_app or sp.possession_loose):
         why.append(Contribution("rule", SANCTION_READ))
@@ -656,8 +663,10 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
     # (a share told as a pleasure stops being one when the writer also holds pictures and presses for something
     # or sets a condition: "I still have those photos … don't make me wait", "… either you come back or the club
     # gets a link")
-    # ... nor a warning that retells such a message and advises the reader, nobody speaking as "I".
-    retold = sp.told and sp.advice and not sp.speaker and not sp.possession and not f.crypto_valid
+    # ... nor a warning that retells such a message and advises the reader, nobody speaking as "I", nor one that
+    # advises not to pay and names the police or a report, nobody holding pictures (in any language).
+    retold = (sp.told and sp.advice and not sp.speaker and not sp.possession and not f.crypto_valid) or (
+        loose is not None and loose.warning and not (sp.possession or f.crypto_valid))
     if loose is not None and loose.threat \
             and not (sp.benign_share and not ((loose.possess or loose.held_account or loose.veiled)
                                               and (loose.demand or loose.condition or loose.veiled))) \

@@ -1,0 +1,136 @@
+"""A photographer's gallery, a giveaway's fee and a warning that says "do not pay", against threats in their words.
+
+Written for this test after the spent held-out sets 25-71 showed the classes: proofs of a session to choose from
+before the gallery expires, a prize with a shipping fee due in hours, and police or school warnings in languages the
+sentence reader does not read ("Полиция рекомендует не платить"), all called `unclear` by the short-message net. A
+photographer, a giveaway or a warning that threatens to show pictures to the reader's people stays flagged. The
+rules alone (no model) must get these right.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from standfast.analyze.loose import DONT_PAY, GALLERY, GALLERY_DUE, REPORT_TO
+from standfast.analyze.triage import GALLERY_READ, analyze_text
+
+
+def _verdict(text: str) -> str:
+    return analyze_text(text, use_model=False).verdict.value
+
+
+GALLERY_NOTICES = [
+    "Hi Jess! Your maternity session proofs are up in your private gallery 📸 Pick your 25 favourites by Thursday, "
+    "the gallery expires after two weeks.",
+    "Hello Tom, the headshot session proofs are online. Please choose your images before Monday so I can retouch "
+    "them; the remaining balance is due with the prints.",
+    "Hallo Mia, die Fotos vom Shooting sind in deiner privaten Galerie. Bitte bis Sonntag deine Favoriten aussuchen, "
+    "danach wird die Galerie archiviert.",
+    "Hola Lucía, ya tienes las fotos de la sesión de embarazo en tu galería privada. Elige tus favoritas antes del "
+    "lunes, después el enlace caduca.",
+    "Oi Bia! As fotos do ensaio gestante estão na sua galeria privada. Você tem até domingo para escolher as "
+    "favoritas, depois a galeria expira.",
+    "Bonjour Claire, les photos de votre séance photo sont dans votre galerie privée jusqu'au 30. Pensez à les "
+    "télécharger avant, ensuite elles seront archivées.",
+]
+PHOTOGRAPHER_THREATS = [
+    "I have the pics from our boudoir session. Pay the remaining balance by Friday or they go to your husband.",
+    "private gallery link attached. you have 24h to send $500 or your family sees every photo from the shoot",
+    "Your boudoir session proofs are ready. Pick your favourites by Friday or I post the whole gallery on "
+    "Instagram and tag your boss.",
+    "Your boudoir session proofs are ready in your private gallery. Pay 300 by Friday or I upload the gallery to "
+    "your church's Facebook page",
+]
+GIVEAWAY_FEES = [
+    "CONGRATS 🎉 you were selected to win a PS5 in our giveaway! Pay the $6.99 shipping fee within 3 hours to "
+    "claim it or it goes to the next winner",
+    "gente é golpe? falaram que ganhei um fone no sorteio e tenho que pagar 25 reais de frete até hoje",
+    "¿es real? dicen que gané un iPhone y tengo que pagar los gastos de envío en 2 horas",
+]
+GIVEAWAY_THREATS = [
+    "you won our giveaway! pay the $5 shipping fee in 2 hours or I send your nudes to your mom",
+    "congrats winner! i have your pics tho. pay the delivery fee today or everyone sees them",
+]
+WARNINGS = [
+    "Policja ostrzega: oszuści podszywają się pod nastolatków, zdobywają intymne zdjęcia i żądają pieniędzy, grożąc "
+    "ich rozesłaniem. Nie płać, zachowaj wiadomości i zgłoś sprawę na policję.",
+    "Внимание родителям: мошенники выманивают у подростков фото и угрожают разослать их друзьям. Не платите, "
+    "сохраните переписку и обратитесь в полицию.",
+    "Babala mula sa pulis: may mga nagpapanggap na dalaga online, humihingi ng litrato, tapos nananakot na ikakalat "
+    "ito kapalit ng pera. Huwag magbayad at i-report agad.",
+    "Himbauan: pelaku meminta foto pribadi lalu mengancam menyebarkannya ke keluarga jika tidak dibayar. Jangan "
+    "transfer uang, simpan bukti dan lapor ke polisi.",
+    "Poliția avertizează: escrocii cer poze intime și apoi amenință că le trimit rudelor dacă nu primesc bani. Nu "
+    "plătiți și sesizați poliția.",
+]
+# A victim who tells of their own pictures held now, or a threat that names the police, is no warning.
+NOT_WARNINGS = [
+    "she says she'll send my pics to my mom unless i pay 300 tonight. police said don't pay but im so scared",
+    "Zapłać 500 zł do jutra albo wyślę twoje zdjęcia rodzinie. Nie płać mi tylko połowy i nie idź na policję.",
+    "If you go to the police I send the video to everyone. don't pay late. 200 by tonight.",
+]
+
+
+@pytest.mark.parametrize("text", GALLERY_NOTICES)
+def test_a_photographers_gallery_notice_is_not_extortion(text: str) -> None:
+    assert _verdict(text) == "not_extortion"
+
+
+def test_the_gallery_reading_says_what_it_read() -> None:
+    analysis = analyze_text(GALLERY_NOTICES[0], use_model=False)
+    assert GALLERY_READ in [c.text for c in analysis.explanation]
+
+
+@pytest.mark.parametrize("text", PHOTOGRAPHER_THREATS)
+def test_a_photographer_who_threatens_to_show_is_flagged(text: str) -> None:
+    assert _verdict(text) != "not_extortion"
+
+
+@pytest.mark.parametrize("text", GIVEAWAY_FEES)
+def test_a_giveaway_fee_with_a_deadline_is_not_extortion(text: str) -> None:
+    assert _verdict(text) == "not_extortion"
+
+
+@pytest.mark.parametrize("text", GIVEAWAY_THREATS)
+def test_a_giveaway_with_a_threat_is_flagged(text: str) -> None:
+    assert _verdict(text) != "not_extortion"
+
+
+@pytest.mark.parametrize("text", WARNINGS)
+def test_a_warning_that_says_do_not_pay_is_not_extortion(text: str) -> None:
+    assert _verdict(text) == "not_extortion"
+
+
+@pytest.mark.parametrize("text", NOT_WARNINGS)
+def test_a_victims_account_or_a_threat_naming_the_police_stays_flagged(text: str) -> None:
+    assert _verdict(text) != "not_extortion"
+
+
+def test_the_gallery_reading_is_dropped_when_a_later_step_flags() -> None:
+    # The reason list never says "a service notice" under a flag (the same rule as the other cleared readings).
+    for text in (*GALLERY_NOTICES, *PHOTOGRAPHER_THREATS):
+        analysis = analyze_text(text)
+        if analysis.verdict.value != "not_extortion":
+            assert GALLERY_READ not in [c.text for c in analysis.explanation]
+
+
+@pytest.mark.parametrize("pattern", [GALLERY, GALLERY_DUE, DONT_PAY, REPORT_TO])
+@pytest.mark.parametrize("bait", ["your private " * 20_000, "download them " * 20_000, "nie " * 30_000,
+                                  "laden sie " + "x" * 100_000, "police " * 20_000])
+def test_the_new_families_are_linear_on_hostile_input(pattern: object, bait: str) -> None:
+    assert hasattr(pattern, "search")
+    pattern.search(bait)  # type: ignore[attr-defined]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["gallery", "proofs", "expires", "pick your favourites", "don't pay", "police",
+                                 "giveaway", "shipping fee", "your mom", "or", "i have your pics", "by friday",
+                                 "send", "😂", "\n"]), min_size=1, max_size=30))
+def test_any_mix_of_the_notice_words_is_read_without_error(words: list[str]) -> None:
+    text = " ".join(words)
+    analysis = analyze_text(text, use_model=False)
+    # (a claim to hold pictures is never read as a photographer's notice)
+    if "i have your pics" in words:
+        assert GALLERY_READ not in [c.text for c in analysis.explanation]
