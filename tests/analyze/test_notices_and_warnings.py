@@ -134,3 +134,48 @@ def test_any_mix_of_the_notice_words_is_read_without_error(words: list[str]) -> 
     # (a claim to hold pictures is never read as a photographer's notice)
     if "i have your pics" in words:
         assert GALLERY_READ not in [c.text for c in analysis.explanation]
+
+
+# Read from the spent sets' look-alikes: the only consequence is being left out of a team or a group, a flirt's
+# sleepless night, or the photo asked for is the reader's to send ("if you don't send the photo of your homework").
+TEAM_AND_FLIRT_SANCTIONS = [
+    "send the clip of that try or ur off the squad lol",
+    "manda o vídeo do gol senão tá fora do racha de sábado kkkk",
+    "wyślij zdjęcie składu albo wylatujesz z drużyny xD",
+    "stuur die foto van de uitslag of je mag zaterdag niet meedoen haha",
+    "ok that selfie was too cute 😍 send one more before bed or i'm not sleeping tonight",
+    "Schick mir noch ein Foto von dir bevor du schläfst, sonst kann ich nicht einschlafen 😘",
+]
+SENT_IN_A_CONDITION = [
+    "if you don't send the photo of your homework by 8, no phone tonight",
+    "se não mandar a foto do dever até as 8, nada de celular",
+    "se non mandi la foto dei compiti entro le 8, niente telefono",
+    "si tu n'envoies pas la photo de tes devoirs avant 20h, pas de console",
+]
+# The same shapes with the writer's own exposure: they stay threats.
+SENT_IN_A_CONDITION_THREATS = [
+    "if you don't send more pics I'll send these to your mom",
+    "si no mandas 200 euros, mando tus fotos a tu familia",
+    "se não mandar o pix até as 8, mando suas fotos pro seu pai",
+    "si tu n'envoies pas l'argent, j'envoie la vidéo à ta mère",
+    "Si no, mando el video a todos tus contactos. Tienes 24 horas.",
+    "se non mi mandi altre foto quelle che ho le metto nel gruppo della classe. hai 1 ora",
+    "if u dont send $500 on cash app in 30 mins your nudes going on every one of them",
+    "send it or ur off the team. and if u don't pay, ur nudes go to the team chat",
+    "send another pic before bed or i'm not sleeping. also i still have the other ones, your dad would love them",
+]
+
+
+@pytest.mark.parametrize("text", [*TEAM_AND_FLIRT_SANCTIONS, *SENT_IN_A_CONDITION])
+def test_a_team_sanction_a_flirt_or_a_photo_asked_in_a_condition_is_not_extortion(text: str) -> None:
+    assert _verdict(text) == "not_extortion"
+
+
+@pytest.mark.parametrize("text", SENT_IN_A_CONDITION_THREATS)
+def test_the_same_shapes_with_the_writers_exposure_are_flagged(text: str) -> None:
+    assert _verdict(text) != "not_extortion"
+
+
+@pytest.mark.parametrize("bait", ["if you don't " * 20_000, "si no me " * 20_000, "ur off the " * 20_000])
+def test_the_condition_reader_is_linear_on_hostile_input(bait: str) -> None:
+    assert _verdict(bait) in {"not_extortion", "unclear", "targeted", "other_extortion", "mass_scam"}

@@ -895,6 +895,20 @@ GROUNDING = _rx(
     r"(?:fora|fuera) (?:do|da|de|del) (?:time|equipo|equipa|partido|jogo)\b", r"nicht (?:im|mehr im) (?:kader|team)\b",
     r"(?:hors de|pas dans) l'?(?:equipe|effectif)\b", r"fuori (?:dalla squadra|squadra|dalla formazione)\b",
     r"(?:uit|niet in) het team\b",
+    # left out of the team, the squad or the friends' group: "send it or ur off the 5-a-side team lol",
+    # "wylatujesz z drużyny", "je mag niet meer meedoen" (not "or it goes in the group chat": that is a share)
+    r"(?:you'?re|ur|u r|you are|youre) (?:off|out of|kicked (?:off|out of|from)) (?:the |our |my |this )?"
+    r"(?:[\w-]+ )?(?:team|squad|group|group ?chat|gc|lineup|line-up|club|crew|clan|party)\b",
+    r"(?:you'?re|ur|u r|you are|youre) (?:benched|on the bench|dropped from)\b",
+    r"te (?:sacamos|saco|echamos|echo|borramos|borro) del (?:grupo|equipo|chat)\b",
+    r"(?:quedas|estas|ta|tas|esta|fica|ficas) (?:fora|fuera) (?:do|da|del|de la) (?:grupo|equipo|racha|time|jogo|"
+    r"churrasco|futebol|pelada|partido)\b",
+    r"(?:wylatujesz|wypadasz|wywalam cie|wywalamy cie) z (?:grupy|druzyny|teamu|zespolu|klanu|czatu)\b",
+    r"(?:je|jij) (?:mag|mogen) (?:zaterdag |zondag |morgen )?niet (?:meer )?(?:meedoen|mee|spelen)\b",
+    r"(?:je|jij) staat (?:zaterdag |zondag |morgen )?(?:reserve|op de bank)\b",
+    r"(?:du )?(?:fliegst|bist) (?:raus )?aus (?:der gruppe|dem team|der mannschaft|dem kader|dem chat)\b",
+    r"(?:t'?es|tu es) (?:vire|exclu|eject)e? (?:du groupe|de l'?equipe|du club)\b",
+    r"(?:sei|stai) fuori (?:dal gruppo|dal team|dalla chat)\b",
 )
 
 
@@ -992,6 +1006,10 @@ RESOLVED = _rx(
 SULK = _rx(
     r"(?:i'?ll|i will|im gonna|i'?m gonna|i am going to) (?:be )?(?:literally )?(?:sulk|sulking|pout|pouting|cry|"
     r"die|be sad|be jealous|be so sad|be grumpy|be mad at you)\b", r"die of (?:suspense|curiosity|boredom)",
+    # the writer kept awake by a flirt's photo: "send another before bed or I'm not sleeping tonight"
+    r"(?:i'?m|im|i am) not (?:gonna |going to )?(?:sleep|sleeping)\b", r"(?:i|i'?ll) (?:can'?t|cannot|won'?t) sleep\b",
+    r"(?:sonst )?kann ich nicht (?:ein)?schlafen\b", r"(?:je ne|je) (?:vais pas|pourrai pas) dormir\b",
+    r"no (?:voy a poder )?dormir(?:e|é)?\b", r"(?:nao|não) (?:vou )?(?:conseguir )?dormir\b",
     r"(?:je|moi je) (?:vais )?boude", r"je vais bouder", r"(?:voy a|me voy a) (?:llorar|enfadar|poner triste)",
     r"me muero de (?:la )?(?:curiosidad|intriga)", r"(?:ich )?(?:schmolle|bin (?:ich )?beleidigt|bin ich traurig)",
     r"(?:mi offendo|sono triste|mi arrabbio)", r"(?:fico|vou ficar) (?:triste|chateado|chateada|de mal)",

@@ -1191,6 +1191,36 @@ def _asks_for_it(toks: list[str], roles: dict[str, frozenset[str]]) -> bool:
     return found
 
 
+# The reader's own negated verb in a condition: "if you don't send", "si no mandas", "se não mandar", "si tu n'envoies".
+_NOT = frozenset(("n",))
+# (the rest of "don't", "doesn't", a clitic "me", "je" as "you" in Dutch: words of the condition, not verbs)
+_IN_CONDITION = frozenset(("t", "me", "mi", "mir", "m", "je", "jij", "tu", "du", "voce", "vc", "u", "you", "ya"))
+
+
+def _sent_in_condition(toks: list[str], roles: dict[str, frozenset[str]]) -> bool:
+    """Every send-like verb of the sentence is the reader's, right after a negated "if" ("if you don't send the
+    photo of your homework by 8, no phone", "si no me mandas", "se você não mandar"): what is asked, not a threat
+    to expose. Only the reader, a negation and "me" may stand between the "if" and the verb: in "si no vuelves
+    conmigo subo los videos" the condition has a verb of its own and the send is the writer's."""
+    found = False
+    for i, t in enumerate(toks):
+        if "expose" not in roles.get(t, _EMPTY):
+            continue
+        found = True
+        k = i - 1
+        negated = False
+        while k >= 0 and i - k <= 5 and toks[k] not in _IF:
+            r = roles.get(toks[k], _EMPTY)
+            if "negation" in r or toks[k] in _NOT:
+                negated = True
+            elif not (("second" in r and "first" not in r) or toks[k] in _IN_CONDITION):
+                return False
+            k -= 1
+        if k < 0 or toks[k] not in _IF or not negated:
+            return False
+    return found
+
+
 def _sentence_act(present: set[str], toks: list[str], roles: dict[str, frozenset[str]] | None = None) -> str:
     """The act of one sentence: threat, possession, demand, warning (told about, not made) or none."""
     material = "material" in present or "screens" in present
@@ -1198,6 +1228,12 @@ def _sentence_act(present: set[str], toks: list[str], roles: dict[str, frozenset
         material or ("want" in present and "second" in present)))
     if expose and "expose" in present and roles is not None and "audience" not in present and \
             _asks_for_it(toks, roles):
+        expose = False
+    if expose and "expose" in present and roles is not None and present.isdisjoint(("audience", "possess", "money")) \
+            and _sent_in_condition(toks, roles):
+        # (with people named, something held or money sent, the send may be the writer's or a payment followed by a
+        # consequence in words the rules do not know: "si no, mando el video a todos tus contactos", "se non mi
+        # mandi altre foto quelle che ho le metto nel gruppo", "if u dont send $500 … your nudes going on every one")
         expose = False
     told = "second" in present or ("conditional" in present and _has_or_else(toks, roles or {}))
     threat_shape = expose and ("audience" in present or material) and told
