@@ -179,3 +179,28 @@ def test_the_same_shapes_with_the_writers_exposure_are_flagged(text: str) -> Non
 @pytest.mark.parametrize("bait", ["if you don't " * 20_000, "si no me " * 20_000, "ur off the " * 20_000])
 def test_the_condition_reader_is_linear_on_hostile_input(bait: str) -> None:
     assert _verdict(bait) in {"not_extortion", "unclear", "targeted", "other_extortion", "mass_scam"}
+
+
+# A delivery notice named by its parcel and its fee, pasted and asked about or not.
+PARCEL_NOTICES = [
+    "is this a scam? got a text saying 'Evri: your parcel is on hold, pay the £2.10 redelivery fee within 12 hours' "
+    "with a link. not expecting anything",
+    "Ist das Betrug? Ich habe diese SMS bekommen: \"Ihr Paket wartet. Bitte zahlen Sie 1,49 € Versandkosten innerhalb "
+    "von 24 Stunden.\"",
+    "Correos: su paquete está retenido. Pague 1,99 € de gastos de envío en las próximas 24 horas.",
+]
+PARCEL_THREATS = [
+    "is this real? got this: 'your package is held. pay the $5 fee in 2 hours or your nudes go to your mom' "
+    "what do i do",
+    "your parcel is waiting, pay the £3 fee today. and I still have your pics, pay or your boss gets them",
+]
+
+
+@pytest.mark.parametrize("text", PARCEL_NOTICES)
+def test_a_parcel_fee_notice_pasted_or_not_is_not_extortion(text: str) -> None:
+    assert _verdict(text) == "not_extortion"
+
+
+@pytest.mark.parametrize("text", PARCEL_THREATS)
+def test_a_parcel_notice_with_a_threat_is_flagged(text: str) -> None:
+    assert _verdict(text) != "not_extortion"

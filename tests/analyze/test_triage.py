@@ -103,10 +103,15 @@ def test_privacy_notice_about_internet_activity_is_not_extortion() -> None:
 
 
 def test_a_cleared_notice_is_not_listed_under_a_flag() -> None:
-    # The whole message reads as a parcel notice; the pasted part, read on its own, flags it. The notice's "not read
-    # as a threat" must not stand under that flag.
-    text = ("is this a scam? got a text saying 'Evri: your parcel is on hold, unpaid postage of £2.10, pay within 24 "
-            "hours or it will be returned to sender' with a link. not expecting anything")
-    a = analyze_text(text, use_model=False)
+    # The rules read a team sanction; the learned model flags it. The sanction's "not read as a threat" must not
+    # stand under that flag (a pasted parcel notice, the earlier example here, is now read as a notice).
+    from standfast.analyze.learned import available
+
+    if not available():
+        pytest.skip("the embedding model does not load on this machine")
+    text = "Schick bis heute Abend deine Zusage, sonst bist du Samstag nicht im Kader"
+    assert any(c.text in CLEARED_READS for c in analyze_text(text, use_model=False).explanation)
+    a = analyze_text(text)
+    # (with the committed head; a retrained one that clears it needs another example here)
     assert a.verdict != Verdict.NOT_EXTORTION
     assert not any(c.text in CLEARED_READS for c in a.explanation)

@@ -784,6 +784,13 @@ PARCEL_BACK = _rx(
     r"(?:zuruckgesendet|zurückgesendet|zuruckgeschickt|zurückgeschickt) an den absender",
     r"devolvid[oa] ao remetente", r"(?:wird|werden) (?:es |sie |das paket )?(?:an den absender )?zuruck",
 )
+# A parcel or a delivery named with its fee ("Ihr Paket … zahlen Sie 1,99 € Zollgebühr"): a delivery notice even when
+# it does not say the parcel goes back.
+PARCEL = _rx(
+    r"parcel", r"package", r"delivery", r"shipment", r"paket", r"sendung", r"zustellung", r"colis", r"livraison",
+    r"paquete", r"envio", r"pedido", r"pacco", r"spedizione", r"pacote", r"encomenda", r"entrega", r"pakket",
+    r"bezorging", r"zending", r"paczk", r"przesylk", r"przesyłk", r"kolet", r"paket", r"kargo", r"pengiriman",
+)
 # A token asked for with laughter: "pay me one (1) coffee or … 😂" – a joke between friends.
 TOKEN = _rx(
     r"(?:one \(1\)|one|1|a|un|una|une|uma|ein|eine|een) (?:coffee|pizza|beer|lunch|drink|snacks?|donut|cookies?|"
@@ -1034,7 +1041,7 @@ _FAMILIES: dict[str, re.Pattern[str] | WordStartPhrases] = {
     "presses_me": PRESSES_ME, "send_me": SEND_ME, "sulk": SULK, "or_expose": OR_EXPOSE,
     "held_account": HELD_ACCOUNT, "ransom": RANSOM, "photo_request": PHOTO_REQUEST, "time_up": TIME_UP,
     "storage_full": STORAGE_FULL, "gallery": GALLERY, "gallery_due": GALLERY_DUE, "dont_pay": DONT_PAY,
-    "report_to": REPORT_TO,
+    "report_to": REPORT_TO, "parcel": PARCEL,
 }
 
 
@@ -1093,6 +1100,7 @@ class LooseSigns:
     taken = property(lambda self: self._has("taken"))
     prize = property(lambda self: self._has("prize"))
     parcel_back = property(lambda self: self._has("parcel_back"))
+    parcel = property(lambda self: self._has("parcel"))
     fee = property(lambda self: self._has("fee"))
     token = property(lambda self: self._has("token"))
     laugh = property(lambda self: self._has("laugh"))
@@ -1159,9 +1167,9 @@ class LooseSigns:
 
     @property
     def parcel_notice(self) -> bool:
-        """A fee to deliver a parcel, or it goes back to the sender: a delivery notice (real or phishing)."""
-        return self.fee and self.parcel_back and not (self.harm or (self.possess and self.material) or self.audience
-                                                      or self.intrusion or self.veiled)
+        """A fee to deliver a parcel (or it goes back to the sender): a delivery notice (real or phishing)."""
+        return self.fee and (self.parcel_back or self.parcel) and not (
+            self.harm or (self.possess and self.material) or self.audience or self.intrusion or self.veiled)
 
     @property
     def storage_notice(self) -> bool:

@@ -1059,9 +1059,15 @@ def _quoted_threat(norm_text: str, raw: str, langs: tuple[str, ...]) -> bool:
     for m in _QUOTED.finditer(norm_text):
         part = m.group(1)
         sp = read_speech(part, part, langs)
+        loose = loose_signs(part, part, sp.words)
+        # (a pasted delivery or storage notice whose only teeth are a fee and a time: the reading the rules give
+        # it unpasted, "is this a scam? got a text saying 'your parcel is held … pay within 24 hours'")
+        if (loose.parcel_notice or loose.storage_notice) and not (sp.threats or sp.possession or sp.harm
+                                                                   or sp.price or sp.possession_loose):
+            continue
         if sp.hard and not sp.warnings:
             return True
-        if loose_signs(part, part, sp.words).threat:
+        if loose.threat:
             return True
     return False
 
