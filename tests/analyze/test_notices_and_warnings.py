@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from standfast.analyze.loose import DONT_PAY, GALLERY, GALLERY_DUE, REPORT_TO
-from standfast.analyze.triage import GALLERY_READ, analyze_text
+from standfast.analyze.triage import GALLERY_READ, JEALOUS_READ, analyze_text
 
 
 def _verdict(text: str) -> str:
@@ -203,4 +203,43 @@ def test_a_parcel_fee_notice_pasted_or_not_is_not_extortion(text: str) -> None:
 
 @pytest.mark.parametrize("text", PARCEL_THREATS)
 def test_a_parcel_notice_with_a_threat_is_flagged(text: str) -> None:
+    assert _verdict(text) != "not_extortion"
+
+
+# A jealous reproach about pictures and likes: the rules read it, and neither the learned model (which rates such
+# messages near 1.0) nor the neighbours overrule that reading. Threats that start the same way stay flagged.
+JEALOUS_REPROACHES = [
+    "who is Jonah and why does he comment on every pic you post?? answer me",
+    "why is that guy liking all ur photos at 2am?? and u never send me pics anymore",
+    "wer ist der Typ auf deinen Bildern?? warum likest du seine Fotos und schreibst mir nicht zurück",
+    "quién es ese tipo que te da like a todas las fotos?? me pones celoso, contéstame",
+    "quem é esse cara que curte todas as tuas fotos?? to com ciúmes, me responde",
+    "c'est qui ce mec qui commente toutes tes photos?? je suis jaloux, réponds",
+    "wie is die gast die al je foto's liket?? ik ben jaloers, leg het uit",
+]
+JEALOUS_THREATS = [
+    "who is he?? answer me or everyone sees the pics you sent me",
+    "who is Marcus?? you think he'd still like you if he saw the pics you sent me? reply",
+    "why is he liking your pics?? pay me 200 by friday or your mom sees the video",
+    "quién es ese tipo?? a ver qué dice si viera las fotos que me mandaste",
+    "wer ist der Typ?? wäre schade, wenn er die Bilder, die du mir geschickt hast, sehen würde",
+    "jealous much? i have ur pics and ur whole family list. 500 or they go out",
+]
+
+
+@pytest.mark.parametrize("text", JEALOUS_REPROACHES)
+def test_a_jealous_reproach_is_not_extortion_whatever_the_model_says(text: str) -> None:
+    # (the whole pipeline, model included when it loads: the reading is settled)
+    analysis = analyze_text(text)
+    assert analysis.verdict.value == "not_extortion"
+    assert JEALOUS_READ in [c.text for c in analysis.explanation]
+
+
+@pytest.mark.parametrize("text", JEALOUS_THREATS)
+def test_a_threat_that_starts_jealous_is_flagged(text: str) -> None:
+    assert analyze_text(text).verdict.value != "not_extortion"
+
+
+@pytest.mark.parametrize("text", JEALOUS_THREATS[1:2] + JEALOUS_THREATS[3:4])
+def test_the_pictures_the_reader_sent_seen_by_someone_are_read_by_the_rules(text: str) -> None:
     assert _verdict(text) != "not_extortion"

@@ -234,6 +234,12 @@ POSSESS = _rx(
 # Possession left unsaid: "you know what I have", "tú sabes lo que tengo". With a deadline, a demand or a
 # condition it is a threat whatever the pictures are called.
 VEILED = _rx(
+    # the pictures the reader sent, and someone seeing them: "you think he'd still like you if he saw the pics you sent
+    # me?", "qué diría si viera las fotos que me mandaste"
+    r"if (?:\w+ ){1,3}(?:saw|sees|found|got|gets) (?:the|those|these|your|ur|all the|all your|all those) "
+    r"(?:\w+ )?(?:pics|photos|pictures|nudes|videos?|vids?) (?:that )?(?:you|u) (?:sent|send|gave) me\b",
+    r"si (?:\w+ ){0,2}(?:viera|viese|encontrara) (?:las|los|tus|esas|esos) (?:\w+ )?(?:fotos|videos|nudes) que me "
+    r"(?:mandaste|enviaste|pasaste)\b",
     r"(?:shame|pity|awkward|embarrassing|unfortunate) if (?:\w+ ){1,6}(?:got|gets|saw|sees|found|received) (?:a little|"
     r"those|these|them|it all|what|it|a copy|copies|the link|a link|an? (?:e-?mail|message|file|folder))\b",
     # what the reader's people would learn: "a real shame if the people at St. Michael's found out how …", "Pastor Jim
@@ -747,6 +753,47 @@ REPORT_TO = _folded(
     "αστυνομία", "الشرطة", "ncmec", "take it down", "pharos", "3018", "helpwanted", "denuncia", "denuncie", "anzeige",
     "aangifte", "signalez",
 )
+# Jealousy about pictures and likes: "who is Marcus and why is he liking every single one of your pics?? answer
+# me", "wer ist der Typ auf deinen Bildern??", "kenapa kamu masih simpen foto mantan". A partner's reproach, not a
+# threat; the learned model reads "photos" and "a partner" as extortion (8 of 18 such messages of our own).
+JEALOUS = _rx(
+    r"who (?:is|was|'s|tf is|the hell is) (?:that|this|the|he|she|[a-z]+)\b[^?\n]{0,60}\?",
+    r"why (?:is|was|does|did|are|do|tf is|tf does) (?:he|she|you|u|they|this guy|that guy|that girl)"
+    r" (?:\w+ ){0,4}(?:lik|comment|follow|text|messag|send|sent|post|tag|in your|in ur|on your|on ur)",
+    r"why (?:do|did|would) (?:you|u) (?:still )?(?:have|keep|like|post|send|follow)\b", r"jealous",
+    r"(?:you|u) never send me (?:pics|photos|pictures|anything|nothing)",
+    r"wer ist (?:der|die|das|dieser|diese) (?:typ|kerl|frau|mann|tussi|junge|girl)\b",
+    r"warum (?:likest|liked|kommentierst|schickst|postest|folgst|hast) du\b", r"eifersu(?:e)?chtig",
+    r"quien es (?:ese|esa|el|la) (?:tipo|tio|chico|chica|wey|pibe|mina)\b",
+    r"por ?que (?:le )?(?:das like|likeas|comentas|le mandas|subes|sigues|tienes)\b", r"celos[oa]s?\b",
+    r"quem e (?:esse|essa|aquele|aquela) (?:cara|mina|menina|menino|garota|garoto|moleque)\b",
+    r"por ?que (?:vc|voce|tu) (?:ainda )?(?:curte|comenta|manda|posta|segue|guarda)\b", r"ciumes?\b",
+    r"c'?est qui (?:ce|cette) (?:mec|type|gars|fille|meuf)\b", r"qui est (?:ce|cette) (?:mec|type|gars|fille|meuf)\b",
+    r"pourquoi (?:tu|il|elle) (?:like|likes|commente|envoies?|postes?|suis|as encore|garde)\b", r"jalou(?:x|se)\b",
+    r"chi e (?:quel|quella|quello) (?:tipo|ragazzo|ragazza)\b",
+    r"perche (?:metti like|commenti|mandi|posti|segui|hai ancora|tieni ancora)\b", r"gelos[oa]\b", r"gelosia",
+    r"wie is (?:die|dat|deze) (?:gast|jongen|meid|vent|man|vrouw|kerel|gozer)\b",
+    r"waarom (?:like|stuur|post|volg|bewaar) (?:je|jij)\b", r"waarom heb (?:je|jij) (?:nog|nog steeds)\b", r"jaloers",
+    r"cemburu", r"siapa (?:cowok|cewek|dia|orang) (?:itu|ini)\b", r"kenapa (?:kamu )?(?:masih )?(?:simpen|simpan|like)",
+    r"zazdros", r"revnuj", r"selos",
+)
+# Pictures the reader sent the writer, or what someone would see or learn: no jealous reproach says these, a veiled
+# threat does ("you think he'd still like you if he saw the pics you sent me?").
+SENT_ME_OR_SEEN = _rx(
+    r"if (?:he|she|they|your \w+|ur \w+|\w+) (?:ever )?(?:saw|sees|knew|knows|found|finds|got|gets|heard)\b",
+    r"(?:pics|photos|pictures|nudes|videos?|vids?|snaps) (?:that )?(?:you|u) (?:sent|send|gave) me\b",
+    r"si (?:el|ella|tu \w+) (?:viera|supiera|viese|se enterara)\b",
+    r"(?:fotos|videos?) que me (?:mandaste|enviaste|pasaste)",
+    r"wenn (?:er|sie|dein \w+|deine \w+) (?:\w+ ){0,3}(?:sehen wurde|sahe|sieht|wusste|wuesste|erfahrt)\b",
+    r"(?:bilder|fotos|videos?|nacktbilder) die du mir (?:\w+ )?geschickt",
+    r"si (?:il|elle|ton \w+|ta \w+) (?:voyait|savait)\b",
+    r"(?:photos|videos?|nudes) que tu m'?as envoye", r"se (?:lui|lei|tuo \w+|tua \w+) (?:vedesse|sapesse)\b",
+    r"(?:foto|video) che mi hai (?:mandato|inviato)",
+    r"se (?:ele|ela|teu \w+|tua \w+|seu \w+|sua \w+) (?:visse|soubesse)\b",
+    r"(?:fotos|videos?|nudes) que (?:vc|voce|tu) me (?:mandou|mandaste|enviou)",
+    r"als (?:hij|zij|je \w+) (?:\w+ )?(?:zag|zou zien|wist|zou weten)\b",
+    r"(?:foto'?s|filmpjes|video'?s) die (?:je|jij) (?:mij|me) (?:hebt )?(?:gestuurd|stuurde)",
+)
 # A photographer's gallery or proofs of a session (boudoir, wedding, portrait): chosen, paid or downloaded before
 # it expires. Writers of look-alikes use it often, and its words (photos, a deadline, a balance) are a threat's.
 GALLERY = _rx(
@@ -914,7 +961,10 @@ GROUNDING = _rx(
     r"(?:je|jij) (?:mag|mogen) (?:zaterdag |zondag |morgen )?niet (?:meer )?(?:meedoen|mee|spelen)\b",
     r"(?:je|jij) staat (?:zaterdag |zondag |morgen )?(?:reserve|op de bank)\b",
     r"(?:du )?(?:fliegst|bist) (?:raus )?aus (?:der gruppe|dem team|der mannschaft|dem kader|dem chat)\b",
-    r"(?:t'?es|tu es) (?:vire|exclu|eject)e? (?:du groupe|de l'?equipe|du club)\b",
+    r"(?:t'?es|tu es) (?:vire|exclu|eject)e? (?:du groupe|de l'?equipe|du club|de la (?:team|guilde|squad))\b",
+    r"(?:on|je) te (?:kick|kicke|vire|degage) (?:du groupe|de l'?equipe|du club|de la (?:team|guilde|squad))\b",
+    r"(?:i'?ll|we'?ll|i will|we will|gonna) kick (?:you|u) (?:from|out of|off) (?:the )?(?:team|squad|guild|clan|"
+    r"group|server)\b",
     r"(?:sei|stai) fuori (?:dal gruppo|dal team|dalla chat)\b",
 )
 
@@ -1041,7 +1091,8 @@ _FAMILIES: dict[str, re.Pattern[str] | WordStartPhrases] = {
     "presses_me": PRESSES_ME, "send_me": SEND_ME, "sulk": SULK, "or_expose": OR_EXPOSE,
     "held_account": HELD_ACCOUNT, "ransom": RANSOM, "photo_request": PHOTO_REQUEST, "time_up": TIME_UP,
     "storage_full": STORAGE_FULL, "gallery": GALLERY, "gallery_due": GALLERY_DUE, "dont_pay": DONT_PAY,
-    "report_to": REPORT_TO, "parcel": PARCEL,
+    "report_to": REPORT_TO, "parcel": PARCEL, "jealous": JEALOUS,
+    "sent_me_or_seen": SENT_ME_OR_SEEN,
 }
 
 
@@ -1101,6 +1152,8 @@ class LooseSigns:
     prize = property(lambda self: self._has("prize"))
     parcel_back = property(lambda self: self._has("parcel_back"))
     parcel = property(lambda self: self._has("parcel"))
+    jealous = property(lambda self: self._has("jealous"))
+    sent_me_or_seen = property(lambda self: self._has("sent_me_or_seen"))
     fee = property(lambda self: self._has("fee"))
     token = property(lambda self: self._has("token"))
     laugh = property(lambda self: self._has("laugh"))
@@ -1183,6 +1236,15 @@ class LooseSigns:
         """Advice not to pay beside the police or a report, and nobody holding the writer's or the reader's
         pictures: a warning, a help page or news, whatever language it is in."""
         return self.dont_pay and self.report_to and not (self.possess or self.mine)
+
+    @property
+    def jealousy(self) -> bool:
+        """A jealous reproach about pictures, likes or followers, with nothing held, hinted, harmed, paid or shown to
+        anyone under a condition: "who is Marcus and why is he liking all your pics?? answer me"."""
+        return self.jealous and not (
+            self.veiled or self.harm or self.crypto or self.real_money or self.or_expose or self.time_up
+            or self.sent_me_or_seen or (self.possess and (self.material or self.yours))
+            or (self.condition and (self.expose or self.audience)))
 
     @property
     def gallery_notice(self) -> bool:

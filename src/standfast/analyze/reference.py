@@ -44,7 +44,7 @@ class _EagerLoose:
             setattr(self, family, getattr(signs, family))
         for name in ("threat", "consequence", "fee_notice", "token_joke", "described_threat", "harmless",
                      "family_sign_off", "parcel_notice", "asked_photo_sanction", "storage_notice",
-                     "gallery_notice", "warning"):
+                     "gallery_notice", "warning", "jealousy"):
             setattr(self, name, getattr(signs, name))
 
 

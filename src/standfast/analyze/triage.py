@@ -484,8 +484,8 @@ def _sum_by_a_time(f: _Features, loose: LooseSigns) -> bool:
 # What the rules say when the only consequence is a sanction or a sulk (or a parcel sent back, below); the model
 # must then be as sure as when it reads a message with no sign at all (a Hinglish "… warna aaj raat PUBG band" was
 # rated 0.98).
-SANCTION_READ = ("The only consequence named is a parent's sanction or a sulk, with nothing held, intimate or paid "
-                 "beside it: not read as a threat. If it feels like one, treat it as real")
+SANCTION_READ = ("The only consequence named is a sanction by a parent, a coach or a group, or a sulk, with nothing "
+                 "held, intimate or paid beside it: not read as a threat. If it feels like one, treat it as real")
 
 
 SHARE_READ = "Sharing pictures with your people, told as a pleasure, with nothing demanded: not read as a threat"
@@ -500,9 +500,14 @@ STORAGE_READ = ("The only consequence named is your own photos deleted from a fu
                 "treat it as real")
 GALLERY_READ = ("The only thing asked is to choose, download or pay for a photographer's gallery before a date: a "
                 "service notice. If the sender threatens to show the pictures to anyone, treat it as real")
+JEALOUS_READ = ("A jealous reproach about pictures or likes, with nothing held, hinted at or demanded with a "
+                "consequence: not read as a threat. If it feels like one, or you feel controlled, treat it as real")
 # The readings that clear a message as a sanction or a notice; any later flag drops them (the last step of
 # analyze_text), and the model needs more to overrule them (MODEL_FLAG_SANCTION).
-CLEARED_READS = (SANCTION_READ, PARCEL_READ, STORAGE_READ, GALLERY_READ)
+CLEARED_READS = (SANCTION_READ, PARCEL_READ, STORAGE_READ, GALLERY_READ, JEALOUS_READ)
+# Readings the learned model and the neighbours do not overrule: on the spent sets 9-71 the head rated most jealous
+# reproaches 0.96-1.00 and their neighbours were other writers' threats from exes, while no threat had this reading.
+SETTLED_READS = (JEALOUS_READ,)
 
 
 def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
@@ -638,6 +643,10 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
     if loose is not None and loose.storage_notice and not (threat or possess or harm or price or f.sexual
                                                            or f.crypto_words or sp.possession_loose):
         why.append(Contribution("rule", STORAGE_READ))
+        return Verdict.NOT_EXTORTION, 0.6, ["nothing_found"], why
+    if loose is not None and loose.jealousy and not (threat or possess or harm or price or f.crypto_words
+                                                     or sp.possession_loose or f.sexual):
+        why.append(Contribution("rule", JEALOUS_READ))
         return Verdict.NOT_EXTORTION, 0.6, ["nothing_found"], why
     if loose is not None and loose.gallery_notice and not (threat or possess or harm or price or f.crypto_words
                                                            or sp.possession_loose):
@@ -780,6 +789,8 @@ MODEL_FLAG_ALONE = 0.95
 # A sanction or a parcel notice that the rules read ("homework photo first, or no PUBG tonight") keeps the old bar:
 # at 0.95 a Hinglish parent's sanction of the spent sets became `targeted`.
 MODEL_FLAG_SANCTION = 0.99
+# (a settled reading, SETTLED_READS: the head's score is shown but cannot flag)
+MODEL_FLAG_SETTLED = 1.01
 
 
 # Before the model reads such a message, the sieve (learned/sieve.py: hashed character n-grams, ~0.2 ms) does;
@@ -1231,6 +1242,7 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
     short_alone = quiet and sp.words <= MODEL_ANY_WORDS
     alone = short_alone or long_alone
     sanction = verdict == Verdict.NOT_EXTORTION and any(c.text in CLEARED_READS for c in why)
+    settled = sanction and any(c.text in SETTLED_READS for c in why)
     unsure = signed or alone
     opinion: LearnedOpinion | None = None
     if use_model and unsure and not (short_alone and _sieve_clears(text, why)):
@@ -1238,14 +1250,15 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
         if opinion is not None:
             verdict, confidence = _apply_model(verdict, confidence, signal_ids, why, opinion, f, sp, loose,
                                                unread=unread,
-                                               flag_at=MODEL_FLAG_SANCTION if sanction
+                                               flag_at=MODEL_FLAG_SETTLED if settled
+                                               else MODEL_FLAG_SANCTION if sanction
                                                else MODEL_FLAG_ALONE if alone else MODEL_FLAG)
     # (a sanction the rules read was read, whatever language it is in)
     if verdict == Verdict.NOT_EXTORTION and not sanction and unread_route:
         verdict, confidence, opinion = _unread_language(text, norm.text, language, indicators, sp, signal_ids, why,
                                                         opinion, use_model)
     near = _nearest(opinion)
-    if verdict == Verdict.NOT_EXTORTION and near is not None and opinion is not None and (
+    if verdict == Verdict.NOT_EXTORTION and not settled and near is not None and opinion is not None and (
             (near.extortion_within(NEAR_FLOOR) >= NEAR_RESCUE and opinion.extortion >= NEAR_RESCUE_MODEL)
             or (_near_all_aimed(near) and opinion.extortion >= NEAR_ALL_MODEL)):
         # (the model's own score may be low: in the languages the rules do not read the head often rates a plain
