@@ -318,6 +318,30 @@ def test_four_close_threats_or_five_bulk_emails_do_not_rescue_a_low_rating(bank_
     bank_of([(t, "mass_scam") for t in five])
     assert triage.analyze_text(SOMEWHAT).verdict == triage.Verdict.NOT_EXTORTION
 
+# A quiet message in a language the rules do not read (written for this test; checked before use: the rules read
+# nothing, the head rates it below NEAR_ALL_MODEL).
+QUIET_UNREAD = "Jutro pogadamy, odezwij się wieczorem."  # pl: we'll talk tomorrow, get in touch tonight
+
+
+def _unread_five(text: str) -> list[str]:
+    return [text, text.lower(), text.rstrip(".") + "!!", text.upper(), text.replace("Jutro", "Jutro rano")]
+
+
+@needs_model
+def test_in_an_unread_language_five_close_extortion_neighbours_of_any_kind_rescue_any_rating(bank_of) -> None:  # type: ignore[no-untyped-def]
+    if triage._language(QUIET_UNREAD) in triage.LANGS:
+        pytest.skip("the language detector reads this message as a language the rules read")
+    _read(QUIET_UNREAD, 0.0, triage.NEAR_ALL_MODEL)
+    five = _unread_five(QUIET_UNREAD)
+    bank_of([(t, "mass_scam") for t in five] + [("Do zobaczenia o siódmej.", "not_extortion")])
+    a = triage.analyze_text(QUIET_UNREAD)
+    assert a.verdict == triage.Verdict.UNCLEAR
+    assert a.explanation[-1].text == "5 of the 5 labelled messages most like it are extortion: treat it as real"
+    # four of five are not enough for a rating this low
+    bank_of([(t, "targeted") for t in five[:4]] + [(five[4], "not_extortion")])
+    assert triage.analyze_text(QUIET_UNREAD).verdict == triage.Verdict.NOT_EXTORTION
+
+
 def test_the_docs_state_the_bars_the_code_uses() -> None:
     docs = (ROOT / "docs" / "analyze.md").read_text(encoding="utf-8")
     section = docs[docs.index("### The nearest labelled messages"):]
@@ -330,6 +354,7 @@ def test_the_docs_state_the_bars_the_code_uses() -> None:
     assert f"all {words[triage.NEAR_ALL]} neighbours are targeted or other extortion" in flat
     assert f"the head needs only {triage.NEAR_ALL_MODEL:.0%}" in flat
     assert triage.NEAR_VETO == 0 and "that no neighbour shares is not followed" in section
+    assert f"each at least {triage.NEAR_UNREAD_FLOOR} similar, whatever the head gives" in flat
 
 
 # The rules find a threat but not its kind, and the head cannot tell either (checked before use); a recording
