@@ -243,3 +243,15 @@ def test_a_threat_that_starts_jealous_is_flagged(text: str) -> None:
 @pytest.mark.parametrize("text", JEALOUS_THREATS[1:2] + JEALOUS_THREATS[3:4])
 def test_the_pictures_the_reader_sent_seen_by_someone_are_read_by_the_rules(text: str) -> None:
     assert _verdict(text) != "not_extortion"
+
+
+def test_the_readmes_examples_hold() -> None:
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    flat = " ".join(readme.split())
+    jealous = "who is he and why is he liking all your pics??"
+    assert f'a jealous "{jealous}"' in flat and '"Nie płać" are read as what they are' in flat
+    assert analyze_text(jealous + " answer me").verdict.value == "not_extortion"
+    assert _verdict(jealous + " answer me or your mom sees the pics you sent me") != "not_extortion"
+    assert _verdict(WARNINGS[0]) == "not_extortion" and "Nie płać" in WARNINGS[0]
