@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from standfast.analyze.speech import LANGS
-from standfast.analyze.triage import analyze_text
+from standfast.analyze.triage import Verdict, analyze_text
 
 THREATS = [
     # Turkish: "I have your photos. Send 3000 lira by tomorrow or everyone sees them."
@@ -129,3 +129,41 @@ def test_a_sanction_the_rules_read_needs_a_very_sure_model(text: str) -> None:
     assert any(c.text == SANCTION_READ for c in a.explanation)
     if a.model_score is None or a.model_score < MODEL_FLAG_ALONE:
         assert a.verdict == "not_extortion"
+
+
+# Harm to the reader with a condition, or money and a time, in languages the rules do not read (written for this
+# test, no digits so that the cue words alone decide without the model); and look-alikes that name a time or regret.
+HARM_THREATS_UNREAD = [
+    "Jeśli nie oddasz pieniędzy do jutra, odwiedzimy cię. Pożałujesz.",
+    "Если не вернёшь деньги до завтра, приедем к тебе. Пожалеешь.",
+    "Không trả tiền trước tối nay thì tụi tao tới tận nhà, đừng trách.",
+    "내일까지 돈 안 보내면 찾아간다. 후회할 거야.",
+]
+HARM_LOOK_ALIKES_UNREAD = [
+    "Yarın akşam maç var, pişman olmazsın gel 😂",
+    "Polisi wanaonya: walaghai wanasema watakuja kwako usipolipa. Usilipe na ripoti.",
+]
+
+
+@pytest.mark.parametrize("text", HARM_THREATS_UNREAD)
+def test_harm_with_a_condition_or_money_and_a_time_is_unclear_without_the_model(text: str) -> None:
+    a = analyze_text(text, use_model=False)
+    assert a.verdict != Verdict.NOT_EXTORTION
+    assert "unread_threat_words" in [s.id for s in a.signals]
+
+
+@pytest.mark.parametrize("text", HARM_LOOK_ALIKES_UNREAD)
+def test_regret_in_a_joke_or_harm_in_a_warning_is_not_read_as_harm(text: str) -> None:
+    a = analyze_text(text, use_model=False)
+    assert "unread_threat_words" not in [s.id for s in a.signals]
+
+
+def test_harm_needs_a_condition_or_money_and_a_time() -> None:
+    from standfast.analyze.cues import reads_as_harm
+
+    assert reads_as_harm(frozenset({"harm", "condition"}))
+    assert reads_as_harm(frozenset({"harm", "money", "deadline"}))
+    assert not reads_as_harm(frozenset({"harm", "money"}))
+    assert not reads_as_harm(frozenset({"harm", "condition", "told"}))
+    assert not reads_as_harm(frozenset({"harm", "condition", "light"}))
+    assert reads_as_harm(frozenset({"harm", "condition", "light", "money"}))

@@ -1,4 +1,4 @@
-"""Threat words in languages the rules do not read: pictures, sending them to people, a condition, time, money.
+"""Threat words in languages the rules do not read: pictures, sending them to people, harm, a condition, time, money.
 
 The sentence reader and the lexicon read seven languages. In the others triage used to rely on the learned
 model alone, which rates many plain threats in Arabic, Vietnamese, Korean or Japanese near zero ("send more
@@ -115,6 +115,27 @@ _LATIN: dict[str, dict[str, str]] = {
         "hu": "megvannak|nalam van|felvettem",
         "hi": "mere paas|mere pas|maine record|save kar liya|save kiya",
         "sq": "i kam",
+    },
+    # Harm to the reader or their people, or their things: "uthwa lunga", "utajuta", "dükkânın camları kalmaz".
+    "harm": {
+        "tr": "oldururum|gebertirim|doverim|kirarim|yakarim|pisman olursun|pisman ederim|evine geliriz|evine gelirim|"
+              "kapina geliriz|camlari kalmaz|kemiklerini|bacaklarini|canini yakarim|sonra karismam",
+        "id": "bunuh|habisi|hajar kamu|pukul kamu|bakar rumah|datangi rumahmu|ke rumahmu|nyesel|menyesal|patahin|"
+              "gebukin",
+        "tl": "papatayin|patayin kita|bugbugin|bubugbugin|sasaktan|susunugin|pupuntahan kita|pupuntahan ka|"
+              "magsisisi ka|babasagin",
+        "sw": "nitakuua|tutakuua|utajuta|tutakuja kwako|nitakuja kwako|itachomwa|nitachoma|tutachoma|tutakupiga|"
+              "nitakupiga|utajua mimi ni nani|ataumia|utaumia",
+        "pl": "zabije cie|zajebie|pobije|polamie|spale ci|podpale|pozalujesz|odwiedzimy cie|przyjdziemy do ciebie|"
+              "wpadniemy do ciebie|polamiemy",
+        "ro": "te omor|te bat|iti rup|iti sparg|dau foc|venim peste tine|venim la tine|vin la tine|o sa regreti|"
+              "vei regreta",
+        "cs": "zabiju|zmlatim|podpalim|budes litovat|prijdeme si pro tebe|zlamu ti",
+        "hu": "megollek|megverlek|felgyujtom|megbanod|elmegyunk hozzad|eltorom",
+        "hi": "maar dunga|maar dalunga|maar daalunga|jaan se|uthwa lunga|uthwa dunga|utha lunga|ghar aa ke|ghar aake|"
+              "ghar pe aa|haath pair|tod dunga|pachtayega|pachtaogi|pachtaoge|dekh lena|dekh lunga|aag laga|"
+              "jala dunga|nahi chhodunga|goli",
+        "sq": "te vras|do te vras|do pendohesh",
     },
     # Told about, not made: police, news, advice ("Policja ostrzega …", "Nagbabala ang PNP …").
     "told": {
@@ -263,6 +284,24 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "zh": "我有|我保存|我录|在我手上|在我这|我手里",
         "vi": "vẫn giữ|đang giữ|có video|có ảnh|đã lưu|đã quay|còn giữ",
     },
+    "harm": {
+        "ar": "هقتلك|سأقتلك|اقتلك|هضربك|سأضربك|ستندم|هتندم|حتندم|هنجيلك|سنأتي إليك|سأحرق|هحرق|هكسر|سأكسر",
+        "fa": "میکشمت|می‌کشمت|پشیمون میشی|میام سراغت|آتیش میزنم",
+        "ur": "مار دوں گا|جان سے|پچھتاؤ گے|گھر آ کر",
+        "ru": "убью|прибью|изобью|сожгу|пожалеешь|приедем к тебе|придём к тебе|придем к тебе|сломаю|покалечу|"
+              "тебе конец",
+        "uk": "вб'ю|вбю|приб'ю|спалю|пошкодуєш|приїдемо до тебе|прийдемо до тебе|зламаю|тобі кінець",
+        "el": "θα σε σκοτώσω|θα σε δείρω|θα το μετανιώσεις|θα έρθουμε σπίτι|θα κάψω|θα σπάσω",
+        "he": "אהרוג|ארביץ|תצטער|נבוא אליך|אשרוף|אשבור",
+        "hi": "मार दूंगा|मार दूँगा|जान से|उठवा|घर आ कर|घर आकर|तोड़ दूंगा|पछताएगा|पछताओगे|देख लेना|जला दूंगा|गोली",
+        "bn": "মেরে ফেলব|মারব|বাড়িতে আসব|আফসোস করবে|পুড়িয়ে দেব",
+        "th": "ฆ่า|ไปหาถึงบ้าน|เผาบ้าน|จะเสียใจ|อย่าหาว่าไม่เตือน",
+        "ko": "죽여|죽인다|패버|때린다|찾아간다|찾아갈|후회할|불태|가만 안",
+        "ja": "殺す|ぶっ殺|殴る|家に行く|家まで行く|後悔する|燃やす|ただじゃおかない|覚悟しろ",
+        "zh": "杀了你|殺了你|打死|弄死|上门|上門|后悔|後悔|烧了|燒了|砸了|要你好看",
+        "vi": "giết|đánh chết|đánh mày|đến tận nhà|tới tận nhà|tới nhà mày|đến nhà mày|đốt nhà|hối hận|đừng trách|"
+              "biết tay",
+    },
     "told": {
         "ar": "الشرطة|حذرت|تحذير|المحتالون|المحتالين|ظاهرة|الضحايا|الضحية|أولياء الأمور|ننصح|بلّغ|بلغ عن",
         "fa": "پلیس|هشدار|کلاهبردار|قربانی",
@@ -300,7 +339,7 @@ _SCRIPT: dict[str, dict[str, str]] = {
 # Scripts written without spaces between words, and Hebrew, which joins "the", "to", "and" to the word after
 # ("התמונות", "למשפחה"): a cue counts wherever it stands.
 _NO_SPACES = ("th", "ja", "zh", "he")
-FAMILIES = ("material", "expose", "audience", "condition", "deadline", "money", "possess", "told", "light")
+FAMILIES = ("material", "expose", "audience", "condition", "deadline", "money", "possess", "harm", "told", "light")
 
 
 def _alternation(words: list[str]) -> str:
@@ -330,6 +369,16 @@ def cue_families(norm_text: str, raw: str) -> frozenset[str]:
         if latin.search(norm_text) or script.search(low):
             found.add(family)
     return frozenset(found)
+
+
+def reads_as_harm(families: frozenset[str]) -> bool:
+    """Harm to the reader, their people or their things with a condition, or with money and a time ("pay by Sunday
+    or we come to your house"). Never a warning or news, never with laughter and no money."""
+    if "harm" not in families or "told" in families:
+        return False
+    if "light" in families and "money" not in families:
+        return False
+    return "condition" in families or ("money" in families and "deadline" in families)
 
 
 def reads_as_threat(families: frozenset[str]) -> bool:

@@ -20,7 +20,7 @@ from datetime import datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
-from standfast.analyze.cues import cue_families, reads_as_threat
+from standfast.analyze.cues import cue_families, reads_as_harm, reads_as_threat
 from standfast.analyze.indicators import Indicator, extract_indicators
 from standfast.analyze.lexicon import ACCENT_BAIT, FIRST_PERSON
 from standfast.analyze.loose import LooseSigns, loose_signs
@@ -1109,12 +1109,17 @@ def _unread_language(text: str, norm_text: str, language: str | None, indicators
     sums = bool(indicators or _DIGIT.search(text))
     # The few words a threat cannot do without, listed for each such language (cues.py): the model rates many
     # plain threats in these languages near zero, so they stand on their own.
-    cued = sp.words <= MODEL_MAX_WORDS and reads_as_threat(cue_families(norm_text, text))
+    families = cue_families(norm_text, text) if sp.words <= MODEL_MAX_WORDS else frozenset()
+    pictured = reads_as_threat(families)
+    cued = pictured or reads_as_harm(families)
     if cued:
         signal_ids[:] = [s for s in signal_ids if s not in ("nothing_found", "told_not_made")] + ["unread_threat_words"]
         why.append(Contribution("rule", "It names pictures or a video together with sending them to people or "
                                         "holding them, and a condition, a time or money: treat it as real until "
-                                        "someone who reads the language has looked"))
+                                        "someone who reads the language has looked" if pictured else
+                                        "It names harm to you, your people or your things together with a "
+                                        "condition, or money and a time: treat it as real until someone who "
+                                        "reads the language has looked"))
     if sp.words > MODEL_MAX_WORDS or len(text) > MODEL_UNREAD_CHARS or (sp.words > MODEL_CHAT_WORDS and not sums):
         return (Verdict.UNCLEAR, 0.55, opinion) if cued else (Verdict.NOT_EXTORTION, 0.5, opinion)
     if opinion is None and use_model:
