@@ -167,3 +167,12 @@ def test_harm_needs_a_condition_or_money_and_a_time() -> None:
     assert not reads_as_harm(frozenset({"harm", "condition", "told"}))
     assert not reads_as_harm(frozenset({"harm", "condition", "light"}))
     assert reads_as_harm(frozenset({"harm", "condition", "light", "money"}))
+
+
+def test_a_short_threat_in_no_language_the_detector_names_is_read_by_its_cue_words() -> None:
+    # ("Usipolipa pesa kesho, tutakuja kwako. Utajuta.": Swahili, seven words, no language named by the detector)
+    text = "Usipolipa pesa kesho, tutakuja kwako. Utajuta."
+    a = analyze_text(text, use_model=False)
+    assert a.verdict != Verdict.NOT_EXTORTION and "unread_threat_words" in [s.id for s in a.signals]
+    assert analyze_text("Kesho tunacheza mpira saa kumi, usichelewe!", use_model=False).verdict == \
+        Verdict.NOT_EXTORTION

@@ -1148,6 +1148,13 @@ def _unread_language(text: str, norm_text: str, language: str | None, indicators
     return Verdict.UNCLEAR, 0.5, opinion
 
 
+def _cued(norm_text: str, raw: str) -> bool:
+    # (a short message in no language the detector could name, "Usipolipa pesa kesho, tutakuja kwako. Utajuta.":
+    # the words of a threat in a language the rules do not read send it to that check all the same)
+    families = cue_families(norm_text, raw)
+    return reads_as_threat(families) or reads_as_harm(families)
+
+
 RULES_ALONE = "The rules alone found no threat, no claim to hold images and no demand with a deadline "
 
 
@@ -1240,10 +1247,12 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
     # (asked with no sign at all, the model alone must be surer: MODEL_FLAG_ALONE)
     unread = language is not None and language not in LANGS
     # A language nobody could name (mixed, romanised: "aapka video upload hua hai") is unread as well, once
-    # there are words enough to have tried and pictures, a recording or an exposure are named: the rules have
-    # read it in all their languages already, and short e-mails of no clear language (links, codes) are many.
-    unread_route = unread or (language is None and sp.words >= 8
-                              and (loose.material or loose.expose or loose.possess or loose.audience))
+    # there are words enough to have tried and pictures, a recording or an exposure are named, or the threat words
+    # of one of those languages are there: the rules have read it in all their languages already, and short
+    # e-mails of no clear language (links, codes) are many.
+    unread_route = unread or (language is None and verdict == Verdict.NOT_EXTORTION and (
+        (sp.words >= 8 and (loose.material or loose.expose or loose.possess or loose.audience))
+        or (3 <= sp.words <= MODEL_CHAT_WORDS and _cued(norm.text, text))))
     quiet = not signed and verdict == Verdict.NOT_EXTORTION and not _linked(indicators)
     # (a longer quiet message is read by the model only when the sieve sends it, SIEVE_PASS_LONG; in a language the
     # rules do not read, the unread-language check below shows it to the model and may name the kind)
