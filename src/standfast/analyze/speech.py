@@ -504,6 +504,18 @@ _FRIENDLY = re.compile(
     r"aniversario|casamento|ferias|batizado|formatura|festa|vai amar|vao amar|vao adorar|"
     r"verjaardag|bruiloft|vakantie|doop|feest|diploma|vinden het leuk|willen ze (?:graag )?zien)\b|"
     r"[😊😍🥰☺😄😁🎉🎂❤💕😂🤣]")
+# A menace said beside the share: "don't test me", "you've been warned", "damit wirst du leben müssen". Never a friendly
+# share, whatever party or holiday the pictures come from.
+_MENACE = re.compile(
+    r"\b(?:don'?t|dont|do not) (?:test|try) me|try me\b|you'?ve been warned|you have been warned|"
+    r"(?:don'?t|dont) make me|"
+    r"you'?ll (?:regret|see)|damit (?:\w+ ){0,3}leben m(?:ue|u|ü)ssen|du wirst (?:schon )?sehen|(?:ne )?me teste pas|"
+    r"no me pruebes|ya veras|tu vas voir|non mettermi alla prova|vedrai\b|(?:nao|não) me testa|(?:voce|vc) vai ver|"
+    r"test me niet|je zult (?:het )?zien|ik waarschuw je|je bent gewaarschuwd|t'?es prevenu|estas avisad[oa]|"
+    r"sei avvisat[oa]|ta avisad[oa]|(?:tá|esta|está) avisad[oa]|du bist gewarnt")
+# (a menace said laughing is the family joke: "… to the family chat. you've been warned 😂")
+_LAUGHING = re.compile(r"\b(?:lol|lmao|haha\w*|hehe\w*|jaja\w*|jeje\w*|ahah\w*|kkk+|mdr|ptdr|jk|xd)\b|"
+                       r"[😂🤣😭😜😝😛😆😅🙃🦄😤❤]", re.IGNORECASE)
 # Named intimacy or a demand for more: never a friendly share.
 _INTIMATE = re.compile(
     r"\b(?:nudes?|naked|nsfw|sex\w*|intimate|explicit|jerk\w*|masturbat\w*|porn\w*|cam\b|desnud\w*|intim\w*|"
@@ -779,6 +791,9 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
         # is demanded and nothing follows from it.
         if "conditional" in present and _REFUSALS.search(pieces[i].strip()):
             present -= {"conditional", "demand", "expose", "more_images"}
+        if chat and "first" not in present and "possess" in present and "material" in present \
+                and "second" in present and _dropped_i(toks):
+            present.add("first")  # "still got those videos of u": the "I" of chat, left out
         act = _sentence_act(present, toks, roles)
         deleted = _deleted_done(pieces[i], present)
         if deleted and act in ("possession", "possession_loose"):
@@ -876,7 +891,7 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
     elif sp.threats and chat and not (sp.demands or sp.possession or sp.coerced or sp.harm or sp.price
                                       or sp.deadline_demands or sp.more_images) \
             and _FRIENDLY.search(norm_text + " " + raw) and not _INTIMATE.search(norm_text) \
-            and not _PAYMENT_WORD.search(norm_text):
+            and not _PAYMENT_WORD.search(norm_text) and not (_MENACE.search(norm_text) and not _LAUGHING.search(raw)):
         sp.threats = 0
         sp.benign_share = True
     elif not sp.threats and chat and not (sp.demands or sp.possession or sp.coerced or sp.harm or sp.price
@@ -1195,6 +1210,14 @@ def _asks_for_it(toks: list[str], roles: dict[str, frozenset[str]]) -> bool:
 _NOT = frozenset(("n",))
 # (the rest of "don't", "doesn't", a clitic "me", "je" as "you" in Dutch: words of the condition, not verbs)
 _IN_CONDITION = frozenset(("t", "me", "mi", "mir", "m", "je", "jij", "tu", "du", "voce", "vc", "u", "you", "ya"))
+
+
+# A chat sentence that starts with the verb of holding, its "I" left out: "still got those videos of u", "got ur pics".
+_DROPPED_I_STARTS = (("still", "got"), ("still", "have"), ("still", "holding"), ("got",), ("kept",), ("saved",))
+
+
+def _dropped_i(toks: list[str]) -> bool:
+    return any(tuple(toks[:len(start)]) == start for start in _DROPPED_I_STARTS)
 
 
 def _sent_in_condition(toks: list[str], roles: dict[str, frozenset[str]]) -> bool:
