@@ -255,3 +255,32 @@ def test_the_readmes_examples_hold() -> None:
     assert analyze_text(jealous + " answer me").verdict.value == "not_extortion"
     assert _verdict(jealous + " answer me or your mom sees the pics you sent me") != "not_extortion"
     assert _verdict(WARNINGS[0]) == "not_extortion" and "Nie płać" in WARNINGS[0]
+
+
+# Read after the measure of sets 72-75 (written for this test): the "I" left out of a claim, a menace said without
+# laughter beside a party or a holiday, notices whose fee or full plan comes with "or else", more team sanctions.
+READ_AFTER_THE_MEASURE_THREATS = [
+    "still got those videos of u. answer me",
+    "got pics of you and her at the hotel. reply or ur wife sees them",
+    "if you go out with him tonight I'm posting the video from our holiday, the one in the hotel room. don't test me",
+    "Du gehst also zu ihm zurück? Dann musst du eben damit leben, dass deine Mutter die Fotos vom Urlaub zu sehen "
+    "bekommt.",
+]
+READ_AFTER_THE_MEASURE_LOOK_ALIKES = [
+    "Poczta Polska: przesyłka czeka. Dopłać 2,50 zł w ciągu 24h, inaczej zostanie zwrócona do nadawcy.",
+    "Votre espace de stockage est plein : vos photos seront supprimées sous 72h si vous ne changez pas d'offre.",
+    "stuur die foto van je pasje voor vrijdag, anders mag je zaterdag niet meedoen. groet, de trainer",
+    "stuur de clip van je goal of je zit niet meer in de squad haha",
+    "phones on the charger by 9 or no tiktok for a week, love mum",
+    "sending the party pics to the family chat, you've been warned 😂",
+]
+
+
+@pytest.mark.parametrize("text", READ_AFTER_THE_MEASURE_THREATS)
+def test_read_after_the_measure_threats_are_flagged(text: str) -> None:
+    assert _verdict(text) != "not_extortion"
+
+
+@pytest.mark.parametrize("text", READ_AFTER_THE_MEASURE_LOOK_ALIKES)
+def test_read_after_the_measure_look_alikes_are_not_extortion(text: str) -> None:
+    assert _verdict(text) == "not_extortion"

@@ -712,7 +712,7 @@ FEE = _rx(
     # what a parcel costs to deliver: "frete", "verzendkosten", "dopłata"
     r"frete", r"porto\b", r"verzendkosten", r"versandkosten", r"shipping", r"postage", r"customs (?:fee|duty|charge)",
     r"zoll", r"dazi", r"aduana",
-    r"douane", r"doplat", r"dopłat", r"oplat",
+    r"douane", r"doplat", r"dopłat", r"oplat", r"doplac", r"oplac",
     r"(?:de |do |da |di |la |el |les )?(?:envio|spedizione|livraison|entrega)\b",
 )
 # A parcel sent back if the fee is not paid: a delivery notice's consequence (often phishing), not a threat.
@@ -933,6 +933,8 @@ GROUNDING = _rx(
     r"(?:handy|konsole|tablet|ipad|switch|playstation|xbox) (?:ist |bleibt )?(?:bis \w+ )?weg\b",
     r"nie ma (?:konsoli|telefonu|internetu|tabletu|gier|kieszonkowego)",
     r"(?:pubg|free fire|phone|mobile|game|tv) band\b",
+    r"no (?:snapchat|snap|instagram|insta|tiktok|youtube|discord|fortnite|roblox|minecraft|netflix) "
+    r"(?:for|this|tonight|today|tomorrow|until|till|til)\b",
     r"no (?:xbox|playstation|ps5|switch|nintendo|ipad|tablet|phone|tv|games|gaming|screen ?time|wifi|internet|"
     r"dessert|pocket money|allowance|sleepover|party)\b", r"(?:you'?re|ur|you are) grounded",
     r"sin (?:celular|movil|xbox|play|tele|consola|videojuegos|postre|paga)\b", r"castigad[oa]",
@@ -960,6 +962,9 @@ GROUNDING = _rx(
     r"(?:wylatujesz|wypadasz|wywalam cie|wywalamy cie) z (?:grupy|druzyny|teamu|zespolu|klanu|czatu)\b",
     r"(?:je|jij) (?:mag|mogen) (?:zaterdag |zondag |morgen )?niet (?:meer )?(?:meedoen|mee|spelen)\b",
     r"(?:je|jij) staat (?:zaterdag |zondag |morgen )?(?:reserve|op de bank)\b",
+    r"(?:mag|mogen) (?:je|jij|jullie) (?:zaterdag |zondag |morgen )?niet (?:meer )?(?:meedoen|mee|spelen)\b",
+    r"(?:je|jij) zit (?:\w+ )?niet meer in (?:de|onze|het|ons) (?:squad|team|groep|groepsapp|clan)\b",
+    r"zit (?:je|jij) (?:\w+ )?niet meer in (?:de|onze|het|ons) (?:squad|team|groep|groepsapp|clan)\b",
     r"(?:du )?(?:fliegst|bist) (?:raus )?aus (?:der gruppe|dem team|der mannschaft|dem kader|dem chat)\b",
     r"(?:t'?es|tu es) (?:vire|exclu|eject)e? (?:du groupe|de l'?equipe|du club|de la (?:team|guilde|squad))\b",
     r"(?:on|je) te (?:kick|kicke|vire|degage) (?:du groupe|de l'?equipe|du club|de la (?:team|guilde|squad))\b",

@@ -509,7 +509,7 @@ _FRIENDLY = re.compile(
 _MENACE = re.compile(
     r"\b(?:don'?t|dont|do not) (?:test|try) me|try me\b|you'?ve been warned|you have been warned|"
     r"(?:don'?t|dont) make me|"
-    r"you'?ll (?:regret|see)|damit (?:\w+ ){0,3}leben m(?:ue|u|ü)ssen|du wirst (?:schon )?sehen|(?:ne )?me teste pas|"
+    r"you'?ll (?:regret|see)|damit (?:\w+ ){0,2}leben\b|du wirst (?:schon )?sehen|(?:ne )?me teste pas|"
     r"no me pruebes|ya veras|tu vas voir|non mettermi alla prova|vedrai\b|(?:nao|não) me testa|(?:voce|vc) vai ver|"
     r"test me niet|je zult (?:het )?zien|ik waarschuw je|je bent gewaarschuwd|t'?es prevenu|estas avisad[oa]|"
     r"sei avvisat[oa]|ta avisad[oa]|(?:tá|esta|está) avisad[oa]|du bist gewarnt")
@@ -794,6 +794,9 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
         if chat and "first" not in present and "possess" in present and "material" in present \
                 and "second" in present and _dropped_i(toks):
             present.add("first")  # "still got those videos of u": the "I" of chat, left out
+            toks = ["i", *toks]
+            if "i" not in roles:
+                roles = {**roles, "i": frozenset(("first",))}
         act = _sentence_act(present, toks, roles)
         deleted = _deleted_done(pieces[i], present)
         if deleted and act in ("possession", "possession_loose"):
@@ -1208,16 +1211,20 @@ def _asks_for_it(toks: list[str], roles: dict[str, frozenset[str]]) -> bool:
 
 # The reader's own negated verb in a condition: "if you don't send", "si no mandas", "se não mandar", "si tu n'envoies".
 _NOT = frozenset(("n",))
+_AFTER_NOT = frozenset(("pas", "nicht", "niet"))
 # (the rest of "don't", "doesn't", a clitic "me", "je" as "you" in Dutch: words of the condition, not verbs)
 _IN_CONDITION = frozenset(("t", "me", "mi", "mir", "m", "je", "jij", "tu", "du", "voce", "vc", "u", "you", "ya"))
 
 
-# A chat sentence that starts with the verb of holding, its "I" left out: "still got those videos of u", "got ur pics".
-_DROPPED_I_STARTS = (("still", "got"), ("still", "have"), ("still", "holding"), ("got",), ("kept",), ("saved",))
+# A chat sentence that starts with the verb of holding, its "I" left out: "still got those videos of u".
+# ("got" alone only for pictures *of* the reader: "got photos of you both walking in", not "got your pic, thanks")
+_DROPPED_I_STARTS = (("still", "got"), ("still", "have"), ("still", "holding"))
 
 
 def _dropped_i(toks: list[str]) -> bool:
-    return any(tuple(toks[:len(start)]) == start for start in _DROPPED_I_STARTS)
+    if any(tuple(toks[:len(start)]) == start for start in _DROPPED_I_STARTS):
+        return True
+    return toks[:1] == ["got"] and any(a == "of" and b in ("u", "you") for a, b in pairwise(toks))
 
 
 def _sent_in_condition(toks: list[str], roles: dict[str, frozenset[str]]) -> bool:
@@ -1239,6 +1246,8 @@ def _sent_in_condition(toks: list[str], roles: dict[str, frozenset[str]]) -> boo
             elif not (("second" in r and "first" not in r) or toks[k] in _IN_CONDITION):
                 return False
             k -= 1
+        # (a negation after the verb: "si t'envoies pas la vidéo", "wenn du es nicht schickst")
+        negated = negated or (i + 1 < len(toks) and toks[i + 1] in _AFTER_NOT)
         if k < 0 or toks[k] not in _IF or not negated:
             return False
     return found

@@ -732,6 +732,9 @@ def _consequence(loose: LooseSigns | None, sp: Speech, f: _Features) -> str | No
     cons = loose.consequence
     if cons is None or loose.fee_notice or loose.token_joke or (sp.advice and cons == "any"):
         return None
+    # (a parcel sent back or one's own photos deleted from a full plan: the notices read below, not a consequence)
+    if loose.parcel_notice or loose.storage_notice:
+        return None
     # A bill or service notice ("pay by Friday or your account is suspended") holds the same words.
     if sp.service and cons in ("any", "account", "passive") and not (loose.possess or loose.harm) \
             and not (cons == "account" and loose.taken):
