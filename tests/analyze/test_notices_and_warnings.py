@@ -284,3 +284,11 @@ def test_read_after_the_measure_threats_are_flagged(text: str) -> None:
 @pytest.mark.parametrize("text", READ_AFTER_THE_MEASURE_LOOK_ALIKES)
 def test_read_after_the_measure_look_alikes_are_not_extortion(text: str) -> None:
     assert _verdict(text) == "not_extortion"
+
+
+def test_a_settled_jealous_reading_says_why_a_high_model_rating_does_not_change_it() -> None:
+    analysis = analyze_text(JEALOUS_REPROACHES[0])
+    if analysis.model_score is None or analysis.model_score < 0.95:
+        pytest.skip("the model does not load here, or rates this message low")
+    assert analysis.verdict.value == "not_extortion" and analysis.confidence <= 0.6
+    assert "takes jealous messages about pictures for threats" in analysis.explanation[-1].text

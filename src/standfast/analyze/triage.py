@@ -646,6 +646,8 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
         return Verdict.NOT_EXTORTION, 0.6, ["nothing_found"], why
     if loose is not None and loose.jealousy and not (threat or possess or harm or price or f.crypto_words
                                                      or sp.possession_loose or f.sexual):
+        # (what "he" does with "your pics" there is what the reproach is about, not a threat someone else made)
+        why[:] = [c for c in why if TOLD_READ not in c.text]
         why.append(Contribution("rule", JEALOUS_READ))
         return Verdict.NOT_EXTORTION, 0.6, ["nothing_found"], why
     if loose is not None and loose.gallery_notice and not (threat or possess or harm or price or f.crypto_words
@@ -994,7 +996,12 @@ def _apply_model(verdict: Verdict, confidence: float, signals: list[str], why: l
                                                  "the weaker signs found"))
                 return Verdict(best), round(min(0.75, 0.5 + 0.25 * pk), 2)
             return Verdict.UNCLEAR, round(min(0.75, 0.5 + 0.3 * p), 2)
-        why.append(Contribution("model", f"The learned model rates it {p:.0%} likely to be extortion{KEPT_READ}"))
+        if flag_at > 1.0 and p >= MODEL_FLAG_ALONE:
+            # (a settled reading: say why a high rating does not change it)
+            why.append(Contribution("model", f"The learned model rates it {p:.0%} likely to be extortion, but it "
+                                             "takes jealous messages about pictures for threats" + KEPT_READ))
+        else:
+            why.append(Contribution("model", f"The learned model rates it {p:.0%} likely to be extortion{KEPT_READ}"))
         return verdict, round(max(0.5, min(confidence, 1.0 - p / 2)), 2)
     if verdict == Verdict.UNCLEAR and best is not None:
         pk = opinion.probabilities[best]
