@@ -1246,7 +1246,7 @@ def _sent_in_condition(toks: list[str], roles: dict[str, frozenset[str]]) -> boo
             elif not (("second" in r and "first" not in r) or toks[k] in _IN_CONDITION):
                 return False
             k -= 1
-        # (a negation after the verb: "si t'envoies pas la vidéo", "wenn du es nicht schickst")
+        # (a negation after the verb, as spoken French has it: "si t'envoies pas la vidéo")
         negated = negated or (i + 1 < len(toks) and toks[i + 1] in _AFTER_NOT)
         if k < 0 or toks[k] not in _IF or not negated:
             return False
