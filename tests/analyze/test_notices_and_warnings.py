@@ -292,3 +292,8 @@ def test_a_settled_jealous_reading_says_why_a_high_model_rating_does_not_change_
         pytest.skip("the model does not load here, or rates this message low")
     assert analysis.verdict.value == "not_extortion" and analysis.confidence <= 0.6
     assert "takes jealous messages about pictures for threats" in analysis.explanation[-1].text
+
+
+def test_pictures_dropped_into_a_group_are_an_exposure() -> None:
+    assert _verdict("send another vid or i drop ur pics in the discord. 15 min") != "not_extortion"
+    assert _verdict("can someone drop the notes in the group chat before the test") == "not_extortion"

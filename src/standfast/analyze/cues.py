@@ -285,7 +285,8 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "vi": "vẫn giữ|đang giữ|có video|có ảnh|đã lưu|đã quay|còn giữ",
     },
     "harm": {
-        "ar": "هقتلك|سأقتلك|اقتلك|هضربك|سأضربك|ستندم|هتندم|حتندم|هنجيلك|سنأتي إليك|سأحرق|هحرق|هكسر|سأكسر",
+        "ar": "هقتلك|سأقتلك|اقتلك|هضربك|سأضربك|ستندم|هتندم|حتندم|هنجيلك|سنأتي إليك|سأحرق|هحرق|هكسر|سأكسر|"
+              "ما راح توصل|مش هتوصل|توصل بيتك سليم",
         "fa": "میکشمت|می‌کشمت|پشیمون میشی|میام سراغت|آتیش میزنم",
         "ur": "مار دوں گا|جان سے|پچھتاؤ گے|گھر آ کر",
         "ru": "убью|прибью|изобью|сожгу|пожалеешь|приедем к тебе|придём к тебе|придем к тебе|сломаю|покалечу|"
@@ -297,7 +298,7 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "bn": "মেরে ফেলব|মারব|বাড়িতে আসব|আফসোস করবে|পুড়িয়ে দেব",
         "th": "ฆ่า|ไปหาถึงบ้าน|เผาบ้าน|จะเสียใจ|อย่าหาว่าไม่เตือน",
         "ko": "죽여|죽인다|패버|때린다|찾아간다|찾아갈|후회할|불태|가만 안",
-        "ja": "殺す|ぶっ殺|殴る|家に行く|家まで行く|後悔する|燃やす|ただじゃおかない|覚悟しろ",
+        "ja": "殺す|ぶっ殺|殴る|家に行く|家まで行く|後悔する|燃やす|ただじゃおかない|覚悟しろ|どうなっても知ら",
         "zh": "杀了你|殺了你|打死|弄死|上门|上門|后悔|後悔|烧了|燒了|砸了|要你好看",
         "vi": "giết|đánh chết|đánh mày|đến tận nhà|tới tận nhà|tới nhà mày|đến nhà mày|đốt nhà|hối hận|đừng trách|"
               "biết tay",
@@ -361,12 +362,25 @@ def _patterns() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
     return out
 
 
+# A joke word said negated is no joke: "em biết anh không đùa mà" (you know I'm not joking), "mazak nahi".
+_NEGATED_BEFORE = re.compile(r"(?:\b(?:not|no|nie|ne|nahi|nhi|hindi|tidak|gak|nggak|bukan|si)|không|chẳng|не|ні|لا|مش|"
+                             r"아니|안)\s*$")
+
+
+def _said(pattern: re.Pattern[str], text: str, negatable: bool) -> bool:
+    for m in pattern.finditer(text):
+        if not negatable or not _NEGATED_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+            return True
+    return False
+
+
 def cue_families(norm_text: str, raw: str) -> frozenset[str]:
     """The families of threat words found in a message (normalised text and raw text)."""
     low = raw.lower()
     found = set()
     for family, (latin, script) in _patterns().items():
-        if latin.search(norm_text) or script.search(low):
+        negatable = family == "light"
+        if _said(latin, norm_text, negatable) or _said(script, low, negatable):
             found.add(family)
     return frozenset(found)
 

@@ -32,6 +32,9 @@ def _rx(*parts: str) -> WordStartPhrases:
 
 # Making something seen by others. English first, then es, de, fr, it, pt, nl, pl, tl, ru.
 EXPOSE = _rx(
+    # dropped into a group: "or i drop ur pics in the server", "im dropping them in the year 9 gc"
+    r"(?:drop|drops|dropping|dropped) (?:them|it|those|these|the pics|the video|ur pics|your pics|the screenshots) "
+    r"(?:in|into|on) (?:the |ur |your |our |every )?(?:\w+ ){0,2}(?:gc|group ?chat|group|chat|server|story|stories)\b",
     # the send with its object as a clitic and a destination: "listo para mandarlo al grupo de la facu"
     r"(?:mandarl|enviarl|subirl|pasarl|publicarl|compartirl)[oa]s? (?:a|al|en|por|pro|para) (?:el |la |los |las |tu |"
     r"tus |todo |toda )?(?:grupo|familia|padres|escuela|colegio|facu|universidad|trabajo|jefe|novi[oa]|esposa|marido|"
