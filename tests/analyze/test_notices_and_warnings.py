@@ -297,3 +297,14 @@ def test_a_settled_jealous_reading_says_why_a_high_model_rating_does_not_change_
 def test_pictures_dropped_into_a_group_are_an_exposure() -> None:
     assert _verdict("send another vid or i drop ur pics in the discord. 15 min") != "not_extortion"
     assert _verdict("can someone drop the notes in the group chat before the test") == "not_extortion"
+
+
+@pytest.mark.parametrize("text", ["Si no me pagas hoy, envío todo. Ya sabes qué.", "paga 200 hoy o envío los videos"])
+def test_sending_is_no_delivery_fee(text: str) -> None:
+    # ("envío" is also "I send": only the cost of sending reads as a fee, so a threat is never a delivery notice)
+    from standfast.analyze.loose import loose_signs
+    from standfast.analyze.normalize import normalize
+
+    norm = normalize(text).text
+    assert not loose_signs(norm, text, len(text.split())).parcel_notice
+    assert _verdict(text) != "not_extortion"

@@ -716,7 +716,10 @@ FEE = _rx(
     r"frete", r"porto\b", r"verzendkosten", r"versandkosten", r"shipping", r"postage", r"customs (?:fee|duty|charge)",
     r"zoll", r"dazi", r"aduana",
     r"douane", r"doplat", r"dopłat", r"oplat", r"doplac", r"oplac",
-    r"(?:de |do |da |di |la |el |les )?(?:envio|spedizione|livraison|entrega)\b",
+    # (the cost of sending, never the sending itself: "gastos de envío", not "envío todo", "faço a entrega do vídeo")
+    r"(?:gastos|costos?|costes?|custos?|taxa|tasa|tarifa|spese|frais|prix) (?:\w+ ){0,2}(?:de |di |da |do |del )?"
+    r"(?:envio|spedizione|livraison|entrega)\b",
+    r"(?:dolares|euros|reais|pesos|soles|libras|centavos) (?:de |do |da |para o |para el )?(?:envio|entrega)\b",
 )
 # A parcel sent back if the fee is not paid: a delivery notice's consequence (often phishing), not a threat.
 # A cloud storage plan full, the reader's own photos to be deleted unless they pay (real notices and phishing).
@@ -838,8 +841,8 @@ PARCEL_BACK = _rx(
 # it does not say the parcel goes back.
 PARCEL = _rx(
     r"parcel", r"package", r"delivery", r"shipment", r"paket", r"sendung", r"zustellung", r"colis", r"livraison",
-    r"paquete", r"envio", r"pedido", r"pacco", r"spedizione", r"pacote", r"encomenda", r"entrega", r"pakket",
-    r"bezorging", r"zending", r"paczk", r"przesylk", r"przesyłk", r"kolet", r"paket", r"kargo", r"pengiriman",
+    r"paquete", r"pedido", r"pacco", r"spedizione", r"pacote", r"encomenda", r"pakket",
+    r"bezorging", r"zending", r"paczk", r"przesylk", r"przesyłk", r"kolet", r"kargo", r"pengiriman",
 )
 # A token asked for with laughter: "pay me one (1) coffee or … 😂" – a joke between friends.
 TOKEN = _rx(
