@@ -145,7 +145,16 @@ HARM_LOOK_ALIKES_UNREAD = [
 ]
 
 
-@pytest.mark.parametrize("text", HARM_THREATS_UNREAD)
+# Read after the second measure (written for this test): a joke word said negated ("I'm not joking") is no joke, and
+# harm named as "you won't get home safe" or "who knows what happens to your family".
+NEGATED_JOKE_AND_HARM = [
+    "gửi thêm video đi, không thì anh gửi ảnh cũ cho cả lớp em xem. anh không đùa đâu",
+    "رجع الفلوس قبل السبت، وإلا ما راح توصل بيتك سليم.",
+    "明日までに金を返せ。じゃないと家族がどうなっても知らないぞ。",
+]
+
+
+@pytest.mark.parametrize("text", [*HARM_THREATS_UNREAD, *NEGATED_JOKE_AND_HARM])
 def test_harm_with_a_condition_or_money_and_a_time_is_unclear_without_the_model(text: str) -> None:
     a = analyze_text(text, use_model=False)
     assert a.verdict != Verdict.NOT_EXTORTION
@@ -176,21 +185,6 @@ def test_a_short_threat_in_no_language_the_detector_names_is_read_by_its_cue_wor
     assert a.verdict != Verdict.NOT_EXTORTION and "unread_threat_words" in [s.id for s in a.signals]
     assert analyze_text("Kesho tunacheza mpira saa kumi, usichelewe!", use_model=False).verdict == \
         Verdict.NOT_EXTORTION
-
-
-# Read after the second measure (written for this test): a joke word said negated ("I'm not joking") is no joke, and
-# harm named as "you won't get home safe" or "who knows what happens to your family".
-NEGATED_JOKE_AND_HARM = [
-    "gửi thêm video đi, không thì anh gửi ảnh cũ cho cả lớp em xem. anh không đùa đâu",
-    "رجع الفلوس قبل السبت، وإلا ما راح توصل بيتك سليم.",
-    "明日までに金を返せ。じゃないと家族がどうなっても知らないぞ。",
-]
-
-
-@pytest.mark.parametrize("text", NEGATED_JOKE_AND_HARM)
-def test_a_negated_joke_word_or_harm_in_other_words_is_read(text: str) -> None:
-    a = analyze_text(text, use_model=False)
-    assert a.verdict != Verdict.NOT_EXTORTION and "unread_threat_words" in [s.id for s in a.signals]
 
 
 def test_a_joke_word_said_plainly_still_lightens() -> None:

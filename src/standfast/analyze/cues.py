@@ -409,3 +409,10 @@ def reads_as_threat(families: frozenset[str]) -> bool:
     return ("condition" in families and out) \
         or ("money" in families and "expose" in families and "audience" in families) \
         or ("possess" in families and teeth)
+
+
+def reading(families: frozenset[str]) -> str | None:
+    """Which threat the words read as: "pictures" (:func:`reads_as_threat`), "harm" (:func:`reads_as_harm`) or None."""
+    if reads_as_threat(families):
+        return "pictures"
+    return "harm" if reads_as_harm(families) else None

@@ -20,7 +20,7 @@ from datetime import datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
-from standfast.analyze.cues import cue_families, reads_as_harm, reads_as_threat
+from standfast.analyze.cues import cue_families, reading
 from standfast.analyze.indicators import Indicator, extract_indicators
 from standfast.analyze.lexicon import ACCENT_BAIT, FIRST_PERSON
 from standfast.analyze.loose import LooseSigns, loose_signs
@@ -996,7 +996,7 @@ def _apply_model(verdict: Verdict, confidence: float, signals: list[str], why: l
                                                  "the weaker signs found"))
                 return Verdict(best), round(min(0.75, 0.5 + 0.25 * pk), 2)
             return Verdict.UNCLEAR, round(min(0.75, 0.5 + 0.3 * p), 2)
-        if flag_at > 1.0 and p >= MODEL_FLAG_ALONE:
+        if flag_at >= MODEL_FLAG_SETTLED and p >= MODEL_FLAG_ALONE:
             # (a settled reading: say why a high rating does not change it)
             why.append(Contribution("model", f"The learned model rates it {p:.0%} likely to be extortion, but it "
                                              "takes jealous messages about pictures for threats" + KEPT_READ))
@@ -1119,14 +1119,13 @@ def _unread_language(text: str, norm_text: str, language: str | None, indicators
     sums = bool(indicators or _DIGIT.search(text))
     # The few words a threat cannot do without, listed for each such language (cues.py): the model rates many
     # plain threats in these languages near zero, so they stand on their own.
-    families = cue_families(norm_text, text) if sp.words <= MODEL_MAX_WORDS else frozenset()
-    pictured = reads_as_threat(families)
-    cued = pictured or reads_as_harm(families)
+    read_as = reading(cue_families(norm_text, text)) if sp.words <= MODEL_MAX_WORDS else None
+    cued = read_as is not None
     if cued:
         signal_ids[:] = [s for s in signal_ids if s not in ("nothing_found", "told_not_made")] + ["unread_threat_words"]
         why.append(Contribution("rule", "It names pictures or a video together with sending them to people or "
                                         "holding them, and a condition, a time or money: treat it as real until "
-                                        "someone who reads the language has looked" if pictured else
+                                        "someone who reads the language has looked" if read_as == "pictures" else
                                         "It names harm to you, your people or your things together with a "
                                         "condition, or money and a time: treat it as real until someone who "
                                         "reads the language has looked"))
@@ -1161,8 +1160,7 @@ def _unread_language(text: str, norm_text: str, language: str | None, indicators
 def _cued(norm_text: str, raw: str) -> bool:
     # (a short message in no language the detector could name, "Usipolipa pesa kesho, tutakuja kwako. Utajuta.":
     # the words of a threat in a language the rules do not read send it to that check all the same)
-    families = cue_families(norm_text, raw)
-    return reads_as_threat(families) or reads_as_harm(families)
+    return reading(cue_families(norm_text, raw)) is not None
 
 
 RULES_ALONE = "The rules alone found no threat, no claim to hold images and no demand with a deadline "
