@@ -134,6 +134,10 @@ HELDOUT76 = Path(__file__).parent / "heldout" / "heldout76_triage.jsonl"
 HELDOUT77 = Path(__file__).parent / "heldout" / "heldout77_triage.jsonl"
 HELDOUT78 = Path(__file__).parent / "heldout" / "heldout78_triage.jsonl"
 HELDOUT79 = Path(__file__).parent / "heldout" / "heldout79_triage.jsonl"
+HELDOUT80 = Path(__file__).parent / "heldout" / "heldout80_triage.jsonl"
+HELDOUT81 = Path(__file__).parent / "heldout" / "heldout81_triage.jsonl"
+HELDOUT82 = Path(__file__).parent / "heldout" / "heldout82_triage.jsonl"
+HELDOUT83 = Path(__file__).parent / "heldout" / "heldout83_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese).
 FEW_LANGUAGES = (HELDOUT27, HELDOUT28, HELDOUT33, HELDOUT36, HELDOUT62)
@@ -148,7 +152,8 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT48, HELDOUT49, HELDOUT50, HELDOUT51, HELDOUT52, HELDOUT53, HELDOUT54, HELDOUT55,
         HELDOUT56, HELDOUT57, HELDOUT58, HELDOUT59, HELDOUT60, HELDOUT61, HELDOUT62, HELDOUT63,
         HELDOUT64, HELDOUT65, HELDOUT66, HELDOUT67, HELDOUT68, HELDOUT69, HELDOUT70, HELDOUT71,
-        HELDOUT72, HELDOUT73, HELDOUT74, HELDOUT75, HELDOUT76, HELDOUT77, HELDOUT78, HELDOUT79)
+        HELDOUT72, HELDOUT73, HELDOUT74, HELDOUT75, HELDOUT76, HELDOUT77, HELDOUT78, HELDOUT79,
+        HELDOUT80, HELDOUT81, HELDOUT82, HELDOUT83)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
