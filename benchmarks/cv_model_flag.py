@@ -3,10 +3,10 @@
 
 Run: ``PYTHONPATH=src .venv/bin/python benchmarks/cv_model_flag.py [--folds 5] [--data ../shared/data]``.
 
-Pool: the shipped head's training data — data/triage/synthetic.jsonl, ../shared/data/messages-dev and the
-other authors' sets the training script lists (``AUTHOR_SETS`` of scripts/train_triage_model.py: the second
-and third authors and the spent test sets). Each message lands in one of K folds; its model score comes from a
-head fitted on the other folds, as the shipped head would be.
+Pool: the shipped head's training data — every file of the neighbours bank (``bank_files`` of
+scripts/build_triage_neighbours.py, with the bank's own embeddings; the training script reads the same) and
+../shared/data/messages-dev. Each message lands in one of K folds; its model score comes from a head fitted on
+the other folds, as the shipped head would be.
 The rules' verdicts do not depend on the head, so they are computed once. For each gate (how many weak
 signs ask the model) and each threshold the table gives, over the pool, false reassurance (extortion left at
 "not extortion") and hard negatives flagged, and the same on the synthetic rows alone (the hard-negative
@@ -22,6 +22,8 @@ import random
 import sys
 from pathlib import Path
 from typing import Any
+
+import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
@@ -58,13 +60,13 @@ def _asked(text: str, gate: tuple[int, int]) -> tuple[str, bool]:
     return verdict, bool(asked)
 
 
-def _author_sets() -> tuple[Path, ...]:
-    """The training script's list of other authors' sets (one list, so the two cannot drift)."""
+def _training_script() -> Any:
+    """The training script itself (one list of files and one way to read the bank, so the two cannot drift)."""
     spec = importlib.util.spec_from_file_location("train_triage_model", ROOT / "scripts" / "train_triage_model.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return tuple(module.AUTHOR_SETS)
+    return module
 
 
 def main() -> int:
@@ -75,13 +77,17 @@ def main() -> int:
     from standfast.analyze.learned import embed, fit_vectors
     from standfast.analyze.learned.head import NOT_EXTORTION
 
-    pool = _rows(ROOT / "data/triage/synthetic.jsonl", "synthetic")
+    script = _training_script()
+    files = script.bank_files()
+    read = {path: script.read_jsonl(path) for path in files}
+    pool = [{"text": r["text"], "label": r["label"], "source": "synthetic" if path.name == "synthetic.jsonl"
+             else "authors"} for path in files for r in read[path]]
+    vectors = script.bank_vectors(files, read)
     dev = args.data / "messages-dev" / "messages.jsonl"
     if dev.is_file():
-        pool += _rows(dev, "messages-dev")
-    for path in _author_sets():
-        pool += _rows(path, "authors")
-    vectors = embed([r["text"] for r in pool])
+        extra = _rows(dev, "messages-dev")
+        pool += extra
+        vectors = np.vstack([vectors, embed([r["text"] for r in extra])])
     order = list(range(len(pool)))
     random.Random(13).shuffle(order)
     folds = [order[i::args.folds] for i in range(args.folds)]

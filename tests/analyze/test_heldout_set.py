@@ -224,3 +224,27 @@ def test_the_neighbours_bank_holds_only_spent_sets() -> None:
     assert not sources & {str(path.relative_to(ROOT)) for path in SETS if path not in BANKED}
     assert {p for p in sources if not p.startswith("tests/")} == {
         str(path.relative_to(ROOT)) for path in (ROOT / "data" / "triage").glob("*.jsonl")}
+
+
+EVERYDAY_CHECK = ROOT / "tests" / "analyze" / "everyday" / "everyday_check.jsonl"
+
+
+def test_the_head_learns_only_from_the_bank() -> None:
+    record = json.loads((ROOT / "src" / "standfast" / "analyze" / "learned" / "training_record.json")
+                        .read_text(encoding="utf-8"))
+    bank = {source["path"] for source in record["neighbours"]["sources"]}
+    data = record["training_data"]
+    learned = {data["synthetic"]["path"]} | {entry["path"] for entry in data["authors"]}
+    assert learned == bank
+    assert data["last_spent_set"] == len(BANKED)
+    assert not learned & {str(path.relative_to(ROOT)) for path in UNSPENT if path not in BANKED}
+    assert str(EVERYDAY_CHECK.relative_to(ROOT)) not in learned | bank
+
+
+def test_the_everyday_check_is_ordinary_and_apart() -> None:
+    rows = _rows(EVERYDAY_CHECK)
+    assert len(rows) >= 250 and all(r["label"] == "not_extortion" for r in rows)
+    assert len({r["id"] for r in rows}) == len(rows) and len({r["language"] for r in rows}) >= 20
+    mine = {str(r["text"]).strip().lower() for r in rows}
+    for path in (*sorted((ROOT / "data" / "triage").glob("*.jsonl")), *SETS):
+        assert not mine & {str(r.get("text", "")).strip().lower() for r in _rows(path)}, path

@@ -228,12 +228,13 @@ def bank_of(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
     return use
 
 
-# Messages the rules read as nothing (written for this test). The first two are rated by the head between
-# NEAR_RESCUE_MODEL and a flag, the third below NEAR_RESCUE_MODEL, the fourth above the bar for a flag by the
-# model alone; each is checked before it is used.
-MIDDLING = "We need to talk about the photos. Today."
+# Messages the rules read as nothing (written for this test). The first is rated by the head between
+# NEAR_RESCUE_MODEL and a flag, the second below NEAR_RESCUE_MODEL, the third above the bar for a flag by the
+# model alone; each is checked before it is used, and a head that rates one otherwise skips its tests (they were
+# chosen again for the head trained on the bank, 5 December 2026: 0.18, 0.00 and 0.99).
+MIDDLING = "did you get my message about the photos from saturday?"
 LOW = "Call me back today, it is about the pictures."
-HIGH = "did you get my message about the photos from saturday?"
+HIGH = "Reply today. You know what this is about."
 
 
 def _paraphrases(text: str) -> list[str]:
@@ -291,8 +292,8 @@ def test_the_head_alone_is_followed_only_when_a_neighbour_agrees(bank_of) -> Non
 
 
 
-# Rated by the head between NEAR_ALL_MODEL and NEAR_RESCUE_MODEL (checked before use).
-SOMEWHAT = "We need to talk about that video today."
+# Rated by the head between NEAR_ALL_MODEL and NEAR_RESCUE_MODEL (checked before use; 0.035 by the head of 5 December).
+SOMEWHAT = "We must talk about that video today."
 
 
 def _five(text: str) -> list[str]:

@@ -287,11 +287,12 @@ def test_read_after_the_measure_look_alikes_are_not_extortion(text: str) -> None
 
 
 def test_a_settled_jealous_reading_says_why_a_high_model_rating_does_not_change_it() -> None:
-    analysis = analyze_text(JEALOUS_REPROACHES[0])
-    if analysis.model_score is None or analysis.model_score < 0.95:
-        pytest.skip("the model does not load here, or rates this message low")
-    assert analysis.verdict.value == "not_extortion" and analysis.confidence <= 0.6
-    assert "takes jealous messages about pictures for threats" in analysis.explanation[-1].text
+    rated = [a for a in map(analyze_text, JEALOUS_REPROACHES) if a.model_score is not None and a.model_score >= 0.95]
+    if not rated:
+        pytest.skip("the model does not load here, or rates none of these messages high")
+    for analysis in rated:
+        assert analysis.verdict.value == "not_extortion" and analysis.confidence <= 0.6
+        assert "takes jealous messages about pictures for threats" in analysis.explanation[-1].text
 
 
 def test_pictures_dropped_into_a_group_are_an_exposure() -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from standfast.analyze.triage import CLEARED_READS, Verdict, analyze_text
+from standfast.analyze.triage import CLEARED_READS, NOTHING_READ, Verdict, analyze_text, reasons_under
 
 ADDR = "bc1qe326j9z2ym3wfdn0kdqvk4pf5vdljl9fh0gz2l"
 
@@ -103,15 +103,16 @@ def test_privacy_notice_about_internet_activity_is_not_extortion() -> None:
 
 
 def test_a_cleared_notice_is_not_listed_under_a_flag() -> None:
-    # The rules read a team sanction; the learned model flags it. The sanction's "not read as a threat" must not
-    # stand under that flag (a pasted parcel notice, the earlier example here, is now read as a notice).
-    from standfast.analyze.learned import available
-
-    if not available():
-        pytest.skip("the embedding model does not load on this machine")
+    # The rules read a team sanction; a later step (the learned model, the neighbours, a pasted threat) may flag the
+    # message all the same. The sanction's "not read as a threat" must then not stand under that flag, and the rules'
+    # "nothing found" says it is the rules alone. (The committed head now clears the sanctions it used to flag, so the
+    # rule is checked on the reasons the rules give, under each verdict.)
     text = "Schick bis heute Abend deine Zusage, sonst bist du Samstag nicht im Kader"
-    assert any(c.text in CLEARED_READS for c in analyze_text(text, use_model=False).explanation)
-    a = analyze_text(text)
-    # (with the committed head; a retrained one that clears it needs another example here)
-    assert a.verdict != Verdict.NOT_EXTORTION
-    assert not any(c.text in CLEARED_READS for c in a.explanation)
+    why = analyze_text(text, use_model=False).explanation
+    assert any(c.text in CLEARED_READS for c in why)
+    assert reasons_under(Verdict.NOT_EXTORTION, why) == why
+    for verdict in Verdict:
+        if verdict != Verdict.NOT_EXTORTION:
+            kept = reasons_under(verdict, why)
+            assert not any(c.text in CLEARED_READS for c in kept)
+            assert not any(c.text.startswith(NOTHING_READ) for c in kept)

@@ -75,7 +75,8 @@ SIGNAL_TEXT = {
     "model_flag": "Our learned model finds it close to known extortion messages",
     "near_extortion": "Most of the labelled messages most like this one are extortion",
     "near_kind": "Most of the labelled messages most like this one are extortion of this kind",
-    "unread_language": "Written in a language Standfast cannot read well, and it names a sum, a time or a payment",
+    "unread_language": "Written in a language Standfast cannot read well, and the learned model, or a sum, a time or a "
+                       "payment in it, says to take it seriously",
     "unread_threat_words": "Written in a language Standfast cannot read well, with words of pictures, of sending "
                            "them to people and of a condition, a time or money",
     "nothing_found": "No threat and no demand addressed to you found",
@@ -825,9 +826,13 @@ def _sieve_clears(text: str, why: list[Contribution]) -> bool:
     found = sieve_score(text)
     if found is None or found >= SIEVE_PASS:
         return False
-    why.append(Contribution("model", f"A quick first reading rates it {found:.0%} likely to be extortion, "
-                                     "so the larger model was not asked"))
+    why.append(Contribution("model", f"A quick first reading rates it {found:.0%} likely to be extortion"
+                                     + SIEVE_SKIPPED))
     return True
+
+
+# How the sieve's line ends when it kept the model from a message; dropped if a later step asks the model all the same.
+SIEVE_SKIPPED = ", so the larger model was not asked"
 
 
 def _sieve_reaches(text: str, why: list[Contribution]) -> bool:
@@ -972,11 +977,12 @@ def _best_kind(opinion: LearnedOpinion) -> str | None:
 def _apply_model(verdict: Verdict, confidence: float, signals: list[str], why: list[Contribution],
                  opinion: LearnedOpinion, f: _Features, sp: Speech,
                  loose: LooseSigns | None = None, unread: bool = False,
-                 flag_at: float = MODEL_FLAG) -> tuple[Verdict, float]:
+                 flag_at: float = MODEL_FLAG, signs: bool = True) -> tuple[Verdict, float]:
     """Let the learned opinion move an unsure verdict towards caution (never towards "not extortion").
 
     ``unread``: the message is in a language the rules do not read, so their signs cannot confirm a kind;
-    the model's own certainty (``MODEL_KIND_FLAGGED``) is then what names it."""
+    the model's own certainty (``MODEL_KIND_FLAGGED``) is then what names it. ``signs``: the rules found some
+    weaker sign (else the reasons say the model flags it on its own)."""
     p = opinion.extortion
     best = _best_kind(opinion)
     if verdict == Verdict.NOT_EXTORTION:
@@ -987,14 +993,24 @@ def _apply_model(verdict: Verdict, confidence: float, signals: list[str], why: l
             return verdict, 0.5
         if p >= flag_at:
             why.append(Contribution("model", f"The learned model rates it {p:.0%} likely to be extortion, so the "
-                                             "weaker signs are taken seriously: unclear"))
+                                             "weaker signs are taken seriously: unclear" if signs else
+                                             f"The learned model rates it {p:.0%} likely to be extortion, though the "
+                                             "rules found no sign of it: treat it as unclear"))
             signals[:] = [s for s in signals if s not in ("nothing_found", "told_not_made")] + ["model_flag"]
             if best is not None and opinion.probabilities[best] >= MODEL_KIND_FLAGGED \
                     and (unread or _kind_fits(best, f, sp, loose)):
                 pk = opinion.probabilities[best]
-                why.append(Contribution("model", f"It reads it as {best.replace('_', ' ')} ({pk:.0%}), which fits "
-                                                 "the weaker signs found"))
+                why.append(Contribution("model", f"It reads it as {best.replace('_', ' ')} ({pk:.0%})" + (
+                    ", which fits the weaker signs found" if signs and _kind_fits(best, f, sp, loose) else "")))
                 return Verdict(best), round(min(0.75, 0.5 + 0.25 * pk), 2)
+            # (the head sure of extortion but not of its kind: the close neighbours may name it, as for "unclear")
+            named = _near_kind(opinion, f, sp, loose) if signs else None
+            if named is not None:
+                kind, count, k = named
+                why.append(Contribution("model", f"{count} of the {k} labelled messages most like it are "
+                                                 f"{_KIND_WORDS[kind]}, which fits the signs found"))
+                signals.append("near_kind")
+                return kind, round(min(0.75, 0.5 + 0.3 * p), 2)
             return Verdict.UNCLEAR, round(min(0.75, 0.5 + 0.3 * p), 2)
         if flag_at >= MODEL_FLAG_SETTLED and p >= MODEL_FLAG_ALONE:
             # (a settled reading: say why a high rating does not change it)
@@ -1133,6 +1149,8 @@ def _unread_language(text: str, norm_text: str, language: str | None, indicators
         return (Verdict.UNCLEAR, 0.55, opinion) if cued else (Verdict.NOT_EXTORTION, 0.5, opinion)
     if opinion is None and use_model:
         opinion = _model_opinion(text)
+        if opinion is not None:  # (the sieve's "not asked" would now be untrue)
+            why[:] = [c for c in why if not c.text.endswith(SIEVE_SKIPPED)]
     model_score = None if opinion is None else float(opinion.extortion)
     vetoed = _near_none(opinion)
     if (model_score is not None and (model_score < MODEL_UNREAD or vetoed is not None)) \
@@ -1171,6 +1189,16 @@ def _flagged_after_all(c: Contribution) -> Contribution:
     if c.text.startswith(NOTHING_READ):
         return Contribution(c.source, RULES_ALONE + c.text.removeprefix(NOTHING_READ))
     return Contribution(c.source, c.text.removesuffix(KEPT_READ))
+
+
+def reasons_under(verdict: Verdict, why: list[Contribution]) -> list[Contribution]:
+    """The reasons that may stand under ``verdict``. When a later reading flagged the message, the rules' "nothing
+    found" and the head's "does not change the reading" would contradict the verdict, so they say what they are (the
+    rules alone, a reading overruled); a sanction or notice the rules cleared is no longer the reading, whichever step
+    flagged it."""
+    if verdict == Verdict.NOT_EXTORTION:
+        return list(why)
+    return [_flagged_after_all(c) for c in why if c.text not in CLEARED_READS]
 
 
 def _overruled(signal_ids: list[str], why: list[Contribution]) -> list[str]:
@@ -1279,7 +1307,8 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
                                                unread=unread,
                                                flag_at=MODEL_FLAG_SETTLED if settled
                                                else MODEL_FLAG_SANCTION if sanction
-                                               else MODEL_FLAG_ALONE if alone else MODEL_FLAG)
+                                               else MODEL_FLAG_ALONE if alone else MODEL_FLAG,
+                                               signs=signed or _weak(f, sp) > 0)
     # (a sanction the rules read was read, whatever language it is in)
     if verdict == Verdict.NOT_EXTORTION and not sanction and unread_route:
         verdict, confidence, opinion = _unread_language(text, norm.text, language, indicators, sp, signal_ids, why,
@@ -1295,11 +1324,7 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
         signal_ids = [*_overruled(signal_ids, why), "near_extortion"]
         # (the head's own reading stays listed; its "does not change the reading" goes with every flag, below)
         why.append(Contribution("model", f"{_near_words(near)} extortion: treat it as real"))
-    if verdict != Verdict.NOT_EXTORTION:
-        # A later reading flagged it: the rules' "nothing found" and the head's "does not change the reading" would
-        # contradict the verdict, so they say what they are, the rules alone and a reading overruled; a sanction or
-        # notice the rules cleared is no longer the reading, whichever step flagged it.
-        why[:] = [_flagged_after_all(c) for c in why if c.text not in CLEARED_READS]
+    why[:] = reasons_under(verdict, why)
     model_score = None if opinion is None else float(opinion.extortion)
     hidden = _HIDE.get(verdict, set())
     signals = [_signal(s, indicators) for s in signal_ids if s not in hidden]
