@@ -265,6 +265,12 @@ READ_AFTER_THE_MEASURE_THREATS = [
     "if you go out with him tonight I'm posting the video from our holiday, the one in the hotel room. don't test me",
     "Du gehst also zu ihm zurück? Dann musst du eben damit leben, dass deine Mutter die Fotos vom Urlaub zu sehen "
     "bekommt.",
+    # read after the measure of sets 80-83: what the two sent each other, seen by the reader's people
+    "Subject: Board\n\nDaniel,\n\nIt would be such a pity if everyone on the school board saw the attachments we "
+    "swapped last spring. I'm sure we can agree on something. Call me before the vote on Monday.",
+    "your girlfriend would love seeing the pics u sent me on saturday 🙂 answer before midnight",
+    "Ich hab alle Fotos und Videos von dir noch. Zahl oder deine Eltern sehen sie.",
+    "I still have your Snapchat password. Give me back my headphones by Friday or I delete the account.",
 ]
 READ_AFTER_THE_MEASURE_LOOK_ALIKES = [
     "Poczta Polska: przesyłka czeka. Dopłać 2,50 zł w ciągu 24h, inaczej zostanie zwrócona do nadawcy.",
@@ -273,6 +279,10 @@ READ_AFTER_THE_MEASURE_LOOK_ALIKES = [
     "stuur de clip van je goal of je zit niet meer in de squad haha",
     "phones on the charger by 9 or no tiktok for a week, love mum",
     "sending the party pics to the family chat, you've been warned 😂",
+    "Reminder: please send your slides before the meeting on Thursday.",
+    "my friends would love the pics from the trip, send them over!",
+    "Ich hab alle Fotos und Videos von uns gelöscht, auch die in der Cloud. Mach's gut.",
+    "ridammi il caricatore quando passi 😊",
 ]
 
 

@@ -98,8 +98,10 @@ EXPOSE = _rx(
 # in the big languages: a threat with a demand or a time limit beside it, a regret without ("… saw the video from
 # the barbecue, it came out great!").
 VEILED_SEEN = _rx(
-    r"(?:shame|pity)(?: it would be| that would be)? if (?:\w+'?s? ){1,6}(?:saw|sees|got|gets|found|finds) "
-    r"(?:the|those|these|your|ur|our|my) (?:\w+ )?(?:video|vid|pics|photos|pictures|recording|screenshots|nudes)\b",
+    # (what was sent between the two: "… if the other members of the parish council saw the attachments from our chat")
+    r"(?:shame|pity)(?: it would be| that would be)? if (?:\w+'?s? ){1,8}(?:saw|sees|got|gets|found|finds) "
+    r"(?:the|those|these|your|ur|our|my) (?:\w+ )?(?:video|vid|pics|photos|pictures|recording|screenshots|nudes|"
+    r"attachments|chats|dms)\b",
     r"dommage (?:que|si) (?:\w+ ){1,5}(?:tombe|tombait|voie|voyait|recoive|recevait|decouvre) (?:sur )?"
     r"(?:les|tes|ces|la|ta|cette|nos|notre) (?:\w+ )?(?:photos?|videos?|images?|captures?)\b",
     r"(?:pena|lastima)(?: seria)? (?:si|que) (?:\w+ ){1,5}(?:viera|vea|vieran|vean|encontrara|recibiera) "
@@ -243,6 +245,11 @@ VEILED = _rx(
     r"(?:\w+ )?(?:pics|photos|pictures|nudes|videos?|vids?) (?:that )?(?:you|u) (?:sent|send|gave) me\b",
     r"si (?:\w+ ){0,2}(?:viera|viese|encontrara) (?:las|los|tus|esas|esos) (?:\w+ )?(?:fotos|videos|nudes) que me "
     r"(?:mandaste|enviaste|pasaste)\b",
+    # the reader's people said to like what the reader sent: "ur followers would really enjoy the pic you sent me"
+    r"(?:your|ur) (?:\w+ ){0,2}(?:followers|friends|family|mum|mom|dad|parents|boss|wife|husband|girlfriend|"
+    r"boyfriend|classmates|coworkers|colleagues|congregation) (?:\w+ ){0,2}(?:would|will|'d|might) (?:really |surely |"
+    r"definitely |totally )?(?:enjoy|love|like|appreciate) (?:to see |seeing )?(?:the|those|these|that|your|ur) "
+    r"(?:\w+ )?(?:pics?|photos?|pictures?|nudes|videos?|vids?|recording)\b",
     r"(?:shame|pity|awkward|embarrassing|unfortunate) if (?:\w+ ){1,6}(?:got|gets|saw|sees|found|received) (?:a little|"
     r"those|these|them|it all|what|it|a copy|copies|the link|a link|an? (?:e-?mail|message|file|folder))\b",
     # what the reader's people would learn: "a real shame if the people at St. Michael's found out how …", "Pastor Jim
@@ -343,6 +350,9 @@ DEMAND = _rx(
     r"melde? dich", r"paytm", r"phonepe", r"\d+ balles\b",
     # a price named politely: "I'd be happy to keep it private for a small fee"
     r"(?:for|against) a (?:small |modest |reasonable |little )?(?:fee|price|sum|payment|consideration)\b",
+    # a thing to be given back: "Ridammi la PS5 entro domenica", "give me back my console", "devuélveme el móvil"
+    r"give (?:me )?back\b", r"ridammi\b", r"restituiscimi\b", r"devuelveme\b", r"devolveme\b", r"me devolve\b",
+    r"rends-moi\b", r"rends moi\b", r"gib mir (?:\w+ ){0,4}zuruck\b", r"geef (?:me )?(?:\w+ ){0,4}terug\b",
     r"transfer", r"deposit", r"payment", r"betaling", r"zahlung", r"paiement", r"pagamento", r"pago\b", r"tarjeta",
     r"steam card", r"magpadala", r"gcash", r"wire\b",
     r"pay", r"send (?:me|another|more|\$|\d)", r"money", r"cash\s?app", r"venmo", r"paypal", r"gift ?card",
@@ -458,6 +468,8 @@ DEADLINE = _rx(
     r"(?:kal|aaj|raat|subah|shaam|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"\d+ (?:baje|din|ghante)) tak\b",
     r"do (?:zitr|zajtr|vecer|pulnoc|patk|pondel|nedel)\w*",
+    # a day named through an event: "before the meeting on Thursday", "by the match on saturday"
+    r"(?:before|by) (?:the|our|your|ur) (?:\w+ ){1,2}on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
 )
 # The reader's own people or things ("your mom", "ur pics", "kaibigan mo", "twoja rodzina").
 YOURS = _rx(

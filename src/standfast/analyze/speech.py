@@ -977,8 +977,8 @@ _DELETED_DONE = re.compile(
     r"|(?<!\bno )(?<!\bque )(?:ya |yo )?(?:borre|elimine)|(?:he|hemos) (?:borrado|eliminado)"
     r"|(?:eu |ja )?(?:apaguei|deletei)|(?:eu|ja) exclui"
     r"|(?:j'ai|j ai|nous avons|on a)(?: deja| tout| bien)? (?:supprime|efface|jete)"
-    r"|(?:ich|wir) (?:habe|hab|haben) (?:(?!nicht|nie|kein)\w+ ){0,5}(?:geloscht|entfernt|weggeworfen)"
-    r"|(?:ik|wij|we) (?:heb|hebben) (?:(?!niet|nooit|geen)[\w']+ ){0,5}(?:verwijderd|gewist|weggegooid)"
+    r"|(?:ich|wir) (?:habe|hab|haben) (?:(?!nicht|nie|kein)\w+ ){0,7}(?:geloscht|entfernt|weggeworfen)"
+    r"|(?:ik|wij|we) (?:heb|hebben) (?:(?!niet|nooit|geen)[\w']+ ){0,7}(?:verwijderd|gewist|weggegooid)"
     r"|(?:ho|abbiamo|le ho|li ho)(?: gia| tutto| tutte)? (?:cancellat[oaie]|eliminat[oaie]|buttat[oaie]))\b"
     r"(?! nothing| none| nada| rien| nichts| niets| niente)")
 _STILL_HELD = re.compile(r"\b(?:but|still|pero|todavia|aun|mais|encore|aber|noch|ancora|ainda|maar|nog|"
