@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from standfast.analyze.triage import CLEARED_READS, NOTHING_READ, Verdict, analyze_text, reasons_under
+from standfast.analyze.triage import CLEARED_READS, NOTHING_READ, SIEVE_SKIPPED, Verdict, analyze_text, reasons_under
 
 ADDR = "bc1qe326j9z2ym3wfdn0kdqvk4pf5vdljl9fh0gz2l"
 
@@ -116,3 +116,35 @@ def test_a_cleared_notice_is_not_listed_under_a_flag() -> None:
             kept = reasons_under(verdict, why)
             assert not any(c.text in CLEARED_READS for c in kept)
             assert not any(c.text.startswith(NOTHING_READ) for c in kept)
+
+
+def _model_ready() -> bool:
+    from standfast.analyze.learned import available, load_head
+
+    return available() and load_head() is not None
+
+
+def test_a_flag_by_the_model_alone_does_not_claim_weaker_signs() -> None:
+    """Reasons say what happened: with no sign found by the rules, a flag is the model's alone."""
+    if not _model_ready():
+        pytest.skip("the embedding model cannot be loaded here")
+    text = "Reply today. You know what this is about."  # (rated 0.99 by the head of 5 December 2026)
+    a = analyze_text(text)
+    if "model_flag" not in {s.id for s in a.signals}:
+        pytest.skip("the shipped head or its neighbours read this message otherwise here")
+    texts = [c.text for c in a.explanation]
+    assert not any("weaker signs" in t for t in texts), texts
+    assert any("the rules found no sign of it" in t for t in texts), texts
+
+
+@pytest.mark.parametrize("text", [
+    # written for this test: short messages in languages the rules do not read, which the quick first reading rates low
+    "Yarın konuşuruz, akşam yaz bana",
+    "Jutro pogadamy, odezwij się wieczorem.",
+    "Kesho tutaonana saa nne asubuhi",
+    "Перезвони мне, когда освободишься",
+])
+def test_a_reason_never_says_the_model_was_not_asked_when_it_was(text: str) -> None:
+    a = analyze_text(text)
+    if a.model_score is not None:
+        assert not any(c.text.endswith(SIEVE_SKIPPED) for c in a.explanation), [c.text for c in a.explanation]
