@@ -271,6 +271,7 @@ READ_AFTER_THE_MEASURE_THREATS = [
     "your girlfriend would love seeing the pics u sent me on saturday 🙂 answer before midnight",
     "Ich hab alle Fotos und Videos von dir noch. Zahl oder deine Eltern sehen sie.",
     "I still have your Snapchat password. Give me back my headphones by Friday or I delete the account.",
+    "paga a taxa de proteção até sábado, senão o teu carro pega fogo",
 ]
 READ_AFTER_THE_MEASURE_LOOK_ALIKES = [
     "Poczta Polska: przesyłka czeka. Dopłać 2,50 zł w ciągu 24h, inaczej zostanie zwrócona do nadawcy.",
@@ -283,6 +284,7 @@ READ_AFTER_THE_MEASURE_LOOK_ALIKES = [
     "my friends would love the pics from the trip, send them over!",
     "Ich hab alle Fotos und Videos von uns gelöscht, auch die in der Cloud. Mach's gut.",
     "ridammi il caricatore quando passi 😊",
+    "a casa pega fogo com esse calor kkk",
 ]
 
 

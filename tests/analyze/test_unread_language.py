@@ -141,6 +141,8 @@ HARM_THREATS_UNREAD = [
 ]
 HARM_LOOK_ALIKES_UNREAD = [
     "Yarın akşam maç var, pişman olmazsın gel 😂",
+    "Oddam ci pieniądze do soboty, sorki za opóźnienie",
+    "trimite-mi pozele de la nuntă sau le iau eu mâine de la tine",
     "Polisi wanaonya: walaghai wanasema watakuja kwako usipolipa. Usilipe na ripoti.",
 ]
 
@@ -151,6 +153,9 @@ NEGATED_JOKE_AND_HARM = [
     "gửi thêm video đi, không thì anh gửi ảnh cũ cho cả lớp em xem. anh không đùa đâu",
     "رجع الفلوس قبل السبت، وإلا ما راح توصل بيتك سليم.",
     "明日までに金を返せ。じゃないと家族がどうなっても知らないぞ。",
+    # read after the measure of sets 84-87: a weekday as the time limit in Polish, "or I show them" in Romanian
+    "oddawaj pieniądze do soboty albo pobijemy cię przed szkołą",
+    "mai trimite-mi un video sau le arăt colegilor tăi pe cele vechi",
 ]
 
 

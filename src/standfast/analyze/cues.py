@@ -73,8 +73,10 @@ _LATIN: dict[str, dict[str, str]] = {
               "kalau kamu tidak|kalau lu gak|atau aku|atau gue|atau saya",
         "tl": "kung hindi|kung di|pag hindi|pag di|kapag hindi|kundi|kung ayaw mo",
         "sw": "usipo|la sivyo|vinginevyo|kama hutaki|kama hutatuma|kama hutalipa",
-        "pl": "bo inaczej|inaczej|jesli nie|jezeli nie|albo wysle|albo zaplacisz",
-        "ro": "altfel|daca nu|ori",
+        "pl": "bo inaczej|inaczej|jesli nie|jezeli nie|albo wysle|albo zaplacisz|albo polamie|albo pobije|albo spale|"
+              "albo przyjdziemy|albo odwiedzimy",
+        "ro": "altfel|daca nu|ori|sau le arat|sau le trimit|sau le postez|sau le public|sau o arat|sau o trimit|"
+              "sau o postez|sau il arat|sau il trimit|sau il postez",
         "cs": "jinak|jestli ne|pokud ne",
         "hu": "kulonben|ha nem",
         "hi": "nahi to|nahi toh|nhi to|nhi toh|warna|varna|agar nahi|agar nhi",
@@ -85,7 +87,8 @@ _LATIN: dict[str, dict[str, str]] = {
         "id": "hari ini|malam ini|besok|jam|sebelum|menit",
         "tl": "ngayon|mamaya|bukas|oras|minuto",
         "sw": "leo|usiku huu|kesho|saa|dakika",
-        "pl": "dzis|dzisiaj|jutro|godzin|do wieczora|minut",
+        "pl": "dzis|dzisiaj|jutro|godzin|do wieczora|minut|do poniedzial|do wtork|do srody|do czwartk|do piatk|"
+              "do soboty|do niedziel",
         "ro": "azi|astazi|diseara|maine|ore|minute",
         "cs": "dnes|zitra|hodin|do vecera",
         "hu": "ma este|ma |holnap|oran belul|orat",
