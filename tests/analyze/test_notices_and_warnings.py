@@ -272,6 +272,8 @@ READ_AFTER_THE_MEASURE_THREATS = [
     "Ich hab alle Fotos und Videos von dir noch. Zahl oder deine Eltern sehen sie.",
     "I still have your Snapchat password. Give me back my headphones by Friday or I delete the account.",
     "paga a taxa de proteção até sábado, senão o teu carro pega fogo",
+    "i saved the whole facetime. think about that before you block me",
+    "Ich hab unseren Videocall aufgenommen. Überleg dir gut, bevor du mich blockierst.",
 ]
 READ_AFTER_THE_MEASURE_LOOK_ALIKES = [
     "Poczta Polska: przesyłka czeka. Dopłać 2,50 zł w ciągu 24h, inaczej zostanie zwrócona do nadawcy.",
@@ -285,6 +287,7 @@ READ_AFTER_THE_MEASURE_LOOK_ALIKES = [
     "Ich hab alle Fotos und Videos von uns gelöscht, auch die in der Cloud. Mach's gut.",
     "ridammi il caricatore quando passi 😊",
     "a casa pega fogo com esse calor kkk",
+    "dont block me pls, i said sorry 😭",
 ]
 
 

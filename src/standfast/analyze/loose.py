@@ -227,6 +227,7 @@ POSSESS = _rx(
     r"i have the", r"it'?s you", r"gravei", r"grabe (?:todo|la|el|tu)", r"ho registrato",
     r"j'?ai (?:tout )?enregistr", r"(?:habe|hab) (?:\w+ ){0,3}aufgenommen", r"ik heb (?:\w+ ){0,3}opgenomen",
     r"recorded (?:our|the|ur|your) (?:whole )?(?:call|video ?call|facetime|chat)",
+    r"saved (?:our|the|that|this) (?:whole |entire |full )?(?:call|video ?call|facetime|stream)\b",
     r"got (?:all )?(?:ur|your) (?:pics|photos|nudes|vids|videos)", r"thats u", r"that'?s you",
     r"tengo", r"guardad", r"gespeichert", r"ich habe", r"sauvegard", r"j'?ai", r"ho (?:tutte|le|i|il)",
     r"salvat", r"tenho", r"ik heb", r"mam (?:twoj|twoi|nagran|zdjec|film|dostep|baz)", r"te, ktore juz mam",
@@ -778,6 +779,14 @@ REPORT_TO = _folded(
 # Jealousy about pictures and likes: "who is Marcus and why is he liking every single one of your pics?? answer
 # me", "wer ist der Typ auf deinen Bildern??", "kenapa kamu masih simpen foto mantan". A partner's reproach, not a
 # threat; the learned model reads "photos" and "a partner" as extortion (8 of 18 such messages of our own).
+# A warning against blocking or ignoring the writer: "think about that before you block me", "don't even think about
+# blocking me", "bevor du mich blockierst". Beside pictures or a recording held, the threat needs no more words.
+BLOCK_WARNING = _rx(
+    r"before (?:you|u) (?:block|ignore|unfollow|delete) me", r"(?:dont|don'?t|do not) (?:even )?(?:think about |try )?"
+    r"(?:blocking|block|ignoring|ignore) me", r"antes de (?:bloquearme|ignorarme|me bloquear|me ignorar)",
+    r"no se te ocurra bloquearme", r"nem pense em me bloquear", r"bevor du mich (?:blockierst|ignorierst)",
+    r"avant de me bloquer", r"non (?:provare a|pensare di) bloccarmi", r"voordat je me blokkeert",
+)
 JEALOUS = _rx(
     r"who (?:is|was|'s|tf is|the hell is) (?:that|this|the|he|she|[a-z]+)\b[^?\n]{0,60}\?",
     r"why (?:is|was|does|did|are|do|tf is|tf does) (?:he|she|you|u|they|this guy|that guy|that girl)"
@@ -1118,7 +1127,7 @@ _FAMILIES: dict[str, re.Pattern[str] | WordStartPhrases] = {
     "presses_me": PRESSES_ME, "send_me": SEND_ME, "sulk": SULK, "or_expose": OR_EXPOSE,
     "held_account": HELD_ACCOUNT, "ransom": RANSOM, "photo_request": PHOTO_REQUEST, "time_up": TIME_UP,
     "storage_full": STORAGE_FULL, "gallery": GALLERY, "gallery_due": GALLERY_DUE, "dont_pay": DONT_PAY,
-    "report_to": REPORT_TO, "parcel": PARCEL, "jealous": JEALOUS,
+    "report_to": REPORT_TO, "parcel": PARCEL, "jealous": JEALOUS, "block_warning": BLOCK_WARNING,
     "sent_me_or_seen": SENT_ME_OR_SEEN,
 }
 
@@ -1180,6 +1189,7 @@ class LooseSigns:
     parcel_back = property(lambda self: self._has("parcel_back"))
     parcel = property(lambda self: self._has("parcel"))
     jealous = property(lambda self: self._has("jealous"))
+    block_warning = property(lambda self: self._has("block_warning"))
     sent_me_or_seen = property(lambda self: self._has("sent_me_or_seen"))
     fee = property(lambda self: self._has("fee"))
     token = property(lambda self: self._has("token"))
@@ -1363,6 +1373,10 @@ class LooseSigns:
             return True
         # (or beside pictures held; a regret alone is none: "… saw the video from the barbecue, it came out great!")
         if self.veiled_seen and (teeth or self.possess):
+            return True
+        # something held, and the reader warned not to block: "saved the whole call … think about that before you
+        # block me"
+        if self.possess and self.block_warning:
             return True
         # "send me a pic tonight" is a request; a deadline only bites with a condition, harm or exposure.
         if self.demand and self.condition and (self.material or self.harm or exposure):
