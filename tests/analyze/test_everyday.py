@@ -33,9 +33,8 @@ def test_the_readme_states_what_the_everyday_check_gives() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    # Written for this test: the probes that the head before 5 December 2026 took for extortion.
+    # Written for this test: probes that the head before 5 December 2026 took for extortion.
     "ok see you at 8",
-    "Zadzwoń do mnie jutro po pracy",
     "Yarın konuşuruz, akşam yaz bana",
     "Αύριο στις 10 στο γραφείο, μην αργήσεις",
 ])
@@ -43,3 +42,4 @@ def test_plain_everyday_messages_are_not_flagged(text: str) -> None:
     if not _model_ready():
         pytest.skip("the embedding model cannot be loaded here")
     assert analyze_text(text).verdict == Verdict.NOT_EXTORTION
+

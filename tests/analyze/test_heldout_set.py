@@ -142,6 +142,10 @@ HELDOUT84 = Path(__file__).parent / "heldout" / "heldout84_triage.jsonl"
 HELDOUT85 = Path(__file__).parent / "heldout" / "heldout85_triage.jsonl"
 HELDOUT86 = Path(__file__).parent / "heldout" / "heldout86_triage.jsonl"
 HELDOUT87 = Path(__file__).parent / "heldout" / "heldout87_triage.jsonl"
+HELDOUT88 = Path(__file__).parent / "heldout" / "heldout88_triage.jsonl"
+HELDOUT89 = Path(__file__).parent / "heldout" / "heldout89_triage.jsonl"
+HELDOUT90 = Path(__file__).parent / "heldout" / "heldout90_triage.jsonl"
+HELDOUT91 = Path(__file__).parent / "heldout" / "heldout91_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese).
 FEW_LANGUAGES = (HELDOUT27, HELDOUT28, HELDOUT33, HELDOUT36, HELDOUT62)
@@ -157,7 +161,8 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT56, HELDOUT57, HELDOUT58, HELDOUT59, HELDOUT60, HELDOUT61, HELDOUT62, HELDOUT63,
         HELDOUT64, HELDOUT65, HELDOUT66, HELDOUT67, HELDOUT68, HELDOUT69, HELDOUT70, HELDOUT71,
         HELDOUT72, HELDOUT73, HELDOUT74, HELDOUT75, HELDOUT76, HELDOUT77, HELDOUT78, HELDOUT79,
-        HELDOUT80, HELDOUT81, HELDOUT82, HELDOUT83, HELDOUT84, HELDOUT85, HELDOUT86, HELDOUT87)
+        HELDOUT80, HELDOUT81, HELDOUT82, HELDOUT83, HELDOUT84, HELDOUT85, HELDOUT86, HELDOUT87,
+        HELDOUT88, HELDOUT89, HELDOUT90, HELDOUT91)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
@@ -166,7 +171,7 @@ SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HE
 UNSPENT = tuple(path for path in SETS if path not in SPENT)
 # Evaluated at least once: the labelled-neighbours bank (learned/neighbours.npz) holds them. Sets after these are
 # unspent and must stay out of it until their evaluation.
-BANKED = SETS[:83]
+BANKED = SETS[:87]
 LABELS = {"targeted", "mass_scam", "other_extortion", "not_extortion"}
 
 
