@@ -545,7 +545,7 @@ HARM = _rx(
     r"quebram|gehen kaputt)", r"si rompono", r"(?:it|things) (?:gets?|will get) worse",
     r"(?:ja|já) sabe o que acontece", r"gia sai (?:cosa|come)", r"nessuno (?:ti|vi) disturba",
     # a place set on fire: "ou a loja pega fogo", "o el local se quema", "sinon ta boutique brûle"
-    r"(?:loja|casa|carro|tienda|local|casa|coche|negozio|macchina|boutique|maison|voiture|laden|auto|winkel|shop|"
+    r"(?:loja|casa|carro|tienda|local|coche|negozio|macchina|boutique|maison|voiture|laden|auto|winkel|shop|"
     r"store|house|car) (?:\w+ )?(?:pega fogo|vai pegar fogo|arde|se quema|va a arder|brucia|prende fuoco|brule|"
     r"brulera|brennt|gaat branden|burns|goes up in flames)",
     r"(?:nobody|no one) (?:bothers|will bother|touches) (?:you|your)", r"(?:glass|windows?) breaks?\b",
