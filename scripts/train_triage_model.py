@@ -13,10 +13,11 @@ still unspent is never read, and neither is tests/analyze/everyday/, the everyda
 false alarms.
 ``--cv K`` splits messages-dev into K stratified folds; each fold is scored by a head trained on the
 bank plus the other folds, and the pooled figures are printed and stored in the record. Writes
-src/standfast/analyze/learned/head.json, the sieve (sieve.json: a head on hashed character n-grams, read before
-the embedding model; learned/sieve.py) and training_record.json, which carries the SHA-256 of both. The sieve
-still learns from the smaller set it was chosen on (``SIEVE_SETS``: synthetic.jsonl, the first authors and the
-spent sets 1-8, with messages-dev): its bars (triage.SIEVE_PASS, SIEVE_PASS_LONG) were measured with it.
+src/standfast/analyze/learned/head.json and training_record.json, which carries its SHA-256; with ``--sieve`` it
+also refits the sieve (sieve.json: a head on hashed character n-grams, read before the embedding model;
+learned/sieve.py), else the shipped sieve and its record entry are kept. The sieve learns from the smaller set it
+was chosen on (``SIEVE_SETS``: synthetic.jsonl, the first authors and the spent sets 1-8, with messages-dev): its
+bars (triage.SIEVE_PASS, SIEVE_PASS_LONG) were measured with it.
 """
 
 from __future__ import annotations
