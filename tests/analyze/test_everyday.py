@@ -15,9 +15,9 @@ CHECK = ROOT / "tests" / "analyze" / "everyday" / "everyday_check.jsonl"
 
 
 def _model_ready() -> bool:
-    from standfast.analyze.learned import available, load_head
+    from standfast.analyze.learned.model import unavailable_reason
 
-    return available() and load_head() is not None
+    return unavailable_reason() is None
 
 
 def test_the_readme_states_what_the_everyday_check_gives() -> None:

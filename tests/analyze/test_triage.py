@@ -119,9 +119,9 @@ def test_a_cleared_notice_is_not_listed_under_a_flag() -> None:
 
 
 def _model_ready() -> bool:
-    from standfast.analyze.learned import available, load_head
+    from standfast.analyze.learned.model import unavailable_reason
 
-    return available() and load_head() is not None
+    return unavailable_reason() is None
 
 
 def test_a_flag_by_the_model_alone_does_not_claim_weaker_signs() -> None:

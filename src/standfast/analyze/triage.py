@@ -816,6 +816,10 @@ SIEVE_PASS = 0.05
 SIEVE_PASS_LONG = 0.3
 
 
+# How the sieve's line ends when it kept the model from a message; dropped if a later step asks the model all the same.
+SIEVE_SKIPPED = ", so the larger model was not asked"
+
+
 def _sieve_clears(text: str, why: list[Contribution]) -> bool:
     """True when the quick first reader finds the message far from any threat, so the model need not read it.
     Without a usable sieve the model is asked, as before the sieve existed."""
@@ -829,10 +833,6 @@ def _sieve_clears(text: str, why: list[Contribution]) -> bool:
     why.append(Contribution("model", f"A quick first reading rates it {found:.0%} likely to be extortion"
                                      + SIEVE_SKIPPED))
     return True
-
-
-# How the sieve's line ends when it kept the model from a message; dropped if a later step asks the model all the same.
-SIEVE_SKIPPED = ", so the larger model was not asked"
 
 
 def _sieve_reaches(text: str, why: list[Contribution]) -> bool:
@@ -1308,7 +1308,7 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
                                                flag_at=MODEL_FLAG_SETTLED if settled
                                                else MODEL_FLAG_SANCTION if sanction
                                                else MODEL_FLAG_ALONE if alone else MODEL_FLAG,
-                                               signs=signed or _weak(f, sp) > 0)
+                                               signs=signed or weak > 0)
     # (a sanction the rules read was read, whatever language it is in)
     if verdict == Verdict.NOT_EXTORTION and not sanction and unread_route:
         verdict, confidence, opinion = _unread_language(text, norm.text, language, indicators, sp, signal_ids, why,
