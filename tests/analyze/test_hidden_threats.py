@@ -277,6 +277,10 @@ DESCRIBED_LOOK_ALIKES = [
     "My mum says she has my baby photos in the attic, want to see them?",
     "my friend says she'll send me my photos from the party tonight",
     "Reporting this wallet: a spam e-mail claimed to have a video of me and asked for bitcoin. I did not pay.",
+    # a season gone by (read on the spent set 90)
+    "Last autumn a man said he had my photos and threatened to send them to my parents if I didn't pay. I didn't.",
+    "Letzten Sommer hat jemand gedroht, meine Fotos zu posten, wenn ich nicht zahle. Ich habe nicht gezahlt.",
+    "El invierno pasado un tipo dijo que tenía mis fotos y que las iba a subir si no le pagaba. No pagué.",
 ]
 
 

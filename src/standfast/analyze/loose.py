@@ -787,6 +787,56 @@ BLOCK_WARNING = _rx(
     r"no se te ocurra bloquearme", r"nem pense em me bloquear", r"bevor du mich (?:blockierst|ignorierst)",
     r"avant de me bloquer", r"non (?:provare a|pensare di) bloccarmi", r"voordat je me blokkeert",
 )
+# A picture or a video named with a harmless scene right after it: "that photo of you asleep on the train with your
+# mouth open", "a foto sua dormindo", "die foto van jou met je beugel", "das Foto von dir im Einhornkostüm". What such a
+# picture shows is embarrassing at most; none of 16,928 labelled texts (fixtures, data/triage, sets 2-91) that name
+# one is a threat over intimate pictures. Intimacy named anywhere in the message undoes it (``INTIMATE_SCENE``).
+_SCENE_PICTURE = r"(?:photo|pic|picture|foto|video|vid|clip|selfie|bild|filmpje|filmje|filmik|snap)s?\b"
+_SCENE_GAP = r" (?:[\w']+ ){0,6}?"
+SCENE = _rx(*(_SCENE_PICTURE + _SCENE_GAP + scene for scene in (
+    # en
+    r"(?:asleep|sleeping|snoring|drooling)\b", r"(?:with )?(?:your |ur |yer |his |her )?mouth (?:wide )?open\b",
+    r"(?:with|in) (?:your |ur |yer |the |those )?(?:braces|retainer|headgear|bowl cut|mullet)\b",
+    r"(?:\w+ )?costume\b", r"onesie\b", r"dressed (?:up )?as\b", r"as a (?:baby|toddler|kid)\b",
+    r"when (?:you|u) (?:were|was) (?:a baby|little|small|a kid|\d+)\b",
+    r"(?:singing|karaoke|dancing|crying|tripping|eating|throwing up|puking|sneezing)\b",
+    r"(?:fell|falling|fall) (?:off|over|down|asleep|in)\b", r"unicorn\b",
+    # es, pt
+    r"(?:dormid[oa]|durmiendo|dormindo|roncando|babeando|babando)\b", r"(?:con|de) (?:la )?boca abierta\b",
+    r"de boca aberta\b", r"(?:con|de) (?:los |tus )?brackets\b", r"(?:com|de) (?:o )?aparelho\b",
+    r"(?:disfrazad[oa]|fantasiad[oa])\b", r"(?:con el|de|com a|de la) (?:disfraz|fantasia)\b",
+    r"(?:de|como|quando|cuando) (?:eras |era )?(?:bebe|pequen[oa]|chiquit[oa]|nin[oa]|crianca)\b",
+    r"(?:cantando|bailando|dancando|llorando|chorando|cayendote|caindo|comiendo|comendo|vomitando)\b",
+    r"unicornio\b",
+    # fr
+    r"(?:endormie?|en train de (?:dormir|chanter|danser|pleurer|manger|vomir|ronfler))\b",
+    r"qui (?:dort|ronfle|chante|danse|pleure|mange)\b", r"(?:la )?bouche ouverte\b",
+    r"(?:avec )?(?:ton |tes |ta )?(?:appareil dentaire|bagues)\b", r"deguise\w*\b", r"en costume de\b",
+    r"quand tu etais (?:petite?|bebe)\b", r"licorne\b",
+    # de
+    r"(?:schlafend|beim schlafen|beim (?:singen|tanzen|weinen|essen|schnarchen))\b", r"schnarch\w*\b",
+    r"mit offenem mund\b", r"(?:mit )?(?:deiner |der )?zahnspange\b", r"(?:im |in deinem )?\w*kostum\b",
+    r"verkleid\w*\b", r"als (?:baby|kleinkind)\b", r"als du (?:klein|ein baby) warst\b", r"einhorn\w*\b",
+    # it
+    r"(?:mentre dormi|che dormi|dormendo|addormentat[oa]|che russi)\b", r"a bocca aperta\b",
+    r"(?:con l'?)?apparecchio\b", r"travestit[oa]\b", r"in costume da\b", r"da (?:piccol[oa]|bambin[oa])\b",
+    r"(?:cantando|ballando|piangendo)\b", r"unicorno\b",
+    # nl
+    r"(?:slapend|te slapen|terwijl je slaapt|snurkend)\b", r"met (?:je mond open|open mond)\b",
+    r"(?:met )?(?:je |jouw |die )?beugel\b", r"verkleed\b", r"als baby\b", r"toen je klein was\b",
+    r"(?:aan het )?(?:zingen|dansen|huilen)\b", r"(?:zingend|dansend|huilend)\b", r"eenhoorn\w*\b",
+)))
+# What turns a harmless scene into an intimate one ("the video of you dancing in your underwear").
+INTIMATE_SCENE = _rx(
+    r"nudes?\b", r"naked", r"nsfw", r"sex", r"intimate", r"explicit", r"porn", r"cam\b", r"on camera\b",
+    r"underwear", r"lingerie", r"bra\b", r"panties", r"boxers", r"topless", r"shirtless", r"shower", r"bath\b",
+    r"bathtub", r"in bed\b", r"in (?:the|your|ur) bed\b", r"(?:danc\w*|strip\w*|pos\w*|touch\w*) for me\b",
+    r"desnud", r"intim", r"nackt", r"nue?s?\b",
+    r"nud[ei]\b", r"nua?s?\b", r"pelad[ao]", r"naakt", r"seks", r"sin ropa", r"sem roupa", r"ropa interior",
+    r"calzon", r"calcinha", r"cueca", r"sujetador", r"sutia", r"sous-vetement", r"culotte", r"soutien-gorge",
+    r"unterwasche", r"bh\b", r"dusche", r"mutande", r"reggiseno", r"doccia", r"ondergoed", r"douche", r"bikini",
+)
+
 JEALOUS = _rx(
     r"who (?:is|was|'s|tf is|the hell is) (?:that|this|the|he|she|[a-z]+)\b[^?\n]{0,60}\?",
     r"why (?:is|was|does|did|are|do|tf is|tf does) (?:he|she|you|u|they|this guy|that guy|that girl)"
@@ -1091,6 +1141,11 @@ RESOLVED = _rx(
     r"letztes jahr", r"il y a (?:un|deux|trois|\d+) (?:ans?|mois)", r"l'?annee derniere",
     r"(?:un|due|tre|\d+) (?:anni|mesi) fa", r"l'?anno scorso", r"(?:ha|faz) (?:um|dois|tres|\d+) (?:anos?|mes(?:es)?)",
     r"ano passado", r"(?:een|twee|drie|\d+) (?:jaar|maanden) geleden", r"vorig jaar",
+    # a season gone by: "last winter", "letzten Winter", "el verano pasado", "l'hiver dernier"
+    r"last (?:fall|autumn)", r"letzten (?:winter|sommer|herbst|fruhling|monat)",
+    r"(?:el|la) (?:verano|invierno|otono|primavera) pasad[oa]", r"l'?(?:hiver|ete|automne) dernier",
+    r"(?:l'?|la )?(?:estate|inverno|autunno|primavera) scors[ao]", r"(?:no )?(?:verao|inverno|outono) passado",
+    r"(?:vorige|afgelopen) (?:winter|zomer|herfst|lente|maand)",
     # a report of spam or an answer given: advice, not a person asking for it
     r"reporting (?:this|the|a|it)\b", r"spam\b", r"a: ",
 )
@@ -1128,7 +1183,7 @@ _FAMILIES: dict[str, re.Pattern[str] | WordStartPhrases] = {
     "held_account": HELD_ACCOUNT, "ransom": RANSOM, "photo_request": PHOTO_REQUEST, "time_up": TIME_UP,
     "storage_full": STORAGE_FULL, "gallery": GALLERY, "gallery_due": GALLERY_DUE, "dont_pay": DONT_PAY,
     "report_to": REPORT_TO, "parcel": PARCEL, "jealous": JEALOUS, "block_warning": BLOCK_WARNING,
-    "sent_me_or_seen": SENT_ME_OR_SEEN,
+    "sent_me_or_seen": SENT_ME_OR_SEEN, "scene": SCENE, "intimate_scene": INTIMATE_SCENE,
 }
 
 
@@ -1191,6 +1246,8 @@ class LooseSigns:
     jealous = property(lambda self: self._has("jealous"))
     block_warning = property(lambda self: self._has("block_warning"))
     sent_me_or_seen = property(lambda self: self._has("sent_me_or_seen"))
+    scene = property(lambda self: self._has("scene"))
+    intimate_scene = property(lambda self: self._has("intimate_scene"))
     fee = property(lambda self: self._has("fee"))
     token = property(lambda self: self._has("token"))
     laugh = property(lambda self: self._has("laugh"))
@@ -1273,6 +1330,12 @@ class LooseSigns:
         """Advice not to pay beside the police or a report, and nobody holding the writer's or the reader's
         pictures: a warning, a help page or news, whatever language it is in."""
         return self.dont_pay and self.report_to and not (self.possess or self.mine)
+
+    @property
+    def harmless_scene(self) -> bool:
+        """The picture the message is about is named with a harmless scene ("the photo of you asleep with your mouth
+        open"), and nothing intimate is named anywhere in it."""
+        return self.scene and not self.intimate_scene
 
     @property
     def jealousy(self) -> bool:

@@ -501,6 +501,10 @@ STORAGE_READ = ("The only consequence named is your own photos deleted from a fu
                 "treat it as real")
 GALLERY_READ = ("The only thing asked is to choose, download or pay for a photographer's gallery before a date: a "
                 "service notice. If the sender threatens to show the pictures to anyone, treat it as real")
+# A threat over a picture the message itself calls harmless: unclear, never the intimate-picture kind.
+SCENE_READ = ("It threatens to show a picture or a video, but the one it names is harmless (asleep, in a costume, "
+              "singing) and nothing intimate is named: it may be a joke. If it does not feel like one, treat it as "
+              "real")
 JEALOUS_READ = ("A jealous reproach about pictures or likes, with nothing held, hinted at or demanded with a "
                 "consequence: not read as a threat. If it feels like one, or you feel controlled, treat it as real")
 # The readings that clear a message as a sanction or a notice; any later flag drops them (the last step of
@@ -573,7 +577,8 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
                                         "sextortion"))
         return Verdict.TARGETED, min(0.95, 0.55 + 0.06 * support), signals, why
     # The older "specific" rule: pictures you sent, your followers, more pictures, usually from an app.
-    personal = f.specific > 0 and (f.sexual > 0 or more or f.spread > 0) and not sp.warnings and not sp.advice
+    personal = f.specific > 0 and (f.sexual > 0 or more or f.spread > 0) and not sp.warnings and not sp.advice \
+        and not (sp.told and not sp.speaker)
     # "More photos of the water damage" asks for pictures as an insurer or an estate agent does: "more" alone
     # needs an intimate word, the reader's people, a claim to hold pictures or a threat beside it.
     more_only = more and not (f.sexual > 0 or f.spread > 0 or possess or threat)
@@ -940,6 +945,12 @@ def _language(text: str) -> str | None:
     return detect_language(text[:LANGUAGE_SAMPLE])
 
 
+def _harmless_scene(f: _Features, loose: LooseSigns | None) -> bool:
+    """The pictures at stake are named with a harmless scene ("the photo of you asleep with your mouth open") and
+    nothing sexual is named: not a threat over intimate pictures, whatever else the message holds."""
+    return loose is not None and loose.harmless_scene and not f.sexual
+
+
 def _kind_fits(kind: str, f: _Features, sp: Speech, loose: LooseSigns | None) -> bool:
     """Whether the signs the rules found agree with the kind the model names for an "unclear" message.
 
@@ -953,7 +964,7 @@ def _kind_fits(kind: str, f: _Features, sp: Speech, loose: LooseSigns | None) ->
                     or sp.possession_loose or sp.price or held)  # (a price is asked to see, keep or delete pictures)
     shown = loose is not None and loose.expose and loose.audience  # "… before I start tagging your school"
     if kind == Verdict.TARGETED:
-        return bool(sp.threats or pictures or shown)
+        return bool(sp.threats or pictures or shown) and not _harmless_scene(f, loose)
     if kind == Verdict.MASS_SCAM:
         return bool(f.hack or f.camera or f.sexual or f.hack_any or f.camera_any
                     or (loose is not None and loose.intrusion))
@@ -1228,6 +1239,12 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
     f = _features(norm.text, norm.tricks, indicators, text, sp.first_person_forms, language, sp.tokens, sp.distinct)
     loose = loose_signs(norm.text, text, sp.words)
     verdict, confidence, signal_ids, why = _decide(f, sp, loose)
+    if verdict == Verdict.TARGETED and _harmless_scene(f, loose):
+        # (still a threat to expose, so never "not extortion"; but nothing says the pictures are intimate)
+        verdict, confidence = Verdict.UNCLEAR, 0.6
+        if why and why[-1].source == "rule":
+            why.pop()  # (the rule that named the kind: its words would contradict the verdict)
+        why.append(Contribution("rule", SCENE_READ))
     if verdict == Verdict.NOT_EXTORTION and ('"' in norm.text or "\u201c" in norm.text or "\u00ab" in norm.text
                                              or "'" in norm.text):
         quoted = _quoted_threat(norm.text, text, langs)

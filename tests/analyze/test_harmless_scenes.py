@@ -1,0 +1,104 @@
+"""A threat over a picture the message itself calls harmless, and news that never speaks to the reader.
+
+Written for this test after the spent held-out sets 88-91 were read: friends' jokes in the shape of a threat ("… or
+I send your mum that photo of you asleep on the train with your mouth open") were called *targeted sextortion*, and a
+news story that retells how victims "are told the recording will be sent to their spouse unless they pay" was too.
+Rule 1 of issue 13 keeps a threat to expose flagged whoever writes it, so the jokes stay flagged, as `unclear`; what
+changes is the kind, which nothing in them supports. A picture named with intimacy anywhere in the message stays
+targeted. The rules alone (no model) must get these right.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from standfast.analyze.loose import INTIMATE_SCENE, SCENE, loose_signs
+from standfast.analyze.normalize import normalize
+from standfast.analyze.triage import SCENE_READ, analyze_text
+
+HARMLESS_SCENE_THREATS = [
+    "pay me back the 10 bucks by friday or i'm posting that pic of you in the dinosaur costume on your story lol",
+    "als je morgen niet die 5 euro teruggeeft stuur ik de foto van jou met je beugel naar de klassenapp 😂",
+    "pay me the 5 euros tomorrow or i send the video of you falling off the skateboard to the whole group chat",
+    "Lend me 20 quid till Monday or your nan gets the photo of you drooling asleep on the sofa 😇",
+    "Wenn du mir bis Sonntag nicht 10 € für die Pizza gibst, poste ich das Video von dir beim Singen in die Gruppe",
+    "me debes 15 pavos, si no me los das el lunes subo al grupo de clase el video tuyo llorando con Titanic",
+]
+INTIMATE_THREATS = [
+    "I have the video of you dancing in your underwear. $300 on cashapp by tonight or your mom gets it",
+    "got pics of u asleep naked. send 200 or ur whole school sees them",
+    "i have ur nudes and the video of u crying on cam. pay 150 or ur dad gets everything",
+    "tengo el video tuyo bailando sin ropa. 200 dólares hoy o se lo mando a tu familia",
+]
+NEWS_WITHOUT_A_SPEAKER = [
+    "Victims are contacted on social media, persuaded into a video call and then told the recording will be sent to "
+    "their family unless they pay. Police urge victims not to pay and to report.",
+    "Detectives say teenagers are the main targets. Offenders pose as girls, ask for intimate pictures and then "
+    "demand money, threatening to send the images to the victims' followers. Parents are asked to talk to their "
+    "children.",
+]
+THREATS_WITHOUT_A_SPEAKER = [
+    "The recording will be sent to your family unless you pay $500 by tonight.",
+    "Your pictures will be posted to all your followers unless 300 dollars is sent to this account today.",
+]
+
+
+def _read(text: str) -> tuple[str, list[str]]:
+    result = analyze_text(text, use_model=False)
+    return result.verdict.value, [c.text for c in result.explanation]
+
+
+@pytest.mark.parametrize("text", HARMLESS_SCENE_THREATS)
+def test_a_threat_over_a_harmless_picture_is_unclear_not_targeted(text: str) -> None:
+    verdict, reasons = _read(text)
+    assert verdict == "unclear"
+    assert SCENE_READ in reasons
+    assert not any("targeted sextortion" in reason for reason in reasons)
+
+
+@pytest.mark.parametrize("text", INTIMATE_THREATS)
+def test_intimacy_named_anywhere_keeps_the_threat_targeted(text: str) -> None:
+    verdict, reasons = _read(text)
+    assert verdict == "targeted"
+    assert SCENE_READ not in reasons
+
+
+@pytest.mark.parametrize("text", NEWS_WITHOUT_A_SPEAKER)
+def test_news_that_never_speaks_to_the_reader_is_not_targeted(text: str) -> None:
+    assert _read(text)[0] != "targeted"
+
+
+@pytest.mark.parametrize("text", THREATS_WITHOUT_A_SPEAKER)
+def test_a_passive_threat_to_the_reader_stays_flagged(text: str) -> None:
+    assert _read(text)[0] != "not_extortion"
+
+
+def test_the_scene_is_a_picture_named_with_it_not_the_word_alone() -> None:
+    # "crying" and "fell" about the reader, not a picture of them: no harmless scene
+    assert not loose_signs(normalize("stop crying and pay or everyone sees the pics").text,
+                           "stop crying and pay or everyone sees the pics", 9).harmless_scene
+    text = "the photo of you asleep on the bus"
+    assert loose_signs(normalize(text).text, text, 8).harmless_scene
+
+
+@pytest.mark.parametrize("pattern", [SCENE, INTIMATE_SCENE])
+@pytest.mark.parametrize("bait", ["photo " * 20_000, "video of you " * 10_000, "pic " + "a " * 40_000,
+                                  "in the " * 20_000])
+def test_the_scene_families_are_linear_on_hostile_input(pattern: object, bait: str) -> None:
+    start = time.process_time()
+    pattern.search(bait)  # type: ignore[attr-defined]
+    assert time.process_time() - start < 1.0
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["photo", "of", "you", "asleep", "costume", "naked", "or", "I", "post", "it", "pay",
+                                 "20", "by", "friday", "😂", "underwear", "singing", "mum", "gets", "the", "video"]),
+                max_size=30))
+def test_any_mix_of_scene_words_is_read_without_error(words: list[str]) -> None:
+    result = analyze_text(" ".join(words), use_model=False)
+    if SCENE_READ in [c.text for c in result.explanation]:
+        assert result.verdict.value == "unclear"
