@@ -7,7 +7,16 @@ from __future__ import annotations
 
 import pytest
 
-from standfast.analyze.triage import CLEARED_READS, NOTHING_READ, SIEVE_SKIPPED, Verdict, analyze_text, reasons_under
+from standfast.analyze.triage import (
+    CLEARED_READS,
+    NOTHING_READ,
+    SHARE_READ,
+    SIEVE_SKIPPED,
+    TOKEN_JOKE_READ,
+    Verdict,
+    analyze_text,
+    reasons_under,
+)
 
 ADDR = "bc1qe326j9z2ym3wfdn0kdqvk4pf5vdljl9fh0gz2l"
 
@@ -118,6 +127,19 @@ def test_a_cleared_notice_is_not_listed_under_a_flag() -> None:
             assert not any(c.text.startswith(NOTHING_READ) for c in kept)
 
 
+@pytest.mark.parametrize(("text", "read"), [
+    ("sending the pics from the party to your mom rn, she'll love them 😊", SHARE_READ),
+    ("Pay me one (1) coffee by 9am or I'm posting that selfie in the group chat 😂", TOKEN_JOKE_READ),
+])
+def test_a_cleared_share_or_joke_is_not_listed_under_a_flag(text: str, read: str) -> None:
+    # (found on the spent set 88: a crush's photo request read as a share, then flagged by the model, kept both)
+    why = analyze_text(text, use_model=False).explanation
+    assert read in [c.text for c in why]
+    for verdict in Verdict:
+        kept = [c.text for c in reasons_under(verdict, why)]
+        assert (read in kept) == (verdict == Verdict.NOT_EXTORTION)
+
+
 def _model_ready() -> bool:
     from standfast.analyze.learned.model import unavailable_reason
 
@@ -148,3 +170,28 @@ def test_a_reason_never_says_the_model_was_not_asked_when_it_was(text: str) -> N
     a = analyze_text(text)
     if a.model_score is not None:
         assert not any(c.text.endswith(SIEVE_SKIPPED) for c in a.explanation), [c.text for c in a.explanation]
+
+
+# Messages the rules read poorly (a fragment, a veiled hint, a language they do not read): the model decides.
+MODEL_DECIDES = [
+    "Reply today. You know what this is about.",
+    "still got the vids from that night. ur call",
+    "me mandas una foto tuya con el uniforme del equipo? es que mi prima no se cree que te conozco jajaja",
+    "Zapłać do jutra, bo wszyscy zobaczą te zdjęcia.",
+    "Yarın akşama kadar parayı gönder yoksa videoyu herkese atarım.",
+    "Tuma pesa leo la sivyo picha zako zitaenda kwa familia yako.",
+    "if u want another pic u gotta earn it 😏 call me first",
+    "Bayar sekarang atau video kamu aku sebar ke grup kantor.",
+]
+
+
+@pytest.mark.parametrize("text", MODEL_DECIDES)
+def test_no_reason_calls_a_named_kind_unclear(text: str) -> None:
+    """A reason that ends in "unclear" stands only under the verdict `unclear` (the model may name the kind after
+    giving its rating: the rating then must not say "unclear")."""
+    if not _model_ready():
+        pytest.skip("the embedding model cannot be loaded here")
+    a = analyze_text(text)
+    texts = [c.text for c in a.explanation]
+    if a.verdict.value != "unclear":
+        assert not any(t.endswith("unclear") for t in texts), (a.verdict.value, texts)

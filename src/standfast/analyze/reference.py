@@ -42,10 +42,10 @@ class _EagerLoose:
         signs = loose.loose_signs(norm, raw, words)
         for family in (*loose._FAMILIES, "condition"):
             setattr(self, family, getattr(signs, family))
-        for name in ("threat", "consequence", "fee_notice", "token_joke", "described_threat", "harmless",
-                     "family_sign_off", "parcel_notice", "asked_photo_sanction", "storage_notice",
-                     "gallery_notice", "warning", "jealousy"):
-            setattr(self, name, getattr(signs, name))
+        # (every reading built on the families, found rather than listed: a new one cannot be left out)
+        for name, member in vars(loose.LooseSigns).items():
+            if isinstance(member, property) and name not in loose._FAMILIES:
+                setattr(self, name, getattr(signs, name))
 
 
 def _first_person_endings(raw: str) -> list[tuple[int, int]]:

@@ -490,6 +490,8 @@ SANCTION_READ = ("The only consequence named is a sanction by a parent, a coach 
 
 
 SHARE_READ = "Sharing pictures with your people, told as a pleasure, with nothing demanded: not read as a threat"
+TOKEN_JOKE_READ = ("A small thing asked for with laughter (a coffee, a pizza), no money and no claim to hold pictures: "
+                   "read as a joke between friends")
 # The opening of the reason given when the rules find nothing to flag.
 NOTHING_READ = "No threat, no claim to hold images and no demand with a deadline is "
 TOLD_READ = "describe a threat made by someone else"
@@ -513,6 +515,9 @@ CLEARED_READS = (SANCTION_READ, PARCEL_READ, STORAGE_READ, GALLERY_READ, JEALOUS
 # Readings the learned model and the neighbours do not overrule: on the spent sets 9-71 the head rated most jealous
 # reproaches 0.96-1.00 and their neighbours were other writers' threats from exes, while no threat had this reading.
 SETTLED_READS = (JEALOUS_READ,)
+# Every reading that clears a message; under a flag by a later step (the model, the neighbours, a pasted threat) none
+# of them may stand, since each says "not a threat".
+CLEARING_READS = (*CLEARED_READS, SHARE_READ, TOKEN_JOKE_READ)
 
 
 def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
@@ -559,8 +564,7 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
     # between friends. Never when money, a payment channel, crypto or a claim to hold pictures is there.
     if loose is not None and loose.token_joke and not possess and f.sexual == 0 and not harm \
             and f.crypto_words == 0 and f.payment_app == 0:
-        why.append(Contribution("rule", "A small thing asked for with laughter (a coffee, a pizza), no money and no "
-                                        "claim to hold pictures: read as a joke between friends"))
+        why.append(Contribution("rule", TOKEN_JOKE_READ))
         return Verdict.NOT_EXTORTION, 0.6, ["nothing_found"], why
     # "Send me a photo of your homework by 7 or no Xbox tonight": a photo asked for, a device taken away, nothing
     # held, shown, paid or harmed. (The sentence reader may take the sending for an exposure: this comes first.)
@@ -1003,14 +1007,15 @@ def _apply_model(verdict: Verdict, confidence: float, signals: list[str], why: l
                                              f"of the {vetoed.k} labelled messages most like it is{KEPT_READ}"))
             return verdict, 0.5
         if p >= flag_at:
-            why.append(Contribution("model", f"The learned model rates it {p:.0%} likely to be extortion, so the "
-                                             "weaker signs are taken seriously: unclear" if signs else
-                                             f"The learned model rates it {p:.0%} likely to be extortion, though the "
-                                             "rules found no sign of it: treat it as unclear"))
+            rated = (f"The learned model rates it {p:.0%} likely to be extortion, so the weaker signs are taken "
+                     "seriously" if signs else
+                     f"The learned model rates it {p:.0%} likely to be extortion, though the rules found no sign of it")
             signals[:] = [s for s in signals if s not in ("nothing_found", "told_not_made")] + ["model_flag"]
+            # (the reason ends in "unclear" only when no kind is named after it: it must not contradict the verdict)
             if best is not None and opinion.probabilities[best] >= MODEL_KIND_FLAGGED \
                     and (unread or _kind_fits(best, f, sp, loose)):
                 pk = opinion.probabilities[best]
+                why.append(Contribution("model", rated))
                 why.append(Contribution("model", f"It reads it as {best.replace('_', ' ')} ({pk:.0%})" + (
                     ", which fits the weaker signs found" if signs and _kind_fits(best, f, sp, loose) else "")))
                 return Verdict(best), round(min(0.75, 0.5 + 0.25 * pk), 2)
@@ -1018,10 +1023,12 @@ def _apply_model(verdict: Verdict, confidence: float, signals: list[str], why: l
             named = _near_kind(opinion, f, sp, loose) if signs else None
             if named is not None:
                 kind, count, k = named
+                why.append(Contribution("model", rated))
                 why.append(Contribution("model", f"{count} of the {k} labelled messages most like it are "
                                                  f"{_KIND_WORDS[kind]}, which fits the signs found"))
                 signals.append("near_kind")
                 return kind, round(min(0.75, 0.5 + 0.3 * p), 2)
+            why.append(Contribution("model", rated + (": unclear" if signs else ": treat it as unclear")))
             return Verdict.UNCLEAR, round(min(0.75, 0.5 + 0.3 * p), 2)
         if flag_at >= MODEL_FLAG_SETTLED and p >= MODEL_FLAG_ALONE:
             # (a settled reading: say why a high rating does not change it)
@@ -1205,11 +1212,11 @@ def _flagged_after_all(c: Contribution) -> Contribution:
 def reasons_under(verdict: Verdict, why: list[Contribution]) -> list[Contribution]:
     """The reasons that may stand under ``verdict``. When a later reading flagged the message, the rules' "nothing
     found" and the head's "does not change the reading" would contradict the verdict, so they say what they are (the
-    rules alone, a reading overruled); a sanction or notice the rules cleared is no longer the reading, whichever step
-    flagged it."""
+    rules alone, a reading overruled); a sanction, a notice, a share or a joke the rules cleared is no longer the
+    reading, whichever step flagged it."""
     if verdict == Verdict.NOT_EXTORTION:
         return list(why)
-    return [_flagged_after_all(c) for c in why if c.text not in CLEARED_READS]
+    return [_flagged_after_all(c) for c in why if c.text not in CLEARING_READS]
 
 
 def _overruled(signal_ids: list[str], why: list[Contribution]) -> list[str]:
