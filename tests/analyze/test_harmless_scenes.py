@@ -1,4 +1,5 @@
-"""A threat over a picture the message itself calls harmless, and news that never speaks to the reader.
+"""A threat over a picture the message itself calls harmless, news that never speaks to the reader, and letters
+that name threats as a thing.
 
 Written for this test after the spent held-out sets 88-91 were read: friends' jokes in the shape of a threat ("… or
 I send your mum that photo of you asleep on the train with your mouth open") were called *targeted sextortion*, and a
@@ -41,6 +42,13 @@ NEWS_WITHOUT_A_SPEAKER = [
     "demand money, threatening to send the images to the victims' followers. Parents are asked to talk to their "
     "children.",
 ]
+# Threats named as a thing in a letter or a help page (read on the spent set 95): "threats to share images"
+LETTERS_NAMING_THREATS = [
+    "Dear families, some pupils have been contacted online and asked for photos. If your child gets threats to share "
+    "images, please do not let them pay, keep the messages and report to the police.",
+    "Estimadas familias: si su hijo recibe amenazas de publicar fotos, que no pague. Guarden los mensajes y avisen "
+    "al colegio.",
+]
 THREATS_WITHOUT_A_SPEAKER = [
     "The recording will be sent to your family unless you pay $500 by tonight.",
     "Your pictures will be posted to all your followers unless 300 dollars is sent to this account today.",
@@ -70,6 +78,11 @@ def test_intimacy_named_anywhere_keeps_the_threat_targeted(text: str) -> None:
 @pytest.mark.parametrize("text", NEWS_WITHOUT_A_SPEAKER)
 def test_news_that_never_speaks_to_the_reader_is_not_targeted(text: str) -> None:
     assert _read(text)[0] != "targeted"
+
+
+@pytest.mark.parametrize("text", LETTERS_NAMING_THREATS)
+def test_a_letter_that_names_threats_is_not_a_threat(text: str) -> None:
+    assert _read(text)[0] == "not_extortion"
 
 
 @pytest.mark.parametrize("text", THREATS_WITHOUT_A_SPEAKER)

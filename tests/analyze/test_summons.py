@@ -97,6 +97,11 @@ POLICE_FINES = [
     "een schikking van € 600 via de link, anders informeren wij uw werkgever.",
     "LANDESKRIMINALAMT - Sie haben pornografisches Material an eine Minderjährige geschickt. Zahlen Sie eine Geldbuße "
     "von 900 € in Steam-Karten bis heute Abend, sonst geht die Akte an Ihre Familie.",
+    # recordings named for the material (read on the spent set 94)
+    "ONLINE SAFETY POLICE UNIT. We hold recordings of a sexual nature showing you with a person under 16. To avoid "
+    "prosecution you must pay a penalty of 1,500 USD in gift cards within 12 hours.",
+    "POLICÍA NACIONAL - Delitos Tecnológicos. Tenemos grabaciones de contenido sexual de usted con una menor. "
+    "Para evitar la denuncia pague una multa de 800 € antes de mañana.",
 ]
 # Warnings and news about it: the police never ask for money this way.
 POLICE_FINE_WARNINGS = [

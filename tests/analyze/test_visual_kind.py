@@ -54,3 +54,19 @@ def test_pictures_and_a_break_in_for_crypto_are_left_to_the_bulk_rules() -> None
 ])
 def test_visual_material_is_pictures_and_recordings_only(text: str, visual: bool) -> None:
     assert loose_signs(text.lower(), text, len(text.split())).visual is visual
+
+
+# Only the one who holds an account can delete it (read on the spent set 93): a threat to delete it, with a price,
+# is an account held.
+@pytest.mark.parametrize("text", [
+    "you want ur insta back? 200 in steam cards. and if you report me i delete the account with all ur followers",
+    "quieres tu cuenta? paga 100 euros hoy o borro tu cuenta y todos tus seguidores",
+    "willst du deinen Kanal zurück? 150 € in Karten, sonst lösche ich deinen Kanal",
+])
+def test_a_threat_to_delete_the_readers_account_for_a_price_is_flagged(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict != "not_extortion"
+
+
+def test_deleting_ones_own_account_is_no_threat() -> None:
+    assert analyze_text("im so done with insta, i delete my account tonight. text me instead",
+                        use_model=False).verdict == "not_extortion"

@@ -1118,6 +1118,14 @@ HELD_ACCOUNT = _rx(
     r"es mio|ist (?:jetzt )?meins|est a moi|is van mij)",
     r"(?:got|have|own) (?:ur|your) (?:insta|instagram|snap|snapchat|steam|whatsapp|tiktok|fb|facebook)"
     r"(?: handle| login| account| password)?\b",
+    # only the one who holds an account can delete it: "if you report me i delete the account and all 8k followers"
+    r"(?:i|ill|i'?ll|i will|we|we'?ll|we will) (?:just )?delete (?:the|your|ur) (?:account|insta|instagram|page|"
+    r"channel|profile)\b", r"(?:borro|borrare|elimino) (?:la|tu) (?:cuenta|pagina|canal)\b",
+    r"(?:apago|excluo|deleto) (?:a|sua|tua) (?:conta|pagina|canal)\b",
+    r"(?:losche|loesche) ich (?:den|deinen|dein) (?:account|kanal|profil)\b",
+    r"je (?:supprime|vais supprimer) (?:le|ton) (?:compte|profil)\b",
+    r"(?:cancello|elimino) (?:l'?|il tuo )(?:account|profilo|canale)\b",
+    r"(?:verwijder|wis) ik (?:je|jouw|het) (?:account|profiel|kanaal)\b",
 )
 # A ransom note's own claim: the files locked, a decryptor sold.
 RANSOM = _rx(

@@ -791,6 +791,10 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
         # is demanded and nothing follows from it.
         if "conditional" in present and _REFUSALS.search(pieces[i].strip()):
             present -= {"conditional", "demand", "expose", "more_images"}
+        # "If your child receives threats to share images, …": threats named as a thing, by no one speaking
+        if "first" not in present and ("expose" in present or "conditional" in present) \
+                and _THREATS_NAMED.search(pieces[i]):
+            present.add("report")
         if chat and "first" not in present and "possess" in present and "material" in present \
                 and "second" in present and _dropped_i(toks):
             present.add("first")  # "still got those videos of u": the "I" of chat, left out
@@ -963,6 +967,13 @@ def _close(act: str, toks: list[str], roles: dict[str, frozenset[str]], fp_forms
 _REFUSAL_TAIL = (r" \w+(?: \w+)? (?:or|nor|ni|o|oder|ou|of) "
                  r"(?!(?:i|we|ich|wir|je|on|yo|eu|io|ik|they|he|she|u|you|ils|elle|il)\b)(?:\w+ )?"
                  r"(?:send|pay|share|reply|respond|give|envies|pagues|schick|zahl|envoie|paie|mandes|pague|stuur|betaal)")
+# Threats named as a thing, a kind of message ("threats to share images", "amenazas de publicar"): a report of what
+# happens, not the act of threatening.
+_THREATS_NAMED = re.compile(
+    r"\b(?:threats|amenazas|ameacas|ameaças|menaces|minacce|dreigementen) (?:to|de|con|di|om) (?:\w+ )?"
+    r"(?:share|send|post|leak|publish|release|expose|spread|compartir|enviar|publicar|difundir|compartilhar|"
+    r"divulgar|partager|diffuser|publier|envoyer|condividere|diffondere|pubblicare|inviare|delen|verspreiden|"
+    r"publiceren|sturen)\b", re.IGNORECASE)
 _REFUSALS = re.compile(r"(?:(?:^(?:\d+[.)] )?(?:no|ne|niet|nao|não|nie))|"
                        r"(?<![\w'])(?:don'?t|do not|never|not|nunca|niemals|jamais|nooit|mai))" + _REFUSAL_TAIL,
                        re.IGNORECASE)

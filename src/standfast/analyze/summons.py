@@ -103,9 +103,12 @@ SEXUAL_MATERIAL = _rx(
     r"pornografi|pornographi|a sfondo sessuale|de contenido sexual|a caractere sexuel|nud|naked|nackt|desnud|seksue|"
     r"getint)\w*"
     r" (?:\w+ ){0,2}(?:material|materiale|materiaal|content|contenu|contenido|conteudo|contenuto|inhalte?|images?|"
-    r"photos?|pictures?|fotos?|foto|videos?|video|bilder|beelden|messages?)\b",
+    r"photos?|pictures?|fotos?|foto|videos?|video|bilder|beelden|messages?|recordings?|grabacion(?:es)?|"
+    r"gravac(?:ao|oes)|enregistrements?|registrazion[ei]|aufnahmen|opnames?)\b",
+    # ("recordings of an explicit nature", "grabaciones de contenido sexual")
     r"(?:material|materiale|materiaal|content|contenu|contenido|conteudo|contenuto|inhalte?|images?|photos?|"
-    r"pictures?|fotos?|videos?|bilder|beelden) (?:\w+ ){0,3}(?:sexual|sexuel|sexuell|sexuale?s?|sessual|intim|"
+    r"pictures?|fotos?|videos?|bilder|beelden|recordings?|grabacion(?:es)?|gravac(?:ao|oes)|enregistrements?|"
+    r"registrazion[ei]|aufnahmen|opnames?) (?:\w+ ){0,3}(?:sexual|sexuel|sexuell|sexuale?s?|sessual|intim|"
     r"explicit|esplicit|pornogra|a sfondo sessuale|de contenido sexual|a caractere sexuel)\w*",
     # the act itself named: "the video of this call, in which you exposed yourself"
     r"exposed yourself", r"indecent exposure", r"exhibicionismo", r"exhibitionnisme", r"esibizionismo",
