@@ -10,6 +10,7 @@ checks every reason against its verdict, whatever the verdict is.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -67,3 +68,12 @@ def test_the_check_finds_a_contradiction() -> None:
     assert contradictions(a) == []
     a.verdict = type(a.verdict)("unclear")
     assert contradictions(a)
+
+
+def test_the_readme_states_how_many_messages_are_checked() -> None:
+    # (a docs drift check: the README quotes this test's reach)
+    readme = (HERE.parents[1] / "README.md").read_text(encoding="utf-8")
+    found = re.search(r"over (\d+) labelled messages to check it", readme.replace("\n", " "))
+    assert found, "the README no longer says how many messages the reasons check reads"
+    rows = sum(1 for path in FILES for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    assert int(found.group(1)) == rows
