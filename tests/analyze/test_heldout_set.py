@@ -150,6 +150,10 @@ HELDOUT92 = Path(__file__).parent / "heldout" / "heldout92_triage.jsonl"
 HELDOUT93 = Path(__file__).parent / "heldout" / "heldout93_triage.jsonl"
 HELDOUT94 = Path(__file__).parent / "heldout" / "heldout94_triage.jsonl"
 HELDOUT95 = Path(__file__).parent / "heldout" / "heldout95_triage.jsonl"
+HELDOUT96 = Path(__file__).parent / "heldout" / "heldout96_triage.jsonl"
+HELDOUT97 = Path(__file__).parent / "heldout" / "heldout97_triage.jsonl"
+HELDOUT98 = Path(__file__).parent / "heldout" / "heldout98_triage.jsonl"
+HELDOUT99 = Path(__file__).parent / "heldout" / "heldout99_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese; English with some Spanish and
 # Portuguese).
@@ -167,7 +171,8 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT64, HELDOUT65, HELDOUT66, HELDOUT67, HELDOUT68, HELDOUT69, HELDOUT70, HELDOUT71,
         HELDOUT72, HELDOUT73, HELDOUT74, HELDOUT75, HELDOUT76, HELDOUT77, HELDOUT78, HELDOUT79,
         HELDOUT80, HELDOUT81, HELDOUT82, HELDOUT83, HELDOUT84, HELDOUT85, HELDOUT86, HELDOUT87,
-        HELDOUT88, HELDOUT89, HELDOUT90, HELDOUT91, HELDOUT92, HELDOUT93, HELDOUT94, HELDOUT95)
+        HELDOUT88, HELDOUT89, HELDOUT90, HELDOUT91, HELDOUT92, HELDOUT93, HELDOUT94, HELDOUT95,
+        HELDOUT96, HELDOUT97, HELDOUT98, HELDOUT99)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
