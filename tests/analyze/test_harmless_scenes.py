@@ -34,6 +34,7 @@ INTIMATE_THREATS = [
     "got pics of u asleep naked. send 200 or ur whole school sees them",
     "i have ur nudes and the video of u crying on cam. pay 150 or ur dad gets everything",
     "tengo el video tuyo bailando sin ropa. 200 dólares hoy o se lo mando a tu familia",
+    "ho la foto di te in costume al mare. 100 euro entro stasera o la mando a tutta la classe",  # a swimsuit
 ]
 NEWS_WITHOUT_A_SPEAKER = [
     "Victims are contacted on social media, persuaded into a video call and then told the recording will be sent to "

@@ -835,6 +835,9 @@ INTIMATE_SCENE = _rx(
     r"nud[ei]\b", r"nua?s?\b", r"pelad[ao]", r"naakt", r"seks", r"sin ropa", r"sem roupa", r"ropa interior",
     r"calzon", r"calcinha", r"cueca", r"sujetador", r"sutia", r"sous-vetement", r"culotte", r"soutien-gorge",
     r"unterwasche", r"bh\b", r"dusche", r"mutande", r"reggiseno", r"doccia", r"ondergoed", r"douche", r"bikini",
+    # swimwear ("in costume" alone is a swimsuit in Italian)
+    r"swimsuit", r"swimwear", r"speedo", r"costume da bagno", r"in costume\b", r"maillot", r"badeanzug", r"badehose",
+    r"banador", r"traje de bano", r"maio\b", r"biquini", r"sunga", r"zwempak", r"zwembroek",
 )
 
 JEALOUS = _rx(
