@@ -116,3 +116,13 @@ def test_any_mix_of_scene_words_is_read_without_error(words: list[str]) -> None:
     result = analyze_text(" ".join(words), use_model=False)
     if SCENE_READ in [c.text for c in result.explanation]:
         assert result.verdict.value == "unclear"
+
+
+@pytest.mark.parametrize("text", HARMLESS_SCENE_THREATS)
+def test_with_the_model_a_harmless_picture_is_never_called_targeted(text: str) -> None:
+    from standfast.analyze.learned.model import unavailable_reason
+
+    if unavailable_reason() is not None:
+        pytest.skip("the embedding model cannot be loaded here")
+    result = analyze_text(text)
+    assert result.verdict.value not in ("targeted", "not_extortion")

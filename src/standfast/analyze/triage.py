@@ -955,6 +955,11 @@ def _harmless_scene(f: _Features, loose: LooseSigns | None) -> bool:
     return loose is not None and loose.harmless_scene and not f.sexual
 
 
+def _scene_kind(kind: str, f: _Features, loose: LooseSigns | None) -> bool:
+    """The kind named is targeted while the pictures at stake are a harmless scene: never named, in any language."""
+    return kind == Verdict.TARGETED and _harmless_scene(f, loose)
+
+
 def _kind_fits(kind: str, f: _Features, sp: Speech, loose: LooseSigns | None) -> bool:
     """Whether the signs the rules found agree with the kind the model names for an "unclear" message.
 
@@ -1013,7 +1018,7 @@ def _apply_model(verdict: Verdict, confidence: float, signals: list[str], why: l
             signals[:] = [s for s in signals if s not in ("nothing_found", "told_not_made")] + ["model_flag"]
             # (the reason ends in "unclear" only when no kind is named after it: it must not contradict the verdict)
             if best is not None and opinion.probabilities[best] >= MODEL_KIND_FLAGGED \
-                    and (unread or _kind_fits(best, f, sp, loose)):
+                    and (unread or _kind_fits(best, f, sp, loose)) and not _scene_kind(best, f, loose):
                 pk = opinion.probabilities[best]
                 why.append(Contribution("model", rated))
                 why.append(Contribution("model", f"It reads it as {best.replace('_', ' ')} ({pk:.0%})" + (
@@ -1039,7 +1044,8 @@ def _apply_model(verdict: Verdict, confidence: float, signals: list[str], why: l
         return verdict, round(max(0.5, min(confidence, 1.0 - p / 2)), 2)
     if verdict == Verdict.UNCLEAR and best is not None:
         pk = opinion.probabilities[best]
-        fits = (unread and pk >= MODEL_KIND_FLAGGED) or _kind_fits(best, f, sp, loose)
+        fits = ((unread and pk >= MODEL_KIND_FLAGGED) or _kind_fits(best, f, sp, loose)) \
+            and not _scene_kind(best, f, loose)
         if pk >= MODEL_KIND and fits:
             why.append(Contribution("model", f"The learned model reads it as {best.replace('_', ' ')} ({pk:.0%}), "
                                              "which fits the signs found"))
