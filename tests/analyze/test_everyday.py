@@ -14,16 +14,8 @@ ROOT = Path(__file__).resolve().parents[2]
 CHECK = ROOT / "tests" / "analyze" / "everyday" / "everyday_check.jsonl"
 
 
-def _model_ready() -> bool:
-    from standfast.analyze.learned.model import unavailable_reason
-
-    return unavailable_reason() is None
-
-
-def test_the_readme_states_what_the_everyday_check_gives() -> None:
-    """The README's "of 295 everyday messages …, 15 are flagged" is what the shipped tree does (docs drift check)."""
-    if not _model_ready():
-        pytest.skip("the embedding model cannot be loaded here")
+def test_the_readme_states_what_the_everyday_check_gives(model_ready: None) -> None:
+    """The README's "of 295 everyday messages …, N are flagged" is what the shipped tree does (docs drift check)."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     found = re.search(r"of (\d+) everyday messages it never learned from .*?, (\d+) are flagged", readme, re.S)
     assert found, "the README no longer states the everyday figure"
@@ -38,8 +30,6 @@ def test_the_readme_states_what_the_everyday_check_gives() -> None:
     "Yarın konuşuruz, akşam yaz bana",
     "Αύριο στις 10 στο γραφείο, μην αργήσεις",
 ])
-def test_plain_everyday_messages_are_not_flagged(text: str) -> None:
-    if not _model_ready():
-        pytest.skip("the embedding model cannot be loaded here")
+def test_plain_everyday_messages_are_not_flagged(text: str, model_ready: None) -> None:
     assert analyze_text(text).verdict == Verdict.NOT_EXTORTION
 

@@ -119,10 +119,6 @@ def test_any_mix_of_scene_words_is_read_without_error(words: list[str]) -> None:
 
 
 @pytest.mark.parametrize("text", HARMLESS_SCENE_THREATS)
-def test_with_the_model_a_harmless_picture_is_never_called_targeted(text: str) -> None:
-    from standfast.analyze.learned.model import unavailable_reason
-
-    if unavailable_reason() is not None:
-        pytest.skip("the embedding model cannot be loaded here")
+def test_with_the_model_a_harmless_picture_is_never_called_targeted(text: str, model_ready: None) -> None:
     result = analyze_text(text)
     assert result.verdict.value not in ("targeted", "not_extortion")

@@ -43,16 +43,8 @@ def contradictions(a: Analysis) -> list[str]:
     return bad
 
 
-def _model_ready() -> bool:
-    from standfast.analyze.learned.model import unavailable_reason
-
-    return unavailable_reason() is None
-
-
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
-def test_every_reason_agrees_with_its_verdict(path: Path) -> None:
-    if not _model_ready():
-        pytest.skip("the embedding model cannot be loaded here")
+def test_every_reason_agrees_with_its_verdict(path: Path, model_ready: None) -> None:
     found = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():

@@ -140,16 +140,8 @@ def test_a_cleared_share_or_joke_is_not_listed_under_a_flag(text: str, read: str
         assert (read in kept) == (verdict == Verdict.NOT_EXTORTION)
 
 
-def _model_ready() -> bool:
-    from standfast.analyze.learned.model import unavailable_reason
-
-    return unavailable_reason() is None
-
-
-def test_a_flag_by_the_model_alone_does_not_claim_weaker_signs() -> None:
+def test_a_flag_by_the_model_alone_does_not_claim_weaker_signs(model_ready: None) -> None:
     """Reasons say what happened: with no sign found by the rules, a flag is the model's alone."""
-    if not _model_ready():
-        pytest.skip("the embedding model cannot be loaded here")
     text = "Reply today. You know what this is about."  # (rated 0.99 by the head of 5 December 2026)
     a = analyze_text(text)
     if "model_flag" not in {s.id for s in a.signals}:
@@ -186,11 +178,9 @@ MODEL_DECIDES = [
 
 
 @pytest.mark.parametrize("text", MODEL_DECIDES)
-def test_no_reason_calls_a_named_kind_unclear(text: str) -> None:
+def test_no_reason_calls_a_named_kind_unclear(text: str, model_ready: None) -> None:
     """A reason that ends in "unclear" stands only under the verdict `unclear` (the model may name the kind after
     giving its rating: the rating then must not say "unclear")."""
-    if not _model_ready():
-        pytest.skip("the embedding model cannot be loaded here")
     a = analyze_text(text)
     texts = [c.text for c in a.explanation]
     if a.verdict.value != "unclear":
