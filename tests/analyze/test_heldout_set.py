@@ -154,6 +154,14 @@ HELDOUT96 = Path(__file__).parent / "heldout" / "heldout96_triage.jsonl"
 HELDOUT97 = Path(__file__).parent / "heldout" / "heldout97_triage.jsonl"
 HELDOUT98 = Path(__file__).parent / "heldout" / "heldout98_triage.jsonl"
 HELDOUT99 = Path(__file__).parent / "heldout" / "heldout99_triage.jsonl"
+HELDOUT100 = Path(__file__).parent / "heldout" / "heldout100_triage.jsonl"
+HELDOUT101 = Path(__file__).parent / "heldout" / "heldout101_triage.jsonl"
+HELDOUT102 = Path(__file__).parent / "heldout" / "heldout102_triage.jsonl"
+HELDOUT103 = Path(__file__).parent / "heldout" / "heldout103_triage.jsonl"
+HELDOUT104 = Path(__file__).parent / "heldout" / "heldout104_triage.jsonl"
+HELDOUT105 = Path(__file__).parent / "heldout" / "heldout105_triage.jsonl"
+HELDOUT106 = Path(__file__).parent / "heldout" / "heldout106_triage.jsonl"
+HELDOUT107 = Path(__file__).parent / "heldout" / "heldout107_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese; English with some Spanish and
 # Portuguese).
@@ -172,7 +180,8 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT72, HELDOUT73, HELDOUT74, HELDOUT75, HELDOUT76, HELDOUT77, HELDOUT78, HELDOUT79,
         HELDOUT80, HELDOUT81, HELDOUT82, HELDOUT83, HELDOUT84, HELDOUT85, HELDOUT86, HELDOUT87,
         HELDOUT88, HELDOUT89, HELDOUT90, HELDOUT91, HELDOUT92, HELDOUT93, HELDOUT94, HELDOUT95,
-        HELDOUT96, HELDOUT97, HELDOUT98, HELDOUT99)
+        HELDOUT96, HELDOUT97, HELDOUT98, HELDOUT99, HELDOUT100, HELDOUT101, HELDOUT102, HELDOUT103,
+        HELDOUT104, HELDOUT105, HELDOUT106, HELDOUT107)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
