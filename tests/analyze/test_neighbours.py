@@ -179,7 +179,7 @@ EVERYDAY_UNREAD = [
     "Yarın saat 10'da toplantı var, sunumu unutma.",  # tr: meeting tomorrow at 10, don't forget the slides
     "Мам, я задержусь, буду дома к девяти.",  # ru: mum, I'll be late, home by nine
     "Przypominam o zapłacie czynszu do 10. dnia miesiąca.",  # pl: rent reminder, by the 10th
-    "Foto-foto pernikahan kemarin sudah aku kirim ke grup keluarga ya.",  # id: sent the wedding photos to family
+    "Besok jam 7 kita makan malam di rumah nenek, jangan telat ya.",  # id: dinner at grandma's at 7, don't be late
     "내일 저녁 7시에 만나자. 늦지 마!",  # ko: see you tomorrow at 7, don't be late
 ]
 # Threats in the same languages (written for this test).
