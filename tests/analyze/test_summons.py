@@ -102,6 +102,13 @@ POLICE_FINES = [
     "prosecution you must pay a penalty of 1,500 USD in gift cards within 12 hours.",
     "POLICÍA NACIONAL - Delitos Tecnológicos. Tenemos grabaciones de contenido sexual de usted con una menor. "
     "Para evitar la denuncia pague una multa de 800 € antes de mañana.",
+    # a "compensation" to the family and photographs named in full (read on the held-out set 101)
+    "POLÍCIA JUDICIÁRIA - Cibercrime. A família de uma menor apresentou queixa: o senhor enviou-lhe fotografias "
+    "íntimas. A queixa é retirada mediante uma indemnização de 900 euros por MB Way até amanhã às 12h.",
+    "POLÍCIA CIVIL - Crimes Cibernéticos. Recebemos denúncia de que o senhor trocou fotografias íntimas com uma "
+    "adolescente. Para encerrar o caso pague uma indenização de 1.200 reais via PIX hoje.",
+    "METROPOLITAN POLICE, Online Offences. A family has reported that you sent intimate photographs to their "
+    "daughter, 15. They will withdraw the complaint for an indemnity of £1,000 paid in vouchers by 6pm.",
 ]
 # Warnings and news about it: the police never ask for money this way.
 POLICE_FINE_WARNINGS = [

@@ -81,6 +81,8 @@ NAMED_FAKE = _rx(
 TO_YOU = _rx(
     r"vous\b", r"votre\b", r"vos\b", r"you\b", r"your\b", r"usted", r"le (?:comunicamos|informamos|notificamos)",
     r"(?:lei|la sua|il suo|la informiamo)\b", r"(?:sie|ihnen|ihre?[mnrs]?)\b", r"(?:u|uw)\b", r"(?:voce|seu|sua)\b",
+    # the formal Portuguese address: "o senhor enviou-lhe fotografias"
+    r"(?:o|a) senhora?\b",
     # the formal "su familia", "ai suoi familiari", "no comente esto con nadie"
     r"sus? (?:familia|familiares|empresa|trabajo|pareja|esposa|marido)\b", r"(?:ai )?suoi familiari",
     r"la sua (?:famiglia|azienda)", r"(?:no comente|no hable|non parlare|non parli)\b",
@@ -104,11 +106,13 @@ SEXUAL_MATERIAL = _rx(
     r"getint)\w*"
     r" (?:\w+ ){0,2}(?:material|materiale|materiaal|content|contenu|contenido|conteudo|contenuto|inhalte?|images?|"
     r"photos?|pictures?|fotos?|foto|videos?|video|bilder|beelden|messages?|recordings?|grabacion(?:es)?|"
-    r"gravac(?:ao|oes)|enregistrements?|registrazion[ei]|aufnahmen|opnames?)\b",
+    r"gravac(?:ao|oes)|enregistrements?|registrazion[ei]|aufnahmen|opnames?|photographs?|photographies?|"
+    r"fotografi(?:as?|e))\b",
     # ("recordings of an explicit nature", "grabaciones de contenido sexual")
     r"(?:material|materiale|materiaal|content|contenu|contenido|conteudo|contenuto|inhalte?|images?|photos?|"
     r"pictures?|fotos?|videos?|bilder|beelden|recordings?|grabacion(?:es)?|gravac(?:ao|oes)|enregistrements?|"
-    r"registrazion[ei]|aufnahmen|opnames?) (?:\w+ ){0,3}(?:sexual|sexuel|sexuell|sexuale?s?|sessual|intim|"
+    r"registrazion[ei]|aufnahmen|opnames?|photographs?|photographies?|fotografi(?:as?|e)) (?:\w+ ){0,3}"
+    r"(?:sexual|sexuel|sexuell|sexuale?s?|sessual|intim|"
     r"explicit|esplicit|pornogra|a sfondo sessuale|de contenido sexual|a caractere sexuel)\w*",
     # the act itself named: "the video of this call, in which you exposed yourself"
     r"exposed yourself", r"indecent exposure", r"exhibicionismo", r"exhibitionnisme", r"esibizionismo",
@@ -118,7 +122,8 @@ SEXUAL_MATERIAL = _rx(
 FINE = _rx(
     r"fine\b", r"fines\b", r"penalty", r"amende", r"multa", r"sanzione", r"sancion",
     r"geldbusse", r"bussgeld", r"geldstrafe", r"geldauflage", r"boete", r"schikking", r"contravencao", r"oblazione",
-    r"compensation", r"indemnizacion", r"risarcimento", r"dedommagement", r"schadensersatz", r"settlement\b",
+    r"compensation", r"indemnizacion", r"indemnizacao", r"indenizacao", r"indemnisation", r"indemnity",
+    r"risarcimento", r"dedommagement", r"schadensersatz", r"settlement\b",
     # the payment that "avoids the charges": "per evitare la denuncia … deve versare"
     r"(?:to )?avoid (?:the |any |criminal )?(?:charges|prosecution|arrest|a complaint|the complaint|a warrant)",
     r"(?:para|pour|per|um) (?:evitar|eviter|evitare) (?:la |le |les |una |une |des |o |a )?(?:denuncia|"
@@ -130,7 +135,7 @@ PAY = _rx(
     r"pay", r"paid", r"payer", r"payez", r"regler", r"reglez", r"pagar", r"pague", r"abonar", r"abone", r"pagare",
     r"versare", r"zahlen", r"zahlung", r"uberweis", r"ueberweis", r"betalen", r"betaal", r"deposit", r"ricarica",
     r"paysafecard", r"transcash", r"gift ?cards?", r"bitcoin", r"pix\b", r"pagamento", r"pago\b", r"entrichten",
-    r"settle",
+    r"settle", r"mb ?way\b",
 )
 
 
