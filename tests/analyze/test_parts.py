@@ -80,3 +80,8 @@ def test_the_default_part_is_about_what_the_model_reads() -> None:
 
     # (600 characters are ~100 words in the languages the model reads: a part is read whole)
     assert PART_WORDS * 5 <= MODEL_CHARS * 1.2
+
+
+def test_a_sentence_longer_than_a_small_part_is_cut_too() -> None:
+    # (found by hypothesis: sentences were cut at the default part size whatever size was asked)
+    assert parts("0 0 0", words=2) == ["0 0", "0"]

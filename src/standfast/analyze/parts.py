@@ -22,13 +22,12 @@ MAX_CHARS = 6000
 _SENTENCE_END = re.compile(r"(?<=[.!?\u2026\u3002\uff01\uff1f])\s+|\s*\n\s*")
 
 
-def _sentences(text: str) -> list[list[str]]:
-    out = []
+def _sentences(text: str, words: int) -> list[list[str]]:
+    out: list[list[str]] = []
     for piece in _SENTENCE_END.split(text[:MAX_CHARS]):
-        words = piece.split()
+        run = piece.split()
         # (a sentence longer than a part is cut into part-sized runs of words)
-        for start in range(0, len(words), PART_WORDS):
-            out.append(words[start:start + PART_WORDS])
+        out.extend(run[start:start + words] for start in range(0, len(run), words))
     return out
 
 
@@ -40,7 +39,7 @@ def parts(text: str, words: int = PART_WORDS) -> list[str]:
     """
     if words < 2:
         raise ValueError("a part holds at least two words")
-    sentences = [s for s in _sentences(text) if s]
+    sentences = [s for s in _sentences(text, words) if s]
     out: list[str] = []
     start = 0
     while start < len(sentences):
