@@ -148,6 +148,13 @@ def test_money_under_threat_of_a_beating_or_a_secret_told_is_never_reassured(tex
     "Bis 20 Uhr möchte ich ein Bild von deinem aufgeräumten Zimmer sehen, sonst fällt der Ausflug am Sonntag aus.",
     "Mandami una foto della camera in ordine entro le 19, altrimenti niente uscita sabato.",
     "Stuur me een foto van je opgeruimde kamer voor 8 uur, anders geen feestje zaterdag.",
+    # the wifi switched off, in the other languages (read on the held-out set 100)
+    "Se a louça não estiver lavada até as 8 eu desligo o wifi, quero foto da pia limpa",
+    "Mándame foto de la cama hecha antes de las 10 o te quito el wifi. Papá",
+    "Envoie-moi une photo de tes devoirs finis avant 20h sinon je coupe le wifi",
+    "Schick mir bis 19 Uhr ein Foto vom aufgeräumten Schreibtisch, sonst ist das WLAN aus.",
+    "Mandami la foto del letto rifatto entro le 9 o ti stacco il wifi",
+    "photo of your finished essay by 9pm or I'm turning the wifi off. Dad",
 ])
 def test_a_parent_asking_for_a_homework_photo_under_a_sanction_is_not_extortion(text: str) -> None:
     a = analyze_text(text, use_model=False)
@@ -326,3 +333,26 @@ def test_what_the_readers_people_would_learn_is_a_veiled_threat(text: str) -> No
 ])
 def test_a_shame_or_a_surprise_about_ordinary_things_stays_unflagged(text: str) -> None:
     assert _verdict(text) == Verdict.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", [
+    # a partner's own leaving, said in play (read on the held-out set 102): the consequence is the writer's
+    "manda foto do teu gato agora senão eu termino com vc kkkk",
+    "send me a pic of your new haircut or I'm gonna break up with you lol",
+    "mándame una foto del perro o corto contigo jajaja",
+    "envoie une photo de ton plat ou je te quitte 😂",
+    "schick mir ein Foto von deinem Kuchen, sonst mach ich Schluss 😜",
+    "mandami una foto del tuo gatto o ti lascio ahah",
+])
+def test_a_playful_breakup_as_the_consequence_is_not_extortion(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict == Verdict.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", [
+    # the breakup beside pictures held, money or an audience: still a threat
+    "send me more nudes or i break up with you and post the ones i have",
+    "manda 500 reais ou eu termino com vc e mando teus nudes pra tua mãe",
+    "ich mach Schluss und deine Eltern kriegen die Videos, wenn du nicht bis 8 zahlst",
+])
+def test_a_breakup_beside_held_pictures_stays_a_threat(text: str) -> None:
+    assert _verdict(text) != Verdict.NOT_EXTORTION

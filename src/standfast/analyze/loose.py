@@ -1003,6 +1003,14 @@ PHOTO_REQUEST = _rx(
 GROUNDING = _rx(
     r"(?:gaat|is) de wifi (?:\w+ ){0,3}uit", r"(?:the )?wifi (?:password )?(?:goes|is going|gets turned) off",
     r"(?:the )?wifi password (?:changes|is changing|gets changed)",
+    # the wifi or the phone switched off by a parent: "vou desligar o wifi", "te quito el móvil", "je coupe le wifi"
+    r"(?:turn|switch|shut)(?:ing)? (?:off )?(?:the |your |ur )?(?:wifi|wi-fi|internet|router)(?: off)?\b",
+    r"(?:desligar|desligo|cortar|corto|tirar|tiro|apagar|apago|quitar|quito|desconectar|desconecto) "
+    r"(?:o |a |el |la |teu |tua |seu |sua |tu )?(?:wifi|wi-fi|internet|celular|movil|telemovel)\b",
+    r"(?:coupe|couper|debranche|debrancher|eteins|eteindre) (?:le |la |ton |ta )?(?:wifi|wi-fi|internet|box)\b",
+    r"(?:wlan|wifi|internet) (?:\w+ ){0,2}(?:ab|aus)(?:geschaltet|gemacht)?\b",
+    r"(?:stacco|staccare|spengo|spegnere|tolgo|togliere|taglio|tagliare) (?:il |la |tuo |tua )?"
+    r"(?:wifi|wi-fi|internet|modem)\b",
     # an outing or a game called off: "sonst fällt das Kino aus", "sinon pas de match dimanche"
     r"(?:sonst|dann) f(?:a|ae|ä)llt (?:das|der|die|dein|deine) \w+ (?:\w+ ){0,3}aus\b",
     r"pas de (?:match|sortie|foot|entrainement|cinema|cine|soiree)\b",
@@ -1173,6 +1181,12 @@ SULK = _rx(
     r"me muero de (?:la )?(?:curiosidad|intriga)", r"(?:ich )?(?:schmolle|bin (?:ich )?beleidigt|bin ich traurig)",
     r"(?:mi offendo|sono triste|mi arrabbio)", r"(?:fico|vou ficar) (?:triste|chateado|chateada|de mal)",
     r"(?:ben ik|word ik) (?:boos|verdrietig|beledigd)", r"kom ik (?:zelf )?(?:kijken|langs)",
+    # a partner's own leaving, said in play: "se vc nao me mandar … eu termino com vc kkkk"
+    r"(?:i'?ll|i will|im gonna|i'?m gonna|i am going to|i'?m going to) (?:just )?break up with (?:you|u)\b",
+    r"(?:eu )?termino (?:com )?(?:vc|voce|tu|contigo)\b", r"vou terminar com (?:vc|voce|tu)\b",
+    r"(?:corto|rompo|termino) contigo\b", r"je te quitte\b", r"(?:je )?romps avec toi\b",
+    r"(?:mach|mache) ich schluss\b", r"ich (?:mach|mache) schluss\b", r"ti lascio\b",
+    r"(?:maak ik het uit|ik maak het uit)\b",
 )
 # A family sign-off at the end ("Love you. Dad", "love mum x", "Buziaki, mama"): who signs, not an audience.
 FAMILY_SIGN_OFF = re.compile(
