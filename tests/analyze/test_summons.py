@@ -109,6 +109,11 @@ POLICE_FINES = [
     "adolescente. Para encerrar o caso pague uma indenização de 1.200 reais via PIX hoje.",
     "METROPOLITAN POLICE, Online Offences. A family has reported that you sent intimate photographs to their "
     "daughter, 15. They will withdraw the complaint for an indemnity of £1,000 paid in vouchers by 6pm.",
+    # the body named, after a comma (read on the held-out set 104)
+    "LANDESPOLIZEI - Cybercrime. Wir haben eine Aufnahme gesichert, die Sie unbekleidet vor der Kamera zeigt. "
+    "Gegen eine Geldauflage von 1.500 €, zahlbar per Paysafecard binnen 24 Stunden, wird das Verfahren eingestellt.",
+    "POLICE CYBER CRIME UNIT. We have recovered a video, which shows you naked on a call with a minor. Pay a fine of "
+    "$2,000 in gift cards within 24 hours to avoid prosecution.",
 ]
 # Warnings and news about it: the police never ask for money this way.
 POLICE_FINE_WARNINGS = [

@@ -103,7 +103,7 @@ def fake_summons(text: str) -> bool:
 SEXUAL_MATERIAL = _rx(
     r"(?:sexual|sexuel|sexuell|sexuale?s?|sessual|sessuale|intim|intime|intimo|intima|explicit|explicite|esplicit|"
     r"pornografi|pornographi|a sfondo sessuale|de contenido sexual|a caractere sexuel|nud|naked|nackt|desnud|seksue|"
-    r"getint)\w*"
+    r"getint|unbekleidet)\w*"
     r" (?:\w+ ){0,2}(?:material|materiale|materiaal|content|contenu|contenido|conteudo|contenuto|inhalte?|images?|"
     r"photos?|pictures?|fotos?|foto|videos?|video|bilder|beelden|messages?|recordings?|grabacion(?:es)?|"
     r"gravac(?:ao|oes)|enregistrements?|registrazion[ei]|aufnahmen|opnames?|photographs?|photographies?|"
@@ -111,9 +111,11 @@ SEXUAL_MATERIAL = _rx(
     # ("recordings of an explicit nature", "grabaciones de contenido sexual")
     r"(?:material|materiale|materiaal|content|contenu|contenido|conteudo|contenuto|inhalte?|images?|photos?|"
     r"pictures?|fotos?|videos?|bilder|beelden|recordings?|grabacion(?:es)?|gravac(?:ao|oes)|enregistrements?|"
-    r"registrazion[ei]|aufnahmen|opnames?|photographs?|photographies?|fotografi(?:as?|e)) (?:\w+ ){0,3}"
+    r"registrazion[ei]|aufnahmen?|opnames?|photographs?|photographies?|fotografi(?:as?|e)),? (?:\w+,? ){0,3}"
     r"(?:sexual|sexuel|sexuell|sexuale?s?|sessual|intim|"
-    r"explicit|esplicit|pornogra|a sfondo sessuale|de contenido sexual|a caractere sexuel)\w*",
+    r"explicit|esplicit|pornogra|a sfondo sessuale|de contenido sexual|a caractere sexuel|"
+    # the body named: "ein Video …, das Sie unbekleidet … zeigt", "a video of you naked"
+    r"naked|nude|nackt|unbekleidet|desnud|sin ropa|senza vestiti|sem roupa)\w*",
     # the act itself named: "the video of this call, in which you exposed yourself"
     r"exposed yourself", r"indecent exposure", r"exhibicionismo", r"exhibitionnisme", r"esibizionismo",
     r"exhibitionismus", r"se (?:ha )?expuesto (?:sexualmente|desnud)",
