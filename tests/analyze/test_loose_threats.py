@@ -356,3 +356,32 @@ def test_a_playful_breakup_as_the_consequence_is_not_extortion(text: str) -> Non
 ])
 def test_a_breakup_beside_held_pictures_stays_a_threat(text: str) -> None:
     assert _verdict(text) != Verdict.NOT_EXTORTION
+
+
+COERCED_SHARES = [
+    # obedience or "how do we fix this" beside pictures and the reader's people (read on the held-out set 105)
+    "look what i kept 😘 so how are we going to fix this? your dad follows you on insta btw",
+    "jaja pensaste que las borré? 😂 a toda la clase le encantaría verlas. haz lo que te diga desde ahora",
+    "lol look what I saved 😂 how do we fix this? ur mum and ur coach are on ur insta",
+    "kkkk achou que eu apaguei? 😂 a escola toda ia amar ver. faz o que eu mandar a partir de hoje",
+]
+
+
+@pytest.mark.parametrize("text", COERCED_SHARES)
+def test_obedience_or_a_fix_asked_for_is_never_a_share_told_as_a_pleasure(text: str) -> None:
+    from standfast.analyze.triage import SHARE_READ
+
+    assert SHARE_READ not in [c.text for c in analyze_text(text, use_model=False).explanation]
+
+
+@pytest.mark.parametrize("text", COERCED_SHARES[:2])
+def test_with_the_model_a_coerced_share_is_not_reassured(text: str, model_ready: None) -> None:
+    assert analyze_text(text).verdict != Verdict.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", [
+    "sending the party pics to the group unless you veto it lol, the one of you on the table is iconic",
+    "found your old school photo 😂 it's going on the screen at your birthday unless you bring the cake",
+])
+def test_a_friends_unless_stays_a_share(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict != Verdict.TARGETED

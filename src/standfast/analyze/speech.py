@@ -523,6 +523,21 @@ _INTIMATE = re.compile(
     # "sin ropa", "without clothes", "ohne Kleidung": intimacy named without the usual word
     r"(?:sin|sem|without|sans|ohne|senza|zonder) (?:ropa|roupa|clothes|vetements|kleidung|klamotten|vestiti|kleren)\b)")
 
+# Obedience asked for, or "how do we fix this": never a share told as a pleasure ("half of year 10 would love to
+# see. unless u do what i say from now on"; "look what I saved. so how are we going to fix this?"). A plain "unless"
+# is not enough: friends joke "… going in the family chat unless you buy me dinner".
+_COERCIVE = re.compile(
+    r"\b(?:do (?:what|as|everything) i (?:say|tell)|haz (?:lo que|todo lo que) (?:te )?(?:diga|digo|mande)|"
+    r"fais (?:ce que|tout ce que) je (?:te )?(?:dis|dirai|demande)|"
+    r"(?:mach|machst du|tust du) (?:was|alles,? was) ich (?:dir )?(?:sage|befehle)|"
+    r"fai (?:quello che|tutto quello che|cio che) (?:ti )?dico|faz (?:o que|tudo o que) eu (?:mandar|disser|falar)|"
+    r"doe (?:wat|alles wat) ik (?:je )?(?:zeg|vraag)|"
+    r"how (?:are|do|can|will|shall) we (?:gonna |going to )?(?:fix|solve|sort out|settle|resolve|handle) this|"
+    r"como (?:lo )?(?:solucionamos|resolvemos|arreglamos)|como (?:vamos )?resolve(?:r|mos) isso|"
+    r"comment (?:on )?(?:regle|resout|arrange)(?:-t-on)? (?:ca|cela)|"
+    r"wie (?:regeln|losen|klaren) wir (?:das|dies)|come (?:la )?(?:risolviamo|sistemiamo)|"
+    r"hoe (?:lossen|regelen) we dit)")
+
 
 @lru_cache(maxsize=1)
 def _table() -> tuple[dict[str, dict[str, frozenset[str]]], dict[str, dict[str, frozenset[str]]]]:
@@ -898,13 +913,14 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
     elif sp.threats and chat and not (sp.demands or sp.possession or sp.coerced or sp.harm or sp.price
                                       or sp.deadline_demands or sp.more_images) \
             and _FRIENDLY.search(norm_text + " " + raw) and not _INTIMATE.search(norm_text) \
-            and not _PAYMENT_WORD.search(norm_text) and not (_MENACE.search(norm_text) and not _LAUGHING.search(raw)):
+            and not _PAYMENT_WORD.search(norm_text) and not (_MENACE.search(norm_text) and not _LAUGHING.search(raw)) \
+            and not _COERCIVE.search(norm_text):
         sp.threats = 0
         sp.benign_share = True
     elif not sp.threats and chat and not (sp.demands or sp.possession or sp.coerced or sp.harm or sp.price
                                           or sp.deadline_demands or sp.more_images) \
             and _FRIENDLY.search(norm_text + " " + raw) and not _INTIMATE.search(norm_text) \
-            and not _PAYMENT_WORD.search(norm_text):
+            and not _PAYMENT_WORD.search(norm_text) and not _COERCIVE.search(norm_text):
         sp.benign_share = True
     sp.speaker = speaker
     if not speaker and not sp.possession and narrated:
