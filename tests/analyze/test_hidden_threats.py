@@ -271,6 +271,18 @@ DESCRIBED_NOW = [
     "ele diz que tem minhas fotos e quer que eu pague amanhã",
     "hij zegt dat hij mijn foto's heeft en wil dat ik betaal voor vanavond",
     "this girl i met on insta says she recorded our video call and wants me to pay 300 or she posts it",
+    # a threat against someone close to the writer, told for them now (read on the held-out set 111)
+    "My daughter (15) is being blackmailed on Snapchat: someone has a photo of her and wants $200 by Friday or it "
+    "goes to her class. What do we do first?",
+    "Mi hijo está recibiendo desde ayer mensajes de un perfil que dice tener un vídeo suyo y le amenaza con "
+    "mandarlo a su equipo si no paga.",
+    "Mon fils est victime de chantage: un compte a une photo intime de lui et menace de l'envoyer à sa classe.",
+    "Meine Tochter wird seit Montag von einem Profil erpresst, das ein Foto von ihr hat und Geld verlangt.",
+    "Mio figlio viene ricattato da un profilo che ha un suo video e minaccia di mandarlo ai compagni.",
+    "Minha filha está sendo ameaçada por um perfil que tem fotos dela e quer mais fotos até sábado.",
+    "Mijn zoon wordt afgeperst door iemand die een filmpje van hem heeft en geld wil.",
+    # the couple's own pictures, a threat told by the one in them
+    "Mon ex menace d'envoyer nos photos à ma famille si je ne reviens pas avant dimanche.",
 ]
 DESCRIBED_LOOK_ALIKES = [
     "Two years ago a guy said he had my pics and wanted money. I blocked him, nothing ever happened.",
@@ -281,6 +293,11 @@ DESCRIBED_LOOK_ALIKES = [
     "Last autumn a man said he had my photos and threatened to send them to my parents if I didn't pay. I didn't.",
     "Letzten Sommer hat jemand gedroht, meine Fotos zu posten, wenn ich nicht zahle. Ich habe nicht gezahlt.",
     "El invierno pasado un tipo dijo que tenía mis fotos y que las iba a subir si no le pagaba. No pagué.",
+    # someone close named, but nothing going on now, or a worry without a threat
+    "if he's threatening to post stuff, don't pay him. my cousin went through this and paying made it worse",
+    "Mi hijo de 13 años habla con una chica del Free Fire que le pide fotos. No hay amenazas. ¿Cómo hablo con él?",
+    "My son is being bullied at school about his haircut, the photos from picture day went round the class.",
+    "Last year my sister was being blackmailed over a photo; she reported it and nothing was ever posted.",
 ]
 
 

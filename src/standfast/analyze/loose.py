@@ -1079,12 +1079,20 @@ MINE = _rx(
     r"(?:photos?|videos?) de moi\b", r"(?:le mie|i miei|il mio) (?:\w+ )?(?:foto|video|immagini|nudes)\b",
     r"(?:foto|video) (?:mie|miei|di me)\b", r"mijn (?:\w+ )?(?:foto'?s|fotos|video'?s|videos|naaktfoto'?s|beelden)\b",
     r"(?:foto'?s|video) van mij\b", r"(?:recorded|filmed|screenshotted|screen ?recorded) (?:me|us|our)\b",
-    r"our (?:video ?call|facetime|call|chat|sexting)\b", r"(?:me|nos) (?:grabo|filmo)\b", r"(?:hat|habe) mich gefilmt",
+    r"our (?:video ?call|facetime|call|chat|sexting)\b",
+    # the couple's own pictures: "nos photos intimes", "our videos from when we were together"
+    r"our (?:\w+ )?(?:pics?|photos?|pictures?|nudes|videos?|vids?)\b",
+    r"(?:nuestras|nuestros) (?:\w+ )?(?:fotos|videos)\b",
+    r"nos (?:\w+ )?(?:photos|videos)\b", r"unsere[nm]? (?:\w+ )?(?:bilder|fotos|videos)\b",
+    r"(?:le nostre|i nostri) (?:\w+ )?(?:foto|video)\b", r"(?:nossas|nossos) (?:\w+ )?(?:fotos|videos)\b",
+    r"onze (?:\w+ )?(?:foto'?s|fotos|video'?s|videos)\b", r"(?:me|nos) (?:grabo|filmo)\b", r"(?:hat|habe) mich gefilmt",
     r"m'?a (?:filme|enregistre)", r"mi ha (?:filmato|registrato)", r"me (?:gravou|filmou)", r"heeft mij gefilmd",
 )
 # Someone threatens or presses the writer now, told in the third person ("he says he has", "they're
 # threatening to", "wants me to pay", "dice que tiene", "droht", "menace de").
 THREAT_NOW = _rx(
+    r"(?:mon|mi|mein|meine|il mio|la mia|meu|minha|mijn) ex (?:\w+ )?(?:menace|amenaza|droht|minaccia|ameaca|dreigt|"
+    r"dice|dit|sagt|diz|zegt|quiere|veut|will|vuole|quer|wil)\b",
     r"(?:he|she|they|someone|somebody|this (?:guy|girl|person|account)|a (?:guy|girl|person)|my ex)"
     r"(?:'s|'re| is| are)? (?:says?|saying|claims?|claiming|has|have|got|wants?|threaten(?:s|ing)?|will|"
     r"is going to|gonna|keeps?|asking|asks?|demand(?:s|ing)?)\b", r"(?:he|she|they)'ll\b",
@@ -1100,11 +1108,43 @@ THREAT_NOW = _rx(
     r"se non (?:gli|le) (?:pago|mando)", r"zegt dat (?:hij|ze)", r"dreigt", r"wil dat ik",
     r"als ik niet (?:betaal|stuur)",
 )
+# Someone close to the writer, whose threat the writer tells for them: a parent for a child, a sibling, a friend
+# ("my son (Year 9) showed me messages", "mi hija está recibiendo", "Mein Sohn (16) wird gerade erpresst").
+KIN = _rx(
+    r"my (?:\d+[- ]?(?:year[- ]old|yo|y/o) )?(?:son|daughter|child|kid|boy|girl|teen|teenager|stepson|stepdaughter|"
+    r"brother|sister|little brother|little sister|cousin|nephew|niece|best friend|friend|student|pupil)\b",
+    r"(?:mi|mis) (?:hij[oa]s?|niñ[oa]|nin[oa]|herman[oa]|prim[oa]|sobrin[oa]|mejor amig[oa]|amig[oa]|alumn[oa])\b",
+    r"(?:mon|ma) (?:fils|fille|enfant|frere|soeur|petit frere|petite soeur|cousin|cousine|neveu|niece|"
+    r"meilleur ami|meilleure amie|ami|amie|eleve)\b",
+    r"(?:mein|meine|meinem|meiner|meinen) (?:sohn|tochter|kind|bruder|schwester|cousin|cousine|neffe|nichte|"
+    r"bester freund|beste freundin|freund|freundin|schuler|schulerin)\b",
+    r"(?:mio|mia) (?:figli[oa]|bambin[oa]|fratell[oa]|sorella|cugin[oa]|nipote|migliore amic[oa]|amic[oa]|"
+    r"alunn[oa])\b",
+    r"(?:meu|minha) (?:filh[oa]|crianca|irma[o]?|prim[oa]|sobrinh[oa]|melhor amig[oa]|amig[oa]|alun[oa])\b",
+    r"mijn (?:zoon|dochter|kind|broer|zus|zusje|broertje|neef|nicht|beste vriend|beste vriendin|vriend|vriendin|"
+    r"leerling)\b",
+)
+# Being threatened or pressed now, told of someone else: "is being blackmailed", "wird gerade erpresst".
+KIN_NOW = _rx(
+    r"(?:is|are) (?:being |getting )?(?:blackmailed|extorted|sextorted|threatened)\b",
+    r"(?:has|have) been (?:being )?(?:blackmailed|extorted|sextorted|threatened|demanding)\b",
+    r"(?:esta|estan) (?:siendo )?(?:extorsionad|chantajead|amenazad)\w*",
+    r"(?:esta|estan) recibiendo (?:\w+ ){0,4}(?:mensajes|amenazas)",
+    r"(?:est|sont) (?:victime|victimes) d[e']", r"(?:le|la|les) menace\b", r"se fait (?:menacer|faire chanter)",
+    r"(?:wird|werden) (?:[\w-]+ ){0,6}(?:erpresst|bedroht)\b",
+    r"(?:viene|vengono|e|è) (?:ricattat|minacciat)\w*", r"riceve (?:messaggi|minacce)",
+    r"(?:esta|estao) (?:sendo )?(?:ameacad|extorquid|chantagead)\w*",
+    r"(?:esta|estao) recebendo (?:\w+ ){0,4}(?:mensagens|ameacas)",
+    r"(?:wordt|worden) (?:\w+ )?(?:afgeperst|bedreigd|gechanteerd)\b",
+)
+
 # What presses the writer in their own telling: a threat named, "my" pictures posted, a condition on the
 # writer, a payment wanted of them ("threatening to", "post them", "unless I pay", "wants me to pay"). A time
 # alone does not ("she'll send me my photos from the party tonight").
 PRESSES_ME = _rx(
     r"threat", r"amenaz", r"droht", r"menace", r"minacci", r"ameac", r"dreig",
+    # blackmail named: "wird gerade erpresst", "le están chantajeando"
+    r"blackmail", r"extort", r"sextort", r"erpress", r"chantaj", r"chantag", r"ricatt", r"extorqu", r"afgeperst",
     r"(?:post|share|leak|upload|expose|spread)(?:s|ing)? (?:my|them|it|those|these)\b",
     r"(?:subir|publicar|difundir|pasar)(?:las|los|la|lo)\b", r"(?:posten|veroffentlichen|hochladen|verbreiten)\b",
     r"(?:publier|poster|diffuser)\b", r"(?:pubblicare|postare|diffondere)\b", r"(?:postar|divulgar|espalhar)\b",
@@ -1203,7 +1243,8 @@ _FAMILIES: dict[str, re.Pattern[str] | WordStartPhrases] = {
     "account": ACCOUNT, "regain": REGAIN, "taken": TAKEN, "prize": PRIZE, "fee": FEE,
     "parcel_back": PARCEL_BACK, "token": TOKEN, "laugh": LAUGH,
     "real_money": REAL_MONEY, "choice": CHOICE, "veiled": VEILED, "veiled_seen": VEILED_SEEN, "grounding": GROUNDING,
-    "report_you": REPORT_YOU, "mine": MINE, "threat_now": THREAT_NOW, "resolved": RESOLVED,
+    "report_you": REPORT_YOU, "mine": MINE, "threat_now": THREAT_NOW, "resolved": RESOLVED, "kin": KIN,
+    "kin_now": KIN_NOW,
     "presses_me": PRESSES_ME, "send_me": SEND_ME, "sulk": SULK, "or_expose": OR_EXPOSE,
     "held_account": HELD_ACCOUNT, "ransom": RANSOM, "photo_request": PHOTO_REQUEST, "time_up": TIME_UP,
     "storage_full": STORAGE_FULL, "gallery": GALLERY, "gallery_due": GALLERY_DUE, "dont_pay": DONT_PAY,
@@ -1291,6 +1332,8 @@ class LooseSigns:
     mine = property(lambda self: self._has("mine"))
     threat_now = property(lambda self: self._has("threat_now"))
     resolved = property(lambda self: self._has("resolved"))
+    kin = property(lambda self: self._has("kin"))
+    kin_now = property(lambda self: self._has("kin_now"))
     presses_me = property(lambda self: self._has("presses_me"))
     send_me = property(lambda self: self._has("send_me"))
     sulk = property(lambda self: self._has("sulk"))
@@ -1322,9 +1365,12 @@ class LooseSigns:
 
     @property
     def described_threat(self) -> bool:
-        """The writer tells of a threat against them that is going on now: someone holds the writer's
-        pictures and threatens or presses ("some guy says he has my pics and wants 200 by tonight")."""
-        if not (self.short and self.mine and self.threat_now) or self.resolved:
+        """The writer tells of a threat against them, or against someone close to them, that is going on now:
+        someone holds the writer's pictures and threatens or presses ("some guy says he has my pics and wants 200
+        by tonight"), or a child, a sibling or a friend is being threatened ("Mein Sohn wird gerade erpresst …")."""
+        if not self.short or self.resolved:
+            return False
+        if not ((self.mine and self.threat_now) or (self.kin and self.kin_now and self.material)):
             return False
         return bool(self.presses_me or (self.send_me and self.audience)
                     or (self.demand and (self.condition or self.real_money)))
