@@ -166,6 +166,10 @@ HELDOUT108 = Path(__file__).parent / "heldout" / "heldout108_triage.jsonl"
 HELDOUT109 = Path(__file__).parent / "heldout" / "heldout109_triage.jsonl"
 HELDOUT110 = Path(__file__).parent / "heldout" / "heldout110_triage.jsonl"
 HELDOUT111 = Path(__file__).parent / "heldout" / "heldout111_triage.jsonl"
+HELDOUT112 = Path(__file__).parent / "heldout" / "heldout112_triage.jsonl"
+HELDOUT113 = Path(__file__).parent / "heldout" / "heldout113_triage.jsonl"
+HELDOUT114 = Path(__file__).parent / "heldout" / "heldout114_triage.jsonl"
+HELDOUT115 = Path(__file__).parent / "heldout" / "heldout115_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese; English with some Spanish and
 # Portuguese).
@@ -185,7 +189,8 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT80, HELDOUT81, HELDOUT82, HELDOUT83, HELDOUT84, HELDOUT85, HELDOUT86, HELDOUT87,
         HELDOUT88, HELDOUT89, HELDOUT90, HELDOUT91, HELDOUT92, HELDOUT93, HELDOUT94, HELDOUT95,
         HELDOUT96, HELDOUT97, HELDOUT98, HELDOUT99, HELDOUT100, HELDOUT101, HELDOUT102, HELDOUT103,
-        HELDOUT104, HELDOUT105, HELDOUT106, HELDOUT107, HELDOUT108, HELDOUT109, HELDOUT110, HELDOUT111)
+        HELDOUT104, HELDOUT105, HELDOUT106, HELDOUT107, HELDOUT108, HELDOUT109, HELDOUT110, HELDOUT111,
+        HELDOUT112, HELDOUT113, HELDOUT114, HELDOUT115)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
