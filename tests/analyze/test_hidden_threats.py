@@ -560,3 +560,12 @@ def test_threats_in_these_shapes_are_never_reassuring(text: str) -> None:
                                   *AFTER_THE_THIRTEENTH_SET_LOOK_ALIKES, *AFTER_THE_FIFTEENTH_SET_LOOK_ALIKES])
 def test_later_look_alikes_are_not_flagged(text: str) -> None:
     _assert_not_flagged(text)
+
+
+def test_a_threat_told_for_someone_close_says_so() -> None:
+    close = analyze_text("Meine Tochter wird seit Montag von einem Profil erpresst, das ein Foto von ihr hat und Geld "
+                         "verlangt.", use_model=False)
+    assert [s.id for s in close.signals if s.id.startswith("described")] == ["described_threat_close"]
+    assert any("a person close to you" in c.text for c in close.explanation)
+    own = analyze_text("some guy says he has my pics and wants 200 by tonight or he posts them", use_model=False)
+    assert not any("a person close to you" in c.text for c in own.explanation)

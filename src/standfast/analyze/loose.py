@@ -1376,6 +1376,12 @@ class LooseSigns:
                     or (self.demand and (self.condition or self.real_money)))
 
     @property
+    def described_for_someone_close(self) -> bool:
+        """The described threat is against someone close to the writer (a child, a sibling, a friend), not the
+        writer: "Meine Tochter wird seit Montag … erpresst"."""
+        return self.described_threat and not (self.mine and self.threat_now)
+
+    @property
     def fee_notice(self) -> bool:
         """A prize that costs a fee to collect: advance-fee fraud, no threat to the reader."""
         # ("I have a proposal" is no possession; "I have your pics … the fee" is)

@@ -71,6 +71,8 @@ SIGNAL_TEXT = {
     "quoted_threat": "You pasted a message that holds a threat: treat it as real",
     "described_threat": "You describe someone who holds pictures of you and threatens or presses you now: "
                         "treat it as real",
+    "described_threat_close": "You describe someone who holds pictures of a person close to you and threatens or "
+                              "presses them now: treat it as real",
     "conditional_demand": "A demand comes with a consequence for you if you do not pay or obey",
     "loose_threat": "In this short message, words of a threat, a claim to hold pictures or a demand stand together",
     "model_flag": "Our learned model finds it close to known extortion messages",
@@ -1314,9 +1316,10 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
         # The person tells of a threat against them in their own words instead of pasting it: the plan is
         # what helps them, as for a pasted threat.
         verdict, confidence = Verdict.UNCLEAR, 0.6
-        signal_ids = [*_overruled(signal_ids, why), "described_threat"]
-        why.append(Contribution("rule", "You describe someone who holds pictures of you and threatens or presses "
-                                        "you now: treat it as real"))
+        # (a parent, a sibling or a friend telling of a threat against someone close: the same plan, their words)
+        described = "described_threat_close" if loose.described_for_someone_close else "described_threat"
+        signal_ids = [*_overruled(signal_ids, why), described]
+        why.append(Contribution("rule", SIGNAL_TEXT[described]))
     if verdict in (Verdict.NOT_EXTORTION, Verdict.UNCLEAR, Verdict.OTHER_EXTORTION) and fake_summons(norm.text):
         verdict, confidence = Verdict.MASS_SCAM, max(confidence, 0.8)
         signal_ids = [*_overruled(signal_ids, why), "fake_summons"]
