@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 from standfast.analyze.loose import INTIMATE_SCENE, SCENE, loose_signs
 from standfast.analyze.normalize import normalize
 from standfast.analyze.triage import SCENE_READ, analyze_text
+from standfast.analyze.verdicts import Verdict
 
 HARMLESS_SCENE_THREATS = [
     "pay me back the 10 bucks by friday or i'm posting that pic of you in the dinosaur costume on your story lol",
@@ -122,3 +123,30 @@ def test_any_mix_of_scene_words_is_read_without_error(words: list[str]) -> None:
 def test_with_the_model_a_harmless_picture_is_never_called_targeted(text: str, model_ready: None) -> None:
     result = analyze_text(text)
     assert result.verdict.value not in ("targeted", "not_extortion")
+
+
+LONG_JOKE_CHAT = (
+    "[group: five-a-side]\n[18:01] Tom: who filmed Jonno going face first into the mud at the end\n"
+    "[18:02] Jonno: delete it now\n[18:02] Tom: 10 quid and it stays in here 😂\n"
+    "[18:03] Ade: pay me 20 by friday or I send your mum the video of you falling in the mud\n"
+    "[18:03] Jonno: my mum was on the touchline, she filmed it too\n"
+    "[18:04] Tom: fair. pub at 8? first round on whoever missed the penalty\n[18:05] Ade: that's you Tom\n"
+    "[18:05] Tom: lies. anyway the video of you falling over is going in the end of season slideshow whatever\n"
+    "[18:06] Jonno: fine but I'm bringing the photo of you asleep on the coach to Leeds\n"
+    "[18:07] Ade: you lot are children. training Tuesday, bring the bibs, subs due by Friday, 5 each, cash or "
+    "bank transfer to me. and someone tell the new lad the kick-off moved to half seven because the pitch is "
+    "booked by the hockey club until then, they always overrun"
+)
+
+
+def test_a_harmless_scene_in_a_long_chat_is_never_targeted() -> None:
+    assert len(LONG_JOKE_CHAT.split()) > 120
+    result = analyze_text(LONG_JOKE_CHAT, use_model=False)
+    assert result.verdict == Verdict.UNCLEAR  # (still a threat in its shape: flagged, never targeted)
+
+
+def test_intimacy_named_in_a_long_message_keeps_the_threat_targeted() -> None:
+    text = LONG_JOKE_CHAT + ("\n[18:09] Unknown: and I still have the nudes you sent me. 300 by tonight or your wife "
+                             "gets them")
+    assert analyze_text(text, use_model=False).verdict != Verdict.NOT_EXTORTION
+    assert not loose_signs(normalize(text).text, text, len(text.split())).harmless_scene

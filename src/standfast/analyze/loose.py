@@ -23,6 +23,11 @@ from standfast.analyze.wordstart import WordStartPhrases
 MAX_WORDS = 120
 # A chat message is short in characters too; a long run without spaces is not a chat message.
 MAX_CHARS = 1500
+# The families read at any length: what a picture shows does not depend on the length of the message it is named in
+# (friends' joke video "of Dev falling in the canal" in a long group chat), and nothing intimate named anywhere in the
+# opening keeps the pictures intimate. Read over the first LONG_SCENE_CHARS of a long message.
+LONG_FAMILIES = frozenset(("scene", "intimate_scene"))
+LONG_SCENE_CHARS = 20_000
 
 
 def _rx(*parts: str) -> WordStartPhrases:
@@ -1272,7 +1277,7 @@ class LooseSigns:
     def _has(self, family: str) -> bool:
         found = self._found.get(family)
         if found is None:
-            if not self.short:
+            if not self.short and family not in LONG_FAMILIES:
                 found = False
             elif family == "condition":
                 pattern = CONDITION if self._words <= CHAT_WORDS else STRONG_CONDITION
@@ -1531,6 +1536,10 @@ class LooseSigns:
 
 def loose_signs(norm_text: str, raw: str, words: int) -> LooseSigns:
     """The families of signs in a message of ``words`` words (normalised and raw text), read on demand."""
-    if words > MAX_WORDS or words == 0 or len(norm_text) > MAX_CHARS:
+    if words == 0:
         return LooseSigns(short=False)
+    if words > MAX_WORDS or len(norm_text) > MAX_CHARS:
+        # (a long message: only the scene families are read, over its first LONG_SCENE_CHARS)
+        return LooseSigns(False, norm_text[:LONG_SCENE_CHARS] + "\n" + (
+            raw[:LONG_SCENE_CHARS].lower() if not raw.isascii() else ""), words)
     return LooseSigns(True, norm_text + "\n" + (raw.lower() if not raw.isascii() else ""), words)
