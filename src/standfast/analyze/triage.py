@@ -660,7 +660,7 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
     if loose is not None and loose.jealousy and not (threat or possess or harm or price or f.crypto_words
                                                      or sp.possession_loose or f.sexual):
         # (what "he" does with "your pics" there is what the reproach is about, not a threat someone else made)
-        why[:] = [c for c in why if TOLD_READ not in c.text]
+        _drop_told(why)
         why.append(Contribution("rule", JEALOUS_READ))
         return Verdict.NOT_EXTORTION, 0.6, ["nothing_found"], why
     if loose is not None and loose.gallery_notice and not (threat or possess or harm or price or f.crypto_words
@@ -1059,7 +1059,7 @@ def _apply_model(verdict: Verdict, confidence: float, signals: list[str], why: l
                      "of it")
             signals[:] = [s for s in signals if s not in ("nothing_found", "told_not_made")] + ["model_flag"]
             # (a sentence the rules took for someone else's threat is overruled with the signal it raised)
-            why[:] = [c for c in why if TOLD_READ not in c.text]
+            _drop_told(why)
             # (the reason ends in "unclear" only when no kind is named after it: it must not contradict the verdict)
             if best is not None and opinion.probabilities[best] >= MODEL_KIND_FLAGGED \
                     and (unread or _kind_fits(best, f, sp, loose)) and not _scene_kind(best, f, loose):
@@ -1270,11 +1270,17 @@ def reasons_under(verdict: Verdict, why: list[Contribution]) -> list[Contributio
     return [_flagged_after_all(c) for c in why if c.text not in CLEARING_READS]
 
 
+def _drop_told(why: list[Contribution]) -> None:
+    """A flag overrules the reading of a sentence as someone else's threat: its reason would contradict the flag."""
+    why[:] = [c for c in why if TOLD_READ not in c.text]
+
+
 def _overruled(signal_ids: list[str], why: list[Contribution]) -> list[str]:
     """A later rule overrules a "nothing found" reading: its signals and its reason go, so that no listed reason
     contradicts the verdict."""
     # (a threat told as someone else's, "the family will not forward the recording if …", is overruled with it)
-    why[:] = [c for c in why if not c.text.startswith(NOTHING_READ) and TOLD_READ not in c.text]
+    why[:] = [c for c in why if not c.text.startswith(NOTHING_READ)]
+    _drop_told(why)
     return [s for s in signal_ids if s not in ("nothing_found", "told_not_made")]
 
 
