@@ -26,7 +26,9 @@ MAX_CHARS = 1500
 # The families read at any length: what a picture shows does not depend on the length of the message it is named in
 # (friends' joke video "of Dev falling in the canal" in a long group chat), and nothing intimate named anywhere in the
 # opening keeps the pictures intimate. Read over the first LONG_SCENE_CHARS of a long message.
-LONG_FAMILIES = frozenset(("scene", "intimate_scene"))
+# A story told after it was over is read at any length too (STORY_AGO, STORY_OVER, STORY_NOW): victims tell theirs at
+# length, and what marks it over does not depend on the length.
+LONG_FAMILIES = frozenset(("scene", "intimate_scene", "story_ago", "story_done", "story_now"))
 LONG_SCENE_CHARS = 20_000
 
 
@@ -927,10 +929,47 @@ PARCEL = _rx(
     r"paquete", r"pedido", r"pacco", r"spedizione", r"pacote", r"encomenda", r"pakket",
     r"bezorging", r"zending", r"paczk", r"przesylk", r"przesyłk", r"kolet", r"kargo", r"pengiriman",
 )
+# A sale between strangers (a marketplace, a second-hand app): the thing is still there, held for a buyer, a deposit,
+# or the buyer looks elsewhere. A buyer asks for more pictures of it and pays by a date, the seller says "come see it
+# or don't bother": a threat's shape, nothing held or shown to others. On the labelled texts of sets 1-119 and the
+# training sets (chat-length), with nothing held, no audience, no harm, no crypto and no veiled claim beside it: 11
+# hard negatives flagged and no threat. ("depositar" is how a threat asks for money in Mexico: not here.)
+SALE = _rx(
+    r"(?:still|is it) available", r"(?:todavia|aun|sigue) (?:esta )?disponible", r"(?:ainda )?(?:ta|esta) disponivel",
+    r"(?:ainda )?(?:ta|esta) a venda", r"(?:ist|sind) (?:\w+ ){0,3}noch (?:da|verfugbar|zu haben|frei)\b",
+    r"noch (?:verfugbar|zu haben)\b", r"(?:encore|toujours) disponible", r"ancora disponibile",
+    r"(?:nog|nog steeds) (?:beschikbaar|te koop)", r"jeszcze (?:dostepn|aktualn)", r"(?:hala|hâlâ) (?:satilik|mevcut)",
+    # held for a buyer, a deposit, the buyer looking elsewhere, another buyer
+    r"hold (?:it|them|the \w+) (?:for me|till|until)",
+    r"(?:reserve|reserves|reservas|reservar|reservo|reserviert|reservieren|reservierst|riservi|riservare|tieni|"
+    r"reserveren|reserveer|reservez|reserver|zarezerw)\w*",
+    r"(?:me lo|me la) (?:guardas|guardes|tieni|tenga)", r"(?:segura|segurar|guarda) (?:pra mim|ate)",
+    r"legst du (?:es|ihn|sie) (?:mir )?zuruck", r"(?:senal|sinal|acconto|anzahlung|acompte|aanbetaling|zaliczk)\w*",
+    r"(?:look|looking) elsewhere", r"(?:miro|busco) (?:otro|otra|otros)", r"vou (?:ver|procurar) outr",
+    r"(?:schaue|schau) ich (?:mich )?(?:woanders|weiter)", r"(?:je )?(?:regarde|cherche) ailleurs",
+    r"(?:cerco|guardo) (?:altro|altrove)", r"kijk ik (?:verder|ergens anders)",
+    # sold to someone else, kept for the buyer: "I'll sell it to the other guy", "te lo guardo hasta el sábado"
+    r"(?:sell|selling|sold) (?:it |them |the \w+ )?to (?:someone|somebody|another|the other|the next)",
+    r"(?:still|are you still) interested in (?:the|my) \w+",
+    r"(?:se )?(?:lo|la|los|las) vendo a (?:otr[oa]|alguien)", r"(?:te )?(?:lo|la) guardo hasta",
+    r"vendo (?:pra|para|a) (?:outr[oa]|outra pessoa|alguem)", r"(?:te )?(?:seguro|guardo) (?:ate|pra (?:voce|vc))",
+    r"(?:le|la|les) (?:vends|vendrai) a (?:quelqu'?un|un autre|une autre)", r"je (?:te|vous) (?:le|la) garde",
+    r"verkaufe (?:ich )?(?:es|ihn|sie|das \w+|den \w+|die \w+) an (?:jemand|den nachsten|einen anderen|eine andere)",
+    r"(?:halte|reserviere) (?:ich )?(?:es|ihn|sie|das \w+) (?:dir|fur dich)",
+    r"(?:la|lo|li|le) vendo a (?:un altro|un'?altra|qualcun)", r"ti (?:tengo|lascio) (?:la|il|lo) \w+ fino a",
+    r"verkoop ik (?:het|hem|'?m|de \w+) aan (?:iemand|een ander)", r"(?:ik )?hou (?:het|hem|'?m|de \w+) voor je",
+    r"(?:otro|outro|un autre|altro|andere[nr]?) (?:comprador|acheteur|acquirente|koper|kaufer|interessent)",
+)
 # A token asked for with laughter: "pay me one (1) coffee or … 😂" – a joke between friends.
 TOKEN = _rx(
     r"(?:one \(1\)|one|1|a|un|una|une|uma|ein|eine|een) (?:coffee|pizza|beer|lunch|drink|snacks?|donut|cookies?|"
     r"ice cream|cerveza|caf(?:e|é)|bi(?:e|è)re|birra|bier|biertje|cerveja|kaffee|koffie|koffietje)\b",
+    r"(?:un|una|une|uma|ein|eine|een|a) (?:kebab|doner|hamburguesa|hamburger|burger|croissant|pastel|pastelito|"
+    r"gelato|cornetto|frikandel|patatje|brigadeiro|acai|churro|taco|milkshake|boba|bubble tea|donut|doughnut)\b",
+    # a treat as the price: "pay me in tacos", "buy us a round"
+    r"(?:pay|buy|owe|get|bring|shout) (?:me|us) (?:in |a |an |one |some )?(?:tacos|kebabs|burgers|fries|donuts|"
+    r"doughnuts|pizzas?|beers|coffees|chocolates?|cake|croissants|churros|nachos|snacks|sweets|candy|drinks|"
+    r"a round|round)\b",
     # game money owed between players
     r"\d+ (?:v-?bucks|robux|gold|gems|coins|diamonds|skins)\b",
 )
@@ -1214,6 +1253,98 @@ RESOLVED = _rx(
     r"reporting (?:this|the|a|it)\b", r"spam\b", r"a: ",
 )
 
+# A threat told after it was over, read at any length (a victim's story to a friend, a forum post, an account written
+# for a counsellor): some time ago (STORY_AGO), the writer acted or nothing came of it (STORY_OVER), and nothing says it
+# goes on or asks what to do now (STORY_NOW). Seven languages. The story quotes the threat ("pay me or I send it to your
+# family"), so the sentence reader reads one. On the 20,272 labelled texts of sets 1-119 and the training sets, no
+# threat has all three; 17 victims' stories the rules flagged have them (12 targeted, 5 unclear).
+_COUNT = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|a couple of|couple of|several)"
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+STORY_AGO = _rx(
+    _COUNT + r" (?:days?|weeks?|months?|years?) ago", r"a while (?:ago|back)",
+    r"last (?:week|month|year|summer|winter|spring|fall|autumn|weekend)\b", r"last " + _MONTH + r"\b",
+    r"back in (?:" + _MONTH + r"|20\d\d)\b",
+    r"hace (?:\w+ ){0,2}(?:dias?|semanas?|mes(?:es)?|anos?|tiempo)\b",
+    r"(?:la|el) (?:semana|mes|ano|verano|invierno|otono) pasad[oa]",
+    r"(?:ha|faz|ja faz) (?:\w+ ){0,2}(?:dias?|semanas?|mes(?:es)?|anos?)\b",
+    r"(?:\w+ ){1,2}(?:dias?|semanas?|mes(?:es)?|anos?) atras\b",
+    r"(?:na )?semana passada", r"(?:no )?mes passado", r"(?:no )?ano passado",
+    r"(?:no )?(?:verao|inverno|outono) passado",
+    r"il y a (?:\w+ ){0,2}(?:jours?|semaines?|mois|ans?)\b", r"la semaine derniere", r"le mois dernier",
+    r"l'?annee derniere",
+    r"l'?an (?:dernier|passe)", r"l'?(?:hiver|ete|automne) dernier",
+    r"vor (?:\w+ ){0,2}(?:tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)\b", r"letzte woche", r"letzten monat",
+    r"letztes jahr",
+    r"(?:im )?letzten (?:herbst|winter|sommer|fruhling|fruhjahr)",
+    r"(?:\w+ ){1,2}(?:giorn[oi]|settiman[ae]|mes[ei]|ann[oi]) fa\b", r"la settimana scorsa", r"il mese scorso",
+    r"l'?anno scorso",
+    r"(?:l'?|lo )?(?:estate|inverno|autunno) scors[ao]",
+    r"(?:\w+ ){1,2}(?:dag(?:en)?|weken|week|maand(?:en)?|jaar) geleden\b", r"vorige (?:week|maand)", r"vorig jaar",
+    r"(?:vorige|afgelopen) (?:winter|zomer|herfst)",
+)
+STORY_OVER = _rx(
+    # nothing came of it
+    r"nothing (?:has |had |was |got |ever |actually )*(?:been )?(?:sent|posted|shared|leaked|published|happened|"
+    r"came of it)",
+    r"never (?:actually )?(?:sent|posted|shared|leaked|published|heard from)", r"(?:they|he|she) never did\b",
+    r"(?:he|she|they) (?:never|didn'?t|did not) (?:post|send|share|leak|publish)\w*",
+    r"no (?:ha |han )?(?:pasado|publicado|enviado|mandado) nada", r"nada (?:ha )?(?:pasado|paso)\b", r"no paso nada",
+    r"(?:no|nunca) (?:publico|envio|mando) nada", r"nunca (?:publico|envio|mando|postou|mandou|enviou)\b",
+    r"(?:nao|nunca) aconteceu nada", r"nada aconteceu", r"nao (?:mandou|postou|enviou|publicou) nada",
+    r"il ne s'?est rien passe", r"rien ne s'?est passe", r"rien n'?a ete (?:publie|envoye|partage)",
+    r"(?:n'?a|n'?ont) (?:jamais|rien) (?:rien )?(?:publie|envoye|partage)", r"(?:il|elle) n'?a jamais rien",
+    r"(?:ist |wurde )?(?:bisher |seitdem |seither |zum gluck )?nichts (?:passiert|veroffentlicht|verschickt|gekommen|"
+    r"geschehen)",
+    r"(?:hat|haben) (?:er |sie )?(?:nie|nichts|niemals) (?:etwas )?(?:veroffentlicht|verschickt|gepostet)",
+    r"non e (?:successo|arrivato) (?:niente|nulla)", r"non e stato (?:pubblicato|inviato) (?:niente|nulla)",
+    r"non ha mai (?:pubblicato|mandato|inviato)",
+    r"(?:niks|niets) (?:gebeurd|verstuurd|gepost)", r"is (?:er )?(?:tot nu toe )?(?:niks|niets) gebeurd",
+    r"(?:heeft|hebben) (?:nooit|niks|niets) (?:\w+ )?(?:gepost|verstuurd|gedeeld)",
+    # the writer acted: blocked, reported, went to the police (said as done, not "if you go to the police")
+    r"(?:i|we) (?:blocked|reported)\b", r"(?:i|we) (?:\w+ )?(?:went|had gone|have been) to the police",
+    r"(?:i|we) (?:\w+ )?(?:filed|made) a (?:police )?report", r"(?:i'?m|i am) (?:ok|okay|fine|better) now",
+    r"(?:lo|la|los|las) bloquee\b", r"bloquee\b", r"bloqueamos\b", r"(?:lo|la) denuncie\b", r"denunciamos\b",
+    r"(?:puse|pusimos|presente) (?:una |la )?denuncia", r"fuimos a la policia", r"(?:estoy|ya estoy) mejor",
+    r"bloqueei\b", r"denunciei\b", r"(?:fiz|fizemos|registrei) (?:um |o )?(?:boletim|b\.?o\.?|bo\b|denuncia)",
+    r"fomos (?:a|na) (?:policia|delegacia)", r"(?:ja )?(?:estou|to) melhor",
+    r"j'?ai (?:bloque|signale|porte plainte)", r"(?:porte|depose) plainte", r"(?:ca|sa) va mieux",
+    r"(?:habe|hab) (?:ich )?(?:ihn |sie |es |den account |das profil )?(?:blockiert|gemeldet)", r"anzeige erstattet",
+    r"(?:bin|waren|sind) (?:\w+ ){0,3}(?:zur|bei der) polizei", r"jetzt ist ruhe",
+    r"ho (?:bloccato|segnalato|denunciato)", r"l'?ho (?:bloccat|segnalat|denunciat)\w*", r"(?:fatto|sporto) denuncia",
+    r"(?:siamo|sono) (?:andat[oaie]) (?:\w+ )?(?:alla|dalla) polizia", r"sto meglio",
+    r"(?:heb|hebben) (?:ik |we )?(?:hem |haar |het account |het profiel )?(?:geblokkeerd|gemeld)", r"aangifte gedaan",
+    r"(?:zijn|ben|waren) (?:\w+ ){0,3}naar de politie", r"(?:voel|voelde) (?:me|mij) (?:\w+ )?beter",
+    # the account is gone
+    r"(?:account|profile) (?:got |was |has been |is )?(?:taken down|deleted|removed|banned|gone|disappeared)",
+    r"(?:perfil|cuenta) (?:desaparecio|ya no existe|fue (?:eliminad|borrad)[oa])", r"(?:perfil|conta) sumiu",
+    r"(?:compte|profil) a disparu", r"(?:profil|account) ist (?:weg|geloscht|verschwunden)",
+    r"(?:profilo|account) (?:e )?sparito", r"(?:account|profiel) is (?:weg|verdwenen)",
+)
+# A sentence that asks (up to its question mark).
+_QUESTIONS = re.compile(r"[^.!?\n]*\?")
+# It goes on, or the writer asks what to do: then it is a threat described now, whatever came before.
+STORY_NOW = _rx(
+    r"what (?:do|should|can|shall) (?:i|we) do", r"help me\b", r"please help",
+    r"(?:ayudame|ayudenme|ayuda por favor)\b",
+    r"(?:hilf|helft|helfen sie) mir\b", r"aidez[- ]moi", r"aide[- ]moi", r"aiutatemi", r"aiutami", r"me ajud",
+    r"help mij\b",
+    r"(?:is|was) (?:this|it) real",
+    r"(?:now|today|tonight|again|still|keeps?) (?:he|she|they|this|the account|it)\b", r"new account\b",
+    r"(?:he|she|they)(?:'s|'re| is| are)? (?:keeps?|still) (?:messag|text|writ|ask|threat|send|contact)",
+    r"(?:by|until|till) (?:tonight|tomorrow)\b",
+    r"que (?:hago|debo hacer|puedo hacer)", r"(?:de nuevo|otra vez|ahora (?:me|dice|quiere))",
+    r"o que (?:eu )?(?:faco|devo fazer)", r"socorro", r"(?:de novo|agora (?:ele|ela|diz|quer))",
+    r"que (?:dois|faire|est-ce que je fais)", r"(?:encore|maintenant il|maintenant elle)",
+    r"was soll ich", r"was kann ich", r"(?:schon wieder|jetzt (?:will|schreibt|droht))",
+    r"cosa (?:devo|posso) fare", r"che faccio", r"(?:di nuovo|ora (?:vuole|dice|mi))",
+    r"wat moet ik", r"wat kan ik", r"(?:weer|nu (?:wil|zegt|dreigt))",
+    # asked whether it is real, what "we" do, or it has just happened
+    r"(?:esto|isso|this|it|das|dit|cio|ca) (?:es|e|is|ist|est) (?:real|echt|vrai|vero)\b", r"es real\b",
+    r"what do we do", r"(?:que|o que) (?:hacemos|fazemos|faisons)\b", r"was (?:sollen|konnen) wir",
+    r"cosa facciamo", r"wat moeten we", r"just (?:got|sent|received)\b", r"acaba de\b", r"acabou de\b",
+    r"vient de\b", r"appena (?:ricevuto|arrivato|mandato)",
+)
+
 # A consequence that only costs the writer's mood: a sulk, a pout, "I'll die of suspense" (flirting).
 SULK = _rx(
     r"(?:i'?ll|i will|im gonna|i'?m gonna|i am going to) (?:be )?(?:literally )?(?:sulk|sulking|pout|pouting|cry|"
@@ -1255,6 +1386,7 @@ _FAMILIES: dict[str, re.Pattern[str] | WordStartPhrases] = {
     "storage_full": STORAGE_FULL, "gallery": GALLERY, "gallery_due": GALLERY_DUE, "dont_pay": DONT_PAY,
     "report_to": REPORT_TO, "parcel": PARCEL, "jealous": JEALOUS, "block_warning": BLOCK_WARNING,
     "sent_me_or_seen": SENT_ME_OR_SEEN, "scene": SCENE, "intimate_scene": INTIMATE_SCENE,
+    "story_ago": STORY_AGO, "story_done": STORY_OVER, "story_now": STORY_NOW, "sale": SALE,
 }
 
 
@@ -1345,6 +1477,19 @@ class LooseSigns:
     or_expose = property(lambda self: self._has("or_expose"))
     held_account = property(lambda self: self._has("held_account"))
     ransom = property(lambda self: self._has("ransom"))
+    story_ago = property(lambda self: self._has("story_ago"))
+    story_done = property(lambda self: self._has("story_done"))
+    story_now = property(lambda self: self._has("story_now"))
+    sale = property(lambda self: self._has("sale"))
+
+    @property
+    def story_over(self) -> bool:
+        """A threat told after it was over: some time ago, the writer blocked or reported it or nothing came of it,
+        and nothing says it goes on or asks what to do now. Read at any length."""
+        if not (self.story_ago and self.story_done) or self.story_now:
+            return False
+        # (what the writer did must be told, not asked: "¿Denunciamos?" is a question of someone it happens to now)
+        return STORY_OVER.search(_QUESTIONS.sub(" ", self._text)) is not None
 
     @property
     def family_sign_off(self) -> bool:
@@ -1373,7 +1518,8 @@ class LooseSigns:
         """The writer tells of a threat against them, or against someone close to them, that is going on now:
         someone holds the writer's pictures and threatens or presses ("some guy says he has my pics and wants 200
         by tonight"), or a child, a sibling or a friend is being threatened ("Mein Sohn wird gerade erpresst …")."""
-        if not self.short or self.resolved:
+        # (a story that started some time ago but goes on, "I blocked them, but today they …", is told now)
+        if not self.short or (self.resolved and not self.story_now) or self.story_over:
             return False
         if not ((self.mine and self.threat_now) or (self.kin and self.kin_now and self.material)):
             return False
@@ -1393,6 +1539,14 @@ class LooseSigns:
         return self.prize and self.fee and not (self.harm or (self.possess and self.material) or self.told
                                                 or self.sold or self.surprise or self.intrusion
                                                 or (self.condition and self.expose and self.material))
+
+    @property
+    def sale_notice(self) -> bool:
+        """A sale between strangers (still available, held for a buyer, a deposit), with nothing held, no audience,
+        no harm, no crypto and no veiled claim: a buyer and a seller, not a threat. (A camera is often what is sold:
+        the break-in words are not asked; the bulk e-mail is read before and pays in crypto.)"""
+        return self.sale and not (self.possess or self.mine or self.audience or self.harm or self.crypto
+                                  or self.veiled)
 
     @property
     def parcel_notice(self) -> bool:
@@ -1539,7 +1693,7 @@ def loose_signs(norm_text: str, raw: str, words: int) -> LooseSigns:
     if words == 0:
         return LooseSigns(short=False)
     if words > MAX_WORDS or len(norm_text) > MAX_CHARS:
-        # (a long message: only the scene families are read, over its first LONG_SCENE_CHARS)
+        # (a long message: only the scene and story families are read, over its first LONG_SCENE_CHARS)
         return LooseSigns(False, norm_text[:LONG_SCENE_CHARS] + "\n" + (
             raw[:LONG_SCENE_CHARS].lower() if not raw.isascii() else ""), words)
     return LooseSigns(True, norm_text + "\n" + (raw.lower() if not raw.isascii() else ""), words)

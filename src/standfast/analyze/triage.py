@@ -82,8 +82,12 @@ SIGNAL_TEXT = {
                        "payment in it, says to take it seriously",
     "unread_threat_words": "Written in a language Standfast cannot read well, with words of pictures, of sending "
                            "them to people and of a condition, a time or money",
+    "told_after": "Tells of a threat that is over, some time ago: if it is still going on, treat it as real",
     "nothing_found": "No threat and no demand addressed to you found",
 }
+
+# The signals that say "not a threat"; a later flag removes them, since they would contradict it.
+CLEARING_SIGNALS = ("nothing_found", "told_not_made", "told_after")
 
 SEXUAL_KINDS = (Verdict.MASS_SCAM, Verdict.TARGETED)
 
@@ -510,14 +514,23 @@ GALLERY_READ = ("The only thing asked is to choose, download or pay for a photog
 SCENE_READ = ("It threatens to show a picture or a video, but the one it names is harmless (asleep, in a costume, "
               "singing) and nothing intimate is named: it may be a joke. If it does not feel like one, treat it as "
               "real")
+# A threat told after it was over (loose.story_over): the story quotes the threat, the sentences read one.
+STORY_READ = ("It tells of a threat that is over: it happened some time ago, and the person blocked or reported it, or "
+              "nothing was sent. Read as a story told afterwards, not a threat made now. If it is still going on, "
+              "or starts again, treat it as real and follow the plan")
+SALE_READ = ("A buyer and a seller: the thing is still for sale, held or paid for by a date, with nothing held of you "
+             "and nobody to show it to: not read as a threat. Pay only in ways the app offers. If it feels like a "
+             "threat, treat it as real")
 JEALOUS_READ = ("A jealous reproach about pictures or likes, with nothing held, hinted at or demanded with a "
                 "consequence: not read as a threat. If it feels like one, or you feel controlled, treat it as real")
 # The readings that clear a message as a sanction or a notice; any later flag drops them (the last step of
 # analyze_text), and the model needs more to overrule them (MODEL_FLAG_SANCTION).
-CLEARED_READS = (SANCTION_READ, PARCEL_READ, STORAGE_READ, GALLERY_READ, JEALOUS_READ)
+CLEARED_READS = (SANCTION_READ, PARCEL_READ, STORAGE_READ, GALLERY_READ, JEALOUS_READ, STORY_READ, SALE_READ)
 # Readings the learned model and the neighbours do not overrule: on the spent sets 9-71 the head rated most jealous
 # reproaches 0.96-1.00 and their neighbours were other writers' threats from exes, while no threat had this reading.
-SETTLED_READS = (JEALOUS_READ,)
+# A sale too: on the labelled texts of sets 1-123 and the training sets, the 35 read as a sale are all hard negatives
+# (buyers and sellers), and as merely cleared the learned model or the neighbours flagged 5 of them.
+SETTLED_READS = (JEALOUS_READ, SALE_READ)
 # Every reading that clears a message; under a flag by a later step (the model, the neighbours, a pasted threat) none
 # of them may stand, since each says "not a threat".
 CLEARING_READS = (*CLEARED_READS, SHARE_READ, TOKEN_JOKE_READ)
@@ -1057,7 +1070,7 @@ def _apply_model(verdict: Verdict, confidence: float, signals: list[str], why: l
                      "seriously" if signs else
                      f"The learned model rates {it} {p:.0%} likely to be extortion, though the rules found no sign "
                      "of it")
-            signals[:] = [s for s in signals if s not in ("nothing_found", "told_not_made")] + ["model_flag"]
+            signals[:] = [s for s in signals if s not in CLEARING_SIGNALS] + ["model_flag"]
             # (a sentence the rules took for someone else's threat is overruled with the signal it raised)
             _drop_told(why)
             # (the reason ends in "unclear" only when no kind is named after it: it must not contradict the verdict)
@@ -1207,7 +1220,7 @@ def _unread_language(text: str, norm_text: str, language: str | None, indicators
     read_as = reading(cue_families(norm_text, text)) if sp.words <= MODEL_MAX_WORDS else None
     cued = read_as is not None
     if cued:
-        signal_ids[:] = [s for s in signal_ids if s not in ("nothing_found", "told_not_made")] + ["unread_threat_words"]
+        signal_ids[:] = [s for s in signal_ids if s not in CLEARING_SIGNALS] + ["unread_threat_words"]
         why.append(Contribution("rule", "It names pictures or a video together with sending them to people or "
                                         "holding them, and a condition, a time or money: treat it as real until "
                                         "someone who reads the language has looked" if read_as == "pictures" else
@@ -1231,7 +1244,7 @@ def _unread_language(text: str, norm_text: str, language: str | None, indicators
                                                  f", but none of the {vetoed.k} labelled messages most like it "
                                                  "is") + ("; the words above outweigh that" if cued else "")))
         return (Verdict.UNCLEAR, 0.55, opinion) if cued else (Verdict.NOT_EXTORTION, 0.5, opinion)
-    signal_ids[:] = [s for s in signal_ids if s not in ("nothing_found", "told_not_made")] + ["unread_language"]
+    signal_ids[:] = [s for s in signal_ids if s not in CLEARING_SIGNALS] + ["unread_language"]
     why.append(Contribution("rule", ("It names a sum, a time or a payment" if sums else "It is a short message") + (
         f", and the learned model rates it {model_score:.0%} likely to be extortion" if model_score is not None
         else "") + ": treat it as real until someone who reads the language has looked"))
@@ -1281,7 +1294,7 @@ def _overruled(signal_ids: list[str], why: list[Contribution]) -> list[str]:
     # (a threat told as someone else's, "the family will not forward the recording if …", is overruled with it)
     why[:] = [c for c in why if not c.text.startswith(NOTHING_READ)]
     _drop_told(why)
-    return [s for s in signal_ids if s not in ("nothing_found", "told_not_made")]
+    return [s for s in signal_ids if s not in CLEARING_SIGNALS]
 
 
 def analyze_text(text: str, *, received_at: datetime | None = None, source: str = "-",
@@ -1309,8 +1322,16 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
         if why and why[-1].source == "rule":
             why.pop()  # (the rule that named the kind: its words would contradict the verdict)
         why.append(Contribution("rule", SCENE_READ))
-    if verdict == Verdict.NOT_EXTORTION and ('"' in norm.text or "\u201c" in norm.text or "\u00ab" in norm.text
-                                             or "'" in norm.text):
+    if verdict != Verdict.MASS_SCAM and not f.crypto_valid and loose.story_over:
+        # (the reasons that read the quoted threat as one made now would contradict the verdict; none is kept)
+        verdict, confidence, signal_ids = Verdict.NOT_EXTORTION, 0.6, ["told_after"]
+        why[:] = [Contribution("rule", STORY_READ)]
+    elif verdict != Verdict.MASS_SCAM and loose.sale_notice and not (f.sexual or f.crypto_words or sp.possession_loose):
+        # (read when the rules found nothing too: the learned model reads pictures, a payment and a date as a threat)
+        verdict, confidence, signal_ids = Verdict.NOT_EXTORTION, 0.6, ["nothing_found"]
+        why[:] = [Contribution("rule", SALE_READ)]
+    if verdict == Verdict.NOT_EXTORTION and not loose.story_over and (
+            '"' in norm.text or "\u201c" in norm.text or "\u00ab" in norm.text or "'" in norm.text):
         quoted = _quoted_threat(norm.text, text, langs)
         if quoted:
             verdict, confidence = Verdict.UNCLEAR, 0.6
@@ -1347,7 +1368,7 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
         match = match_campaign(norm.text)
         if match is not None:
             campaign = match.campaign_id
-            signal_ids = [s for s in signal_ids if s not in ("nothing_found", "told_not_made")]
+            signal_ids = [s for s in signal_ids if s not in CLEARING_SIGNALS]
             signal_ids.append("known_campaign")
             if verdict in (Verdict.NOT_EXTORTION, Verdict.OTHER_EXTORTION, Verdict.UNCLEAR) \
                     and match.family == "sextortion":

@@ -1,0 +1,78 @@
+"""A buyer and a seller, and a treat asked for as a joke: the shape of a threat with nothing held or shown.
+
+Written for this test after the spent held-out sets 106-120 were read: a buyer on a second-hand app who asks for
+more pictures of a bike and will pay a deposit if it is held till Saturday, "otherwise I look elsewhere", or a seller
+who will "sell it to the other guy" by 6pm, was called *targeted sextortion* or `unclear`: pictures, a payment, a date
+and a consequence stand together. Friends' "pay me in tacos or the pics go in the group chat lol" too. Neither holds
+anything of the reader or shows it to anyone. A claim to hold the reader's pictures, an audience, harm or crypto
+beside the same words keeps the message flagged.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from standfast.analyze.triage import SALE_READ, TOKEN_JOKE_READ, analyze_text
+from standfast.analyze.verdicts import Verdict
+
+SALES = [
+    "Hi! Is the desk still available? Could you send a couple more pics of the drawers? If you can hold it until "
+    "Sunday I'll send a deposit on PayPal, otherwise no worries, I'll look elsewhere.",
+    "Hey, still interested in the camera? If I don't hear from you by 8pm I'll sell it to someone else. Happy to "
+    "send more photos of the lens.",
+    "Hola, ¿sigue disponible la bici? ¿Me mandas más fotos de las ruedas? Si me la reservas hasta el sábado te hago "
+    "Bizum de la señal.",
+    "Oi! A cadeira ainda está disponível? Manda mais fotos do encosto? Se segurar até sexta eu faço o pix do sinal.",
+    "Bonjour, la table est encore disponible ? Vous pouvez m'envoyer d'autres photos ? Si vous me la réservez "
+    "jusqu'à samedi je vous fais un acompte.",
+    "Hallo, ist der Kinderwagen noch zu haben? Kannst du noch ein Foto von den Rädern schicken? Wenn du ihn mir bis "
+    "Samstag reservierst, überweise ich eine Anzahlung.",
+    "Ciao, la lampada è ancora disponibile? Mi mandi un'altra foto? Se me la tieni fino a lunedì ti faccio un "
+    "acconto su PostePay.",
+    "Hoi, is de kast nog beschikbaar? Kun je nog een foto van de binnenkant sturen? Als je hem tot zaterdag "
+    "reserveert, maak ik een aanbetaling over.",
+]
+# The same words of a sale beside a threat: flagged.
+THREATS_WITH_SALE_WORDS = [
+    "Is your account still available? I have your nudes. Send 200 by tonight or I post them to your followers.",
+    "I have the video of you. Send a deposit of 300 by Saturday or your family gets it.",
+    "te guardo las fotos hasta el sábado. si no me pagas 200 se las mando a tus padres",
+]
+TREAT_JOKES = [
+    "the pics from the game night are hilarious 😂 pay me in tacos or they go in the group chat lol",
+    "buy us a round on friday or the video of you singing goes to the squad chat 🤣",
+]
+TREATS_WITH_PICTURES_HELD = [
+    "i have ur nudes lol. pay me in tacos or ur whole school sees them",
+]
+
+
+@pytest.mark.parametrize("text", SALES)
+def test_a_buyer_and_a_seller_are_not_a_threat(text: str) -> None:
+    result = analyze_text(text, use_model=False)
+    assert result.verdict == Verdict.NOT_EXTORTION, result.explanation
+    assert [c.text for c in result.explanation] == [SALE_READ]
+
+
+@pytest.mark.parametrize("text", SALES)
+def test_the_model_does_not_turn_a_sale_into_a_threat(text: str) -> None:
+    assert analyze_text(text).verdict == Verdict.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", THREATS_WITH_SALE_WORDS)
+def test_a_threat_with_the_words_of_a_sale_stays_flagged(text: str) -> None:
+    result = analyze_text(text, use_model=False)
+    assert result.verdict != Verdict.NOT_EXTORTION
+    assert SALE_READ not in [c.text for c in result.explanation]
+
+
+@pytest.mark.parametrize("text", TREAT_JOKES)
+def test_a_treat_asked_for_with_laughter_is_a_joke(text: str) -> None:
+    result = analyze_text(text, use_model=False)
+    assert result.verdict == Verdict.NOT_EXTORTION
+    assert TOKEN_JOKE_READ in [c.text for c in result.explanation]
+
+
+@pytest.mark.parametrize("text", TREATS_WITH_PICTURES_HELD)
+def test_a_treat_beside_pictures_held_stays_flagged(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict != Verdict.NOT_EXTORTION
