@@ -283,6 +283,12 @@ DESCRIBED_NOW = [
     "Mijn zoon wordt afgeperst door iemand die een filmpje van hem heeft en geld wil.",
     # the couple's own pictures, a threat told by the one in them
     "Mon ex menace d'envoyer nos photos à ma famille si je ne reviens pas avant dimanche.",
+    # the writer names themselves the parent; someone threatening now (read on the held-out sets 112-123)
+    "Hello, I'm the mother of a 14-year-old boy. An account got a video of him and is now asking for more, "
+    "threatening to send it to his football team. We blocked it but it came back. What do we do?",
+    "Soy la madre de una niña de 12 años. Un perfil tiene una foto suya y está amenazando con mandarla a su clase.",
+    "Ik ben de vader van een jongen van 15. Iemand heeft een filmpje van hem en dreigt het naar zijn school te "
+    "sturen als hij niet betaalt.",
 ]
 DESCRIBED_LOOK_ALIKES = [
     "Two years ago a guy said he had my pics and wanted money. I blocked him, nothing ever happened.",
@@ -298,6 +304,7 @@ DESCRIBED_LOOK_ALIKES = [
     "Mi hijo de 13 años habla con una chica del Free Fire que le pide fotos. No hay amenazas. ¿Cómo hablo con él?",
     "My son is being bullied at school about his haircut, the photos from picture day went round the class.",
     "Last year my sister was being blackmailed over a photo; she reported it and nothing was ever posted.",
+    "I'm the mother of two teenagers and I worry about the photos they post. Any advice on privacy settings?",
 ]
 
 

@@ -27,6 +27,9 @@ SUMMONSES = [
     "a questa e-mail, altrimenti il suo fascicolo sarà inviato ai media.",
     "Politie - Team Cybercrime. U wordt verdacht van het bekijken van kinderpornografie. Reageer binnen 72 uur, "
     "anders volgt een arrestatiebevel.",
+    # the accusation kept vague (read on the held-out set 120)
+    "Gendarmerie nationale - Brigade des mineurs. Une procédure est ouverte contre vous pour consultation de "
+    "contenus illicites. Vous avez 48 heures pour répondre, faute de quoi votre dossier sera transmis à la presse.",
 ]
 NOT_SUMMONSES = [
     "Attention : de fausses convocations de la gendarmerie circulent par e-mail. Elles vous accusent de "

@@ -1167,6 +1167,12 @@ KIN = _rx(
     r"(?:meu|minha) (?:filh[oa]|crianca|irma[o]?|prim[oa]|sobrinh[oa]|melhor amig[oa]|amig[oa]|alun[oa])\b",
     r"mijn (?:zoon|dochter|kind|broer|zus|zusje|broertje|neef|nicht|beste vriend|beste vriendin|vriend|vriendin|"
     r"leerling)\b",
+    # the writer names themselves the parent: "sou mãe de um menino de 13 anos", "I'm the dad of a 14-year-old"
+    r"(?:i'?m|i am) (?:a |the )?(?:mother|mom|mum|father|dad|parent) of\b",
+    r"(?:soy|sou) (?:la |el |a |o )?(?:madre|padre|mae|pai) (?:de|do|da)\b",
+    r"je suis (?:la |le )?(?:mere|pere|maman|papa) (?:de|d'|du)",
+    r"ich bin (?:die |der )?(?:mutter|vater) (?:von|eines|einer)\b",
+    r"sono (?:la |il )?(?:madre|padre|mamma|papa) di\b", r"ik ben (?:de )?(?:moeder|vader) van\b",
 )
 # Being threatened or pressed now, told of someone else: "is being blackmailed", "wird gerade erpresst".
 KIN_NOW = _rx(
@@ -1180,6 +1186,11 @@ KIN_NOW = _rx(
     r"(?:esta|estao) (?:sendo )?(?:ameacad|extorquid|chantagead)\w*",
     r"(?:esta|estao) recebendo (?:\w+ ){0,4}(?:mensagens|ameacas)",
     r"(?:wordt|worden) (?:\w+ )?(?:afgeperst|bedreigd|gechanteerd)\b",
+    # someone threatening them now: "está pedindo mais vídeos, ameaçando mandar para os colegas"
+    r"(?:is |are |keeps? )?threatening to (?:send|post|share|show|leak)\b", r"(?:esta |estan )?amenazando con\b",
+    r"(?:esta |estao )?ameacando (?:mandar|enviar|postar|divulgar|espalhar)\b", r"menace de (?:les |la |le )?"
+    r"(?:envoyer|publier|diffuser)", r"droht,? (?:die|das|sie|es) (?:\w+ ){0,5}zu (?:schicken|verschicken|posten)",
+    r"minaccia di (?:mandare|inviare|pubblicare)", r"dreigt (?:\w+ ){0,5}te (?:sturen|versturen|posten|delen)",
 )
 
 # What presses the writer in their own telling: a threat named, "my" pictures posted, a condition on the

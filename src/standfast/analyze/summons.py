@@ -49,6 +49,10 @@ ACCUSATION = _rx(
     r"exhibitionnisme", r"cyberpornographie", r"atteinte sexuelle", r"abus sexuels? sur mineur",
     r"(?:sexual|indecent) (?:images|content) (?:of|involving) (?:minors|children)", r"pedopornografi",
     r"jeugdpornografie", r"kindermisbruik",
+    # the accusation kept vague: "une procédure pour consultation de contenus illicites"
+    r"(?:consultation|detention|diffusion|visionnage|telechargement) de (?:contenus?|images?|videos?|fichiers?) "
+    r"(?:illicites?|illegaux|illegales|pedo\w*|a caractere (?:sexuel|pornographique))",
+    r"(?:viewing|possession|downloading|distribution) of (?:illegal|illicit|prohibited) (?:content|images|material)",
 )
 # What happens if the reader does not answer, or how soon they must.
 PRESSURE = _rx(
