@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from standfast.analyze.loose import INTIMATE_SCENE, SCENE, loose_signs
 from standfast.analyze.normalize import normalize
-from standfast.analyze.triage import SCENE_READ, analyze_text
+from standfast.analyze.triage import SCENE_JOKE_READ, SCENE_READ, analyze_text
 from standfast.analyze.verdicts import Verdict
 
 HARMLESS_SCENE_THREATS = [
@@ -62,12 +62,32 @@ def _read(text: str) -> tuple[str, list[str]]:
     return result.verdict.value, [c.text for c in result.explanation]
 
 
+def _laughs(text: str) -> bool:
+    return loose_signs(normalize(text).text, text, len(text.split())).laugh
+
+
 @pytest.mark.parametrize("text", HARMLESS_SCENE_THREATS)
-def test_a_threat_over_a_harmless_picture_is_unclear_not_targeted(text: str) -> None:
+def test_a_threat_over_a_harmless_picture_is_never_targeted(text: str) -> None:
     verdict, reasons = _read(text)
-    assert verdict == "unclear"
-    assert SCENE_READ in reasons
     assert not any("targeted sextortion" in reason for reason in reasons)
+    if _laughs(text):
+        # (with laughter: a joke between friends or family; all 184 such labelled texts were hard negatives)
+        assert (verdict, reasons) == ("not_extortion", [SCENE_JOKE_READ])
+    else:
+        assert verdict == "unclear"
+        assert SCENE_READ in reasons
+
+
+def test_both_kinds_of_harmless_threat_are_among_the_examples() -> None:
+    assert {_laughs(text) for text in HARMLESS_SCENE_THREATS} == {True, False}
+
+
+@pytest.mark.parametrize("text", [
+    "pay me 20 by friday or ur mum gets the video of u asleep on the bus 😂 also i have ur nudes, 300 or they go out",
+    "lol i recorded you through your webcam, the video of you singing goes to all contacts unless 0.1 bitcoin",
+])
+def test_laughter_does_not_clear_a_threat_with_intimacy_or_crypto(text: str) -> None:
+    assert _read(text)[0] != "not_extortion"
 
 
 @pytest.mark.parametrize("text", INTIMATE_THREATS)
@@ -117,12 +137,16 @@ def test_any_mix_of_scene_words_is_read_without_error(words: list[str]) -> None:
     result = analyze_text(" ".join(words), use_model=False)
     if SCENE_READ in [c.text for c in result.explanation]:
         assert result.verdict.value == "unclear"
+    if SCENE_JOKE_READ in [c.text for c in result.explanation]:
+        assert result.verdict.value == "not_extortion"
 
 
 @pytest.mark.parametrize("text", HARMLESS_SCENE_THREATS)
 def test_with_the_model_a_harmless_picture_is_never_called_targeted(text: str, model_ready: None) -> None:
     result = analyze_text(text)
-    assert result.verdict.value not in ("targeted", "not_extortion")
+    assert result.verdict.value != "targeted"
+    if not _laughs(text):
+        assert result.verdict.value != "not_extortion"
 
 
 LONG_JOKE_CHAT = (
@@ -142,7 +166,10 @@ LONG_JOKE_CHAT = (
 def test_a_harmless_scene_in_a_long_chat_is_never_targeted() -> None:
     assert len(LONG_JOKE_CHAT.split()) > 120
     result = analyze_text(LONG_JOKE_CHAT, use_model=False)
-    assert result.verdict == Verdict.UNCLEAR  # (still a threat in its shape: flagged, never targeted)
+    # (laughter is read at any length: a joke chat)
+    assert result.verdict == Verdict.NOT_EXTORTION
+    without_laughter = LONG_JOKE_CHAT.replace(" 😂", "")
+    assert analyze_text(without_laughter, use_model=False).verdict == Verdict.UNCLEAR
 
 
 def test_intimacy_named_in_a_long_message_keeps_the_threat_targeted() -> None:

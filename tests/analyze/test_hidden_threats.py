@@ -405,8 +405,9 @@ def test_a_sanction_or_a_sulk_is_not_a_threat(text: str) -> None:
 def test_an_overruled_share_is_not_listed_as_a_reason() -> None:
     """When the short-message net overrules a share read as a pleasure, the explanation keeps only the reason
     that supports the verdict."""
+    # (without laughter: with it, a harmless picture is read as a joke, test_harmless_scenes.py)
     a = analyze_text("delete that pic of me RIGHT NOW or i'm posting the video of you snoring on the family group "
-                     "chat 😂 i have the power here", use_model=False)
+                     "chat. i have the power here", use_model=False)
     assert a.verdict != "not_extortion"
     assert not any(c.text.startswith("Sharing pictures with your people") for c in a.explanation)
 

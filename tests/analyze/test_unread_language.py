@@ -200,3 +200,29 @@ def test_a_joke_word_said_plainly_still_lightens() -> None:
     assert "light" in cue_families(normalize(text).text, text)
     negated = "anh không đùa đâu"
     assert "light" not in cue_families(normalize(negated).text, negated)
+
+
+# A longer message (over the model's 600 characters for unread languages) that names a sum: the model reads its
+# opening, cut at a space. Written for this test after the held-out set 127 (a Greek bulk e-mail called "not
+# extortion" because it was longer than the cap and nothing read it).
+LONG_UNREAD_BULK = (
+    # Greek: "Good morning. I got into your computer and recorded you through the camera while you watched adult
+    # videos. Transfer 700 euros in Bitcoin within 48 hours, otherwise the recording goes to all your friends and
+    # colleagues. …"
+    "Καλημέρα. Μπήκα στον υπολογιστή σας και σας βιντεοσκόπησα από την κάμερα ενώ βλέπατε βίντεο για ενήλικες. "
+    "Μεταφέρετε 700 ευρώ σε Bitcoin μέσα σε 48 ώρες, διαφορετικά η εγγραφή θα σταλεί σε όλους τους φίλους και "
+    "τους συναδέλφους σας. Μην απαντήσετε σε αυτό το μήνυμα και μην ενημερώσετε κανέναν. Παρακολουθώ ακόμη τη "
+    "συσκευή σας και θα μάθω αμέσως αν μιλήσετε σε κάποιον. Αν δεν ξέρετε πώς να αγοράσετε Bitcoin, ψάξτε στο "
+    "διαδίκτυο. Μόλις λάβω τα χρήματα, η εγγραφή θα διαγραφεί για πάντα και δεν θα ξανακούσετε για μένα. "
+    "Ο χρόνος μετράει από τη στιγμή που ανοίξατε αυτό το μήνυμα, και το σύστημα το καταγράφει αυτόματα."
+)
+
+
+def test_a_longer_message_naming_a_sum_in_an_unread_language_is_read_by_its_opening() -> None:
+    assert len(LONG_UNREAD_BULK) > 600 and len(LONG_UNREAD_BULK.split()) <= 120
+    rules = analyze_text(LONG_UNREAD_BULK, use_model=False)
+    # (the rules alone cannot show it to anyone: a sum named is enough for "unclear")
+    assert rules.verdict != "not_extortion"
+    a = analyze_text(LONG_UNREAD_BULK)
+    assert a.verdict != "not_extortion"
+    assert a.model_score is not None

@@ -28,7 +28,8 @@ MAX_CHARS = 1500
 # opening keeps the pictures intimate. Read over the first LONG_SCENE_CHARS of a long message.
 # A story told after it was over is read at any length too (STORY_AGO, STORY_OVER, STORY_NOW): victims tell theirs at
 # length, and what marks it over does not depend on the length.
-LONG_FAMILIES = frozenset(("scene", "intimate_scene", "story_ago", "story_done", "story_now"))
+# Laughter too: a harmless picture with laughter is a joke at any length (a long group chat).
+LONG_FAMILIES = frozenset(("scene", "intimate_scene", "story_ago", "story_done", "story_now", "laugh"))
 LONG_SCENE_CHARS = 20_000
 
 
@@ -1167,6 +1168,10 @@ KIN = _rx(
     r"(?:meu|minha) (?:filh[oa]|crianca|irma[o]?|prim[oa]|sobrinh[oa]|melhor amig[oa]|amig[oa]|alun[oa])\b",
     r"mijn (?:zoon|dochter|kind|broer|zus|zusje|broertje|neef|nicht|beste vriend|beste vriendin|vriend|vriendin|"
     r"leerling)\b",
+    # a grandchild: "my grandson got a message", "mi nieta", "mon petit-fils", "mein Enkel"
+    r"my (?:grandson|granddaughter|grandchild|grandkid)\b", r"(?:mi|mis) niet[oa]s?\b", r"(?:meu|minha) net[oa]\b",
+    r"(?:mon|ma) petite?-(?:fils|fille)\b", r"(?:mein|meine|meinem|meiner) enkel(?:in|sohn|tochter)?\b",
+    r"(?:mio|mia) nipot(?:e|ino|ina)\b", r"mijn klein(?:zoon|dochter|kind)\b",
     # the writer names themselves the parent: "sou mãe de um menino de 13 anos", "I'm the dad of a 14-year-old"
     r"(?:i'?m|i am) (?:a |the )?(?:mother|mom|mum|father|dad|parent) of\b",
     r"(?:soy|sou) (?:la |el |a |o )?(?:madre|padre|mae|pai) (?:de|do|da)\b",
@@ -1188,8 +1193,9 @@ KIN_NOW = _rx(
     r"(?:wordt|worden) (?:\w+ )?(?:afgeperst|bedreigd|gechanteerd)\b",
     # someone threatening them now: "está pedindo mais vídeos, ameaçando mandar para os colegas"
     r"(?:is |are |keeps? )?threatening to (?:send|post|share|show|leak)\b", r"(?:esta |estan )?amenazando con\b",
-    r"(?:esta |estao )?ameacando (?:mandar|enviar|postar|divulgar|espalhar)\b", r"menace de (?:les |la |le )?"
-    r"(?:envoyer|publier|diffuser)", r"droht,? (?:die|das|sie|es) (?:\w+ ){0,5}zu (?:schicken|verschicken|posten)",
+    r"(?:esta |estao )?ameacando (?:mandar|enviar|postar|divulgar|espalhar)\b",
+    r"menace (?:maintenant |depuis \w+ )?de (?:les |la |le )?(?:envoyer|publier|diffuser)",
+    r"droht,? (?:die|das|sie|es) (?:\w+ ){0,5}zu (?:schicken|verschicken|posten)",
     r"minaccia di (?:mandare|inviare|pubblicare)", r"dreigt (?:\w+ ){0,5}te (?:sturen|versturen|posten|delen)",
 )
 
@@ -1205,7 +1211,11 @@ PRESSES_ME = _rx(
     r"(?:publier|poster|diffuser)\b", r"(?:pubblicare|postare|diffondere)\b", r"(?:postar|divulgar|espalhar)\b",
     r"(?:verspreiden|online zetten)\b", r"unless i\b", r"if i (?:don'?t|do not|dont)\b",
     r"si no (?:le |les )?\w+o\b", r"wenn ich (?:ihm |ihr |nicht)", r"si je ne\b", r"se non (?:gli |le )?\w+o\b",
-    r"se eu nao\b", r"als ik (?:hem |haar )?niet", r"wants? me to (?:pay|send)", r"quer que eu (?:pague|mande|envie)",
+    r"se eu nao\b", r"als ik (?:hem |haar )?niet",
+    # the condition put on someone close, told for them: "se ela não mandar", "s'il n'en envoie pas d'autres"
+    r"if (?:he|she) (?:doesn'?t|does not|won'?t|will not)\b", r"si (?:el|ella) no\b", r"se (?:ele|ela) nao\b",
+    r"s'?(?:il|elle) (?:ne|n')", r"wenn (?:er|sie) (?:ihm |ihr )?nicht\b", r"se (?:lui|lei) non\b",
+    r"als (?:hij|zij|ze) (?:\w+ )?niet\b", r"wants? me to (?:pay|send)", r"quer que eu (?:pague|mande|envie)",
     r"quiere que (?:le )?(?:pague|mande|envie)", r"will,? dass ich (?:ihm |ihr )?(?:zahle|bezahle|schicke)",
     r"veut que je (?:lui )?(?:paie|paye|envoie)", r"vuole che (?:io )?(?:gli |le )?(?:paghi|mandi)",
     r"wil dat ik (?:hem |haar )?(?:betaal|stuur)",
