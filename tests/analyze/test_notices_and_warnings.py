@@ -14,7 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from standfast.analyze.loose import DONT_PAY, GALLERY, GALLERY_DUE, REPORT_TO
-from standfast.analyze.triage import GALLERY_READ, JEALOUS_READ, analyze_text
+from standfast.analyze.triage import GALLERY_READ, JEALOUS_READ, WARNING_READ, analyze_text
+from standfast.analyze.verdicts import Verdict
 
 
 def _verdict(text: str) -> str:
@@ -324,3 +325,38 @@ def test_sending_is_no_delivery_fee(text: str) -> None:
     norm = normalize(text).text
     assert not loose_signs(norm, text, len(text.split())).parcel_notice
     assert _verdict(text) != "not_extortion"
+
+
+# Warnings and help pages that quote the threat they warn about (read on the spent sets 110-127): the sentence reader
+# reads the quoted threat; the advice not to pay beside the police or a report says what the text is.
+WARNINGS_QUOTING_THREATS = [
+    "Police advice: you get a message saying your intimate video will go to your friends if you don't pay? Don't "
+    "pay, stop replying, keep screenshots and report it to the police.",
+    "La Guardia Civil avisa: los delincuentes escriben 'paga o mando tu vídeo a tus amigos'. No pagues, guarda las "
+    "pruebas y denuncia.",
+    "Die Polizei warnt: Täter schreiben nach einem Videoanruf 'zahl oder ich schicke das Video an deine Freunde'. "
+    "Zahlen Sie nicht, sichern Sie Beweise und erstatten Sie Anzeige.",
+]
+# (not read as a warning yet: a quoted threat whose verb is first person, "paga o mando il video", makes a speaker,
+# and a speaker keeps the advice from clearing it, so that "… I send the video … don't pay late" stays a threat)
+# Threats that tell the reader not to go to the police, with the condition "if you don't pay": flagged.
+THREATS_WITH_A_NO_PAY_CONDITION = [
+    "I have your video. If you don't pay 300 by tonight your mum sees it. Don't go to the police.",
+    "Tengo tu video. Si no pagas 200 hoy se lo mando a tu familia. Nada de policía.",
+    "Ich habe dein Video. Wenn du nicht zahlst, bekommt es deine Familie. Keine Polizei.",
+]
+
+
+@pytest.mark.parametrize("text", WARNINGS_QUOTING_THREATS)
+def test_a_warning_that_quotes_a_threat_is_a_warning(text: str) -> None:
+    result = analyze_text(text, use_model=False)
+    assert result.verdict == Verdict.NOT_EXTORTION, [c.text for c in result.explanation]
+    with_model = analyze_text(text)
+    assert with_model.verdict == Verdict.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", THREATS_WITH_A_NO_PAY_CONDITION)
+def test_the_condition_of_a_threat_is_not_advice(text: str) -> None:
+    result = analyze_text(text, use_model=False)
+    assert result.verdict != Verdict.NOT_EXTORTION
+    assert WARNING_READ not in [c.text for c in result.explanation]

@@ -1341,6 +1341,9 @@ STORY_OVER = _rx(
     r"(?:compte|profil) a disparu", r"(?:profil|account) ist (?:weg|geloscht|verschwunden)",
     r"(?:profilo|account) (?:e )?sparito", r"(?:account|profiel) is (?:weg|verdwenen)",
 )
+# A condition put to the reader, up to the end of its clause: "if you don't pay", "si no pagas", "wenn du nicht zahlst".
+_CONDITIONS = re.compile(r"\b(?:if|unless|si|wenn|falls|se|als|jesli|jezeli) (?:you|u|ya|tu|no|vous|du|sie|ihr|voi|lei|"
+                         r"je|jij|vc|voce|nie)\b[^.!?,;\n]*")
 # A sentence that asks (up to its question mark).
 _QUESTIONS = re.compile(r"[^.!?\n]*\?")
 # It goes on, or the writer asks what to do: then it is a threat described now, whatever came before.
@@ -1581,6 +1584,14 @@ class LooseSigns:
         phishing), nobody holding or showing anything."""
         return self.storage_full and not (self.harm or self.audience or self.intrusion or self.veiled or self.crypto
                                           or (self.possess and self.yours))
+
+    @property
+    def advises(self) -> bool:
+        """A warning told as advice: not to pay, beside the police or a report, said as advice and not as the
+        condition of a threat ("if you don't pay …" is cut out first), with nothing held and no crypto."""
+        if not self.warning or self.crypto:
+            return False
+        return DONT_PAY.search(_CONDITIONS.sub(" ", self._text)) is not None
 
     @property
     def warning(self) -> bool:

@@ -520,6 +520,14 @@ SCENE_JOKE_READ = ("It threatens to show a harmless picture (asleep, singing, in
 SCENE_READ = ("It threatens to show a picture or a video, but the one it names is harmless (asleep, in a costume, "
               "singing) and nothing intimate is named: it may be a joke. If it does not feel like one, treat it as "
               "real")
+# A warning or a help page that quotes the threat ("… a message saying your video will be shared if you don't pay?
+# Don't pay, report it to PHAROS"): advice not to pay, said as advice, beside the police or a report, nothing held, no
+# crypto and nobody speaking as "I" (loose.advises). Rules alone on the 21,421 labelled texts of sets 1-127 and the
+# training sets: 5 hard negatives targeted -> not extortion, no threat moved (without the "I": 10, and "If you go to
+# the police I send the video to everyone. don't pay late." would be cleared).
+WARNING_READ = ("It advises not to pay and to go to the police or report it, and nobody in it holds pictures: read "
+                "as a warning or a help page. If you received a threat like the one it describes, treat it as real "
+                "and follow the plan")
 # A threat told after it was over (loose.story_over): the story quotes the threat, the sentences read one.
 STORY_READ = ("It tells of a threat that is over: it happened some time ago, and the person blocked or reported it, or "
               "nothing was sent. Read as a story told afterwards, not a threat made now. If it is still going on, "
@@ -532,7 +540,7 @@ JEALOUS_READ = ("A jealous reproach about pictures or likes, with nothing held, 
 # The readings that clear a message as a sanction or a notice; any later flag drops them (the last step of
 # analyze_text), and the model needs more to overrule them (MODEL_FLAG_SANCTION).
 CLEARED_READS = (SANCTION_READ, PARCEL_READ, STORAGE_READ, GALLERY_READ, JEALOUS_READ, STORY_READ, SALE_READ,
-                 SCENE_JOKE_READ)
+                 SCENE_JOKE_READ, WARNING_READ)
 # Readings the learned model and the neighbours do not overrule: on the spent sets 9-71 the head rated most jealous
 # reproaches 0.96-1.00 and their neighbours were other writers' threats from exes, while no threat had this reading.
 # A sale too: on the labelled texts of sets 1-123 and the training sets, the 35 read as a sale are all hard negatives
@@ -1341,6 +1349,10 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
         # (the reasons that read the quoted threat as one made now would contradict the verdict; none is kept)
         verdict, confidence, signal_ids = Verdict.NOT_EXTORTION, 0.6, ["told_after"]
         why[:] = [Contribution("rule", STORY_READ)]
+    elif verdict in (Verdict.TARGETED, Verdict.UNCLEAR, Verdict.OTHER_EXTORTION) and loose.advises \
+            and not (sp.possession or f.crypto_words or f.crypto_valid or loose.possess or loose.mine or sp.speaker):
+        verdict, confidence, signal_ids = Verdict.NOT_EXTORTION, 0.6, ["told_not_made"]
+        why[:] = [Contribution("rule", WARNING_READ)]
     elif verdict != Verdict.MASS_SCAM and loose.sale_notice and not (f.sexual or f.crypto_words or sp.possession_loose):
         # (read when the rules found nothing too: the learned model reads pictures, a payment and a date as a threat)
         verdict, confidence, signal_ids = Verdict.NOT_EXTORTION, 0.6, ["nothing_found"]
