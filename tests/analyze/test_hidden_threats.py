@@ -289,6 +289,11 @@ DESCRIBED_NOW = [
     "Soy la madre de una niña de 12 años. Un perfil tiene una foto suya y está amenazando con mandarla a su clase.",
     "Ik ben de vader van een jongen van 15. Iemand heeft een filmpje van hem en dreigt het naar zijn school te "
     "sturen als hij niet betaalt.",
+    # a teacher for a pupil, pictures named body first, "m'n" (read on the held-out sets 124-131)
+    "Ich bin Lehrerin. Eine Schülerin hat mir heute erzählt, dass ein Profil Nacktbilder von ihr hat und droht, sie "
+    "an die ganze Klasse zu schicken, wenn sie nicht zahlt.",
+    "Mein Bruder wird gerade erpresst, jemand hat Nacktbilder von ihm und will bis morgen 500 Euro.",
+    "die jongen zegt dat hij m'n foto's naar mijn ouders stuurt als ik niet vandaag betaal. wat moet ik doen",
 ]
 DESCRIBED_LOOK_ALIKES = [
     "Two years ago a guy said he had my pics and wanted money. I blocked him, nothing ever happened.",

@@ -201,6 +201,8 @@ _PICTURES = (
     r"images?\b", r"foto", r"imagen", r"bild", r"my eyes only",
     r"zdjec", r"nagran", r"litrato", r"larawan", r"видео", r"фото", r"ciplak", r"goruntu", r"resimler", r"fotk",
     r"nahrav", r"nahe\b",
+    # compounds that name the body first: "Nacktbilder", "naaktfoto's"
+    r"nackt(?:bild|foto|video|aufnahme)", r"naakt(?:foto|beeld|video|filmpje)",
 )
 MATERIAL = _rx(
     *_PICTURES,
@@ -1122,7 +1124,8 @@ MINE = _rx(
     r"meine[nm]? (?:\w+ )?(?:bilder|fotos?|nacktbilder|nacktfotos|videos?|aufnahmen)\b",
     r"(?:bilder|fotos|video|videos) von mir\b", r"(?:mes|ma|mon) (?:\w+ )?(?:photos?|videos?|nudes|images)\b",
     r"(?:photos?|videos?) de moi\b", r"(?:le mie|i miei|il mio) (?:\w+ )?(?:foto|video|immagini|nudes)\b",
-    r"(?:foto|video) (?:mie|miei|di me)\b", r"mijn (?:\w+ )?(?:foto'?s|fotos|video'?s|videos|naaktfoto'?s|beelden)\b",
+    r"(?:foto|video) (?:mie|miei|di me)\b",
+    r"(?:mijn|m'?n) (?:\w+ )?(?:foto'?s|fotos|video'?s|videos|naaktfoto'?s|beelden)\b",
     r"(?:foto'?s|video) van mij\b", r"(?:recorded|filmed|screenshotted|screen ?recorded) (?:me|us|our)\b",
     r"our (?:video ?call|facetime|call|chat|sexting)\b",
     # the couple's own pictures: "nos photos intimes", "our videos from when we were together"
@@ -1168,6 +1171,10 @@ KIN = _rx(
     r"(?:meu|minha) (?:filh[oa]|crianca|irma[o]?|prim[oa]|sobrinh[oa]|melhor amig[oa]|amig[oa]|alun[oa])\b",
     r"mijn (?:zoon|dochter|kind|broer|zus|zusje|broertje|neef|nicht|beste vriend|beste vriendin|vriend|vriendin|"
     r"leerling)\b",
+    # a teacher or a counsellor, for a pupil: "Sou professora do 8º ano. Um aluno me contou …"
+    r"(?:i'?m|i am|sou|soy|je suis|ich bin|sono|ik ben) (?:a |an |the |la |el |o |une? |eine? |de |een )?(?:\w+ )?"
+    r"(?:teacher|professora?|profe|maestr[oa]|enseignante?|lehrer(?:in)?|insegnante|docente|leraar|lerares|"
+    r"counsell?or|orientador[a]?|schulsozialarbeiter(?:in)?|mentor)\b",
     # a grandchild: "my grandson got a message", "mi nieta", "mon petit-fils", "mein Enkel"
     r"my (?:grandson|granddaughter|grandchild|grandkid)\b", r"(?:mi|mis) niet[oa]s?\b", r"(?:meu|minha) net[oa]\b",
     r"(?:mon|ma) petite?-(?:fils|fille)\b", r"(?:mein|meine|meinem|meiner) enkel(?:in|sohn|tochter)?\b",
