@@ -459,6 +459,7 @@ MORE_SANCTIONS = [
     "manda o vídeo do treino até sexta ou tá fora do time no domingo",
     "schick das Trainingsvideo bis Freitag, sonst bist du nicht im Kader am Samstag",
     "envoie la vidéo de l'entraînement avant vendredi sinon t'es pas dans l'équipe samedi",
+    "Lucas manda a foto da redação pronta até as 8 senão hoje não tem videogame",
 ]
 SANCTION_WORDS_BESIDE_AN_EXPOSURE = [
     "send the nudes by friday or you're off the team and everyone sees them",

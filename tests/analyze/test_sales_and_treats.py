@@ -41,6 +41,7 @@ THREATS_WITH_SALE_WORDS = [
 TREAT_JOKES = [
     "the pics from the game night are hilarious 😂 pay me in tacos or they go in the group chat lol",
     "buy us a round on friday or the video of you singing goes to the squad chat 🤣",
+    "págame una caña mañana o subo al grupo la foto de la cena jajaja",
 ]
 TREATS_WITH_PICTURES_HELD = [
     "i have ur nudes lol. pay me in tacos or ur whole school sees them",

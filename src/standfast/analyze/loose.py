@@ -966,7 +966,7 @@ SALE = _rx(
 # A token asked for with laughter: "pay me one (1) coffee or … 😂" – a joke between friends.
 TOKEN = _rx(
     r"(?:one \(1\)|one|1|a|un|una|une|uma|ein|eine|een) (?:coffee|pizza|beer|lunch|drink|snacks?|donut|cookies?|"
-    r"ice cream|cerveza|caf(?:e|é)|bi(?:e|è)re|birra|bier|biertje|cerveja|kaffee|koffie|koffietje)\b",
+    r"ice cream|cerveza|cana|canita|caf(?:e|é)|bi(?:e|è)re|birra|bier|biertje|cerveja|kaffee|koffie|koffietje)\b",
     r"(?:un|una|une|uma|ein|eine|een|a) (?:kebab|doner|hamburguesa|hamburger|burger|croissant|pastel|pastelito|"
     r"gelato|cornetto|frikandel|patatje|brigadeiro|acai|churro|taco|milkshake|boba|bubble tea|donut|doughnut)\b",
     # a treat as the price: "pay me in tacos", "buy us a round"
@@ -1078,7 +1078,7 @@ GROUNDING = _rx(
     r"dessert|pocket money|allowance|sleepover|party)\b", r"(?:you'?re|ur|you are) grounded",
     r"sin (?:celular|movil|xbox|play|tele|consola|videojuegos|postre|paga)\b", r"castigad[oa]",
     r"(?:ohne|kein(?:e|en)?) (?:handy|xbox|playstation|fernsehen|konsole|taschengeld|zocken)\b", r"hausarrest",
-    r"(?:sem|nada de) (?:celular|videogame|video game|xbox|play|tv|mesada)\b", r"(?:fica|ficas) de castigo",
+    r"(?:sem|nada de|nao tem) (?:celular|videogame|video game|xbox|play|tv|mesada)\b", r"(?:fica|ficas) de castigo",
     r"pas de (?:telephone|portable|console|tele|xbox|switch)\b", r"(?:t'?es|tu es) puni",
     r"niente (?:telefono|cellulare|play|xbox|tv|paghetta)\b", r"sei in punizione",
     r"geen (?:telefoon|xbox|playstation|tv|zakgeld|gamen)\b", r"huisarrest", r"szlaban",
