@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from standfast.analyze.triage import analyze_text
+from standfast.analyze.triage import DESCRIBED_KIND_READ, analyze_text
 
 IMPLIED = [
     "Your dad posts a lot on Facebook. It would be a shame if he saw the pics you sent me. Answer me.",
@@ -583,3 +583,24 @@ def test_a_threat_told_for_someone_close_says_so() -> None:
     assert any("a person close to you" in c.text for c in close.explanation)
     own = analyze_text("some guy says he has my pics and wants 200 by tonight or he posts them", use_model=False)
     assert not any("a person close to you" in c.text for c in own.explanation)
+
+
+def test_a_described_threat_over_pictures_is_named_targeted() -> None:
+    # (pictures held and used to press a person: the kind is named, whoever tells it)
+    mine = analyze_text("this guy says he has my nudes and wants 200 by tonight or he posts them", use_model=False)
+    close = analyze_text("Mi hijo está recibiendo mensajes de un perfil que dice tener un vídeo suyo y le amenaza "
+                         "con mandarlo a su equipo si no paga.", use_model=False)
+    assert mine.verdict == close.verdict == "targeted"
+    assert DESCRIBED_KIND_READ in [c.text for c in mine.explanation]
+
+
+@pytest.mark.parametrize("text", [
+    # a bulk e-mail retold: a break-in and crypto
+    "I got an email saying someone hacked my webcam and has a video of me, they want bitcoin by Friday or they send "
+    "it to my contacts. He says he will do it. What do I do?",
+    # pictures said not to be at stake
+    "Mein Bruder wird gerade erpresst, der Typ sagt, er erzählt dem Chef von seiner Vorstrafe, wenn er nicht zahlt. "
+    "Keine Fotos oder so.",
+])
+def test_a_described_threat_without_held_pictures_keeps_the_kind_open(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict != "targeted"

@@ -1351,6 +1351,12 @@ STORY_OVER = _rx(
 # A condition put to the reader, up to the end of its clause: "if you don't pay", "si no pagas", "wenn du nicht zahlst".
 _CONDITIONS = re.compile(r"\b(?:if|unless|si|wenn|falls|se|als|jesli|jezeli) (?:you|u|ya|tu|no|vous|du|sie|ihr|voi|lei|"
                          r"je|jij|vc|voce|nie)\b[^.!?,;\n]*")
+# Pictures said not to be at stake: "Keine Fotos oder so", "geen foto's", "no pics involved".
+NO_PICTURES = _rx(
+    r"(?:no|keine|kein|geen|sin|sem|pas de|aucune|niente|nessuna|nessun) (?:\w+ )?(?:fotos?|photos?|pics?|pictures|"
+    r"bilder|foto'?s|immagini|imagenes|imagens|nudes|videos?)\b",
+    r"(?:nothing|not) (?:to do )?(?:about|with) (?:photos|pictures|pics|nudes)",
+)
 # A sentence that asks (up to its question mark).
 _QUESTIONS = re.compile(r"[^.!?\n]*\?")
 # It goes on, or the writer asks what to do: then it is a threat described now, whatever came before.
@@ -1417,7 +1423,7 @@ _FAMILIES: dict[str, re.Pattern[str] | WordStartPhrases] = {
     "storage_full": STORAGE_FULL, "gallery": GALLERY, "gallery_due": GALLERY_DUE, "dont_pay": DONT_PAY,
     "report_to": REPORT_TO, "parcel": PARCEL, "jealous": JEALOUS, "block_warning": BLOCK_WARNING,
     "sent_me_or_seen": SENT_ME_OR_SEEN, "scene": SCENE, "intimate_scene": INTIMATE_SCENE,
-    "story_ago": STORY_AGO, "story_done": STORY_OVER, "story_now": STORY_NOW, "sale": SALE,
+    "story_ago": STORY_AGO, "story_done": STORY_OVER, "story_now": STORY_NOW, "sale": SALE, "no_pictures": NO_PICTURES,
 }
 
 
@@ -1512,6 +1518,7 @@ class LooseSigns:
     story_done = property(lambda self: self._has("story_done"))
     story_now = property(lambda self: self._has("story_now"))
     sale = property(lambda self: self._has("sale"))
+    no_pictures = property(lambda self: self._has("no_pictures"))
 
     @property
     def story_over(self) -> bool:

@@ -528,6 +528,11 @@ SCENE_READ = ("It threatens to show a picture or a video, but the one it names i
 WARNING_READ = ("It advises not to pay and to go to the police or report it, and nobody in it holds pictures: read "
                 "as a warning or a help page. If you received a threat like the one it describes, treat it as real "
                 "and follow the plan")
+# A threat described in the writer's words, with pictures or a video held and used to press: the kind is named.
+# Rules alone on the 21,987 labelled texts of sets 1-131 and the training sets: 37 threats unclear -> targeted (their
+# label), 9 hard negatives unclear -> targeted (flagged either way: help pages in the first person, stories told the
+# day after); the 5 bulk e-mails retold (a break-in, crypto) and 2 other extortion ("Keine Fotos oder so") stay open.
+DESCRIBED_KIND_READ = "Pictures or a video held and used to press a person: targeted sextortion"
 # A threat told after it was over (loose.story_over): the story quotes the threat, the sentences read one.
 STORY_READ = ("It tells of a threat that is over: it happened some time ago, and the person blocked or reported it, or "
               "nothing was sent. Read as a story told afterwards, not a threat made now. If it is still going on, "
@@ -1368,12 +1373,17 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
                                             "treat it as real"))
     if verdict == Verdict.NOT_EXTORTION and loose.described_threat:
         # The person tells of a threat against them in their own words instead of pasting it: the plan is
-        # what helps them, as for a pasted threat.
-        verdict, confidence = Verdict.UNCLEAR, 0.6
+        # what helps them, as for a pasted threat. Pictures or a video held and used to press someone is targeted
+        # sextortion, told by its victim or for them; a break-in, crypto or pictures said not to be at stake leave
+        # the kind open.
+        held_pictures = loose.visual and not (loose.intrusion or loose.crypto or f.crypto_words or loose.no_pictures)
+        verdict, confidence = (Verdict.TARGETED, 0.65) if held_pictures else (Verdict.UNCLEAR, 0.6)
         # (a parent, a sibling or a friend telling of a threat against someone close: the same plan, their words)
         described = "described_threat_close" if loose.described_for_someone_close else "described_threat"
         signal_ids = [*_overruled(signal_ids, why), described]
         why.append(Contribution("rule", SIGNAL_TEXT[described]))
+        if held_pictures:
+            why.append(Contribution("rule", DESCRIBED_KIND_READ))
     if verdict in (Verdict.NOT_EXTORTION, Verdict.UNCLEAR, Verdict.OTHER_EXTORTION) and fake_summons(norm.text):
         verdict, confidence = Verdict.MASS_SCAM, max(confidence, 0.8)
         signal_ids = [*_overruled(signal_ids, why), "fake_summons"]
