@@ -385,3 +385,24 @@ def test_with_the_model_a_coerced_share_is_not_reassured(text: str, model_ready:
 ])
 def test_a_friends_unless_stays_a_share(text: str) -> None:
     assert analyze_text(text, use_model=False).verdict != Verdict.TARGETED
+
+
+@pytest.mark.parametrize("text", [
+    "I still have every video from the trip. Come over tonight and we talk, or your new girlfriend gets them all.",
+    "bhai tera video call record kar liya hai. 5k UPI kar de abhi warna tere dost aur family group mein bhej dunga",
+])
+def test_the_net_names_targeted_when_pictures_people_and_a_demand_stand_together(text: str) -> None:
+    from standfast.analyze.triage import LOOSE_KIND_READ
+
+    result = analyze_text(text, use_model=False)
+    assert result.verdict == "targeted", [c.text for c in result.explanation]
+    # (the reason names the kind: the net's own words, or a sentence the reader found)
+    assert any(c.text == LOOSE_KIND_READ or c.text.endswith("targeted sextortion") for c in result.explanation)
+
+
+@pytest.mark.parametrize("text", [
+    "hacked ur cam. the video. ur contacts. 0.02 btc before 9",
+    "the data. your clients. 2000 before friday",
+])
+def test_the_net_leaves_the_kind_open_with_a_break_in_crypto_or_no_pictures(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict != "targeted"

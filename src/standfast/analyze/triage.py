@@ -528,6 +528,13 @@ SCENE_READ = ("It threatens to show a picture or a video, but the one it names i
 WARNING_READ = ("It advises not to pay and to go to the police or report it, and nobody in it holds pictures: read "
                 "as a warning or a help page. If you received a threat like the one it describes, treat it as real "
                 "and follow the plan")
+# The short-message net's words name the kind when pictures or a video, people to show them to, and a demand or a
+# claim to hold them stand together, with no break-in, crypto, harm, account held or business beside them. Rules
+# alone on the 21,987 labelled texts of sets 1-131 and the training sets, of the net's `unclear` messages: 576 threats
+# labelled targeted, 9 other extortion, 1 bulk e-mail and 49 hard negatives have them (-> targeted); 593 targeted,
+# 142 other, 254 bulk and 108 hard negatives do not (stay `unclear`).
+LOOSE_KIND_READ = ("Its words name pictures or a video, people to show them to, and a demand or a claim to hold them: "
+                   "read as targeted sextortion")
 # A threat described in the writer's words, with pictures or a video held and used to press: the kind is named.
 # Rules alone on the 21,987 labelled texts of sets 1-131 and the training sets: 37 threats unclear -> targeted (their
 # label), 9 hard negatives unclear -> targeted (flagged either way: help pages in the first person, stories told the
@@ -734,6 +741,12 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
         why[:] = [c for c in why if c.text != SHARE_READ]
         why.append(Contribution("rule", "This short message holds words of a threat, a claim to hold pictures or a "
                                         "demand with a condition or deadline, spread over it: treat it as real"))
+        if loose.visual and (loose.expose or loose.audience) and (loose.demand or loose.possess or loose.mine) \
+                and not (loose.intrusion or loose.crypto or loose.harm or loose.held_account or f.business
+                         or f.business_claim or f.crypto_words):
+            # (pictures or a video, people to show them to, and a demand or a claim to hold them: the kind is named)
+            why.append(Contribution("rule", LOOSE_KIND_READ))
+            return Verdict.TARGETED, 0.65, [*signals, "loose_threat"], why
         return Verdict.UNCLEAR, 0.6, [*signals, "loose_threat"], why
     weak = _weak(f, sp)
     shown = ["told_not_made"] if sp.warnings else []
