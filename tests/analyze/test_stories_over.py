@@ -131,3 +131,19 @@ def test_a_story_over_is_read_past_the_chat_length() -> None:
     assert len(text.split()) > 200
     assert _story_over(text)
     assert analyze_text(text).verdict == Verdict.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("bait", ["a " * 20_000, "weeks ago " * 4_000, "if you " * 6_000, "?" * 40_000,
+                                  "nothing was sent " * 3_000 + "two weeks ago", "still available " * 3_000])
+def test_the_new_readings_are_linear_on_hostile_input(bait: str) -> None:
+    import time
+
+    from standfast.analyze.loose import NO_PICTURES, SALE, STORY_AGO, STORY_NOW, STORY_OVER, _statements
+
+    start = time.process_time()
+    for pattern in (STORY_AGO, STORY_OVER, STORY_NOW, SALE, NO_PICTURES):
+        pattern.search(bait)
+    _statements(bait)
+    signs = loose_signs(bait, bait, len(bait.split()))
+    assert signs.story_over in (True, False) and signs.advises in (True, False)
+    assert time.process_time() - start < 1.0

@@ -1357,8 +1357,14 @@ NO_PICTURES = _rx(
     r"bilder|foto'?s|immagini|imagenes|imagens|nudes|videos?)\b",
     r"(?:nothing|not) (?:to do )?(?:about|with) (?:photos|pictures|pics|nudes)",
 )
-# A sentence that asks (up to its question mark).
-_QUESTIONS = re.compile(r"[^.!?\n]*\?")
+# Where a sentence ends (kept with the sentence, so a question can be told from a statement).
+_SENTENCE_END = re.compile(r"(?<=[.!?\n])")
+
+
+def _statements(text: str) -> str:
+    """The text without its questions (split once at the sentence ends: linear in the text)."""
+    return " ".join(part for part in _SENTENCE_END.split(text) if not part.rstrip().endswith("?"))
+
 # It goes on, or the writer asks what to do: then it is a threat described now, whatever came before.
 STORY_NOW = _rx(
     r"what (?:do|should|can|shall) (?:i|we) do", r"help me\b", r"please help",
@@ -1527,7 +1533,7 @@ class LooseSigns:
         if not (self.story_ago and self.story_done) or self.story_now:
             return False
         # (what the writer did must be told, not asked: "¿Denunciamos?" is a question of someone it happens to now)
-        return STORY_OVER.search(_QUESTIONS.sub(" ", self._text)) is not None
+        return STORY_OVER.search(_statements(self._text)) is not None
 
     @property
     def family_sign_off(self) -> bool:
