@@ -1286,16 +1286,15 @@ RESOLVED = _rx(
 # goes on or asks what to do now (STORY_NOW). Seven languages. The story quotes the threat ("pay me or I send it to your
 # family"), so the sentence reader reads one. On the 20,272 labelled texts of sets 1-119 and the training sets, no
 # threat has all three; 17 victims' stories the rules flagged have them (12 targeted, 5 unclear).
-_COUNT = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|a couple of|couple of|several)"
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 STORY_AGO = _rx(
-    _COUNT + r" (?:days?|weeks?|months?|years?) ago", r"a while (?:ago|back)",
+    r"(?:days?|weeks?|months?|years?) ago\b", r"while (?:ago|back)\b",
     r"last (?:week|month|year|summer|winter|spring|fall|autumn|weekend)\b", r"last " + _MONTH + r"\b",
     r"back in (?:" + _MONTH + r"|20\d\d)\b",
     r"hace (?:\w+ ){0,2}(?:dias?|semanas?|mes(?:es)?|anos?|tiempo)\b",
     r"(?:la|el) (?:semana|mes|ano|verano|invierno|otono) pasad[oa]",
     r"(?:ha|faz|ja faz) (?:\w+ ){0,2}(?:dias?|semanas?|mes(?:es)?|anos?)\b",
-    r"(?:\w+ ){1,2}(?:dias?|semanas?|mes(?:es)?|anos?) atras\b",
+    r"(?:dias?|semanas?|mes(?:es)?|anos?) atras\b",
     r"(?:na )?semana passada", r"(?:no )?mes passado", r"(?:no )?ano passado",
     r"(?:no )?(?:verao|inverno|outono) passado",
     r"il y a (?:\w+ ){0,2}(?:jours?|semaines?|mois|ans?)\b", r"la semaine derniere", r"le mois dernier",
@@ -1304,10 +1303,10 @@ STORY_AGO = _rx(
     r"vor (?:\w+ ){0,2}(?:tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)\b", r"letzte woche", r"letzten monat",
     r"letztes jahr",
     r"(?:im )?letzten (?:herbst|winter|sommer|fruhling|fruhjahr)",
-    r"(?:\w+ ){1,2}(?:giorn[oi]|settiman[ae]|mes[ei]|ann[oi]) fa\b", r"la settimana scorsa", r"il mese scorso",
+    r"(?:giorn[oi]|settiman[ae]|mes[ei]|ann[oi]) fa\b", r"la settimana scorsa", r"il mese scorso",
     r"l'?anno scorso",
     r"(?:l'?|lo )?(?:estate|inverno|autunno) scors[ao]",
-    r"(?:\w+ ){1,2}(?:dag(?:en)?|weken|week|maand(?:en)?|jaar) geleden\b", r"vorige (?:week|maand)", r"vorig jaar",
+    r"(?:dag(?:en)?|weken|week|maand(?:en)?|jaar) geleden\b", r"vorige (?:week|maand)", r"vorig jaar",
     r"(?:vorige|afgelopen) (?:winter|zomer|herfst)",
 )
 STORY_OVER = _rx(
