@@ -294,6 +294,7 @@ DESCRIBED_NOW = [
     "an die ganze Klasse zu schicken, wenn sie nicht zahlt.",
     "Mein Bruder wird gerade erpresst, jemand hat Nacktbilder von ihm und will bis morgen 500 Euro.",
     "die jongen zegt dat hij m'n foto's naar mijn ouders stuurt als ik niet vandaag betaal. wat moet ik doen",
+    "Mijn dochter wordt sinds gisteren afgeperst door iemand met een filmpje van haar. Hij wil 200 euro.",
 ]
 DESCRIBED_LOOK_ALIKES = [
     "Two years ago a guy said he had my pics and wanted money. I blocked him, nothing ever happened.",

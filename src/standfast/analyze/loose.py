@@ -1197,7 +1197,7 @@ KIN_NOW = _rx(
     r"(?:viene|vengono|e|è) (?:ricattat|minacciat)\w*", r"riceve (?:messaggi|minacce)",
     r"(?:esta|estao) (?:sendo )?(?:ameacad|extorquid|chantagead)\w*",
     r"(?:esta|estao) recebendo (?:\w+ ){0,4}(?:mensagens|ameacas)",
-    r"(?:wordt|worden) (?:\w+ )?(?:afgeperst|bedreigd|gechanteerd)\b",
+    r"(?:wordt|worden) (?:\w+ ){0,4}(?:afgeperst|bedreigd|gechanteerd)\b",
     # someone threatening them now: "está pedindo mais vídeos, ameaçando mandar para os colegas"
     r"(?:is |are |keeps? )?threatening to (?:send|post|share|show|leak)\b", r"(?:esta |estan )?amenazando con\b",
     r"(?:esta |estao )?ameacando (?:mandar|enviar|postar|divulgar|espalhar)\b",
