@@ -86,6 +86,9 @@ def test_a_camera_scam_keeps_the_bulk_scam_words() -> None:
 
 # Our own letters: someone posing as the police names sexual material and asks one person for a "fine".
 POLICE_FINES = [
+    # compensation "out of court" instead of a fine (read on the held-out set 138)
+    "Landeskriminalamt - Cybercrime. Sie haben intime Bilder mit einer Minderjährigen getauscht. Die Familie sieht "
+    "von einer Anzeige ab, wenn Sie eine außergerichtliche Entschädigung von 900 Euro in Gutscheinkarten zahlen.",
     "CYBER CRIME UNIT - Case 55-1023. You sent sexual images to a girl who is 14. Her parents will not press charges "
     "if you pay a fine of $1,800 in gift cards today. Otherwise a warrant will be issued and your employer informed.",
     "GUARDIA CIVIL - Grupo de Delitos Telemáticos. Consta el envío de fotos íntimas por su parte a una menor. Para "

@@ -130,6 +130,9 @@ FINE = _rx(
     r"geldbusse", r"bussgeld", r"geldstrafe", r"geldauflage", r"boete", r"schikking", r"contravencao", r"oblazione",
     r"compensation", r"indemnizacion", r"indemnizacao", r"indenizacao", r"indemnisation", r"indemnity",
     r"risarcimento", r"dedommagement", r"schadensersatz", r"settlement\b",
+    # compensation out of court: "eine außergerichtliche Entschädigung", "schadevergoeding", "acuerdo extrajudicial"
+    r"entschadigung", r"aussergerichtlich", r"schadevergoeding", r"schadeloosstelling", r"extrajudicial",
+    r"extrajudiciaire", r"extragiudizial", r"out[- ]of[- ]court",
     # the payment that "avoids the charges": "per evitare la denuncia … deve versare"
     r"(?:to )?avoid (?:the |any |criminal )?(?:charges|prosecution|arrest|a complaint|the complaint|a warrant)",
     r"(?:para|pour|per|um) (?:evitar|eviter|evitare) (?:la |le |les |una |une |des |o |a )?(?:denuncia|"
