@@ -78,6 +78,15 @@ def test_a_threat_over_a_harmless_picture_is_never_targeted(text: str) -> None:
         assert SCENE_READ in reasons
 
 
+@pytest.mark.parametrize("text", [
+    "if u dont answer me rn im posting the pic of u asleep in class on my story 💀💀",
+    "BROOO i got the video of you falling off the skateboard, sending it to the group chat lmaooo",
+])
+def test_young_peoples_laughter_is_laughter(text: str) -> None:
+    assert _laughs(text)
+    assert _read(text) == ("not_extortion", [SCENE_JOKE_READ])
+
+
 def test_both_kinds_of_harmless_threat_are_among_the_examples() -> None:
     assert {_laughs(text) for text in HARMLESS_SCENE_THREATS} == {True, False}
 

@@ -976,7 +976,9 @@ TOKEN = _rx(
     # game money owed between players
     r"\d+ (?:v-?bucks|robux|gold|gems|coins|diamonds|skins)\b",
 )
-LAUGH = re.compile(r"😂|🤣|😆|\b(?:lol|lmao|haha\w*|jaja\w*|kkk+|mdr|jk)\b", re.IGNORECASE)
+# (young people laugh with 💀 and 😭 too, and stretch their "lmaooo"; on the labelled texts every harmless picture with
+# one of them is a hard negative)
+LAUGH = re.compile(r"😂|🤣|😆|😭|💀|\b(?:lol+|lmf?ao+|haha\w*|jaja\w*|kkk+|mdr|jk|hehe\w*|rsrs\w*)\b", re.IGNORECASE)
 # What a token joke never holds: a sum of money, a payment channel, a claim to hold pictures.
 REAL_MONEY = _rx(
     r"[$£€]\s?\d", r"\d+\s?(?:[$£€]|(?:usd|eur|euros?|dollars?|k|grand|reais|pounds?|libras?|bucks)\b)", r"bitcoin",

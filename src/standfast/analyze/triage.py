@@ -607,6 +607,8 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
     # between friends. Never when money, a payment channel, crypto or a claim to hold pictures is there.
     if loose is not None and loose.token_joke and not possess and f.sexual == 0 and not harm \
             and f.crypto_words == 0 and f.payment_app == 0:
+        # (the sentence read as a threat is the joke's shape: listed, it would contradict the verdict)
+        why[:] = [c for c in why if THREAT_READ not in c.text]
         why.append(Contribution("rule", TOKEN_JOKE_READ))
         return Verdict.NOT_EXTORTION, 0.6, ["nothing_found"], why
     # "Send me a photo of your homework by 7 or no Xbox tonight": a photo asked for, a device taken away, nothing
