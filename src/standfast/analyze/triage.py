@@ -1313,8 +1313,8 @@ def _everyday_shape(verdict: Verdict, f: _Features, sp: Speech, loose: LooseSign
         return None
     if not f.crypto_valid and loose.story_over:
         return STORY_READ, "told_after"
-    if flagged and loose.advises and not (sp.possession or f.crypto_words or f.crypto_valid or loose.possess
-                                          or loose.mine or sp.speaker):
+    # (loose.advises already has nothing held and no crypto in its words; these are the sentence reader's)
+    if flagged and loose.advises and not (sp.possession or f.crypto_words or f.crypto_valid or sp.speaker):
         return WARNING_READ, "told_not_made"
     # (a sale is read when the rules found nothing too: the learned model reads pictures, a payment and a date as a
     # threat, and the reading is settled)
