@@ -360,3 +360,20 @@ def test_the_condition_of_a_threat_is_not_advice(text: str) -> None:
     result = analyze_text(text, use_model=False)
     assert result.verdict != Verdict.NOT_EXTORTION
     assert WARNING_READ not in [c.text for c in result.explanation]
+
+
+# A victim who writes to a helpline or names the police, and tells the threat's condition "if I don't pay": the
+# condition is not advice, so the short-message net does not read the message as a retold warning.
+VICTIMS_NAMING_A_REPORT_AND_THE_CONDITION = [
+    "I want to report this to the police. A guy recorded our video call and says he will post it to my school if "
+    "I don't pay 400 dollars tonight.",
+    "Quiero denunciar: un perfil grabó la videollamada y dice que manda el vídeo a mis padres si no pago 300 euros "
+    "hoy.",
+]
+
+
+@pytest.mark.parametrize("text", VICTIMS_NAMING_A_REPORT_AND_THE_CONDITION)
+def test_a_victims_condition_beside_a_report_stays_flagged(text: str) -> None:
+    result = analyze_text(text, use_model=False)
+    assert result.verdict != Verdict.NOT_EXTORTION, [c.text for c in result.explanation]
+    assert WARNING_READ not in [c.text for c in result.explanation]

@@ -732,7 +732,7 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
     # ... nor a warning that retells such a message and advises the reader, nobody speaking as "I", nor one that
     # advises not to pay and names the police or a report, nobody holding pictures (in any language).
     retold = (sp.told and sp.advice and not sp.speaker and not sp.possession and not f.crypto_valid) or (
-        loose is not None and loose.warning and not (sp.possession or f.crypto_valid))
+        loose is not None and loose.advises and not sp.possession)
     if loose is not None and loose.threat \
             and not (sp.benign_share and not ((loose.possess or loose.held_account or loose.veiled)
                                               and (loose.demand or loose.condition or loose.veiled))) \
