@@ -194,6 +194,10 @@ HELDOUT136 = Path(__file__).parent / "heldout" / "heldout136_triage.jsonl"
 HELDOUT137 = Path(__file__).parent / "heldout" / "heldout137_triage.jsonl"
 HELDOUT138 = Path(__file__).parent / "heldout" / "heldout138_triage.jsonl"
 HELDOUT139 = Path(__file__).parent / "heldout" / "heldout139_triage.jsonl"
+HELDOUT140 = Path(__file__).parent / "heldout" / "heldout140_triage.jsonl"
+HELDOUT141 = Path(__file__).parent / "heldout" / "heldout141_triage.jsonl"
+HELDOUT142 = Path(__file__).parent / "heldout" / "heldout142_triage.jsonl"
+HELDOUT143 = Path(__file__).parent / "heldout" / "heldout143_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese; English with some Spanish and
 # Portuguese).
@@ -217,7 +221,7 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT112, HELDOUT113, HELDOUT114, HELDOUT115, HELDOUT116, HELDOUT117, HELDOUT118, HELDOUT119,
         HELDOUT120, HELDOUT121, HELDOUT122, HELDOUT123, HELDOUT124, HELDOUT125, HELDOUT126, HELDOUT127,
         HELDOUT128, HELDOUT129, HELDOUT130, HELDOUT131, HELDOUT132, HELDOUT133, HELDOUT134, HELDOUT135,
-        HELDOUT136, HELDOUT137, HELDOUT138, HELDOUT139)
+        HELDOUT136, HELDOUT137, HELDOUT138, HELDOUT139, HELDOUT140, HELDOUT141, HELDOUT142, HELDOUT143)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
