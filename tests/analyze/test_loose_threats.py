@@ -406,3 +406,26 @@ def test_the_net_names_targeted_when_pictures_people_and_a_demand_stand_together
 ])
 def test_the_net_leaves_the_kind_open_with_a_break_in_crypto_or_no_pictures(text: str) -> None:
     assert analyze_text(text, use_model=False).verdict != "targeted"
+
+
+# Held pictures left unsaid ("you know what's in my camera roll", "a shame if these got out"), and a beating after
+# "or" in the present tense, pasted by the person who got them: never "not extortion".
+LEFT_UNSAID = [
+    "got this after i stopped replying: \"tonight. u know what's on my phone.\" what do i even do",
+    "he wrote \"it'd be a real shame if these got out. answer me by 10\" and now i can't sleep",
+    "My son showed me this from some boys at the park: \"bring the money on friday or we jump you\". Who do we tell?",
+]
+LEFT_UNSAID_LOOK_ALIKES = [
+    "you know what's on my phone? 400 photos of my cat. send help",
+    "such a shame if these photos got lost, can you back them up to the drive this weekend?",
+]
+
+
+@pytest.mark.parametrize("text", LEFT_UNSAID)
+def test_held_pictures_left_unsaid_or_a_beating_after_or_are_never_reassured(text: str) -> None:
+    assert _verdict(text) != Verdict.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", LEFT_UNSAID_LOOK_ALIKES)
+def test_a_phone_full_of_cats_or_photos_to_back_up_stay_unflagged(text: str) -> None:
+    assert _verdict(text) == Verdict.NOT_EXTORTION

@@ -10,7 +10,10 @@ people or holding them *and* a condition ("or else", "if you don't"), a time lim
 Words are written as people type them: for scripts without spaces (Chinese, Japanese, Thai) any occurrence
 counts; elsewhere a word must start where the cue starts (prefixes are enough: "videonu" holds "video").
 Latin-script languages other than Vietnamese are matched on the normalised text (lowercase, no accents),
-so their cues are written without accents; Vietnamese keeps its marks, which carry its meaning.
+so their cues are written without accents; Vietnamese keeps its marks, which carry its meaning. Arabic and Greek
+typed in Latin letters (Arabizi "3andi sowarak", Greeklish "tha steilw") sit with the scripts and are matched on
+the raw text, where a digit stands for a letter ("3" for ain, "7" for ha). Triage also reads a chat-length message
+by these words when the detector guessed a language the rules read, since it takes such text for German or Spanish.
 """
 
 from __future__ import annotations
@@ -185,6 +188,9 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "ja": "動画|写真|画像|映像|録画|ビデオ|裸",
         "zh": "视频|視頻|影片|照片|图片|圖片|录像|錄像|裸照|裸聊",
         "vi": "video|clip|ảnh|hình|clip nóng|ảnh nóng",
+        "ar-latn": "sowar|sewar|sora|soora|sortak|sortek|sowarak|sowarek|swarek|fedio|fidio|fideo|videohat|ma2ta3|"
+              "maqta3|tasgeel|tasjeel",
+        "el-latn": "fwtografi|fotografi|fwtos|fwto |vinteo|binteo|gymn|gumn",
     },
     "expose": {
         "ar": "أنشر|انشر|بنشر|هنشر|سأنشر|راح انشر|أرسل|ارسل|سأرسل|ابعت|هبعت|حبعت|ببعت|بوديهم|بوديها|أفضح|افضح|"
@@ -202,6 +208,11 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "ja": "送る|送ります|送りつけ|ばらまく|ばら撒く|拡散|晒す|晒し|公開|見せる|見せます|流す|送信",
         "zh": "发给|發給|发到|發到|公开|公開|曝光|传播|傳播|散布|发布|發佈|上传|上傳|发出去|群发",
         "vi": "gửi|tung|đăng|phát tán|lan truyền|cho xem|chia sẻ|phát lên",
+        "ar-latn": "hab3at|ha ba3at|hb3at|hab3ath|hanzel|hanazel|hanshor|hansher|anshor|hafda7|"
+              "hfda7|afda7|fade7a|fada7a|hawaza3|hatla3|hayetla3|hay3raf",
+        "el-latn": "tha steil|tha stil|tha ta steil|tha ta stil|tha anevas|tha anebas|tha ta anevas|tha dimosieus|"
+              "tha dei3|tha deix|tha ta dei3|tha ta deix|tha moiras|pane sto|pane se|tha pane|tha fygoun|tha figoun|"
+              "ta anevazw|ta anevazo|ta stelnw|ta stelno",
     },
     "audience": {
         "ar": "أهلك|اهلك|أبوك|ابوك|أمك|امك|أخوك|اخوك|أخوكي|اخوكي|أبوكي|ابوكي|عائلتك|العائلة|زوجك|زوجتك|مديرك|"
@@ -222,6 +233,11 @@ _SCRIPT: dict[str, dict[str, str]] = {
               "男朋友|女朋友|所有人|群里|群裡|单位",
         "vi": "bố mẹ|ba mẹ|gia đình|trường|lớp|bạn bè|công ty|sếp|vợ|chồng|người yêu|mọi người|danh bạ|nhóm|"
               "bạn trai|bạn gái",
+        "ar-latn": "ahlak|ahlek|ahlik|abook|abouk|abooki|omak|ommak|omek|mamtak|mamtek|babak|babaki|akhook|a5ook|"
+              "gozek|gozik|mratak|madrasa|gam3a|gam3et|jam3a|el shoghl|shoghlak|sohabak|s7abak|as7abak|sohabek|"
+              "el kol|kolohom|el group|followers",
+        "el-latn": "oikogeneia|oikogenia|goneis|gonious|mana sou|manas sou|patera sou|baba sou|sxoleio|sxolio|"
+              "filous sou|olous|group|gkroup|taksh|taksis|taxis|ta3h|ta3is",
     },
     "condition": {
         "ar": "وإلا|والا|إذا ما|اذا ما|لو ما|إن لم|لو مش|لو معملتيش|غير كدا",
@@ -237,7 +253,11 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "ko": "않으면|안 보내면|안보내면|안 주면|안주면|아니면|없으면|안 하면|안하면",
         "ja": "なければ|ないと|しないと|しなかったら|なかったら|さもないと|でなければ",
         "zh": "否则|否則|不然|如果不|要是不|若不",
-        "vi": "nếu không|không thì|bằng không|nếu mày không|nếu em không|nếu anh không|nếu cô không",
+        "vi": "nếu không|không thì|bằng không|nếu mày không|nếu em không|nếu anh không|nếu cô không|"
+              "ko thì|k thì|hok thì|hông thì|ko là|nếu ko|nếu hok|nếu mày ko|nếu em ko|nếu anh ko|kẻo",
+        "ar-latn": "wala ha|wala b3|wala ba3|wala el|walla|willa|wila |w illa|wella|w ella|law ma|law mesh|law msh|"
+                   "law mish|iza ma|eza ma",
+        "el-latn": "alliws|allios|alios|an den|an dn",
     },
     "deadline": {
         "ar": "اليوم|الليلة|بكرة|بكره|غدا|غداً|ساعة|ساعات|ساعه|قبل",
@@ -254,6 +274,8 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "ja": "今日|今夜|明日|時間以内|時まで|までに",
         "zh": "今天|今晚|明天|小时内|小時內|之前|以前",
         "vi": "hôm nay|tối nay|ngày mai|trong vòng|giờ|trước",
+        "ar-latn": "el naharda|naharda|ennaharda|el lela|bokra|bukra|sa3a|sa3at|saa3a|el yom",
+        "el-latn": "shmera|simera|apopse|apopsi|avrio|ayrio|wres|ores",
     },
     "money": {
         "ar": "دولار|ريال|جنيه|درهم|دينار|فلوس|ادفع|ادفعي|حول|حوّل|تحويل|بطاقات|مبلغ",
@@ -270,6 +292,9 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "ja": "円|払え|払って|振り込|送金|paypay|ギフト",
         "zh": "元|块|塊|转账|轉帳|付款|罚款|罰款|钱|錢|人民币|红包|紅包",
         "vi": "tiền|chuyển khoản|triệu|nghìn|ngàn|đồng|trả|momo",
+        "ar-latn": "felos|floos|fulus|flous|gneh|geneh|ginih|7awel|7awil|7awli|edfa3|idfa3|ed3a|vodafone cash|"
+              "instapay",
+        "el-latn": "eyrw|evrw|lefta|xrhmata|xrimata|plhrwse|plirose|plirwse",
     },
     "possess": {
         "ar": "عندي|معي|معايا|محتفظ|سجلت|صورتك|حفظت|اللي عندي",
@@ -286,6 +311,9 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "ja": "持ってる|持っている|保存した|録画した|撮った|持ってます",
         "zh": "我有|我保存|我录|在我手上|在我这|我手里",
         "vi": "vẫn giữ|đang giữ|có video|có ảnh|đã lưu|đã quay|còn giữ",
+        "ar-latn": "3andi|3ndi|ma3aya|ma3ya|m3aya|m3aia|7afez|sagalt|sagelt|msaggel|msajel",
+        "el-latn": "ta exw|ta exo|ta eho|exw tis|exo tis|eho tis|exw to|exo to|exw ola|exo ola|ta kratisa|"
+              "ta krathsa|ta swsa|ta sosa",
     },
     "harm": {
         "ar": "هقتلك|سأقتلك|اقتلك|هضربك|سأضربك|ستندم|هتندم|حتندم|هنجيلك|سنأتي إليك|سأحرق|هحرق|هكسر|سأكسر|"

@@ -298,6 +298,10 @@ VEILED = _rx(
     r"sai (?:cosa|che cosa|quello che) c'?e (?:sul|nel) (?:mio )?telefono", r"we both know what (?:you|u) did",
     r"sabe (?:muito bem|bem|perfeitamente) o que (?:eu )?tenho",
     r"(?:you|u) know what (?:i|ive|i'?ve) (?:have|got|saved|kept)", r"(?:you|u) know what i can do with",
+    # the pictures left as "they": "would be sad if they ended up somewhere", "shame if these got out"
+    r"(?:shame|pity|sad|awful|terrible|unfortunate) if (?:they|these|those|them|it|this|that|(?:ur|your|the) "
+    r"(?:pics|photos|pictures|nudes|videos?|vids?)) (?:somehow |accidentally |just )?(?:ended up|end up|ends up|"
+    r"got out|get out|gets out|leaked|leak|leaks|went public|got posted|got shared|got around)\b",
     r"sabes (?:lo )?que tengo", r"usted sabe (?:muy bien |perfectamente )?(?:lo )?que tengo",
     r"sabes lo que (?:voy|puedo) a? ?hacer", r"weisst,? was ich (?:habe|hab)",
     r"sai (?:cosa|che cosa|quello che) ho", r"sabe o que (?:eu )?tenho",
@@ -307,7 +311,9 @@ VEILED = _rx(
     r"weisst (?:genau|ganz genau),? was ich",
     r"(?:elimde )?ne (?:oldugunu|sakladigimi) biliyorsun",
     # what the writer's phone holds, left unsaid: "you know what's on my phone and who it goes to"
-    r"(?:you|u) know what'?s (?:on|in) my (?:phone|cam|camera|laptop|computer|pc|drive|gallery|camera roll)\b",
+    # (asked, "you know what's on my phone? 400 photos of my cat", it is small talk)
+    r"(?:you|u) know what'?s (?:on|in) my (?:phone|cam|camera|laptop|computer|pc|drive|gallery|camera roll)\b"
+    r"(?!\s*\?)",
     r"sabes (?:lo )?que (?:hay|tengo) en mi (?:movil|celular|cel|telefono|galeria|compu|ordenador)\b",
     r"sabe o que (?:tem|tenho|ha) no meu (?:celular|telefone|cel|pc|computador)\b",
     r"sais ce qu'?il y a (?:sur|dans) mon (?:telephone|portable|tel|ordi|pc)\b",
@@ -538,7 +544,10 @@ HARM = _rx(
     r"ne (?:le|la) retrouveras plus", r"nicht mehr wiederfinden",
     # a beating said to the reader: "i'll batter you after school", "te voy a partir la cara"
     r"(?:i'?ll|i will|ill|im gonna|i'?m gonna|we'?ll|we will|gonna) (?:batter|punch|deck|bash|slap|stab) "
-    r"(?:you|u|ya)\b", r"break (?:your|ur) (?:legs|arms|face|nose|jaw)", r"beat (?:you|u) up",
+    r"(?:you|u|ya)\b",
+    # the same after "or", its future left in the present: "bring 50 quid or we batter you"
+    r"(?:or|else|otherwise) (?:i|we) (?:batter|punch|deck|bash|slap|stab|beat|smash|jump|hurt) (?:you|u|ya)\b",
+    r"break (?:your|ur) (?:legs|arms|face|nose|jaw)", r"beat (?:you|u) up",
     r"(?:my|me) (?:cousins|brothers|bros|mates|lads) (?:will be|are|r) waiting (?:for (?:you|u)|outside|after)",
     r"te (?:voy a|vamos a) (?:partir|romper|reventar|pegar)",
     r"(?:je vais|on va) te (?:casser|defoncer|frapper|tabasser)",

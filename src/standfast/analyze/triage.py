@@ -738,7 +738,7 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
                                               and (loose.demand or loose.condition or loose.veiled))) \
             and not loose.fee_notice and not retold and not (
             sp.service and not (loose.possess or loose.harm or loose.intrusion or loose.audience or loose.crypto
-                                or loose.held_account or f.sexual or loose.veiled_seen)):
+                                or loose.held_account or f.sexual or loose.veiled_seen or loose.veiled)):
         # (the share read as a pleasure above is overruled here: its words would contradict the verdict)
         why[:] = [c for c in why if c.text != SHARE_READ]
         why.append(Contribution("rule", "This short message holds words of a threat, a claim to hold pictures or a "
@@ -1460,6 +1460,12 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
     unread_route = unread or (language is None and verdict == Verdict.NOT_EXTORTION and (
         (sp.words >= 8 and (loose.material or loose.expose or loose.possess or loose.audience))
         or (3 <= sp.words <= MODEL_CHAT_WORDS and _cued(norm.text, text))))
+    # A romanised language (Greeklish, Arabizi, Hinglish) is often taken for one the rules read ("steile ki alles
+    # fwtografies alliws …" for German): a chat-length message the rules read as nothing that holds the threat
+    # words of a language they do not read goes to the same check, its language left unnamed.
+    # (not when the rules read it as told about, not made: a warning in a language they read names no cue of "told")
+    misread = not unread_route and verdict == Verdict.NOT_EXTORTION and 3 <= sp.words <= MODEL_CHAT_WORDS \
+        and not (sp.told or sp.warnings or sp.advice) and _cued(norm.text, text)
     quiet = not signed and verdict == Verdict.NOT_EXTORTION and not _linked(indicators)
     # (a longer quiet message is read by the model only when the sieve sends it, SIEVE_PASS_LONG; in a language the
     # rules do not read, the unread-language check below shows it to the model and may name the kind)
@@ -1482,8 +1488,9 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
                                                else MODEL_FLAG_ALONE if alone else MODEL_FLAG,
                                                signs=signed or weak > 0)
     # (a sanction the rules read was read, whatever language it is in)
-    if verdict == Verdict.NOT_EXTORTION and not sanction and unread_route:
-        verdict, confidence, opinion = _unread_language(text, norm.text, language, indicators, sp, signal_ids, why,
+    if verdict == Verdict.NOT_EXTORTION and not sanction and (unread_route or misread):
+        verdict, confidence, opinion = _unread_language(text, norm.text, None if misread else language, indicators,
+                                                        sp, signal_ids, why,
                                                         opinion, use_model)
     if use_model and verdict == Verdict.NOT_EXTORTION and opinion is None and not sanction \
             and sp.words > MODEL_MAX_WORDS and not _linked(indicators):
