@@ -87,6 +87,18 @@ def test_young_peoples_laughter_is_laughter(text: str) -> None:
     assert _read(text) == ("not_extortion", [SCENE_JOKE_READ])
 
 
+# A fall named in each big language, and a scene told a few more words after the picture (read on the spent set 140)
+@pytest.mark.parametrize("text", [
+    "hahaha ich hab das Video, wie du auf dem Eis ausrutschst 😂 gib mir ein Eis aus oder es landet im Klassenchat",
+    "haha ik heb de foto waarop jij van je fiets valt 😂 trakteer op friet of hij gaat naar de teamapp",
+    "mdr j'ai la vidéo où tu tombes dans la piscine 😂 tu me payes un kebab ou elle part sur le groupe",
+    "ahahah ho il video di te che cade dalla sedia 😂 offrimi un gelato o lo mando nel gruppo",
+    "jajaja tengo el video del cumple de tu abuela en el que sales cantando 😂 invítame o va al grupo",
+])
+def test_a_fall_or_a_scene_told_later_in_a_joke_is_read_as_a_joke(text: str) -> None:
+    assert _read(text) == ("not_extortion", [SCENE_JOKE_READ])
+
+
 def test_both_kinds_of_harmless_threat_are_among_the_examples() -> None:
     assert {_laughs(text) for text in HARMLESS_SCENE_THREATS} == {True, False}
 

@@ -738,7 +738,8 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
                                               and (loose.demand or loose.condition or loose.veiled))) \
             and not loose.fee_notice and not retold and not (
             sp.service and not (loose.possess or loose.harm or loose.intrusion or loose.audience or loose.crypto
-                                or loose.held_account or f.sexual or loose.veiled_seen or loose.veiled)):
+                                or loose.held_account or f.sexual or loose.veiled_seen
+                                or (loose.veiled and loose.deadline))):
         # (the share read as a pleasure above is overruled here: its words would contradict the verdict)
         why[:] = [c for c in why if c.text != SHARE_READ]
         why.append(Contribution("rule", "This short message holds words of a threat, a claim to hold pictures or a "
