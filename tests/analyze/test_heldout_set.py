@@ -198,6 +198,10 @@ HELDOUT140 = Path(__file__).parent / "heldout" / "heldout140_triage.jsonl"
 HELDOUT141 = Path(__file__).parent / "heldout" / "heldout141_triage.jsonl"
 HELDOUT142 = Path(__file__).parent / "heldout" / "heldout142_triage.jsonl"
 HELDOUT143 = Path(__file__).parent / "heldout" / "heldout143_triage.jsonl"
+HELDOUT144 = Path(__file__).parent / "heldout" / "heldout144_triage.jsonl"
+HELDOUT145 = Path(__file__).parent / "heldout" / "heldout145_triage.jsonl"
+HELDOUT146 = Path(__file__).parent / "heldout" / "heldout146_triage.jsonl"
+HELDOUT147 = Path(__file__).parent / "heldout" / "heldout147_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese; English with some Spanish and
 # Portuguese).
@@ -221,7 +225,8 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT112, HELDOUT113, HELDOUT114, HELDOUT115, HELDOUT116, HELDOUT117, HELDOUT118, HELDOUT119,
         HELDOUT120, HELDOUT121, HELDOUT122, HELDOUT123, HELDOUT124, HELDOUT125, HELDOUT126, HELDOUT127,
         HELDOUT128, HELDOUT129, HELDOUT130, HELDOUT131, HELDOUT132, HELDOUT133, HELDOUT134, HELDOUT135,
-        HELDOUT136, HELDOUT137, HELDOUT138, HELDOUT139, HELDOUT140, HELDOUT141, HELDOUT142, HELDOUT143)
+        HELDOUT136, HELDOUT137, HELDOUT138, HELDOUT139, HELDOUT140, HELDOUT141, HELDOUT142, HELDOUT143,
+        HELDOUT144, HELDOUT145, HELDOUT146, HELDOUT147)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
