@@ -148,3 +148,38 @@ def test_without_the_model_a_long_message_is_read_by_the_rules_alone() -> None:
         result = analyze_text(text, use_model=False)
         assert result.model_score is None
         assert not any(PART_READ in c.text for c in result.explanation)
+
+
+# A sending offered for the reader's convenience ("or post it if that's easier") is an offer, in a letter of any length;
+# a choice of audience offered by an extortionist ("or your boss if you'd rather") stays a threat.
+OFFERED_FOR_CONVENIENCE = [
+    "Hi Sam, I found your old camera and the charger in the spare room when I moved out. I can drop them at your "
+    "mum's on Sunday, or post them to you if that's easier, just text me the address. Hope the new job is going well.",
+    "Hola Marta, ya imprimí las fotos del viaje. Te las dejo en la portería el viernes, o te las mando por correo si "
+    "te es más fácil. Un abrazo.",
+]
+CHOICE_OF_AUDIENCE = [
+    "I have the video from our call. I'll send it to your wife, or to your boss if you'd rather. 500 by Friday.",
+]
+
+
+@pytest.mark.parametrize("text", OFFERED_FOR_CONVENIENCE)
+def test_a_sending_offered_for_convenience_is_not_a_threat(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict == Verdict.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", CHOICE_OF_AUDIENCE)
+def test_a_choice_of_audience_stays_a_threat(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict == Verdict.TARGETED
+
+
+@pytest.mark.parametrize("bait", ["or post it " * 20_000, "o te las mando si te es " * 10_000,
+                                  "or if that's " * 20_000])
+def test_the_offer_is_found_in_linear_time(bait: str) -> None:
+    import time
+
+    from standfast.analyze.loose import _OFFERED
+
+    start = time.process_time()
+    _OFFERED.sub(" ", bait)
+    assert time.process_time() - start < 1.0

@@ -1760,6 +1760,19 @@ class LooseSigns:
         return bool(self.harm and self.demand)
 
 
+# A choice offered for the reader's convenience: "if that's easier", "si te es más fácil", "falls das einfacher ist".
+# (Not a preference, "or your boss if you'd rather": an extortionist may offer the reader that choice.)
+# (accents optional: the raw text of a message in a script other than Latin is read beside the normalised one)
+_OFFER = (r"(?:if (?:that'?s|that is|it'?s|it is|its) (?:easier|simpler|quicker|more convenient)|"
+          r"si (?:te |le |vous |)(?:es|est|resulta|sera|ser[aá]) (?:m[aá]s|plus) (?:f[aá]cil|c[oó]modo|simple|"
+          r"pratique)|(?:wenn|falls) (?:es|das) (?:dir |ihnen |)(?:einfacher|bequemer|praktischer) ist|"
+          r"se (?:e|è|é|for|fosse|ti e|ti è|le e|le è) pi[uù] (?:comodo|facile|semplice|pratico)|"
+          r"se for mais (?:f[aá]cil|pr[aá]tico|simples)|als (?:dat|het) (?:makkelijker|handiger|eenvoudiger) is)\b")
+OFFERS = re.compile(r"\b" + _OFFER, re.IGNORECASE)
+# The alternative so offered, from its "or": "…, or post them to you if that's easier" (bounded: one clause).
+_OFFERED = re.compile(r"\b(?:or|o|ou|oder|of)\b[^.!?\n;]{0,80}?" + _OFFER, re.IGNORECASE)
+
+
 def loose_signs(norm_text: str, raw: str, words: int) -> LooseSigns:
     """The families of signs in a message of ``words`` words (normalised and raw text), read on demand."""
     if words == 0:
@@ -1768,4 +1781,6 @@ def loose_signs(norm_text: str, raw: str, words: int) -> LooseSigns:
         # (a long message: only the scene and story families are read, over its first LONG_SCENE_CHARS)
         return LooseSigns(False, norm_text[:LONG_SCENE_CHARS] + "\n" + (
             raw[:LONG_SCENE_CHARS].lower() if not raw.isascii() else ""), words)
-    return LooseSigns(True, norm_text + "\n" + (raw.lower() if not raw.isascii() else ""), words)
+    # (the alternative offered for the reader's convenience is no condition: it is read as if it were not there)
+    return LooseSigns(True, _OFFERED.sub(" ", norm_text) + "\n" + (
+        _OFFERED.sub(" ", raw.lower()) if not raw.isascii() else ""), words)

@@ -28,6 +28,7 @@ from itertools import chain, pairwise
 from standfast.analyze.loose import BETWEEN_US as _BETWEEN_US
 from standfast.analyze.loose import BY_DAY as _BY_DAY
 from standfast.analyze.loose import EXPOSE as _EXPOSE
+from standfast.analyze.loose import OFFERS as _OFFERS
 from standfast.analyze.matcher import tokenize, word_text
 from standfast.analyze.wordstart import WordStartPhrases
 
@@ -806,6 +807,10 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
         # is demanded and nothing follows from it.
         if "conditional" in present and _REFUSALS.search(pieces[i].strip()):
             present -= {"conditional", "demand", "expose", "more_images"}
+        # "I can leave it with your brother, or post it if that's easier": the "or", the "if" and the sending offer
+        # the reader a choice for their convenience; nothing follows from a refusal.
+        if ("conditional" in present or "expose" in present) and _OFFERS.search(pieces[i]):
+            present -= {"conditional", "expose"}
         # "If your child receives threats to share images, …": threats named as a thing, by no one speaking
         if "first" not in present and ("expose" in present or "conditional" in present) \
                 and _THREATS_NAMED.search(pieces[i]):
