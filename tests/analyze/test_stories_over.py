@@ -19,6 +19,9 @@ from standfast.analyze.triage import STORY_READ, analyze_text
 from standfast.analyze.verdicts import Verdict
 
 STORIES_OVER = [
+    # (asking whether to keep the evidence is no sign that it goes on)
+    "Hi, I wrote to you a few months ago about someone threatening to post my pictures. It stopped after I blocked "
+    "and reported him. Should I keep it all or can I delete the screenshots now?",
     # en: told to a friend, weeks later
     "Can I tell you something weird? About a month ago some account pretending to be a girl from the next town got "
     "me to send a pic, then said pay 300 or it goes to everyone on my list. I nearly did. My brother talked me out "
@@ -56,6 +59,8 @@ STORIES_OVER = [
 
 # The same stories, but it goes on or the writer asks what to do now: flagged.
 STORIES_GOING_ON = [
+    "Months ago a guy threatened to send my pics to my class unless I paid. I blocked him and reported it, but now "
+    "he keeps it up from other accounts and I don't know how to stop it.",
     "About a month ago some account got me to send a pic and said pay 300 or it goes to everyone. I blocked them, "
     "but today they messaged me from a new account and say they'll post it tonight. What should I do?",
     "Hace dos meses un chico me pidió fotos y me dijo que si no le daba 200 euros se las mandaba a mis padres. Lo "

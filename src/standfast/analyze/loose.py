@@ -1392,7 +1392,7 @@ STORY_NOW = _rx(
     r"(?:hilf|helft|helfen sie) mir\b", r"aidez[- ]moi", r"aide[- ]moi", r"aiutatemi", r"aiutami", r"me ajud",
     r"help mij\b",
     r"(?:is|was) (?:this|it) real",
-    r"(?:now|today|tonight|again|still|keeps?) (?:he|she|they|this|the account|it)\b", r"new account\b",
+    r"(?:now|today|tonight|again|still) (?:he|she|they|this|the account|it)\b", r"new account\b",
     r"(?:he|she|they)(?:'s|'re| is| are)? (?:keeps?|still) (?:messag|text|writ|ask|threat|send|contact)",
     r"(?:by|until|till) (?:tonight|tomorrow)\b",
     r"que (?:hago|debo hacer|puedo hacer)", r"(?:de nuevo|otra vez|ahora (?:me|dice|quiere))",
