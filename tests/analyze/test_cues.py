@@ -186,3 +186,32 @@ def test_no_reason_listed_contradicts_the_flag(lang: str, text: str) -> None:
     assert a.verdict != "not_extortion", lang
     assert not any(c.text.startswith(NOTHING_READ) or c.text.endswith(KEPT_READ) for c in a.explanation), lang
     assert "nothing_found" not in [s.id for s in a.signals]
+
+
+# "You know what I have" with a time, in languages the rules do not read; asked as a question it is small talk.
+VEILED_UNREAD = [
+    ("ru", "Знаешь, что у меня есть. Жду ответа до вечера."),
+    ("uk", "Знаєш, що в мене є. Відповідай сьогодні."),
+    ("el", "Ξέρεις τι έχω. Απάντησέ μου σήμερα."),
+]
+# Third persons and passive forms told by someone close (Indonesian "disebar", Arabic "إذا لم"), and Vietnamese
+# "still at my place".
+TOLD_FOR_SOMEONE_UNREAD = [
+    ("id", "Sepupuku diancam, kalau dia nggak transfer 1 juta, fotonya bakal disebar ke grup kampus."),
+    ("ar", "صديقتي يهددها شخص بنشر صورها لعائلتها إذا لم ترسل له المال اليوم."),
+    ("vi", "ảnh của m vẫn còn ở chỗ t, tối nay không chuyển tiền thì cả lớp xem"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), VEILED_UNREAD + TOLD_FOR_SOMEONE_UNREAD)
+def test_held_things_left_unsaid_or_told_for_someone_are_never_reassuring(lang: str, text: str) -> None:
+    a = analyze_text(text, use_model=False)
+    assert a.verdict == "unclear", lang
+    assert "unread_threat_words" in [s.id for s in a.signals]
+    assert analyze_text(text).verdict != "not_extortion", lang
+
+
+def test_you_know_what_i_have_asked_is_small_talk() -> None:
+    text = "Знаешь, что у меня есть? Новый кот! Приходи сегодня"
+    assert "veiled" not in cue_families(normalize(text).text, text)
+    assert analyze_text(text).verdict == "not_extortion"

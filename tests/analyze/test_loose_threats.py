@@ -415,7 +415,13 @@ LEFT_UNSAID = [
     "he wrote \"it'd be a real shame if these got out. answer me by 10\" and now i can't sleep",
     "My son showed me this from some boys at the park: \"bring the money on friday or we jump you\". Who do we tell?",
 ]
+LEFT_UNSAID += [
+    "coach mike is gonna love the video you sent me last night 🙂 answer me",
+    "Deine Oma würde sich bestimmt über die Fotos von gestern Nacht freuen 😏 meld dich",
+    "your wife would find them very interesting. call me before 6",
+]
 LEFT_UNSAID_LOOK_ALIKES = [
+    "grandma would love the photos from the picnic, can you print them for sunday?",
     "you know what's on my phone? 400 photos of my cat. send help",
     "such a shame if these photos got lost, can you back them up to the drive this weekend?",
 ]

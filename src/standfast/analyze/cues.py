@@ -38,7 +38,8 @@ _LATIN: dict[str, dict[str, str]] = {
     "expose": {
         "tr": "atarim|atiyorum|atacagim|gonderirim|gonderiyorum|gonderecegim|yollarim|yolluyorum|yayarim|"
               "yayacagim|paylasirim|paylasacagim|yayinlarim|ifsa|yuklerim|gosteririm",
-        "id": "sebar|kirim ke|kukirim|aku kirim|gue kirim|saya kirim|upload|posting|viralkan|bocorkan|kuviralkan",
+        "id": "sebar|kirim ke|kukirim|aku kirim|gue kirim|saya kirim|upload|posting|viralkan|bocorkan|kuviralkan|"
+              "disebar|dikirim ke|diupload|dipost|diviralkan|dibocorkan",
         "tl": "ikakalat|ikalat|ipapakalat|ipopost|ipo post|ipost ko|isesend|isend ko|ipapadala|ipapakita|"
               "ipagkakalat|i-post|ikakalat ko|ipapasa",
         "sw": "nitasambaza|nitatuma|nitapost|nitaweka|nitaonyesha|kusambaza|nitaanika|nitavujisha",
@@ -73,7 +74,8 @@ _LATIN: dict[str, dict[str, str]] = {
         "tr": "yoksa|eger|atmazsan|gondermezsen|odemezsen|yollamazsan|vermezsen|yapmazsan|gelmezsen|"
               "aramazsan|donmezsen",
         "id": "kalau tidak|kalau gak|kalau nggak|kalau ga|kalo tidak|kalo gak|kalo ga|kalo nggak|jika tidak|"
-              "kalau kamu tidak|kalau lu gak|atau aku|atau gue|atau saya",
+              "kalau kamu tidak|kalau lu gak|atau aku|atau gue|atau saya|kalau dia nggak|kalau dia gak|"
+              "kalau dia tidak|kalo dia gak|kalo dia nggak",
         "tl": "kung hindi|kung di|pag hindi|pag di|kapag hindi|kundi|kung ayaw mo",
         "sw": "usipo|la sivyo|vinginevyo|kama hutaki|kama hutatuma|kama hutalipa",
         "pl": "bo inaczej|inaczej|jesli nie|jezeli nie|albo wysle|albo zaplacisz|albo polamie|albo pobije|albo spale|"
@@ -123,6 +125,14 @@ _LATIN: dict[str, dict[str, str]] = {
         "sq": "i kam",
     },
     # Harm to the reader or their people, or their things: "uthwa lunga", "utajuta", "dükkânın camları kalmaz".
+    # What the writer holds, left unsaid: "elimde ne olduğunu biliyorsun", "wiesz, co mam" (you know what I have).
+    "veiled": {
+        "tr": "elimde ne oldugunu biliyorsun|elimde ne var biliyorsun|neler oldugunu biliyorsun",
+        "id": "kamu tahu aku punya apa|kamu tau gue punya apa|lu tau gue punya apa|kamu tahu apa yang aku punya",
+        "pl": "wiesz co mam|wiesz, co mam|wiesz dobrze co mam",
+        "ro": "stii ce am|stii bine ce am",
+        "hi": "pata hai mere paas kya hai|pata hai kya hai mere paas|tujhe pata hai mere paas",
+    },
     "harm": {
         "tr": "oldururum|gebertirim|doverim|kirarim|yakarim|pisman olursun|pisman ederim|evine geliriz|evine gelirim|"
               "kapina geliriz|camlari kalmaz|kemiklerini|bacaklarini|canini yakarim|sonra karismam",
@@ -240,7 +250,7 @@ _SCRIPT: dict[str, dict[str, str]] = {
               "filous sou|olous|group|gkroup|taksh|taksis|taxis|ta3h|ta3is",
     },
     "condition": {
-        "ar": "وإلا|والا|إذا ما|اذا ما|لو ما|إن لم|لو مش|لو معملتيش|غير كدا",
+        "ar": "وإلا|والا|إذا ما|اذا ما|لو ما|إن لم|إذا لم|اذا لم|ان لم|لو مش|لو معملتيش|غير كدا",
         "fa": "وگرنه|اگه نه|اگر نه|اگه ن",
         "ur": "ورنہ|نہیں تو|اگر نہیں",
         "ru": "иначе|если не|а то|или я",
@@ -310,10 +320,17 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "ko": "갖고 있|가지고 있|저장했|녹화했|저장해|갖고있|가지고있",
         "ja": "持ってる|持っている|保存した|録画した|撮った|持ってます",
         "zh": "我有|我保存|我录|在我手上|在我这|我手里",
-        "vi": "vẫn giữ|đang giữ|có video|có ảnh|đã lưu|đã quay|còn giữ",
+        "vi": "vẫn giữ|đang giữ|có video|có ảnh|đã lưu|đã quay|còn giữ|vẫn còn|ở chỗ t|ở chỗ tao|ở chỗ tớ",
         "ar-latn": "3andi|3ndi|ma3aya|ma3ya|m3aya|m3aia|7afez|sagalt|sagelt|msaggel|msajel",
         "el-latn": "ta exw|ta exo|ta eho|exw tis|exo tis|eho tis|exw to|exo to|exw ola|exo ola|ta kratisa|"
               "ta krathsa|ta swsa|ta sosa",
+    },
+    "veiled": {
+        "ru": "знаешь, что у меня|знаешь что у меня|знаешь, что я храню",
+        "uk": "знаєш, що в мене|знаєш що в мене|знаєш, що у мене|знаєш що у мене",
+        "ar": "انت عارف ايه اللي عندي|عارف ايه اللي معايا|تعرف شو عندي|تعرف ايش عندي|تعرف ماذا لدي",
+        "el": "ξέρεις τι έχω|ξερεις τι εχω",
+        "vi": "biết tao có gì|biết t có gì|biết anh có gì",
     },
     "harm": {
         "ar": "هقتلك|سأقتلك|اقتلك|هضربك|سأضربك|ستندم|هتندم|حتندم|هنجيلك|سنأتي إليك|سأحرق|هحرق|هكسر|سأكسر|"
@@ -371,7 +388,8 @@ _SCRIPT: dict[str, dict[str, str]] = {
 # Scripts written without spaces between words, and Hebrew, which joins "the", "to", "and" to the word after
 # ("התמונות", "למשפחה"): a cue counts wherever it stands.
 _NO_SPACES = ("th", "ja", "zh", "he")
-FAMILIES = ("material", "expose", "audience", "condition", "deadline", "money", "possess", "harm", "told", "light")
+FAMILIES = ("material", "expose", "audience", "condition", "deadline", "money", "possess", "veiled", "harm", "told",
+            "light")
 
 
 def _alternation(words: list[str]) -> str:
@@ -398,10 +416,19 @@ _NEGATED_BEFORE = re.compile(r"(?:\b(?:not|no|nie|ne|nahi|nhi|hindi|tidak|gak|ng
                              r"아니|안)\s*$")
 
 
-def _said(pattern: re.Pattern[str], text: str, negatable: bool) -> bool:
+# The end of the clause a cue stands in; a "?" there makes it a question ("Знаешь, что у меня есть? Новый кот!").
+_CLAUSE_END = re.compile(r"[.!?\n;]")
+
+
+def _said(pattern: re.Pattern[str], text: str, negatable: bool, asked_away: bool = False) -> bool:
     for m in pattern.finditer(text):
-        if not negatable or not _NEGATED_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
-            return True
+        if negatable and _NEGATED_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+            continue
+        if asked_away:
+            end = _CLAUSE_END.search(text, m.end(), m.end() + 80)
+            if end is not None and end.group() == "?":
+                continue
+        return True
     return False
 
 
@@ -410,8 +437,8 @@ def cue_families(norm_text: str, raw: str) -> frozenset[str]:
     low = raw.lower()
     found = set()
     for family, (latin, script) in _patterns().items():
-        negatable = family == "light"
-        if _said(latin, norm_text, negatable) or _said(script, low, negatable):
+        negatable, asked_away = family == "light", family == "veiled"
+        if _said(latin, norm_text, negatable, asked_away) or _said(script, low, negatable, asked_away):
             found.add(family)
     return frozenset(found)
 
@@ -442,8 +469,21 @@ def reads_as_threat(families: frozenset[str]) -> bool:
         or ("possess" in families and teeth)
 
 
+def reads_as_veiled(families: frozenset[str]) -> bool:
+    """Something held and left unsaid ("you know what I have", which stands for the pictures) with a condition, a
+    time limit or money. Never a warning or news, never with laughter and no money."""
+    if "veiled" not in families or "told" in families:
+        return False
+    if "light" in families and "money" not in families:
+        return False
+    return "condition" in families or "deadline" in families or "money" in families
+
+
 def reading(families: frozenset[str]) -> str | None:
-    """Which threat the words read as: "pictures" (:func:`reads_as_threat`), "harm" (:func:`reads_as_harm`) or None."""
+    """Which threat the words read as: "pictures" (:func:`reads_as_threat`), "veiled" (:func:`reads_as_veiled`),
+    "harm" (:func:`reads_as_harm`) or None."""
     if reads_as_threat(families):
         return "pictures"
+    if reads_as_veiled(families):
+        return "veiled"
     return "harm" if reads_as_harm(families) else None

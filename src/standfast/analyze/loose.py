@@ -299,6 +299,20 @@ VEILED = _rx(
     r"sabe (?:muito bem|bem|perfeitamente) o que (?:eu )?tenho",
     r"(?:you|u) know what (?:i|ive|i'?ve) (?:have|got|saved|kept)", r"(?:you|u) know what i can do with",
     # the pictures left as "they": "would be sad if they ended up somewhere", "shame if these got out"
+    # someone said to like what the reader sent: "pastor dave is gonna LOVE the video you sent me", "bet she'd love
+    # the clip from last night", "your new boyfriend would find them very interesting", "Deine Eltern würden sich
+    # bestimmt über die Bilder freuen", "ela ia curtir ver o que você me mandou"
+    # (what the reader sent, or last night's: "grandma would love the photos from the picnic" is family talk)
+    r"(?:would|\w+'d|will|is gonna|is going to|gonna) (?:really |definitely |totally |so |absolutely )?(?:love|enjoy|"
+    r"like|appreciate) (?:to see |seeing )?(?:the|that|those|these) (?:\w+ )?(?:video|vid|clip|pics?|photos?|"
+    r"pictures|nudes|recording|screenshots) (?:(?:you|u) sent me|(?:you|u) sent|from last night|from our call|from "
+    r"the call)\b",
+    r"would find (?:them|those|these|it|that) (?:all )?(?:very |really |quite |so )?interesting\b",
+    r"(?:wurden|wurde) sich (?:bestimmt |sicher |sehr |total )?(?:uber|ueber) (?:die|deine|diese|das|dein|ein paar) "
+    r"(?:\w+ )?(?:bilder|fotos|videos?|clips?|aufnahmen)\b (?:\w+ ){0,4}freuen",
+    r"(?:ia|iria|vai|ira) (?:adorar|curtir|amar|gostar de) ver (?:o que|as fotos|o video|os videos|suas fotos|teu|seu)",
+    # "Ты знаешь, что у меня есть" (you know what I have)
+    r"знаешь,? что у меня",
     r"(?:shame|pity|sad|awful|terrible|unfortunate) if (?:they|these|those|them|it|this|that|(?:ur|your|the) "
     r"(?:pics|photos|pictures|nudes|videos?|vids?)) (?:somehow |accidentally |just )?(?:ended up|end up|ends up|"
     r"got out|get out|gets out|leaked|leak|leaks|went public|got posted|got shared|got around)\b",

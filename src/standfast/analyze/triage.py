@@ -80,8 +80,8 @@ SIGNAL_TEXT = {
     "near_kind": "Most of the labelled messages most like this one are extortion of this kind",
     "unread_language": "Written in a language Standfast cannot read well, and the learned model, or a sum, a time or a "
                        "payment in it, says to take it seriously",
-    "unread_threat_words": "Written in a language Standfast cannot read well, with words of pictures, of sending "
-                           "them to people and of a condition, a time or money",
+    "unread_threat_words": "Written in a language Standfast cannot read well, with words that together make a "
+                           "threat: pictures or something held, or harm, and a condition, a time or money",
     "told_after": "Tells of a threat that is over, some time ago: if it is still going on, treat it as real",
     "nothing_found": "No threat and no demand addressed to you found",
 }
@@ -1241,6 +1241,17 @@ def _quoted_threat(norm_text: str, raw: str, langs: tuple[str, ...]) -> bool:
 _DIGIT = re.compile(r"\d")
 
 
+# What the threat words of a language the rules do not read say (cues.reading), in the person's words.
+UNREAD_READS = {
+    "pictures": "It names pictures or a video together with sending them to people or holding them, and a condition, "
+                "a time or money: treat it as real until someone who reads the language has looked",
+    "veiled": "It says the writer holds something the reader knows of (\"you know what I have\"), with a condition, a "
+              "time or money: treat it as real until someone who reads the language has looked",
+    "harm": "It names harm to you, your people or your things together with a condition, or money and a time: treat "
+            "it as real until someone who reads the language has looked",
+}
+
+
 def _unread_language(text: str, norm_text: str, language: str | None, indicators: list[Indicator], sp: Speech,
                      signal_ids: list[str], why: list[Contribution], opinion: LearnedOpinion | None,
                      use_model: bool) -> tuple[Verdict, float, LearnedOpinion | None]:
@@ -1261,14 +1272,9 @@ def _unread_language(text: str, norm_text: str, language: str | None, indicators
     # plain threats in these languages near zero, so they stand on their own.
     read_as = reading(cue_families(norm_text, text)) if sp.words <= MODEL_MAX_WORDS else None
     cued = read_as is not None
-    if cued:
+    if read_as is not None:
         signal_ids[:] = [s for s in signal_ids if s not in CLEARING_SIGNALS] + ["unread_threat_words"]
-        why.append(Contribution("rule", "It names pictures or a video together with sending them to people or "
-                                        "holding them, and a condition, a time or money: treat it as real until "
-                                        "someone who reads the language has looked" if read_as == "pictures" else
-                                        "It names harm to you, your people or your things together with a "
-                                        "condition, or money and a time: treat it as real until someone who "
-                                        "reads the language has looked"))
+        why.append(Contribution("rule", UNREAD_READS[read_as]))
     if sp.words > MODEL_MAX_WORDS or (len(text) > MODEL_UNREAD_CHARS and not sums) \
             or (sp.words > MODEL_CHAT_WORDS and not sums):
         return (Verdict.UNCLEAR, 0.55, opinion) if cued else (Verdict.NOT_EXTORTION, 0.5, opinion)
