@@ -42,9 +42,17 @@ TREAT_JOKES = [
     "the pics from the game night are hilarious 😂 pay me in tacos or they go in the group chat lol",
     "buy us a round on friday or the video of you singing goes to the squad chat 🤣",
     "págame una caña mañana o subo al grupo la foto de la cena jajaja",
+    # the joke's picture held, plain ("I have the video of you …"), and the treats in the plural or refused
+    "j'ai la vidéo de toi au karting 😂 tu me paies un kebab ou elle part sur le groupe",
+    "haha ich hab das Video von dir beim Bowling 😂 wenn du mir kein Bier ausgibst kommt es in die Gruppe",
+    "tenho o vídeo de você no karaokê kkkk me paga um açaí ou vai pro grupo da turma",
+    "tengo las fotos de tu cumple jajaja o me invitas a unas cañas o van al grupo",
 ]
 TREATS_WITH_PICTURES_HELD = [
     "i have ur nudes lol. pay me in tacos or ur whole school sees them",
+    "tengo tus fotos sin ropa jaja invítame a unas cañas o se las mando a tu novio",
+    # an account held for game money is extortion, laughing or not
+    "got ur fortnite account lol. 3000 v-bucks by tonight or i sell all ur skins",
 ]
 
 

@@ -1000,6 +1000,12 @@ TOKEN = _rx(
     r"ice cream|cerveza|cana|canita|caf(?:e|é)|bi(?:e|è)re|birra|bier|biertje|cerveja|kaffee|koffie|koffietje)\b",
     r"(?:un|una|une|uma|ein|eine|een|a) (?:kebab|doner|hamburguesa|hamburger|burger|croissant|pastel|pastelito|"
     r"gelato|cornetto|frikandel|patatje|brigadeiro|acai|churro|taco|milkshake|boba|bubble tea|donut|doughnut)\b",
+    # several of them, or none given, or the Portuguese "um": "o me invitas a unas cañas", "wenn du mir kein Bier
+    # ausgibst", "me paga um açaí"
+    r"(?:unas|unos|umas|uns|um|des|deux|dos|duas|due|two|zwei|twee|kein|keinen|geen) (?:canas?|cervezas?|cervejas?|"
+    r"bieres?|birre|birra|bier|biere|biertjes?|beers?|coffees?|cafes?|cafezinhos?|pizzas?|tacos?|kebabs?|churros?|"
+    r"drinks?|copas?|chopes?|chopps?|rondas?|rounds?|tournees?|runden?|rondjes?|acai|sorvetes?|pasteis|pastel|"
+    r"hamburgueres|hamburguer|lanches?|gelatos?|gelati|frites|friet|patat)\b",
     # a treat as the price: "pay me in tacos", "buy us a round"
     r"(?:pay|buy|owe|get|bring|shout) (?:me|us) (?:in |a |an |one |some )?(?:tacos|kebabs|burgers|fries|donuts|"
     r"doughnuts|pizzas?|beers|coffees|chocolates?|cake|croissants|churros|nachos|snacks|sweets|candy|drinks|"
@@ -1274,6 +1280,10 @@ HELD_ACCOUNT = _rx(
     r"es mio|ist (?:jetzt )?meins|est a moi|is van mij)",
     r"(?:got|have|own) (?:ur|your) (?:insta|instagram|snap|snapchat|steam|whatsapp|tiktok|fb|facebook)"
     r"(?: handle| login| account| password)?\b",
+    # a game or mail account ("got ur fortnite account"), named as an account
+    r"(?:got|have|own|hacked|took) (?:ur|your) (?:fortnite|roblox|minecraft|epic|valorant|discord|psn|xbox|"
+    r"playstation|riot|league|genshin|pubg|free ?fire|gmail|email|e-mail|icloud|google|twitter|x|youtube|twitch) "
+    r"(?:games? )?(?:account|acc|login)\b",
     # only the one who holds an account can delete it: "if you report me i delete the account and all 8k followers"
     r"(?:i|ill|i'?ll|i will|we|we'?ll|we will) (?:just )?delete (?:the|your|ur) (?:account|insta|instagram|page|"
     r"channel|profile)\b", r"(?:borro|borrare|elimino) (?:la|tu) (?:cuenta|pagina|canal)\b",
@@ -1680,7 +1690,8 @@ class LooseSigns:
     @property
     def token_joke(self) -> bool:
         """A token asked for (a coffee, a pizza) with laughter and no money, channel or intimate claim."""
-        return self.token and self.laugh and not (self.real_money or self.possess or self.harm or self.crypto)
+        return self.token and self.laugh and not (self.real_money or self.harm or self.crypto or self.intimate_scene
+                                                  or self.held_account or self.account)
 
     @property
     def consequence(self) -> str | None:
@@ -1709,7 +1720,7 @@ class LooseSigns:
     @property
     def any(self) -> bool:
         return any((self.expose, self.possess, self.demand, self.harm, self.veiled, self.veiled_seen, self.ransom,
-                    self.time_up))
+                    self.time_up, self.held_account))
 
     @property
     def threat(self) -> bool:
@@ -1744,7 +1755,8 @@ class LooseSigns:
         if self.or_expose and (self.deadline or self.demand or self.condition):
             return True
         # an account held for a price, a ransom note with its time limit
-        if self.held_account and self.demand:
+        # (game money is the price too: "got ur fortnite account. 3000 v-bucks by tonight or i sell ur skins")
+        if self.held_account and (self.demand or (self.token and (self.condition or self.deadline))):
             return True
         if self.ransom and (self.deadline or self.demand):
             return True

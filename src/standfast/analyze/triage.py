@@ -497,8 +497,8 @@ SANCTION_READ = ("The only consequence named is a sanction by a parent, a coach 
 
 
 SHARE_READ = "Sharing pictures with your people, told as a pleasure, with nothing demanded: not read as a threat"
-TOKEN_JOKE_READ = ("A small thing asked for with laughter (a coffee, a pizza), no money and no claim to hold pictures: "
-                   "read as a joke between friends")
+TOKEN_JOKE_READ = ("A small thing asked for with laughter (a coffee, a pizza), with no money and nothing intimate "
+                   "named: read as a joke between friends. If it does not feel like one, treat it as real")
 # The opening of the reason given when the rules find nothing to flag.
 NOTHING_READ = "No threat, no claim to hold images and no demand with a deadline is "
 TOLD_READ = "describe a threat made by someone else"
@@ -605,11 +605,10 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
         return verdict, conf, signals, why
     # A token asked for with laughter ("pay me one (1) coffee or the photo goes in the group 😂"): a joke
     # between friends. Never when money, a payment channel, crypto or a claim to hold pictures is there.
-    if loose is not None and loose.token_joke and not possess and f.sexual == 0 and not harm \
+    if loose is not None and loose.token_joke and f.sexual == 0 and not harm \
             and f.crypto_words == 0 and f.payment_app == 0:
-        # (the sentence read as a threat is the joke's shape: listed, it would contradict the verdict)
-        why[:] = [c for c in why if THREAT_READ not in c.text]
-        why.append(Contribution("rule", TOKEN_JOKE_READ))
+        # (the sentences read as a threat or a claim are the joke's shape: listed, they would contradict the verdict)
+        why[:] = [Contribution("rule", TOKEN_JOKE_READ)]
         return Verdict.NOT_EXTORTION, 0.6, ["nothing_found"], why
     # "Send me a photo of your homework by 7 or no Xbox tonight": a photo asked for, a device taken away, nothing
     # held, shown, paid or harmed. (The sentence reader may take the sending for an exposure: this comes first.)
