@@ -394,7 +394,31 @@ HARMLESS_CONSEQUENCES = [
     "Envoie-moi une photo de ton nouveau pull, sinon je vais bouder 😘",
     "I've uploaded 40 images to your private gallery. Please choose your favourites by Monday.",
     "pay up the 300 robux u owe me or im telling everyone ur a noob lmao",
+    # a partner's disappointment or a visit to see it (read on the spent sets 96-143)
+    "send me a pic of your outfit for tonight or I'll be so disappointed 😘",
+    "send me a photo of the new haircut or I'm coming over to see it myself 😏",
+    "envoie-moi une photo de ta robe ou je viens te chercher plus tôt 🔥",
 ]
+# "have" as the helper of seeing or liking is no claim to hold: "j'ai adoré ta photo", "I've just seen your pic".
+HAVE_AS_A_HELPER = [
+    "j'ai adoré ta vidéo de la plage, tu es trop drôle, on se voit demain ?",
+    "I've just seen your pic from the hike, where is that lake? we should go in the summer",
+]
+
+
+@pytest.mark.parametrize("text", HAVE_AS_A_HELPER)
+def test_have_as_a_helper_is_not_a_claim_to_hold(text: str) -> None:
+    from standfast.analyze.normalize import normalize
+    from standfast.analyze.speech import read_speech
+    from standfast.analyze.triage import LANGS
+
+    assert read_speech(normalize(text).text, text, LANGS).possession == 0
+    _assert_not_flagged(text)
+
+
+def test_a_second_word_of_holding_keeps_the_claim() -> None:
+    text = "j'ai vu et j'ai gardé tes photos. 300 euros ce soir ou ta mère les reçoit"
+    assert analyze_text(text, use_model=False).verdict != "not_extortion"
 # ... but a sanction's words beside a threat, a claim or money keep it one.
 SANCTION_WORDS_BESIDE_A_THREAT = [
     "Send 200 on cashapp by tonight or your dad gets the video. Love you x",

@@ -1444,6 +1444,11 @@ SULK = _rx(
     r"me muero de (?:la )?(?:curiosidad|intriga)", r"(?:ich )?(?:schmolle|bin (?:ich )?beleidigt|bin ich traurig)",
     r"(?:mi offendo|sono triste|mi arrabbio)", r"(?:fico|vou ficar) (?:triste|chateado|chateada|de mal)",
     r"(?:ben ik|word ik) (?:boos|verdrietig|beledigd)", r"kom ik (?:zelf )?(?:kijken|langs)",
+    # a partner's disappointment, or a visit to see it: "or I'll be very disappointed 😘", "or I'm coming over to see
+    # it myself 😏", "ou je viens te chercher plus tôt"
+    r"(?:i'?ll|i will|i'?m gonna|im gonna) be (?:very |so |really |super )?disappointed\b",
+    r"(?:i'?m|im|i am) coming over to see (?:it|them|for myself)\b", r"(?:je viens|j'?arrive) te chercher\b",
+    r"kom ik je (?:ophalen|halen)\b", r"(?:voy|paso) a buscarte\b", r"(?:vou|passo) te buscar\b",
     # a partner's own leaving, said in play: "se vc nao me mandar … eu termino com vc kkkk"
     r"(?:i'?ll|i will|im gonna|i'?m gonna|i am going to|i'?m going to) (?:just )?break up with (?:you|u)\b",
     r"(?:eu )?termino (?:com )?(?:vc|voce|tu|contigo)\b", r"vou terminar com (?:vc|voce|tu)\b",
@@ -1503,6 +1508,9 @@ class LooseSigns:
                 found = pattern.search(self._text) is not None
             elif family == "expose":
                 found = EXPOSE.search(BETWEEN_US.sub(" _ ", self._text)) is not None
+            elif family == "possess":
+                # ("j'ai adoré ta photo": "have" helps another verb there)
+                found = _FAMILIES[family].search(HELPER_HAVE.sub(" _ ", self._text)) is not None
             else:
                 found = _FAMILIES[family].search(self._text) is not None
             self._found[family] = found
@@ -1786,6 +1794,15 @@ class LooseSigns:
         return bool(self.harm and self.demand)
 
 
+# "have" as the helper of a verb of seeing or liking: "j'ai adoré ta photo", "I've just seen your pic", "ik heb je foto
+# gezien", "ho visto la tua foto".
+HELPER_HAVE = re.compile(
+    r"\b(?:(?:i'?ve|i have|ive) (?:just |already |finally )?(?:seen|liked|loved|received|watched|gotten to see)|"
+    r"j'?ai (?:bien |tellement |trop |vraiment |d[eé]j[aà] )?(?:ador[eé]|aim[eé]|kiff[eé]|vu|re[cç]u|regard[eé]|"
+    r"lik[eé]|appr[eé]ci[eé])|"
+    r"(?:ik )?heb (?:je|jouw|die|de) (?:\w+ )?(?:gezien|geliked|ontvangen|bekeken)|"
+    r"ho (?:appena |gia )?(?:visto|ricevuto|adorato|amato)|"
+    r"(?:ich )?hab(?:e)? (?:dein|deine|das|die) (?:\w+ )?(?:gesehen|geliked|bekommen|angeschaut))\b")
 # A choice offered for the reader's convenience: "if that's easier", "si te es más fácil", "falls das einfacher ist".
 # (Not a preference, "or your boss if you'd rather": an extortionist may offer the reader that choice.)
 # (accents optional: the raw text of a message in a script other than Latin is read beside the normalised one)

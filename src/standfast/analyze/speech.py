@@ -28,6 +28,7 @@ from itertools import chain, pairwise
 from standfast.analyze.loose import BETWEEN_US as _BETWEEN_US
 from standfast.analyze.loose import BY_DAY as _BY_DAY
 from standfast.analyze.loose import EXPOSE as _EXPOSE
+from standfast.analyze.loose import HELPER_HAVE as _HELPER_HAVE
 from standfast.analyze.loose import OFFERS as _OFFERS
 from standfast.analyze.matcher import tokenize, word_text
 from standfast.analyze.wordstart import WordStartPhrases
@@ -811,6 +812,11 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
         # the reader a choice for their convenience; nothing follows from a refusal.
         if ("conditional" in present or "expose" in present) and _OFFERS.search(pieces[i]):
             present -= {"conditional", "expose"}
+        # "j'ai adoré ta photo", "I've seen your pic": "have" is the helper of another verb there, not a claim to hold
+        # (a second word of holding, "j'ai gardé", "I've saved", keeps it one).
+        if "possess" in present and _HELPER_HAVE.search(pieces[i]) \
+                and not any("possess" in roles.get(t, _EMPTY) for t in toks if t not in _HAVE_HELPERS):
+            present.discard("possess")
         # "If your child receives threats to share images, …": threats named as a thing, by no one speaking
         if "first" not in present and ("expose" in present or "conditional" in present) \
                 and _THREATS_NAMED.search(pieces[i]):
@@ -982,6 +988,7 @@ def _close(act: str, toks: list[str], roles: dict[str, frozenset[str]], fp_forms
     return False
 
 
+_HAVE_HELPERS = frozenset(("ai", "have", "ve", "ive", "heb", "ho", "habe", "hab"))
 # A list of things not to do: a negated order joining a second verb with "or", the second verb with no
 # subject of its own ("don't pay or send more images", "they should never pay or send more"). With one
 # ("don't ignore me or I send them") it is a threat. The weak negations only count at the sentence's start.

@@ -493,7 +493,8 @@ def _sum_by_a_time(f: _Features, loose: LooseSigns) -> bool:
 # must then be as sure as when it reads a message with no sign at all (a Hinglish "… warna aaj raat PUBG band" was
 # rated 0.98).
 SANCTION_READ = ("The only consequence named is a sanction by a parent, a coach or a group, or a sulk, with nothing "
-                 "held, intimate or paid beside it: not read as a threat. If it feels like one, treat it as real")
+                 "held, shown to others or paid beside it: not read as a threat. If it feels like one, treat it as "
+                 "real")
 
 
 SHARE_READ = "Sharing pictures with your people, told as a pleasure, with nothing demanded: not read as a threat"
