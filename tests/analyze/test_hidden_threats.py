@@ -629,3 +629,18 @@ def test_a_described_threat_over_pictures_is_named_targeted() -> None:
 ])
 def test_a_described_threat_without_held_pictures_keeps_the_kind_open(text: str) -> None:
     assert analyze_text(text, use_model=False).verdict != "targeted"
+
+
+# An ex threatening now, in the progressive ("está ameaçando") or over the couple's pictures named as one compound
+# word ("onze privéfilmpjes", "unsere Privatvideos"): told by the person it happens to, never "not extortion".
+EX_THREATENING_NOW = [
+    "Minha ex está ameaçando mandar nossos vídeos pro meu chefe se eu não voltar com ela. O que eu faço?",
+    "Mi ex está amenazando con subir nuestros vídeos si no quedo con él el viernes. ¿Qué hago?",
+    "Mijn ex dreigt onze naaktfoto's op Instagram te zetten als ik niet bij hem terugkom.",
+    "Mein Ex droht, unsere Privatvideos meinen Eltern zu schicken, wenn ich mich nicht mit ihm treffe.",
+]
+
+
+@pytest.mark.parametrize("text", EX_THREATENING_NOW)
+def test_an_ex_threatening_now_is_never_reassured(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict != "not_extortion"

@@ -1173,12 +1173,16 @@ MINE = _rx(
     r"nos (?:\w+ )?(?:photos|videos)\b", r"unsere[nm]? (?:\w+ )?(?:bilder|fotos|videos)\b",
     r"(?:le nostre|i nostri) (?:\w+ )?(?:foto|video)\b", r"(?:nossas|nossos) (?:\w+ )?(?:fotos|videos)\b",
     r"onze (?:\w+ )?(?:foto'?s|fotos|video'?s|videos)\b", r"(?:me|nos) (?:grabo|filmo)\b", r"(?:hat|habe) mich gefilmt",
+    # Dutch and German compounds: "onze privéfilmpjes", "unsere Privatvideos", "mijn naaktfilmpjes"
+    r"(?:onze|mijn|m'?n|unsere[nm]?|meine[nm]?) (?:\w+ )?(?:prive|priv[eé]|privat|naakt|nackt|sex|intieme?|"
+    r"intim)(?:foto'?s|fotos|filmpjes?|video'?s|videos|beelden|bilder|aufnahmen)\b",
     r"m'?a (?:filme|enregistre)", r"mi ha (?:filmato|registrato)", r"me (?:gravou|filmou)", r"heeft mij gefilmd",
 )
 # Someone threatens or presses the writer now, told in the third person ("he says he has", "they're
 # threatening to", "wants me to pay", "dice que tiene", "droht", "menace de").
 THREAT_NOW = _rx(
-    r"(?:mon|mi|mein|meine|il mio|la mia|meu|minha|mijn) ex (?:\w+ )?(?:menace|amenaza|droht|minaccia|ameaca|dreigt|"
+    r"(?:mon|mi|mein|meine|il mio|la mia|meu|minha|mijn) ex (?:\w+ )?(?:ameacando|amenazando|minacciando|menace|"
+    r"amenaza|droht|minaccia|ameaca|dreigt|"
     r"dice|dit|sagt|diz|zegt|quiere|veut|will|vuole|quer|wil)\b",
     r"(?:he|she|they|someone|somebody|this (?:guy|girl|person|account)|a (?:guy|girl|person)|my ex)"
     r"(?:'s|'re| is| are)? (?:says?|saying|claims?|claiming|has|have|got|wants?|threaten(?:s|ing)?|will|"
