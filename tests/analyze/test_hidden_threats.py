@@ -644,3 +644,45 @@ EX_THREATENING_NOW = [
 @pytest.mark.parametrize("text", EX_THREATENING_NOW)
 def test_an_ex_threatening_now_is_never_reassured(text: str) -> None:
     assert analyze_text(text, use_model=False).verdict != "not_extortion"
+
+
+# A secret told to the writer's people unless they pay, told by the person it happens to (read on the spent sets
+# 112-137): extortion, not over pictures.
+SECRET_FOR_MONEY_NOW = [
+    "my cousin says he'll tell my girlfriend about the casino unless i send him 300 by friday. what do i do",
+    "Mi vecina dice que le contará a mi marido lo de la deuda si no le doy 500 euros esta semana.",
+    "Un collègue menace de dire à mon patron que j'ai menti sur mon CV si je ne lui donne pas 1000 €.",
+    "Een oud-klasgenoot zegt dat hij het aan mijn ouders gaat vertellen als ik hem niet 200 euro betaal.",
+]
+SECRET_LOOK_ALIKES = [
+    "how do i tell my parents that i spent 300 on skins? they're going to be so mad",
+    "Police say a man demanded £500 from a neighbour and threatened to tell his wife about an affair.",
+]
+
+
+@pytest.mark.parametrize("text", SECRET_FOR_MONEY_NOW)
+def test_a_secret_told_unless_the_writer_pays_is_extortion(text: str) -> None:
+    a = analyze_text(text, use_model=False)
+    assert a.verdict in ("other_extortion", "unclear"), [c.text for c in a.explanation]
+    assert analyze_text(text).verdict != "not_extortion"
+
+
+@pytest.mark.parametrize("text", SECRET_LOOK_ALIKES)
+def test_telling_ones_own_people_or_news_of_others_is_not(text: str) -> None:
+    from standfast.analyze.loose import loose_signs
+    from standfast.analyze.normalize import normalize
+
+    assert not loose_signs(normalize(text).text, text, len(text.split())).described_demand
+
+
+@pytest.mark.parametrize("bait", ["tell my parents " * 20_000, "he says he'll tell my boss " * 8_000])
+def test_the_secret_families_are_linear_on_hostile_input(bait: str) -> None:
+    import time
+
+    from standfast.analyze.loose import _FIRST_TELL, _WRITER, TELL_MINE
+
+    start = time.process_time()
+    TELL_MINE.search(bait[::-1])
+    _FIRST_TELL.search(bait)
+    _WRITER.search("x" * 100_000)
+    assert time.process_time() - start < 1.0

@@ -1178,6 +1178,30 @@ MINE = _rx(
     r"intim)(?:foto'?s|fotos|filmpjes?|video'?s|videos|beelden|bilder|aufnahmen)\b",
     r"m'?a (?:filme|enregistre)", r"mi ha (?:filmato|registrato)", r"me (?:gravou|filmou)", r"heeft mij gefilmd",
 )
+# Someone else telling the writer's people (a secret told is the threat): "he'll tell my parents", "le contará a mi
+# jefe", "menace de dire à mon patron", "vai contar pro meu chefe", "racconta a tutti".
+TELL_MINE = _rx(
+    r"(?:tell|out) (?:my|our|his|her) (?:\w+ )?(?:parents|mum|mom|dad|family|boss|manager|employer|"
+    r"wife|husband|girlfriend|boyfriend|teacher|school|work|team|church|partner|fiance|fiancee|hr)\b",
+    r"(?:contar|contara|contarle|decirle|dira|decir|contarselo) (?:a |al )?(?:mi|mis|su|sus|nuestro|todo el) "
+    r"(?:\w+ )?(?:jefe|padres|madre|padre|familia|novia|novio|mujer|marido|esposa|pueblo|trabajo)\b",
+    r"(?:dire|raconter|reveler|tout dire) (?:a|au) (?:mon|ma|mes|son|sa|ses|notre|patron|chef)\b",
+    r"(?:contar|conta|dizer|contar tudo) (?:pro|pra|para o|para a|ao|a|para) (?:meu|minha|meus|seu|sua|chefe|pais|"
+    r"familia|esposa|mulher|marido)\b",
+    r"(?:erzahlen|erzahlt|sagen|verraten|erzaehlen) (?:\w+ )?(?:meinem|meiner|meinen|seinem|seiner)\b",
+    r"(?:dire|dirlo|racconta|raccontare|rivelare) (?:a|al|alla|ai|a tutti)\b",
+    r"(?:vertellen|vertelt|zeggen|verklappen) (?:aan )?(?:mijn|m'?n|zijn|haar)\b",
+    # (the verb last: "het aan mijn ouders gaat vertellen", "es meinem Chef zu erzählen")
+    r"aan (?:mijn|m'?n|zijn|haar) (?:\w+ ){1,2}(?:gaat |zal |wil )?(?:vertellen|verklappen)\b",
+    r"(?:meinem|meiner|meinen|seinem|seiner) (?:\w+ ){1,2}(?:zu )?(?:erzahlen|erzaehlen|sagen|verraten)\b",
+)
+# ... and not the writer wondering how to tell them ("how do I tell my mum").
+_FIRST_TELL = re.compile(r"\b(?:i|how (?:do|can|should) i|should i|can i|i'?ll|i will|i need to|i have to|i want to|"
+                         r"i'?m going to|i am going to|ich|je|yo|eu|io|ik) (?:\w+ )?(?:tell|sagen|dire|decir|contar|"
+                         r"dizer|vertellen)\b")
+# The writer in the first person, in the seven languages the rules read.
+_WRITER = re.compile(r"\b(?:i|i'?m|im|me|my|mi|mis|yo|je|j'|moi|mon|ma|mes|ich|mich|mir|mein|meine[nmr]?|eu|meu|"
+                     r"minha|ik|mij|mijn|m'?n|io|mio|mia|miei)\b")
 # Someone threatens or presses the writer now, told in the third person ("he says he has", "they're
 # threatening to", "wants me to pay", "dice que tiene", "droht", "menace de").
 THREAT_NOW = _rx(
@@ -1194,7 +1218,7 @@ THREAT_NOW = _rx(
     r"ameaca (?:postar|mandar|enviar|divulgar)", r"quer que eu", r"se eu nao (?:pagar|mandar)",
     r"sagt,? (?:er|sie) (?:hat|habe|hatte)", r"droht", r"will,? dass ich", r"wenn ich nicht (?:zahle|bezahle|schicke)",
     r"dit qu'?(?:il|elle) a", r"(?:il|elle) (?:me )?menace", r"veut que je",
-    r"si je ne (?:paie|paye|lui envoie|envoie)",
+    r"si je ne (?:paie|paye|lui envoie|envoie|lui donne|donne|lui verse|verse)",
     r"dice (?:che|di) (?:ha|avere)", r"minaccia di", r"mi minaccia", r"vuole che (?:io|gli|le)",
     r"se non (?:gli|le) (?:pago|mando)", r"zegt dat (?:hij|ze)", r"dreigt", r"wil dat ik",
     r"als ik niet (?:betaal|stuur)",
@@ -1483,6 +1507,7 @@ _FAMILIES: dict[str, re.Pattern[str] | WordStartPhrases] = {
     "report_to": REPORT_TO, "parcel": PARCEL, "jealous": JEALOUS, "block_warning": BLOCK_WARNING,
     "sent_me_or_seen": SENT_ME_OR_SEEN, "scene": SCENE, "intimate_scene": INTIMATE_SCENE,
     "story_ago": STORY_AGO, "story_done": STORY_OVER, "story_now": STORY_NOW, "sale": SALE, "no_pictures": NO_PICTURES,
+    "tell_mine": TELL_MINE,
 }
 
 
@@ -1581,6 +1606,7 @@ class LooseSigns:
     story_now = property(lambda self: self._has("story_now"))
     sale = property(lambda self: self._has("sale"))
     no_pictures = property(lambda self: self._has("no_pictures"))
+    tell_mine = property(lambda self: self._has("tell_mine"))
 
     @property
     def story_over(self) -> bool:
@@ -1625,6 +1651,18 @@ class LooseSigns:
             return False
         return bool(self.presses_me or (self.send_me and self.audience)
                     or (self.demand and (self.condition or self.real_money)))
+
+    @property
+    def described_demand(self) -> bool:
+        """The writer tells of someone who threatens, now, to tell their secret to their people unless they pay ("my
+        old flatmate says he'll tell my parents I'm gay unless I pay him £400"): extortion told in the writer's words,
+        with nothing said to be over."""
+        if not self.short or (self.resolved and not self.story_now) or self.story_over:
+            return False
+        if not (self.threat_now and (self.real_money or self.demand) and self.tell_mine):
+            return False
+        # (the writer speaks of themselves or someone of theirs: a news story tells of others)
+        return _FIRST_TELL.search(self._text) is None and _WRITER.search(self._text) is not None
 
     @property
     def described_for_someone_close(self) -> bool:

@@ -73,6 +73,8 @@ SIGNAL_TEXT = {
                         "treat it as real",
     "described_threat_close": "You describe someone who holds pictures of a person close to you and threatens or "
                               "presses them now: treat it as real",
+    "described_demand": "You describe someone who threatens to tell your people something unless you pay, now: "
+                        "treat it as real",
     "conditional_demand": "A demand comes with a consequence for you if you do not pay or obey",
     "loose_threat": "In this short message, words of a threat, a claim to hold pictures or a demand stand together",
     "model_flag": "Our learned model finds it close to known extortion messages",
@@ -1409,6 +1411,11 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
             why.append(Contribution("rule", "You asked about a message you received and pasted it; the pasted "
                                             "part holds a threat, a claim to hold images or a demand with teeth: "
                                             "treat it as real"))
+    if verdict == Verdict.NOT_EXTORTION and not loose.described_threat and loose.described_demand:
+        # (a secret told to the writer's people unless they pay: extortion, not over pictures unless it names them)
+        verdict, confidence = (Verdict.UNCLEAR, 0.6) if loose.visual else (Verdict.OTHER_EXTORTION, 0.6)
+        signal_ids = [*_overruled(signal_ids, why), "described_demand"]
+        why.append(Contribution("rule", SIGNAL_TEXT["described_demand"]))
     if verdict == Verdict.NOT_EXTORTION and loose.described_threat:
         # The person tells of a threat against them in their own words instead of pasting it: the plan is
         # what helps them, as for a pasted threat. Pictures or a video held and used to press someone is targeted
