@@ -183,3 +183,15 @@ def test_the_offer_is_found_in_linear_time(bait: str) -> None:
     start = time.process_time()
     _OFFERED.sub(" ", bait)
     assert time.process_time() - start < 1.0
+
+
+def test_a_gallery_uploaded_to_the_client_area_is_a_delivery() -> None:
+    from standfast.analyze.normalize import normalize
+    from standfast.analyze.speech import LANGS, read_speech
+
+    sentence = "I've uploaded your preview gallery, 40 images, to the private client area."
+    assert read_speech(normalize(sentence).text, sentence, LANGS).threats == 0
+    text = ("Hi Ana and Luis, thank you for having me at your wedding! " + sentence + " The password is the one from "
+            "our contract. The full set of around 500 edited photos will follow within five weeks. Please mark your "
+            "favourites for the album, and remember the final balance is due within 14 days. Warmly, Carla")
+    assert analyze_text(text, use_model=False).verdict == Verdict.NOT_EXTORTION

@@ -1038,7 +1038,10 @@ def _between_us(sentence: str) -> bool:
 
 # The reader's own place as the destination (a delivery, not an exposure).
 _TO_YOUR_OWN = re.compile(r"\b(?:to|in|into) (?:your|ur) (?:own )?(?:private |personal |online )?(?:gallery|album|"
-                          r"folder|drive|dropbox|inbox|cloud|portal|download link)\b", re.IGNORECASE)
+                          r"folder|drive|dropbox|inbox|cloud|portal|download link)\b|"
+                          # a photographer's "private client area" ("uploaded your gallery … to the client area")
+                          r"\b(?:to|in|into|on) the (?:private |secure |password[- ]protected )?(?:client|customer) "
+                          r"(?:area|gallery|portal|page|login)\b", re.IGNORECASE)
 # Who a warning or a news item tells about: the sender of the message retold, scammers, criminals.
 _NARRATOR = frozenset(("sender", "remitente", "absender", "expediteur", "mittente", "remetente", "afzender",
                        "scammer", "scammers", "criminal", "criminals", "fraudster", "fraudsters", "extortionist",
