@@ -686,3 +686,19 @@ def test_the_secret_families_are_linear_on_hostile_input(bait: str) -> None:
     _FIRST_TELL.search(bait)
     _WRITER.search("x" * 100_000)
     assert time.process_time() - start < 1.0
+
+
+# "have" as a helper is read as such in a chat line only: in a long e-mail that hints at what the writer holds, the
+# seen photos may be the only words the rules read of it (measured on the unread set 146: one such threat lost).
+def test_have_as_a_helper_is_not_read_away_in_a_long_hinting_email() -> None:
+    text = ("Ciao Marco, ho visto che ti sei sposato, auguri. Ho visto le foto del matrimonio su Facebook, tua "
+            "moglie è bellissima e anche i tuoi suoceri sembrano persone serie. L'altro giorno sistemavo il "
+            "vecchio portatile e ho ritrovato la cartella di quel weekend a Torino, ti ricordi? Sarebbe un "
+            "peccato se certe cose finissero nelle mani sbagliate. Io in questo periodo ho qualche difficoltà con"
+            " l'affitto, magari potresti darmi una mano, diciamo mille euro, e il passato resta dov'è. Fammi "
+            "sapere entro venerdì, preferisco parlarne con te che con altri. Un abbraccio, e salutami la "
+            "famiglia, che ormai conosco bene anche se loro non conoscono me. Ho anche visto che tua sorella "
+            "lavora in comune adesso, e che tuo padre è ancora nel consiglio della parrocchia: gente per bene, "
+            "che tiene molto alla reputazione della famiglia, immagino.")
+    assert len(text.split()) > 120
+    assert analyze_text(text, use_model=False).verdict != "not_extortion"

@@ -419,6 +419,10 @@ LEFT_UNSAID += [
     "coach mike is gonna love the video you sent me last night 🙂 answer me",
     "Deine Oma würde sich bestimmt über die Fotos von gestern Nacht freuen 😏 meld dich",
     "your wife would find them very interesting. call me before 6",
+    # chat spelling, and the same pity in Italian and Spanish (read on the spent set 145-146)
+    "ya kno wat i hav. 10pm. answer",
+    "sarebbe un peccato se quelle foto finissero nel gruppo della classe. rispondimi entro stasera",
+    "sería una pena que esos vídeos acabaran en el grupo del trabajo. contéstame hoy",
 ]
 LEFT_UNSAID_LOOK_ALIKES = [
     "grandma would love the photos from the picnic, can you print them for sunday?",

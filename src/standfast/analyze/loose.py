@@ -297,7 +297,18 @@ VEILED = _rx(
     r"sai (?:benissimo|bene|molto bene|perfettamente) (?:cosa|che cosa|quello che) (?:ho|c'?e)",
     r"sai (?:cosa|che cosa|quello che) c'?e (?:sul|nel) (?:mio )?telefono", r"we both know what (?:you|u) did",
     r"sabe (?:muito bem|bem|perfeitamente) o que (?:eu )?tenho",
-    r"(?:you|u) know what (?:i|ive|i'?ve) (?:have|got|saved|kept)", r"(?:you|u) know what i can do with",
+    r"(?:you|u|ya) (?:know|kno|knw) (?:what|wat|wut|wht) (?:i|ive|i'?ve) (?:have|got|saved|kept|hav)",
+    r"(?:you|u) know what i can do with",
+    # ... and in the other big languages: "sarebbe un peccato se certe cose del passato finissero nei messaggi
+    # sbagliati", "sería una pena que esas fotos acabaran en …", "dommage si ça finissait …"
+    r"(?:peccato|un peccato) se (?:\w+ ){0,5}(?:finissero|finisse|uscissero|uscisse|arrivassero|arrivasse)\b",
+    r"(?:pena|lastima) (?:que|si) (?:\w+ ){0,5}(?:acabaran|acabara|terminaran|terminara|salieran|saliera|llegaran|"
+    r"llegara)\b",
+    r"dommage (?:que|si) (?:\w+ ){0,5}(?:finissent|finisse|finissaient|finissait|sortent|sorte|sortaient|sortait|"
+    r"atterrissent|atterrisse)\b",
+    r"schade,? wenn (?:\w+ ){0,5}(?:landen|landet|landeten|landete|rauskamen|rauskame|auftauchen|auftaucht)\b",
+    r"(?:pena|chato) se (?:\w+ ){0,5}(?:acabassem|acabasse|caissem|caisse|parassem|parasse|vazassem|vazasse)\b",
+    r"zonde als (?:\w+ ){0,5}(?:terechtkomen|terechtkwamen|terechtkomt|uitlekken|uitlekt|opduiken)\b",
     # the pictures left as "they": "would be sad if they ended up somewhere", "shame if these got out"
     # someone said to like what the reader sent: "pastor dave is gonna LOVE the video you sent me", "bet she'd love
     # the clip from last night", "your new boyfriend would find them very interesting", "Deine Eltern würden sich

@@ -814,7 +814,8 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
             present -= {"conditional", "expose"}
         # "j'ai adoré ta photo", "I've seen your pic": "have" is the helper of another verb there, not a claim to hold
         # (a second word of holding, "j'ai gardé", "I've saved", keeps it one).
-        if "possess" in present and _HELPER_HAVE.search(pieces[i]) \
+        # (in a chat line: in a long e-mail "ho visto le foto del suo compleanno" sits beside what the writer holds)
+        if chat and "possess" in present and _HELPER_HAVE.search(pieces[i]) \
                 and not any("possess" in roles.get(t, _EMPTY) for t in toks if t not in _HAVE_HELPERS):
             present.discard("possess")
         # "If your child receives threats to share images, …": threats named as a thing, by no one speaking
