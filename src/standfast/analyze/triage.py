@@ -607,7 +607,8 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
                                         f"({_shape(f)} of its parts: claims, payment, deadline, threat, pressure)"))
         return verdict, conf, signals, why
     # A token asked for with laughter ("pay me one (1) coffee or the photo goes in the group 😂"): a joke
-    # between friends. Never when money, a payment channel, crypto or a claim to hold pictures is there.
+    # between friends, even when the joke's picture is said to be held ("j'ai la vidéo de toi … un kebab"). Never
+    # when money, a payment channel, crypto, an account, harm or anything intimate is there.
     if loose is not None and loose.token_joke and f.sexual == 0 and not harm \
             and f.crypto_words == 0 and f.payment_app == 0:
         # (the sentences read as a threat or a claim are the joke's shape: listed, they would contradict the verdict)
