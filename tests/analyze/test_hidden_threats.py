@@ -702,3 +702,32 @@ def test_have_as_a_helper_is_not_read_away_in_a_long_hinting_email() -> None:
             "che tiene molto alla reputazione della famiglia, immagino.")
     assert len(text.split()) > 120
     assert analyze_text(text, use_model=False).verdict != "not_extortion"
+
+
+# Told for a pupil or a child by school staff or a parent who names themselves, while it goes on (read on the spent
+# set 145), and a question about the police in a language the rules do not read is the writer's own question.
+TOLD_FOR_A_PUPIL_OR_A_CHILD_NOW = [
+    "Je suis CPE dans un lycée. Un élève de seconde me dit qu'un inconnu le menace de publier ses photos sur le groupe "
+    "de la classe s'il ne paie pas 100 € ce soir. Que faire ?",
+    "One of my students told me someone is demanding more photos from her and threatening to send the old ones to her "
+    "parents tonight. Who do I call?",
+    "Sou mãe de uma menina de 14 anos. Um perfil falso está exigindo dinheiro, dizendo que vai mandar as fotos dela "
+    "para a escola amanhã. O que eu faço?",
+]
+
+
+@pytest.mark.parametrize("text", TOLD_FOR_A_PUPIL_OR_A_CHILD_NOW)
+def test_a_threat_told_for_a_pupil_or_a_child_now_is_never_reassured(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict != "not_extortion"
+    assert analyze_text(text).verdict != "not_extortion"
+
+
+def test_a_question_about_the_police_is_not_a_warning_in_an_unread_language() -> None:
+    from standfast.analyze.cues import cue_families
+    from standfast.analyze.normalize import normalize
+
+    text = ("Fiul meu primește mesaje: dacă nu trimite bani până diseară, trimite pozele la toată clasa. Anunțăm "
+            "poliția?")
+    assert "told" not in cue_families(normalize(text).text, text)
+    warning = "Poliția avertizează: nu trimiteți bani dacă cineva amenință că trimite pozele la familie."
+    assert "told" in cue_families(normalize(warning).text, warning)

@@ -437,7 +437,8 @@ def cue_families(norm_text: str, raw: str) -> frozenset[str]:
     low = raw.lower()
     found = set()
     for family, (latin, script) in _patterns().items():
-        negatable, asked_away = family == "light", family == "veiled"
+        # (a question about the police, "Anunțăm poliția?", is the writer's own, not a warning's)
+        negatable, asked_away = family == "light", family in ("veiled", "told")
         if _said(latin, norm_text, negatable, asked_away) or _said(script, low, negatable, asked_away):
             found.add(family)
     return frozenset(found)

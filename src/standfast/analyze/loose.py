@@ -1263,6 +1263,13 @@ KIN = _rx(
     r"je suis (?:la |le )?(?:mere|pere|maman|papa) (?:de|d'|du)",
     r"ich bin (?:die |der )?(?:mutter|vater) (?:von|eines|einer)\b",
     r"sono (?:la |il )?(?:madre|padre|mamma|papa) di\b", r"ik ben (?:de )?(?:moeder|vader) van\b",
+    # school staff for a pupil: "Je suis CPE dans un collège. Une élève de 4e …", "one of my students"
+    r"(?:je suis|ich bin|soy|sou|sono|ik ben|i'?m|i am) (?:la |le |el |o |a |une? |the )?(?:cpe|conseill[eè]re? "
+    r"principale? d'education|infirmi[eè]re scolaire|school nurse|head of year|headteacher|principal|"
+    r"vertrauenslehrer(?:in)?|schulleiter(?:in)?|coordinador[a]? de convivencia|coordenador[a]? pedagogic[oa]|"
+    r"vicepreside|mentor|schoolmaatschappelijk werker)\b",
+    r"(?:one of (?:my|our) (?:students|pupils)|une? (?:de (?:mes|nos) )?eleves?|una? alumn[oa]|eine? schuler(?:in)?|"
+    r"un'?alunn[oa]|uma? alun[oa]|een leerling)\b",
 )
 # Being threatened or pressed now, told of someone else: "is being blackmailed", "wird gerade erpresst".
 KIN_NOW = _rx(
@@ -1279,6 +1286,10 @@ KIN_NOW = _rx(
     # someone threatening them now: "está pedindo mais vídeos, ameaçando mandar para os colegas"
     r"(?:is |are |keeps? )?threatening to (?:send|post|share|show|leak)\b", r"(?:esta |estan )?amenazando con\b",
     r"(?:esta |estao )?ameacando (?:mandar|enviar|postar|divulgar|espalhar)\b",
+    # demanding now, and saying what will be sent: "está exigindo dinheiro por Pix, dizendo que vai mandar as fotos"
+    r"(?:esta|estao|ta) (?:exigindo|cobrando|chantageando)\b", r"dizendo que vai (?:mandar|postar|enviar|divulgar)\b",
+    r"(?:esta|estan) (?:exigiendo|chantajeando)\b", r"diciendo que (?:va a|las va a|los va a|lo va a) "
+    r"(?:mandar|subir|enviar|publicar)\b", r"(?:is|are) (?:demanding|blackmailing)\b",
     r"menace (?:maintenant |depuis \w+ )?de (?:les |la |le )?(?:envoyer|publier|diffuser)",
     r"droht,? (?:die|das|sie|es) (?:\w+ ){0,5}zu (?:schicken|verschicken|posten)",
     r"minaccia di (?:mandare|inviare|pubblicare)", r"dreigt (?:\w+ ){0,5}te (?:sturen|versturen|posten|delen)",
