@@ -98,6 +98,8 @@ ROMANISED_THREATS = [
     ("ar-latn", "3andi el video bta3ek, law ma 7awelti 500 geneh el naharda hab3ato le ahlek"),
     ("ar-latn", "sowarak kellon ma3aya, iza ma ba3atli masari bokra bansherhom bel group"),
     ("vi", "chuyển 2 triệu tối nay, ko thì clip của m sẽ gửi cho ba mẹ m"),
+    ("fa-latn", "filmet pisham. age ta emshab javab nadi mifrestam baraye khanevadat"),
+    ("ro", "dacă nu-mi trimiți bani până mâine, pozele tale ajung la șefu tău"),
 ]
 ROMANISED_LOOK_ALIKES = [
     # ("kung wala", if not, is Tagalog: "wala" alone is not the Arabizi "or else")
@@ -116,7 +118,7 @@ def test_romanised_threat_words_are_read_whatever_language_is_guessed(lang: str,
     assert a.verdict == "unclear", lang
     assert "unread_threat_words" in [s.id for s in a.signals]
     # (a wrongly guessed language is not named as the one the rules could not read)
-    said = "This message seems to be in a language" + (" (vi)" if lang == "vi" else "") + " that"
+    said = "This message seems to be in a language" + ("" if lang.endswith("-latn") else f" ({lang})") + " that"
     assert any(c.text.startswith(said) for c in a.explanation), lang
     assert analyze_text(text).verdict != "not_extortion", lang
 

@@ -44,7 +44,7 @@ _LATIN: dict[str, dict[str, str]] = {
               "ipagkakalat|i-post|ikakalat ko|ipapasa",
         "sw": "nitasambaza|nitatuma|nitapost|nitaweka|nitaonyesha|kusambaza|nitaanika|nitavujisha",
         "pl": "wysle|wysylam|rozesle|opublikuje|wrzuce|pokaze|udostepnie|roznose|puszcze",
-        "ro": "trimit|public|postez|arat|dau share|distribui|raspandesc",
+        "ro": "trimit|public|postez|arat|dau share|distribui|raspandesc|ajung la|ajunge la",
         "cs": "poslu|posle|zverejnim|rozeslu|ukazu|nahraju",
         "hu": "elkuldom|kikuldom|kiteszem|megmutatom|feltoltom|szetkuldom",
         "hi": "bhej dunga|bhej dungi|bhejunga|bhejungi|bhej dena|viral|daal dunga|daal dungi|dal dunga|dikha dunga|"
@@ -63,7 +63,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "pl": "rodzin|rodzicom|rodzice|mamie|mama|tacie|szkol|klas|znajomym|znajomi|zonie|mezowi|szefowi|"
               "wszystkim|kontakt|grup|dziewczynie|chlopakowi",
         "ro": "familie|familiei|parintilor|parinti|mamei|mama ta|tatalui|tatal tau|scoala|prietenilor|prieteni|"
-              "sotiei|sotului|sefului|toata lumea|contacte|grup",
+              "sotiei|sotului|sefului|sefu tau|seful tau|sefa ta|toata lumea|contacte|grup",
         "cs": "rodin|rodicum|rodice|mame|tate|skol|kamarad|pratel|manzel|sefovi|vsem|kontakt|skupin",
         "hu": "csalad|szuleid|anyad|apad|iskola|baratai|feleseg|ferj|fonok|mindenki|ismeros|csoport",
         "hi": "ghar wale|gharwale|gharwalon|ghar walon|mummy|papa|maa|family|college|school|dosto|doston|sabko|"
@@ -201,6 +201,7 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "ar-latn": "sowar|sewar|sora|soora|sortak|sortek|sowarak|sowarek|swarek|fedio|fidio|fideo|videohat|ma2ta3|"
               "maqta3|tasgeel|tasjeel",
         "el-latn": "fwtografi|fotografi|fwtos|fwto |vinteo|binteo|gymn|gumn",
+        "fa-latn": "aksat|aksaat|aksaato|aksato|aksaye|filmet|filmat|videot|videoye",
     },
     "expose": {
         "ar": "أنشر|انشر|بنشر|هنشر|سأنشر|راح انشر|أرسل|ارسل|سأرسل|ابعت|هبعت|حبعت|ببعت|بوديهم|بوديها|أفضح|افضح|"
@@ -223,6 +224,8 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "el-latn": "tha steil|tha stil|tha ta steil|tha ta stil|tha anevas|tha anebas|tha ta anevas|tha dimosieus|"
               "tha dei3|tha deix|tha ta dei3|tha ta deix|tha moiras|pane sto|pane se|tha pane|tha fygoun|tha figoun|"
               "ta anevazw|ta anevazo|ta stelnw|ta stelno",
+        "fa-latn": "mifrestam|miferestam|pakhsh mikonam|pakhshesh mikonam|mizaram too|mizaram tu|neshun midam|"
+                   "neshoon midam|mibinan|mibinand",
     },
     "audience": {
         "ar": "أهلك|اهلك|أبوك|ابوك|أمك|امك|أخوك|اخوك|أخوكي|اخوكي|أبوكي|ابوكي|عائلتك|العائلة|زوجك|زوجتك|مديرك|"
@@ -248,6 +251,8 @@ _SCRIPT: dict[str, dict[str, str]] = {
               "el kol|kolohom|el group|followers",
         "el-latn": "oikogeneia|oikogenia|goneis|gonious|mana sou|manas sou|patera sou|baba sou|sxoleio|sxolio|"
               "filous sou|olous|group|gkroup|taksh|taksis|taxis|ta3h|ta3is",
+        "fa-latn": "khanevadat|khanevade|babat|mamanet|madaret|pedaret|daneshgah|madrese|doostat|dustat|hame|hamash|"
+                   "shoharet|zanet|rayiset",
     },
     "condition": {
         "ar": "وإلا|والا|إذا ما|اذا ما|لو ما|إن لم|إذا لم|اذا لم|ان لم|لو مش|لو معملتيش|غير كدا",
@@ -268,6 +273,7 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "ar-latn": "wala ha|wala b3|wala ba3|wala el|walla|willa|wila |w illa|wella|w ella|law ma|law mesh|law msh|"
                    "law mish|iza ma|eza ma",
         "el-latn": "alliws|allios|alios|an den|an dn",
+        "fa-latn": "age nadi|age nafresti|age naferesti|age javab nadi|vagarna|vagar na|age na|age pool nadi",
     },
     "deadline": {
         "ar": "اليوم|الليلة|بكرة|بكره|غدا|غداً|ساعة|ساعات|ساعه|قبل",
@@ -286,6 +292,7 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "vi": "hôm nay|tối nay|ngày mai|trong vòng|giờ|trước",
         "ar-latn": "el naharda|naharda|ennaharda|el lela|bokra|bukra|sa3a|sa3at|saa3a|el yom",
         "el-latn": "shmera|simera|apopse|apopsi|avrio|ayrio|wres|ores",
+        "fa-latn": "farda|emshab|emrooz|emruz|ta saat|ta shab",
     },
     "money": {
         "ar": "دولار|ريال|جنيه|درهم|دينار|فلوس|ادفع|ادفعي|حول|حوّل|تحويل|بطاقات|مبلغ",
@@ -305,6 +312,7 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "ar-latn": "felos|floos|fulus|flous|gneh|geneh|ginih|7awel|7awil|7awli|edfa3|idfa3|ed3a|vodafone cash|"
               "instapay",
         "el-latn": "eyrw|evrw|lefta|xrhmata|xrimata|plhrwse|plirose|plirwse",
+        "fa-latn": "toman|tomano|kart be kart|pool bede|poolo bede|pool bferest|pool befrest",
     },
     "possess": {
         "ar": "عندي|معي|معايا|محتفظ|سجلت|صورتك|حفظت|اللي عندي",
@@ -324,6 +332,7 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "ar-latn": "3andi|3ndi|ma3aya|ma3ya|m3aya|m3aia|7afez|sagalt|sagelt|msaggel|msajel",
         "el-latn": "ta exw|ta exo|ta eho|exw tis|exo tis|eho tis|exw to|exo to|exw ola|exo ola|ta kratisa|"
               "ta krathsa|ta swsa|ta sosa",
+        "fa-latn": "daram|dastame|pishame|pisham|save kardam|zakhire kardam|zabt kardam",
     },
     "veiled": {
         "ru": "знаешь, что у меня|знаешь что у меня|знаешь, что я храню",
