@@ -1560,8 +1560,10 @@ class LooseSigns:
             elif family == "expose":
                 found = EXPOSE.search(BETWEEN_US.sub(" _ ", self._text)) is not None
             elif family == "possess":
-                # ("j'ai adoré ta photo": "have" helps another verb there)
-                found = _FAMILIES[family].search(HELPER_HAVE.sub(" _ ", self._text)) is not None
+                # ("j'ai adoré ta photo": "have" helps another verb there; in a chat-length message only, as in the
+                # sentence reader)
+                found = _FAMILIES[family].search(HELPER_HAVE.sub(" _ ", self._text) if self._words <= HELPER_HAVE_WORDS
+                                                 else self._text) is not None
             else:
                 found = _FAMILIES[family].search(self._text) is not None
             self._found[family] = found
@@ -1858,6 +1860,8 @@ class LooseSigns:
         return bool(self.harm and self.demand)
 
 
+# (read up to this many words: in a long e-mail "ho visto le foto del suo compleanno" sits beside what the writer holds)
+HELPER_HAVE_WORDS = 80
 # "have" as the helper of a verb of seeing or liking: "j'ai adoré ta photo", "I've just seen your pic", "ik heb je foto
 # gezien", "ho visto la tua foto".
 HELPER_HAVE = re.compile(

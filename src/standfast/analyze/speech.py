@@ -29,6 +29,7 @@ from standfast.analyze.loose import BETWEEN_US as _BETWEEN_US
 from standfast.analyze.loose import BY_DAY as _BY_DAY
 from standfast.analyze.loose import EXPOSE as _EXPOSE
 from standfast.analyze.loose import HELPER_HAVE as _HELPER_HAVE
+from standfast.analyze.loose import HELPER_HAVE_WORDS
 from standfast.analyze.loose import OFFERS as _OFFERS
 from standfast.analyze.matcher import tokenize, word_text
 from standfast.analyze.wordstart import WordStartPhrases
@@ -815,7 +816,7 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
         # "j'ai adoré ta photo", "I've seen your pic": "have" is the helper of another verb there, not a claim to hold
         # (a second word of holding, "j'ai gardé", "I've saved", keeps it one).
         # (in a chat line: in a long e-mail "ho visto le foto del suo compleanno" sits beside what the writer holds)
-        if chat and "possess" in present and _HELPER_HAVE.search(pieces[i]) \
+        if sp.words <= HELPER_HAVE_WORDS and "possess" in present and _HELPER_HAVE.search(pieces[i]) \
                 and not any("possess" in roles.get(t, _EMPTY) for t in toks if t not in _HAVE_HELPERS):
             present.discard("possess")
         # "If your child receives threats to share images, …": threats named as a thing, by no one speaking

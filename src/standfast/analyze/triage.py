@@ -1273,7 +1273,7 @@ def _unread_language(text: str, norm_text: str, language: str | None, indicators
     sums = bool(indicators or _DIGIT.search(text))
     # The few words a threat cannot do without, listed for each such language (cues.py): the model rates many
     # plain threats in these languages near zero, so they stand on their own.
-    read_as = reading(cue_families(norm_text, text)) if sp.words <= MODEL_MAX_WORDS else None
+    read_as = _cue_reading(norm_text, text) if sp.words <= MODEL_MAX_WORDS else None
     cued = read_as is not None
     if read_as is not None:
         signal_ids[:] = [s for s in signal_ids if s not in CLEARING_SIGNALS] + ["unread_threat_words"]
@@ -1333,10 +1333,17 @@ def _everyday_shape(verdict: Verdict, f: _Features, sp: Speech, loose: LooseSign
     return None
 
 
+@lru_cache(maxsize=1)
+def _cue_reading(norm_text: str, raw: str) -> str | None:
+    # (one message asks up to three times: the unread route, the misread route and the unread check itself; the
+    # cache holds the last message only)
+    return reading(cue_families(norm_text, raw))
+
+
 def _cued(norm_text: str, raw: str) -> bool:
     # (a short message in no language the detector could name, "Usipolipa pesa kesho, tutakuja kwako. Utajuta.":
     # the words of a threat in a language the rules do not read send it to that check all the same)
-    return reading(cue_families(norm_text, raw)) is not None
+    return _cue_reading(norm_text, raw) is not None
 
 
 RULES_ALONE = "The rules alone found no threat, no claim to hold images and no demand with a deadline "
