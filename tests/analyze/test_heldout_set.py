@@ -206,6 +206,10 @@ HELDOUT148 = Path(__file__).parent / "heldout" / "heldout148_triage.jsonl"
 HELDOUT149 = Path(__file__).parent / "heldout" / "heldout149_triage.jsonl"
 HELDOUT150 = Path(__file__).parent / "heldout" / "heldout150_triage.jsonl"
 HELDOUT151 = Path(__file__).parent / "heldout" / "heldout151_triage.jsonl"
+HELDOUT152 = Path(__file__).parent / "heldout" / "heldout152_triage.jsonl"
+HELDOUT153 = Path(__file__).parent / "heldout" / "heldout153_triage.jsonl"
+HELDOUT154 = Path(__file__).parent / "heldout" / "heldout154_triage.jsonl"
+HELDOUT155 = Path(__file__).parent / "heldout" / "heldout155_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese; English with some Spanish and
 # Portuguese).
@@ -230,7 +234,8 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT120, HELDOUT121, HELDOUT122, HELDOUT123, HELDOUT124, HELDOUT125, HELDOUT126, HELDOUT127,
         HELDOUT128, HELDOUT129, HELDOUT130, HELDOUT131, HELDOUT132, HELDOUT133, HELDOUT134, HELDOUT135,
         HELDOUT136, HELDOUT137, HELDOUT138, HELDOUT139, HELDOUT140, HELDOUT141, HELDOUT142, HELDOUT143,
-        HELDOUT144, HELDOUT145, HELDOUT146, HELDOUT147, HELDOUT148, HELDOUT149, HELDOUT150, HELDOUT151)
+        HELDOUT144, HELDOUT145, HELDOUT146, HELDOUT147, HELDOUT148, HELDOUT149, HELDOUT150, HELDOUT151,
+        HELDOUT152, HELDOUT153, HELDOUT154, HELDOUT155)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
