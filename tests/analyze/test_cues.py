@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from standfast.analyze.cues import FAMILIES, cue_families, reads_as_threat
+from standfast.analyze.cues import FAMILIES, cue_families, reading, reads_as_threat
 from standfast.analyze.normalize import normalize
 from standfast.analyze.triage import analyze_text
 
@@ -40,6 +40,8 @@ THREATS = [
     ("zh", "今天不转账的话，我就把你的视频发给你的家人和同学，否则后果自负。"),
     ("vi", "Nếu không chuyển tiền trong hôm nay thì tao sẽ gửi video cho bố mẹ mày xem."),
     ("bn", "আজ টাকা না পাঠালে তোর ভিডিও পরিবারের সবাইকে পাঠিয়ে দেব।"),
+    # (Banglish and Yoruba: read on the spent set 155)
+    ("bn-latn", "tomar video ta amar phone e save ache. ajke 5 hajar taka bkash na korle tomar poribar ke pathabo"),
 ]
 
 
@@ -217,3 +219,10 @@ def test_you_know_what_i_have_asked_is_small_talk() -> None:
     text = "Знаешь, что у меня есть? Новый кот! Приходи сегодня"
     assert "veiled" not in cue_families(normalize(text).text, text)
     assert analyze_text(text).verdict == "not_extortion"
+
+
+def test_harm_in_yoruba_is_read() -> None:
+    # (read on the spent set 155: "if you do not pay our money by Sunday, we will come to your house")
+    text = "Bi o ko ba san owo wa ni ojo Aiku, a o wa si ile re pelu awon omo wa."
+    assert reading(cue_families(normalize(text).text, text)) == "harm"
+    assert analyze_text(text).verdict != "not_extortion"

@@ -199,3 +199,39 @@ def test_intimacy_named_in_a_long_message_keeps_the_threat_targeted() -> None:
                              "gets them")
     assert analyze_text(text, use_model=False).verdict != Verdict.NOT_EXTORTION
     assert not loose_signs(normalize(text).text, text, len(text.split())).harmless_scene
+
+
+# Read on the spent sets 152-155: the same joke in Indonesian, Swahili and Polish (languages the rules do not read,
+# whose scene words are listed), a game lost on camera, a voice note of singing. Intimacy named keeps them flagged.
+@pytest.mark.parametrize("text", [
+    "wkwk kalo besok ga traktir bakso, video kamu lagi ngorok di bus aku upload ke grup kelas",
+    "hahaha jak nie oddasz mi 20 zł to wrzucę zdjęcie jak śpisz na lekcji na grupę klasową 😂",
+    "😂😂 usiponirudishia elfu moja kesho, picha yako ukiwa umelala darasani naweka kwa group",
+    "kkkkk me paga o lanche ou eu mando o áudio seu cantando no grupo da família",
+])
+def test_the_joke_over_a_harmless_picture_reads_in_more_languages(text: str) -> None:
+    assert _read(text) == ("not_extortion", [SCENE_JOKE_READ])
+
+
+@pytest.mark.parametrize("text", [
+    "wkwk bayar 500rb besok atau foto kamu pas tidur bugil aku sebar ke grup",
+    "😂 usiponitumia elfu kumi leo, picha zako uchi ukiwa umelala zinaenda kwa group",
+    "hahaha zapłać 200 zł do jutra albo zdjęcie jak śpisz nago idzie do twojej mamy",
+    "lmao the clip where u got 0 kills goes to your mom unless you send 100 in bitcoin",
+])
+def test_the_joke_in_more_languages_keeps_intimacy_and_crypto_flagged(text: str) -> None:
+    assert _read(text)[0] != "not_extortion"
+
+
+def test_a_game_lost_on_camera_is_a_harmless_picture() -> None:
+    assert _read("lmao carry me tonight or the clip where u got 0 kills goes on my story 💀")[0] == "not_extortion"
+
+
+def test_a_games_count_of_kills_is_no_harm_but_a_kill_threat_is() -> None:
+    def harm(text: str) -> bool:
+        return loose_signs(normalize(text).text, text, len(text.split())).harm
+
+    assert not harm("posting the clip where u got 0 kills to the discord")
+    assert not harm("that outfit is a killer, send me the pic for the group")
+    assert harm("pay by tonight or i kill you")
+    assert harm("my cousin kills you if you don't pay")

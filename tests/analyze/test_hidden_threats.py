@@ -386,6 +386,10 @@ AFTER_THE_ELEVENTH_SET_LOOK_ALIKES = [
 
 # The only consequence a parent's sanction or a sulk, signed by the parent or sent with a kiss: not a threat.
 HARMLESS_CONSEQUENCES = [
+    # (read on the spent sets 152-155: a device named with its brand, a coach holding back a step, Polish)
+    "snap me a pic of your science worksheet by 6 or the nintendo switch stays in my room all week",
+    "film your squat and send it to me by sunday or ur not starting on saturday",
+    "wyślij mi zdjęcie pokoju, bez tego dzisiaj nie grasz na kompie",
     "Send me a photo of your finished essay by 8 or no PlayStation tonight. Love you. Mum",
     "Photo of your tidy room before dinner or the Switch goes in my drawer until Monday. Love you x",
     "Wyślij mi zdjęcie zeszytu z lekcjami albo nie ma telefonu do jutra. Buziaki, tata",

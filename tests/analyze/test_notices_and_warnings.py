@@ -23,6 +23,10 @@ def _verdict(text: str) -> str:
 
 
 GALLERY_NOTICES = [
+    # (the rest of the fee, then the files in high resolution: read on the spent set 153)
+    "Hola Lucía, las fotos de tu sesión de fotos ya están en tu galería. El restante (80 €) se paga antes del viernes "
+    "para descargarlas en alta resolución",
+    "Hi Maya, your wedding proofs are up in your gallery! The last 200 is due by the 12th to unlock the high-res files",
     "Hi Jess! Your maternity session proofs are up in your private gallery 📸 Pick your 25 favourites by Thursday, "
     "the gallery expires after two weeks.",
     "Hello Tom, the headshot session proofs are online. Please choose your images before Monday so I can retouch "

@@ -85,3 +85,21 @@ def test_a_treat_asked_for_with_laughter_is_a_joke(text: str) -> None:
 @pytest.mark.parametrize("text", TREATS_WITH_PICTURES_HELD)
 def test_a_treat_beside_pictures_held_stays_flagged(text: str) -> None:
     assert analyze_text(text, use_model=False).verdict != Verdict.NOT_EXTORTION
+
+
+# A payment acknowledged is no demand (read on the spent set 153); more asked beside it still is.
+@pytest.mark.parametrize("text", [
+    "Payment received, thanks so much! I'll post the jacket tomorrow morning and send you a pic of the receipt",
+    "Pago recibido 👍 te lo envío mañana por correo, gracias",
+    "Zahlung ist eingegangen, danke! Versand morgen, ich schicke dir ein Foto vom Beleg",
+])
+def test_a_payment_acknowledged_is_not_a_demand(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict == Verdict.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", [
+    "got your payment but i want 200 more by tonight or your pics go to your family",
+    "payment received. now send another 300 by friday or the video goes to your school",
+])
+def test_more_asked_after_a_payment_stays_flagged(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict != Verdict.NOT_EXTORTION

@@ -24,6 +24,8 @@ from functools import lru_cache
 # family -> language -> cues separated by "|" (a cue may hold spaces).
 _LATIN: dict[str, dict[str, str]] = {
     "material": {
+        "bn-latn": "chobi|chobigula|video ta|videota|nangta",
+        "yo": "aworan|fidio",
         "tr": "video|foto|fotograf|resim|resimler|goruntu|kayit|ciplak|mustehcen",
         "id": "video|foto|gambar|rekaman|bugil|telanjang|vcs",
         "tl": "video|litrato|larawan|picture|pic|pics|scandal|hubad",
@@ -36,6 +38,9 @@ _LATIN: dict[str, dict[str, str]] = {
         "sq": "video|foto|fotot",
     },
     "expose": {
+        "bn-latn": "pathiye dibo|pathie dibo|pathiye debo|pathabo|chere dibo|chhere dibo|viral kore dibo|"
+                   "viral korbo|post kore dibo|post korbo|share kore dibo|share korbo|dekhiye dibo",
+        "yo": "maa fi ranse|ma fi ranse|maa gbe jade|ma gbe jade|maa fi han|ma fi han",
         "tr": "atarim|atiyorum|atacagim|gonderirim|gonderiyorum|gonderecegim|yollarim|yolluyorum|yayarim|"
               "yayacagim|paylasirim|paylasacagim|yayinlarim|ifsa|yuklerim|gosteririm",
         "id": "sebar|kirim ke|kukirim|aku kirim|gue kirim|saya kirim|upload|posting|viralkan|bocorkan|kuviralkan|"
@@ -52,6 +57,9 @@ _LATIN: dict[str, dict[str, str]] = {
         "sq": "do ta dergoj|do i dergoj|publikoj",
     },
     "audience": {
+        "bn-latn": "tor bou|tomar bou|bou ke|tor baba|tomar baba|tor ma ke|tomar ma ke|poribar|sobai ke|sobaike|"
+                   "sobar kache|tor bondhu|tomar bondhu",
+        "yo": "obi re|iya re|baba re|gbogbo eniyan",
         "tr": "ailene|ailen|annene|annen|babana|baban|okul|sinif|arkadas|takipci|kocana|karina|sevgiline|patronuna|"
               "herkese|grub|rehber|kardesine|isyerine",
         "id": "keluarga|orang tua|ortu|sekolah|kampus|teman|kantor|bos|istri|suami|pacar|kontak|grup|semua orang|"
@@ -71,6 +79,8 @@ _LATIN: dict[str, dict[str, str]] = {
         "sq": "familje|prinder|shkoll|shoke|te gjithe",
     },
     "condition": {
+        "bn-latn": "na korle|na dile|na pathale|na ashle|nahole|na hole|noile|jodi na",
+        "yo": "ti o ko ba|bi o ko ba|ti e ko ba|bi e ko ba",
         "tr": "yoksa|eger|atmazsan|gondermezsen|odemezsen|yollamazsan|vermezsen|yapmazsan|gelmezsen|"
               "aramazsan|donmezsen",
         "id": "kalau tidak|kalau gak|kalau nggak|kalau ga|kalo tidak|kalo gak|kalo ga|kalo nggak|jika tidak|"
@@ -88,6 +98,8 @@ _LATIN: dict[str, dict[str, str]] = {
         "sq": "perndryshe|nese nuk",
     },
     "deadline": {
+        "bn-latn": "er moddhe|ajker moddhe|aajke|ajke|kalke|ghontar moddhe",
+        "yo": "ni ojo",
         "tr": "bugun|bu gece|yarin|saat icinde|saate kadar|kadar",
         "id": "hari ini|malam ini|besok|jam|sebelum|menit",
         "tl": "ngayon|mamaya|bukas|oras|minuto",
@@ -101,6 +113,8 @@ _LATIN: dict[str, dict[str, str]] = {
         "sq": "sot|neser|ore",
     },
     "money": {
+        "bn-latn": "taka|bkash|bikash|nagad",
+        "yo": "owo|naira|egberun",
         "tr": "para|lira|tl |ode |odeme|odeyin|odersen|odemezsen|havale|euro|dolar|papara|iban",
         "id": "uang|duit|transfer|bayar|juta|ribu|rp|rupiah|ringgit|dana|ovo|gopay|pulsa",
         "tl": "bayad|pera|piso|php|gcash|magbayad|maya|libo",
@@ -113,6 +127,8 @@ _LATIN: dict[str, dict[str, str]] = {
         "sq": "para|euro|leke",
     },
     "possess": {
+        "bn-latn": "amar kache|amar phone e|save kore rekhechi|rekhe diyechi",
+        "yo": "o wa lowo mi|wa lodo mi|mo ti fi pamo",
         "tr": "elimde|elimdeki|sakladim|kaydettim|bende var",
         "id": "aku punya|gue punya|saya punya|masih simpan|masih nyimpen|sudah rekam|udah rekam|aku rekam|ada di aku",
         "tl": "hawak ko|nasa akin|meron ako|may video ako|may picture ako|naka save",
@@ -134,6 +150,8 @@ _LATIN: dict[str, dict[str, str]] = {
         "hi": "pata hai mere paas kya hai|pata hai kya hai mere paas|tujhe pata hai mere paas",
     },
     "harm": {
+        "bn-latn": "mere felbo|marbo|bari te ashbo|barite ashbo|afsos korbi|puriye dibo",
+        "yo": "a maa wa si ile|a o wa si ile|ma wa si ile|a maa pa|maa pa o|ikilo ikeyin",
         "tr": "oldururum|gebertirim|doverim|kirarim|yakarim|pisman olursun|pisman ederim|evine geliriz|evine gelirim|"
               "kapina geliriz|camlari kalmaz|kemiklerini|bacaklarini|canini yakarim|sonra karismam",
         "id": "bunuh|habisi|hajar kamu|pukul kamu|bakar rumah|datangi rumahmu|ke rumahmu|nyesel|menyesal|patahin|"

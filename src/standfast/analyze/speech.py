@@ -809,6 +809,10 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
         # is demanded and nothing follows from it.
         if "conditional" in present and _REFUSALS.search(pieces[i].strip()):
             present -= {"conditional", "demand", "expose", "more_images"}
+        # "payment received via Venmo, thank you, I'll ship tomorrow": a payment acknowledged is no demand.
+        # (not when more is asked beside it: "got your payment, but I want 300 more")
+        if "demand" in present and _PAID.search(pieces[i]) and not _MORE_PAID.search(pieces[i]):
+            present.discard("demand")
         # "I can leave it with your brother, or post it if that's easier": the "or", the "if" and the sending offer
         # the reader a choice for their convenience; nothing follows from a refusal.
         if ("conditional" in present or "expose" in present) and _OFFERS.search(pieces[i]):
@@ -1008,6 +1012,21 @@ _REFUSALS = re.compile(r"(?:(?:^(?:\d+[.)] )?(?:no|ne|niet|nao|não|nie))|"
                        r"(?<![\w'])(?:don'?t|do not|never|not|nunca|niemals|jamais|nooit|mai))" + _REFUSAL_TAIL,
                        re.IGNORECASE)
 
+
+# A payment acknowledged: "payment received", "got your payment", "pago recibido", "Zahlung erhalten", "paiement
+# reçu", "pagamento ricevuto", "betaling ontvangen", "recebi o pix". (The past participle or "got", with the payment as
+# object; "have you received my payment?" is a question and is dropped before this.)
+_PAID = re.compile(
+    r"\b(?:(?:payment|transfer|money|deposit) (?:received|came through|arrived)|(?:got|received) (?:your|ur|the) "
+    r"(?:payment|transfer|money|deposit|venmo|zelle|paypal)|thanks? (?:you )?for (?:the )?(?:payment|paying)|"
+    r"(?:pago|dinero|bizum|transferencia) recibid[oa]|recibi (?:el|tu) (?:pago|bizum|dinero)|"
+    r"(?:pagamento|pix|dinheiro) recebido|recebi o (?:pix|pagamento|dinheiro)|"
+    r"(?:zahlung|uberweisung|geld) (?:ist )?(?:erhalten|eingegangen|angekommen)|"
+    r"(?:paiement|virement) (?:bien )?recu|pagamento ricevuto|(?:betaling|tikkie) (?:is )?(?:ontvangen|binnen)|"
+    r"bedankt voor (?:de|je) betaling|merci pour (?:le|ton|votre) paiement|grazie per il pagamento|"
+    r"gracias por el pago|obrigad[oa] pelo pagamento|danke fur die zahlung)\b", re.IGNORECASE)
+_MORE_PAID = re.compile(r"\b(?:more|another|again|extra|mas|otro|otra|mais|outro|outra|mehr|noch|encore|autre|ancora|"
+                        r"altri|altro|meer|nog)\b", re.IGNORECASE)
 
 # The speaker tells of pictures already deleted ("I deleted all our photos", "j'ai supprimé toutes nos photos",
 # "ya borré nuestras fotos"): the opposite of a claim to hold them, and no "pay and I delete" either. Past forms

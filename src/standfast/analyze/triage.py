@@ -1046,6 +1046,12 @@ def _harmless_scene(f: _Features, loose: LooseSigns | None) -> bool:
     return loose is not None and loose.harmless_scene and not f.sexual
 
 
+def _scene_joke(f: _Features, loose: LooseSigns) -> bool:
+    """A harmless picture threatened with laughter ("foto kamu pas ketiduran aku kirim ke grup wkwk"), with no
+    crypto and no harm named: a joke, in any language whose scene words are listed."""
+    return _harmless_scene(f, loose) and loose.laugh and not (loose.crypto or loose.harm or f.crypto_words)
+
+
 def _scene_kind(kind: str, f: _Features, loose: LooseSigns | None) -> bool:
     """The kind named is targeted while the pictures at stake are a harmless scene: never named, in any language."""
     return kind == Verdict.TARGETED and _harmless_scene(f, loose)
@@ -1317,7 +1323,7 @@ def _everyday_shape(verdict: Verdict, f: _Features, sp: Speech, loose: LooseSign
     story told after it was over, a warning that quotes a threat, a sale), or None. Each is measured on the labelled
     texts where its reading is defined; a bulk e-mail is never one."""
     flagged = verdict in (Verdict.TARGETED, Verdict.UNCLEAR, Verdict.OTHER_EXTORTION)
-    if flagged and _harmless_scene(f, loose) and loose.laugh and not (loose.crypto or loose.harm or f.crypto_words):
+    if flagged and _scene_joke(f, loose):
         return SCENE_JOKE_READ, "nothing_found"
     if verdict == Verdict.MASS_SCAM:
         return None
@@ -1488,6 +1494,11 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
     # (not when the rules read it as told about, not made: a warning in a language they read names no cue of "told")
     misread = not unread_route and verdict == Verdict.NOT_EXTORTION and 3 <= sp.words <= MODEL_CHAT_WORDS \
         and not (sp.told or sp.warnings or sp.advice) and _cued(norm.text, text)
+    if (unread_route or misread) and verdict == Verdict.NOT_EXTORTION and _scene_joke(f, loose):
+        # (the joke over a harmless picture is read in the languages whose scene words are listed, as it is when the
+        # rules flag it; its threat words are the joke's)
+        unread_route = misread = False
+        signal_ids, why[:] = ["nothing_found"], [Contribution("rule", SCENE_JOKE_READ)]
     quiet = not signed and verdict == Verdict.NOT_EXTORTION and not _linked(indicators)
     # (a longer quiet message is read by the model only when the sieve sends it, SIEVE_PASS_LONG; in a language the
     # rules do not read, the unread-language check below shows it to the model and may name the kind)
