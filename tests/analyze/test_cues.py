@@ -40,6 +40,9 @@ THREATS = [
     ("zh", "今天不转账的话，我就把你的视频发给你的家人和同学，否则后果自负。"),
     ("vi", "Nếu không chuyển tiền trong hôm nay thì tao sẽ gửi video cho bố mẹ mày xem."),
     ("bn", "আজ টাকা না পাঠালে তোর ভিডিও পরিবারের সবাইকে পাঠিয়ে দেব।"),
+    # the police forbidden is no warning ("don't report to the police")
+    ("id", "Video kamu sudah aku simpan. Kirim 1 juta malam ini atau aku sebar ke grup keluarga. Jangan lapor polisi."),
+    ("sw", "Nina video yako. Tuma elfu hamsini leo la sivyo nitasambaza kwa familia yako. Usiende polisi."),
     # (Banglish and Yoruba: read on the spent set 155)
     ("bn-latn", "tomar video ta amar phone e save ache. ajke 5 hajar taka bkash na korle tomar poribar ke pathabo"),
 ]

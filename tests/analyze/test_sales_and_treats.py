@@ -103,3 +103,21 @@ def test_a_payment_acknowledged_is_not_a_demand(text: str) -> None:
 ])
 def test_more_asked_after_a_payment_stays_flagged(text: str) -> None:
     assert analyze_text(text, use_model=False).verdict != Verdict.NOT_EXTORTION
+
+
+# Pictures of a thing (a room, the damage, a meter) are nobody's pictures (read on the spent set 154); pictures of the
+# reader, or of the reader's house as a bulk e-mail shows it, stay pictures held.
+def test_a_landlords_inventory_photos_are_not_pictures_held() -> None:
+    text = ("Dear Sam, two things about the flat. The rent for November has not arrived yet; please let me know by "
+            "Monday, otherwise I will have to send the formal reminder. Also, the check-out inspection is on the 3rd. "
+            "I will take photos of every room and of the meter for the report and send you a copy so we both have "
+            "them. Kind regards, Priya")
+    assert analyze_text(text, use_model=False).verdict == Verdict.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", [
+    "I took photos of the kitchen and of you in it. Pay 300 by tonight or I send them to your family",
+    "I have a picture of your house and a video of you from your webcam. Pay 500 in bitcoin within 48 hours",
+])
+def test_pictures_of_the_reader_beside_a_thing_stay_held(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict != Verdict.NOT_EXTORTION

@@ -443,13 +443,21 @@ _NEGATED_BEFORE = re.compile(r"(?:\b(?:not|no|nie|ne|nahi|nhi|hindi|tidak|gak|ng
                              r"아니|안)\s*$")
 
 
+# The police forbidden, not named as a warner: "jangan lapor polisi", "usiende polisi", "sakın polise gitme" (the
+# Turkish verb comes after; its cue "polis" is then read with "sakin" before it).
+_FORBIDDEN_BEFORE = re.compile(r"(?:\b(?:jangan|usiende|usiripoti|usiwaambie|sakin|don'?t|do not|never|mat|bilkul mat)"
+                               r"\s+(?:\w+\s+){0,2})$")
+
 # The end of the clause a cue stands in; a "?" there makes it a question ("Знаешь, что у меня есть? Новый кот!").
 _CLAUSE_END = re.compile(r"[.!?\n;]")
 
 
-def _said(pattern: re.Pattern[str], text: str, negatable: bool, asked_away: bool = False) -> bool:
+def _said(pattern: re.Pattern[str], text: str, negatable: bool, asked_away: bool = False,
+          forbidden: bool = False) -> bool:
     for m in pattern.finditer(text):
         if negatable and _NEGATED_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+            continue
+        if forbidden and _FORBIDDEN_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
             continue
         if asked_away:
             end = _CLAUSE_END.search(text, m.end(), m.end() + 80)
@@ -465,8 +473,9 @@ def cue_families(norm_text: str, raw: str) -> frozenset[str]:
     found = set()
     for family, (latin, script) in _patterns().items():
         # (a question about the police, "Anunțăm poliția?", is the writer's own, not a warning's)
-        negatable, asked_away = family == "light", family in ("veiled", "told")
-        if _said(latin, norm_text, negatable, asked_away) or _said(script, low, negatable, asked_away):
+        negatable, asked_away, forbidden = family == "light", family in ("veiled", "told"), family == "told"
+        if _said(latin, norm_text, negatable, asked_away, forbidden) \
+                or _said(script, low, negatable, asked_away, forbidden):
             found.add(family)
     return frozenset(found)
 

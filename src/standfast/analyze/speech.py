@@ -813,6 +813,9 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
         # (not when more is asked beside it: "got your payment, but I want 300 more")
         if "demand" in present and _PAID.search(pieces[i]) and not _MORE_PAID.search(pieces[i]):
             present.discard("demand")
+        # "I'll be taking photos of each room for the inventory report": pictures of a thing, not of a person.
+        if "material" in present and _THING_PICTURES.search(pieces[i]) and not _PERSON_PICTURES.search(pieces[i]):
+            present -= {"material", "possess"}
         # "I can leave it with your brother, or post it if that's easier": the "or", the "if" and the sending offer
         # the reader a choice for their convenience; nothing follows from a refusal.
         if ("conditional" in present or "expose" in present) and _OFFERS.search(pieces[i]):
@@ -1025,6 +1028,22 @@ _PAID = re.compile(
     r"(?:paiement|virement) (?:bien )?recu|pagamento ricevuto|(?:betaling|tikkie) (?:is )?(?:ontvangen|binnen)|"
     r"bedankt voor (?:de|je) betaling|merci pour (?:le|ton|votre) paiement|grazie per il pagamento|"
     r"gracias por el pago|obrigad[oa] pelo pagamento|danke fur die zahlung)\b", re.IGNORECASE)
+# Pictures of a thing (a room, the damage, a meter, a receipt) in the languages the rules read; a person named in the
+# same sentence ("of you", "of yourself") or intimacy keeps them pictures of someone. (Not the house, the street or the
+# car: a bulk e-mail shows "a picture of your house" to prove it knows where the reader lives.)
+_THING_PICTURES = re.compile(
+    r"\b(?:photos?|pictures?|pics?|videos?|fotos?|foto'?s|bilder|video'?s) (?:\w+ )?(?:of|de|do|da|dos|das|del|di|della|"
+    r"von|vom|der|van) (?:each|every|all the|the|cada|todos los|todas las|la|el|o|a|os|as|le|les|ogni|il|jedem|jeder|"
+    r"dem|der|die|elke|de|het)? ?(?:rooms?|flat|apartment|"
+    r"property|kitchen|bathroom|garden|walls?|floors?|damage|meter|boiler|receipt|invoice|parcel|package|label|"
+    r"dent|scratch|leak|mould|mold|habitacion(?:es)?|piso|apartamento|cocina|bano|danos?|recibo|"
+    r"paquete|quarto|cozinha|banheiro|estrago|comprovante|pacote|zimmer|wohnung|kuche|schaden|zahler|quittung|"
+    r"paket|chambre|appartement|cuisine|salle de bain|degats|compteur|recu|colis|stanza|appartamento|"
+    r"cucina|danni|contatore|ricevuta|pacco|kamers?|woning|keuken|badkamer|schade|meterstand|bon|pakket)\b",
+    re.IGNORECASE)
+_PERSON_PICTURES = re.compile(
+    r"\b(?:of|de|von|di|van) (?:you|u|yourself|ti|toi|dir|te|jou)\b|\bnude|\bnaked|\bnack|\bdesnud|\bintim|"
+    r"\bsex|\bnaakt|\bnu(?:e|es)?\b", re.IGNORECASE)
 _MORE_PAID = re.compile(r"\b(?:more|another|again|extra|mas|otro|otra|mais|outro|outra|mehr|noch|encore|autre|ancora|"
                         r"altri|altro|meer|nog)\b", re.IGNORECASE)
 
