@@ -1032,8 +1032,8 @@ _PAID = re.compile(
 # same sentence ("of you", "of yourself") or intimacy keeps them pictures of someone. (Not the house, the street or the
 # car: a bulk e-mail shows "a picture of your house" to prove it knows where the reader lives.)
 _THING_PICTURES = re.compile(
-    r"\b(?:photos?|pictures?|pics?|videos?|fotos?|foto'?s|bilder|video'?s) (?:\w+ )?(?:of|de|do|da|dos|das|del|di|della|"
-    r"von|vom|der|van) (?:each|every|all the|the|cada|todos los|todas las|la|el|o|a|os|as|le|les|ogni|il|jedem|jeder|"
+    r"\b(?:photos?|pictures?|pics?|videos?|fotos?|foto'?s|bilder|video'?s) (?:\w+ )?"
+    r"(?:of|de|do|da|dos|das|del|di|della|von|vom|der|van) (?:each|every|all the|the|cada|todos los|todas las|la|el|o|a|os|as|le|les|ogni|il|jedem|jeder|"
     r"dem|der|die|elke|de|het)? ?(?:rooms?|flat|apartment|"
     r"property|kitchen|bathroom|garden|walls?|floors?|damage|meter|boiler|receipt|invoice|parcel|package|label|"
     r"dent|scratch|leak|mould|mold|habitacion(?:es)?|piso|apartamento|cocina|bano|danos?|recibo|"
