@@ -1033,7 +1033,8 @@ _PAID = re.compile(
 # car: a bulk e-mail shows "a picture of your house" to prove it knows where the reader lives.)
 _THING_PICTURES = re.compile(
     r"\b(?:photos?|pictures?|pics?|videos?|fotos?|foto'?s|bilder|video'?s) (?:\w+ )?"
-    r"(?:of|de|do|da|dos|das|del|di|della|von|vom|der|van) (?:each|every|all the|the|cada|todos los|todas las|la|el|o|a|os|as|le|les|ogni|il|jedem|jeder|"
+    r"(?:of|de|do|da|dos|das|del|di|della|von|vom|der|van) "
+    r"(?:each|every|all the|the|cada|todos los|todas las|la|el|o|a|os|as|le|les|ogni|il|jedem|jeder|"
     r"dem|der|die|elke|de|het)? ?(?:rooms?|flat|apartment|"
     r"property|kitchen|bathroom|garden|walls?|floors?|damage|meter|boiler|receipt|invoice|parcel|package|label|"
     r"dent|scratch|leak|mould|mold|habitacion(?:es)?|piso|apartamento|cocina|bano|danos?|recibo|"
