@@ -210,6 +210,10 @@ HELDOUT152 = Path(__file__).parent / "heldout" / "heldout152_triage.jsonl"
 HELDOUT153 = Path(__file__).parent / "heldout" / "heldout153_triage.jsonl"
 HELDOUT154 = Path(__file__).parent / "heldout" / "heldout154_triage.jsonl"
 HELDOUT155 = Path(__file__).parent / "heldout" / "heldout155_triage.jsonl"
+HELDOUT156 = Path(__file__).parent / "heldout" / "heldout156_triage.jsonl"
+HELDOUT157 = Path(__file__).parent / "heldout" / "heldout157_triage.jsonl"
+HELDOUT158 = Path(__file__).parent / "heldout" / "heldout158_triage.jsonl"
+HELDOUT159 = Path(__file__).parent / "heldout" / "heldout159_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese; English with some Spanish and
 # Portuguese).
@@ -235,7 +239,7 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT128, HELDOUT129, HELDOUT130, HELDOUT131, HELDOUT132, HELDOUT133, HELDOUT134, HELDOUT135,
         HELDOUT136, HELDOUT137, HELDOUT138, HELDOUT139, HELDOUT140, HELDOUT141, HELDOUT142, HELDOUT143,
         HELDOUT144, HELDOUT145, HELDOUT146, HELDOUT147, HELDOUT148, HELDOUT149, HELDOUT150, HELDOUT151,
-        HELDOUT152, HELDOUT153, HELDOUT154, HELDOUT155)
+        HELDOUT152, HELDOUT153, HELDOUT154, HELDOUT155, HELDOUT156, HELDOUT157, HELDOUT158, HELDOUT159)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
