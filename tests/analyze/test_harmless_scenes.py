@@ -235,3 +235,24 @@ def test_a_games_count_of_kills_is_no_harm_but_a_kill_threat_is() -> None:
     assert not harm("that outfit is a killer, send me the pic for the group")
     assert harm("pay by tonight or i kill you")
     assert harm("my cousin kills you if you don't pay")
+
+
+# A joke said in words ("just kidding", "(not serious)", "je rigole") is laughter; a joke denied is not.
+@pytest.mark.parametrize("text", [
+    "if u skip my party im sending ur mum the pic of you asleep on the bus. (not serious)",
+    "viens samedi sinon j'envoie la vidéo de toi en train de chanter au groupe… je rigole",
+])
+def test_a_joke_said_in_words_is_laughter(text: str) -> None:
+    assert _laughs(text)
+    assert _read(text) == ("not_extortion", [SCENE_JOKE_READ])
+
+
+@pytest.mark.parametrize("text", ["esto no es broma, paga o lo envío", "non sto scherzando", "geen grapje, betaal nu",
+                                  "não tô brincando"])
+def test_a_joke_denied_is_no_laughter(text: str) -> None:
+    assert not _laughs(text)
+
+
+def test_a_flirt_that_sends_the_reader_a_photo_is_not_a_threat() -> None:
+    text = "trop hâte de te voir 😘 j'ai mis la robe que tu préfères, je t'envoie une photo dans 10 minutes"
+    assert analyze_text(text, use_model=False).verdict == Verdict.NOT_EXTORTION

@@ -19,6 +19,10 @@ from standfast.analyze.triage import STORY_READ, analyze_text
 from standfast.analyze.verdicts import Verdict
 
 STORIES_OVER = [
+    # nothing came of it, said in the passive (read on the spent set 154)
+    "Hace dos años un tipo me pidió dinero por unas fotos; lo bloqueé y el vídeo nunca se envió a nadie. Ya pasó.",
+    "Il y a un an, un faux profil m'a menacé avec une vidéo. J'ai bloqué le compte et elle n'a jamais été publiée.",
+    "Vor einem Jahr hat mich jemand mit Fotos erpresst. Ich habe ihn blockiert, die Bilder wurden nie verschickt.",
     # (asking whether to keep the evidence is no sign that it goes on)
     "Hi, I wrote to you a few months ago about someone threatening to post my pictures. It stopped after I blocked "
     "and reported him. Should I keep it all or can I delete the screenshots now?",

@@ -1044,7 +1044,10 @@ TOKEN = _rx(
 # (young people laugh with 💀 and 😭 too, and stretch their "lmaooo"; on the labelled texts every harmless picture with
 # one of them is a hard negative)
 LAUGH = re.compile(r"😂|🤣|😆|😭|💀|\b(?:lol+|lmf?ao+|haha\w*|jaja\w*|kkk+|mdr|ptdr|jk|hehe\w*|rsrs\w*|wkwk\w*|ahah\w*|"
-                   r"jeje\w*|xa-?xa\w*)\b|хаха\w*|ㅋㅋ+", re.IGNORECASE)
+                   r"jeje\w*|xa-?xa\w*)\b|хаха\w*|ㅋㅋ+|"
+                   # a joke said ("just kidding", "(not serious)"), never "no es broma", "non sto scherzando"
+                   r"\b(?:just kidding|je rigole|c'?est pour rire|(?<!no )es broma|(?<!nao )(?:to|tou) brincando|"
+                   r"(?<!non )sto scherzando|(?<!geen )grapje|nur spa(?:ss|ß))\b|\(not serious\)", re.IGNORECASE)
 # What a token joke never holds: a sum of money, a payment channel, a claim to hold pictures.
 REAL_MONEY = _rx(
     r"[$£€]\s?\d", r"\d+\s?(?:[$£€]|(?:usd|eur|euros?|dollars?|k|grand|reais|pounds?|libras?|bucks)\b)", r"bitcoin",
@@ -1433,6 +1436,12 @@ STORY_OVER = _rx(
     r"never (?:actually )?(?:sent|posted|shared|leaked|published|heard from)", r"(?:they|he|she) never did\b",
     r"(?:he|she|they) (?:never|didn'?t|did not) (?:post|send|share|leak|publish)\w*",
     r"no (?:ha |han )?(?:pasado|publicado|enviado|mandado) nada", r"nada (?:ha )?(?:pasado|paso)\b", r"no paso nada",
+    # passives: "el vídeo nunca se envió a nadie", "nunca foi enviado", "n'a jamais été publiée", "wurde nie verschickt"
+    r"nunca se (?:envio|publico|mando|difundio|compartio)\b",
+    r"nunca (?:foi|foram) (?:enviad|postad|publicad|divulgad)",
+    r"n'?(?:a|ont) jamais ete (?:envoye|publie|partage|diffuse)", r"(?:wurde|wurden) (?:nie|niemals) (?:verschickt|"
+    r"veroffentlicht|gepostet|geteilt)", r"(?:non )?(?:e|sono) mai stat[oie] (?:inviat|pubblicat|condivis|diffus)",
+    r"(?:is|zijn) nooit (?:verstuurd|gedeeld|gepubliceerd|verspreid)\b",
     r"(?:no|nunca) (?:publico|envio|mando) nada", r"nunca (?:publico|envio|mando|postou|mandou|enviou)\b",
     r"(?:nao|nunca) aconteceu nada", r"nada aconteceu", r"nao (?:mandou|postou|enviou|publicou) nada",
     r"il ne s'?est rien passe", r"rien ne s'?est passe", r"rien n'?a ete (?:publie|envoye|partage)",
@@ -1891,7 +1900,7 @@ HELPER_HAVE_WORDS = 80
 HELPER_HAVE = re.compile(
     r"\b(?:(?:i'?ve|i have|ive) (?:just |already |finally )?(?:seen|liked|loved|received|watched|gotten to see)|"
     r"j'?ai (?:bien |tellement |trop |vraiment |d[eé]j[aà] )?(?:ador[eé]|aim[eé]|kiff[eé]|vu|re[cç]u|regard[eé]|"
-    r"lik[eé]|appr[eé]ci[eé])|"
+    r"lik[eé]|appr[eé]ci[eé]|mis (?:la|le|ma|mon|ta|ton|une|un) (?:tenue|robe|pull|chemise|jupe|veste|maillot)\b)|"
     r"(?:ik )?heb (?:je|jouw|die|de) (?:\w+ )?(?:gezien|geliked|ontvangen|bekeken)|"
     r"ho (?:appena |gia )?(?:visto|ricevuto|adorato|amato)|"
     r"(?:ich )?hab(?:e)? (?:dein|deine|das|die) (?:\w+ )?(?:gesehen|geliked|bekommen|angeschaut))\b")

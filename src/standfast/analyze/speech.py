@@ -256,21 +256,25 @@ ROLES: dict[str, dict[str, str]] = {
               "verify confirm update login click link bank balance statement refund giveaway bonus offer sale "
               "discount details plan claim reward rewards points prize win free cashback member members "
               "newsletter updates reminder office receipt booking loan loans credit approved apply fee fees dues "
-              "tuition registration tickets upgrade storage printed gallery download collections collector",
+              "tuition registration tickets upgrade storage printed gallery download collections collector "
+              "ship shipping shipped postage",
         "es": "cuenta factura pedido paquete entrega cliente suscripcion verificar confirmar actualizar "
               "banco saldo oferta prestamo credito cuota matricula almacenamiento recordatorio recibo cobro cobros",
         "de": "konto rechnung bestellung paket lieferung kunde abo abonnement bestatigen aktualisieren "
               "bank angebot kredit darlehen gebuhr beitrag speicherplatz zahlungserinnerung mahnung mahngebuhr "
               "mahngebuhren mobilfunkrechnung stromrechnung vertrag tarif forderung inkasso inkassoburo "
-              "inkassoverfahren hausverwaltung",
+              "inkassoverfahren hausverwaltung versandkosten",
         "fr": "compte facture commande colis livraison client abonnement verifier confirmer banque offre pret credit "
-              "cotisation inscription rappel echeance recouvrement",
+              "cotisation inscription rappel echeance recouvrement "
+              "expedier expedition expedie",
         "it": "conto fattura ordine pacco consegna cliente abbonamento verificare confermare banca offerta prestito "
-              "credito quota iscrizione sollecito bolletta recupero",
+              "credito quota iscrizione sollecito bolletta recupero "
+              "spedire spedizione spedisco",
         "pt": "conta fatura pedido pacote encomenda entrega cliente assinatura verificar confirmar banco "
-              "oferta emprestimo credito mensalidade inscricao lembrete boleto cobranca",
+              "oferta emprestimo credito mensalidade inscricao lembrete boleto cobranca frete",
         "nl": "rekening factuur bestelling pakket levering klant abonnement verifieren bevestigen bank "
-              "aanbieding lening krediet contributie inschrijving herinnering aanmaning incasso incassobureau",
+              "aanbieding lening krediet contributie inschrijving herinnering aanmaning incasso incassobureau "
+              "verzendkosten",
     },
     "more_images": {
         "en": "more another",
@@ -1040,7 +1044,9 @@ _THING_PICTURES = re.compile(
     r"dent|scratch|leak|mould|mold|habitacion(?:es)?|piso|apartamento|cocina|bano|danos?|recibo|"
     r"paquete|quarto|cozinha|banheiro|estrago|comprovante|pacote|zimmer|wohnung|kuche|schaden|zahler|quittung|"
     r"paket|chambre|appartement|cuisine|salle de bain|degats|compteur|recu|colis|stanza|appartamento|"
-    r"cucina|danni|contatore|ricevuta|pacco|kamers?|woning|keuken|badkamer|schade|meterstand|bon|pakket)\b",
+    r"cucina|danni|contatore|ricevuta|pacco|kamers?|woning|keuken|badkamer|schade|meterstand|bon|pakket|"
+    r"underside|serial number|barcode|onderkant|achterkant|serienummer|parte de abajo|numero de serie|fondo|"
+    r"unterseite|seriennummer|dessous|numero de serie)\b",
     re.IGNORECASE)
 _PERSON_PICTURES = re.compile(
     r"\b(?:of|de|von|di|van) (?:you|u|yourself|ti|toi|dir|te|jou)\b|\bnude|\bnaked|\bnack|\bdesnud|\bintim|"
