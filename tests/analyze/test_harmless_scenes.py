@@ -256,3 +256,20 @@ def test_a_joke_denied_is_no_laughter(text: str) -> None:
 def test_a_flirt_that_sends_the_reader_a_photo_is_not_a_threat() -> None:
     text = "trop hâte de te voir 😘 j'ai mis la robe que tu préfères, je t'envoie une photo dans 10 minutes"
     assert analyze_text(text, use_model=False).verdict == Verdict.NOT_EXTORTION
+
+
+# Read on the spent set 157: a song told in the past, a carnival costume, pictures the writer sent the reader.
+def test_a_song_told_in_the_past_is_a_harmless_scene() -> None:
+    text = "jajaja tengo el audio de cuando cantaste en la boda, si no me pagas la pizza lo mando al grupo 😂"
+    assert _read(text) == ("not_extortion", [SCENE_JOKE_READ])
+
+
+def test_a_carnival_costume_is_a_harmless_scene_not_targeted() -> None:
+    text = "se non mi ridai il caricabatterie entro sabato mando a tutti la foto di te vestito da pinguino"
+    assert _read(text)[0] in ("unclear", "not_extortion")
+
+
+def test_pictures_the_writer_sent_are_no_claim_to_hold() -> None:
+    text = ("Hab dir die Fotos vom Ausflug geschickt 🙈 bitte nicht weiterleiten, das mit dem Sonnenbrand "
+            "schon gar nicht")
+    assert analyze_text(text, use_model=False).verdict == Verdict.NOT_EXTORTION

@@ -386,6 +386,7 @@ AFTER_THE_ELEVENTH_SET_LOOK_ALIKES = [
 
 # The only consequence a parent's sanction or a sulk, signed by the parent or sent with a kiss: not a threat.
 HARMLESS_CONSEQUENCES = [
+    "Team, confirm if you can play Saturday by 6pm tonight or you're not in the squad. Simple as that.",
     # (read on the spent sets 152-155: a device named with its brand, a coach holding back a step, Polish)
     "snap me a pic of your science worksheet by 6 or the nintendo switch stays in my room all week",
     "film your squat and send it to me by sunday or ur not starting on saturday",
@@ -717,7 +718,20 @@ TOLD_FOR_A_PUPIL_OR_A_CHILD_NOW = [
     "parents tonight. Who do I call?",
     "Sou mãe de uma menina de 14 anos. Um perfil falso está exigindo dinheiro, dizendo que vai mandar as fotos dela "
     "para a escola amanhã. O que eu faço?",
+    # (read on the spent set 157)
+    "A pupil disclosed this morning that someone online is threatening to share a nude video of her with the whole "
+    "school unless she pays £50 by tonight. What do I do first?",
 ]
+
+
+def test_a_formal_demand_naming_the_material_and_the_family_is_a_threat() -> None:
+    # (a fake police notice in formal Spanish, read on the spent set 158: "notificar a su familia, anexando el
+    # material")
+    text = ("Unidad de Delitos Informáticos. Usted ha sido denunciado por intercambiar fotografías íntimas con una "
+            "menor. Disponemos de las capturas de la conversación. Para archivar el caso debe abonar 20.000 pesos hoy "
+            "mismo. Si no realiza el depósito antes de las 17:00, procederemos a notificar a su esposa y a su empresa, "
+            "adjuntando el material.")
+    assert analyze_text(text, use_model=False).verdict != "not_extortion"
 
 
 @pytest.mark.parametrize("text", TOLD_FOR_A_PUPIL_OR_A_CHILD_NOW)

@@ -381,3 +381,19 @@ def test_a_victims_condition_beside_a_report_stays_flagged(text: str) -> None:
     result = analyze_text(text, use_model=False)
     assert result.verdict != Verdict.NOT_EXTORTION, [c.text for c in result.explanation]
     assert WARNING_READ not in [c.text for c in result.explanation]
+
+
+# A promise not to show (read on the spent set 158), unless a condition keeps the showing in reach.
+@pytest.mark.parametrize(("text", "threat"), [
+    ("I will never share any images from your session in my portfolio or on social media.", False),
+    ("Je ne publierai jamais tes photos sur les réseaux, promis.", False),
+    ("I will never post your pics as long as you keep sending me 50 a week.", True),
+    ("I won't send the video to your wife if you pay 300 today.", True),
+    ("You thought nobody would ever see it. I kept everything.", False),  # (no promise read: nothing negated said)
+])
+def test_a_promise_not_to_show_is_no_threat(text: str, threat: bool) -> None:
+    from standfast.analyze.normalize import normalize
+    from standfast.analyze.speech import read_speech
+    from standfast.analyze.triage import LANGS
+
+    assert (read_speech(normalize(text).text, text, LANGS).threats > 0) == threat

@@ -121,3 +121,9 @@ def test_a_landlords_inventory_photos_are_not_pictures_held() -> None:
 ])
 def test_pictures_of_the_reader_beside_a_thing_stay_held(text: str) -> None:
     assert analyze_text(text, use_model=False).verdict != Verdict.NOT_EXTORTION
+
+
+def test_a_dutch_landlords_photos_of_all_rooms_are_not_pictures_held() -> None:
+    text = ("Beste huurder, bij de inspectie heb ik foto's gemaakt van alle ruimtes. De huur van januari staat nog "
+            "open; wilt u die vóór vrijdag overmaken? Anders moet ik een herinnering sturen. Met vriendelijke groet")
+    assert analyze_text(text, use_model=False).verdict == Verdict.NOT_EXTORTION

@@ -19,6 +19,8 @@ from standfast.analyze.triage import STORY_READ, analyze_text
 from standfast.analyze.verdicts import Verdict
 
 STORIES_OVER = [
+    "Ti scrivo adesso che è finita: a maggio un profilo falso mi ha minacciato con un video. L'ho bloccato e non ha "
+    "mandato niente a nessuno.",
     # nothing came of it, said in the passive (read on the spent set 154)
     "Hace dos años un tipo me pidió dinero por unas fotos; lo bloqueé y el vídeo nunca se envió a nadie. Ya pasó.",
     "Il y a un an, un faux profil m'a menacé avec une vidéo. J'ai bloqué le compte et elle n'a jamais été publiée.",

@@ -857,7 +857,8 @@ _SCENES = (
     r"(?:de|como|quando|cuando) (?:eras |era )?(?:bebe|pequen[oa]|chiquit[oa]|nin[oa]|crianca)\b",
     r"(?:cantando|bailando|dancando|llorando|chorando|cayendote|caindo|comiendo|comendo|vomitando)\b",
     r"(?:cayendo|te caes|te caiste|se cae|levando um tombo|(?:voce|vc|tu) cai)\b",
-    r"unicornio\b",
+    r"unicornio\b", r"(?:cuando|quando) (?:cantaste|bailaste|te caiste|lloraste|cantou|dancou|caiu|chorou)\b",
+    r"vestid[oa] de\b",
     # fr
     r"(?:endormie?|en train de (?:dormir|chanter|danser|pleurer|manger|vomir|ronfler))\b",
     r"qui (?:dort|ronfle|chante|danse|pleure|mange|tombe)\b", r"(?:la )?bouche ouverte\b",
@@ -871,7 +872,8 @@ _SCENES = (
     r"verkleid\w*\b", r"als (?:baby|kleinkind)\b", r"als du (?:klein|ein baby) warst\b", r"einhorn\w*\b",
     # it
     r"(?:mentre dormi|che dormi|dormendo|addormentat[oa]|che russi)\b", r"a bocca aperta\b",
-    r"(?:con l'?)?apparecchio\b", r"travestit[oa]\b", r"in costume da\b", r"da (?:piccol[oa]|bambin[oa])\b",
+    r"(?:con l'?)?apparecchio\b", r"travestit[oa]\b", r"vestit[oa] da\b", r"a carnevale\b",
+    r"in costume da\b", r"da (?:piccol[oa]|bambin[oa])\b",
     r"(?:cantando|ballando|piangendo|cadendo|che cade|mentre cadi|quando cadi|mentre cadevi)\b", r"unicorno\b",
     # nl
     r"(?:slapend|te slapen|terwijl je slaapt|snurkend)\b", r"met (?:je mond open|open mond)\b",
@@ -1169,6 +1171,7 @@ GROUNDING = _rx(
     r"(?:you'?re|ur|u r|you are|youre) (?:off|out of|kicked (?:off|out of|from)) (?:the |our |my |this )?"
     r"(?:[\w-]+ )?(?:team|squad|group|group ?chat|gc|lineup|line-up|club|crew|clan|party)\b",
     r"(?:you'?re|ur|u r|you are|youre) (?:benched|on the bench|dropped from)\b",
+    r"(?:you'?re|ur|u r|you are|youre) not in the (?:squad|team|lineup|line-up|starting (?:xi|five|lineup))\b",
     # a coach holding back a step: "or you're not moving up in weight this week", "or ur not starting saturday"
     r"(?:you'?re|ur|u r|you are|youre) not (?:moving up|starting|racing|competing|playing (?:on|this|saturday|sunday|"
     r"tomorrow|tonight))\b",
@@ -1295,7 +1298,8 @@ KIN = _rx(
     r"principale? d'education|infirmi[eè]re scolaire|school nurse|head of year|headteacher|principal|"
     r"vertrauenslehrer(?:in)?|schulleiter(?:in)?|coordinador[a]? de convivencia|coordenador[a]? pedagogic[oa]|"
     r"vicepreside|mentor|schoolmaatschappelijk werker)\b",
-    r"(?:one of (?:my|our) (?:students|pupils)|une? (?:de (?:mes|nos) )?eleves?|una? alumn[oa]|eine? schuler(?:in)?|"
+    r"(?:one of (?:my|our) (?:students|pupils)|an? (?:student|pupil) (?:has )?(?:disclosed|told me|came to me)|"
+    r"une? (?:de (?:mes|nos) )?eleves?|una? alumn[oa]|eine? schuler(?:in)?|"
     r"un'?alunn[oa]|uma? alun[oa]|een leerling)\b",
 )
 # Being threatened or pressed now, told of someone else: "is being blackmailed", "wird gerade erpresst".
@@ -1424,6 +1428,11 @@ STORY_AGO = _rx(
     r"letztes jahr",
     r"(?:im )?letzten (?:herbst|winter|sommer|fruhling|fruhjahr)",
     r"(?:giorn[oi]|settiman[ae]|mes[ei]|ann[oi]) fa\b", r"la settimana scorsa", r"il mese scorso",
+    # "now that it's over": time has passed since
+    r"now that (?:it'?s|it is|its) (?:all )?over\b", r"(?:adesso|ora) che (?:e|è) (?:tutto )?finit[ao]\b",
+    r"ahora que (?:ya )?(?:todo )?(?:termino|acabo|paso)\b", r"maintenant que c'?est (?:fini|termine)\b",
+    r"jetzt,? wo (?:es|alles) vorbei ist\b", r"agora que (?:tudo )?(?:acabou|passou)\b",
+    r"nu het (?:voorbij|over) is\b",
     r"l'?anno scorso",
     r"(?:l'?|lo )?(?:estate|inverno|autunno) scors[ao]",
     r"(?:dag(?:en)?|weken|week|maand(?:en)?|jaar) geleden\b", r"vorige (?:week|maand)", r"vorig jaar",
@@ -1450,7 +1459,7 @@ STORY_OVER = _rx(
     r"geschehen)",
     r"(?:hat|haben) (?:er |sie )?(?:nie|nichts|niemals) (?:etwas )?(?:veroffentlicht|verschickt|gepostet)",
     r"non e (?:successo|arrivato) (?:niente|nulla)", r"non e stato (?:pubblicato|inviato) (?:niente|nulla)",
-    r"non ha mai (?:pubblicato|mandato|inviato)",
+    r"non ha mai (?:pubblicato|mandato|inviato)", r"non ha (?:mandato|pubblicato|inviato) (?:niente|nulla)\b",
     r"(?:niks|niets) (?:gebeurd|verstuurd|gepost)", r"is (?:er )?(?:tot nu toe )?(?:niks|niets) gebeurd",
     r"(?:heeft|hebben) (?:nooit|niks|niets) (?:\w+ )?(?:gepost|verstuurd|gedeeld)",
     # the writer acted: blocked, reported, went to the police (said as done, not "if you go to the police")
@@ -1903,7 +1912,11 @@ HELPER_HAVE = re.compile(
     r"lik[eé]|appr[eé]ci[eé]|mis (?:la|le|ma|mon|ta|ton|une|un) (?:tenue|robe|pull|chemise|jupe|veste|maillot)\b)|"
     r"(?:ik )?heb (?:je|jouw|die|de) (?:\w+ )?(?:gezien|geliked|ontvangen|bekeken)|"
     r"ho (?:appena |gia )?(?:visto|ricevuto|adorato|amato)|"
-    r"(?:ich )?hab(?:e)? (?:dein|deine|das|die) (?:\w+ )?(?:gesehen|geliked|bekommen|angeschaut))\b")
+    r"(?:ich )?hab(?:e)? (?:dein|deine|das|die) (?:\w+ )?(?:gesehen|geliked|bekommen|angeschaut)|"
+    # the writer sent them to the reader
+    r"(?:ich )?hab(?:e)? dir (?:\w+ ){0,4}(?:geschickt|gesendet)|(?:i'?ve|i have|ive) (?:just )?sent (?:you|u)|"
+    r"je t'?ai (?:deja )?envoy[eé]|ti ho (?:gia )?(?:mandato|inviato)|te he (?:mandado|enviado)|"
+    r"ik heb (?:je|jou) (?:\w+ ){0,3}(?:gestuurd|verstuurd))\b")
 # A choice offered for the reader's convenience: "if that's easier", "si te es más fácil", "falls das einfacher ist".
 # (Not a preference, "or your boss if you'd rather": an extortionist may offer the reader that choice.)
 # (accents optional: the raw text of a message in a script other than Latin is read beside the normalised one)

@@ -47,7 +47,7 @@ ROLES: dict[str, dict[str, str]] = {
         "es": "enviar envio enviare enviaria enviarlas enviarlos mandar mando mandare mandaria mandarlas "
               "mandarselas mandarselo publicar publico publicare publicarlas compartir comparto compartire "
               "difundir difundo difundire subir subo subire mostrar muestro mostrare filtrar filtro etiquetar "
-              "contar contare mandaremos enviaremos publicaremos",
+              "contar contare mandaremos enviaremos publicaremos notificar notificaremos anexando adjuntando",
         "de": "schicken schicke schickst verschicken verschicke senden sende versenden veroffentlichen "
               "veroffentliche teilen teile posten poste hochladen lade zeigen zeige verbreiten verbreite "
               "weiterleiten leite erzahlen erzahle stelle stellen",
@@ -100,7 +100,7 @@ ROLES: dict[str, dict[str, str]] = {
     "material": {
         "en": "pic pics picture pictures photo photos image images nude nudes naked video videos vid vids clip "
               "clips recording recordings footage tape videocall facetime",
-        "es": "foto fotos imagen imagenes video videos desnudos nudes grabacion videollamada",
+        "es": "foto fotos imagen imagenes video videos desnudos nudes grabacion videollamada material",
         "de": "foto fotos bild bilder nacktbild nacktbilder nacktfotos video videos aufnahme aufnahmen videoanruf",
         "fr": "photo photos image images nudes video videos enregistrement",
         "it": "foto immagine immagini video nudi registrazione videochiamata",
@@ -817,6 +817,13 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
         # (not when more is asked beside it: "got your payment, but I want 300 more")
         if "demand" in present and _PAID.search(pieces[i]) and not _MORE_PAID.search(pieces[i]):
             present.discard("demand")
+        # "I will never share any images from your session publicly": a promise not to show, unless a condition
+        # keeps the showing in reach ("I'll never post them as long as you pay", "… unless you stop paying").
+        # (the speaker's own promise: "you thought nobody would ever see it" is the threat's irony, not a promise)
+        if "expose" in present and "first" in present and "expose_weak" not in present \
+                and _negated(toks, roles, "expose") \
+                and not _PROMISE_KEPT_IF.search(pieces[i]):
+            present -= {"expose", "expose_weak"}
         # "I'll be taking photos of each room for the inventory report": pictures of a thing, not of a person.
         if "material" in present and _THING_PICTURES.search(pieces[i]) and not _PERSON_PICTURES.search(pieces[i]):
             present -= {"material", "possess"}
@@ -1039,18 +1046,22 @@ _THING_PICTURES = re.compile(
     r"\b(?:photos?|pictures?|pics?|videos?|fotos?|foto'?s|bilder|video'?s) (?:\w+ )?"
     r"(?:of|de|do|da|dos|das|del|di|della|von|vom|der|van) "
     r"(?:each|every|all the|the|cada|todos los|todas las|la|el|o|a|os|as|le|les|ogni|il|jedem|jeder|"
-    r"dem|der|die|elke|de|het)? ?(?:rooms?|flat|apartment|"
+    r"dem|der|die|elke|de|het|alle|all|todas|tous|toutes|tutte|tutti)? ?(?:rooms?|flat|apartment|"
     r"property|kitchen|bathroom|garden|walls?|floors?|damage|meter|boiler|receipt|invoice|parcel|package|label|"
     r"dent|scratch|leak|mould|mold|habitacion(?:es)?|piso|apartamento|cocina|bano|danos?|recibo|"
     r"paquete|quarto|cozinha|banheiro|estrago|comprovante|pacote|zimmer|wohnung|kuche|schaden|zahler|quittung|"
     r"paket|chambre|appartement|cuisine|salle de bain|degats|compteur|recu|colis|stanza|appartamento|"
-    r"cucina|danni|contatore|ricevuta|pacco|kamers?|woning|keuken|badkamer|schade|meterstand|bon|pakket|"
+    r"cucina|danni|contatore|ricevuta|pacco|kamers?|ruimtes?|woning|keuken|badkamer|schade|meterstand|bon|pakket|"
     r"underside|serial number|barcode|onderkant|achterkant|serienummer|parte de abajo|numero de serie|fondo|"
     r"unterseite|seriennummer|dessous|numero de serie)\b",
     re.IGNORECASE)
 _PERSON_PICTURES = re.compile(
     r"\b(?:of|de|von|di|van) (?:you|u|yourself|ti|toi|dir|te|jou)\b|\bnude|\bnaked|\bnack|\bdesnud|\bintim|"
     r"\bsex|\bnaakt|\bnu(?:e|es)?\b", re.IGNORECASE)
+_PROMISE_KEPT_IF = re.compile(r"\b(?:unless|until|till|if|as long as|so long as|si|wenn|falls|se|als|sauf|tant que|"
+                              r"mientras|solange|finche|zolang|tenzij|a menos|a meno|es sei denn|enquanto|desde que|"
+                              r"or else|otherwise|else|sinon|sino|senao|sonst|ansonsten|altrimenti|anders|nobody|"
+                              r"no one|noone|nadie|ninguem|personne|niemand|nessuno)\b", re.IGNORECASE)
 _MORE_PAID = re.compile(r"\b(?:more|another|again|extra|mas|otro|otra|mais|outro|outra|mehr|noch|encore|autre|ancora|"
                         r"altri|altro|meer|nog)\b", re.IGNORECASE)
 
