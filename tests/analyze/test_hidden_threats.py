@@ -386,6 +386,7 @@ AFTER_THE_ELEVENTH_SET_LOOK_ALIKES = [
 
 # The only consequence a parent's sanction or a sulk, signed by the parent or sent with a kiss: not a threat.
 HARMLESS_CONSEQUENCES = [
+    "snap me a pic of the finished essay or no PS5 tonight, I mean it",  # (the normaliser reads "PS5" as "pss")
     "Team, confirm if you can play Saturday by 6pm tonight or you're not in the squad. Simple as that.",
     # (read on the spent sets 152-155: a device named with its brand, a coach holding back a step, Polish)
     "snap me a pic of your science worksheet by 6 or the nintendo switch stays in my room all week",
@@ -749,3 +750,20 @@ def test_a_question_about_the_police_is_not_a_warning_in_an_unread_language() ->
     assert "told" not in cue_families(normalize(text).text, text)
     warning = "Poliția avertizează: nu trimiteți bani dacă cineva amenință că trimite pozele la familie."
     assert "told" in cue_families(normalize(warning).text, warning)
+
+
+# Violence at the reader's home in the languages the rules read (read on the spent set 160); the Portuguese arrest
+# word no longer hides the Italian "prenderti".
+@pytest.mark.parametrize("text", [
+    "se non mi dai i 300 euro entro venerdì passiamo a prenderti sotto casa",
+    "o pagas lo que debes antes del lunes o vamos por ti, sabemos dónde vives",
+    "tu rembourses avant samedi, on sait où tu habites",
+])
+def test_violence_at_home_is_a_threat(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict != "not_extortion"
+
+
+def test_a_sanction_alone_needs_the_models_sanction_bar() -> None:
+    # (a coach's bench, which the rules read as nothing at all: the model alone may not call it a threat)
+    text = "Wie vanavond niet op training komt, zit je zaterdag op de bank. - Trainer Kees"
+    assert analyze_text(text).verdict == "not_extortion"

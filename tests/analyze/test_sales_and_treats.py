@@ -127,3 +127,17 @@ def test_a_dutch_landlords_photos_of_all_rooms_are_not_pictures_held() -> None:
     text = ("Beste huurder, bij de inspectie heb ik foto's gemaakt van alle ruimtes. De huur van januari staat nog "
             "open; wilt u die vóór vrijdag overmaken? Anders moet ik een herinnering sturen. Met vriendelijke groet")
     assert analyze_text(text, use_model=False).verdict == Verdict.NOT_EXTORTION
+
+
+def test_a_buyer_who_found_a_private_account_and_names_the_uni_is_a_threat() -> None:
+    # (read on the spent set 161: the sale's words stood for a threat; the sale reading settles, so the model could
+    # not overrule it)
+    text = ("buyer: is the bike still for sale?\nme: yep\nbuyer: cool. also found your private insta 👀 send $200 "
+            "on zelle and nobody at your college hears about it. otherwise I tag your whole class")
+    assert analyze_text(text, use_model=False).verdict != Verdict.NOT_EXTORTION
+    assert analyze_text(text).verdict != Verdict.NOT_EXTORTION
+
+
+def test_a_bill_paid_by_app_or_pix_names_no_pictures() -> None:
+    text = "Sua conta de luz de R$ 88,40 vence sexta. Pague pelo app ou PIX e evite a multa."
+    assert analyze_text(text, use_model=False).verdict == Verdict.NOT_EXTORTION

@@ -153,6 +153,7 @@ AUDIENCE = _rx(
     r"every1\b", r"evry1\b", r"evryone", r"everybody", r"erryone", r"(?:whole|entire|all of|every1 in|everyone in) "
     r"(?:year|grade|form|class) \d+\b", r"year \d+ (?:chat|group|gc)\b", r"barangay", r"buong (?:school|klase|section)",
     r"group me\b", r"college group", r"church ladies", r"(?:her|his) friend list",
+    r"(?:your|ur) (?:uni|university|college|campus|dorm|halls)\b",
     r"(?:your|ur) (?:\w+ )?(?:manager|boss|employer|supervisor|hr department)\b",
     r"(?:al|del|en el|a tu) grupo\b", r"(?:in die|in der|in eure) gruppe", r"(?:dans le|au|sur le) groupe",
     r"(?:nel|sul|al) gruppo", r"(?:in de|naar de|in je) groep",
@@ -210,7 +211,7 @@ MATERIAL = _rx(
     r"(?:price|cost|fee) (?:to|for) (?:delete|deleting|remove|removing|wipe|wiping) (?:it|them|everything|it all)\b",
     r"deletion (?:costs|is|fee|price)\b",
     r"preview", r"donnees", r"database", r"baz[ae] danych", r"files\b", r"data\b", r"chamada",
-    r"(?<!no )(?<!via )(?<!por )(?<!pelo )pix\b", r"screenshot", r"logs\b",
+    r"(?<!no )(?<!via )(?<!por )(?<!pelo )(?<!ou )pix\b", r"screenshot", r"logs\b",
     r"receipt", r"messages\b", r"chats?\b",
     r"the cam (?:part|bit|video|clip)", r"(?:the|our|that) vc\b",
     r"captur", r"film", r"hidden album", r"private album", r"запис",
@@ -550,7 +551,12 @@ HARM = _rx(
     r"you know (?:what happens|how (?:that|this|it) ends|what comes next)", r"ya sabes lo que (?:pasa|viene)",
     r"tu sais ce qui (?:arrive|se passe)", r"sai cosa succede", r"du wei(?:ss|ß)t,? was (?:dann|passiert|los)",
     r"(?:tu )?sabes o que acontece", r"je weet wat er (?:dan )?gebeurt",
-    r"visit you", r"know where you live", r"nooit meer van mij", r"plus jamais de mes nouvelles",
+    r"visit you", r"know where you live", r"nooit meer van mij",
+    # where the reader lives, in each language: "veniamo a prenderti sotto casa", "sabemos dónde vives"
+    r"(?:veniamo|verremo|vengo|verro|passiamo) a prender(?:ti|vi)\b", r"sotto casa (?:tua|vostra)\b",
+    r"ti (?:veniamo|verremo) a prendere\b", r"sappiamo dove (?:abiti|vivi|stai)\b",
+    r"sabemos (?:donde|onde) (?:vives|vivis|mora|moras|voce mora)\b", r"on sait ou tu (?:habites|vis|dors)\b",
+    r"wir wissen,? wo du wohnst\b", r"we weten waar je woont\b", r"plus jamais de mes nouvelles",
     r"nunca mas sabras de mi", r"mai piu sentir", r"nunca mais ouvira",
     # fire and "we come for you": "te la quemamos", "the car burns", "il negozio non lo trovi più"
     r"(?:te |se )?(?:la |lo )?quem(?:amos|o|are|aremos)\b", r"incendi", r"brucia", r"verbrenn", r"abfackeln",
@@ -1074,7 +1080,9 @@ TALK_ABOUT = _rx(
     r"how to (?:report|stop|block|deal|handle|get (?:rid|help|out)|know|tell|delete|remove|protect|spot|recogni)",
     r"is (?:this|it) (?:legit|fake)",
     r"reported\b", r"report (?:it|them|the)", r"policia (?:nacional|prende|detuvo)", r"polizia postale",
-    r"prosecutor", r"sentenced", r"arrest", r"detenid", r"verhaftet", r"interpell", r"preso\b", r"prende",
+    r"prosecutor", r"sentenced", r"arrest", r"detenid", r"verhaftet", r"interpell", r"preso\b",
+    # (the Portuguese arrest, not the Italian "veniamo a prenderti")
+    r"prendeu\b", r"prendem\b",
     r"aresztow", r"inaresto", r"threatened", r"threatening", r"amenaz", r"minacci", r"ameac", r"bedroh",
     r"menac", r"bedreig", r"grozil", r"nananakot", r"blackmailer", r"extorsion", r"sextortion", r"sextorsi",
     r"(?:if|when) you(?:'re| are)? (?:being )?(?:blackmailed|extorted)", r"wenn sie erpresst", r"wenn du erpresst",
@@ -1139,9 +1147,10 @@ GROUNDING = _rx(
     r"no (?:hay|habra) (?:consola|salida|partido|cine|fiesta|tele|play)\b",
     r"niente (?:partita|uscita|cinema|festa|allenamento)\b", r"sem (?:jogo|festa|cinema|passeio)\b",
     r"geen (?:wedstrijd|bioscoop|feestje|uitje|training)\b",
+    # (the normaliser reads digits as letters: "PS5" is "pss" in the normalised text)
     # the device taken away: "the Xbox goes in my wardrobe", "ist das Handy weg", "nie ma konsoli", "PUBG band"
-    r"(?:the|your|ur|dein|deine|das|die) (?:\w+ )?(?:xbox|playstation|ps5|switch|phone|ipad|tablet|console|controller|"
-    r"laptop|handy|konsole) (?:goes|is going|gets taken|will be taken|stays|ist|bleibt|kommt)\b",
+    r"(?:the|your|ur|dein|deine|das|die) (?:\w+ )?(?:xbox|playstation|ps[45sa]|switch|phone|ipad|tablet|console|"
+    r"controller|laptop|handy|konsole) (?:goes|is going|gets taken|will be taken|stays|ist|bleibt|kommt)\b",
     # Polish: "bez tego dzisiaj nie grasz", "oddam ci pada"
     r"(?:dzisiaj |dzis |jutro |wieczorem )?nie grasz\b",
     r"(?:oddam|oddamy) ci (?:pada|telefon|konsole|laptopa|tablet)\b",
@@ -1150,7 +1159,7 @@ GROUNDING = _rx(
     r"(?:pubg|free fire|phone|mobile|game|tv) band\b",
     r"no (?:snapchat|snap|instagram|insta|tiktok|youtube|discord|fortnite|roblox|minecraft|netflix) "
     r"(?:for|this|tonight|today|tomorrow|until|till|til)\b",
-    r"no (?:xbox|playstation|ps5|switch|nintendo|ipad|tablet|phone|tv|games|gaming|screen ?time|wifi|internet|"
+    r"no (?:xbox|playstation|ps[45sa]|switch|nintendo|ipad|tablet|phone|tv|games|gaming|screen ?time|wifi|internet|"
     r"dessert|pocket money|allowance|sleepover|party)\b", r"(?:you'?re|ur|you are) grounded",
     r"sin (?:celular|movil|xbox|play|tele|consola|videojuegos|postre|paga)\b", r"castigad[oa]",
     r"(?:ohne|kein(?:e|en)?) (?:handy|xbox|playstation|fernsehen|konsole|taschengeld|zocken)\b", r"hausarrest",
@@ -1159,7 +1168,7 @@ GROUNDING = _rx(
     r"niente (?:telefono|cellulare|play|xbox|tv|paghetta)\b", r"sei in punizione",
     r"geen (?:telefoon|xbox|playstation|tv|zakgeld|gamen)\b", r"huisarrest", r"szlaban",
     r"(?:no|sin|ohne|kein|keine|pas de|niente|sem|nada de|geen) (?:nintendo )?switch\b",
-    r"(?:no|sin|ohne|kein|keine|pas de|niente|sem|nada de|geen|nie ma) (?:la |le |die |de )?(?:playstation|ps4|ps5|"
+    r"(?:no|sin|ohne|kein|keine|pas de|niente|sem|nada de|geen|nie ma) (?:la |le |die |de )?(?:playstation|ps[45sa]|"
     r"play ?station|videogiochi|videojuegos|jeux video|spelcomputer)\b",
     # a coach's or a team's sanction: "or you're off the team for Saturday", "ou tá fora do time"
     r"(?:out of|off) the (?:team|squad|lineup|line-up|match|game) (?:for|this|on|until|til)\b",
@@ -1181,6 +1190,7 @@ GROUNDING = _rx(
     r"(?:wylatujesz|wypadasz|wywalam cie|wywalamy cie) z (?:grupy|druzyny|teamu|zespolu|klanu|czatu)\b",
     r"(?:je|jij) (?:mag|mogen) (?:zaterdag |zondag |morgen )?niet (?:meer )?(?:meedoen|mee|spelen)\b",
     r"(?:je|jij) staat (?:zaterdag |zondag |morgen )?(?:reserve|op de bank)\b",
+    r"(?:zit|sta) (?:je|jij) (?:zaterdag |zondag |morgen )?(?:reserve|op de bank)\b",
     r"(?:mag|mogen) (?:je|jij|jullie) (?:zaterdag |zondag |morgen )?niet (?:meer )?(?:meedoen|mee|spelen)\b",
     r"(?:je|jij) zit (?:\w+ )?niet meer in (?:de|onze|het|ons) (?:squad|team|groep|groepsapp|clan)\b",
     r"zit (?:je|jij) (?:\w+ )?niet meer in (?:de|onze|het|ons) (?:squad|team|groep|groepsapp|clan)\b",
@@ -1469,7 +1479,8 @@ STORY_OVER = _rx(
     r"(?:puse|pusimos|presente) (?:una |la )?denuncia", r"fuimos a la policia", r"(?:estoy|ya estoy) mejor",
     r"bloqueei\b", r"denunciei\b", r"(?:fiz|fizemos|registrei) (?:um |o )?(?:boletim|b\.?o\.?|bo\b|denuncia)",
     r"fomos (?:a|na) (?:policia|delegacia)", r"(?:ja )?(?:estou|to) melhor",
-    r"j'?ai (?:bloque|signale|porte plainte)", r"(?:porte|depose) plainte", r"(?:ca|sa) va mieux",
+    r"j'?ai (?:bloque|signale|porte plainte)", r"(?:on a|nous avons) (?:tout )?(?:bloque|signale)\b",
+    r"depuis,? (?:plus )?rien\b", r"(?:porte|depose) plainte", r"(?:ca|sa) va mieux",
     r"(?:habe|hab) (?:ich )?(?:ihn |sie |es |den account |das profil )?(?:blockiert|gemeldet)", r"anzeige erstattet",
     r"(?:bin|waren|sind) (?:\w+ ){0,3}(?:zur|bei der) polizei", r"(?:jetzt|dann|seitdem|seither) (?:ist|war) ruhe",
     r"anzeige (?:\w+ ){0,3}(?:erstattet|erstatten|gemacht)", r"niemand (?:hat )?(?:\w+ ){0,3}bekommen",

@@ -1499,6 +1499,13 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
         # rules flag it; its threat words are the joke's)
         unread_route = misread = False
         signal_ids, why[:] = ["nothing_found"], [Contribution("rule", SCENE_JOKE_READ)]
+    if verdict == Verdict.NOT_EXTORTION and loose.grounding and not (
+            loose.threat or loose.possess or loose.expose or loose.harm or loose.real_money or loose.crypto
+            or loose.veiled) and not any(c.text in CLEARED_READS for c in why):
+        # ("Als je vanavond niet komt trainen, zit je zaterdag op de bank": a coach's or a parent's sanction and
+        # nothing else is read as one even when no rule flagged it, so the model needs its sanction bar to overrule it)
+        why.append(Contribution("rule", SANCTION_READ))
+        signal_ids = ["nothing_found"]
     quiet = not signed and verdict == Verdict.NOT_EXTORTION and not _linked(indicators)
     # (a longer quiet message is read by the model only when the sieve sends it, SIEVE_PASS_LONG; in a language the
     # rules do not read, the unread-language check below shows it to the model and may name the kind)
