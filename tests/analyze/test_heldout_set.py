@@ -218,6 +218,10 @@ HELDOUT160 = Path(__file__).parent / "heldout" / "heldout160_triage.jsonl"
 HELDOUT161 = Path(__file__).parent / "heldout" / "heldout161_triage.jsonl"
 HELDOUT162 = Path(__file__).parent / "heldout" / "heldout162_triage.jsonl"
 HELDOUT163 = Path(__file__).parent / "heldout" / "heldout163_triage.jsonl"
+HELDOUT164 = Path(__file__).parent / "heldout" / "heldout164_triage.jsonl"
+HELDOUT165 = Path(__file__).parent / "heldout" / "heldout165_triage.jsonl"
+HELDOUT166 = Path(__file__).parent / "heldout" / "heldout166_triage.jsonl"
+HELDOUT167 = Path(__file__).parent / "heldout" / "heldout167_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese; English with some Spanish and
 # Portuguese).
@@ -244,7 +248,7 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT136, HELDOUT137, HELDOUT138, HELDOUT139, HELDOUT140, HELDOUT141, HELDOUT142, HELDOUT143,
         HELDOUT144, HELDOUT145, HELDOUT146, HELDOUT147, HELDOUT148, HELDOUT149, HELDOUT150, HELDOUT151,
         HELDOUT152, HELDOUT153, HELDOUT154, HELDOUT155, HELDOUT156, HELDOUT157, HELDOUT158, HELDOUT159,
-        HELDOUT160, HELDOUT161, HELDOUT162, HELDOUT163)
+        HELDOUT160, HELDOUT161, HELDOUT162, HELDOUT163, HELDOUT164, HELDOUT165, HELDOUT166, HELDOUT167)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
