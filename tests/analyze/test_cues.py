@@ -229,3 +229,35 @@ def test_harm_in_yoruba_is_read() -> None:
     text = "Bi o ko ba san owo wa ni ojo Aiku, a o wa si ile re pelu awon omo wa."
     assert reading(cue_families(normalize(text).text, text)) == "harm"
     assert analyze_text(text).verdict != "not_extortion"
+
+
+# Long messages in a language the rules do not read (read on the spent sets 160-163): pictures held with teeth are
+# read after the model's parts; the police forbidden or a warning in the writer's own voice is no warner's word.
+LONG_RU_THREAT = (
+    "Лена, можешь не отвечать, я всё равно напишу. " + "Я долго думал, что делать дальше, и решил сказать прямо. " * 8
+    + "У меня остались все твои фото и видео, которые ты мне присылала. Если до пятницы ты не ответишь мне и не "
+    "встретишься со мной, их увидят твои родители и твой новый парень. Я предупреждаю тебя один раз.")
+LONG_ID_FAMILY = (
+    "Halo semua! " + "Terima kasih sudah datang ke arisan kemarin, acaranya seru sekali. " * 10
+    + "Foto dan video acara sudah Tante upload ke grup keluarga ya. Kalau mau cetak, transfer Rp 20.000 ke Tante "
+    "paling lambat hari Jumat. Jangan lupa bawa kue untuk minggu depan.")
+
+
+def test_a_long_threat_in_an_unread_language_is_read_by_pictures_held() -> None:
+    assert len(LONG_RU_THREAT.split()) > 120
+    a = analyze_text(LONG_RU_THREAT, use_model=False)
+    assert a.verdict == "unclear"
+    assert "unread_threat_words" in [s.id for s in a.signals]
+
+
+def test_a_long_family_message_naming_photos_and_money_is_not_read_as_one() -> None:
+    assert len(LONG_ID_FAMILY.split()) > 120
+    assert analyze_text(LONG_ID_FAMILY, use_model=False).verdict == "not_extortion"
+
+
+@pytest.mark.parametrize("text", [
+    "Videon bende. Cuma akşamına kadar parayı göndermezsen ailen görür. Polise de gitme.",
+    "У меня есть твоё видео. Если не заплатишь до вечера, отправлю его твоим родителям. Я предупреждаю тебя.",
+])
+def test_the_police_forbidden_or_a_warning_in_the_first_person_is_no_warner(text: str) -> None:
+    assert "told" not in cue_families(normalize(text).text, text)

@@ -208,6 +208,7 @@ def test_intimacy_named_in_a_long_message_keeps_the_threat_targeted() -> None:
     "hahaha jak nie oddasz mi 20 zł to wrzucę zdjęcie jak śpisz na lekcji na grupę klasową 😂",
     "😂😂 usiponirudishia elfu moja kesho, picha yako ukiwa umelala darasani naweka kwa group",
     "kkkkk me paga o lanche ou eu mando o áudio seu cantando no grupo da família",
+    "хаха верни мне 300 рублей до пятницы или скину всем фото, где ты спишь на паре",
 ])
 def test_the_joke_over_a_harmless_picture_reads_in_more_languages(text: str) -> None:
     assert _read(text) == ("not_extortion", [SCENE_JOKE_READ])
@@ -218,6 +219,7 @@ def test_the_joke_over_a_harmless_picture_reads_in_more_languages(text: str) -> 
     "😂 usiponitumia elfu kumi leo, picha zako uchi ukiwa umelala zinaenda kwa group",
     "hahaha zapłać 200 zł do jutra albo zdjęcie jak śpisz nago idzie do twojej mamy",
     "lmao the clip where u got 0 kills goes to your mom unless you send 100 in bitcoin",
+    "хаха верни 3000 рублей до пятницы или скину всем фото, где ты голая спишь",
 ])
 def test_the_joke_in_more_languages_keeps_intimacy_and_crypto_flagged(text: str) -> None:
     assert _read(text)[0] != "not_extortion"

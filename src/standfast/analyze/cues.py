@@ -276,8 +276,8 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "ar": "وإلا|والا|إذا ما|اذا ما|لو ما|إن لم|إذا لم|اذا لم|ان لم|لو مش|لو معملتيش|غير كدا",
         "fa": "وگرنه|اگه نه|اگر نه|اگه ن",
         "ur": "ورنہ|نہیں تو|اگر نہیں",
-        "ru": "иначе|если не|а то|или я",
-        "uk": "інакше|якщо не|а то",
+        "ru": "иначе|если не|если ты не|если до|если ты и дальше|а то|или я",
+        "uk": "інакше|якщо не|якщо ти не|якщо до|а то",
         "el": "αλλιώς|αν δεν",
         "he": "אחרת|אם לא",
         "hi": "नहीं तो|वरना|अगर नहीं",
@@ -297,7 +297,8 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "ar": "اليوم|الليلة|بكرة|بكره|غدا|غداً|ساعة|ساعات|ساعه|قبل",
         "fa": "امروز|امشب|فردا|ساعت",
         "ur": "آج|گھنٹے",
-        "ru": "сегодня|завтра|до вечера|час|минут",
+        "ru": "сегодня|завтра|до вечера|час|минут|до понедельника|до вторника|до среды|до четверга|до пятницы|"
+              "до субботы|до воскресенья|в пятницу|в субботу|в воскресенье",
         "uk": "сьогодні|завтра|годин|хвилин",
         "el": "σήμερα|απόψε|αύριο|ώρες|ώρα",
         "he": "היום|הלילה|מחר|שעות|שעה",
@@ -448,6 +449,12 @@ _NEGATED_BEFORE = re.compile(r"(?:\b(?:not|no|nie|ne|nahi|nhi|hindi|tidak|gak|ng
 _FORBIDDEN_BEFORE = re.compile(r"(?:\b(?:jangan|usiende|usiripoti|usiwaambie|sakin|don'?t|do not|never|mat|bilkul mat)"
                                r"\s+(?:\w+\s+){0,2})$")
 
+# ... and the same said after the word, as Turkish has it ("polise de gitme"), or the writer warning in the first
+# person ("я предупреждаю", "seni uyarıyorum"): a threat's words, not a warner's.
+_FORBIDDEN_AFTER = re.compile(r"^\w*(?:yorum\b|\s+(?:de\s+|da\s+)?(?:gitme|haber verme|soyleme|sikayet etme|"
+                              r"bildirme)\b)")
+_FIRST_PERSON_BEFORE = re.compile(r"(?:\b(?:я|ja|ben|aku|saya|ako|main|mimi)\s+(?:не\s+|nie\s+)?)$")
+
 # The end of the clause a cue stands in; a "?" there makes it a question ("Знаешь, что у меня есть? Новый кот!").
 _CLAUSE_END = re.compile(r"[.!?\n;]")
 
@@ -457,7 +464,9 @@ def _said(pattern: re.Pattern[str], text: str, negatable: bool, asked_away: bool
     for m in pattern.finditer(text):
         if negatable and _NEGATED_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
             continue
-        if forbidden and _FORBIDDEN_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
+        if forbidden and (_FORBIDDEN_BEFORE.search(text[max(0, m.start() - 30):m.start()])
+                          or _FIRST_PERSON_BEFORE.search(text[max(0, m.start() - 12):m.start()])
+                          or _FORBIDDEN_AFTER.search(text[m.end():m.end() + 30])):
             continue
         if asked_away:
             end = _CLAUSE_END.search(text, m.end(), m.end() + 80)

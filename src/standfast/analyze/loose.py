@@ -844,7 +844,7 @@ BLOCK_WARNING = _rx(
 # picture shows is embarrassing at most; none of 16,928 labelled texts (fixtures, data/triage, sets 2-91) that name
 # one is a threat over intimate pictures. Intimacy named anywhere in the message undoes it (``INTIMATE_SCENE``).
 _SCENE_PICTURE = (r"(?:photo|pic|picture|foto|video|vid|clip|selfie|bild|filmpje|filmje|filmik|snap|picha|fotka|"
-                  r"zdjecie|zdjecia|fotograf|audio)s?\b")
+                  r"zdjecie|zdjecia|fotograf|audio|видео|фото|фотк[аиу])s?\b")
 _SCENE_GAP = r",? (?:[\w']+,? ){0,9}?"
 # (the scenes are one group after one picture and gap: fifty alternatives each with its own gap took three times as long
 # on a hostile text)
@@ -892,6 +892,9 @@ _SCENES = (
     r"(?:ukiwa |akiwa )?(?:umelala|amelala|unalala|ukilala|ukikoroma|ukiimba|ukicheza|ukilia|ukianguka)\b",
     r"(?:jak|kiedy|gdy) (?:spisz|spales|spalas|chrapiesz|spiewasz|tanczysz|placzesz|sie przewracasz)\b",
     r"(?:spiac\w*|z otwarta buzia|z otwartymi ustami)\b",
+    # ru: "то видео, где ты поёшь в караоке"
+    r"(?:где|как|когда) ты (?:поешь|поёшь|пел|пела|спишь|спал|спала|храпишь|танцуешь|танцевал|танцевала|падаешь|"
+    r"упал|упала|плачешь)\b", r"караоке\b",
     # a game lost: "the clip where u got 0 kills", "Marco's 0-14 game"
     r"(?:\d+|zero|no) kills\b", r"\d+ ?- ?\d+ (?:game|match|round)\b",
 )
@@ -911,6 +914,7 @@ INTIMATE_SCENE = _rx(
     # the languages whose scenes are listed too (id, sw, pl): "bugil", "telanjang", "uchi", "nago", "bielizna"
     r"bugil", r"telanjang", r"tanpa busana", r"mesum", r"vcs\b", r"pakaian dalam", r"uchi\b", r"bila nguo",
     r"nag[aiy]e?\b", r"nago\b", r"bez ubrania", r"bielizn", r"majtk", r"stanik",
+    r"гол(?:ая|ый|ой|ые|ую|ым)", r"обнажен", r"интим", r"нюд", r"без одежды", r"в белье", r"в душе", r"секс", r"эрот",
 )
 
 JEALOUS = _rx(
@@ -1055,7 +1059,8 @@ LAUGH = re.compile(r"😂|🤣|😆|😭|💀|\b(?:lol+|lmf?ao+|haha\w*|jaja\w*|
                    r"jeje\w*|xa-?xa\w*)\b|хаха\w*|ㅋㅋ+|"
                    # a joke said ("just kidding", "(not serious)"), never "no es broma", "non sto scherzando"
                    r"\b(?:just kidding|je rigole|c'?est pour rire|(?<!no )es broma|(?<!nao )(?:to|tou) brincando|"
-                   r"(?<!non )sto scherzando|(?<!geen )grapje|nur spa(?:ss|ß))\b|\(not serious\)", re.IGNORECASE)
+                   r"(?<!non )sto scherzando|(?<!geen )grapje|nur spa(?:ss|ß))\b|\(not serious\)|(?<!не )шучу",
+                   re.IGNORECASE)
 # What a token joke never holds: a sum of money, a payment channel, a claim to hold pictures.
 REAL_MONEY = _rx(
     r"[$£€]\s?\d", r"\d+\s?(?:[$£€]|(?:usd|eur|euros?|dollars?|k|grand|reais|pounds?|libras?|bucks)\b)", r"bitcoin",
