@@ -856,6 +856,7 @@ MODEL_ANY_WORDS = 40
 # head) 0.95 leaves 46 threats at "not extortion" against 48 at 0.99, with the same 90 hard negatives flagged and the
 # same shared spam (1/331) and normal mail (0/212).
 MODEL_FLAG_ALONE = 0.95
+MODEL_FLAG_PART = 0.90
 # Up to this many words a long message in a language the rules do not read is read by its cue words for pictures held
 # (`_holds_with_teeth`), after the model's parts.
 UNREAD_CUE_WORDS = 250
@@ -1553,7 +1554,7 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
         part_opinion = _part_opinion(text)
         if part_opinion is not None:
             verdict, confidence = _apply_model(verdict, confidence, signal_ids, why, part_opinion, f, sp, loose,
-                                               unread=unread, signs=weak > 0, part=True)
+                                               unread=unread, signs=weak > 0, part=True, flag_at=MODEL_FLAG_PART)
             model_part = float(part_opinion.extortion)
     if verdict == Verdict.NOT_EXTORTION and unread and not sanction and MODEL_MAX_WORDS < sp.words <= UNREAD_CUE_WORDS \
             and _holds_with_teeth(_cue_families_of(norm.text, text)):
