@@ -197,6 +197,8 @@ def test_no_reason_listed_contradicts_the_flag(lang: str, text: str) -> None:
 
 # "You know what I have" with a time, in languages the rules do not read; asked as a question it is small talk.
 VEILED_UNREAD = [
+    # (Tagalog: what the reader sent; read on the spent set 165)
+    ("tl", "Alam ko yung sinend mo sa akin nung isang linggo. Pag hindi ka nagbayad bukas, ikakalat ko sa barkada mo."),
     ("ru", "Знаешь, что у меня есть. Жду ответа до вечера."),
     ("uk", "Знаєш, що в мене є. Відповідай сьогодні."),
     ("el", "Ξέρεις τι έχω. Απάντησέ μου σήμερα."),
@@ -261,3 +263,8 @@ def test_a_long_family_message_naming_photos_and_money_is_not_read_as_one() -> N
 ])
 def test_the_police_forbidden_or_a_warning_in_the_first_person_is_no_warner(text: str) -> None:
     assert "told" not in cue_families(normalize(text).text, text)
+
+
+def test_a_visit_home_in_tagalog_is_harm() -> None:
+    text = "magbayad ka na bukas kung ayaw mong puntahan ka namin sa bahay niyo"
+    assert reading(cue_families(normalize(text).text, text)) == "harm"

@@ -148,6 +148,8 @@ _LATIN: dict[str, dict[str, str]] = {
         "pl": "wiesz co mam|wiesz, co mam|wiesz dobrze co mam",
         "ro": "stii ce am|stii bine ce am",
         "hi": "pata hai mere paas kya hai|pata hai kya hai mere paas|tujhe pata hai mere paas",
+        # what the reader sent the writer: "alam ko na may pinasa ka sa akin dati"
+        "tl": "may pinasa ka sa akin|pinasa mo sa akin|sinend mo sa akin|yung sinend mo|alam mo kung ano hawak ko",
     },
     "harm": {
         "bn-latn": "mere felbo|marbo|bari te ashbo|barite ashbo|afsos korbi|puriye dibo",
@@ -157,6 +159,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "id": "bunuh|habisi|hajar kamu|pukul kamu|bakar rumah|datangi rumahmu|ke rumahmu|nyesel|menyesal|patahin|"
               "gebukin",
         "tl": "papatayin|patayin kita|bugbugin|bubugbugin|sasaktan|susunugin|pupuntahan kita|pupuntahan ka|"
+              "puntahan ka namin|puntahan ka sa bahay|pupuntahan ka namin|"
               "magsisisi ka|babasagin",
         "sw": "nitakuua|tutakuua|utajuta|tutakuja kwako|nitakuja kwako|itachomwa|nitachoma|tutachoma|tutakupiga|"
               "nitakupiga|utajua mimi ni nani|ataumia|utaumia",
