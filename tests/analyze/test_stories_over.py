@@ -19,6 +19,8 @@ from standfast.analyze.triage import STORY_READ, analyze_text
 from standfast.analyze.verdicts import Verdict
 
 STORIES_OVER = [
+    "No ano passado um perfil falso ameaçou mandar minhas fotos pra minha mãe. Eu não paguei nada, denunciei o "
+    "perfil e nunca mais apareceu.",
     "je te dis ça entre nous: le mois dernier un faux profil m'a demandé de l'argent sinon il envoyait mes photos. on "
     "a signalé et bloqué avec ma sœur. depuis rien.",
     "Ti scrivo adesso che è finita: a maggio un profilo falso mi ha minacciato con un video. L'ho bloccato e non ha "
