@@ -1553,8 +1553,13 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
         # are not asked to rescue it, only to veto or name a kind as for any flag by the model)
         part_opinion = _part_opinion(text)
         if part_opinion is not None:
+            # (between MODEL_FLAG_PART and MODEL_FLAG the part flags only when its close neighbours agree as for a
+            # rescue: a health spam's part rated 0.93 has none within NEAR_FLOOR)
+            near_part = _nearest(part_opinion)
+            agreed = near_part is not None and near_part.extortion_within(NEAR_FLOOR) >= NEAR_RESCUE
             verdict, confidence = _apply_model(verdict, confidence, signal_ids, why, part_opinion, f, sp, loose,
-                                               unread=unread, signs=weak > 0, part=True, flag_at=MODEL_FLAG_PART)
+                                               unread=unread, signs=weak > 0, part=True,
+                                               flag_at=MODEL_FLAG_PART if agreed else MODEL_FLAG)
             model_part = float(part_opinion.extortion)
     if verdict == Verdict.NOT_EXTORTION and unread and not sanction and MODEL_MAX_WORDS < sp.words <= UNREAD_CUE_WORDS \
             and _holds_with_teeth(_cue_families_of(norm.text, text)):
