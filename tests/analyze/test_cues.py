@@ -268,3 +268,15 @@ def test_the_police_forbidden_or_a_warning_in_the_first_person_is_no_warner(text
 def test_a_visit_home_in_tagalog_is_harm() -> None:
     text = "magbayad ka na bukas kung ayaw mong puntahan ka namin sa bahay niyo"
     assert reading(cue_families(normalize(text).text, text)) == "harm"
+
+
+@pytest.mark.parametrize("text", [
+    "Kalau tidak transfer 2 juta malam ini, video kamu aku sebar ke keluarga. no phone for you",
+    "Usipotuma pesa leo, nitasambaza picha zako kwa familia. no wifi tonight",
+])
+def test_a_sanctions_words_beside_threat_words_do_not_clear_them(text: str) -> None:
+    # (the rules read "no phone", "no wifi" as a parent's sanction; in a language they do not read, the threat words
+    # beside it still send the message to the unread-language check)
+    a = analyze_text(text, use_model=False)
+    assert a.verdict == "unclear"
+    assert "unread_threat_words" in [s.id for s in a.signals]

@@ -1516,9 +1516,11 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
         signal_ids, why[:] = ["nothing_found"], [Contribution("rule", SCENE_JOKE_READ)]
     if verdict == Verdict.NOT_EXTORTION and loose.grounding and not (
             loose.threat or loose.possess or loose.expose or loose.harm or loose.real_money or loose.crypto
-            or loose.veiled) and not any(c.text in CLEARED_READS for c in why):
+            or loose.veiled) and not any(c.text in CLEARED_READS for c in why) \
+            and _cue_reading(norm.text, text) is None:
         # ("Als je vanavond niet komt trainen, zit je zaterdag op de bank": a coach's or a parent's sanction and
-        # nothing else is read as one even when no rule flagged it, so the model needs its sanction bar to overrule it)
+        # nothing else is read as one even when no rule flagged it, so the model needs its sanction bar to overrule it;
+        # never beside the threat words of a language the rules do not read, "… video kamu aku sebar. no phone")
         why.append(Contribution("rule", SANCTION_READ))
         signal_ids = ["nothing_found"]
     quiet = not signed and verdict == Verdict.NOT_EXTORTION and not _linked(indicators)
@@ -1529,6 +1531,12 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
     short_alone = quiet and sp.words <= MODEL_ANY_WORDS
     alone = short_alone or long_alone
     sanction = verdict == Verdict.NOT_EXTORTION and any(c.text in CLEARED_READS for c in why)
+    if sanction and (unread_route or misread) and any(c.text == SANCTION_READ for c in why) \
+            and _cue_reading(norm.text, text) is not None:
+        # ("Kalau tidak transfer 2 juta, video kamu aku sebar. no phone tonight": the sanction's words beside the
+        # threat words of a language the rules do not read do not clear it; the unread-language check reads it)
+        sanction = False
+        why[:] = [c for c in why if c.text != SANCTION_READ]
     settled = sanction and any(c.text in SETTLED_READS for c in why)
     unsure = signed or alone
     opinion: LearnedOpinion | None = None
