@@ -99,6 +99,8 @@ def test_triage_says_why() -> None:
 # Languages written in Latin letters that the detector takes for one the rules read (Greeklish for German, Arabizi for
 # Spanish), and Vietnamese chat spelling ("ko thì" for "không thì", or else).
 ROMANISED_THREATS = [
+    # (Russian typed in Latin letters; read on the spent set 171)
+    ("ru-latn", "u menya tvoi foto s vecherinki. esli ne otvetish do vechera, vse tvoi druzya ih uvidyat"),
     ("el-latn", "an den mou steileis 100 eyrw mexri apopse, tha steilw tis fwtografies sou se olous sto sxoleio"),
     ("ar-latn", "3andi el video bta3ek, law ma 7awelti 500 geneh el naharda hab3ato le ahlek"),
     ("ar-latn", "sowarak kellon ma3aya, iza ma ba3atli masari bokra bansherhom bel group"),
@@ -197,6 +199,8 @@ def test_no_reason_listed_contradicts_the_flag(lang: str, text: str) -> None:
 
 # "You know what I have" with a time, in languages the rules do not read; asked as a question it is small talk.
 VEILED_UNREAD = [
+    # (Arabizi: "you know what I have. tomorrow or no tomorrow"; read on the spent set 171)
+    ("ar-latn", "enta 3aref eh elly 3andi. law ma radetsh bokra, khalas"),
     # (Tagalog: what the reader sent; read on the spent set 165)
     ("tl", "Alam ko yung sinend mo sa akin nung isang linggo. Pag hindi ka nagbayad bukas, ikakalat ko sa barkada mo."),
     ("ru", "Знаешь, что у меня есть. Жду ответа до вечера."),
@@ -280,3 +284,14 @@ def test_a_sanctions_words_beside_threat_words_do_not_clear_them(text: str) -> N
     a = analyze_text(text, use_model=False)
     assert a.verdict == "unclear"
     assert "unread_threat_words" in [s.id for s in a.signals]
+
+
+def test_the_police_named_as_a_threat_not_to_make_is_no_warner() -> None:
+    # (read on the spent set 170: "Nu mă amenința cu avocați sau cu poliția")
+    text = "Am păstrat pozele. Dacă nu trimiți banii până vineri, le trimit familiei. Nu mă amenința cu poliția."
+    assert "told" not in cue_families(normalize(text).text, text)
+
+
+def test_harm_to_the_readers_car_in_czech_is_read() -> None:
+    text = "Zaplať do neděle, jinak ti rozbijeme auto."
+    assert reading(cue_families(normalize(text).text, text)) == "harm"

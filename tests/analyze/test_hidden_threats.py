@@ -767,3 +767,10 @@ def test_a_sanction_alone_needs_the_models_sanction_bar() -> None:
     # (a coach's bench, which the rules read as nothing at all: the model alone may not call it a threat)
     text = "Wie vanavond niet op training komt, zit je zaterdag op de bank. - Trainer Kees"
     assert analyze_text(text).verdict == "not_extortion"
+
+
+def test_a_formal_spanish_letter_that_holds_the_material_and_names_the_time_up_is_a_threat() -> None:
+    # (read on the spent set 170: "Dispongo de …", "transcurrido ese plazo … el material se enviará")
+    text = ("Estimado señor: dispongo de la grabación de la videollamada del martes. El importe para su eliminación "
+            "es de 3.000 euros. Transcurrido el plazo de 48 horas, el material se enviará a todos sus contactos.")
+    assert analyze_text(text, use_model=False).verdict != "not_extortion"

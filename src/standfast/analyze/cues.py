@@ -24,6 +24,7 @@ from functools import lru_cache
 # family -> language -> cues separated by "|" (a cue may hold spaces).
 _LATIN: dict[str, dict[str, str]] = {
     "material": {
+        "ru-latn": "foto|fotki|fotku|video|videos",
         "bn-latn": "chobi|chobigula|video ta|videota|nangta",
         "yo": "aworan|fidio",
         "tr": "video|foto|fotograf|resim|resimler|goruntu|kayit|ciplak|mustehcen",
@@ -38,6 +39,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "sq": "video|foto|fotot",
     },
     "expose": {
+        "ru-latn": "uvidyat|otpravlyu|razoshlyu|vylozhu|skinu",
         "bn-latn": "pathiye dibo|pathie dibo|pathiye debo|pathabo|chere dibo|chhere dibo|viral kore dibo|"
                    "viral korbo|post kore dibo|post korbo|share kore dibo|share korbo|dekhiye dibo",
         "yo": "maa fi ranse|ma fi ranse|maa gbe jade|ma gbe jade|maa fi han|ma fi han",
@@ -57,6 +59,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "sq": "do ta dergoj|do i dergoj|publikoj",
     },
     "audience": {
+        "ru-latn": "tvoi druzya|vse tvoi|roditelyam|tvoey mame|druzyam",
         "bn-latn": "tor bou|tomar bou|bou ke|tor baba|tomar baba|tor ma ke|tomar ma ke|poribar|sobai ke|sobaike|"
                    "sobar kache|tor bondhu|tomar bondhu",
         "yo": "obi re|iya re|baba re|gbogbo eniyan",
@@ -79,6 +82,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "sq": "familje|prinder|shkoll|shoke|te gjithe",
     },
     "condition": {
+        "ru-latn": "inache|esli ne",
         "bn-latn": "na korle|na dile|na pathale|na ashle|nahole|na hole|noile|jodi na",
         "yo": "ti o ko ba|bi o ko ba|ti e ko ba|bi e ko ba",
         "tr": "yoksa|eger|atmazsan|gondermezsen|odemezsen|yollamazsan|vermezsen|yapmazsan|gelmezsen|"
@@ -98,6 +102,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "sq": "perndryshe|nese nuk",
     },
     "deadline": {
+        "ru-latn": "do vechera|segodnya|do zavtra|zavtra",
         "bn-latn": "er moddhe|ajker moddhe|aajke|ajke|kalke|ghontar moddhe",
         "yo": "ni ojo",
         "tr": "bugun|bu gece|yarin|saat icinde|saate kadar|kadar",
@@ -127,14 +132,16 @@ _LATIN: dict[str, dict[str, str]] = {
         "sq": "para|euro|leke",
     },
     "possess": {
+        "ru-latn": "u menya tvoi|u menya tvoe|u menya tvoy|u menya est tvoi|ya sohranil|ya zapisal",
         "bn-latn": "amar kache|amar phone e|save kore rekhechi|rekhe diyechi",
         "yo": "o wa lowo mi|wa lodo mi|mo ti fi pamo",
         "tr": "elimde|elimdeki|sakladim|kaydettim|bende var",
-        "id": "aku punya|gue punya|saya punya|masih simpan|masih nyimpen|sudah rekam|udah rekam|aku rekam|ada di aku",
+        "id": "aku punya|gue punya|saya punya|masih simpan|masih nyimpen|sudah rekam|udah rekam|aku rekam|ada di aku|"
+              "tersimpan di kami|tersimpan di saya|kami simpan",
         "tl": "hawak ko|nasa akin|meron ako|may video ako|may picture ako|naka save",
         "sw": "nina picha|nina video|nimehifadhi|nimerekodi",
         "pl": "mam twoje|mam nagrani|mam zdjec|mam filmik|zapisalem|nagralem|mam wszystko",
-        "ro": "am pozele|am poze|am video|am salvat|am inregistrat|am filmat",
+        "ro": "am pozele|am poze|am video|am salvat|am inregistrat|am filmat|am pastrat",
         "cs": "mam tvoje|mam fotky|mam video|nahral jsem",
         "hu": "megvannak|nalam van|felvettem",
         "hi": "mere paas|mere pas|maine record|save kar liya|save kiya",
@@ -167,7 +174,8 @@ _LATIN: dict[str, dict[str, str]] = {
               "wpadniemy do ciebie|polamiemy",
         "ro": "te omor|te bat|iti rup|iti sparg|dau foc|venim peste tine|venim la tine|vin la tine|o sa regreti|"
               "vei regreta",
-        "cs": "zabiju|zmlatim|podpalim|budes litovat|prijdeme si pro tebe|zlamu ti",
+        "cs": "zabiju|zmlatim|podpalim|budes litovat|prijdeme si pro tebe|zlamu ti|rozbijem|rozbijeme|rozbiju|"
+              "prijdes na radu",
         "hu": "megollek|megverlek|felgyujtom|megbanod|elmegyunk hozzad|eltorom",
         "hi": "maar dunga|maar dalunga|maar daalunga|jaan se|uthwa lunga|uthwa dunga|utha lunga|ghar aa ke|ghar aake|"
               "ghar pe aa|haath pair|tod dunga|pachtayega|pachtaogi|pachtaoge|dekh lena|dekh lunga|aag laga|"
@@ -361,6 +369,7 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "uk": "знаєш, що в мене|знаєш що в мене|знаєш, що у мене|знаєш що у мене",
         "ar": "انت عارف ايه اللي عندي|عارف ايه اللي معايا|تعرف شو عندي|تعرف ايش عندي|تعرف ماذا لدي",
         "el": "ξέρεις τι έχω|ξερεις τι εχω",
+        "ar-latn": "3aref shu 3andi|3arfa shu 3andi|3aref eh elly 3andi|3arfa eh elly 3andi|3aref ana 3andi eh",
         "vi": "biết tao có gì|biết t có gì|biết anh có gì",
     },
     "harm": {
@@ -450,7 +459,10 @@ _NEGATED_BEFORE = re.compile(r"(?:\b(?:not|no|nie|ne|nahi|nhi|hindi|tidak|gak|ng
 # The police forbidden, not named as a warner: "jangan lapor polisi", "usiende polisi", "sakın polise gitme" (the
 # Turkish verb comes after; its cue "polis" is then read with "sakin" before it).
 _FORBIDDEN_BEFORE = re.compile(r"(?:\b(?:jangan|usiende|usiripoti|usiwaambie|sakin|don'?t|do not|never|mat|bilkul mat)"
-                               r"\s+(?:\w+\s+){0,2})$")
+                               r"\s+(?:\w+\s+){0,2}"
+                               # "Nu mă amenința cu … poliția": the police named as a threat not to make
+                               r"|\b(?:nu ma ameninta|nu ne ameninta|jangan ancam|don'?t threaten me) "
+                               r"(?:\w+\s+){0,5})$")
 
 # ... and the same said after the word, as Turkish has it ("polise de gitme"), or the writer warning in the first
 # person ("я предупреждаю", "seni uyarıyorum"): a threat's words, not a warner's.
@@ -467,7 +479,7 @@ def _said(pattern: re.Pattern[str], text: str, negatable: bool, asked_away: bool
     for m in pattern.finditer(text):
         if negatable and _NEGATED_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
             continue
-        if forbidden and (_FORBIDDEN_BEFORE.search(text[max(0, m.start() - 30):m.start()])
+        if forbidden and (_FORBIDDEN_BEFORE.search(text[max(0, m.start() - 50):m.start()])
                           or _FIRST_PERSON_BEFORE.search(text[max(0, m.start() - 12):m.start()])
                           or _FORBIDDEN_AFTER.search(text[m.end():m.end() + 30])):
             continue

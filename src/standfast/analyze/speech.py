@@ -47,7 +47,8 @@ ROLES: dict[str, dict[str, str]] = {
         "es": "enviar envio enviare enviaria enviarlas enviarlos mandar mando mandare mandaria mandarlas "
               "mandarselas mandarselo publicar publico publicare publicarlas compartir comparto compartire "
               "difundir difundo difundire subir subo subire mostrar muestro mostrare filtrar filtro etiquetar "
-              "contar contare mandaremos enviaremos publicaremos notificar notificaremos anexando adjuntando",
+              "contar contare mandaremos enviaremos publicaremos notificar notificaremos anexando adjuntando "
+              "enviara publicara difundira",
         "de": "schicken schicke schickst verschicken verschicke senden sende versenden veroffentlichen "
               "veroffentliche teilen teile posten poste hochladen lade zeigen zeige verbreiten verbreite "
               "weiterleiten leite erzahlen erzahle stelle stellen",
@@ -121,7 +122,7 @@ ROLES: dict[str, dict[str, str]] = {
     },
     "possess": {
         "en": "have got saved kept recorded screenshotted captured own",
-        "es": "tengo tenemos guarde grabe tener",
+        "es": "tengo tenemos guarde grabe tener dispongo disponemos",
         "de": "habe hab haben gespeichert aufgenommen",
         "fr": "ai avons garde enregistre",
         "it": "ho abbiamo salvato registrato",
@@ -149,7 +150,7 @@ ROLES: dict[str, dict[str, str]] = {
     },
     "conditional": {
         "en": "or otherwise unless else if",
-        "es": "o sino si",
+        "es": "o sino si transcurrido",
         "de": "oder sonst ansonsten wenn falls",
         "fr": "ou sinon si",
         "it": "o altrimenti se",
