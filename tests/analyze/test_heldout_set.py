@@ -226,6 +226,10 @@ HELDOUT168 = Path(__file__).parent / "heldout" / "heldout168_triage.jsonl"
 HELDOUT169 = Path(__file__).parent / "heldout" / "heldout169_triage.jsonl"
 HELDOUT170 = Path(__file__).parent / "heldout" / "heldout170_triage.jsonl"
 HELDOUT171 = Path(__file__).parent / "heldout" / "heldout171_triage.jsonl"
+HELDOUT172 = Path(__file__).parent / "heldout" / "heldout172_triage.jsonl"
+HELDOUT173 = Path(__file__).parent / "heldout" / "heldout173_triage.jsonl"
+HELDOUT174 = Path(__file__).parent / "heldout" / "heldout174_triage.jsonl"
+HELDOUT175 = Path(__file__).parent / "heldout" / "heldout175_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese; English with some Spanish and
 # Portuguese).
@@ -253,7 +257,7 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT144, HELDOUT145, HELDOUT146, HELDOUT147, HELDOUT148, HELDOUT149, HELDOUT150, HELDOUT151,
         HELDOUT152, HELDOUT153, HELDOUT154, HELDOUT155, HELDOUT156, HELDOUT157, HELDOUT158, HELDOUT159,
         HELDOUT160, HELDOUT161, HELDOUT162, HELDOUT163, HELDOUT164, HELDOUT165, HELDOUT166, HELDOUT167,
-        HELDOUT168, HELDOUT169, HELDOUT170, HELDOUT171)
+        HELDOUT168, HELDOUT169, HELDOUT170, HELDOUT171, HELDOUT172, HELDOUT173, HELDOUT174, HELDOUT175)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
