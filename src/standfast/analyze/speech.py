@@ -1054,7 +1054,7 @@ _THING_PICTURES = re.compile(
     r"paket|chambre|appartement|cuisine|salle de bain|degats|compteur|recu|colis|stanza|appartamento|"
     r"cucina|danni|contatore|ricevuta|pacco|kamers?|ruimtes?|woning|keuken|badkamer|schade|meterstand|bon|pakket|"
     r"underside|serial number|barcode|onderkant|achterkant|serienummer|parte de abajo|numero de serie|fondo|"
-    r"unterseite|seriennummer|dessous|numero de serie)\b",
+    r"unterseite|seriennummer|dessous)\b",
     re.IGNORECASE)
 _PERSON_PICTURES = re.compile(
     r"\b(?:of|de|von|di|van) (?:you|u|yourself|ti|toi|dir|te|jou)\b|\bnude|\bnaked|\bnack|\bdesnud|\bintim|"
