@@ -230,12 +230,16 @@ HELDOUT172 = Path(__file__).parent / "heldout" / "heldout172_triage.jsonl"
 HELDOUT173 = Path(__file__).parent / "heldout" / "heldout173_triage.jsonl"
 HELDOUT174 = Path(__file__).parent / "heldout" / "heldout174_triage.jsonl"
 HELDOUT175 = Path(__file__).parent / "heldout" / "heldout175_triage.jsonl"
+HELDOUT176 = Path(__file__).parent / "heldout" / "heldout176_triage.jsonl"
+HELDOUT177 = Path(__file__).parent / "heldout" / "heldout177_triage.jsonl"
+HELDOUT178 = Path(__file__).parent / "heldout" / "heldout178_triage.jsonl"
+HELDOUT179 = Path(__file__).parent / "heldout" / "heldout179_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese; English with some Spanish and
 # Portuguese).
 FEW_LANGUAGES = (HELDOUT27, HELDOUT28, HELDOUT33, HELDOUT36, HELDOUT62, HELDOUT92)
-# A set asked for other languages than English only.
-NO_ENGLISH = (HELDOUT75,)
+# Sets asked for other languages than English only.
+NO_ENGLISH = (HELDOUT75, HELDOUT178)
 SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10,
         HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19,
         HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26, HELDOUT27, HELDOUT28,
@@ -257,7 +261,8 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT144, HELDOUT145, HELDOUT146, HELDOUT147, HELDOUT148, HELDOUT149, HELDOUT150, HELDOUT151,
         HELDOUT152, HELDOUT153, HELDOUT154, HELDOUT155, HELDOUT156, HELDOUT157, HELDOUT158, HELDOUT159,
         HELDOUT160, HELDOUT161, HELDOUT162, HELDOUT163, HELDOUT164, HELDOUT165, HELDOUT166, HELDOUT167,
-        HELDOUT168, HELDOUT169, HELDOUT170, HELDOUT171, HELDOUT172, HELDOUT173, HELDOUT174, HELDOUT175)
+        HELDOUT168, HELDOUT169, HELDOUT170, HELDOUT171, HELDOUT172, HELDOUT173, HELDOUT174, HELDOUT175,
+        HELDOUT176, HELDOUT177, HELDOUT178, HELDOUT179)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
