@@ -204,9 +204,10 @@ def test_a_demand_with_a_consequence_in_a_long_email_is_left_to_the_e_mail_rules
 def test_a_token_joke_stays_a_joke_only_without_money() -> None:
     assert _verdict("pay me one (1) donut by noon or the pic of you snoring goes in the group chat 😂") \
         == Verdict.NOT_EXTORTION
-    # The same shape with a sum of money, or without laughter, is taken seriously.
+    # The same shape with a sum of money, or without laughter and a harmless scene, is taken seriously (a treat asked
+    # for over a harmless scene, "the pic of you snoring", is a joke without laughter too: test_examples_and_buyers).
     assert _verdict("pay me $100 by noon or the pic of you goes in the group chat 😂") != Verdict.NOT_EXTORTION
-    assert _verdict("pay me one (1) donut by noon or the pic of you snoring goes in the group chat") \
+    assert _verdict("pay me one (1) donut by noon or the pic of you goes in the group chat") \
         != Verdict.NOT_EXTORTION
 
 

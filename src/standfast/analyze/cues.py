@@ -44,7 +44,7 @@ _LATIN: dict[str, dict[str, str]] = {
                    "viral korbo|post kore dibo|post korbo|share kore dibo|share korbo|dekhiye dibo",
         "yo": "maa fi ranse|ma fi ranse|maa gbe jade|ma gbe jade|maa fi han|ma fi han",
         "tr": "atarim|atiyorum|atacagim|gonderirim|gonderiyorum|gonderecegim|yollarim|yolluyorum|yayarim|"
-              "yayacagim|paylasirim|paylasacagim|yayinlarim|ifsa|yuklerim|gosteririm",
+              "yayacagim|paylasirim|paylasacagim|yayinlarim|ifsa|yuklerim|gosteririm|gitmesini|gidecek",
         "id": "sebar|kirim ke|kukirim|aku kirim|gue kirim|saya kirim|upload|posting|viralkan|bocorkan|kuviralkan|"
               "disebar|dikirim ke|diupload|dipost|diviralkan|dibocorkan",
         "tl": "ikakalat|ikalat|ipapakalat|ipopost|ipo post|ipost ko|isesend|isend ko|ipapadala|ipapakita|"
@@ -86,9 +86,11 @@ _LATIN: dict[str, dict[str, str]] = {
         "bn-latn": "na korle|na dile|na pathale|na ashle|nahole|na hole|noile|jodi na",
         "yo": "ti o ko ba|bi o ko ba|ti e ko ba|bi e ko ba",
         "tr": "yoksa|eger|atmazsan|gondermezsen|odemezsen|yollamazsan|vermezsen|yapmazsan|gelmezsen|"
-              "aramazsan|donmezsen",
+              "aramazsan|donmezsen|istemiyorsan|istemiyorsaniz|bulusmazsan|gorusmezsen",
         "id": "kalau tidak|kalau gak|kalau nggak|kalau ga|kalo tidak|kalo gak|kalo ga|kalo nggak|jika tidak|"
-              "kalau kamu tidak|kalau lu gak|atau aku|atau gue|atau saya|kalau dia nggak|kalau dia gak|"
+              "kalau kamu tidak|kalau kamu gak|kalau kamu ga|kalau kamu nggak|kalo kamu gak|"
+              "kalo kamu ga|kalo kamu nggak|kalau lo gak|kalo lo gak|kalo lu gak|kalau lu gak|atau aku|atau gue|"
+              "atau saya|kalau dia nggak|kalau dia gak|"
               "kalau dia tidak|kalo dia gak|kalo dia nggak",
         "tl": "kung hindi|kung di|pag hindi|pag di|kapag hindi|kundi|kung ayaw mo",
         "sw": "usipo|la sivyo|vinginevyo|kama hutaki|kama hutatuma|kama hutalipa",
@@ -249,6 +251,7 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "zh": "发给|發給|发到|發到|公开|公開|曝光|传播|傳播|散布|发布|發佈|上传|上傳|发出去|群发",
         "vi": "gửi|tung|đăng|phát tán|lan truyền|cho xem|chia sẻ|phát lên",
         "ar-latn": "hab3at|ha ba3at|hb3at|hab3ath|hanzel|hanazel|hanshor|hansher|anshor|hafda7|"
+              "hatkon 3and|hatkoon 3and|haykon 3and|hatb2a 3and|hatob2a 3and|"
               "hfda7|afda7|fade7a|fada7a|hawaza3|hatla3|hayetla3|hay3raf",
         "el-latn": "tha steil|tha stil|tha ta steil|tha ta stil|tha anevas|tha anebas|tha ta anevas|tha dimosieus|"
               "tha dei3|tha deix|tha ta dei3|tha ta deix|tha moiras|pane sto|pane se|tha pane|tha fygoun|tha figoun|"
@@ -277,7 +280,7 @@ _SCRIPT: dict[str, dict[str, str]] = {
               "bạn trai|bạn gái",
         "ar-latn": "ahlak|ahlek|ahlik|abook|abouk|abooki|omak|ommak|omek|mamtak|mamtek|babak|babaki|akhook|a5ook|"
               "gozek|gozik|mratak|madrasa|gam3a|gam3et|jam3a|el shoghl|shoghlak|sohabak|s7abak|as7abak|sohabek|"
-              "el kol|kolohom|el group|followers",
+              "el kol|kolohom|el group|followers|el shella|shelltak|kol el nas|kol nas",
         "el-latn": "oikogeneia|oikogenia|goneis|gonious|mana sou|manas sou|patera sou|baba sou|sxoleio|sxolio|"
               "filous sou|olous|group|gkroup|taksh|taksis|taxis|ta3h|ta3is",
         "fa-latn": "khanevadat|khanevade|babat|mamanet|madaret|pedaret|daneshgah|madrese|doostat|dustat|hame|hamash|"

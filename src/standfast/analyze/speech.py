@@ -86,11 +86,11 @@ ROLES: dict[str, dict[str, str]] = {
               "aunt uncle cousin cousins",
         "es": "familia familiares amigo amigos seguidor seguidores contacto contactos escuela colegio padres "
               "madre mama padre papa jefe trabajo companeros novia novio esposa esposo todos internet "
-              "redes",
+              "redes empleador empresa",
         "de": "familie freund freunde freundin follower kontakte kontakten schule eltern mutter mama vater "
               "papa chef arbeit arbeitgeber kollegen mitschuler lehrer frau mann alle internet",
         "fr": "famille amis ami abonnes contacts ecole lycee college parents mere maman pere papa patron "
-              "travail collegues copine copain femme mari internet reseaux monde",
+              "travail collegues copine copain femme mari internet reseaux monde employeur entourage proches",
         "it": "famiglia amici amico follower contatti scuola genitori madre mamma padre papa capo lavoro "
               "colleghi compagni ragazza ragazzo moglie marito tutti internet",
         "pt": "familia amigos amigo seguidores contatos escola pais mae pai chefe trabalho colegas namorada "
@@ -202,13 +202,14 @@ ROLES: dict[str, dict[str, str]] = {
               "exigia pidio pedia prometio prometiendo afirma aseguraba escribio",
         "de": "konnen oft haufig manchmal drohte drohen drohten forderte verhaftet verurteilt sagte beispiel "
               "verlangte versprach schrieb behauptet behauptete behaupten gefordert warnt",
-        "fr": "peuvent peut souvent parfois menacait menacent menace arrete condamne exemple exigeait reclamait "
+        "fr": "peuvent peut souvent parfois menacait menacent menace arrete arretes arretee arretees condamne "
+              "exemple exigeait reclamait "
               "promettait pretend affirme ecrivait",
         "it": "possono puo spesso minacciava minacciano arrestato condannato secondo disse esempio chiese "
               "pretendeva prometteva promettendo sostiene afferma",
         "pt": "podem pode frequentemente ameacou ameacava ameacam preso condenado disse exemplo exigiu exigia "
               "pediu pedia prometeu prometendo alega afirma escreveu",
-        "nl": "kunnen kan soms vaak dreigde dreigen gearresteerd veroordeeld zei voorbeeld eiste vroeg beloofde "
+        "nl": "kunnen kan soms vaak dreigt dreigde dreigen gearresteerd veroordeeld zei voorbeeld eiste vroeg beloofde "
               "schreef beweert beweerde",
     },
     # "Do you want your parents to see it?": a wish put to the reader, a threat in question form.
@@ -290,6 +291,8 @@ ROLES: dict[str, dict[str, str]] = {
 
 # Words whose stems would collide with everyday words; they are matched as whole words only.
 _EXACT_ONLY = frozenset((
+    # ("arrêté", arrested, is news; its stem "arret" is also the warrant issued against the reader, "mandat d'arrêt")
+    "arrete", "arretes", "arretee", "arretees",
     "o", "ou", "of", "or", "u", "ur", "ya", "te", "ti", "tu", "je", "j", "me", "mi", "ho", "if", "si",
     "se", "als", "er", "el", "il", "lui", "lei", "he", "she", "rn", "id", "ill", "im", "post", "poste",
     "posto", "show", "man", "mann", "mama", "mai", "nos", "ora", "uur", "hab", "habe", "heb", "ai",

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, Protocol, cast
 from standfast.analyze.cues import cue_families, reading
 from standfast.analyze.indicators import Indicator, extract_indicators
 from standfast.analyze.lexicon import ACCENT_BAIT, FIRST_PERSON
-from standfast.analyze.loose import LooseSigns, loose_signs
+from standfast.analyze.loose import LooseSigns, loose_signs, writer_speaks
 from standfast.analyze.matcher import find_concepts, tokenize
 from standfast.analyze.normalize import html_to_text, looks_like_html, many_non_ascii, non_ascii_spans, normalize
 from standfast.analyze.parts import parts
@@ -531,6 +531,9 @@ SCENE_READ = ("It threatens to show a picture or a video, but the one it names i
 WARNING_READ = ("It advises not to pay and to go to the police or report it, and nobody in it holds pictures: read "
                 "as a warning or a help page. If you received a threat like the one it describes, treat it as real "
                 "and follow the plan")
+QUOTED_EXAMPLE_READ = ("It names sextortion and quotes a threat as an example, the way news and help pages do; no "
+                       "threat in it is made to you. If you received a threat like the one it quotes, treat it as "
+                       "real and follow the plan")
 # The short-message net's words name the kind when pictures or a video, people to show them to, and a demand or a
 # claim to hold them stand together, with no break-in, crypto, harm, account held or business beside them. Rules
 # alone on the 21,987 labelled texts of sets 1-131 and the training sets, of the net's `unclear` messages: 576 threats
@@ -1053,9 +1056,11 @@ def _harmless_scene(f: _Features, loose: LooseSigns | None) -> bool:
 
 
 def _scene_joke(f: _Features, loose: LooseSigns) -> bool:
-    """A harmless picture threatened with laughter ("foto kamu pas ketiduran aku kirim ke grup wkwk"), with no
-    crypto and no harm named: a joke, in any language whose scene words are listed."""
-    return _harmless_scene(f, loose) and loose.laugh and not (loose.crypto or loose.harm or f.crypto_words)
+    """A harmless picture threatened with laughter ("foto kamu pas ketiduran aku kirim ke grup wkwk") or for a treat
+    and no money ("bring me tacos or the pic of you asleep goes in the family chat"), with no crypto and no harm
+    named: a joke, in any language whose scene words are listed."""
+    return _harmless_scene(f, loose) and (loose.laugh or (loose.token and not loose.real_money)) \
+        and not (loose.crypto or loose.harm or f.crypto_words)
 
 
 def _scene_kind(kind: str, f: _Features, loose: LooseSigns | None) -> bool:
@@ -1224,7 +1229,14 @@ _ASKS_ABOUT_RECEIVED = WordStartPhrases((
     r"que (?:devons-nous|faisons-nous) faire(?! si| quand)", r"was sollen wir (?:tun|machen)(?!,? wenn)",
     r"cosa facciamo(?! se| quando)", r"wat moeten we doen(?! als| wanneer)", r"moeten we (?:reageren|iets doen)",
     r"(?:stuurt|schrijft) (?:\w+ ){0,3}(?:dit|het volgende)\b", r"(?:sends|writes) (?:\w+ ){0,3}this\b",
-    r"(?:manda|escribe|envia) (?:\w+ ){0,3}esto\b", r"(?:schickt|schreibt) (?:\w+ ){0,3}(?:das|dies|folgendes)\b"))
+    r"(?:manda|escribe|envia) (?:\w+ ){0,3}esto\b", r"(?:schickt|schreibt) (?:\w+ ){0,3}(?:das|dies|folgendes)\b",
+    # the person says it is happening to them and asks for help: "I think I'm a victim of sextortion. He wrote: '…'"
+    r"(?:please|pls|plz) help", r"help me\b", r"i think i'?m (?:a victim|being)", r"i think i am (?:a victim|being)",
+    r"i'?m being (?:sextorted|blackmailed|extorted|threatened)",
+    r"i am being (?:sextorted|blackmailed|extorted|threatened)",
+    r"ayuda(?:me| por favor)", r"me estan (?:extorsionando|chantajeando)", r"aidez-moi", r"on me fait du chantage",
+    r"ich werde (?:gerade )?erpresst", r"hilfe\b", r"aiutatemi", r"mi stanno ricattando", r"me ajudem", r"socorro",
+    r"estou sendo (?:chantageado|chantageada|extorquido|extorquida)", r"ik word (?:gechanteerd|afgeperst)"))
 # A pasted message: a span in quotation marks long enough to be one.
 # (a single quote only where no letter touches it from outside: "qu'une", "c'est" are not quotes)
 _QUOTED = re.compile(r"(?:[\"\u201c\u201d\u201e\u00ab\u00bb]|(?<!\w)')([^\"\u201c\u201d\u201e\u00ab\u00bb]{24,1500}?)"
@@ -1324,7 +1336,31 @@ def _unread_language(text: str, norm_text: str, language: str | None, indicators
     return Verdict.UNCLEAR, 0.5, opinion
 
 
-def _everyday_shape(verdict: Verdict, f: _Features, sp: Speech, loose: LooseSigns) -> tuple[str, str] | None:
+def _acts_all_quoted(norm_text: str, sp: Speech) -> bool:
+    """Every sentence read as a threat, a claim or a demand stands inside quotation marks (an example quoted)."""
+    acts = [s.text for s in sp.sentences if s.act in ("threat", "possession", "demand")]
+    if not acts:
+        return False
+    spans = [m.group(1) for m in _QUOTED.finditer(norm_text)]
+
+    def quoted(act: str) -> bool:
+        bare = act.strip(" \"'\u201c\u201d\u201e\u00ab\u00bb.,:;!?")
+        if bare and any(bare in span for span in spans):
+            return True
+        # (a sentence that leads into its quotation, "… then writes something like '…'": what stands outside the
+        # quotation marks must read as nothing on its own)
+        rest = _QUOTED.sub(" ", act)
+        return rest != act and not read_speech(rest, rest, LANGS).sentences
+
+    if not all(quoted(a) for a in acts):
+        return False
+    # (a person who tells of their own threat and quotes it, "I think I'm a victim of sextortion. He wrote: '…'", is
+    # no news item: the first person outside the quotation marks keeps the message flagged)
+    return not writer_speaks(_QUOTED.sub(" ", norm_text))
+
+
+def _everyday_shape(verdict: Verdict, f: _Features, sp: Speech, loose: LooseSigns,
+                    norm_text: str = "") -> tuple[str, str] | None:
     """The reading and the signal of an everyday shape that holds a threat's words (a joke over a harmless picture, a
     story told after it was over, a warning that quotes a threat, a sale), or None. Each is measured on the labelled
     texts where its reading is defined; a bulk e-mail is never one."""
@@ -1338,6 +1374,12 @@ def _everyday_shape(verdict: Verdict, f: _Features, sp: Speech, loose: LooseSign
     # (loose.advises already has nothing held and no crypto in its words; these are the sentence reader's)
     if flagged and loose.advises and not (sp.possession or f.crypto_words or f.crypto_valid or sp.speaker):
         return WARNING_READ, "told_not_made"
+    # A news item or a help page names the crime and quotes a threat as its example: every sentence that reads as a
+    # threat, a claim or a demand is inside the quotation marks. (Someone asking about a threat they pasted is read
+    # after this, by the pasted-message check.)
+    if flagged and loose.names_crime and not (f.crypto_valid or loose.described_threat) \
+            and _acts_all_quoted(norm_text, sp):
+        return QUOTED_EXAMPLE_READ, "told_not_made"
     # (a sale is read when the rules found nothing too: the learned model reads pictures, a payment and a date as a
     # threat, and the reading is settled)
     if loose.sale_notice and not (f.sexual or f.crypto_words or sp.possession_loose):
@@ -1427,7 +1469,7 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
         if why and why[-1].source == "rule":
             why.pop()  # (the rule that named the kind: its words would contradict the verdict)
         why.append(Contribution("rule", SCENE_READ))
-    everyday = _everyday_shape(verdict, f, sp, loose)
+    everyday = _everyday_shape(verdict, f, sp, loose, norm.text)
     if everyday is not None:
         # (the reasons that read a threat in its words would contradict the verdict; none is kept)
         verdict, confidence, signal_ids = Verdict.NOT_EXTORTION, 0.6, [everyday[1]]
