@@ -155,3 +155,19 @@ def test_a_treat_over_a_harmless_picture_is_a_joke(text: str) -> None:
 ])
 def test_a_treat_or_a_harmless_scene_never_clears_intimacy_or_money(text: str) -> None:
     assert analyze_text(text, use_model=False).verdict != NOT
+
+
+@pytest.mark.parametrize("text", [
+    "My daughter received this message last night: \"Send 300 euros by tomorrow or your photos go to your whole "
+    "school\". Is this sextortion? What should we do?",
+    "Mia figlia ha ricevuto questo: \"Se non mi mandi 200 euro mando le tue foto ai tuoi genitori\". È sextortion?",
+])
+def test_a_parent_who_pastes_the_childs_threat_and_names_sextortion_is_flagged(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict != NOT
+
+
+def test_an_italian_article_is_not_read_as_a_first_person_writer() -> None:
+    # ("i" is the Italian plural article: it is no "I" outside the quotation marks)
+    text = ("Sextortion, i casi aumentano tra i ragazzi. I ricattatori scrivono: \"Se non mi mandi 100 euro mando la "
+            "foto ai tuoi genitori\". La Polizia Postale consiglia di non pagare e di denunciare.")
+    assert analyze_text(text, use_model=False).verdict == NOT
