@@ -171,3 +171,85 @@ def test_an_italian_article_is_not_read_as_a_first_person_writer() -> None:
     text = ("Sextortion, i casi aumentano tra i ragazzi. I ricattatori scrivono: \"Se non mi mandi 100 euro mando la "
             "foto ai tuoi genitori\". La Polizia Postale consiglia di non pagare e di denunciare.")
     assert analyze_text(text, use_model=False).verdict == NOT
+
+
+# After sets 180-183 were measured and read.
+LONG_UNNAMED_LANGUAGE = (
+    "[21:02] Neha: hi, aap bahut cute ho, video call karein?\n[21:30] Neha: suno ab. tumhari poori call record ho gayi "
+    "hai, chehra saaf dikh raha hai.\n[21:31] Neha: tumhari friend list ka screenshot bhi le liya, mummy papa behen "
+    "sab.\n[21:31] Karan: please delete karo\n[21:32] Neha: 20000 UPI pe bhejo, 1 ghanta hai. nahi bheja to video "
+    "sabko jayega aur insta pe bhi daal dungi.\n[21:33] Karan: itne paise nahi hain\n[21:34] Neha: dost se lo, "
+    "mujhe farak nahi padta. block kiya toh turant sabko jayega.\n[21:35] Neha: police ke paas mat jaana, kuch nahi "
+    "hoga. screenshot bhejo payment ka.\n[21:36] Karan: thoda time do\n[21:37] Neha: time nahi hai. 58 minute bache "
+    "hain. jaldi karo warna family group mein sabse pehle jayega. tumhari behen ka number bhi hai mere paas."
+)
+
+
+def test_a_long_chat_log_in_romanised_hindi_with_pictures_held_is_flagged() -> None:
+    # (the detector names no language for it; the police forbidden, "police ke paas mat jaana", is no warner's word)
+    assert analyze_text(LONG_UNNAMED_LANGUAGE, use_model=False).verdict != NOT
+
+
+def test_a_hinglish_story_reported_to_the_portal_is_no_threat() -> None:
+    text = ("yaar ek ladki ne video call pe record kar liya tha aur paise maang rahi thi. maine block karke cyber "
+            "crime portal pe complaint kar di. ab sab theek hai, tu bhi dhyan rakhna aise unknown calls se")
+    assert analyze_text(text, use_model=False).verdict == NOT
+
+
+def test_a_long_turkish_letter_that_leaves_what_it_holds_unsaid_is_flagged() -> None:
+    text = ("Selin, mesajlarımı okuduğunu biliyorum. Artık uzun konuşmayacağım. Neyin elimde olduğunu sen de çok iyi "
+            "biliyorsun, hiçbirini silmedim. O yaz tatilinde olanları unutmadım. Sana sadece şunu söyleyeceğim: "
+            "pazar akşamına kadar vaktin var. Beni arayacaksın ve konuştuğumuz konuyu halledeceksin, ne istediğimi "
+            "biliyorsun. Nişan hazırlıkları nasıl gidiyor bu arada? Nişanlının annesi çok tutucu biri, değil mi? "
+            "İş yerindeki şefinin numarası da bende. Engellemeye kalkma, başka numaralarım var, e-posta adresini de "
+            "biliyorum. Annenle babana da ulaşabilirim, nerede oturduklarını biliyorum. Pazar akşamı. Ondan sonra "
+            "aramana gerek yok, çünkü herkes zaten her şeyi görmüş olacak. Bu son uyarım, bunu da bil. Seni "
+            "düşünerek yazıyorum, inan bana, kimsenin üzülmesini istemem ama sen bana başka seçenek bırakmadın.")
+    assert analyze_text(text, use_model=False).verdict != NOT
+
+
+def test_a_fake_federal_police_letter_that_names_sexual_acts_and_a_payment_is_flagged() -> None:
+    text = ("Landeskriminalamt – Cybercrime\n\nSehr geehrter Herr Jansen,\n\nbei Ermittlungen wurde festgestellt, dass "
+            "Sie in einem Videochat mit einer minderjährigen Person sexuelle Handlungen vorgenommen haben. Die "
+            "Aufzeichnung liegt uns vor. Das Verfahren kann gegen Zahlung einer Geldauflage von 1.800 Euro eingestellt "
+            "werden, zahlbar bis morgen 12 Uhr. Erfolgt keine Zahlung, werden Ihr Arbeitgeber und Ihre Familie "
+            "informiert.\n\nKHK Berger")
+    result = analyze_text(text, use_model=False)
+    assert result.verdict == Verdict.TARGETED
+    assert "fake_police_fine" in [s.id for s in result.signals]
+
+
+@pytest.mark.parametrize("text", [
+    "My son is 14. A girl he met on Snapchat got pictures from him and now says she'll send them to his whole class "
+    "unless he pays 100 dollars tonight. He just told me. What do we do?",
+    "hey, i'd hate for your coach to see the stuff you sent me. answer me",
+    "Liebe Grüße an deine Eltern 🙂 Die würden sich bestimmt für unseren Chat interessieren. Schreib mir.",
+    "your friends would definitely be interested in our chat. reply before midnight",
+])
+def test_a_threat_told_for_a_child_or_left_to_hint_is_flagged(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict != NOT
+
+
+@pytest.mark.parametrize("text", [
+    "Wer bis Freitag nicht zusagt, ist am Sonntag nicht im Kader. Bitte Foto vom Spielerpass schicken.",
+    "ho il video di te che balli sul tavolo 😂 offrimi lo spritz o lo mando nel gruppo",
+    "ik heb die video van jou op de schaatsbaan nog 😂 trakteer op bitterballen of hij gaat in de groepsapp",
+    "venmo me $25 for the festival tix before sat or im selling ur seat to maya lol",
+    "Madame, Monsieur, des élèves reçoivent des messages de faux profils qui demandent des photos puis de l'argent. "
+    "Si votre enfant est concerné : ne pas payer, garder les preuves, signaler sur PHAROS.",
+])
+def test_a_coach_a_treat_a_ticket_and_a_school_warning_are_no_threats(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict == NOT
+
+
+def test_a_condition_on_paying_is_no_advice_not_to_pay() -> None:
+    # ("se não pagar até sábado" is the condition of a threat, not "não pague")
+    text = "se nao pagar os 3 mil ate sexta a gente passa na tua casa e quebra tudo. nao chama a policia"
+    assert analyze_text(text, use_model=False).verdict != NOT
+
+
+def test_hungarian_homework_is_not_read_inside_a_turkish_word() -> None:
+    # ("házi" is homework in Hungarian and "light"; it must not be read in "hazırlıkları" and soften a threat)
+    text = ("Videoların elimde. Düğün hazırlıkları nasıl gidiyor? Yarına kadar 5000 lira göndermezsen hepsini "
+            "ailene atarım.")
+    assert analyze_text(text, use_model=False).verdict != NOT

@@ -54,7 +54,8 @@ _LATIN: dict[str, dict[str, str]] = {
         "ro": "trimit|public|postez|arat|dau share|distribui|raspandesc|ajung la|ajunge la",
         "cs": "poslu|posle|zverejnim|rozeslu|ukazu|nahraju",
         "hu": "elkuldom|kikuldom|kiteszem|megmutatom|feltoltom|szetkuldom",
-        "hi": "bhej dunga|bhej dungi|bhejunga|bhejungi|bhej dena|viral|daal dunga|daal dungi|dal dunga|dikha dunga|"
+        "hi": "bhej dunga|bhej dungi|bhejunga|bhejungi|bhej dena|bhej dega|bhej degi|bhej denge|sabko jayega|"
+              "sab ko jayega|viral|daal dunga|daal dungi|dal dunga|dikha dunga|"
               "dikhau|dikhaun|dikha du|phaila|upload kar|leak kar|post kar",
         "sq": "do ta dergoj|do i dergoj|publikoj",
     },
@@ -100,7 +101,8 @@ _LATIN: dict[str, dict[str, str]] = {
               "sau o postez|sau il arat|sau il trimit|sau il postez",
         "cs": "jinak|jestli ne|pokud ne",
         "hu": "kulonben|ha nem",
-        "hi": "nahi to|nahi toh|nhi to|nhi toh|warna|varna|agar nahi|agar nhi",
+        "hi": "nahi to|nahi toh|nhi to|nhi toh|warna|varna|agar nahi|agar nhi|nahi diye to|nahi diya to|nahi diye toh|"
+              "nahi diya toh|nahi bheja to|nahi bheje to",
         "sq": "perndryshe|nese nuk",
     },
     "deadline": {
@@ -137,8 +139,9 @@ _LATIN: dict[str, dict[str, str]] = {
         "ru-latn": "u menya tvoi|u menya tvoe|u menya tvoy|u menya est tvoi|ya sohranil|ya zapisal",
         "bn-latn": "amar kache|amar phone e|save kore rekhechi|rekhe diyechi",
         "yo": "o wa lowo mi|wa lodo mi|mo ti fi pamo",
-        "tr": "elimde|elimdeki|sakladim|kaydettim|bende var",
-        "id": "aku punya|gue punya|saya punya|masih simpan|masih nyimpen|sudah rekam|udah rekam|aku rekam|ada di aku|"
+        "tr": "elimde|elimdeki|sakladim|kaydettim|bende var|hicbirini silmedim|hepsi bende|hala bende",
+        "id": "aku punya|gue punya|saya punya|masih simpan|masih nyimpen|masih saya simpan|masih aku simpan|"
+              "masih kusimpan|masih ada di saya|sudah rekam|udah rekam|aku rekam|ada di aku|"
               "tersimpan di kami|tersimpan di saya|kami simpan",
         "tl": "hawak ko|nasa akin|meron ako|may video ako|may picture ako|naka save",
         "sw": "nina picha|nina video|nimehifadhi|nimerekodi",
@@ -146,13 +149,15 @@ _LATIN: dict[str, dict[str, str]] = {
         "ro": "am pozele|am poze|am video|am salvat|am inregistrat|am filmat|am pastrat",
         "cs": "mam tvoje|mam fotky|mam video|nahral jsem",
         "hu": "megvannak|nalam van|felvettem",
-        "hi": "mere paas|mere pas|maine record|save kar liya|save kiya",
+        "hi": "mere paas|mere pas|hamare paas|humare paas|maine record|record kar liya|record kar li|record ho gayi|"
+              "record ho gaya|save kar liya|save kiya",
         "sq": "i kam",
     },
     # Harm to the reader or their people, or their things: "uthwa lunga", "utajuta", "dükkânın camları kalmaz".
     # What the writer holds, left unsaid: "elimde ne olduğunu biliyorsun", "wiesz, co mam" (you know what I have).
     "veiled": {
-        "tr": "elimde ne oldugunu biliyorsun|elimde ne var biliyorsun|neler oldugunu biliyorsun",
+        "tr": "elimde ne oldugunu biliyorsun|elimde ne var biliyorsun|neler oldugunu biliyorsun|neyin elimde oldugunu|"
+              "elimde neyin oldugunu",
         "id": "kamu tahu aku punya apa|kamu tau gue punya apa|lu tau gue punya apa|kamu tahu apa yang aku punya",
         "pl": "wiesz co mam|wiesz, co mam|wiesz dobrze co mam",
         "ro": "stii ce am|stii bine ce am",
@@ -194,7 +199,8 @@ _LATIN: dict[str, dict[str, str]] = {
         "ro": "politia|avertizeaza|infractori|escroc|victim|stimati parinti",
         "cs": "policie|varuje|podvodnic|obeti",
         "hu": "rendorseg|figyelmeztet|csalok|aldozat",
-        "hi": "advisory|police|cyber cell|gang|scammer|report kare|1930",
+        "hi": "advisory|police|cyber cell|gang|scammer|report kare|1930|crime portal|complaint kar di|complaint kardi|"
+              "complaint ki",
         "sq": "policia|paralajmer|mashtrues",
     },
     # A parent's homework photo, a joke among friends: laughter or a homework word, with no money named.
@@ -206,7 +212,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "pl": "haha|lol|lmao|xd|zadanie domowe|lekcje|zart",
         "ro": "haha|lol|lmao|xd|tema|glum",
         "cs": "haha|lol|lmao|xd|ukol|vtip",
-        "hu": "haha|lol|lmao|xd|hazi|vicc",
+        "hu": "haha|lol|lmao|xd|hazi feladat|hazifeladat|hazidat|vicc",
         "hi": "haha|lol|lmao|xd|homework|mazak|mazaak|jk",
         "sq": "haha|lol|lmao|xd|detyr",
     },
@@ -470,7 +476,10 @@ _FORBIDDEN_BEFORE = re.compile(r"(?:\b(?:jangan|usiende|usiripoti|usiwaambie|sak
 # ... and the same said after the word, as Turkish has it ("polise de gitme"), or the writer warning in the first
 # person ("я предупреждаю", "seni uyarıyorum"): a threat's words, not a warner's.
 _FORBIDDEN_AFTER = re.compile(r"^\w*(?:yorum\b|\s+(?:de\s+|da\s+)?(?:gitme|haber verme|soyleme|sikayet etme|"
-                              r"bildirme)\b)")
+                              r"bildirme)\b|\s+(?:ke paas |ko |mein )?mat (?:jaana|jana|jao|batana|bolna)\b)")
+# The warning is the writer's own, in the first person after the word: Turkish "bu son uyarım" (my last warning),
+# "uyarıyorum" (I warn you).
+_FIRST_PERSON_AFTER = re.compile(r"^(?:m|mdir|yorum|yorum seni)\b")
 _FIRST_PERSON_BEFORE = re.compile(r"(?:\b(?:я|ja|ben|aku|saya|ako|main|mimi)\s+(?:не\s+|nie\s+)?)$")
 
 # The end of the clause a cue stands in; a "?" there makes it a question ("Знаешь, что у меня есть? Новый кот!").
@@ -484,7 +493,8 @@ def _said(pattern: re.Pattern[str], text: str, negatable: bool, asked_away: bool
             continue
         if forbidden and (_FORBIDDEN_BEFORE.search(text[max(0, m.start() - 50):m.start()])
                           or _FIRST_PERSON_BEFORE.search(text[max(0, m.start() - 12):m.start()])
-                          or _FORBIDDEN_AFTER.search(text[m.end():m.end() + 30])):
+                          or _FORBIDDEN_AFTER.search(text[m.end():m.end() + 30])
+                          or _FIRST_PERSON_AFTER.search(text[m.end():m.end() + 12])):
             continue
         if asked_away:
             end = _CLAUSE_END.search(text, m.end(), m.end() + 80)

@@ -255,6 +255,22 @@ POSSESS = _rx(
 # Possession left unsaid: "you know what I have", "tú sabes lo que tengo". With a deadline, a demand or a
 # condition it is a threat whatever the pictures are called.
 VEILED = _rx(
+    # "I'd hate for your team to see the stuff you sent me"
+    r"(?:i'?d|i would|would) hate (?:for )?(?:your|ur) (?:\w+ ){0,2}to (?:see|find|get|receive|read) "
+    r"(?:the|those|these|what|everything|all|our)\b",
+    # the reader's people "would surely be interested in our chat" ("die würden sich sicher für unseren Chat …")
+    r"would (?:surely |definitely |really |probably |be very |be really )?(?:be )?interested in (?:our|your|ur|these|"
+    r"those|the) (?:chats?|pics|photos|pictures|videos?|messages|conversations?|dms)\b",
+    r"(?:wurden|wuerden) sich (?:\w+ ){0,2}(?:fur|fuer) (?:unseren|unsere|deine|diese|die|das|eure) (?:chats?|fotos|"
+    r"bilder|videos?|nachrichten|gesprach\w*|gespraech\w*) interessieren",
+    r"(?:les|le) interesaria (?:mucho |bastante )?(?:nuestro chat|nuestra conversacion|nuestros mensajes|tus fotos|"
+    r"tus videos|esas fotos|esos videos)",
+    r"seraient (?:\w+ ){0,2}interesses? par (?:notre|nos|tes|vos|ces) (?:conversations?|chats?|photos|videos?|"
+    r"messages)",
+    r"(?:iam|iriam) (?:adorar|gostar de|se interessar (?:por|pela|pelas|pelos)) (?:ver )?(?:nossa|nossas|nossos|suas|"
+    r"essas|esses|as|os) (?:conversas?|fotos|videos?|mensagens)",
+    r"sarebbero (?:\w+ ){0,2}interessat\w* (?:alla|alle|ai|al) (?:nostra|nostre|nostri|tue|tuoi) (?:chat|foto|video|"
+    r"conversazion\w*|messaggi)",
     # the pictures the reader sent, and someone seeing them: "you think he'd still like you if he saw the pics you sent
     # me?", "qué diría si viera las fotos que me mandaste"
     r"if (?:\w+ ){1,3}(?:saw|sees|found|got|gets) (?:the|those|these|your|ur|all the|all your|all those) "
@@ -830,7 +846,8 @@ DONT_PAY = _folded(
     "do not pay", "don't pay", "dont pay", "never pay", "not to pay", "no pagues", "no paguen", "nunca pagues",
     "ne payez pas", "ne payez jamais", "ne paie pas", "ne paye pas", "zahlen sie nicht", "zahle nicht", "zahl nicht",
     "nicht zahlen", "nicht bezahlen", "non pagare", "non pagate", "mai pagare", "não pague", "não paguem",
-    "nunca pague",
+    # (not the bare infinitive in Spanish and Portuguese: "se não pagar até sábado" is a threat's condition)
+    "nunca pague", "ne pas payer", "niet te betalen", "nicht zu zahlen", "nicht zu bezahlen",
     "betaal niet", "betaal nooit", "niet betalen", "nie płać", "nie płaćcie", "nie należy płacić", "nie wpłacaj",
     "не платите", "не платить", "не плати", "не переводите деньги", "huwag magbayad", "wag magbayad",
     "jangan transfer", "jangan bayar", "jangan mentransfer", "jangan membayar", "paise na dein", "paise mat do",
@@ -900,7 +917,8 @@ _SCENES = (
     r"(?:mentre dormi|che dormi|dormendo|addormentat[oa]|che russi)\b", r"a bocca aperta\b",
     r"(?:con l'?)?apparecchio\b", r"travestit[oa]\b", r"vestit[oa] da\b", r"a carnevale\b",
     r"in costume da\b", r"da (?:piccol[oa]|bambin[oa])\b",
-    r"(?:cantando|ballando|piangendo|cadendo|che cade|mentre cadi|quando cadi|mentre cadevi)\b", r"unicorno\b",
+    r"(?:cantando|ballando|piangendo|cadendo|che cade|mentre cadi|quando cadi|mentre cadevi)\b",
+    r"che (?:cadi|balli|canti|dormi|piangi|russi)\b", r"unicorno\b",
     # nl
     r"(?:slapend|te slapen|terwijl je slaapt|snurkend)\b", r"met (?:je mond open|open mond)\b",
     r"(?:met )?(?:je |jouw |die )?beugel\b", r"verkleed\b", r"als baby\b", r"toen je klein was\b",
@@ -1048,6 +1066,7 @@ SALE = _rx(
     r"(?:cerco|guardo) (?:altro|altrove)", r"kijk ik (?:verder|ergens anders)",
     # sold to someone else, kept for the buyer: "I'll sell it to the other guy", "te lo guardo hasta el sábado"
     r"(?:sell|selling|sold) (?:it |them |the \w+ )?to (?:someone|somebody|another|the other|the next)",
+    r"(?:sell|selling|give|giving) (?:ur|your) (?:seat|ticket|tix|spot|place) to\b",
     r"(?:still|are you still) interested in (?:the|my) \w+",
     r"(?:se )?(?:lo|la|los|las) vendo a (?:otr[oa]|alguien)", r"(?:te )?(?:lo|la) guardo hasta",
     r"vendo (?:pra|para|a) (?:outr[oa]|outra pessoa|alguem)", r"(?:te )?(?:seguro|guardo) (?:ate|pra (?:voce|vc))",
@@ -1096,7 +1115,8 @@ TOKEN = _rx(
     r"doughnuts|pizzas?|beers|coffees|chocolates?|cake|croissants|churros|nachos|snacks|sweets|candy|drinks|"
     r"chips|crisps|"
     r"a round|round)\b",
-    r"trakteer (?:me |ons |je )?op (?:friet|patat|ijs|pizza|bier|een \w+)\b",
+    r"trakteer (?:me |ons |je )?op \w+", r"offrimi (?:lo |un |una |la |il |l'?)?(?:spritz|caffe|birra|pizza|gelato|"
+    r"aperitivo|cena|pranzo|cornetto)\b", r"invita(?:s|me)? a (?:las |unas |una )?(?:canas|cervezas|copas|cena)\b",
     # game money owed between players
     r"\d+ (?:v-?bucks|robux|gold|gems|coins|diamonds|skins)\b",
     # Hinglish: "party de warna …", "treat de", "samosa khila"
@@ -1180,7 +1200,10 @@ PHOTO_REQUEST = _rx(
     r"(?:mandami|inviami|mi mandi|mi invii) (?:una |la |il |un )?(?:\w+ )?(?:foto|video)",
     r"(?:me manda|me envia|manda|mande|mandar) (?:uma |a |o |um )?(?:\w+ )?(?:foto|video|print)",
     r"(?:stuur|stuurt) (?:me |mij )?(?:even |eens )?(?:een |de |je )?(?:\w+ )?(?:foto|video)",
-    r"trimite-mi o poz", r"kirim foto", r"(?:wyslij|przeslij|podeslij) (?:mi )?(?:\w+ )?(?:zdjecie|fotke|filmik|foto)",
+    r"trimite-mi o poz", r"kirim foto",
+    # the object first: "Bitte Foto vom Spielerpass schicken", "foto van je huiswerk sturen"
+    r"(?:foto|bild|video|screenshot) (?:\w+ ){0,3}(?:schicken|senden|zuschicken|sturen|doorsturen)\b",
+    r"(?:wyslij|przeslij|podeslij) (?:mi )?(?:\w+ )?(?:zdjecie|fotke|filmik|foto)",
 )
 GROUNDING = _rx(
     r"(?:gaat|is) de wifi (?:\w+ ){0,3}uit", r"(?:the )?wifi (?:password )?(?:goes|is going|gets turned) off",
@@ -1390,6 +1413,11 @@ KIN_NOW = _rx(
     r"menace (?:maintenant |depuis \w+ )?de (?:les |la |le )?(?:envoyer|publier|diffuser)",
     r"droht,? (?:die|das|sie|es) (?:\w+ ){0,5}zu (?:schicken|verschicken|posten)",
     r"minaccia di (?:mandare|inviare|pubblicare)", r"dreigt (?:\w+ ){0,5}te (?:sturen|versturen|posten|delen)",
+    # what the sender says he will do: "now says he'll send them to her whole school"
+    r"says (?:he|she|they)(?:'ll| will| is going to| are going to| gonna| would) (?:send|post|share|show|leak)\b",
+    r"dit qu'?(?:il|elle|ils) (?:va|vont) (?:les |la |le )?(?:envoyer|publier|diffuser)",
+    r"sagt,? (?:er|sie) (?:schickt|postet|verschickt|werde|wird) ", r"dice che (?:le |li |la |lo )?(?:manda|pubblica|"
+    r"mandera|pubblichera)", r"zegt dat (?:hij|ze) (?:ze |het )?(?:stuurt|post|deelt)",
 )
 
 # What presses the writer in their own telling: a threat named, "my" pictures posted, a condition on the
@@ -1781,7 +1809,9 @@ class LooseSigns:
         the consequence is a sanction, nothing is held, harmed, paid or shown to others."""
         if not self.short or not (self.photo_request and self.grounding):
             return False
-        return not (self.possess or self.harm or self.veiled or self.crypto or self.real_money or self.expose)
+        # (the request's own verb is no exposure: "Bitte Foto vom Spielerpass schicken")
+        exposed = self.expose and EXPOSE.search(PHOTO_REQUEST.plain.sub(" ", self._text)) is not None
+        return not (self.possess or self.harm or self.veiled or self.crypto or self.real_money or exposed)
 
     @property
     def described_threat(self) -> bool:

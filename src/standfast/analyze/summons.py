@@ -39,7 +39,8 @@ AUTHORITY = _rx(
     r"policia (?:federal|judiciaria)", r"ministerio publico", r"court of", r"magistrat",
     # a person with a rank: "This is Officer Brooks, Cyber Crimes Division"
     r"cyber ?crimes? (?:unit|division|department|squad|center|centre|team)", r"officer\b", r"detective",
-    r"sergeant", r"sgt\b", r"agente\b", r"inspecteur", r"ispettore", r"kommissar", r"rechercheur",
+    r"sergeant", r"sgt\b", r"agente\b", r"inspecteur", r"ispettore", r"kommissar", r"rechercheur", r"inspector\b",
+    r"cyber ?crime cell", r"cyber cell",
 )
 # What it accuses the reader of.
 ACCUSATION = _rx(
@@ -86,7 +87,7 @@ TO_YOU = _rx(
     r"vous\b", r"votre\b", r"vos\b", r"you\b", r"your\b", r"usted", r"le (?:comunicamos|informamos|notificamos)",
     r"(?:lei|la sua|il suo|la informiamo)\b", r"(?:sie|ihnen|ihre?[mnrs]?)\b", r"(?:u|uw)\b", r"(?:voce|seu|sua)\b",
     # the formal Portuguese address: "o senhor enviou-lhe fotografias"
-    r"(?:o|a) senhora?\b",
+    r"(?:o|a) senhora?\b", r"aap(?:ke|ko|ki|ka|ne)?\b",
     # the formal "su familia", "ai suoi familiari", "no comente esto con nadie"
     r"sus? (?:familia|familiares|empresa|trabajo|pareja|esposa|marido)\b", r"(?:ai )?suoi familiari",
     r"la sua (?:famiglia|azienda)", r"(?:no comente|no hable|non parlare|non parli)\b",
@@ -123,6 +124,9 @@ SEXUAL_MATERIAL = _rx(
     # the act itself named: "the video of this call, in which you exposed yourself"
     r"exposed yourself", r"indecent exposure", r"exhibicionismo", r"exhibitionnisme", r"esibizionismo",
     r"exhibitionismus", r"se (?:ha )?expuesto (?:sexualmente|desnud)",
+    # the acts named, and an obscene video: "sexuelle Handlungen vorgenommen", "obscene video banane"
+    r"(?:sexual|sexuelle|sexuel(?:le)?s?|sessual[ie]|sexuales|sexuais) (?:acts?|handlungen|actes|atti|actos|atos)\b",
+    r"obscene (?:video|videos|pictures|photos|images|content|material)\b",
 )
 # The "fine" asked for, and a payment.
 FINE = _rx(
@@ -144,7 +148,7 @@ PAY = _rx(
     r"pay", r"paid", r"payer", r"payez", r"regler", r"reglez", r"pagar", r"pague", r"abonar", r"abone", r"pagare",
     r"versare", r"zahlen", r"zahlung", r"uberweis", r"ueberweis", r"betalen", r"betaal", r"deposit", r"ricarica",
     r"paysafecard", r"transcash", r"gift ?cards?", r"bitcoin", r"pix\b", r"pagamento", r"pago\b", r"entrichten",
-    r"settle", r"mb ?way\b",
+    r"settle", r"mb ?way\b", r"jama kar", r"upi\b",
 )
 
 

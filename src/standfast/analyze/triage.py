@@ -1414,9 +1414,10 @@ def _cue_families_of(norm_text: str, raw: str) -> frozenset[str]:
 
 
 def _holds_with_teeth(families: frozenset[str]) -> bool:
-    """Pictures held ("possess" with "material") and a condition, a time limit or money, read as pictures by the cue
-    words: the reading a long message in a language the rules do not read must meet."""
-    return "possess" in families and reading(families) == "pictures"
+    """Something held ("possess") that the cue words read as pictures with a condition, a time limit or money, or as
+    left unsaid ("you know what I have") with one of them: the reading a long message in a language the rules do not
+    read must meet."""
+    return "possess" in families and reading(families) in ("pictures", "veiled")
 
 
 def _cue_reading(norm_text: str, raw: str) -> str | None:
@@ -1631,7 +1632,9 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
                                                unread=unread, signs=weak > 0, part=True,
                                                flag_at=MODEL_FLAG_PART if agreed else MODEL_FLAG)
             model_part = float(part_opinion.extortion)
-    if verdict == Verdict.NOT_EXTORTION and unread and not sanction and MODEL_MAX_WORDS < sp.words <= UNREAD_CUE_WORDS \
+    # (a language nobody could name, a romanised chat log, counts as one the rules do not read)
+    if verdict == Verdict.NOT_EXTORTION and (unread or language is None) and not sanction \
+            and MODEL_MAX_WORDS < sp.words <= UNREAD_CUE_WORDS \
             and _holds_with_teeth(_cue_families_of(norm.text, text)):
         # A long message in a language the rules do not read, which neither the rules nor the model's parts found:
         # its words still name pictures held and a condition, a time or money ("У меня остались все фото … если …").
