@@ -253,3 +253,55 @@ def test_hungarian_homework_is_not_read_inside_a_turkish_word() -> None:
     text = ("Videoların elimde. Düğün hazırlıkları nasıl gidiyor? Yarına kadar 5000 lira göndermezsen hepsini "
             "ailene atarım.")
     assert analyze_text(text, use_model=False).verdict != NOT
+
+
+HELP_PAGE_PT = (
+    "Sextorsão: o que fazer se alguém ameaça divulgar as suas fotos\n\nSe alguém diz que vai mandar fotos ou vídeos "
+    "íntimos seus para a sua família ou seguidores caso você não pague, saiba que isso é crime e a culpa não é sua.\n\n"
+    "1. Não pague. Quem paga costuma receber novos pedidos, por Pix, cartão ou criptomoeda.\n2. Não apague a conversa: "
+    "guarde prints do perfil e das mensagens.\n3. Bloqueie o perfil depois de guardar as provas.\n4. Denuncie na "
+    "plataforma e registre um boletim de ocorrência na delegacia.\n5. Se você tem menos de 18 anos, fale com um adulto "
+    "de confiança.\n\nA nossa linha de apoio atende todos os dias, das 9h às 21h, com sigilo. Existem também "
+    "ferramentas gratuitas que ajudam a impedir a publicação de imagens nas grandes redes sociais. Você não está "
+    "sozinho e há quem possa ajudar agora."
+)
+
+
+def test_a_long_help_page_that_names_sextortion_and_advises_not_to_pay_is_no_threat() -> None:
+    # (it names crypto as what extorters ask for: no wallet is in it)
+    assert analyze_text(HELP_PAGE_PT, use_model=False).verdict == NOT
+
+
+def test_a_long_threat_letter_that_names_sextortion_is_not_read_as_advice() -> None:
+    text = ("Call it sextortion, call the police, I don't care. I have every video from our calls and your sister's "
+            "number. " * 4 + "Don't pay and see what happens. You have until Friday.")
+    assert analyze_text(text, use_model=False).verdict != NOT
+
+
+GROUP_TEASE = (
+    "[Group: Flat 4B 🏠]\n[18:01] Priya: who ate my yoghurt AGAIN\n[18:02] Tom: not me\n[18:02] Sam: 100% tom\n"
+    "[18:04] Priya: I have a photo of you asleep on the bathroom floor from saturday tom. replace the yoghurt by "
+    "tomorrow or it goes in the family group 😂\n[18:05] Tom: that's blackmail\n[18:05] Sam: lmao she's not joking\n"
+    "[18:06] Tom: fine. greek or normal\n[18:07] Priya: greek obviously\n[18:08] Sam: also rent is due friday pls"
+)
+
+
+def test_a_group_chat_of_friends_teasing_with_laughter_is_no_threat() -> None:
+    result = analyze_text(GROUP_TEASE, use_model=False)
+    assert result.verdict == NOT
+
+
+@pytest.mark.parametrize("text", [
+    # a stranger in a group chat, with a payment app: kept
+    "[group chat]\nJordan: who's coming saturday\nTy: me lol\nJordan: lmao\nunknown_77: hey Ty\nTy: who added you\n"
+    "unknown_77: the pics u sent on tuesday. $200 cashapp in an hour or i drop them here for everybody",
+    # two people under several names is no group
+    "sofi.bianchi_: ciao 😂\nMatteo: chi sei?\nsofi: ho salvato le foto che mi hai mandato haha\nMatteo: cosa?\n"
+    "sofi: 200 euro entro stasera o le mando a tua madre\nMatteo: ti prego\nsofi: alle 22 tua madre riceve tutto",
+    # nudes named in a group chat
+    "[Group]\nAna: haha\nBea: lol\nCris: Ana I still have the nudes you sent me. pay 100 by tonight or they go in "
+    "here\n"
+    "Ana: what\nBea: wtf\nCris: tonight",
+])
+def test_a_group_chat_with_a_payment_app_a_lone_stranger_or_nudes_stays_flagged(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict != NOT

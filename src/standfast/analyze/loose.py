@@ -30,7 +30,7 @@ MAX_CHARS = 1500
 # length, and what marks it over does not depend on the length.
 # Laughter too: a harmless picture with laughter is a joke at any length (a long group chat).
 LONG_FAMILIES = frozenset(("scene", "intimate_scene", "story_ago", "story_done", "story_now", "laugh",
-                           "names_crime"))
+                           "names_crime", "dont_pay", "report_to"))
 LONG_SCENE_CHARS = 20_000
 
 
@@ -1881,6 +1881,10 @@ class LooseSigns:
         """A warning told as advice: not to pay, beside the police or a report, said as advice and not as the
         condition of a threat ("if you don't pay …" is cut out first), with nothing held and no crypto."""
         if not self.warning or self.crypto:
+            return False
+        # (a long text is read as advice only when it names the crime, as help pages do: its claims to hold
+        # pictures are not read by these families, the sentence reader's are)
+        if not self.short and not self.names_crime:
             return False
         return DONT_PAY.search(_CONDITIONS.sub(" ", self._text)) is not None
 

@@ -519,6 +519,9 @@ GALLERY_READ = ("The only thing asked is to choose, download or pay for a photog
 SCENE_JOKE_READ = ("It threatens to show a harmless picture (asleep, singing, in a costume) with laughter, and nothing "
                    "intimate is named: read as a joke between friends or family. If it does not feel like one, treat "
                    "it as real")
+GROUP_TEASE_READ = ("A group chat among three or more people who laugh together, with nothing intimate named: its "
+                    "threats read as teasing between friends. If someone in it is really pressing you, treat it as "
+                    "real and follow the plan")
 # A threat over a picture the message itself calls harmless: unclear, never the intimate-picture kind.
 SCENE_READ = ("It threatens to show a picture or a video, but the one it names is harmless (asleep, in a costume, "
               "singing) and nothing intimate is named: it may be a joke. If it does not feel like one, treat it as "
@@ -558,7 +561,7 @@ JEALOUS_READ = ("A jealous reproach about pictures or likes, with nothing held, 
 # The readings that clear a message as a sanction or a notice; any later flag drops them (the last step of
 # analyze_text), and the model needs more to overrule them (MODEL_FLAG_SANCTION).
 CLEARED_READS = (SANCTION_READ, PARCEL_READ, STORAGE_READ, GALLERY_READ, JEALOUS_READ, STORY_READ, SALE_READ,
-                 SCENE_JOKE_READ, WARNING_READ, QUOTED_EXAMPLE_READ)
+                 SCENE_JOKE_READ, WARNING_READ, QUOTED_EXAMPLE_READ, GROUP_TEASE_READ)
 # Readings the learned model and the neighbours do not overrule: on the spent sets 9-71 the head rated most jealous
 # reproaches 0.96-1.00 and their neighbours were other writers' threats from exes, while no threat had this reading.
 # A sale too: on the labelled texts of sets 1-123 and the training sets, the 35 read as a sale are all hard negatives
@@ -1352,6 +1355,24 @@ def _writer_speaks(text: str, langs: tuple[str, ...]) -> bool:
     return re.search(rf"(?<![\w'])(?:{words})(?![\w'])", text) is not None
 
 
+# A speaker's turn in a pasted chat: "[19:06] Anjali: …", "Coach Dave: …" (a name of up to three words).
+_TURN = re.compile(r"^(?:\[[^\]\n]{1,20}\]\s*)?([^\W\d][^:\n\[\]]{0,24}?):\s", re.MULTILINE)
+GROUP_SPEAKERS = 3
+GROUP_TURNS = 6
+
+
+def _group_tease(text: str, f: _Features, loose: LooseSigns) -> bool:
+    """A pasted group chat (three or more people, six turns or more) that laughs, with nothing intimate, sexual or
+    crypto named: threats among friends there are teasing. (Extortion pasted as a chat is nearly always two people.)"""
+    # (a payment app named beside the threat keeps it: "$150 venmo in an hour or i drop them right here in this chat")
+    if not loose.laugh or loose.intimate_scene or f.sexual or f.crypto_words or f.crypto_valid or f.payment_app:
+        return False
+    turns = [m.group(1).strip().lower() for m in _TURN.finditer(text)]
+    # (one person under two names, "sofi.bianchi_" and "sofi", "Emma (new match)" and "Emma", is one speaker)
+    names = {re.split(r"[\W_\d]+", t)[0] for t in turns if len(t.split()) <= 3}
+    return len(turns) >= GROUP_TURNS and len(names - {""}) >= GROUP_SPEAKERS
+
+
 def _acts_all_quoted(norm_text: str, sp: Speech, langs: tuple[str, ...] = LANGS) -> bool:
     """Every sentence read as a threat, a claim or a demand stands inside quotation marks (an example quoted), and
     nobody speaks in the first person singular outside them."""
@@ -1379,19 +1400,23 @@ def _acts_all_quoted(norm_text: str, sp: Speech, langs: tuple[str, ...] = LANGS)
 
 
 def _everyday_shape(verdict: Verdict, f: _Features, sp: Speech, loose: LooseSigns,
-                    norm_text: str = "", langs: tuple[str, ...] = LANGS) -> tuple[str, str] | None:
+                    norm_text: str = "", langs: tuple[str, ...] = LANGS, raw_text: str = "") -> tuple[str, str] | None:
     """The reading and the signal of an everyday shape that holds a threat's words (a joke over a harmless picture, a
     story told after it was over, a warning that quotes a threat, a sale), or None. Each is measured on the labelled
     texts where its reading is defined; a bulk e-mail is never one."""
     flagged = verdict in (Verdict.TARGETED, Verdict.UNCLEAR, Verdict.OTHER_EXTORTION)
     if flagged and _scene_joke(f, loose):
         return SCENE_JOKE_READ, "nothing_found"
+    if flagged and _group_tease(raw_text, f, loose):
+        return GROUP_TEASE_READ, "nothing_found"
     if verdict == Verdict.MASS_SCAM:
         return None
     if not f.crypto_valid and loose.story_over:
         return STORY_READ, "told_after"
     # (loose.advises already has nothing held and no crypto in its words; these are the sentence reader's)
-    if flagged and loose.advises and not (sp.possession or f.crypto_words or f.crypto_valid or sp.speaker):
+    # (help pages that name the crime also name what the extorter asks for, crypto among it; an address is never there)
+    if flagged and loose.advises and not (sp.possession or (f.crypto_words and not loose.names_crime)
+                                          or f.crypto_valid or sp.speaker):
         return WARNING_READ, "told_not_made"
     # A news item or a help page names the crime and quotes a threat as its example: every sentence that reads as a
     # threat, a claim or a demand is inside the quotation marks. (Someone asking about a threat they pasted is read
@@ -1489,7 +1514,7 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
         if why and why[-1].source == "rule":
             why.pop()  # (the rule that named the kind: its words would contradict the verdict)
         why.append(Contribution("rule", SCENE_READ))
-    everyday = _everyday_shape(verdict, f, sp, loose, norm.text, langs)
+    everyday = _everyday_shape(verdict, f, sp, loose, norm.text, langs, text)
     if everyday is not None:
         # (the reasons that read a threat in its words would contradict the verdict; none is kept)
         verdict, confidence, signal_ids = Verdict.NOT_EXTORTION, 0.6, [everyday[1]]
