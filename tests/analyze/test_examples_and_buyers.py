@@ -305,3 +305,41 @@ def test_a_group_chat_of_friends_teasing_with_laughter_is_no_threat() -> None:
 ])
 def test_a_group_chat_with_a_payment_app_a_lone_stranger_or_nudes_stays_flagged(text: str) -> None:
     assert analyze_text(text, use_model=False).verdict != NOT
+
+
+# After sets 184-187 were measured and read.
+@pytest.mark.parametrize("text", [
+    "Usipolipa laki tatu kufikia Jumamosi, gari lako litachomwa. Hili ni onyo la mwisho.",
+    "Ti o ko ba san owo naa ni ose yii, awon omokunrin wa yoo wa si ile re.",
+    "[WhatsApp]\nEmre: Selam Aylin.\nEmre: Bana gönderdiğin fotoğraflar hâlâ telefonumda.\nEmre: Cumartesi benimle "
+    "buluşmazsan hepsi ailenin grubuna gider. Annen, baban, herkes görür.\nEmre: Kimseye söyleme.",
+])
+def test_more_threat_words_in_swahili_yoruba_and_turkish(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict != NOT
+
+
+@pytest.mark.parametrize("text", [
+    # a quotation that runs on into the sentence after it, with the police's advice around it
+    "„Ich habe Videos von dir. Zahl 200 Euro oder ich schicke sie an deine Eltern“ – so stand es in der Nachricht, "
+    "die eine 15-Jährige bekam. Die Polizei rät, nicht zu zahlen und Anzeige zu erstatten.",
+    # a help article in Indonesian that names the crime ("sekstorsi")
+    "Waspada sekstorsi. Pelaku mengancam akan menyebarkan foto korban jika korban tidak membayar. Jangan membayar, "
+    "simpan bukti, dan laporkan ke polisi. Korban tidak bersalah.",
+])
+def test_news_and_help_in_more_shapes_are_no_threat(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict == NOT
+
+
+@pytest.mark.parametrize("text", [
+    "Hi, yes the desk is still available but I've got someone coming to look at it Sunday. If I don't get the £30 "
+    "deposit by tonight it goes to them, sorry!",
+    "Bonjour, la table est toujours disponible. J'ai une autre personne intéressée pour dimanche, donc il me faut un "
+    "acompte de 20 € avant demain midi.",
+])
+def test_a_seller_with_another_buyer_holds_nothing(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict == NOT
+
+
+def test_ive_got_your_pictures_is_still_a_claim() -> None:
+    text = "I've got your pictures. If I don't get $300 by tonight they go to your family."
+    assert analyze_text(text, use_model=False).verdict != NOT

@@ -49,7 +49,8 @@ _LATIN: dict[str, dict[str, str]] = {
               "disebar|dikirim ke|diupload|dipost|diviralkan|dibocorkan",
         "tl": "ikakalat|ikalat|ipapakalat|ipopost|ipo post|ipost ko|isesend|isend ko|ipapadala|ipapakita|"
               "ipagkakalat|i-post|ikakalat ko|ipapasa",
-        "sw": "nitasambaza|nitatuma|nitapost|nitaweka|nitaonyesha|kusambaza|nitaanika|nitavujisha",
+        "sw": "nitasambaza|nitatuma|nitapost|nitaweka|nitaonyesha|kusambaza|nitaanika|nitavujisha|atatuma|atasambaza|"
+              "ataweka|ataonyesha|watatuma|watasambaza",
         "pl": "wysle|wysylam|rozesle|opublikuje|wrzuce|pokaze|udostepnie|roznose|puszcze",
         "ro": "trimit|public|postez|arat|dau share|distribui|raspandesc|ajung la|ajunge la",
         "cs": "poslu|posle|zverejnim|rozeslu|ukazu|nahraju",
@@ -74,7 +75,8 @@ _LATIN: dict[str, dict[str, str]] = {
               "mpenzi wako|bosi",
         "pl": "rodzin|rodzicom|rodzice|mamie|mama|tacie|szkol|klas|znajomym|znajomi|zonie|mezowi|szefowi|"
               "wszystkim|kontakt|grup|dziewczynie|chlopakowi",
-        "ro": "familie|familiei|parintilor|parinti|mamei|mama ta|tatalui|tatal tau|scoala|prietenilor|prieteni|"
+        "ro": "familie|familiei|parintilor|parinti|toata clasa|clasa lui|clasa ta|colegii|profesori|mamei|mama ta|"
+              "tatalui|tatal tau|scoala|prietenilor|prieteni|"
               "sotiei|sotului|sefului|sefu tau|seful tau|sefa ta|toata lumea|contacte|grup",
         "cs": "rodin|rodicum|rodice|mame|tate|skol|kamarad|pratel|manzel|sefovi|vsem|kontakt|skupin",
         "hu": "csalad|szuleid|anyad|apad|iskola|baratai|feleseg|ferj|fonok|mindenki|ismeros|csoport",
@@ -139,7 +141,8 @@ _LATIN: dict[str, dict[str, str]] = {
         "ru-latn": "u menya tvoi|u menya tvoe|u menya tvoy|u menya est tvoi|ya sohranil|ya zapisal",
         "bn-latn": "amar kache|amar phone e|save kore rekhechi|rekhe diyechi",
         "yo": "o wa lowo mi|wa lodo mi|mo ti fi pamo",
-        "tr": "elimde|elimdeki|sakladim|kaydettim|bende var|hicbirini silmedim|hepsi bende|hala bende",
+        "tr": "elimde|elimdeki|sakladim|kaydettim|bende var|hicbirini silmedim|hepsi bende|hala bende|telefonumda|"
+              "galerimde|arsivimde",
         "id": "aku punya|gue punya|saya punya|masih simpan|masih nyimpen|masih saya simpan|masih aku simpan|"
               "masih kusimpan|masih ada di saya|sudah rekam|udah rekam|aku rekam|ada di aku|"
               "tersimpan di kami|tersimpan di saya|kami simpan",
@@ -167,7 +170,7 @@ _LATIN: dict[str, dict[str, str]] = {
     },
     "harm": {
         "bn-latn": "mere felbo|marbo|bari te ashbo|barite ashbo|afsos korbi|puriye dibo",
-        "yo": "a maa wa si ile|a o wa si ile|ma wa si ile|a maa pa|maa pa o|ikilo ikeyin",
+        "yo": "a maa wa si ile|a o wa si ile|ma wa si ile|yoo wa si ile|a maa pa|maa pa o|ikilo ikeyin",
         "tr": "oldururum|gebertirim|doverim|kirarim|yakarim|pisman olursun|pisman ederim|evine geliriz|evine gelirim|"
               "kapina geliriz|camlari kalmaz|kemiklerini|bacaklarini|canini yakarim|sonra karismam",
         "id": "bunuh|habisi|hajar kamu|pukul kamu|bakar rumah|datangi rumahmu|ke rumahmu|nyesel|menyesal|patahin|"
@@ -175,7 +178,8 @@ _LATIN: dict[str, dict[str, str]] = {
         "tl": "papatayin|patayin kita|bugbugin|bubugbugin|sasaktan|susunugin|pupuntahan kita|pupuntahan ka|"
               "puntahan ka namin|puntahan ka sa bahay|pupuntahan ka namin|"
               "magsisisi ka|babasagin",
-        "sw": "nitakuua|tutakuua|utajuta|tutakuja kwako|nitakuja kwako|itachomwa|nitachoma|tutachoma|tutakupiga|"
+        "sw": "nitakuua|tutakuua|utajuta|tutakuja kwako|nitakuja kwako|itachomwa|litachomwa|zitachomwa|nitachoma|"
+              "tutachoma|tutakupiga|"
               "nitakupiga|utajua mimi ni nani|ataumia|utaumia",
         "pl": "zabije cie|zajebie|pobije|polamie|spale ci|podpale|pozalujesz|odwiedzimy cie|przyjdziemy do ciebie|"
               "wpadniemy do ciebie|polamiemy",

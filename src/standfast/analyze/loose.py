@@ -234,8 +234,11 @@ POSSESS = _rx(
     r"en posesion de", r"em posse de", r"in het bezit van", r"kept all of (?:them|it|those)",
     r"got (?:the|a|that|those) (?:recording|video|vid|vids|pics?|photos?|screenshots?|clip)\b",
     r"mere paas (?:hai|hain|tere|teri|tumhar)", r"hawak ko", r"nasa (?:akin|amin) pa",
-    r"i (?:still )?(?:got|have|saved|kept|downloaded|recorded)(?! \d| until| till| no idea| a question)",
-    r"i'?ve (?:got|saved|kept)", r"all saved",
+    # (a buyer is nothing held: "I've got someone coming to see it", "j'ai une autre personne intéressée")
+    r"i (?:still )?(?:got|have|saved|kept|downloaded|recorded)(?! \d| until| till| no idea| a question| someone| "
+    r"somebody| another (?:buyer|person|offer)| other (?:buyers|people))",
+    r"i'?ve (?:got|saved|kept)(?! someone| somebody| another (?:buyer|person|offer)| other (?:buyers|people))",
+    r"all saved",
     r"i have the", r"it'?s you", r"gravei", r"grabe (?:todo|la|el|tu)", r"ho registrato",
     r"j'?ai (?:tout )?enregistr", r"(?:habe|hab) (?:\w+ ){0,3}aufgenommen", r"ik heb (?:\w+ ){0,3}opgenomen",
     r"recorded (?:our|the|ur|your) (?:whole )?(?:call|video ?call|facetime|chat)",
@@ -243,7 +246,8 @@ POSSESS = _rx(
     r"got (?:all )?(?:ur|your) (?:pics|photos|nudes|vids|videos)", r"thats u", r"that'?s you",
     # (not "I have to": "tengo que", "tenho de falar com o meu advogado")
     r"tengo(?! que\b)", r"guardad",
-    r"gespeichert", r"ich habe", r"sauvegard", r"j'?ai", r"ho (?:tutte|le|i|il)",
+    r"gespeichert", r"ich habe", r"sauvegard", r"j'?ai(?! (?:une autre|un autre|quelqu'?un|d'?autres) )",
+    r"ho (?:tutte|le|i|il)",
     r"salvat", r"tenho(?! (?:de|que)\b)", r"ik heb",
     r"mam (?:twoj|twoi|nagran|zdjec|film|dostep|baz)", r"te, ktore juz mam",
     r"nasa akin", r"я (?:записал|сохранил|взломал)", r"у меня (?:есть )?тво",
@@ -835,6 +839,12 @@ STORAGE_FULL = _rx(
 )
 
 
+def advice_outside_quotes(text: str) -> bool:
+    """Advice not to pay beside the police or a report, in ``text`` (normalised, its quotations cut out by the
+    caller): what a news item or a warning says around the threat it quotes."""
+    return DONT_PAY.search(text) is not None and REPORT_TO.search(text) is not None
+
+
 def _folded(*phrases: str) -> WordStartPhrases:
     # Plain phrases in any script, folded as the text they are searched in is (look-alike letters, accents).
     return _rx(*(re.escape(normalize(p).text) for p in phrases))
@@ -861,7 +871,7 @@ REPORT_TO = _folded(
     "мвд", "cyber cell", "cyber crime", "cybercrime", "1930", "116 111", "116111", "helpline", "hotline", "report it",
     "report the", "lapor", "zgłoś", "zgłosić", "i-report", "sesizați", "bildirin", "ripoti", "báo công an", "công an",
     "αστυνομία", "الشرطة", "ncmec", "take it down", "pharos", "3018", "helpwanted", "denuncia", "denuncie", "anzeige",
-    "aangifte", "signalez",
+    "aangifte", "signalez", "anzeige zu erstatten", "anzeige erstatten",
 )
 # Jealousy about pictures and likes: "who is Marcus and why is he liking every single one of your pics?? answer
 # me", "wer ist der Typ auf deinen Bildern??", "kenapa kamu masih simpen foto mantan". A partner's reproach, not a
@@ -1094,7 +1104,8 @@ SALE = _rx(
 # texts: 945 hard negatives and 3 threats, all three pasted by the person who received them).
 NAMES_CRIME = _rx(r"sextor", r"sexpress", r"sextors", r"ricatt\w* sessual", r"extorsi(?:o|ó)n sexual",
                   r"extors(?:a|ã)o sexual", r"chantage (?:sexuel|a la webcam|à la webcam)", r"sexuelle erpressung",
-                  r"seksuele afpersing")
+                  r"seksuele afpersing", r"sekstor", r"pemerasan seksual", r"sekstorsj", r"сексторш", r"сексуальн\w* "
+                  r"вымогательств")
 # Game money asked for in the languages the rules read ("500 diamantes", "1000 pavos"): the price of an account held.
 GAME_MONEY = _rx(r"\d+ (?:diamantes|diamants|diamanti|gemas|gemme|moedas|monedas|pavos|munzen|muenzen|robux|v-?bucks|"
                  r"diamonds|gems|coins)\b")

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, Protocol, cast
 from standfast.analyze.cues import cue_families, reading
 from standfast.analyze.indicators import Indicator, extract_indicators
 from standfast.analyze.lexicon import ACCENT_BAIT, FIRST_PERSON
-from standfast.analyze.loose import LooseSigns, loose_signs
+from standfast.analyze.loose import LooseSigns, advice_outside_quotes, loose_signs
 from standfast.analyze.matcher import find_concepts, tokenize
 from standfast.analyze.normalize import html_to_text, looks_like_html, many_non_ascii, non_ascii_spans, normalize
 from standfast.analyze.parts import parts
@@ -1355,6 +1355,7 @@ def _writer_speaks(text: str, langs: tuple[str, ...]) -> bool:
     return re.search(rf"(?<![\w'])(?:{words})(?![\w'])", text) is not None
 
 
+_QUOTE_MARK = re.compile(r"[\"\u201c\u201d\u201e\u00ab\u00bb]")
 # A speaker's turn in a pasted chat: "[19:06] Anjali: …", "Coach Dave: …" (a name of up to three words).
 _TURN = re.compile(r"^(?:\[[^\]\n]{1,20}\]\s*)?([^\W\d][^:\n\[\]]{0,24}?):\s", re.MULTILINE)
 GROUP_SPEAKERS = 3
@@ -1387,10 +1388,15 @@ def _acts_all_quoted(norm_text: str, sp: Speech, langs: tuple[str, ...] = LANGS)
         bare = act.strip(" \"'\u201c\u201d\u201e\u00ab\u00bb.,:;!?")
         if bare and any(bare in span for span in spans):
             return True
-        # (a sentence that leads into its quotation, "… then writes something like '…'": what stands outside the
-        # quotation marks must read as nothing on its own)
+        # (a sentence that leads into its quotation, "… then writes something like '…'", or runs on after it,
+        # "… an deine Schule“ – so lautete die Nachricht …": what stands outside the quotation marks must read as
+        # nothing on its own)
         rest = _QUOTED.sub(" ", act)
-        return rest != act and not read_speech(rest, rest, LANGS).sentences
+        if rest != act and not read_speech(rest, rest, LANGS).sentences:
+            return True
+        pieces = _QUOTE_MARK.split(act)
+        rest = " ".join(p for p in pieces if not (len(p.strip()) >= 3 and any(p.strip() in span for span in spans)))
+        return rest.strip() != act.strip() and not read_speech(rest, rest, LANGS).sentences
 
     if not all(quoted(a) for a in acts):
         return False
@@ -1421,7 +1427,10 @@ def _everyday_shape(verdict: Verdict, f: _Features, sp: Speech, loose: LooseSign
     # A news item or a help page names the crime and quotes a threat as its example: every sentence that reads as a
     # threat, a claim or a demand is inside the quotation marks. (Someone asking about a threat they pasted is read
     # after this, by the pasted-message check.)
-    if flagged and loose.names_crime and not (f.crypto_valid or loose.described_threat) \
+    # (or advises not to pay and names the police around the quotation: "„Ich habe Nacktbilder von dir …“ – so lautete
+    # die Nachricht … Die Polizei rät, nicht zu zahlen")
+    if flagged and not (f.crypto_valid or loose.described_threat) \
+            and (loose.names_crime or advice_outside_quotes(_QUOTED.sub(" ", norm_text))) \
             and _acts_all_quoted(norm_text, sp, langs):
         return QUOTED_EXAMPLE_READ, "told_not_made"
     # (a sale is read when the rules found nothing too: the learned model reads pictures, a payment and a date as a
