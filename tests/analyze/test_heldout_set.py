@@ -242,6 +242,10 @@ HELDOUT184 = Path(__file__).parent / "heldout" / "heldout184_triage.jsonl"
 HELDOUT185 = Path(__file__).parent / "heldout" / "heldout185_triage.jsonl"
 HELDOUT186 = Path(__file__).parent / "heldout" / "heldout186_triage.jsonl"
 HELDOUT187 = Path(__file__).parent / "heldout" / "heldout187_triage.jsonl"
+HELDOUT188 = Path(__file__).parent / "heldout" / "heldout188_triage.jsonl"
+HELDOUT189 = Path(__file__).parent / "heldout" / "heldout189_triage.jsonl"
+HELDOUT190 = Path(__file__).parent / "heldout" / "heldout190_triage.jsonl"
+HELDOUT191 = Path(__file__).parent / "heldout" / "heldout191_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese; English with some Spanish and
 # Portuguese).
@@ -272,7 +276,8 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT168, HELDOUT169, HELDOUT170, HELDOUT171, HELDOUT172, HELDOUT173, HELDOUT174, HELDOUT175,
         HELDOUT176, HELDOUT177, HELDOUT178, HELDOUT179,
         HELDOUT180, HELDOUT181, HELDOUT182, HELDOUT183,
-        HELDOUT184, HELDOUT185, HELDOUT186, HELDOUT187)
+        HELDOUT184, HELDOUT185, HELDOUT186, HELDOUT187,
+        HELDOUT188, HELDOUT189, HELDOUT190, HELDOUT191)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
