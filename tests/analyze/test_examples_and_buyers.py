@@ -343,3 +343,38 @@ def test_a_seller_with_another_buyer_holds_nothing(text: str) -> None:
 def test_ive_got_your_pictures_is_still_a_claim() -> None:
     text = "I've got your pictures. If I don't get $300 by tonight they go to your family."
     assert analyze_text(text, use_model=False).verdict != NOT
+
+
+# After sets 188-191 were measured and read.
+@pytest.mark.parametrize("text", [
+    # Japanese in Latin letters
+    "douga zenbu hozon shita yo. ashita made ni 5man furikomi shinakattara gakkou no minna ni miseru kara",
+    # Hausa, a bulk e-mail
+    "Sannu. Na dauki bidiyonka ta kyamara. Ka tura dalar 300 ta Bitcoin. Kana da awanni 24. Idan ba ka biya ba, zan "
+    "tura bidiyon ga duk abokan huldarka.",
+    # Sheng: "or they go to everyone's status"
+    "niko na hizo picha zako, nimeshika zote. tuma 3k kwa mpesa ama zinaenda status ya kila mtu",
+])
+def test_romaji_hausa_and_sheng_threat_words(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict != NOT
+
+
+def test_a_parent_pasting_a_threat_in_turkish_and_asking_what_to_do_is_flagged() -> None:
+    text = ("Merhaba, kızım şu mesajı aldı: \"Bana gönderdiğin fotoğraflar bende. Yarına kadar 5 fotoğraf daha "
+            "atmazsan hepsini okul grubuna gönderirim.\" Ne yapmalıyız? Polise mi gitmeliyiz?")
+    assert analyze_text(text, use_model=False).verdict != NOT
+
+
+@pytest.mark.parametrize("text", [
+    # a Hinglish joke that holds a video and laughs, with no money: still a joke
+    "bhai tera dance wala video mere paas hai 😂 samosa khila warna group mein daal dunga",
+    # "dalam" (Indonesian "in") is no Hausa money word; "a man entered" is no Japanese one
+    "Kak, foto produknya ada dalam katalog ya. Kalau tidak cocok, boleh tukar dalam seminggu.",
+])
+def test_new_cue_words_do_not_read_jokes_or_everyday_words(text: str) -> None:
+    from standfast.analyze.cues import cue_families, reading
+    from standfast.analyze.normalize import normalize
+
+    families = cue_families(normalize(text).text, text)
+    assert reading(families) is None
+    assert "money" not in families

@@ -24,6 +24,8 @@ from functools import lru_cache
 # family -> language -> cues separated by "|" (a cue may hold spaces).
 _LATIN: dict[str, dict[str, str]] = {
     "material": {
+        "ha": "bidiyo|hoto|hotuna|hotunan",
+        "ja-latn": "douga|shashin|gazou|eizou|rokuga",
         "ru-latn": "foto|fotki|fotku|video|videos",
         "bn-latn": "chobi|chobigula|video ta|videota|nangta",
         "yo": "aworan|fidio",
@@ -39,6 +41,8 @@ _LATIN: dict[str, dict[str, str]] = {
         "sq": "video|foto|fotot",
     },
     "expose": {
+        "ha": "zan tura|zan aika|zan yada|zan nuna|zan saka",
+        "ja-latn": "miseru|misemasu|sarasu|sarashi|barasu|baramaku|kakusan|okuritsukeru|nagasu|koukai suru",
         "ru-latn": "uvidyat|otpravlyu|razoshlyu|vylozhu|skinu",
         "bn-latn": "pathiye dibo|pathie dibo|pathiye debo|pathabo|chere dibo|chhere dibo|viral kore dibo|"
                    "viral korbo|post kore dibo|post korbo|share kore dibo|share korbo|dekhiye dibo",
@@ -50,6 +54,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "tl": "ikakalat|ikalat|ipapakalat|ipopost|ipo post|ipost ko|isesend|isend ko|ipapadala|ipapakita|"
               "ipagkakalat|i-post|ikakalat ko|ipapasa",
         "sw": "nitasambaza|nitatuma|nitapost|nitaweka|nitaonyesha|kusambaza|nitaanika|nitavujisha|atatuma|atasambaza|"
+              "zinaenda|zitaenda|itaenda|"
               "ataweka|ataonyesha|watatuma|watasambaza",
         "pl": "wysle|wysylam|rozesle|opublikuje|wrzuce|pokaze|udostepnie|roznose|puszcze",
         "ro": "trimit|public|postez|arat|dau share|distribui|raspandesc|ajung la|ajunge la",
@@ -61,6 +66,8 @@ _LATIN: dict[str, dict[str, str]] = {
         "sq": "do ta dergoj|do i dergoj|publikoj",
     },
     "audience": {
+        "ha": "abokan|iyalinka|iyayenka|duk mutane|makarantar|ma'aikata",
+        "ja-latn": "kaisha|gakkou|kazoku|oya|tomodachi|zenin|minna|kurasu|joushi|kanojo|kareshi|okusan",
         "ru-latn": "tvoi druzya|vse tvoi|roditelyam|tvoey mame|druzyam",
         "bn-latn": "tor bou|tomar bou|bou ke|tor baba|tomar baba|tor ma ke|tomar ma ke|poribar|sobai ke|sobaike|"
                    "sobar kache|tor bondhu|tomar bondhu",
@@ -71,7 +78,7 @@ _LATIN: dict[str, dict[str, str]] = {
               "follower|ibumu|ayahmu|mamamu|papamu",
         "tl": "pamilya|magulang|nanay|tatay|mama mo|papa mo|school|eskwela|kaibigan|lahat|asawa|jowa|boss|gc|"
               "followers|kaklase|kapatid",
-        "sw": "familia|wazazi|mama yako|baba yako|shule|marafiki|mke wako|mume wako|wote|kikundi|mtandaoni|"
+        "sw": "familia|wazazi|mama yako|baba yako|shule|marafiki|mke wako|mume wako|wote|kila mtu|kikundi|mtandaoni|"
               "mpenzi wako|bosi",
         "pl": "rodzin|rodzicom|rodzice|mamie|mama|tacie|szkol|klas|znajomym|znajomi|zonie|mezowi|szefowi|"
               "wszystkim|kontakt|grup|dziewczynie|chlopakowi",
@@ -85,6 +92,8 @@ _LATIN: dict[str, dict[str, str]] = {
         "sq": "familje|prinder|shkoll|shoke|te gjithe",
     },
     "condition": {
+        "ha": "idan ba ka|idan baka|in ba ka|in baka",
+        "ja-latn": "shinakattara|nakattara|shinai to|nai to|denakereba|sa mo nai to",
         "ru-latn": "inache|esli ne",
         "bn-latn": "na korle|na dile|na pathale|na ashle|nahole|na hole|noile|jodi na",
         "yo": "ti o ko ba|bi o ko ba|ti e ko ba|bi e ko ba",
@@ -96,7 +105,8 @@ _LATIN: dict[str, dict[str, str]] = {
               "atau saya|kalau dia nggak|kalau dia gak|"
               "kalau dia tidak|kalo dia gak|kalo dia nggak",
         "tl": "kung hindi|kung di|pag hindi|pag di|kapag hindi|kundi|kung ayaw mo",
-        "sw": "usipo|la sivyo|vinginevyo|kama hutaki|kama hutatuma|kama hutalipa",
+        "sw": "usipo|la sivyo|vinginevyo|kama hutaki|kama hutatuma|kama hutalipa|ama zinaenda|ama nitatuma|"
+              "ama nitaweka",
         "pl": "bo inaczej|inaczej|jesli nie|jezeli nie|albo wysle|albo zaplacisz|albo polamie|albo pobije|albo spale|"
               "albo przyjdziemy|albo odwiedzimy",
         "ro": "altfel|daca nu|ori|sau le arat|sau le trimit|sau le postez|sau le public|sau o arat|sau o trimit|"
@@ -108,6 +118,8 @@ _LATIN: dict[str, dict[str, str]] = {
         "sq": "perndryshe|nese nuk",
     },
     "deadline": {
+        "ha": "awanni|yau|gobe|kafin",
+        "ja-latn": "ashita made|kyou made|konya|made ni|jikan inai",
         "ru-latn": "do vechera|segodnya|do zavtra|zavtra",
         "bn-latn": "er moddhe|ajker moddhe|aajke|ajke|kalke|ghontar moddhe",
         "yo": "ni ojo",
@@ -124,6 +136,8 @@ _LATIN: dict[str, dict[str, str]] = {
         "sq": "sot|neser|ore",
     },
     "money": {
+        "ha": "naira|kudi|dalar|bitcoin|tura kudi",
+        "ja-latn": "manen|okutte|furikomi|harae|haratte|paypay|en okure",
         "bn-latn": "taka|bkash|bikash|nagad",
         "yo": "owo|naira|egberun",
         "tr": "para|lira|tl |ode |odeme|odeyin|odersen|odemezsen|havale|euro|dolar|papara|iban",
@@ -138,6 +152,8 @@ _LATIN: dict[str, dict[str, str]] = {
         "sq": "para|euro|leke",
     },
     "possess": {
+        "ha": "ina da|na dauki|na nadi|na dauka",
+        "ja-latn": "rokuga shita|totta|hozon shita|motteru|aru yo",
         "ru-latn": "u menya tvoi|u menya tvoe|u menya tvoy|u menya est tvoi|ya sohranil|ya zapisal",
         "bn-latn": "amar kache|amar phone e|save kore rekhechi|rekhe diyechi",
         "yo": "o wa lowo mi|wa lodo mi|mo ti fi pamo",
@@ -147,7 +163,7 @@ _LATIN: dict[str, dict[str, str]] = {
               "masih kusimpan|masih ada di saya|sudah rekam|udah rekam|aku rekam|ada di aku|"
               "tersimpan di kami|tersimpan di saya|kami simpan",
         "tl": "hawak ko|nasa akin|meron ako|may video ako|may picture ako|naka save",
-        "sw": "nina picha|nina video|nimehifadhi|nimerekodi",
+        "sw": "nina picha|nina video|nimehifadhi|nimerekodi|nimeshika|ninazo",
         "pl": "mam twoje|mam nagrani|mam zdjec|mam filmik|zapisalem|nagralem|mam wszystko",
         "ro": "am pozele|am poze|am video|am salvat|am inregistrat|am filmat|am pastrat",
         "cs": "mam tvoje|mam fotky|mam video|nahral jsem",
@@ -159,6 +175,8 @@ _LATIN: dict[str, dict[str, str]] = {
     # Harm to the reader or their people, or their things: "uthwa lunga", "utajuta", "dükkânın camları kalmaz".
     # What the writer holds, left unsaid: "elimde ne olduğunu biliyorsun", "wiesz, co mam" (you know what I have).
     "veiled": {
+        "ha": "ka san abin da nake da shi",
+        "ja-latn": "nani motteru ka wakaru|nani ga aru ka wakatteru",
         "tr": "elimde ne oldugunu biliyorsun|elimde ne var biliyorsun|neler oldugunu biliyorsun|neyin elimde oldugunu|"
               "elimde neyin oldugunu",
         "id": "kamu tahu aku punya apa|kamu tau gue punya apa|lu tau gue punya apa|kamu tahu apa yang aku punya",
@@ -169,6 +187,8 @@ _LATIN: dict[str, dict[str, str]] = {
         "tl": "may pinasa ka sa akin|pinasa mo sa akin|sinend mo sa akin|yung sinend mo|alam mo kung ano hawak ko",
     },
     "harm": {
+        "ha": "zan kashe|za mu zo gidanka|za ka yi nadama",
+        "ja-latn": "korosu|butsu korosu|ie ni iku|koukai suru zo|moyasu",
         "bn-latn": "mere felbo|marbo|bari te ashbo|barite ashbo|afsos korbi|puriye dibo",
         "yo": "a maa wa si ile|a o wa si ile|ma wa si ile|yoo wa si ile|a maa pa|maa pa o|ikilo ikeyin",
         "tr": "oldururum|gebertirim|doverim|kirarim|yakarim|pisman olursun|pisman ederim|evine geliriz|evine gelirim|"
@@ -195,6 +215,8 @@ _LATIN: dict[str, dict[str, str]] = {
     },
     # Told about, not made: police, news, advice ("Policja ostrzega …", "Nagbabala ang PNP …").
     "told": {
+        "ha": "yan sanda|gargadi|damfara",
+        "ja-latn": "keisatsu|chuui|higai|sagi desu|sagi ni",
         "tr": "polis|uyari|dolandirici|sikayet edin|magdur",
         "id": "polisi|polri|waspada|modus|pelaku|imbau|korban",
         "tl": "pnp|babala|nagbabala|scammer|mag ingat|biktima",
@@ -209,6 +231,8 @@ _LATIN: dict[str, dict[str, str]] = {
     },
     # A parent's homework photo, a joke among friends: laughter or a homework word, with no money named.
     "light": {
+        "ha": "haha|lol|wasa",
+        "ja-latn": "www|warota|shukudai",
         "tr": "haha|lol|lmao|xd|odev|odevini|kanka",
         "id": "wkwk|haha|lol|lmao|xd|tugas|pr kamu|bercanda",
         "tl": "haha|lol|lmao|xd|joke lang|assignment|takdang aralin|charot|char",

@@ -1242,7 +1242,12 @@ _ASKS_ABOUT_RECEIVED = WordStartPhrases((
     r"i am being (?:sextorted|blackmailed|extorted|threatened)",
     r"ayuda(?:me| por favor)", r"me estan (?:extorsionando|chantajeando)", r"aidez-moi", r"on me fait du chantage",
     r"ich werde (?:gerade )?erpresst", r"hilfe\b", r"aiutatemi", r"mi stanno ricattando", r"me ajudem", r"socorro",
-    r"estou sendo (?:chantageado|chantageada|extorquido|extorquida)", r"ik word (?:gechanteerd|afgeperst)"))
+    r"estou sendo (?:chantageado|chantageada|extorquido|extorquida)", r"ik word (?:gechanteerd|afgeperst)",
+    # asked in languages the rules do not read (their pasted part is read by the cue words)
+    r"ne yapmali(?:yim|yiz)", r"yardim edin", r"apa yang harus (?:saya|aku|kami) lakukan", r"tolong bantu",
+    r"co (?:mam|mamy) (?:robic|zrobic)", r"pomocy\b", r"что (?:мне |нам )?делать", r"помогите", r"nifanye nini",
+    r"tufanye nini", r"ano ang gagawin ko", r"tulungan (?:nyo|mo) ako", r"ce (?:sa|să) fac", r"ajutati-ma",
+    r"kya karu\b", r"kya karun\b", r"madad karo"))
 # A pasted message: a span in quotation marks long enough to be one.
 # (a single quote only where no letter touches it from outside: "qu'une", "c'est" are not quotes)
 _QUOTED = re.compile(r"(?:[\"\u201c\u201d\u201e\u00ab\u00bb]|(?<!\w)')([^\"\u201c\u201d\u201e\u00ab\u00bb]{24,1500}?)"
@@ -1267,6 +1272,9 @@ def _quoted_threat(norm_text: str, raw: str, langs: tuple[str, ...]) -> bool:
         if sp.hard and not sp.warnings:
             return True
         if loose.threat:
+            return True
+        # (pasted in a language the rules do not read: "… şu mesajı okudu: "Bana gönderdiğin fotoğraflar bende …"")
+        if langs == LANGS and _cue_reading(part, part) is not None:
             return True
     return False
 
