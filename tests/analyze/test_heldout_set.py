@@ -246,6 +246,10 @@ HELDOUT188 = Path(__file__).parent / "heldout" / "heldout188_triage.jsonl"
 HELDOUT189 = Path(__file__).parent / "heldout" / "heldout189_triage.jsonl"
 HELDOUT190 = Path(__file__).parent / "heldout" / "heldout190_triage.jsonl"
 HELDOUT191 = Path(__file__).parent / "heldout" / "heldout191_triage.jsonl"
+HELDOUT192 = Path(__file__).parent / "heldout" / "heldout192_triage.jsonl"
+HELDOUT193 = Path(__file__).parent / "heldout" / "heldout193_triage.jsonl"
+HELDOUT194 = Path(__file__).parent / "heldout" / "heldout194_triage.jsonl"
+HELDOUT195 = Path(__file__).parent / "heldout" / "heldout195_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese; English with some Spanish and
 # Portuguese).
@@ -277,7 +281,8 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT176, HELDOUT177, HELDOUT178, HELDOUT179,
         HELDOUT180, HELDOUT181, HELDOUT182, HELDOUT183,
         HELDOUT184, HELDOUT185, HELDOUT186, HELDOUT187,
-        HELDOUT188, HELDOUT189, HELDOUT190, HELDOUT191)
+        HELDOUT188, HELDOUT189, HELDOUT190, HELDOUT191,
+        HELDOUT192, HELDOUT193, HELDOUT194, HELDOUT195)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
