@@ -534,9 +534,9 @@ SCENE_READ = ("It threatens to show a picture or a video, but the one it names i
 WARNING_READ = ("It advises not to pay and to go to the police or report it, and nobody in it holds pictures: read "
                 "as a warning or a help page. If you received a threat like the one it describes, treat it as real "
                 "and follow the plan")
-QUOTED_EXAMPLE_READ = ("It names sextortion and quotes a threat as an example, the way news and help pages do; no "
-                       "threat in it is made to you. If you received a threat like the one it quotes, treat it as "
-                       "real and follow the plan")
+QUOTED_EXAMPLE_READ = ("It quotes a threat as an example, the way news and help pages do (it names sextortion or "
+                       "advises not to pay), and no threat in it is made to you. If you received a threat like the "
+                       "one it quotes, treat it as real and follow the plan")
 # The short-message net's words name the kind when pictures or a video, people to show them to, and a demand or a
 # claim to hold them stand together, with no break-in, crypto, harm, account held or business beside them. Rules
 # alone on the 21,987 labelled texts of sets 1-131 and the training sets, of the net's `unclear` messages: 576 threats
