@@ -378,3 +378,18 @@ def test_new_cue_words_do_not_read_jokes_or_everyday_words(text: str) -> None:
     families = cue_families(normalize(text).text, text)
     assert reading(families) is None
     assert "money" not in families
+
+
+# After sets 192-195 were measured and read.
+@pytest.mark.parametrize("text", [
+    "tra loi di. anh co anh cua em. khong gui tien thi ca lop deu thay",
+    "lw ma gbtsh el flos l7ad el gom3a hagelak el sho8l",
+])
+def test_vietnamese_without_marks_and_an_arabizi_visit_are_read(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict != NOT
+
+
+def test_vietnamese_with_marks_asking_for_a_photo_is_not_a_condition() -> None:
+    # ("không gửi" without money is a friend's "if you don't send", not a threat's condition)
+    text = "Ê gửi ảnh đi Đà Lạt đi, không gửi là t nghỉ chơi đó nha 😤"
+    assert analyze_text(text, use_model=False).verdict == NOT

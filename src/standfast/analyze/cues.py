@@ -24,6 +24,9 @@ from functools import lru_cache
 # family -> language -> cues separated by "|" (a cue may hold spaces).
 _LATIN: dict[str, dict[str, str]] = {
     "material": {
+        # Vietnamese typed without its marks ("khong dau")
+        "vi-latn": "anh cua em|anh cua ban|anh cua may|hinh cua em|hinh cua may|anh nong|anh nude|clip nong|"
+                   "clip cua em|video cua em|video nong",
         "ha": "bidiyo|hoto|hotuna|hotunan",
         "ja-latn": "douga|shashin|gazou|eizou|rokuga",
         "ru-latn": "foto|fotki|fotku|video|videos",
@@ -41,6 +44,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "sq": "video|foto|fotot",
     },
     "expose": {
+        "vi-latn": "tung len|tung ra|dang len|phat tan|gui cho|cho xem|deu thay|se thay|chia se len",
         "ha": "zan tura|zan aika|zan yada|zan nuna|zan saka",
         "ja-latn": "miseru|misemasu|sarasu|sarashi|barasu|baramaku|kakusan|okuritsukeru|nagasu|koukai suru",
         "ru-latn": "uvidyat|otpravlyu|razoshlyu|vylozhu|skinu",
@@ -66,6 +70,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "sq": "do ta dergoj|do i dergoj|publikoj",
     },
     "audience": {
+        "vi-latn": "ca lop|ca truong|bo me|gia dinh|moi nguoi|ban be|nguoi yeu|chong em|vo anh|cong ty|nhom lop",
         "ha": "abokan|iyalinka|iyayenka|duk mutane|makarantar|ma'aikata",
         "ja-latn": "kaisha|gakkou|kazoku|oya|tomodachi|zenin|minna|kurasu|joushi|kanojo|kareshi|okusan",
         "ru-latn": "tvoi druzya|vse tvoi|roditelyam|tvoey mame|druzyam",
@@ -92,6 +97,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "sq": "familje|prinder|shkoll|shoke|te gjithe",
     },
     "condition": {
+        "vi-latn": "khong gui tien|khong chuyen tien|khong tra tien|neu khong|neu em khong|neu may khong",
         "ha": "idan ba ka|idan baka|in ba ka|in baka",
         "ja-latn": "shinakattara|nakattara|shinai to|nai to|denakereba|sa mo nai to",
         "ru-latn": "inache|esli ne",
@@ -118,6 +124,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "sq": "perndryshe|nese nuk",
     },
     "deadline": {
+        "vi-latn": "hom nay|toi nay|ngay mai|trong vong",
         "ha": "awanni|yau|gobe|kafin",
         "ja-latn": "ashita made|kyou made|konya|made ni|jikan inai",
         "ru-latn": "do vechera|segodnya|do zavtra|zavtra",
@@ -136,6 +143,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "sq": "sot|neser|ore",
     },
     "money": {
+        "vi-latn": "chuyen tien|gui tien|dua tien|tien mat|chuyen khoan|momo|trieu|nghin",
         "ha": "naira|kudi|dalar|bitcoin|tura kudi",
         "ja-latn": "manen|okutte|furikomi|harae|haratte|paypay|en okure",
         "bn-latn": "taka|bkash|bikash|nagad",
@@ -152,6 +160,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "sq": "para|euro|leke",
     },
     "possess": {
+        "vi-latn": "co anh cua|co hinh cua|co clip|dang giu|van giu|luu lai",
         "ha": "ina da|na dauki|na nadi|na dauka",
         "ja-latn": "rokuga shita|totta|hozon shita|motteru|aru yo",
         "ru-latn": "u menya tvoi|u menya tvoe|u menya tvoy|u menya est tvoi|ya sohranil|ya zapisal",
@@ -175,6 +184,7 @@ _LATIN: dict[str, dict[str, str]] = {
     # Harm to the reader or their people, or their things: "uthwa lunga", "utajuta", "dükkânın camları kalmaz".
     # What the writer holds, left unsaid: "elimde ne olduğunu biliyorsun", "wiesz, co mam" (you know what I have).
     "veiled": {
+        "vi-latn": "biet anh co gi|biet tao co gi",
         "ha": "ka san abin da nake da shi",
         "ja-latn": "nani motteru ka wakaru|nani ga aru ka wakatteru",
         "tr": "elimde ne oldugunu biliyorsun|elimde ne var biliyorsun|neler oldugunu biliyorsun|neyin elimde oldugunu|"
@@ -187,6 +197,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "tl": "may pinasa ka sa akin|pinasa mo sa akin|sinend mo sa akin|yung sinend mo|alam mo kung ano hawak ko",
     },
     "harm": {
+        "vi-latn": "danh chet|den tan nha|toi tan nha|dot nha|hoi han",
         "ha": "zan kashe|za mu zo gidanka|za ka yi nadama",
         "ja-latn": "korosu|butsu korosu|ie ni iku|koukai suru zo|moyasu",
         "bn-latn": "mere felbo|marbo|bari te ashbo|barite ashbo|afsos korbi|puriye dibo",
@@ -215,6 +226,7 @@ _LATIN: dict[str, dict[str, str]] = {
     },
     # Told about, not made: police, news, advice ("Policja ostrzega …", "Nagbabala ang PNP …").
     "told": {
+        "vi-latn": "canh bao|cong an|lua dao|nan nhan",
         "ha": "yan sanda|gargadi|damfara",
         "ja-latn": "keisatsu|chuui|higai|sagi desu|sagi ni",
         "tr": "polis|uyari|dolandirici|sikayet edin|magdur",
@@ -231,6 +243,7 @@ _LATIN: dict[str, dict[str, str]] = {
     },
     # A parent's homework photo, a joke among friends: laughter or a homework word, with no money named.
     "light": {
+        "vi-latn": "hihi|kkk|bai tap|dua thoi",
         "ha": "haha|lol|wasa",
         "ja-latn": "www|warota|shukudai",
         "tr": "haha|lol|lmao|xd|odev|odevini|kanka",
@@ -337,7 +350,7 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "vi": "nếu không|không thì|bằng không|nếu mày không|nếu em không|nếu anh không|nếu cô không|"
               "ko thì|k thì|hok thì|hông thì|ko là|nếu ko|nếu hok|nếu mày ko|nếu em ko|nếu anh ko|kẻo",
         "ar-latn": "wala ha|wala b3|wala ba3|wala el|walla|willa|wila |w illa|wella|w ella|law ma|law mesh|law msh|"
-                   "law mish|iza ma|eza ma",
+                   "law mish|iza ma|eza ma|lw ma|lw msh|lw mesh",
         "el-latn": "alliws|allios|alios|an den|an dn",
         "fa-latn": "age nadi|age nafresti|age naferesti|age javab nadi|vagarna|vagar na|age na|age pool nadi",
     },
@@ -427,6 +440,8 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "zh": "杀了你|殺了你|打死|弄死|上门|上門|后悔|後悔|烧了|燒了|砸了|要你好看",
         "vi": "giết|đánh chết|đánh mày|đến tận nhà|tới tận nhà|tới nhà mày|đến nhà mày|đốt nhà|hối hận|đừng trách|"
               "biết tay",
+        # Arabizi: "I'll come to you at work"
+        "ar-latn": "hagelak|hagilak|ha2gelak|hageelak|hngelak|hanegilak",
     },
     "told": {
         "ar": "الشرطة|حذرت|تحذير|المحتالون|المحتالين|ظاهرة|الضحايا|الضحية|أولياء الأمور|ننصح|بلّغ|بلغ عن",
