@@ -520,9 +520,9 @@ _FORBIDDEN_BEFORE = re.compile(r"(?:\b(?:jangan|usiende|usiripoti|usiwaambie|sak
 # person ("я предупреждаю", "seni uyarıyorum"): a threat's words, not a warner's.
 _FORBIDDEN_AFTER = re.compile(r"^\w*(?:yorum\b|\s+(?:de\s+|da\s+)?(?:gitme|haber verme|soyleme|sikayet etme|"
                               r"bildirme)\b|\s+(?:ke paas |ko |mein )?mat (?:jaana|jana|jao|batana|bolna)\b)")
-# The warning is the writer's own, in the first person after the word: Turkish "bu son uyarım" (my last warning),
-# "uyarıyorum" (I warn you).
-_FIRST_PERSON_AFTER = re.compile(r"^(?:m|mdir|yorum|yorum seni)\b")
+# The warning is the writer's own, its first person after the word: Turkish "bu son uyarım" (my last warning); the
+# verb's "uyarıyorum" is read by _FORBIDDEN_AFTER.
+_FIRST_PERSON_AFTER = re.compile(r"^(?:m|mdir)\b")
 _FIRST_PERSON_BEFORE = re.compile(r"(?:\b(?:я|ja|ben|aku|saya|ako|main|mimi)\s+(?:не\s+|nie\s+)?)$")
 
 # The end of the clause a cue stands in; a "?" there makes it a question ("Знаешь, что у меня есть? Новый кот!").

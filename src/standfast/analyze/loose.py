@@ -1106,9 +1106,11 @@ NAMES_CRIME = _rx(r"sextor", r"sexpress", r"sextors", r"ricatt\w* sessual", r"ex
                   r"extors(?:a|ã)o sexual", r"chantage (?:sexuel|a la webcam|à la webcam)", r"sexuelle erpressung",
                   r"seksuele afpersing", r"sekstor", r"pemerasan seksual", r"sekstorsj", r"сексторш", r"сексуальн\w* "
                   r"вымогательств")
-# Game money asked for in the languages the rules read ("500 diamantes", "1000 pavos"): the price of an account held.
-GAME_MONEY = _rx(r"\d+ (?:diamantes|diamants|diamanti|gemas|gemme|moedas|monedas|pavos|munzen|muenzen|robux|v-?bucks|"
-                 r"diamonds|gems|coins)\b")
+# Game money: a joke's token between players (TOKEN) and the price of an account held, also as the languages the
+# rules read name it ("500 diamantes", "1000 pavos").
+_GAME_CURRENCY = r"v-?bucks|robux|gold|gems|coins|diamonds|skins"
+GAME_MONEY = _rx(rf"\d+ (?:{_GAME_CURRENCY}|diamantes|diamants|diamanti|gemas|gemme|moedas|monedas|pavos|munzen|"
+                 r"muenzen)\b")
 # A token asked for with laughter: "pay me one (1) coffee or … 😂" – a joke between friends.
 TOKEN = _rx(
     r"(?:one \(1\)|one|1|a|un|una|une|uma|ein|eine|een) (?:coffee|pizza|beer|lunch|drink|snacks?|donut|cookies?|"
@@ -1129,7 +1131,7 @@ TOKEN = _rx(
     r"trakteer (?:me |ons |je )?op \w+", r"offrimi (?:lo |un |una |la |il |l'?)?(?:spritz|caffe|birra|pizza|gelato|"
     r"aperitivo|cena|pranzo|cornetto)\b", r"invita(?:s|me)? a (?:las |unas |una )?(?:canas|cervezas|copas|cena)\b",
     # game money owed between players
-    r"\d+ (?:v-?bucks|robux|gold|gems|coins|diamonds|skins)\b",
+    rf"\d+ (?:{_GAME_CURRENCY})\b",
     # Hinglish: "party de warna …", "treat de", "samosa khila"
     r"(?:party|treat|pizza|samosas?|samose|chai) (?:de|dede|do|dena|khila|khilade|pila|pilade)\b",
 )

@@ -1437,7 +1437,7 @@ def _everyday_shape(verdict: Verdict, f: _Features, sp: Speech, loose: LooseSign
     # after this, by the pasted-message check.)
     # (or advises not to pay and names the police around the quotation: "„Ich habe Nacktbilder von dir …“ – so lautete
     # die Nachricht … Die Polizei rät, nicht zu zahlen")
-    if flagged and not (f.crypto_valid or loose.described_threat) \
+    if flagged and not (f.crypto_valid or loose.described_threat) and _QUOTED.search(norm_text) is not None \
             and (loose.names_crime or advice_outside_quotes(_QUOTED.sub(" ", norm_text))) \
             and _acts_all_quoted(norm_text, sp, langs):
         return QUOTED_EXAMPLE_READ, "told_not_made"
