@@ -250,12 +250,16 @@ HELDOUT192 = Path(__file__).parent / "heldout" / "heldout192_triage.jsonl"
 HELDOUT193 = Path(__file__).parent / "heldout" / "heldout193_triage.jsonl"
 HELDOUT194 = Path(__file__).parent / "heldout" / "heldout194_triage.jsonl"
 HELDOUT195 = Path(__file__).parent / "heldout" / "heldout195_triage.jsonl"
+HELDOUT196 = Path(__file__).parent / "heldout" / "heldout196_triage.jsonl"
+HELDOUT197 = Path(__file__).parent / "heldout" / "heldout197_triage.jsonl"
+HELDOUT198 = Path(__file__).parent / "heldout" / "heldout198_triage.jsonl"
+HELDOUT199 = Path(__file__).parent / "heldout" / "heldout199_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese; English with some Spanish and
-# Portuguese).
-FEW_LANGUAGES = (HELDOUT27, HELDOUT28, HELDOUT33, HELDOUT36, HELDOUT62, HELDOUT92)
-# Sets asked for other languages than English only.
-NO_ENGLISH = (HELDOUT75, HELDOUT178)
+# Portuguese; the five big Romance and German languages only).
+FEW_LANGUAGES = (HELDOUT27, HELDOUT28, HELDOUT33, HELDOUT36, HELDOUT62, HELDOUT92, HELDOUT197)
+# Sets asked for other languages than English only (set 197 for the five big Romance and German ones).
+NO_ENGLISH = (HELDOUT75, HELDOUT178, HELDOUT197, HELDOUT198)
 SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10,
         HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19,
         HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26, HELDOUT27, HELDOUT28,
@@ -282,7 +286,8 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT180, HELDOUT181, HELDOUT182, HELDOUT183,
         HELDOUT184, HELDOUT185, HELDOUT186, HELDOUT187,
         HELDOUT188, HELDOUT189, HELDOUT190, HELDOUT191,
-        HELDOUT192, HELDOUT193, HELDOUT194, HELDOUT195)
+        HELDOUT192, HELDOUT193, HELDOUT194, HELDOUT195,
+        HELDOUT196, HELDOUT197, HELDOUT198, HELDOUT199)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
