@@ -85,12 +85,12 @@ _LATIN: dict[str, dict[str, str]] = {
               "followers|kaklase|kapatid",
         "sw": "familia|wazazi|mama yako|baba yako|shule|marafiki|mke wako|mume wako|wote|kila mtu|kikundi|mtandaoni|"
               "mpenzi wako|bosi",
-        "pl": "rodzin|rodzicom|rodzice|mamie|mama|tacie|szkol|klas|znajomym|znajomi|zonie|mezowi|szefowi|"
+        "pl": "rodzin|rodzicom|rodzice|mamie|mama|tacie|szkol|klas|znajomym|znajomi|zonie|mezowi|szefowi|szef |"
               "wszystkim|kontakt|grup|dziewczynie|chlopakowi",
         "ro": "familie|familiei|parintilor|parinti|toata clasa|clasa lui|clasa ta|colegii|profesori|mamei|mama ta|"
               "tatalui|tatal tau|scoala|prietenilor|prieteni|"
               "sotiei|sotului|sefului|sefu tau|seful tau|sefa ta|toata lumea|contacte|grup",
-        "cs": "rodin|rodicum|rodice|mame|tate|skol|kamarad|pratel|manzel|sefovi|vsem|kontakt|skupin",
+        "cs": "rodin|rodicum|rodice|mame|tate|skol|kamarad|pratel|pritel|manzel|sefovi|vsem|kontakt|skupin",
         "hu": "csalad|szuleid|anyad|apad|iskola|baratai|feleseg|ferj|fonok|mindenki|ismeros|csoport",
         "hi": "ghar wale|gharwale|gharwalon|ghar walon|mummy|papa|maa|family|college|school|dosto|doston|sabko|"
               "sab ko|group|pati|patni|boss|office|followers|contacts|bhai|behen",
@@ -113,11 +113,11 @@ _LATIN: dict[str, dict[str, str]] = {
         "tl": "kung hindi|kung di|pag hindi|pag di|kapag hindi|kundi|kung ayaw mo",
         "sw": "usipo|la sivyo|vinginevyo|kama hutaki|kama hutatuma|kama hutalipa|ama zinaenda|ama nitatuma|"
               "ama nitaweka",
-        "pl": "bo inaczej|inaczej|jesli nie|jezeli nie|albo wysle|albo zaplacisz|albo polamie|albo pobije|albo spale|"
-              "albo przyjdziemy|albo odwiedzimy",
+        "pl": "bo inaczej|inaczej|jesli nie|jezeli nie|albo wysle|albo zaplacisz|albo szef|albo twoj|albo twoja|"
+              "albo wszyscy|albo polamie|albo pobije|albo spale|albo przyjdziemy|albo odwiedzimy",
         "ro": "altfel|daca nu|ori|sau le arat|sau le trimit|sau le postez|sau le public|sau o arat|sau o trimit|"
               "sau o postez|sau il arat|sau il trimit|sau il postez",
-        "cs": "jinak|jestli ne|pokud ne",
+        "cs": "jinak|jestli ne|pokud ne|kdyz ne|kdyz mi ne|jestli mi ne|pokud mi ne",
         "hu": "kulonben|ha nem",
         "hi": "nahi to|nahi toh|nhi to|nhi toh|warna|varna|agar nahi|agar nhi|nahi diye to|nahi diya to|nahi diye toh|"
               "nahi diya toh|nahi bheja to|nahi bheje to",
@@ -175,7 +175,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "sw": "nina picha|nina video|nimehifadhi|nimerekodi|nimeshika|ninazo",
         "pl": "mam twoje|mam nagrani|mam zdjec|mam filmik|zapisalem|nagralem|mam wszystko",
         "ro": "am pozele|am poze|am video|am salvat|am inregistrat|am filmat|am pastrat",
-        "cs": "mam tvoje|mam fotky|mam video|nahral jsem",
+        "cs": "mam tvoje|mam fotky|mam video|nahral jsem|porad mam|furt mam|jeste mam|mam ulozen",
         "hu": "megvannak|nalam van|felvettem",
         "hi": "mere paas|mere pas|hamare paas|humare paas|maine record|record kar liya|record kar li|record ho gayi|"
               "record ho gaya|save kar liya|save kiya",
@@ -187,8 +187,11 @@ _LATIN: dict[str, dict[str, str]] = {
         "vi-latn": "biet anh co gi|biet tao co gi",
         "ha": "ka san abin da nake da shi",
         "ja-latn": "nani motteru ka wakaru|nani ga aru ka wakatteru",
+        # ... or who the reader would not want to see it: "Babanın bu videoyu izlemesini istemezsin herhalde"
         "tr": "elimde ne oldugunu biliyorsun|elimde ne var biliyorsun|neler oldugunu biliyorsun|neyin elimde oldugunu|"
-              "elimde neyin oldugunu",
+              "elimde neyin oldugunu|izlemesini istemezsin|gormesini istemezsin|bilmesini istemezsin|"
+              "duymasini istemezsin",
+        "cs": "vis co mam|vis, co mam|nechces aby to videl|nechces, aby to videl",
         "id": "kamu tahu aku punya apa|kamu tau gue punya apa|lu tau gue punya apa|kamu tahu apa yang aku punya",
         "pl": "wiesz co mam|wiesz, co mam|wiesz dobrze co mam",
         "ro": "stii ce am|stii bine ce am",
@@ -251,11 +254,24 @@ _LATIN: dict[str, dict[str, str]] = {
         "tl": "haha|lol|lmao|xd|joke lang|assignment|takdang aralin|charot|char",
         "sw": "haha|lol|lmao|xd|kazi ya nyumbani|utani",
         "pl": "haha|lol|lmao|xd|zadanie domowe|lekcje|zart",
-        "ro": "haha|lol|lmao|xd|tema|glum",
+        # (a parent's sanction is as light: "altfel diseară nu mai primești telefonul înapoi")
+        "ro": "haha|lol|lmao|xd|tema|glum|telefonul inapoi|fara telefon|iti iau telefonul|pedepsit",
         "cs": "haha|lol|lmao|xd|ukol|vtip",
         "hu": "haha|lol|lmao|xd|hazi feladat|hazifeladat|hazidat|vicc",
         "hi": "haha|lol|lmao|xd|homework|mazak|mazaak|jk",
         "sq": "haha|lol|lmao|xd|detyr",
+    },
+    # A bill or a loan's reminder: a due date or a late fee (read only where no threat's words stand with it).
+    "bill": {
+        "id": "denda keterlambatan|jatuh tempo|tagihan",
+        "tl": "late fee|late payment|due date|bayarin ang bill|bill mo|bill nyo|bill ninyo",
+        "tr": "gecikme faizi|gecikme bedeli|son odeme tarihi|faturaniz|faturanizin",
+        "pl": "termin platnosci|odsetki za zwloke|oplata za opoznienie",
+        "ro": "penalitati de intarziere|penalitati|scadent|factura",
+        "cs": "splatnost|penale|upominka",
+        "hi": "late fee|due date",
+        "vi-latn": "han thanh toan|phi tre han|hoa don",
+        "sw": "tarehe ya mwisho ya malipo|faini ya kuchelewa",
     },
 }
 
@@ -475,13 +491,25 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "zh": "😂|🤣|哈哈|作业|作業|开玩笑",
         "vi": "😂|🤣|haha|bài tập|đùa",
     },
+    "bill": {
+        "ar": "فاتورة|غرامة تأخير|تاريخ الاستحقاق",
+        "ru": "пеня|пени |просрочк|задолженност|квитанци",
+        "uk": "пеня|заборгованіст|квитанці",
+        "el": "προθεσμία πληρωμής",
+        "th": "ค่าปรับล่าช้า|ครบกำหนดชำระ|ใบแจ้งหนี้",
+        "ko": "연체료|납부기한|납부 기한|청구서",
+        "ja": "延滞料|支払期限|請求書",
+        "zh": "滞纳金|缴费期限|账单",
+        "vi": "hạn thanh toán|phí trễ hạn|hóa đơn",
+        "hi": "विलंब शुल्क|देय तिथि",
+    },
 }
 
 # Scripts written without spaces between words, and Hebrew, which joins "the", "to", "and" to the word after
 # ("התמונות", "למשפחה"): a cue counts wherever it stands.
 _NO_SPACES = ("th", "ja", "zh", "he")
 FAMILIES = ("material", "expose", "audience", "condition", "deadline", "money", "possess", "veiled", "harm", "told",
-            "light")
+            "light", "bill")
 
 
 def _alternation(words: list[str]) -> str:

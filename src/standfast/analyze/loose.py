@@ -50,7 +50,8 @@ EXPOSE = _rx(
     r"contactos|seguidores|redes|instagram|facebook|whatsapp|tiktok|internet)\b",
     # the reader's people get the pictures: "kriegt dein neuer Freund die Videos von uns", "your wife gets the pics"
     r"(?:gets|will get|is getting|receives|will receive) (?:\w+ )?(?:the|your|ur|those|these|all the|all your|all of "
-    r"the) (?:\w+ )?(?:pics|photos|pictures|videos?|vids?|nudes|recording)\b",
+    r"the) (?:\w+ )?(?:pics|photos|pictures|videos?|vids?|nudes|recording|folder|files|collection)\b",
+    r"(?:gets|will get|is getting|receives|will receive) (?:the lot|everything|it all)\b",
     r"(?:kriegt|bekommt|bekommen|kriegen|erhalt|erhalten) (?:\w+ ){0,3}(?:die|deine|diese|unsere|alle) (?:\w+ )?"
     r"(?:videos?|bilder|fotos|aufnahmen|nacktbilder|nacktfotos)\b",
     r"(?:recibe|recibira|va a recibir|reciben|recibiran) (?:\w+ )?(?:las|los|tus|esas|esos|todas las|todos los) "
@@ -77,6 +78,13 @@ EXPOSE = _rx(
     r"(?:we|i|we'?ll|i'?ll) take (?:it|your (?:site|store|shop|server|website|webshop)) (?:down|offline)",
     # "tell anyone and I press send", "someone who'd like to see it", "las subo al grupo", "op je insta story"
     r"(?:press|hit|click) send", r"someone who'?d (?:like|love|want) to see", r"find someone who",
+    # the picture goes round a place: "sinon celle d'hier elle tourne dans tout le bahut", "circula por el insti"
+    r"(?:tourne|tournera|va tourner|circule|circulera|va circuler|fait le tour|fera le tour) "
+    r"(?:dans|sur|partout|de|du)",
+    r"(?:circula|circulara|va a circular|rueda|rodara) (?:por|en) ",
+    r"(?:gira|girera|circola|circolera) (?:per|in|su) ",
+    r"(?:vai|vao) (?:rodar|circular) (?:no|na|em|por|pel)", r"(?:roda|circula) (?:no|na|pel[oa]) ",
+    r"(?:gaat|gaan) (?:\w+ )?rond (?:in|op|door)\b",
     r"(?:las|los|la|lo|te) (?:subo|mando|envio|paso|publico|comparto)\b", r"se (?:las|los) (?:mando|envio|paso)\b",
     r"op (?:je|jouw|ur) (?:insta|story|instagram|facebook|tiktok|snap)", r"get a link\b",
     r"isang send ko lang", r"ipapasa ko",
@@ -175,13 +183,17 @@ AUDIENCE = _rx(
     r"(?:teu|tua|seu|sua) (?:primo|prima|tio|tia|avo)\b",
     r"(?:ton|ta) (?:oncle|tante|grand-?mere|grand-?pere)\b", r"(?:dein|deine|deinem|deiner) (?:onkel|tante|oma|opa)\b",
     r"(?:tuo|tua) (?:cugino|cugina|zio|zia|nonno|nonna)\b",
-    r"mom\b", r"mum\b", r"mother", r"dad\b", r"father", r"parent", r"family", r"famil", r"friend", r"follower",
+    r"mom\b", r"mum\b", r"mumm?y\b", r"momm?y\b", r"mother", r"dad\b", r"father", r"parent", r"family", r"famil",
+    r"friend", r"follower",
     r"school", r"contact", r"brother", r"sister", r"wife", r"husband", r"boss", r"employer", r"everyone",
     r"everybody", r"whole school", r"bf\b", r"gf\b", r"boyfriend", r"girlfriend", r"reputation", r"stream",
     r"leak site", r"twitter", r"instagram", r"insta\b", r"facebook", r"tiktok", r"snap", r"story\b", r"mods\b",
     r"internet", r"online",
     r"amig", r"seguidor", r"escuela", r"colegio", r"familia", r"freund(?!lich)", r"eltern", r"schule", r"amis\b",
     r"lycee", r"ecole", r"amici", r"scuola", r"vrienden", r"ouders",
+    # school and work as the young say them: "tout le bahut", "la fac", "el insti", "la facu", "la prepa", "ton taf"
+    r"bahut\b", r"(?:la|ta|toute la) fac\b", r"(?:el|tu|todo el) insti\b", r"(?:la|tu|toda la) (?:facu|prepa)\b",
+    r"(?:ton|au) taf\b",
     r"rodzin", r"znajom", r"mam(?:a|ie|y)\b", r"obserwuj", r"szkol", r"kontakt",
     r"kaibigan", r"pamilya", r"lahat",
     r"(?:nayi|nai|naya|nae) (?:wali|wala|waali|waala|gf|bf)\b", r"gharwal", r"ghar ?wal(?:e|on)\b",
@@ -896,7 +908,9 @@ _SCENE_GAP = r",? (?:[\w']+,? ){0,9}?"
 _SCENES = (
     # en
     r"(?:asleep|sleeping|snoring|drooling)\b", r"(?:with )?(?:your |ur |yer |his |her )?mouth (?:wide )?open\b",
-    r"(?:with|in) (?:your |ur |yer |the |those )?(?:braces|retainer|headgear|bowl cut|mullet)\b",
+    r"(?:with|w|in) (?:your |ur |yer |the |those )?(?:braces|retainer|headgear|bowl cut|mullet)\b",
+    # Nigerian Pidgin: "that picture where I dey yawn", "where you dey dance like agama lizard"
+    r"(?:i|you|u) dey (?:yawn|dance|sleep|snore|cry|chop|fall|sing)\w*\b",
     r"(?:\w+ )?costume\b", r"onesie\b", r"dressed (?:up )?as\b", r"as a (?:baby|toddler|kid)\b",
     r"when (?:you|u) (?:were|was) (?:a baby|little|small|a kid|\d+)\b",
     r"(?:singing|karaoke|dancing|crying|tripping|eating|throwing up|puking|sneezing)\b",
@@ -923,6 +937,8 @@ _SCENES = (
     r"mit offenem mund\b", r"(?:hinfall\w*|hingefallen|umfall\w*|umgefallen|ausrutsch\w*|ausgerutscht|"
     r"stolper\w*|gestolpert)\b", r"(?:mit )?(?:deiner |der )?zahnspange\b", r"(?:im |in deinem )?\w*kostum\b",
     r"verkleid\w*\b", r"als (?:baby|kleinkind)\b", r"als du (?:klein|ein baby) warst\b", r"einhorn\w*\b",
+    # "Fotos, wie du auf der Party schläfst" (never "wo du schläfst": where the reader sleeps is a threat's word)
+    r"wie du (?:\w+ ){0,4}?(?:schlafst|pennst|schnarchst|singst|tanzt|heulst|weinst|kotzt|hinfallst)\b",
     # it
     r"(?:mentre dormi|che dormi|dormendo|addormentat[oa]|che russi)\b", r"a bocca aperta\b",
     r"(?:con l'?)?apparecchio\b", r"travestit[oa]\b", r"vestit[oa] da\b", r"a carnevale\b",
@@ -944,7 +960,7 @@ _SCENES = (
     r"(?:где|как|когда) ты (?:поешь|поёшь|пел|пела|спишь|спал|спала|храпишь|танцуешь|танцевал|танцевала|падаешь|"
     r"упал|упала|плачешь)\b", r"караоке\b",
     # a game lost: "the clip where u got 0 kills", "Marco's 0-14 game"
-    r"(?:\d+|zero|no) kills\b", r"\d+ ?- ?\d+ (?:game|match|round)\b",
+    r"(?:\d+|zero|no) kills\b", r"\d+ ?- ?\d+ (?:game|match|round|clip)\b",
 )
 SCENE = _rx(_SCENE_PICTURE + _SCENE_GAP + "(?:" + "|".join(_SCENES) + ")")
 # What turns a harmless scene into an intimate one ("the video of you dancing in your underwear").
@@ -1078,6 +1094,13 @@ SALE = _rx(
     r"(?:sell|selling|sold) (?:it |them |the \w+ )?to (?:someone|somebody|another|the other|the next)",
     r"(?:sell|selling|give|giving) (?:ur|your) (?:seat|ticket|tix|spot|place) to\b",
     r"(?:still|are you still) interested in (?:the|my) \w+",
+    # the seller puts it up again or has other offers: "i'm relisting it, i've had 3 other offers"
+    r"re-?list(?:ing|ed)? (?:it|them|the \w+)", r"(?:had|got|have) (?:\d+|a few|two|three|some) (?:other )?offers",
+    r"(?:tengo|hay) (?:otras|mas) ofertas", r"(?:vuelvo a|lo vuelvo a|la vuelvo a) (?:publicar|anunciar)",
+    r"(?:j'?ai|il y a) d'?autres offres", r"(?:je )?(?:le|la) remets? en vente", r"(?:ho )?altre offerte",
+    r"(?:lo|la) rimetto in vendita", r"(?:tenho|tem) outras ofertas", r"(?:vou )?anunciar de novo",
+    r"(?:habe|gibt) (?:noch )?andere (?:angebote|interessenten)", r"stelle (?:es|ihn|sie) (?:wieder|neu) ein",
+    r"(?:heb|zijn) (?:nog )?andere (?:biedingen|gegadigden)", r"zet (?:het|hem) (?:er )?(?:weer|opnieuw) op",
     r"(?:se )?(?:lo|la|los|las) vendo a (?:otr[oa]|alguien)", r"(?:te )?(?:lo|la) guardo hasta",
     r"vendo (?:pra|para|a) (?:outr[oa]|outra pessoa|alguem)", r"(?:te )?(?:seguro|guardo) (?:ate|pra (?:voce|vc))",
     r"(?:le|la|les) (?:vends|vendrai) a (?:quelqu'?un|un autre|une autre)", r"je (?:te|vous) (?:le|la) garde",
@@ -1128,6 +1151,9 @@ TOKEN = _rx(
     r"doughnuts|pizzas?|beers|coffees|chocolates?|cake|croissants|churros|nachos|snacks|sweets|candy|drinks|"
     r"chips|crisps|"
     r"a round|round)\b",
+    # the next round of drinks: "entweder du zahlst die nächste Runde", "you're buying the next round"
+    r"(?:die nachste|the next|next|la prochaine|la proxima|la siguiente|il prossimo|la prossima|a proxima|o proximo|"
+    r"de volgende|het volgende) (?:runde|round|ronda|tournee|giro|rodada|rondje)\b",
     r"trakteer (?:me |ons |je )?op \w+", r"offrimi (?:lo |un |una |la |il |l'?)?(?:spritz|caffe|birra|pizza|gelato|"
     r"aperitivo|cena|pranzo|cornetto)\b", r"invita(?:s|me)? a (?:las |unas |una )?(?:canas|cervezas|copas|cena)\b",
     # game money owed between players
@@ -1263,6 +1289,12 @@ GROUNDING = _rx(
     # a coach's or a team's sanction: "or you're off the team for Saturday", "ou tá fora do time"
     r"(?:out of|off) the (?:team|squad|lineup|line-up|match|game) (?:for|this|on|until|til)\b",
     r"(?:fora|fuera) (?:do|da|de|del) (?:time|equipo|equipa|partido|jogo)\b", r"nicht (?:im|mehr im) (?:kader|team)\b",
+    # left out of the show or the match: "quem não mandar o vídeo da coreografia até sexta não entra na apresentação"
+    r"(?:nao|no) (?:entra|entras|sale|sales|participa|participas|danca|baila|joga|juega) (?:na|no|en la|en el|de la|"
+    r"do|da) (?:apresentacao|espetaculo|coreografia|presentacion|exhibicion|actuacion|festival|recital|jogo|partido)\b",
+    r"(?:ne (?:danse|joue|participe)|pas) (?:au|a la|dans le) (?:spectacle|gala|match|tournoi)\b",
+    r"(?:non (?:balli|entri|giochi|partecipi)) (?:al|alla|nel|nella) (?:saggio|spettacolo|partita|esibizione)\b",
+    r"(?:tanzt|spielst) (?:nicht|du nicht) (?:bei|in) der (?:auffuhrung|vorstellung)\b",
     r"(?:hors de|pas dans) l'?(?:equipe|effectif)\b", r"fuori (?:dalla squadra|squadra|dalla formazione)\b",
     r"(?:uit|niet in) het team\b",
     # left out of the team, the squad or the friends' group: "send it or ur off the 5-a-side team lol",
@@ -1581,6 +1613,9 @@ STORY_OVER = _rx(
     # the writer acted: blocked, reported, went to the police (said as done, not "if you go to the police")
     r"(?:i|we) (?:blocked|reported)\b", r"(?:i|we) (?:\w+ )?(?:went|had gone|have been) to the police",
     r"(?:i|we) (?:\w+ )?(?:filed|made) a (?:police )?report", r"(?:i'?m|i am) (?:ok|okay|fine|better) now",
+    # what helped, told as done: "What finally helped was telling my brother and reporting to the police"
+    r"what (?:finally |really )?helped (?:me )?was\b", r"(?:i|we) (?:finally )?(?:told|reported (?:it|him|them) to) "
+    r"(?:the police|my (?:parents|mum|mom|dad|brother|sister))\b",
     r"(?:lo|la|los|las) bloquee\b", r"bloquee\b", r"bloqueamos\b", r"(?:lo|la) denuncie\b", r"denunciamos\b",
     r"(?:puse|pusimos|presente) (?:una |la )?denuncia", r"fuimos a la policia", r"(?:estoy|ya estoy) mejor",
     r"bloqueei\b", r"denunciei\b", r"(?:fiz|fizemos|registrei) (?:um |o )?(?:boletim|b\.?o\.?|bo\b|denuncia)",
@@ -1639,6 +1674,18 @@ STORY_NOW = _rx(
     r"what do we do", r"(?:que|o que) (?:hacemos|fazemos|faisons)\b", r"was (?:sollen|konnen) wir",
     r"cosa facciamo", r"wat moeten we", r"just (?:got|sent|received)\b", r"acaba de\b", r"acabou de\b",
     r"vient de\b", r"appena (?:ricevuto|arrivato|mandato)",
+    # asked whether they will really send it, or what to do about it now: "Est-ce qu'ils vont vraiment envoyer la
+    # vidéo ?", "should I report it or pay?"
+    r"(?:will|would) (?:they|he|she) (?:really|actually) (?:send|post|share|leak|do)",
+    r"should i (?:report|pay|tell|go)",
+    r"(?:est-ce qu'?(?:ils|il|elle|elles) (?:vont|va)|vont-ils|va-t-il|va-t-elle) vraiment",
+    r"est-ce que je dois (?:porter plainte|payer|signaler|le dire)", r"dois-je (?:porter plainte|payer|signaler)",
+    r"(?:lo|la|los|las) (?:van|va) a (?:enviar|mandar|publicar|subir) de verdad",
+    r"de verdad (?:lo|la|los|las) (?:van|va) a",
+    r"(?:debo|tengo que) (?:denunciar|pagar|decirlo)", r"werden (?:sie|die|er) (?:das|es|die \w+) wirklich",
+    r"soll ich (?:anzeige|zahlen|bezahlen|es melden)", r"(?:lo|la) (?:manderanno|pubblicheranno) davvero",
+    r"devo (?:denunciare|pagare|dirlo)", r"(?:vao|vai) mesmo (?:enviar|mandar|postar|publicar)",
+    r"devo (?:denunciar|pagar|contar)", r"gaan ze (?:het|dat|die \w+) echt", r"moet ik (?:aangifte|betalen|het melden)",
 )
 
 # A consequence that only costs the writer's mood: a sulk, a pout, "I'll die of suspense" (flirting).
@@ -2059,6 +2106,24 @@ OFFERS = re.compile(r"\b" + _OFFER, re.IGNORECASE)
 _OFFERED = re.compile(r"\b(?:or|o|ou|oder|of)\b[^.!?\n;]{0,80}?" + _OFFER, re.IGNORECASE)
 
 
+# The writer pays the reader: "I'll paypal you today", "te hago bizum", "je vous fais un virement", "ti faccio un
+# bonifico", "ich überweise dir", "te mando o pix", "ik betaal je" (a Tikkie is a request for money, so not that). A
+# buyer's word, no demand made of the reader; the payment is named, so "le mando las fotos" stays a sending.
+I_PAY_YOU = re.compile(
+    r"\bi(?:'ll| will| ll|ll| can| could)? (?:pay|paypal|venmo|zelle|cashapp|transfer|bank transfer) (?:you|u|ya)\b|"
+    r"(?<!no )\bte (?:hago|mando|envio|paso|transfiero)(?: (?:un|el|la|los))? (?:bizum|pago|transferencia|dinero|"
+    r"plata|paypal)\b|(?<!no )\bte pago\b(?! (?:o|si no|sino)\b)|"
+    r"\bje (?:te|vous) (?:fais|envoie|verse) (?:un |le |l'?)?(?:virement|paiement|lydia|paypal|argent|acompte)\b|"
+    r"\bje (?:te|vous) (?:paie|paye|regle)\b|"
+    r"\bich (?:uberweise|uberweis|zahle) (?:dir|ihnen|euch)\b|"
+    r"\bich schicke (?:dir|ihnen|euch) (?:das geld|den betrag)\b|"
+    r"(?<!non )\bti (?:faccio|mando|invio)(?: (?:un|il|la|i))? (?:bonifico|pagamento|satispay|paypal|soldi)\b|"
+    r"(?<!non )\bti pago\b|"
+    r"\b(?:eu )?(?:te )?(?:faco|mando|pago|passo|transfiro) (?:o |um )?(?:pix|pagamento|dinheiro) "
+    r"(?:pra|para) (?:voce|vc|ti|o senhor|a senhora)\b|(?<!nao )\bte (?:pago|faco o pix|mando o pix|passo o pix)\b|"
+    r"\bik betaal (?:je|jou|u)\b", re.IGNORECASE)
+
+
 def loose_signs(norm_text: str, raw: str, words: int) -> LooseSigns:
     """The families of signs in a message of ``words`` words (normalised and raw text), read on demand."""
     if words == 0:
@@ -2067,6 +2132,10 @@ def loose_signs(norm_text: str, raw: str, words: int) -> LooseSigns:
         # (a long message: only the scene and story families are read, over its first LONG_SCENE_CHARS)
         return LooseSigns(False, norm_text[:LONG_SCENE_CHARS] + "\n" + (
             raw[:LONG_SCENE_CHARS].lower() if not raw.isascii() else ""), words)
-    # (the alternative offered for the reader's convenience is no condition: it is read as if it were not there)
-    return LooseSigns(True, _OFFERED.sub(" ", norm_text) + "\n" + (
-        _OFFERED.sub(" ", raw.lower()) if not raw.isascii() else ""), words)
+    # (the alternative offered for the reader's convenience is no condition, and the writer's own payment to the reader
+    # no demand: both are read as if they were not there)
+    return LooseSigns(True, _unasked(norm_text) + "\n" + (_unasked(raw.lower()) if not raw.isascii() else ""), words)
+
+
+def _unasked(text: str) -> str:
+    return I_PAY_YOU.sub(" ", _OFFERED.sub(" ", text))

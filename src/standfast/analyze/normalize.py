@@ -330,6 +330,9 @@ def _leet_reading(word: str) -> str:
 _LEET_WORD = re.compile(r"(?<![a-z0-9@$])(?=[a-z0-9@][a-z0-9@$]{2,14}(?![a-z0-9@$]))"
                         r"[a-z0-9@$]*?(?:[a-z][0-9@$]|[0-9@$][a-z])[a-z0-9@$]*")
 _DROP_SYMBOLS = str.maketrans("", "", "0123456789@$")
+# A number with its unit is no hidden word: a time ("8pm", "10am"), a rank ("3rd"), a size or an age ("16yo").
+_NUMBER_WITH_UNIT = re.compile(r"\d{1,4}(?:am|pm|hrs?|mins?|secs?|st|nd|rd|th|gb|mb|kb|kg|km|cm|mm|ml|yo|yrs?|"
+                               r"eur|usd|gbp|btc|eth)")
 
 
 # One byte per character: ASCII letters -> "a", digits and "@$" -> "0", anything else -> " " (the text is
@@ -370,7 +373,7 @@ def _unleet(text: str) -> tuple[str, int]:
         word = text[a:b]
         plain = _leet_reading(word)
         letters = len(word.translate(_DROP_SYMBOLS))
-        if plain == word or letters < 2 or letters * 2 <= len(word):
+        if plain == word or letters < 2 or letters * 2 <= len(word) or _NUMBER_WITH_UNIT.fullmatch(word):
             continue
         # Only whole words (the regex may start inside a longer run such as a URL path).
         if (a > 0 and text[a - 1].isalnum()) or (b < len(text) and text[b].isalnum()):

@@ -30,6 +30,7 @@ from standfast.analyze.loose import BY_DAY as _BY_DAY
 from standfast.analyze.loose import EXPOSE as _EXPOSE
 from standfast.analyze.loose import HELPER_HAVE as _HELPER_HAVE
 from standfast.analyze.loose import HELPER_HAVE_WORDS
+from standfast.analyze.loose import I_PAY_YOU as _I_PAY_YOU
 from standfast.analyze.loose import OFFERS as _OFFERS
 from standfast.analyze.matcher import tokenize, word_text
 from standfast.analyze.wordstart import WordStartPhrases
@@ -821,6 +822,11 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
         # (not when more is asked beside it: "got your payment, but I want 300 more")
         if "demand" in present and _PAID.search(pieces[i]) and not _MORE_PAID.search(pieces[i]):
             present.discard("demand")
+        # "si me la dejas en 150 te hago bizum hoy", "je vous fais un virement ce soir": the writer pays the reader
+        # (a buyer), which is no demand made of them. (Nothing threatened or held may stand beside it.)
+        if "demand" in present and _I_PAY_YOU.search(pieces[i]) \
+                and present.isdisjoint(("expose", "expose_weak", "material", "harm")):
+            present.discard("demand")
         # "I will never share any images from your session publicly": a promise not to show, unless a condition
         # keeps the showing in reach ("I'll never post them as long as you pay", "… unless you stop paying").
         # (the speaker's own promise: "you thought nobody would ever see it" is the threat's irony, not a promise)
@@ -917,7 +923,7 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
             previous_deadline = i
         # A demand and a deadline in the same or neighbouring sentences ("You have 2 hours. Send $200").
         # ... unless it is a bill, an order or phishing about an account (service words nearby).
-        if abs(service_at - i) <= 1 or "service" in present:
+        if abs(service_at - i) <= 1 or "service" in present or _service_next(tokenized, i, roles):
             pass
         elif act != "warning" and (
                 ("demand" in present and _addressed(present) and abs(previous_deadline - i) <= 1
@@ -1086,6 +1092,28 @@ _STILL_HELD = re.compile(r"\b(?:but|still|pero|todavia|aun|mais|encore|aber|noch
                          r"except|menos|sauf|ausser|tranne|behalve|copy|copies|copia|copie|kopie|backup)\b")
 
 
+# The words of a bill or a bank's notice (not an office or an officer: a fake police letter is signed by one).
+_BILL_WORDS = frozenset(("account", "bill", "invoice", "balance", "statement", "autopay", "cuenta", "factura",
+                         "recibo", "konto", "rechnung", "compte", "facture", "conto", "fattura", "bolletta", "conta",
+                         "fatura", "rekening", "factuur"))
+# What a bill's next sentence may not hold beside its service word ("Otherwise the video will be sent to your office").
+_NOT_SERVICE = frozenset(("conditional", "expose", "expose_weak", "material", "harm", "audience", "possess"))
+
+
+def _service_next(tokenized: list[list[str]], i: int, roles: dict[str, frozenset[str]]) -> bool:
+    """The sentence after ``i`` is a bill's or a service's and nothing else: its word may come after the date
+    ("Your next payment … is due tomorrow. Make sure there's enough in your account …")."""
+    if i + 1 >= len(tokenized):
+        return False
+    following = tokenized[i + 1]
+    if _BILL_WORDS.isdisjoint(following):
+        return False
+    found: set[str] = set()
+    for t in following:
+        found |= roles.get(t, _EMPTY)
+    return found.isdisjoint(_NOT_SERVICE)
+
+
 def _deleted_done(sentence: str, present: set[str]) -> bool:
     """The sentence tells that the speaker deleted the pictures, with nothing demanded or threatened in it."""
     return "material" in present and present.isdisjoint(("conditional", "demand", "money", "expose", "deadline")) \
@@ -1147,6 +1175,8 @@ _COUNTER = frozenset(("stop", "stops", "stopping", "prevent", "prevents", "preve
                       "removing", "detener", "evitar", "impedir", "stoppen", "verhindern", "vermeiden", "arreter",
                       "empecher", "eviter", "fermare", "impedire", "evitare", "parar", "voorkomen", "tegengaan",
                       "against"))
+_SHARED_BETWEEN = frozenset(("shared", "sent", "exchanged", "swapped", "traded", "geteilt",
+                             "geschickt", "partage", "partagees", "echange"))
 _TO_YOU = frozenset(("you", "u", "ya", "te", "ti", "dir", "dich", "toi", "vous", "jou", "jij", "voce", "vc"))
 # Verbs whose object "you" is the one exposed ("I'll expose you"), not a recipient.
 _YOU_AS_OBJECT = frozenset(("expose", "tag", "humiliate", "exposing", "tagging"))
@@ -1166,6 +1196,9 @@ def _speaker_exposes(toks: list[str], v: int, roles: dict[str, frozenset[str]], 
         if t in _THIRD_SUBJECT:
             return False
     if (nxt in _TO_YOU and toks[v] not in _YOU_AS_OBJECT) or prev in ("te", "ti", "vous"):
+        return False
+    # "the photos we shared", "what we sent each other": the two people's own exchange, in the past.
+    if prev in ("we", "wir", "nous") and toks[v] in _SHARED_BETWEEN:
         return False
     before = toks[max(0, v - 3):v]
     speaker_before = any("first" in roles.get(t, _EMPTY) or t in fp_forms for t in before)

@@ -54,6 +54,16 @@ ACCUSATION = _rx(
     r"(?:consultation|detention|diffusion|visionnage|telechargement) de (?:contenus?|images?|videos?|fichiers?) "
     r"(?:illicites?|illegaux|illegales|pedo\w*|a caractere (?:sexuel|pornographique))",
     r"(?:viewing|possession|downloading|distribution) of (?:illegal|illicit|prohibited) (?:content|images|material)",
+    # in the other languages: "contenidos ilegales de carácter pornográfico", "contenuti illeciti a carattere sessuale"
+    r"(?:contenidos?|materiale?s?|imagenes|videos?) (?:ilegales|ilicitos|prohibidos) (?:\w+ ){0,2}"
+    r"(?:de caracter|de tipo|de contenido) (?:sexual|pornografico)",
+    r"(?:contenuti|materiale|immagini|video) (?:illegali|illeciti|vietati) (?:\w+ ){0,2}a (?:carattere|sfondo) "
+    r"(?:sessuale|pornografico)",
+    r"(?:conteudos?|materia(?:l|is)|imagens|videos?) (?:ilegais|ilicitos|proibidos) (?:\w+ ){0,2}de (?:carater|cunho) "
+    r"(?:sexual|pornografico)",
+    r"(?:illegale|verbotene) (?:pornografische |sexuelle )?(?:inhalte|bilder|videos|dateien) (?:\w+ ){0,2}"
+    r"(?:pornografisch|sexuell)\w*",
+    r"(?:illegal|illicit|prohibited) (?:pornographic|sexual) (?:content|images|material)",
 )
 # What happens if the reader does not answer, or how soon they must.
 PRESSURE = _rx(
@@ -72,8 +82,12 @@ NAMED_FAKE = _rx(
     r"fausses?", r"faux\b", r"fake", r"scam\b", r"scams\b", r"scammer", r"arnaque", r"escroquer",
     r"escroquerie", r"hameconnage", r"phishing",
     r"estafa", r"falsas?\b", r"falsos?\b", r"fraude", r"timo\b", r"truffa", r"falsi\b", r"false\b", r"betrug",
-    r"gefalscht", r"gefaelscht", r"falsch", r"nep\b", r"oplicht", r"golpe\b", r"ne repondez pas",
-    r"do not (?:reply|respond|answer|pay)", r"don'?t (?:reply|respond|answer|pay)", r"no responda", r"non rispondete",
+    r"gefalscht", r"gefaelscht", r"falsch", r"nep\b", r"oplicht", r"golpe\b",
+    # (not a notice's own no-reply line: "No responda a este correo", "Do not reply to this e-mail")
+    r"ne repondez pas(?! a ce (?:courriel|message|e-?mail|mail))",
+    r"do not (?:reply|respond|answer|pay)(?! to this (?:e-?mail|email|message|address))",
+    r"don'?t (?:reply|respond|answer|pay)(?! to this (?:e-?mail|email|message|address))",
+    r"no responda(?! a este (?:correo|mensaje|e-?mail|email))", r"non rispondete",
     r"nicht antworten", r"niet (?:reageren|antwoorden)", r"circulent", r"circulating", r"campagne", r"campaign",
     # a warning that says what the police never do
     r"never (?:ask|asks|demand|demands|request|requests|contact|send|pay)", r"nunca (?:pague|pagues|pagar)",
@@ -127,6 +141,10 @@ SEXUAL_MATERIAL = _rx(
     # the acts named, and an obscene video: "sexuelle Handlungen vorgenommen", "obscene video banane"
     r"(?:sexual|sexuelle|sexuel(?:le)?s?|sessual[ie]|sexuales|sexuais) (?:acts?|handlungen|actes|atti|actos|atos)\b",
     r"obscene (?:video|videos|pictures|photos|images|content|material)\b",
+    # pictures exchanged with a minor: "the images you exchanged with a minor were seized"
+    r"(?:images|photos|pictures|videos|messages|content|material|fotos|imagenes|fotografias|bilder|nachrichten|"
+    r"immagini|imagens|beelden) (?:\w+ ){0,3}(?:with|to|con|a|mit|avec|com|met) (?:a |an |una |un |une |einer |einem |"
+    r"uma |een )?(?:minor|minors|underage \w+|menor|menores|minderjahrig\w*|mineure?s?|minorenne|minderjarige)\b",
 )
 # The "fine" asked for, and a payment.
 FINE = _rx(

@@ -1283,6 +1283,11 @@ _DIGIT = re.compile(r"\d")
 
 
 # What the threat words of a language the rules do not read say (cues.reading), in the person's words.
+# What a bill's reminder never names beside its due date: a condition, people to tell, pictures, something held, harm
+# (a collector's "bayar hari ini atau data kamu kami sebar ke semua kontak" names them).
+_NO_BILL = frozenset(("condition", "audience", "expose", "material", "possess", "veiled", "harm"))
+BILL_READ = ("It reads as a bill or a loan's reminder (a due date, a late fee), with none of the words a threat needs. "
+             "If it names pictures of you or people to tell, or feels like a threat, treat it as real")
 UNREAD_READS = {
     "pictures": "It names pictures or a video together with sending them to people or holding them, and a condition, "
                 "a time or money: treat it as real until someone who reads the language has looked",
@@ -1319,6 +1324,13 @@ def _unread_language(text: str, norm_text: str, language: str | None, indicators
     if sp.words > MODEL_MAX_WORDS or (len(text) > MODEL_UNREAD_CHARS and not sums) \
             or (sp.words > MODEL_CHAT_WORDS and not sums):
         return (Verdict.UNCLEAR, 0.55, opinion) if cued else (Verdict.NOT_EXTORTION, 0.5, opinion)
+    families = _cue_families_of(norm_text, text)
+    if not cued and "bill" in families and families.isdisjoint(_NO_BILL) \
+            and not any(i.type in ("crypto_address", "password") for i in indicators):
+        # (a due date or a late fee, and none of the words a threat needs: a bill or a loan's reminder, which the
+        # model, reading the sum and the date, took for a demand: "tagihan … jatuh tempo … denda keterlambatan")
+        why.append(Contribution("rule", BILL_READ))
+        return Verdict.NOT_EXTORTION, 0.5, opinion
     if opinion is None and use_model:
         # (a longer message naming a sum is shown up to MODEL_UNREAD_CHARS, cut at a space: a bulk e-mail in Greek
         # says what it holds and wants in its opening)
