@@ -178,3 +178,21 @@ def test_a_story_of_what_helped_is_a_story() -> None:
     text = ("Two years ago someone recorded me on a call and said they'd send it to my friends unless I paid. What "
             "helped was telling my sister and reporting it to the police. Sharing this so you know it gets better.")
     assert analyze_text(text, use_model=False).verdict == NOT
+
+
+def test_a_time_of_day_and_a_bank_transfer_make_a_demand_with_a_deadline() -> None:
+    # (the bank is how the money is asked for, not a bank's notice; "8pm" is the deadline)
+    text = ("Chat log, pasted:\nJess: hey you\nMe: hi\nJess: right, game over. £300 by bank transfer by 9pm or I send "
+            "the lot to your manager\nJess: don't bother blocking me")
+    assert analyze_text(text, use_model=False).verdict != NOT
+
+
+def test_a_landlord_notice_with_a_time_is_no_threat() -> None:
+    text = ("Final reminder: rent is 10 days overdue. If payment is not received by Monday 5pm, I will start the "
+            "eviction process under your tenancy agreement.")
+    assert analyze_text(text, use_model=False).verdict == NOT
+
+
+def test_the_late_one_pays_for_dessert() -> None:
+    assert analyze_text("como llegues tarde otra vez pagas tú el postre 😂 a las 20:30 en punto",
+                        use_model=False).verdict == NOT

@@ -1154,7 +1154,10 @@ TOKEN = _rx(
     # the next round of drinks: "entweder du zahlst die nächste Runde", "you're buying the next round"
     r"(?:die nachste|the next|next|la prochaine|la proxima|la siguiente|il prossimo|la prossima|a proxima|o proximo|"
     r"de volgende|het volgende) (?:runde|round|ronda|tournee|giro|rodada|rondje)\b",
-    r"trakteer (?:me |ons |je )?op \w+", r"offrimi (?:lo |un |una |la |il |l'?)?(?:spritz|caffe|birra|pizza|gelato|"
+    r"trakteer (?:me |ons |je )?op \w+",
+    # the late one pays for dessert: "como llegues tarde otra vez pagas tú el postre"
+    r"(?:pagas|pagues|invitas|invites) (?:tu )?(?:el postre|los postres|la cena|la ronda|las canas|los cafes)\b",
+    r"offrimi (?:lo |un |una |la |il |l'?)?(?:spritz|caffe|birra|pizza|gelato|"
     r"aperitivo|cena|pranzo|cornetto)\b", r"invita(?:s|me)? a (?:las |unas |una )?(?:canas|cervezas|copas|cena)\b",
     # game money owed between players
     rf"\d+ (?:{_GAME_CURRENCY})\b",

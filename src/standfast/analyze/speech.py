@@ -83,6 +83,7 @@ ROLES: dict[str, dict[str, str]] = {
               "evry1 internet relatives sister brother employer church neighbours neighbors fam public publicly "
               "online viral everywhere site sites web instagram insta ig facebook fb snapchat snap tiktok twitter "
               "reddit story stories onlyfans principal university uni college hr newspaper press media bf gf ex kids "
+              "manager supervisor "
               "dms guild server mods team teammates pastor congregation fiance fiancee partner grandma grandpa "
               "aunt uncle cousin cousins",
         "es": "familia familiares amigo amigos seguidor seguidores contacto contactos escuela colegio padres "
@@ -260,7 +261,7 @@ ROLES: dict[str, dict[str, str]] = {
               "discount details plan claim reward rewards points prize win free cashback member members "
               "newsletter updates reminder office receipt booking loan loans credit approved apply fee fees dues "
               "tuition registration tickets upgrade storage printed gallery download collections collector "
-              "ship shipping shipped postage",
+              "ship shipping shipped postage eviction tenancy lease",
         "es": "cuenta factura pedido paquete entrega cliente suscripcion verificar confirmar actualizar "
               "banco saldo oferta prestamo credito cuota matricula almacenamiento recordatorio recibo cobro cobros",
         "de": "konto rechnung bestellung paket lieferung kunde abo abonnement bestatigen aktualisieren "
@@ -797,6 +798,15 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
         # A sum only matters for a coerced demand; the regex runs where a connective or a deadline is.
         if ("conditional" in present or "delete" in present or "deadline" in present) and _MONEY.search(pieces[i]):
             present.add("money")
+        # "£500 by bank transfer": the bank is how the money is asked for, not a bank's notice.
+        if "service" in present and all(
+                t == "bank" and k + 1 < len(toks) and toks[k + 1] in ("transfer", "transfers", "deposit")
+                for k, t in enumerate(toks) if "service" in roles.get(t, _EMPTY)):
+            present.discard("service")
+        # ... and a time of day is a deadline beside a demand or a condition ("£500 by 8pm or …", "avant 18h").
+        if ("demand" in present or "conditional" in present) and "deadline" not in present \
+                and _CLOCK.search(pieces[i]):
+            present.add("deadline")
         if i == 0 or len(pieces) == 1:
             present |= emoji
         if not present and not chat:
@@ -1255,6 +1265,7 @@ _ELSE = frozenset(("else", "otherwise", "sonst", "ansonsten", "sinon", "altrimen
 # "unless" and "if not" may follow their consequence ("the video goes out at 8 unless the money is here").
 _UNLESS = frozenset(("unless",))
 # A sum of money or "give me …": a demand however it is worded.
+_CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)\b|\b\d{1,2}h(?:\d{2})?\b|\b\d{1,2}:\d{2}\b")
 _MONEY = re.compile(r"[$€£]\s?\d|\d\s?(?:[$€£]|usd\b|eur\b|euros?\b|dollars?\b|bucks\b|reais\b|btc\b|zl\b|k\b)|"
                     r"\b(?:give me|dame|gib mir|donne moi|dammi|me da|geef me)\b")
 _IF = frozenset(("if", "si", "se", "wenn", "falls", "als", "caso"))

@@ -1377,7 +1377,8 @@ def _writer_speaks(text: str, langs: tuple[str, ...]) -> bool:
 
 _QUOTE_MARK = re.compile(r"[\"\u201c\u201d\u201e\u00ab\u00bb]")
 # A speaker's turn in a pasted chat: "[19:06] Anjali: …", "Coach Dave: …" (a name of up to three words).
-_TURN = re.compile(r"^(?:\[[^\]\n]{1,20}\]\s*)?([^\W\d][^:\n\[\]]{0,24}?):\s", re.MULTILINE)
+# (something must be said after the colon: "Hinge chat, pasted:" heads the log, it is nobody's turn)
+_TURN = re.compile(r"^(?:\[[^\]\n]{1,20}\]\s*)?([^\W\d][^:\n\[\]]{0,24}?):[^\S\n]+\S", re.MULTILINE)
 GROUP_SPEAKERS = 3
 GROUP_TURNS = 6
 
