@@ -254,6 +254,10 @@ HELDOUT196 = Path(__file__).parent / "heldout" / "heldout196_triage.jsonl"
 HELDOUT197 = Path(__file__).parent / "heldout" / "heldout197_triage.jsonl"
 HELDOUT198 = Path(__file__).parent / "heldout" / "heldout198_triage.jsonl"
 HELDOUT199 = Path(__file__).parent / "heldout" / "heldout199_triage.jsonl"
+HELDOUT200 = Path(__file__).parent / "heldout" / "heldout200_triage.jsonl"
+HELDOUT201 = Path(__file__).parent / "heldout" / "heldout201_triage.jsonl"
+HELDOUT202 = Path(__file__).parent / "heldout" / "heldout202_triage.jsonl"
+HELDOUT203 = Path(__file__).parent / "heldout" / "heldout203_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese; English with some Spanish and
 # Portuguese; the five big Romance and German languages only).
@@ -287,7 +291,8 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT184, HELDOUT185, HELDOUT186, HELDOUT187,
         HELDOUT188, HELDOUT189, HELDOUT190, HELDOUT191,
         HELDOUT192, HELDOUT193, HELDOUT194, HELDOUT195,
-        HELDOUT196, HELDOUT197, HELDOUT198, HELDOUT199)
+        HELDOUT196, HELDOUT197, HELDOUT198, HELDOUT199,
+        HELDOUT200, HELDOUT201, HELDOUT202, HELDOUT203)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
