@@ -196,3 +196,97 @@ def test_a_landlord_notice_with_a_time_is_no_threat() -> None:
 def test_the_late_one_pays_for_dessert() -> None:
     assert analyze_text("como llegues tarde otra vez pagas tú el postre 😂 a las 20:30 en punto",
                         use_model=False).verdict == NOT
+
+
+# Read after sets 200-203 were measured.
+
+TELLINGS_NOW = [
+    # a teenager tells a parent at length, tonight, and asks what to do
+    "Dad I have to tell you something and I'm scared. Tonight a girl on Instagram started talking to me, she said she "
+    "was 16 and from the next town. After an hour she sent me photos and asked for some back and I sent two. Now it's "
+    "someone else writing and they sent me a screenshot of my photo next to a list of my followers, including you "
+    "and Mum and my coach. They say if I don't pay £300 in gift cards by 11pm they will send it to everyone and post "
+    "it on my school's page. They keep messaging me every few minutes. I haven't paid anything. What do I do? "
+    "Should I block them? Please come to my room.",
+    # a parent writes to a helpline while it is happening
+    "Hello, I am writing to the helpline because I don't know what else to do. My daughter is 15 and an hour ago she "
+    "showed me her phone in tears. A boy she met on a game convinced her to send him pictures without clothes, and "
+    "now the account is threatening her: they have a list of her friends and her school and say they will send the "
+    "pictures to all of them unless she pays 400 euros by tomorrow morning. They also tell her that her life is "
+    "over. She has not paid. The messages are still coming in while I write. Should we answer? Should we go to the "
+    "police tonight? How do we stop the pictures from spreading if they send them? Please help us.",
+]
+
+
+@pytest.mark.parametrize("text", TELLINGS_NOW)
+def test_a_long_telling_of_a_threat_going_on_now_gets_the_plan(text: str) -> None:
+    a = analyze_text(text, use_model=False)
+    assert a.verdict != NOT
+    assert {s.id for s in a.signals} & {"described_threat", "described_threat_close"}
+
+
+def test_a_long_story_of_a_threat_that_is_over_is_still_a_story() -> None:
+    text = ("My counsellor asked me to write down what happened, so here it is. It was last spring. I started chatting "
+            "with a girl on Instagram who said she went to my college. After a week she asked for a video call and I "
+            "ended up undressing. Right after, messages came demanding money and threatening to send the recording "
+            "to my family. I paid 200 in a panic and of course they asked for more. The next day I told my cousin, "
+            "who helped me save everything, block the accounts and report it to the police. As far as I know they "
+            "never sent anything. It has been months now. What weighs on me most is the shame: I feel stupid and I "
+            "avoid social media. That is what I wanted to talk about in our sessions.")
+    assert analyze_text(text, use_model=False).verdict == NOT
+
+
+def test_a_help_page_question_is_no_telling() -> None:
+    text = ("What should I do if someone is threatening to share my nudes?\n- Don't pay and don't send more.\n- Save "
+            "the messages, then block.\n- Report to the app and to the police.\nIt is not your fault.")
+    assert analyze_text(text, use_model=False).verdict == NOT
+
+
+@pytest.mark.parametrize("text", [
+    "Ich reserviere dir das Sofa bis Sonntag. Wenn bis dahin nichts überwiesen ist, verkaufe ich es weiter.",
+    "Bhai bike ki pics bhej di, asli condition hai. Kal tak advance bhej do warna kisi aur ko de dunga.",
+    "last chance, if you're not here by 6 I'm giving it to the guy who offered more. send the $40 deposit if you "
+    "still want it",
+    "Could you send a few more photos of the desk before I pay? I'll transfer the £80 tonight if it looks fine.",
+])
+def test_sellers_and_buyers_are_sales(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict == NOT
+
+
+@pytest.mark.parametrize("text", [
+    "bro pay me my 5k this weekend or I go post your dancing video for status 😂😂",
+    "ok im in bed 😏 send the pic you promised or im going to sleep without saying goodnight",
+])
+def test_harmless_pictures_and_sulks_are_not_threats(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict == NOT
+
+
+def test_a_bills_records_are_no_recording() -> None:
+    text = ("Dear customer, our records show that your account has an outstanding balance of $212.40, due last month. "
+            "Please pay within 14 days to avoid referral to a collection agency. If you have already paid, please "
+            "ignore this notice.")
+    assert analyze_text(text, use_model=False).verdict != Verdict.TARGETED
+
+
+def test_a_hinglish_story_told_after_it_ended_is_a_story() -> None:
+    text = ("Yaar pichhle saal mere saath ek scam hua tha. Ek ladki ne video call pe record kar liya aur bola 20,000 "
+            "bhejo warna sab relatives ko jayega. Maine cousin ko bataya, account block kar diya aur cybercrime pe "
+            "complaint ki. Do hafte messages aaye, phir sab ruk gaya. Video kisi ko nahi gaya.")
+    assert analyze_text(text, use_model=False).verdict == NOT
+
+
+@pytest.mark.parametrize("text", [
+    # the fake police fine in Indonesian and in Russian (read in Cyrillic as written)
+    "KEPOLISIAN RESOR KOTA. Saudara diduga mengirim foto bermuatan asusila kepada anak di bawah umur. Untuk "
+    "menghentikan proses, Saudara wajib membayar denda Rp 5.000.000 hari ini melalui transfer ke rekening penyidik.",
+    "Вас беспокоит отдел по борьбе с киберпреступностью. Вы отправляли интимные фото несовершеннолетней. Чтобы дело "
+    "не передали в суд, необходимо оплатить штраф 60 000 рублей сегодня.",
+])
+def test_a_fake_police_fine_in_more_languages_is_targeted(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict == Verdict.TARGETED
+
+
+def test_a_police_warning_about_fake_fines_is_left_alone() -> None:
+    text = ("Polisi tidak pernah meminta denda lewat transfer. Waspada penipuan yang mengaku penyidik dan menuduh "
+            "Anda mengirim foto asusila: jangan membayar dan laporkan.")
+    assert analyze_text(text, use_model=False).verdict != Verdict.TARGETED

@@ -962,7 +962,10 @@ _SCENES = (
     # a game lost: "the clip where u got 0 kills", "Marco's 0-14 game"
     r"(?:\d+|zero|no) kills\b", r"\d+ ?- ?\d+ (?:game|match|round|clip)\b",
 )
-SCENE = _rx(_SCENE_PICTURE + _SCENE_GAP + "(?:" + "|".join(_SCENES) + ")")
+SCENE = _rx(_SCENE_PICTURE + _SCENE_GAP + "(?:" + "|".join(_SCENES) + ")",
+            # the scene before the picture: "that your dancing video", "your 0-14 clip", "the karaoke vid"
+            r"(?:dancing|singing|karaoke|sleeping|snoring|crying|drooling|falling|tripping|\d+ ?- ?\d+) "
+            r"(?:video|vid|clip|pic|photo|picture|selfie)s?\b")
 # What turns a harmless scene into an intimate one ("the video of you dancing in your underwear").
 INTIMATE_SCENE = _rx(
     # (not the Portuguese Friday, "sexta", nor "sexto")
@@ -1083,7 +1086,7 @@ SALE = _rx(
     r"(?:nog|nog steeds) (?:beschikbaar|te koop)", r"jeszcze (?:dostepn|aktualn)", r"(?:hala|hâlâ) (?:satilik|mevcut)",
     # held for a buyer, a deposit, the buyer looking elsewhere, another buyer
     r"hold (?:it|them|the \w+) (?:for me|till|until)",
-    r"(?:reserve|reserves|reservas|reservar|reservo|reserviert|reservieren|reservierst|riservi|riservare|tieni|"
+    r"(?:reserve|reserves|reservas|reservar|reservo|reservier|riservi|riservare|tieni|"
     r"reserveren|reserveer|reservez|reserver|zarezerw)\w*",
     r"(?:me lo|me la) (?:guardas|guardes|tieni|tenga)", r"(?:segura|segurar|guarda) (?:pra mim|ate)",
     r"legst du (?:es|ihn|sie) (?:mir )?zuruck", r"(?:senal|sinal|acconto|anzahlung|acompte|aanbetaling|zaliczk)\w*",
@@ -1091,7 +1094,9 @@ SALE = _rx(
     r"(?:schaue|schau) ich (?:mich )?(?:woanders|weiter)", r"(?:je )?(?:regarde|cherche) ailleurs",
     r"(?:cerco|guardo) (?:altro|altrove)", r"kijk ik (?:verder|ergens anders)",
     # sold to someone else, kept for the buyer: "I'll sell it to the other guy", "te lo guardo hasta el sábado"
-    r"(?:sell|selling|sold) (?:it |them |the \w+ )?to (?:someone|somebody|another|the other|the next)",
+    r"(?:sell|selling|sold|give|giving) (?:it |them |the \w+ )?to (?:someone|somebody|another|the other|the next|"
+    r"the (?:guy|girl|person|bloke|buyer) (?:who|that))",
+    r"kisi aur ko (?:de|bech) (?:dunga|doonga|dungi|denge|deta|dena)\b",
     r"(?:sell|selling|give|giving) (?:ur|your) (?:seat|ticket|tix|spot|place) to\b",
     r"(?:still|are you still) interested in (?:the|my) \w+",
     # the seller puts it up again or has other offers: "i'm relisting it, i've had 3 other offers"
@@ -1305,6 +1310,9 @@ GROUNDING = _rx(
     r"(?:you'?re|ur|u r|you are|youre) (?:off|out of|kicked (?:off|out of|from)) (?:the |our |my |this )?"
     r"(?:[\w-]+ )?(?:team|squad|group|group ?chat|gc|lineup|line-up|club|crew|clan|party)\b",
     r"(?:you'?re|ur|u r|you are|youre) (?:benched|on the bench|dropped from)\b",
+    # a coach's extra training: "or I'm adding an extra 5k to your run", "or it's 20 extra burpees"
+    r"(?:an )?extra (?:\d+ ?(?:k|km|laps?|miles?|reps|burpees|push-?ups|sprints|minutes)|laps?|sprints?|burpees|"
+    r"push-?ups)\b",
     r"(?:you'?re|ur|u r|you are|youre) not in the (?:squad|team|lineup|line-up|starting (?:xi|five|lineup))\b",
     # a coach holding back a step: "or you're not moving up in weight this week", "or ur not starting saturday"
     r"(?:you'?re|ur|u r|you are|youre) not (?:moving up|starting|racing|competing|playing (?:on|this|saturday|sunday|"
@@ -1462,7 +1470,8 @@ KIN_NOW = _rx(
     r"droht,? (?:die|das|sie|es) (?:\w+ ){0,5}zu (?:schicken|verschicken|posten)",
     r"minaccia di (?:mandare|inviare|pubblicare)", r"dreigt (?:\w+ ){0,5}te (?:sturen|versturen|posten|delen)",
     # what the sender says he will do: "now says he'll send them to her whole school"
-    r"says (?:he|she|they)(?:'ll| will| is going to| are going to| gonna| would) (?:send|post|share|show|leak)\b",
+    r"says? (?:he|she|they)(?:'ll| will| is going to| are going to| gonna| would) (?:send|post|share|show|leak)\b",
+    r"(?:is|are) (?:now )?(?:threatening|blackmailing) (?:him|her|them|my (?:son|daughter|child|kid|brother|sister))\b",
     r"dit qu'?(?:il|elle|ils) (?:va|vont) (?:les |la |le )?(?:envoyer|publier|diffuser)",
     r"sagt,? (?:er|sie) (?:schickt|postet|verschickt|werde|wird) ", r"dice che (?:le |li |la |lo )?(?:manda|pubblica|"
     r"mandera|pubblichera)", r"zegt dat (?:hij|ze) (?:ze |het )?(?:stuurt|post|deelt)",
@@ -1584,6 +1593,8 @@ STORY_AGO = _rx(
     r"(?:l'?|lo )?(?:estate|inverno|autunno) scors[ao]",
     r"(?:dag(?:en)?|weken|week|maand(?:en)?|jaar) geleden\b", r"vorige (?:week|maand)", r"vorig jaar",
     r"(?:vorige|afgelopen) (?:winter|zomer|herfst)",
+    # Hinglish: "pichhle saal mere saath hui thi"
+    r"(?:pichhle|pichle|pichhli|pichli) (?:saal|mahine|hafte|year|month|week)\b", r"(?:saal|mahine) pehle\b",
 )
 STORY_OVER = _rx(
     # nothing came of it
@@ -1617,7 +1628,11 @@ STORY_OVER = _rx(
     r"(?:i|we) (?:blocked|reported)\b", r"(?:i|we) (?:\w+ )?(?:went|had gone|have been) to the police",
     r"(?:i|we) (?:\w+ )?(?:filed|made) a (?:police )?report", r"(?:i'?m|i am) (?:ok|okay|fine|better) now",
     # what helped, told as done: "What finally helped was telling my brother and reporting to the police"
-    r"what (?:finally |really )?helped (?:me )?was\b", r"(?:i|we) (?:finally )?(?:told|reported (?:it|him|them) to) "
+    r"what (?:finally |really )?helped (?:me )?was\b",
+    # Hinglish: "account block kar diya … phir sab ruk gaya", "video kisi ko nahi gaya"
+    r"block kar (?:diya|di|diye)\b", r"(?:sab|sabkuch|messages?) ruk (?:gaya|gaye|gayi)\b",
+    r"kisi ko nahi (?:gaya|gayi|bheja|bheji)\b", r"complaint (?:ki|kar di|kari)\b",
+    r"(?:i|we) (?:finally )?(?:told|reported (?:it|him|them) to) "
     r"(?:the police|my (?:parents|mum|mom|dad|brother|sister))\b",
     r"(?:lo|la|los|las) bloquee\b", r"bloquee\b", r"bloqueamos\b", r"(?:lo|la) denuncie\b", r"denunciamos\b",
     r"(?:puse|pusimos|presente) (?:una |la )?denuncia", r"fuimos a la policia", r"(?:estoy|ya estoy) mejor",
@@ -1660,8 +1675,8 @@ def _statements(text: str) -> str:
 STORY_NOW = _rx(
     r"what (?:do|should|can|shall) (?:i|we) do", r"help me\b", r"please help",
     r"(?:ayudame|ayudenme|ayuda por favor)\b",
-    r"(?:hilf|helft|helfen sie) mir\b", r"aidez[- ]moi", r"aide[- ]moi", r"aiutatemi", r"aiutami", r"me ajud",
-    r"help mij\b",
+    r"(?:hilf|helft|helfen sie) mir\b", r"aidez[- ]moi", r"aide[- ]moi", r"aiutatemi", r"aiutami",
+    r"me ajud(?:a|e|em)\b", r"help mij\b",
     r"(?:is|was) (?:this|it) real",
     r"(?:now|today|tonight|again|still) (?:he|she|they|this|the account|it)\b", r"new account\b",
     r"(?:he|she|they)(?:'s|'re| is| are)? (?:keeps?|still) (?:messag|text|writ|ask|threat|send|contact)",
@@ -1697,6 +1712,7 @@ SULK = _rx(
     r"die|be sad|be jealous|be so sad|be grumpy|be mad at you)\b", r"die of (?:suspense|curiosity|boredom)",
     # the writer kept awake by a flirt's photo: "send another before bed or I'm not sleeping tonight"
     r"(?:i'?m|im|i am) not (?:gonna |going to )?(?:sleep|sleeping)\b", r"(?:i|i'?ll) (?:can'?t|cannot|won'?t) sleep\b",
+    r"(?:i'?m|im|i am) (?:gonna |going to )?(?:go to )?sleep without (?:saying )?(?:goodnight|good night|a kiss)\b",
     r"(?:sonst )?kann ich nicht (?:ein)?schlafen\b", r"(?:je ne|je) (?:vais pas|pourrai pas) dormir\b",
     r"no (?:voy a poder )?dormir(?:e|é)?\b", r"(?:nao|não) (?:vou )?(?:conseguir )?dormir\b",
     r"(?:je|moi je) (?:vais )?boude", r"je vais bouder", r"(?:voy a|me voy a) (?:llorar|enfadar|poner triste)",
@@ -1885,6 +1901,9 @@ class LooseSigns:
         if not self.short or (self.resolved and not self.story_now) or self.story_over:
             return False
         if not ((self.mine and self.threat_now) or (self.kin and self.kin_now and self.material)):
+            return False
+        # (a help page's question is no telling: "What should I do if someone is threatening to share my nudes?")
+        if _IF_SOMEONE.search(self._text):
             return False
         # (a storage or parcel notice asked about deletes or holds the writer's things; it shows them to nobody)
         if (self.storage_notice or self.parcel_notice) and not self.audience:
@@ -2114,6 +2133,7 @@ _OFFERED = re.compile(r"\b(?:or|o|ou|oder|of)\b[^.!?\n;]{0,80}?" + _OFFER, re.IG
 # buyer's word, no demand made of the reader; the payment is named, so "le mando las fotos" stays a sending.
 I_PAY_YOU = re.compile(
     r"\bi(?:'ll| will| ll|ll| can| could)? (?:pay|paypal|venmo|zelle|cashapp|transfer|bank transfer) (?:you|u|ya)\b|"
+    r"\bi(?:'ll| will| ll|ll| can| could) (?:transfer|send|pay) (?:you )?(?:the )?[$€£]\d+|"
     r"(?<!no )\bte (?:hago|mando|envio|paso|transfiero)(?: (?:un|el|la|los))? (?:bizum|pago|transferencia|dinero|"
     r"plata|paypal)\b|(?<!no )\bte pago\b(?! (?:o|si no|sino)\b)|"
     r"\bje (?:te|vous) (?:fais|envoie|verse) (?:un |le |l'?)?(?:virement|paiement|lydia|paypal|argent|acompte)\b|"
@@ -2138,6 +2158,33 @@ def loose_signs(norm_text: str, raw: str, words: int) -> LooseSigns:
     # (the alternative offered for the reader's convenience is no condition, and the writer's own payment to the reader
     # no demand: both are read as if they were not there)
     return LooseSigns(True, _unasked(norm_text) + "\n" + (_unasked(raw.lower()) if not raw.isascii() else ""), words)
+
+
+# A help page's question about a threat to anyone: "what should I do if someone is threatening to share my nudes?",
+# "qué hacer si alguien te amenaza", "que faire si quelqu'un menace". A person it happens to says "someone is".
+_IF_SOMEONE = re.compile(
+    r"\b(?:if|when) (?:someone|somebody|a person|anyone|a stranger|an ex) (?:is |has |keeps |starts )?"
+    r"(?:threaten|blackmail|demand|ask|say|claim|send)\w*|"
+    r"\b(?:si|cuando) (?:alguien|una persona) (?:te |le |me )?(?:amenaza|chantajea|extorsiona|pide|dice)\w*|"
+    r"\b(?:si|quand) (?:quelqu'?un|une personne) (?:te |vous |me )?(?:menace|fait chanter|demande|dit)\w*|"
+    r"\b(?:wenn|falls) (?:dich |sie |mich )?(?:jemand|eine person) (?:dich |sie |mich )?(?:bedroht|erpresst|fordert|"
+    r"sagt)\w*|\bse (?:qualcuno|una persona) (?:ti |la |mi )?(?:minaccia|ricatta|chiede|dice)\w*|"
+    r"\bse (?:alguem|alguém|uma pessoa) (?:te |o |a |me )?(?:ameaca|ameaça|chantageia|pede|diz)\w*|"
+    r"\b(?:als|wanneer) (?:iemand|een persoon) (?:je |u |me )?(?:bedreigt|chanteert|afperst|vraagt|zegt)\w*",
+    re.IGNORECASE)
+# A person's telling of a threat going on now is read whole up to this many words ("Mum I need to tell you something
+# … they say if I don't pay £250 … by midnight they will send it to everyone … What do I do?").
+TELLING_MAX_WORDS = 400
+
+
+def telling_now(norm_text: str, raw: str, words: int) -> LooseSigns | None:
+    """A longer message (up to ``TELLING_MAX_WORDS``) in which the writer tells of a threat against them or someone
+    close that goes on now (:attr:`LooseSigns.described_threat`) and asks for help or says it is happening now
+    (``STORY_NOW``): its signs, read with every family as a chat-length message's are, or None."""
+    if words > TELLING_MAX_WORDS or STORY_NOW.search(norm_text) is None:
+        return None
+    whole = LooseSigns(True, _unasked(norm_text) + "\n" + (_unasked(raw.lower()) if not raw.isascii() else ""), words)
+    return whole if whole.described_threat and whole.story_now else None
 
 
 def _unasked(text: str) -> str:

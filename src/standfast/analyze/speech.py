@@ -847,6 +847,10 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
         # "I'll be taking photos of each room for the inventory report": pictures of a thing, not of a person.
         if "material" in present and _THING_PICTURES.search(pieces[i]) and not _PERSON_PICTURES.search(pieces[i]):
             present -= {"material", "possess"}
+        # "Our records show that your account …": a ledger, not a recording shown to anyone.
+        if "material" in present and _RECORDS_SHOW.search(pieces[i]) and not any(
+                "material" in roles.get(t, _EMPTY) for t in toks if t not in ("records", "record")):
+            present -= {"material", "expose", "expose_weak", "possess"}
         # "I can leave it with your brother, or post it if that's easier": the "or", the "if" and the sending offer
         # the reader a choice for their convenience; nothing follows from a refusal.
         if ("conditional" in present or "expose" in present) and _OFFERS.search(pieces[i]):
@@ -1073,8 +1077,14 @@ _THING_PICTURES = re.compile(
     r"paket|chambre|appartement|cuisine|salle de bain|degats|compteur|recu|colis|stanza|appartamento|"
     r"cucina|danni|contatore|ricevuta|pacco|kamers?|ruimtes?|woning|keuken|badkamer|schade|meterstand|bon|pakket|"
     r"underside|serial number|barcode|onderkant|achterkant|serienummer|parte de abajo|numero de serie|fondo|"
-    r"unterseite|seriennummer|dessous)\b",
+    r"unterseite|seriennummer|dessous|"
+    # things for sale and homework to show a parent: "more pics of the bike", "photo of your marksheet"
+    r"bike|bicycle|frame|sofa|couch|table|desk|chair|wardrobe|lamp|console|laptop|item|listing|bici|bicicleta|"
+    r"cambio|ruedas|sofa|mesa|silla|armario|velo|canape|chaise|etiquette|fahrrad|couch|tisch|stuhl|schrank|divano|"
+    r"tavolo|sedia|fiets|tafel|stoel|homework|marksheet|report card|worksheet|project|poster|deberes|tarea|"
+    r"resumen|devoirs|hausaufgaben|compiti|dever de casa|licao|huiswerk)\b",
     re.IGNORECASE)
+_RECORDS_SHOW = re.compile(r"\b(?:our|my|the|according to (?:our|the)) records (?:show|indicate|say)", re.IGNORECASE)
 _PERSON_PICTURES = re.compile(
     r"\b(?:of|de|von|di|van) (?:you|u|yourself|ti|toi|dir|te|jou)\b|\bnude|\bnaked|\bnack|\bdesnud|\bintim|"
     r"\bsex|\bnaakt|\bnu(?:e|es)?\b", re.IGNORECASE)

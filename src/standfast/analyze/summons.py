@@ -41,6 +41,9 @@ AUTHORITY = _rx(
     r"cyber ?crimes? (?:unit|division|department|squad|center|centre|team)", r"officer\b", r"detective",
     r"sergeant", r"sgt\b", r"agente\b", r"inspecteur", r"ispettore", r"kommissar", r"rechercheur", r"inspector\b",
     r"cyber ?crime cell", r"cyber cell",
+    # Indonesian, Russian, Turkish, Polish: "Direktorat Tindak Pidana Siber", "отдел по борьбе с киберпреступностью"
+    r"kepolisian", r"polri\b", r"tindak pidana siber", r"penyidik", r"полици", r"киберпреступност", r"следовател",
+    r"emniyet", r"siber suclar", r"savcilik", r"policja", r"cyberprzestepczos", r"prokuratur",
 )
 # What it accuses the reader of.
 ACCUSATION = _rx(
@@ -94,6 +97,8 @@ NAMED_FAKE = _rx(
     # ("ne payez jamais", "niemals zahlen", "nooit betalen": the bare "jamais", "niemals", "nooit" below)
     r"non (?:pagate|pagare|paghi) mai", r"nie (?:zahlen|bezahlen)", r"nunca (?:pide|piden|pedira|solicita|exige)",
     r"jamais", r"non (?:chiede|chiedono|chiedera) mai", r"niemals", r"nooit", r"nunca (?:pede|pedem|pedira|solicita)",
+    r"palsu", r"penipu", r"waspada", r"tidak pernah", r"мошенни", r"фейк", r"поддельн", r"никогда не", r"sahte",
+    r"dolandirici", r"asla", r"falszyw", r"oszust", r"nigdy nie",
 )
 
 # Addressed to the reader: a news item about a real case tells of "un homme", "the defendant".
@@ -105,6 +110,9 @@ TO_YOU = _rx(
     # the formal "su familia", "ai suoi familiari", "no comente esto con nadie"
     r"sus? (?:familia|familiares|empresa|trabajo|pareja|esposa|marido)\b", r"(?:ai )?suoi familiari",
     r"la sua (?:famiglia|azienda)", r"(?:no comente|no hable|non parlare|non parli)\b",
+    # the formal "you" of Indonesian, Russian, Turkish and Polish letters
+    r"saudara\b", r"anda\b", r"на вас\b", r"вы \w+", r"ваши\b", r"ваш\b", r"sizin\b", r"size\b", r"hakkinizda",
+    r"(?:pan|pani|panu|pana)\b",
     # ... or received by the person who pastes it ("got this email from Europol saying I …")
     r"(?:got|received|recu|recibi|ricevuto|bekommen|erhalten|ontvangen|recebi) (?:this |an? |un |una |une |eine |"
     r"een |um )?(?:e-?mail|mail|message|courriel|correo|letter|lettre|brief)",
@@ -141,6 +149,9 @@ SEXUAL_MATERIAL = _rx(
     # the acts named, and an obscene video: "sexuelle Handlungen vorgenommen", "obscene video banane"
     r"(?:sexual|sexuelle|sexuel(?:le)?s?|sessual[ie]|sexuales|sexuais) (?:acts?|handlungen|actes|atti|actos|atos)\b",
     r"obscene (?:video|videos|pictures|photos|images|content|material)\b",
+    r"(?:foto|video|konten|gambar)\w* (?:\w+ ){0,3}(?:bermuatan |berkonten )?(?:asusila|porno\w*|cabul|vulgar)\b",
+    r"интимн\w* (?:материал|фото|видео|снимк)\w*", r"(?:mustehcen|ciplak|cinsel) (?:\w+ )?(?:icerik|goruntu|video|"
+    r"fotograf)\w*", r"(?:intymn|nagi|rozebran)\w* (?:\w+ )?(?:zdjec|material|film|nagran)\w*",
     # pictures exchanged with a minor: "the images you exchanged with a minor were seized"
     r"(?:images|photos|pictures|videos|messages|content|material|fotos|imagenes|fotografias|bilder|nachrichten|"
     r"immagini|imagens|beelden) (?:\w+ ){0,3}(?:with|to|con|a|mit|avec|com|met) (?:a |an |una |un |une |einer |einem |"
@@ -155,6 +166,7 @@ FINE = _rx(
     # compensation out of court: "eine außergerichtliche Entschädigung", "schadevergoeding", "acuerdo extrajudicial"
     r"entschadigung", r"aussergerichtlich", r"schadevergoeding", r"schadeloosstelling", r"extrajudicial",
     r"extrajudiciaire", r"extragiudizial", r"out[- ]of[- ]court",
+    r"denda", r"uang damai", r"штраф", r"para cezasi", r"grzywn", r"mandat karny",
     # the payment that "avoids the charges": "per evitare la denuncia … deve versare"
     r"(?:to )?avoid (?:the |any |criminal )?(?:charges|prosecution|arrest|a complaint|the complaint|a warrant)",
     r"(?:para|pour|per|um) (?:evitar|eviter|evitare) (?:la |le |les |una |une |des |o |a )?(?:denuncia|"
@@ -167,6 +179,8 @@ PAY = _rx(
     r"versare", r"zahlen", r"zahlung", r"uberweis", r"ueberweis", r"betalen", r"betaal", r"deposit", r"ricarica",
     r"paysafecard", r"transcash", r"gift ?cards?", r"bitcoin", r"pix\b", r"pagamento", r"pago\b", r"entrichten",
     r"settle", r"mb ?way\b", r"jama kar", r"upi\b",
+    r"membayar", r"bayar\b", r"transfer", r"оплат", r"перевести", r"переведите", r"odeme", r"odeyin", r"yatir",
+    r"zaplac", r"wplac", r"przelew",
 )
 
 

@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING, Any, Protocol, cast
 from standfast.analyze.cues import cue_families, reading
 from standfast.analyze.indicators import Indicator, extract_indicators
 from standfast.analyze.lexicon import ACCENT_BAIT, FIRST_PERSON
-from standfast.analyze.loose import LooseSigns, advice_outside_quotes, loose_signs
+from standfast.analyze.loose import MAX_WORDS as LOOSE_MAX_WORDS
+from standfast.analyze.loose import LooseSigns, advice_outside_quotes, loose_signs, telling_now
 from standfast.analyze.matcher import find_concepts, tokenize
 from standfast.analyze.normalize import html_to_text, looks_like_html, many_non_ascii, non_ascii_spans, normalize
 from standfast.analyze.parts import parts
@@ -1563,15 +1564,21 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
         verdict, confidence = (Verdict.UNCLEAR, 0.6) if loose.visual else (Verdict.OTHER_EXTORTION, 0.6)
         signal_ids = [*_overruled(signal_ids, why), "described_demand"]
         why.append(Contribution("rule", SIGNAL_TEXT["described_demand"]))
-    if verdict == Verdict.NOT_EXTORTION and loose.described_threat:
+    # (a longer telling, "Mum I need to tell you something … they say if I don't pay £250 by midnight … What do I
+    # do?", is read whole when it asks for help now; its signs stand for the message's own)
+    told = telling_now(norm.text, text, sp.words) if verdict == Verdict.NOT_EXTORTION \
+        and sp.words > LOOSE_MAX_WORDS and not loose.story_over else None
+    telling = loose if told is None else told
+    if verdict == Verdict.NOT_EXTORTION and telling.described_threat:
         # The person tells of a threat against them in their own words instead of pasting it: the plan is
         # what helps them, as for a pasted threat. Pictures or a video held and used to press someone is targeted
         # sextortion, told by its victim or for them; a break-in, crypto or pictures said not to be at stake leave
         # the kind open.
-        held_pictures = loose.visual and not (loose.intrusion or loose.crypto or f.crypto_words or loose.no_pictures)
+        held_pictures = telling.visual and not (telling.intrusion or telling.crypto or f.crypto_words
+                                                  or telling.no_pictures)
         verdict, confidence = (Verdict.TARGETED, 0.65) if held_pictures else (Verdict.UNCLEAR, 0.6)
         # (a parent, a sibling or a friend telling of a threat against someone close: the same plan, their words)
-        described = "described_threat_close" if loose.described_for_someone_close else "described_threat"
+        described = "described_threat_close" if telling.described_for_someone_close else "described_threat"
         signal_ids = [*_overruled(signal_ids, why), described]
         why.append(Contribution("rule", SIGNAL_TEXT[described]))
         if held_pictures:
@@ -1581,7 +1588,9 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
         signal_ids = [*_overruled(signal_ids, why), "fake_summons"]
         why.append(Contribution("rule", "A letter posing as the police that accuses you of a sexual crime and gives "
                                         "you hours to answer: a known scam sent to very many people"))
-    elif verdict != Verdict.MASS_SCAM and fake_police_fine(norm.text):
+    # (a letter in Cyrillic is read as written too: the normaliser turns its look-alike letters into Latin ones)
+    elif verdict != Verdict.MASS_SCAM and fake_police_fine(
+            norm.text if text.isascii() else f"{norm.text}\n{text.lower()}"):
         # (already targeted by the other rules: the signal still brings the words that answer this scam)
         if verdict != Verdict.TARGETED:
             verdict, confidence = Verdict.TARGETED, max(confidence, 0.75)
