@@ -290,3 +290,43 @@ def test_a_police_warning_about_fake_fines_is_left_alone() -> None:
     text = ("Polisi tidak pernah meminta denda lewat transfer. Waspada penipuan yang mengaku penyidik dan menuduh "
             "Anda mengirim foto asusila: jangan membayar dan laporkan.")
     assert analyze_text(text, use_model=False).verdict != Verdict.TARGETED
+
+
+# Read after sets 204-207 were measured.
+
+TOLD_NOW = [
+    # a victim writes to a friend, in their own words, while it happens
+    "ok please dont be weird about this. the guy from bumble recorded our facetime last week. he just sent me a "
+    "clip and says i have to send him £250 on monzo by 10 or he sends it to my dad and my boss. im shaking",
+    # a sibling, in Spanish
+    "Mi hermana tiene 15 y me acaba de contar que un chico la grabó en videollamada. Ahora le piden 3 mil pesos o lo "
+    "suben a un grupo y se lo mandan a mi papá. ¿Qué hacemos? Ayúdenme por favor.",
+    # a friend, the demand only more video
+    "My best friend just told me what's going on. A man she met online has her photos and now wants a video call "
+    "every night this week, or he'll send the photos to her boyfriend and her uni group. How do I help her?",
+]
+
+
+@pytest.mark.parametrize("text", TOLD_NOW)
+def test_a_threat_told_in_other_words_while_it_happens_gets_the_plan(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict != NOT
+
+
+@pytest.mark.parametrize("text", [
+    # over and handled, told afterwards
+    "some account got me to send pics and then asked for money, saying theyd send them to my family. i blocked it "
+    "and told my mum yesterday and we reported it. just dont tell anyone ok",
+    # a help page's question
+    "What should I do if I sent photos to someone who is now threatening to share them with my family? Stop "
+    "replying, don't pay, save the messages and report the account.",
+    # a news item about scammers
+    "Police say scammers are now messaging teenagers, threatening to send their photos to family unless they pay "
+    "today.",
+])
+def test_a_story_over_a_help_page_or_news_is_no_telling(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict == NOT
+
+
+def test_a_choice_left_over_a_sending_is_no_pleasure_shared() -> None:
+    text = "anyway. screenshot of your pic is in a message to your mum. drafts. up to you if i hit send"
+    assert analyze_text(text, use_model=False).verdict != NOT

@@ -487,6 +487,11 @@ _SPELLED_CONDITION = (
     r"yoksa", r"istemiyorsan", r"odemezsen", r"gondermezsen", r"vermezsen", r"yapmazsan",
     r"warna", r"varna", r"nahi to", r"nahin to", r"(?:pag|kapag|kung|pag-) ?(?:di|hindi) ka\b",
     r"jinak\b", r"inak\b",
+    # told of someone else: "… or he'll send the photos to her boyfriend", "o se lo mandan a mi mamá"
+    r"or (?:he|she|they)(?:'ll| will| is going to| are going to| gonna| would) (?:send|post|share|show|leak|put|"
+    r"upload|give)\b",
+    r"o (?:se )?(?:lo|la|los|las) (?:suben|mandan|publican|envian|sube|manda|publica|envia)\b",
+    r"ou (?:ele|ela|eles) (?:manda|posta|envia|divulga|vai mandar|vai postar)\b",
 )
 # "or else", "unless", "if you don't": a consequence is tied to the demand. In a chat message shorter words
 # count too ("or", "o", "oder"), and the reader's move as the condition.
@@ -1912,6 +1917,27 @@ class LooseSigns:
                     or (self.demand and (self.condition or self.real_money)))
 
     @property
+    def up_to_you(self) -> bool:
+        """The writer leaves the reader the choice ("up to you if i hit send", "c'est toi qui vois")."""
+        return self.short and _UP_TO_YOU.search(self._text) is not None
+
+    @property
+    def told_ongoing(self) -> bool:
+        """The writer tells, in any words, of someone who threatens now to show pictures or a video to people unless
+        something is done ("he just sent me a clip … says i have to send him £300 on revolut by 9 or he sends it to my
+        mum"), of themselves or of someone close, and it goes on: nothing said to be over or handled, no help page's
+        "what should I do if …", no news of scammers, no share told as a pleasure."""
+        if not self.short or self.story_over or (self.resolved and not self.story_now) \
+                or (self.story_done and not self.story_now):
+            return False
+        if not (self.threat_now and self.material and self.audience
+                and (self.demand or self.condition or self.deadline)):
+            return False
+        if not (self.story_now or _NOW.search(self._text)) or _IF_SOMEONE.search(self._text) or self.harmless_scene:
+            return False
+        return (_WRITER.search(self._text) is not None or self.kin) and _NARRATED.search(self._text) is None
+
+    @property
     def described_demand(self) -> bool:
         """The writer tells of someone who threatens, now, to tell their secret to their people unless they pay ("my
         old flatmate says he'll tell my parents I'm gay unless I pay him £400"): extortion told in the writer's words,
@@ -1927,7 +1953,10 @@ class LooseSigns:
     def described_for_someone_close(self) -> bool:
         """The described threat is against someone close to the writer (a child, a sibling, a friend), not the
         writer: "Meine Tochter wird seit Montag … erpresst"."""
-        return self.described_threat and not (self.mine and self.threat_now)
+        if self.described_threat:
+            return not (self.mine and self.threat_now)
+        # (told in other words: someone close is named and the writer's own pictures are not)
+        return self.told_ongoing and self.kin and not self.mine
 
     @property
     def fee_notice(self) -> bool:
@@ -2164,7 +2193,7 @@ def loose_signs(norm_text: str, raw: str, words: int) -> LooseSigns:
 # "qué hacer si alguien te amenaza", "que faire si quelqu'un menace". A person it happens to says "someone is".
 _IF_SOMEONE = re.compile(
     r"\b(?:if|when) (?:someone|somebody|a person|anyone|a stranger|an ex) (?:is |has |keeps |starts )?"
-    r"(?:threaten|blackmail|demand|ask|say|claim|send)\w*|"
+    r"(?:threaten|blackmail|demand|ask|say|claim|send)\w*|\bwhat (?:should|can|do) (?:i|you|we) do if\b|"
     r"\b(?:si|cuando) (?:alguien|una persona) (?:te |le |me )?(?:amenaza|chantajea|extorsiona|pide|dice)\w*|"
     r"\b(?:si|quand) (?:quelqu'?un|une personne) (?:te |vous |me )?(?:menace|fait chanter|demande|dit)\w*|"
     r"\b(?:wenn|falls) (?:dich |sie |mich )?(?:jemand|eine person) (?:dich |sie |mich )?(?:bedroht|erpresst|fordert|"
@@ -2172,6 +2201,16 @@ _IF_SOMEONE = re.compile(
     r"\bse (?:alguem|alguém|uma pessoa) (?:te |o |a |me )?(?:ameaca|ameaça|chantageia|pede|diz)\w*|"
     r"\b(?:als|wanneer) (?:iemand|een persoon) (?:je |u |me )?(?:bedreigt|chanteert|afperst|vraagt|zegt)\w*",
     re.IGNORECASE)
+_UP_TO_YOU = re.compile(r"\b(?:up to (?:you|u)|your (?:choice|call)|you decide|t[uú] decides|du entscheidest|"
+                        r"a toi de voir|c'?est toi qui vois|sta a te|voc[eê] decide|jij kiest)\b")
+# Now, today, just: what a person says of a threat going on ("he just sent me a clip", "ahora le piden").
+_NOW = re.compile(r"\b(?:now|just|tonight|today|right now|this morning|this evening|an hour ago|minutes ago|ahora|"
+                  r"agora|maintenant|jetzt|gerade|adesso|ora|nu|hoy|hoje|aujourd'?hui|heute|oggi|vandaag|ce soir|"
+                  r"esta noche|heute abend|stasera|vanavond|acaba de|acabou de|vient de|appena)\b")
+# Who a news item or a warning tells of: criminals, scammers (a person telling their own story names "he", "she").
+_NARRATED = re.compile(r"\b(?:criminals|scammers|fraudsters|extortionists|offenders|predators|delincuentes|"
+                       r"estafadores|criminosos|golpistas|escrocs|criminels|kriminelle|betruger|truffatori|criminali|"
+                       r"oplichters|criminelen)\b")
 # A person's telling of a threat going on now is read whole up to this many words ("Mum I need to tell you something
 # … they say if I don't pay £250 … by midnight they will send it to everyone … What do I do?").
 TELLING_MAX_WORDS = 400
