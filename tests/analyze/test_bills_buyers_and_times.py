@@ -330,3 +330,20 @@ def test_a_story_over_a_help_page_or_news_is_no_telling(text: str) -> None:
 def test_a_choice_left_over_a_sending_is_no_pleasure_shared() -> None:
     text = "anyway. screenshot of your pic is in a message to your mum. drafts. up to you if i hit send"
     assert analyze_text(text, use_model=False).verdict != NOT
+
+
+@pytest.mark.parametrize("text", [
+    "if you still want the lamp send the £20 deposit by tonight, i've got 3 other people asking. otherwise it goes to "
+    "the next guy",
+    "Wenn du das Rad noch willst, bitte bis morgen per PayPal zahlen. Sonst verkaufe ich es an den Nächsten, hab "
+    "noch zwei Anfragen.",
+    "Abi bisikleti istiyorsan yarına kadar kaporayı gönder, yoksa başkasına satıyorum.",
+])
+def test_a_seller_with_other_buyers_is_a_sale(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict == NOT
+
+
+def test_i_have_other_buyers_is_nothing_held_but_i_still_have_the_photos_is() -> None:
+    assert analyze_text("hab noch zwei Anfragen für das Sofa", use_model=False).verdict == NOT
+    assert analyze_text("ich hab noch deine Fotos. 300 Euro bis morgen oder deine Eltern sehen sie",
+                        use_model=False).verdict != NOT

@@ -249,7 +249,8 @@ POSSESS = _rx(
     # (a buyer is nothing held: "I've got someone coming to see it", "j'ai une autre personne intéressée")
     r"i (?:still )?(?:got|have|saved|kept|downloaded|recorded)(?! \d| until| till| no idea| a question| someone| "
     r"somebody| another (?:buyer|person|offer)| other (?:buyers|people))",
-    r"i'?ve (?:got|saved|kept)(?! someone| somebody| another (?:buyer|person|offer)| other (?:buyers|people))",
+    r"i'?ve (?:got|saved|kept)(?! someone| somebody| another (?:buyer|person|offer)| other (?:buyers|people)|"
+    r" \d+ other (?:people|buyers|offers))",
     r"all saved",
     r"i have the", r"it'?s you", r"gravei", r"grabe (?:todo|la|el|tu)", r"ho registrato",
     r"j'?ai (?:tout )?enregistr", r"(?:habe|hab) (?:\w+ ){0,3}aufgenommen", r"ik heb (?:\w+ ){0,3}opgenomen",
@@ -264,7 +265,9 @@ POSSESS = _rx(
     r"mam (?:twoj|twoi|nagran|zdjec|film|dostep|baz)", r"te, ktore juz mam",
     r"nasa akin", r"я (?:записал|сохранил|взломал)", r"у меня (?:есть )?тво",
     # "I still have those photos": "ho ancora", "todavía tengo", "j'ai encore", "ainda tenho", "ik heb nog"
-    r"ho ancora", r"(?:todavia|aun) tengo", r"tengo todavia", r"(?:hab|habe) (?:ich )?(?:immer )?noch",
+    r"ho ancora", r"(?:todavia|aun) tengo", r"tengo todavia",
+    r"(?:hab|habe) (?:ich )?(?:immer )?noch(?! (?:zwei|drei|vier|\d+|andere|weitere|mehr) (?:anfragen|interessenten|"
+    r"angebote|kaufer)\b)",
     r"j'?ai (?:toujours|encore)", r"ainda tenho", r"ik heb (?:ze |die |ze nog|nog)",
     r"mam (?:tvoje|tvoj|tvou|tve|vase|nahrav|fotk|video)",
 )
@@ -1058,7 +1061,8 @@ GALLERY_DUE = _rx(
     r"download (?:them|it|the (?:photos|images|files))", r"herunterladen", r"(?:laden|ladet) sie .{0,20}herunter",
     r"telecharger", r"scaricar", r"descargar", r"baixar", r"downloaden",
     r"remaining balance", r"the balance", r"restzahlung", r"restbetrag", r"le solde", r"el saldo", r"il saldo",
-    r"saldo restante", r"restbedrag", r"final payment", r"the prints", r"the album", r"full[- ]res",
+    r"saldo restante", r"restbedrag", r"final payment", r"final balance", r"raw footage", r"wedding (?:film|video)",
+    r"the prints", r"the album", r"full[- ]res",
     # the rest of the fee, and the photos in high resolution after it: "o restante (R$400) … pra liberar em alta
     # resolução"
     r"o restante\b", r"(?:el|lo) restante\b", r"alta (?:resolucao|resolucion|risoluzione)\b", r"haute resolution\b",
@@ -1102,6 +1106,7 @@ SALE = _rx(
     r"(?:sell|selling|sold|give|giving) (?:it |them |the \w+ )?to (?:someone|somebody|another|the other|the next|"
     r"the (?:guy|girl|person|bloke|buyer) (?:who|that))",
     r"kisi aur ko (?:de|bech) (?:dunga|doonga|dungi|denge|deta|dena)\b",
+    r"(?:it )?goes to the next (?:guy|person|buyer|one)\b", r"baskasina (?:satiyorum|satarim|satacagim|veririm)\b",
     r"(?:sell|selling|give|giving) (?:ur|your) (?:seat|ticket|tix|spot|place) to\b",
     r"(?:still|are you still) interested in (?:the|my) \w+",
     # the seller puts it up again or has other offers: "i'm relisting it, i've had 3 other offers"

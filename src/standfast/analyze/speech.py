@@ -1082,7 +1082,7 @@ _THING_PICTURES = re.compile(
     r"bike|bicycle|frame|sofa|couch|table|desk|chair|wardrobe|lamp|console|laptop|item|listing|bici|bicicleta|"
     r"cambio|ruedas|sofa|mesa|silla|armario|velo|canape|chaise|etiquette|fahrrad|couch|tisch|stuhl|schrank|divano|"
     r"tavolo|sedia|fiets|tafel|stoel|homework|marksheet|report card|worksheet|project|poster|deberes|tarea|"
-    r"resumen|devoirs|hausaufgaben|compiti|dever de casa|licao|huiswerk)\b",
+    r"resumen|devoirs|hausaufgaben|compiti|dever de casa|licao|huiswerk|permission slip|consent form|form)\b",
     re.IGNORECASE)
 _RECORDS_SHOW = re.compile(r"\b(?:our|my|the|according to (?:our|the)) records (?:show|indicate|say)", re.IGNORECASE)
 _PERSON_PICTURES = re.compile(
