@@ -262,6 +262,10 @@ HELDOUT204 = Path(__file__).parent / "heldout" / "heldout204_triage.jsonl"
 HELDOUT205 = Path(__file__).parent / "heldout" / "heldout205_triage.jsonl"
 HELDOUT206 = Path(__file__).parent / "heldout" / "heldout206_triage.jsonl"
 HELDOUT207 = Path(__file__).parent / "heldout" / "heldout207_triage.jsonl"
+HELDOUT208 = Path(__file__).parent / "heldout" / "heldout208_triage.jsonl"
+HELDOUT209 = Path(__file__).parent / "heldout" / "heldout209_triage.jsonl"
+HELDOUT210 = Path(__file__).parent / "heldout" / "heldout210_triage.jsonl"
+HELDOUT211 = Path(__file__).parent / "heldout" / "heldout211_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese; English with some Spanish and
 # Portuguese; the five big Romance and German languages only).
@@ -297,7 +301,8 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT192, HELDOUT193, HELDOUT194, HELDOUT195,
         HELDOUT196, HELDOUT197, HELDOUT198, HELDOUT199,
         HELDOUT200, HELDOUT201, HELDOUT202, HELDOUT203,
-        HELDOUT204, HELDOUT205, HELDOUT206, HELDOUT207)
+        HELDOUT204, HELDOUT205, HELDOUT206, HELDOUT207,
+        HELDOUT208, HELDOUT209, HELDOUT210, HELDOUT211)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
