@@ -347,3 +347,15 @@ def test_i_have_other_buyers_is_nothing_held_but_i_still_have_the_photos_is() ->
     assert analyze_text("hab noch zwei Anfragen für das Sofa", use_model=False).verdict == NOT
     assert analyze_text("ich hab noch deine Fotos. 300 Euro bis morgen oder deine Eltern sehen sie",
                         use_model=False).verdict != NOT
+
+
+def test_a_japanese_rent_reminder_is_a_bill() -> None:
+    a = analyze_text("今月の家賃85,000円のお振込みがまだ確認できておりません。25日までにお願いいたします。",
+                     use_model=False)
+    assert a.verdict == NOT
+    assert any(c.text == BILL_READ for c in a.explanation)
+
+
+def test_the_next_round_in_dutch_is_a_treat() -> None:
+    assert analyze_text("haha ik heb een foto van jou slapend in de bus, of je betaalt de volgende ronde of hij gaat "
+                        "in de groepsapp", use_model=False).verdict == NOT

@@ -1168,7 +1168,7 @@ TOKEN = _rx(
     r"a round|round)\b",
     # the next round of drinks: "entweder du zahlst die nächste Runde", "you're buying the next round"
     r"(?:die nachste|the next|next|la prochaine|la proxima|la siguiente|il prossimo|la prossima|a proxima|o proximo|"
-    r"de volgende|het volgende) (?:runde|round|ronda|tournee|giro|rodada|rondje)\b",
+    r"de volgende|het volgende) (?:runde|round|ronda|tournee|giro|rodada|rondje|ronde)\b",
     r"trakteer (?:me |ons |je )?op \w+",
     # the late one pays for dessert: "como llegues tarde otra vez pagas tú el postre"
     r"(?:pagas|pagues|invitas|invites) (?:tu )?(?:el postre|los postres|la cena|la ronda|las canas|los cafes)\b",
