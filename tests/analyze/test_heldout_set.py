@@ -266,12 +266,16 @@ HELDOUT208 = Path(__file__).parent / "heldout" / "heldout208_triage.jsonl"
 HELDOUT209 = Path(__file__).parent / "heldout" / "heldout209_triage.jsonl"
 HELDOUT210 = Path(__file__).parent / "heldout" / "heldout210_triage.jsonl"
 HELDOUT211 = Path(__file__).parent / "heldout" / "heldout211_triage.jsonl"
+HELDOUT212 = Path(__file__).parent / "heldout" / "heldout212_triage.jsonl"
+HELDOUT213 = Path(__file__).parent / "heldout" / "heldout213_triage.jsonl"
+HELDOUT214 = Path(__file__).parent / "heldout" / "heldout214_triage.jsonl"
+HELDOUT215 = Path(__file__).parent / "heldout" / "heldout215_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese; English with some Spanish and
 # Portuguese; the five big Romance and German languages only).
 FEW_LANGUAGES = (HELDOUT27, HELDOUT28, HELDOUT33, HELDOUT36, HELDOUT62, HELDOUT92, HELDOUT197)
 # Sets asked for other languages than English only (set 197 for the five big Romance and German ones).
-NO_ENGLISH = (HELDOUT75, HELDOUT178, HELDOUT197, HELDOUT198)
+NO_ENGLISH = (HELDOUT75, HELDOUT178, HELDOUT197, HELDOUT198, HELDOUT214)
 SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10,
         HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19,
         HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26, HELDOUT27, HELDOUT28,
@@ -302,7 +306,8 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT196, HELDOUT197, HELDOUT198, HELDOUT199,
         HELDOUT200, HELDOUT201, HELDOUT202, HELDOUT203,
         HELDOUT204, HELDOUT205, HELDOUT206, HELDOUT207,
-        HELDOUT208, HELDOUT209, HELDOUT210, HELDOUT211)
+        HELDOUT208, HELDOUT209, HELDOUT210, HELDOUT211,
+        HELDOUT212, HELDOUT213, HELDOUT214, HELDOUT215)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
