@@ -359,3 +359,24 @@ def test_a_japanese_rent_reminder_is_a_bill() -> None:
 def test_the_next_round_in_dutch_is_a_treat() -> None:
     assert analyze_text("haha ik heb een foto van jou slapend in de bus, of je betaalt de volgende ronde of hij gaat "
                         "in de groepsapp", use_model=False).verdict == NOT
+
+
+# Read after sets 212-215 were measured.
+
+def test_a_threat_that_promises_nothing_happened_once_obeyed_is_no_story_over() -> None:
+    from standfast.analyze.loose import loose_signs
+
+    promise = ("Je hebt me vorige maand gesproken. Ik heb alles nog. Maak 800 euro over voor morgen. Doe gewoon wat "
+               "ik zeg en dan is er niks gebeurd.")
+    told = "Vorige maand dreigde iemand mijn foto's te delen. Ik heb hem geblokkeerd en er is niks gebeurd."
+    assert not loose_signs(normalize(promise).text, promise, 40).story_over
+    assert loose_signs(normalize(told).text, told, 40).story_over
+
+
+@pytest.mark.parametrize("text", [
+    # Sheng, Banglish, an Indonesian collector at length
+    "msee picha zako ziko kwangu. kesho nataka 3k ama nazipost kwa group ya class",
+    "tor chobi gula amar kache ache. ar chobi pathabi naki sobai dekhbe? kal porjonto time dilam",
+])
+def test_more_cue_words_read_threats(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict != NOT

@@ -58,6 +58,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "tl": "ikakalat|ikalat|ipapakalat|ipopost|ipo post|ipost ko|isesend|isend ko|ipapadala|ipapakita|"
               "ipagkakalat|i-post|ikakalat ko|ipapasa",
         "sw": "nitasambaza|nitatuma|nitapost|nitaweka|nitaonyesha|kusambaza|nitaanika|nitavujisha|atatuma|atasambaza|"
+              "nazipost|nitazipost|nazituma|nitazituma|naziweka|nitaziweka|"
               "zinaenda|zitaenda|itaenda|"
               "ataweka|ataonyesha|watatuma|watasambaza",
         "pl": "wysle|wysylam|rozesle|opublikuje|wrzuce|pokaze|udostepnie|roznose|puszcze",
@@ -101,7 +102,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "ha": "idan ba ka|idan baka|in ba ka|in baka",
         "ja-latn": "shinakattara|nakattara|shinai to|nai to|denakereba|sa mo nai to",
         "ru-latn": "inache|esli ne",
-        "bn-latn": "na korle|na dile|na pathale|na ashle|nahole|na hole|noile|jodi na",
+        "bn-latn": "na korle|na dile|na pathale|na ashle|nahole|na hole|noile|jodi na|naki sobai",
         "yo": "ti o ko ba|bi o ko ba|ti e ko ba|bi e ko ba",
         "tr": "yoksa|eger|atmazsan|gondermezsen|odemezsen|yollamazsan|vermezsen|yapmazsan|gelmezsen|"
               "aramazsan|donmezsen|istemiyorsan|istemiyorsaniz|bulusmazsan|gorusmezsen",
@@ -111,7 +112,7 @@ _LATIN: dict[str, dict[str, str]] = {
               "atau saya|kalau dia nggak|kalau dia gak|"
               "kalau dia tidak|kalo dia gak|kalo dia nggak",
         "tl": "kung hindi|kung di|pag hindi|pag di|kapag hindi|kundi|kung ayaw mo",
-        "sw": "usipo|la sivyo|vinginevyo|kama hutaki|kama hutatuma|kama hutalipa|ama zinaenda|ama nitatuma|"
+        "sw": "usipo|la sivyo|vinginevyo|kama hutaki|kama hutatuma|kama hutalipa|ama zinaenda|ama nitatuma|ama naz|"
               "ama nitaweka",
         "pl": "bo inaczej|inaczej|jesli nie|jezeli nie|albo wysle|albo zaplacisz|albo szef|albo twoj|albo twoja|"
               "albo wszyscy|albo polamie|albo pobije|albo spale|albo przyjdziemy|albo odwiedzimy",
@@ -128,7 +129,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "ha": "awanni|yau|gobe|kafin",
         "ja-latn": "ashita made|kyou made|konya|made ni|jikan inai",
         "ru-latn": "do vechera|segodnya|do zavtra|zavtra",
-        "bn-latn": "er moddhe|ajker moddhe|aajke|ajke|kalke|ghontar moddhe",
+        "bn-latn": "er moddhe|ajker moddhe|aajke|ajke|kalke|ghontar moddhe|porjonto time|time dilam",
         "yo": "ni ojo",
         "tr": "bugun|bu gece|yarin|saat icinde|saate kadar|kadar",
         "id": "hari ini|malam ini|besok|jam|sebelum|menit",
@@ -168,11 +169,12 @@ _LATIN: dict[str, dict[str, str]] = {
         "yo": "o wa lowo mi|wa lodo mi|mo ti fi pamo",
         "tr": "elimde|elimdeki|sakladim|kaydettim|bende var|hicbirini silmedim|hepsi bende|hala bende|telefonumda|"
               "galerimde|arsivimde",
-        "id": "aku punya|gue punya|saya punya|masih simpan|masih nyimpen|masih saya simpan|masih aku simpan|"
+        "id": "aku punya|gue punya|saya punya|sudah punya akses|punya akses ke|masih simpan|masih nyimpen|"
+              "masih saya simpan|masih aku simpan|"
               "masih kusimpan|masih ada di saya|sudah rekam|udah rekam|aku rekam|ada di aku|"
               "tersimpan di kami|tersimpan di saya|kami simpan",
         "tl": "hawak ko|nasa akin|meron ako|may video ako|may picture ako|naka save",
-        "sw": "nina picha|nina video|nimehifadhi|nimerekodi|nimeshika|ninazo",
+        "sw": "nina picha|nina video|nimehifadhi|nimerekodi|nimeshika|ninazo|ziko kwangu|ziko na mimi|niko nazo",
         "pl": "mam twoje|mam nagrani|mam zdjec|mam filmik|zapisalem|nagralem|mam wszystko",
         "ro": "am pozele|am poze|am video|am salvat|am inregistrat|am filmat|am pastrat",
         "cs": "mam tvoje|mam fotky|mam video|nahral jsem|porad mam|furt mam|jeste mam|mam ulozen",

@@ -1876,7 +1876,10 @@ class LooseSigns:
         if not (self.story_ago and self.story_done) or self.story_now:
             return False
         # (what the writer did must be told, not asked: "¿Denunciamos?" is a question of someone it happens to now)
-        return STORY_OVER.search(_statements(self._text)) is not None
+        # (nor promised as what follows obeying: "Doe gewoon wat ik zeg en dan is er niks gebeurd")
+        told = _statements(self._text)
+        return any(_PROMISED_AFTER.search(told[max(0, m.start() - 40):m.start()]) is None
+                   for m in STORY_OVER.plain.finditer(told))
 
     @property
     def family_sign_off(self) -> bool:
@@ -2206,6 +2209,9 @@ _IF_SOMEONE = re.compile(
     r"\bse (?:alguem|alguém|uma pessoa) (?:te |o |a |me )?(?:ameaca|ameaça|chantageia|pede|diz)\w*|"
     r"\b(?:als|wanneer) (?:iemand|een persoon) (?:je |u |me )?(?:bedreigt|chanteert|afperst|vraagt|zegt)\w*",
     re.IGNORECASE)
+# What a threat promises once it is obeyed: "… en dan is er niks gebeurd", "… and then nothing happened".
+_PROMISED_AFTER = re.compile(r"\b(?:en dan|dan|and then|then|und dann|dann|et puis|alors|y luego|entonces|e poi|"
+                             r"allora|e depois|entao)\b[^.!?\n]{0,40}$")
 _UP_TO_YOU = re.compile(r"\b(?:up to (?:you|u)|your (?:choice|call)|you decide|t[uú] decides|du entscheidest|"
                         r"a toi de voir|c'?est toi qui vois|sta a te|voc[eê] decide|jij kiest)\b")
 # Now, today, just: what a person says of a threat going on ("he just sent me a clip", "ahora le piden").
