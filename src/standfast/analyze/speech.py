@@ -1080,7 +1080,7 @@ _THING_PICTURES = re.compile(
     r"unterseite|seriennummer|dessous|"
     # things for sale and homework to show a parent: "more pics of the bike", "photo of your marksheet"
     r"bike|bicycle|frame|sofa|couch|table|desk|chair|wardrobe|lamp|console|laptop|item|listing|bici|bicicleta|"
-    r"cambio|ruedas|sofa|mesa|silla|armario|velo|canape|chaise|etiquette|fahrrad|couch|tisch|stuhl|schrank|divano|"
+    r"cambio|ruedas|mesa|silla|armario|velo|canape|chaise|etiquette|fahrrad|tisch|stuhl|schrank|divano|"
     r"tavolo|sedia|fiets|tafel|stoel|homework|marksheet|report card|worksheet|project|poster|deberes|tarea|"
     r"resumen|devoirs|hausaufgaben|compiti|dever de casa|licao|huiswerk|permission slip|consent form|form)\b",
     re.IGNORECASE)
@@ -1195,6 +1195,7 @@ _COUNTER = frozenset(("stop", "stops", "stopping", "prevent", "prevents", "preve
                       "removing", "detener", "evitar", "impedir", "stoppen", "verhindern", "vermeiden", "arreter",
                       "empecher", "eviter", "fermare", "impedire", "evitare", "parar", "voorkomen", "tegengaan",
                       "against"))
+# Sent or shared by the two people between them ("the photos we shared"), said after "we".
 _SHARED_BETWEEN = frozenset(("shared", "sent", "exchanged", "swapped", "traded", "geteilt",
                              "geschickt", "partage", "partagees", "echange"))
 _TO_YOU = frozenset(("you", "u", "ya", "te", "ti", "dir", "dich", "toi", "vous", "jou", "jij", "voce", "vc"))

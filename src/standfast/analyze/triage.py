@@ -1286,12 +1286,12 @@ def _quoted_threat(norm_text: str, raw: str, langs: tuple[str, ...]) -> bool:
 _DIGIT = re.compile(r"\d")
 
 
-# What the threat words of a language the rules do not read say (cues.reading), in the person's words.
 # What a bill's reminder never names beside its due date: a condition, people to tell, pictures, something held, harm
 # (a collector's "bayar hari ini atau data kamu kami sebar ke semua kontak" names them).
 _NO_BILL = frozenset(("condition", "audience", "expose", "material", "possess", "veiled", "harm"))
 BILL_READ = ("It reads as a bill or a loan's reminder (a due date, a late fee), with none of the words a threat needs. "
              "If it names pictures of you or people to tell, or feels like a threat, treat it as real")
+# What the threat words of a language the rules do not read say (cues.reading), in the person's words.
 UNREAD_READS = {
     "pictures": "It names pictures or a video together with sending them to people or holding them, and a condition, "
                 "a time or money: treat it as real until someone who reads the language has looked",
