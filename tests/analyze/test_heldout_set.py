@@ -270,6 +270,10 @@ HELDOUT212 = Path(__file__).parent / "heldout" / "heldout212_triage.jsonl"
 HELDOUT213 = Path(__file__).parent / "heldout" / "heldout213_triage.jsonl"
 HELDOUT214 = Path(__file__).parent / "heldout" / "heldout214_triage.jsonl"
 HELDOUT215 = Path(__file__).parent / "heldout" / "heldout215_triage.jsonl"
+HELDOUT216 = Path(__file__).parent / "heldout" / "heldout216_triage.jsonl"
+HELDOUT217 = Path(__file__).parent / "heldout" / "heldout217_triage.jsonl"
+HELDOUT218 = Path(__file__).parent / "heldout" / "heldout218_triage.jsonl"
+HELDOUT219 = Path(__file__).parent / "heldout" / "heldout219_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese; English with some Spanish and
 # Portuguese; the five big Romance and German languages only).
@@ -307,7 +311,8 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT200, HELDOUT201, HELDOUT202, HELDOUT203,
         HELDOUT204, HELDOUT205, HELDOUT206, HELDOUT207,
         HELDOUT208, HELDOUT209, HELDOUT210, HELDOUT211,
-        HELDOUT212, HELDOUT213, HELDOUT214, HELDOUT215)
+        HELDOUT212, HELDOUT213, HELDOUT214, HELDOUT215,
+        HELDOUT216, HELDOUT217, HELDOUT218, HELDOUT219)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
