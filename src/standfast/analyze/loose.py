@@ -2194,7 +2194,7 @@ def loose_signs(norm_text: str, raw: str, words: int) -> LooseSigns:
             raw[:LONG_SCENE_CHARS].lower() if not raw.isascii() else ""), words)
     # (the alternative offered for the reader's convenience is no condition, and the writer's own payment to the reader
     # no demand: both are read as if they were not there)
-    return LooseSigns(True, _unasked(norm_text) + "\n" + (_unasked(raw.lower()) if not raw.isascii() else ""), words)
+    return LooseSigns(True, _read_whole(norm_text, raw), words)
 
 
 # A help page's question about a threat to anyone: "what should I do if someone is threatening to share my nudes?",
@@ -2233,8 +2233,13 @@ def telling_now(norm_text: str, raw: str, words: int) -> LooseSigns | None:
     (``STORY_NOW``): its signs, read with every family as a chat-length message's are, or None."""
     if words > TELLING_MAX_WORDS or STORY_NOW.search(norm_text) is None:
         return None
-    whole = LooseSigns(True, _unasked(norm_text) + "\n" + (_unasked(raw.lower()) if not raw.isascii() else ""), words)
+    whole = LooseSigns(True, _read_whole(norm_text, raw), words)
     return whole if whole.described_threat and whole.story_now else None
+
+
+def _read_whole(norm_text: str, raw: str) -> str:
+    """The text every family reads: the normalised text, and the lowercased raw text when it holds other scripts."""
+    return _unasked(norm_text) + "\n" + (_unasked(raw.lower()) if not raw.isascii() else "")
 
 
 def _unasked(text: str) -> str:

@@ -937,12 +937,14 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
             previous_deadline = i
         # A demand and a deadline in the same or neighbouring sentences ("You have 2 hours. Send $200").
         # ... unless it is a bill, an order or phishing about an account (service words nearby).
-        if abs(service_at - i) <= 1 or "service" in present or _service_next(tokenized, i, roles):
+        # (the next sentence is looked at only when a demand and a deadline stand together here)
+        if abs(service_at - i) <= 1 or "service" in present:
             pass
         elif act != "warning" and (
                 ("demand" in present and _addressed(present) and abs(previous_deadline - i) <= 1
                  and ("second" in present or "first" in present))
-                or ("deadline" in present and abs(previous_demand - i) <= 1 and previous_demand != i)):
+                or ("deadline" in present and abs(previous_demand - i) <= 1 and previous_demand != i)) \
+                and not _service_next(tokenized, i, roles):
             sp.deadline_demands += 1
         if act:
             sp.sentences.append(SentenceRead(i, frozenset(present), act, pieces[i].strip()[:300]))
