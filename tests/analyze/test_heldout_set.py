@@ -274,12 +274,16 @@ HELDOUT216 = Path(__file__).parent / "heldout" / "heldout216_triage.jsonl"
 HELDOUT217 = Path(__file__).parent / "heldout" / "heldout217_triage.jsonl"
 HELDOUT218 = Path(__file__).parent / "heldout" / "heldout218_triage.jsonl"
 HELDOUT219 = Path(__file__).parent / "heldout" / "heldout219_triage.jsonl"
+HELDOUT220 = Path(__file__).parent / "heldout" / "heldout220_triage.jsonl"
+HELDOUT221 = Path(__file__).parent / "heldout" / "heldout221_triage.jsonl"
+HELDOUT222 = Path(__file__).parent / "heldout" / "heldout222_triage.jsonl"
+HELDOUT223 = Path(__file__).parent / "heldout" / "heldout223_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese; English with some Spanish and
 # Portuguese; the five big Romance and German languages only).
 FEW_LANGUAGES = (HELDOUT27, HELDOUT28, HELDOUT33, HELDOUT36, HELDOUT62, HELDOUT92, HELDOUT197)
 # Sets asked for other languages than English only (set 197 for the five big Romance and German ones).
-NO_ENGLISH = (HELDOUT75, HELDOUT178, HELDOUT197, HELDOUT198, HELDOUT214)
+NO_ENGLISH = (HELDOUT75, HELDOUT178, HELDOUT197, HELDOUT198, HELDOUT214, HELDOUT223)
 SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10,
         HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19,
         HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26, HELDOUT27, HELDOUT28,
@@ -312,7 +316,8 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT204, HELDOUT205, HELDOUT206, HELDOUT207,
         HELDOUT208, HELDOUT209, HELDOUT210, HELDOUT211,
         HELDOUT212, HELDOUT213, HELDOUT214, HELDOUT215,
-        HELDOUT216, HELDOUT217, HELDOUT218, HELDOUT219)
+        HELDOUT216, HELDOUT217, HELDOUT218, HELDOUT219,
+        HELDOUT220, HELDOUT221, HELDOUT222, HELDOUT223)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
