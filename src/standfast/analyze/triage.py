@@ -1103,6 +1103,22 @@ def _kind_fits(kind: str, f: _Features, sp: Speech, loose: LooseSigns | None) ->
     return False
 
 
+def _kind_not_contradicted(kind: str, f: _Features, sp: Speech, unread: bool) -> bool:
+    """Whether the model may name ``kind`` on its own certainty for a message the rules already found unsure.
+
+    In a language the rules do not read, any kind; elsewhere targeted or other extortion, when nothing the rules
+    read speaks against it: a threat over sexual pictures is never other extortion. The bulk e-mail keeps to the
+    signs (its advice, "nobody has pictures of you", would be wrong for a person really targeted).
+    """
+    if unread:
+        return True
+    if kind == Verdict.TARGETED:
+        return True
+    if kind == Verdict.OTHER_EXTORTION:
+        return not (f.sexual or f.more_images or sp.more_images)
+    return False
+
+
 def _best_kind(opinion: LearnedOpinion) -> str | None:
     """The extortion kind the model finds most likely (never "not extortion")."""
     return max((k for k in opinion.probabilities if k != Verdict.NOT_EXTORTION),
@@ -1137,8 +1153,10 @@ def _apply_model(verdict: Verdict, confidence: float, signals: list[str], why: l
             # (a sentence the rules took for someone else's threat is overruled with the signal it raised)
             _drop_told(why)
             # (the reason ends in "unclear" only when no kind is named after it: it must not contradict the verdict)
+            # (with weaker signs found, the model's certainty names a kind they do not contradict, as for "unclear")
             if best is not None and opinion.probabilities[best] >= MODEL_KIND_FLAGGED \
-                    and (unread or _kind_fits(best, f, sp, loose)) and not _scene_kind(best, f, loose):
+                    and (unread or (signs and not part and _kind_not_contradicted(best, f, sp, unread))
+                         or _kind_fits(best, f, sp, loose)) and not _scene_kind(best, f, loose):
                 pk = opinion.probabilities[best]
                 why.append(Contribution("model", rated))
                 read = "that part" if part else "it"
@@ -1165,11 +1183,13 @@ def _apply_model(verdict: Verdict, confidence: float, signals: list[str], why: l
         return verdict, round(max(0.5, min(confidence, 1.0 - p / 2)), 2)
     if verdict == Verdict.UNCLEAR and best is not None:
         pk = opinion.probabilities[best]
-        fits = ((unread and pk >= MODEL_KIND_FLAGGED) or _kind_fits(best, f, sp, loose)) \
+        agrees = _kind_fits(best, f, sp, loose)
+        fits = ((pk >= MODEL_KIND_FLAGGED and _kind_not_contradicted(best, f, sp, unread)) or agrees) \
             and not _scene_kind(best, f, loose)
         if pk >= MODEL_KIND and fits:
             why.append(Contribution("model", f"The learned model reads it as {best.replace('_', ' ')} ({pk:.0%}), "
-                                             "which fits the signs found"))
+                                             + ("which fits the signs found" if agrees
+                                                else "and nothing the rules found speaks against it")))
             signals.append("model_flag")
             return Verdict(best), round(min(0.85, 0.5 + 0.35 * pk), 2)
         named = _near_kind(opinion, f, sp, loose)

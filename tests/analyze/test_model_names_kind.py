@@ -1,0 +1,92 @@
+"""The learned model names the kind of a message the rules found unsure, when it is sure and nothing contradicts it.
+
+The opinions here are built by hand (``LearnedScore``), so these tests hold whatever the shipped head rates the
+messages: they check the rule that turns a sure opinion into a kind, not the head. Messages written for this test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from standfast.analyze import triage
+from standfast.analyze.learned.model import LearnedScore
+from standfast.analyze.normalize import normalize
+
+KINDS = ("mass_scam", "targeted", "other_extortion")
+
+
+def _opinion(kind: str, p: float) -> LearnedScore:
+    probabilities = {k: (p if k == kind else 0.0) for k in KINDS}
+    probabilities["not_extortion"] = 1.0 - p
+    return LearnedScore(probabilities, p, "en", None)
+
+
+def _apply(text: str, verdict: triage.Verdict, kind: str, p: float, *, signs: bool = True,
+           flag_at: float = triage.MODEL_FLAG) -> tuple[triage.Verdict, list[str], list[triage.Contribution]]:
+    norm = normalize(text)
+    sp = triage.read_speech(norm.text, text, triage.LANGS)
+    f = triage._features(norm.text, norm.tricks, [], text, sp.first_person_forms, "en", sp.tokens, sp.distinct)
+    loose = triage.loose_signs(norm.text, text, sp.words)
+    signals = ["loose_threat" if verdict == triage.Verdict.UNCLEAR else "nothing_found"]
+    why = [triage.Contribution("rule", "test reading")]
+    named, _ = triage._apply_model(verdict, 0.6, signals, why, _opinion(kind, p), f, sp, loose,
+                                   flag_at=flag_at, signs=signs)
+    return named, signals, why
+
+
+# Threats the rules see as threats without seeing their kind: no picture, recording or audience is named.
+VAGUE = ["pay or its posted. ur choice", "$200. cashapp. or everyone sees",
+         "Reply or I start sending. Your aunt first.", "o pagas hoy o lo subo", "zahl bis morgen oder alle sehen es"]
+
+
+@pytest.mark.parametrize("text", VAGUE)
+def test_a_sure_model_names_targeted_for_an_unsure_threat(text: str) -> None:
+    named, signals, why = _apply(text, triage.Verdict.UNCLEAR, "targeted", 0.96)
+    assert named == triage.Verdict.TARGETED
+    assert "model_flag" in signals
+    # (the reason says what named it, and does not claim the rules' signs point there)
+    assert why[-1].text.endswith("and nothing the rules found speaks against it")
+
+
+@pytest.mark.parametrize("text", VAGUE)
+def test_below_the_kind_bar_the_message_stays_unclear(text: str) -> None:
+    named, _, why = _apply(text, triage.Verdict.UNCLEAR, "targeted", triage.MODEL_KIND_FLAGGED - 0.05)
+    assert named == triage.Verdict.UNCLEAR
+    assert "cannot tell the kind either" in why[-1].text
+
+
+def test_a_sure_model_names_other_extortion_when_no_sexual_picture_is_named() -> None:
+    named, _, _ = _apply("50 quid by friday or you'll regret it", triage.Verdict.UNCLEAR, "other_extortion", 0.97)
+    assert named == triage.Verdict.OTHER_EXTORTION
+
+
+@pytest.mark.parametrize("text", ["your nudes. 200 by friday or else", "send 3 more nudes by tonight or else"])
+def test_other_extortion_is_never_named_over_sexual_pictures(text: str) -> None:
+    named, _, _ = _apply(text, triage.Verdict.UNCLEAR, "other_extortion", 0.99)
+    assert named != triage.Verdict.OTHER_EXTORTION
+
+
+def test_the_bulk_email_is_not_named_on_certainty_alone() -> None:
+    # (its advice, "nobody has pictures of you", would be wrong for a person really targeted)
+    named, _, _ = _apply("pay or its posted. ur choice", triage.Verdict.UNCLEAR, "mass_scam", 0.99)
+    assert named == triage.Verdict.UNCLEAR
+
+
+def test_a_harmless_scene_is_never_named_targeted() -> None:
+    text = "buy me a coffee or the video of you snoring goes in the group chat"
+    named, _, _ = _apply(text, triage.Verdict.UNCLEAR, "targeted", 0.99)
+    assert named != triage.Verdict.TARGETED
+
+
+def test_a_flag_by_the_model_with_weaker_signs_names_the_kind() -> None:
+    named, _, why = _apply("pay or its posted. ur choice", triage.Verdict.NOT_EXTORTION, "targeted", 0.98)
+    assert named == triage.Verdict.TARGETED
+    assert any("reads it as targeted" in c.text for c in why)
+
+
+def test_a_flag_by_the_model_alone_names_no_kind() -> None:
+    # (no sign at all: the model's reading is all there is, so the person is told to treat it as unclear)
+    named, _, why = _apply("see you at practice", triage.Verdict.NOT_EXTORTION, "targeted", 0.99, signs=False,
+                           flag_at=triage.MODEL_FLAG_ALONE)
+    assert named == triage.Verdict.UNCLEAR
+    assert why[-1].text.endswith("treat it as unclear")
