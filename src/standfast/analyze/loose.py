@@ -85,6 +85,17 @@ EXPOSE = _rx(
     r"(?:gira|girera|circola|circolera) (?:per|in|su) ",
     r"(?:vai|vao) (?:rodar|circular) (?:no|na|em|por|pel)", r"(?:roda|circula) (?:no|na|pel[oa]) ",
     r"(?:gaat|gaan) (?:\w+ )?rond (?:in|op|door)\b",
+    # the pictures end up somewhere: "o le foto finiscono nel gruppo della scuola", "your nudes end up on every site"
+    r"(?:ends?|ending|will end|gonna end) up (?:in|on|at)\b",
+    r"(?:finisce|finiscono|finira|finiranno|andranno a finire|va a finire|vanno a finire) (?:in|nel|nella|nei|nelle|"
+    r"negli|su|sul|sulla|sui|sulle|online|dappertutto)\b",
+    r"(?:acaba|acaban|acabara|acabaran|termina|terminan|terminara|terminaran|va a (?:acabar|terminar)|van a (?:acabar|"
+    r"terminar)) (?:en|por) ",
+    r"(?:vai|vao|vão) (?:parar|acabar) (?:no|na|nos|nas|em)\b",
+    r"(?:finit|finissent|finira|finiront|va finir|vont finir|atterrit|atterrissent|atterrira|atterriront) (?:dans|sur|"
+    r"chez|en)\b",
+    r"(?:landet|landen|wird (?:\w+ )?landen|werden (?:\w+ )?landen) (?:\w+ )?(?:im|in|bei|auf)\b",
+    r"(?:belandt|belanden|komt (?:\w+ )?terecht|komen (?:\w+ )?terecht)\b",
     r"(?:las|los|la|lo|te) (?:subo|mando|envio|paso|publico|comparto)\b", r"se (?:las|los) (?:mando|envio|paso)\b",
     r"op (?:je|jouw|ur) (?:insta|story|instagram|facebook|tiktok|snap)", r"get a link\b",
     r"isang send ko lang", r"ipapasa ko",
@@ -416,6 +427,12 @@ DEMAND = _rx(
     r"transferi(?:me|le)\b", r"mandame (?:la )?(?:guita|plata|lana)",
     # "bring 50 bucks tmrw", "bring me the money"
     r"bring (?:me )?(?:\$|£|€)?\d+", r"bring (?:me )?(?:the|ur|your) (?:money|cash|lunch money)",
+    # the same in the other languages: "o traes la pasta el viernes", "bring die 50 mit", "portami i soldi"
+    r"(?:traes|trae|traeme|traigan|traigas) (?:la |el |los |las )?(?:pasta|dinero|plata|lana|guita|feria|pavos|"
+    r"\d+)", r"bring (?:\w+ )?(?:die |das |den )?(?:\d+|kohle|geld|knete) (?:\w+ ){0,3}mit\b",
+    r"(?:porta|portami|portate|portatemi) (?:i |quei )?(?:soldi|\d+)",
+    r"(?:traz|traga|trazer) (?:o |a )?(?:grana|dinheiro|\d+)", r"(?:apporte|ramene) (?:moi )?(?:le |la |les )?(?:fric|"
+    r"thune|argent|\d+)",
     # Turkish: "cevap bekliyorum" (I'm waiting for an answer), "bana yaz" (write to me)
     r"cevap (?:bekliyorum|ver)", r"bana yaz\b", r"yaz bana\b",
     # Hinglish: a sum in lakh or thousands, "de do" (give), "bhej do" (send)
@@ -626,6 +643,16 @@ HARM = _rx(
     r"break (?:your|ur) (?:legs|arms|face|nose|jaw)", r"beat (?:you|u) up",
     r"(?:my|me) (?:cousins|brothers|bros|mates|lads) (?:will be|are|r) waiting (?:for (?:you|u)|outside|after)",
     r"te (?:voy a|vamos a) (?:partir|romper|reventar|pegar)",
+    r"te (?:parto|partimos|rompo|rompemos|reviento|reventamos) (?:la |el |los )?(?:cara|boca|madre|crisma|hocico|"
+    r"piernas|dientes)\b",
+    # what happens then, left unsaid: "or you'll see what happens", "oder du wirst sehen, was passiert"
+    r"(?:you'?ll|you will|u will|u'?ll|youll|you gonna|u gonna) see what (?:happens|will happen)\b",
+    r"(?:du wirst|ihr werdet|sie werden) (?:schon )?sehen,? was (?:passiert|geschieht|dann passiert)\b",
+    r"(?:vas|vais|va|van) a ver (?:lo )?que (?:pasa|te pasa|les pasa)\b",
+    r"(?:tu vas|vous allez) voir ce qui (?:va )?(?:se passer|arriver|t'?arriver)\b",
+    r"(?:vedrai|vedrete|vedra) (?:cosa|che cosa) (?:succede|ti succede|succedera|ti capita)\b",
+    r"(?:vai|voce vai|vao|voces vao) ver (?:o )?que (?:acontece|vai acontecer|te acontece)\b",
+    r"(?:je zult|jullie zullen|u zult) (?:wel |eens )?zien wat er (?:gebeurt|gaat gebeuren)\b",
     r"(?:je vais|on va) te (?:casser|defoncer|frapper|tabasser)",
     # waited for where the reader is alone: "on va venir te voir à la sortie du taf", "waiting for u after practice"
     r"(?:on va|je vais|on viendra|je viendrai|on vient|on passe) (?:venir )?te (?:voir|chercher|attendre) (?:a|à) la "
@@ -1352,7 +1379,7 @@ MINE = _rx(
     r"(?:my|mine) (?!(?:baby|wedding|school|holiday|trip|graduation|passport|profile|class|team|vacation|prom)\b)"
     r"(?:\w+ )?(?:pics?|photos?|pictures?|nudes?|videos?|vids?|images?|screenshots?)\b",
     r"(?:pics?|photos?|pictures?|nudes?|videos?|vids?|images?|recording|screenshots?) of me\b",
-    r"(?:mis|mi) (?:\w+ )?(?:fotos?|videos?|nudes|imagenes|packs?)\b", r"(?:fotos?|videos?) (?:mias|mios|de mi)\b",
+    r"(?:mis|mi) (?:\w+ )?(?:fotos?|videos?|nudes|imagenes|packs?)\b", r"(?:fotos?|videos?) (?:mias?|mios?|de mi)\b",
     r"(?:minhas?|meus?) (?:\w+ )?(?:fotos?|videos?|nudes|imagens)\b", r"(?:fotos?|videos?|nudes) (?:minhas?|meus?)\b",
     r"meine[nm]? (?:\w+ )?(?:bilder|fotos?|nacktbilder|nacktfotos|videos?|aufnahmen)\b",
     r"(?:bilder|fotos|video|videos) von mir\b", r"(?:mes|ma|mon) (?:\w+ )?(?:photos?|videos?|nudes|images)\b",
@@ -1410,7 +1437,7 @@ THREAT_NOW = _rx(
     r"(?:says|claims|saying|claiming)\b", r"(?:dice|diz|sagt|dit|zegt)\b",
     r"threatening (?:to|me)\b", r"unless i (?:pay|send)", r"if i (?:don'?t|do not) (?:pay|send)",
     r"(?:dice|asegura|afirma) que (?:tiene|va a|me)", r"amenaza con", r"me (?:esta )?amenaza", r"quiere que (?:le|yo)",
-    r"si no le (?:pago|mando|envio)", r"diz que (?:tem|vai)", r"(?:esta )?me ameacando",
+    r"si no le (?:pago|mando|envio|paso|transfiero|hago)", r"diz que (?:tem|vai)", r"(?:esta )?me ameacando",
     r"ameaca (?:postar|mandar|enviar|divulgar)", r"quer que eu", r"se eu nao (?:pagar|mandar)",
     r"sagt,? (?:er|sie) (?:hat|habe|hatte)", r"droht", r"will,? dass ich", r"wenn ich nicht (?:zahle|bezahle|schicke)",
     r"dit qu'?(?:il|elle) a", r"(?:il|elle) (?:me )?menace", r"veut que je",
@@ -1442,6 +1469,11 @@ KIN = _rx(
     r"my (?:grandson|granddaughter|grandchild|grandkid)\b", r"(?:mi|mis) niet[oa]s?\b", r"(?:meu|minha) net[oa]\b",
     r"(?:mon|ma) petite?-(?:fils|fille)\b", r"(?:mein|meine|meinem|meiner) enkel(?:in|sohn|tochter)?\b",
     r"(?:mio|mia) nipot(?:e|ino|ina)\b", r"mijn klein(?:zoon|dochter|kind)\b",
+    # both parents write: "our daughter Noor (2B) is being …", "notre fils de 15 ans", "unsere Tochter"
+    r"our (?:\d+[- ]?(?:year[- ]old|yo|y/o) )?(?:son|daughter|child|kid|boy|girl|teenager)\b",
+    r"(?:nuestr[oa]) (?:hij[oa]|nin[oa])\b", r"notre (?:fils|fille|enfant)\b",
+    r"unsere[nmr]? (?:sohn|tochter|kind)\b", r"(?:nostr[oa]) (?:figli[oa]|bambin[oa])\b",
+    r"(?:noss[oa]) (?:filh[oa])\b", r"onze (?:zoon|dochter|kind)\b",
     # the writer names themselves the parent: "sou mãe de um menino de 13 anos", "I'm the dad of a 14-year-old"
     r"(?:i'?m|i am) (?:a |the )?(?:mother|mom|mum|father|dad|parent) of\b",
     r"(?:soy|sou) (?:la |el |a |o )?(?:madre|padre|mae|pai) (?:de|do|da)\b",
@@ -1483,6 +1515,9 @@ KIN_NOW = _rx(
     r"says? (?:he|she|they)(?:'ll| will| is going to| are going to| gonna| would) (?:send|post|share|show|leak)\b",
     r"(?:is|are) (?:now )?(?:threatening|blackmailing) (?:him|her|them|my (?:son|daughter|child|kid|brother|sister))\b",
     r"dit qu'?(?:il|elle|ils) (?:va|vont) (?:les |la |le )?(?:envoyer|publier|diffuser)",
+    r"(?:il|elle|ils|elles|on) (?:lui |leur )?(?:exige|exigent|reclame|reclament)\b",
+    r"(?:er|sie) (?:fordert|verlangt)\b", r"(?:le|les|me) (?:exige|exigen)\b", r"(?:gli|le) (?:pretende|pretendono)\b",
+    r"dreigt (?:\w+ ){0,6}te (?:zetten|plaatsen|verspreiden|laten zien)\b",
     r"sagt,? (?:er|sie) (?:schickt|postet|verschickt|werde|wird) ", r"dice che (?:le |li |la |lo )?(?:manda|pubblica|"
     r"mandera|pubblichera)", r"zegt dat (?:hij|ze) (?:ze |het )?(?:stuurt|post|deelt)",
 )
@@ -2207,7 +2242,10 @@ _IF_SOMEONE = re.compile(
     r"\b(?:wenn|falls) (?:dich |sie |mich )?(?:jemand|eine person) (?:dich |sie |mich )?(?:bedroht|erpresst|fordert|"
     r"sagt)\w*|\bse (?:qualcuno|una persona) (?:ti |la |mi )?(?:minaccia|ricatta|chiede|dice)\w*|"
     r"\bse (?:alguem|alguém|uma pessoa) (?:te |o |a |me )?(?:ameaca|ameaça|chantageia|pede|diz)\w*|"
-    r"\b(?:als|wanneer) (?:iemand|een persoon) (?:je |u |me )?(?:bedreigt|chanteert|afperst|vraagt|zegt)\w*",
+    r"\b(?:als|wanneer) (?:iemand|een persoon) (?:je |u |me )?(?:bedreigt|chanteert|afperst|vraagt|zegt)\w*|"
+    # a kind of case described: "gevallen van sextortion, waarbij iemand …", "cases where someone …"
+    r"\b(?:waarbij|where|in which|whereby|bei denen|bei dem|wobei|dans lesquels|dans lesquelles|en (?:los|las) que|"
+    r"in cui|nei quali|em que|nos quais) (?:someone|somebody|iemand|jemand|quelqu'?un|alguien|qualcuno|alguem)\b",
     re.IGNORECASE)
 # What a threat promises once it is obeyed: "… en dan is er niks gebeurd", "… and then nothing happened".
 _PROMISED_AFTER = re.compile(r"\b(?:en dan|dan|and then|then|und dann|dann|et puis|alors|y luego|entonces|e poi|"

@@ -1,0 +1,100 @@
+"""Pictures that "end up" somewhere, what happens left unsaid, money brought, and parents who write "our daughter".
+
+Rules alone (``use_model=False``), so the readings hold without the learned model. Messages written for this test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from standfast.analyze.triage import Verdict, analyze_text
+
+
+def _verdict(text: str) -> Verdict:
+    return analyze_text(text, use_model=False).verdict
+
+
+ENDS_UP = [
+    "come to the park saturday or the pics end up in the year 11 chat",
+    "vieni sabato al parco o le foto finiscono nel gruppo della classe",
+    "ven el sábado o las fotos acaban en el grupo de tu clase",
+    "vem sábado senão as fotos vão parar no grupo da tua turma",
+    "viens samedi sinon les photos finissent dans le groupe de ta classe",
+    "komm am Samstag oder die Fotos landen im Klassenchat",
+    "kom zaterdag anders belanden de foto's in de klassenapp",
+]
+
+
+@pytest.mark.parametrize("text", ENDS_UP)
+def test_pictures_that_end_up_with_people_unless_obeyed_are_a_threat(text: str) -> None:
+    assert _verdict(text) != Verdict.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", [
+    "the photos from the trip will end up in the album, promise",
+    "le foto della gita finiscono nell'album di classe, le trovi lì",
+    "where did we end up on friday? i lost my jacket",
+])
+def test_pictures_ending_up_in_an_album_are_no_threat(text: str) -> None:
+    assert _verdict(text) == Verdict.NOT_EXTORTION
+
+
+UNSAID = [
+    "pay me the 40 by tomorrow or you'll see what happens",
+    "bring die 40 bis morgen mit oder du wirst sehen was passiert",
+    "o traes la plata mañana o vas a ver lo que te pasa",
+    "o me traes la pasta el lunes o te partimos la cara",
+    "ramène le fric demain ou tu vas voir ce qui va t'arriver",
+]
+
+
+@pytest.mark.parametrize("text", UNSAID)
+def test_a_demand_with_what_happens_left_unsaid_is_a_threat(text: str) -> None:
+    assert _verdict(text) != Verdict.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", [
+    "plant the seeds this week and you'll see what happens in spring",
+    "warte bis morgen, du wirst sehen was passiert, die Blumen gehen auf",
+    "mañana vas a ver lo que pasa con el final de la serie, no te lo cuento",
+])
+def test_what_happens_next_in_a_story_or_a_garden_is_no_threat(text: str) -> None:
+    assert _verdict(text) == Verdict.NOT_EXTORTION
+
+
+# Parents and pupils who write of a threat going on now.
+TELLINGS = [
+    ("Dear Mr Hall, our daughter Mia (Year 9) is being threatened on Instagram since yesterday. Someone made fake "
+     "nude pictures of her from her public photos and says they will post them in a group with pupils of your "
+     "school on Friday unless she pays £80. We are not paying and we are going to the police today. Could you "
+     "please tell the safeguarding lead? She is very upset. Kind regards, the Turner family"),
+    ("Beste mevrouw Smit, onze zoon Daan (3A) wordt sinds gisteren afgeperst. Iemand heeft een foto van hem en "
+     "dreigt die morgen in een groep met leerlingen van uw school te zetten als hij niet €150 betaalt. Wij betalen "
+     "niet en gaan vandaag naar de politie. Wilt u de mentor inlichten? Met vriendelijke groet, familie Bakker"),
+    ("Bonjour, ce soir mon fils de 15 ans m'a montré des messages sur Instagram. Une fille lui a fait envoyer une "
+     "photo de lui torse nu et en sous-vêtements, et maintenant elle exige 150 € en carte cadeau, sinon elle envoie "
+     "la photo à toute sa classe et à son club de foot. Elle lui écrit sans arrêt et dit que le délai est demain "
+     "matin. On n'a rien payé. Que faut-il faire ce soir ? Merci de vos réponses, je suis perdue."),
+    ("Profe, le escribo porque no sé a quién contarlo. Alguien tiene una foto mía de cuando estaba con mi ex y me "
+     "escribe cada noche diciendo que si no le paso 30 euros por Bizum la va a poner en el grupo de la clase. Ya "
+     "le pagué una vez y ahora quiere más para el domingo. En casa no saben nada. ¿Qué hago?"),
+    ("Profe, alguien tiene una foto mía de cuando estaba con mi ex y me escribe cada noche diciendo que si no le "
+     "paso 30 euros por Bizum la va a poner en el grupo de la clase. En casa no saben nada. ¿Qué hago?"),
+]
+
+
+@pytest.mark.parametrize("text", TELLINGS)
+def test_a_parent_or_a_pupil_telling_of_a_threat_going_on_is_read_as_one(text: str) -> None:
+    assert _verdict(text) != Verdict.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", [
+    ("Newsletter, November. Online safety: we also see cases of sextortion at school, where someone gets hold of a "
+     "nude picture of a pupil and threatens to share it unless money is paid. Please tell your child it is never "
+     "their fault, not to pay, and that they can always come to their tutor."),
+    ("Nieuwsbrief november. Online veiligheid: ook bij ons zijn er gevallen van sextortion, waarbij iemand een "
+     "naaktfoto van een leerling krijgt en dreigt die te verspreiden tenzij er betaald wordt. Bespreek met uw kind "
+     "dat het nooit zijn schuld is en dat het niet moet betalen."),
+])
+def test_a_school_newsletter_describing_such_cases_is_no_threat(text: str) -> None:
+    assert _verdict(text) == Verdict.NOT_EXTORTION
