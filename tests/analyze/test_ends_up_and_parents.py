@@ -98,3 +98,26 @@ def test_a_parent_or_a_pupil_telling_of_a_threat_going_on_is_read_as_one(text: s
 ])
 def test_a_school_newsletter_describing_such_cases_is_no_threat(text: str) -> None:
     assert _verdict(text) == Verdict.NOT_EXTORTION
+
+
+# A person telling what the sender wrote them, of pictures they had sent that person.
+WROTE_ME = [
+    ("Non so più cosa fare. Il mio ex ha ancora le foto che gli avevo mandato quando stavamo insieme e stamattina "
+     "mi ha scritto che se non esco con lui venerdì le manda a tutta la mia famiglia. Cosa posso fare?"),
+    ("No sé qué hacer. Mi ex todavía tiene las fotos que le mandé cuando estábamos juntos y hoy me escribió que si "
+     "no quedo con él el viernes se las manda a toda mi familia. ¿Qué hago?"),
+    ("I don't know what to do. My ex still has the photos I sent him when we were together and this morning he "
+     "texted me that if i don't meet him on friday he sends them to my whole family. What can I do?"),
+]
+
+
+@pytest.mark.parametrize("text", WROTE_ME)
+def test_what_the_sender_wrote_told_by_the_person_is_read_as_a_threat_going_on(text: str) -> None:
+    assert _verdict(text) != Verdict.NOT_EXTORTION
+
+
+def test_the_same_telling_once_it_is_over_is_a_story() -> None:
+    text = ("Last year my ex still had the photos I sent him and texted me that if i didn't meet him he'd send them "
+            "to my family. I blocked him and reported it, and nothing ever came of it. Just sharing so you know it "
+            "can end.")
+    assert _verdict(text) == Verdict.NOT_EXTORTION

@@ -30,7 +30,7 @@ def _apply(text: str, verdict: triage.Verdict, kind: str, p: float, *, signs: bo
     signals = ["loose_threat" if verdict == triage.Verdict.UNCLEAR else "nothing_found"]
     why = [triage.Contribution("rule", "test reading")]
     named, _ = triage._apply_model(verdict, 0.6, signals, why, _opinion(kind, p), f, sp, loose,
-                                   flag_at=flag_at, signs=signs)
+                                   flag_at=flag_at, signs=signs, buyer=triage._buys(norm.text, loose))
     return named, signals, why
 
 
@@ -90,3 +90,23 @@ def test_a_flag_by_the_model_alone_names_no_kind() -> None:
                            flag_at=triage.MODEL_FLAG_ALONE)
     assert named == triage.Verdict.UNCLEAR
     assert why[-1].text.endswith("treat it as unclear")
+
+
+@pytest.mark.parametrize("text", [
+    "you got till friday to pay what you owe or me and the boys come see you at work",
+    "200 by tomorrow or we pull up. we know where u live",
+    "Bring morgen 50 € mit oder wir schlagen dich nach der Schule zusammen",
+])
+def test_a_threat_of_violence_with_no_picture_at_stake_is_never_named_targeted(text: str) -> None:
+    named, _, _ = _apply(text, triage.Verdict.UNCLEAR, "targeted", 0.99)
+    assert named != triage.Verdict.TARGETED
+
+
+@pytest.mark.parametrize("text", [
+    "Sir kindly send the photos of the bike from all sides, I will do payment via UPI today itself",
+    "ainda tem o iphone? manda mais fotos que eu faço o pix hoje",
+])
+def test_a_buyer_is_never_named_a_kind_of_extortion(text: str) -> None:
+    for kind in ("targeted", "other_extortion"):
+        named, _, _ = _apply(text, triage.Verdict.UNCLEAR, kind, 0.99)
+        assert named == triage.Verdict.UNCLEAR

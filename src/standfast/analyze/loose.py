@@ -613,7 +613,10 @@ HARM = _rx(
     r"you know (?:what happens|how (?:that|this|it) ends|what comes next)", r"ya sabes lo que (?:pasa|viene)",
     r"tu sais ce qui (?:arrive|se passe)", r"sai cosa succede", r"du wei(?:ss|ß)t,? was (?:dann|passiert|los)",
     r"(?:tu )?sabes o que acontece", r"je weet wat er (?:dan )?gebeurt",
-    r"visit you", r"know where you live", r"nooit meer van mij",
+    r"visit you", r"know where (?:you|u|ya) (?:live|stay|work|sleep)\b", r"nooit meer van mij",
+    r"me and the (?:boys|lads|guys|mandem) (?:will |'ll |gonna |are gonna )?(?:come|coming|pull up|pulling up|"
+    r"drop by|swing by)\b",
+    r"schlagen dich (?:\w+ ){0,4}zusammen\b", r"(?:zusammenschlagen|verprugeln|verpruegeln)\b",
     # where the reader lives, in each language: "veniamo a prenderti sotto casa", "sabemos dónde vives"
     r"(?:veniamo|verremo|vengo|verro|passiamo) a prender(?:ti|vi)\b", r"sotto casa (?:tua|vostra)\b",
     r"ti (?:veniamo|verremo) a prendere\b", r"sappiamo dove (?:abiti|vivi|stai)\b",
@@ -1387,6 +1390,14 @@ MINE = _rx(
     r"(?:foto|video) (?:mie|miei|di me)\b",
     r"(?:mijn|m'?n) (?:\w+ )?(?:foto'?s|fotos|video'?s|videos|naaktfoto'?s|beelden)\b",
     r"(?:foto'?s|video) van mij\b", r"(?:recorded|filmed|screenshotted|screen ?recorded) (?:me|us|our)\b",
+    # the pictures the writer sent that person: "foto intime che gli avevo mandato", "photos I sent him"
+    r"(?:pics?|photos?|pictures?|nudes|videos?) (?:that )?i (?:sent|had sent|gave) (?:him|her|them)\b",
+    r"(?:foto|video) (?:\w+ )?che (?:gli|le) (?:avevo|ho) (?:mandat|inviat)\w*",
+    r"(?:fotos?|videos?) (?:\w+ )?que le (?:mande|envie|habia mandado|habia enviado)\b",
+    r"(?:photos?|videos?) (?:\w+ )?que je (?:lui )?(?:ai|avais) envoy\w*",
+    r"(?:bilder|fotos|videos?) (?:\w+ )?,? ?die ich (?:ihm|ihr) (?:geschickt|gesendet)\b",
+    r"(?:fotos?|videos?) (?:\w+ )?que (?:eu )?(?:mandei|enviei|tinha mandado) (?:pra|para) (?:ele|ela)\b",
+    r"(?:foto'?s|video'?s|filmpjes) (?:\w+ )?die ik (?:hem|haar) (?:stuurde|had gestuurd|heb gestuurd)\b",
     r"our (?:video ?call|facetime|call|chat|sexting)\b",
     # the couple's own pictures: "nos photos intimes", "our videos from when we were together"
     r"our (?:\w+ )?(?:pics?|photos?|pictures?|nudes|videos?|vids?)\b",
@@ -1445,6 +1456,14 @@ THREAT_NOW = _rx(
     r"dice (?:che|di) (?:ha|avere)", r"minaccia di", r"mi minaccia", r"vuole che (?:io|gli|le)",
     r"se non (?:gli|le) (?:pago|mando)", r"zegt dat (?:hij|ze)", r"dreigt", r"wil dat ik",
     r"als ik niet (?:betaal|stuur)",
+    # what the sender wrote, told by the writer: "mi ha scritto che se non torno con lui …"
+    r"(?:wrote|texted|messaged|told) me (?:that )?if i (?:don'?t|do not|dont)\b",
+    r"(?:me (?:escribio|dijo|mando)|me ha (?:escrito|dicho)|me escribe|me dice) que si no\b",
+    r"(?:mi ha (?:scritto|detto)|mi scrive|mi dice) che se non\b",
+    r"(?:m'?a (?:ecrit|dit)|m'?ecrit|me dit) que si (?:je )?(?:ne|n')",
+    r"(?:hat mir geschrieben|schreibt mir|sagt mir),? (?:dass )?(?:wenn|falls) ich (?:nicht|kein)",
+    r"(?:me (?:escreveu|disse)|me escreve|me diz) que se (?:eu )?nao\b",
+    r"(?:schreef|zei|appte|appt|schrijft) (?:me|mij) dat als ik (?:niet|geen)\b",
 )
 # Someone close to the writer, whose threat the writer tells for them: a parent for a child, a sibling, a friend
 # ("my son (Year 9) showed me messages", "mi hija está recibiendo", "Mein Sohn (16) wird gerade erpresst").
@@ -1628,6 +1647,12 @@ STORY_AGO = _rx(
     r"vor (?:\w+ ){0,2}(?:tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)\b", r"letzte woche", r"letzten monat",
     r"letztes jahr",
     r"(?:im )?letzten (?:herbst|winter|sommer|fruhling|fruhjahr)",
+    # a season named as when it happened ("die Sache im Herbst, als mich jemand … erpresst hat"): with what was done
+    # and nothing going on, as every reading of a story over needs
+    r"im (?:herbst|winter|sommer|fruhling|fruhjahr)\b", r"in the (?:spring|summer|autumn|fall|winter)\b",
+    r"en (?:primavera|verano|otono|invierno)\b", r"(?:en|au) (?:automne|hiver|ete|printemps)\b",
+    r"(?:in|d') ?(?:primavera|estate|autunno|inverno)\b", r"no (?:verao|outono|inverno)\b|na primavera\b",
+    r"in de (?:lente|zomer|herfst|winter)\b",
     r"(?:giorn[oi]|settiman[ae]|mes[ei]|ann[oi]) fa\b", r"la settimana scorsa", r"il mese scorso",
     # "now that it's over": time has passed since
     r"now that (?:it'?s|it is|its) (?:all )?over\b", r"(?:adesso|ora) che (?:e|è) (?:tutto )?finit[ao]\b",
@@ -2206,6 +2231,9 @@ _OFFERED = re.compile(r"\b(?:or|o|ou|oder|of)\b[^.!?\n;]{0,80}?" + _OFFER, re.IG
 I_PAY_YOU = re.compile(
     r"\bi(?:'ll| will| ll|ll| can| could)? (?:pay|paypal|venmo|zelle|cashapp|transfer|bank transfer) (?:you|u|ya)\b|"
     r"\bi(?:'ll| will| ll|ll| can| could) (?:transfer|send|pay) (?:you )?(?:the )?[$€£]\d+|"
+    r"\bi(?:'ll| will| ll|ll| can| could| shall) (?:do|make|send) (?:the |full |advance )?payment\b"
+    r"(?! (?:details|info|information|instructions|link|request|address|method))|"
+    r"\b(?:que )?eu (?:faco|mando|te faco|te mando) o pix (?:hoje|agora|amanha|ja|na hora)\b|"
     r"(?<!no )\bte (?:hago|mando|envio|paso|transfiero)(?: (?:un|el|la|los))? (?:bizum|pago|transferencia|dinero|"
     r"plata|paypal)\b|(?<!no )\bte pago\b(?! (?:o|si no|sino)\b)|"
     r"\bje (?:te|vous) (?:fais|envoie|verse) (?:un |le |l'?)?(?:virement|paiement|lydia|paypal|argent|acompte)\b|"

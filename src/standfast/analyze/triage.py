@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING, Any, Protocol, cast
 from standfast.analyze.cues import cue_families, reading
 from standfast.analyze.indicators import Indicator, extract_indicators
 from standfast.analyze.lexicon import ACCENT_BAIT, FIRST_PERSON
+from standfast.analyze.loose import I_PAY_YOU, LooseSigns, advice_outside_quotes, loose_signs, telling_now
 from standfast.analyze.loose import MAX_WORDS as LOOSE_MAX_WORDS
-from standfast.analyze.loose import LooseSigns, advice_outside_quotes, loose_signs, telling_now
 from standfast.analyze.matcher import find_concepts, tokenize
 from standfast.analyze.normalize import html_to_text, looks_like_html, many_non_ascii, non_ascii_spans, normalize
 from standfast.analyze.parts import parts
@@ -1083,9 +1083,7 @@ def _kind_fits(kind: str, f: _Features, sp: Speech, loose: LooseSigns | None) ->
     point to: pictures or a recording of the reader for targeted, a break-in or camera story for the bulk
     e-mail, and a threat about anything but intimate pictures for other extortion.
     """
-    held = loose is not None and ((loose.possess and loose.material) or loose.veiled)
-    pictures = bool(f.sexual or sp.material or f.more_images or sp.more_images or sp.possession
-                    or sp.possession_loose or sp.price or held)  # (a price is asked to see, keep or delete pictures)
+    pictures = _pictures_named(f, sp, loose)
     shown = loose is not None and loose.expose and loose.audience  # "… before I start tagging your school"
     if kind == Verdict.TARGETED:
         return bool(sp.threats or pictures or shown) and not _harmless_scene(f, loose)
@@ -1103,17 +1101,35 @@ def _kind_fits(kind: str, f: _Features, sp: Speech, loose: LooseSigns | None) ->
     return False
 
 
-def _kind_not_contradicted(kind: str, f: _Features, sp: Speech, unread: bool) -> bool:
+def _buys(norm_text: str, loose: LooseSigns) -> bool:
+    """The writer pays the reader or buys from them ("I will do payment via UPI today", "te hago bizum"), or a sale
+    is read: no kind of extortion may be named for it on the model's certainty."""
+    return loose.sale or I_PAY_YOU.search(norm_text) is not None
+
+
+def _pictures_named(f: _Features, sp: Speech, loose: LooseSigns | None) -> bool:
+    """Whether the rules read pictures or a recording at stake: sexual words, pictures held, more asked, a price."""
+    held = loose is not None and ((loose.possess and loose.material) or loose.veiled)
+    return bool(f.sexual or sp.material or f.more_images or sp.more_images or sp.possession
+                or sp.possession_loose or sp.price or held)  # (a price is asked to see, keep or delete pictures)
+
+
+def _kind_not_contradicted(kind: str, f: _Features, sp: Speech, loose: LooseSigns | None, unread: bool,
+                           buyer: bool = False) -> bool:
     """Whether the model may name ``kind`` on its own certainty for a message the rules already found unsure.
 
     In a language the rules do not read, any kind; elsewhere targeted or other extortion, when nothing the rules
-    read speaks against it: a threat over sexual pictures is never other extortion. The bulk e-mail keeps to the
-    signs (its advice, "nobody has pictures of you", would be wrong for a person really targeted).
+    read speaks against it: a threat over sexual pictures is never other extortion, a threat of violence with no
+    picture at stake is never targeted, and a writer who pays the reader or buys from them (``buyer``) extorts
+    nothing. The bulk e-mail keeps to the signs (its advice, "nobody has
+    pictures of you", would be wrong for a person really targeted).
     """
     if unread:
         return True
+    if buyer:
+        return False
     if kind == Verdict.TARGETED:
-        return True
+        return not (sp.harm or (loose is not None and loose.harm)) or _pictures_named(f, sp, loose)
     if kind == Verdict.OTHER_EXTORTION:
         return not (f.sexual or f.more_images or sp.more_images)
     return False
@@ -1128,13 +1144,15 @@ def _best_kind(opinion: LearnedOpinion) -> str | None:
 def _apply_model(verdict: Verdict, confidence: float, signals: list[str], why: list[Contribution],
                  opinion: LearnedOpinion, f: _Features, sp: Speech,
                  loose: LooseSigns | None = None, unread: bool = False,
-                 flag_at: float = MODEL_FLAG, signs: bool = True, part: bool = False) -> tuple[Verdict, float]:
+                 flag_at: float = MODEL_FLAG, signs: bool = True, part: bool = False,
+                 buyer: bool = False) -> tuple[Verdict, float]:
     """Let the learned opinion move an unsure verdict towards caution (never towards "not extortion").
 
     ``unread``: the message is in a language the rules do not read, so their signs cannot confirm a kind;
     the model's own certainty (``MODEL_KIND_FLAGGED``) is then what names it. ``signs``: the rules found some
     weaker sign (else the reasons say the model flags it on its own). ``part``: the opinion is of one part of a long
-    message (``_part_opinion``), and the reasons say so."""
+    message (``_part_opinion``), and the reasons say so. ``buyer``: the writer pays the reader or buys from them,
+    which speaks against any kind the model would name on its certainty alone."""
     it = PART_READ if part else "it"
     p = opinion.extortion
     best = _best_kind(opinion)
@@ -1155,7 +1173,7 @@ def _apply_model(verdict: Verdict, confidence: float, signals: list[str], why: l
             # (the reason ends in "unclear" only when no kind is named after it: it must not contradict the verdict)
             # (with weaker signs found, the model's certainty names a kind they do not contradict, as for "unclear")
             if best is not None and opinion.probabilities[best] >= MODEL_KIND_FLAGGED \
-                    and (unread or (signs and not part and _kind_not_contradicted(best, f, sp, unread))
+                    and (unread or (signs and not part and _kind_not_contradicted(best, f, sp, loose, unread, buyer))
                          or _kind_fits(best, f, sp, loose)) and not _scene_kind(best, f, loose):
                 pk = opinion.probabilities[best]
                 why.append(Contribution("model", rated))
@@ -1184,8 +1202,10 @@ def _apply_model(verdict: Verdict, confidence: float, signals: list[str], why: l
     if verdict == Verdict.UNCLEAR and best is not None:
         pk = opinion.probabilities[best]
         agrees = _kind_fits(best, f, sp, loose)
-        fits = ((pk >= MODEL_KIND_FLAGGED and _kind_not_contradicted(best, f, sp, unread)) or agrees) \
-            and not _scene_kind(best, f, loose)
+        # (a buyer's words speak against any kind the model names, even where the signs seem to fit: "manda mais fotos
+        # que eu faço o pix hoje")
+        fits = ((pk >= MODEL_KIND_FLAGGED and _kind_not_contradicted(best, f, sp, loose, unread, buyer)) or agrees) \
+            and not _scene_kind(best, f, loose) and not (buyer and not unread)
         if pk >= MODEL_KIND and fits:
             why.append(Contribution("model", f"The learned model reads it as {best.replace('_', ' ')} ({pk:.0%}), "
                                              + ("which fits the signs found" if agrees
@@ -1703,7 +1723,8 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
                                                flag_at=MODEL_FLAG_SETTLED if settled
                                                else MODEL_FLAG_SANCTION if sanction
                                                else MODEL_FLAG_ALONE if alone else MODEL_FLAG,
-                                               signs=signed or weak > 0)
+                                               signs=signed or weak > 0,
+                                               buyer=_buys(norm.text, loose))
     # (a sanction the rules read was read, whatever language it is in)
     if verdict == Verdict.NOT_EXTORTION and not sanction and (unread_route or misread):
         verdict, confidence, opinion = _unread_language(text, norm.text, None if misread else language, indicators,
