@@ -121,3 +121,19 @@ def test_the_same_telling_once_it_is_over_is_a_story() -> None:
             "to my family. I blocked him and reported it, and nothing ever came of it. Just sharing so you know it "
             "can end.")
     assert _verdict(text) == Verdict.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", [
+    ("To the owner of lampshop.co.uk: your shop was down for an hour on Tuesday. That was a test. Our network "
+     "pushes 400 Gbps. Pay 1 BTC by Friday and we leave you alone; without payment the attack starts on Black "
+     "Friday and does not stop."),
+    ("Au responsable de boutique-lampes.fr : votre site était hors ligne mardi, c'était un test. 1 BTC d'ici "
+     "vendredi et nous vous laissons tranquilles. Sans paiement, l'attaque commencera lundi."),
+])
+def test_an_attack_announced_unless_paid_is_extortion(text: str) -> None:
+    assert _verdict(text) not in (Verdict.NOT_EXTORTION, Verdict.TARGETED)
+
+
+def test_news_of_an_attack_that_starts_again_is_no_threat() -> None:
+    text = "Security news: researchers say the attack resumes every spring when schools reopen, so patch your routers."
+    assert _verdict(text) == Verdict.NOT_EXTORTION

@@ -544,9 +544,9 @@ STRONG_CONDITION = _rx(*_SPELLED_CONDITION)
 CHAT_WORDS = 60
 # A day given as a limit ("te dou até domingo", "bis Freitag", "by Friday").
 BY_DAY_PATTERN = (
-    r"(?:until|till|til|by|before|hasta el|hasta|antes del|bis|bis zum|jusqu'?a|avant|entro|fino a|ate|antes de|"
-    r"tot|voor) (?:(?:the|el|o|le|il) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|"
-    r"miercoles|jueves|viernes|sabado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|"
+    r"(?:until|till|til|by|before|hasta el|hasta|antes del|bis|bis zum|jusqu'?a|avant|d'?ici|entro|fino a|ate|"
+    r"antes de|tot|voor) (?:(?:the|el|o|le|il) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|"
+    r"martes|miercoles|jueves|viernes|sabado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|"
     r"mercredi|jeudi|vendredi|samedi|dimanche|lunedi|martedi|mercoledi|giovedi|venerdi|segunda|terca|quarta|quinta|"
     r"sexta|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)")
 BY_DAY = re.compile(r"\b" + BY_DAY_PATTERN + r"\b")
@@ -613,7 +613,7 @@ HARM = _rx(
     r"you know (?:what happens|how (?:that|this|it) ends|what comes next)", r"ya sabes lo que (?:pasa|viene)",
     r"tu sais ce qui (?:arrive|se passe)", r"sai cosa succede", r"du wei(?:ss|ß)t,? was (?:dann|passiert|los)",
     r"(?:tu )?sabes o que acontece", r"je weet wat er (?:dan )?gebeurt",
-    r"visit you", r"know where (?:you|u|ya) (?:live|stay|work|sleep)\b", r"nooit meer van mij",
+    r"visit you", r"know where (?:you|u|ya) (?:live|stay)\b", r"nooit meer van mij",
     r"me and the (?:boys|lads|guys|mandem) (?:will |'ll |gonna |are gonna )?(?:come|coming|pull up|pulling up|"
     r"drop by|swing by)\b",
     r"schlagen dich (?:\w+ ){0,4}zusammen\b", r"(?:zusammenschlagen|verprugeln|verpruegeln)\b",
@@ -702,7 +702,12 @@ HARM = _rx(
     r"(?:don'?t|non fare|no te hagas|spiel nicht) (?:be a |l'?|el )?(?:hero|eroe|heroe|held)",
     r"(?:don'?t|do not|dont) (?:call|tell|contact) (?:the )?(?:police|cops)", r"no llames a la policia",
     r"keine polizei", r"pas de police", r"niente polizia", r"nada de policia", r"sem policia",
-    r"taken offline", r"ddos", r"next time", r"nachsten mal", r"la prochaine fois", r"volgende keer",
+    r"taken offline", r"ddos", r"\d+ ?gbps\b", r"next time",
+    # an attack announced: "l'attaque commencera le premier jour des soldes", "the attack resumes on Monday"
+    r"(?:attack|attaque|ataque|angriff|attacco|aanval) (?:will |va |vont |wird |werden )?"
+    r"(?:start|starts|begin|begins|resume|resumes|commencera|reprendra|recommencera|empezara|comenzara|beginnt|"
+    r"startet|iniziera|ricomincera|begint|comecara|recomecara)\b",
+    r"nachsten mal", r"la prochaine fois", r"volgende keer",
     r"proxima pode", r"leave you alone", r"never hear from me", r"laat ik u met rust", r"nie wieder von mir",
     # where the reader parks, works or studies; "it will end badly"
     r"know where (?:you|u) (?:park|work|study|sleep|go to school|hang out|train)",
