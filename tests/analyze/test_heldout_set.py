@@ -278,6 +278,10 @@ HELDOUT220 = Path(__file__).parent / "heldout" / "heldout220_triage.jsonl"
 HELDOUT221 = Path(__file__).parent / "heldout" / "heldout221_triage.jsonl"
 HELDOUT222 = Path(__file__).parent / "heldout" / "heldout222_triage.jsonl"
 HELDOUT223 = Path(__file__).parent / "heldout" / "heldout223_triage.jsonl"
+HELDOUT224 = Path(__file__).parent / "heldout" / "heldout224_triage.jsonl"
+HELDOUT225 = Path(__file__).parent / "heldout" / "heldout225_triage.jsonl"
+HELDOUT226 = Path(__file__).parent / "heldout" / "heldout226_triage.jsonl"
+HELDOUT227 = Path(__file__).parent / "heldout" / "heldout227_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese; English with some Spanish and
 # Portuguese; the five big Romance and German languages only).
@@ -317,7 +321,8 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT208, HELDOUT209, HELDOUT210, HELDOUT211,
         HELDOUT212, HELDOUT213, HELDOUT214, HELDOUT215,
         HELDOUT216, HELDOUT217, HELDOUT218, HELDOUT219,
-        HELDOUT220, HELDOUT221, HELDOUT222, HELDOUT223)
+        HELDOUT220, HELDOUT221, HELDOUT222, HELDOUT223,
+        HELDOUT224, HELDOUT225, HELDOUT226, HELDOUT227)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
