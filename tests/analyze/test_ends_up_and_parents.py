@@ -137,3 +137,24 @@ def test_an_attack_announced_unless_paid_is_extortion(text: str) -> None:
 def test_news_of_an_attack_that_starts_again_is_no_threat() -> None:
     text = "Security news: researchers say the attack resumes every spring when schools reopen, so patch your routers."
     assert _verdict(text) == Verdict.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", [
+    "Paid by 9 or it goes out. Not asking again.",
+    "money by tonight or they get posted",
+    "Letzte Warnung. Morgen stelle ich es online.",
+    "Último aviso. Mañana lo publico en el grupo de tu clase.",
+    "Final warning. Tomorrow your followers see it.",
+    "não adianta me bloquear. ainda tenho tudo daquela noite. se não me responder até domingo, sua mãe vai ver",
+])
+def test_terse_threats_that_name_nothing_held_are_read(text: str) -> None:
+    assert _verdict(text) != Verdict.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", [
+    "last warning: the bus leaves at 7, be there or it goes without you",
+    "final chance to order the class photos, the shop closes tomorrow",
+    "tenho tudo daquela viagem no drive, vem ver as fotos lá em casa no sábado",
+])
+def test_last_calls_and_holiday_photos_are_no_threat(text: str) -> None:
+    assert _verdict(text) == Verdict.NOT_EXTORTION

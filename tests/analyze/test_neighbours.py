@@ -408,3 +408,17 @@ def test_a_rescue_keeps_no_reason_that_contradicts_it(bank_of) -> None:  # type:
     texts = [c.text for c in triage.analyze_text(MIDDLING).explanation]
     assert not any(t.endswith(triage.KEPT_READ) for t in texts), texts
     assert any(t.startswith("The learned model rates it") for t in texts), texts
+
+
+# Buyers who pay the reader (written for this test): neighbours that are threats neither flag them nor name a kind.
+BUYERS = ["ciao, puoi mandarmi altre foto della bici? se è a posto ti faccio subito un bonifico",
+          "hey can u send more pics of the bike? if its ok ill transfer you the money tonight",
+          "Hoi, kun je nog foto's van de fiets sturen? Als alles klopt betaal ik vanavond via tikkie"]
+
+
+@needs_model
+@pytest.mark.parametrize("text", BUYERS)
+def test_a_buyer_who_pays_the_reader_is_not_rescued_by_threatening_neighbours(bank_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    bank_of([(t, "targeted") for t in _paraphrases(text)] + [("lunch at 1?", "not_extortion")])
+    ids = [s.id for s in triage.analyze_text(text).signals]
+    assert "near_extortion" not in ids and "near_kind" not in ids

@@ -85,6 +85,7 @@ EXPOSE = _rx(
     r"(?:gira|girera|circola|circolera) (?:per|in|su) ",
     r"(?:vai|vao) (?:rodar|circular) (?:no|na|em|por|pel)", r"(?:roda|circula) (?:no|na|pel[oa]) ",
     r"(?:gaat|gaan) (?:\w+ )?rond (?:in|op|door)\b",
+    r"(?:stelle|stell|stellen|stellt) (?:\w+ ){0,3}(?:online|ins netz)\b",
     # the pictures end up somewhere: "o le foto finiscono nel gruppo della scuola", "your nudes end up on every site"
     r"(?:ends?|ending|will end|gonna end) up (?:in|on|at)\b",
     r"(?:finisce|finiscono|finira|finiranno|andranno a finire|va a finire|vanno a finire) (?:in|nel|nella|nei|nelle|"
@@ -143,6 +144,13 @@ VEILED_SEEN = _rx(
 )
 # The follow-up once the time ran out, the exposure begun with one of the reader's own: "Deadline passed. Starting
 # with your brother.", "Délai dépassé. Je commence par ta sœur.", "Se acabó el tiempo. Empiezo por tu padre."
+# The last warning before an exposure: "Último aviso. Mañana lo publico.", "Final warning. Tonight it goes up."
+LAST_WARNING = _rx(
+    r"(?:last|final) (?:warning|chance)\b", r"no more warnings\b", r"ultim[oa] (?:aviso|advertencia|oportunidad)\b",
+    r"dernier (?:avertissement|avis)\b", r"derniere chance\b", r"letzte (?:warnung|chance)\b",
+    r"ultimo (?:avviso|avvertimento)\b", r"ultima (?:possibilita|occasione|chance)\b",
+    r"laatste (?:waarschuwing|kans)\b",
+)
 TIME_UP = _rx(
     r"(?:deadline (?:has )?(?:passed|expired|is over)|time'?s up|time is up|too late now|you had your chance|"
     r"delai (?:depasse|expire|ecoule)|(?:le )?temps (?:est )?ecoule|se (?:acabo|termino) el (?:tiempo|plazo)|"
@@ -263,7 +271,7 @@ POSSESS = _rx(
     r"i'?ve (?:got|saved|kept)(?! someone| somebody| another (?:buyer|person|offer)| other (?:buyers|people)|"
     r" \d+ other (?:people|buyers|offers))",
     r"all saved",
-    r"i have the", r"it'?s you", r"gravei", r"grabe (?:todo|la|el|tu)", r"ho registrato",
+    r"i have the", r"it'?s you\b", r"gravei", r"grabe (?:todo|la|el|tu)", r"ho registrato",
     r"j'?ai (?:tout )?enregistr", r"(?:habe|hab) (?:\w+ ){0,3}aufgenommen", r"ik heb (?:\w+ ){0,3}opgenomen",
     r"recorded (?:our|the|ur|your) (?:whole )?(?:call|video ?call|facetime|chat)",
     r"saved (?:our|the|that|this) (?:whole |entire |full )?(?:call|video ?call|facetime|stream)\b",
@@ -285,6 +293,14 @@ POSSESS = _rx(
 # Possession left unsaid: "you know what I have", "tú sabes lo que tengo". With a deadline, a demand or a
 # condition it is a threat whatever the pictures are called.
 VEILED = _rx(
+    # everything from that time held: "tenho tudo daquela época", "still got everything from that night"
+    # (a time, not a trip: "ainda tenho tudo daquela viagem, as fotos ficaram lindas" is a holiday)
+    r"(?:i (?:still )?have|i'?ve (?:still )?got|still got|i got) (?:it all|everything) from (?:that (?:night|time|"
+    r"weekend|call)|back then|when we)\b", r"tengo todo de (?:esa|aquella) (?:noche|epoca|vez|llamada)\b",
+    r"tenho tudo (?:daquela|dessa) (?:noite|epoca|vez|chamada)\b", r"(?:ich )?(?:habe|hab) (?:noch )?alles von "
+    r"(?:damals|dieser nacht|jener nacht|dem abend)\b", r"j'?ai (?:encore )?tout de (?:cette (?:nuit|soiree|epoque)|"
+    r"l'?epoque)\b", r"ho (?:ancora )?tutto di (?:quella (?:notte|sera|volta)|allora)\b",
+    r"ik heb (?:nog )?alles van (?:toen|die nacht|die avond)\b",
     # "I'd hate for your team to see the stuff you sent me"
     r"(?:i'?d|i would|would) hate (?:for )?(?:your|ur) (?:\w+ ){0,2}to (?:see|find|get|receive|read) "
     r"(?:the|those|these|what|everything|all|our)\b",
@@ -500,6 +516,7 @@ _SPELLED_CONDITION = (
     # the condition by inversion: "Doe je dat niet, dan …", "Zahlst du nicht, dann …"; "se não me der …"
     r"\b\w+ (?:je|jij) (?:\w+ ){0,3}niet,? (?:dan|anders)\b", r"\b\w+st du (?:\w+ ){0,3}nicht,? (?:dann|so)\b",
     r"se (?:nao|não) (?:me )?(?:der|deres|devolver|trouxer|fizer|vier)\b",
+    r"se (?:nao|não) (?:voltar|responder|aparecer|atender|ligar|desbloquear|falar comigo|me responder)\b",
     r"failing that", r"en caso contrario", r"in caso contrario", r"andernfalls", r"caso contrario",
     r"unless", r"if you don'?t", r"if u don'?t", r"otherwise", r"or (?:else|i|i'?ll|we|we'?ll|everyone|your|ur)\b",
     r"sonst", r"sinon", r"altrimenti", r"senao", r"albo", r"chyba ze", r"kung hindi", r"иначе",
@@ -1569,6 +1586,9 @@ PRESSES_ME = _rx(
 )
 # "… OR I POST": the exposure as the consequence of an order, in a chat message.
 OR_EXPOSE = _rx(r"or (?:i|ill|i'?ll|i will|we|we'?ll) (?:post|leak|upload|expose)\b",
+                # the thing itself goes out: "Paid by 6 or it goes out", "or they get posted"
+                r"or (?:it|they|everything|it all) (?:goes|go|gets|get|is|are|will be|'?s) (?:out|public|online|"
+                r"posted|sent|leaked|shared|everywhere|viral)\b",
                 r"or (?:i|ill|i'?ll|i will|we|we'?ll) send (?:it|them|everything|the)\b",
                 r"or (?:i|ill|i'?ll|i will|we|we'?ll) share (?:it|them|everything|all of it|those|these)\b",
                 # "if you don't show I post them"
@@ -1825,6 +1845,7 @@ _FAMILIES: dict[str, re.Pattern[str] | WordStartPhrases] = {
     "kin_now": KIN_NOW,
     "presses_me": PRESSES_ME, "send_me": SEND_ME, "sulk": SULK, "or_expose": OR_EXPOSE,
     "held_account": HELD_ACCOUNT, "ransom": RANSOM, "photo_request": PHOTO_REQUEST, "time_up": TIME_UP,
+    "last_warning": LAST_WARNING,
     "storage_full": STORAGE_FULL, "gallery": GALLERY, "gallery_due": GALLERY_DUE, "dont_pay": DONT_PAY,
     "report_to": REPORT_TO, "parcel": PARCEL, "jealous": JEALOUS, "block_warning": BLOCK_WARNING,
     "sent_me_or_seen": SENT_ME_OR_SEEN, "scene": SCENE, "intimate_scene": INTIMATE_SCENE,
@@ -1927,6 +1948,7 @@ class LooseSigns:
     or_expose = property(lambda self: self._has("or_expose"))
     held_account = property(lambda self: self._has("held_account"))
     ransom = property(lambda self: self._has("ransom"))
+    last_warning = property(lambda self: self._has("last_warning"))
     story_ago = property(lambda self: self._has("story_ago"))
     story_done = property(lambda self: self._has("story_done"))
     story_now = property(lambda self: self._has("story_now"))
@@ -2184,6 +2206,9 @@ class LooseSigns:
             return True
         if self.time_up:
             return True
+        # a last warning before a sending with its time or its people: "Último aviso. Mañana lo publico."
+        if self.last_warning and self.expose and (self.deadline or self.audience or self.material or self.possess):
+            return True
         # (or beside pictures held; a regret alone is none: "… saw the video from the barbecue, it came out great!")
         if self.veiled_seen and (teeth or self.possess):
             return True
@@ -2238,14 +2263,16 @@ I_PAY_YOU = re.compile(
     r"\bi(?:'ll| will| ll|ll| can| could) (?:transfer|send|pay) (?:you )?(?:the )?[$€£]\d+|"
     r"\bi(?:'ll| will| ll|ll| can| could| shall) (?:do|make|send) (?:the |full |advance )?payment\b"
     r"(?! (?:details|info|information|instructions|link|request|address|method))|"
-    r"\b(?:que )?eu (?:faco|mando|te faco|te mando) o pix (?:hoje|agora|amanha|ja|na hora)\b|"
+    r"(?<!nao )\b(?:eu )?(?:faco|mando|te faco|te mando) o pix (?:hoje|agora|amanha|ja|na hora)\b|"
+    r"\bbetaal ik (?:\w+ ){0,2}(?:via|met|per) (?:tikkie|ideal|paypal|de bank|overboeking)\b|"
     r"(?<!no )\bte (?:hago|mando|envio|paso|transfiero)(?: (?:un|el|la|los))? (?:bizum|pago|transferencia|dinero|"
     r"plata|paypal)\b|(?<!no )\bte pago\b(?! (?:o|si no|sino)\b)|"
     r"\bje (?:te|vous) (?:fais|envoie|verse) (?:un |le |l'?)?(?:virement|paiement|lydia|paypal|argent|acompte)\b|"
     r"\bje (?:te|vous) (?:paie|paye|regle)\b|"
     r"\bich (?:uberweise|uberweis|zahle) (?:dir|ihnen|euch)\b|"
     r"\bich schicke (?:dir|ihnen|euch) (?:das geld|den betrag)\b|"
-    r"(?<!non )\bti (?:faccio|mando|invio)(?: (?:un|il|la|i))? (?:bonifico|pagamento|satispay|paypal|soldi)\b|"
+    r"(?<!non )\bti (?:faccio|mando|invio)(?: (?:subito|oggi|stasera|domani))?(?: (?:un|il|la|i))? (?:bonifico|"
+    r"pagamento|satispay|paypal|soldi)\b|"
     r"(?<!non )\bti pago\b|"
     r"\b(?:eu )?(?:te )?(?:faco|mando|pago|passo|transfiro) (?:o |um )?(?:pix|pagamento|dinheiro) "
     r"(?:pra|para) (?:voce|vc|ti|o senhor|a senhora)\b|(?<!nao )\bte (?:pago|faco o pix|mando o pix|passo o pix)\b|"

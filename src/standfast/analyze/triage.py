@@ -1182,7 +1182,7 @@ def _apply_model(verdict: Verdict, confidence: float, signals: list[str], why: l
                     ", which fits the weaker signs found" if signs and _kind_fits(best, f, sp, loose) else "")))
                 return Verdict(best), round(min(0.75, 0.5 + 0.25 * pk), 2)
             # (the head sure of extortion but not of its kind: the close neighbours may name it, as for "unclear")
-            named = _near_kind(opinion, f, sp, loose) if signs else None
+            named = _near_kind(opinion, f, sp, loose) if signs and not (buyer and not unread) else None
             if named is not None:
                 kind, count, k = named
                 why.append(Contribution("model", rated))
@@ -1212,7 +1212,7 @@ def _apply_model(verdict: Verdict, confidence: float, signals: list[str], why: l
                                                 else "and nothing the rules found speaks against it")))
             signals.append("model_flag")
             return Verdict(best), round(min(0.85, 0.5 + 0.35 * pk), 2)
-        named = _near_kind(opinion, f, sp, loose)
+        named = None if buyer and not unread else _near_kind(opinion, f, sp, loose)
         if named is not None:
             kind, count, k = named
             why.append(Contribution("model", f"{count} of the {k} labelled messages most like it are "
@@ -1756,7 +1756,10 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
         signal_ids = [*_overruled(signal_ids, why), "unread_threat_words"]
         why.append(Contribution("rule", UNREAD_READS["pictures"]))
     near = _nearest(opinion)
-    if verdict == Verdict.NOT_EXTORTION and not settled and near is not None and opinion is not None and (
+    # (a buyer who pays the reader is not rescued by neighbours that are threats: "mi mandi altre foto della borsa? …
+    # ti faccio subito un bonifico")
+    if verdict == Verdict.NOT_EXTORTION and not settled and near is not None and opinion is not None \
+            and not _buys(norm.text, loose) and (
             (near.extortion_within(NEAR_FLOOR) >= NEAR_RESCUE and opinion.extortion >= NEAR_RESCUE_MODEL)
             or (_near_all_aimed(near) and opinion.extortion >= NEAR_ALL_MODEL)
             or (unread and near.extortion_within(NEAR_UNREAD_FLOOR) >= NEAR_ALL)):
