@@ -282,12 +282,18 @@ HELDOUT224 = Path(__file__).parent / "heldout" / "heldout224_triage.jsonl"
 HELDOUT225 = Path(__file__).parent / "heldout" / "heldout225_triage.jsonl"
 HELDOUT226 = Path(__file__).parent / "heldout" / "heldout226_triage.jsonl"
 HELDOUT227 = Path(__file__).parent / "heldout" / "heldout227_triage.jsonl"
+HELDOUT228 = Path(__file__).parent / "heldout" / "heldout228_triage.jsonl"
+HELDOUT229 = Path(__file__).parent / "heldout" / "heldout229_triage.jsonl"
+HELDOUT230 = Path(__file__).parent / "heldout" / "heldout230_triage.jsonl"
+HELDOUT231 = Path(__file__).parent / "heldout" / "heldout231_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese; English with some Spanish and
 # Portuguese; the five big Romance and German languages only).
-FEW_LANGUAGES = (HELDOUT27, HELDOUT28, HELDOUT33, HELDOUT36, HELDOUT62, HELDOUT92, HELDOUT197)
+FEW_LANGUAGES = (HELDOUT27, HELDOUT28, HELDOUT33, HELDOUT36, HELDOUT62, HELDOUT92, HELDOUT197, HELDOUT229)
+# (a writer asked for one language's varieties: English as written in eight countries)
+ONE_LANGUAGE = (HELDOUT228,)
 # Sets asked for other languages than English only (set 197 for the five big Romance and German ones).
-NO_ENGLISH = (HELDOUT75, HELDOUT178, HELDOUT197, HELDOUT198, HELDOUT214, HELDOUT223)
+NO_ENGLISH = (HELDOUT75, HELDOUT178, HELDOUT197, HELDOUT198, HELDOUT214, HELDOUT223, HELDOUT229, HELDOUT230)
 SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10,
         HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19,
         HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26, HELDOUT27, HELDOUT28,
@@ -322,7 +328,8 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT212, HELDOUT213, HELDOUT214, HELDOUT215,
         HELDOUT216, HELDOUT217, HELDOUT218, HELDOUT219,
         HELDOUT220, HELDOUT221, HELDOUT222, HELDOUT223,
-        HELDOUT224, HELDOUT225, HELDOUT226, HELDOUT227)
+        HELDOUT224, HELDOUT225, HELDOUT226, HELDOUT227,
+        HELDOUT228, HELDOUT229, HELDOUT230, HELDOUT231)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
@@ -347,7 +354,8 @@ def test_heldout_rows_are_labelled_and_marked(path: Path) -> None:
     assert len({r["id"] for r in rows}) == len(rows)
     langs = {r["language"] for r in rows}
     # (a writer asked for an emphasis covers fewer of the big languages, and fewer languages only when asked to)
-    assert ("en" in langs or path in NO_ENGLISH) and len(langs) >= (3 if path in FEW_LANGUAGES else 6)
+    least = 1 if path in ONE_LANGUAGE else 3 if path in FEW_LANGUAGES else 6
+    assert ("en" in langs or path in NO_ENGLISH) and len(langs) >= least
     assert {r["label"] for r in rows} == LABELS
 
 
