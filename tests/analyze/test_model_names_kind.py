@@ -44,13 +44,18 @@ def test_a_sure_model_names_targeted_for_an_unsure_threat(text: str) -> None:
     named, signals, why = _apply(text, triage.Verdict.UNCLEAR, "targeted", 0.96)
     assert named == triage.Verdict.TARGETED
     assert "model_flag" in signals
-    # (the reason says what named it, and does not claim the rules' signs point there)
+    # (the reason says what named it: the signs, or the model's certainty where they are silent)
+    assert why[-1].text.endswith(("which fits the signs found", "and nothing the rules found speaks against it"))
+
+
+def test_the_reason_says_when_the_signs_do_not_point_to_the_kind() -> None:
+    _, _, why = _apply("pay or its posted. ur choice", triage.Verdict.UNCLEAR, "targeted", 0.96)
     assert why[-1].text.endswith("and nothing the rules found speaks against it")
 
 
 @pytest.mark.parametrize("text", VAGUE)
-def test_below_the_kind_bar_the_message_stays_unclear(text: str) -> None:
-    named, _, why = _apply(text, triage.Verdict.UNCLEAR, "targeted", triage.MODEL_KIND_FLAGGED - 0.05)
+def test_below_the_kind_bars_the_message_stays_unclear(text: str) -> None:
+    named, _, why = _apply(text, triage.Verdict.UNCLEAR, "targeted", triage.MODEL_KIND - 0.05)
     assert named == triage.Verdict.UNCLEAR
     assert "cannot tell the kind either" in why[-1].text
 
@@ -84,6 +89,20 @@ def test_a_flag_by_the_model_with_weaker_signs_names_the_kind() -> None:
     assert any("reads it as targeted" in c.text for c in why)
 
 
+def test_a_demand_with_a_time_alone_is_never_named_targeted() -> None:
+    # (an investment pitch reads like a threat to the model: targeted needs a threat, a sending or something held)
+    text = "Deposit just $250 today and my mentor will double it in 48 hours. Limited slots, act now!"
+    named, _, _ = _apply(text, triage.Verdict.UNCLEAR, "targeted", 0.97)
+    assert named == triage.Verdict.UNCLEAR
+
+
+def test_pictures_shown_to_the_readers_people_are_never_named_other_extortion() -> None:
+    text = ("Ce serait dommage que ta femme tombe sur nos petites photos de l'été. Cent euros par semaine et je "
+            "t'oublie.")
+    named, _, _ = _apply(text, triage.Verdict.UNCLEAR, "other_extortion", 0.98)
+    assert named != triage.Verdict.OTHER_EXTORTION
+
+
 def test_a_flag_by_the_model_alone_names_no_kind() -> None:
     # (no sign at all: the model's reading is all there is, so the person is told to treat it as unclear)
     named, _, why = _apply("see you at practice", triage.Verdict.NOT_EXTORTION, "targeted", 0.99, signs=False,
@@ -110,3 +129,9 @@ def test_a_buyer_is_never_named_a_kind_of_extortion(text: str) -> None:
     for kind in ("targeted", "other_extortion"):
         named, _, _ = _apply(text, triage.Verdict.UNCLEAR, kind, 0.99)
         assert named == triage.Verdict.UNCLEAR
+
+
+def test_a_model_all_but_certain_names_targeted_where_the_rules_read_only_a_demand_and_a_time() -> None:
+    text = "300 euro via Payconiq tegen vanavond of uw lief ziet alles"
+    assert _apply(text, triage.Verdict.UNCLEAR, "targeted", triage.MODEL_KIND_ALONE)[0] == triage.Verdict.TARGETED
+    assert _apply(text, triage.Verdict.UNCLEAR, "targeted", 0.97)[0] == triage.Verdict.UNCLEAR

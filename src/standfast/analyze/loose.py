@@ -86,6 +86,9 @@ EXPOSE = _rx(
     r"(?:vai|vao) (?:rodar|circular) (?:no|na|em|por|pel)", r"(?:roda|circula) (?:no|na|pel[oa]) ",
     r"(?:gaat|gaan) (?:\w+ )?rond (?:in|op|door)\b",
     r"(?:stelle|stell|stellen|stellt) (?:\w+ ){0,3}(?:online|ins netz)\b",
+    # "$200. cashapp. or everyone sees", "reply or I start sending"
+    r"(?:everyone|everybody|every1|the whole \w+) (?:sees|gets to see|finds out)\b",
+    r"start (?:sending|posting|sharing|leaking|tagging|uploading)\b",
     # the pictures end up somewhere: "o le foto finiscono nel gruppo della scuola", "your nudes end up on every site"
     r"(?:ends?|ending|will end|gonna end) up (?:in|on|at)\b",
     r"(?:finisce|finiscono|finira|finiranno|andranno a finire|va a finire|vanno a finire) (?:in|nel|nella|nei|nelle|"
@@ -975,6 +978,9 @@ _SCENES = (
     r"when (?:you|u) (?:were|was) (?:a baby|little|small|a kid|\d+)\b",
     r"(?:singing|karaoke|dancing|crying|tripping|eating|throwing up|puking|sneezing)\b",
     r"(?:fell|falling|fall) (?:off|over|down|asleep|in)\b", r"unicorn\b",
+    # a party prop, in any of the big languages: "la photo de toi avec la perruque", "die foto van u met die pruik"
+    r"(?:wig|peluca|peruca|perruque|perucke|parrucca|pruik|sombrero|party hat|clown nose|"
+    r"fake (?:moustache|mustache))\b",
     # es, pt
     r"(?:dormid[oa]|durmiendo|dormindo|roncando|babeando|babando)\b", r"(?:con|de) (?:la )?boca abierta\b",
     r"de boca aberta\b", r"(?:con|de) (?:los |tus )?brackets\b", r"(?:com|de) (?:o )?aparelho\b",

@@ -842,6 +842,10 @@ def _signal(sid: str, indicators: list[Indicator]) -> Signal:
 MODEL_FLAG = 0.95
 MODEL_KIND = 0.8
 MODEL_KIND_FLAGGED = 0.9
+# Where the rules read only a demand with a time (no threat, sending or thing held), the model names "targeted" only
+# from here: on sets 96-219, of 61 threats the rules left unclear with no such sign 40 are rated this high, and an
+# investment pitch ("Deposit just $250 today and my mentor will double it in 48 hours") 0.96.
+MODEL_KIND_ALONE = 0.99
 # Weak signs needed before the model is asked about a "not extortion" reading. Chosen with MODEL_FLAG by
 # 5-fold cross-validation (benchmarks/cv_model_flag.py: synthetic + messages-dev + the two development
 # sets, 1,007 messages, head per fold on the other folds' synthetic + messages-dev): in chat-length
@@ -1115,23 +1119,29 @@ def _pictures_named(f: _Features, sp: Speech, loose: LooseSigns | None) -> bool:
 
 
 def _kind_not_contradicted(kind: str, f: _Features, sp: Speech, loose: LooseSigns | None, unread: bool,
-                           buyer: bool = False) -> bool:
+                           buyer: bool = False, sure: float = 1.0) -> bool:
     """Whether the model may name ``kind`` on its own certainty for a message the rules already found unsure.
 
     In a language the rules do not read, any kind; elsewhere targeted or other extortion, when nothing the rules
-    read speaks against it: a threat over sexual pictures is never other extortion, a threat of violence with no
-    picture at stake is never targeted, and a writer who pays the reader or buys from them (``buyer``) extorts
-    nothing. The bulk e-mail keeps to the signs (its advice, "nobody has
-    pictures of you", would be wrong for a person really targeted).
+    read speaks against it: pictures at stake (or shown to the reader's people) are never other extortion, a threat
+    of violence with no picture at stake is never targeted, targeted needs a sign of its own (a threat, a sending,
+    something held) unless the model is all but certain (``sure`` at least ``MODEL_KIND_ALONE``), and a writer who
+    pays the reader or buys from them (``buyer``) extorts nothing. The bulk e-mail keeps to the signs (its advice,
+    "nobody has pictures of you", would be wrong for a person really targeted).
     """
     if unread:
         return True
     if buyer:
         return False
+    pictures = _pictures_named(f, sp, loose)
+    shown = loose is not None and (loose.veiled_seen or (loose.material and loose.expose))
     if kind == Verdict.TARGETED:
-        return not (sp.harm or (loose is not None and loose.harm)) or _pictures_named(f, sp, loose)
+        # (a sign of its own is needed: a demand with a time alone is an investment pitch as often as a threat)
+        own = bool(sp.threats or pictures or shown or (loose is not None and (
+            loose.expose or loose.possess or loose.veiled or loose.or_expose)))
+        return (own or sure >= MODEL_KIND_ALONE) and (not (sp.harm or (loose is not None and loose.harm)) or pictures)
     if kind == Verdict.OTHER_EXTORTION:
-        return not (f.sexual or f.more_images or sp.more_images)
+        return not (f.sexual or f.more_images or sp.more_images or pictures or shown)
     return False
 
 
@@ -1172,10 +1182,11 @@ def _apply_model(verdict: Verdict, confidence: float, signals: list[str], why: l
             _drop_told(why)
             # (the reason ends in "unclear" only when no kind is named after it: it must not contradict the verdict)
             # (with weaker signs found, the model's certainty names a kind they do not contradict, as for "unclear")
-            if best is not None and opinion.probabilities[best] >= MODEL_KIND_FLAGGED \
-                    and (unread or (signs and not part and _kind_not_contradicted(best, f, sp, loose, unread, buyer))
+            pk = opinion.probabilities[best] if best is not None else 0.0
+            if best is not None and pk >= MODEL_KIND_FLAGGED \
+                    and (unread or (signs and not part and _kind_not_contradicted(best, f, sp, loose, unread, buyer,
+                                                                                  pk))
                          or _kind_fits(best, f, sp, loose)) and not _scene_kind(best, f, loose):
-                pk = opinion.probabilities[best]
                 why.append(Contribution("model", rated))
                 read = "that part" if part else "it"
                 why.append(Contribution("model", f"It reads {read} as {best.replace('_', ' ')} ({pk:.0%})" + (
@@ -1204,8 +1215,8 @@ def _apply_model(verdict: Verdict, confidence: float, signals: list[str], why: l
         agrees = _kind_fits(best, f, sp, loose)
         # (a buyer's words speak against any kind the model names, even where the signs seem to fit: "manda mais fotos
         # que eu faço o pix hoje")
-        fits = ((pk >= MODEL_KIND_FLAGGED and _kind_not_contradicted(best, f, sp, loose, unread, buyer)) or agrees) \
-            and not _scene_kind(best, f, loose) and not (buyer and not unread)
+        fits = ((pk >= MODEL_KIND_FLAGGED and _kind_not_contradicted(best, f, sp, loose, unread, buyer, pk))
+                or agrees) and not _scene_kind(best, f, loose) and not (buyer and not unread)
         if pk >= MODEL_KIND and fits:
             why.append(Contribution("model", f"The learned model reads it as {best.replace('_', ' ')} ({pk:.0%}), "
                                              + ("which fits the signs found" if agrees
