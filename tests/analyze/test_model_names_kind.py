@@ -135,3 +135,14 @@ def test_a_model_all_but_certain_names_targeted_where_the_rules_read_only_a_dema
     text = "300 euro via Payconiq tegen vanavond of uw lief ziet alles"
     assert _apply(text, triage.Verdict.UNCLEAR, "targeted", triage.MODEL_KIND_ALONE)[0] == triage.Verdict.TARGETED
     assert _apply(text, triage.Verdict.UNCLEAR, "targeted", 0.97)[0] == triage.Verdict.UNCLEAR
+
+
+@pytest.mark.parametrize("text", [
+    "Put 1k in today and you get 3k back by Monday, guaranteed. Spots close tonight.",
+    "Ho guadagnato il 300% con questa piattaforma, rendimento garantito. Deposita 200 euro entro stasera.",
+    "Con mi mentor duplicas tu inversión: rendimiento garantizado si depositas antes del viernes.",
+])
+@pytest.mark.parametrize("kind", ["targeted", "other_extortion"])
+def test_a_pitch_that_promises_money_back_is_never_named_a_kind(text: str, kind: str) -> None:
+    for verdict in (triage.Verdict.UNCLEAR, triage.Verdict.NOT_EXTORTION):
+        assert _apply(text, verdict, kind, 0.999)[0] not in (triage.Verdict.TARGETED, triage.Verdict.OTHER_EXTORTION)

@@ -878,6 +878,20 @@ CHOICE = _rx(
     r"(?:buy|get) me (?:a |an )?(?:lunch|dinner|drink|coffee|beer|pizza)", r"me invitas",
 )
 # A prize that costs a fee to collect (advance-fee fraud, not extortion): "gastos de tramitación".
+# A pitch that promises money back ("2k in and you get 6k back by Friday guaranteed", "my mentor will double it"): an
+# investment scam asks to pay in for a return, never to keep something from being shown or done.
+PITCH = _rx(
+    r"guaranteed (?:returns?|profits?|income|payout)", r"(?:returns?|profits?) guaranteed",
+    r"\d+ ?% (?:profit|returns?|roi|gains?)\b", r"double (?:it|your (?:money|investment|deposit))\b",
+    r"(?:you )?get \S+ back (?:by|in|within)\b",
+    r"\d+k? in (?:and|&) (?:you )?get \S+ (?:back|out)\b", r"trading (?:platform|bot|signals|account)\b",
+    r"(?:my|our|your) (?:trading )?(?:mentor|account manager)\b", r"passive income\b",
+    r"invest(?:ment)? (?:opportunity|plan|platform)\b", r"(?:forex|crypto|bitcoin) (?:trading|signals|investment)\b",
+    r"(?:rendimiento|ganancias?|beneficio) garantizad[oa]s?\b", r"(?:lucro|retorno|rendimento) garantid[oa]\b",
+    r"(?:rendement|profit|gain)s? garantis?\b", r"garantierte (?:rendite|gewinne?)\b",
+    r"(?:guadagno|rendimento) garantit[oi]\b",
+    r"gegarandeerd (?:rendement|winst)\b",
+)
 PRIZE = _rx(
     r"premiad", r"ganad", r"gagn", r"vinto", r"vincita", r"won\b", r"gewonnen", r"prize", r"premio", r"lotter",
     r"sorteo", r"tirage", r"jackpot", r"sortead[oa]", r"ganhou", r"ganaste", r"you(?:'ve| have) won",
@@ -1844,7 +1858,7 @@ _FAMILIES: dict[str, re.Pattern[str] | WordStartPhrases] = {
     "demand": DEMAND,
     "deadline": DEADLINE, "yours": YOURS, "harm": HARM, "intrusion": INTRUSION, "crypto": CRYPTO,
     "talk_about": TALK_ABOUT, "told": TOLD, "silence": SILENCE, "sold": SOLD, "surprise": SURPRISE, "passive": PASSIVE,
-    "account": ACCOUNT, "regain": REGAIN, "taken": TAKEN, "prize": PRIZE, "fee": FEE,
+    "account": ACCOUNT, "regain": REGAIN, "taken": TAKEN, "prize": PRIZE, "fee": FEE, "pitch": PITCH,
     "parcel_back": PARCEL_BACK, "token": TOKEN, "game_money": GAME_MONEY, "names_crime": NAMES_CRIME, "laugh": LAUGH,
     "real_money": REAL_MONEY, "choice": CHOICE, "veiled": VEILED, "veiled_seen": VEILED_SEEN, "grounding": GROUNDING,
     "report_you": REPORT_YOU, "mine": MINE, "threat_now": THREAT_NOW, "resolved": RESOLVED, "kin": KIN,
@@ -1954,6 +1968,7 @@ class LooseSigns:
     or_expose = property(lambda self: self._has("or_expose"))
     held_account = property(lambda self: self._has("held_account"))
     ransom = property(lambda self: self._has("ransom"))
+    pitch = property(lambda self: self._has("pitch"))
     last_warning = property(lambda self: self._has("last_warning"))
     story_ago = property(lambda self: self._has("story_ago"))
     story_done = property(lambda self: self._has("story_done"))

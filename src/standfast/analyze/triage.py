@@ -1106,9 +1106,10 @@ def _kind_fits(kind: str, f: _Features, sp: Speech, loose: LooseSigns | None) ->
 
 
 def _buys(norm_text: str, loose: LooseSigns) -> bool:
-    """The writer pays the reader or buys from them ("I will do payment via UPI today", "te hago bizum"), or a sale
-    is read: no kind of extortion may be named for it on the model's certainty."""
-    return loose.sale or I_PAY_YOU.search(norm_text) is not None
+    """The writer pays the reader or buys from them ("I will do payment via UPI today", "te hago bizum"), a sale is
+    read, or a pitch promises money back ("2k in and you get 6k back by Friday"): no kind of extortion may be named
+    for it on the model's certainty."""
+    return loose.sale or loose.pitch or I_PAY_YOU.search(norm_text) is not None
 
 
 def _pictures_named(f: _Features, sp: Speech, loose: LooseSigns | None) -> bool:
@@ -1126,8 +1127,8 @@ def _kind_not_contradicted(kind: str, f: _Features, sp: Speech, loose: LooseSign
     read speaks against it: pictures at stake (or shown to the reader's people) are never other extortion, a threat
     of violence with no picture at stake is never targeted, targeted needs a sign of its own (a threat, a sending,
     something held) unless the model is all but certain (``sure`` at least ``MODEL_KIND_ALONE``), and a writer who
-    pays the reader or buys from them (``buyer``) extorts nothing. The bulk e-mail keeps to the signs (its advice,
-    "nobody has pictures of you", would be wrong for a person really targeted).
+    pays the reader, buys from them or promises money back (``buyer``, :func:`_buys`) extorts nothing. The bulk
+    e-mail keeps to the signs (its advice, "nobody has pictures of you", would be wrong for a person really targeted).
     """
     if unread:
         return True
@@ -1161,8 +1162,8 @@ def _apply_model(verdict: Verdict, confidence: float, signals: list[str], why: l
     ``unread``: the message is in a language the rules do not read, so their signs cannot confirm a kind;
     the model's own certainty (``MODEL_KIND_FLAGGED``) is then what names it. ``signs``: the rules found some
     weaker sign (else the reasons say the model flags it on its own). ``part``: the opinion is of one part of a long
-    message (``_part_opinion``), and the reasons say so. ``buyer``: the writer pays the reader or buys from them,
-    which speaks against any kind the model would name on its certainty alone."""
+    message (``_part_opinion``), and the reasons say so. ``buyer``: the writer pays the reader, buys from them or
+    promises money back (:func:`_buys`), which speaks against any kind the model would name on its certainty alone."""
     it = PART_READ if part else "it"
     p = opinion.extortion
     best = _best_kind(opinion)
@@ -1186,7 +1187,8 @@ def _apply_model(verdict: Verdict, confidence: float, signals: list[str], why: l
             if best is not None and pk >= MODEL_KIND_FLAGGED \
                     and (unread or (signs and not part and _kind_not_contradicted(best, f, sp, loose, unread, buyer,
                                                                                   pk))
-                         or _kind_fits(best, f, sp, loose)) and not _scene_kind(best, f, loose):
+                         or _kind_fits(best, f, sp, loose)) and not _scene_kind(best, f, loose) \
+                    and not (buyer and not unread):
                 why.append(Contribution("model", rated))
                 read = "that part" if part else "it"
                 why.append(Contribution("model", f"It reads {read} as {best.replace('_', ' ')} ({pk:.0%})" + (
