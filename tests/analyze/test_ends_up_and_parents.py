@@ -158,3 +158,24 @@ def test_terse_threats_that_name_nothing_held_are_read(text: str) -> None:
 ])
 def test_last_calls_and_holiday_photos_are_no_threat(text: str) -> None:
     assert _verdict(text) == Verdict.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", [
+    "i'm keeping everything you showed me on cam. your followers will love it. answer me",
+    "je garde tout ce que tu m'as envoyé. tes collègues vont adorer. réponds ce soir",
+    ("Atención: sus archivos han sido cifrados y copiados. Tienen 5 días para contactarnos; después publicaremos los "
+     "datos de sus clientes."),
+    ("Alle Dateien Ihrer Praxis wurden verschlüsselt. Ohne unseren Schlüssel keine Entschlüsselung. Zahlen Sie "
+     "binnen 72 Stunden oder die Patientendaten gehen online."),
+    "har mahine 10 hazaar dena hoga warna dukaan mein aag lagegi, samjha",
+])
+def test_held_material_for_followers_ransomware_and_arson_are_read(text: str) -> None:
+    assert _verdict(text) != Verdict.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", [
+    "keeping everything you showed me about the garden plans, my parents will love it!",
+    "Wartungshinweis: Ihre Dateien wurden verschlüsselt gesichert, die Entschlüsselung erfolgt automatisch beim Login.",
+])
+def test_praise_and_an_it_notice_are_no_threat(text: str) -> None:
+    assert _verdict(text) == Verdict.NOT_EXTORTION

@@ -75,6 +75,7 @@ EXPOSE = _rx(
     r"(?:gets|get|receives|will get) (?:a |an )?(?:very )?(?:detailed |long |nice |little )?(?:email|e-mail|message|"
     r"letter|link|copy)\b",
     r"(?:contacts|dosto|family|ghar(?:wale)?) ko (?:\w+ )?bhej", r"bhej (?:denge|dunga|doonga|dungi)",
+    r"(?:sabko|sab ko|sabhi ko|sab log) (?:\w+ )?(?:dikh|dikhega|dikh jayega|dekhenge|dikha dunga)\b",
     r"(?:we|i|we'?ll|i'?ll) take (?:it|your (?:site|store|shop|server|website|webshop)) (?:down|offline)",
     # "tell anyone and I press send", "someone who'd like to see it", "las subo al grupo", "op je insta story"
     r"(?:press|hit|click) send", r"someone who'?d (?:like|love|want) to see", r"find someone who",
@@ -274,7 +275,11 @@ POSSESS = _rx(
     r"i'?ve (?:got|saved|kept)(?! someone| somebody| another (?:buyer|person|offer)| other (?:buyers|people)|"
     r" \d+ other (?:people|buyers|offers))",
     r"all saved",
-    r"i have the", r"it'?s you\b", r"gravei", r"grabe (?:todo|la|el|tu)", r"ho registrato",
+    r"i have the", r"it'?s you\b",
+    r"(?:je garde|i'?m keeping|i kept|i keep|guardo|me quedo con|eu guardo|tengo guardado|ich behalte|ik hou|"
+    r"ik houd) (?:tout|everything|all|todo|tudo|tutto|alles) (?:ce que tu m'?as|what (?:you|u)|lo que me|"
+    r"o que (?:voce|vc|tu) me|quello che mi|was du mir|wat je me)\b",
+    r"gravei", r"grabe (?:todo|la|el|tu)", r"ho registrato",
     r"j'?ai (?:tout )?enregistr", r"(?:habe|hab) (?:\w+ ){0,3}aufgenommen", r"ik heb (?:\w+ ){0,3}opgenomen",
     r"recorded (?:our|the|ur|your) (?:whole )?(?:call|video ?call|facetime|chat)",
     r"saved (?:our|the|that|this) (?:whole |entire |full )?(?:call|video ?call|facetime|stream)\b",
@@ -331,6 +336,13 @@ VEILED = _rx(
     r"boyfriend|classmates|coworkers|colleagues|congregation) (?:\w+ ){0,2}(?:would|will|'d|might) (?:really |surely |"
     r"definitely |totally )?(?:enjoy|love|like|appreciate) (?:to see |seeing )?(?:the|those|these|that|your|ur) "
     r"(?:\w+ )?(?:pics?|photos?|pictures?|nudes|videos?|vids?|recording)\b",
+    r"(?:tes|vos) (?:\w+ )?(?:abonnes|amis|parents|collegues|followers|potes) (?:vont|vont bien|vont vraiment) "
+    r"(?:adorer|kiffer|apprecier|aimer)\b",
+    r"(?:tus|sus) (?:\w+ )?(?:seguidores|amigos|padres|companeros|colegas) van a (?:disfrutar|amar|flipar|gozar)\b",
+    r"(?:seus|teus|tuas|suas) (?:\w+ )?(?:seguidores|amigos|pais|colegas) (?:vao|vão) (?:adorar|amar|curtir)\b",
+    r"(?:i tuoi|le tue) (?:\w+ )?(?:follower|amici|genitori|colleghi|amiche) (?:adoreranno|apprezzeranno|ameranno)\b",
+    r"deine (?:\w+ )?(?:follower|freunde|eltern|kollegen) werden (?:es |das |sie )?(?:lieben|feiern|mogen)\b",
+    r"je (?:\w+ )?(?:volgers|vrienden|ouders|collega'?s) (?:gaan|zullen) (?:dit |het )?(?:genieten|geweldig vinden)\b",
     r"(?:shame|pity|awkward|embarrassing|unfortunate) if (?:\w+ ){1,6}(?:got|gets|saw|sees|found|received) (?:a little|"
     r"those|these|them|it all|what|it|a copy|copies|the link|a link|an? (?:e-?mail|message|file|folder))\b",
     # what the reader's people would learn: "a real shame if the people at St. Michael's found out how …", "Pastor Jim
@@ -537,7 +549,7 @@ _SPELLED_CONDITION = (
 # count too ("or", "o", "oder"), and the reader's move as the condition.
 CONDITION = _rx(
     *_SPELLED_CONDITION,
-    r"nahi (?:bheja|bheji|bheje|kiya|diya|kiye|diye|aaya|aayi) (?:to|toh)\b",
+    r"nahi (?:bheja|bheji|bheje|kiya|diya|kiye|diye|aaya|aayi) (?:to|toh)\b", r"\b(?:warna|varna)\b",
     r"take it or (?!leave)",
     r"of (?:je|ze|alles)\b",
     r"if not\b", r"(?:don'?t|dont|do not) (?:show up|come|pay|answer|reply|do it|send)(?: it| them)? (?:and|&)",
@@ -608,6 +620,7 @@ YOURS = _rx(
 HARM = _rx(
     # Hinglish: "jala denge" (we'll burn), "maar denge" (we'll beat/kill), "andar aayenge" (we'll come in)
     r"jala (?:denge|dunga|doonga|dege|daalenge|dalenge)",
+    r"aag (?:lagegi|laga denge|laga dunga|lagayenge|laga di jayegi)",
     r"(?:maar|mar) (?:denge|dunga|doonga|daalenge|dalenge|dalunga)",
     r"tod (?:denge|dunga|doonga)", r"andar (?:aayenge|ayenge|aaunga|aa jayenge)", r"utha (?:lenge|lunga)",
     r"(?:chhodenge|chodenge|chodunga|chhodunga) nahi", r"dekh (?:lunga|lenge)", r"kaat (?:denge|dunga)",
@@ -1643,6 +1656,12 @@ HELD_ACCOUNT = _rx(
 RANSOM = _rx(
     r"(?:files|data|documents|databases?|servers?|network|systems?) (?:are|is|have been|has been|were|was) "
     r"(?:all )?(?:encrypted|locked|penetrated|compromised)", r"decryptor", r"decryption (?:key|tool)",
+    # the same in the other big languages: "Vos serveurs ont été chiffrés", "sus archivos han sido cifrados"
+    r"(?:fichiers|donnees|serveurs|systemes|archivos|datos|servidores|sistemas|dateien|daten|server|systeme|file|"
+    r"dati|arquivos|dados|bestanden|gegevens|servers) (?:\w+ )?(?:ont ete|sont|han sido|fueron|estan|wurden|sind|sono "
+    r"stati|foram|estao|zijn) (?:\w+ )?(?:chiffres|cryptes|cifrados|encriptados|verschlusselt|crittografati|criptati|"
+    r"criptografados|versleuteld)\b", r"(?:cle|clave|schlussel|chiave|chave|sleutel) de (?:dechiffrement|descifrado)\b",
+    r"(?:dechiffrement|descifrado|entschlusselung|decrittazione|descriptografia|ontsleuteling)\b",
 )
 # A plain "send" presses only towards the writer's people ("send them to my parents").
 SEND_ME = _rx(
