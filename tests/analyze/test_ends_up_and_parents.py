@@ -179,3 +179,19 @@ def test_held_material_for_followers_ransomware_and_arson_are_read(text: str) ->
 ])
 def test_praise_and_an_it_notice_are_no_threat(text: str) -> None:
     assert _verdict(text) == Verdict.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", [
+    ("Tu te souviens quand j'allais mal en février ? Un type me faisait chanter avec une photo. J'ai tout dit à mon "
+     "père, on a porté plainte et j'ai bloqué le compte. Il n'a jamais rien envoyé à personne. Ça va mieux."),
+    ("Ti ricordi quando a marzo un tizio mi ricattava con un video? Non ho pagato, l'ho denunciato e ho bloccato "
+     "tutto. Non ha mai mandato niente a nessuno. Grazie ancora per il consiglio."),
+])
+def test_a_story_told_with_the_month_it_happened_is_over(text: str) -> None:
+    assert _verdict(text) == Verdict.NOT_EXTORTION
+
+
+def test_a_month_beside_a_threat_going_on_keeps_it_flagged() -> None:
+    text = ("Since March a guy has my pics and says he'll send them to my whole class unless I pay £100 by Friday. "
+            "I blocked him but he keeps making new accounts. What do I do?")
+    assert _verdict(text) != Verdict.NOT_EXTORTION

@@ -1699,6 +1699,14 @@ STORY_AGO = _rx(
     r"(?:days?|weeks?|months?|years?) ago\b", r"while (?:ago|back)\b",
     r"last (?:week|month|year|summer|winter|spring|fall|autumn|weekend)\b", r"last " + _MONTH + r"\b",
     r"back in (?:" + _MONTH + r"|20\d\d)\b",
+    # a month named as when it happened ("quand je t'ai dit en mars", "quando a gennaio"): with what was done and
+    # nothing going on, as every reading of a story over needs ("in May" alone is read only beside those)
+    r"\bin (?:" + _MONTH + r")\b", r"\ben (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|"
+    r"noviembre|diciembre|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b",
+    r"\b(?:a|in|di) (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|"
+    r"dicembre)\b", r"\bim (?:januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember)\b",
+    r"\bem (?:janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)\b",
+    r"\bin (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b",
     r"hace (?:\w+ ){0,2}(?:dias?|semanas?|mes(?:es)?|anos?|tiempo)\b",
     r"(?:la|el) (?:semana|mes|ano|verano|invierno|otono) pasad[oa]",
     r"(?:ha|faz|ja faz) (?:\w+ ){0,2}(?:dias?|semanas?|mes(?:es)?|anos?)\b",
