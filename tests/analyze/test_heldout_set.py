@@ -294,6 +294,10 @@ HELDOUT236 = Path(__file__).parent / "heldout" / "heldout236_triage.jsonl"
 HELDOUT237 = Path(__file__).parent / "heldout" / "heldout237_triage.jsonl"
 HELDOUT238 = Path(__file__).parent / "heldout" / "heldout238_triage.jsonl"
 HELDOUT239 = Path(__file__).parent / "heldout" / "heldout239_triage.jsonl"
+HELDOUT240 = Path(__file__).parent / "heldout" / "heldout240_triage.jsonl"
+HELDOUT241 = Path(__file__).parent / "heldout" / "heldout241_triage.jsonl"
+HELDOUT242 = Path(__file__).parent / "heldout" / "heldout242_triage.jsonl"
+HELDOUT243 = Path(__file__).parent / "heldout" / "heldout243_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese; English with some Spanish and
 # Portuguese; the five big Romance and German languages only).
@@ -339,7 +343,8 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT224, HELDOUT225, HELDOUT226, HELDOUT227,
         HELDOUT228, HELDOUT229, HELDOUT230, HELDOUT231,
         HELDOUT232, HELDOUT233, HELDOUT234, HELDOUT235,
-        HELDOUT236, HELDOUT237, HELDOUT238, HELDOUT239)
+        HELDOUT236, HELDOUT237, HELDOUT238, HELDOUT239,
+        HELDOUT240, HELDOUT241, HELDOUT242, HELDOUT243)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
