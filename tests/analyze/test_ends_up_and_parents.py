@@ -195,3 +195,21 @@ def test_a_month_beside_a_threat_going_on_keeps_it_flagged() -> None:
     text = ("Since March a guy has my pics and says he'll send them to my whole class unless I pay £100 by Friday. "
             "I blocked him but he keeps making new accounts. What do I do?")
     assert _verdict(text) != Verdict.NOT_EXTORTION
+
+
+def test_a_letter_to_parents_with_advice_in_the_infinitive_is_no_threat() -> None:
+    text = ("Liebe Eltern der 7. Klassen, einige Kinder wurden auf Instagram von Fremden um Nacktbilder gebeten. "
+            "Bitte sprechen Sie zu Hause darüber. Nicht zahlen, nichts löschen, Screenshots machen und sich an die "
+            "Vertrauenslehrerin wenden. Ihre Schulleitung")
+    assert _verdict(text) == Verdict.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", [
+    "Du willst nicht zahlen? Gut. Dann bekommt deine Familie heute Abend die Videos. Letzte Chance.",
+    "Je weigert niet te betalen? Prima. Morgen krijgt je vrouw de filmpjes.",
+])
+def test_not_paying_said_by_the_sender_is_no_advice(text: str) -> None:
+    from standfast.analyze.normalize import normalize
+    from standfast.analyze.speech import LANGS, read_speech
+
+    assert not read_speech(normalize(text).text, text, LANGS).advice

@@ -350,7 +350,12 @@ _ADVICE = WordStartPhrases((
     r"don'?t pay", r"never pay", r"how to", r"what to do", r"report (?:it|them|the)", r"take it down", r"ncmec",
     r"es (?:real|una estafa)", r"no pagues", r"nunca pagues", r"denuncia", r"ist das echt", r"zahlen sie nicht",
     r"anzeige", r"ne payez", r"signalez", r"non pagare", r"não pague", r"nao pague", r"denuncie", r"betaal nooit",
-    r"aangifte", r"(?:uberweisen|zahlen) sie nichts", r"betaal niet"), ignorecase=True, suffix=r"\b")
+    r"aangifte", r"(?:uberweisen|zahlen) sie nichts", r"betaal niet",
+    # the infinitive of a list of advice: "Nicht zahlen, nichts löschen, Screenshots machen", "ne pas payer"
+    # (followed by the next piece of advice: "Du willst nicht zahlen, ok. Dann …" is a threat's)
+    r"nicht (?:be)?zahlen(?=[,.;] ?(?:nichts|nicht|keine|screenshots|beweise|melden|sprechen|blockieren|sofort))",
+    r"ne pas payer", r"niet (?:te )?betalen(?=[,.;] ?(?:niets|niet|geen|screenshots|meld|blokkeer))"),
+    ignorecase=True, suffix=r"\b")
 
 # The reader's life or name declared ruined, said to them: the last word of an extortionist ("Enjoy your
 # miserable life", "your life is over", "t'es foutu", "dein Leben ist vorbei"). A sentence that negates,
