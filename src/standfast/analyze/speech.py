@@ -354,7 +354,8 @@ _ADVICE = WordStartPhrases((
     # the infinitive of a list of advice: "Nicht zahlen, nichts löschen, Screenshots machen", "ne pas payer"
     # (followed by the next piece of advice: "Du willst nicht zahlen, ok. Dann …" is a threat's)
     r"nicht (?:be)?zahlen(?=[,.;] ?(?:nichts|nicht|keine|screenshots|beweise|melden|sprechen|blockieren|sofort))",
-    r"ne pas payer", r"niet (?:te )?betalen(?=[,.;] ?(?:niets|niet|geen|screenshots|meld|blokkeer))"),
+    r"ne pas payer(?=[,.;] ?(?:ne pas|ne rien|garder|faire|signaler|bloquer|parler|conserver))",
+    r"niet (?:te )?betalen(?=[,.;] ?(?:niets|niet|geen|screenshots|meld|blokkeer))"),
     ignorecase=True, suffix=r"\b")
 
 # The reader's life or name declared ruined, said to them: the last word of an extortionist ("Enjoy your
