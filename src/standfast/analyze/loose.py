@@ -549,7 +549,7 @@ _SPELLED_CONDITION = (
 # count too ("or", "o", "oder"), and the reader's move as the condition.
 CONDITION = _rx(
     *_SPELLED_CONDITION,
-    r"nahi (?:bheja|bheji|bheje|kiya|diya|kiye|diye|aaya|aayi) (?:to|toh)\b", r"\b(?:warna|varna)\b",
+    r"nahi (?:bheja|bheji|bheje|kiya|diya|kiye|diye|aaya|aayi) (?:to|toh)\b", r"(?:warna|varna)\b",
     r"take it or (?!leave)",
     r"of (?:je|ze|alles)\b",
     r"if not\b", r"(?:don'?t|dont|do not) (?:show up|come|pay|answer|reply|do it|send)(?: it| them)? (?:and|&)",
@@ -1701,12 +1701,12 @@ STORY_AGO = _rx(
     r"back in (?:" + _MONTH + r"|20\d\d)\b",
     # a month named as when it happened ("quand je t'ai dit en mars", "quando a gennaio"): with what was done and
     # nothing going on, as every reading of a story over needs ("in May" alone is read only beside those)
-    r"\bin (?:" + _MONTH + r")\b", r"\ben (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|"
+    r"in (?:" + _MONTH + r")\b", r"en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|"
     r"noviembre|diciembre|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b",
-    r"\b(?:a|in|di) (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|"
-    r"dicembre)\b", r"\bim (?:januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember)\b",
-    r"\bem (?:janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)\b",
-    r"\bin (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b",
+    r"(?:a|in|di) (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|"
+    r"dicembre)\b", r"im (?:januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember)\b",
+    r"em (?:janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)\b",
+    r"in (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b",
     r"hace (?:\w+ ){0,2}(?:dias?|semanas?|mes(?:es)?|anos?|tiempo)\b",
     r"(?:la|el) (?:semana|mes|ano|verano|invierno|otono) pasad[oa]",
     r"(?:ha|faz|ja faz) (?:\w+ ){0,2}(?:dias?|semanas?|mes(?:es)?|anos?)\b",

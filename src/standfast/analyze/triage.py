@@ -1167,6 +1167,8 @@ def _apply_model(verdict: Verdict, confidence: float, signals: list[str], why: l
     it = PART_READ if part else "it"
     p = opinion.extortion
     best = _best_kind(opinion)
+    # (in a language the rules do not read, the buyer's words were not read either)
+    bought = buyer and not unread
     if verdict == Verdict.NOT_EXTORTION:
         vetoed = _near_none(opinion)
         if p >= flag_at and vetoed is not None:
@@ -1184,18 +1186,18 @@ def _apply_model(verdict: Verdict, confidence: float, signals: list[str], why: l
             # (the reason ends in "unclear" only when no kind is named after it: it must not contradict the verdict)
             # (with weaker signs found, the model's certainty names a kind they do not contradict, as for "unclear")
             pk = opinion.probabilities[best] if best is not None else 0.0
+            agrees = best is not None and _kind_fits(best, f, sp, loose)
             if best is not None and pk >= MODEL_KIND_FLAGGED \
                     and (unread or (signs and not part and _kind_not_contradicted(best, f, sp, loose, unread, buyer,
                                                                                   pk))
-                         or _kind_fits(best, f, sp, loose)) and not _scene_kind(best, f, loose) \
-                    and not (buyer and not unread):
+                         or agrees) and not _scene_kind(best, f, loose) and not bought:
                 why.append(Contribution("model", rated))
                 read = "that part" if part else "it"
                 why.append(Contribution("model", f"It reads {read} as {best.replace('_', ' ')} ({pk:.0%})" + (
-                    ", which fits the weaker signs found" if signs and _kind_fits(best, f, sp, loose) else "")))
+                    ", which fits the weaker signs found" if signs and agrees else "")))
                 return Verdict(best), round(min(0.75, 0.5 + 0.25 * pk), 2)
             # (the head sure of extortion but not of its kind: the close neighbours may name it, as for "unclear")
-            named = _near_kind(opinion, f, sp, loose) if signs and not (buyer and not unread) else None
+            named = _near_kind(opinion, f, sp, loose) if signs and not bought else None
             if named is not None:
                 kind, count, k = named
                 why.append(Contribution("model", rated))
@@ -1218,14 +1220,14 @@ def _apply_model(verdict: Verdict, confidence: float, signals: list[str], why: l
         # (a buyer's words speak against any kind the model names, even where the signs seem to fit: "manda mais fotos
         # que eu faço o pix hoje")
         fits = ((pk >= MODEL_KIND_FLAGGED and _kind_not_contradicted(best, f, sp, loose, unread, buyer, pk))
-                or agrees) and not _scene_kind(best, f, loose) and not (buyer and not unread)
+                or agrees) and not _scene_kind(best, f, loose) and not bought
         if pk >= MODEL_KIND and fits:
             why.append(Contribution("model", f"The learned model reads it as {best.replace('_', ' ')} ({pk:.0%}), "
                                              + ("which fits the signs found" if agrees
                                                 else "and nothing the rules found speaks against it")))
             signals.append("model_flag")
             return Verdict(best), round(min(0.85, 0.5 + 0.35 * pk), 2)
-        named = None if buyer and not unread else _near_kind(opinion, f, sp, loose)
+        named = None if bought else _near_kind(opinion, f, sp, loose)
         if named is not None:
             kind, count, k = named
             why.append(Contribution("model", f"{count} of the {k} labelled messages most like it are "
