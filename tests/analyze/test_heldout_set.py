@@ -298,10 +298,14 @@ HELDOUT240 = Path(__file__).parent / "heldout" / "heldout240_triage.jsonl"
 HELDOUT241 = Path(__file__).parent / "heldout" / "heldout241_triage.jsonl"
 HELDOUT242 = Path(__file__).parent / "heldout" / "heldout242_triage.jsonl"
 HELDOUT243 = Path(__file__).parent / "heldout" / "heldout243_triage.jsonl"
+HELDOUT244 = Path(__file__).parent / "heldout" / "heldout244_triage.jsonl"
+HELDOUT245 = Path(__file__).parent / "heldout" / "heldout245_triage.jsonl"
+HELDOUT246 = Path(__file__).parent / "heldout" / "heldout246_triage.jsonl"
+HELDOUT247 = Path(__file__).parent / "heldout" / "heldout247_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese; English with some Spanish and
 # Portuguese; the five big Romance and German languages only).
-FEW_LANGUAGES = (HELDOUT27, HELDOUT28, HELDOUT33, HELDOUT36, HELDOUT62, HELDOUT92, HELDOUT197, HELDOUT229)
+FEW_LANGUAGES = (HELDOUT27, HELDOUT28, HELDOUT33, HELDOUT36, HELDOUT62, HELDOUT92, HELDOUT197, HELDOUT229, HELDOUT244)
 # (a writer asked for one language's varieties: English as written in eight countries)
 ONE_LANGUAGE = (HELDOUT228,)
 # Sets asked for other languages than English only (set 197 for the five big Romance and German ones).
@@ -344,7 +348,8 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT228, HELDOUT229, HELDOUT230, HELDOUT231,
         HELDOUT232, HELDOUT233, HELDOUT234, HELDOUT235,
         HELDOUT236, HELDOUT237, HELDOUT238, HELDOUT239,
-        HELDOUT240, HELDOUT241, HELDOUT242, HELDOUT243)
+        HELDOUT240, HELDOUT241, HELDOUT242, HELDOUT243,
+        HELDOUT244, HELDOUT245, HELDOUT246, HELDOUT247)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
