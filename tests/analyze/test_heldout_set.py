@@ -302,14 +302,20 @@ HELDOUT244 = Path(__file__).parent / "heldout" / "heldout244_triage.jsonl"
 HELDOUT245 = Path(__file__).parent / "heldout" / "heldout245_triage.jsonl"
 HELDOUT246 = Path(__file__).parent / "heldout" / "heldout246_triage.jsonl"
 HELDOUT247 = Path(__file__).parent / "heldout" / "heldout247_triage.jsonl"
+HELDOUT248 = Path(__file__).parent / "heldout" / "heldout248_triage.jsonl"
+HELDOUT249 = Path(__file__).parent / "heldout" / "heldout249_triage.jsonl"
+HELDOUT250 = Path(__file__).parent / "heldout" / "heldout250_triage.jsonl"
+HELDOUT251 = Path(__file__).parent / "heldout" / "heldout251_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese; English with some Spanish and
 # Portuguese; the five big Romance and German languages only).
-FEW_LANGUAGES = (HELDOUT27, HELDOUT28, HELDOUT33, HELDOUT36, HELDOUT62, HELDOUT92, HELDOUT197, HELDOUT229, HELDOUT244)
+FEW_LANGUAGES = (HELDOUT27, HELDOUT28, HELDOUT33, HELDOUT36, HELDOUT62, HELDOUT92, HELDOUT197, HELDOUT229, HELDOUT244,
+                 HELDOUT248)
 # (a writer asked for one language's varieties: English as written in eight countries)
 ONE_LANGUAGE = (HELDOUT228,)
 # Sets asked for other languages than English only (set 197 for the five big Romance and German ones).
-NO_ENGLISH = (HELDOUT75, HELDOUT178, HELDOUT197, HELDOUT198, HELDOUT214, HELDOUT223, HELDOUT229, HELDOUT230)
+NO_ENGLISH = (HELDOUT75, HELDOUT178, HELDOUT197, HELDOUT198, HELDOUT214, HELDOUT223, HELDOUT229, HELDOUT230,
+              HELDOUT249)
 SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10,
         HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19,
         HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26, HELDOUT27, HELDOUT28,
@@ -349,7 +355,8 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT232, HELDOUT233, HELDOUT234, HELDOUT235,
         HELDOUT236, HELDOUT237, HELDOUT238, HELDOUT239,
         HELDOUT240, HELDOUT241, HELDOUT242, HELDOUT243,
-        HELDOUT244, HELDOUT245, HELDOUT246, HELDOUT247)
+        HELDOUT244, HELDOUT245, HELDOUT246, HELDOUT247,
+        HELDOUT248, HELDOUT249, HELDOUT250, HELDOUT251)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
