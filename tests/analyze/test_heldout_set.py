@@ -306,6 +306,14 @@ HELDOUT248 = Path(__file__).parent / "heldout" / "heldout248_triage.jsonl"
 HELDOUT249 = Path(__file__).parent / "heldout" / "heldout249_triage.jsonl"
 HELDOUT250 = Path(__file__).parent / "heldout" / "heldout250_triage.jsonl"
 HELDOUT251 = Path(__file__).parent / "heldout" / "heldout251_triage.jsonl"
+HELDOUT252 = Path(__file__).parent / "heldout" / "heldout252_triage.jsonl"
+HELDOUT253 = Path(__file__).parent / "heldout" / "heldout253_triage.jsonl"
+HELDOUT254 = Path(__file__).parent / "heldout" / "heldout254_triage.jsonl"
+HELDOUT255 = Path(__file__).parent / "heldout" / "heldout255_triage.jsonl"
+HELDOUT256 = Path(__file__).parent / "heldout" / "heldout256_triage.jsonl"
+HELDOUT257 = Path(__file__).parent / "heldout" / "heldout257_triage.jsonl"
+HELDOUT258 = Path(__file__).parent / "heldout" / "heldout258_triage.jsonl"
+HELDOUT259 = Path(__file__).parent / "heldout" / "heldout259_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese; English with some Spanish and
 # Portuguese; the five big Romance and German languages only).
@@ -356,7 +364,9 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT236, HELDOUT237, HELDOUT238, HELDOUT239,
         HELDOUT240, HELDOUT241, HELDOUT242, HELDOUT243,
         HELDOUT244, HELDOUT245, HELDOUT246, HELDOUT247,
-        HELDOUT248, HELDOUT249, HELDOUT250, HELDOUT251)
+        HELDOUT248, HELDOUT249, HELDOUT250, HELDOUT251,
+        HELDOUT252, HELDOUT253, HELDOUT254, HELDOUT255,
+        HELDOUT256, HELDOUT257, HELDOUT258, HELDOUT259)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
