@@ -103,10 +103,11 @@ def test_pictures_shown_to_the_readers_people_are_never_named_other_extortion() 
     assert named != triage.Verdict.OTHER_EXTORTION
 
 
-def test_a_flag_by_the_model_alone_names_no_kind() -> None:
-    # (no sign at all: the model's reading is all there is, so the person is told to treat it as unclear)
-    named, _, why = _apply("see you at practice", triage.Verdict.NOT_EXTORTION, "targeted", 0.99, signs=False,
-                           flag_at=triage.MODEL_FLAG_ALONE)
+def test_a_flag_by_the_model_alone_names_no_kind_short_of_certainty() -> None:
+    # (no sign at all: the model's reading is all there is, so short of MODEL_KIND_NO_SIGNS the person is told to
+    # treat it as unclear; test_pitches_and_model_alone.py has the other side of the bar)
+    named, _, why = _apply("see you at practice", triage.Verdict.NOT_EXTORTION, "targeted",
+                           triage.MODEL_KIND_NO_SIGNS - 0.005, signs=False, flag_at=triage.MODEL_FLAG_ALONE)
     assert named == triage.Verdict.UNCLEAR
     assert why[-1].text.endswith("treat it as unclear")
 

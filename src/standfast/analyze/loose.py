@@ -52,7 +52,7 @@ EXPOSE = _rx(
     r"(?:gets|will get|is getting|receives|will receive) (?:\w+ )?(?:the|your|ur|those|these|all the|all your|all of "
     r"the) (?:\w+ )?(?:pics|photos|pictures|videos?|vids?|nudes|recording|folder|files|collection)\b",
     r"(?:gets|will get|is getting|receives|will receive) (?:the lot|everything|it all)\b",
-    r"(?:kriegt|bekommt|bekommen|kriegen|erhalt|erhalten) (?:\w+ ){0,3}(?:die|deine|diese|unsere|alle) (?:\w+ )?"
+    r"(?:kriegt|bekommt|bekommen|kriegen|erhalt|erhalten) (?:\w+ ){0,5}(?:die|deine|diese|unsere|alle) (?:\w+ )?"
     r"(?:videos?|bilder|fotos|aufnahmen|nacktbilder|nacktfotos)\b",
     r"(?:recibe|recibira|va a recibir|reciben|recibiran) (?:\w+ )?(?:las|los|tus|esas|esos|todas las|todos los) "
     r"(?:\w+ )?(?:fotos|videos|imagenes)\b",
@@ -309,6 +309,9 @@ VEILED = _rx(
     r"(?:damals|dieser nacht|jener nacht|dem abend)\b", r"j'?ai (?:encore )?tout de (?:cette (?:nuit|soiree|epoque)|"
     r"l'?epoque)\b", r"ho (?:ancora )?tutto di (?:quella (?:notte|sera|volta)|allora)\b",
     r"ik heb (?:nog )?alles van (?:toen|die nacht|die avond)\b",
+    # someone close about to see what they should not: "we should talk before she sees anything she shouldn't"
+    r"before (?:\w+ ){1,3}(?:sees?|finds?|gets?|hears?) (?:anything|something|things|stuff) (?:\w+ )?"
+    r"(?:shouldn'?t|should not|should never)\b",
     # "I'd hate for your team to see the stuff you sent me"
     r"(?:i'?d|i would|would) hate (?:for )?(?:your|ur) (?:\w+ ){0,2}to (?:see|find|get|receive|read) "
     r"(?:the|those|these|what|everything|all|our)\b",
@@ -904,6 +907,22 @@ PITCH = _rx(
     r"(?:rendement|profit|gain)s? garantis?\b", r"garantierte (?:rendite|gewinne?)\b",
     r"(?:guadagno|rendimento) garantit[oi]\b",
     r"gegarandeerd (?:rendement|winst)\b",
+    # the money doubled, in the big languages: "DUPLICA TU DINERO", "receba o DOBRO", "te devolvo o dobro"
+    r"double (?:your|ur|ya) (?:btc|bitcoin|crypto|usdt|cash|savings|funds)\b",
+    r"duplica(?:r|mos)? (?:tu|su|tus|sus) (?:dinero|plata|inversion|capital|bitcoin|btc|usdt)\b",
+    r"(?:dobr[ae]|duplique|duplica) (?:o )?(?:seu|teu|sua) (?:dinheiro|investimento|capital|grana)\b",
+    r"(?:receba|recebe|recebes|devolvo|te devolvo|ganhe) o dobro\b",
+    r"(?:recibe|recibes|recibiras|te devuelvo) el doble\b",
+    r"raddoppia(?:re)? (?:i tuoi|il tuo|i vostri) (?:soldi|risparmi|investiment\w*|capitale)\b",
+    r"(?:verdopple|verdoppeln) (?:dein|ihr|euer) (?:geld|kapital|investment|einsatz)\b",
+    r"(?:doublez|double|doubler) (?:votre|ton|ta|vos|tes) (?:argent|capital|investissement|mise)\b",
+    r"verdubbel (?:je|uw) (?:geld|inleg|investering)\b", r"forex\b",
+    r"(?:te|se|nos) (?:duplica|duplican|triplica) (?:lo que|lo q|el dinero|la plata|tu|su)\b",
+    r"(?:invest|invierte|invista|investi|investissez|investiere|investeer|inwestuj)\w* (?:\S+ ){0,6}"
+    r"(?:and|y|e|et|und|en|i) (?:receive|get|recibe|recibes|receba|recebe|ricevi|recevez|erhalte|erhaltet|ontvang|"
+    r"otrzymaj)\b",
+    r"(?:invest|invierte|invista|investi|investissez|investiere|investeer)\w* (?:\S+ ){0,6}(?:and|y|e|et|und|en) "
+    r"(?:\w+ ){0,4}(?:you(?:'ll| will)? have|tienes|tendras|tens|teras|avrai|tu as|tu auras|hast du|heb je)\b",
 )
 PRIZE = _rx(
     r"premiad", r"ganad", r"gagn", r"vinto", r"vincita", r"won\b", r"gewonnen", r"prize", r"premio", r"lotter",
@@ -1191,7 +1210,13 @@ SALE = _rx(
     r"(?:sell|selling|sold|give|giving) (?:it |them |the \w+ )?to (?:someone|somebody|another|the other|the next|"
     r"the (?:guy|girl|person|bloke|buyer) (?:who|that))",
     r"kisi aur ko (?:de|bech) (?:dunga|doonga|dungi|denge|deta|dena)\b",
-    r"(?:it )?goes to the next (?:guy|person|buyer|one)\b", r"baskasina (?:satiyorum|satarim|satacagim|veririm)\b",
+    r"(?:it |they )?(?:goes|go) to the next (?:guy|person|buyer|one|in line)\b",
+    r"(?:se l[oa]s? (?:doy|vendo|paso)|van|pasan?) al siguiente\b",
+    r"(?:passo|vendo|vai|vao) (?:pro|pra o|para o) proximo\b",
+    r"(?:geht'?s|geht es|gehen sie|gehen die \w+) an (?:den|die) nachsten\b",
+    r"(?:je )?(?:les |la |le )?(?:donne|vends|passe) (?:a la personne |au )suivant",
+    r"(?:le |li |lo |la )?(?:do|vendo|passo) al prossimo\b", r"(?:gaan ze|gaat het) naar de volgende\b",
+    r"baskasina (?:satiyorum|satarim|satacagim|veririm)\b",
     r"(?:sell|selling|give|giving) (?:ur|your) (?:seat|ticket|tix|spot|place) to\b",
     r"(?:still|are you still) interested in (?:the|my) \w+",
     # the seller puts it up again or has other offers: "i'm relisting it, i've had 3 other offers"
@@ -2116,6 +2141,14 @@ class LooseSigns:
         the break-in words are not asked; the bulk e-mail is read before and pays in crypto.)"""
         return self.sale and not (self.possess or self.mine or self.audience or self.harm or self.crypto
                                   or self.veiled)
+
+    @property
+    def pitch_notice(self) -> bool:
+        """An offer to invest that promises the money back, doubled or with a sure return, with nothing held, nobody
+        to show it to, no harm and nothing hinted at: an investment scam, not extortion. (Crypto is often what it
+        asks; the bulk e-mail is read before and never promises money back.)"""
+        return self.pitch and not (self.possess or self.mine or self.harm or self.veiled or self.intrusion
+                                   or (self.expose and self.material))
 
     @property
     def parcel_notice(self) -> bool:

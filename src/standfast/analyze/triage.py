@@ -557,17 +557,22 @@ STORY_READ = ("It tells of a threat that is over: it happened some time ago, and
 SALE_READ = ("A buyer and a seller: the thing is still for sale, held or paid for by a date, with nothing held of you "
              "and nobody to show it to: not read as a threat. Pay only in ways the app offers. If it feels like a "
              "threat, treat it as real")
+PITCH_READ = ("An offer to invest that promises your money back, doubled or with a sure profit, with nothing held of "
+              "you and nobody to show it to: not read as a threat. Such offers are almost always a scam: do not send "
+              "money. If it feels like a threat, treat it as real")
 JEALOUS_READ = ("A jealous reproach about pictures or likes, with nothing held, hinted at or demanded with a "
                 "consequence: not read as a threat. If it feels like one, or you feel controlled, treat it as real")
 # The readings that clear a message as a sanction or a notice; any later flag drops them (the last step of
 # analyze_text), and the model needs more to overrule them (MODEL_FLAG_SANCTION).
 CLEARED_READS = (SANCTION_READ, PARCEL_READ, STORAGE_READ, GALLERY_READ, JEALOUS_READ, STORY_READ, SALE_READ,
-                 SCENE_JOKE_READ, WARNING_READ, QUOTED_EXAMPLE_READ, GROUP_TEASE_READ)
+                 PITCH_READ, SCENE_JOKE_READ, WARNING_READ, QUOTED_EXAMPLE_READ, GROUP_TEASE_READ)
 # Readings the learned model and the neighbours do not overrule: on the spent sets 9-71 the head rated most jealous
 # reproaches 0.96-1.00 and their neighbours were other writers' threats from exes, while no threat had this reading.
 # A sale too: on the labelled texts of sets 1-123 and the training sets, the 35 read as a sale are all hard negatives
 # (buyers and sellers), and as merely cleared the learned model or the neighbours flagged 5 of them.
-SETTLED_READS = (JEALOUS_READ, SALE_READ)
+# A pitch likewise: on all labelled texts (39,066) the 13 read as one are hard negatives, and the head rates an
+# Italian "Raddoppia i tuoi soldi … Investi 200€ … e ricevi 400€" 0.99.
+SETTLED_READS = (JEALOUS_READ, SALE_READ, PITCH_READ)
 # Every reading that clears a message; under a flag by a later step (the model, the neighbours, a pasted threat) none
 # of them may stand, since each says "not a threat".
 CLEARING_READS = (*CLEARED_READS, SHARE_READ, TOKEN_JOKE_READ)
@@ -846,6 +851,12 @@ MODEL_KIND_FLAGGED = 0.9
 # from here: on sets 96-219, of 61 threats the rules left unclear with no such sign 40 are rated this high, and an
 # investment pitch ("Deposit just $250 today and my mentor will double it in 48 hours") 0.96.
 MODEL_KIND_ALONE = 0.99
+# Where the rules found no sign at all, the model names targeted or other extortion only when it is this sure of
+# extortion (and MODEL_KIND_FLAGGED sure of the kind, which nothing the rules read contradicts; targeted needs
+# MODEL_KIND_ALONE there). On the 4,634 once-unsure messages of the read sets 96-243, which the model never learned
+# from: 80 targeted and 74 other extortion named their right kind, 1 targeted threat was named other extortion, and
+# 4 hard negatives, flagged either way, were named a kind rather than `unclear`. The bulk e-mail keeps to its signs.
+MODEL_KIND_NO_SIGNS = 0.99
 # Weak signs needed before the model is asked about a "not extortion" reading. Chosen with MODEL_FLAG by
 # 5-fold cross-validation (benchmarks/cv_model_flag.py: synthetic + messages-dev + the two development
 # sets, 1,007 messages, head per fold on the other folds' synthetic + messages-dev): in chat-length
@@ -1187,9 +1198,10 @@ def _apply_model(verdict: Verdict, confidence: float, signals: list[str], why: l
             # (with weaker signs found, the model's certainty names a kind they do not contradict, as for "unclear")
             pk = opinion.probabilities[best] if best is not None else 0.0
             agrees = best is not None and _kind_fits(best, f, sp, loose)
+            alone = not signs and not part and p >= MODEL_KIND_NO_SIGNS and best != Verdict.MASS_SCAM
             if best is not None and pk >= MODEL_KIND_FLAGGED \
-                    and (unread or (signs and not part and _kind_not_contradicted(best, f, sp, loose, unread, buyer,
-                                                                                  pk))
+                    and (unread or ((signs or alone) and not part
+                                    and _kind_not_contradicted(best, f, sp, loose, unread, buyer, pk))
                          or agrees) and not _scene_kind(best, f, loose) and not bought:
                 why.append(Contribution("model", rated))
                 read = "that part" if part else "it"
@@ -1517,6 +1529,8 @@ def _everyday_shape(verdict: Verdict, f: _Features, sp: Speech, loose: LooseSign
     # threat, and the reading is settled)
     if loose.sale_notice and not (f.sexual or f.crypto_words or sp.possession_loose):
         return SALE_READ, "nothing_found"
+    if loose.pitch_notice and not (f.sexual or sp.possession_loose or sp.possession or sp.threats):
+        return PITCH_READ, "nothing_found"
     return None
 
 
