@@ -130,3 +130,33 @@ def test_the_model_alone_never_names_other_extortion_over_sexual_words() -> None
 def test_the_model_alone_names_nothing_for_a_buyer() -> None:
     named, _, _ = _alone("I'll pay you tonight, promise. tell me when", "targeted", 0.999)
     assert named == triage.Verdict.UNCLEAR
+
+
+# ---- more pictures asked in chat words, and "you know what I have" in chat spelling
+
+@pytest.mark.parametrize("text", [
+    "send me 2 more like the ones from friday or i post the ones i have for all your followers",
+    "send me three more like those by tonight or i send the ones i already have to your bf",
+])
+def test_more_like_the_last_ones_is_a_demand_for_pictures(text: str) -> None:
+    assert triage.analyze_text(text, use_model=False).verdict == triage.Verdict.TARGETED
+
+
+def test_more_money_is_no_demand_for_pictures() -> None:
+    a = triage.analyze_text("send more money or i tell your wife everything", use_model=False)
+    assert a.verdict == triage.Verdict.OTHER_EXTORTION
+    assert "asks_more_images" not in {s.id for s in a.signals}
+
+
+@pytest.mark.parametrize("text", [
+    "domingo 22h. tu sabes lo q tengo", "vc sabe o q eu tenho. 20h.",
+    "midnight. you know what's saved on my phone. don't make me use it",
+])
+def test_what_i_have_left_unsaid_in_chat_spelling(text: str) -> None:
+    assert triage.analyze_text(text, use_model=False).verdict != triage.Verdict.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", ["amor vc sabe oq eu tenho pra vc hoje 😏 chega logo",
+                                  "vc sabe o que eu tenho pra voce? um presente 🎁"])
+def test_what_i_have_for_you_is_a_gift(text: str) -> None:
+    assert triage.analyze_text(text, use_model=False).verdict == triage.Verdict.NOT_EXTORTION

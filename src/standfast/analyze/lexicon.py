@@ -309,6 +309,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "more_images": (
         "send more", "more pics", "more pictures", "more photos", "more nudes", "more videos", "send nudes",
         "another video", "mas fotos", "mais fotos", "plus de photos", "mehr fotos", "altre foto", "meer foto*",
+        # ("send me 3 more like the last ones", "2 more like the ones u sent")
+        "more like the last ones", "more like the ones", "more like those", "2 more like", "3 more like",
+        "two more like", "three more like",
     ),
 }
 

@@ -412,9 +412,11 @@ VEILED = _rx(
     r"(?:shame|pity|sad|awful|terrible|unfortunate) if (?:they|these|those|them|it|this|that|(?:ur|your|the) "
     r"(?:pics|photos|pictures|nudes|videos?|vids?)) (?:somehow |accidentally |just )?(?:ended up|end up|ends up|"
     r"got out|get out|gets out|leaked|leak|leaks|went public|got posted|got shared|got around)\b",
-    r"sabes (?:lo )?que tengo", r"usted sabe (?:muy bien |perfectamente )?(?:lo )?que tengo",
+    r"sabes (?:lo )?(?:que|q) tengo(?! (?:para|pa) (?:ti|vos|usted))",
+    r"usted sabe (?:muy bien |perfectamente )?(?:lo )?que tengo",
     r"sabes lo que (?:voy|puedo) a? ?hacer", r"weisst,? was ich (?:habe|hab)",
-    r"sai (?:cosa|che cosa|quello che) ho", r"sabe o que (?:eu )?tenho",
+    r"sai (?:cosa|che cosa|quello che) ho",
+    r"sabe (?:o que|o q|oq) (?:eu )?tenho(?! (?:pra|para|pro) (?:vc|voce|ti|tu|voces))",
     r"weet (?:wel |toch |best )?wat ik heb", r"wiesz,? co mam", r"знаешь,? что у меня",
     r"(?:you|u) know (?:very well|full well|exactly|damn well) what i (?:have|got)",
     r"sais (?:tres bien |tres bien,? )?ce que j'?ai", r"sabes (?:muy bien|perfectamente) lo que tengo",
@@ -422,7 +424,8 @@ VEILED = _rx(
     r"(?:elimde )?ne (?:oldugunu|sakladigimi) biliyorsun",
     # what the writer's phone holds, left unsaid: "you know what's on my phone and who it goes to"
     # (asked, "you know what's on my phone? 400 photos of my cat", it is small talk)
-    r"(?:you|u) know what'?s (?:on|in) my (?:phone|cam|camera|laptop|computer|pc|drive|gallery|camera roll)\b"
+    r"(?:you|u) know what'?s (?:sitting |saved |stored )?(?:on|in) my (?:phone|cam|camera|laptop|computer|pc|drive|"
+    r"gallery|camera roll)\b"
     r"(?!\s*\?)",
     r"sabes (?:lo )?que (?:hay|tengo) en mi (?:movil|celular|cel|telefono|galeria|compu|ordenador)\b",
     r"sabe o que (?:tem|tenho|ha) no meu (?:celular|telefone|cel|pc|computador)\b",

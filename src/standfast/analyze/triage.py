@@ -366,6 +366,9 @@ def _features(norm_text: str, tricks: dict[str, int], indicators: list[Indicator
     f.platform = len(hits.get("platform", []))
     f.payment_app = len(hits.get("payment_app", []))
     f.more_images = len(hits.get("more_images", []))
+    if f.more_images and _MONEY_MORE.search(norm_text) is not None:
+        # ("send more money": the more asked is money, not pictures)
+        f.more_images = 0
     for ind in indicators:
         if ind.type == "crypto_address":
             f.crypto_any += 1
@@ -578,6 +581,9 @@ SETTLED_READS = (JEALOUS_READ, SALE_READ, PITCH_READ)
 CLEARING_READS = (*CLEARED_READS, SHARE_READ, TOKEN_JOKE_READ)
 
 
+_MONEY_MORE = re.compile(r"\bmore (?:money|cash|dinero|plata|dinheiro|grana|argent|geld|soldi|geld)\b")
+
+
 def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
         -> tuple[Verdict, float, list[str], list[Contribution]]:
     """Verdict, confidence, signal ids and the plain-words steps behind them."""
@@ -664,6 +670,13 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
                 and not (f.business or f.business_claim or harm or f.violence):
             why.append(Contribution("rule", "A threat to show pictures or a recording of you, with a demand: "
                                             "targeted sextortion"))
+            return Verdict.TARGETED, min(0.9, 0.6 + 0.05 * sum((dl, f.deadline > 0, possess))), signals, why
+        # (what is asked is more pictures, and no money is named: "send me 3 more like the last ones or i post the
+        # ones i have")
+        if more and not (f.amount or f.payment_app or f.crypto_words or f.business or f.business_claim or harm
+                         or f.violence):
+            why.append(Contribution("rule", "A threat to expose, with a demand for more pictures: targeted "
+                                            "sextortion"))
             return Verdict.TARGETED, min(0.9, 0.6 + 0.05 * sum((dl, f.deadline > 0, possess))), signals, why
         why.append(Contribution("rule", "A threat to expose something with a demand for money"))
         return Verdict.OTHER_EXTORTION, min(0.9, 0.6 + 0.05 * sum((dl, f.deadline > 0, possess))), signals, why
