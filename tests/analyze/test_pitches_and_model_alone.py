@@ -160,3 +160,13 @@ def test_what_i_have_left_unsaid_in_chat_spelling(text: str) -> None:
                                   "vc sabe o que eu tenho pra voce? um presente 🎁"])
 def test_what_i_have_for_you_is_a_gift(text: str) -> None:
     assert triage.analyze_text(text, use_model=False).verdict == triage.Verdict.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", [
+    "I'm a foster carer. A man is threatening the boy in my care: he has a video of him and says it goes to his "
+    "school unless he sends more. It's still happening. Where do I report it?",
+    "I am a social worker. A girl I look after told me a man has her photos and wants money by Friday or he posts "
+    "them for her school to see. He is still messaging her. What should we do?",
+])
+def test_a_carer_telling_of_a_threat_going_on_is_a_threat(text: str) -> None:
+    assert triage.analyze_text(text, use_model=False).verdict != triage.Verdict.NOT_EXTORTION

@@ -1567,6 +1567,12 @@ KIN = _rx(
     r"(?:i'?m|i am|sou|soy|je suis|ich bin|sono|ik ben) (?:a |an |the |la |el |o |une? |eine? |de |een )?(?:\w+ )?"
     r"(?:teacher|professora?|profe|maestr[oa]|enseignante?|lehrer(?:in)?|insegnante|docente|leraar|lerares|"
     r"counsell?or|orientador[a]?|schulsozialarbeiter(?:in)?|mentor)\b",
+    # a carer, for the child in their care: "I'm a foster carer. The young person in my care …", "mein Pflegesohn"
+    r"(?:i'?m|i am) (?:a |an |the )?(?:foster carer|foster parent|foster mum|foster mom|foster dad|kinship carer|"
+    r"social worker|youth worker|legal guardian|guardian)\b",
+    r"(?:young person|child|kid|teen|teenager|boy|girl) (?:in my care|i (?:look after|foster|care for))\b",
+    r"my (?:foster (?:son|daughter|child|kid)|ward)\b", r"(?:mein|meine|meinem|meiner) pflege(?:sohn|tochter|kind)\b",
+    r"mijn pleeg(?:zoon|dochter|kind)\b",
     # a grandchild: "my grandson got a message", "mi nieta", "mon petit-fils", "mein Enkel"
     r"my (?:grandson|granddaughter|grandchild|grandkid)\b", r"(?:mi|mis) niet[oa]s?\b", r"(?:meu|minha) net[oa]\b",
     r"(?:mon|ma) petite?-(?:fils|fille)\b", r"(?:mein|meine|meinem|meiner) enkel(?:in|sohn|tochter)?\b",
@@ -1848,6 +1854,15 @@ STORY_NOW = _rx(
     r"(?:hilf|helft|helfen sie) mir\b", r"aidez[- ]moi", r"aide[- ]moi", r"aiutatemi", r"aiutami",
     r"me ajud(?:a|e|em)\b", r"help mij\b",
     r"(?:is|was) (?:this|it) real",
+    # still going on, and where to report it: "It's still happening - … Where do I report this?"
+    r"still (?:happening|going on|ongoing)\b", r"(?:where|how) (?:do|can|should) (?:i|we) report\b",
+    r"(?:sigue|todavia esta|aun esta) (?:pasando|ocurriendo)\b", r"(?:ainda esta|continua) acontecendo\b",
+    r"(?:ca|cela) continue\b", r"(?:geht|passiert) (?:das |es )?(?:immer )?noch weiter\b", r"passiert immer noch\b",
+    r"sta ancora (?:succedendo|andando)\b",
+    r"(?:het )?gaat (?:nog steeds|nog altijd) door\b",
+    r"(?:donde|a quien) (?:lo )?(?:denuncio|reporto)\b", r"(?:onde|pra quem) (?:eu )?denuncio\b",
+    r"wo (?:kann|soll|muss) (?:ich|man) (?:das )?(?:melden|anzeigen)\b", r"(?:ou|a qui) (?:je )?(?:le )?signale\b",
+    r"dove (?:lo )?(?:denuncio|segnalo)\b", r"waar (?:kan|moet) (?:ik|je) (?:dit |het )?(?:melden|aangeven)\b",
     r"(?:now|today|tonight|again|still) (?:he|she|they|this|the account|it)\b", r"new account\b",
     r"(?:he|she|they)(?:'s|'re| is| are)? (?:keeps?|still) (?:messag|text|writ|ask|threat|send|contact)",
     r"(?:by|until|till) (?:tonight|tomorrow)\b",
