@@ -170,3 +170,17 @@ def test_what_i_have_for_you_is_a_gift(text: str) -> None:
 ])
 def test_a_carer_telling_of_a_threat_going_on_is_a_threat(text: str) -> None:
     assert triage.analyze_text(text, use_model=False).verdict != triage.Verdict.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", [
+    "miss u already 😏 send me one of that dress tonight or I'm gonna have to come round and see it myself",
+    "stuur me een foto van je nieuwe kapsel, anders kom ik je zelf halen hoor 😘",
+    "me manda uma foto com o vestido novo, senão vou ter que ir aí te ver pessoalmente 😍",
+])
+def test_a_visit_to_see_it_in_person_is_a_flirts_consequence(text: str) -> None:
+    assert triage.analyze_text(text, use_model=False).verdict == triage.Verdict.NOT_EXTORTION
+
+
+def test_a_visit_beside_pictures_held_stays_a_threat() -> None:
+    text = "send the video by tonight or i'll come over and see you myself and show your dad what i have"
+    assert triage.analyze_text(text, use_model=False).verdict != triage.Verdict.NOT_EXTORTION

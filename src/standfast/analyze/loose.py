@@ -1908,7 +1908,14 @@ SULK = _rx(
     # it myself 😏", "ou je viens te chercher plus tôt"
     r"(?:i'?ll|i will|i'?m gonna|im gonna) be (?:very |so |really |super )?disappointed\b",
     r"(?:i'?m|im|i am) coming over to see (?:it|them|for myself)\b", r"(?:je viens|j'?arrive) te chercher\b",
-    r"kom ik je (?:ophalen|halen)\b", r"(?:voy|paso) a buscarte\b", r"(?:vou|passo) te buscar\b",
+    r"kom ik je (?:zelf )?(?:ophalen|halen)\b", r"(?:voy|paso) a buscarte\b", r"(?:vou|passo) te buscar\b",
+    r"(?:i'?ll|i will|i'?m gonna|im gonna) (?:just )?(?:have to |need to )?come (?:over |round |by )?(?:and |to )?"
+    r"(?:see|check) (?:it|them|you|for myself)\b",
+    r"(?:vou|vou ter que|tenho que) (?:ir )?(?:ai |la )?(?:te )?ver (?:pessoalmente|de perto|ao vivo)\b",
+    r"(?:tendre|voy a tener|tengo) que ir a verte\b",
+    r"je (?:vais )?(?:devoir )?venir (?:te )?voir (?:moi-meme|en vrai)",
+    r"(?:muss|komm) ich (?:selbst|selber|personlich) (?:vorbei|gucken|schauen)\b",
+    r"(?:dovro|devo) venire a veder(?:ti|lo|la) (?:di persona|io)\b",
     # a partner's own leaving, said in play: "se vc nao me mandar … eu termino com vc kkkk"
     r"(?:i'?ll|i will|im gonna|i'?m gonna|i am going to|i'?m going to) (?:just )?break up with (?:you|u)\b",
     r"(?:eu )?termino (?:com )?(?:vc|voce|tu|contigo)\b", r"vou terminar com (?:vc|voce|tu)\b",
