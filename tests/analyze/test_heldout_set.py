@@ -314,6 +314,14 @@ HELDOUT256 = Path(__file__).parent / "heldout" / "heldout256_triage.jsonl"
 HELDOUT257 = Path(__file__).parent / "heldout" / "heldout257_triage.jsonl"
 HELDOUT258 = Path(__file__).parent / "heldout" / "heldout258_triage.jsonl"
 HELDOUT259 = Path(__file__).parent / "heldout" / "heldout259_triage.jsonl"
+HELDOUT260 = Path(__file__).parent / "heldout" / "heldout260_triage.jsonl"
+HELDOUT261 = Path(__file__).parent / "heldout" / "heldout261_triage.jsonl"
+HELDOUT262 = Path(__file__).parent / "heldout" / "heldout262_triage.jsonl"
+HELDOUT263 = Path(__file__).parent / "heldout" / "heldout263_triage.jsonl"
+HELDOUT264 = Path(__file__).parent / "heldout" / "heldout264_triage.jsonl"
+HELDOUT265 = Path(__file__).parent / "heldout" / "heldout265_triage.jsonl"
+HELDOUT266 = Path(__file__).parent / "heldout" / "heldout266_triage.jsonl"
+HELDOUT267 = Path(__file__).parent / "heldout" / "heldout267_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese; English with some Spanish and
 # Portuguese; the five big Romance and German languages only).
@@ -323,7 +331,7 @@ FEW_LANGUAGES = (HELDOUT27, HELDOUT28, HELDOUT33, HELDOUT36, HELDOUT62, HELDOUT9
 ONE_LANGUAGE = (HELDOUT228,)
 # Sets asked for other languages than English only (set 197 for the five big Romance and German ones).
 NO_ENGLISH = (HELDOUT75, HELDOUT178, HELDOUT197, HELDOUT198, HELDOUT214, HELDOUT223, HELDOUT229, HELDOUT230,
-              HELDOUT249)
+              HELDOUT249, HELDOUT267)
 SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10,
         HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19,
         HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26, HELDOUT27, HELDOUT28,
@@ -366,7 +374,9 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT244, HELDOUT245, HELDOUT246, HELDOUT247,
         HELDOUT248, HELDOUT249, HELDOUT250, HELDOUT251,
         HELDOUT252, HELDOUT253, HELDOUT254, HELDOUT255,
-        HELDOUT256, HELDOUT257, HELDOUT258, HELDOUT259)
+        HELDOUT256, HELDOUT257, HELDOUT258, HELDOUT259,
+        HELDOUT260, HELDOUT261, HELDOUT262, HELDOUT263,
+        HELDOUT264, HELDOUT265, HELDOUT266, HELDOUT267)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
