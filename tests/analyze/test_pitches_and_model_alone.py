@@ -184,3 +184,29 @@ def test_a_visit_to_see_it_in_person_is_a_flirts_consequence(text: str) -> None:
 def test_a_visit_beside_pictures_held_stays_a_threat() -> None:
     text = "send the video by tonight or i'll come over and see you myself and show your dad what i have"
     assert triage.analyze_text(text, use_model=False).verdict != triage.Verdict.NOT_EXTORTION
+
+
+# ---- what becomes of the pictures left unsaid, no choice left, and a firm addressed in the plural
+
+@pytest.mark.parametrize("text", [
+    "be at the station at 6. if you're not there you know what happens to the pics",
+    "Mañana a las 8 en mi casa. Si no apareces ya sabes lo que pasa con tus fotos.",
+    "Rispondi stasera, altrimenti sai che fine fanno quei video.",
+    "Komm heute vorbei, sonst weißt du, was mit deinen Bildern passiert.",
+    "Je garde tout ce que tu m'as envoyé. Reviens, tu me laisses pas le choix, sinon ta famille verra tout.",
+])
+def test_the_fate_of_the_pictures_left_unsaid_is_a_threat(text: str) -> None:
+    assert triage.analyze_text(text, use_model=False).verdict != triage.Verdict.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", ["you know what happens to the photos after the wedding? the album takes 6 weeks",
+                                  "Sinceramente non mi lasci scelta: stasera pizza 🍕"])
+def test_their_everyday_kin_are_not(text: str) -> None:
+    assert triage.analyze_text(text, use_model=False).verdict == triage.Verdict.NOT_EXTORTION
+
+
+def test_a_shop_addressed_in_the_plural_is_read() -> None:
+    text = ("Hola. Esta mañana vuestra web estuvo caída una hora: fuimos nosotros. Si no queréis que pase toda la "
+            "semana, pagáis 0,1 BTC antes del viernes. Si no pagáis, el ataque vuelve el sábado y no para. "
+            "No contestéis a este correo, solo miramos la cartera. " * 2)
+    assert triage.analyze_text(text, use_model=False).verdict != triage.Verdict.NOT_EXTORTION

@@ -309,6 +309,19 @@ VEILED = _rx(
     r"(?:damals|dieser nacht|jener nacht|dem abend)\b", r"j'?ai (?:encore )?tout de (?:cette (?:nuit|soiree|epoque)|"
     r"l'?epoque)\b", r"ho (?:ancora )?tutto di (?:quella (?:notte|sera|volta)|allora)\b",
     r"ik heb (?:nog )?alles van (?:toen|die nacht|die avond)\b",
+    # what becomes of the pictures, left unsaid: "si no vienes ya sabes lo que pasa con las fotos", "altrimenti sai che
+    # fine fanno le tue foto"
+    r"(?:you|u) know what(?:'ll| will)? (?:happens?|become of) (?:to |with )?(?:the|your|ur|those|these|my) (?:\w+ )?"
+    r"(?:pics|photos|pictures|videos?|vids?|nudes|recording|screenshots)\b(?![^.!\n]{0,60}\?)",
+    r"sabes (?:lo )?(?:que|q) (?:pasa|pasara|va a pasar) con (?:las|tus|esas|los|esos) (?:\w+ )?(?:fotos|videos|"
+    r"imagenes|nudes)\b",
+    r"sabe (?:o que|oq|o q) (?:acontece|vai acontecer) com (?:as|suas|tuas|essas|os|seus|esses) (?:\w+ )?(?:fotos|"
+    r"videos|nudes)\b",
+    r"tu sais ce qui (?:arrive|va arriver|se passe) (?:a|avec) (?:tes|les|ces) (?:\w+ )?(?:photos|videos|nudes)\b",
+    r"sai (?:che fine fanno|cosa succede (?:a|alle|ai|con)) (?:le tue |le |quelle |i tuoi |i |tue )?(?:\w+ )?"
+    r"(?:foto|video)\b",
+    r"wei(?:ss|ß)t(?: du)?,? was (?:mit|aus) (?:deinen|den|diesen) (?:\w+ )?(?:bildern|fotos|videos) (?:passiert|wird)\b",
+    r"(?:je )?weet wat er (?:gebeurt )?met (?:je|jouw|de|die) (?:\w+ )?(?:foto'?s|video'?s)\b",
     # someone close about to see what they should not: "we should talk before she sees anything she shouldn't"
     r"before (?:\w+ ){1,3}(?:sees?|finds?|gets?|hears?) (?:anything|something|things|stuff) (?:\w+ )?"
     r"(?:shouldn'?t|should not|should never)\b",
@@ -895,6 +908,18 @@ CHOICE = _rx(
     r"del (?:cine|regalo|concierto|viaje|taxi)\b", r"f(?:ue|ü)rs (?:konzert|kino|geschenk|taxi)",
     r"pour le (?:cadeau|concert|cin(?:e|é)ma|taxi)", r"(?:del|per il) regalo", r"do (?:presente|cinema|show)",
     r"(?:buy|get) me (?:a |an )?(?:lunch|dinner|drink|coffee|beer|pizza)", r"me invitas",
+)
+# The writer says the reader leaves them no choice: "tu me laisses pas le choix", "you leave me no choice". Beside
+# something held and the reader's people or pictures, the exposure is the choice left.
+NO_CHOICE = _rx(
+    r"(?:you|u) (?:leave|leaving|left|give|giving) me no (?:other )?(?:choice|option)\b",
+    r"(?:you|u) (?:don'?t|dont|do not) (?:leave|give) me (?:a |any |much |another )?(?:other )?(?:choice|option)\b",
+    r"(?:tu )?(?:ne )?me laisses? (?:pas|plus) (?:trop |vraiment |beaucoup )?(?:le|de) choix\b",
+    r"no me (?:dejas|das) (?:otra )?(?:opcion|eleccion|alternativa|otra salida)\b",
+    r"(?:voce |vc )?(?:nao|não) me (?:deixa|da|dá) (?:outra )?(?:escolha|opcao|alternativa)\b",
+    r"(?:du )?l(?:a|ä|ae)sst mir keine (?:andere )?(?:wahl|option)\b",
+    r"non mi lasci (?:altra )?(?:scelta|alternativa)\b",
+    r"je laat me geen (?:andere )?(?:keus|keuze)\b",
 )
 # A prize that costs a fee to collect (advance-fee fraud, not extortion): "gastos de tramitación".
 # A pitch that promises money back ("2k in and you get 6k back by Friday guaranteed", "my mentor will double it"): an
@@ -1942,7 +1967,7 @@ _FAMILIES: dict[str, re.Pattern[str] | WordStartPhrases] = {
     "kin_now": KIN_NOW,
     "presses_me": PRESSES_ME, "send_me": SEND_ME, "sulk": SULK, "or_expose": OR_EXPOSE,
     "held_account": HELD_ACCOUNT, "ransom": RANSOM, "photo_request": PHOTO_REQUEST, "time_up": TIME_UP,
-    "last_warning": LAST_WARNING,
+    "last_warning": LAST_WARNING, "no_choice": NO_CHOICE,
     "storage_full": STORAGE_FULL, "gallery": GALLERY, "gallery_due": GALLERY_DUE, "dont_pay": DONT_PAY,
     "report_to": REPORT_TO, "parcel": PARCEL, "jealous": JEALOUS, "block_warning": BLOCK_WARNING,
     "sent_me_or_seen": SENT_ME_OR_SEEN, "scene": SCENE, "intimate_scene": INTIMATE_SCENE,
@@ -2047,6 +2072,7 @@ class LooseSigns:
     ransom = property(lambda self: self._has("ransom"))
     pitch = property(lambda self: self._has("pitch"))
     last_warning = property(lambda self: self._has("last_warning"))
+    no_choice = property(lambda self: self._has("no_choice"))
     story_ago = property(lambda self: self._has("story_ago"))
     story_done = property(lambda self: self._has("story_done"))
     story_now = property(lambda self: self._has("story_now"))
@@ -2311,6 +2337,10 @@ class LooseSigns:
         if self.veiled and (teeth or self.audience or self.possess or self.visual):
             return True
         if self.time_up:
+            return True
+        # something held, the reader's people or pictures, and no choice left: "J'ai pas envie de montrer ce que j'ai
+        # à ta famille, mais tu me laisses pas trop le choix"
+        if self.no_choice and self.possess and (self.audience or self.material):
             return True
         # a last warning before a sending with its time or its people: "Último aviso. Mañana lo publico."
         if self.last_warning and self.expose and (self.deadline or self.audience or self.material or self.possess):

@@ -134,7 +134,8 @@ ROLES: dict[str, dict[str, str]] = {
     "demand": {
         "en": "pay paying payment transfer wire money cash venmo cashapp zelle paypal giftcard giftcards "
               "dollars usd bucks euros bitcoin btc crypto monero xmr",
-        "es": "pagar pagas pagues paga pagame pago transferir transfiere dinero plata bizum euros dolares",
+        "es": "pagar pagas pagues paga pagame pago pagais pagueis pagad transferir transfiere dinero plata bizum euros "
+              "dolares",
         "de": "zahlen zahl zahlst bezahlen bezahl uberweisen uberweis geld euro gutschein gutscheine kohle",
         "fr": "payer paie paies payez paye argent virement euros lydia",
         "it": "pagare paghi paga pagami soldi bonifico euro satispay ricarica",
@@ -172,12 +173,13 @@ ROLES: dict[str, dict[str, str]] = {
     },
     "second": {
         "en": "you your yours u ur yourself youre ya",
-        "es": "tu tus te ti usted su sus",
+        # (and the plural, as a shop or a firm is addressed: "si no pagáis", "betalen jullie niet")
+        "es": "tu tus te ti usted su sus vosotros vosotras vuestro vuestra vuestros vuestras ustedes",
         "de": "du dich dir dein deine deinen deiner deinem ihr ihre ihren ihrem ihrer ihnen",
         "fr": "tu te toi ton ta tes vous votre vos",
-        "it": "tu ti tuo tua tuoi tue",
-        "pt": "voce vc teu tua teus tuas seu sua seus suas",
-        "nl": "je jij jou jouw uw",
+        "it": "tu ti tuo tua tuoi tue voi vostro vostra vostri vostre",
+        "pt": "voce vc teu tua teus tuas seu sua seus suas voces vcs",
+        "nl": "je jij jou jouw uw jullie",
     },
     # Someone else acts: the sentence tells about a threat, it does not make one.
     "third": {
