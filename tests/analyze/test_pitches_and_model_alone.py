@@ -210,3 +210,48 @@ def test_a_shop_addressed_in_the_plural_is_read() -> None:
             "semana, pagáis 0,1 BTC antes del viernes. Si no pagáis, el ataque vuelve el sábado y no para. "
             "No contestéis a este correo, solo miramos la cartera. " * 2)
     assert triage.analyze_text(text, use_model=False).verdict != triage.Verdict.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", [
+    "Sono un'insegnante. Un ragazzo minaccia di pubblicare le foto intime di una mia alunna nel gruppo della scuola se "
+    "lei non gli manda altri video. Continua a scriverle ogni sera. Come procedo?",
+    "sou avó de uma menina de 13 anos. um rapaz tem fotos dela e diz que manda pro grupo da escola se ela não mandar "
+    "um vídeo. continua mandando mensagem, o que fazemos?",
+])
+def test_a_teacher_or_a_grandparent_telling_of_a_threat_going_on(text: str) -> None:
+    assert triage.analyze_text(text, use_model=False).verdict != triage.Verdict.NOT_EXTORTION
+
+
+def test_hinglish_ill_show_it_to_papa_is_an_exposure() -> None:
+    assert triage.analyze_text("kal subah tak 3000 bhej warna mummy ko dikhaunga",
+                               use_model=False).verdict != triage.Verdict.NOT_EXTORTION
+
+
+def test_friends_holding_holiday_pictures_in_turkish_is_no_claim() -> None:
+    assert triage.analyze_text("tatil fotoğrafların bende, akşam yollarım 📸",
+                               use_model=False).verdict == triage.Verdict.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", [
+    "Ganhe até R$ 800 por dia com o nosso robô de trading. Cadastre-se hoje!",
+    "Earn up to $600 a week from home with our AI trading-bot, no experience needed",
+])
+def test_earnings_promised_by_the_week_are_a_pitch(text: str) -> None:
+    assert triage.analyze_text(text, use_model=False).verdict == triage.Verdict.NOT_EXTORTION
+
+
+def test_driving_over_to_see_it_in_person_is_a_flirt() -> None:
+    text = "pic of the new haircut please 😍 or else im coming over to see it in person"
+    assert triage.analyze_text(text, use_model=False).verdict == triage.Verdict.NOT_EXTORTION
+
+
+def test_a_worry_that_says_no_threat_was_made_is_no_telling() -> None:
+    text = ("my cousin keeps sending pics to a man from a game, he says he's 15 but idk. he hasn't threatened her or "
+            "asked for money, it just feels wrong. should i tell her mum?")
+    assert triage.analyze_text(text, use_model=False).verdict == triage.Verdict.NOT_EXTORTION
+
+
+def test_a_threat_not_yet_made_to_others_is_still_told() -> None:
+    text = ("my sister is being blackmailed by a guy who has her pics, he says he'll send them to her school unless "
+            "she pays tonight. he hasn't threatened our parents yet. what do we do?")
+    assert triage.analyze_text(text, use_model=False).verdict != triage.Verdict.NOT_EXTORTION

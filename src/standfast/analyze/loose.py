@@ -69,7 +69,8 @@ EXPOSE = _rx(
     r"(?:i will|i'?ll|ill) send (?:him|her|them) everything", r"(?:the )?send button",
     r"(?:daal|dal|post kar|viral kar) (?:dunga|dungi|denge|doonga|doongi)\b",
     # Hinglish "dikhaun kya?" (shall I show?), "dikha dunga" (I'll show)
-    r"dikha(?:un|oon|u|ao|ye|dun|doon|dunga|doonga|dungi|denge) ?(?:kya|dunga|doonga|denge)?\b",
+    r"dikha(?:unga|ungi|oonga|oongi|enge|un|oon|u|ao|ye|dun|doon|dunga|doonga|dungi|denge) ?(?:kya|dunga|doonga|"
+    r"denge)?\b",
     # "SEND IT NOW OR I POST", "the pics go on the year 10 group chat", "your manager gets a very detailed email"
     r"(?:go|goes|going) (?:on|in|into) (?:the|ur|your|every) ",
     r"(?:gets|get|receives|will get) (?:a |an )?(?:very )?(?:detailed |long |nice |little )?(?:email|e-mail|message|"
@@ -269,6 +270,9 @@ POSSESS = _rx(
     r"en posesion de", r"em posse de", r"in het bezit van", r"kept all of (?:them|it|those)",
     r"got (?:the|a|that|those) (?:recording|video|vid|vids|pics?|photos?|screenshots?|clip)\b",
     r"mere paas (?:hai|hain|tere|teri|tumhar)", r"hawak ko", r"nasa (?:akin|amin) pa",
+    # Turkish: "görüntülü arama kaydı bende" (the recording of the video call is with me), "fotoğrafların elimde"
+    # (not "fotoğrafların bende": friends hold each other's holiday pictures)
+    r"(?:arama kaydi|kaydi|kayitlar|ciplak (?:fotolarin|fotograflarin|videon)) (?:hala |hepsi )?(?:bende|elimde)\b",
     # (a buyer is nothing held: "I've got someone coming to see it", "j'ai une autre personne intéressée")
     r"i (?:still )?(?:got|have|saved|kept|downloaded|recorded)(?! \d| until| till| no idea| a question| someone| "
     r"somebody| another (?:buyer|person|offer)| other (?:buyers|people))",
@@ -320,7 +324,8 @@ VEILED = _rx(
     r"tu sais ce qui (?:arrive|va arriver|se passe) (?:a|avec) (?:tes|les|ces) (?:\w+ )?(?:photos|videos|nudes)\b",
     r"sai (?:che fine fanno|cosa succede (?:a|alle|ai|con)) (?:le tue |le |quelle |i tuoi |i |tue )?(?:\w+ )?"
     r"(?:foto|video)\b",
-    r"wei(?:ss|ß)t(?: du)?,? was (?:mit|aus) (?:deinen|den|diesen) (?:\w+ )?(?:bildern|fotos|videos) (?:passiert|wird)\b",
+    r"wei(?:ss|ß)t(?: du)?,? was (?:mit|aus) (?:deinen|den|diesen) (?:\w+ )?(?:bildern|fotos|videos) "
+    r"(?:passiert|wird)\b",
     r"(?:je )?weet wat er (?:gebeurt )?met (?:je|jouw|de|die) (?:\w+ )?(?:foto'?s|video'?s)\b",
     # someone close about to see what they should not: "we should talk before she sees anything she shouldn't"
     r"before (?:\w+ ){1,3}(?:sees?|finds?|gets?|hears?) (?:anything|something|things|stuff) (?:\w+ )?"
@@ -529,7 +534,7 @@ DEMAND = _rx(
     r"(?:you|u) owe me", r"me debes", r"tu me dois", r"du schuldest mir", r"mi devi", r"(?:voce|vc|tu) me deve",
     r"je bent me \w+ schuldig", r"\d{2,}k? (?:by|before|till|until) ",
     # Turkish: money, pay, "borcunu" (your debt)
-    r"para\b", r"ode\b", r"odeme", r"borcun", r"papara", r"cevap ver",
+    r"para\b", r"ode\b", r"odeme", r"borcun", r"papara", r"cevap ver", r"parayi\b", r"parami\b",
     # a meeting pressed for: "don't make me wait"
     r"(?:don'?t|dont|do not) (?:make|keep) me wait", r"non farmi aspettare", r"no me hagas esperar",
     r"lass mich nicht warten", r"ne me fais pas attendre", r"n[aã]o me fa[cç]a esperar", r"laat me niet wachten",
@@ -925,7 +930,11 @@ NO_CHOICE = _rx(
 # A pitch that promises money back ("2k in and you get 6k back by Friday guaranteed", "my mentor will double it"): an
 # investment scam asks to pay in for a return, never to keep something from being shown or done.
 PITCH = _rx(
-    r"guaranteed (?:returns?|profits?|income|payout)", r"(?:returns?|profits?) guaranteed",
+    r"guaranteed (?:returns?|profits?|income|payout)", r"trading[- ](?:bot|robot|app|algorithm|algo)\b",
+    # earnings promised by the week: "Verdienen Sie bis zu 2000€ pro Woche", "earn up to $500 a day from home"
+    r"(?:earn|make|verdienen sie|verdiene|verdien|gana|ganas|ganhe|ganha|guadagna|gagnez|gagne) (?:up to |bis zu |"
+    r"hasta |ate |fino a |jusqu'?a |tot )?\S+ (?:a|per|pro|por|al|par|em) (?:day|week|month|tag|woche|monat|dia|semana|"
+    r"mes|giorno|settimana|mese|jour|semaine|mois|dag|maand)\b",r"(?:returns?|profits?) guaranteed",
     r"\d+ ?% (?:profit|returns?|roi|gains?)\b", r"double (?:it|your (?:money|investment|deposit))\b",
     r"(?:you )?get \S+ back (?:by|in|within)\b",
     r"\d+k? in (?:and|&) (?:you )?get \S+ (?:back|out)\b", r"trading (?:platform|bot|signals|account)\b",
@@ -1589,7 +1598,8 @@ KIN = _rx(
     r"mijn (?:zoon|dochter|kind|broer|zus|zusje|broertje|neef|nicht|beste vriend|beste vriendin|vriend|vriendin|"
     r"leerling)\b",
     # a teacher or a counsellor, for a pupil: "Sou professora do 8º ano. Um aluno me contou …"
-    r"(?:i'?m|i am|sou|soy|je suis|ich bin|sono|ik ben) (?:a |an |the |la |el |o |une? |eine? |de |een )?(?:\w+ )?"
+    r"(?:i'?m|i am|sou|soy|je suis|ich bin|sono|ik ben) (?:a |an |the |la |el |o |une? |eine? |de |een |un'|una |uma |"
+    r"um )?(?:\w+ )?"
     r"(?:teacher|professora?|profe|maestr[oa]|enseignante?|lehrer(?:in)?|insegnante|docente|leraar|lerares|"
     r"counsell?or|orientador[a]?|schulsozialarbeiter(?:in)?|mentor)\b",
     # a carer, for the child in their care: "I'm a foster carer. The young person in my care …", "mein Pflegesohn"
@@ -1651,6 +1661,7 @@ KIN_NOW = _rx(
     r"(?:il|elle|ils|elles|on) (?:lui |leur )?(?:exige|exigent|reclame|reclament)\b",
     r"(?:er|sie) (?:fordert|verlangt)\b", r"(?:le|les|me) (?:exige|exigen)\b", r"(?:gli|le) (?:pretende|pretendono)\b",
     r"dreigt (?:\w+ ){0,6}te (?:zetten|plaatsen|verspreiden|laten zien)\b",
+    r"diz que (?:vai )?(?:manda|mandar|posta|postar|envia|enviar|divulga|divulgar|espalha|espalhar)\b",
     r"sagt,? (?:er|sie) (?:schickt|postet|verschickt|werde|wird) ", r"dice che (?:le |li |la |lo )?(?:manda|pubblica|"
     r"mandera|pubblichera)", r"zegt dat (?:hij|ze) (?:ze |het )?(?:stuurt|post|deelt)",
 )
@@ -1906,6 +1917,13 @@ STORY_NOW = _rx(
     # vidéo ?", "should I report it or pay?"
     r"(?:will|would) (?:they|he|she) (?:really|actually) (?:send|post|share|leak|do)",
     r"should i (?:report|pay|tell|go)",
+    # a parent or a teacher asks what to do, and the writing goes on: "Continua a scriverle. Come procedo?"
+    r"come procedo\b", r"cosa (?:devo fare|faccio|facciamo|dobbiamo fare)\b", r"che (?:faccio|facciamo)\b",
+    r"(?:que|qué) hacemos\b", r"(?:was|wie) sollen wir (?:tun|machen)\b", r"o que (?:fazemos|a gente faz)\b",
+    r"wat (?:moeten|kunnen) we doen\b", r"continua a (?:scriverl[ea]|scrivergli|scrivere|minacciar\w*)\b",
+    r"(?:continua|segue) (?:mandando|enviando|ameacando|escrevendo)\b",
+    r"(?:le |les |me )?siguen? (?:escribiendo|amenazando|mandando)\b",
+    r"(?:schreibt|droht) (?:ihm|ihr|uns) (?:immer )?(?:noch|weiter)\b",
     r"(?:est-ce qu'?(?:ils|il|elle|elles) (?:vont|va)|vont-ils|va-t-il|va-t-elle) vraiment",
     r"est-ce que je dois (?:porter plainte|payer|signaler|le dire)", r"dois-je (?:porter plainte|payer|signaler)",
     r"(?:lo|la|los|las) (?:van|va) a (?:enviar|mandar|publicar|subir) de verdad",
@@ -1936,6 +1954,8 @@ SULK = _rx(
     r"kom ik je (?:zelf )?(?:ophalen|halen)\b", r"(?:voy|paso) a buscarte\b", r"(?:vou|passo) te buscar\b",
     r"(?:i'?ll|i will|i'?m gonna|im gonna) (?:just )?(?:have to |need to )?come (?:over |round |by )?(?:and |to )?"
     r"(?:see|check) (?:it|them|you|for myself)\b",
+    r"(?:driving|coming|popping|walking|heading) (?:over |round |by )?to see (?:it|them|that|you) (?:in person|myself|"
+    r"for myself|irl)\b",
     r"(?:vou|vou ter que|tenho que) (?:ir )?(?:ai |la )?(?:te )?ver (?:pessoalmente|de perto|ao vivo)\b",
     r"(?:tendre|voy a tener|tengo) que ir a verte\b",
     r"je (?:vais )?(?:devoir )?venir (?:te )?voir (?:moi-meme|en vrai)",
@@ -2127,7 +2147,8 @@ class LooseSigns:
         if not ((self.mine and self.threat_now) or (self.kin and self.kin_now and self.material)):
             return False
         # (a help page's question is no telling: "What should I do if someone is threatening to share my nudes?")
-        if _IF_SOMEONE.search(self._text):
+        # (nor a worry that says no threat was made: "he hasnt threatened her or anything but it feels off")
+        if _IF_SOMEONE.search(self._text) or _NOT_THREATENED.search(self._text):
             return False
         # (a storage or parcel notice asked about deletes or holds the writer's things; it shows them to nobody)
         if (self.storage_notice or self.parcel_notice) and not self.audience:
@@ -2152,7 +2173,8 @@ class LooseSigns:
         if not (self.threat_now and self.material and self.audience
                 and (self.demand or self.condition or self.deadline)):
             return False
-        if not (self.story_now or _NOW.search(self._text)) or _IF_SOMEONE.search(self._text) or self.harmless_scene:
+        if not (self.story_now or _NOW.search(self._text)) or _IF_SOMEONE.search(self._text) or self.harmless_scene \
+                or _NOT_THREATENED.search(self._text):
             return False
         return (_WRITER.search(self._text) is not None or self.kin) and _NARRATED.search(self._text) is None
 
@@ -2426,6 +2448,17 @@ def loose_signs(norm_text: str, raw: str, words: int) -> LooseSigns:
     # (the alternative offered for the reader's convenience is no condition, and the writer's own payment to the reader
     # no demand: both are read as if they were not there)
     return LooseSigns(True, _read_whole(norm_text, raw), words)
+
+
+# No threat made, said in so many words: "he hasnt threatened her or anything", "no me ha amenazado", "er hat nicht
+# gedroht". ("… hasn't threatened yet": the worry is of a threat to come, and the telling stands.)
+_NOT_THREATENED = re.compile(
+    r"\b(?:(?:he|she|they|it|nobody|no one|no-one)(?: has|'s| have|'ve)?(?: not|n'?t| never)|never|nobody|no one) "
+    r"(?:actually |really |ever )?(?:threatened|blackmailed)(?! (?:\w+ ){0,3}(?:yet|so far))\b|"
+    r"\bno (?:me |le |la |nos )?(?:ha|han) amenazado\b(?! todavia| aun)|\b(?:nao|não) (?:me |a |o |nos )?ameacou\b"
+    r"(?! ainda)|\bn'?a (?:jamais |pas |rien )?menace\b(?! encore)|\bhat (?:\w+ )?(?:nicht|nie) (?:gedroht|erpresst|"
+    r"bedroht)\b|\bnon (?:mi |l'?|ci )?ha (?:mai )?minacciat\w*\b(?! ancora)|\bheeft (?:\w+ )?(?:niet|nooit) "
+    r"(?:gedreigd|bedreigd|gechanteerd)\b")
 
 
 # A help page's question about a threat to anyone: "what should I do if someone is threatening to share my nudes?",
