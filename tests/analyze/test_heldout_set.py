@@ -322,6 +322,10 @@ HELDOUT264 = Path(__file__).parent / "heldout" / "heldout264_triage.jsonl"
 HELDOUT265 = Path(__file__).parent / "heldout" / "heldout265_triage.jsonl"
 HELDOUT266 = Path(__file__).parent / "heldout" / "heldout266_triage.jsonl"
 HELDOUT267 = Path(__file__).parent / "heldout" / "heldout267_triage.jsonl"
+HELDOUT268 = Path(__file__).parent / "heldout" / "heldout268_triage.jsonl"
+HELDOUT269 = Path(__file__).parent / "heldout" / "heldout269_triage.jsonl"
+HELDOUT270 = Path(__file__).parent / "heldout" / "heldout270_triage.jsonl"
+HELDOUT271 = Path(__file__).parent / "heldout" / "heldout271_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese; English with some Spanish and
 # Portuguese; the five big Romance and German languages only).
@@ -376,7 +380,8 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT252, HELDOUT253, HELDOUT254, HELDOUT255,
         HELDOUT256, HELDOUT257, HELDOUT258, HELDOUT259,
         HELDOUT260, HELDOUT261, HELDOUT262, HELDOUT263,
-        HELDOUT264, HELDOUT265, HELDOUT266, HELDOUT267)
+        HELDOUT264, HELDOUT265, HELDOUT266, HELDOUT267,
+        HELDOUT268, HELDOUT269, HELDOUT270, HELDOUT271)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
