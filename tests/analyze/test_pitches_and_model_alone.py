@@ -255,3 +255,28 @@ def test_a_threat_not_yet_made_to_others_is_still_told() -> None:
     text = ("my sister is being blackmailed by a guy who has her pics, he says he'll send them to her school unless "
             "she pays tonight. he hasn't threatened our parents yet. what do we do?")
     assert triage.analyze_text(text, use_model=False).verdict != triage.Verdict.NOT_EXTORTION
+
+
+def test_a_storage_notice_that_keeps_your_files_is_no_claim() -> None:
+    text = ("Your Google Photos storage is full. We have kept your photos safe for now, but they will be deleted in 3 "
+            "days unless you choose a bigger plan. [Upgrade]")
+    a = triage.analyze_text(text, use_model=False)
+    assert a.verdict == triage.Verdict.NOT_EXTORTION, a.explanation
+
+
+def test_a_person_who_keeps_your_photos_is_still_read() -> None:
+    text = "i kept all your photos from the call. 200 by tonight or your family sees them"
+    assert triage.analyze_text(text, use_model=False).verdict == triage.Verdict.TARGETED
+
+
+@pytest.mark.parametrize("text", [
+    "O nos pagas 200 euros cada mes o llenamos tu perfil de reseñas de una estrella.",
+    "Zahlen Sie 500 € bis Freitag, sonst gibt es 100 Ein-Sterne-Bewertungen für Ihr Hotel.",
+])
+def test_one_star_reviews_for_money_are_extortion(text: str) -> None:
+    assert triage.analyze_text(text, use_model=False).verdict != triage.Verdict.NOT_EXTORTION
+
+
+def test_a_coachs_sanction_is_no_threat() -> None:
+    assert triage.analyze_text("upload ur drill video by 6 or ur benched tomorrow 😤",
+                               use_model=False).verdict == triage.Verdict.NOT_EXTORTION

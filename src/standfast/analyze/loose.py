@@ -743,6 +743,9 @@ HARM = _rx(
     r"(?:aberta|abierta|aperto|open)", r"quem nao paga\b", r"quien no paga\b", r"chi non paga\b",
     r"(?:one-star|1-star|one star|fake|negative|bad) reviews", r"resenas negativas", r"recensioni negative",
     r"avaliacoes negativas", r"(?:schlechte|negative) bewertungen",
+    r"resenas de (?:una|1) estrella", r"avaliacoes de (?:uma|1) estrela", r"avis (?:a )?(?:une|1) etoile",
+    r"(?:ein|1)-?sterne?-?bewertungen", r"recensioni (?:a|da) (?:una|1) stella", r"(?:een|1)-?sterren?-?(?:recensies|"
+    r"reviews|beoordelingen)",
     # arrest used as the threat ("pay the fine to avoid charges"), a person held ("we have your daughter")
     r"(?:avoid|face) (?:the )?(?:charges|arrest|prosecution|jail|prison)", r"(?:you will|you'll|u will) be arrested",
     r"arrest warrant", r"evitar (?:la |una )?(?:denuncia|detencion|carcel|prision|prisao)", r"festnahme",
@@ -994,7 +997,13 @@ STORAGE_FULL = _rx(
     r"bijna )?(?:full|plein|sature|saturee|lleno|cheio|voll|vol|pieno|esgotado|agotado|almost full|presque plein)\b",
     r"(?:full|plein|sature|lleno|cheio|voller|volle|pieno) (?:\w+ ){0,2}(?:storage|stockage|almacenamiento|"
     r"armazenamento|speicher|opslag|archiviazione)\b",
+    # (the compounds: "mijn fotoopslag vol", "iCloud-Speicher voll")
+    r"(?:fotoopslag|foto-opslag|cloudopslag|icloud-opslag|icloud-speicher|cloud-speicher|fotospeicher) (?:\w+ ){0,3}"
+    r"(?:is |ist )?(?:vol|voll|bijna vol|fast voll)\b",
 )
+# The provider, not a person, keeps the reader's files: "We have kept your files safe for you, but …"
+_KEPT_FOR_YOU = re.compile(r"\bwe(?:'ve| have)? (?:kept|stored|saved|backed up) (?:all )?(?:your|ur) (?:files|photos|"
+                           r"data|memories|pictures|videos)")
 
 
 def advice_outside_quotes(text: str) -> bool:
@@ -1410,6 +1419,10 @@ PHOTO_REQUEST = _rx(
     r"(?:wyslij|przeslij|podeslij) (?:mi )?(?:\w+ )?(?:zdjecie|fotke|filmik|foto)",
 )
 GROUNDING = _rx(
+    # a coach's or a captain's sanction: "send the highlight vid or ur benched saturday", "or you're out of the squad"
+    r"(?:ur|you'?re|you are|u r|youre|you'?ll be|ur gonna be|you get|u get) (?:getting )?(?:benched|dropped from the "
+    r"(?:team|squad|lineup)|out of the (?:squad|team|lineup|starting (?:five|eleven|xi|lineup))|kicked (?:from|out of) "
+    r"the (?:squad|team|clan|lineup))\b",
     r"(?:gaat|is) de wifi (?:\w+ ){0,3}uit", r"(?:the )?wifi (?:password )?(?:goes|is going|gets turned) off",
     r"(?:the )?wifi password (?:changes|is changing|gets changed)",
     # the wifi or the phone switched off by a parent: "vou desligar o wifi", "te quito el móvil", "je coupe le wifi"
@@ -2224,6 +2237,11 @@ class LooseSigns:
                                    or (self.expose and self.material))
 
     @property
+    def kept_for_you(self) -> bool:
+        """The provider keeps the reader's files ("We have kept your files safe for you"): no person holds them."""
+        return _KEPT_FOR_YOU.search(self._text) is not None
+
+    @property
     def parcel_notice(self) -> bool:
         """A fee to deliver a parcel (or it goes back to the sender): a delivery notice (real or phishing)."""
         return self.fee and (self.parcel_back or self.parcel) and not (
@@ -2234,7 +2252,7 @@ class LooseSigns:
         """A cloud storage plan full, the reader's own photos deleted unless they pay: a storage notice (real or
         phishing), nobody holding or showing anything."""
         return self.storage_full and not (self.harm or self.audience or self.intrusion or self.veiled or self.crypto
-                                          or (self.possess and self.yours))
+                                          or (self.possess and self.yours and not self.kept_for_you))
 
     @property
     def advises(self) -> bool:

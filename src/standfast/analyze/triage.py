@@ -595,6 +595,9 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
     more = f.more_images > 0 or sp.more_images > 0
     # "I saved the video from our call" says nothing of "you", but next to a threat or a demand it is a claim.
     possess = sp.possession > 0 or (sp.possession_loose > 0 and (threat or money or more or f.deadline > 0))
+    # (a storage plan's "We have kept your files safe for you" is the provider's, not a person's claim)
+    if possess and loose is not None and loose.storage_full and loose.kept_for_you:
+        possess = False
     images = f.sexual > 0 or sp.material > 0
     if sp.implied and threat:
         why.append(Contribution("rule", "A sentence hints at harm if someone saw or got something (\"would be a "
