@@ -280,3 +280,32 @@ def test_one_star_reviews_for_money_are_extortion(text: str) -> None:
 def test_a_coachs_sanction_is_no_threat() -> None:
     assert triage.analyze_text("upload ur drill video by 6 or ur benched tomorrow 😤",
                                use_model=False).verdict == triage.Verdict.NOT_EXTORTION
+
+
+# ---- money demanded with a beating, told by the one it happens to or for a child
+
+@pytest.mark.parametrize("text", [
+    "Mi hija de 13 años: unas chicas le exigen 20 euros cada lunes y dicen que si no paga le van a pegar en el recreo. "
+    "Le siguen escribiendo. ¿Qué hacemos?",
+    "my son is 12 and some older boys are demanding £10 a week or they'll beat him up after school. it's still "
+    "happening, what should we do?",
+])
+def test_a_parent_telling_of_money_demanded_with_a_beating_is_extortion(text: str) -> None:
+    a = triage.analyze_text(text, use_model=False)
+    assert a.verdict == triage.Verdict.OTHER_EXTORTION, a.explanation
+
+
+def test_a_telling_of_harm_the_sentences_miss_is_named_as_told() -> None:
+    text = ("Mein Sohn (13) wird seit einer Woche bedroht: wenn er nicht jeden Freitag 15 € zahlt, verprügeln sie ihn. "
+            "Was sollen wir tun?")
+    a = triage.analyze_text(text, use_model=False)
+    assert a.verdict == triage.Verdict.OTHER_EXTORTION, a.explanation
+    assert "described_harm" in {s.id for s in a.signals}
+
+
+@pytest.mark.parametrize("text", [
+    "what should I do if someone is demanding money and says they'll beat me up?",
+    "last year some boys demanded money from my son or they'd beat him up. we went to the school, it stopped.",
+])
+def test_help_pages_and_stories_over_are_no_telling_of_harm(text: str) -> None:
+    assert "described_harm" not in {s.id for s in triage.analyze_text(text, use_model=False).signals}

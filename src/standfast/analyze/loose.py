@@ -674,6 +674,12 @@ HARM = _rx(
     r"me and the (?:boys|lads|guys|mandem) (?:will |'ll |gonna |are gonna )?(?:come|coming|pull up|pulling up|"
     r"drop by|swing by)\b",
     r"schlagen dich (?:\w+ ){0,4}zusammen\b", r"(?:zusammenschlagen|verprugeln|verpruegeln)\b",
+    # a beating promised: "le van a pegar a la salida", "vão bater nele", "lo picchiano", "ze slaan hem in elkaar"
+    r"(?:le|te|lo|la|les|os) (?:van|vamos|va) a (?:pegar|golpear|dar una paliza)\b",
+    r"(?:vao|vai|vamos) (?:te )?bater\b",
+    r"bater (?:nele|nela|em voce|em vc)\b", r"(?:lo|la|ti|li) (?:picchiano|picchiamo|pestano|meniamo)\b",
+    r"(?:slaan|slaat|slaan we) (?:hem|haar|je|jou) (?:\w+ )?in elkaar\b", r"(?:le|la|te) tabasser\b",
+    r"(?:beat|beating) (?:him|her|you|u|them) up\b", r"(?:jump|jumping) (?:him|her|you|u) after school\b",
     # where the reader lives, in each language: "veniamo a prenderti sotto casa", "sabemos dónde vives"
     r"(?:veniamo|verremo|vengo|verro|passiamo) a prender(?:ti|vi)\b", r"sotto casa (?:tua|vostra)\b",
     r"ti (?:veniamo|verremo) a prendere\b", r"sappiamo dove (?:abiti|vivi|stai)\b",
@@ -2190,6 +2196,20 @@ class LooseSigns:
                 or _NOT_THREATENED.search(self._text):
             return False
         return (_WRITER.search(self._text) is not None or self.kin) and _NARRATED.search(self._text) is None
+
+    @property
+    def described_harm(self) -> bool:
+        """The writer tells of someone who demands money now with a beating or other harm, of themselves or of a child
+        or someone close ("A mi hijo … le exigen 50 euros cada semana y le dicen que si no paga le van a pegar … ¿Qué
+        hacemos?"): extortion told in the writer's words, not over pictures, nothing said to be over."""
+        if not self.short or self.story_over or (self.resolved and not self.story_now):
+            return False
+        # (with pictures or a recording at stake it is the telling of a sextortion, read by described_threat)
+        if not (((self.kin and self.kin_now) or self.threat_now) and self.harm and (self.demand or self.real_money)) \
+                or self.visual or self.material:
+            return False
+        return bool((self.story_now or _NOW.search(self._text)) and not _IF_SOMEONE.search(self._text)
+                    and not _NOT_THREATENED.search(self._text) and _NARRATED.search(self._text) is None)
 
     @property
     def described_demand(self) -> bool:

@@ -76,6 +76,8 @@ SIGNAL_TEXT = {
                               "presses them now: treat it as real",
     "described_demand": "You describe someone who threatens to tell your people something unless you pay, now: "
                         "treat it as real",
+    "described_harm": "You describe someone who demands money with threats of harm, against you or someone close, "
+                      "now: treat it as real",
     "conditional_demand": "A demand comes with a consequence for you if you do not pay or obey",
     "loose_threat": "In this short message, words of a threat, a claim to hold pictures or a demand stand together",
     "model_flag": "Our learned model finds it close to known extortion messages",
@@ -1652,6 +1654,11 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
         verdict, confidence = (Verdict.UNCLEAR, 0.6) if loose.visual else (Verdict.OTHER_EXTORTION, 0.6)
         signal_ids = [*_overruled(signal_ids, why), "described_demand"]
         why.append(Contribution("rule", SIGNAL_TEXT["described_demand"]))
+    if verdict == Verdict.NOT_EXTORTION and not loose.described_threat and loose.described_harm:
+        # (money demanded with a beating, told by the one it happens to or for a child: extortion, not over pictures)
+        verdict, confidence = Verdict.OTHER_EXTORTION, 0.6
+        signal_ids = [*_overruled(signal_ids, why), "described_harm"]
+        why.append(Contribution("rule", SIGNAL_TEXT["described_harm"]))
     # (a longer telling, "Mum I need to tell you something … they say if I don't pay £250 by midnight … What do I
     # do?", is read whole when it asks for help now; its signs stand for the message's own)
     told = telling_now(norm.text, text, sp.words) if verdict == Verdict.NOT_EXTORTION \
