@@ -309,3 +309,19 @@ def test_a_telling_of_harm_the_sentences_miss_is_named_as_told() -> None:
 ])
 def test_help_pages_and_stories_over_are_no_telling_of_harm(text: str) -> None:
     assert "described_harm" not in {s.id for s in triage.analyze_text(text, use_model=False).signals}
+
+
+@pytest.mark.parametrize("signs", [False, True])
+def test_a_worry_is_flagged_but_named_no_kind(signs: bool) -> None:
+    # (a fear of what might happen is no telling of a threat: the model's flag stands, its kind does not)
+    text = ("sent pics to my ex last year, we're fine, but im scared he'll share them one day. asking before anything "
+            "happens")
+    norm = normalize(text)
+    sp = triage.read_speech(norm.text, text, triage.LANGS)
+    f = triage._features(norm.text, norm.tricks, [], text, sp.first_person_forms, "en", sp.tokens, sp.distinct)
+    loose = triage.loose_signs(norm.text, text, sp.words)
+    signals = ["nothing_found"]
+    why = [triage.Contribution("rule", "test reading")]
+    named, _ = triage._apply_model(triage.Verdict.NOT_EXTORTION, 0.6, signals, why, _opinion("targeted", 0.999), f, sp,
+                                   loose, flag_at=triage.MODEL_FLAG_ALONE, signs=signs)
+    assert named == triage.Verdict.UNCLEAR

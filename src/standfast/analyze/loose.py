@@ -2257,6 +2257,11 @@ class LooseSigns:
                                    or (self.expose and self.material))
 
     @property
+    def worried(self) -> bool:
+        """The writer fears what might happen ("im scared she'll send them to my work"): a worry, not a telling."""
+        return _WORRIED.search(self._text) is not None
+
+    @property
     def kept_for_you(self) -> bool:
         """The provider keeps the reader's files ("We have kept your files safe for you"): no person holds them."""
         return _KEPT_FOR_YOU.search(self._text) is not None
@@ -2497,6 +2502,19 @@ _NOT_THREATENED = re.compile(
     r"(?! ainda)|\bn'?a (?:jamais |pas |rien )?menace\b(?! encore)|\bhat (?:\w+ )?(?:nicht|nie) (?:gedroht|erpresst|"
     r"bedroht)\b|\bnon (?:mi |l'?|ci )?ha (?:mai )?minacciat\w*\b(?! ancora)|\bheeft (?:\w+ )?(?:niet|nooit) "
     r"(?:gedreigd|bedreigd|gechanteerd)\b")
+
+
+# A worry about what might happen, not a telling of what was said: "im scared she'll send them to my work", "asking
+# before anything happens", "what if he posts them", "tengo miedo de que las suba", "j'ai peur qu'il les envoie".
+_WORRIED = re.compile(
+    r"\b(?:(?:i'?m|im|i am) (?:so |really |just |kinda |a bit )?(?:scared|worried|afraid|anxious|terrified|paranoid) "
+    r"(?:that )?(?:he|she|they|it)(?:'ll| will| might| could| would| may)|before anything happens|what if (?:he|she|"
+    r"they)|if (?:they|it|he|she) (?:ever|one day) (?:get|gets|got|share|shares|post|posts)|"
+    r"(?:tengo|me da) miedo (?:de )?que|y si (?:el|ella|los) (?:las|los|la|lo) (?:sube|manda|publica)|"
+    r"(?:tenho|to com|estou com|tô com) medo (?:de )?(?:que )?(?:ele|ela)|e se (?:ele|ela) (?:postar|mandar|espalhar)|"
+    r"j'?ai peur qu'?(?:il|elle)|et s'?(?:il|elle) (?:les|la|le) (?:publie|envoie|poste)|"
+    r"ich (?:habe|hab) angst,? dass|was (?:ist|passiert),? wenn (?:er|sie)|ho paura che|e se (?:lui|lei) (?:le|la|li) "
+    r"(?:pubblica|manda)|ik ben bang dat|wat als (?:hij|zij|ze))")
 
 
 # A help page's question about a threat to anyone: "what should I do if someone is threatening to share my nudes?",

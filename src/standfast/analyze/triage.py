@@ -1218,17 +1218,20 @@ def _apply_model(verdict: Verdict, confidence: float, signals: list[str], why: l
             pk = opinion.probabilities[best] if best is not None else 0.0
             agrees = best is not None and _kind_fits(best, f, sp, loose)
             alone = not signs and not part and p >= MODEL_KIND_NO_SIGNS and best != Verdict.MASS_SCAM
+            # (a worry, "im scared she'll send them", "asking before anything happens", is no telling of a threat: the
+            # model flags it, and names no kind for it)
+            worried = not unread and loose is not None and loose.worried
             if best is not None and pk >= MODEL_KIND_FLAGGED \
                     and (unread or ((signs or alone) and not part
                                     and _kind_not_contradicted(best, f, sp, loose, unread, buyer, pk))
-                         or agrees) and not _scene_kind(best, f, loose) and not bought:
+                         or agrees) and not _scene_kind(best, f, loose) and not bought and not worried:
                 why.append(Contribution("model", rated))
                 read = "that part" if part else "it"
                 why.append(Contribution("model", f"It reads {read} as {best.replace('_', ' ')} ({pk:.0%})" + (
                     ", which fits the weaker signs found" if signs and agrees else "")))
                 return Verdict(best), round(min(0.75, 0.5 + 0.25 * pk), 2)
             # (the head sure of extortion but not of its kind: the close neighbours may name it, as for "unclear")
-            named = _near_kind(opinion, f, sp, loose) if signs and not bought else None
+            named = _near_kind(opinion, f, sp, loose) if signs and not bought and not worried else None
             if named is not None:
                 kind, count, k = named
                 why.append(Contribution("model", rated))
