@@ -7,32 +7,9 @@ messages: they check the rule that turns a sure opinion into a kind, not the hea
 from __future__ import annotations
 
 import pytest
+from tests.analyze.hand_opinion import apply_model as _apply
 
 from standfast.analyze import triage
-from standfast.analyze.learned.model import LearnedScore
-from standfast.analyze.normalize import normalize
-
-KINDS = ("mass_scam", "targeted", "other_extortion")
-
-
-def _opinion(kind: str, p: float) -> LearnedScore:
-    probabilities = {k: (p if k == kind else 0.0) for k in KINDS}
-    probabilities["not_extortion"] = 1.0 - p
-    return LearnedScore(probabilities, p, "en", None)
-
-
-def _apply(text: str, verdict: triage.Verdict, kind: str, p: float, *, signs: bool = True,
-           flag_at: float = triage.MODEL_FLAG) -> tuple[triage.Verdict, list[str], list[triage.Contribution]]:
-    norm = normalize(text)
-    sp = triage.read_speech(norm.text, text, triage.LANGS)
-    f = triage._features(norm.text, norm.tricks, [], text, sp.first_person_forms, "en", sp.tokens, sp.distinct)
-    loose = triage.loose_signs(norm.text, text, sp.words)
-    signals = ["loose_threat" if verdict == triage.Verdict.UNCLEAR else "nothing_found"]
-    why = [triage.Contribution("rule", "test reading")]
-    named, _ = triage._apply_model(verdict, 0.6, signals, why, _opinion(kind, p), f, sp, loose,
-                                   flag_at=flag_at, signs=signs, buyer=triage._buys(norm.text, loose))
-    return named, signals, why
-
 
 # Threats the rules see as threats without seeing their kind: no picture, recording or audience is named.
 VAGUE = ["pay or its posted. ur choice", "$200. cashapp. or everyone sees",

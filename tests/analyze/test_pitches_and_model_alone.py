@@ -7,10 +7,9 @@ hand (``LearnedScore``), so they check the rule that turns a sure opinion into a
 from __future__ import annotations
 
 import pytest
+from tests.analyze.hand_opinion import apply_model
 
 from standfast.analyze import triage
-from standfast.analyze.learned.model import LearnedScore
-from standfast.analyze.normalize import normalize
 
 PITCHES = [
     "Double your crypto in 3 days!! Put in 0.05 BTC, get 0.1 back. Only 20 spots, closes at midnight",
@@ -75,25 +74,9 @@ def test_advice_about_what_not_to_see_is_no_threat(text: str) -> None:
 
 # ---- the model names a kind where the rules found no sign at all
 
-KINDS = ("mass_scam", "targeted", "other_extortion")
-
-
-def _opinion(kind: str, p: float) -> LearnedScore:
-    probabilities = {k: (p if k == kind else 0.0) for k in KINDS}
-    probabilities["not_extortion"] = 1.0 - p
-    return LearnedScore(probabilities, p, "en", None)
-
-
 def _alone(text: str, kind: str, p: float) -> tuple[triage.Verdict, list[str], list[str]]:
-    norm = normalize(text)
-    sp = triage.read_speech(norm.text, text, triage.LANGS)
-    f = triage._features(norm.text, norm.tricks, [], text, sp.first_person_forms, "en", sp.tokens, sp.distinct)
-    loose = triage.loose_signs(norm.text, text, sp.words)
-    signals = ["nothing_found"]
-    why = [triage.Contribution("rule", "test reading")]
-    named, _ = triage._apply_model(triage.Verdict.NOT_EXTORTION, 0.6, signals, why, _opinion(kind, p), f, sp, loose,
-                                   flag_at=triage.MODEL_FLAG_ALONE, signs=False,
-                                   buyer=triage._buys(norm.text, loose))
+    named, signals, why = apply_model(text, triage.Verdict.NOT_EXTORTION, kind, p, signs=False,
+                                      flag_at=triage.MODEL_FLAG_ALONE)
     return named, signals, [c.text for c in why]
 
 
@@ -316,12 +299,6 @@ def test_a_worry_is_flagged_but_named_no_kind(signs: bool) -> None:
     # (a fear of what might happen is no telling of a threat: the model's flag stands, its kind does not)
     text = ("sent pics to my ex last year, we're fine, but im scared he'll share them one day. asking before anything "
             "happens")
-    norm = normalize(text)
-    sp = triage.read_speech(norm.text, text, triage.LANGS)
-    f = triage._features(norm.text, norm.tricks, [], text, sp.first_person_forms, "en", sp.tokens, sp.distinct)
-    loose = triage.loose_signs(norm.text, text, sp.words)
-    signals = ["nothing_found"]
-    why = [triage.Contribution("rule", "test reading")]
-    named, _ = triage._apply_model(triage.Verdict.NOT_EXTORTION, 0.6, signals, why, _opinion("targeted", 0.999), f, sp,
-                                   loose, flag_at=triage.MODEL_FLAG_ALONE, signs=signs)
+    named, _, _ = apply_model(text, triage.Verdict.NOT_EXTORTION, "targeted", 0.999, signs=signs,
+                              flag_at=triage.MODEL_FLAG_ALONE)
     assert named == triage.Verdict.UNCLEAR

@@ -2192,10 +2192,15 @@ class LooseSigns:
         if not (self.threat_now and self.material and self.audience
                 and (self.demand or self.condition or self.deadline)):
             return False
-        if not (self.story_now or _NOW.search(self._text)) or _IF_SOMEONE.search(self._text) or self.harmless_scene \
-                or _NOT_THREATENED.search(self._text):
+        if not self._going_on_now() or self.harmless_scene:
             return False
         return (_WRITER.search(self._text) is not None or self.kin) and _NARRATED.search(self._text) is None
+
+    def _going_on_now(self) -> bool:
+        """Told as going on now ("still", "what do I do?"), not a help page's "what if someone …", and not a worry that
+        says no threat was made."""
+        return bool((self.story_now or _NOW.search(self._text)) and not _IF_SOMEONE.search(self._text)
+                    and not _NOT_THREATENED.search(self._text))
 
     @property
     def described_harm(self) -> bool:
@@ -2208,8 +2213,7 @@ class LooseSigns:
         if not (((self.kin and self.kin_now) or self.threat_now) and self.harm and (self.demand or self.real_money)) \
                 or self.visual or self.material:
             return False
-        return bool((self.story_now or _NOW.search(self._text)) and not _IF_SOMEONE.search(self._text)
-                    and not _NOT_THREATENED.search(self._text) and _NARRATED.search(self._text) is None)
+        return self._going_on_now() and _NARRATED.search(self._text) is None
 
     @property
     def described_demand(self) -> bool:
