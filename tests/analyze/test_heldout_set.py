@@ -326,11 +326,15 @@ HELDOUT268 = Path(__file__).parent / "heldout" / "heldout268_triage.jsonl"
 HELDOUT269 = Path(__file__).parent / "heldout" / "heldout269_triage.jsonl"
 HELDOUT270 = Path(__file__).parent / "heldout" / "heldout270_triage.jsonl"
 HELDOUT271 = Path(__file__).parent / "heldout" / "heldout271_triage.jsonl"
+HELDOUT272 = Path(__file__).parent / "heldout" / "heldout272_triage.jsonl"
+HELDOUT273 = Path(__file__).parent / "heldout" / "heldout273_triage.jsonl"
+HELDOUT274 = Path(__file__).parent / "heldout" / "heldout274_triage.jsonl"
+HELDOUT275 = Path(__file__).parent / "heldout" / "heldout275_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese; English with some Spanish and
-# Portuguese; the five big Romance and German languages only).
+# Portuguese; the five big Romance and German languages only; four of them with some English).
 FEW_LANGUAGES = (HELDOUT27, HELDOUT28, HELDOUT33, HELDOUT36, HELDOUT62, HELDOUT92, HELDOUT197, HELDOUT229, HELDOUT244,
-                 HELDOUT248)
+                 HELDOUT248, HELDOUT272, HELDOUT273)
 # (a writer asked for one language's varieties: English as written in eight countries)
 ONE_LANGUAGE = (HELDOUT228,)
 # Sets asked for other languages than English only (set 197 for the five big Romance and German ones).
@@ -381,7 +385,8 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT256, HELDOUT257, HELDOUT258, HELDOUT259,
         HELDOUT260, HELDOUT261, HELDOUT262, HELDOUT263,
         HELDOUT264, HELDOUT265, HELDOUT266, HELDOUT267,
-        HELDOUT268, HELDOUT269, HELDOUT270, HELDOUT271)
+        HELDOUT268, HELDOUT269, HELDOUT270, HELDOUT271,
+        HELDOUT272, HELDOUT273, HELDOUT274, HELDOUT275)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
