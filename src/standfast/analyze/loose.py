@@ -113,7 +113,7 @@ EXPOSE = _rx(
     r"go(?:es)? (?:out|public|viral|live|to)", r"goes? on\b", r"send(?:ing)? (?:the|them|it|those|these|every|all|a "
     r"preview|your|ur)", r"sent (?:a preview|it|them|the)", r"see(?:s|n|ing)? (?:it|them|this|what|the)", r"finds? out",
     r"will see", r"gonna see", r"show(?:ing)? (?:everyone|every|them|it|your|ur)", r"share (?:it|them|the|your|ur)",
-    r"tag(?:ging|ged)? (?:all|every|ur|your|ppl|people|them)", r"say goodbye to your",
+    r"tag(?:ging|ged)? (?:all|every\w*|ur|your|ppl|people|them)\b", r"say goodbye to your",
     r"share (?:what|everything|all|those|these|it all)", r"send (?:what|everything)",
     r"publi(?:c|qu|ca|co)", r"filtr", r"difund", r"mandar?(?:e|é)? ", r"envi(?:o|ar|are)", r"subir", r"ver[aá]n",
     r"ver[oö]ffentlich", r"schick", r"verschick", r"sehen", r"envoi", r"enverr", r"diffus", r"verront",
@@ -748,7 +748,14 @@ HARM = _rx(
     r"accidents happen", r"(?:loja|tienda|local|negozio|shop|store) (?:continuar|seguir|stay|keeps?) "
     r"(?:aberta|abierta|aperto|open)", r"quem nao paga\b", r"quien no paga\b", r"chi non paga\b",
     r"(?:one-star|1-star|one star|fake|negative|bad) reviews", r"resenas negativas", r"recensioni negative",
-    r"avaliacoes negativas", r"(?:schlechte|negative) bewertungen",
+    r"avaliacoes negativas", r"(?:schlechte|negative)n? bewertungen", r"(?:slechte|negatieve) (?:reviews|recensies)",
+    # reviews written as the price of refusing: "altrimenti scrivo recensioni su Booking", "I'll post reviews
+    # everywhere"
+    r"(?:i'?ll|i will|im gonna|i'?m going to) (?:write|post|leave) (?:\w+ ){0,2}reviews?\b",
+    r"(?:scrivo|scrivero|lascio|pubblico) (?:\w+ )?recensioni\b",
+    r"(?:escribo|escribire|dejo|publico) (?:\w+ )?resenas\b", r"(?:escrevo|vou escrever|deixo) (?:\w+ )?avaliacoes\b",
+    r"(?:j'?ecris|je vais ecrire|je laisse|je poste) (?:\w+ )?avis\b",
+    r"(?:schreibe ich|ich schreibe) (?:\w+ ){0,2}bewertungen\b", r"schrijf ik (?:\w+ ){0,2}(?:reviews|recensies)\b",
     r"resenas de (?:una|1) estrella", r"avaliacoes de (?:uma|1) estrela", r"avis (?:a )?(?:une|1) etoile",
     r"(?:ein|1)-?sterne?-?bewertungen", r"recensioni (?:a|da) (?:una|1) stella", r"(?:een|1)-?sterren?-?(?:recensies|"
     r"reviews|beoordelingen)",
@@ -824,6 +831,19 @@ _REPORT_YOU = (
     r"(?:envoie|j'?envoie|transmets) (?:\w+ ){0,3}(?:aux|au) (?:impots|fisc)\b",
     r"(?:mando|invio|porto) (?:\w+ ){0,3}(?:alla (?:guardia di )?finanza|all'?agenzia delle entrate)\b",
     r"(?:mando|envio) (?:\w+ ){0,3}(?:para|pra) a receita\b",
+    # the authorities told of the reader: "or ill tell immigration where u live", "o faccio la segnalazione all'INPS"
+    r"(?:tell|call|phone|report (?:you |u )?to|inform|contact) (?:the )?(?:immigration|ice|border force|home office|"
+    r"uscis|dwp|benefits office|irs|hmrc|tax office)\b",
+    r"(?:faccio|fo|mando) (?:la |una )?segnalazione (?:all'?|alla |al |ai )",
+    r"ti (?:segnalo|denuncio) (?:all'?|alla |al |ai )(?:inps|finanza|guardia di finanza|agenzia|questura|"
+    r"carabinieri|polizia)",
+    r"(?:te )?(?:reporto|denuncio|delato) (?:a|con|en) (?:migracion|inmigracion|la migra|hacienda|extranjeria)\b",
+    r"(?:te )?(?:denuncio|entrego) (?:pra|para|na|a) (?:receita|imigracao|policia federal)\b",
+    r"je (?:te |vous )?(?:signale|denonce) (?:aux|a l'?|au|a la) ?(?:impots|fisc|urssaf|caf|prefecture)\b",
+    r"(?:melde|zeige) (?:ich )?(?:dich|sie|euch) (?:\w+ )?(?:beim|bei der|bei dem) (?:jobcenter|finanzamt|"
+    r"auslanderbehorde|zoll|arbeitsamt)\b",
+    r"(?:meld|geef) (?:ik )?(?:je|jou|u) (?:\w+ )?(?:aan )?bij (?:de |het )?(?:belastingdienst|ind|uwv|"
+    r"vreemdelingenpolitie|gemeente)\b",
 )
 TOLD = _rx(
     r"(?:learns?|hears?|finds? out|know|knows) (?:about )?(?:everything|all of it|it all|all about|about us|"
@@ -1006,6 +1026,10 @@ STORAGE_FULL = _rx(
     # (the compounds: "mijn fotoopslag vol", "iCloud-Speicher voll")
     r"(?:fotoopslag|foto-opslag|cloudopslag|icloud-opslag|icloud-speicher|cloud-speicher|fotospeicher) (?:\w+ ){0,3}"
     r"(?:is |ist )?(?:vol|voll|bijna vol|fast voll)\b",
+    # a photo service at its limit: "Seu Google Fotos atingiu o limite", "your iCloud has reached its limit"
+    r"(?:google (?:fotos|photos|drive)|icloud|onedrive|dropbox|cloud|nuvem|nube) (?:\w+ ){0,3}(?:has |have )?"
+    r"(?:reached|hit|atingiu|alcanzo|llego a|a atteint|hat|ha raggiunto|heeft|bereikte) (?:its |your |the |o |a |el |"
+    r"la |sa |votre |il |das |de |ihr |seu )?(?:\w+ )?(?:limit|limite|limiet|speicherlimit)\b",
 )
 # The provider, not a person, keeps the reader's files: "We have kept your files safe for you, but …"
 _KEPT_FOR_YOU = re.compile(r"\bwe(?:'ve| have)? (?:kept|stored|saved|backed up) (?:all )?(?:your|ur) (?:files|photos|"
@@ -1363,6 +1387,27 @@ INTRUSION = _rx(
 CRYPTO = _rx(r"bitcoin", r"btc\b", r"monero", r"crypto", r"биткоин", r"b1tcoin")
 
 
+# Pictures of a place, a job or an event handed to the reader ("Also sending the photos from the inspection", "here are
+# the pics from the match", "te mando las fotos de la revisión"): a delivery, not a sending to others.
+DELIVERY = _rx(
+    r"(?:sending|send|attaching|attached|here are|uploaded|uploading) (?:you )?(?:the |some |a few )?(?:photos|pics|"
+    r"pictures|images) (?:from|of) (?:the |today'?s |yesterday'?s |saturday'?s |sunday'?s |last week'?s |our )?"
+    r"(?:inspection|viewing|check-?in|check-?out|inventory|damage|damp|mould|mold|repairs?|leak|meter|property|flat|"
+    r"apartment|house|garden|car|tournament|match|game|event|ceremony|team|trip|site visit|survey|renovation|works)\b",
+    r"(?:te mando|te envio|te paso|aqui van|adjunto) (?:las )?fotos (?:de la|del) (?:inspeccion|revision|visita|"
+    r"inventario|piso|casa|obra|reforma|partido|torneo|excursion)\b",
+    r"(?:te mando|te envio|segue[m]?|anexo) (?:as )?fotos (?:da|do) (?:vistoria|inspecao|visita|apartamento|casa|obra|"
+    r"reforma|jogo|torneio|passeio)\b",
+    r"(?:je t'?envoie|je vous envoie|ci-joint|voici) (?:les )?photos (?:de l'?|du |de la )(?:etat des lieux|inspection|"
+    r"visite|appartement|logement|degats|travaux|match|tournoi|sortie)\b",
+    r"(?:anbei|hier sind|ich schicke (?:dir|ihnen)) (?:die )?fotos (?:von der|vom) (?:besichtigung|ubergabe|"
+    r"wohnungsabnahme|wohnung|schaden|baustelle|spiel|turnier|ausflug)\b",
+    r"(?:ti mando|ti invio|in allegato|ecco) (?:le )?foto (?:del(?:la|l'?)?) ?(?:sopralluogo|ispezione|appartamento|"
+    r"danno|danni|lavori|partita|torneo|gita)\b",
+    r"(?:ik stuur (?:je|u)|bijgevoegd|hier zijn) (?:de )?foto'?s (?:van de|van het) (?:inspectie|oplevering|"
+    r"bezichtiging|woning|schade|lekkage|verbouwing|wedstrijd|toernooi|uitje)\b",
+)
+
 # Someone describing or asking about such messages, not making one.
 TALK_ABOUT = _rx(
     r"is (?:this|that|it) (?:\w+ )?(?:a )?(?:scam|real|legit|fake)\b",
@@ -1660,7 +1705,7 @@ KIN_NOW = _rx(
     r"(?:est|sont) (?:victime|victimes) d[e']", r"(?:le|la|les) menace\b", r"se fait (?:menacer|faire chanter)",
     r"(?:wird|werden) (?:[\w-]+ ){0,6}(?:erpresst|bedroht)\b",
     r"(?:viene|vengono|e|è) (?:ricattat|minacciat)\w*", r"riceve (?:messaggi|minacce)",
-    r"(?:esta|estao) (?:sendo )?(?:ameacad|extorquid|chantagead)\w*",
+    r"(?:esta|estao|ta|tao) (?:sendo )?(?:ameacad|extorquid|chantagead)\w*",
     r"(?:esta|estao) recebendo (?:\w+ ){0,4}(?:mensagens|ameacas)",
     r"(?:wordt|worden) (?:\w+ ){0,4}(?:afgeperst|bedreigd|gechanteerd)\b",
     # someone threatening them now: "está pedindo mais vídeos, ameaçando mandar para os colegas"
@@ -1712,6 +1757,17 @@ OR_EXPOSE = _rx(r"or (?:i|ill|i'?ll|i will|we|we'?ll) (?:post|leak|upload|expose
                 r"or (?:it|they|everything|it all) (?:goes|go|gets|get|is|are|will be|'?s) (?:out|public|online|"
                 r"posted|sent|leaked|shared|everywhere|viral)\b",
                 r"or (?:i|ill|i'?ll|i will|we|we'?ll) send (?:it|them|everything|the)\b",
+                # where it will be, said as a fact: "facetime me tonite or its on twitter", "or ur vid is on ur
+                # college page", "o está en instagram", "ou tá no insta"
+                r"or (?:it|its|it'?s|they|they'?re|theyre|everything|it all|the (?:vid|video|pics?|photos?|clip|"
+                r"screenshots?|recording)|ur (?:pics|vid|video|nudes))(?: is| are| will be| gonna be| goes| go)? "
+                r"(?:on|all over|up on|across) (?:ur |your |the |my |every(?:one|body)'?s |all )?(?:\w+ )?"
+                r"(?:twitter|insta|instagram|ig|snap|snapchat|tiktok|facebook|fb|feed|story|stories|page|group ?chat|"
+                r"gc|timeline|reddit|discord|whatsapp|onlyfans|youtube|internet|socials|telegram)\b",
+                r"o (?:esta|va a estar|sale|lo subo) en (?:tu |el |la |todo )?(?:\w+ )?(?:instagram|insta|tiktok|face|"
+                r"facebook|twitter|grupo|whats|whatsapp|historia)\b",
+                r"ou (?:ta|esta|vai|cai|vai parar) (?:no|na|pro|pra) (?:seu |teu |tua |sua )?(?:\w+ )?(?:instagram|"
+                r"insta|tiktok|face|facebook|twitter|grupo|zap|whats|whatsapp|story|stories)\b",
                 r"or (?:i|ill|i'?ll|i will|we|we'?ll) share (?:it|them|everything|all of it|those|these)\b",
                 # "if you don't show I post them"
                 r"if (?:you|u) (?:don'?t|dont|do not) \w+(?: up)?,? (?:i|ill|i'?ll|i will|we) (?:post|leak|upload|send|"
@@ -1719,8 +1775,15 @@ OR_EXPOSE = _rx(r"or (?:i|ill|i'?ll|i will|we|we'?ll) (?:post|leak|upload|expose
 # An account held for a price: "seu WhatsApp agora é meu", "got ur insta handle now", "i have ur steam login".
 HELD_ACCOUNT = _rx(
     r"(?:ur|your|seu|sua|tu|dein|ton|je) (?:\w+ )?(?:insta|instagram|whatsapp|snap|snapchat|steam|tiktok|facebook|"
-    r"account|handle|conta|cuenta|konto|compte|profile|profil) (?:\w+ )?(?:is mine|(?:agora )?(?:e|é) meu|"
+    r"account|handle|conta|cuenta|konto|compte|profile|profil) (?:\w+ ){0,4}(?:is mine|(?:agora )?(?:e|é) meu|"
     r"es mio|ist (?:jetzt )?meins|est a moi|is van mij)",
+    # taken, said in chat: "peguei seu insta kkk", "il tuo profilo TikTok adesso ce l'ho io", "hackee tu insta"
+    r"(?:il tuo|la tua) (?:\w+ )?(?:profilo|account|pagina|insta|instagram) (?:\w+ ){0,3}(?:ce l'?ho io|e mio|"
+    r"e nelle mie mani)\b",
+    r"(?:peguei|hackeei|invadi|roubei|clonei) (?:o |a )?(?:seu|sua|teu|tua) (?:insta|instagram|conta|perfil|face|"
+    r"facebook|whats|whatsapp|tiktok)\b",
+    r"(?:hackee|robe|le robe|tome) (?:tu|su) (?:insta|instagram|cuenta|perfil|face|facebook|whats|whatsapp|tiktok)\b",
+    r"(?:j'?ai (?:pirate|hacke|vole|pris)) (?:ton|ta|votre) (?:insta|instagram|compte|profil|snap|tiktok)\b",
     r"(?:got|have|own) (?:ur|your) (?:insta|instagram|snap|snapchat|steam|whatsapp|tiktok|fb|facebook)"
     r"(?: handle| login| account| password)?\b",
     # a game or mail account ("got ur fortnite account"), named as an account
@@ -1769,6 +1832,14 @@ RESOLVED = _rx(
     r"letztes jahr", r"il y a (?:un|deux|trois|\d+) (?:ans?|mois)", r"l'?annee derniere",
     r"(?:un|due|tre|\d+) (?:anni|mesi) fa", r"l'?anno scorso", r"(?:ha|faz) (?:um|dois|tres|\d+) (?:anos?|mes(?:es)?)",
     r"ano passado", r"(?:een|twee|drie|\d+) (?:jaar|maanden) geleden", r"vorig jaar",
+    # the one who threatened was caught: "police traced him and he got charged", "lo detuvieron", "foi preso"
+    r"(?:was|got|were|been|has been|have been) (?:charged|convicted|sentenced|caught|locked up|jailed)\b",
+    r"police (?:traced|caught|found|arrested|identified) (?:him|her|them|the guy|the man)\b",
+    r"(?:fue|fueron) (?:detenid|arrestad|condenad)[oa]s?\b", r"(?:lo|la|los) (?:detuvieron|arrestaron|condenaron)\b",
+    r"(?:foi|foram) (?:pres[oa]s?|condenad[oa]s?)\b", r"prenderam (?:ele|ela|o cara)\b",
+    r"(?:a|ont) ete (?:arrete|interpelle|condamne)", r"(?:wurde|wurden) (?:festgenommen|verhaftet|verurteilt)\b",
+    r"(?:e|sono) stat[oi] (?:arrestat|condannat)[oi]\b", r"l'?hanno (?:arrestat|pres)[oa]\b",
+    r"(?:is|zijn) (?:opgepakt|gearresteerd|veroordeeld)\b",
     # a season gone by: "last winter", "letzten Winter", "el verano pasado", "l'hiver dernier"
     r"last (?:fall|autumn)", r"letzten (?:winter|sommer|herbst|fruhling|monat)",
     r"(?:el|la) (?:verano|invierno|otono|primavera) pasad[oa]", r"l'?(?:hiver|ete|automne) dernier",
@@ -1893,6 +1964,10 @@ NO_PICTURES = _rx(
     r"(?:no|keine|kein|geen|sin|sem|pas de|aucune|niente|nessuna|nessun) (?:\w+ )?(?:fotos?|photos?|pics?|pictures|"
     r"bilder|foto'?s|immagini|imagenes|imagens|nudes|videos?)\b",
     r"(?:nothing|not) (?:to do )?(?:about|with) (?:photos|pictures|pics|nudes)",
+    # "Não tem nada a ver com foto", "nada que ver con fotos", "rien à voir avec des photos"
+    r"nada a ver com (?:as |os )?(?:fotos?|videos?|nudes)\b", r"nada que ver con (?:las |los )?(?:fotos?|videos?)\b",
+    r"rien a voir avec (?:des |les )?(?:photos?|videos?)\b", r"nichts mit (?:fotos|bildern|videos) zu tun\b",
+    r"niente a che (?:fare|vedere) con (?:le )?(?:foto|video)\b", r"niks te maken met (?:foto'?s|video'?s)\b",
 )
 # Where a sentence ends (kept with the sentence, so a question can be told from a statement).
 _SENTENCE_END = re.compile(r"(?<=[.!?\n])")
@@ -1916,6 +1991,18 @@ STORY_NOW = _rx(
     r"sta ancora (?:succedendo|andando)\b",
     r"(?:het )?gaat (?:nog steeds|nog altijd) door\b",
     r"(?:donde|a quien) (?:lo )?(?:denuncio|reporto)\b", r"(?:onde|pra quem) (?:eu )?denuncio\b",
+    # going on as they write: "Tá acontecendo agora. Denuncio onde?", "it's happening right now"
+    r"(?:happening|going on) (?:right )?now\b", r"(?:pasando|ocurriendo) (?:justo )?ahora\b",
+    r"acontecendo (?:agora|neste momento)\b", r"(?:passe|produit) (?:en ce moment|maintenant)\b",
+    r"passiert (?:gerade|jetzt)\b", r"(?:succedendo|sta succedendo) (?:adesso|ora|in questo momento)\b",
+    r"gebeurt (?:nu|op dit moment)\b", r"(?:denuncio|reporto) (?:onde|donde|a quien|pra quem)\b",
+    r"report (?:it|this|him|her) where\b",
+    # the one it happens to asks whether to pay: "ela deve pagar??", "should she pay?", "¿debería pagar?"
+    r"(?:should|do) (?:she|he|they|we|i) (?:just )?pay\b", r"(?:ela|ele|eles|a gente) (?:deve|devem|tem que) pagar\b",
+    r"(?:deberia|deberiamos|tiene que|tenemos que) pagar(?:le)?\b", r"(?:doit|devrait)-(?:elle|il) payer\b",
+    r"(?:soll|sollte) (?:sie|er) (?:zahlen|bezahlen)\b", r"(?:deve|dovrebbe) pagare\b",
+    r"(?:moet|zou) (?:ze|hij) (?:betalen|moeten betalen)\b",
+    r"(?:ainda|continua) (?:ta|esta|tá) (?:mandando|ameacando|escrevendo)\b",
     r"wo (?:kann|soll|muss) (?:ich|man) (?:das )?(?:melden|anzeigen)\b", r"(?:ou|a qui) (?:je )?(?:le )?signale\b",
     r"dove (?:lo )?(?:denuncio|segnalo)\b", r"waar (?:kan|moet) (?:ik|je) (?:dit |het )?(?:melden|aangeven)\b",
     r"(?:now|today|tonight|again|still) (?:he|she|they|this|the account|it)\b", r"new account\b",
@@ -2011,7 +2098,7 @@ _FAMILIES: dict[str, re.Pattern[str] | WordStartPhrases] = {
     "report_to": REPORT_TO, "parcel": PARCEL, "jealous": JEALOUS, "block_warning": BLOCK_WARNING,
     "sent_me_or_seen": SENT_ME_OR_SEEN, "scene": SCENE, "intimate_scene": INTIMATE_SCENE,
     "story_ago": STORY_AGO, "story_done": STORY_OVER, "story_now": STORY_NOW, "sale": SALE, "no_pictures": NO_PICTURES,
-    "tell_mine": TELL_MINE,
+    "tell_mine": TELL_MINE, "delivery": DELIVERY,
 }
 
 
@@ -2065,6 +2152,7 @@ class LooseSigns:
     intrusion = property(lambda self: self._has("intrusion"))
     crypto = property(lambda self: self._has("crypto"))
     talk_about = property(lambda self: self._has("talk_about"))
+    delivery = property(lambda self: self._has("delivery"))
     told = property(lambda self: self._has("told"))
     silence = property(lambda self: self._has("silence"))
     sold = property(lambda self: self._has("sold"))
@@ -2358,7 +2446,7 @@ class LooseSigns:
     @property
     def any(self) -> bool:
         return any((self.expose, self.possess, self.demand, self.harm, self.veiled, self.veiled_seen, self.ransom,
-                    self.time_up, self.held_account))
+                    self.time_up, self.held_account, self.or_expose))
 
     @property
     def threat(self) -> bool:
@@ -2367,7 +2455,9 @@ class LooseSigns:
         # demand): without any of them there is nothing to combine.
         if not self.short or not self.any:
             return False
-        return self._combined() and not self.talk_about and not self._grounded()
+        # (pictures of a place or an event handed to the reader, nobody else named and nothing held, are no sending)
+        return self._combined() and not self.talk_about and not self._grounded() \
+            and not (self.delivery and not (self.audience or self.possess or self.veiled or self.harm))
 
     def _grounded(self) -> bool:
         """The consequence is a parent's sanction (or a sulk), and nothing of a threat stands beside it."""

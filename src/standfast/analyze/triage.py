@@ -505,6 +505,8 @@ SANCTION_READ = ("The only consequence named is a sanction by a parent, a coach 
                  "real")
 
 
+HELD_ACCOUNT_READ = ("Its words say your account was taken and ask a price to give it back, with nothing intimate "
+                     "named: extortion that is not about intimate images")
 SHARE_READ = "Sharing pictures with your people, told as a pleasure, with nothing demanded: not read as a threat"
 TOKEN_JOKE_READ = ("A small thing asked for with laughter (a coffee, a pizza), with no money and nothing intimate "
                    "named: read as a joke between friends. If it does not feel like one, treat it as real")
@@ -769,6 +771,10 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
     if loose is not None and loose.threat \
             and not (sp.benign_share and not ((loose.possess or loose.held_account or loose.veiled)
                                               and (loose.demand or loose.condition or loose.veiled))
+                                         # ("facetime me tonite or its on twitter": the sending is the price of
+                                         # not obeying, whatever laugh comes with it)
+                                         and not (loose.or_expose and (loose.demand or loose.deadline
+                                                                       or loose.condition))
                      # ("… sitting in a message to your dad. drafts. up to you if i hit send": a choice left to the
                      # reader over a sending is no pleasure shared)
                      and not (loose.up_to_you and loose.expose and loose.material)) \
@@ -781,11 +787,20 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
         why.append(Contribution("rule", "This short message holds words of a threat, a claim to hold pictures or a "
                                         "demand with a condition or deadline, spread over it: treat it as real"))
         if loose.visual and (loose.expose or loose.audience) and (loose.demand or loose.possess or loose.mine) \
-                and not (loose.intrusion or loose.crypto or loose.harm or loose.held_account or f.business
+                and not (loose.intrusion or loose.crypto or loose.harm or f.business
+                         # (an account taken is another kind, unless its pictures are threatened: "invadi teu
+                         # instagram e achei as fotos … se quiser … as fotos não vazarem")
+                         or (loose.held_account and not (loose.expose and loose.material))
                          or f.business_claim or f.crypto_words):
             # (pictures or a video, people to show them to, and a demand or a claim to hold them: the kind is named)
             why.append(Contribution("rule", LOOSE_KIND_READ))
             return Verdict.TARGETED, 0.65, [*signals, "loose_threat"], why
+        if loose.held_account and (loose.demand or loose.token or loose.game_money) \
+                and not (loose.visual or loose.material or loose.veiled or f.sexual or f.more_images):
+            # (an account taken and a price to get it back, nothing intimate named: "peguei seu insta kkk. 300 no
+            # pix e te devolvo")
+            why.append(Contribution("rule", HELD_ACCOUNT_READ))
+            return Verdict.OTHER_EXTORTION, 0.65, [*signals, "loose_threat"], why
         return Verdict.UNCLEAR, 0.6, [*signals, "loose_threat"], why
     weak = _weak(f, sp)
     shown = ["told_not_made"] if sp.warnings else []
@@ -802,8 +817,8 @@ _CONSEQUENCE_KIND: dict[str, Verdict | None] = {
     "any": None,
 }
 _CONSEQUENCE_WHY = {
-    "violence": "A demand with a consequence that hints at violence (\"my people will come by\", \"you know what "
-                "happens\"): extortion that is not about intimate images",
+    "violence": "A demand with a consequence that hints at harm to you or your business (\"my people will come "
+                "by\", \"you know what happens\", a flood of bad reviews): extortion that is not about intimate images",
     "told": "A demand with a consequence: someone close to you would learn a secret. Extortion that is not about "
             "intimate images",
     "sold": "A demand with a consequence: data would be sold. Extortion that is not about intimate images",

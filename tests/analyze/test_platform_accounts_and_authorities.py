@@ -1,0 +1,123 @@
+"""Threats said as where the pictures will be, accounts taken for a price, the authorities told, and look-alikes.
+
+Messages written for this test (not taken from the held-out sets), read by the rules alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from standfast.analyze import triage
+
+V = triage.Verdict
+
+
+def _verdict(text: str) -> V:
+    return triage.analyze_text(text, use_model=False).verdict
+
+
+# Where the pictures will be, said as a fact after an order: "… or its on ur insta".
+@pytest.mark.parametrize("text", [
+    "answer me in 5 mins or its on ur insta",
+    "lol u thought unsending works? i screenshotted. call me tonite or its on ur college page",
+    "o me pagas hoy o está en tu facebook",
+    "ou me responde agora ou tá no zap da sua família",
+])
+def test_an_order_whose_price_is_a_posting_is_flagged(text: str) -> None:
+    assert _verdict(text) != V.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", [
+    "do ur homework or its all over for u lol",
+    "pick up milk on the way home or its on you",
+    "great game everyone! tag yourselves in the pics lol",
+])
+def test_an_everyday_or_is_no_threat(text: str) -> None:
+    assert _verdict(text) == V.NOT_EXTORTION
+
+
+# A threat against someone close, told as it happens, in chat Portuguese.
+def test_a_cousin_threatened_now_is_told_in_chat_portuguese() -> None:
+    text = ("minha prima tá sendo ameaçada por um cara que tem um vídeo dela e diz que manda pro namorado. Tá "
+            "acontecendo agora, denuncio onde?")
+    assert _verdict(text) == V.TARGETED
+
+
+@pytest.mark.parametrize("text", [
+    "my best friend is freaking out, some guy says he has her nudes and wants 100 by tonight or he sends them to "
+    "her dad. should she just pay?",
+    "uma amiga tá sendo chantageada, o cara diz que tem fotos dela e vai mandar pros pais. ela deve pagar??",
+])
+def test_asking_whether_to_pay_keeps_the_telling_open(text: str) -> None:
+    assert _verdict(text) != V.NOT_EXTORTION
+
+
+# Told once the one who threatened was caught.
+@pytest.mark.parametrize("text", [
+    "remember the creep who threatened to send my pics to my dad? he was caught and charged last week. so relieved",
+    "el tipo que me amenazaba con mandar mis fotos a mi madre fue detenido. por fin se acabó",
+])
+def test_a_story_whose_threatener_was_caught_is_over(text: str) -> None:
+    assert _verdict(text) == V.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", [
+    "Your iCloud has reached its limit. Photos and videos will be deleted in 24 hours. Upgrade now.",
+    "Seu Google Fotos atingiu o limite de armazenamento. Suas fotos serão apagadas em 48h.",
+])
+def test_a_photo_service_at_its_limit_is_a_storage_notice(text: str) -> None:
+    assert _verdict(text) == V.NOT_EXTORTION
+
+
+def test_photos_of_an_inspection_beside_a_rent_reminder_are_a_delivery() -> None:
+    text = ("Rent of £900 is overdue, please pay by Friday or I'll have to start formal proceedings. Also attaching "
+            "the photos from the inspection.")
+    assert _verdict(text) == V.NOT_EXTORTION
+
+
+def test_photos_of_an_event_sent_to_the_readers_people_stay_a_threat() -> None:
+    assert _verdict("pay 200 by friday or i send the pics from the party to ur mum") != V.NOT_EXTORTION
+
+
+# The authorities told of the reader unless paid: extortion that is not about pictures.
+@pytest.mark.parametrize("text", [
+    "€500 by Monday or I tell the tax office you work cash in hand",
+    "pay me 300 by sunday or ill call immigration on u",
+    "so che lavori in nero. 800 euro entro venerdì o faccio la segnalazione all'INPS",
+])
+def test_the_authorities_told_unless_paid_is_other_extortion(text: str) -> None:
+    assert _verdict(text) == V.OTHER_EXTORTION
+
+
+@pytest.mark.parametrize("text", [
+    "Refund me 200 by tomorrow or I'll post reviews everywhere saying your kitchen has rats",
+    "Ridatemi i 250 euro entro domani, altrimenti scrivo recensioni ovunque sul vostro ristorante",
+    "Ik wil 100 euro terug voor vrijdag, anders schrijf ik overal slechte reviews over jullie zaak",
+])
+def test_reviews_as_the_price_of_refusing_are_flagged(text: str) -> None:
+    assert _verdict(text) in (V.OTHER_EXTORTION, V.UNCLEAR)
+
+
+def test_a_promised_review_is_no_threat() -> None:
+    assert _verdict("Loved our stay, I'll write reviews on Google tonight!") == V.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", [
+    "hackeé tu insta. 50 dólares por paypal y te lo devuelvo",
+    "peguei sua conta do insta, 200 no pix senão apago",
+    "il tuo profilo TikTok adesso ce l'ho io. 100 euro di ricarica entro stasera e te lo ridò",
+    "ton compte Insta avec tous tes abonnés est à moi. 150 € en Transcash et tu le récupères",
+])
+def test_an_account_taken_for_a_price_is_other_extortion(text: str) -> None:
+    assert _verdict(text) == V.OTHER_EXTORTION
+
+
+def test_an_account_taken_with_its_nudes_threatened_is_targeted() -> None:
+    text = "peguei seu insta e vi suas nudes no direct. 200 no pix ou elas vazam pro seu namorado"
+    assert _verdict(text) == V.TARGETED
+
+
+def test_pictures_said_not_at_stake_name_no_targeted_kind() -> None:
+    text = ("Meu primo tá sendo ameaçado por um agiota que diz que vai contar tudo pra esposa dele se ele não pagar "
+            "2000 reais. Não tem nada a ver com foto. O que fazer?")
+    assert _verdict(text) in (V.UNCLEAR, V.OTHER_EXTORTION)
