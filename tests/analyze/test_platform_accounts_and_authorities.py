@@ -121,3 +121,30 @@ def test_pictures_said_not_at_stake_name_no_targeted_kind() -> None:
     text = ("Meu primo tá sendo ameaçado por um agiota que diz que vai contar tudo pra esposa dele se ele não pagar "
             "2000 reais. Não tem nada a ver com foto. O que fazer?")
     assert _verdict(text) in (V.UNCLEAR, V.OTHER_EXTORTION)
+
+
+# Look-alikes: a flirt's visit, a parent's sanction, a clan's, the writer's own pictures sent, a photographer, a school.
+@pytest.mark.parametrize("text", [
+    "babe u have 15 mins to send me a pic of ur dress or im coming over to choose it myself 😘",
+    "send me a pic of ur finished essay by 8 or the xbox goes in my wardrobe",
+    "stuur die highlight nu of je ligt eruit bij de clan haha",
+    "ik heb gisteren wat foto's gestuurd naar een jongen van tiktok en nu zegt hij niks meer. hij heeft niet gedreigd "
+    "maar ik ben bang",
+    "Hola Marta, ya tengo listas las fotos de la sesión. Te paso la galería privada hoy; elige tus favoritas antes "
+    "del lunes.",
+    "Dear families, if your child is asked to send pictures or receives threats online, tell them they are not in "
+    "trouble and speak to our safeguarding lead.",
+])
+def test_a_look_alike_is_no_extortion(text: str) -> None:
+    assert _verdict(text) == V.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", [
+    "pay me or ur finished",
+    "fine, ur done. enjoy ur ruined life lol",
+    "ich hab die bilder die du max geschickt hast. schick mir mehr oder sie landen in der klassengruppe",
+    "ik heb je foto's. betaal 200 euro of ik stuur ze naar je moeder",
+    "ya tengo listas tus fotos para tu marido. 300 euros antes del viernes o se las mando",
+])
+def test_the_threat_beside_a_look_alikes_words_stays_flagged(text: str) -> None:
+    assert _verdict(text) != V.NOT_EXTORTION

@@ -1407,6 +1407,14 @@ DELIVERY = _rx(
     r"(?:ik stuur (?:je|u)|bijgevoegd|hier zijn) (?:de )?foto'?s (?:van de|van het) (?:inspectie|oplevering|"
     r"bezichtiging|woning|schade|lekkage|verbouwing|wedstrijd|toernooi|uitje)\b",
 )
+# Pictures said to be ready, as a photographer or a lab says: "ya tengo listas las fotos de la sesión", "I've got your
+# photos ready", "as fotos estão prontas".
+READY = _rx(
+    r"(?:tengo|tenho|ho|j'?ai|heb ik|ik heb|hab ich|ich habe|i have|i'?ve got|ive got|i got) (?:\w+ ){0,3}"
+    r"(?:listas|listos|prontas|prontos|pronte|pronti|ready|fertig|pretes|prets|klaar)\b",
+    r"(?:fotos|photos|foto'?s|pics|bilder) (?:\w+ ){0,2}(?:estan listas|estao prontas|sao prontas|are ready|"
+    r"sind fertig|sont pretes|sono pronte|zijn klaar)\b",
+)
 
 # Someone describing or asking about such messages, not making one.
 TALK_ABOUT = _rx(
@@ -1554,6 +1562,14 @@ GROUNDING = _rx(
     r"(?:i'?ll|we'?ll|i will|we will|gonna) kick (?:you|u) (?:from|out of|off) (?:the )?(?:team|squad|guild|clan|"
     r"group|server)\b",
     r"(?:sei|stai) fuori (?:dal gruppo|dal team|dalla chat)\b",
+    # out of the match, the clan or the trip: "è fuori dalla partita di giovedì", "of je ligt eruit bij de clan", "or
+    # you can't travel with the team"
+    r"(?:e|sei|resta|resti|rimane|rimani) fuori (?:dalla partita|dalla squadra|dalla formazione|dal torneo|"
+    r"dalla gita)\b",
+    r"(?:ligt|lig|vlieg|vliegt) (?:je |jij )?(?:er )?(?:eruit|uit) (?:bij|uit) (?:de|het|onze|ons) (?:clan|team|groep|"
+    r"squad|ploeg|club)\b",
+    r"(?:you )?(?:can'?t|cannot|won'?t be able to|don'?t get to) (?:travel|play|come|go|compete) "
+    r"(?:with the team|in the (?:game|match|tournament|final))\b",
 )
 
 
@@ -2057,6 +2073,8 @@ SULK = _rx(
     # it myself 😏", "ou je viens te chercher plus tôt"
     r"(?:i'?ll|i will|i'?m gonna|im gonna) be (?:very |so |really |super )?disappointed\b",
     r"(?:i'?m|im|i am) coming over to see (?:it|them|for myself)\b", r"(?:je viens|j'?arrive) te chercher\b",
+    r"(?:i'?m|im|i am|i'?ll|ill) (?:just )?(?:be )?com(?:ing|e) (?:over|round|by) (?:and |to )?(?:pick|choose|see|"
+    r"check|find|get|grab) (?:it|them|one|you)? ?(?:out )?(?:myself|for myself|in person)\b",
     r"kom ik je (?:zelf )?(?:ophalen|halen)\b", r"(?:voy|paso) a buscarte\b", r"(?:vou|passo) te buscar\b",
     r"(?:i'?ll|i will|i'?m gonna|im gonna) (?:just )?(?:have to |need to )?come (?:over |round |by )?(?:and |to )?"
     r"(?:see|check) (?:it|them|you|for myself)\b",
@@ -2098,7 +2116,7 @@ _FAMILIES: dict[str, re.Pattern[str] | WordStartPhrases] = {
     "report_to": REPORT_TO, "parcel": PARCEL, "jealous": JEALOUS, "block_warning": BLOCK_WARNING,
     "sent_me_or_seen": SENT_ME_OR_SEEN, "scene": SCENE, "intimate_scene": INTIMATE_SCENE,
     "story_ago": STORY_AGO, "story_done": STORY_OVER, "story_now": STORY_NOW, "sale": SALE, "no_pictures": NO_PICTURES,
-    "tell_mine": TELL_MINE, "delivery": DELIVERY,
+    "tell_mine": TELL_MINE, "delivery": DELIVERY, "ready": READY,
 }
 
 
@@ -2153,6 +2171,7 @@ class LooseSigns:
     crypto = property(lambda self: self._has("crypto"))
     talk_about = property(lambda self: self._has("talk_about"))
     delivery = property(lambda self: self._has("delivery"))
+    ready = property(lambda self: self._has("ready"))
     told = property(lambda self: self._has("told"))
     silence = property(lambda self: self._has("silence"))
     sold = property(lambda self: self._has("sold"))
@@ -2410,7 +2429,9 @@ class LooseSigns:
         nobody threatening to show, harm or sell anything (a condition to show it to people is not one; an upload to
         the reader's own gallery, "nobody else can see it", names showing and people without one)."""
         return self.gallery and self.gallery_due and not (
-            self.harm or self.intrusion or self.veiled or self.crypto or self.sold or self.or_expose or self.possess
+            self.harm or self.intrusion or self.veiled or self.crypto or self.sold or self.or_expose
+            # (the photographer's "tengo listas las fotos" holds them for the reader)
+            or (self.possess and not self.ready)
             or (self.audience and self.condition and (self.expose or STRONG_CONDITION.search(self._text) is not None)))
 
     @property
@@ -2536,7 +2557,16 @@ HELPER_HAVE = re.compile(
     # the writer sent them to the reader
     r"(?:ich )?hab(?:e)? dir (?:\w+ ){0,4}(?:geschickt|gesendet)|(?:i'?ve|i have|ive) (?:just )?sent (?:you|u)|"
     r"je t'?ai (?:deja )?envoy[eé]|ti ho (?:gia )?(?:mandato|inviato)|te he (?:mandado|enviado)|"
-    r"ik heb (?:je|jou) (?:\w+ ){0,3}(?:gestuurd|verstuurd))\b")
+    r"ik heb (?:je|jou) (?:\w+ ){0,3}(?:gestuurd|verstuurd)|"
+    # the writer's own pictures sent to someone: "ik heb vorige week foto's gestuurd naar een meisje", "i've sent
+    # some pics to a guy" (never "your" pictures: "I have sent your photos to your mum" is an exposure)
+    r"ik heb (?:(?!je\b|jouw\b|jullie\b|uw\b)\w+ ){0,3}(?:foto'?s|fotos|pics|video'?s|filmpjes|nudes) "
+    r"(?:(?!die\b|dat\b|je\b|jij\b|u\b|hij\b|zij\b|ze\b)\w+ ){0,2}(?:gestuurd|verstuurd)|"
+    r"(?:i'?ve|i have|ive) (?:(?!your\b|ur\b|yours\b)\w+ ){0,2}sent (?:my |some |a few |a couple of )?(?:pics|photos|"
+    r"pictures|nudes|videos)|"
+    r"(?:ich )?hab(?:e)? (?:(?!dein\w*\b|ihr\w*\b|euer\w*\b)\w+ ){0,3}(?:fotos|bilder|nacktbilder|videos) "
+    r"(?:(?!die\b|der\b|das\b|du\b|ihr\b|er\b|sie\b)\w+ ){0,3}(?:geschickt|gesendet|verschickt)|"
+    r"(?:yo )?he (?:mandado|enviado) (?:(?!tus\b|sus\b)\w+ ){0,2}(?:fotos|videos|nudes))\b")
 # A choice offered for the reader's convenience: "if that's easier", "si te es más fácil", "falls das einfacher ist".
 # (Not a preference, "or your boss if you'd rather": an extortionist may offer the reader that choice.)
 # (accents optional: the raw text of a message in a script other than Latin is read beside the normalised one)

@@ -366,9 +366,12 @@ _ADVICE = WordStartPhrases((
 _LIFE = r"(?:life|reputation|career|future|marriage|vida|reputacion|carrera|futuro|leben|ruf|karriere|zukunft|vie|" \
         r"carriere|avenir|vita|reputazione|carriera|reputacao|leven|reputatie|toekomst)"
 _RUIN = re.compile(
-    r"\b(?:enjoy (?:the rest of )?your (?:miserable|ruined|pathetic|shitty|sad) life|"
+    r"\b(?:enjoy (?:the rest of )?(?:your|ur) (?:miserable|ruined|pathetic|shitty|sad) life|"
     r"your " + _LIFE + r"(?: is|'s|s| will be)? (?:over|ruined|finished|destroyed|gone|done|a living hell|hell)|"
-    r"(?:you'?re|you are|ur|u r|youre) (?:finished|done for|so done|ruined|so fucked|fucked)|"
+    r"(?:you'?re|you are|u r|youre) (?:finished|done for|so done|ruined|so fucked|fucked)|"
+    # ("ur" is "your" as often: "ur finished homework" is a noun, "ur finished. bye" a ruin)
+    r"ur (?:finished|done for|so done|ruined|so fucked|fucked)(?=\s*(?:$|[.!?,;]|\s(?:now|bro|mate|lol|kid|man|dude|"
+    r"pal|buddy|mf|bitch|loser|idiot)\b))|"
     r"say goodbye to (?:your|ur) " + _LIFE + r"|good luck explaining|"
     r"(?:disfruta|disfrute) (?:de )?tu (?:miserable|patetica|triste) vida|tu " + _LIFE +
     r" (?:esta |va a estar |se )?(?:acabada|arruinada|terminada|destruida|acabo)|estas acabad[oa]|"
@@ -1055,7 +1058,11 @@ _THREATS_NAMED = re.compile(
     r"\b(?:threats|amenazas|ameacas|ameaças|menaces|minacce|dreigementen) (?:to|de|con|di|om) (?:\w+ )?"
     r"(?:share|send|post|leak|publish|release|expose|spread|compartir|enviar|publicar|difundir|compartilhar|"
     r"divulgar|partager|diffuser|publier|envoyer|condividere|diffondere|pubblicare|inviare|delen|verspreiden|"
-    r"publiceren|sturen)\b", re.IGNORECASE)
+    r"publiceren|sturen)\b|"
+    # a school's or a parent's letter: "If your child is asked to send images or receives threats, please tell them …"
+    r"\b(?:receives?|gets?|getting|receiving|received) (?:any )?(?:threats|threatening messages)\b|"
+    r"\bif (?:your|a|any) (?:child|son|daughter|student|pupil|teen|teenager|young person) (?:is|gets|receives|has)\b",
+    re.IGNORECASE)
 _REFUSALS = re.compile(r"(?:(?:^(?:\d+[.)] )?(?:no|ne|niet|nao|não|nie))|"
                        r"(?<![\w'])(?:don'?t|do not|never|not|nunca|niemals|jamais|nooit|mai))" + _REFUSAL_TAIL,
                        re.IGNORECASE)

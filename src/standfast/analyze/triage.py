@@ -740,8 +740,8 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
         _drop_told(why)
         why.append(Contribution("rule", JEALOUS_READ))
         return Verdict.NOT_EXTORTION, 0.6, ["nothing_found"], why
-    if loose is not None and loose.gallery_notice and not (threat or possess or harm or price or f.crypto_words
-                                                           or sp.possession_loose):
+    if loose is not None and loose.gallery_notice and not (threat or (possess and not loose.ready) or harm or price
+                                                           or f.crypto_words or sp.possession_loose):
         # (a boudoir session names intimacy; a photographer who threatens with it is read by the sentences above)
         why.append(Contribution("rule", GALLERY_READ))
         return Verdict.NOT_EXTORTION, 0.6, ["nothing_found"], why
