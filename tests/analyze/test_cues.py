@@ -184,7 +184,8 @@ def test_the_readme_example_holds() -> None:
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     example = "Usipotuma pesa leo, nitasambaza picha zako kwa familia yako"
     assert f'"{example}"' in readme
-    assert analyze_text(example).verdict == "unclear"
+    assert analyze_text(example).verdict in ("unclear", "targeted")
+    assert analyze_text(example, use_model=False).verdict == "unclear"
 
 
 @pytest.mark.parametrize(("lang", "text"), THREATS[:6])

@@ -81,10 +81,12 @@ def test_pictures_shown_to_the_readers_people_are_never_named_other_extortion() 
 
 
 def test_a_flag_by_the_model_alone_names_no_kind_short_of_certainty() -> None:
-    # (no sign at all: the model's reading is all there is, so short of MODEL_KIND_NO_SIGNS the person is told to
-    # treat it as unclear; test_pitches_and_model_alone.py has the other side of the bar)
+    # (no sign at all: the model's reading is all there is, so short of MODEL_KIND_NO_SIGNS, and of
+    # MODEL_KIND_NO_SIGNS_KIND on the kind, the person is told to treat it as unclear; test_pitches_and_model_alone.py
+    # has the other side of the bars)
     named, _, why = _apply("see you at practice", triage.Verdict.NOT_EXTORTION, "targeted",
-                           triage.MODEL_KIND_NO_SIGNS - 0.005, signs=False, flag_at=triage.MODEL_FLAG_ALONE)
+                           triage.MODEL_KIND_NO_SIGNS - 0.005, signs=False, flag_at=triage.MODEL_FLAG_ALONE,
+                           kind_p=triage.MODEL_KIND_NO_SIGNS_KIND - 0.02)
     assert named == triage.Verdict.UNCLEAR
     assert why[-1].text.endswith("treat it as unclear")
 

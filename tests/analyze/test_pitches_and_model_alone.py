@@ -74,9 +74,9 @@ def test_advice_about_what_not_to_see_is_no_threat(text: str) -> None:
 
 # ---- the model names a kind where the rules found no sign at all
 
-def _alone(text: str, kind: str, p: float) -> tuple[triage.Verdict, list[str], list[str]]:
+def _alone(text: str, kind: str, p: float, kind_p: float | None = None) -> tuple[triage.Verdict, list[str], list[str]]:
     named, signals, why = apply_model(text, triage.Verdict.NOT_EXTORTION, kind, p, signs=False,
-                                      flag_at=triage.MODEL_FLAG_ALONE)
+                                      flag_at=triage.MODEL_FLAG_ALONE, kind_p=kind_p)
     return named, signals, [c.text for c in why]
 
 
@@ -95,9 +95,17 @@ def test_an_all_but_certain_model_names_the_kind_alone(text: str) -> None:
 
 @pytest.mark.parametrize("text", QUIET)
 def test_below_the_bar_the_model_alone_leaves_it_unclear(text: str) -> None:
-    named, _, why = _alone(text, "targeted", triage.MODEL_KIND_NO_SIGNS - 0.02)
+    # (flagged, but below both bars: the extortion's and the kind's)
+    named, _, why = _alone(text, "targeted", triage.MODEL_KIND_NO_SIGNS - 0.01, triage.MODEL_KIND_NO_SIGNS_KIND - 0.02)
     assert named == triage.Verdict.UNCLEAR
     assert why[-1].endswith("treat it as unclear")
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_the_kinds_own_certainty_names_it_where_no_sign_was_read(text: str) -> None:
+    named, _, why = _alone(text, "targeted", triage.MODEL_KIND_NO_SIGNS_KIND + 0.01)
+    assert named == triage.Verdict.TARGETED
+    assert why[-1].startswith("It reads it as targeted")
 
 
 def test_the_model_alone_never_names_the_bulk_email() -> None:

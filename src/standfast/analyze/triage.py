@@ -891,6 +891,21 @@ MODEL_KIND_ALONE = 0.99
 # targeted threat was named other extortion, and 3 hard negatives, flagged either way, were named a kind rather than
 # `unclear`. The bulk e-mail keeps to its signs.
 MODEL_KIND_NO_SIGNS = 0.99
+# With no sign at all, nothing the rules read points elsewhere, so the model's certainty of the kind itself may name it
+# from a lower bar than MODEL_KIND_ALONE (which holds where the rules read weaker signs of another shape): the kind at
+# MODEL_KIND_NO_SIGNS_KIND. On the once-unsure rows of the read sets 96-243 whose kind the head rated 0.95-0.99 and
+# the rules read no sign: 64 threats of the right kind, 4 of another, 6 hard negatives (flagged either way); on the read
+# sets 244-275: 16 right, 2 hard negatives.
+MODEL_KIND_NO_SIGNS_KIND = 0.95
+# In a language the rules do not read, the model alone names the kind from here (it is the only reader). Rows of the
+# read sets 96-243 left unclear there with the kind rated 0.80-0.90: 81 right, 8 of another kind, 8 hard negatives;
+# sets 244-275: 20 right, 1 of another kind, 1 hard negative.
+MODEL_KIND_UNREAD = 0.8
+# A message the neighbours rescued (NEAR_RESCUE, below) is named the kind when the head rates that kind at least
+# NEAR_KIND_MODEL and at least NEAR_RESCUE of the five neighbours share it (two readers agreeing; never the bulk
+# e-mail). Rescued rows of the read sets 96-243: 81 right, 1 of another kind, 10 hard negatives (flagged either way) of
+# 49 rescued; sets 244-275: 29 right, 1 hard negative.
+NEAR_KIND_MODEL = 0.7
 # Weak signs needed before the model is asked about a "not extortion" reading. Chosen with MODEL_FLAG by
 # 5-fold cross-validation (benchmarks/cv_model_flag.py: synthetic + messages-dev + the two development
 # sets, 1,007 messages, head per fold on the other folds' synthetic + messages-dev): in chat-length
@@ -1232,13 +1247,16 @@ def _apply_model(verdict: Verdict, confidence: float, signals: list[str], why: l
             # (with weaker signs found, the model's certainty names a kind they do not contradict, as for "unclear")
             pk = opinion.probabilities[best] if best is not None else 0.0
             agrees = best is not None and _kind_fits(best, f, sp, loose)
-            alone = not signs and not part and p >= MODEL_KIND_NO_SIGNS and best != Verdict.MASS_SCAM
+            alone = not signs and not part and best != Verdict.MASS_SCAM and (
+                p >= MODEL_KIND_NO_SIGNS or pk >= MODEL_KIND_NO_SIGNS_KIND)
             # (a worry, "im scared she'll send them", "asking before anything happens", is no telling of a threat: the
             # model flags it, and names no kind for it)
             worried = not unread and loose is not None and loose.worried
+            # (with no sign read at all, the kind's own certainty MODEL_KIND_NO_SIGNS_KIND is enough for targeted)
+            sure = max(pk, MODEL_KIND_ALONE) if alone and pk >= MODEL_KIND_NO_SIGNS_KIND else pk
             if best is not None and pk >= MODEL_KIND_FLAGGED \
                     and (unread or ((signs or alone) and not part
-                                    and _kind_not_contradicted(best, f, sp, loose, unread, buyer, pk))
+                                    and _kind_not_contradicted(best, f, sp, loose, unread, buyer, sure))
                          or agrees) and not _scene_kind(best, f, loose) and not bought and not worried:
                 why.append(Contribution("model", rated))
                 read = "that part" if part else "it"
@@ -1312,6 +1330,22 @@ def _near_kind(opinion: LearnedOpinion, f: _Features, sp: Speech, loose: LooseSi
         if close >= NEAR_RESCUE and _kind_fits(kind.value, f, sp, loose):
             return kind, close, near.k
     return None
+
+
+def _near_agreed_kind(opinion: LearnedOpinion, f: _Features, sp: Speech, loose: LooseSigns, unread: bool
+                      ) -> tuple[Verdict, float] | None:
+    """For a message the neighbours rescued: the kind the head rates at least ``NEAR_KIND_MODEL`` when at least
+    ``NEAR_RESCUE`` of the neighbours share it and nothing the rules read contradicts it, with the head's rating; never
+    the bulk e-mail (its advice would be wrong for a person really targeted), a harmless scene or a worry."""
+    near = _nearest(opinion)
+    best = _best_kind(opinion)
+    if near is None or best is None or best == Verdict.MASS_SCAM:
+        return None
+    pk = opinion.probabilities[best]
+    if pk < NEAR_KIND_MODEL or near.of_kind_within(best, 0.0) < NEAR_RESCUE or _scene_kind(best, f, loose) \
+            or (not unread and loose.worried) or not _kind_not_contradicted(best, f, sp, loose, unread, False, 1.0):
+        return None
+    return Verdict(best), pk
 
 
 # A person asking about a message they received ("got this … is this real?", "me llegó este correo, ¿es
@@ -1463,7 +1497,7 @@ def _unread_language(text: str, norm_text: str, language: str | None, indicators
         else "") + ": treat it as real until someone who reads the language has looked"))
     # Here the model is the only reader, so only its own certainty can name the kind.
     best = None if opinion is None else _best_kind(opinion)
-    if opinion is not None and best is not None and opinion.probabilities[best] >= MODEL_KIND_FLAGGED:
+    if opinion is not None and best is not None and opinion.probabilities[best] >= MODEL_KIND_UNREAD:
         pk = opinion.probabilities[best]
         why.append(Contribution("model", f"The learned model reads it as {best.replace('_', ' ')} ({pk:.0%})"))
         return Verdict(best), 0.6, opinion
@@ -1839,7 +1873,16 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
         verdict, confidence = Verdict.UNCLEAR, 0.55
         signal_ids = [*_overruled(signal_ids, why), "near_extortion"]
         # (the head's own reading stays listed; its "does not change the reading" goes with every flag, below)
-        why.append(Contribution("model", f"{_near_words(near)} extortion: treat it as real"))
+        named = _near_agreed_kind(opinion, f, sp, loose, unread)
+        if named is not None:
+            kind, pk = named
+            verdict, confidence = kind, 0.6
+            signal_ids.append("near_kind")
+            why.append(Contribution("model", f"{_near_words(near)} extortion, {near.of_kind_within(kind, 0.0)} of "
+                                             f"them {_KIND_WORDS[kind]}, and the learned model reads it as "
+                                             f"{kind.replace('_', ' ')} ({pk:.0%}): treat it as real"))
+        else:
+            why.append(Contribution("model", f"{_near_words(near)} extortion: treat it as real"))
     why[:] = reasons_under(verdict, why)
     model_score = model_part if opinion is None else float(opinion.extortion)
     hidden = _HIDE.get(verdict, set())
