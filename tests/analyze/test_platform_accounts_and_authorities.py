@@ -148,3 +148,26 @@ def test_a_look_alike_is_no_extortion(text: str) -> None:
 ])
 def test_the_threat_beside_a_look_alikes_words_stays_flagged(text: str) -> None:
     assert _verdict(text) != V.NOT_EXTORTION
+
+
+# The fake police fine for a sexual video call with a minor, in four more languages (the rules' own reading).
+@pytest.mark.parametrize("text", [
+    "Komenda Wojewódzka Policji. Ustalono, że wysyłał Pan treści o charakterze seksualnym osobie niepełnoletniej. "
+    "Aby uniknąć postępowania, należy uiścić grzywnę 3000 zł w ciągu 24 godzin.",
+    "Poliția Română – Serviciul de Criminalitate Informatică. Ați fost filmat într-o conversație cu caracter sexual cu "
+    "o minoră. Achitați amenda de 3.000 lei în 24 de ore pentru a evita dosarul penal.",
+    "PNP Anti-Cybercrime: Kayo ay nakunan sa isang malaswang video kasama ang menor de edad. Magbayad ng multa na "
+    "PHP 20,000 sa loob ng 24 oras.",
+    "Отдел «К». Вы пересылали видео интимного характера несовершеннолетней. Оплатите штраф 30 000 руб. в течение "
+    "суток.",
+])
+def test_a_fake_police_fine_in_four_more_languages_is_targeted(text: str) -> None:
+    result = triage.analyze_text(text, use_model=False)
+    assert result.verdict == V.TARGETED
+    assert "fake_police_fine" in [s.id for s in result.signals]
+
+
+def test_a_real_police_warning_about_the_fine_scam_is_not_one() -> None:
+    text = ("Policja ostrzega: oszuści podszywają się pod policję i żądają grzywny za treści o charakterze seksualnym. "
+            "Nigdy nie płać.")
+    assert _verdict(text) == V.NOT_EXTORTION

@@ -44,6 +44,9 @@ AUTHORITY = _rx(
     # Indonesian, Russian, Turkish, Polish: "Direktorat Tindak Pidana Siber", "отдел по борьбе с киберпреступностью"
     r"kepolisian", r"polri\b", r"tindak pidana siber", r"penyidik", r"полици", r"киберпреступност", r"следовател",
     r"emniyet", r"siber suclar", r"savcilik", r"policja", r"cyberprzestepczos", r"prokuratur",
+    # Polish, Romanian, Tagalog, Russian: "Komenda Główna Policji", "Poliției Române", "PNP Anti-Cybercrime Group",
+    # "отдел «К»" (the Russian police's cybercrime department)
+    r"policji", r"politi(?:a|ei|ia)\b", r"pnp\b", r"nbi\b", r"отдел «к»", r"отдел \"к\"", r"управлени\w* «к»", r"мвд\b",
 )
 # What it accuses the reader of.
 ACCUSATION = _rx(
@@ -112,7 +115,7 @@ TO_YOU = _rx(
     r"la sua (?:famiglia|azienda)", r"(?:no comente|no hable|non parlare|non parli)\b",
     # the formal "you" of Indonesian, Russian, Turkish and Polish letters
     r"saudara\b", r"anda\b", r"на вас\b", r"вы \w+", r"ваши\b", r"ваш\b", r"sizin\b", r"size\b", r"hakkinizda",
-    r"(?:pan|pani|panu|pana)\b",
+    r"(?:pan|pani|panu|pana)\b", r"kayo\b", r"inyong?\b", r"ninyo\b", r"ati fost\b", r"dumneavoastra\b",
     # ... or received by the person who pastes it ("got this email from Europol saying I …")
     r"(?:got|received|recu|recibi|ricevuto|bekommen|erhalten|ontvangen|recebi) (?:this |an? |un |una |une |eine |"
     r"een |um )?(?:e-?mail|mail|message|courriel|correo|letter|lettre|brief)",
@@ -150,7 +153,11 @@ SEXUAL_MATERIAL = _rx(
     r"(?:sexual|sexuelle|sexuel(?:le)?s?|sessual[ie]|sexuales|sexuais) (?:acts?|handlungen|actes|atti|actos|atos)\b",
     r"obscene (?:video|videos|pictures|photos|images|content|material)\b",
     r"(?:foto|video|konten|gambar)\w* (?:\w+ ){0,3}(?:bermuatan |berkonten )?(?:asusila|porno\w*|cabul|vulgar)\b",
-    r"интимн\w* (?:материал|фото|видео|снимк)\w*", r"(?:mustehcen|ciplak|cinsel) (?:\w+ )?(?:icerik|goruntu|video|"
+    r"интимн\w* (?:материал|фото|видео|снимк)\w*", r"(?:материал|фото|видео|снимк)\w* интимн\w*",
+    # "treści o charakterze seksualnym", "malaswang video"
+    r"o charakterze (?:seksualnym|intymnym|erotycznym|pornograficznym)",
+    r"cu caracter (?:sexual|intim|erotic)", r"malaswang? (?:video|larawan|litrato|bidyo)",
+    r"(?:mustehcen|ciplak|cinsel) (?:\w+ )?(?:icerik|goruntu|video|"
     r"fotograf)\w*", r"(?:intymn|nagi|rozebran)\w* (?:\w+ )?(?:zdjec|material|film|nagran)\w*",
     # pictures exchanged with a minor: "the images you exchanged with a minor were seized"
     r"(?:images|photos|pictures|videos|messages|content|material|fotos|imagenes|fotografias|bilder|nachrichten|"
@@ -166,7 +173,9 @@ FINE = _rx(
     # compensation out of court: "eine außergerichtliche Entschädigung", "schadevergoeding", "acuerdo extrajudicial"
     r"entschadigung", r"aussergerichtlich", r"schadevergoeding", r"schadeloosstelling", r"extrajudicial",
     r"extrajudiciaire", r"extragiudizial", r"out[- ]of[- ]court",
-    r"denda", r"uang damai", r"штраф", r"para cezasi", r"grzywn", r"mandat karny",
+    r"denda", r"uang damai", r"штраф", r"para cezasi", r"grzywn", r"mandat karny", r"amend(?:a|ă)\b", r"amenzi\b",
+    # the case closed for a payment: "Case band karne ke liye … jama karo", "для закрытия дела"
+    r"case band karne", r"закрыти\w* дела",
     # the payment that "avoids the charges": "per evitare la denuncia … deve versare"
     r"(?:to )?avoid (?:the |any |criminal )?(?:charges|prosecution|arrest|a complaint|the complaint|a warrant)",
     r"(?:para|pour|per|um) (?:evitar|eviter|evitare) (?:la |le |les |una |une |des |o |a )?(?:denuncia|"
@@ -180,7 +189,8 @@ PAY = _rx(
     r"paysafecard", r"transcash", r"gift ?cards?", r"bitcoin", r"pix\b", r"pagamento", r"pago\b", r"entrichten",
     r"settle", r"mb ?way\b", r"jama kar", r"upi\b",
     r"membayar", r"bayar\b", r"transfer", r"оплат", r"перевести", r"переведите", r"odeme", r"odeyin", r"yatir",
-    r"zaplac", r"wplac", r"przelew",
+    r"zaplac", r"wplac", r"przelew", r"uiscic", r"uiscil", r"achitati", r"achita\b", r"platiti", r"magbayad",
+    r"bayaran\b",
 )
 
 
