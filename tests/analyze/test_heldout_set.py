@@ -330,6 +330,10 @@ HELDOUT272 = Path(__file__).parent / "heldout" / "heldout272_triage.jsonl"
 HELDOUT273 = Path(__file__).parent / "heldout" / "heldout273_triage.jsonl"
 HELDOUT274 = Path(__file__).parent / "heldout" / "heldout274_triage.jsonl"
 HELDOUT275 = Path(__file__).parent / "heldout" / "heldout275_triage.jsonl"
+HELDOUT276 = Path(__file__).parent / "heldout" / "heldout276_triage.jsonl"
+HELDOUT277 = Path(__file__).parent / "heldout" / "heldout277_triage.jsonl"
+HELDOUT278 = Path(__file__).parent / "heldout" / "heldout278_triage.jsonl"
+HELDOUT279 = Path(__file__).parent / "heldout" / "heldout279_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese; English with some Spanish and
 # Portuguese; the five big Romance and German languages only; four of them with some English).
@@ -386,7 +390,8 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT260, HELDOUT261, HELDOUT262, HELDOUT263,
         HELDOUT264, HELDOUT265, HELDOUT266, HELDOUT267,
         HELDOUT268, HELDOUT269, HELDOUT270, HELDOUT271,
-        HELDOUT272, HELDOUT273, HELDOUT274, HELDOUT275)
+        HELDOUT272, HELDOUT273, HELDOUT274, HELDOUT275,
+        HELDOUT276, HELDOUT277, HELDOUT278, HELDOUT279)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
