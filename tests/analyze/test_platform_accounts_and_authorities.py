@@ -171,3 +171,32 @@ def test_a_real_police_warning_about_the_fine_scam_is_not_one() -> None:
     text = ("Policja ostrzega: oszuści podszywają się pod policję i żądają grzywny za treści o charakterze seksualnym. "
             "Nigdy nie płać.")
     assert _verdict(text) == V.NOT_EXTORTION
+
+
+# An account taken and a price to give it back, told by the one it happened to or for a child.
+@pytest.mark.parametrize("text", [
+    "my son's fortnite account got hacked and the guy says he gets it back if he sends him 3000 v-bucks, otherwise "
+    "he sells the skins. what can we do?",
+    "me robaron la cuenta de insta y el tipo dice que me la devuelve si le pago 100 dólares por paypal. qué hago?",
+])
+def test_an_account_held_for_a_price_told_in_ones_own_words_is_other_extortion(text: str) -> None:
+    result = triage.analyze_text(text, use_model=False)
+    assert result.verdict == V.OTHER_EXTORTION
+    assert "described_account" in [s.id for s in result.signals]
+
+
+@pytest.mark.parametrize("text", [
+    "Me hackearon el Instagram. Si alguien les pide dinero desde mi cuenta, no respondan. Ya lo estoy recuperando.",
+    "my insta got hacked last year and the guy wanted 100 to give it back, i never paid and made a new one",
+])
+def test_a_warning_to_contacts_or_a_story_over_is_no_telling(text: str) -> None:
+    assert _verdict(text) == V.NOT_EXTORTION
+
+
+# Threat words in Yoruba and Greek typed in Latin letters (the cue lists of languages the rules do not read).
+@pytest.mark.parametrize("text", [
+    "Mo ni gbogbo aworan re. San owo naira ni ale oni tabi maa fi won ranse si oga re.",
+    "exw tis fwtografies sou. steile lefta h tha tis anevasw sto group tis taksis",
+])
+def test_cue_words_of_unread_languages_flag_a_threat(text: str) -> None:
+    assert _verdict(text) != V.NOT_EXTORTION

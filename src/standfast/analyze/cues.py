@@ -50,7 +50,8 @@ _LATIN: dict[str, dict[str, str]] = {
         "ru-latn": "uvidyat|otpravlyu|razoshlyu|vylozhu|skinu",
         "bn-latn": "pathiye dibo|pathie dibo|pathiye debo|pathabo|chere dibo|chhere dibo|viral kore dibo|"
                    "viral korbo|post kore dibo|post korbo|share kore dibo|share korbo|dekhiye dibo",
-        "yo": "maa fi ranse|ma fi ranse|maa gbe jade|ma gbe jade|maa fi han|ma fi han",
+        "yo": "maa fi ranse|ma fi ranse|maa gbe jade|ma gbe jade|maa fi han|ma fi han|maa fi won ranse|"
+              "ma fi won ranse|yoo ri i|won yoo ri|ni yoo ri",
         "tr": "atarim|atiyorum|atacagim|gonderirim|gonderiyorum|gonderecegim|yollarim|yolluyorum|yayarim|"
               "yayacagim|paylasirim|paylasacagim|yayinlarim|ifsa|yuklerim|gosteririm|gitmesini|gidecek",
         "id": "sebar|kirim ke|kukirim|aku kirim|gue kirim|saya kirim|upload|posting|viralkan|bocorkan|kuviralkan|"
@@ -77,7 +78,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "ru-latn": "tvoi druzya|vse tvoi|roditelyam|tvoey mame|druzyam",
         "bn-latn": "tor bou|tomar bou|bou ke|tor baba|tomar baba|tor ma ke|tomar ma ke|poribar|sobai ke|sobaike|"
                    "sobar kache|tor bondhu|tomar bondhu",
-        "yo": "obi re|iya re|baba re|gbogbo eniyan",
+        "yo": "obi re|iya re|baba re|gbogbo eniyan|oga re|olubasoro re|awon olubasoro|oko re|iyawo re",
         "tr": "ailene|ailen|annene|annen|babana|baban|okul|sinif|arkadas|takipci|kocana|karina|sevgiline|patronuna|"
               "herkese|grub|rehber|kardesine|isyerine",
         "id": "keluarga|orang tua|ortu|sekolah|kampus|teman|kantor|bos|istri|suami|pacar|kontak|grup|semua orang|"
@@ -103,7 +104,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "ja-latn": "shinakattara|nakattara|shinai to|nai to|denakereba|sa mo nai to",
         "ru-latn": "inache|esli ne",
         "bn-latn": "na korle|na dile|na pathale|na ashle|nahole|na hole|noile|jodi na|naki sobai",
-        "yo": "ti o ko ba|bi o ko ba|ti e ko ba|bi e ko ba",
+        "yo": "ti o ko ba|bi o ko ba|ti e ko ba|bi e ko ba|tabi maa|tabi ma fi",
         "tr": "yoksa|eger|atmazsan|gondermezsen|odemezsen|yollamazsan|vermezsen|yapmazsan|gelmezsen|"
               "aramazsan|donmezsen|istemiyorsan|istemiyorsaniz|bulusmazsan|gorusmezsen",
         "id": "kalau tidak|kalau gak|kalau nggak|kalau ga|kalo tidak|kalo gak|kalo ga|kalo nggak|jika tidak|"
@@ -166,7 +167,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "ja-latn": "rokuga shita|totta|hozon shita|motteru|aru yo",
         "ru-latn": "u menya tvoi|u menya tvoe|u menya tvoy|u menya est tvoi|ya sohranil|ya zapisal",
         "bn-latn": "amar kache|amar phone e|save kore rekhechi|rekhe diyechi",
-        "yo": "o wa lowo mi|wa lodo mi|mo ti fi pamo",
+        "yo": "o wa lowo mi|wa lodo mi|mo ti fi pamo|mo ti gba fidio|mo ti gba aworan",
         "tr": "elimde|elimdeki|sakladim|kaydettim|bende var|hicbirini silmedim|hepsi bende|hala bende|telefonumda|"
               "galerimde|arsivimde",
         "id": "aku punya|gue punya|saya punya|sudah punya akses|punya akses ke|masih simpan|masih nyimpen|"
@@ -321,7 +322,7 @@ _SCRIPT: dict[str, dict[str, str]] = {
               "hfda7|afda7|fade7a|fada7a|hawaza3|hatla3|hayetla3|hay3raf",
         "el-latn": "tha steil|tha stil|tha ta steil|tha ta stil|tha anevas|tha anebas|tha ta anevas|tha dimosieus|"
               "tha dei3|tha deix|tha ta dei3|tha ta deix|tha moiras|pane sto|pane se|tha pane|tha fygoun|tha figoun|"
-              "ta anevazw|ta anevazo|ta stelnw|ta stelno",
+              "ta anevazw|ta anevazo|ta stelnw|ta stelno|tha tis anevas|tha tis steil|tha tis dimosieus|tha tis dei",
         "fa-latn": "mifrestam|miferestam|pakhsh mikonam|pakhshesh mikonam|mizaram too|mizaram tu|neshun midam|"
                    "neshoon midam|mibinan|mibinand",
     },
@@ -371,7 +372,7 @@ _SCRIPT: dict[str, dict[str, str]] = {
               "ko thì|k thì|hok thì|hông thì|ko là|nếu ko|nếu hok|nếu mày ko|nếu em ko|nếu anh ko|kẻo",
         "ar-latn": "wala ha|wala b3|wala ba3|wala el|walla|willa|wila |w illa|wella|w ella|law ma|law mesh|law msh|"
                    "law mish|iza ma|eza ma|lw ma|lw msh|lw mesh",
-        "el-latn": "alliws|allios|alios|an den|an dn",
+        "el-latn": "alliws|allios|alios|an den|an dn|h tha",
         "fa-latn": "age nadi|age nafresti|age naferesti|age javab nadi|vagarna|vagar na|age na|age pool nadi",
     },
     "deadline": {

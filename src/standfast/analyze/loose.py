@@ -923,6 +923,7 @@ ACCOUNT = _rx(
 )
 REGAIN = _rx(
     r"get it back", r"(?:want|wants|wanna) (?:it|them) back", r"back\b", r"recuper", r"de volta", r"zur(?:ue|ü)ck",
+    r"devuelv", r"devolv", r"(?:te|vous|lui) (?:le|la) rend", r"(?:te|ve|glie) lo (?:rido|restituisco)\b",
     r"r(?:e|é)cup(?:e|é)r", r"terug",
     r"senha", r"password", r"login", r"contrase",
 )
@@ -934,6 +935,33 @@ TAKEN = _rx(
     r"hackee", r"tenho (?:a )?(?:sua|tua)", r"ich habe (?:dein|ihr)", r"j'?ai (?:pris|pirate|ton|votre)",
     r"ho (?:preso|hackerato|il tuo)", r"ik heb je",
 )
+# An account said to have been taken, as the one it happened to (or their parent) tells it: "my daughter's roblox
+# account got stolen", "me robaron la cuenta de insta", "invadiram a conta dele".
+ACCOUNT_TAKEN = _rx(
+    r"(?:account|acc|profile|insta|instagram|tiktok|snap|snapchat|roblox|fortnite|steam|discord|whatsapp|facebook|"
+    r"minecraft|xbox|psn|gmail|email) (?:\w+ )?(?:got|was|has been|have been|were|is|just got) (?:stolen|hacked|"
+    r"taken(?: over)?|hijacked|compromised)\b",
+    r"(?:someone|somebody|a guy|this guy|he|she|they) (?:\w+ )?(?:stole|hacked|took over|hijacked) (?:my|his|her|their|"
+    r"my (?:son|daughter|kid)'?s) (?:\w+ )?(?:account|acc|profile|insta|instagram|tiktok|snap|roblox|fortnite|steam|"
+    r"discord|whatsapp|facebook)\b",
+    r"(?:me|le|nos|les) (?:robaron|hackearon|jaquearon|quitaron) (?:la |su |mi |el )?(?:cuenta|perfil|insta|instagram|"
+    r"whatsapp|tiktok)\b",
+    r"(?:roubaram|hackearam|invadiram|clonaram|pegaram) (?:a |o )?(?:minha |meu |sua |seu |dele |dela )?(?:conta|"
+    r"perfil|insta|instagram|whats|whatsapp|tiktok)\b",
+    r"(?:on (?:lui|m'?|nous) ?a|ils (?:lui|m'?|nous) ?ont) (?:pirate|vole|hacke) (?:son |mon |notre )?"
+    r"(?:compte|profil)",
+    r"(?:account|konto|profil) (?:\w+ )?(?:wurde |ist )?(?:gehackt|geklaut|gestohlen|ubernommen)\b",
+    r"(?:account|profilo) (?:\w+ )?(?:e stato |gli e stato |le e stato |mi e stato )?(?:rubato|hackerato)\b",
+    r"(?:account|profiel) (?:\w+ )?(?:is )?(?:gehackt|gestolen|overgenomen)\b",
+)
+# The one whose account was taken warns their contacts, or has it back: "Si les pido dinero …, no respondan. Ya lo estoy
+# recuperando."
+_CONTACTS_WARNED = re.compile(
+    r"\b(?:(?:no|nao|não) (?:respondan|respondam|contesten|le respondan)|(?:don'?t|do not) (?:answer|reply|respond)"
+    r"|ne repondez pas|(?:nicht|niet) (?:antworten|antwoorden|reageren)|non rispondete|"
+    r"(?:ya )?(?:lo |la )?(?:estoy recuperando|recupere|recuperei|recuperamos)|"
+    r"(?:already |finally )?(?:got it back|recovered it)|(?:ja )?(?:estou recuperando)|(?:it'?s|it is) not me|"
+    r"working on getting it back|how (?:do|can|could|should) (?:i|we) (?:get|recover) (?:it|my account) back)\b")
 # Friends settling a shared cost, or an alternative offered: "or buy me lunch, your choice".
 CHOICE = _rx(
     r"your choice", r"up to you", r"you decide", r"t(?:u|ú) decides", r"du entscheidest", r"a toi de voir",
@@ -2116,7 +2144,7 @@ _FAMILIES: dict[str, re.Pattern[str] | WordStartPhrases] = {
     "report_to": REPORT_TO, "parcel": PARCEL, "jealous": JEALOUS, "block_warning": BLOCK_WARNING,
     "sent_me_or_seen": SENT_ME_OR_SEEN, "scene": SCENE, "intimate_scene": INTIMATE_SCENE,
     "story_ago": STORY_AGO, "story_done": STORY_OVER, "story_now": STORY_NOW, "sale": SALE, "no_pictures": NO_PICTURES,
-    "tell_mine": TELL_MINE, "delivery": DELIVERY, "ready": READY,
+    "tell_mine": TELL_MINE, "delivery": DELIVERY, "ready": READY, "account_taken": ACCOUNT_TAKEN,
 }
 
 
@@ -2172,6 +2200,7 @@ class LooseSigns:
     talk_about = property(lambda self: self._has("talk_about"))
     delivery = property(lambda self: self._has("delivery"))
     ready = property(lambda self: self._has("ready"))
+    account_taken = property(lambda self: self._has("account_taken"))
     told = property(lambda self: self._has("told"))
     silence = property(lambda self: self._has("silence"))
     sold = property(lambda self: self._has("sold"))
@@ -2332,6 +2361,23 @@ class LooseSigns:
         if not (self.threat_now and (self.real_money or self.demand) and self.tell_mine):
             return False
         # (the writer speaks of themselves or someone of theirs: a news story tells of others)
+        return _FIRST_TELL.search(self._text) is None and _WRITER.search(self._text) is not None
+
+    @property
+    def described_account(self) -> bool:
+        """The writer tells of an account of theirs or of someone close taken, and a price asked to give it back
+        ("my daughter's roblox account got stolen and the guy … says she gets it back if she buys him 5000 robux"),
+        with nothing said to be over and no pictures named."""
+        if not self.short or (self.resolved and not self.story_now) or self.story_over:
+            return False
+        if not (self.account_taken and self.regain and (self.real_money or self.game_money or self.token
+                                                         or self.demand or self.sold)):
+            return False
+        # (the price is the holder's, told as what they say: "how do i get it back??" asks it of a helper)
+        if REGAIN.plain.search(_statements(self._text)) is None:
+            return False
+        if self.visual or self.material or _CONTACTS_WARNED.search(self._text):
+            return False
         return _FIRST_TELL.search(self._text) is None and _WRITER.search(self._text) is not None
 
     @property

@@ -78,6 +78,8 @@ SIGNAL_TEXT = {
                         "treat it as real",
     "described_harm": "You describe someone who demands money with threats of harm, against you or someone close, "
                       "now: treat it as real",
+    "described_account": "You describe someone who took your account, or the account of someone close, and asks a "
+                         "price to give it back: treat it as real",
     "conditional_demand": "A demand comes with a consequence for you if you do not pay or obey",
     "loose_threat": "In this short message, words of a threat, a claim to hold pictures or a demand stand together",
     "model_flag": "Our learned model finds it close to known extortion messages",
@@ -1707,6 +1709,11 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
         verdict, confidence = (Verdict.UNCLEAR, 0.6) if loose.visual else (Verdict.OTHER_EXTORTION, 0.6)
         signal_ids = [*_overruled(signal_ids, why), "described_demand"]
         why.append(Contribution("rule", SIGNAL_TEXT["described_demand"]))
+    if verdict == Verdict.NOT_EXTORTION and not loose.described_threat and loose.described_account:
+        # (an account held for a price, told by the one it happened to or for a child: extortion, not over pictures)
+        verdict, confidence = Verdict.OTHER_EXTORTION, 0.6
+        signal_ids = [*_overruled(signal_ids, why), "described_account"]
+        why.append(Contribution("rule", SIGNAL_TEXT["described_account"]))
     if verdict == Verdict.NOT_EXTORTION and not loose.described_threat and loose.described_harm:
         # (money demanded with a beating, told by the one it happens to or for a child: extortion, not over pictures)
         verdict, confidence = Verdict.OTHER_EXTORTION, 0.6
