@@ -200,3 +200,23 @@ def test_a_warning_to_contacts_or_a_story_over_is_no_telling(text: str) -> None:
 ])
 def test_cue_words_of_unread_languages_flag_a_threat(text: str) -> None:
     assert _verdict(text) != V.NOT_EXTORTION
+
+
+# A threat to send something unnamed to the reader's people for money leaves the kind open (the model names it when
+# sure); data, clients or a secret told keep it other extortion.
+@pytest.mark.parametrize("text", [
+    "300€ avant vendredi ou j'envoie tout à ta copine et à tes parents",
+    "venmo 100 now and 100 tmrw or i send to ur sister",
+])
+def test_an_unnamed_sending_for_money_leaves_the_kind_open(text: str) -> None:
+    result = triage.analyze_text(text, use_model=False)
+    assert result.verdict == V.UNCLEAR
+    assert triage.UNNAMED_EXPOSURE_READ in [c.text for c in result.explanation]
+
+
+@pytest.mark.parametrize("text", [
+    "pay me 500 or i tell your wife about the affair",
+    "Pagate 2 BTC entro 72 ore o pubblichiamo i dati dei vostri clienti",
+])
+def test_a_named_secret_or_data_stays_other_extortion(text: str) -> None:
+    assert _verdict(text) == V.OTHER_EXTORTION

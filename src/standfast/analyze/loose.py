@@ -962,6 +962,12 @@ _CONTACTS_WARNED = re.compile(
     r"(?:ya )?(?:lo |la )?(?:estoy recuperando|recupere|recuperei|recuperamos)|"
     r"(?:already |finally )?(?:got it back|recovered it)|(?:ja )?(?:estou recuperando)|(?:it'?s|it is) not me|"
     r"working on getting it back|how (?:do|can|could|should) (?:i|we) (?:get|recover) (?:it|my account) back)\b")
+# Something other than pictures named as what would be told or published: data, clients, contracts, a secret told.
+NAMES_OTHER_THING = _rx(
+    r"(?:dati|datos|dados|daten|gegevens|donnees|data|database|contratti|contratos|contracts|contrats|vertrage|"
+    r"clientes|clienti|customers|clients|kunden|klanten|tell|tells|telling|told|contar|conto|cuento|dire|dico|"
+    r"diro|erzahl\w*|sag\w*|vertel\w*|raconte\w*|secret\w*|secreto|segreto|geheim\w*|affair|affaire|amante)\b",
+)
 # Friends settling a shared cost, or an alternative offered: "or buy me lunch, your choice".
 CHOICE = _rx(
     r"your choice", r"up to you", r"you decide", r"t(?:u|ú) decides", r"du entscheidest", r"a toi de voir",
@@ -1054,6 +1060,10 @@ STORAGE_FULL = _rx(
     # (the compounds: "mijn fotoopslag vol", "iCloud-Speicher voll")
     r"(?:fotoopslag|foto-opslag|cloudopslag|icloud-opslag|icloud-speicher|cloud-speicher|fotospeicher) (?:\w+ ){0,3}"
     r"(?:is |ist )?(?:vol|voll|bijna vol|fast voll)\b",
+    # more storage to buy: "deleted unless i upgrade my storage today", "amplía tu almacenamiento"
+    r"(?:upgrade|expand|increase|buy more|ampliar|amplia|aumentar|aumente|mettre a niveau|augmenter|upgraden|erweitern|"
+    r"aggiornare|aumentare|vergroten|uitbreiden) (?:\w+ )?(?:storage|almacenamiento|armazenamento|stockage|speicher|"
+    r"speicherplatz|opslag|spazio|archiviazione)\b",
     # a photo service at its limit: "Seu Google Fotos atingiu o limite", "your iCloud has reached its limit"
     r"(?:google (?:fotos|photos|drive)|icloud|onedrive|dropbox|cloud|nuvem|nube) (?:\w+ ){0,3}(?:has |have )?"
     r"(?:reached|hit|atingiu|alcanzo|llego a|a atteint|hat|ha raggiunto|heeft|bereikte) (?:its |your |the |o |a |el |"
@@ -2145,6 +2155,7 @@ _FAMILIES: dict[str, re.Pattern[str] | WordStartPhrases] = {
     "sent_me_or_seen": SENT_ME_OR_SEEN, "scene": SCENE, "intimate_scene": INTIMATE_SCENE,
     "story_ago": STORY_AGO, "story_done": STORY_OVER, "story_now": STORY_NOW, "sale": SALE, "no_pictures": NO_PICTURES,
     "tell_mine": TELL_MINE, "delivery": DELIVERY, "ready": READY, "account_taken": ACCOUNT_TAKEN,
+    "names_other_thing": NAMES_OTHER_THING,
 }
 
 
@@ -2201,6 +2212,7 @@ class LooseSigns:
     delivery = property(lambda self: self._has("delivery"))
     ready = property(lambda self: self._has("ready"))
     account_taken = property(lambda self: self._has("account_taken"))
+    names_other_thing = property(lambda self: self._has("names_other_thing"))
     told = property(lambda self: self._has("told"))
     silence = property(lambda self: self._has("silence"))
     sold = property(lambda self: self._has("sold"))

@@ -40,6 +40,7 @@ class _EagerLoose:
 
     def __init__(self, norm: str, raw: str, words: int) -> None:
         signs = loose.loose_signs(norm, raw, words)
+        self.short = signs.short
         for family in (*loose._FAMILIES, "condition"):
             setattr(self, family, getattr(signs, family))
         # (every reading built on the families, found rather than listed: a new one cannot be left out)

@@ -507,6 +507,8 @@ SANCTION_READ = ("The only consequence named is a sanction by a parent, a coach 
                  "real")
 
 
+UNNAMED_EXPOSURE_READ = ("A threat to send or show something to your people, with a demand for money, that does not "
+                         "say what it would show: treat it as real")
 HELD_ACCOUNT_READ = ("Its words say your account was taken and ask a price to give it back, with nothing intimate "
                      "named: extortion that is not about intimate images")
 SHARE_READ = "Sharing pictures with your people, told as a pleasure, with nothing demanded: not read as a threat"
@@ -687,6 +689,14 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
             why.append(Contribution("rule", "A threat to expose, with a demand for more pictures: targeted "
                                             "sextortion"))
             return Verdict.TARGETED, min(0.9, 0.6 + 0.05 * sum((dl, f.deadline > 0, possess))), signals, why
+        # (what would be shown is not named at all, "ou j'envoie tout à ta copine", "or i send to ur sister": the
+        # kind is left open, for the model to name if it is sure)
+        if loose is not None and loose.short and not (
+                loose.material or loose.visual or loose.told or loose.sold or loose.tell_mine or loose.held_account
+                or loose.account or loose.names_other_thing or f.business or f.business_claim or harm or f.violence
+                or f.crypto_valid):
+            why.append(Contribution("rule", UNNAMED_EXPOSURE_READ))
+            return Verdict.UNCLEAR, 0.6, signals, why
         why.append(Contribution("rule", "A threat to expose something with a demand for money"))
         return Verdict.OTHER_EXTORTION, min(0.9, 0.6 + 0.05 * sum((dl, f.deadline > 0, possess))), signals, why
     # Demands backed by harm, or aimed at a business (servers, data, a website): other extortion.
