@@ -334,6 +334,10 @@ HELDOUT276 = Path(__file__).parent / "heldout" / "heldout276_triage.jsonl"
 HELDOUT277 = Path(__file__).parent / "heldout" / "heldout277_triage.jsonl"
 HELDOUT278 = Path(__file__).parent / "heldout" / "heldout278_triage.jsonl"
 HELDOUT279 = Path(__file__).parent / "heldout" / "heldout279_triage.jsonl"
+HELDOUT280 = Path(__file__).parent / "heldout" / "heldout280_triage.jsonl"
+HELDOUT281 = Path(__file__).parent / "heldout" / "heldout281_triage.jsonl"
+HELDOUT282 = Path(__file__).parent / "heldout" / "heldout282_triage.jsonl"
+HELDOUT283 = Path(__file__).parent / "heldout" / "heldout283_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese; English with some Spanish and
 # Portuguese; the five big Romance and German languages only; four of them with some English).
@@ -391,7 +395,8 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT264, HELDOUT265, HELDOUT266, HELDOUT267,
         HELDOUT268, HELDOUT269, HELDOUT270, HELDOUT271,
         HELDOUT272, HELDOUT273, HELDOUT274, HELDOUT275,
-        HELDOUT276, HELDOUT277, HELDOUT278, HELDOUT279)
+        HELDOUT276, HELDOUT277, HELDOUT278, HELDOUT279,
+        HELDOUT280, HELDOUT281, HELDOUT282, HELDOUT283)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
