@@ -220,3 +220,17 @@ def test_an_unnamed_sending_for_money_leaves_the_kind_open(text: str) -> None:
 ])
 def test_a_named_secret_or_data_stays_other_extortion(text: str) -> None:
     assert _verdict(text) == V.OTHER_EXTORTION
+
+
+@pytest.mark.parametrize("text", [
+    "send me a pic in that top tonight or I'll be forced to come over and see it myself 😏",
+    "Hier de Tikkie voor het weekend, €30 p.p. Graag voor vrijdag betalen anders krijg je geen foto's 😜",
+    "envoie les photos de la soirée sinon je te parle plus 😭",
+    "bro if u dont send the clip of that goal im kicking u from the squad lmao",
+])
+def test_a_sulk_or_a_groups_sanction_is_no_threat(text: str) -> None:
+    assert _verdict(text) == V.NOT_EXTORTION
+
+
+def test_a_modal_before_the_posting_keeps_the_threat() -> None:
+    assert _verdict("send 200 by tonight or i can post these anywhere i want") != V.NOT_EXTORTION

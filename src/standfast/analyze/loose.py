@@ -1600,6 +1600,16 @@ GROUNDING = _rx(
     r"(?:i'?ll|we'?ll|i will|we will|gonna) kick (?:you|u) (?:from|out of|off) (?:the )?(?:team|squad|guild|clan|"
     r"group|server)\b",
     r"(?:sei|stai) fuori (?:dal gruppo|dal team|dalla chat)\b",
+    r"(?:i'?m|im|we'?re|were) kicking (?:you|u) (?:from|out of|off) (?:the |our )?(?:team|squad|guild|clan|group|"
+    r"server|lobby|party)\b",
+    # a coach's running: "or you're running suicides", "or it's laps for everyone"
+    r"(?:you'?re|ur|you are|u r|youre|everyone'?s|we'?re) running (?:suicides|laps|sprints|lines|extra)\b",
+    # no pictures of the trip for the one who does not pay: "anders krijg je geen foto's van het weekend 😜"
+    r"(?:krijg je|krijgt u|je krijgt) geen foto'?s\b", r"(?:you )?(?:don'?t|won'?t) get (?:any |the )?(?:photos|pics|"
+    r"pictures)\b", r"no (?:photos|pics|pictures) for (?:you|u)\b",
+    r"(?:bekommst du|kriegst du) keine (?:fotos|bilder)\b",
+    r"(?:tu n'?auras|t'?auras) pas (?:les |de )?photos\b", r"(?:no (?:te )?(?:mando|paso) las|te quedas sin) fotos\b",
+    r"(?:nao|não) (?:vai )?(?:receber|ganhar) (?:as )?fotos\b", r"niente foto (?:per te|del)\b",
     # out of the match, the clan or the trip: "è fuori dalla partita di giovedì", "of je ligt eruit bij de clan", "or
     # you can't travel with the team"
     r"(?:e|sei|resta|resti|rimane|rimani) fuori (?:dalla partita|dalla squadra|dalla formazione|dal torneo|"
@@ -1807,6 +1817,9 @@ PRESSES_ME = _rx(
 )
 # "… OR I POST": the exposure as the consequence of an order, in a chat message.
 OR_EXPOSE = _rx(r"or (?:i|ill|i'?ll|i will|we|we'?ll) (?:post|leak|upload|expose)\b",
+                # a modal before the sending: "or i can post these anywhere i want", "or we might just leak it"
+                r"or (?:i|we) (?:can|could|might|may|will just|just|can just) (?:post|leak|upload|expose|send|share|"
+                r"drop) (?:it|them|these|those|this|everything|all|the)\b",
                 # the thing itself goes out: "Paid by 6 or it goes out", "or they get posted"
                 r"or (?:it|they|everything|it all) (?:goes|go|gets|get|is|are|will be|'?s) (?:out|public|online|"
                 r"posted|sent|leaked|shared|everywhere|viral)\b",
@@ -2114,6 +2127,12 @@ SULK = _rx(
     r"(?:i'?m|im|i am|i'?ll|ill) (?:just )?(?:be )?com(?:ing|e) (?:over|round|by) (?:and |to )?(?:pick|choose|see|"
     r"check|find|get|grab) (?:it|them|one|you)? ?(?:out )?(?:myself|for myself|in person)\b",
     r"kom ik je (?:zelf )?(?:ophalen|halen)\b", r"(?:voy|paso) a buscarte\b", r"(?:vou|passo) te buscar\b",
+    # the writer no longer speaking to the reader, said in play: "sinon je te parle plus 😭", "or im not talking to u"
+    r"(?:je te|j'?te) parle plus\b", r"(?:i'?m|im|i am) not (?:talking|speaking) to (?:you|u)\b",
+    r"(?:i'?ll|i will|i'?m gonna|im gonna) (?:never )?(?:stop )?(?:talking|speaking) to (?:you|u)\b",
+    r"no te (?:hablo|vuelvo a hablar) mas\b", r"(?:ich )?rede nicht mehr mit dir\b", r"non ti parlo piu\b",
+    r"(?:nao|não) falo mais com (?:vc|voce|você|tu)\b", r"(?:ik )?praat (?:niet meer|nooit meer) met (?:je|jou)\b",
+    r"(?:i'?ll|i will|i'?m gonna|im gonna) be forced to come (?:over |round |by )?(?:and |to )?(?:see|check)\b",
     r"(?:i'?ll|i will|i'?m gonna|im gonna) (?:just )?(?:have to |need to )?come (?:over |round |by )?(?:and |to )?"
     r"(?:see|check) (?:it|them|you|for myself)\b",
     r"(?:driving|coming|popping|walking|heading) (?:over |round |by )?to see (?:it|them|that|you) (?:in person|myself|"
