@@ -88,3 +88,19 @@ def test_a_worry_is_named_no_kind_by_the_neighbours() -> None:
 def test_other_extortion_is_not_named_over_pictures() -> None:
     text = "that night. the nudes. you remember."
     assert _near(text, _opinion("other_extortion", 0.9, ("other_extortion",) * 5)) is None
+
+
+def test_an_unclear_message_is_named_when_the_head_and_the_neighbours_agree() -> None:
+    # (the rules read a threat but not its kind; the head is below its own bar for the kind, the neighbours agree)
+    text = "je hebt tot 18u. 100 euro via tikkie of het staat in de groepsapp van je club"
+    norm = normalize(text)
+    sp = triage.read_speech(norm.text, text, triage.LANGS)
+    f = triage._features(norm.text, norm.tricks, [], text, sp.first_person_forms, "nl", sp.tokens, sp.distinct)
+    loose = triage.loose_signs(norm.text, text, sp.words)
+    opinion = _opinion("targeted", triage.NEAR_KIND_MODEL + 0.05, ("targeted",) * 5)
+    named, _ = triage._apply_model(V.UNCLEAR, 0.6, ["loose_threat"], [], opinion, f, sp, loose)
+    assert named == V.TARGETED
+    split = _opinion("targeted", triage.NEAR_KIND_MODEL + 0.05, ("targeted", "targeted", "other_extortion",
+                                                                 "other_extortion", "not_extortion"))
+    named, _ = triage._apply_model(V.UNCLEAR, 0.6, ["loose_threat"], [], split, f, sp, loose)
+    assert named == V.UNCLEAR

@@ -22,6 +22,10 @@ def _verdict(text: str) -> V:
     "lol u thought unsending works? i screenshotted. call me tonite or its on ur college page",
     "o me pagas hoy o está en tu facebook",
     "ou me responde agora ou tá no zap da sua família",
+    "je hebt tot 18u. 100 euro via tikkie of het staat in de groepsapp van je club",
+    "bis 20 Uhr antworten oder das Video landet in der Klassengruppe",
+    "réponds avant ce soir sinon c'est sur ton insta",
+    "rispondimi entro stasera o finisce nel gruppo della classe",
 ])
 def test_an_order_whose_price_is_a_posting_is_flagged(text: str) -> None:
     assert _verdict(text) != V.NOT_EXTORTION

@@ -1833,6 +1833,15 @@ OR_EXPOSE = _rx(r"or (?:i|ill|i'?ll|i will|we|we'?ll) (?:post|leak|upload|expose
                 r"gc|timeline|reddit|discord|whatsapp|onlyfans|youtube|internet|socials|telegram)\b",
                 r"o (?:esta|va a estar|sale|lo subo) en (?:tu |el |la |todo )?(?:\w+ )?(?:instagram|insta|tiktok|face|"
                 r"facebook|twitter|grupo|whats|whatsapp|historia)\b",
+                r"of (?:het|ze|die \w+|je \w+) (?:staat|staan|komt|komen|gaat|gaan) (?:in|op) (?:de |je |het )?"
+                r"(?:\w+ )?(?:groepsapp|groep|klassenapp|insta|instagram|tiktok|snap|facebook|story)\b",
+                r"oder (?:es|das|die \w+|dein \w+) (?:ist|sind|landet|landen|kommt|kommen) (?:in|auf) "
+                r"(?:der |die |dem |deiner |deinem )?(?:\w+ )?(?:gruppe|klassenchat|insta|instagram|tiktok|story|"
+                r"whatsapp)\b",
+                r"(?:ou|sinon) (?:c'?est|ca part|ca finit|elles? (?:part|finit|partent|finissent)) (?:sur|dans) "
+                r"(?:ton |le |la |ta )?(?:\w+ )?(?:insta|instagram|groupe|tiktok|snap|story)\b",
+                r"(?:o|altrimenti) (?:finisce|finiscono|va|vanno) (?:nel|sul|su|in) (?:\w+ )?(?:gruppo|insta|instagram|"
+                r"tiktok|story)\b",
                 r"ou (?:ta|esta|vai|cai|vai parar) (?:no|na|pro|pra) (?:seu |teu |tua |sua )?(?:\w+ )?(?:instagram|"
                 r"insta|tiktok|face|facebook|twitter|grupo|zap|whats|whatsapp|story|stories)\b",
                 r"or (?:i|ill|i'?ll|i will|we|we'?ll) share (?:it|them|everything|all of it|those|these)\b",

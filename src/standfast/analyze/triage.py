@@ -1313,6 +1313,16 @@ def _apply_model(verdict: Verdict, confidence: float, signals: list[str], why: l
                                              f"{_KIND_WORDS[kind]}, which fits the signs found"))
             signals.append("near_kind")
             return kind, round(max(confidence, 0.6), 2)
+        # (the head and four of the five neighbours agreeing on the kind name it, as for a rescued message)
+        agreed = None if bought or loose is None else _near_agreed_kind(opinion, f, sp, loose, unread)
+        if agreed is not None:
+            kind, pk = agreed
+            near = _nearest(opinion)
+            count = 0 if near is None else near.of_kind_within(kind, 0.0)
+            why.append(Contribution("model", f"The learned model reads it as {kind.replace('_', ' ')} ({pk:.0%}), and "
+                                             f"{count} of the labelled messages most like it are {_KIND_WORDS[kind]}"))
+            signals.append("near_kind")
+            return kind, round(max(confidence, 0.6), 2)
         why.append(Contribution("model", f"The learned model rates {it} {p:.0%} likely to be extortion; it cannot "
                                          "tell the kind either"))
     return verdict, confidence
