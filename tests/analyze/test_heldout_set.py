@@ -338,6 +338,10 @@ HELDOUT280 = Path(__file__).parent / "heldout" / "heldout280_triage.jsonl"
 HELDOUT281 = Path(__file__).parent / "heldout" / "heldout281_triage.jsonl"
 HELDOUT282 = Path(__file__).parent / "heldout" / "heldout282_triage.jsonl"
 HELDOUT283 = Path(__file__).parent / "heldout" / "heldout283_triage.jsonl"
+HELDOUT284 = Path(__file__).parent / "heldout" / "heldout284_triage.jsonl"
+HELDOUT285 = Path(__file__).parent / "heldout" / "heldout285_triage.jsonl"
+HELDOUT286 = Path(__file__).parent / "heldout" / "heldout286_triage.jsonl"
+HELDOUT287 = Path(__file__).parent / "heldout" / "heldout287_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese; English with some Spanish and
 # Portuguese; the five big Romance and German languages only; four of them with some English).
@@ -396,7 +400,8 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT268, HELDOUT269, HELDOUT270, HELDOUT271,
         HELDOUT272, HELDOUT273, HELDOUT274, HELDOUT275,
         HELDOUT276, HELDOUT277, HELDOUT278, HELDOUT279,
-        HELDOUT280, HELDOUT281, HELDOUT282, HELDOUT283)
+        HELDOUT280, HELDOUT281, HELDOUT282, HELDOUT283,
+        HELDOUT284, HELDOUT285, HELDOUT286, HELDOUT287)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
