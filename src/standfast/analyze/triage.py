@@ -913,10 +913,11 @@ MODEL_KIND_NO_SIGNS_KIND = 0.95
 # read sets 96-243 left unclear there with the kind rated 0.80-0.90: 81 right, 8 of another kind, 8 hard negatives;
 # sets 244-275: 20 right, 1 of another kind, 1 hard negative.
 MODEL_KIND_UNREAD = 0.8
-# A message the neighbours rescued (NEAR_RESCUE, below) is named the kind when the head rates that kind at least
-# NEAR_KIND_MODEL and at least NEAR_RESCUE of the five neighbours share it (two readers agreeing; never the bulk
-# e-mail). Rescued rows of the read sets 96-243: 81 right, 1 of another kind, 10 hard negatives (flagged either way) of
-# 49 rescued; sets 244-275: 29 right, 1 hard negative.
+# A message the neighbours rescued (NEAR_RESCUE, below), or one left unclear, is named the kind when the head rates
+# that kind at least NEAR_KIND_MODEL and at least NEAR_RESCUE of the five neighbours share it (two readers agreeing;
+# never the bulk e-mail). Rescued rows of the read sets 96-243: 81 right, 1 of another kind, 10 hard negatives
+# (flagged either way) of 49 rescued; sets 244-275: 29 right, 1 hard negative. Unclear rows of sets 96-283 (after the
+# other bars): 39 targeted and 1 other extortion named right, 2 other extortion named targeted, no hard negative named.
 NEAR_KIND_MODEL = 0.7
 # Weak signs needed before the model is asked about a "not extortion" reading. Chosen with MODEL_FLAG by
 # 5-fold cross-validation (benchmarks/cv_model_flag.py: synthetic + messages-dev + the two development
@@ -1356,9 +1357,10 @@ def _near_kind(opinion: LearnedOpinion, f: _Features, sp: Speech, loose: LooseSi
 
 def _near_agreed_kind(opinion: LearnedOpinion, f: _Features, sp: Speech, loose: LooseSigns, unread: bool
                       ) -> tuple[Verdict, float] | None:
-    """For a message the neighbours rescued: the kind the head rates at least ``NEAR_KIND_MODEL`` when at least
-    ``NEAR_RESCUE`` of the neighbours share it and nothing the rules read contradicts it, with the head's rating; never
-    the bulk e-mail (its advice would be wrong for a person really targeted), a harmless scene or a worry."""
+    """For a message left `unclear`, or rescued by its neighbours: the kind the head rates at least
+    ``NEAR_KIND_MODEL`` when at least ``NEAR_RESCUE`` of the neighbours share it and nothing the rules read contradicts
+    it, with the head's rating; never the bulk e-mail (its advice would be wrong for a person really targeted), a
+    harmless scene or a worry."""
     near = _nearest(opinion)
     best = _best_kind(opinion)
     if near is None or best is None or best == Verdict.MASS_SCAM:
