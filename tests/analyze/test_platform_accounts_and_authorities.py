@@ -182,6 +182,7 @@ def test_a_real_police_warning_about_the_fine_scam_is_not_one() -> None:
     "my son's fortnite account got hacked and the guy says he gets it back if he sends him 3000 v-bucks, otherwise "
     "he sells the skins. what can we do?",
     "me robaron la cuenta de insta y el tipo dice que me la devuelve si le pago 100 dólares por paypal. qué hago?",
+    "my daughter's roblox account got hacked and they say pay 30 dollars or they sell the account. still happening",
 ])
 def test_an_account_held_for_a_price_told_in_ones_own_words_is_other_extortion(text: str) -> None:
     result = triage.analyze_text(text, use_model=False)

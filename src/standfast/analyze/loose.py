@@ -2410,11 +2410,12 @@ class LooseSigns:
         with nothing said to be over and no pictures named."""
         if not self.short or (self.resolved and not self.story_now) or self.story_over:
             return False
-        if not (self.account_taken and self.regain and (self.real_money or self.game_money or self.token
-                                                         or self.demand or self.sold)):
+        if not (self.account_taken and (self.regain or (self.sold and self.condition))
+                and (self.real_money or self.game_money or self.token or self.demand or self.sold)):
             return False
-        # (the price is the holder's, told as what they say: "how do i get it back??" asks it of a helper)
-        if REGAIN.plain.search(_statements(self._text)) is None:
+        # (the price is the holder's, told as what they say: "how do i get it back??" asks it of a helper; or what
+        # they will do with it unless paid, "pay … or they'll delete all his skins and sell the account")
+        if REGAIN.plain.search(_statements(self._text)) is None and not (self.sold and self.condition):
             return False
         if self.visual or self.material or _CONTACTS_WARNED.search(self._text):
             return False
