@@ -52,7 +52,7 @@ def test_in_an_unread_language_below_the_bar_it_stays_unclear() -> None:
     assert _unread(_opinion("targeted", triage.MODEL_KIND_UNREAD - 0.05)) == V.UNCLEAR
 
 
-def _near(text: str, opinion: LearnedScore) -> tuple[V, float] | None:
+def _near(text: str, opinion: LearnedScore) -> tuple[V, float, int] | None:
     norm = normalize(text)
     sp = triage.read_speech(norm.text, text, triage.LANGS)
     f = triage._features(norm.text, norm.tricks, [], text, sp.first_person_forms, "en", sp.tokens, sp.distinct)

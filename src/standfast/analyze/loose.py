@@ -2336,8 +2336,7 @@ class LooseSigns:
         """The writer tells of a threat against them, or against someone close to them, that is going on now:
         someone holds the writer's pictures and threatens or presses ("some guy says he has my pics and wants 200
         by tonight"), or a child, a sibling or a friend is being threatened ("Mein Sohn wird gerade erpresst …")."""
-        # (a story that started some time ago but goes on, "I blocked them, but today they …", is told now)
-        if not self.short or (self.resolved and not self.story_now) or self.story_over:
+        if not self._told_not_over():
             return False
         if not ((self.mine and self.threat_now) or (self.kin and self.kin_now and self.material)):
             return False
@@ -2362,8 +2361,7 @@ class LooseSigns:
         something is done ("he just sent me a clip … says i have to send him £300 on revolut by 9 or he sends it to my
         mum"), of themselves or of someone close, and it goes on: nothing said to be over or handled, no help page's
         "what should I do if …", no news of scammers, no share told as a pleasure."""
-        if not self.short or self.story_over or (self.resolved and not self.story_now) \
-                or (self.story_done and not self.story_now):
+        if not self._told_not_over() or (self.story_done and not self.story_now):
             return False
         if not (self.threat_now and self.material and self.audience
                 and (self.demand or self.condition or self.deadline)):
@@ -2371,6 +2369,15 @@ class LooseSigns:
         if not self._going_on_now() or self.harmless_scene:
             return False
         return (_WRITER.search(self._text) is not None or self.kin) and _NARRATED.search(self._text) is None
+
+    def _told_not_over(self) -> bool:
+        """A chat-length telling that nothing says is over: not resolved unless it goes on, not a story told as over.
+        (a story that started some time ago but goes on, "I blocked them, but today they …", is told now)"""
+        return self.short and not (self.resolved and not self.story_now) and not self.story_over
+
+    def _writers_own(self) -> bool:
+        """The writer speaks of themselves or someone of theirs: a news story tells of others."""
+        return _FIRST_TELL.search(self._text) is None and _WRITER.search(self._text) is not None
 
     def _going_on_now(self) -> bool:
         """Told as going on now ("still", "what do I do?"), not a help page's "what if someone …", and not a worry that
@@ -2383,7 +2390,7 @@ class LooseSigns:
         """The writer tells of someone who demands money now with a beating or other harm, of themselves or of a child
         or someone close ("A mi hijo … le exigen 50 euros cada semana y le dicen que si no paga le van a pegar … ¿Qué
         hacemos?"): extortion told in the writer's words, not over pictures, nothing said to be over."""
-        if not self.short or self.story_over or (self.resolved and not self.story_now):
+        if not self._told_not_over():
             return False
         # (with pictures or a recording at stake it is the telling of a sextortion, read by described_threat)
         if not (((self.kin and self.kin_now) or self.threat_now) and self.harm and (self.demand or self.real_money)) \
@@ -2396,19 +2403,18 @@ class LooseSigns:
         """The writer tells of someone who threatens, now, to tell their secret to their people unless they pay ("my
         old flatmate says he'll tell my parents I'm gay unless I pay him £400"): extortion told in the writer's words,
         with nothing said to be over."""
-        if not self.short or (self.resolved and not self.story_now) or self.story_over:
+        if not self._told_not_over():
             return False
         if not (self.threat_now and (self.real_money or self.demand) and self.tell_mine):
             return False
-        # (the writer speaks of themselves or someone of theirs: a news story tells of others)
-        return _FIRST_TELL.search(self._text) is None and _WRITER.search(self._text) is not None
+        return self._writers_own()
 
     @property
     def described_account(self) -> bool:
         """The writer tells of an account of theirs or of someone close taken, and a price asked to give it back
         ("my daughter's roblox account got stolen and the guy … says she gets it back if she buys him 5000 robux"),
         with nothing said to be over and no pictures named."""
-        if not self.short or (self.resolved and not self.story_now) or self.story_over:
+        if not self._told_not_over():
             return False
         if not (self.account_taken and (self.regain or (self.sold and self.condition))
                 and (self.real_money or self.game_money or self.token or self.demand or self.sold)):
@@ -2419,7 +2425,7 @@ class LooseSigns:
             return False
         if self.visual or self.material or _CONTACTS_WARNED.search(self._text):
             return False
-        return _FIRST_TELL.search(self._text) is None and _WRITER.search(self._text) is not None
+        return self._writers_own()
 
     @property
     def described_for_someone_close(self) -> bool:

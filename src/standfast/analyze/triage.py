@@ -1265,8 +1265,8 @@ def _apply_model(verdict: Verdict, confidence: float, signals: list[str], why: l
             # (a worry, "im scared she'll send them", "asking before anything happens", is no telling of a threat: the
             # model flags it, and names no kind for it)
             worried = not unread and loose is not None and loose.worried
-            # (with no sign read at all, the kind's own certainty MODEL_KIND_NO_SIGNS_KIND is enough for targeted)
-            sure = max(pk, MODEL_KIND_ALONE) if alone and pk >= MODEL_KIND_NO_SIGNS_KIND else pk
+            # (with no sign read at all, the kind's own certainty MODEL_KIND_NO_SIGNS_KIND stands for a sign of its own)
+            sure = 1.0 if alone and pk >= MODEL_KIND_NO_SIGNS_KIND else pk
             if best is not None and pk >= MODEL_KIND_FLAGGED \
                     and (unread or ((signs or alone) and not part
                                     and _kind_not_contradicted(best, f, sp, loose, unread, buyer, sure))
@@ -1317,9 +1317,7 @@ def _apply_model(verdict: Verdict, confidence: float, signals: list[str], why: l
         # (the head and four of the five neighbours agreeing on the kind name it, as for a rescued message)
         agreed = None if bought or loose is None else _near_agreed_kind(opinion, f, sp, loose, unread)
         if agreed is not None:
-            kind, pk = agreed
-            near = _nearest(opinion)
-            count = 0 if near is None else near.of_kind_within(kind, 0.0)
+            kind, pk, count = agreed
             why.append(Contribution("model", f"The learned model reads it as {kind.replace('_', ' ')} ({pk:.0%}), and "
                                              f"{count} of the labelled messages most like it are {_KIND_WORDS[kind]}"))
             signals.append("near_kind")
@@ -1356,20 +1354,21 @@ def _near_kind(opinion: LearnedOpinion, f: _Features, sp: Speech, loose: LooseSi
 
 
 def _near_agreed_kind(opinion: LearnedOpinion, f: _Features, sp: Speech, loose: LooseSigns, unread: bool
-                      ) -> tuple[Verdict, float] | None:
+                      ) -> tuple[Verdict, float, int] | None:
     """For a message left `unclear`, or rescued by its neighbours: the kind the head rates at least
     ``NEAR_KIND_MODEL`` when at least ``NEAR_RESCUE`` of the neighbours share it and nothing the rules read contradicts
     it, with the head's rating; never the bulk e-mail (its advice would be wrong for a person really targeted), a
-    harmless scene or a worry."""
+    harmless scene or a worry. Returns the kind, the head's rating and how many neighbours share the kind."""
     near = _nearest(opinion)
     best = _best_kind(opinion)
     if near is None or best is None or best == Verdict.MASS_SCAM:
         return None
     pk = opinion.probabilities[best]
-    if pk < NEAR_KIND_MODEL or near.of_kind_within(best, 0.0) < NEAR_RESCUE or _scene_kind(best, f, loose) \
+    sharing = near.of_kind_within(best, 0.0)
+    if pk < NEAR_KIND_MODEL or sharing < NEAR_RESCUE or _scene_kind(best, f, loose) \
             or (not unread and loose.worried) or not _kind_not_contradicted(best, f, sp, loose, unread, False, 1.0):
         return None
-    return Verdict(best), pk
+    return Verdict(best), pk, sharing
 
 
 # A person asking about a message they received ("got this … is this real?", "me llegó este correo, ¿es
@@ -1904,10 +1903,10 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
         # (the head's own reading stays listed; its "does not change the reading" goes with every flag, below)
         named = _near_agreed_kind(opinion, f, sp, loose, unread)
         if named is not None:
-            kind, pk = named
+            kind, pk, sharing = named
             verdict, confidence = kind, 0.6
             signal_ids.append("near_kind")
-            why.append(Contribution("model", f"{_near_words(near)} extortion, {near.of_kind_within(kind, 0.0)} of "
+            why.append(Contribution("model", f"{_near_words(near)} extortion, {sharing} of "
                                              f"them {_KIND_WORDS[kind]}, and the learned model reads it as "
                                              f"{kind.replace('_', ' ')} ({pk:.0%}): treat it as real"))
         else:
