@@ -264,6 +264,21 @@ _LATIN: dict[str, dict[str, str]] = {
         "hi": "haha|lol|lmao|xd|homework|mazak|mazaak|jk",
         "sq": "haha|lol|lmao|xd|detyr",
     },
+    # An account notice: the account suspended or closed unless the holder verifies or updates their details (often
+    # phishing; read only where no pictures, people to show, something held or harm stand with it).
+    "notice": {
+        "tr": "hesabiniz askiya|hesabiniz kapatil|hesabiniz bloke|hesabiniz donduruldu|bilgilerinizi guncelle|"
+              "bilgilerinizi dogrula|hesabinizi dogrula|kimliginizi dogrula",
+        "id": "akun anda diblokir|akun anda akan diblokir|akun anda akan ditutup|akun anda dinonaktifkan|"
+              "akun anda ditangguhkan|verifikasi akun|verifikasi data anda|perbarui data anda",
+        "pl": "konto zostanie zablokowane|konto zostalo zablokowane|konto zostanie zawieszone|zweryfikuj swoje konto|"
+              "potwierdz swoje dane|zaktualizuj swoje dane",
+        "ro": "contul va fi suspendat|contul a fost suspendat|contul va fi blocat|contul a fost blocat|"
+              "verificati datele|actualizati datele",
+        "tl": "ma-suspend ang account|masususpinde ang account|i-verify ang iyong account|i-verify ang account",
+        "hi": "kyc update|account block ho jayega|account band ho jayega|account band kar diya jayega",
+        "vi-latn": "tai khoan cua ban se bi khoa|tai khoan cua ban da bi khoa|xac minh tai khoan",
+    },
     # A bill or a loan's reminder: a due date or a late fee (read only where no threat's words stand with it).
     "bill": {
         "id": "denda keterlambatan|jatuh tempo|tagihan",
@@ -496,6 +511,19 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "zh": "😂|🤣|哈哈|作业|作業|开玩笑",
         "vi": "😂|🤣|haha|bài tập|đùa",
     },
+    "notice": {
+        "ar": "سيتم إغلاق حسابك|سيتم تعليق حسابك|تم تعليق حسابك|تم إيقاف حسابك|تحديث بياناتك|تأكيد بياناتك",
+        "ru": "аккаунт будет заблокирован|аккаунт заблокирован|учетная запись будет заблокирована|"
+              "учётная запись будет заблокирована|подтвердите свои данные|подтвердите данные|обновите данные",
+        "uk": "обліковий запис буде заблоковано|акаунт буде заблоковано|підтвердіть дані",
+        "el": "ο λογαριασμός σας θα απενεργοποιηθεί|ο λογαριασμός σας έχει ανασταλεί|επιβεβαιώστε τα στοιχεία",
+        "th": "บัญชีของคุณถูกระงับ|บัญชีของคุณจะถูกระงับ|ยืนยันตัวตน",
+        "ko": "계정이 정지|계정이 일시 정지|계정이 잠금|계정이 잠겼|본인 인증|정보를 업데이트",
+        "ja": "アカウントが停止|アカウントを停止|アカウントがロック|アカウントの利用を制限|本人確認",
+        "zh": "账户将被冻结|账户已被冻结|帐户将被冻结|账号将被冻结|账号已被冻结|验证您的账户|更新您的信息",
+        "vi": "tài khoản của bạn sẽ bị khóa|tài khoản của bạn đã bị khóa|tài khoản sẽ bị khóa|xác minh tài khoản",
+        "hi": "आपका खाता बंद|खाता ब्लॉक|केवाईसी अपडेट",
+    },
     "bill": {
         "ar": "فاتورة|غرامة تأخير|تاريخ الاستحقاق",
         "ru": "пеня|пени |просрочк|задолженност|квитанци",
@@ -514,7 +542,7 @@ _SCRIPT: dict[str, dict[str, str]] = {
 # ("התמונות", "למשפחה"): a cue counts wherever it stands.
 _NO_SPACES = ("th", "ja", "zh", "he")
 FAMILIES = ("material", "expose", "audience", "condition", "deadline", "money", "possess", "veiled", "harm", "told",
-            "light", "bill")
+            "light", "bill", "notice")
 
 
 def _alternation(words: list[str]) -> str:

@@ -1425,6 +1425,30 @@ INTRUSION = _rx(
 CRYPTO = _rx(r"bitcoin", r"btc\b", r"monero", r"crypto", r"биткоин", r"b1tcoin")
 
 
+# A creditor's lawful step when a bill or the rent goes unpaid: eviction, a collection agency or a bailiff, late fees or
+# interest, a service cut off ("Pay by Friday or I'm starting the eviction process", "anders worden incassokosten in
+# rekening gebracht"). A landlord's or a company's reminder, not a threat, when nothing held, harmful or shown to
+# others stands beside it.
+CREDITOR = _rx(
+    r"evict(?:ion|ing|ed)?\b", r"(?:court|eviction) (?:notice|process|proceedings|papers)\b", r"small claims\b",
+    r"(?:collection|collections|debt collection) agency\b", r"debt collectors?\b", r"(?:sent|go|goes|passed) to "
+    r"collections\b", r"late (?:fee|fees|charge|charges|payment fee|payment charge)\b", r"interest charges?\b",
+    r"(?:service|electricity|power|water|gas|internet|broadband|phone line|supply) (?:will be |gets |is |may be )?"
+    r"(?:disconnected|cut off|shut off|suspended)\b",
+    r"desahucio", r"desalojo", r"(?:agencia|empresa) de (?:cobro|cobranza|recobro)s?\b",
+    r"recargos? por (?:mora|demora|retraso)\b", r"intereses de demora\b",
+    r"(?:acao|ordem|processo) de despejo\b", r"despejo\b", r"multa por atraso\b", r"juros de mora\b",
+    r"(?:empresa|agencia) de cobranca\b", r"nome (?:no|em|para o) (?:serasa|spc)\b",
+    r"(?:procedure|proces) d'?expulsion\b", r"frais de (?:retard|recouvrement)\b",
+    r"(?:societe|agence|cabinet) de recouvrement\b", r"penalites de retard\b",
+    r"raumungsklage", r"zwangsraumung", r"mahngebuhr\w*", r"mahnkosten\b", r"inkasso\w*", r"verzugszinsen\b",
+    r"saumniszuschlag\w*", r"gerichtsvollzieher\b",
+    r"sfratto\b", r"(?:interessi|penale|penali) di mora\b", r"recupero crediti\b", r"ufficiale giudiziario\b",
+    r"ontruiming\b", r"uitzetting\b", r"incasso\w*", r"aanmaningskosten\b", r"wettelijke rente\b", r"deurwaarder\w*",
+    r"eksmisj\w*", r"windykac\w*", r"odsetki za zwloke\b", r"komornik\w*",
+)
+
+
 # Pictures of a place, a job or an event handed to the reader ("Also sending the photos from the inspection", "here are
 # the pics from the match", "te mando las fotos de la revisión"): a delivery, not a sending to others.
 DELIVERY = _rx(
@@ -2182,7 +2206,7 @@ _FAMILIES: dict[str, re.Pattern[str] | WordStartPhrases] = {
     "report_to": REPORT_TO, "parcel": PARCEL, "jealous": JEALOUS, "block_warning": BLOCK_WARNING,
     "sent_me_or_seen": SENT_ME_OR_SEEN, "scene": SCENE, "intimate_scene": INTIMATE_SCENE,
     "story_ago": STORY_AGO, "story_done": STORY_OVER, "story_now": STORY_NOW, "sale": SALE, "no_pictures": NO_PICTURES,
-    "tell_mine": TELL_MINE, "delivery": DELIVERY, "ready": READY, "account_taken": ACCOUNT_TAKEN,
+    "tell_mine": TELL_MINE, "delivery": DELIVERY, "creditor": CREDITOR, "ready": READY, "account_taken": ACCOUNT_TAKEN,
     "names_other_thing": NAMES_OTHER_THING,
 }
 
@@ -2238,6 +2262,7 @@ class LooseSigns:
     crypto = property(lambda self: self._has("crypto"))
     talk_about = property(lambda self: self._has("talk_about"))
     delivery = property(lambda self: self._has("delivery"))
+    creditor = property(lambda self: self._has("creditor"))
     ready = property(lambda self: self._has("ready"))
     account_taken = property(lambda self: self._has("account_taken"))
     names_other_thing = property(lambda self: self._has("names_other_thing"))
@@ -2466,6 +2491,19 @@ class LooseSigns:
         return _WORRIED.search(self._text) is not None
 
     @property
+    def worry_only(self) -> bool:
+        """A worry with no threat made: the writer fears what might happen and says the other person has asked or
+        said nothing ("he hasn't asked for anything, but I'm anxious he might share them"), and nothing held,
+        demanded, timed, paid or harmful stands beside it."""
+        if not self.short or not (_WORRIED.search(self._text) or _WORRY_ASKED.search(self._text)):
+            return False
+        if not (_NOTHING_ASKED.search(self._text) or _NOT_THREATENED.search(self._text)):
+            return False
+        # (a condition's "or" stands in the worry itself: "he hasn't asked for anything or said anything weird")
+        return not (self.possess or self.demand or self.deadline or self.real_money or self.crypto or self.harm
+                    or self.veiled)
+
+    @property
     def kept_for_you(self) -> bool:
         """The provider keeps the reader's files ("We have kept your files safe for you"): no person holds them."""
         return _KEPT_FOR_YOU.search(self._text) is not None
@@ -2571,7 +2609,14 @@ class LooseSigns:
             return False
         # (pictures of a place or an event handed to the reader, nobody else named and nothing held, are no sending)
         return self._combined() and not self.talk_about and not self._grounded() \
-            and not (self.delivery and not (self.audience or self.possess or self.veiled or self.harm))
+            and not (self.delivery and not (self.audience or self.possess or self.veiled or self.harm)) \
+            and not self._creditors_step() and not self.worry_only
+
+    def _creditors_step(self) -> bool:
+        """The only consequence is a creditor's lawful step (eviction, collection, late fees, a service cut off), with
+        no pictures, people to show, harm, veiled claim, crypto or exposure beside it."""
+        return self.creditor and not (self.material or self.audience or self.harm or self.veiled or self.crypto
+                                      or self.expose or self.visual)
 
     def _grounded(self) -> bool:
         """The consequence is a parent's sanction (or a sulk), and nothing of a threat stands beside it."""
@@ -2719,6 +2764,27 @@ _NOT_THREATENED = re.compile(
     r"(?! ainda)|\bn'?a (?:jamais |pas |rien )?menace\b(?! encore)|\bhat (?:\w+ )?(?:nicht|nie) (?:gedroht|erpresst|"
     r"bedroht)\b|\bnon (?:mi |l'?|ci )?ha (?:mai )?minacciat\w*\b(?! ancora)|\bheeft (?:\w+ )?(?:niet|nooit) "
     r"(?:gedreigd|bedreigd|gechanteerd)\b")
+
+
+# Nothing asked or said by the other person, said in so many words: "he hasn't asked for anything", "she hasnt said
+# anything weird", "no me ha pedido nada", "il n'a rien demandé", "er hat nichts verlangt". With a worry and nothing
+# held, demanded or timed beside it, the writer fears a threat that has not come.
+_NOTHING_ASKED = re.compile(
+    r"\b(?:he|she|they|the guy|the girl|this guy|this girl)(?: has| have| did)?(?: not|n'?t|nt) "
+    r"(?:said|asked(?: (?:me |us )?for)?|sent|demanded|done|posted|threatened|wanted) (?:me |us )?"
+    r"(?:anything|nothing)\b|"
+    r"\b(?:nobody|no one|no-one) (?:has )?(?:asked|said|threatened|demanded) (?:me )?(?:anything|nothing)\b|"
+    r"\bno (?:me |nos |le |la )?(?:ha|han) (?:pedido|dicho|exigido) nada\b|"
+    r"\b(?:ele|ela) (?:nao|não) (?:me )?(?:pediu|disse|exigiu) nada\b|"
+    r"\b(?:il|elle) (?:ne )?(?:m'?|nous )?a rien (?:demande|dit|exige)\b|"
+    r"\b(?:er|sie) hat (?:\w+ )?nichts (?:verlangt|gefordert|gesagt|geschrieben)\b|"
+    r"\bnon (?:mi |ci )?ha (?:chiesto|detto|preteso) (?:niente|nulla)\b|"
+    r"\b(?:hij|zij|ze) heeft (?:\w+ )?(?:niks|niets) (?:gevraagd|gezegd|geeist|geëist)\b")
+# A worry asked as a question: "should I be worried?", "am I overthinking", "could she have recorded it?"
+_WORRY_ASKED = re.compile(
+    r"\b(?:should i be (?:worried|scared|concerned)|am i (?:overthinking|paranoid|overreacting)|could (?:he|she|they) "
+    r"have (?:recorded|saved|screenshotted|screen ?recorded|kept)|(?:deberia|debo) preocuparme|devo (?:me )?preocupar|"
+    r"je devrais m'?inquieter|sollte ich mir sorgen|dovrei preoccuparmi|moet ik me zorgen)")
 
 
 # A worry about what might happen, not a telling of what was said: "im scared she'll send them to my work", "asking

@@ -573,17 +573,21 @@ PITCH_READ = ("An offer to invest that promises your money back, doubled or with
               "money. If it feels like a threat, treat it as real")
 JEALOUS_READ = ("A jealous reproach about pictures or likes, with nothing held, hinted at or demanded with a "
                 "consequence: not read as a threat. If it feels like one, or you feel controlled, treat it as real")
+WORRY_READ = ("You fear they may share what you sent, and say they have asked or threatened nothing: there is no "
+              "threat in this message. Keep the chat, send nothing more, and if a threat or a demand comes, treat it "
+              "as real and follow the plan")
 # The readings that clear a message as a sanction or a notice; any later flag drops them (the last step of
 # analyze_text), and the model needs more to overrule them (MODEL_FLAG_SANCTION).
 CLEARED_READS = (SANCTION_READ, PARCEL_READ, STORAGE_READ, GALLERY_READ, JEALOUS_READ, STORY_READ, SALE_READ,
-                 PITCH_READ, SCENE_JOKE_READ, WARNING_READ, QUOTED_EXAMPLE_READ, GROUP_TEASE_READ)
+                 PITCH_READ, SCENE_JOKE_READ, WARNING_READ, QUOTED_EXAMPLE_READ, GROUP_TEASE_READ, WORRY_READ)
 # Readings the learned model and the neighbours do not overrule: on the spent sets 9-71 the head rated most jealous
 # reproaches 0.96-1.00 and their neighbours were other writers' threats from exes, while no threat had this reading.
 # A sale too: on the labelled texts of sets 1-123 and the training sets, the 35 read as a sale are all hard negatives
 # (buyers and sellers), and as merely cleared the learned model or the neighbours flagged 5 of them.
 # A pitch likewise: on the 41,340 labelled texts the 16 read as one are all hard negatives, and the head rates an
 # Italian "Raddoppia i tuoi soldi … Investi 200€ … e ricevi 400€" 0.99.
-SETTLED_READS = (JEALOUS_READ, SALE_READ, PITCH_READ)
+# A worry with no threat made (loose.worry_only) too: the head and the neighbours read the fear of a leak as the leak.
+SETTLED_READS = (JEALOUS_READ, SALE_READ, PITCH_READ, WORRY_READ)
 # Every reading that clears a message; under a flag by a later step (the model, the neighbours, a pasted threat) none
 # of them may stand, since each says "not a threat".
 CLEARING_READS = (*CLEARED_READS, SHARE_READ, TOKEN_JOKE_READ)
@@ -756,6 +760,12 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
                                                            or f.crypto_words or sp.possession_loose):
         # (a boudoir session names intimacy; a photographer who threatens with it is read by the sentences above)
         why.append(Contribution("rule", GALLERY_READ))
+        return Verdict.NOT_EXTORTION, 0.6, ["nothing_found"], why
+    if loose is not None and loose.worry_only and not (threat or possess or dl or coerced or harm or price
+                                                       or f.crypto_words or sp.possession_loose):
+        # ("he hasn't asked for anything, but I'm anxious he might share them": the fear of a threat to come)
+        _drop_told(why)
+        why.append(Contribution("rule", WORRY_READ))
         return Verdict.NOT_EXTORTION, 0.6, ["nothing_found"], why
     if loose is not None and loose.harmless and not (threat or possess or harm or price or f.sexual or f.crypto_words
                                                      or f.payment_app or sp.possession_loose):
@@ -1452,6 +1462,12 @@ _DIGIT = re.compile(r"\d")
 _NO_BILL = frozenset(("condition", "audience", "expose", "material", "possess", "veiled", "harm"))
 BILL_READ = ("It reads as a bill or a loan's reminder (a due date, a late fee), with none of the words a threat needs. "
              "If it names pictures of you or people to tell, or feels like a threat, treat it as real")
+# An account notice (the account suspended or closed unless the holder verifies it) may say "if you do not": only
+# these stand against it.
+_NO_NOTICE = _NO_BILL - {"condition"}
+NOTICE_READ = ("It reads as a notice that an account will be suspended or closed unless you verify it, with none of "
+               "the words a threat needs. Such notices are often phishing: do not use its link; open the app or site "
+               "yourself. If it names pictures of you or people to tell, treat it as real")
 # What the threat words of a language the rules do not read say (cues.reading), in the person's words.
 UNREAD_READS = {
     "pictures": "It names pictures or a video together with sending them to people or holding them, and a condition, "
@@ -1495,6 +1511,12 @@ def _unread_language(text: str, norm_text: str, language: str | None, indicators
         # (a due date or a late fee, and none of the words a threat needs: a bill or a loan's reminder, which the
         # model, reading the sum and the date, took for a demand: "tagihan … jatuh tempo … denda keterlambatan")
         why.append(Contribution("rule", BILL_READ))
+        return Verdict.NOT_EXTORTION, 0.5, opinion
+    if not cued and "notice" in families and families.isdisjoint(_NO_NOTICE) \
+            and not any(i.type in ("crypto_address", "password") for i in indicators):
+        # (an account said to be suspended unless its holder verifies it, the model reading the time limit as a
+        # demand: "hesabınız askıya alınmıştır … 24 saat içinde … doğrulamazsanız")
+        why.append(Contribution("rule", NOTICE_READ))
         return Verdict.NOT_EXTORTION, 0.5, opinion
     if opinion is None and use_model:
         # (a longer message naming a sum is shown up to MODEL_UNREAD_CHARS, cut at a space: a bulk e-mail in Greek
