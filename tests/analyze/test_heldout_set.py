@@ -346,6 +346,10 @@ HELDOUT288 = Path(__file__).parent / "heldout" / "heldout288_triage.jsonl"
 HELDOUT289 = Path(__file__).parent / "heldout" / "heldout289_triage.jsonl"
 HELDOUT290 = Path(__file__).parent / "heldout" / "heldout290_triage.jsonl"
 HELDOUT291 = Path(__file__).parent / "heldout" / "heldout291_triage.jsonl"
+HELDOUT292 = Path(__file__).parent / "heldout" / "heldout292_triage.jsonl"
+HELDOUT293 = Path(__file__).parent / "heldout" / "heldout293_triage.jsonl"
+HELDOUT294 = Path(__file__).parent / "heldout" / "heldout294_triage.jsonl"
+HELDOUT295 = Path(__file__).parent / "heldout" / "heldout295_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese; English with some Spanish and
 # Portuguese; the five big Romance and German languages only; four of them with some English).
@@ -406,7 +410,8 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT276, HELDOUT277, HELDOUT278, HELDOUT279,
         HELDOUT280, HELDOUT281, HELDOUT282, HELDOUT283,
         HELDOUT284, HELDOUT285, HELDOUT286, HELDOUT287,
-        HELDOUT288, HELDOUT289, HELDOUT290, HELDOUT291)
+        HELDOUT288, HELDOUT289, HELDOUT290, HELDOUT291,
+        HELDOUT292, HELDOUT293, HELDOUT294, HELDOUT295)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
