@@ -58,17 +58,17 @@ _LATIN: dict[str, dict[str, str]] = {
               "disebar|dikirim ke|diupload|dipost|diviralkan|dibocorkan",
         "tl": "ikakalat|ikalat|ipapakalat|ipopost|ipo post|ipost ko|isesend|isend ko|ipapadala|ipapakita|"
               "ipagkakalat|i-post|ikakalat ko|ipapasa",
-        "sw": "nitasambaza|nitatuma|nitapost|nitaweka|nitaonyesha|kusambaza|nitaanika|nitavujisha|atatuma|atasambaza|"
-              "nazipost|nitazipost|nazituma|nitazituma|naziweka|nitaziweka|"
-              "zinaenda|zitaenda|itaenda|"
-              "ataweka|ataonyesha|watatuma|watasambaza",
+        "sw": "zitatolewa|itatolewa|zitawekwa hadharani|kwa umma|nitasambaza|nitatuma|nitapost|nitaweka|nitaonyesha|"
+              "kusambaza|nitaanika|nitavujisha|atatuma|atasambaza|nazipost|nitazipost|nazituma|nitazituma|naziweka|"
+              "nitaziweka|zinaenda|zitaenda|itaenda|ataweka|ataonyesha|watatuma|watasambaza",
         "pl": "wysle|wysylam|rozesle|opublikuje|wrzuce|pokaze|udostepnie|roznose|puszcze",
         "ro": "trimit|public|postez|arat|dau share|distribui|raspandesc|ajung la|ajunge la",
         "cs": "poslu|posle|zverejnim|rozeslu|ukazu|nahraju",
         "hu": "elkuldom|kikuldom|kiteszem|megmutatom|feltoltom|szetkuldom",
-        "hi": "bhej dunga|bhej dungi|bhejunga|bhejungi|bhej dena|bhej dega|bhej degi|bhej denge|sabko jayega|"
-              "sab ko jayega|viral|daal dunga|daal dungi|dal dunga|dikha dunga|"
-              "dikhau|dikhaun|dikha du|phaila|upload kar|leak kar|post kar",
+        "hi": "bhej dun|bhej du|bhej doon|daal dun|daal du|daal doon|dal dun|dikha dun|dikha doon|bhej dunga|"
+              "bhej dungi|bhejunga|bhejungi|bhej dena|bhej dega|bhej degi|bhej denge|sabko jayega|sab ko jayega|viral|"
+              "daal dunga|daal dungi|dal dunga|dikha dunga|dikhau|dikhaun|dikha du|phaila|upload kar|leak kar|"
+              "post kar",
         "sq": "do ta dergoj|do i dergoj|publikoj",
     },
     "audience": {
@@ -105,8 +105,9 @@ _LATIN: dict[str, dict[str, str]] = {
         "ru-latn": "inache|esli ne",
         "bn-latn": "na korle|na dile|na pathale|na ashle|nahole|na hole|noile|jodi na|naki sobai",
         "yo": "ti o ko ba|bi o ko ba|ti e ko ba|bi e ko ba|tabi maa|tabi ma fi",
-        "tr": "yoksa|eger|atmazsan|gondermezsen|odemezsen|yollamazsan|vermezsen|yapmazsan|gelmezsen|"
-              "aramazsan|donmezsen|istemiyorsan|istemiyorsaniz|bulusmazsan|gorusmezsen",
+        "tr": "vazgecmezsen|susmazsan|silmezsen|birakmazsan|kabul etmezsen|cekmezsen|yoksa|eger|atmazsan|gondermezsen|"
+              "odemezsen|yollamazsan|vermezsen|yapmazsan|gelmezsen|aramazsan|donmezsen|istemiyorsan|istemiyorsaniz|"
+              "bulusmazsan|gorusmezsen",
         "id": "kalau tidak|kalau gak|kalau nggak|kalau ga|kalo tidak|kalo gak|kalo ga|kalo nggak|jika tidak|"
               "kalau kamu tidak|kalau kamu gak|kalau kamu ga|kalau kamu nggak|kalo kamu gak|"
               "kalo kamu ga|kalo kamu nggak|kalau lo gak|kalo lo gak|kalo lu gak|kalau lu gak|atau aku|atau gue|"
@@ -121,8 +122,8 @@ _LATIN: dict[str, dict[str, str]] = {
               "sau o postez|sau il arat|sau il trimit|sau il postez",
         "cs": "jinak|jestli ne|pokud ne|kdyz ne|kdyz mi ne|jestli mi ne|pokud mi ne",
         "hu": "kulonben|ha nem",
-        "hi": "nahi to|nahi toh|nhi to|nhi toh|warna|varna|agar nahi|agar nhi|nahi diye to|nahi diya to|nahi diye toh|"
-              "nahi diya toh|nahi bheja to|nahi bheje to",
+        "hi": "ya phir|ya fir|nahi to|nahi toh|nhi to|nhi toh|warna|varna|agar nahi|agar nhi|nahi diye to|"
+              "nahi diya to|nahi diye toh|nahi diya toh|nahi bheja to|nahi bheje to",
         "sq": "perndryshe|nese nuk",
     },
     "deadline": {
@@ -141,7 +142,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "ro": "azi|astazi|diseara|maine|ore|minute",
         "cs": "dnes|zitra|hodin|do vecera",
         "hu": "ma este|ma |holnap|oran belul|orat",
-        "hi": "aaj|kal tak|raat tak|ghante|ghanta|minute",
+        "hi": "baje tak|subah tak|shaam tak|aaj raat|raat ko|baje se pehle|aaj|kal tak|raat tak|ghante|ghanta|minute",
         "sq": "sot|neser|ore",
     },
     "money": {
@@ -208,18 +209,19 @@ _LATIN: dict[str, dict[str, str]] = {
         "ja-latn": "korosu|butsu korosu|ie ni iku|koukai suru zo|moyasu",
         "bn-latn": "mere felbo|marbo|bari te ashbo|barite ashbo|afsos korbi|puriye dibo",
         "yo": "a maa wa si ile|a o wa si ile|ma wa si ile|yoo wa si ile|a maa pa|maa pa o|ikilo ikeyin",
-        "tr": "oldururum|gebertirim|doverim|kirarim|yakarim|pisman olursun|pisman ederim|evine geliriz|evine gelirim|"
-              "kapina geliriz|camlari kalmaz|kemiklerini|bacaklarini|canini yakarim|sonra karismam",
-        "id": "bunuh|habisi|hajar kamu|pukul kamu|bakar rumah|datangi rumahmu|ke rumahmu|nyesel|menyesal|patahin|"
-              "gebukin",
+        "tr": "kotu yorum|olumsuz yorum|oldururum|gebertirim|doverim|kirarim|yakarim|pisman olursun|pisman ederim|"
+              "evine geliriz|evine gelirim|kapina geliriz|camlari kalmaz|kemiklerini|bacaklarini|canini yakarim|"
+              "sonra karismam",
+        "id": "ulasan buruk|review jelek|bunuh|habisi|hajar kamu|pukul kamu|bakar rumah|datangi rumahmu|ke rumahmu|"
+              "nyesel|menyesal|patahin|gebukin",
         "tl": "papatayin|patayin kita|bugbugin|bubugbugin|sasaktan|susunugin|pupuntahan kita|pupuntahan ka|"
               "puntahan ka namin|puntahan ka sa bahay|pupuntahan ka namin|"
               "magsisisi ka|babasagin",
         "sw": "nitakuua|tutakuua|utajuta|tutakuja kwako|nitakuja kwako|itachomwa|litachomwa|zitachomwa|nitachoma|"
               "tutachoma|tutakupiga|"
               "nitakupiga|utajua mimi ni nani|ataumia|utaumia",
-        "pl": "zabije cie|zajebie|pobije|polamie|spale ci|podpale|pozalujesz|odwiedzimy cie|przyjdziemy do ciebie|"
-              "wpadniemy do ciebie|polamiemy",
+        "pl": "negatywne opinie|negatywnych opinii|zabije cie|zajebie|pobije|polamie|spale ci|podpale|pozalujesz|"
+              "odwiedzimy cie|przyjdziemy do ciebie|wpadniemy do ciebie|polamiemy",
         "ro": "te omor|te bat|iti rup|iti sparg|dau foc|venim peste tine|venim la tine|vin la tine|o sa regreti|"
               "vei regreta",
         "cs": "zabiju|zmlatim|podpalim|budes litovat|prijdeme si pro tebe|zlamu ti|rozbijem|rozbijeme|rozbiju|"
@@ -264,6 +266,38 @@ _LATIN: dict[str, dict[str, str]] = {
         "hi": "haha|lol|lmao|xd|homework|mazak|mazaak|jk",
         "sq": "haha|lol|lmao|xd|detyr",
     },
+    # A worry with no threat made: the other person has said, asked or threatened nothing ("usne kuch bola nahi"), and
+    # the writer is afraid ("darr lag raha hai"). Read only together, and where no threat's words stand with them.
+    "unsaid": {
+        "hi": "kuch bola nahi|kuch nahi bola|kuch nahi manga|kuch maanga nahi|kuch nahi maanga|dhamki nahi di|"
+              "koi dhamki nahi|kuch nahi kaha",
+        "id": "nggak ngancam|gak ngancam|ga ngancam|tidak mengancam|nggak minta apa|gak minta apa|tidak meminta apa|"
+              "nggak bilang apa|gak bilang apa",
+        "tl": "wala naman siyang sinasabi|wala siyang hinihingi|hindi naman nagbanta|walang banta",
+        "tr": "bir sey istemedi|hicbir sey istemedi|bir sey demedi|hicbir sey demedi|tehdit etmedi",
+        "pl": "niczego nie zadal|nic nie napisal|nie grozil|niczego nie chcial",
+        "ro": "nu mi-a cerut nimic|nu a cerut nimic|nu m-a amenintat|nu a zis nimic",
+        "sw": "hajasema chochote|hajaomba chochote|hajanitishia",
+    },
+    "fear": {
+        "hi": "darr lag raha|dar lag raha|darr lagta|dar lagta|darr hai|tension ho rahi|ghabrahat",
+        "id": "aku takut|saya takut|gue takut|takut banget|aku khawatir|saya khawatir|was was",
+        "tl": "natatakot ako|kinakabahan ako|takot ako",
+        "tr": "korkuyorum|endiseliyim|tedirginim",
+        "pl": "boje sie|martwie sie|strach mnie",
+        "ro": "mi-e frica|ma tem|sunt ingrijorat",
+        "sw": "naogopa|nina wasiwasi",
+    },
+    # A ransom note: the reader's files locked (encrypted) and a key to unlock them ("dosyalarınız şifrelendi").
+    "ransom": {
+        "tr": "dosyalariniz sifrelendi|tum dosyalariniz sifrelendi|sifre cozucu",
+        "id": "file anda telah dienkripsi|file anda dienkripsi|semua file anda telah dienkripsi",
+        "pl": "pliki zostaly zaszyfrowane|zaszyfrowalismy|klucz deszyfrujacy",
+        "ro": "fisierele au fost criptate|fisierele dvs au fost criptate|cheia de decriptare",
+        "cs": "soubory byly zasifrovany|desifrovaci klic",
+        "vi-latn": "da bi ma hoa|giai ma",
+        "sw": "faili zako zimesimbwa",
+    },
     # An account notice: the account suspended or closed unless the holder verifies or updates their details (often
     # phishing; read only where no pictures, people to show, something held or harm stand with it).
     "notice": {
@@ -283,8 +317,10 @@ _LATIN: dict[str, dict[str, str]] = {
     "bill": {
         "id": "denda keterlambatan|jatuh tempo|tagihan",
         "tl": "late fee|late payment|due date|bayarin ang bill|bill mo|bill nyo|bill ninyo",
-        "tr": "gecikme faizi|gecikme bedeli|son odeme tarihi|faturaniz|faturanizin",
-        "pl": "termin platnosci|odsetki za zwloke|oplata za opoznienie",
+        "tr": "icra takibi|hukuki takip|kira|gecikmede|borcunuz|tahliye|gecikme faizi|gecikme bedeli|son odeme tarihi|"
+              "faturaniz|faturanizin",
+        "pl": "windykac|komornik|eksmisj|zaleglosc|zaleglej|rata|raty|termin platnosci|odsetki za zwloke|"
+              "oplata za opoznienie",
         "ro": "penalitati de intarziere|penalitati|scadent|factura",
         "cs": "splatnost|penale|upominka",
         "hi": "late fee|due date",
@@ -332,9 +368,9 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "ja": "送る|送ります|送りつけ|ばらまく|ばら撒く|拡散|晒す|晒し|公開|見せる|見せます|流す|送信",
         "zh": "发给|發給|发到|發到|公开|公開|曝光|传播|傳播|散布|发布|發佈|上传|上傳|发出去|群发",
         "vi": "gửi|tung|đăng|phát tán|lan truyền|cho xem|chia sẻ|phát lên",
-        "ar-latn": "hab3at|ha ba3at|hb3at|hab3ath|hanzel|hanazel|hanshor|hansher|anshor|hafda7|"
-              "hatkon 3and|hatkoon 3and|haykon 3and|hatb2a 3and|hatob2a 3and|"
-              "hfda7|afda7|fade7a|fada7a|hawaza3|hatla3|hayetla3|hay3raf",
+        "ar-latn": "afda7ak|afda7ek|hafda7ak|hafda7ek|hab3at|ha ba3at|hb3at|hab3ath|hanzel|hanazel|hanshor|hansher|"
+                   "anshor|hafda7|hatkon 3and|hatkoon 3and|haykon 3and|hatb2a 3and|hatob2a 3and|hfda7|afda7|fade7a|"
+                   "fada7a|hawaza3|hatla3|hayetla3|hay3raf",
         "el-latn": "tha steil|tha stil|tha ta steil|tha ta stil|tha anevas|tha anebas|tha ta anevas|tha dimosieus|"
               "tha dei3|tha deix|tha ta dei3|tha ta deix|tha moiras|pane sto|pane se|tha pane|tha fygoun|tha figoun|"
               "ta anevazw|ta anevazo|ta stelnw|ta stelno|tha tis anevas|tha tis steil|tha tis dimosieus|tha tis dei",
@@ -403,7 +439,7 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "bn": "আজ|ঘণ্টা|ঘন্টা",
         "th": "วันนี้|คืนนี้|พรุ่งนี้|ชั่วโมง|ภายใน",
         "ko": "오늘|내일|시간 안에|시간안에|까지|분 안에",
-        "ja": "今日|今夜|明日|時間以内|時まで|までに",
+        "ja": "期限|今日|今夜|明日|時間以内|時まで|までに",
         "zh": "今天|今晚|明天|小时内|小時內|之前|以前",
         "vi": "hôm nay|tối nay|ngày mai|trong vòng|giờ|trước",
         "ar-latn": "el naharda|naharda|ennaharda|el lela|bokra|bukra|sa3a|sa3at|saa3a|el yom",
@@ -455,25 +491,27 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "uk": "знаєш, що в мене|знаєш що в мене|знаєш, що у мене|знаєш що у мене",
         "ar": "انت عارف ايه اللي عندي|عارف ايه اللي معايا|تعرف شو عندي|تعرف ايش عندي|تعرف ماذا لدي",
         "el": "ξέρεις τι έχω|ξερεις τι εχω",
-        "ar-latn": "3aref shu 3andi|3arfa shu 3andi|3aref eh elly 3andi|3arfa eh elly 3andi|3aref ana 3andi eh",
+        "ar-latn": "3aref kwayes ana 3andi eh|3arfa kwayes ana 3andi eh|3aref kwayes 3andi eh|3arfa kwayes 3andi eh|"
+                   "3aref shu 3andi|3arfa shu 3andi|3aref eh elly 3andi|3arfa eh elly 3andi|3aref ana 3andi eh",
         "vi": "biết tao có gì|biết t có gì|biết anh có gì",
     },
     "harm": {
-        "ar": "هقتلك|سأقتلك|اقتلك|هضربك|سأضربك|ستندم|هتندم|حتندم|هنجيلك|سنأتي إليك|سأحرق|هحرق|هكسر|سأكسر|"
-              "ما راح توصل|مش هتوصل|توصل بيتك سليم",
+        "ar": "تقييمات سلبية|مراجعات سلبية|هقتلك|سأقتلك|اقتلك|هضربك|سأضربك|ستندم|هتندم|حتندم|هنجيلك|سنأتي إليك|سأحرق|"
+              "هحرق|هكسر|سأكسر|ما راح توصل|مش هتوصل|توصل بيتك سليم",
         "fa": "میکشمت|می‌کشمت|پشیمون میشی|میام سراغت|آتیش میزنم",
         "ur": "مار دوں گا|جان سے|پچھتاؤ گے|گھر آ کر",
-        "ru": "убью|прибью|изобью|сожгу|пожалеешь|приедем к тебе|придём к тебе|придем к тебе|сломаю|покалечу|"
-              "тебе конец",
+        "ru": "негативные отзывы|негативных отзывов|плохие отзывы|плохих отзывов|убью|прибью|изобью|сожгу|пожалеешь|"
+              "приедем к тебе|придём к тебе|придем к тебе|сломаю|покалечу|тебе конец",
         "uk": "вб'ю|вбю|приб'ю|спалю|пошкодуєш|приїдемо до тебе|прийдемо до тебе|зламаю|тобі кінець",
         "el": "θα σε σκοτώσω|θα σε δείρω|θα το μετανιώσεις|θα έρθουμε σπίτι|θα κάψω|θα σπάσω",
         "he": "אהרוג|ארביץ|תצטער|נבוא אליך|אשרוף|אשבור",
         "hi": "मार दूंगा|मार दूँगा|जान से|उठवा|घर आ कर|घर आकर|तोड़ दूंगा|पछताएगा|पछताओगे|देख लेना|जला दूंगा|गोली",
         "bn": "মেরে ফেলব|মারব|বাড়িতে আসব|আফসোস করবে|পুড়িয়ে দেব",
         "th": "ฆ่า|ไปหาถึงบ้าน|เผาบ้าน|จะเสียใจ|อย่าหาว่าไม่เตือน",
-        "ko": "죽여|죽인다|패버|때린다|찾아간다|찾아갈|후회할|불태|가만 안",
-        "ja": "殺す|ぶっ殺|殴る|家に行く|家まで行く|後悔する|燃やす|ただじゃおかない|覚悟しろ|どうなっても知ら",
-        "zh": "杀了你|殺了你|打死|弄死|上门|上門|后悔|後悔|烧了|燒了|砸了|要你好看",
+        "ko": "별점 1점|악성 리뷰|1점 리뷰|악플|죽여|죽인다|패버|때린다|찾아간다|찾아갈|후회할|불태|가만 안",
+        "ja": "低評価|悪い口コミ|悪評|星1|殺す|ぶっ殺|殴る|家に行く|家まで行く|後悔する|燃やす|ただじゃおかない|"
+              "覚悟しろ|どうなっても知ら",
+        "zh": "差评|杀了你|殺了你|打死|弄死|上门|上門|后悔|後悔|烧了|燒了|砸了|要你好看",
         "vi": "giết|đánh chết|đánh mày|đến tận nhà|tới tận nhà|tới nhà mày|đến nhà mày|đốt nhà|hối hận|đừng trách|"
               "biết tay",
         # Arabizi: "I'll come to you at work"
@@ -510,6 +548,39 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "ja": "😂|🤣|笑|宿題|ｗｗ",
         "zh": "😂|🤣|哈哈|作业|作業|开玩笑",
         "vi": "😂|🤣|haha|bài tập|đùa",
+        "ar-latn": "wageb|wagebak|el wageb|hahaha|hhhh|mafish playstation|mafeesh playstation|mafish mobile|"
+                   "mafeesh mobile|mafish net|mafeesh net",
+    },
+    "unsaid": {
+        "ru": "ничего не требовал|ничего не просил|не угрожал|ничего не писал",
+        "uk": "нічого не вимагав|нічого не просив|не погрожував",
+        "ar": "لم يطلب شيئا|لم يطلب أي شيء|لم يهددني|ما طلب شي",
+        "ko": "아무것도 요구|아무 말도 안|협박은 안",
+        "ja": "何も要求|何も言ってこない|脅されてはいない",
+        "zh": "没有要求什么|什么都没要求|没有威胁",
+        "vi": "chưa đòi gì|không đòi gì|chưa đe dọa|không đe dọa",
+    },
+    "fear": {
+        "ru": "боюсь|переживаю|страшно",
+        "uk": "боюся|переживаю|страшно",
+        "ar": "خايف|خايفة|أخاف|اخاف|قلقان|قلقة",
+        "ko": "무서워|걱정돼|불안해",
+        "ja": "怖い|不安",
+        "zh": "害怕|担心",
+        "vi": "sợ|lo lắng",
+    },
+    "ransom": {
+        "ru": "файлы зашифрованы|файлы были зашифрованы|файлы зашифрован|дешифратор|ключ расшифровки",
+        "uk": "файли зашифровано|файли зашифровані|дешифратор|ключ розшифрування",
+        "ar": "تم تشفير ملفات|تم تشفير جميع ملفات|ملفاتك مشفرة|مفتاح فك التشفير",
+        "fa": "فایل‌های شما رمزگذاری|فایلهای شما رمزگذاری|کلید رمزگشایی",
+        "el": "τα αρχεία σας κρυπτογραφήθηκαν|κλειδί αποκρυπτογράφησης",
+        "he": "הקבצים שלך הוצפנו|מפתח פענוח",
+        "th": "ไฟล์ของคุณถูกเข้ารหัส|คีย์ถอดรหัส",
+        "ko": "파일이 암호화|파일들이 암호화|파일을 암호화|복호화 키|복호화 프로그램|복호화 툴",
+        "ja": "ファイルは暗号化|ファイルが暗号化|ファイルを暗号化|復号ツール|復号キー|復号化ツール",
+        "zh": "文件已被加密|文件被加密|文件都被加密|解密工具|解密密钥",
+        "vi": "tệp của bạn đã bị mã hóa|tệp tin đã bị mã hóa|dữ liệu của bạn đã bị mã hóa|khóa giải mã",
     },
     "notice": {
         "ar": "سيتم إغلاق حسابك|سيتم تعليق حسابك|تم تعليق حسابك|تم إيقاف حسابك|تحديث بياناتك|تأكيد بياناتك",
@@ -542,7 +613,7 @@ _SCRIPT: dict[str, dict[str, str]] = {
 # ("התמונות", "למשפחה"): a cue counts wherever it stands.
 _NO_SPACES = ("th", "ja", "zh", "he")
 FAMILIES = ("material", "expose", "audience", "condition", "deadline", "money", "possess", "veiled", "harm", "told",
-            "light", "bill", "notice")
+            "light", "bill", "notice", "ransom", "unsaid", "fear")
 
 
 def _alternation(words: list[str]) -> str:
@@ -584,7 +655,8 @@ _FORBIDDEN_AFTER = re.compile(r"^\w*(?:yorum\b|\s+(?:de\s+|da\s+)?(?:gitme|haber
 # The warning is the writer's own, its first person after the word: Turkish "bu son uyarım" (my last warning); the
 # verb's "uyarıyorum" is read by _FORBIDDEN_AFTER.
 _FIRST_PERSON_AFTER = re.compile(r"^(?:m|mdir)\b")
-_FIRST_PERSON_BEFORE = re.compile(r"(?:\b(?:я|ja|ben|aku|saya|ako|main|mimi)\s+(?:не\s+|nie\s+)?)$")
+# (one who says they are the police is no warner: "Mimi ni afisa wa polisi …")
+_FIRST_PERSON_BEFORE = re.compile(r"(?:\b(?:я|ja|ben|aku|saya|ako|main|mimi)\s+(?:не\s+|nie\s+)?|\bni afisa wa\s+)$")
 
 # The end of the clause a cue stands in; a "?" there makes it a question ("Знаешь, что у меня есть? Новый кот!").
 _CLAUSE_END = re.compile(r"[.!?\n;]")
@@ -657,11 +729,21 @@ def reads_as_veiled(families: frozenset[str]) -> bool:
     return "condition" in families or "deadline" in families or "money" in families
 
 
+def reads_as_ransom(families: frozenset[str]) -> bool:
+    """The reader's files said to be locked, with a time limit, money or a condition: a ransom note. Never a warning
+    or news about such notes."""
+    if "ransom" not in families or "told" in families:
+        return False
+    return "condition" in families or "deadline" in families or "money" in families
+
+
 def reading(families: frozenset[str]) -> str | None:
     """Which threat the words read as: "pictures" (:func:`reads_as_threat`), "veiled" (:func:`reads_as_veiled`),
-    "harm" (:func:`reads_as_harm`) or None."""
+    "harm" (:func:`reads_as_harm`), "ransom" (:func:`reads_as_ransom`) or None."""
     if reads_as_threat(families):
         return "pictures"
     if reads_as_veiled(families):
         return "veiled"
-    return "harm" if reads_as_harm(families) else None
+    if reads_as_harm(families):
+        return "harm"
+    return "ransom" if reads_as_ransom(families) else None

@@ -41,6 +41,11 @@ def _rx(*parts: str) -> WordStartPhrases:
 
 # Making something seen by others. English first, then es, de, fr, it, pt, nl, pl, tl, ru.
 EXPOSE = _rx(
+    # the sending in the passive after a condition, as a formal letter puts it: "Sollte der Betrag nicht … eingehen,
+    # werden die Aufnahmen Ihres Videoanrufs an Ihre Kontakte … versendet" (never a plain notice: "Die Bilder vom
+    # Sommerfest werden morgen an alle Eltern verschickt")
+    r"(?:sonst|andernfalls|anderenfalls|ansonsten|widrigenfalls|\w+en,|\w+t,) (?:werden|wird) (?:[\w-]+,? ){0,12}"
+    r"(?:versendet|verschickt|veroffentlicht|weitergeleitet|gesendet|geschickt|gepostet|verbreitet|hochgeladen)\b",
     # dropped into a group: "or i drop ur pics in the server", "im dropping them in the year 9 gc"
     r"(?:drop|drops|dropping|dropped) (?:them|it|those|these|the pics|the video|ur pics|your pics|the screenshots) "
     r"(?:in|into|on) (?:the |ur |your |our |every )?(?:\w+ ){0,2}(?:gc|group ?chat|group|chat|server|story|stories)\b",
@@ -402,6 +407,11 @@ VEILED = _rx(
     r"sabe (?:muito bem|bem|perfeitamente) o que (?:eu )?tenho",
     r"(?:you|u|ya) (?:know|kno|knw) (?:what|wat|wut|wht) (?:i|ive|i'?ve) (?:have|got|saved|kept|hav)",
     r"(?:you|u) know what i can do with",
+    # Nigerian Pidgin: "you sabi wetin I get"
+    r"(?:you|u) (?:sabi|know) (?:well well )?(?:wetin|watin|wetin wey) (?:i|i dey) (?:get|hold|carry|keep)\b",
+    # the reader's partner would like to see, the pictures left unsaid: "seu noivo ia gostar de ver antes do casamento"
+    r"(?:seu|sua|teu|tua) (?:noivo|noiva|marido|esposa|namorado|namorada|chefe|patrao) (?:\w+ )?(?:ia|iria|vai|ira) "
+    r"(?:adorar|curtir|amar|gostar de) ver(?: (?:antes|isso|isto|tudo|elas|eles)\b|[.!?,])",
     # ... and in the other big languages: "sarebbe un peccato se certe cose del passato finissero nei messaggi
     # sbagliati", "sería una pena que esas fotos acabaran en …", "dommage si ça finissait …"
     r"(?:peccato|un peccato) se (?:\w+ ){0,5}(?:finissero|finisse|uscissero|uscisse|arrivassero|arrivasse)\b",
@@ -1187,11 +1197,17 @@ _SCENES = (
     r"упал|упала|плачешь)\b", r"караоке\b",
     # a game lost: "the clip where u got 0 kills", "Marco's 0-14 game"
     r"(?:\d+|zero|no) kills\b", r"\d+ ?- ?\d+ (?:game|match|round|clip)\b",
+    # a game fumbled or a rage: "the clip of u whiffing that 1v1", "u rage quitting", "jak płakałeś po przegranej"
+    r"whiff\w*\b", r"rage ?quit\w*\b", r"bottom ?fragg?\w*\b", r"(?:crying|cried|tilted|raging) (?:after|over) "
+    r"(?:losing|the loss|that loss|the game|ranked)\b", r"(?:jak|kiedy) (?:plakales|plakalas|sie wsciekles) po "
+    r"(?:przegranej|porazce|meczu)\b",
 )
 SCENE = _rx(_SCENE_PICTURE + _SCENE_GAP + "(?:" + "|".join(_SCENES) + ")",
             # the scene before the picture: "that your dancing video", "your 0-14 clip", "the karaoke vid"
             r"(?:dancing|singing|karaoke|sleeping|snoring|crying|drooling|falling|tripping|\d+ ?- ?\d+) "
-            r"(?:video|vid|clip|pic|photo|picture|selfie)s?\b")
+            r"(?:video|vid|clip|pic|photo|picture|selfie)s?\b",
+            # a game's fail or a cringe voice chat: "dein Fortnite-Fail-Video", "jouw cringe voicechat"
+            r"(?:[\w]+[- ])?fail[- ]?(?:video|vid|clip|compilation)s?\b", r"cringe (?:voice ?chat|vc|clip|audio)\b")
 # What turns a harmless scene into an intimate one ("the video of you dancing in your underwear").
 INTIMATE_SCENE = _rx(
     # (not the Portuguese Friday, "sexta", nor "sexto")
@@ -1582,6 +1598,16 @@ GROUNDING = _rx(
     r"pas de (?:telephone|portable|console|tele|xbox|switch)\b", r"(?:t'?es|tu es) puni",
     r"niente (?:telefono|cellulare|play|xbox|tv|paghetta)\b", r"sei in punizione",
     r"geen (?:telefoon|xbox|playstation|tv|zakgeld|gamen)\b", r"huisarrest", r"szlaban",
+    # the device kept or locked: "it's mine for a week", "before you touch the PS5", "the xbox is getting locked", "dan
+    # verander ik het wifi-wachtwoord"
+    r"(?:it'?s|its|it is) mine for (?:a|the|one|two|\w+) (?:day|days|week|weeks|weekend|month)\b",
+    r"before (?:you|u) (?:touch|turn on|play|get on) (?:the |your |ur )?(?:ps[45sa]|xbox|switch|playstation|console|"
+    r"ipad|tablet|phone|games?|fortnite|roblox|minecraft)\b",
+    r"(?:xbox|playstation|ps[45sa]|switch|phone|ipad|tablet|console|laptop|tv|wifi) (?:is getting|gets|will be|is) "
+    r"(?:locked|confiscated|taken away|switched off|turned off)\b",
+    r"(?:verander|wijzig) ik (?:het |de )?wifi[- ]?(?:wachtwoord|code)", r"wifi[- ]?(?:wachtwoord|code) (?:gaat|wordt) "
+    r"(?:\w+ )?(?:veranderd|gewijzigd|anders)", r"(?:andere|aendere|ändere) ich (?:das )?(?:wlan|wifi)[- ]?passwort",
+    r"(?:change|changing) the wifi password\b", r"(?:je change|changer) (?:le )?(?:code|mot de passe) (?:du )?wifi",
     r"(?:no|sin|ohne|kein|keine|pas de|niente|sem|nada de|geen) (?:nintendo )?switch\b",
     r"(?:no|sin|ohne|kein|keine|pas de|niente|sem|nada de|geen|nie ma) (?:la |le |die |de )?(?:playstation|ps[45sa]|"
     r"play ?station|videogiochi|videojuegos|jeux video|spelcomputer)\b",
@@ -1805,7 +1831,17 @@ KIN_NOW = _rx(
     r"(?:mandar|subir|enviar|publicar)\b", r"(?:is|are) (?:demanding|blackmailing)\b",
     r"menace (?:maintenant |depuis \w+ )?de (?:les |la |le )?(?:envoyer|publier|diffuser)",
     r"droht,? (?:die|das|sie|es) (?:\w+ ){0,5}zu (?:schicken|verschicken|posten)",
-    r"minaccia di (?:mandare|inviare|pubblicare)", r"dreigt (?:\w+ ){0,5}te (?:sturen|versturen|posten|delen)",
+    r"minaccia di (?:mandar|inviar|pubblicar|diffonder)\w*",
+    r"dreigt (?:\w+ ){0,5}te (?:sturen|versturen|posten|delen)",
+    # what the sender writes to the child now: "ahora le escribe que las va a mandar al grupo", "lui écrit qu'il va les
+    # envoyer", "texts her that he'll post them"
+    r"(?:le|les) (?:escribe|dice|pone) que (?:las |los |la |lo )?va a (?:mandar|subir|enviar|publicar|pasar)\b",
+    r"(?:lhe |te )?(?:escreve|manda mensagem) (?:dizendo )?que vai (?:mandar|postar|enviar|divulgar|espalhar)\b",
+    r"(?:lui|leur) (?:ecrit|dit) qu'?(?:il|elle|ils) (?:va|vont) (?:les |la |le )?(?:envoyer|publier|diffuser)\b",
+    r"(?:gli|le) (?:scrive|dice) che (?:le |li |la |lo )?(?:manda|mandera|pubblica|pubblichera|invia|inviera)\b",
+    r"schreibt (?:ihm|ihr|ihnen),? (?:dass )?(?:er|sie) (?:\w+ ){0,5}(?:schickt|verschickt|postet|verbreitet)\b",
+    r"(?:texts|messages|tells|told|keeps telling) (?:him|her|them) (?:that )?(?:he|she|they)(?:'ll| will| is going to| "
+    r"are going to| gonna) (?:send|post|share|show|leak)\b",
     # what the sender says he will do: "now says he'll send them to her whole school"
     r"says? (?:he|she|they)(?:'ll| will| is going to| are going to| gonna| would) (?:send|post|share|show|leak)\b",
     r"(?:is|are) (?:now )?(?:threatening|blackmailing) (?:him|her|them|my (?:son|daughter|child|kid|brother|sister))\b",
@@ -2372,8 +2408,11 @@ class LooseSigns:
         # (a storage or parcel notice asked about deletes or holds the writer's things; it shows them to nobody)
         if (self.storage_notice or self.parcel_notice) and not self.audience:
             return False
+        # (a child's sender who writes now that the pictures go to the class unless more come: "ahora le escribe que
+        # las va a mandar al grupo de clase … si no le envía más fotos hoy")
         return bool(self.presses_me or (self.send_me and self.audience)
-                    or (self.demand and (self.condition or self.real_money)))
+                    or (self.demand and (self.condition or self.real_money))
+                    or (self.kin and self.kin_now and self.expose and self.audience and self.condition))
 
     @property
     def up_to_you(self) -> bool:
@@ -2499,9 +2538,9 @@ class LooseSigns:
             return False
         if not (_NOTHING_ASKED.search(self._text) or _NOT_THREATENED.search(self._text)):
             return False
-        # (a condition's "or" stands in the worry itself: "he hasn't asked for anything or said anything weird")
-        return not (self.possess or self.demand or self.deadline or self.real_money or self.crypto or self.harm
-                    or self.veiled)
+        # (a condition's "or" stands in the worry itself: "he hasn't asked for anything or said anything weird", and
+        # a time may be how long the silence lasts: "he's gone quiet for 3 days")
+        return not (self.possess or self.demand or self.real_money or self.crypto or self.harm or self.veiled)
 
     @property
     def kept_for_you(self) -> bool:

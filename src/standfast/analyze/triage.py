@@ -88,7 +88,8 @@ SIGNAL_TEXT = {
     "unread_language": "Written in a language Standfast cannot read well, and the learned model, or a sum, a time or a "
                        "payment in it, says to take it seriously",
     "unread_threat_words": "Written in a language Standfast cannot read well, with words that together make a "
-                           "threat: pictures or something held, or harm, and a condition, a time or money",
+                           "threat: pictures or something held, harm, or files locked, and a condition, a time or "
+                           "money",
     "told_after": "Tells of a threat that is over, some time ago: if it is still going on, treat it as real",
     "nothing_found": "No threat and no demand addressed to you found",
 }
@@ -1465,6 +1466,9 @@ BILL_READ = ("It reads as a bill or a loan's reminder (a due date, a late fee), 
 # An account notice (the account suspended or closed unless the holder verifies it) may say "if you do not": only
 # these stand against it.
 _NO_NOTICE = _NO_BILL - {"condition"}
+# A worry told in such a language (cues "unsaid" and "fear"): only these stand against it.
+# (not a time: "kuch mahine pehle" says when the pictures were sent)
+_NO_WORRY = frozenset(("possess", "veiled", "harm", "money", "condition"))
 NOTICE_READ = ("It reads as a notice that an account will be suspended or closed unless you verify it, with none of "
                "the words a threat needs. Such notices are often phishing: do not use its link; open the app or site "
                "yourself. If it names pictures of you or people to tell, treat it as real")
@@ -1476,6 +1480,8 @@ UNREAD_READS = {
               "time or money: treat it as real until someone who reads the language has looked",
     "harm": "It names harm to you, your people or your things together with a condition, or money and a time: treat "
             "it as real until someone who reads the language has looked",
+    "ransom": "It says your files were locked (encrypted) and names a time, money or a condition, as a ransom note "
+              "does: treat it as real until someone who reads the language has looked",
 }
 
 
@@ -1511,6 +1517,10 @@ def _unread_language(text: str, norm_text: str, language: str | None, indicators
         # (a due date or a late fee, and none of the words a threat needs: a bill or a loan's reminder, which the
         # model, reading the sum and the date, took for a demand: "tagihan … jatuh tempo … denda keterlambatan")
         why.append(Contribution("rule", BILL_READ))
+        return Verdict.NOT_EXTORTION, 0.5, opinion
+    if not cued and {"unsaid", "fear"} <= families and families.isdisjoint(_NO_WORRY):
+        # (the fear of a leak told with "he has said nothing": "usne kuch bola nahi hai par darr lag raha hai")
+        why.append(Contribution("rule", WORRY_READ))
         return Verdict.NOT_EXTORTION, 0.5, opinion
     if not cued and "notice" in families and families.isdisjoint(_NO_NOTICE) \
             and not any(i.type in ("crypto_address", "password") for i in indicators):
@@ -1913,6 +1923,8 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
     near = _nearest(opinion)
     # (a buyer who pays the reader is not rescued by neighbours that are threats: "mi mandi altre foto della borsa? …
     # ti faccio subito un bonifico")
+    # (a worry read in a language the rules do not read is settled too: its neighbours are the threats it fears)
+    settled = settled or any(c.text == WORRY_READ for c in why)
     if verdict == Verdict.NOT_EXTORTION and not settled and near is not None and opinion is not None \
             and not _buys(norm.text, loose) and (
             (near.extortion_within(NEAR_FLOOR) >= NEAR_RESCUE and opinion.extortion >= NEAR_RESCUE_MODEL)
