@@ -182,3 +182,33 @@ def test_a_parents_sanction_over_a_device_is_no_threat(text: str) -> None:
 ])
 def test_a_bill_in_a_language_the_rules_do_not_read_is_read_as_one(text: str) -> None:
     assert _analysis(text).verdict == V.NOT_EXTORTION
+
+
+# Threats romanised or in scripts the cue lists newly read.
+@pytest.mark.parametrize("text", [
+    "vse tvoi fotki u menya. skin dengi do vechera ili razoshlyu roditelyam",
+    "ne yeongsang jeojanghaesseo. oneul kkaji 30man won an bonaemyeon hakgyo dantok-e ollilge",
+    "ni de zhaopian wo hai liuzhe. mingtian zhuan 5000, buran fa gei ni jiaren",
+    "ቪዲዮሽ አለኝ። ዛሬ 5000 ብር ካልላክሽ ለቤተሰብሽ እልካለሁ።",
+    "รู้ใช่มั้ยว่ามีอะไรอยู่ในมือ โอนมาภายในคืนนี้ ไม่งั้นอย่าหาว่าไม่เตือน",
+])
+def test_romanised_and_newly_read_threats_are_flagged(text: str) -> None:
+    assert _analysis(text).verdict != V.NOT_EXTORTION
+
+
+def test_a_question_to_the_police_in_japanese_is_the_writers_own() -> None:
+    text = "娘が知らない人に写真を送ってしまい、「5万円払わないと家族に送る」と言われています。警察に相談すべきですか？"
+    assert _analysis(text).verdict != V.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", [
+    "ابنتي تستخدم الإنترنت كثيرا. ما صار شي، بس كيف أحميها من الابتزاز؟",
+    "모르는 사람이랑 영상통화를 했는데 걱정돼요. 아직 아무 연락도 없어요.",
+])
+def test_a_worry_in_arabic_or_korean_is_read_as_one(text: str) -> None:
+    assert _analysis(text).verdict == V.NOT_EXTORTION
+
+
+def test_a_wish_that_nothing_spoil_the_readers_people_is_veiled() -> None:
+    text = "Nice pictures you sent me. Your team seems really close. I'd hate for anything to spoil that."
+    assert _analysis(text).verdict != V.NOT_EXTORTION

@@ -42,12 +42,14 @@ _LATIN: dict[str, dict[str, str]] = {
         "hu": "video|kep|kepek|fotok|felvetel|meztelen",
         "hi": "video|photo|photos|pic|pics|tasveer|nangi|nange|mms|clip",
         "sq": "video|foto|fotot",
+        "ko-latn": "sajin|yeongsang|dongyeongsang|momcam",
+        "zh-latn": "shipin|zhaopian|luping|luxiang|luozhao|luo zhao",
     },
     "expose": {
         "vi-latn": "tung len|tung ra|dang len|phat tan|gui cho|cho xem|deu thay|se thay|chia se len",
         "ha": "zan tura|zan aika|zan yada|zan nuna|zan saka",
         "ja-latn": "miseru|misemasu|sarasu|sarashi|barasu|baramaku|kakusan|okuritsukeru|nagasu|koukai suru",
-        "ru-latn": "uvidyat|otpravlyu|razoshlyu|vylozhu|skinu",
+        "ru-latn": "kidayu|kinu|skidyvayu|solyu|vykladyvayu|pokazhu|uvidyat|otpravlyu|razoshlyu|vylozhu|skinu",
         "bn-latn": "pathiye dibo|pathie dibo|pathiye debo|pathabo|chere dibo|chhere dibo|viral kore dibo|"
                    "viral korbo|post kore dibo|post korbo|share kore dibo|share korbo|dekhiye dibo",
         "yo": "maa fi ranse|ma fi ranse|maa gbe jade|ma gbe jade|maa fi han|ma fi han|maa fi won ranse|"
@@ -70,12 +72,14 @@ _LATIN: dict[str, dict[str, str]] = {
               "daal dunga|daal dungi|dal dunga|dikha dunga|dikhau|dikhaun|dikha du|phaila|upload kar|leak kar|"
               "post kar",
         "sq": "do ta dergoj|do i dergoj|publikoj",
+        "ko-latn": "bonaelge|bonaenda|ollilge|ollinda|ppurilge|ppurinda|yupo",
+        "zh-latn": "fa gei|fachuqu|fa chuqu|gongkai|fa dao|chuan dao|sanbu",
     },
     "audience": {
         "vi-latn": "ca lop|ca truong|bo me|gia dinh|moi nguoi|ban be|nguoi yeu|chong em|vo anh|cong ty|nhom lop",
         "ha": "abokan|iyalinka|iyayenka|duk mutane|makarantar|ma'aikata",
         "ja-latn": "kaisha|gakkou|kazoku|oya|tomodachi|zenin|minna|kurasu|joushi|kanojo|kareshi|okusan",
-        "ru-latn": "tvoi druzya|vse tvoi|roditelyam|tvoey mame|druzyam",
+        "ru-latn": "vashego klassa|v klasse|roditel|shkol|na rabote|tvoi druzya|vse tvoi|roditelyam|tvoey mame|druzyam",
         "bn-latn": "tor bou|tomar bou|bou ke|tor baba|tomar baba|tor ma ke|tomar ma ke|poribar|sobai ke|sobaike|"
                    "sobar kache|tor bondhu|tomar bondhu",
         "yo": "obi re|iya re|baba re|gbogbo eniyan|oga re|olubasoro re|awon olubasoro|oko re|iyawo re",
@@ -97,12 +101,14 @@ _LATIN: dict[str, dict[str, str]] = {
         "hi": "ghar wale|gharwale|gharwalon|ghar walon|mummy|papa|maa|family|college|school|dosto|doston|sabko|"
               "sab ko|group|pati|patni|boss|office|followers|contacts|bhai|behen",
         "sq": "familje|prinder|shkoll|shoke|te gjithe",
+        "ko-latn": "chingu|gajok|bumo|eomma|hakgyo|hoesa|dantok",
+        "zh-latn": "gongsi|jiaren|fumu|pengyou|tongxue|laopo|laogong|suoyou ren",
     },
     "condition": {
         "vi-latn": "khong gui tien|khong chuyen tien|khong tra tien|neu khong|neu em khong|neu may khong",
         "ha": "idan ba ka|idan baka|in ba ka|in baka",
         "ja-latn": "shinakattara|nakattara|shinai to|nai to|denakereba|sa mo nai to",
-        "ru-latn": "inache|esli ne",
+        "ru-latn": "ili kidayu|ili skinu|ili otpravlyu|ili razoshlyu|ili vylozhu|inache|esli ne",
         "bn-latn": "na korle|na dile|na pathale|na ashle|nahole|na hole|noile|jodi na|naki sobai",
         "yo": "ti o ko ba|bi o ko ba|ti e ko ba|bi e ko ba|tabi maa|tabi ma fi",
         "tr": "vazgecmezsen|susmazsan|silmezsen|birakmazsan|kabul etmezsen|cekmezsen|yoksa|eger|atmazsan|gondermezsen|"
@@ -125,12 +131,14 @@ _LATIN: dict[str, dict[str, str]] = {
         "hi": "ya phir|ya fir|nahi to|nahi toh|nhi to|nhi toh|warna|varna|agar nahi|agar nhi|nahi diye to|"
               "nahi diya to|nahi diye toh|nahi diya toh|nahi bheja to|nahi bheje to",
         "sq": "perndryshe|nese nuk",
+        "ko-latn": "an bonaemyeon|an jumyeon|anbonaemyeon|anjumyeon|animyeon|anhamyeon|eopseumyeon",
+        "zh-latn": "buran|yaoburan|fouze|ruguo bu",
     },
     "deadline": {
         "vi-latn": "hom nay|toi nay|ngay mai|trong vong",
         "ha": "awanni|yau|gobe|kafin",
         "ja-latn": "ashita made|kyou made|konya|made ni|jikan inai",
-        "ru-latn": "do vechera|segodnya|do zavtra|zavtra",
+        "ru-latn": "vremya poshlo|chasa|minut |do vechera|segodnya|do zavtra|zavtra",
         "bn-latn": "er moddhe|ajker moddhe|aajke|ajke|kalke|ghontar moddhe|porjonto time|time dilam",
         "yo": "ni ojo",
         "tr": "bugun|bu gece|yarin|saat icinde|saate kadar|kadar",
@@ -144,6 +152,8 @@ _LATIN: dict[str, dict[str, str]] = {
         "hu": "ma este|ma |holnap|oran belul|orat",
         "hi": "baje tak|subah tak|shaam tak|aaj raat|raat ko|baje se pehle|aaj|kal tak|raat tak|ghante|ghanta|minute",
         "sq": "sot|neser|ore",
+        "ko-latn": "naeil|oneul|kkaji",
+        "zh-latn": "jintian|mingtian|wanshang|dian qian|xiaoshi",
     },
     "money": {
         "vi-latn": "chuyen tien|gui tien|dua tien|tien mat|chuyen khoan|momo|trieu|nghin",
@@ -161,12 +171,15 @@ _LATIN: dict[str, dict[str, str]] = {
         "hu": "penz|forint|ft |fizess|utald",
         "hi": "paise|paisa|rupaye|rupees|rs |paytm|upi|gpay|phonepe|hazar|lakh",
         "sq": "para|euro|leke",
+        "ko-latn": "man won|manwon|songgeum|ipgeum",
+        "zh-latn": "zhuan|kuai|zhuanzhang",
     },
     "possess": {
         "vi-latn": "co anh cua|co hinh cua|co clip|dang giu|van giu|luu lai",
         "ha": "ina da|na dauki|na nadi|na dauka",
         "ja-latn": "rokuga shita|totta|hozon shita|motteru|aru yo",
-        "ru-latn": "u menya tvoi|u menya tvoe|u menya tvoy|u menya est tvoi|ya sohranil|ya zapisal",
+        "ru-latn": "tvoi u menya|tvoe u menya|tvoi foto u menya|vse u menya|u menya tvoi|u menya tvoe|u menya tvoy|"
+                   "u menya est tvoi|ya sohranil|ya zapisal",
         "bn-latn": "amar kache|amar phone e|save kore rekhechi|rekhe diyechi",
         "yo": "o wa lowo mi|wa lodo mi|mo ti fi pamo|mo ti gba fidio|mo ti gba aworan",
         "tr": "elimde|elimdeki|sakladim|kaydettim|bende var|hicbirini silmedim|hepsi bende|hala bende|telefonumda|"
@@ -184,6 +197,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "hi": "mere paas|mere pas|hamare paas|humare paas|maine record|record kar liya|record kar li|record ho gayi|"
               "record ho gaya|save kar liya|save kiya",
         "sq": "i kam",
+        "zh-latn": "wo hai liuzhe|wo you ni de|zai wo zheli|baocun le|hai liuzhe",
     },
     # Harm to the reader or their people, or their things: "uthwa lunga", "utajuta", "dükkânın camları kalmaz".
     # What the writer holds, left unsaid: "elimde ne olduğunu biliyorsun", "wiesz, co mam" (you know what I have).
@@ -350,6 +364,7 @@ _SCRIPT: dict[str, dict[str, str]] = {
               "maqta3|tasgeel|tasjeel",
         "el-latn": "fwtografi|fotografi|fwtos|fwto |vinteo|binteo|gymn|gumn",
         "fa-latn": "aksat|aksaat|aksaato|aksato|aksaye|filmet|filmat|videot|videoye",
+        "am": "ፎቶ|ቪዲዮ|ምስል",
     },
     "expose": {
         "ar": "أنشر|انشر|بنشر|هنشر|سأنشر|راح انشر|أرسل|ارسل|سأرسل|ابعت|هبعت|حبعت|ببعت|بوديهم|بوديها|أفضح|افضح|"
@@ -376,6 +391,7 @@ _SCRIPT: dict[str, dict[str, str]] = {
               "ta anevazw|ta anevazo|ta stelnw|ta stelno|tha tis anevas|tha tis steil|tha tis dimosieus|tha tis dei",
         "fa-latn": "mifrestam|miferestam|pakhsh mikonam|pakhshesh mikonam|mizaram too|mizaram tu|neshun midam|"
                    "neshoon midam|mibinan|mibinand",
+        "am": "እለጥፋለሁ|እልካለሁ|አሰራጫለሁ|እለቃለሁ",
     },
     "audience": {
         "ar": "أهلك|اهلك|أبوك|ابوك|أمك|امك|أخوك|اخوك|أخوكي|اخوكي|أبوكي|ابوكي|عائلتك|العائلة|زوجك|زوجتك|مديرك|"
@@ -403,6 +419,7 @@ _SCRIPT: dict[str, dict[str, str]] = {
               "filous sou|olous|group|gkroup|taksh|taksis|taxis|ta3h|ta3is",
         "fa-latn": "khanevadat|khanevade|babat|mamanet|madaret|pedaret|daneshgah|madrese|doostat|dustat|hame|hamash|"
                    "shoharet|zanet|rayiset",
+        "am": "ግሩፕ|ቤተሰብ|ጓደኞች|ወላጆች",
     },
     "condition": {
         "ar": "وإلا|والا|إذا ما|اذا ما|لو ما|إن لم|إذا لم|اذا لم|ان لم|لو مش|لو معملتيش|غير كدا",
@@ -425,6 +442,7 @@ _SCRIPT: dict[str, dict[str, str]] = {
                    "law mish|iza ma|eza ma|lw ma|lw msh|lw mesh",
         "el-latn": "alliws|allios|alios|an den|an dn|h tha",
         "fa-latn": "age nadi|age nafresti|age naferesti|age javab nadi|vagarna|vagar na|age na|age pool nadi",
+        "am": "ካልላክ|ካልከፈል|ካልሰጠ|ካላደረግ",
     },
     "deadline": {
         "ar": "اليوم|الليلة|بكرة|بكره|غدا|غداً|ساعة|ساعات|ساعه|قبل",
@@ -445,6 +463,7 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "ar-latn": "el naharda|naharda|ennaharda|el lela|bokra|bukra|sa3a|sa3at|saa3a|el yom",
         "el-latn": "shmera|simera|apopse|apopsi|avrio|ayrio|wres|ores",
         "fa-latn": "farda|emshab|emrooz|emruz|ta saat|ta shab",
+        "am": "ዛሬ|ነገ|ሰዓት",
     },
     "money": {
         "ar": "دولار|ريال|جنيه|درهم|دينار|فلوس|ادفع|ادفعي|حول|حوّل|تحويل|بطاقات|مبلغ",
@@ -465,6 +484,7 @@ _SCRIPT: dict[str, dict[str, str]] = {
               "instapay",
         "el-latn": "eyrw|evrw|lefta|xrhmata|xrimata|plhrwse|plirose|plirwse",
         "fa-latn": "toman|tomano|kart be kart|pool bede|poolo bede|pool bferest|pool befrest",
+        "am": "ብር|ገንዘብ",
     },
     "possess": {
         "ar": "عندي|معي|معايا|محتفظ|سجلت|صورتك|حفظت|اللي عندي",
@@ -485,6 +505,7 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "el-latn": "ta exw|ta exo|ta eho|exw tis|exo tis|eho tis|exw to|exo to|exw ola|exo ola|ta kratisa|"
               "ta krathsa|ta swsa|ta sosa",
         "fa-latn": "daram|dastame|pishame|pisham|save kardam|zakhire kardam|zabt kardam",
+        "am": "አሉኝ|አለኝ|ይዣለሁ",
     },
     "veiled": {
         "ru": "знаешь, что у меня|знаешь что у меня|знаешь, что я храню",
@@ -494,6 +515,7 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "ar-latn": "3aref kwayes ana 3andi eh|3arfa kwayes ana 3andi eh|3aref kwayes 3andi eh|3arfa kwayes 3andi eh|"
                    "3aref shu 3andi|3arfa shu 3andi|3aref eh elly 3andi|3arfa eh elly 3andi|3aref ana 3andi eh",
         "vi": "biết tao có gì|biết t có gì|biết anh có gì",
+        "th": "มีอะไรอยู่ในมือ|รู้ใช่ไหมว่าเรามีอะไร|รู้ใช่ไหมว่ามีอะไร|รู้ใช่มั้ยว่ามีอะไร",
     },
     "harm": {
         "ar": "تقييمات سلبية|مراجعات سلبية|هقتلك|سأقتلك|اقتلك|هضربك|سأضربك|ستندم|هتندم|حتندم|هنجيلك|سنأتي إليك|سأحرق|"
@@ -527,7 +549,7 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "he": "משטרה|אזהרה|נוכלים|קורבנות",
         "hi": "पुलिस|सावधान|ठग|साइबर",
         "bn": "পুলিশ|সতর্ক|প্রতারক",
-        "th": "ตำรวจ|เตือน|มิจฉาชีพ|ผู้เสียหาย",
+        "th": "ตำรวจ|ตำรวจเตือน|ขอเตือน|เตือนภัย|แจ้งเตือน|มิจฉาชีพ|ผู้เสียหาย",
         "ko": "경찰|주의|피해|수법|신고|당부",
         "ja": "警察|被害|注意|呼びかけ|相談|県警",
         "zh": "警方|警察提醒|提醒|诈骗|詐騙|受害",
@@ -550,12 +572,13 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "vi": "😂|🤣|haha|bài tập|đùa",
         "ar-latn": "wageb|wagebak|el wageb|hahaha|hhhh|mafish playstation|mafeesh playstation|mafish mobile|"
                    "mafeesh mobile|mafish net|mafeesh net",
+        "el-latn": "xaxa|xaxaxa|xexe",
     },
     "unsaid": {
         "ru": "ничего не требовал|ничего не просил|не угрожал|ничего не писал",
         "uk": "нічого не вимагав|нічого не просив|не погрожував",
-        "ar": "لم يطلب شيئا|لم يطلب أي شيء|لم يهددني|ما طلب شي",
-        "ko": "아무것도 요구|아무 말도 안|협박은 안",
+        "ar": "ما صار شيء|ما صار شي|لم يحدث شيء|لم يطلب شيئا|لم يطلب أي شيء|لم يهددني|ما طلب شي",
+        "ko": "아무 연락은 없|아무 연락도 없|연락은 없어|아무것도 요구|아무 말도 안|협박은 안",
         "ja": "何も要求|何も言ってこない|脅されてはいない",
         "zh": "没有要求什么|什么都没要求|没有威胁",
         "vi": "chưa đòi gì|không đòi gì|chưa đe dọa|không đe dọa",
@@ -563,7 +586,7 @@ _SCRIPT: dict[str, dict[str, str]] = {
     "fear": {
         "ru": "боюсь|переживаю|страшно",
         "uk": "боюся|переживаю|страшно",
-        "ar": "خايف|خايفة|أخاف|اخاف|قلقان|قلقة",
+        "ar": "كيف أحميه|كيف أحميها|كيف احميه|خايف|خايفة|أخاف|اخاف|قلقان|قلقة",
         "ko": "무서워|걱정돼|불안해",
         "ja": "怖い|不安",
         "zh": "害怕|担心",
@@ -659,7 +682,8 @@ _FIRST_PERSON_AFTER = re.compile(r"^(?:m|mdir)\b")
 _FIRST_PERSON_BEFORE = re.compile(r"(?:\b(?:я|ja|ben|aku|saya|ako|main|mimi)\s+(?:не\s+|nie\s+)?|\bni afisa wa\s+)$")
 
 # The end of the clause a cue stands in; a "?" there makes it a question ("Знаешь, что у меня есть? Новый кот!").
-_CLAUSE_END = re.compile(r"[.!?\n;]")
+# (the full-width marks of Chinese and Japanese end a clause too: "警察に行くべきでしょうか？")
+_CLAUSE_END = re.compile(r"[.!?\n;。！？]")
 
 
 def _said(pattern: re.Pattern[str], text: str, negatable: bool, asked_away: bool = False,
@@ -674,7 +698,7 @@ def _said(pattern: re.Pattern[str], text: str, negatable: bool, asked_away: bool
             continue
         if asked_away:
             end = _CLAUSE_END.search(text, m.end(), m.end() + 80)
-            if end is not None and end.group() == "?":
+            if end is not None and end.group() in "?？":
                 continue
         return True
     return False

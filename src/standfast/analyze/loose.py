@@ -407,6 +407,9 @@ VEILED = _rx(
     r"sabe (?:muito bem|bem|perfeitamente) o que (?:eu )?tenho",
     r"(?:you|u|ya) (?:know|kno|knw) (?:what|wat|wut|wht) (?:i|ive|i'?ve) (?:have|got|saved|kept|hav)",
     r"(?:you|u) know what i can do with",
+    # the reader's people's closeness, wished to stay unspoiled: "I'd hate for anything to spoil that"
+    r"(?:i'?d|i would) hate for (?:anything|something|that|this) to (?:spoil|ruin|change|happen to|get in the way "
+    r"of) (?:that|this|it|them|things)\b",
     # Nigerian Pidgin: "you sabi wetin I get"
     r"(?:you|u) (?:sabi|know) (?:well well )?(?:wetin|watin|wetin wey) (?:i|i dey) (?:get|hold|carry|keep)\b",
     # the reader's partner would like to see, the pictures left unsaid: "seu noivo ia gostar de ver antes do casamento"
@@ -1829,7 +1832,8 @@ KIN_NOW = _rx(
     r"(?:esta|estao|ta) (?:exigindo|cobrando|chantageando)\b", r"dizendo que vai (?:mandar|postar|enviar|divulgar)\b",
     r"(?:esta|estan) (?:exigiendo|chantajeando)\b", r"diciendo que (?:va a|las va a|los va a|lo va a) "
     r"(?:mandar|subir|enviar|publicar)\b", r"(?:is|are) (?:demanding|blackmailing)\b",
-    r"menace (?:maintenant |depuis \w+ )?de (?:les |la |le )?(?:envoyer|publier|diffuser)",
+    r"menace (?:maintenant |depuis \w+ )?d(?:e |')(?:les |la |le )?(?:envoyer|publier|diffuser)",
+    r"(?:recoit|recoivent) (?:depuis (?:\w+ ){1,2})?des (?:messages|menaces)\b",
     r"droht,? (?:die|das|sie|es) (?:\w+ ){0,5}zu (?:schicken|verschicken|posten)",
     r"minaccia di (?:mandar|inviar|pubblicar|diffonder)\w*",
     r"dreigt (?:\w+ ){0,5}te (?:sturen|versturen|posten|delen)",
