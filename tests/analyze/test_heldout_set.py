@@ -350,6 +350,10 @@ HELDOUT292 = Path(__file__).parent / "heldout" / "heldout292_triage.jsonl"
 HELDOUT293 = Path(__file__).parent / "heldout" / "heldout293_triage.jsonl"
 HELDOUT294 = Path(__file__).parent / "heldout" / "heldout294_triage.jsonl"
 HELDOUT295 = Path(__file__).parent / "heldout" / "heldout295_triage.jsonl"
+HELDOUT296 = Path(__file__).parent / "heldout" / "heldout296_triage.jsonl"
+HELDOUT297 = Path(__file__).parent / "heldout" / "heldout297_triage.jsonl"
+HELDOUT298 = Path(__file__).parent / "heldout" / "heldout298_triage.jsonl"
+HELDOUT299 = Path(__file__).parent / "heldout" / "heldout299_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese; English with some Spanish and
 # Portuguese; the five big Romance and German languages only; four of them with some English).
@@ -411,7 +415,8 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT280, HELDOUT281, HELDOUT282, HELDOUT283,
         HELDOUT284, HELDOUT285, HELDOUT286, HELDOUT287,
         HELDOUT288, HELDOUT289, HELDOUT290, HELDOUT291,
-        HELDOUT292, HELDOUT293, HELDOUT294, HELDOUT295)
+        HELDOUT292, HELDOUT293, HELDOUT294, HELDOUT295,
+        HELDOUT296, HELDOUT297, HELDOUT298, HELDOUT299)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
