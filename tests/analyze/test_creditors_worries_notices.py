@@ -212,3 +212,40 @@ def test_a_worry_in_arabic_or_korean_is_read_as_one(text: str) -> None:
 def test_a_wish_that_nothing_spoil_the_readers_people_is_veiled() -> None:
     text = "Nice pictures you sent me. Your team seems really close. I'd hate for anything to spoil that."
     assert _analysis(text).verdict != V.NOT_EXTORTION
+
+
+# Someone threatens a person now over pictures, told in a language the rules do not read.
+@pytest.mark.parametrize("text", [
+    "abim 15 yasinda, biri onu fotograflariyla tehdit ediyor ve para istiyor. ne yapmaliyiz",
+    "msaada, rafiki yangu ana miaka 15, kuna mtu anamtishia kwa picha zake. bado anaendelea",
+    "моя сестра плачет, какой-то парень угрожает ей её фото. что делать?",
+])
+def test_a_threat_told_in_a_language_the_rules_do_not_read_is_flagged(text: str) -> None:
+    assert _analysis(text).verdict != V.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", [
+    # a school's notice in the formal third person, a police reminder, a worry said negated
+    "Sayın veliler, öğrencilere sahte hesaplardan fotoğraf istenip para talep edildiği bildirilmiştir. Lütfen "
+    "çocuklarınızla konuşun.",
+    "Кіберполіція нагадує: якщо незнайомець погрожує поширити ваші фото, не надсилайте гроші.",
+    "أرسلت صورة لشخص والآن أنا خائفة، هو لم يهددني بشيء. ماذا أفعل؟",
+    "aku pernah kirim foto ke mantan. dia ga pernah ngancem apa-apa, tapi aku takut aja.",
+])
+def test_a_warning_or_a_negated_threat_is_not_a_telling(text: str) -> None:
+    assert _analysis(text).verdict == V.NOT_EXTORTION
+
+
+def test_a_worry_beside_what_the_other_person_says_is_flagged() -> None:
+    text = "im so scared. nothing has happened yet but he says he'll send my pics to my mom"
+    assert _analysis(text).verdict != V.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", [
+    "Unsere Tochter (11) bekommt ein Handy. Wie schütze ich sie vor Erpressern? Bisher ist nichts passiert.",
+    "ik heb een naaktfoto gestuurd en nu ben ik bang. hij heeft niks gevraagd. wat moet ik doen?",
+])
+def test_a_parents_or_a_teens_worry_in_german_or_dutch_is_read_as_one(text: str) -> None:
+    analysis = _analysis(text)
+    assert analysis.verdict == V.NOT_EXTORTION
+    assert any(c.text == triage.WORRY_READ for c in analysis.explanation)

@@ -54,15 +54,17 @@ _LATIN: dict[str, dict[str, str]] = {
                    "viral korbo|post kore dibo|post korbo|share kore dibo|share korbo|dekhiye dibo",
         "yo": "maa fi ranse|ma fi ranse|maa gbe jade|ma gbe jade|maa fi han|ma fi han|maa fi won ranse|"
               "ma fi won ranse|yoo ri i|won yoo ri|ni yoo ri",
-        "tr": "atarim|atiyorum|atacagim|gonderirim|gonderiyorum|gonderecegim|yollarim|yolluyorum|yayarim|"
-              "yayacagim|paylasirim|paylasacagim|yayinlarim|ifsa|yuklerim|gosteririm|gitmesini|gidecek",
+        "tr": "yayacagim|atacak|atarim|atiyorum|atacagim|gonderirim|gonderiyorum|gonderecegim|yollarim|"
+              "yolluyorum|yayarim|yayacagim|paylasirim|paylasacagim|yayinlarim|ifsa|yuklerim|gosteririm|gitmesini|"
+              "gidecek",
         "id": "sebar|kirim ke|kukirim|aku kirim|gue kirim|saya kirim|upload|posting|viralkan|bocorkan|kuviralkan|"
               "disebar|dikirim ke|diupload|dipost|diviralkan|dibocorkan",
         "tl": "ikakalat|ikalat|ipapakalat|ipopost|ipo post|ipost ko|isesend|isend ko|ipapadala|ipapakita|"
               "ipagkakalat|i-post|ikakalat ko|ipapasa",
-        "sw": "zitatolewa|itatolewa|zitawekwa hadharani|kwa umma|nitasambaza|nitatuma|nitapost|nitaweka|nitaonyesha|"
-              "kusambaza|nitaanika|nitavujisha|atatuma|atasambaza|nazipost|nitazipost|nazituma|nitazituma|naziweka|"
-              "nitaziweka|zinaenda|zitaenda|itaenda|ataweka|ataonyesha|watatuma|watasambaza",
+        "sw": "atazituma|atazisambaza|atazipost|ataziweka|zitatolewa|itatolewa|zitawekwa hadharani|kwa umma|"
+              "nitasambaza|nitatuma|nitapost|nitaweka|nitaonyesha|kusambaza|nitaanika|nitavujisha|atatuma|atasambaza|"
+              "nazipost|nitazipost|nazituma|nitazituma|naziweka|nitaziweka|zinaenda|zitaenda|itaenda|ataweka|"
+              "ataonyesha|watatuma|watasambaza",
         "pl": "wysle|wysylam|rozesle|opublikuje|wrzuce|pokaze|udostepnie|roznose|puszcze",
         "ro": "trimit|public|postez|arat|dau share|distribui|raspandesc|ajung la|ajunge la",
         "cs": "poslu|posle|zverejnim|rozeslu|ukazu|nahraju",
@@ -111,17 +113,17 @@ _LATIN: dict[str, dict[str, str]] = {
         "ru-latn": "ili kidayu|ili skinu|ili otpravlyu|ili razoshlyu|ili vylozhu|inache|esli ne",
         "bn-latn": "na korle|na dile|na pathale|na ashle|nahole|na hole|noile|jodi na|naki sobai",
         "yo": "ti o ko ba|bi o ko ba|ti e ko ba|bi e ko ba|tabi maa|tabi ma fi",
-        "tr": "vazgecmezsen|susmazsan|silmezsen|birakmazsan|kabul etmezsen|cekmezsen|yoksa|eger|atmazsan|gondermezsen|"
-              "odemezsen|yollamazsan|vermezsen|yapmazsan|gelmezsen|aramazsan|donmezsen|istemiyorsan|istemiyorsaniz|"
-              "bulusmazsan|gorusmezsen",
+        "tr": "istemiyosan|istemiyorsan|vazgecmezsen|susmazsan|silmezsen|birakmazsan|kabul etmezsen|cekmezsen|yoksa|"
+              "eger|atmazsan|gondermezsen|odemezsen|yollamazsan|vermezsen|yapmazsan|gelmezsen|aramazsan|donmezsen|"
+              "istemiyorsan|istemiyorsaniz|bulusmazsan|gorusmezsen",
         "id": "kalau tidak|kalau gak|kalau nggak|kalau ga|kalo tidak|kalo gak|kalo ga|kalo nggak|jika tidak|"
               "kalau kamu tidak|kalau kamu gak|kalau kamu ga|kalau kamu nggak|kalo kamu gak|"
               "kalo kamu ga|kalo kamu nggak|kalau lo gak|kalo lo gak|kalo lu gak|kalau lu gak|atau aku|atau gue|"
               "atau saya|kalau dia nggak|kalau dia gak|"
               "kalau dia tidak|kalo dia gak|kalo dia nggak",
         "tl": "kung hindi|kung di|pag hindi|pag di|kapag hindi|kundi|kung ayaw mo",
-        "sw": "usipo|la sivyo|vinginevyo|kama hutaki|kama hutatuma|kama hutalipa|ama zinaenda|ama nitatuma|ama naz|"
-              "ama nitaweka",
+        "sw": "asipo|asipompa|usipo|la sivyo|vinginevyo|kama hutaki|kama hutatuma|kama hutalipa|ama zinaenda|"
+              "ama nitatuma|ama naz|ama nitaweka",
         "pl": "bo inaczej|inaczej|jesli nie|jezeli nie|albo wysle|albo zaplacisz|albo szef|albo twoj|albo twoja|"
               "albo wszyscy|albo polamie|albo pobije|albo spale|albo przyjdziemy|albo odwiedzimy",
         "ro": "altfel|daca nu|ori|sau le arat|sau le trimit|sau le postez|sau le public|sau o arat|sau o trimit|"
@@ -182,8 +184,8 @@ _LATIN: dict[str, dict[str, str]] = {
                    "u menya est tvoi|ya sohranil|ya zapisal",
         "bn-latn": "amar kache|amar phone e|save kore rekhechi|rekhe diyechi",
         "yo": "o wa lowo mi|wa lodo mi|mo ti fi pamo|mo ti gba fidio|mo ti gba aworan",
-        "tr": "elimde|elimdeki|sakladim|kaydettim|bende var|hicbirini silmedim|hepsi bende|hala bende|telefonumda|"
-              "galerimde|arsivimde",
+        "tr": "fotolarin bende|fotograflarin bende|videon bende|videolarin bende|bende haberin olsun|elimde|elimdeki|"
+              "sakladim|kaydettim|bende var|hicbirini silmedim|hepsi bende|hala bende|telefonumda|galerimde|arsivimde",
         "id": "aku punya|gue punya|saya punya|sudah punya akses|punya akses ke|masih simpan|masih nyimpen|"
               "masih saya simpan|masih aku simpan|"
               "masih kusimpan|masih ada di saya|sudah rekam|udah rekam|aku rekam|ada di aku|"
@@ -270,7 +272,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "ja-latn": "www|warota|shukudai",
         "tr": "haha|lol|lmao|xd|odev|odevini|kanka",
         "id": "wkwk|haha|lol|lmao|xd|tugas|pr kamu|bercanda",
-        "tl": "haha|lol|lmao|xd|joke lang|assignment|takdang aralin|charot|char",
+        "tl": "resibo|tuition|haha|lol|lmao|xd|joke lang|assignment|takdang aralin|charot|char",
         "sw": "haha|lol|lmao|xd|kazi ya nyumbani|utani",
         "pl": "haha|lol|lmao|xd|zadanie domowe|lekcje|zart",
         # (a parent's sanction is as light: "altfel diseară nu mai primești telefonul înapoi")
@@ -280,6 +282,17 @@ _LATIN: dict[str, dict[str, str]] = {
         "hi": "haha|lol|lmao|xd|homework|mazak|mazaak|jk",
         "sq": "haha|lol|lmao|xd|detyr",
     },
+    # Someone threatens or blackmails now, told by the writer ("biri fotoğraflarını yaymakla tehdit ediyor"); read
+    # negated as nothing ("dia nggak ngancam"), and beside pictures and their sending, their people, money or a
+    # claim to hold them.
+    "threatens": {
+        "tr": "tehdit ediyor|santaj yapiyor|yaymakla tehdit ediyor",
+        "id": "ngancam|ngancem",
+        "tl": "binablackmail|bina-blackmail",
+        "sw": "anamtishia|ananitishia|anatishia",
+        "pl": "grozi mi|grozi jej|grozi mu|szantazuje",
+        "hi": "dhamki de raha|dhamki de rahi|blackmail kar raha|blackmail kar rahi|dhamka raha",
+    },
     # A worry with no threat made: the other person has said, asked or threatened nothing ("usne kuch bola nahi"), and
     # the writer is afraid ("darr lag raha hai"). Read only together, and where no threat's words stand with them.
     "unsaid": {
@@ -288,7 +301,8 @@ _LATIN: dict[str, dict[str, str]] = {
         "id": "nggak ngancam|gak ngancam|ga ngancam|tidak mengancam|nggak minta apa|gak minta apa|tidak meminta apa|"
               "nggak bilang apa|gak bilang apa",
         "tl": "wala naman siyang sinasabi|wala siyang hinihingi|hindi naman nagbanta|walang banta",
-        "tr": "bir sey istemedi|hicbir sey istemedi|bir sey demedi|hicbir sey demedi|tehdit etmedi",
+        "tr": "tehdit etmiyor|bir sey istemiyor|bir sey istemedi|hicbir sey istemedi|bir sey demedi|hicbir sey demedi|"
+              "tehdit etmedi",
         "pl": "niczego nie zadal|nic nie napisal|nie grozil|niczego nie chcial",
         "ro": "nu mi-a cerut nimic|nu a cerut nimic|nu m-a amenintat|nu a zis nimic",
         "sw": "hajasema chochote|hajaomba chochote|hajanitishia",
@@ -543,8 +557,8 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "ar": "الشرطة|حذرت|تحذير|المحتالون|المحتالين|ظاهرة|الضحايا|الضحية|أولياء الأمور|ننصح|بلّغ|بلغ عن",
         "fa": "پلیس|هشدار|کلاهبردار|قربانی",
         "ur": "پولیس|خبردار|دھوکہ باز|متاثرین",
-        "ru": "полиция|предупрежда|мошенник|жертв|сообщите",
-        "uk": "поліція|попереджа|шахра|жертв",
+        "ru": "киберполици|напоминает|если незнакомец|полиция|предупрежда|мошенник|жертв|сообщите",
+        "uk": "кіберполіці|нагадує|якщо незнайомець|поліція|попереджа|шахра|жертв",
         "el": "αστυνομία|προειδοποι|απατεώνες|θύματα",
         "he": "משטרה|אזהרה|נוכלים|קורבנות",
         "hi": "पुलिस|सावधान|ठग|साइबर",
@@ -559,7 +573,7 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "ar": "😂|🤣|هههه|واجبك|الواجب",
         "fa": "😂|🤣|خخخ|تکلیف",
         "ur": "😂|🤣|ہوم ورک",
-        "ru": "😂|🤣|хаха|ахах|домашк|шучу",
+        "ru": "😄|😆|😅|😂|🤣|хаха|ахах|домашк|шучу",
         "uk": "😂|🤣|хаха|домашн|жартую",
         "el": "😂|🤣|χαχα|εργασία",
         "he": "😂|🤣|חחח|שיעורי בית",
@@ -574,8 +588,22 @@ _SCRIPT: dict[str, dict[str, str]] = {
                    "mafeesh mobile|mafish net|mafeesh net",
         "el-latn": "xaxa|xaxaxa|xexe",
     },
+    "threatens": {
+        "ru": "угрожает|шантажирует",
+        "uk": "погрожує|шантажує",
+        "ar": "يهددني|يهددها|يهدده|بيهددني|بيهددها|بيهدده|يبتزني|يبتزها|يبتزه",
+        "fa": "تهدیدم می|تهدیدش می",
+        "el": "απειλεί|εκβιάζει",
+        "he": "מאיים עליי|מאיים עלי|מאיים עליה|מאיים עליו|סוחט אותי|סוחט אותה|סוחט אותו",
+        "ko": "협박하고 있|협박을 하고 있|협박 중",
+        "ja": "脅されて|脅迫されて|脅してき",
+        "zh": "在威胁我|威胁我|威胁她|威胁他|勒索我|勒索她|勒索他",
+        "bn": "হুমকি দিচ্ছে",
+        "hi": "धमकी दे रहा|धमकी दे रही",
+    },
     "unsaid": {
-        "ru": "ничего не требовал|ничего не просил|не угрожал|ничего не писал",
+        "ru": "ничего не требует|не угрожает|ничего не просит|ничего не требовал|ничего не просил|не угрожал|"
+              "ничего не писал",
         "uk": "нічого не вимагав|нічого не просив|не погрожував",
         "ar": "ما صار شيء|ما صار شي|لم يحدث شيء|لم يطلب شيئا|لم يطلب أي شيء|لم يهددني|ما طلب شي",
         "ko": "아무 연락은 없|아무 연락도 없|연락은 없어|아무것도 요구|아무 말도 안|협박은 안",
@@ -636,7 +664,7 @@ _SCRIPT: dict[str, dict[str, str]] = {
 # ("התמונות", "למשפחה"): a cue counts wherever it stands.
 _NO_SPACES = ("th", "ja", "zh", "he")
 FAMILIES = ("material", "expose", "audience", "condition", "deadline", "money", "possess", "veiled", "harm", "told",
-            "light", "bill", "notice", "ransom", "unsaid", "fear")
+            "light", "bill", "notice", "ransom", "unsaid", "fear", "threatens")
 
 
 def _alternation(words: list[str]) -> str:
@@ -659,7 +687,8 @@ def _patterns() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
 
 
 # A joke word said negated is no joke: "em biết anh không đùa mà" (you know I'm not joking), "mazak nahi".
-_NEGATED_BEFORE = re.compile(r"(?:\b(?:not|no|nie|ne|nahi|nhi|hindi|tidak|gak|nggak|bukan|si)|không|chẳng|не|ні|لا|مش|"
+_NEGATED_BEFORE = re.compile(r"(?:\b(?:not|no|nie|ne|nahi|nhi|hindi|tidak|gak|nggak|ga|gk|enggak|ngga|ndak|belum|bukan|"
+                             r"si)|\b(?:ga|gak|nggak|tidak|belum|ndak|enggak) pernah|không|chẳng|не|ні|لا|لم|لن|مش|"
                              r"아니|안)\s*$")
 
 
@@ -710,7 +739,8 @@ def cue_families(norm_text: str, raw: str) -> frozenset[str]:
     found = set()
     for family, (latin, script) in _patterns().items():
         # (a question about the police, "Anunțăm poliția?", is the writer's own, not a warning's)
-        negatable, asked_away, forbidden = family == "light", family in ("veiled", "told"), family == "told"
+        negatable, asked_away, forbidden = family in ("light", "threatens"), family in ("veiled", "told"), \
+            family == "told"
         if _said(latin, norm_text, negatable, asked_away, forbidden) \
                 or _said(script, low, negatable, asked_away, forbidden):
             found.add(family)
@@ -738,9 +768,11 @@ def reads_as_threat(families: frozenset[str]) -> bool:
         return False
     out = "expose" in families or "audience" in families
     teeth = "condition" in families or "deadline" in families or "money" in families
+    # (someone said to threaten a person now, over pictures: a telling)
+    told_threat = "threatens" in families
     return ("condition" in families and out) \
         or ("money" in families and "expose" in families and "audience" in families) \
-        or ("possess" in families and teeth)
+        or ("possess" in families and teeth) or told_threat
 
 
 def reads_as_veiled(families: frozenset[str]) -> bool:

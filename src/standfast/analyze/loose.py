@@ -1610,7 +1610,13 @@ GROUNDING = _rx(
     r"(?:locked|confiscated|taken away|switched off|turned off)\b",
     r"(?:verander|wijzig) ik (?:het |de )?wifi[- ]?(?:wachtwoord|code)", r"wifi[- ]?(?:wachtwoord|code) (?:gaat|wordt) "
     r"(?:\w+ )?(?:veranderd|gewijzigd|anders)", r"(?:andere|aendere|ändere) ich (?:das )?(?:wlan|wifi)[- ]?passwort",
-    r"(?:change|changing) the wifi password\b", r"(?:je change|changer) (?:le )?(?:code|mot de passe) (?:du )?wifi",
+    r"(?:change|changing) the wifi password\b",
+    # a school trip missed for a fee unpaid: "anders kan uw kind helaas niet mee op schoolkamp"
+    r"(?:kan|mag) (?:uw|je|jouw) (?:kind|zoon|dochter) (?:\w+ )?niet mee\b", r"(?:can'?t|cannot|won'?t be able to) "
+    r"(?:go|come) on the (?:school )?(?:trip|camp|excursion)\b", r"no podra (?:ir|asistir) a la (?:excursion|salida)\b",
+    r"ne pourra pas (?:participer|partir) (?:a la sortie|au voyage|en classe)\b",
+    r"kann (?:\w+ )?nicht (?:mit auf|an der) (?:klassenfahrt|fahrt|ausflug)\b",
+    r"(?:je change|changer) (?:le )?(?:code|mot de passe) (?:du )?wifi",
     r"(?:no|sin|ohne|kein|keine|pas de|niente|sem|nada de|geen) (?:nintendo )?switch\b",
     r"(?:no|sin|ohne|kein|keine|pas de|niente|sem|nada de|geen|nie ma) (?:la |le |die |de )?(?:playstation|ps[45sa]|"
     r"play ?station|videogiochi|videojuegos|jeux video|spelcomputer)\b",
@@ -2543,8 +2549,10 @@ class LooseSigns:
         if not (_NOTHING_ASKED.search(self._text) or _NOT_THREATENED.search(self._text)):
             return False
         # (a condition's "or" stands in the worry itself: "he hasn't asked for anything or said anything weird", and
-        # a time may be how long the silence lasts: "he's gone quiet for 3 days")
-        return not (self.possess or self.demand or self.real_money or self.crypto or self.harm or self.veiled)
+        # a time may be how long the silence lasts: "he's gone quiet for 3 days"; a threat told beside the worry
+        # is no worry: "nothing has happened yet but he says he'll send my pics to my mom")
+        return not (self.possess or self.demand or self.real_money or self.crypto or self.harm or self.veiled
+                    or _THREAT_SAID.search(self._text))
 
     @property
     def kept_for_you(self) -> bool:
@@ -2741,7 +2749,7 @@ HELPER_HAVE = re.compile(
     r"ik heb (?:je|jou) (?:\w+ ){0,3}(?:gestuurd|verstuurd)|"
     # the writer's own pictures sent to someone: "ik heb vorige week foto's gestuurd naar een meisje", "i've sent
     # some pics to a guy" (never "your" pictures: "I have sent your photos to your mum" is an exposure)
-    r"ik heb (?:(?!je\b|jouw\b|jullie\b|uw\b)\w+ ){0,3}(?:foto'?s|fotos|pics|video'?s|filmpjes|nudes) "
+    r"ik heb (?:(?!je\b|jouw\b|jullie\b|uw\b)\w+ ){0,3}(?:\w*foto'?s?|\w*video'?s?|pics|filmpjes?|nudes) "
     r"(?:(?!die\b|dat\b|je\b|jij\b|u\b|hij\b|zij\b|ze\b)\w+ ){0,2}(?:gestuurd|verstuurd)|"
     r"(?:i'?ve|i have|ive) (?:(?!your\b|ur\b|yours\b)\w+ ){0,2}sent (?:my |some |a few |a couple of )?(?:pics|photos|"
     r"pictures|nudes|videos)|"
@@ -2822,12 +2830,26 @@ _NOTHING_ASKED = re.compile(
     r"\b(?:il|elle) (?:ne )?(?:m'?|nous )?a rien (?:demande|dit|exige)\b|"
     r"\b(?:er|sie) hat (?:\w+ )?nichts (?:verlangt|gefordert|gesagt|geschrieben)\b|"
     r"\bnon (?:mi |ci )?ha (?:chiesto|detto|preteso) (?:niente|nulla)\b|"
-    r"\b(?:hij|zij|ze) heeft (?:\w+ )?(?:niks|niets) (?:gevraagd|gezegd|geeist|geëist)\b")
+    r"\b(?:hij|zij|ze) heeft (?:\w+ )?(?:niks|niets) (?:gevraagd|gezegd|geeist|geëist)\b|"
+    # nothing has happened (so far): "Bisher ist nichts passiert", "nothing has happened yet"
+    r"\b(?:nothing (?:has )?(?:happened|come of it)|(?:bisher|bis jetzt)? ?ist (?:noch )?nichts passiert|"
+    r"no (?:ha pasado|paso) nada|(?:ainda )?nao aconteceu nada|il ne s'?est rien passe|non e successo (?:niente|nulla)|"
+    r"er is (?:nog )?(?:niks|niets) gebeurd)\b")
+# What the other person says or wrote, told: a threat reported beside the worry ("… but he says he'll send my pics").
+_THREAT_SAID = re.compile(
+    r"\b(?:he|she|they|the guy|the girl)(?: just| now| also)? (?:says|said|told me|wrote|writes|texted|messaged|"
+    r"keeps saying|threatened|threatens|wants)\b|\b(?:dice|dijo|escribio|me escribe) que\b|\bdit qu|"
+    r"\b(?:er|sie) (?:sagt|schreibt|schrieb)\b|\b(?:diz|disse|escreveu) que\b|\b(?:dice|ha detto|scrive) che\b|"
+    r"\b(?:hij|zij|ze) (?:zegt|zei|schrijft)\b")
 # A worry asked as a question: "should I be worried?", "am I overthinking", "could she have recorded it?"
 _WORRY_ASKED = re.compile(
     r"\b(?:should i be (?:worried|scared|concerned)|am i (?:overthinking|paranoid|overreacting)|could (?:he|she|they) "
     r"have (?:recorded|saved|screenshotted|screen ?recorded|kept)|(?:deberia|debo) preocuparme|devo (?:me )?preocupar|"
-    r"je devrais m'?inquieter|sollte ich mir sorgen|dovrei preoccuparmi|moet ik me zorgen)")
+    r"je devrais m'?inquieter|sollte ich mir sorgen|dovrei preoccuparmi|moet ik me zorgen|"
+    # a parent asking how to protect a child from it: "Wie schütze ich ihn vor Leuten, die …"
+    r"how (?:do|can|should) (?:i|we) protect (?:him|her|them|my)|wie schutze? ich (?:ihn|sie|mein)|"
+    r"(?:como|cómo) (?:lo|la|los) (?:protejo|protego)|comment (?:le|la|les) proteger|come (?:lo|la|li) proteggo|"
+    r"hoe bescherm ik|ben ik bang|ik ben (?:zo |echt |heel )?bang\b)")
 
 
 # A worry about what might happen, not a telling of what was said: "im scared she'll send them to my work", "asking

@@ -574,7 +574,7 @@ PITCH_READ = ("An offer to invest that promises your money back, doubled or with
               "money. If it feels like a threat, treat it as real")
 JEALOUS_READ = ("A jealous reproach about pictures or likes, with nothing held, hinted at or demanded with a "
                 "consequence: not read as a threat. If it feels like one, or you feel controlled, treat it as real")
-WORRY_READ = ("You fear they may share what you sent, and say they have asked or threatened nothing: there is no "
+WORRY_READ = ("You fear what might happen, and say nobody has asked for or threatened anything yet: there is no "
               "threat in this message. Keep the chat, send nothing more, and if a threat or a demand comes, treat it "
               "as real and follow the plan")
 # The readings that clear a message as a sanction or a notice; any later flag drops them (the last step of
