@@ -354,6 +354,10 @@ HELDOUT296 = Path(__file__).parent / "heldout" / "heldout296_triage.jsonl"
 HELDOUT297 = Path(__file__).parent / "heldout" / "heldout297_triage.jsonl"
 HELDOUT298 = Path(__file__).parent / "heldout" / "heldout298_triage.jsonl"
 HELDOUT299 = Path(__file__).parent / "heldout" / "heldout299_triage.jsonl"
+HELDOUT300 = Path(__file__).parent / "heldout" / "heldout300_triage.jsonl"
+HELDOUT301 = Path(__file__).parent / "heldout" / "heldout301_triage.jsonl"
+HELDOUT302 = Path(__file__).parent / "heldout" / "heldout302_triage.jsonl"
+HELDOUT303 = Path(__file__).parent / "heldout" / "heldout303_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese; English with some Spanish and
 # Portuguese; the five big Romance and German languages only; four of them with some English).
@@ -416,7 +420,8 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT284, HELDOUT285, HELDOUT286, HELDOUT287,
         HELDOUT288, HELDOUT289, HELDOUT290, HELDOUT291,
         HELDOUT292, HELDOUT293, HELDOUT294, HELDOUT295,
-        HELDOUT296, HELDOUT297, HELDOUT298, HELDOUT299)
+        HELDOUT296, HELDOUT297, HELDOUT298, HELDOUT299,
+        HELDOUT300, HELDOUT301, HELDOUT302, HELDOUT303)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
