@@ -249,3 +249,49 @@ def test_a_parents_or_a_teens_worry_in_german_or_dutch_is_read_as_one(text: str)
     analysis = _analysis(text)
     assert analysis.verdict == V.NOT_EXTORTION
     assert any(c.text == triage.WORRY_READ for c in analysis.explanation)
+
+
+# Harm said as what happens to the reader, and a loan shark's threat told by a friend.
+@pytest.mark.parametrize("text", [
+    "bring 50 tomorrow or u get jumped at the bus stop",
+    "mio cugino deve soldi a uno strozzino che ora minaccia di rompergli le gambe se non paga 2000 euro entro lunedì. "
+    "cosa facciamo?",
+])
+def test_harm_to_the_reader_or_someone_close_is_flagged(text: str) -> None:
+    assert _analysis(text).verdict != V.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", [
+    "u know which pics. 💵 by 10pm or 👨‍👩‍👧 sees them",
+    "3ndi swarak. 7awel el felos el lela aw kel el 3ayle bt shofon",
+    "un video en kitta iruku. naalaiku kulla 10k anupu illana insta la poduven",
+])
+def test_implied_and_romanised_threats_are_flagged(text: str) -> None:
+    assert _analysis(text).verdict != V.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", [
+    "Q: Someone says they'll post my pictures unless I pay. What do I do?\nA: Don't pay. Save the messages and report.",
+    "can i get an old picture taken down? nobody is threatening me, it was just reposted without asking",
+    "Mandei uma foto pra um menino e ele sumiu. Ele não falou nada, mas tô com medo. Será que ele vai postar?",
+    "beta photo bhej de homework ki 8 baje tak warna phone nahi milega",
+    "Отправляю превью фотосессии. Выберите 15 кадров для ретуши до пятницы.",
+])
+def test_help_pages_worries_and_notices_are_no_threat(text: str) -> None:
+    assert _analysis(text).verdict == V.NOT_EXTORTION
+
+
+# A story told as over, in Turkish, Tagalog, Vietnamese and Indonesian; the same story resumed stays flagged.
+@pytest.mark.parametrize("text", [
+    "geçen yıl biri fotoğraflarımı yayarım dedi, engelledim ve hiçbir şey olmadı. sadece paylaşmak istedim",
+    "nangyari sakin to dati, may nagbanta pero blinock ko, wala namang lumabas",
+    "Năm ngoái có người dọa gửi ảnh của tôi. Tôi chặn hết và không có gì xảy ra.",
+    "tahun lalu ada yang ngancam sebar foto aku. udah aku blokir dan nggak terjadi apa-apa",
+])
+def test_a_story_over_in_a_language_the_rules_do_not_read_is_read_as_one(text: str) -> None:
+    assert _analysis(text).verdict == V.NOT_EXTORTION
+
+
+def test_a_story_that_resumes_is_flagged() -> None:
+    text = "geçen ay biri fotoğraflarımı yayarım dedi, engelledim ama şimdi tekrar yazdı, 500 tl istiyor. ne yapmalıyım"
+    assert _analysis(text).verdict != V.NOT_EXTORTION

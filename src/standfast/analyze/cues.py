@@ -76,6 +76,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "sq": "do ta dergoj|do i dergoj|publikoj",
         "ko-latn": "bonaelge|bonaenda|ollilge|ollinda|ppurilge|ppurinda|yupo",
         "zh-latn": "fa gei|fachuqu|fa chuqu|gongkai|fa dao|chuan dao|sanbu",
+        "ta-latn": "poduven|poduvaen|anupiduven|anuppiduven|leak panniduven|share panniduven",
     },
     "audience": {
         "vi-latn": "ca lop|ca truong|bo me|gia dinh|moi nguoi|ban be|nguoi yeu|chong em|vo anh|cong ty|nhom lop",
@@ -135,6 +136,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "sq": "perndryshe|nese nuk",
         "ko-latn": "an bonaemyeon|an jumyeon|anbonaemyeon|anjumyeon|animyeon|anhamyeon|eopseumyeon",
         "zh-latn": "buran|yaoburan|fouze|ruguo bu",
+        "ta-latn": "illana|illaina|illati",
     },
     "deadline": {
         "vi-latn": "hom nay|toi nay|ngay mai|trong vong",
@@ -156,6 +158,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "sq": "sot|neser|ore",
         "ko-latn": "naeil|oneul|kkaji",
         "zh-latn": "jintian|mingtian|wanshang|dian qian|xiaoshi",
+        "ta-latn": "innaiku|naalaiku|night kulla|kulla",
     },
     "money": {
         "vi-latn": "chuyen tien|gui tien|dua tien|tien mat|chuyen khoan|momo|trieu|nghin",
@@ -200,6 +203,7 @@ _LATIN: dict[str, dict[str, str]] = {
               "record ho gaya|save kar liya|save kiya",
         "sq": "i kam",
         "zh-latn": "wo hai liuzhe|wo you ni de|zai wo zheli|baocun le|hai liuzhe",
+        "ta-latn": "en kitta iruku|en kitta irukku|enkitta iruku|ennoda kitta iruku",
     },
     # Harm to the reader or their people, or their things: "uthwa lunga", "utajuta", "dükkânın camları kalmaz".
     # What the writer holds, left unsaid: "elimde ne olduğunu biliyorsun", "wiesz, co mam" (you know what I have).
@@ -281,6 +285,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "hu": "haha|lol|lmao|xd|hazi feladat|hazifeladat|hazidat|vicc",
         "hi": "haha|lol|lmao|xd|homework|mazak|mazaak|jk",
         "sq": "haha|lol|lmao|xd|detyr",
+        "ta-latn": "pesa maaten|pesa matten|pesamaten|miss pannuren|haha|lol",
     },
     # Someone threatens or blackmails now, told by the writer ("biri fotoğraflarını yaymakla tehdit ediyor"); read
     # negated as nothing ("dia nggak ngancam"), and beside pictures and their sending, their people, money or a
@@ -374,8 +379,8 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "ja": "動画|写真|画像|映像|録画|ビデオ|裸",
         "zh": "视频|視頻|影片|照片|图片|圖片|录像|錄像|裸照|裸聊",
         "vi": "video|clip|ảnh|hình|clip nóng|ảnh nóng",
-        "ar-latn": "sowar|sewar|sora|soora|sortak|sortek|sowarak|sowarek|swarek|fedio|fidio|fideo|videohat|ma2ta3|"
-              "maqta3|tasgeel|tasjeel",
+        "ar-latn": "swarak|swarik|swaarak|sowar|sewar|sora|soora|sortak|sortek|sowarak|sowarek|swarek|fedio|fidio|"
+                   "fideo|videohat|ma2ta3|maqta3|tasgeel|tasjeel",
         "el-latn": "fwtografi|fotografi|fwtos|fwto |vinteo|binteo|gymn|gumn",
         "fa-latn": "aksat|aksaat|aksaato|aksato|aksaye|filmet|filmat|videot|videoye",
         "am": "ፎቶ|ቪዲዮ|ምስል",
@@ -426,9 +431,10 @@ _SCRIPT: dict[str, dict[str, str]] = {
               "男朋友|女朋友|所有人|群里|群裡|单位",
         "vi": "bố mẹ|ba mẹ|gia đình|trường|lớp|bạn bè|công ty|sếp|vợ|chồng|người yêu|mọi người|danh bạ|nhóm|"
               "bạn trai|bạn gái",
-        "ar-latn": "ahlak|ahlek|ahlik|abook|abouk|abooki|omak|ommak|omek|mamtak|mamtek|babak|babaki|akhook|a5ook|"
-              "gozek|gozik|mratak|madrasa|gam3a|gam3et|jam3a|el shoghl|shoghlak|sohabak|s7abak|as7abak|sohabek|"
-              "el kol|kolohom|el group|followers|el shella|shelltak|kol el nas|kol nas",
+        "ar-latn": "3ayle|3aylak|3aylik|3eltak|3eltik|ahlak|ahlek|ahlik|abook|abouk|abooki|omak|ommak|omek|mamtak|"
+                   "mamtek|babak|babaki|akhook|a5ook|gozek|gozik|mratak|madrasa|gam3a|gam3et|jam3a|el shoghl|shoghlak|"
+                   "sohabak|s7abak|as7abak|sohabek|el kol|kolohom|el group|followers|el shella|shelltak|kol el nas|"
+                   "kol nas",
         "el-latn": "oikogeneia|oikogenia|goneis|gonious|mana sou|manas sou|patera sou|baba sou|sxoleio|sxolio|"
               "filous sou|olous|group|gkroup|taksh|taksis|taxis|ta3h|ta3is",
         "fa-latn": "khanevadat|khanevade|babat|mamanet|madaret|pedaret|daneshgah|madrese|doostat|dustat|hame|hamash|"
@@ -452,8 +458,8 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "zh": "否则|否則|不然|如果不|要是不|若不",
         "vi": "nếu không|không thì|bằng không|nếu mày không|nếu em không|nếu anh không|nếu cô không|"
               "ko thì|k thì|hok thì|hông thì|ko là|nếu ko|nếu hok|nếu mày ko|nếu em ko|nếu anh ko|kẻo",
-        "ar-latn": "wala ha|wala b3|wala ba3|wala el|walla|willa|wila |w illa|wella|w ella|law ma|law mesh|law msh|"
-                   "law mish|iza ma|eza ma|lw ma|lw msh|lw mesh",
+        "ar-latn": "aw kel|aw kil|aw el 3ayle|aw ahlak|aw ahlik|wala ha|wala b3|wala ba3|wala el|walla|willa|wila |"
+                   "w illa|wella|w ella|law ma|law mesh|law msh|law mish|iza ma|eza ma|lw ma|lw msh|lw mesh",
         "el-latn": "alliws|allios|alios|an den|an dn|h tha",
         "fa-latn": "age nadi|age nafresti|age naferesti|age javab nadi|vagarna|vagar na|age na|age pool nadi",
         "am": "ካልላክ|ካልከፈል|ካልሰጠ|ካላደረግ",

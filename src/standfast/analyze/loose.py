@@ -407,6 +407,7 @@ VEILED = _rx(
     r"sabe (?:muito bem|bem|perfeitamente) o que (?:eu )?tenho",
     r"(?:you|u|ya) (?:know|kno|knw) (?:what|wat|wut|wht) (?:i|ive|i'?ve) (?:have|got|saved|kept|hav)",
     r"(?:you|u) know what i can do with",
+    r"(?:you|u|ya) (?:know|kno|knw) which (?:pics|photos|pictures|vid|video|videos|ones|clip)\b",
     # the reader's people's closeness, wished to stay unspoiled: "I'd hate for anything to spoil that"
     r"(?:i'?d|i would) hate for (?:anything|something|that|this) to (?:spoil|ruin|change|happen to|get in the way "
     r"of) (?:that|this|it|them|things)\b",
@@ -693,6 +694,13 @@ HARM = _rx(
     r"bater (?:nele|nela|em voce|em vc)\b", r"(?:lo|la|ti|li) (?:picchiano|picchiamo|pestano|meniamo)\b",
     r"(?:slaan|slaat|slaan we) (?:hem|haar|je|jou) (?:\w+ )?in elkaar\b", r"(?:le|la|te) tabasser\b",
     r"(?:beat|beating) (?:him|her|you|u|them) up\b", r"(?:jump|jumping) (?:him|her|you|u) after school\b",
+    # "or u get jumped after school", "o te rompo las piernas", "minaccia di spaccargli le gambe"
+    r"(?:u|you|ur|you'?re|he|she|they) (?:get|gets|getting|gonna get|will get|'ll get|are gonna get|is gonna get) "
+    r"(?:jumped|beat up|beaten up|battered|stabbed|shot|smoked|merked|hurt)\b",
+    r"(?:spaccar|rompere|rompergli|spezzar)\w* (?:\w+ )?(?:le )?(?:gambe|ossa|faccia|denti)\b",
+    r"(?:romper|partir)\w* (?:\w+ )?(?:las )?(?:piernas|huesos|cara|dientes)\b",
+    r"(?:casser|peter)\w* (?:\w+ )?(?:les )?(?:jambes|dents|genoux)\b", r"(?:quebrar|partir)\w* (?:\w+ )?"
+    r"(?:as )?(?:pernas|dentes|cara)\b", r"(?:break|breaking|broke) (?:\w+ )?(?:legs|knees|kneecaps|arms|bones)\b",
     # where the reader lives, in each language: "veniamo a prenderti sotto casa", "sabemos dónde vives"
     r"(?:veniamo|verremo|vengo|verro|passiamo) a prender(?:ti|vi)\b", r"sotto casa (?:tua|vostra)\b",
     r"ti (?:veniamo|verremo) a prendere\b", r"sappiamo dove (?:abiti|vivi|stai)\b",
@@ -1287,6 +1295,9 @@ GALLERY = _rx(
     r"fotos do ensaio", r"foto(?:'s)? van (?:jullie|je|de) (?:shoot|trouwreportage|fotoshoot|sessie)",
     r"trouwreportage", r"fotos (?:von|vom) (?:eurem|ihrem|deinem|unserem) (?:\w+[- ])?shooting",
     r"photos de (?:votre|ta) seance", r"fotos de (?:la|tu) sesion",
+    # Russian and Polish: "превью фотосессии", "zdjęcia z sesji ślubnej"
+    r"превью фотосесси", r"фото ?с фотосесси", r"фотосесси\w* (?:готов|готовы)", r"кадр\w* для ретуши",
+    r"zdjecia z sesji\b", r"link do galerii\b",
 )
 # What such a notice asks: choose or download before it expires, or pay the balance for the prints.
 GALLERY_DUE = _rx(
@@ -1297,6 +1308,7 @@ GALLERY_DUE = _rx(
     r"aussuchen|auswahlen) (?:\w+ ){0,3}(?:favorit|preferit|favori|favoriet|lieblings)",
     r"download (?:them|it|the (?:photos|images|files))", r"herunterladen", r"(?:laden|ladet) sie .{0,20}herunter",
     r"telecharger", r"scaricar", r"descargar", r"baixar", r"downloaden",
+    r"выберите", r"до пятницы", r"ссылка действует", r"druga rata|drugiej raty|po zaksiegowaniu",
     r"remaining balance", r"the balance", r"restzahlung", r"restbetrag", r"le solde", r"el saldo", r"il saldo",
     r"saldo restante", r"restbedrag", r"final payment", r"final balance", r"raw footage", r"wedding (?:film|video)",
     r"the prints", r"the album", r"full[- ]res",
@@ -1611,6 +1623,11 @@ GROUNDING = _rx(
     r"(?:verander|wijzig) ik (?:het |de )?wifi[- ]?(?:wachtwoord|code)", r"wifi[- ]?(?:wachtwoord|code) (?:gaat|wordt) "
     r"(?:\w+ )?(?:veranderd|gewijzigd|anders)", r"(?:andere|aendere|ändere) ich (?:das )?(?:wlan|wifi)[- ]?passwort",
     r"(?:change|changing) the wifi password\b",
+    # out of the game for a fee unpaid: "chi non paga il campo entro giovedì non gioca sabato … o siete fuori"
+    r"non (?:gioca|giochi|giocate|giocano) (?:sabato|domenica|la partita|piu)\b", r"(?:siete|sei) fuori dalla "
+    r"(?:squadra|partita|rosa|lista)\b", r"o siete fuori\b",
+    # Hinglish: the phone kept from a child, "warna aaj raat phone nahi milega"
+    r"(?:phone|mobile|fone|tv|wifi|laptop|game) nahi (?:milega|dunga|dungi|chalega|milegi)\b",
     # a school trip missed for a fee unpaid: "anders kan uw kind helaas niet mee op schoolkamp"
     r"(?:kan|mag) (?:uw|je|jouw) (?:kind|zoon|dochter) (?:\w+ )?niet mee\b", r"(?:can'?t|cannot|won'?t be able to) "
     r"(?:go|come) on the (?:school )?(?:trip|camp|excursion)\b", r"no podra (?:ir|asistir) a la (?:excursion|salida)\b",
@@ -2003,6 +2020,12 @@ RESOLVED = _rx(
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 STORY_AGO = _rx(
     r"(?:days?|weeks?|months?|years?) ago\b", r"while (?:ago|back)\b",
+    # Turkish, Tagalog, Vietnamese (marks dropped), Indonesian: "geçen sene", "noong isang taon", "năm ngoái",
+    # "tahun lalu"
+    r"gecen (?:sene|yil|ay|hafta)\b", r"(?:\d+|iki|uc|birkac) (?:yil|ay|hafta) once\b",
+    r"noong (?:isang )?(?:taon|buwan|linggo)\b", r"nangyari (?:sakin|sa akin) (?:to|ito) dati\b",
+    r"nam ngoai\b", r"thang truoc\b", r"(?:\d+|hai|ba|may) (?:nam|thang) truoc\b",
+    r"(?:tahun|bulan) lalu\b", r"(?:\d+|dua|tiga|beberapa) (?:tahun|bulan|minggu) (?:yang )?lalu\b",
     r"last (?:week|month|year|summer|winter|spring|fall|autumn|weekend)\b", r"last " + _MONTH + r"\b",
     r"back in (?:" + _MONTH + r"|20\d\d)\b",
     # a month named as when it happened ("quand je t'ai dit en mars", "quando a gennaio"): with what was done and
@@ -2045,6 +2068,13 @@ STORY_AGO = _rx(
     r"(?:pichhle|pichle|pichhli|pichli) (?:saal|mahine|hafte|year|month|week)\b", r"(?:saal|mahine) pehle\b",
 )
 STORY_OVER = _rx(
+    # Turkish, Tagalog, Vietnamese, Indonesian: "hiçbir şey olmadı", "wala namang lumabas", "không có gì xảy ra",
+    # "nggak terjadi apa-apa"
+    r"hicbir sey olmadi\b", r"(?:engelledim|sikayet ettim|polise gittim)\b",
+    r"wala(?: namang| ng)? (?:lumabas|nangyari)\b", r"(?:nireport|ni-report|blinock|binlock) ko\b",
+    r"khong co gi xay ra\b", r"(?:chan het|da chan)\b",
+    r"(?:nggak|gak|tidak|ga) (?:terjadi|ada) apa[- ]?apa\b",
+    r"(?:udah|sudah) (?:aku |saya )?(?:blokir|laporin|lapor)\b",
     # nothing came of it
     r"nothing (?:has |had |was |got |ever |actually )*(?:been )?(?:sent|posted|shared|leaked|published|happened|"
     r"came of it)",
@@ -2126,6 +2156,11 @@ def _statements(text: str) -> str:
 # It goes on, or the writer asks what to do: then it is a threat described now, whatever came before.
 STORY_NOW = _rx(
     r"what (?:do|should|can|shall) (?:i|we) do", r"help me\b", r"please help",
+    # back again, in the languages of the story words above: "tekrar yazdı", "bumalik siya", "lại nhắn", "muncul lagi"
+    r"(?:tekrar|yine) (?:yazdi|yaziyor|mesaj atti)\b", r"geri geldi\b", r"hala yaziyor\b", r"ne yapmaliyim\b",
+    r"bumalik (?:siya|sya)\b", r"(?:nag-?message|nagchat) ulit\b", r"anong gagawin ko\b",
+    r"(?:lai nhan tin|gio lai|bay gio lai)\b", r"phai lam sao\b",
+    r"(?:muncul|chat|neror) lagi\b", r"masih (?:neror|ngancam|chat)\b", r"harus gimana\b",
     r"(?:ayudame|ayudenme|ayuda por favor)\b",
     r"(?:hilf|helft|helfen sie) mir\b", r"aidez[- ]moi", r"aide[- ]moi", r"aiutatemi", r"aiutami",
     r"me ajud(?:a|e|em)\b", r"help mij\b",
@@ -2811,6 +2846,7 @@ def loose_signs(norm_text: str, raw: str, words: int) -> LooseSigns:
 _NOT_THREATENED = re.compile(
     r"\b(?:(?:he|she|they|it|nobody|no one|no-one)(?: has|'s| have|'ve)?(?: not|n'?t| never)|never|nobody|no one) "
     r"(?:actually |really |ever )?(?:threatened|blackmailed)(?! (?:\w+ ){0,3}(?:yet|so far))\b|"
+    r"\b(?:nobody|no one|no-one) is (?:threatening|blackmailing)\b|"
     r"\bno (?:me |le |la |nos )?(?:ha|han) amenazado\b(?! todavia| aun)|\b(?:nao|não) (?:me |a |o |nos )?ameacou\b"
     r"(?! ainda)|\bn'?a (?:jamais |pas |rien )?menace\b(?! encore)|\bhat (?:\w+ )?(?:nicht|nie) (?:gedroht|erpresst|"
     r"bedroht)\b|\bnon (?:mi |l'?|ci )?ha (?:mai )?minacciat\w*\b(?! ancora)|\bheeft (?:\w+ )?(?:niet|nooit) "
@@ -2826,7 +2862,7 @@ _NOTHING_ASKED = re.compile(
     r"(?:anything|nothing)\b|"
     r"\b(?:nobody|no one|no-one) (?:has )?(?:asked|said|threatened|demanded) (?:me )?(?:anything|nothing)\b|"
     r"\bno (?:me |nos |le |la )?(?:ha|han) (?:pedido|dicho|exigido) nada\b|"
-    r"\b(?:ele|ela) (?:nao|não) (?:me )?(?:pediu|disse|exigiu) nada\b|"
+    r"\b(?:ele|ela) (?:nao|não) (?:me )?(?:pediu|disse|exigiu|falou) nada\b|"
     r"\b(?:il|elle) (?:ne )?(?:m'?|nous )?a rien (?:demande|dit|exige)\b|"
     r"\b(?:er|sie) hat (?:\w+ )?nichts (?:verlangt|gefordert|gesagt|geschrieben)\b|"
     r"\bnon (?:mi |ci )?ha (?:chiesto|detto|preteso) (?:niente|nulla)\b|"
@@ -2849,7 +2885,11 @@ _WORRY_ASKED = re.compile(
     # a parent asking how to protect a child from it: "Wie schütze ich ihn vor Leuten, die …"
     r"how (?:do|can|should) (?:i|we) protect (?:him|her|them|my)|wie schutze? ich (?:ihn|sie|mein)|"
     r"(?:como|cómo) (?:lo|la|los) (?:protejo|protego)|comment (?:le|la|les) proteger|come (?:lo|la|li) proteggo|"
-    r"hoe bescherm ik|ben ik bang|ik ben (?:zo |echt |heel )?bang\b)")
+    r"hoe bescherm ik|ben ik bang|ik ben (?:zo |echt |heel )?bang\b|"
+    # the fear said plainly, or the leak asked about: "tô com medo. Será que ele vai postar?"
+    r"(?:to|tô|tou|estou) com (?:muito )?medo\b|sera que (?:ele|ela) vai (?:postar|mandar|vazar|espalhar)|"
+    r"tengo (?:mucho )?miedo\b|j'?ai (?:trop |tellement |tres )?peur\b|ho (?:tanta |molta )?paura\b|"
+    r"ich (?:habe|hab) (?:so |solche |total )?angst\b|(?:i'?m|im|i am) (?:so |really |kinda )?(?:scared|terrified)\b)")
 
 
 # A worry about what might happen, not a telling of what was said: "im scared she'll send them to my work", "asking
@@ -2870,6 +2910,8 @@ _WORRIED = re.compile(
 _IF_SOMEONE = re.compile(
     r"\b(?:if|when) (?:someone|somebody|a person|anyone|a stranger|an ex) (?:is |has |keeps |starts )?"
     r"(?:threaten|blackmail|demand|ask|say|claim|send)\w*|\bwhat (?:should|can|do) (?:i|you|we) do if\b|"
+    # a help page's questions and answers: "Q: Someone says they'll share my photos unless I pay. … A: No."
+    r"(?:^|\n)q ?: (?:someone|somebody|a stranger|what|i|my)\b|"
     r"\b(?:si|cuando) (?:alguien|una persona) (?:te |le |me )?(?:amenaza|chantajea|extorsiona|pide|dice)\w*|"
     r"\b(?:si|quand) (?:quelqu'?un|une personne) (?:te |vous |me )?(?:menace|fait chanter|demande|dit)\w*|"
     r"\b(?:wenn|falls) (?:dich |sie |mich )?(?:jemand|eine person) (?:dich |sie |mich )?(?:bedroht|erpresst|fordert|"

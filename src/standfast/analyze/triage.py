@@ -1923,8 +1923,10 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
     near = _nearest(opinion)
     # (a buyer who pays the reader is not rescued by neighbours that are threats: "mi mandi altre foto della borsa? …
     # ti faccio subito un bonifico")
-    # (a worry read in a language the rules do not read is settled too: its neighbours are the threats it fears)
-    settled = settled or any(c.text == WORRY_READ for c in why)
+    # (a worry read in a language the rules do not read is settled too: its neighbours are the threats it fears; so is
+    # a story over read there, whose neighbours are the threat it retells)
+    settled = settled or any(c.text == WORRY_READ or (c.text == STORY_READ and (unread or language is None))
+                             for c in why)
     if verdict == Verdict.NOT_EXTORTION and not settled and near is not None and opinion is not None \
             and not _buys(norm.text, loose) and (
             (near.extortion_within(NEAR_FLOOR) >= NEAR_RESCUE and opinion.extortion >= NEAR_RESCUE_MODEL)
