@@ -358,6 +358,10 @@ HELDOUT300 = Path(__file__).parent / "heldout" / "heldout300_triage.jsonl"
 HELDOUT301 = Path(__file__).parent / "heldout" / "heldout301_triage.jsonl"
 HELDOUT302 = Path(__file__).parent / "heldout" / "heldout302_triage.jsonl"
 HELDOUT303 = Path(__file__).parent / "heldout" / "heldout303_triage.jsonl"
+HELDOUT304 = Path(__file__).parent / "heldout" / "heldout304_triage.jsonl"
+HELDOUT305 = Path(__file__).parent / "heldout" / "heldout305_triage.jsonl"
+HELDOUT306 = Path(__file__).parent / "heldout" / "heldout306_triage.jsonl"
+HELDOUT307 = Path(__file__).parent / "heldout" / "heldout307_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese; English with some Spanish and
 # Portuguese; the five big Romance and German languages only; four of them with some English).
@@ -367,7 +371,7 @@ FEW_LANGUAGES = (HELDOUT27, HELDOUT28, HELDOUT33, HELDOUT36, HELDOUT62, HELDOUT9
 ONE_LANGUAGE = (HELDOUT228,)
 # Sets asked for other languages than English only (set 197 for the five big Romance and German ones).
 NO_ENGLISH = (HELDOUT75, HELDOUT178, HELDOUT197, HELDOUT198, HELDOUT214, HELDOUT223, HELDOUT229, HELDOUT230,
-              HELDOUT249, HELDOUT267, HELDOUT294)
+              HELDOUT249, HELDOUT267, HELDOUT294, HELDOUT306)
 SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10,
         HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19,
         HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26, HELDOUT27, HELDOUT28,
@@ -421,7 +425,8 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT288, HELDOUT289, HELDOUT290, HELDOUT291,
         HELDOUT292, HELDOUT293, HELDOUT294, HELDOUT295,
         HELDOUT296, HELDOUT297, HELDOUT298, HELDOUT299,
-        HELDOUT300, HELDOUT301, HELDOUT302, HELDOUT303)
+        HELDOUT300, HELDOUT301, HELDOUT302, HELDOUT303,
+        HELDOUT304, HELDOUT305, HELDOUT306, HELDOUT307)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
