@@ -295,3 +295,24 @@ def test_a_story_over_in_a_language_the_rules_do_not_read_is_read_as_one(text: s
 def test_a_story_that_resumes_is_flagged() -> None:
     text = "geçen ay biri fotoğraflarımı yayarım dedi, engelledim ama şimdi tekrar yazdı, 500 tl istiyor. ne yapmalıyım"
     assert _analysis(text).verdict != V.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", [
+    "wananiambia watamdhuru mtoto wangu kama sitawatumia pesa kesho",
+    "aksaye to pishe mane. ta emshab pool nariz mifrestam baraye khanevadat",
+    "your sister's gonna be tagged in those pics tonight. ur call",
+])
+def test_more_threats_told_or_implied_are_flagged(text: str) -> None:
+    assert _analysis(text).verdict != V.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", [
+    "Anul trecut cineva mi-a cerut bani pentru poze. Am blocat si nu s-a intamplat nimic.",
+    "W zeszłym roku ktoś groził, że wyśle zdjęcia. Zablokowałam go i nic się nie stało.",
+    "Reminder from Coach Bell: film your free throws and upload by Sunday. Anyone who doesn't won't be selected for "
+    "the tournament.",
+    "lost the bet bro pay up the 500 vbucks or ur banned from the squad till monday",
+    "He hasn't said or asked anything, but I'm scared he'll share the pic I sent. What can I do?",
+])
+def test_more_look_alikes_are_no_threat(text: str) -> None:
+    assert _analysis(text).verdict == V.NOT_EXTORTION

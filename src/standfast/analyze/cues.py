@@ -123,8 +123,8 @@ _LATIN: dict[str, dict[str, str]] = {
               "atau saya|kalau dia nggak|kalau dia gak|"
               "kalau dia tidak|kalo dia gak|kalo dia nggak",
         "tl": "kung hindi|kung di|pag hindi|pag di|kapag hindi|kundi|kung ayaw mo",
-        "sw": "asipo|asipompa|usipo|la sivyo|vinginevyo|kama hutaki|kama hutatuma|kama hutalipa|ama zinaenda|"
-              "ama nitatuma|ama naz|ama nitaweka",
+        "sw": "kama sita|kama hu|kama si|asipo|asipompa|usipo|la sivyo|vinginevyo|kama hutaki|kama hutatuma|"
+              "kama hutalipa|ama zinaenda|ama nitatuma|ama naz|ama nitaweka",
         "pl": "bo inaczej|inaczej|jesli nie|jezeli nie|albo wysle|albo zaplacisz|albo szef|albo twoj|albo twoja|"
               "albo wszyscy|albo polamie|albo pobije|albo spale|albo przyjdziemy|albo odwiedzimy",
         "ro": "altfel|daca nu|ori|sau le arat|sau le trimit|sau le postez|sau le public|sau o arat|sau o trimit|"
@@ -137,6 +137,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "ko-latn": "an bonaemyeon|an jumyeon|anbonaemyeon|anjumyeon|animyeon|anhamyeon|eopseumyeon",
         "zh-latn": "buran|yaoburan|fouze|ruguo bu",
         "ta-latn": "illana|illaina|illati",
+        "fa-latn": "pool nariz|pool nadi|pool naferesti|pool nafresti",
     },
     "deadline": {
         "vi-latn": "hom nay|toi nay|ngay mai|trong vong",
@@ -204,6 +205,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "sq": "i kam",
         "zh-latn": "wo hai liuzhe|wo you ni de|zai wo zheli|baocun le|hai liuzhe",
         "ta-latn": "en kitta iruku|en kitta irukku|enkitta iruku|ennoda kitta iruku",
+        "fa-latn": "pishe mane|pish mane|pishe man",
     },
     # Harm to the reader or their people, or their things: "uthwa lunga", "utajuta", "dükkânın camları kalmaz".
     # What the writer holds, left unsaid: "elimde ne olduğunu biliyorsun", "wiesz, co mam" (you know what I have).
@@ -237,8 +239,8 @@ _LATIN: dict[str, dict[str, str]] = {
         "tl": "papatayin|patayin kita|bugbugin|bubugbugin|sasaktan|susunugin|pupuntahan kita|pupuntahan ka|"
               "puntahan ka namin|puntahan ka sa bahay|pupuntahan ka namin|"
               "magsisisi ka|babasagin",
-        "sw": "nitakuua|tutakuua|utajuta|tutakuja kwako|nitakuja kwako|itachomwa|litachomwa|zitachomwa|nitachoma|"
-              "tutachoma|tutakupiga|"
+        "sw": "watamdhuru|atamdhuru|watakudhuru|nitakudhuru|watamuumiza|atamuumiza|nitakuua|tutakuua|utajuta|"
+              "tutakuja kwako|nitakuja kwako|itachomwa|litachomwa|zitachomwa|nitachoma|tutachoma|tutakupiga|"
               "nitakupiga|utajua mimi ni nani|ataumia|utaumia",
         "pl": "negatywne opinie|negatywnych opinii|zabije cie|zajebie|pobije|polamie|spale ci|podpale|pozalujesz|"
               "odwiedzimy cie|przyjdziemy do ciebie|wpadniemy do ciebie|polamiemy",
@@ -390,8 +392,8 @@ _SCRIPT: dict[str, dict[str, str]] = {
               "افضحك|فضيحة|هنزل|بنزل|أنزل|انزل|أوزع|اوزع|أعرض|نشر",
         "fa": "پخش|میفرستم|می‌فرستم|منتشر|میذارم|می‌ذارم|نشون|آبروت",
         "ur": "بھیج دوں|بھیجوں|وائرل|پھیلا|ڈال دوں|دکھا دوں|اپلوڈ",
-        "ru": "отправлю|разошлю|выложу|опубликую|солью|покажу|скину|распространю|разошлю|отправить всем|"
-              "получат ваши|получили ваши|получит ваш|увидят ваши|увидит ваш",
+        "ru": "передавать материалы|передадим|передам|передадут|отправлю|разошлю|выложу|опубликую|солью|покажу|скину|"
+              "распространю|разошлю|отправить всем|получат ваши|получили ваши|получит ваш|увидят ваши|увидит ваш",
         "uk": "надішлю|розішлю|викладу|опублікую|покажу|скину|зіллю",
         "el": "θα στείλω|θα ανεβάσω|θα δημοσιεύσω|θα δείξω|θα μοιράσω|θα τα στείλω",
         "he": "אשלח|אפיץ|אפרסם|אעלה|אראה|אדליף",
@@ -417,8 +419,8 @@ _SCRIPT: dict[str, dict[str, str]] = {
               "المدرسة|الجامعة|أصحابك|اصحابك|أصدقائك|اصدقائك|قروب|جروب|الكل|متابعين|الدفعة|الشغل",
         "fa": "خانواده|پدرت|مادرت|بابات|مامانت|مدرسه|دانشگاه|دوستات|همه|شوهرت|زنت|رئیست",
         "ur": "گھر والوں|والدین|امی|ابو|اسکول|کالج|دوستوں|سب کو|شوہر|بیوی",
-        "ru": "родител|маме|мамe|отцу|папе|семье|семь|школ|класс|друзьям|друзья|подписчик|жене|мужу|начальник|"
-              "работ|всем|контакт|группе|девушке|парню",
+        "ru": "родственник|по месту работы|работодател|коллег|родител|маме|мамe|отцу|папе|семье|семь|школ|класс|"
+              "друзьям|друзья|подписчик|жене|мужу|начальник|работ|всем|контакт|группе|девушке|парню",
         "uk": "батьк|мамі|татові|родині|школ|клас|друзям|підписник|дружині|чоловікові|начальник|всім|контакт|групі",
         "el": "οικογένεια|γονείς|μητέρα|μάνα|πατέρα|σχολείο|φίλους|όλους|σύζυγο|αφεντικό|γυναίκα σου|άντρα σου",
         "he": "משפחה|הורים|אמא|אבא|בית ספר|חברים|כולם|אשתך|בעלך|הבוס",

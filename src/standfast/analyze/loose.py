@@ -41,6 +41,8 @@ def _rx(*parts: str) -> WordStartPhrases:
 
 # Making something seen by others. English first, then es, de, fr, it, pt, nl, pl, tl, ru.
 EXPOSE = _rx(
+    # the reader's people tagged in the pictures: "ur cousin sarah's gonna be tagged in that album soon"
+    r"(?:gonna|going to|will|'ll|about to) (?:be|get) tagged (?:in|on)\b",
     # the sending in the passive after a condition, as a formal letter puts it: "Sollte der Betrag nicht … eingehen,
     # werden die Aufnahmen Ihres Videoanrufs an Ihre Kontakte … versendet" (never a plain notice: "Die Bilder vom
     # Sommerfest werden morgen an alle Eltern verschickt")
@@ -1628,6 +1630,9 @@ GROUNDING = _rx(
     r"(?:squadra|partita|rosa|lista)\b", r"o siete fuori\b",
     # Hinglish: the phone kept from a child, "warna aaj raat phone nahi milega"
     r"(?:phone|mobile|fone|tv|wifi|laptop|game) nahi (?:milega|dunga|dungi|chalega|milegi)\b",
+    # banned from the squad, not selected: "or ur banned from the squad for a week", "won't be selected for the meet"
+    r"(?:ur|you'?re|you are|u r|youre) (?:banned|suspended|kicked|benched) (?:from|out of) (?:the )?(?:squad|team|clan|"
+    r"group|server|lobby|party)\b", r"(?:won'?t|will not|wont) be (?:selected|picked|chosen|considered) for\b",
     # a school trip missed for a fee unpaid: "anders kan uw kind helaas niet mee op schoolkamp"
     r"(?:kan|mag) (?:uw|je|jouw) (?:kind|zoon|dochter) (?:\w+ )?niet mee\b", r"(?:can'?t|cannot|won'?t be able to) "
     r"(?:go|come) on the (?:school )?(?:trip|camp|excursion)\b", r"no podra (?:ir|asistir) a la (?:excursion|salida)\b",
@@ -1881,6 +1886,9 @@ KIN_NOW = _rx(
     r"mandera|pubblichera)", r"zegt dat (?:hij|ze) (?:ze |het )?(?:stuurt|post|deelt)",
 )
 
+# The coach as the sender: "Reminder from Coach Hanley:", "Coach Dee here", "- Coach".
+_COACH_SENDS = re.compile(r"\b(?:from|by) coach\b|^coach\b|\bcoach \w+ ?(?::|here\b)|[-–] ?coach\b", re.M)
+
 # What presses the writer in their own telling: a threat named, "my" pictures posted, a condition on the
 # writer, a payment wanted of them ("threatening to", "post them", "unless I pay", "wants me to pay"). A time
 # alone does not ("she'll send me my photos from the party tonight").
@@ -2023,7 +2031,10 @@ STORY_AGO = _rx(
     # Turkish, Tagalog, Vietnamese (marks dropped), Indonesian: "geçen sene", "noong isang taon", "năm ngoái",
     # "tahun lalu"
     r"gecen (?:sene|yil|ay|hafta)\b", r"(?:\d+|iki|uc|birkac) (?:yil|ay|hafta) once\b",
-    r"noong (?:isang )?(?:taon|buwan|linggo)\b", r"nangyari (?:sakin|sa akin) (?:to|ito) dati\b",
+    r"noong (?:isang )?(?:taon|buwan|linggo)\b",
+    r"nangyari (?:din |rin )?(?:sakin|sa akin) (?:to|ito) dati\b", r"anul trecut\b", r"luna trecuta\b",
+    r"acum (?:\d+|doi|trei|cativa) ani\b", r"w zeszlym roku\b", r"(?:rok|miesiac) temu\b",
+    r"(?:\d+|dwa|trzy) lata temu\b",
     r"nam ngoai\b", r"thang truoc\b", r"(?:\d+|hai|ba|may) (?:nam|thang) truoc\b",
     r"(?:tahun|bulan) lalu\b", r"(?:\d+|dua|tiga|beberapa) (?:tahun|bulan|minggu) (?:yang )?lalu\b",
     r"last (?:week|month|year|summer|winter|spring|fall|autumn|weekend)\b", r"last " + _MONTH + r"\b",
@@ -2071,7 +2082,10 @@ STORY_OVER = _rx(
     # Turkish, Tagalog, Vietnamese, Indonesian: "hiçbir şey olmadı", "wala namang lumabas", "không có gì xảy ra",
     # "nggak terjadi apa-apa"
     r"hicbir sey olmadi\b", r"(?:engelledim|sikayet ettim|polise gittim)\b",
-    r"wala(?: namang| ng)? (?:lumabas|nangyari)\b", r"(?:nireport|ni-report|blinock|binlock) ko\b",
+    r"wala(?: naman| namang| ng)? (?:lumabas|nangyari)\b",
+    # Romanian and Polish: "nu s-a întâmplat nimic", "nic się nie stało"
+    r"nu s-?a (?:mai )?intamplat nimic\b", r"am (?:blocat|raportat)\b", r"nic sie nie stalo\b",
+    r"(?:zablokowal(?:em|am)|zglosil(?:em|am))\b", r"(?:nireport|ni-report|blinock|binlock) ko\b",
     r"khong co gi xay ra\b", r"(?:chan het|da chan)\b",
     r"(?:nggak|gak|tidak|ga) (?:terjadi|ada) apa[- ]?apa\b",
     r"(?:udah|sudah) (?:aku |saya )?(?:blokir|laporin|lapor)\b",
@@ -2706,8 +2720,15 @@ class LooseSigns:
 
     def _grounded(self) -> bool:
         """The consequence is a parent's sanction (or a sulk), and nothing of a threat stands beside it."""
-        return self.harmless or (self.grounding and not (self.possess or self.harm or self.audience or self.veiled
+        audience = self.audience and not self._coach_signs()
+        return self.harmless or (self.grounding and not (self.possess or self.harm or audience or self.veiled
                                                          or self.crypto))
+
+    def _coach_signs(self) -> bool:
+        """The only people named are the coach who signs or sends the message ("Reminder from Coach Hanley: …")."""
+        named = [m.group(0) for m in AUDIENCE.plain.finditer(self._text)]
+        return bool(named) and all(n.strip() == "coach" for n in named) \
+            and _COACH_SENDS.search(self._text) is not None
 
     def _combined(self) -> bool:
         teeth = self.demand or self.condition or self.deadline
@@ -2858,8 +2879,8 @@ _NOT_THREATENED = re.compile(
 # held, demanded or timed beside it, the writer fears a threat that has not come.
 _NOTHING_ASKED = re.compile(
     r"\b(?:he|she|they|the guy|the girl|this guy|this girl)(?: has| have| did)?(?: not|n'?t|nt) "
-    r"(?:said|asked(?: (?:me |us )?for)?|sent|demanded|done|posted|threatened|wanted) (?:me |us )?"
-    r"(?:anything|nothing)\b|"
+    r"(?:said|asked(?: (?:me |us )?for)?|sent|demanded|done|posted|threatened|wanted)(?: or (?:said|asked(?: for)?|"
+    r"sent|done|demanded))? (?:me |us )?(?:anything|nothing)\b|"
     r"\b(?:nobody|no one|no-one) (?:has )?(?:asked|said|threatened|demanded) (?:me )?(?:anything|nothing)\b|"
     r"\bno (?:me |nos |le |la )?(?:ha|han) (?:pedido|dicho|exigido) nada\b|"
     r"\b(?:ele|ela) (?:nao|não) (?:me )?(?:pediu|disse|exigiu|falou) nada\b|"
@@ -2925,7 +2946,7 @@ _IF_SOMEONE = re.compile(
 # What a threat promises once it is obeyed: "… en dan is er niks gebeurd", "… and then nothing happened".
 _PROMISED_AFTER = re.compile(r"\b(?:en dan|dan|and then|then|und dann|dann|et puis|alors|y luego|entonces|e poi|"
                              r"allora|e depois|entao)\b[^.!?\n]{0,40}$")
-_UP_TO_YOU = re.compile(r"\b(?:up to (?:you|u)|your (?:choice|call)|you decide|t[uú] decides|du entscheidest|"
+_UP_TO_YOU = re.compile(r"\b(?:up to (?:you|u)|(?:your|ur) (?:choice|call)|you decide|t[uú] decides|du entscheidest|"
                         r"a toi de voir|c'?est toi qui vois|sta a te|voc[eê] decide|jij kiest)\b")
 # Now, today, just: what a person says of a threat going on ("he just sent me a clip", "ahora le piden").
 _NOW = re.compile(r"\b(?:now|just|tonight|today|right now|this morning|this evening|an hour ago|minutes ago|ahora|"
