@@ -2596,7 +2596,7 @@ class LooseSigns:
         """A worry with no threat made: the writer fears what might happen and says the other person has asked or
         said nothing ("he hasn't asked for anything, but I'm anxious he might share them"), and nothing held,
         demanded, timed, paid or harmful stands beside it."""
-        if not self.short or not (_WORRIED.search(self._text) or _WORRY_ASKED.search(self._text)):
+        if not self.short or not (_WORRIED.search(self._text) or _FEAR_SAID.search(self._text)):
             return False
         if not (_NOTHING_ASKED.search(self._text) or _NOT_THREATENED.search(self._text)):
             return False
@@ -2901,8 +2901,9 @@ _THREAT_SAID = re.compile(
     r"keeps saying|threatened|threatens|wants)\b|\b(?:dice|dijo|escribio|me escribe) que\b|\bdit qu|"
     r"\b(?:er|sie) (?:sagt|schreibt|schrieb)\b|\b(?:diz|disse|escreveu) que\b|\b(?:dice|ha detto|scrive) che\b|"
     r"\b(?:hij|zij|ze) (?:zegt|zei|schrijft)\b")
-# A worry asked as a question: "should I be worried?", "am I overthinking", "could she have recorded it?"
-_WORRY_ASKED = re.compile(
+# A fear said plainly or asked as a question: "should I be worried?", "am I overthinking", "could she have recorded
+# it?", "tô com medo", a parent's "how do I protect him" (read only beside _NOTHING_ASKED, in worry_only).
+_FEAR_SAID = re.compile(
     r"\b(?:should i be (?:worried|scared|concerned)|am i (?:overthinking|paranoid|overreacting)|could (?:he|she|they) "
     r"have (?:recorded|saved|screenshotted|screen ?recorded|kept)|(?:deberia|debo) preocuparme|devo (?:me )?preocupar|"
     r"je devrais m'?inquieter|sollte ich mir sorgen|dovrei preoccuparmi|moet ik me zorgen|"
