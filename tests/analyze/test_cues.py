@@ -88,9 +88,17 @@ def test_the_rule_needs_pictures() -> None:
     assert reads_as_threat(frozenset({"material", "expose", "condition", "light", "money"}))
 
 
+def _flag_for(text: str) -> str:
+    """The verdict the rules give a message whose threat words they read only as cues: pictures with a condition, a
+    time or money and no cryptocurrency are aimed at one person (targeted); any other cue reading is unclear."""
+    crypto = any(w in text.lower() for w in ("bitcoin", "btc", "биткоин", "crypto"))
+    return "targeted" if _reads(text) and reading(cue_families(normalize(text).text, text)) == "pictures" \
+        and not crypto else "unclear"
+
+
 def test_triage_says_why() -> None:
     a = analyze_text("Usipotuma pesa leo, nitasambaza picha zako kwa familia yako yote.", use_model=False)
-    assert a.verdict == "unclear"
+    assert a.verdict == "targeted"
     assert "unread_threat_words" in [s.id for s in a.signals]
     assert "nothing_found" not in [s.id for s in a.signals]
     assert any("pictures or a video" in c.text for c in a.explanation)
@@ -122,7 +130,7 @@ ROMANISED_LOOK_ALIKES = [
 def test_romanised_threat_words_are_read_whatever_language_is_guessed(lang: str, text: str) -> None:
     assert _reads(text), lang
     a = analyze_text(text, use_model=False)
-    assert a.verdict == "unclear", lang
+    assert a.verdict == _flag_for(text), lang
     assert "unread_threat_words" in [s.id for s in a.signals]
     # (a wrongly guessed language is not named as the one the rules could not read)
     said = "This message seems to be in a language" + ("" if lang.endswith("-latn") else f" ({lang})") + " that"
@@ -184,8 +192,8 @@ def test_the_readme_example_holds() -> None:
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     example = "Usipotuma pesa leo, nitasambaza picha zako kwa familia yako"
     assert f'"{example}"' in readme
-    assert analyze_text(example).verdict in ("unclear", "targeted")
-    assert analyze_text(example, use_model=False).verdict == "unclear"
+    assert analyze_text(example).verdict == "targeted"
+    assert analyze_text(example, use_model=False).verdict == "targeted"
 
 
 @pytest.mark.parametrize(("lang", "text"), THREATS[:6])
@@ -220,7 +228,7 @@ TOLD_FOR_SOMEONE_UNREAD = [
 @pytest.mark.parametrize(("lang", "text"), VEILED_UNREAD + TOLD_FOR_SOMEONE_UNREAD)
 def test_held_things_left_unsaid_or_told_for_someone_are_never_reassuring(lang: str, text: str) -> None:
     a = analyze_text(text, use_model=False)
-    assert a.verdict == "unclear", lang
+    assert a.verdict == _flag_for(text), lang
     assert "unread_threat_words" in [s.id for s in a.signals]
     assert analyze_text(text).verdict != "not_extortion", lang
 
@@ -253,7 +261,7 @@ LONG_ID_FAMILY = (
 def test_a_long_threat_in_an_unread_language_is_read_by_pictures_held() -> None:
     assert len(LONG_RU_THREAT.split()) > 120
     a = analyze_text(LONG_RU_THREAT, use_model=False)
-    assert a.verdict == "unclear"
+    assert a.verdict == _flag_for(LONG_RU_THREAT)
     assert "unread_threat_words" in [s.id for s in a.signals]
 
 
@@ -283,7 +291,7 @@ def test_a_sanctions_words_beside_threat_words_do_not_clear_them(text: str) -> N
     # (the rules read "no phone", "no wifi" as a parent's sanction; in a language they do not read, the threat words
     # beside it still send the message to the unread-language check)
     a = analyze_text(text, use_model=False)
-    assert a.verdict == "unclear"
+    assert a.verdict == _flag_for(text)
     assert "unread_threat_words" in [s.id for s in a.signals]
 
 

@@ -62,6 +62,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "tl": "ikakalat|ikalat|ipapakalat|ipopost|ipo post|ipost ko|isesend|isend ko|ipapadala|ipapakita|"
               "ipagkakalat|i-post|ikakalat ko|ipapasa",
         "sw": "atazituma|atazisambaza|atazipost|ataziweka|zitatolewa|itatolewa|zitawekwa hadharani|kwa umma|"
+              "nitaituma|nitaisambaza|nitaipost|nitaiweka|ataituma|ataisambaza|nitazisambaza|"
               "nitasambaza|nitatuma|nitapost|nitaweka|nitaonyesha|kusambaza|nitaanika|nitavujisha|atatuma|atasambaza|"
               "nazipost|nitazipost|nazituma|nitazituma|naziweka|nitaziweka|zinaenda|zitaenda|itaenda|ataweka|"
               "ataonyesha|watatuma|watasambaza",
@@ -362,6 +363,24 @@ _LATIN: dict[str, dict[str, str]] = {
         "vi-latn": "han thanh toan|phi tre han|hoa don",
         "sw": "tarehe ya mwisho ya malipo|faini ya kuchelewa",
     },
+    # An account taken, said by the one who took it or told by its holder ("przejął moje konto", "akunku dibajak",
+    # "hesabımı ele geçirdi"): with a price, a time or a condition it is an account held for ransom.
+    "account": {
+        "tr": "hesabimi ele gecirdi|hesabimi ele gecirdiler|hesabimi caldi|hesabimi caldilar|hesabini ele gecirdim|"
+              "hesabin bende|hesabim hacklendi|hesabimi hackledi",
+        "id": "akunku dibajak|akun saya dibajak|akunku diretas|akun saya diretas|membajak akun|meretas akun|"
+              "akunmu ada di aku|akun kamu ada di aku|akunmu sudah aku ambil",
+        "pl": "przejal moje konto|przejela moje konto|przejeli moje konto|przejal konto|wlamal sie na moje konto|"
+              "zhakowal moje konto|przejalem twoje konto|mam twoje konto|mam dostep do twojego konta",
+        "ro": "mi-a spart contul|mi-au spart contul|mi-a furat contul|mi-au furat contul|am contul tau|"
+              "ti-am spart contul",
+        "cs": "ukradl mi ucet|naboural mi ucet|mam tvuj ucet",
+        "tl": "na-hack ang account ko|nahack ang account ko|ninakaw ang account ko|hawak ko ang account mo|"
+              "na-hack ko ang account mo",
+        "hi": "account hack kar liya|account hack ho gaya|id hack kar li|tera account mere paas|account wapas",
+        "sw": "ameiba akaunti yangu|amedukua akaunti yangu|akaunti yangu imedukuliwa|nina akaunti yako",
+        "vi-latn": "bi hack tai khoan|hack tai khoan cua|tai khoan cua ban dang o trong tay",
+    },
 }
 
 # Scripts other than Latin (and Vietnamese, whose marks carry meaning): matched on the lowercased raw text.
@@ -401,7 +420,8 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "bn": "পাঠিয়ে দেব|পাঠাবো|ছড়িয়ে দেব|ভাইরাল|পোস্ট|ফাঁস",
         "th": "ส่ง|ปล่อย|แฉ|โพสต์|เผยแพร่|ประจาน|ลงเน็ต",
         "ko": "뿌림|뿌린다|뿌릴|뿌려|올린다|올릴|올림|유포|보낸다|보낼|보냄|퍼뜨|공개|박제",
-        "ja": "送る|送ります|送りつけ|ばらまく|ばら撒く|拡散|晒す|晒し|公開|見せる|見せます|流す|送信",
+        "ja": "送る|送ります|送りつけ|ばらまく|ばら撒く|拡散|晒す|晒し|公開|見せる|見せます|流す|送信|回す|回します|"
+              "ばらす|バラす",
         "zh": "发给|發給|发到|發到|公开|公開|曝光|传播|傳播|散布|发布|發佈|上传|上傳|发出去|群发",
         "vi": "gửi|tung|đăng|phát tán|lan truyền|cho xem|chia sẻ|phát lên",
         "ar-latn": "afda7ak|afda7ek|hafda7ak|hafda7ek|hab3at|ha ba3at|hb3at|hab3ath|hanzel|hanazel|hanshor|hansher|"
@@ -456,14 +476,15 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "bn": "না হলে|নাহলে|নইলে|যদি না",
         "th": "ไม่งั้น|ถ้าไม่|มิฉะนั้น|ไม่อย่างนั้น",
         "ko": "않으면|안 보내면|안보내면|안 주면|안주면|아니면|없으면|안 하면|안하면",
-        "ja": "なければ|ないと|しないと|しなかったら|なかったら|さもないと|でなければ",
+        "ja": "なければ|ないと|しないと|しなかったら|なかったら|さもないと|でなければ|ブロックしたら|無視したら|"
+              "通報したら",
         "zh": "否则|否則|不然|如果不|要是不|若不",
         "vi": "nếu không|không thì|bằng không|nếu mày không|nếu em không|nếu anh không|nếu cô không|"
               "ko thì|k thì|hok thì|hông thì|ko là|nếu ko|nếu hok|nếu mày ko|nếu em ko|nếu anh ko|kẻo",
         "ar-latn": "aw kel|aw kil|aw el 3ayle|aw ahlak|aw ahlik|wala ha|wala b3|wala ba3|wala el|walla|willa|wila |"
                    "w illa|wella|w ella|law ma|law mesh|law msh|law mish|iza ma|eza ma|lw ma|lw msh|lw mesh",
         "el-latn": "alliws|allios|alios|an den|an dn|h tha",
-        "fa-latn": "age nadi|age nafresti|age naferesti|age javab nadi|vagarna|vagar na|age na|age pool nadi",
+        "fa-latn": "age ta|age nadi|age nafresti|age naferesti|age javab nadi|vagarna|vagar na|age na|age pool nadi",
         "am": "ካልላክ|ካልከፈል|ካልሰጠ|ካላደረግ",
     },
     "deadline": {
@@ -540,7 +561,8 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "th": "มีอะไรอยู่ในมือ|รู้ใช่ไหมว่าเรามีอะไร|รู้ใช่ไหมว่ามีอะไร|รู้ใช่มั้ยว่ามีอะไร",
     },
     "harm": {
-        "ar": "تقييمات سلبية|مراجعات سلبية|هقتلك|سأقتلك|اقتلك|هضربك|سأضربك|ستندم|هتندم|حتندم|هنجيلك|سنأتي إليك|سأحرق|"
+        "ar": "رح نجيك|بنجيك|منجيك|نجيك على البيت|سنأتي إلى بيتك|رح نزورك|"
+              "تقييمات سلبية|مراجعات سلبية|هقتلك|سأقتلك|اقتلك|هضربك|سأضربك|ستندم|هتندم|حتندم|هنجيلك|سنأتي إليك|سأحرق|"
               "هحرق|هكسر|سأكسر|ما راح توصل|مش هتوصل|توصل بيتك سليم",
         "fa": "میکشمت|می‌کشمت|پشیمون میشی|میام سراغت|آتیش میزنم",
         "ur": "مار دوں گا|جان سے|پچھتاؤ گے|گھر آ کر",
@@ -614,7 +636,7 @@ _SCRIPT: dict[str, dict[str, str]] = {
               "ничего не писал",
         "uk": "нічого не вимагав|нічого не просив|не погрожував",
         "ar": "ما صار شيء|ما صار شي|لم يحدث شيء|لم يطلب شيئا|لم يطلب أي شيء|لم يهددني|ما طلب شي",
-        "ko": "아무 연락은 없|아무 연락도 없|연락은 없어|아무것도 요구|아무 말도 안|협박은 안",
+        "ko": "아무 연락은 없|아무 연락도 없|연락은 없어|아무것도 요구|아무 말도 안|협박은 안|협박은 없|협박도 없",
         "ja": "何も要求|何も言ってこない|脅されてはいない",
         "zh": "没有要求什么|什么都没要求|没有威胁",
         "vi": "chưa đòi gì|không đòi gì|chưa đe dọa|không đe dọa",
@@ -666,13 +688,26 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "vi": "hạn thanh toán|phí trễ hạn|hóa đơn",
         "hi": "विलंब शुल्क|देय तिथि",
     },
+    "account": {
+        "ar": "سرق حسابي|سرقوا حسابي|اخترق حسابي|اخترقوا حسابي|تهكير حسابي|تم اختراق حسابي|حسابك عندي|حسابك معي",
+        "ru": "взломал мой аккаунт|взломали мой аккаунт|взломали аккаунт|украл аккаунт|украли аккаунт|"
+              "твой аккаунт у меня|ваш аккаунт у меня|взломали мою страницу|взломал мою страницу",
+        "uk": "зламав мій акаунт|зламали мій акаунт|вкрали акаунт|твій акаунт у мене",
+        "el": "μου έκλεψε τον λογαριασμό|χάκαρε τον λογαριασμό|έχω τον λογαριασμό σου",
+        "th": "แฮกบัญชี|บัญชีถูกแฮก|ขโมยบัญชี",
+        "ko": "계정을 해킹|계정이 해킹|계정을 뺏|계정을 빼앗",
+        "ja": "アカウントを乗っ取|アカウントが乗っ取|アカウント乗っ取",
+        "zh": "账号被盗|账户被盗|盗了我的账号|账号在我手上|账号被黑",
+        "vi": "bị hack tài khoản|hack tài khoản|tài khoản của bạn đang ở trong tay",
+        "hi": "अकाउंट हैक|खाता हैक",
+    },
 }
 
 # Scripts written without spaces between words, and Hebrew, which joins "the", "to", "and" to the word after
 # ("התמונות", "למשפחה"): a cue counts wherever it stands.
 _NO_SPACES = ("th", "ja", "zh", "he")
 FAMILIES = ("material", "expose", "audience", "condition", "deadline", "money", "possess", "veiled", "harm", "told",
-            "light", "bill", "notice", "ransom", "unsaid", "fear", "threatens")
+            "light", "bill", "notice", "ransom", "unsaid", "fear", "threatens", "account")
 
 
 def _alternation(words: list[str]) -> str:
@@ -716,16 +751,25 @@ _FORBIDDEN_AFTER = re.compile(r"^\w*(?:yorum\b|\s+(?:de\s+|da\s+)?(?:gitme|haber
 # verb's "uyarıyorum" is read by _FORBIDDEN_AFTER.
 _FIRST_PERSON_AFTER = re.compile(r"^(?:m|mdir)\b")
 # (one who says they are the police is no warner: "Mimi ni afisa wa polisi …")
-_FIRST_PERSON_BEFORE = re.compile(r"(?:\b(?:я|ja|ben|aku|saya|ako|main|mimi)\s+(?:не\s+|nie\s+)?|\bni afisa wa\s+)$")
+# ("اعتبر هذا آخر تحذير", consider this the last warning: the warner is the writer)
+_FIRST_PERSON_BEFORE = re.compile(r"(?:\b(?:я|ja|ben|aku|saya|ako|main|mimi)\s+(?:не\s+|nie\s+)?|\bni afisa wa\s+|"
+                                  r"(?:آخر|اخر)\s*)$")
 
 # The end of the clause a cue stands in; a "?" there makes it a question ("Знаешь, что у меня есть? Новый кот!").
 # (the full-width marks of Chinese and Japanese end a clause too: "警察に行くべきでしょうか？")
 _CLAUSE_END = re.compile(r"[.!?\n;。！？]")
 
 
+# Holding said as a doubt, not a claim: "아직 갖고 있을까봐" (in case he still has them), "持っているかも" (he may
+# have).
+_DOUBTED_AFTER = re.compile(r"^\s*(?:을까|을지|는지|는 건 아닌지|かも|かどうか)")
+
+
 def _said(pattern: re.Pattern[str], text: str, negatable: bool, asked_away: bool = False,
-          forbidden: bool = False) -> bool:
+          forbidden: bool = False, doubtable: bool = False) -> bool:
     for m in pattern.finditer(text):
+        if doubtable and _DOUBTED_AFTER.search(text[m.end():m.end() + 12]):
+            continue
         if negatable and _NEGATED_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
             continue
         if forbidden and (_FORBIDDEN_BEFORE.search(text[max(0, m.start() - 50):m.start()])
@@ -749,8 +793,9 @@ def cue_families(norm_text: str, raw: str) -> frozenset[str]:
         # (a question about the police, "Anunțăm poliția?", is the writer's own, not a warning's)
         negatable, asked_away, forbidden = family in ("light", "threatens"), family in ("veiled", "told"), \
             family == "told"
-        if _said(latin, norm_text, negatable, asked_away, forbidden) \
-                or _said(script, low, negatable, asked_away, forbidden):
+        doubtable = family == "possess"
+        if _said(latin, norm_text, negatable, asked_away, forbidden, doubtable) \
+                or _said(script, low, negatable, asked_away, forbidden, doubtable):
             found.add(family)
     return frozenset(found)
 
@@ -780,7 +825,8 @@ def reads_as_threat(families: frozenset[str]) -> bool:
     told_threat = "threatens" in families
     return ("condition" in families and out) \
         or ("money" in families and "expose" in families and "audience" in families) \
-        or ("possess" in families and teeth) or told_threat
+        or ("possess" in families and teeth) or told_threat \
+        or ("possess" in families and "expose" in families and "audience" in families)
 
 
 def reads_as_veiled(families: frozenset[str]) -> bool:
@@ -801,13 +847,24 @@ def reads_as_ransom(families: frozenset[str]) -> bool:
     return "condition" in families or "deadline" in families or "money" in families
 
 
+def reads_as_held_account(families: frozenset[str]) -> bool:
+    """An account said to be taken (by its taker or told by its holder), with money or a condition: an account held
+    for ransom. Never a warning or news about such thefts."""
+    if "account" not in families or "told" in families:
+        return False
+    return "condition" in families or "money" in families
+
+
 def reading(families: frozenset[str]) -> str | None:
     """Which threat the words read as: "pictures" (:func:`reads_as_threat`), "veiled" (:func:`reads_as_veiled`),
-    "harm" (:func:`reads_as_harm`), "ransom" (:func:`reads_as_ransom`) or None."""
+    "harm" (:func:`reads_as_harm`), "ransom" (:func:`reads_as_ransom`), "account"
+    (:func:`reads_as_held_account`) or None."""
     if reads_as_threat(families):
         return "pictures"
     if reads_as_veiled(families):
         return "veiled"
     if reads_as_harm(families):
         return "harm"
-    return "ransom" if reads_as_ransom(families) else None
+    if reads_as_ransom(families):
+        return "ransom"
+    return "account" if reads_as_held_account(families) else None

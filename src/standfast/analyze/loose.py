@@ -255,7 +255,9 @@ MATERIAL = _rx(
     r"(?:price|cost|fee) (?:to|for) (?:delete|deleting|remove|removing|wipe|wiping) (?:it|them|everything|it all)\b",
     r"deletion (?:costs|is|fee|price)\b",
     r"preview", r"donnees", r"database", r"baz[ae] danych", r"files\b", r"data\b", r"chamada",
-    r"(?<!no )(?<!via )(?<!por )(?<!pelo )(?<!ou )pix\b", r"screenshot", r"logs\b",
+    # (the Brazilian payment, not pictures: "mandar o PIX até sexta", "a chave do pix")
+    r"(?<!no )(?<!via )(?<!por )(?<!pelo )(?<!ou )(?<!\bo )(?<!\bdo )(?<!\bum )(?<!chave )pix\b", r"screenshot",
+    r"logs\b",
     r"receipt", r"messages\b", r"chats?\b",
     r"the cam (?:part|bit|video|clip)", r"(?:the|our|that) vc\b",
     r"captur", r"film", r"hidden album", r"private album", r"запис",
@@ -296,7 +298,8 @@ POSSESS = _rx(
     r"saved (?:our|the|that|this) (?:whole |entire |full )?(?:call|video ?call|facetime|stream)\b",
     r"got (?:all )?(?:ur|your) (?:pics|photos|nudes|vids|videos)", r"thats u", r"that'?s you",
     # (not "I have to": "tengo que", "tenho de falar com o meu advogado")
-    r"tengo(?! que\b)", r"guardad",
+    # (nor Italian's "la play la tengo io", a parent keeping the console)
+    r"tengo(?! que\b)(?! io\b)", r"guardad",
     r"gespeichert", r"ich habe", r"sauvegard", r"j'?ai(?! (?:une autre|un autre|quelqu'?un|d'?autres) )",
     r"ho (?:tutte|le|i|il)",
     r"salvat", r"tenho(?! (?:de|que)\b)", r"ik heb",
@@ -308,6 +311,9 @@ POSSESS = _rx(
     r"angebote|kaufer)\b)",
     r"j'?ai (?:toujours|encore)", r"ainda tenho", r"ik heb (?:ze |die |ze nog|nog)",
     r"mam (?:tvoje|tvoj|tvou|tve|vase|nahrav|fotk|video)",
+    # what the writer's device still holds of the reader's: "those photos you sent me … are still on my phone"
+    r"(?:you|u) sent me\b[^.!?\n]{0,60}\b(?:are|is|r) still (?:on|in) my (?:phone|laptop|computer|pc|drive|cloud|"
+    r"camera roll|gallery)\b",
 )
 # Possession left unsaid: "you know what I have", "tú sabes lo que tengo". With a deadline, a demand or a
 # condition it is a threat whatever the pictures are called.
@@ -971,6 +977,12 @@ ACCOUNT_TAKEN = _rx(
     r"whatsapp|tiktok)\b",
     r"(?:roubaram|hackearam|invadiram|clonaram|pegaram) (?:a |o )?(?:minha |meu |sua |seu |dele |dela )?(?:conta|"
     r"perfil|insta|instagram|whats|whatsapp|tiktok)\b",
+    # one who did it, told in the singular: "alguém clonou meu whatsapp", "alguien hackeó mi cuenta"
+    r"(?:alguem|um cara|uma pessoa|um golpista|alguien|un tipo|una persona|un estafador) (?:\w+ )?(?:roubou|hackeou|"
+    r"invadiu|clonou|pegou|robo|hackeo|jaqueo|clono|me robo|me hackeo|me clono) (?:a |o |la |el )?(?:minha |meu |mi |"
+    r"su |sua |seu )?(?:conta|perfil|insta|instagram|whats|whatsapp|tiktok|cuenta|facebook|face)\b",
+    r"(?:robaron|hackearon|jaquearon|clonaron) (?:mi|su|la) (?:cuenta|perfil|insta|instagram|whatsapp|tiktok|"
+    r"facebook)\b",
     r"(?:on (?:lui|m'?|nous) ?a|ils (?:lui|m'?|nous) ?ont) (?:pirate|vole|hacke) (?:son |mon |notre )?"
     r"(?:compte|profil)",
     r"(?:account|konto|profil) (?:\w+ )?(?:wurde |ist )?(?:gehackt|geklaut|gestohlen|ubernommen)\b",
@@ -1222,7 +1234,8 @@ SCENE = _rx(_SCENE_PICTURE + _SCENE_GAP + "(?:" + "|".join(_SCENES) + ")",
 # A game's fail or a cringe voice chat named as the thing shown ("dein Fortnite-Fail-Video", "jouw cringe voicechat"): a
 # harmless scene too, kept apart from SCENE because every first letter it shares with SCENE's long opening would
 # compile that opening again (a tenth of a second more at the first message).
-SCENE_NAMED = _rx(r"fail[- ]?(?:video|vid|clip|compilation)s?\b", r"cringe (?:voice ?chat|vc|clip|audio)\b")
+SCENE_NAMED = _rx(r"fail[- ]?(?:video|vid|clip|compilation)s?\b", r"cringe (?:voice ?chat|vc|clip|audio)\b",
+                  r"voice (?:crack|cracking)(?: clip| vid| video| audio| moment)?\b")
 # What turns a harmless scene into an intimate one ("the video of you dancing in your underwear").
 INTIMATE_SCENE = _rx(
     # (not the Portuguese Friday, "sexta", nor "sexto")
@@ -1473,6 +1486,8 @@ CREDITOR = _rx(
     r"desahucio", r"desalojo", r"(?:agencia|empresa) de (?:cobro|cobranza|recobro)s?\b",
     r"recargos? por (?:mora|demora|retraso)\b", r"intereses de demora\b",
     r"(?:acao|ordem|processo) de despejo\b", r"despejo\b", r"multa por atraso\b", r"juros de mora\b",
+    r"(?:cobrar|aplicar|cobro|aplico) (?:a )?multa (?:do|de|prevista no) (?:contrato|atraso)\b",
+    r"(?:cobrar|aplicar) (?:la )?(?:multa|penalizacion) (?:del|por) (?:contrato|retraso)\b",
     r"(?:empresa|agencia) de cobranca\b", r"nome (?:no|em|para o) (?:serasa|spc)\b",
     r"(?:procedure|proces) d'?expulsion\b", r"frais de (?:retard|recouvrement)\b",
     r"(?:societe|agence|cabinet) de recouvrement\b", r"penalites de retard\b",
@@ -1614,6 +1629,20 @@ GROUNDING = _rx(
     r"sin (?:celular|movil|xbox|play|tele|consola|videojuegos|postre|paga)\b", r"castigad[oa]",
     r"(?:ohne|kein(?:e|en)?) (?:handy|xbox|playstation|fernsehen|konsole|taschengeld|zocken)\b", r"hausarrest",
     r"(?:sem|nada de|nao tem) (?:celular|videogame|video game|xbox|play|tv|mesada)\b", r"(?:fica|ficas) de castigo",
+    # the device kept by the parent or the game over: "ou o videogame fica comigo", "se acabó la Play", "la console
+    # reste chez moi"
+    r"(?:o |a |teu |tua |seu |sua )?(?:videogame|video game|celular|xbox|play|playstation|ps[45sa]|switch|tv|"
+    r"computador|notebook|tablet|ipad|controle) (?:fica|vai ficar) comigo\b",
+    r"se (?:acabo|acaba|acabaron|acabara) (?:la |el |los )?(?:play|playstation|ps[45sa]|consola|xbox|switch|tele|"
+    r"movil|celular|videojuegos?|wifi|internet|tablet|ipad|fiesta|salida|finde)\b",
+    r"(?:la |el )?(?:play|playstation|consola|xbox|switch|movil|celular|tablet|ipad) (?:me lo quedo|me la quedo|se "
+    r"queda conmigo)\b",
+    r"(?:la console|la switch|la play|le telephone|le portable|la tablette|l'?ipad) (?:reste|restera) (?:chez moi|avec "
+    r"moi)\b", r"je (?:garde|confisque) (?:ta|ton|la|le) (?:console|switch|play|telephone|portable|tablette|ipad)\b",
+    r"(?:die |deine |das |dein )?(?:konsole|handy|switch|playstation|tablet|ipad) (?:bleibt|kommt) "
+    r"(?:bei mir|zu mir)\b",
+    r"(?:la play|la console|il telefono|il cellulare|la switch|il tablet) (?:la tengo io|lo tengo io|resta a me)\b",
+    r"(?:de |je )?(?:playstation|telefoon|xbox|switch|tablet|ipad|console) (?:blijft|gaat) (?:bij mij|in de kast)\b",
     r"pas de (?:telephone|portable|console|tele|xbox|switch)\b", r"(?:t'?es|tu es) puni",
     r"niente (?:telefono|cellulare|play|xbox|tv|paghetta)\b", r"sei in punizione",
     r"geen (?:telefoon|xbox|playstation|tv|zakgeld|gamen)\b", r"huisarrest", r"szlaban",
@@ -1914,6 +1943,10 @@ PRESSES_ME = _rx(
 )
 # "… OR I POST": the exposure as the consequence of an order, in a chat message.
 OR_EXPOSE = _rx(r"or (?:i|ill|i'?ll|i will|we|we'?ll) (?:post|leak|upload|expose)\b",
+                # the people who would see them, as the other side of the choice: "either you come … or HR and your
+                # husband get to see them"
+                r"or (?:\w+ ){1,5}(?:get|gets|will get|are gonna get|is gonna get|are going to get) to see (?:them|it|"
+                r"those|these|everything|the (?:pics|photos|pictures|videos?|clip|recording))\b",
                 # a modal before the sending: "or i can post these anywhere i want", "or we might just leak it"
                 r"or (?:i|we) (?:can|could|might|may|will just|just|can just) (?:post|leak|upload|expose|send|share|"
                 r"drop) (?:it|them|these|those|this|everything|all|the)\b",
@@ -1948,8 +1981,8 @@ OR_EXPOSE = _rx(r"or (?:i|ill|i'?ll|i will|we|we'?ll) (?:post|leak|upload|expose
 # An account held for a price: "seu WhatsApp agora é meu", "got ur insta handle now", "i have ur steam login".
 HELD_ACCOUNT = _rx(
     r"(?:ur|your|seu|sua|tu|dein|ton|je) (?:\w+ )?(?:insta|instagram|whatsapp|snap|snapchat|steam|tiktok|facebook|"
-    r"account|handle|conta|cuenta|konto|compte|profile|profil) (?:\w+ ){0,4}(?:is mine|(?:agora )?(?:e|é) meu|"
-    r"es mio|ist (?:jetzt )?meins|est a moi|is van mij)",
+    r"account|handle|conta|cuenta|konto|compte|profile|profil) (?:\w+ ){0,4}(?:is mine|"
+    r"(?:agora )?(?:e|é) (?:meu|minha)|es (?:mio|mia)|ist (?:jetzt )?meins|est a moi|is van mij)",
     # taken, said in chat: "peguei seu insta kkk", "il tuo profilo TikTok adesso ce l'ho io", "hackee tu insta"
     r"(?:il tuo|la tua) (?:\w+ )?(?:profilo|account|pagina|insta|instagram) (?:\w+ ){0,3}(?:ce l'?ho io|e mio|"
     r"e nelle mie mani)\b",
@@ -2166,8 +2199,18 @@ _SENTENCE_END = re.compile(r"(?<=[.!?\n])")
 
 
 def _statements(text: str) -> str:
-    """The text without its questions (split once at the sentence ends: linear in the text)."""
-    return " ".join(part for part in _SENTENCE_END.split(text) if not part.rstrip().endswith("?"))
+    """The text without its questions (split once at the sentence ends: linear in the text). A sentence that only
+    ends in a short question ("… y me piden 50 dólares para devolverla, qué hago?") keeps what it told before it."""
+    return " ".join(_told_before_question(part) if part.rstrip().endswith("?") else part
+                    for part in _SENTENCE_END.split(text))
+
+
+def _told_before_question(sentence: str) -> str:
+    head, comma, tail = sentence.rpartition(", ")
+    return head if comma and len(tail.split()) <= _SHORT_QUESTION_WORDS else ""
+
+
+_SHORT_QUESTION_WORDS = 4
 
 # It goes on, or the writer asks what to do: then it is a threat described now, whatever came before.
 STORY_NOW = _rx(

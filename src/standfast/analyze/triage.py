@@ -875,7 +875,7 @@ def _consequence(loose: LooseSigns | None, sp: Speech, f: _Features) -> str | No
         return None
     # A bill or service notice ("pay by Friday or your account is suspended") holds the same words.
     if sp.service and cons in ("any", "account", "passive") and not (loose.possess or loose.harm) \
-            and not (cons == "account" and loose.taken):
+            and not (cons == "account" and (loose.taken or loose.held_account)):
         return None
     return cons
 
@@ -1482,6 +1482,8 @@ UNREAD_READS = {
             "it as real until someone who reads the language has looked",
     "ransom": "It says your files were locked (encrypted) and names a time, money or a condition, as a ransom note "
               "does: treat it as real until someone who reads the language has looked",
+    "account": "It says someone took an account and names money or a condition to give it back: treat it as real "
+               "until someone who reads the language has looked",
 }
 
 
@@ -1674,6 +1676,42 @@ def _holds_with_teeth(families: frozenset[str]) -> bool:
     return "possess" in families and reading(families) in ("pictures", "veiled")
 
 
+# Cryptocurrency named in the scripts the lexicon's Latin words miss (bulk e-mails ask for it; a person's threat
+# rarely does).
+_CRYPTO_SCRIPT = re.compile(r"биткоин|біткоїн|биткойн|крипт|比特币|比特幣|ビットコイン|비트코인|بيتكوين|بتكوين|ביטקוין|"
+                            r"บิตคอยน์|बिटकॉइन|بیت‌کوین|بیت کوین|μπιτκόιν|κρυπτο")
+UNREAD_AIMED_READ = ("Its words name pictures or a video, held or sent to people, with a condition, a time or money "
+                     "and no cryptocurrency, as threats aimed at one person are: read as targeted sextortion until "
+                     "someone who reads the language has looked")
+
+
+def _kind_named(why: list[Contribution]) -> list[Contribution]:
+    """The reasons of an ``unclear`` reading once a later step names the kind: those that say the kind cannot be told
+    go, and those that ask to treat it as unclear ask to treat it as real."""
+    out = []
+    for c in why:
+        if c.text.endswith(_NO_KIND_SUFFIXES):
+            continue
+        text = c.text.removesuffix("; it cannot tell the kind either")
+        for unsure in (": treat it as unclear", ": unclear"):
+            if text.endswith(unsure):
+                text = text.removesuffix(unsure) + ": treat it as real"
+        out.append(Contribution(c.source, text))
+    return out
+
+
+_NO_KIND_SUFFIXES = ("but not enough to tell which kind of extortion: treat it as real",
+                     "say what it would show: treat it as real")
+
+
+def _pictures_aimed(norm_text: str, raw: str, f: _Features, indicators: list[Indicator]) -> bool:
+    """The threat words of a language the rules do not read say pictures (cues.reading), with no cryptocurrency named
+    in any script: a threat aimed at one person rather than a bulk e-mail."""
+    if f.crypto_words or f.crypto_valid or any(i.type == "crypto_address" for i in indicators):
+        return False
+    return _CRYPTO_SCRIPT.search(raw.lower()) is None and _cue_reading(norm_text, raw) == "pictures"
+
+
 def _cue_reading(norm_text: str, raw: str) -> str | None:
     return reading(_cue_families_of(norm_text, raw))
 
@@ -1762,10 +1800,13 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
         verdict, confidence = (Verdict.UNCLEAR, 0.6) if loose.visual else (Verdict.OTHER_EXTORTION, 0.6)
         signal_ids = [*_overruled(signal_ids, why), "described_demand"]
         why.append(Contribution("rule", SIGNAL_TEXT["described_demand"]))
-    if verdict == Verdict.NOT_EXTORTION and not loose.described_threat and loose.described_account:
-        # (an account held for a price, told by the one it happened to or for a child: extortion, not over pictures)
+    if verdict in (Verdict.NOT_EXTORTION, Verdict.UNCLEAR) and not loose.described_threat \
+            and loose.described_account:
+        # (an account held for a price, told by the one it happened to or for a child: extortion, not over pictures;
+        # the rules' "not enough to tell which kind" of its demand is answered by the telling)
         verdict, confidence = Verdict.OTHER_EXTORTION, 0.6
         signal_ids = [*_overruled(signal_ids, why), "described_account"]
+        why[:] = _kind_named(why)
         why.append(Contribution("rule", SIGNAL_TEXT["described_account"]))
     if verdict == Verdict.NOT_EXTORTION and not loose.described_threat and loose.described_harm:
         # (money demanded with a beating, told by the one it happens to or for a child: extortion, not over pictures)
@@ -1947,6 +1988,16 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
                                              f"{kind.replace('_', ' ')} ({pk:.0%}): treat it as real"))
         else:
             why.append(Contribution("model", f"{_near_words(near)} extortion: treat it as real"))
+    if verdict == Verdict.UNCLEAR and (unread or language is None or misread) and sp.words <= MODEL_MAX_WORDS \
+            and _pictures_aimed(norm.text, text, f, indicators):
+        # (in a language the rules do not read, pictures held or sent to people with a condition, a time or money and
+        # no cryptocurrency are a threat aimed at one person: on the labelled texts of such languages that the rules
+        # left unclear, 2,051 of 2,145 such messages are targeted and none of the rest is a hard negative cleared)
+        verdict, confidence = Verdict.TARGETED, 0.6
+        signal_ids = [s for s in _overruled(signal_ids, why) if s != "unread_threat_words"] + ["unread_threat_words"]
+        # (the words' own reading, "treat it as real", is said again with the kind)
+        why[:] = [c for c in _kind_named(why) if c.text != UNREAD_READS["pictures"]]
+        why.append(Contribution("rule", UNREAD_AIMED_READ))
     why[:] = reasons_under(verdict, why)
     model_score = model_part if opinion is None else float(opinion.extortion)
     hidden = _HIDE.get(verdict, set())
