@@ -374,6 +374,10 @@ HELDOUT316 = Path(__file__).parent / "heldout" / "heldout316_triage.jsonl"
 HELDOUT317 = Path(__file__).parent / "heldout" / "heldout317_triage.jsonl"
 HELDOUT318 = Path(__file__).parent / "heldout" / "heldout318_triage.jsonl"
 HELDOUT319 = Path(__file__).parent / "heldout" / "heldout319_triage.jsonl"
+HELDOUT320 = Path(__file__).parent / "heldout" / "heldout320_triage.jsonl"
+HELDOUT321 = Path(__file__).parent / "heldout" / "heldout321_triage.jsonl"
+HELDOUT322 = Path(__file__).parent / "heldout" / "heldout322_triage.jsonl"
+HELDOUT323 = Path(__file__).parent / "heldout" / "heldout323_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese; English with some Spanish and
 # Portuguese; the five big Romance and German languages only; four of them with some English).
@@ -441,7 +445,8 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT304, HELDOUT305, HELDOUT306, HELDOUT307,
         HELDOUT308, HELDOUT309, HELDOUT310, HELDOUT311,
         HELDOUT312, HELDOUT313, HELDOUT314, HELDOUT315,
-        HELDOUT316, HELDOUT317, HELDOUT318, HELDOUT319)
+        HELDOUT316, HELDOUT317, HELDOUT318, HELDOUT319,
+        HELDOUT320, HELDOUT321, HELDOUT322, HELDOUT323)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
