@@ -171,3 +171,103 @@ def test_unread_picture_threats_without_crypto_are_targeted(text: str) -> None:
 def test_unread_picture_threats_asking_bitcoin_are_not_named_targeted() -> None:
     text = "У меня твои фото. Если до вечера не переведёшь 0.01 биткоин, отправлю их твоей маме и всем друзьям."
     assert _analysis(text).verdict not in (V.TARGETED, V.NOT_EXTORTION)
+
+
+# German: the reader's people as the ones who "get" the pictures under a condition, the pictures handed on by an ex.
+def test_pictures_handed_on_and_got_by_the_readers_people_are_targeted() -> None:
+    text = "deine ex-freundin hat mir deine fotos geschickt. antworte mir heute noch, sonst kriegt dein vater die " \
+           "per mail"
+    assert _analysis(text).verdict == V.TARGETED
+
+
+def test_people_who_get_holiday_photos_are_no_threat() -> None:
+    assert _analysis("deine oma kriegt die urlaubsfotos morgen per post, sie freut sich schon").verdict \
+        == V.NOT_EXTORTION
+
+
+# Something held, pictures more demanded and silence as the price: "… en niemand hoeft het te weten".
+@pytest.mark.parametrize("text", [
+    "ik heb screenshots van ons hele gesprek. nog 3 foto's sturen vannacht en niemand hoeft het te weten",
+    "ich hab alles gespeichert. noch zwei bilder schicken heute abend und niemand muss es erfahren",
+])
+def test_more_pictures_for_silence_is_targeted(text: str) -> None:
+    assert _analysis(text).verdict == V.TARGETED
+
+
+# A holding the writer fears is no claim: "aku takut dia simpan", "boję się, że je ma".
+@pytest.mark.parametrize("text", [
+    "dulu aku kirim foto ke pacar lama. dia tidak pernah mengancam, tapi aku takut dia simpan fotonya. gimana ya?",
+    "Wysłałem kiedyś zdjęcia dziewczynie z gry. Nie grozi mi, ale boję się, że je komuś pokaże. Co robić?",
+    "Meine Tochter hat einem Jungen Fotos geschickt. Er hat nie etwas gedroht, aber ich habe Angst, dass er sie noch "
+    "hat. Was können wir tun?",
+])
+def test_a_feared_holding_with_no_threat_made_is_a_worry(text: str) -> None:
+    assert _analysis(text).verdict == V.NOT_EXTORTION
+
+
+def test_a_holding_claimed_beside_a_fear_word_far_away_is_still_read() -> None:
+    text = "aku takut kamu lupa janji. foto bugil kamu masih aku simpan, transfer 1 juta malam ini atau aku sebar"
+    assert _analysis(text).verdict != V.NOT_EXTORTION
+
+
+# A treat or the clan as the stake, with laughter ("xd"): friends' dares.
+@pytest.mark.parametrize("text", [
+    "si no mandas la foto del disfraz antes de las 10 pagas tú las cervezas el viernes jajaja",
+    "wrzuć zdjęcie z siłowni albo stawiasz nam pizzę xd",
+    "sube el clip de la jugada o te expulsamos del clan xd",
+])
+def test_a_treat_or_the_clan_as_the_stake_with_laughter_is_a_dare(text: str) -> None:
+    assert _analysis(text).verdict == V.NOT_EXTORTION
+
+
+def test_xd_does_not_clear_a_threat_over_intimate_pictures() -> None:
+    assert _analysis("wyślij jeszcze nagie zdjęcia albo wyślę twoje nagrania mamie xd").verdict != V.NOT_EXTORTION
+
+
+# Telugu typed in Latin letters: an account held for a price.
+def test_an_account_held_in_telugu_in_latin_letters_is_other_extortion() -> None:
+    text = "mee facebook account naa daggara undi. 3000 pampithe password istha, lekapothe account delete chestha"
+    assert _reading(text) == "account"
+    assert _analysis(text).verdict == V.OTHER_EXTORTION
+
+
+# More pictures asked for by number, the ones held unnamed, beside a threat to show them: targeted.
+@pytest.mark.parametrize("text", [
+    "two options. send me 2 more before midnight or the ones i already got go to ur class group chat",
+    "schick mir noch mehr von denen bis heute abend oder ich stelle die alten in eure klassengruppe",
+])
+def test_more_pictures_by_number_beside_a_threat_are_targeted(text: str) -> None:
+    assert _analysis(text).verdict == V.TARGETED
+
+
+def test_more_invoices_asked_for_are_no_threat() -> None:
+    assert _analysis("could you send me 3 more invoices from March? the accountant needs them by Friday").verdict \
+        == V.NOT_EXTORTION
+
+
+# The peace bought by a deletion ("… and i delete it, you never hear from me again") is no threat of violence.
+def test_a_deletion_price_with_peace_promised_is_never_called_violence() -> None:
+    text = "listen i dont want drama. 200 on cashapp and i delete it while ur on the call. then u never hear from me"
+    assert _analysis(text).verdict not in (V.OTHER_EXTORTION, V.NOT_EXTORTION)
+
+
+def test_a_racket_that_promises_peace_stays_other_extortion() -> None:
+    assert _analysis("500 every month and we leave you alone. otherwise your shop burns").verdict \
+        == V.OTHER_EXTORTION
+
+
+# A loan app's collectors shaming a borrower with their face or ID: other extortion; intimate montages stay targeted.
+@pytest.mark.parametrize("text", [
+    "I took a small loan from a lending app and now they want triple. They said they'll post my photo with "
+    "'SCAMMER' on it to all my contacts unless I pay by tonight. What can I do?",
+    "fiz um empréstimo num app e agora dizem que vão mandar minha foto pra todos os meus contatos dizendo que sou "
+    "ladra se eu não pagar hoje. o que eu faço?",
+])
+def test_a_loan_apps_shaming_is_other_extortion(text: str) -> None:
+    assert _analysis(text).verdict == V.OTHER_EXTORTION
+
+
+def test_a_loan_apps_intimate_montage_stays_targeted() -> None:
+    text = "We are the collection team of your loan app. Pay 5,000 today or we send nude montages of you to all your " \
+           "contacts and your office."
+    assert _analysis(text).verdict == V.TARGETED

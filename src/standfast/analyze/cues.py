@@ -77,7 +77,10 @@ _LATIN: dict[str, dict[str, str]] = {
         "sq": "do ta dergoj|do i dergoj|publikoj",
         "ko-latn": "bonaelge|bonaenda|ollilge|ollinda|ppurilge|ppurinda|yupo",
         "zh-latn": "fa gei|fachuqu|fa chuqu|gongkai|fa dao|chuan dao|sanbu",
-        "ta-latn": "poduven|poduvaen|anupiduven|anuppiduven|leak panniduven|share panniduven",
+        "ta-latn": "poduven|poduvaen|anupiduven|anuppiduven|leak panniduven|share panniduven|post panniduven|"
+                   "post pannuven|podaporen|podaporanu",
+        "te-latn": "pedatha|pedtha|pedathanu|post chesta|post chestha|share chesta|leak chesta|pamputha|"
+                   "pamputhanu|andariki pamputha",
     },
     "audience": {
         "vi-latn": "ca lop|ca truong|bo me|gia dinh|moi nguoi|ban be|nguoi yeu|chong em|vo anh|cong ty|nhom lop",
@@ -138,6 +141,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "ko-latn": "an bonaemyeon|an jumyeon|anbonaemyeon|anjumyeon|animyeon|anhamyeon|eopseumyeon",
         "zh-latn": "buran|yaoburan|fouze|ruguo bu",
         "ta-latn": "illana|illaina|illati",
+        "te-latn": "lekapothe|lekapote|ivvakapothe|pampakapothe|cheyyakapothe",
         "fa-latn": "pool nariz|pool nadi|pool naferesti|pool nafresti",
     },
     "deadline": {
@@ -161,9 +165,11 @@ _LATIN: dict[str, dict[str, str]] = {
         "ko-latn": "naeil|oneul|kkaji",
         "zh-latn": "jintian|mingtian|wanshang|dian qian|xiaoshi",
         "ta-latn": "innaiku|naalaiku|night kulla|kulla",
+        "te-latn": "eeroju|repu lopu|repati lopu|ee rathri|ratri lopu|gantalo",
     },
     "money": {
         "vi-latn": "chuyen tien|gui tien|dua tien|tien mat|chuyen khoan|momo|trieu|nghin",
+        "te-latn": "pampithe|dabbulu|rupayalu|dabbu pampu|dabbu pampithe",
         "ha": "naira|kudi|dalar|bitcoin|tura kudi",
         "ja-latn": "manen|okutte|furikomi|harae|haratte|paypay|en okure",
         "bn-latn": "taka|bkash|bikash|nagad",
@@ -206,6 +212,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "sq": "i kam",
         "zh-latn": "wo hai liuzhe|wo you ni de|zai wo zheli|baocun le|hai liuzhe",
         "ta-latn": "en kitta iruku|en kitta irukku|enkitta iruku|ennoda kitta iruku",
+        "te-latn": "naa daggara undi|naa daggara unnayi|naa daggara unnai|naa daggara vunnayi",
         "fa-latn": "pishe mane|pish mane|pishe man",
     },
     # Harm to the reader or their people, or their things: "uthwa lunga", "utajuta", "dükkânın camları kalmaz".
@@ -307,11 +314,13 @@ _LATIN: dict[str, dict[str, str]] = {
         "hi": "kuch bola nahi|kuch nahi bola|kuch nahi manga|kuch maanga nahi|kuch nahi maanga|dhamki nahi di|"
               "koi dhamki nahi|kuch nahi kaha",
         "id": "nggak ngancam|gak ngancam|ga ngancam|tidak mengancam|nggak minta apa|gak minta apa|tidak meminta apa|"
+              "nggak pernah ngancam|gak pernah ngancam|tidak pernah mengancam|"
               "nggak bilang apa|gak bilang apa",
         "tl": "wala naman siyang sinasabi|wala siyang hinihingi|hindi naman nagbanta|walang banta",
         "tr": "tehdit etmiyor|bir sey istemiyor|bir sey istemedi|hicbir sey istemedi|bir sey demedi|hicbir sey demedi|"
               "tehdit etmedi",
-        "pl": "niczego nie zadal|nic nie napisal|nie grozil|niczego nie chcial",
+        "pl": "niczego nie zadal|nic nie napisal|nie grozil|niczego nie chcial|nie grozi mi|nie grozila|"
+              "nie szantazuje|nic nie chce",
         "ro": "nu mi-a cerut nimic|nu a cerut nimic|nu m-a amenintat|nu a zis nimic",
         "sw": "hajasema chochote|hajaomba chochote|hajanitishia",
     },
@@ -378,6 +387,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "tl": "na-hack ang account ko|nahack ang account ko|ninakaw ang account ko|hawak ko ang account mo|"
               "na-hack ko ang account mo",
         "hi": "account hack kar liya|account hack ho gaya|id hack kar li|tera account mere paas|account wapas",
+        "te-latn": "account naa daggara|account hack chesanu|account hack chesa|account hack ayyindi",
         "sw": "ameiba akaunti yangu|amedukua akaunti yangu|akaunti yangu imedukuliwa|nina akaunti yako",
         "vi-latn": "bi hack tai khoan|hack tai khoan cua|tai khoan cua ban dang o trong tay",
     },
@@ -760,17 +770,22 @@ _FIRST_PERSON_BEFORE = re.compile(r"(?:\b(?:я|ja|ben|aku|saya|ako|main|mimi)\s+
 _CLAUSE_END = re.compile(r"[.!?\n;。！？]")
 
 
+# How far before a claim to hold a fear word makes it the writer's fear ("takut dia simpan", "боюсь, что у него есть").
+_FEAR_REACH = 25
 # Holding said as a doubt, not a claim: "아직 갖고 있을까봐" (in case he still has them), "持っているかも" (he may
 # have).
 _DOUBTED_AFTER = re.compile(r"^\s*(?:을까|을지|는지|는 건 아닌지|かも|かどうか)")
 
 
 def _said(pattern: re.Pattern[str], text: str, negatable: bool, asked_away: bool = False,
-          forbidden: bool = False, doubtable: bool = False) -> bool:
+          forbidden: bool = False, doubtable: bool = False, feared: re.Pattern[str] | None = None) -> bool:
     for m in pattern.finditer(text):
         if doubtable and _DOUBTED_AFTER.search(text[m.end():m.end() + 12]):
             continue
-        if negatable and _NEGATED_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+        # (held as the writer fears, not as anyone claims: "aku takut dia simpan", "boję się, że je ma")
+        if feared is not None and feared.search(text[max(0, m.start() - _FEAR_REACH):m.start()]):
+            continue
+        if negatable and _NEGATED_BEFORE.search(text[max(0, m.start() - 16):m.start()]):
             continue
         if forbidden and (_FORBIDDEN_BEFORE.search(text[max(0, m.start() - 50):m.start()])
                           or _FIRST_PERSON_BEFORE.search(text[max(0, m.start() - 12):m.start()])
@@ -789,13 +804,15 @@ def cue_families(norm_text: str, raw: str) -> frozenset[str]:
     """The families of threat words found in a message (normalised text and raw text)."""
     low = raw.lower()
     found = set()
-    for family, (latin, script) in _patterns().items():
+    patterns = _patterns()
+    for family, (latin, script) in patterns.items():
         # (a question about the police, "Anunțăm poliția?", is the writer's own, not a warning's)
         negatable, asked_away, forbidden = family in ("light", "threatens"), family in ("veiled", "told"), \
             family == "told"
         doubtable = family == "possess"
-        if _said(latin, norm_text, negatable, asked_away, forbidden, doubtable) \
-                or _said(script, low, negatable, asked_away, forbidden, doubtable):
+        fear_latin, fear_script = patterns["fear"] if doubtable else (None, None)
+        if _said(latin, norm_text, negatable, asked_away, forbidden, doubtable, fear_latin) \
+                or _said(script, low, negatable, asked_away, forbidden, doubtable, fear_script):
             found.add(family)
     return frozenset(found)
 

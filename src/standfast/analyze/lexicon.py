@@ -318,6 +318,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         # ("send me 3 more like the last ones", "2 more like the ones u sent")
         "more like the last ones", "more like the ones", "more like those", "2 more like", "3 more like",
         "two more like", "three more like",
+        # a number more, the pictures left unnamed beside the ones held: "send me 3 more tonight or the ones i already
+        # have go to ur school snap group", "schick mir 3 mehr von denen"
+        "send me 2 more", "send me 3 more", "send me 4 more", "send me 5 more", "send me two more",
+        "send me three more", "send me a few more", "send 2 more", "send 3 more", "send 5 more", "send two more",
+        "send three more", "mehr von denen", "noch mehr von denen",
     ),
 }
 

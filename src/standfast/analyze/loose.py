@@ -311,6 +311,11 @@ POSSESS = _rx(
     r"angebote|kaufer)\b)",
     r"j'?ai (?:toujours|encore)", r"ainda tenho", r"ik heb (?:ze |die |ze nog|nog)",
     r"mam (?:tvoje|tvoj|tvou|tve|vase|nahrav|fotk|video)",
+    # the reader's pictures handed to the writer by someone: "dein ex hat mir deine bilder gegeben", "your ex sent me
+    # all your pics"
+    r"(?:hat|haben) mir (?:alle )?(?:deine|ihre) (?:\w+ )?(?:bilder|fotos|videos|nacktbilder|nudes) "
+    r"(?:gegeben|geschickt|weitergeleitet|verkauft)\b",
+    r"(?:gave|sent|forwarded|sold) me (?:all )?(?:your|ur) (?:\w+ )?(?:pics|photos|pictures|nudes|videos|vids)\b",
     # what the writer's device still holds of the reader's: "those photos you sent me … are still on my phone"
     r"(?:you|u) sent me\b[^.!?\n]{0,60}\b(?:are|is|r) still (?:on|in) my (?:phone|laptop|computer|pc|drive|cloud|"
     r"camera roll|gallery)\b",
@@ -521,6 +526,10 @@ DEMAND = _rx(
     r"(?:mandame|enviame) (?:otra|otro|mas)\b", r"me (?:mandas|envias|pasas) (?:otra|otro|mas)\b",
     r"schick (?:mir )?(?:noch )?(?:eins|mehr)", r"envoie(?:-moi| moi)? (?:une autre|encore)",
     r"mandami (?:un'?altra|altre|altri|ancora)", r"stuur (?:me )?(?:er )?nog",
+    # a number of pictures more, the verb left bare: "nog 2 fotos sturen vanavond", "noch zwei Bilder schicken"
+    r"nog (?:\d+|een|twee|drie|wat|een paar) (?:foto'?s?|video'?s?|filmpjes?|pics) (?:op)?sturen\b",
+    r"noch (?:\d+|ein|eins|zwei|drei|ein paar) (?:fotos?|bilder|videos?|pics) (?:schicken|senden)\b",
+    r"(?:\d+|two|three|a few) more (?:pics|photos|pictures|nudes|vids|videos)\b",
     r"\d+ (?:to|for) (?:delete|deleting|remove|removing|wipe|wiping)\b", r"that'?s the deal", r"\d+ mil\b",
     r"(?:nos|me) (?:das|dais|pagas|pagais)\b", r"me (?:der|deres|dar|da) (?:\w+ )?(?:dinheiro|grana|mesada|\d+)",
     r"melde? dich", r"paytm", r"phonepe", r"\d+ balles\b",
@@ -844,6 +853,21 @@ HARM = _rx(
     r"(?:site|shop|store|server|servers|website|webshop|platform) (?:will |is going to |gonna )?(?:go|goes|be taken) "
     r"(?:down|offline)", r"(?:and )?(?:it )?will stay down",
 )
+# The peace promised for obeying, among the signs of harm (a racket's "we leave you alone"): beside pictures shown to
+# the reader's people it names no harm of its own.
+_PEACE = re.compile(r"leave (?:you|u) alone|never hear from me|laat ik u met rust|nie wieder von mir|"
+                    r"laten (?:we|wij) (?:je|u) met rust|dejamos (?:tranquil|en paz)|lasciamo in pace|"
+                    r"laisse(?:ra|rons)? tranquille|deixamos em paz|(?:deine|ihre) ruhe")
+# A lender or its collectors, as loan apps shame borrowers to their contacts: "I borrowed 3,000 from a loan app",
+# "peguei um empréstimo num app", "pinjol", "app ya mkopo".
+LOAN = _rx(r"loan app", r"lending app", r"online lending", r"loan shark", r"online loan", r"loan wala app",
+           r"empr(?:e|é)stimo (?:num|no|de um|por|pelo) app", r"app de (?:emprestimo|prestamos?)",
+           r"prestamo (?:en|de|por) (?:una |la )?app", r"pinjol", r"pinjaman online", r"pozyczk\w* (?:z|w) aplikacji",
+           r"chwilowk", r"app ya mkopo", r"kredi uygulamas", r"gota a gota")
+# A deletion promised for the price: "and i delete it", "e cancello tutto", "y lo borro".
+_DELETED = re.compile(r"\b(?:i'?ll |i will |and i |i )?(?:delete|deleting|wipe|erase) (?:it|them|everything|all|the)\b|"
+                      r"\b(?:cancello|borro|apago|loesche|losche|supprime|verwijder|deleto|excluo) (?:tutto|todo|tudo|"
+                      r"alles|tout|lo|la|los|las|il|le|het)\b")
 # A consequence told with a verb that is not "send/post/show": someone learns a secret ("your boss hears
 # everything", "tu jefe se entera"), data is sold, the reader's people get a "surprise" message, a
 # ransom note in the passive ("the data will be released", "será publicada").
@@ -1235,7 +1259,11 @@ SCENE = _rx(_SCENE_PICTURE + _SCENE_GAP + "(?:" + "|".join(_SCENES) + ")",
 # harmless scene too, kept apart from SCENE because every first letter it shares with SCENE's long opening would
 # compile that opening again (a tenth of a second more at the first message).
 SCENE_NAMED = _rx(r"fail[- ]?(?:video|vid|clip|compilation)s?\b", r"cringe (?:voice ?chat|vc|clip|audio)\b",
-                  r"voice (?:crack|cracking)(?: clip| vid| video| audio| moment)?\b")
+                  r"voice (?:crack|cracking)(?: clip| vid| video| audio| moment)?\b",
+                  # the reader as a baby or a child: "die peinlichen baby pics", "tes photos de bébé"
+                  r"baby ?(?:pics?|photos?|fotos?|bilder|videos?)\b", r"(?:kinderfotos|kinderbilder|babyfotos)\b",
+                  r"(?:photos?|fotos?) (?:de|da|van) (?:bebe|quando eras pequen[oa]|cuando eras pequen[oa]|"
+                  r"toen je klein was)\b")
 # What turns a harmless scene into an intimate one ("the video of you dancing in your underwear").
 INTIMATE_SCENE = _rx(
     # (not the Portuguese Friday, "sexta", nor "sexto")
@@ -1443,7 +1471,10 @@ TOKEN = _rx(
     r"de volgende|het volgende) (?:runde|round|ronda|tournee|giro|rodada|rondje|ronde)\b",
     r"trakteer (?:me |ons |je )?op \w+",
     # the late one pays for dessert: "como llegues tarde otra vez pagas tú el postre"
-    r"(?:pagas|pagues|invitas|invites) (?:tu )?(?:el postre|los postres|la cena|la ronda|las canas|los cafes)\b",
+    r"(?:pagas|pagues|invitas|invites) (?:tu )?(?:el postre|los postres|la cena|la ronda|las canas|los cafes|"
+    r"las birras|las cervezas|las chelas|los tacos|las pizzas)\b",
+    # Polish: "albo stawiasz wszystkim kebaba", "stawiasz piwo"
+    r"stawiasz (?:wszystkim |nam |mi )?(?:kebaba|kebab|piwo|piwa|pizze|pizza|kawe|lody|obiad|kolejke)\b",
     r"offrimi (?:lo |un |una |la |il |l'?)?(?:spritz|caffe|birra|pizza|gelato|"
     r"aperitivo|cena|pranzo|cornetto)\b", r"invita(?:s|me)? a (?:las |unas |una )?(?:canas|cervezas|copas|cena)\b",
     # game money owed between players
@@ -1454,7 +1485,7 @@ TOKEN = _rx(
 # (young people laugh with 💀 and 😭 too, and stretch their "lmaooo"; on the labelled texts every harmless picture with
 # one of them is a hard negative)
 LAUGH = re.compile(r"😂|🤣|😆|😭|💀|\b(?:lol+|lmf?ao+|haha\w*|jaja\w*|kkk+|mdr|ptdr|jk|hehe\w*|rsrs\w*|wkwk\w*|ahah\w*|"
-                   r"jeje\w*|xa-?xa\w*)\b|хаха\w*|ㅋㅋ+|"
+                   r"jeje\w*|xa-?xa\w*|xd+)\b|хаха\w*|ㅋㅋ+|"
                    # a joke said ("just kidding", "(not serious)"), never "no es broma", "non sto scherzando"
                    r"\b(?:just kidding|je rigole|c'?est pour rire|(?<!no )es broma|(?<!nao )(?:to|tou) brincando|"
                    r"(?<!non )sto scherzando|(?<!geen )grapje|nur spa(?:ss|ß))\b|\(not serious\)|(?<!не )шучу",
@@ -1696,7 +1727,8 @@ GROUNDING = _rx(
     # a coach holding back a step: "or you're not moving up in weight this week", "or ur not starting saturday"
     r"(?:you'?re|ur|u r|you are|youre) not (?:moving up|starting|racing|competing|playing (?:on|this|saturday|sunday|"
     r"tomorrow|tonight))\b",
-    r"te (?:sacamos|saco|echamos|echo|borramos|borro) del (?:grupo|equipo|chat)\b",
+    r"te (?:sacamos|saco|echamos|echo|borramos|borro|expulsamos|expulso) del (?:grupo|equipo|chat|clan|server|"
+    r"servidor|squad)\b",
     r"(?:quedas|estas|ta|tas|esta|fica|ficas) (?:fora|fuera) (?:do|da|del|de la) (?:grupo|equipo|racha|time|jogo|"
     r"churrasco|futebol|pelada|partido)\b",
     r"(?:wylatujesz|wypadasz|wywalam cie|wywalamy cie) z (?:grupy|druzyny|teamu|zespolu|klanu|czatu)\b",
@@ -1943,6 +1975,9 @@ PRESSES_ME = _rx(
 )
 # "… OR I POST": the exposure as the consequence of an order, in a chat message.
 OR_EXPOSE = _rx(r"or (?:i|ill|i'?ll|i will|we|we'?ll) (?:post|leak|upload|expose)\b",
+                # German, the reader's people as the ones who get them: "sonst kriegt deine mutter die auf whatsapp"
+                r"(?:sonst|oder|ansonsten) (?:kriegt|bekommt|kriegen|bekommen|sieht|sehen) (?:deine|dein|deinen|"
+                r"ihre|ihr|eure|euer|alle|jeder) (?:\w+ ){0,3}(?:die|sie|das|es|alles|alle)\b",
                 # the people who would see them, as the other side of the choice: "either you come … or HR and your
                 # husband get to see them"
                 r"or (?:\w+ ){1,5}(?:get|gets|will get|are gonna get|is gonna get|are going to get) to see (?:them|it|"
@@ -2340,7 +2375,7 @@ _FAMILIES: dict[str, re.Pattern[str] | WordStartPhrases] = {
     "report_you": REPORT_YOU, "mine": MINE, "threat_now": THREAT_NOW, "resolved": RESOLVED, "kin": KIN,
     "kin_now": KIN_NOW,
     "presses_me": PRESSES_ME, "send_me": SEND_ME, "sulk": SULK, "or_expose": OR_EXPOSE,
-    "held_account": HELD_ACCOUNT, "ransom": RANSOM, "photo_request": PHOTO_REQUEST, "time_up": TIME_UP,
+    "held_account": HELD_ACCOUNT, "loan": LOAN, "ransom": RANSOM, "photo_request": PHOTO_REQUEST, "time_up": TIME_UP,
     "last_warning": LAST_WARNING, "no_choice": NO_CHOICE,
     "storage_full": STORAGE_FULL, "gallery": GALLERY, "gallery_due": GALLERY_DUE, "dont_pay": DONT_PAY,
     "report_to": REPORT_TO, "parcel": PARCEL, "jealous": JEALOUS, "block_warning": BLOCK_WARNING,
@@ -2423,6 +2458,7 @@ class LooseSigns:
     scene = property(lambda self: self._has("scene") or self._has("scene_named"))
     scene_named = property(lambda self: self._has("scene_named"))
     intimate_scene = property(lambda self: self._has("intimate_scene"))
+    loan = property(lambda self: self._has("loan"))
     fee = property(lambda self: self._has("fee"))
     token = property(lambda self: self._has("token"))
     game_money = property(lambda self: self._has("game_money"))
@@ -2726,7 +2762,11 @@ class LooseSigns:
             return None
         if self.talk_about or self._grounded():
             return None
-        if self.harm:
+        # (pictures shown to the reader's people are the consequence when the only "harm" is the peace promised for
+        # obeying: "two more pics and I'll leave you alone … otherwise your school's page would like to see them")
+        # (nor when it is the peace bought by a deletion: "150 on venmo and i delete it … u never hear from me again")
+        if self.harm and not (self._only_peace() and (
+                (self.visual and self.expose and (self.audience or self.yours)) or _DELETED.search(self._text))):
             return "violence"
         if (self.told and (self.yours or self.report_you)) or self.silence:
             return "told"
@@ -2757,6 +2797,10 @@ class LooseSigns:
         return self._combined() and not self.talk_about and not self._grounded() \
             and not (self.delivery and not (self.audience or self.possess or self.veiled or self.harm)) \
             and not self._creditors_step() and not self.worry_only
+
+    def _only_peace(self) -> bool:
+        """Every sign of harm is the peace promised for obeying ("I'll leave you alone", "you never hear from me")."""
+        return all(_PEACE.search(m.group(0)) for m in HARM.plain.finditer(self._text))
 
     def _creditors_step(self) -> bool:
         """The only consequence is a creditor's lawful step (eviction, collection, late fees, a service cut off), with
@@ -2818,6 +2862,10 @@ class LooseSigns:
             return True
         # (or beside pictures held; a regret alone is none: "… saw the video from the barbecue, it came out great!")
         if self.veiled_seen and (teeth or self.possess):
+            return True
+        # something held, a demand, and silence as what it buys: "ik heb screenshots van alles. nog 2 fotos sturen
+        # vanavond en niemand hoeft het te weten"
+        if self.possess and self.silence and self.demand and self.material:
             return True
         # something held, and the reader warned not to block: "saved the whole call … think about that before you
         # block me"
@@ -2915,8 +2963,9 @@ _NOT_THREATENED = re.compile(
     r"(?:actually |really |ever )?(?:threatened|blackmailed)(?! (?:\w+ ){0,3}(?:yet|so far))\b|"
     r"\b(?:nobody|no one|no-one) is (?:threatening|blackmailing)\b|"
     r"\bno (?:me |le |la |nos )?(?:ha|han) amenazado\b(?! todavia| aun)|\b(?:nao|não) (?:me |a |o |nos )?ameacou\b"
-    r"(?! ainda)|\bn'?a (?:jamais |pas |rien )?menace\b(?! encore)|\bhat (?:\w+ )?(?:nicht|nie) (?:gedroht|erpresst|"
-    r"bedroht)\b|\bnon (?:mi |l'?|ci )?ha (?:mai )?minacciat\w*\b(?! ancora)|\bheeft (?:\w+ )?(?:niet|nooit) "
+    r"(?! ainda)|\bn'?a (?:jamais |pas |rien )?menace\b(?! encore)|\bhat (?:\w+ )?(?:nicht|nie|nichts) (?:was |etwas )?"
+    r"(?:gedroht|erpresst|bedroht)\b|\bnon (?:mi |l'?|ci )?ha (?:mai )?minacciat\w*\b(?! ancora)|"
+    r"\bheeft (?:\w+ )?(?:niet|nooit) "
     r"(?:gedreigd|bedreigd|gechanteerd)\b")
 
 
