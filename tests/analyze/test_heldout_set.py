@@ -378,6 +378,10 @@ HELDOUT320 = Path(__file__).parent / "heldout" / "heldout320_triage.jsonl"
 HELDOUT321 = Path(__file__).parent / "heldout" / "heldout321_triage.jsonl"
 HELDOUT322 = Path(__file__).parent / "heldout" / "heldout322_triage.jsonl"
 HELDOUT323 = Path(__file__).parent / "heldout" / "heldout323_triage.jsonl"
+HELDOUT324 = Path(__file__).parent / "heldout" / "heldout324_triage.jsonl"
+HELDOUT325 = Path(__file__).parent / "heldout" / "heldout325_triage.jsonl"
+HELDOUT326 = Path(__file__).parent / "heldout" / "heldout326_triage.jsonl"
+HELDOUT327 = Path(__file__).parent / "heldout" / "heldout327_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese; English with some Spanish and
 # Portuguese; the five big Romance and German languages only; four of them with some English).
@@ -446,7 +450,8 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT308, HELDOUT309, HELDOUT310, HELDOUT311,
         HELDOUT312, HELDOUT313, HELDOUT314, HELDOUT315,
         HELDOUT316, HELDOUT317, HELDOUT318, HELDOUT319,
-        HELDOUT320, HELDOUT321, HELDOUT322, HELDOUT323)
+        HELDOUT320, HELDOUT321, HELDOUT322, HELDOUT323,
+        HELDOUT324, HELDOUT325, HELDOUT326, HELDOUT327)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
