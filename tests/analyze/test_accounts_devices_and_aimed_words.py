@@ -271,3 +271,54 @@ def test_a_loan_apps_intimate_montage_stays_targeted() -> None:
     text = "We are the collection team of your loan app. Pay 5,000 today or we send nude montages of you to all your " \
            "contacts and your office."
     assert _analysis(text).verdict == V.TARGETED
+
+
+# A telling for someone close in Dutch, the video named in a compound ("haar seksvideo").
+def test_a_dutch_telling_of_a_friends_sex_video_threatened_is_targeted() -> None:
+    text = "Mijn zus wordt gechanteerd door een jongen van school. Hij dreigt haar naaktfoto's naar de hele klas te " \
+           "sturen als ze niet betaalt. Hij appt haar nog elke avond. Wat moeten we doen?"
+    assert _analysis(text).verdict == V.TARGETED
+
+
+# Arabic joins "with", "and", "to" to the word after: "بصور" (with pictures) is read as pictures.
+def test_arabic_cues_are_read_after_a_joined_preposition() -> None:
+    text = "بنتي عمرها 14، واحد يهددها بصورها ويطلب فلوس وإلا بينشرها لأهلها. ما زال يراسلها"
+    assert "material" in cue_families(normalize(text).text, text)
+    assert _analysis(text).verdict == V.TARGETED
+
+
+# Vietnamese without its marks: pictures still kept, a condition, the fiancé.
+def test_vietnamese_without_marks_pictures_kept_for_the_fiance_are_read() -> None:
+    assert _reading("anh van con giu tam hinh em gui. neu em khong gap anh thi anh gui cho chong sap cuoi cua em") \
+        == "pictures"
+
+
+# A fear asked in chat, with the nudes the writer sent: a worry, not a price.
+def test_a_worry_about_nudes_sent_said_in_chat_is_a_worry() -> None:
+    text = "sent some nudes to a guy from an app last week and he stopped replying. could he share them?? he hasn't " \
+           "said anything, im literally freaking out"
+    assert _analysis(text).verdict == V.NOT_EXTORTION
+
+
+# Sanctions in more words: left out of the match (nl), no phone (tl); never beside naked pictures.
+@pytest.mark.parametrize("text", [
+    "stuur die foto van je scheenbeschermers vóór 8 uur of je speelt morgen niet mee",
+    "ipadala mo yung picture ng homework mo bago mag-7 o walang cellphone ka mamaya",
+])
+def test_a_sanction_in_more_words_is_no_threat(text: str) -> None:
+    assert _analysis(text).verdict == V.NOT_EXTORTION
+
+
+def test_a_sanction_beside_naked_pictures_is_never_cleared() -> None:
+    text = "magpadala ka ng hubad na picture o ikakalat ko yung video mo, tapos walang cellphone ka na"
+    assert _analysis(text).verdict != V.NOT_EXTORTION
+
+
+# Homework and gallery words in languages the rules do not read take the threat reading away.
+@pytest.mark.parametrize("text", [
+    "Kirim foto PR-nya sekarang, kalau nggak HP disita sampai Senin.",
+    "Dacă nu-mi trimiți poza cu tema până diseară, nu mai ai telefon mâine.",
+    "Link do galerii z sesji wysłany, zdjęcia są do wyboru do niedzieli. Jeśli nie wybierzecie, wybiorę sama.",
+])
+def test_homework_and_gallery_words_take_the_threat_reading_away(text: str) -> None:
+    assert _reading(text) is None

@@ -26,6 +26,7 @@ _LATIN: dict[str, dict[str, str]] = {
     "material": {
         # Vietnamese typed without its marks ("khong dau")
         "vi-latn": "anh cua em|anh cua ban|anh cua may|hinh cua em|hinh cua may|anh nong|anh nude|clip nong|"
+                   "tam hinh|tam anh|hinh em gui|anh em gui|hinh nong|clip em gui|video em gui|"
                    "clip cua em|video cua em|video nong",
         "ha": "bidiyo|hoto|hotuna|hotunan",
         "ja-latn": "douga|shashin|gazou|eizou|rokuga",
@@ -83,7 +84,8 @@ _LATIN: dict[str, dict[str, str]] = {
                    "pamputhanu|andariki pamputha",
     },
     "audience": {
-        "vi-latn": "ca lop|ca truong|bo me|gia dinh|moi nguoi|ban be|nguoi yeu|chong em|vo anh|cong ty|nhom lop",
+        "vi-latn": "ca lop|ca truong|bo me|gia dinh|moi nguoi|ban be|nguoi yeu|chong em|vo anh|cong ty|nhom lop|"
+                   "chong sap cuoi|chong cua em|vo cua anh|sep cua em|dong nghiep",
         "ha": "abokan|iyalinka|iyayenka|duk mutane|makarantar|ma'aikata",
         "ja-latn": "kaisha|gakkou|kazoku|oya|tomodachi|zenin|minna|kurasu|joushi|kanojo|kareshi|okusan",
         "ru-latn": "vashego klassa|v klasse|roditel|shkol|na rabote|tvoi druzya|vse tvoi|roditelyam|tvoey mame|druzyam",
@@ -188,7 +190,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "zh-latn": "zhuan|kuai|zhuanzhang",
     },
     "possess": {
-        "vi-latn": "co anh cua|co hinh cua|co clip|dang giu|van giu|luu lai",
+        "vi-latn": "co anh cua|co hinh cua|co clip|dang giu|van giu|luu lai|van con giu|con giu",
         "ha": "ina da|na dauki|na nadi|na dauka",
         "ja-latn": "rokuga shita|totta|hozon shita|motteru|aru yo",
         "ru-latn": "tvoi u menya|tvoe u menya|tvoi foto u menya|vse u menya|u menya tvoi|u menya tvoe|u menya tvoy|"
@@ -285,12 +287,15 @@ _LATIN: dict[str, dict[str, str]] = {
         "ha": "haha|lol|wasa",
         "ja-latn": "www|warota|shukudai",
         "tr": "haha|lol|lmao|xd|odev|odevini|kanka",
-        "id": "wkwk|haha|lol|lmao|xd|tugas|pr kamu|bercanda",
-        "tl": "resibo|tuition|haha|lol|lmao|xd|joke lang|assignment|takdang aralin|charot|char",
+        "id": "wkwk|haha|lol|lmao|xd|tugas|pr kamu|bercanda|foto pr|pr-nya|pr nya|hp ibu sita|hp disita|sita hp|"
+              "hp-nya ibu sita",
+        "tl": "resibo|tuition|haha|lol|lmao|xd|joke lang|assignment|takdang aralin|charot|char|walang cellphone|"
+              "walang cp|walang phone|walang gadget",
         "sw": "haha|lol|lmao|xd|kazi ya nyumbani|utani",
-        "pl": "haha|lol|lmao|xd|zadanie domowe|lekcje|zart",
+        "pl": "haha|lol|lmao|xd|zadanie domowe|lekcje|zart|link do galerii|zdjecia sa do wyboru|z sesji",
         # (a parent's sanction is as light: "altfel diseară nu mai primești telefonul înapoi")
-        "ro": "haha|lol|lmao|xd|tema|glum|telefonul inapoi|fara telefon|iti iau telefonul|pedepsit",
+        "ro": "haha|lol|lmao|xd|tema|glum|telefonul inapoi|fara telefon|iti iau telefonul|pedepsit|"
+              "nu mai ai playstation|nu mai ai telefon|fara playstation",
         "cs": "haha|lol|lmao|xd|ukol|vtip",
         "hu": "haha|lol|lmao|xd|hazi feladat|hazifeladat|hazidat|vicc",
         "hi": "haha|lol|lmao|xd|homework|mazak|mazaak|jk",
@@ -594,7 +599,8 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "ar-latn": "hagelak|hagilak|ha2gelak|hageelak|hngelak|hanegilak",
     },
     "told": {
-        "ar": "الشرطة|حذرت|تحذير|المحتالون|المحتالين|ظاهرة|الضحايا|الضحية|أولياء الأمور|ننصح|بلّغ|بلغ عن",
+        "ar": "الشرطة|حذرت|تحذير|المحتالون|المحتالين|ظاهرة|الضحايا|الضحية|أولياء الأمور|ننصح|بلّغ|بلغ عن|"
+              "بلغت عنه|بلغت الجرائم|انحلت الأمور|الحمدلله انتهى|الحمد لله انتهى",
         "fa": "پلیس|هشدار|کلاهبردار|قربانی",
         "ur": "پولیس|خبردار|دھوکہ باز|متاثرین",
         "ru": "киберполици|напоминает|если незнакомец|полиция|предупрежда|мошенник|жертв|сообщите",
@@ -720,6 +726,10 @@ FAMILIES = ("material", "expose", "audience", "condition", "deadline", "money", 
             "light", "bill", "notice", "ransom", "unsaid", "fear", "threatens", "account")
 
 
+# Scripts whose one-letter prepositions and conjunctions join the word after (Arabic "ب", "و", "ل", "ف", "ك").
+_PREFIXED = frozenset(("ar",))
+
+
 def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
@@ -730,9 +740,18 @@ def _patterns() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
     out = {}
     for family in FAMILIES:
         latin = [w for cues in _LATIN[family].values() for w in cues.split("|") if w.strip()]
-        spaced = [w for lang, cues in _SCRIPT[family].items() if lang not in _NO_SPACES for w in cues.split("|")]
+        spaced = [w for lang, cues in _SCRIPT[family].items() if lang not in (*_NO_SPACES, *_PREFIXED)
+                  for w in cues.split("|")]
         packed = [w for lang, cues in _SCRIPT[family].items() if lang in _NO_SPACES for w in cues.split("|")]
+        # (not the warners' words: "لا تهدديني بالشرطة", don't threaten me with the police, is a threat's own)
+        prefixed = [w for lang, cues in _SCRIPT[family].items() if lang in _PREFIXED for w in cues.split("|")] \
+            if family != "told" else []
+        spaced += [w for lang, cues in _SCRIPT[family].items() if lang in _PREFIXED and family == "told"
+                   for w in cues.split("|")]
         raw = rf"(?<!\w)(?:{_alternation(spaced)})"
+        if prefixed:
+            # (Arabic joins "with", "and", "to", "so", "like" to the word after: "بصور خاصة", with private pictures)
+            raw += rf"|(?<!\w)[وفبلك]?(?:{_alternation(prefixed)})"
         if packed:
             raw += f"|{_alternation(packed)}"
         out[family] = (re.compile(rf"(?<![a-z0-9])(?:{_alternation(latin)})"), re.compile(raw))

@@ -256,6 +256,8 @@ MATERIAL = _rx(
     r"deletion (?:costs|is|fee|price)\b",
     r"preview", r"donnees", r"database", r"baz[ae] danych", r"files\b", r"data\b", r"chamada",
     # (the Brazilian payment, not pictures: "mandar o PIX até sexta", "a chave do pix")
+    # compounds of Dutch and German: "haar seksvideo", "seine Nacktfotos"
+    r"(?:seks|sex|naakt|nackt|porno)(?:video|filmpje|film|foto|bild|bilder)\w*",
     r"(?<!no )(?<!via )(?<!por )(?<!pelo )(?<!ou )(?<!\bo )(?<!\bdo )(?<!\bum )(?<!chave )pix\b", r"screenshot",
     r"logs\b",
     r"receipt", r"messages\b", r"chats?\b",
@@ -267,6 +269,7 @@ MATERIAL = _rx(
 VISUAL = _rx(
     *_PICTURES,
     r"montage", r"videobel", r"videoanruf", r"videotelefonat", r"videogesprek", r"videogesprach",
+    r"(?:seks|sex|naakt|nackt|porno)(?:video|filmpje|film|foto|bild|bilder)\w*",
     r"album", r"memories\b", r"(?:tu|tus|el|su|sus|ese) packs?\b",
     # a recording claimed ("te grabé todo", "ik heb alles opgenomen", "ich habe unser Telefonat aufgenommen")
     r"grabe (?:todo|la|el|tu|lo)", r"gravei", r"ho registrato", r"j'?ai (?:tout )?enregistr", r"filmed",
@@ -864,6 +867,9 @@ LOAN = _rx(r"loan app", r"lending app", r"online lending", r"loan shark", r"onli
            r"empr(?:e|é)stimo (?:num|no|de um|por|pelo) app", r"app de (?:emprestimo|prestamos?)",
            r"prestamo (?:en|de|por) (?:una |la )?app", r"pinjol", r"pinjaman online", r"pozyczk\w* (?:z|w) aplikacji",
            r"chwilowk", r"app ya mkopo", r"kredi uygulamas", r"gota a gota")
+# Naked or intimate named, in the languages the cue lists cover too: never a parent's or a coach's sanction.
+_NAKED = re.compile(r"\b(?:nudes?|naked|nsfw|hubad|bugil|telanjang|desnud\w*|nackt\w*|naakt\w*|nud[ei]|"
+                    r"nuas?|uchi|nagie|nagich|ciplak|meztelen|nahe|nahou|nangi|nange)\b")
 # A deletion promised for the price: "and i delete it", "e cancello tutto", "y lo borro".
 _DELETED = re.compile(r"\b(?:i'?ll |i will |and i |i )?(?:delete|deleting|wipe|erase) (?:it|them|everything|all|the)\b|"
                       r"\b(?:cancello|borro|apago|loesche|losche|supprime|verwijder|deleto|excluo) (?:tutto|todo|tudo|"
@@ -1714,7 +1720,9 @@ GROUNDING = _rx(
     r"(?:non (?:balli|entri|giochi|partecipi)) (?:al|alla|nel|nella) (?:saggio|spettacolo|partita|esibizione)\b",
     r"(?:tanzt|spielst) (?:nicht|du nicht) (?:bei|in) der (?:auffuhrung|vorstellung)\b",
     r"(?:hors de|pas dans) l'?(?:equipe|effectif)\b", r"fuori (?:dalla squadra|squadra|dalla formazione)\b",
-    r"(?:uit|niet in) het team\b",
+    r"(?:uit|niet in) het team\b", r"(?:speel je|je speelt|speelt hij|speelt ze) (?:\w+ ){0,2}niet mee\b",
+    # Tagalog: "o walang cellphone mamaya"
+    r"walang (?:cellphone|cp|phone|gadget|laro|internet|wifi|load|baon)\b",
     # left out of the team, the squad or the friends' group: "send it or ur off the 5-a-side team lol",
     # "wylatujesz z drużyny", "je mag niet meer meedoen" (not "or it goes in the group chat": that is a share)
     r"(?:you'?re|ur|u r|you are|youre) (?:off|out of|kicked (?:off|out of|from)) (?:the |our |my |this )?"
@@ -2521,7 +2529,10 @@ class LooseSigns:
         if not self.short or not (self.grounding or self.sulk):
             return False
         audience = self.audience and not self.family_sign_off
-        return not (self.possess or self.harm or self.veiled or self.crypto or audience or self.real_money)
+        # (a sanction is never read beside naked pictures; a sulk is, between lovers: "send me that pic … or I'll be
+        # very disappointed 😘")
+        naked = not self.sulk and _NAKED.search(self._text) is not None
+        return not (self.possess or self.harm or self.veiled or self.crypto or audience or self.real_money or naked)
 
     @property
     def asked_photo_sanction(self) -> bool:
@@ -2682,7 +2693,9 @@ class LooseSigns:
         # (a condition's "or" stands in the worry itself: "he hasn't asked for anything or said anything weird", and
         # a time may be how long the silence lasts: "he's gone quiet for 3 days"; a threat told beside the worry
         # is no worry: "nothing has happened yet but he says he'll send my pics to my mom")
-        return not (self.possess or self.demand or self.real_money or self.crypto or self.harm or self.veiled
+        # (the nudes the writer sent are what they fear for, no price: REAL_MONEY counts them for the token joke)
+        paid = any(not m.group(0).startswith("nude") for m in REAL_MONEY.plain.finditer(self._text))
+        return not (self.possess or self.demand or paid or self.crypto or self.harm or self.veiled
                     or _THREAT_SAID.search(self._text))
 
     @property
@@ -2811,8 +2824,10 @@ class LooseSigns:
     def _grounded(self) -> bool:
         """The consequence is a parent's sanction (or a sulk), and nothing of a threat stands beside it."""
         audience = self.audience and not self._coach_signs()
+        # (never beside naked pictures, in any language: "magpadala ka ng hubad na picture o ipapakalat ko yung video
+        # mo, walang cellphone ka na")
         return self.harmless or (self.grounding and not (self.possess or self.harm or audience or self.veiled
-                                                         or self.crypto))
+                                                         or self.crypto or _NAKED.search(self._text)))
 
     def _coach_signs(self) -> bool:
         """The only people named are the coach who signs or sends the message ("Reminder from Coach Hanley: …")."""
@@ -3006,7 +3021,10 @@ _FEAR_SAID = re.compile(
     # the fear said plainly, or the leak asked about: "tô com medo. Será que ele vai postar?"
     r"(?:to|tô|tou|estou) com (?:muito )?medo\b|sera que (?:ele|ela) vai (?:postar|mandar|vazar|espalhar)|"
     r"tengo (?:mucho )?miedo\b|j'?ai (?:trop |tellement |tres )?peur\b|ho (?:tanta |molta )?paura\b|"
-    r"ich (?:habe|hab) (?:so |solche |total )?angst\b|(?:i'?m|im|i am) (?:so |really |kinda )?(?:scared|terrified)\b)")
+    r"ich (?:habe|hab) (?:so |solche |total )?angst\b|(?:i'?m|im|i am) (?:so |really |kinda )?(?:scared|terrified)\b|"
+    # the leak asked about, or the fear said in chat: "could he post them??", "i'm just spiralling"
+    r"could (?:he|she|they) (?:post|share|leak|send|upload|spread) (?:them|it|those|my)\b|"
+    r"(?:i'?m|im|i am) (?:just |literally |so |kinda )?(?:spiralling|spiraling|freaking out|panicking|stressing)\b)")
 
 
 # A worry about what might happen, not a telling of what was said: "im scared she'll send them to my work", "asking
