@@ -322,3 +322,24 @@ def test_a_sanction_beside_naked_pictures_is_never_cleared() -> None:
 ])
 def test_homework_and_gallery_words_take_the_threat_reading_away(text: str) -> None:
     assert _reading(text) is None
+
+
+# Harm to a home or a shop told by its target, asking about the police: going on now.
+@pytest.mark.parametrize("text", [
+    "Iemand dreigt mijn huis in brand te steken als ik niet 1500 euro betaal. Moet ik naar de politie?",
+    "Een man dreigt onze winkel in brand te steken als we niet 2000 euro betalen. Moeten we naar de politie?",
+])
+def test_a_telling_of_arson_threatened_for_money_is_flagged(text: str) -> None:
+    assert _analysis(text).verdict in (V.OTHER_EXTORTION, V.UNCLEAR)
+
+
+# More words in languages the rules do not read: Turkish "eline geçer" (falls into the hands of) and the fiancé,
+# Roman Urdu "nahi ki to" and the in-laws, Hebrew "או שכל השכבה", Swahili "kufikia" (by) and "usijaribu" (don't try).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("benimle buluşmazsan o fotoğraflar nişanlının eline geçer", "pictures"),
+    ("pics mere pas hain. agar baat nahi ki to susral walon ko dikha dunga", "pictures"),
+    ("יש לי את התמונות שלך, תשלח עוד או שכל השכבה תראה", "pictures"),
+    ("Lipa elfu hamsini kufikia Jumamosi au tutachoma nyumba yako. Usijaribu kwenda polisi.", "harm"),
+])
+def test_more_unread_threat_words_are_read(text: str, expected: str) -> None:
+    assert _reading(text) == expected

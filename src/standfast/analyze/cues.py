@@ -55,7 +55,8 @@ _LATIN: dict[str, dict[str, str]] = {
                    "viral korbo|post kore dibo|post korbo|share kore dibo|share korbo|dekhiye dibo",
         "yo": "maa fi ranse|ma fi ranse|maa gbe jade|ma gbe jade|maa fi han|ma fi han|maa fi won ranse|"
               "ma fi won ranse|yoo ri i|won yoo ri|ni yoo ri",
-        "tr": "yayacagim|atacak|atarim|atiyorum|atacagim|gonderirim|gonderiyorum|gonderecegim|yollarim|"
+        "tr": "yayacagim|atacak|atarim|atiyorum|atacagim|gonderirim|gonderiyorum|gonderecegim|yollarim|eline gecer|"
+              "eline gecmesin|"
               "yolluyorum|yayarim|yayacagim|paylasirim|paylasacagim|yayinlarim|ifsa|yuklerim|gosteririm|gitmesini|"
               "gidecek",
         "id": "sebar|kirim ke|kukirim|aku kirim|gue kirim|saya kirim|upload|posting|viralkan|bocorkan|kuviralkan|"
@@ -93,6 +94,7 @@ _LATIN: dict[str, dict[str, str]] = {
                    "sobar kache|tor bondhu|tomar bondhu",
         "yo": "obi re|iya re|baba re|gbogbo eniyan|oga re|olubasoro re|awon olubasoro|oko re|iyawo re",
         "tr": "ailene|ailen|annene|annen|babana|baban|okul|sinif|arkadas|takipci|kocana|karina|sevgiline|patronuna|"
+              "nisanlin|nisanlina|nisanlinin|esine|esinin|"
               "herkese|grub|rehber|kardesine|isyerine",
         "id": "keluarga|orang tua|ortu|sekolah|kampus|teman|kantor|bos|istri|suami|pacar|kontak|grup|semua orang|"
               "follower|ibumu|ayahmu|mamamu|papamu",
@@ -108,6 +110,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "cs": "rodin|rodicum|rodice|mame|tate|skol|kamarad|pratel|pritel|manzel|sefovi|vsem|kontakt|skupin",
         "hu": "csalad|szuleid|anyad|apad|iskola|baratai|feleseg|ferj|fonok|mindenki|ismeros|csoport",
         "hi": "ghar wale|gharwale|gharwalon|ghar walon|mummy|papa|maa|family|college|school|dosto|doston|sabko|"
+              "susral|sasural|susral walon|sasural walon|"
               "sab ko|group|pati|patni|boss|office|followers|contacts|bhai|behen",
         "sq": "familje|prinder|shkoll|shoke|te gjithe",
         "ko-latn": "chingu|gajok|bumo|eomma|hakgyo|hoesa|dantok",
@@ -130,6 +133,7 @@ _LATIN: dict[str, dict[str, str]] = {
               "kalau dia tidak|kalo dia gak|kalo dia nggak",
         "tl": "kung hindi|kung di|pag hindi|pag di|kapag hindi|kundi|kung ayaw mo",
         "sw": "kama sita|kama hu|kama si|asipo|asipompa|usipo|la sivyo|vinginevyo|kama hutaki|kama hutatuma|"
+              "nisipo|nisipompa|"
               "kama hutalipa|ama zinaenda|ama nitatuma|ama naz|ama nitaweka",
         "pl": "bo inaczej|inaczej|jesli nie|jezeli nie|albo wysle|albo zaplacisz|albo szef|albo twoj|albo twoja|"
               "albo wszyscy|albo polamie|albo pobije|albo spale|albo przyjdziemy|albo odwiedzimy",
@@ -138,6 +142,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "cs": "jinak|jestli ne|pokud ne|kdyz ne|kdyz mi ne|jestli mi ne|pokud mi ne",
         "hu": "kulonben|ha nem",
         "hi": "ya phir|ya fir|nahi to|nahi toh|nhi to|nhi toh|warna|varna|agar nahi|agar nhi|nahi diye to|"
+              "nahi ki to|nahi ki toh|nahi kiya to|nahi kiya toh|"
               "nahi diya to|nahi diye toh|nahi diya toh|nahi bheja to|nahi bheje to",
         "sq": "perndryshe|nese nuk",
         "ko-latn": "an bonaemyeon|an jumyeon|anbonaemyeon|anjumyeon|animyeon|anhamyeon|eopseumyeon",
@@ -156,7 +161,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "tr": "bugun|bu gece|yarin|saat icinde|saate kadar|kadar",
         "id": "hari ini|malam ini|besok|jam|sebelum|menit",
         "tl": "ngayon|mamaya|bukas|oras|minuto",
-        "sw": "leo|usiku huu|kesho|saa|dakika",
+        "sw": "leo|usiku huu|kesho|saa|dakika|kufikia|kabla ya",
         "pl": "dzis|dzisiaj|jutro|godzin|do wieczora|minut|do poniedzial|do wtork|do srody|do czwartk|do piatk|"
               "do soboty|do niedziel",
         "ro": "azi|astazi|diseara|maine|ore|minute",
@@ -250,6 +255,7 @@ _LATIN: dict[str, dict[str, str]] = {
               "puntahan ka namin|puntahan ka sa bahay|pupuntahan ka namin|"
               "magsisisi ka|babasagin",
         "sw": "watamdhuru|atamdhuru|watakudhuru|nitakudhuru|watamuumiza|atamuumiza|nitakuua|tutakuua|utajuta|"
+              "kunidhuru|kumdhuru|kutudhuru|kuwadhuru|"
               "tutakuja kwako|nitakuja kwako|itachomwa|litachomwa|zitachomwa|nitachoma|tutachoma|tutakupiga|"
               "nitakupiga|utajua mimi ni nani|ataumia|utaumia",
         "pl": "negatywne opinie|negatywnych opinii|zabije cie|zajebie|pobije|polamie|spale ci|podpale|pozalujesz|"
@@ -383,6 +389,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "tr": "hesabimi ele gecirdi|hesabimi ele gecirdiler|hesabimi caldi|hesabimi caldilar|hesabini ele gecirdim|"
               "hesabin bende|hesabim hacklendi|hesabimi hackledi",
         "id": "akunku dibajak|akun saya dibajak|akunku diretas|akun saya diretas|membajak akun|meretas akun|"
+              "diambil alih orang|akun saya diambil alih|akunku diambil alih|"
               "akunmu ada di aku|akun kamu ada di aku|akunmu sudah aku ambil",
         "pl": "przejal moje konto|przejela moje konto|przejeli moje konto|przejal konto|wlamal sie na moje konto|"
               "zhakowal moje konto|przejalem twoje konto|mam twoje konto|mam dostep do twojego konta",
@@ -458,7 +465,7 @@ _SCRIPT: dict[str, dict[str, str]] = {
               "друзьям|друзья|подписчик|жене|мужу|начальник|работ|всем|контакт|группе|девушке|парню",
         "uk": "батьк|мамі|татові|родині|школ|клас|друзям|підписник|дружині|чоловікові|начальник|всім|контакт|групі",
         "el": "οικογένεια|γονείς|μητέρα|μάνα|πατέρα|σχολείο|φίλους|όλους|σύζυγο|αφεντικό|γυναίκα σου|άντρα σου",
-        "he": "משפחה|הורים|אמא|אבא|בית ספר|חברים|כולם|אשתך|בעלך|הבוס",
+        "he": "משפחה|הורים|אמא|אבא|בית ספר|חברים|כולם|אשתך|בעלך|הבוס|השכבה|הכיתה|כל השכבה",
         "hi": "घरवालों|घर वालों|परिवार|मम्मी|पापा|माँ|कॉलेज|स्कूल|दोस्तों|सबको|सब को|सबके|पति|पत्नी|यूट्यूब|youtube",
         "bn": "পরিবার|বাবা|মা|স্কুল|কলেজ|বন্ধু|সবাই|সবার|স্বামী|স্ত্রী|অফিস",
         "th": "พ่อแม่|ครอบครัว|โรงเรียน|เพื่อน|แฟน|ที่ทำงาน|เจ้านาย|ทุกคน|กลุ่ม",
@@ -486,9 +493,9 @@ _SCRIPT: dict[str, dict[str, str]] = {
               "чтобы видео не|чтобы фото не|чтобы это не",
         "uk": "інакше|якщо не|якщо ти не|якщо до|а то",
         "el": "αλλιώς|αν δεν",
-        "he": "אחרת|אם לא",
+        "he": "אחרת|אם לא|או שכל|או שכולם|או שאמא|או שאבא",
         "hi": "नहीं तो|वरना|अगर नहीं",
-        "bn": "না হলে|নাহলে|নইলে|যদি না",
+        "bn": "না হলে|নাহলে|নইলে|যদি না|না পাঠায়|না পাঠাও|না পাঠালে|না দিলে",
         "th": "ไม่งั้น|ถ้าไม่|มิฉะนั้น|ไม่อย่างนั้น",
         "ko": "않으면|안 보내면|안보내면|안 주면|안주면|아니면|없으면|안 하면|안하면",
         "ja": "なければ|ないと|しないと|しなかったら|なかったら|さもないと|でなければ|ブロックしたら|無視したら|"
@@ -512,7 +519,7 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "el": "σήμερα|απόψε|αύριο|ώρες|ώρα",
         "he": "היום|הלילה|מחר|שעות|שעה",
         "hi": "आज|घंटे|घंटों",
-        "bn": "আজ|ঘণ্টা|ঘন্টা",
+        "bn": "আজ|ঘণ্টা|ঘন্টা|রাতের মধ্যে",
         "th": "วันนี้|คืนนี้|พรุ่งนี้|ชั่วโมง|ภายใน",
         "ko": "오늘|내일|시간 안에|시간안에|까지|분 안에",
         "ja": "期限|今日|今夜|明日|時間以内|時まで|までに",
@@ -766,7 +773,8 @@ _NEGATED_BEFORE = re.compile(r"(?:\b(?:not|no|nie|ne|nahi|nhi|hindi|tidak|gak|ng
 
 # The police forbidden, not named as a warner: "jangan lapor polisi", "usiende polisi", "sakın polise gitme" (the
 # Turkish verb comes after; its cue "polis" is then read with "sakin" before it).
-_FORBIDDEN_BEFORE = re.compile(r"(?:\b(?:jangan|usiende|usiripoti|usiwaambie|sakin|don'?t|do not|never|mat|bilkul mat)"
+_FORBIDDEN_BEFORE = re.compile(r"(?:\b(?:jangan|usiende|usiripoti|usiwaambie|usijaribu|sakin|don'?t|do not|never|mat|"
+                               r"bilkul mat)"
                                r"\s+(?:\w+\s+){0,2}"
                                # "Nu mă amenința cu … poliția": the police named as a threat not to make
                                r"|\b(?:nu ma ameninta|nu ne ameninta|jangan ancam|don'?t threaten me) "

@@ -676,6 +676,11 @@ YOURS = _rx(
     r"je (?:ouders|vader|moeder|vriend\w*|baas|familie|collega\w*|werk|school|vrouw|man|zus|broer|volgers)\b",
 )
 HARM = _rx(
+    # a home or a shop set on fire: "dreigt mijn huis in brand te steken", "in Brand setzen", "mettre le feu"
+    r"in brand (?:te )?(?:steken|steekt|gestoken)", r"(?:haus|laden|auto) (?:\w+ )?(?:anzunden|abfackeln|in brand "
+    r"setzen|anzuenden)", r"mettre le feu", r"(?:prender|pegar|meter) fuego", r"quemar (?:tu|su|la) (?:casa|tienda|"
+    r"negocio|coche|carro)", r"dar(?:e|ti)? fuoco", r"(?:tacar|botar|colocar|por) fogo",
+    r"burn (?:down )?(?:your|ur|the) (?:house|shop|store|car|place)",
     # Hinglish: "jala denge" (we'll burn), "maar denge" (we'll beat/kill), "andar aayenge" (we'll come in)
     r"jala (?:denge|dunga|doonga|dege|daalenge|dalenge)",
     r"aag (?:lagegi|laga denge|laga dunga|lagayenge|laga di jayegi)",
@@ -2258,6 +2263,13 @@ _SHORT_QUESTION_WORDS = 4
 # It goes on, or the writer asks what to do: then it is a threat described now, whatever came before.
 STORY_NOW = _rx(
     r"what (?:do|should|can|shall) (?:i|we) do", r"help me\b", r"please help",
+    # whether to go to the police now: "Moet ik naar de politie?", "should I call the police?"
+    r"should (?:i|we) (?:go to|call|tell|contact) the (?:police|cops)\b", r"moet(?:en)? (?:ik|we) naar de politie\b",
+    r"soll(?:en)? (?:ich|wir) (?:zur|die) polizei\b", r"(?:debo|debemos) (?:ir a|llamar a|denunciar a) la policia\b",
+    r"(?:devo|devemos) (?:ir (?:a|à)|chamar a|ligar para a) policia\b",
+    r"(?:dois-je|devrais-je|faut-il) (?:aller (?:a|à) la police|appeler la police|porter plainte)\b",
+    r"(?:devo|dovrei) (?:andare (?:dalla|alla)|chiamare la) polizia\b",
+    r"harus lapor\b",
     # back again, in the languages of the story words above: "tekrar yazdı", "bumalik siya", "lại nhắn", "muncul lagi"
     r"(?:tekrar|yine) (?:yazdi|yaziyor|mesaj atti)\b", r"geri geldi\b", r"hala yaziyor\b", r"ne yapmaliyim\b",
     r"bumalik (?:siya|sya)\b", r"(?:nag-?message|nagchat) ulit\b", r"anong gagawin ko\b",
