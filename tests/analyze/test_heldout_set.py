@@ -382,6 +382,10 @@ HELDOUT324 = Path(__file__).parent / "heldout" / "heldout324_triage.jsonl"
 HELDOUT325 = Path(__file__).parent / "heldout" / "heldout325_triage.jsonl"
 HELDOUT326 = Path(__file__).parent / "heldout" / "heldout326_triage.jsonl"
 HELDOUT327 = Path(__file__).parent / "heldout" / "heldout327_triage.jsonl"
+HELDOUT328 = Path(__file__).parent / "heldout" / "heldout328_triage.jsonl"
+HELDOUT329 = Path(__file__).parent / "heldout" / "heldout329_triage.jsonl"
+HELDOUT330 = Path(__file__).parent / "heldout" / "heldout330_triage.jsonl"
+HELDOUT331 = Path(__file__).parent / "heldout" / "heldout331_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese; English with some Spanish and
 # Portuguese; the five big Romance and German languages only; four of them with some English).
@@ -451,7 +455,8 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT312, HELDOUT313, HELDOUT314, HELDOUT315,
         HELDOUT316, HELDOUT317, HELDOUT318, HELDOUT319,
         HELDOUT320, HELDOUT321, HELDOUT322, HELDOUT323,
-        HELDOUT324, HELDOUT325, HELDOUT326, HELDOUT327)
+        HELDOUT324, HELDOUT325, HELDOUT326, HELDOUT327,
+        HELDOUT328, HELDOUT329, HELDOUT330, HELDOUT331)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
