@@ -264,7 +264,9 @@ def test_a_racket_that_promises_peace_stays_other_extortion() -> None:
     "ladra se eu não pagar hoje. o que eu faço?",
 ])
 def test_a_loan_apps_shaming_is_other_extortion(text: str) -> None:
-    assert _analysis(text).verdict == V.OTHER_EXTORTION
+    analysis = _analysis(text)
+    assert analysis.verdict == V.OTHER_EXTORTION
+    assert all("targeted" not in c.text for c in analysis.explanation)
 
 
 def test_a_loan_apps_intimate_montage_stays_targeted() -> None:
