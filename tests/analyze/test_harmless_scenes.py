@@ -142,13 +142,22 @@ def test_the_scene_is_a_picture_named_with_it_not_the_word_alone() -> None:
     assert loose_signs(normalize(text).text, text, 8).harmless_scene
 
 
-@pytest.mark.parametrize("pattern", [SCENE, INTIMATE_SCENE])
-@pytest.mark.parametrize("bait", ["photo " * 20_000, "video of you " * 10_000, "pic " + "a " * 40_000,
-                                  "in the " * 20_000])
-def test_the_scene_families_are_linear_on_hostile_input(pattern: object, bait: str) -> None:
+def _cpu_seconds(pattern: object, text: str) -> float:
     start = time.process_time()
-    pattern.search(bait)  # type: ignore[attr-defined]
-    assert time.process_time() - start < 1.0
+    pattern.search(text)  # type: ignore[attr-defined]
+    return time.process_time() - start
+
+
+@pytest.mark.parametrize("pattern", [SCENE, INTIMATE_SCENE])
+@pytest.mark.parametrize("bait", ["photo " * 5_000, "video of you " * 2_500, "pic " + "a " * 10_000,
+                                  "in the " * 5_000])
+def test_the_scene_families_are_linear_on_hostile_input(pattern: object, bait: str) -> None:
+    # Twice the input costs about twice the time (backtracking would cost four times or more). The bound is a ratio
+    # measured in the same run, not a time: these machines are shared and their speed varies from day to day.
+    pattern.search("")  # type: ignore[attr-defined]  # (compiled before it is timed)
+    once, twice = _cpu_seconds(pattern, bait), _cpu_seconds(pattern, bait * 2)
+    assert twice < 10.0
+    assert twice <= 3.0 * once + 0.05
 
 
 @settings(max_examples=150, deadline=None)
