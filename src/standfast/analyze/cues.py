@@ -747,14 +747,12 @@ def _patterns() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
     out = {}
     for family in FAMILIES:
         latin = [w for cues in _LATIN[family].values() for w in cues.split("|") if w.strip()]
-        spaced = [w for lang, cues in _SCRIPT[family].items() if lang not in (*_NO_SPACES, *_PREFIXED)
+        # (not the warners' words: "لا تهدديني بالشرطة", don't threaten me with the police, is a threat's own)
+        joined = _PREFIXED if family != "told" else frozenset()
+        spaced = [w for lang, cues in _SCRIPT[family].items() if lang not in _NO_SPACES and lang not in joined
                   for w in cues.split("|")]
         packed = [w for lang, cues in _SCRIPT[family].items() if lang in _NO_SPACES for w in cues.split("|")]
-        # (not the warners' words: "لا تهدديني بالشرطة", don't threaten me with the police, is a threat's own)
-        prefixed = [w for lang, cues in _SCRIPT[family].items() if lang in _PREFIXED for w in cues.split("|")] \
-            if family != "told" else []
-        spaced += [w for lang, cues in _SCRIPT[family].items() if lang in _PREFIXED and family == "told"
-                   for w in cues.split("|")]
+        prefixed = [w for lang, cues in _SCRIPT[family].items() if lang in joined for w in cues.split("|")]
         raw = rf"(?<!\w)(?:{_alternation(spaced)})"
         if prefixed:
             # (Arabic joins "with", "and", "to", "so", "like" to the word after: "بصور خاصة", with private pictures)
@@ -805,12 +803,13 @@ _DOUBTED_AFTER = re.compile(r"^\s*(?:을까|을지|는지|는 건 아닌지|か�
 
 
 def _said(pattern: re.Pattern[str], text: str, negatable: bool, asked_away: bool = False,
-          forbidden: bool = False, doubtable: bool = False, feared: re.Pattern[str] | None = None) -> bool:
+          forbidden: bool = False, feared: re.Pattern[str] | None = None) -> bool:
+    """Whether ``pattern`` is said in ``text`` as meant. ``feared`` (the fear words, given for a claim to hold) drops a
+    holding said as a doubt or as what the writer fears."""
     for m in pattern.finditer(text):
-        if doubtable and _DOUBTED_AFTER.search(text[m.end():m.end() + 12]):
-            continue
-        # (held as the writer fears, not as anyone claims: "aku takut dia simpan", "boję się, że je ma")
-        if feared is not None and feared.search(text[max(0, m.start() - _FEAR_REACH):m.start()]):
+        # (held as a doubt or as the writer fears, not as anyone claims: "갖고 있을까봐", "aku takut dia simpan")
+        if feared is not None and (_DOUBTED_AFTER.search(text[m.end():m.end() + 12])
+                                   or feared.search(text[max(0, m.start() - _FEAR_REACH):m.start()])):
             continue
         if negatable and _NEGATED_BEFORE.search(text[max(0, m.start() - 16):m.start()]):
             continue
@@ -836,10 +835,9 @@ def cue_families(norm_text: str, raw: str) -> frozenset[str]:
         # (a question about the police, "Anunțăm poliția?", is the writer's own, not a warning's)
         negatable, asked_away, forbidden = family in ("light", "threatens"), family in ("veiled", "told"), \
             family == "told"
-        doubtable = family == "possess"
-        fear_latin, fear_script = patterns["fear"] if doubtable else (None, None)
-        if _said(latin, norm_text, negatable, asked_away, forbidden, doubtable, fear_latin) \
-                or _said(script, low, negatable, asked_away, forbidden, doubtable, fear_script):
+        fear_latin, fear_script = patterns["fear"] if family == "possess" else (None, None)
+        if _said(latin, norm_text, negatable, asked_away, forbidden, fear_latin) \
+                or _said(script, low, negatable, asked_away, forbidden, fear_script):
             found.add(family)
     return frozenset(found)
 

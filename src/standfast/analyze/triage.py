@@ -1707,8 +1707,8 @@ def _kind_named(why: list[Contribution]) -> list[Contribution]:
     return out
 
 
-_NO_KIND_SUFFIXES = ("but not enough to tell which kind of extortion: treat it as real",
-                     "say what it would show: treat it as real")
+# (the rules' own "unclear" readings: the kind left open, or what would be shown unnamed)
+_NO_KIND_SUFFIXES = ("but not enough to tell which kind of extortion: treat it as real", UNNAMED_EXPOSURE_READ)
 
 
 LOAN_READ = ("A lender or its collectors threaten to shame you to your contacts unless you pay, with nothing intimate "
