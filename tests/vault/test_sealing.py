@@ -23,8 +23,10 @@ def _jpeg_with_gps(path: Path, make: str) -> Path:
     exif = Image.Exif()
     exif[0x010F] = make
     gps = exif.get_ifd(0x8825)
-    gps[1], gps[2] = "N", (51.0, 30.0, 26.64)  # latitude 51°30'26.64"
-    gps[3], gps[4] = "W", (0.0, 7.0, 39.12)
+    # (degrees of 60 or more: a plaintext timestamp's seconds, "…:26.64…", can never hold them, where "26.64" once
+    # matched one by chance)
+    gps[1], gps[2] = "N", (83.0, 30.0, 26.64)  # latitude 83°30'26.64"
+    gps[3], gps[4] = "W", (171.0, 7.0, 39.12)
     img.save(path, "JPEG", exif=exif.tobytes())
     return path
 
@@ -42,7 +44,7 @@ def _hits(folder: Path, needles: list[str]) -> list[tuple[str, str]]:
 
 def test_planted_strings_are_nowhere_in_the_vault_files(vault_dir: Path, tmp_path: Path) -> None:
     planted = ["Zephyrine Case", "Quokkafile", "Numbat-address", "PlantedCamX", "Wombat reason", "Axolotl note",
-               "51.0", "26.64", "Ocelot path", "KiwiCountry"]
+               "83.0", "171.0", "Ocelot path", "KiwiCountry"]
     v, _ = Vault.create(vault_dir, PASSPHRASE, kdf=KdfParams.fast_for_tests(), actor="t")
     case = v.create_case("Zephyrine Case", country="NZ", age_group="minor", platforms=["KiwiCountry"])
     src = tmp_path / "Ocelot path"

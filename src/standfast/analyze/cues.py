@@ -134,7 +134,8 @@ _LATIN: dict[str, dict[str, str]] = {
         "tl": "kung hindi|kung di|pag hindi|pag di|kapag hindi|kundi|kung ayaw mo",
         "sw": "kama sita|kama hu|kama si|asipo|asipompa|usipo|la sivyo|vinginevyo|kama hutaki|kama hutatuma|"
               "nisipo|nisipompa|"
-              "kama hutalipa|ama zinaenda|ama nitatuma|ama naz|ama nitaweka",
+              "kama hutalipa|ama zinaenda|ama nitatuma|ama naz|ama nitaweka|au nita|au tuta|au wata|au zita|"
+              "ama tuta|ama wata",
         "pl": "bo inaczej|inaczej|jesli nie|jezeli nie|albo wysle|albo zaplacisz|albo szef|albo twoj|albo twoja|"
               "albo wszyscy|albo polamie|albo pobije|albo spale|albo przyjdziemy|albo odwiedzimy",
         "ro": "altfel|daca nu|ori|sau le arat|sau le trimit|sau le postez|sau le public|sau o arat|sau o trimit|"

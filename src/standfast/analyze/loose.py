@@ -238,6 +238,14 @@ AUDIENCE = _rx(
     r"annen", r"baban", r"ailen", r"arkadaslarin", r"okuldaki", r"herkese", r"sevgilin", r"patronun",
     r"vsem\b", r"vsetkym", r"rodic", r"rodin", r"pratel", r"kamarad", r"priatel",
 )
+# The writer's own people, as a telling names them ("manda pra minha mãe", "schickt es meiner Mutter"); English "my mom"
+# is in AUDIENCE already. Only a telling reads them: a parcel notice "mein Vater sagt, das ist Betrug" shows nobody.
+MY_PEOPLE = _rx(
+    r"(?:minha|meu) (?:mae|pai|marido|esposa|mulher|namorad[oa]|chefe)\b", r"mi (?:madre|padre|marido|esposa|jefe)\b",
+    r"(?:mein|meine|meinem|meiner|meinen) (?:mutter|vater|mann|frau|ehemann|ehefrau|chef|chefin)\b",
+    r"(?:mon|ma) (?:mari|femme|mere|pere|patron|patronne)\b", r"(?:mio|mia) (?:madre|padre|marito|moglie|capo)\b",
+    r"mijn (?:moeder|vader|man|vrouw|baas)\b",
+)
 # Pictures, a video, a recording, a filmed call: the words both families below share.
 _PICTURES = (
     r"on (?:camera|cam|skype)\b", r"vor der kamera", r"recording of (?:you|u)\b", r"montaje",
@@ -525,7 +533,8 @@ DEMAND = _rx(
     r"aur (?:\d+ )?(?:photo|pic|video)", r"\d+ (?:aur )?(?:photo|pic|video) bhej", r"trade me\b", r"ltc\b",
     r"litecoin", r"usdt\b",
     r"melden sie sich", r"\d+ (?:per|pro|im|al|a la|par|por) (?:maand|week|monat|woche|month|mes|semana|mois|mese)\b",
-    r"(?:o )?pagas\b", r"cuota", r"paise\b", r"(?:payment|paisa|paise) nahi (?:kiya|diya|kiye|bheja)",
+    r"(?:o )?pagas\b", r"(?:o )?paghi\b", r"cuota", r"paise\b",
+    r"(?:payment|paisa|paise) nahi (?:kiya|diya|kiye|bheja)",
     r"(?:mandame|enviame) (?:otra|otro|mas)\b", r"me (?:mandas|envias|pasas) (?:otra|otro|mas)\b",
     r"schick (?:mir )?(?:noch )?(?:eins|mehr)", r"envoie(?:-moi| moi)? (?:une autre|encore)",
     r"mandami (?:un'?altra|altre|altri|ancora)", r"stuur (?:me )?(?:er )?nog",
@@ -533,6 +542,19 @@ DEMAND = _rx(
     r"nog (?:\d+|een|twee|drie|wat|een paar) (?:foto'?s?|video'?s?|filmpjes?|pics) (?:op)?sturen\b",
     r"noch (?:\d+|ein|eins|zwei|drei|ein paar) (?:fotos?|bilder|videos?|pics) (?:schicken|senden)\b",
     r"(?:\d+|two|three|a few) more (?:pics|photos|pictures|nudes|vids|videos)\b",
+    # one more, counted: "envoie une photo de plus", "send one more pic", "mándame una foto más", "manda uma a mais"
+    r"(?:envoie|envoies|envoyer)(?:-moi| moi)? (?:une|deux|trois|\d+) (?:\w+ )?de plus\b",
+    r"(?:one|1) more (?:pic|photo|picture|nude|vid|video)\b",
+    r"(?:manda|mandame|envia|enviame) (?:una|otra|\d+) (?:foto|video)s? mas\b",
+    r"(?:manda|me manda|envia) (?:uma|\d+) (?:foto |video )?a mais\b",
+    # more pictures wanted, told of the one who wants them: "er will weitere Fotos", "he wants more pics"
+    r"(?:wants?|asks? for|demands?|is asking for) (?:\w+ )?more (?:pics|photos|pictures|nudes|vids|videos)\b",
+    r"(?:will|verlangt|fordert) (?:\w+ )?(?:weitere|mehr|neue) (?:fotos|bilder|videos|nacktbilder|nacktfotos)\b",
+    r"(?:quiere|pide|exige) (?:\w+ )?(?:mas|otras|nuevas) (?:fotos|videos)\b",
+    r"(?:quer|pede|exige) (?:\w+ )?(?:mais|outras|novas) (?:fotos|videos|nudes)\b",
+    r"(?:veut|demande|exige) (?:\w+ )?(?:d'?autres|plus de|de nouvelles) (?:photos|videos|nudes)\b",
+    r"(?:vuole|chiede|pretende) (?:\w+ )?(?:altre|piu|nuove) (?:foto|video)\b",
+    r"(?:wil|vraagt|eist) (?:\w+ )?(?:meer|nieuwe|andere) (?:foto'?s|video'?s|naaktfoto'?s)\b",
     r"\d+ (?:to|for) (?:delete|deleting|remove|removing|wipe|wiping)\b", r"that'?s the deal", r"\d+ mil\b",
     r"(?:nos|me) (?:das|dais|pagas|pagais)\b", r"me (?:der|deres|dar|da) (?:\w+ )?(?:dinheiro|grana|mesada|\d+)",
     r"melde? dich", r"paytm", r"phonepe", r"\d+ balles\b",
@@ -563,7 +585,7 @@ DEMAND = _rx(
     r"meet me", r"video ?call me", r"camera on", r"call me (?:now|tonight|right now)", r"payment plan",
     # an order to answer: the first demand of many extortions
     r"answer me", r"reply (?:to me|now|asap)", r"respond(?: to me)? now", r"text me back", r"contestame",
-    r"respondeme", r"antworte", r"reponds(?:-moi)?", r"rispondimi", r"me responde", r"antwoord (?:me|nu)",
+    r"respondeme", r"antworte(?:st)?\b", r"reponds(?:-moi)?", r"rispondimi", r"me responde", r"antwoord (?:me|nu)",
     # a debt named: "you owe me", "tu me dois", "mi devi"
     r"(?:you|u) owe me", r"me debes", r"tu me dois", r"du schuldest mir", r"mi devi", r"(?:voce|vc|tu) me deve",
     r"je bent me \w+ schuldig", r"\d{2,}k? (?:by|before|till|until) ",
@@ -585,11 +607,14 @@ _SPELLED_CONDITION = (
     r"(?:passe|apres|au-dela de) (?:ce|le|la) (?:delai|date)", r"after (?:that|this|the) (?:deadline|date|time)",
     r"nach (?:ablauf|dieser frist|der frist)", r"(?:transcurrido|pasado|vencido) (?:este|el|ese) plazo",
     r"(?:trascorso|scaduto) (?:questo|il|tale) termine", r"(?:apos|passado) (?:esse|este|o) prazo",
-    r"na (?:deze|die|de) (?:termijn|datum)", r"se (?:nao|não) (?:pagar|pagares|mandar)", r"se non (?:paghi|paga|mandi)",
+    r"na (?:deze|die|de) (?:termijn|datum)",
+    r"se (?:(?:eu|voce|vc|tu|ele|ela|a gente) )?(?:nao|não|n) (?:pagar|pagares|mandar)\b",
+    r"se non (?:paghi|paga|mandi)",
     # the condition by inversion: "Doe je dat niet, dan …", "Zahlst du nicht, dann …"; "se não me der …"
     r"\b\w+ (?:je|jij) (?:\w+ ){0,3}niet,? (?:dan|anders)\b", r"\b\w+st du (?:\w+ ){0,3}nicht,? (?:dann|so)\b",
-    r"se (?:nao|não) (?:me )?(?:der|deres|devolver|trouxer|fizer|vier)\b",
-    r"se (?:nao|não) (?:voltar|responder|aparecer|atender|ligar|desbloquear|falar comigo|me responder)\b",
+    r"se (?:(?:voce|vc|tu) )?(?:nao|não|n) (?:me )?(?:der|deres|devolver|trouxer|fizer|vier)\b",
+    r"se (?:(?:voce|vc|tu) )?(?:nao|não|n) (?:voltar|responder|aparecer|atender|ligar|desbloquear|falar comigo|"
+    r"me responder)\b",
     r"failing that", r"en caso contrario", r"in caso contrario", r"andernfalls", r"caso contrario",
     r"unless", r"if you don'?t", r"if u don'?t", r"otherwise", r"or (?:else|i|i'?ll|we|we'?ll|everyone|your|ur)\b",
     r"sonst", r"sinon", r"altrimenti", r"senao", r"albo", r"chyba ze", r"kung hindi", r"иначе",
@@ -610,7 +635,9 @@ CONDITION = _rx(
     r"nahi (?:bheja|bheji|bheje|kiya|diya|kiye|diye|aaya|aayi) (?:to|toh)\b", r"(?:warna|varna)\b",
     r"take it or (?!leave)",
     r"of (?:je|ze|alles)\b",
-    r"if not\b", r"(?:don'?t|dont|do not) (?:show up|come|pay|answer|reply|do it|send)(?: it| them)? (?:and|&)",
+    r"if not\b", r"(?:if|unless) (?:i|we) (?:(?:don'?t|dont|do not|can'?t|cant|cannot) )?(?:pay|send)\b",
+    r"wenn (?:ich|wir) (?:\w+ ){0,3}nicht (?:zahle|zahlen|bezahle|bezahlen|schicke|schicken|uberweise)\b",
+    r"(?:don'?t|dont|do not) (?:show up|come|pay|answer|reply|do it|send)(?: it| them)? (?:and|&)",
     # "… or me and my boys jump u"
     r"or (?:me and (?:my|the)|my) (?:boys|guys|lads|mates|crew|friends)\b",
     # "… or it goes in #general", "… or they end up on your story"
@@ -914,6 +941,9 @@ TOLD = _rx(
     r"the truth|what you)", r"se enter[ae]", r"se va a enterar", r"erf(?:ae|ä|a)hrt", r"erfahren",
     r"apprendr", r"saura tout", r"fica sabendo", r"vai saber de tudo", r"lo sapr", r"viene a sapere",
     r"komt (?:het|alles) te weten", r"hoort alles", *_REPORT_YOU,
+    # finds out: "o tua moglie scopre dei debiti", "ou sua esposa descobre", "ou ta femme découvre"
+    r"(?:scopre|scoprira|scopriranno|scoprono|descobre|descobrira|descobrem|decouvre|decouvrira|decouvriront|"
+    r"ontdekt|komt erachter)\b",
     r"lo (?:dico|racconto|diro) (?:a|al|alla|ai)\b",
     # "… or I tell your mother": "eu conto pra sua mãe", "se lo digo a tu madre", "je le dis à ta mère"
     r"(?:eu )?conto (?:tudo )?(?:pra|para|pro|a|ao) (?:sua|seu|tua|teu|teus|suas|seus|a sua|o seu|todo)",
@@ -1394,7 +1424,13 @@ PARCEL = _rx(
 # training sets (chat-length), with nothing held, no audience, no harm, no crypto and no veiled claim beside it: 11
 # hard negatives flagged and no threat. ("depositar" is how a threat asks for money in Mexico: not here.)
 SALE = _rx(
-    r"(?:still|is it) available", r"(?:todavia|aun|sigue) (?:esta )?disponible", r"(?:ainda )?(?:ta|esta) disponivel",
+    r"(?:still|is it) available", r"(?:todavia|aun|sigue) (?:esta )?disponible",
+    # a seller's price let down: "te lo dejo en 40", "deixo por 50", "i can let it go for 30"
+    r"(?:te|se) (?:lo|la|los|las) dejo (?:en|a|por) \d+", r"(?:te )?deixo (?:por|a) (?:r\$ ?)?\d+",
+    r"(?:te|ve) (?:lo|la|li|le) lascio a \d+", r"je (?:te|vous) (?:le|la|les) laisse a \d+",
+    r"(?:i'?ll|i can|can) (?:let (?:it|them) go|do (?:it|them)) for (?:[$£€] ?)?\d+",
+    r"(?:ich )?(?:geb|gebe|lass|lasse) (?:es|ihn|sie) (?:dir )?(?:fur|für) \d+", r"(?:je )?mag (?:hem|het) voor \d+",
+    r"(?:ainda )?(?:ta|esta) disponivel",
     r"(?:ainda )?(?:ta|esta) a venda", r"(?:ist|sind) (?:\w+ ){0,3}noch (?:da|verfugbar|zu haben|frei)\b",
     r"noch (?:verfugbar|zu haben)\b", r"(?:encore|toujours) disponible", r"ancora disponibile",
     r"(?:nog|nog steeds) (?:beschikbaar|te koop)", r"jeszcze (?:dostepn|aktualn)", r"(?:hala|hâlâ) (?:satilik|mevcut)",
@@ -1504,6 +1540,7 @@ LAUGH = re.compile(r"😂|🤣|😆|😭|💀|\b(?:lol+|lmf?ao+|haha\w*|jaja\w*|
 # What a token joke never holds: a sum of money, a payment channel, a claim to hold pictures.
 REAL_MONEY = _rx(
     r"[$£€]\s?\d", r"\d+\s?(?:[$£€]|(?:usd|eur|euros?|dollars?|k|grand|reais|pounds?|libras?|bucks)\b)", r"bitcoin",
+    r"\d+\s?(?:franken|chf|francs?|zl|zloty|zlotych|lei|rupees?|pesos?|naira|rand)\b", r"chf\s?\d",
     r"btc\b", r"cash\s?app", r"venmo", r"paypal", r"zelle", r"bizum", r"gift ?card", r"nudes?\b",
 )
 
@@ -1850,8 +1887,9 @@ THREAT_NOW = _rx(
     r"(?:says|claims|saying|claiming)\b", r"(?:dice|diz|sagt|dit|zegt)\b",
     r"threatening (?:to|me)\b", r"unless i (?:pay|send)", r"if i (?:don'?t|do not) (?:pay|send)",
     r"(?:dice|asegura|afirma) que (?:tiene|va a|me)", r"amenaza con", r"me (?:esta )?amenaza", r"quiere que (?:le|yo)",
-    r"si no le (?:pago|mando|envio|paso|transfiero|hago)", r"diz que (?:tem|vai)", r"(?:esta )?me ameacando",
-    r"ameaca (?:postar|mandar|enviar|divulgar)", r"quer que eu", r"se eu nao (?:pagar|mandar)",
+    r"si no (?:le )?(?:pago|mando|envio|paso|transfiero|hago)\b", r"diz que (?:tem|vai)", r"(?:esta )?me ameacando",
+    r"ameaca (?:postar|mandar|enviar|divulgar)", r"quer que eu", r"se (?:eu )?(?:nao|n) (?:pagar|mandar)\b",
+    r"(?:ele|ela|eles) (?:disse|falou|diz|fala|escreveu) (?:que|q) (?:vai|manda|posta|mostra|envia|tem)\b",
     r"sagt,? (?:er|sie) (?:hat|habe|hatte)", r"droht", r"will,? dass ich", r"wenn ich nicht (?:zahle|bezahle|schicke)",
     r"dit qu'?(?:il|elle) a", r"(?:il|elle) (?:me )?menace", r"veut que je",
     r"si je ne (?:paie|paye|lui envoie|envoie|lui donne|donne|lui verse|verse)",
@@ -1988,9 +2026,25 @@ PRESSES_ME = _rx(
 )
 # "… OR I POST": the exposure as the consequence of an order, in a chat message.
 OR_EXPOSE = _rx(r"or (?:i|ill|i'?ll|i will|we|we'?ll) (?:post|leak|upload|expose)\b",
+                # the reader's pictures named as what goes out: "o subo tus fotos", "ou je poste tes photos"
+                r"(?:o|ou|oder|of|sinon|sino|senao) (?:(?:je|ich|ik|eu|yo|io) )?(?:subo|publico|mando|difundo|posto|"
+                r"envio|pubblico|mostro|poste|publie|balance|envoie|schicke|zeige|verschicke|post|deel|stuur) "
+                r"(?:(?:todas|todos|toutes|alle|tutte) )?(?:tus|tes|tuas|suas|deine|le tue|je|jouw) (?:\w+ )?"
+                r"(?:fotos|photos|foto|videos|video|nudes|bilder|nacktbilder|foto's)\b",
                 # German, the reader's people as the ones who get them: "sonst kriegt deine mutter die auf whatsapp"
                 r"(?:sonst|oder|ansonsten) (?:kriegt|bekommt|kriegen|bekommen|sieht|sehen) (?:deine|dein|deinen|"
                 r"ihre|ihr|eure|euer|alle|jeder) (?:\w+ ){0,3}(?:die|sie|das|es|alles|alle)\b",
+                # French: "sinon je balance les autres", "ou je poste tout"
+                r"(?:sinon|ou) (?:je |j'?)(?:balance|poste|publie|envoie|diffuse|partage|leak) "
+                r"(?:les autres|tout|celles|ceux|les photos|les videos|les vids|les nudes)\b",
+                # the reader's people as the subject who sees them: "oder dein Fussballverein sieht die Fotos", "o tu
+                # club ve las fotos", "of je club ziet de foto's", "ou sua familia vê as fotos"
+                r"(?:oder|sonst) (?:dein|deine|deinen|deiner|euer|eure|alle|jeder) (?:\w+ ){0,2}(?:sieht|sehen|kriegt|"
+                r"kriegen|bekommt|bekommen) (?:\w+ )?(?:die|deine|alle|das|es|sie)\b",
+                r"o (?:tu|tus|todo|toda) (?:\w+ ){0,2}(?:ve|ven|vera|veran|recibe|reciben) (?:las|los|tus|todo)\b",
+                r"ou (?:teu|tua|seu|sua|teus|tuas|seus|suas|todo|toda) (?:\w+ ){0,2}(?:ve|veem|vera|verao|recebe|"
+                r"recebem) (?:as|os|suas|tuas|tudo)\b",
+                r"of (?:je|jouw|de hele|iedereen|al je) (?:\w+ ){0,2}(?:ziet|zien|krijgt|krijgen) (?:de|je|alles|ze)\b",
                 # the people who would see them, as the other side of the choice: "either you come … or HR and your
                 # husband get to see them"
                 r"or (?:\w+ ){1,5}(?:get|gets|will get|are gonna get|is gonna get|are going to get) to see (?:them|it|"
@@ -2304,7 +2358,8 @@ STORY_NOW = _rx(
     r"(?:he|she|they)(?:'s|'re| is| are)? (?:keeps?|still) (?:messag|text|writ|ask|threat|send|contact)",
     r"(?:by|until|till) (?:tonight|tomorrow)\b",
     r"que (?:hago|debo hacer|puedo hacer)", r"(?:de nuevo|otra vez|ahora (?:me|dice|quiere))",
-    r"o que (?:eu )?(?:faco|devo fazer)", r"socorro", r"(?:de novo|agora (?:ele|ela|diz|quer))",
+    r"(?:o que|oq|o q) (?:eu )?(?:faco|devo fazer)", r"socorro", r"je fais quoi\b",
+    r"(?:de novo|agora (?:ele|ela|diz|quer))",
     r"que (?:dois|faire|est-ce que je fais)", r"(?:encore|maintenant il|maintenant elle)",
     r"was soll ich", r"was kann ich", r"(?:schon wieder|jetzt (?:will|schreibt|droht))",
     r"cosa (?:devo|posso) fare", r"che faccio", r"(?:di nuovo|ora (?:vuole|dice|mi))",
@@ -2402,7 +2457,7 @@ _FAMILIES: dict[str, re.Pattern[str] | WordStartPhrases] = {
     "sent_me_or_seen": SENT_ME_OR_SEEN, "scene": SCENE, "scene_named": SCENE_NAMED, "intimate_scene": INTIMATE_SCENE,
     "story_ago": STORY_AGO, "story_done": STORY_OVER, "story_now": STORY_NOW, "sale": SALE, "no_pictures": NO_PICTURES,
     "tell_mine": TELL_MINE, "delivery": DELIVERY, "creditor": CREDITOR, "ready": READY, "account_taken": ACCOUNT_TAKEN,
-    "names_other_thing": NAMES_OTHER_THING,
+    "names_other_thing": NAMES_OTHER_THING, "my_people": MY_PEOPLE,
 }
 
 
@@ -2444,6 +2499,7 @@ class LooseSigns:
 
     expose = property(lambda self: self._has("expose"))
     audience = property(lambda self: self._has("audience"))
+    my_people = property(lambda self: self._has("my_people"))
     material = property(lambda self: self._has("material"))
     visual = property(lambda self: self._has("visual"))
     photo_request = property(lambda self: self._has("photo_request"))
@@ -2591,8 +2647,12 @@ class LooseSigns:
         "what should I do if …", no news of scammers, no share told as a pleasure."""
         if not self._told_not_over() or (self.story_done and not self.story_now):
             return False
-        if not (self.threat_now and self.material and self.audience
-                and (self.demand or self.condition or self.deadline)):
+        # (what would be shown may go unnamed when the writer must pay or obey to stop it: "he said he'll send it to
+        # my mom today if i don't pay, what do i do")
+        if not (self.threat_now and (
+                (self.audience and self.material and (self.demand or self.condition or self.deadline))
+                or ((self.audience or self.my_people) and self.expose and (self.demand or self.real_money)
+                    and _MY_CONDITION.search(self._text) is not None))):
             return False
         if not self._going_on_now() or self.harmless_scene:
             return False
@@ -2677,8 +2737,9 @@ class LooseSigns:
         """A sale between strangers (still available, held for a buyer, a deposit), with nothing held, no audience,
         no harm, no crypto and no veiled claim: a buyer and a seller, not a threat. (A camera is often what is sold:
         the break-in words are not asked; the bulk e-mail is read before and pays in crypto.)"""
+        # (nor beside the reader's pictures shown or threatened: "still available if you pay today or i post your pics")
         return self.sale and not (self.possess or self.mine or self.audience or self.harm or self.crypto
-                                  or self.veiled)
+                                  or self.veiled or self.or_expose)
 
     @property
     def pitch_notice(self) -> bool:
@@ -2991,7 +3052,8 @@ _NOT_THREATENED = re.compile(
     r"\b(?:nobody|no one|no-one) is (?:threatening|blackmailing)\b|"
     r"\bno (?:me |le |la |nos )?(?:ha|han) amenazado\b(?! todavia| aun)|\b(?:nao|não) (?:me |a |o |nos )?ameacou\b"
     r"(?! ainda)|\bn'?a (?:jamais |pas |rien )?menace\b(?! encore)|\bhat (?:\w+ )?(?:nicht|nie|nichts) (?:was |etwas )?"
-    r"(?:gedroht|erpresst|bedroht)\b|\bnon (?:mi |l'?|ci )?ha (?:mai )?minacciat\w*\b(?! ancora)|"
+    r"(?:gedroht|erpresst|bedroht)\b|\b(?:gedroht|erpresst) hat (?:er|sie) (?:mich )?(?:nie|nicht)\b|"
+    r"\bnon (?:mi |l'?|ci )?ha (?:mai )?minacciat\w*\b(?! ancora)|"
     r"\bheeft (?:\w+ )?(?:niet|nooit) "
     r"(?:gedreigd|bedreigd|gechanteerd)\b")
 
@@ -3025,7 +3087,7 @@ _THREAT_SAID = re.compile(
 _FEAR_SAID = re.compile(
     r"\b(?:should i be (?:worried|scared|concerned)|am i (?:overthinking|paranoid|overreacting)|could (?:he|she|they) "
     r"have (?:recorded|saved|screenshotted|screen ?recorded|kept)|(?:deberia|debo) preocuparme|devo (?:me )?preocupar|"
-    r"je devrais m'?inquieter|sollte ich mir sorgen|dovrei preoccuparmi|moet ik me zorgen|"
+    r"je devrais m'?inquieter|(?:sollte|muss|soll) ich mir sorgen|dovrei preoccuparmi|moet ik me zorgen|"
     # a parent asking how to protect a child from it: "Wie schütze ich ihn vor Leuten, die …"
     r"how (?:do|can|should) (?:i|we) protect (?:him|her|them|my)|wie schutze? ich (?:ihn|sie|mein)|"
     r"(?:como|cómo) (?:lo|la|los) (?:protejo|protego)|comment (?:le|la|les) proteger|come (?:lo|la|li) proteggo|"
@@ -3076,8 +3138,14 @@ _UP_TO_YOU = re.compile(r"\b(?:up to (?:you|u)|(?:your|ur) (?:choice|call)|you d
                         r"a toi de voir|c'?est toi qui vois|sta a te|voc[eê] decide|jij kiest)\b")
 # Now, today, just: what a person says of a threat going on ("he just sent me a clip", "ahora le piden").
 _NOW = re.compile(r"\b(?:now|just|tonight|today|right now|this morning|this evening|an hour ago|minutes ago|ahora|"
-                  r"agora|maintenant|jetzt|gerade|adesso|ora|nu|hoy|hoje|aujourd'?hui|heute|oggi|vandaag|ce soir|"
+                  r"agora|maintenant|jetzt|gerade|adesso|ora|nu|hoy|hoje|hj|aujourd'?hui|heute|oggi|vandaag|ce soir|"
                   r"esta noche|heute abend|stasera|vanavond|acaba de|acabou de|vient de|appena)\b")
+# The writer's own move as the condition of what is told: "if i don't pay", "se eu não pagar", "wenn ich nicht zahle".
+_MY_CONDITION = re.compile(
+    r"\b(?:(?:if|unless) i (?:(?:don'?t|dont|do not|can'?t|cant|cannot) )?(?:pay|send)|"
+    r"se (?:eu )?(?:nao|n) (?:pagar|mandar)|si no (?:le )?(?:pago|mando|envio|transfiero)|"
+    r"si je (?:ne |n'?)?(?:lui )?(?:paie|paye|envoie|verse)\b[^.!?\n]{0,20}\bpas|se non (?:gli |le )?(?:pago|mando)|"
+    r"wenn ich (?:\w+ ){0,3}nicht (?:zahle|bezahle|schicke|uberweise)|als ik (?:\w+ )?niet (?:betaal|stuur))\b")
 # Who a news item or a warning tells of: criminals, scammers (a person telling their own story names "he", "she").
 _NARRATED = re.compile(r"\b(?:criminals|scammers|fraudsters|extortionists|offenders|predators|delincuentes|"
                        r"estafadores|criminosos|golpistas|escrocs|criminels|kriminelle|betruger|truffatori|criminali|"

@@ -855,6 +855,9 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
                 and _negated(toks, roles, "expose") \
                 and not _PROMISE_KEPT_IF.search(pieces[i]):
             present -= {"expose", "expose_weak"}
+        # "il me répond plus", "er antwortet nicht mehr", "não me responde mais": no longer, not more pictures.
+        if "more_images" in present and _no_longer(toks, roles):
+            present.discard("more_images")
         # "I'll be taking photos of each room for the inventory report": pictures of a thing, not of a person.
         if "material" in present and _THING_PICTURES.search(pieces[i]) and not _PERSON_PICTURES.search(pieces[i]):
             present -= {"material", "possess"}
@@ -1281,6 +1284,32 @@ def _negated(toks: list[str], roles: dict[str, frozenset[str]], role: str) -> bo
             before = toks[max(0, i - 4):i]
             if not any("negation" in roles.get(x, _EMPTY) for x in before) or any(x in _IF for x in before):
                 return False
+    return found
+
+
+# French "plus" is "more" with its "de" ("plus de photos", "une de plus"); bare, in speech, it is "no longer".
+_PLUS_OF = frozenset(("de", "d", "des", "du"))
+# The words of "more" that say "no longer" after a negation ("nicht mehr"); "no others" is still others.
+_NO_LONGER = frozenset(("more", "mehr", "meer", "mais", "mas", "plus"))
+
+
+def _no_longer(toks: list[str], roles: dict[str, frozenset[str]]) -> bool:
+    """Every word of "more" in the sentence says "no longer": after a negation ("nicht mehr", "niet meer", "não
+    me responde mais", "no longer"), or a bare French "plus" ("il me répond plus"); "if you don't send more" asks
+    for more."""
+    found = False
+    for i, t in enumerate(toks):
+        if "more_images" not in roles.get(t, _EMPTY):
+            continue
+        found = True
+        before = toks[max(0, i - 3):i]
+        if t not in _NO_LONGER or any(x in _IF for x in toks[max(0, i - 8):i]):
+            return False
+        if t == "plus":
+            if (i + 1 < len(toks) and toks[i + 1] in _PLUS_OF) or (i and toks[i - 1] in _PLUS_OF):
+                return False
+        elif not (any("negation" in roles.get(x, _EMPTY) for x in before) or (i and toks[i - 1] == "longer")):
+            return False
     return found
 
 

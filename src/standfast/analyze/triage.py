@@ -78,6 +78,8 @@ SIGNAL_TEXT = {
                         "treat it as real",
     "described_harm": "You describe someone who demands money with threats of harm, against you or someone close, "
                       "now: treat it as real",
+    "described_exposure": "You describe someone who threatens to send or show something to your people unless you pay, "
+                          "now: treat it as real",
     "described_account": "You describe someone who took your account, or the account of someone close, and asks a "
                          "price to give it back: treat it as real",
     "conditional_demand": "A demand comes with a consequence for you if you do not pay or obey",
@@ -811,6 +813,7 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
             and not loose.fee_notice and not retold and not (
             sp.service and not (loose.possess or loose.harm or loose.intrusion or loose.audience or loose.crypto
                                 or loose.held_account or f.sexual or loose.veiled_seen
+                                or (loose.or_expose and loose.material)
                                 or (loose.veiled and loose.deadline))):
         # (the share read as a pleasure above is overruled here: its words would contradict the verdict)
         why[:] = [c for c in why if c.text != SHARE_READ]
@@ -1023,6 +1026,12 @@ def _sieve_reaches(text: str, why: list[Contribution]) -> bool:
     why.append(Contribution("model", f"A quick first reading rates it {found:.0%} likely to be extortion, "
                                      "so the larger model was asked"))
     return True
+
+
+def _held_pictures(telling: LooseSigns, f: _Features) -> bool:
+    """A telling names pictures or a video held, with no break-in, no crypto and no word that no pictures are at
+    stake: targeted sextortion, told by its victim or for them."""
+    return telling.visual and not (telling.intrusion or telling.crypto or f.crypto_words or telling.no_pictures)
 
 
 def _linked(indicators: list[Indicator]) -> bool:
@@ -1841,6 +1850,15 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
     telling = loose if told is None else told
     # (told in other words, chat-length: "he just sent me a clip … says i have to send him £300 by 9 or he sends it to
     # my mum"; on the labelled texts, rules alone, 32 threats found for 6 hard negatives flagged)
+    if verdict == Verdict.UNCLEAR and telling.described_threat and _held_pictures(telling, f) \
+            and not any(c.text in CLEARING_READS for c in why):
+        # (flagged already without a kind, "… will weitere Videos, sonst stellt er die Bilder in die Klassengruppe …
+        # Was sollen wir tun?": the telling of pictures held and used to press someone names it)
+        verdict, confidence = Verdict.TARGETED, max(confidence, 0.65)
+        described = "described_threat_close" if telling.described_for_someone_close else "described_threat"
+        signal_ids = [*signal_ids, described]
+        why[:] = _kind_named(why)
+        why.extend((Contribution("rule", SIGNAL_TEXT[described]), Contribution("rule", DESCRIBED_KIND_READ)))
     if verdict == Verdict.NOT_EXTORTION and (telling.described_threat or (
             told is None and loose.told_ongoing and not sp.benign_share
             and not any(c.text in CLEARED_READS for c in why))):
@@ -1848,11 +1866,11 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
         # what helps them, as for a pasted threat. Pictures or a video held and used to press someone is targeted
         # sextortion, told by its victim or for them; a break-in, crypto or pictures said not to be at stake leave
         # the kind open.
-        held_pictures = telling.visual and not (telling.intrusion or telling.crypto or f.crypto_words
-                                                  or telling.no_pictures)
+        held_pictures = _held_pictures(telling, f)
         verdict, confidence = (Verdict.TARGETED, 0.65) if held_pictures else (Verdict.UNCLEAR, 0.6)
         # (a parent, a sibling or a friend telling of a threat against someone close: the same plan, their words)
-        described = "described_threat_close" if telling.described_for_someone_close else "described_threat"
+        described = "described_threat_close" if telling.described_for_someone_close \
+            else "described_threat" if telling.material or telling.possess else "described_exposure"
         signal_ids = [*_overruled(signal_ids, why), described]
         why.append(Contribution("rule", SIGNAL_TEXT[described]))
         if held_pictures:

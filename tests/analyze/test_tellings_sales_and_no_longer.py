@@ -1,0 +1,131 @@
+"""Tellings that do not name what would be shown, "no longer" read apart from "more", a seller's price let down,
+secrets found out, the reader's people who would see the pictures, and a few words of money and condition.
+
+Messages written for this test (not taken from the held-out sets), read by the rules alone. Each look-alike is set
+beside a threat that uses the same words, so the reading that clears it is shown to clear nothing else.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from standfast.analyze import triage
+from standfast.analyze.cues import cue_families, reading
+from standfast.analyze.normalize import normalize
+
+V = triage.Verdict
+
+
+def _analysis(text: str) -> triage.Analysis:
+    return triage.analyze_text(text, use_model=False)
+
+
+def _ids(analysis: triage.Analysis) -> list[str]:
+    return [s.id for s in analysis.signals]
+
+
+# A telling of a threat going on, the writer's own move as its condition, what would be shown left unnamed.
+@pytest.mark.parametrize("text", [
+    "she says she'll send it to my dad tonight if i don't pay, what should i do",
+    "me escribió que se lo manda a mi padre esta noche si no le pago, qué hago",
+    "ela falou q manda pro meu pai hj se eu n pagar, o q eu faço",
+])
+def test_a_telling_that_names_nothing_shown_is_unclear_never_reassured(text: str) -> None:
+    result = _analysis(text)
+    assert result.verdict == V.UNCLEAR
+    # (the reason says what it read, and no reason claims pictures that the telling never named)
+    assert "described_exposure" in _ids(result)
+    assert not any("holds pictures" in c.text for c in result.explanation)
+
+
+@pytest.mark.parametrize("text", [
+    # a giveaway asked about: "or" joins two questions, the prize "goes to" someone else
+    "is this real or fake? a page on insta says i won headphones and i only have to pay £15 postage today before "
+    "they go to the next person",
+    # a parcel notice asked about, the writer's father named
+    "Kurze Frage: ich hab eine SMS bekommen, mein Paket wird zurückgeschickt, wenn ich nicht heute 2 € Zoll zahle. "
+    "Mein Vater sagt, das ist Betrug. Stimmt das?",
+])
+def test_questions_about_notices_that_name_the_writers_people_stay_clear(text: str) -> None:
+    assert _analysis(text).verdict == V.NOT_EXTORTION
+
+
+def test_a_telling_of_held_pictures_flagged_without_a_kind_is_named_targeted() -> None:
+    text = ("Guten Tag, mein Sohn (14) wird gerade auf TikTok erpresst. Jemand hat Nacktfotos von ihm und verlangt "
+            "weitere Videos, sonst schickt er die Fotos an seine Klasse. Er schreibt ihm immer noch. Was sollen wir "
+            "tun?")
+    result = _analysis(text)
+    assert result.verdict == V.TARGETED
+    assert not any("which kind" in c.text for c in result.explanation)
+
+
+# "No longer" is not "more": "il me répond plus", "er antwortet nicht mehr", "não me responde mais".
+@pytest.mark.parametrize("text", [
+    "j'ai envoyé des photos à une fille et maintenant elle me répond plus. elle m'a rien demandé mais j'ai peur "
+    "qu'elle les montre. je fais quoi ?",
+    "Ich hab einem Mädchen Fotos geschickt und sie antwortet nicht mehr. Gedroht hat sie nie. Muss ich mir Sorgen "
+    "machen?",
+])
+def test_a_worry_about_someone_who_no_longer_answers_is_no_threat(text: str) -> None:
+    assert _analysis(text).verdict == V.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", [
+    "envoie-moi plus de photos ce soir ou je poste celles que j'ai",
+    "envoie une photo de plus ce soir sinon je balance les autres",
+    "si tu m'en envoies pas d'autres ce soir je mets tes photos nues en story",
+    "schick mir mehr Bilder oder ich poste die, die ich habe",
+])
+def test_more_pictures_asked_for_with_a_threat_are_still_read(text: str) -> None:
+    assert _analysis(text).verdict != V.NOT_EXTORTION
+
+
+# A seller's price let down is a sale; the same sale with the reader's pictures threatened is not.
+@pytest.mark.parametrize("text", [
+    "te la dejo en 35 si me pagas por bizum hoy",
+    "posso te deixar por 120 se pagar no pix hoje",
+    "I can let it go for 40 if you pay today, collection only",
+])
+def test_a_sellers_price_let_down_is_a_sale(text: str) -> None:
+    assert _analysis(text).verdict == V.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", [
+    "still for sale if you pay tonight, or i post your pics",
+    "sigue disponible si pagas hoy, o subo tus fotos",
+])
+def test_a_sale_beside_the_readers_pictures_threatened_is_no_sale(text: str) -> None:
+    assert _analysis(text).verdict != V.NOT_EXTORTION
+
+
+# A secret found out by the reader's people unless they pay.
+@pytest.mark.parametrize("text", [
+    "o paghi entro sabato o tuo marito scopre tutto",
+    "ou paga até sexta ou sua esposa descobre tudo",
+])
+def test_a_secret_found_out_unless_paid_is_other_extortion(text: str) -> None:
+    assert _analysis(text).verdict == V.OTHER_EXTORTION
+
+
+def test_finding_out_without_a_demand_is_no_threat() -> None:
+    assert _analysis("se mio marito scopre che ho comprato un'altra borsa mi uccide 😂").verdict == V.NOT_EXTORTION
+
+
+# The reader's people as the ones who see the pictures, with the subject first.
+@pytest.mark.parametrize("text", [
+    "300 Franken per Twint bis morgen oder deine Mannschaft sieht die Fotos",
+    "150 euro voor morgen of je hele klas ziet de foto's",
+])
+def test_the_readers_people_who_would_see_the_pictures_are_a_threat(text: str) -> None:
+    assert _analysis(text).verdict != V.NOT_EXTORTION
+
+
+def test_seeing_the_photos_without_a_demand_is_no_threat() -> None:
+    assert _analysis("Morgen oder übermorgen sieht deine Mannschaft die Fotos vom Turnier!").verdict \
+        == V.NOT_EXTORTION
+
+
+def test_swahili_or_we_will_is_a_condition() -> None:
+    text = "lipa elfu hamsini kesho au tutakupiga"
+    assert reading(cue_families(normalize(text).text, text)) == "harm"
+    assert _analysis(text).verdict != V.NOT_EXTORTION
