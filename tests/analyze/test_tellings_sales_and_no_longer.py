@@ -129,3 +129,51 @@ def test_swahili_or_we_will_is_a_condition() -> None:
     text = "lipa elfu hamsini kesho au tutakupiga"
     assert reading(cue_families(normalize(text).text, text)) == "harm"
     assert _analysis(text).verdict != V.NOT_EXTORTION
+
+
+# A small debt with a secret that shames nobody is a joke between friends; a large sum or pictures are not.
+@pytest.mark.parametrize("text", [
+    "pay me the 10 back by friday or i tell the whole class you cried at frozen 2",
+    "give me my 15 quid or everyone finds out you're scared of pigeons 😂",
+])
+def test_a_small_debt_priced_with_a_harmless_secret_is_a_joke(text: str) -> None:
+    assert _analysis(text).verdict == V.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", [
+    "send $800 by tonight or I tell everyone you cried at the wedding",
+    "pay me 10 or i show everyone the video of you naked and tell them you cried at the end",
+])
+def test_a_harmless_secret_beside_a_large_sum_or_pictures_is_still_a_threat(text: str) -> None:
+    assert _analysis(text).verdict != V.NOT_EXTORTION
+
+
+def test_money_demanded_with_a_beating_of_someone_close_told_now_is_other_extortion() -> None:
+    text = ("some older boys say that if i don't bring them 50 dollars every monday they'll beat up my little sister "
+            "after school. they said it again this morning. what do i do")
+    assert _analysis(text).verdict == V.OTHER_EXTORTION
+
+
+# Buyers and sellers: the others asking, the seller holding the item, the buyer's "or no deal".
+@pytest.mark.parametrize("text", [
+    "Still want the desk? £30 deposit by Saturday or it goes to the next person, I've got two others asking",
+    "se mi fai il bonifico della caparra entro sabato ti tengo la bici, altrimenti la vendo a un altro",
+    "send me a few more pics of the camera, the lens and the sensor, or no deal",
+    "Kun je nog foto's sturen van de achterkant? Anders haak ik af.",
+])
+def test_buyers_and_sellers_are_a_sale(text: str) -> None:
+    assert _analysis(text).verdict == V.NOT_EXTORTION
+
+
+# Cue words in languages the rules do not read: Russian "or everyone finds out", Hungarian "your class gets them".
+@pytest.mark.parametrize("text", [
+    "пришли ещё фото или все узнают",
+    "kuldj tobb kepet holnapig, ha nem, megkapja az osztalyod. nem viccelek",
+])
+def test_unread_language_threats_read_as_pictures(text: str) -> None:
+    assert reading(cue_families(normalize(text).text, text)) == "pictures"
+    assert _analysis(text).verdict != V.NOT_EXTORTION
+
+
+def test_a_negated_joke_in_hungarian_is_no_laughter() -> None:
+    assert "light" not in cue_families(normalize("nem viccelek").text, "nem viccelek")

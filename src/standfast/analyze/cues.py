@@ -71,7 +71,8 @@ _LATIN: dict[str, dict[str, str]] = {
         "pl": "wysle|wysylam|rozesle|opublikuje|wrzuce|pokaze|udostepnie|roznose|puszcze",
         "ro": "trimit|public|postez|arat|dau share|distribui|raspandesc|ajung la|ajunge la",
         "cs": "poslu|posle|zverejnim|rozeslu|ukazu|nahraju",
-        "hu": "elkuldom|kikuldom|kiteszem|megmutatom|feltoltom|szetkuldom",
+        "hu": "elkuldom|kikuldom|kiteszem|megmutatom|feltoltom|szetkuldom|megkapja|megkapjak|latni fogja|"
+              "latni fogjak|megnezi",
         "hi": "bhej dun|bhej du|bhej doon|daal dun|daal du|daal doon|dal dun|dikha dun|dikha doon|bhej dunga|"
               "bhej dungi|bhejunga|bhejungi|bhej dena|bhej dega|bhej degi|bhej denge|sabko jayega|sab ko jayega|viral|"
               "daal dunga|daal dungi|dal dunga|dikha dunga|dikhau|dikhaun|dikha du|phaila|upload kar|leak kar|"
@@ -108,7 +109,7 @@ _LATIN: dict[str, dict[str, str]] = {
               "tatalui|tatal tau|scoala|prietenilor|prieteni|"
               "sotiei|sotului|sefului|sefu tau|seful tau|sefa ta|toata lumea|contacte|grup",
         "cs": "rodin|rodicum|rodice|mame|tate|skol|kamarad|pratel|pritel|manzel|sefovi|vsem|kontakt|skupin",
-        "hu": "csalad|szuleid|anyad|apad|iskola|baratai|feleseg|ferj|fonok|mindenki|ismeros|csoport",
+        "hu": "csalad|szuleid|anyad|apad|iskola|baratai|feleseg|ferj|fonok|mindenki|ismeros|csoport|osztaly",
         "hi": "ghar wale|gharwale|gharwalon|ghar walon|mummy|papa|maa|family|college|school|dosto|doston|sabko|"
               "susral|sasural|susral walon|sasural walon|"
               "sab ko|group|pati|patni|boss|office|followers|contacts|bhai|behen",
@@ -435,7 +436,8 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "fa": "پخش|میفرستم|می‌فرستم|منتشر|میذارم|می‌ذارم|نشون|آبروت",
         "ur": "بھیج دوں|بھیجوں|وائرل|پھیلا|ڈال دوں|دکھا دوں|اپلوڈ",
         "ru": "передавать материалы|передадим|передам|передадут|отправлю|разошлю|выложу|опубликую|солью|покажу|скину|"
-              "распространю|разошлю|отправить всем|получат ваши|получили ваши|получит ваш|увидят ваши|увидит ваш",
+              "распространю|разошлю|отправить всем|получат ваши|получили ваши|получит ваш|увидят ваши|увидит ваш|"
+              "все узнают|все увидят|узнают все|увидят все",
         "uk": "надішлю|розішлю|викладу|опублікую|покажу|скину|зіллю",
         "el": "θα στείλω|θα ανεβάσω|θα δημοσιεύσω|θα δείξω|θα μοιράσω|θα τα στείλω",
         "he": "אשלח|אפיץ|אפרסם|אעלה|אראה|אדליף",
@@ -490,7 +492,7 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "ar": "وإلا|والا|إذا ما|اذا ما|لو ما|إن لم|إذا لم|اذا لم|ان لم|لو مش|لو معملتيش|غير كدا",
         "fa": "وگرنه|اگه نه|اگر نه|اگه ن",
         "ur": "ورنہ|نہیں تو|اگر نہیں",
-        "ru": "иначе|если не|если ты не|если до|если ты и дальше|а то|или я|чтобы дело не|чтобы материалы не|"
+        "ru": "иначе|если не|если ты не|если до|если ты и дальше|а то|или я|или все|чтобы дело не|чтобы материалы не|"
               "чтобы видео не|чтобы фото не|чтобы это не",
         "uk": "інакше|якщо не|якщо ти не|якщо до|а то",
         "el": "αλλιώς|αν δεν",
@@ -765,9 +767,9 @@ def _patterns() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
 
 
 # A joke word said negated is no joke: "em biết anh không đùa mà" (you know I'm not joking), "mazak nahi".
-_NEGATED_BEFORE = re.compile(r"(?:\b(?:not|no|nie|ne|nahi|nhi|hindi|tidak|gak|nggak|ga|gk|enggak|ngga|ndak|belum|bukan|"
-                             r"si)|\b(?:ga|gak|nggak|tidak|belum|ndak|enggak) pernah|không|chẳng|не|ні|لا|لم|لن|مش|"
-                             r"아니|안)\s*$")
+_NEGATED_BEFORE = re.compile(r"(?:\b(?:not|no|nie|ne|nem|nahi|nhi|hindi|tidak|gak|nggak|ga|gk|enggak|ngga|ndak|"
+                             r"belum|bukan|si)|\b(?:ga|gak|nggak|tidak|belum|ndak|enggak) pernah|không|chẳng|не|ні|"
+                             r"لا|لم|لن|مش|아니|안)\s*$")
 
 
 # The police forbidden, not named as a warner: "jangan lapor polisi", "usiende polisi", "sakın polise gitme" (the

@@ -295,9 +295,10 @@ POSSESS = _rx(
     r"(?:arama kaydi|kaydi|kayitlar|ciplak (?:fotolarin|fotograflarin|videon)) (?:hala |hepsi )?(?:bende|elimde)\b",
     # (a buyer is nothing held: "I've got someone coming to see it", "j'ai une autre personne intéressée")
     r"i (?:still )?(?:got|have|saved|kept|downloaded|recorded)(?! \d| until| till| no idea| a question| someone| "
-    r"somebody| another (?:buyer|person|offer)| other (?:buyers|people))",
+    r"somebody| another (?:buyer|person|offer)| other (?:buyers|people)|"
+    r" (?:two|three|four|five|a few|several) others?\b)",
     r"i'?ve (?:got|saved|kept)(?! someone| somebody| another (?:buyer|person|offer)| other (?:buyers|people)|"
-    r" \d+ other (?:people|buyers|offers))",
+    r" \d+ other (?:people|buyers|offers)| (?:two|three|four|five|a few|several|\d+) others?\b)",
     r"all saved",
     r"i have the", r"it'?s you\b",
     r"(?:je garde|i'?m keeping|i kept|i keep|guardo|me quedo con|eu guardo|tengo guardado|ich behalte|ik hou|"
@@ -746,6 +747,9 @@ HARM = _rx(
     r"bater (?:nele|nela|em voce|em vc)\b", r"(?:lo|la|ti|li) (?:picchiano|picchiamo|pestano|meniamo)\b",
     r"(?:slaan|slaat|slaan we) (?:hem|haar|je|jou) (?:\w+ )?in elkaar\b", r"(?:le|la|te) tabasser\b",
     r"(?:beat|beating) (?:him|her|you|u|them) up\b", r"(?:jump|jumping) (?:him|her|you|u) after school\b",
+    # someone close named: "he'll beat up my little brother on his way home", "hurt your sister"
+    r"(?:beat|beats|beating) up (?:my|your|ur|his|her) (?:little |younger |baby |big |older |kid )?(?:brother|sister|"
+    r"bro|sis|son|daughter|kid|kids|mum|mom|dad|mother|father|family)\b",
     # "or u get jumped after school", "o te rompo las piernas", "minaccia di spaccargli le gambe"
     r"(?:u|you|ur|you'?re|he|she|they) (?:get|gets|getting|gonna get|will get|'ll get|are gonna get|is gonna get) "
     r"(?:jumped|beat up|beaten up|battered|stabbed|shot|smoked|merked|hurt)\b",
@@ -1425,6 +1429,10 @@ PARCEL = _rx(
 # hard negatives flagged and no threat. ("depositar" is how a threat asks for money in Mexico: not here.)
 SALE = _rx(
     r"(?:still|is it) available", r"(?:todavia|aun|sigue) (?:esta )?disponible",
+    # a buyer's condition: "… or no deal", "anders haak ik af", "sinon pas de deal"
+    r"(?:or|otherwise|else) no deal\b", r"(?:anders|dan) haak ik af\b", r"o no hay trato\b",
+    r"sinon (?:pas de|aucun) deal\b", r"(?:sonst|ansonsten) kein (?:deal|kauf)\b", r"sen[aã]o n[aã]o tem negocio\b",
+    r"altrimenti niente (?:affare|da fare)\b",
     # a seller's price let down: "te lo dejo en 40", "deixo por 50", "i can let it go for 30"
     r"(?:te|se) (?:lo|la|los|las) dejo (?:en|a|por) \d+", r"(?:te )?deixo (?:por|a) (?:r\$ ?)?\d+",
     r"(?:te|ve) (?:lo|la|li|le) lascio a \d+", r"je (?:te|vous) (?:le|la|les) laisse a \d+",
@@ -1537,6 +1545,22 @@ LAUGH = re.compile(r"😂|🤣|😆|😭|💀|\b(?:lol+|lmf?ao+|haha\w*|jaja\w*|
                    r"\b(?:just kidding|je rigole|c'?est pour rire|(?<!no )es broma|(?<!nao )(?:to|tou) brincando|"
                    r"(?<!non )sto scherzando|(?<!geen )grapje|nur spa(?:ss|ß))\b|\(not serious\)|(?<!не )шучу",
                    re.IGNORECASE)
+# A secret that shames nobody, as friends threaten to tell it: crying at a film, a fear of spiders, a teddy still slept
+# with ("pay me back the 20 or im telling everyone u cried at the end of up").
+SILLY_SECRET = _rx(
+    r"(?:cried|cry|crying|sobbed|teared up) (?:at|during|watching|over|in) (?:the end of )?(?:a |the )?\w+",
+    r"(?:scared|afraid|terrified) of (?:spiders|clowns|the dark|birds|pigeons|moths|dogs|balloons|frogs|geese)\b",
+    r"still (?:sleep|sleeps|sleeping) with (?:a |ur |your )?(?:teddy|stuffed|plushie|night ?light|nightlight|blankie)",
+    r"(?:sing|singing|sang) in the shower\b",
+    r"(?:lloraste|lloras|lloro) (?:con|viendo|en|al final de) ",
+    r"(?:chorou|chorando|chora) (?:vendo|com|no|assistindo) ",
+    r"(?:as|a|t'?as) pleure (?:devant|pendant|a la fin de|en regardant) ", r"(?:hast|hat) bei (?:\w+ ){1,4}geweint\b",
+    r"(?:hai|ha) pianto (?:guardando|alla fine di|per|durante) ", r"(?:huilde|moest huilen) (?:bij|om|tijdens) ",
+    r"(?:poplakal|plakal|plakalas|płakałeś|plakales|plakalas) (?:na|przy|podczas) ",
+)
+# A friend's debt is a small sum: past this, a harmless secret is no joke's price.
+_SMALL_SUM = 100
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 # What a token joke never holds: a sum of money, a payment channel, a claim to hold pictures.
 REAL_MONEY = _rx(
     r"[$£€]\s?\d", r"\d+\s?(?:[$£€]|(?:usd|eur|euros?|dollars?|k|grand|reais|pounds?|libras?|bucks)\b)", r"bitcoin",
@@ -2457,7 +2481,7 @@ _FAMILIES: dict[str, re.Pattern[str] | WordStartPhrases] = {
     "sent_me_or_seen": SENT_ME_OR_SEEN, "scene": SCENE, "scene_named": SCENE_NAMED, "intimate_scene": INTIMATE_SCENE,
     "story_ago": STORY_AGO, "story_done": STORY_OVER, "story_now": STORY_NOW, "sale": SALE, "no_pictures": NO_PICTURES,
     "tell_mine": TELL_MINE, "delivery": DELIVERY, "creditor": CREDITOR, "ready": READY, "account_taken": ACCOUNT_TAKEN,
-    "names_other_thing": NAMES_OTHER_THING, "my_people": MY_PEOPLE,
+    "names_other_thing": NAMES_OTHER_THING, "my_people": MY_PEOPLE, "silly_secret": SILLY_SECRET,
 }
 
 
@@ -2500,6 +2524,7 @@ class LooseSigns:
     expose = property(lambda self: self._has("expose"))
     audience = property(lambda self: self._has("audience"))
     my_people = property(lambda self: self._has("my_people"))
+    silly_secret = property(lambda self: self._has("silly_secret"))
     material = property(lambda self: self._has("material"))
     visual = property(lambda self: self._has("visual"))
     photo_request = property(lambda self: self._has("photo_request"))
@@ -2738,7 +2763,9 @@ class LooseSigns:
         no harm, no crypto and no veiled claim: a buyer and a seller, not a threat. (A camera is often what is sold:
         the break-in words are not asked; the bulk e-mail is read before and pays in crypto.)"""
         # (nor beside the reader's pictures shown or threatened: "still available if you pay today or i post your pics")
-        return self.sale and not (self.possess or self.mine or self.audience or self.harm or self.crypto
+        # (the seller's "ti tengo il divano" or "I've got two others asking" holds nothing of the reader's)
+        return self.sale and not ((self.possess and (self.yours or (self.material and not self.photo_request)))
+                                  or self.mine or self.audience or self.harm or self.crypto
                                   or self.veiled or self.or_expose)
 
     @property
@@ -2838,6 +2865,18 @@ class LooseSigns:
         """A token asked for (a coffee, a pizza) with laughter and no money, channel or intimate claim."""
         return self.token and self.laugh and not (self.real_money or self.harm or self.crypto or self.intimate_scene
                                                   or self.held_account or self.account)
+
+    @property
+    def silly_secret_joke(self) -> bool:
+        """A small debt or favour asked, with a secret that shames nobody as the price ("pay me 5 quid or I tell
+        everyone you cried at Toy Story 4"): no sum over a friend's debt, nothing intimate, held, harmful, hinted,
+        in crypto or about an account."""
+        if not self.silly_secret:
+            return False
+        if any(float(n.replace(",", ".")) > _SMALL_SUM for n in _NUMBER.findall(self._text)):
+            return False
+        return not (self.harm or self.crypto or self.intimate_scene or self.material or self.visual or self.possess
+                    or self.held_account or self.account or self.veiled)
 
     @property
     def consequence(self) -> str | None:

@@ -517,6 +517,9 @@ HELD_ACCOUNT_READ = ("Its words say your account was taken and ask a price to gi
 SHARE_READ = "Sharing pictures with your people, told as a pleasure, with nothing demanded: not read as a threat"
 TOKEN_JOKE_READ = ("A small thing asked for with laughter (a coffee, a pizza), with no money and nothing intimate "
                    "named: read as a joke between friends. If it does not feel like one, treat it as real")
+SILLY_SECRET_READ = ("A small debt or favour asked, with a secret that shames nobody as the price (crying at a film), "
+                     "and nothing intimate, held or harmful: read as a joke between friends. If it does not feel like "
+                     "one, treat it as real")
 # The opening of the reason given when the rules find nothing to flag.
 NOTHING_READ = "No threat, no claim to hold images and no demand with a deadline is "
 TOLD_READ = "describe a threat made by someone else"
@@ -593,7 +596,7 @@ CLEARED_READS = (SANCTION_READ, PARCEL_READ, STORAGE_READ, GALLERY_READ, JEALOUS
 SETTLED_READS = (JEALOUS_READ, SALE_READ, PITCH_READ, WORRY_READ)
 # Every reading that clears a message; under a flag by a later step (the model, the neighbours, a pasted threat) none
 # of them may stand, since each says "not a threat".
-CLEARING_READS = (*CLEARED_READS, SHARE_READ, TOKEN_JOKE_READ)
+CLEARING_READS = (*CLEARED_READS, SHARE_READ, TOKEN_JOKE_READ, SILLY_SECRET_READ)
 
 
 _MONEY_MORE = re.compile(r"\bmore (?:money|cash|dinero|plata|dinheiro|grana|argent|geld|soldi)\b")
@@ -649,6 +652,10 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
             and f.crypto_words == 0 and f.payment_app == 0:
         # (the sentences read as a threat or a claim are the joke's shape: listed, they would contradict the verdict)
         why[:] = [Contribution("rule", TOKEN_JOKE_READ)]
+        return Verdict.NOT_EXTORTION, 0.6, ["nothing_found"], why
+    if loose is not None and loose.silly_secret_joke and f.sexual == 0 and not harm and f.crypto_words == 0 \
+            and not f.crypto_valid:
+        why[:] = [Contribution("rule", SILLY_SECRET_READ)]
         return Verdict.NOT_EXTORTION, 0.6, ["nothing_found"], why
     # "Send me a photo of your homework by 7 or no Xbox tonight": a photo asked for, a device taken away, nothing
     # held, shown, paid or harmed. (The sentence reader may take the sending for an exposure: this comes first.)
