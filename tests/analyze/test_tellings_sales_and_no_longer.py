@@ -177,3 +177,24 @@ def test_unread_language_threats_read_as_pictures(text: str) -> None:
 
 def test_a_negated_joke_in_hungarian_is_no_laughter() -> None:
     assert "light" not in cue_families(normalize("nem viccelek").text, "nem viccelek")
+
+
+# "You know what I have of you … or your contacts get it. No police": the police forbidden is no violence named.
+@pytest.mark.parametrize("text", [
+    "Du weißt, was ich von dir habe. 200 € per PayPal bis morgen früh oder deine Freunde bekommen es. Keine Polizei.",
+    "you know what i have of you. 300 by 8pm or your family gets it. don't call the police",
+])
+def test_something_held_for_the_readers_people_with_no_police_is_targeted(text: str) -> None:
+    assert _analysis(text).verdict == V.TARGETED
+
+
+def test_an_account_held_with_no_police_stays_other_extortion() -> None:
+    text = ("Ich habe deinen Instagram-Account übernommen. Wenn du ihn zurück willst, schickst du mir 500 Euro bis "
+            "Freitag, sonst verkaufe ich ihn an deine Follower. Keine Polizei.")
+    assert _analysis(text).verdict == V.OTHER_EXTORTION
+
+
+def test_a_parent_telling_what_the_sender_tells_the_child_is_targeted() -> None:
+    text = ("Hola. Mi hijo de 14 me ha enseñado unos chats. Una chica que conoció en Discord tiene fotos suyas y le "
+            "dice que si no le manda más, las pasa al grupo de clase. Sigue escribiéndole. ¿Qué hacemos?")
+    assert _analysis(text).verdict == V.TARGETED

@@ -223,7 +223,8 @@ AUDIENCE = _rx(
     r"amig", r"seguidor", r"escuela", r"colegio", r"familia", r"freund(?!lich)", r"eltern", r"schule", r"amis\b",
     r"lycee", r"ecole", r"amici", r"scuola", r"vrienden", r"ouders",
     # school and work as the young say them: "tout le bahut", "la fac", "el insti", "la facu", "la prepa", "ton taf"
-    r"bahut\b", r"(?:la|ta|toute la) fac\b", r"(?:el|tu|todo el) insti\b", r"(?:la|tu|toda la) (?:facu|prepa)\b",
+    r"bahut\b", r"(?:la|ta|toute la) fac\b", r"(?:el|tu|todo el) insti\b", r"(?:del|al|en el|su|tu) instituto\b",
+    r"grupo (?:del|de la|de) (?:instituto|clase|colegio|escuela|cole|facu|escola|turma)\b", r"(?:la|tu|toda la) (?:facu|prepa)\b",
     r"(?:ton|au) taf\b",
     r"rodzin", r"znajom", r"mam(?:a|ie|y)\b", r"obserwuj", r"szkol", r"kontakt",
     r"kaibigan", r"pamilya", r"lahat",
@@ -471,7 +472,7 @@ VEILED = _rx(
     r"got out|get out|gets out|leaked|leak|leaks|went public|got posted|got shared|got around)\b",
     r"sabes (?:lo )?(?:que|q) tengo(?! (?:para|pa) (?:ti|vos|usted))",
     r"usted sabe (?:muy bien |perfectamente )?(?:lo )?que tengo",
-    r"sabes lo que (?:voy|puedo) a? ?hacer", r"weisst,? was ich (?:habe|hab)",
+    r"sabes lo que (?:voy|puedo) a? ?hacer", r"weisst,? was ich (?:\w+ ){0,2}(?:habe|hab)\b",
     r"sai (?:cosa|che cosa|quello che) ho",
     r"sabe (?:o que|o q|oq) (?:eu )?tenho(?! (?:pra|para|pro) (?:vc|voce|ti|tu|voces))",
     r"weet (?:wel |toch |best )?wat ik heb", r"wiesz,? co mam", r"знаешь,? что у меня",
@@ -897,6 +898,10 @@ HARM = _rx(
 _PEACE = re.compile(r"leave (?:you|u) alone|never hear from me|laat ik u met rust|nie wieder von mir|"
                     r"laten (?:we|wij) (?:je|u) met rust|dejamos (?:tranquil|en paz)|lasciamo in pace|"
                     r"laisse(?:ra|rons)? tranquille|deixamos em paz|(?:deine|ihre) ruhe")
+# The police forbidden, the only "harm" of a threat to show something held: "… oder deine Kontaktliste bekommt es.
+# Keine Polizei."
+_NO_POLICE = re.compile(r"(?:don'?t|do not|dont) (?:call|tell|contact) (?:the )?(?:police|cops)|no llames a la policia|"
+                        r"keine polizei|pas de police|niente polizia|nada de policia|sem policia")
 # A lender or its collectors, as loan apps shame borrowers to their contacts: "I borrowed 3,000 from a loan app",
 # "peguei um empréstimo num app", "pinjol", "app ya mkopo".
 LOAN = _rx(r"loan app", r"lending app", r"online lending", r"loan shark", r"online loan", r"loan wala app",
@@ -2006,6 +2011,12 @@ KIN_NOW = _rx(
     # what the sender writes to the child now: "ahora le escribe que las va a mandar al grupo", "lui écrit qu'il va les
     # envoyer", "texts her that he'll post them"
     r"(?:le|les) (?:escribe|dice|pone) que (?:las |los |la |lo )?va a (?:mandar|subir|enviar|publicar|pasar)\b",
+    # the condition he sets the child: "le dice que si no le manda más, las sube", "texts her that if she doesn't …"
+    r"(?:le|les) (?:escribe|dice|pone) que si no\b", r"(?:lhe |te )?(?:diz|escreve|fala) (?:pra (?:ela|ele) )?que se "
+    r"(?:ela |ele )?(?:nao|não)\b", r"(?:lui|leur) (?:ecrit|dit) que si (?:elle|il|ils) (?:ne|n')",
+    r"(?:gli|le) (?:scrive|dice) che se non\b",
+    r"(?:tells|told|texts|texted|messages|messaged) (?:him|her|them) (?:that )?if (?:he|she|they) (?:don'?t|doesn'?t|"
+    r"do not|does not|dont|doesnt)\b", r"schreibt (?:ihm|ihr),? (?:dass )?wenn (?:er|sie) (?:\w+ ){0,3}nicht\b",
     r"(?:lhe |te )?(?:escreve|manda mensagem) (?:dizendo )?que vai (?:mandar|postar|enviar|divulgar|espalhar)\b",
     r"(?:lui|leur) (?:ecrit|dit) qu'?(?:il|elle|ils) (?:va|vont) (?:les |la |le )?(?:envoyer|publier|diffuser)\b",
     r"(?:gli|le) (?:scrive|dice) che (?:le |li |la |lo )?(?:manda|mandera|pubblica|pubblichera|invia|inviera)\b",
@@ -2058,6 +2069,9 @@ OR_EXPOSE = _rx(r"or (?:i|ill|i'?ll|i will|we|we'?ll) (?:post|leak|upload|expose
                 # German, the reader's people as the ones who get them: "sonst kriegt deine mutter die auf whatsapp"
                 r"(?:sonst|oder|ansonsten) (?:kriegt|bekommt|kriegen|bekommen|sieht|sehen) (?:deine|dein|deinen|"
                 r"ihre|ihr|eure|euer|alle|jeder) (?:\w+ ){0,3}(?:die|sie|das|es|alles|alle)\b",
+                # the reader's people get it: "or your family gets it", "or ur whole school sees them"
+                r"or (?:your|ur) (?:\w+ ){0,2}(?:gets|get|will get|receives|sees|will see) (?:it|them|everything|the "
+                r"(?:pics|photos|pictures|video|vid|clip|recording))\b",
                 # French: "sinon je balance les autres", "ou je poste tout"
                 r"(?:sinon|ou) (?:je |j'?)(?:balance|poste|publie|envoie|diffuse|partage|leak) "
                 r"(?:les autres|tout|celles|ceux|les photos|les videos|les vids|les nudes)\b",
@@ -2890,6 +2904,12 @@ class LooseSigns:
         # (pictures shown to the reader's people are the consequence when the only "harm" is the peace promised for
         # obeying: "two more pics and I'll leave you alone … otherwise your school's page would like to see them")
         # (nor when it is the peace bought by a deletion: "150 on venmo and i delete it … u never hear from me again")
+        # (nor when the only "harm" forbids the police and something held goes to the reader's people: "Du weißt, was
+        # ich von dir habe … oder deine ganze Kontaktliste bekommt es. Keine Polizei.")
+        if self.harm and self._only_no_police() and (self.veiled or self.visual) \
+                and (self.or_expose or (self.expose and self.audience)) \
+                and not (self.account or self.held_account or self.account_taken):
+            return "images"
         if self.harm and not (self._only_peace() and (
                 (self.visual and self.expose and (self.audience or self.yours)) or _DELETED.search(self._text))):
             return "violence"
@@ -2926,6 +2946,10 @@ class LooseSigns:
     def _only_peace(self) -> bool:
         """Every sign of harm is the peace promised for obeying ("I'll leave you alone", "you never hear from me")."""
         return all(_PEACE.search(m.group(0)) for m in HARM.plain.finditer(self._text))
+
+    def _only_no_police(self) -> bool:
+        """Every sign of harm forbids the police ("Keine Polizei", "don't call the police")."""
+        return all(_NO_POLICE.search(m.group(0)) for m in HARM.plain.finditer(self._text))
 
     def _creditors_step(self) -> bool:
         """The only consequence is a creditor's lawful step (eviction, collection, late fees, a service cut off), with

@@ -210,7 +210,9 @@ def scan_command(
         how = {"sha256": "identical file", "vpdq": "video frames"}.get(m.method, "similar image")
         turn = f", {m.transform}" if m.transform and m.transform != "original" else ""
         added = f"  -> added as item {m.added_item}" if m.added_item else ""
-        console.print(f"{escape(m.path)}\n  matches {escape(str(m.case_name))} (item {m.case_item}): "
+        # (the path whole on its line, never wrapped: it is copied from here to find the file)
+        console.print(escape(m.path), highlight=False, soft_wrap=True)
+        console.print(f"  matches {escape(str(m.case_name))} (item {m.case_item}): "
                       f"{how}, distance {m.distance}{escape(turn)}{added}", highlight=False)
     _out(f"\nLooked at {stats.get('files', 0)} file(s): {len(matches)} match(es).")
     if stats.get("low_quality"):
