@@ -224,7 +224,8 @@ AUDIENCE = _rx(
     r"lycee", r"ecole", r"amici", r"scuola", r"vrienden", r"ouders",
     # school and work as the young say them: "tout le bahut", "la fac", "el insti", "la facu", "la prepa", "ton taf"
     r"bahut\b", r"(?:la|ta|toute la) fac\b", r"(?:el|tu|todo el) insti\b", r"(?:del|al|en el|su|tu) instituto\b",
-    r"grupo (?:del|de la|de) (?:instituto|clase|colegio|escuela|cole|facu|escola|turma)\b", r"(?:la|tu|toda la) (?:facu|prepa)\b",
+    r"grupo (?:del|de la|de) (?:instituto|clase|colegio|escuela|cole|facu|escola|turma)\b",
+    r"(?:la|tu|toda la) (?:facu|prepa)\b",
     r"(?:ton|au) taf\b",
     r"rodzin", r"znajom", r"mam(?:a|ie|y)\b", r"obserwuj", r"szkol", r"kontakt",
     r"kaibigan", r"pamilya", r"lahat",
