@@ -198,3 +198,33 @@ def test_a_parent_telling_what_the_sender_tells_the_child_is_targeted() -> None:
     text = ("Hola. Mi hijo de 14 me ha enseñado unos chats. Una chica que conoció en Discord tiene fotos suyas y le "
             "dice que si no le manda más, las pasa al grupo de clase. Sigue escribiéndole. ¿Qué hacemos?")
     assert _analysis(text).verdict == V.TARGETED
+
+
+def test_the_readmes_examples_hold() -> None:
+    from pathlib import Path
+
+    readme = " ".join((Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8").split())
+    examples = {
+        "he said he'll send it to my mom today if i don't pay, what do i do": V.UNCLEAR,
+        "pay me back the 20 or im telling everyone u cried at the end of up": V.NOT_EXTORTION,
+        "te lo dejo en 40 si pagas hoy": V.NOT_EXTORTION,
+    }
+    for text, verdict in examples.items():
+        assert text in readme
+        assert _analysis(text).verdict == verdict, text
+
+
+def test_a_parent_telling_in_portuguese_what_the_sender_says_is_targeted() -> None:
+    text = ("Minha filha de 12 anos tá recebendo mensagem de um cara no Roblox dizendo que tem umas fotos dela e que vai "
+            "postar no grupo da sala se ela não mandar mais. Ela não quer ir pra escola. O que eu faço?")
+    assert _analysis(text).verdict == V.TARGETED
+
+
+def test_an_account_someone_got_into_and_prices_told_by_its_holder_is_other_extortion() -> None:
+    text = ("somebody got into my tiktok and changed the password. they message me saying i can have it back for $200, "
+            "otherwise they sell it. what can i do?")
+    assert _analysis(text).verdict == V.OTHER_EXTORTION
+
+
+def test_money_demanded_in_roman_urdu_with_arson_is_other_extortion() -> None:
+    assert _analysis("paisay do warna tumhari gaari jala denge, kal tak ka time hai").verdict == V.OTHER_EXTORTION

@@ -224,7 +224,7 @@ AUDIENCE = _rx(
     r"lycee", r"ecole", r"amici", r"scuola", r"vrienden", r"ouders",
     # school and work as the young say them: "tout le bahut", "la fac", "el insti", "la facu", "la prepa", "ton taf"
     r"bahut\b", r"(?:la|ta|toute la) fac\b", r"(?:el|tu|todo el) insti\b", r"(?:del|al|en el|su|tu) instituto\b",
-    r"grupo (?:del|de la|de) (?:instituto|clase|colegio|escuela|cole|facu|escola|turma)\b",
+    r"grupo (?:del|de la|de|da|do) (?:instituto|clase|colegio|escuela|cole|facu|escola|turma|sala|classe)\b",
     r"(?:la|tu|toda la) (?:facu|prepa)\b",
     r"(?:ton|au) taf\b",
     r"rodzin", r"znajom", r"mam(?:a|ie|y)\b", r"obserwuj", r"szkol", r"kontakt",
@@ -536,7 +536,7 @@ DEMAND = _rx(
     r"aur (?:\d+ )?(?:photo|pic|video)", r"\d+ (?:aur )?(?:photo|pic|video) bhej", r"trade me\b", r"ltc\b",
     r"litecoin", r"usdt\b",
     r"melden sie sich", r"\d+ (?:per|pro|im|al|a la|par|por) (?:maand|week|monat|woche|month|mes|semana|mois|mese)\b",
-    r"(?:o )?pagas\b", r"(?:o )?paghi\b", r"cuota", r"paise\b",
+    r"(?:o )?pagas\b", r"(?:o )?paghi\b", r"cuota", r"paise\b", r"paisay\b", r"(?:paisa|pese|pesay) do\b",
     r"(?:payment|paisa|paise) nahi (?:kiya|diya|kiye|bheja)",
     r"(?:mandame|enviame) (?:otra|otro|mas)\b", r"me (?:mandas|envias|pasas) (?:otra|otro|mas)\b",
     r"schick (?:mir )?(?:noch )?(?:eins|mehr)", r"envoie(?:-moi| moi)? (?:une autre|encore)",
@@ -1045,6 +1045,9 @@ ACCOUNT_TAKEN = _rx(
     r"(?:account|acc|profile|insta|instagram|tiktok|snap|snapchat|roblox|fortnite|steam|discord|whatsapp|facebook|"
     r"minecraft|xbox|psn|gmail|email) (?:\w+ )?(?:got|was|has been|have been|were|is|just got) (?:stolen|hacked|"
     r"taken(?: over)?|hijacked|compromised)\b",
+    r"(?:someone|somebody|a guy|this guy|he|she|they) (?:\w+ )?(?:got into|broke into|logged into) (?:my|his|her|"
+    r"their|my (?:son|daughter|kid)'?s) (?:\w+ )?(?:account|acc|profile|insta|instagram|tiktok|snap|roblox|fortnite|"
+    r"steam|discord|whatsapp|facebook)\b",
     r"(?:someone|somebody|a guy|this guy|he|she|they) (?:\w+ )?(?:stole|hacked|took over|hijacked) (?:my|his|her|their|"
     r"my (?:son|daughter|kid)'?s) (?:\w+ )?(?:account|acc|profile|insta|instagram|tiktok|snap|roblox|fortnite|steam|"
     r"discord|whatsapp|facebook)\b",
@@ -2016,6 +2019,10 @@ KIN_NOW = _rx(
     r"(?:le|les) (?:escribe|dice|pone) que si no\b", r"(?:lhe |te )?(?:diz|escreve|fala) (?:pra (?:ela|ele) )?que se "
     r"(?:ela |ele )?(?:nao|não)\b", r"(?:lui|leur) (?:ecrit|dit) que si (?:elle|il|ils) (?:ne|n')",
     r"(?:gli|le) (?:scrive|dice) che se non\b",
+    # what the sender says to the child, told by a parent: "dizendo que tem as fotos dele … e que vai mandar pro grupo
+    # da escola se ele não mandar mais fotos"
+    r"(?:dizendo|diz|falando|fala) que tem (?:as |umas )?(?:\w+ )?(?:fotos|videos|nudes)\b",
+    r"vai (?:mandar|postar|enviar|divulgar|espalhar) (?:\w+ ){0,5}se (?:ele|ela) (?:nao|não)\b",
     r"(?:tells|told|texts|texted|messages|messaged) (?:him|her|them) (?:that )?if (?:he|she|they) (?:don'?t|doesn'?t|"
     r"do not|does not|dont|doesnt)\b", r"schreibt (?:ihm|ihr),? (?:dass )?wenn (?:er|sie) (?:\w+ ){0,3}nicht\b",
     r"(?:lhe |te )?(?:escreve|manda mensagem) (?:dizendo )?que vai (?:mandar|postar|enviar|divulgar|espalhar)\b",
