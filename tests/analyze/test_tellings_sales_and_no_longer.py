@@ -215,8 +215,8 @@ def test_the_readmes_examples_hold() -> None:
 
 
 def test_a_parent_telling_in_portuguese_what_the_sender_says_is_targeted() -> None:
-    text = ("Minha filha de 12 anos tá recebendo mensagem de um cara no Roblox dizendo que tem umas fotos dela e que vai "
-            "postar no grupo da sala se ela não mandar mais. Ela não quer ir pra escola. O que eu faço?")
+    text = ("Minha filha de 12 anos tá recebendo mensagem de um cara no Roblox dizendo que tem umas fotos dela e que "
+            "vai postar no grupo da sala se ela não mandar mais. Ela não quer ir pra escola. O que eu faço?")
     assert _analysis(text).verdict == V.TARGETED
 
 
