@@ -135,6 +135,8 @@ def test_swahili_or_we_will_is_a_condition() -> None:
 @pytest.mark.parametrize("text", [
     "pay me the 10 back by friday or i tell the whole class you cried at frozen 2",
     "give me my 15 quid or everyone finds out you're scared of pigeons 😂",
+    "u owe me 30 for the pizza, pay up by sunday or im telling the squad ur a cheapskate 😂",
+    "devuélveme los 10 euros o le digo a toda la clase que eres un tacaño",
 ])
 def test_a_small_debt_priced_with_a_harmless_secret_is_a_joke(text: str) -> None:
     assert _analysis(text).verdict == V.NOT_EXTORTION

@@ -1561,6 +1561,11 @@ SILLY_SECRET = _rx(
     r"(?:scared|afraid|terrified) of (?:spiders|clowns|the dark|birds|pigeons|moths|dogs|balloons|frogs|geese)\b",
     r"still (?:sleep|sleeps|sleeping) with (?:a |ur |your )?(?:teddy|stuffed|plushie|night ?light|nightlight|blankie)",
     r"(?:sing|singing|sang) in the shower\b",
+    # the debt itself as the "secret": "or im telling everyone ur a tight git", "que eres un rata", "que t'es radin"
+    r"(?:ur|you'?re|youre|you are|u r|ure) (?:a |such a |the )?(?:tight git|tightwad|cheapskate|stingy|scrooge|"
+    r"tight ass|tightarse)\b", r"(?:que )?(?:eres|es) (?:un |una )?(?:rata|taca[nñ]o|taca[nñ]a|agarrad[oa])\b",
+    r"(?:que )?(?:t'?es|tu es) (?:un |une )?(?:radin|radine|rat)\b", r"dass du (?:ein |so ein )?geizhals bist\b",
+    r"(?:que )?(?:voce e|vc e|tu es) (?:um |uma )?(?:mao de vaca|pao-duro|pao duro)\b",
     r"(?:lloraste|lloras|lloro) (?:con|viendo|en|al final de) ",
     r"(?:chorou|chorando|chora) (?:vendo|com|no|assistindo) ",
     r"(?:as|a|t'?as) pleure (?:devant|pendant|a la fin de|en regardant) ", r"(?:hast|hat) bei (?:\w+ ){1,4}geweint\b",
