@@ -230,3 +230,19 @@ def test_an_account_someone_got_into_and_prices_told_by_its_holder_is_other_exto
 
 def test_money_demanded_in_roman_urdu_with_arson_is_other_extortion() -> None:
     assert _analysis("paisay do warna tumhari gaari jala denge, kal tak ka time hai").verdict == V.OTHER_EXTORTION
+
+
+# A friend's small debt with a harmless picture and a laugh, in more languages; a school photo is never harmless (it is
+# the face a deepfake is made from).
+@pytest.mark.parametrize("text", [
+    "je bent me nog 5 euro schuldig, tikkie me vandaag of ik zet die foto van jou met je bril in de groep 😂",
+    "bayaran mo na yung 150 bukas or ipopost ko yung pic mo na tulog sa bus 😂",
+    "dă-mi cei 20 de lei până mâine sau pun în grup poza cu tine adormit în tren 😂",
+])
+def test_a_friends_debt_with_a_harmless_picture_and_a_laugh_is_a_joke(text: str) -> None:
+    assert _analysis(text).verdict == V.NOT_EXTORTION
+
+
+def test_a_school_photo_made_into_fakes_is_still_a_threat() -> None:
+    text = "i put ur school photo through the app lol. 200 on cashapp by tonight or ur whole grade sees what i made"
+    assert _analysis(text).verdict != V.NOT_EXTORTION

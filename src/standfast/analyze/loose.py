@@ -1236,7 +1236,8 @@ BLOCK_WARNING = _rx(
 # mouth open", "a foto sua dormindo", "die foto van jou met je beugel", "das Foto von dir im Einhornkostüm". What such a
 # picture shows is embarrassing at most; none of 16,928 labelled texts (fixtures, data/triage, sets 2-91) that name
 # one is a threat over intimate pictures. Intimacy named anywhere in the message undoes it (``INTIMATE_SCENE``).
-_SCENE_PICTURE = (r"(?:photo|pic|picture|foto|video|vid|clip|selfie|bild|filmpje|filmje|filmik|snap|picha|fotka|"
+_SCENE_PICTURE = (r"(?:photo|pic|picture|foto|video|vid|clip|selfie|bild|filmpje|filmje|filmik|snap|picha|fotka|poza|"
+                  r"poze|"
                   r"zdjecie|zdjecia|fotograf|audio|видео|фото|фотк[аиу])s?\b")
 _SCENE_GAP = r",? (?:[\w']+,? ){0,9}?"
 # (the scenes are one group after one picture and gap: fifty alternatives each with its own gap took three times as long
@@ -1295,6 +1296,10 @@ _SCENES = (
     r"(?:ukiwa |akiwa )?(?:umelala|amelala|unalala|ukilala|ukikoroma|ukiimba|ukicheza|ukilia|ukianguka)\b",
     r"(?:jak|kiedy|gdy) (?:spisz|spales|spalas|chrapiesz|spiewasz|tanczysz|placzesz|sie przewracasz)\b",
     r"(?:spiac\w*|z otwarta buzia|z otwartymi ustami)\b",
+    # glasses, sleep and childhood, as friends keep them: "die foto van jou met die bril", "pic mo na tulog sa jeep",
+    # "poza cu tine adormit la curs" (never a school photo: the face a deepfake is made from)
+    r"met (?:die|je|jouw|de|een) (?:bril|brilletje|beugel)\b", r"(?:na )?(?:tulog|natutulog|nakatulog)\b",
+    r"(?:noong|nung) bata (?:ka|pa)\b", r"(?:cu tine )?(?:adormit|adormita|dormind)\b", r"(?:cand|când) erai mic\w*\b",
     # ru: "то видео, где ты поёшь в караоке"
     r"(?:где|как|когда) ты (?:поешь|поёшь|пел|пела|спишь|спал|спала|храпишь|танцуешь|танцевал|танцевала|падаешь|"
     r"упал|упала|плачешь)\b", r"караоке\b",
@@ -1316,6 +1321,8 @@ SCENE_NAMED = _rx(r"fail[- ]?(?:video|vid|clip|compilation)s?\b", r"cringe (?:vo
                   r"voice (?:crack|cracking)(?: clip| vid| video| audio| moment)?\b",
                   # the reader as a baby or a child: "die peinlichen baby pics", "tes photos de bébé"
                   r"baby ?(?:pics?|photos?|fotos?|bilder|videos?)\b", r"(?:kinderfotos|kinderbilder|babyfotos)\b",
+                  # childhood pictures in Hinglish: "teri bachpan wali photo"
+                  r"bachpan (?:wali|vali|ki) (?:photo|pic|foto|tasveer)\b",
                   r"(?:photos?|fotos?) (?:de|da|van) (?:bebe|quando eras pequen[oa]|cuando eras pequen[oa]|"
                   r"toen je klein was)\b")
 # What turns a harmless scene into an intimate one ("the video of you dancing in your underwear").
