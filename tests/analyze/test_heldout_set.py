@@ -402,6 +402,10 @@ HELDOUT344 = Path(__file__).parent / "heldout" / "heldout344_triage.jsonl"
 HELDOUT345 = Path(__file__).parent / "heldout" / "heldout345_triage.jsonl"
 HELDOUT346 = Path(__file__).parent / "heldout" / "heldout346_triage.jsonl"
 HELDOUT347 = Path(__file__).parent / "heldout" / "heldout347_triage.jsonl"
+HELDOUT348 = Path(__file__).parent / "heldout" / "heldout348_triage.jsonl"
+HELDOUT349 = Path(__file__).parent / "heldout" / "heldout349_triage.jsonl"
+HELDOUT350 = Path(__file__).parent / "heldout" / "heldout350_triage.jsonl"
+HELDOUT351 = Path(__file__).parent / "heldout" / "heldout351_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese; English with some Spanish and
 # Portuguese; the five big Romance and German languages only; four of them with some English).
@@ -411,7 +415,7 @@ FEW_LANGUAGES = (HELDOUT27, HELDOUT28, HELDOUT33, HELDOUT36, HELDOUT62, HELDOUT9
 ONE_LANGUAGE = (HELDOUT228,)
 # Sets asked for other languages than English only (set 197 for the five big Romance and German ones).
 NO_ENGLISH = (HELDOUT75, HELDOUT178, HELDOUT197, HELDOUT198, HELDOUT214, HELDOUT223, HELDOUT229, HELDOUT230,
-              HELDOUT249, HELDOUT267, HELDOUT294, HELDOUT306, HELDOUT334, HELDOUT338, HELDOUT342, HELDOUT346)
+              HELDOUT249, HELDOUT267, HELDOUT294, HELDOUT306, HELDOUT334, HELDOUT338, HELDOUT342, HELDOUT346, HELDOUT350)
 SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10,
         HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19,
         HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26, HELDOUT27, HELDOUT28,
@@ -476,7 +480,8 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT332, HELDOUT333, HELDOUT334, HELDOUT335,
         HELDOUT336, HELDOUT337, HELDOUT338, HELDOUT339,
         HELDOUT340, HELDOUT341, HELDOUT342, HELDOUT343,
-        HELDOUT344, HELDOUT345, HELDOUT346, HELDOUT347)
+        HELDOUT344, HELDOUT345, HELDOUT346, HELDOUT347,
+        HELDOUT348, HELDOUT349, HELDOUT350, HELDOUT351)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
