@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -20,6 +22,16 @@ from standfast.analyze.lexicon import ACCENT_BAIT
 from standfast.analyze.patterns import EMAIL, URL
 from standfast.analyze.triage import _accent_tricks
 from standfast.analyze.wordstart import WordStartPhrases
+
+
+@pytest.fixture(autouse=True)
+def _fast_forms_from_the_first_search(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The phrase lists' fast forms are compared from their first search here, not after the warm-up that spares a
+    one-message command from building them."""
+    from standfast.analyze import wordstart
+
+    monkeypatch.setattr(wordstart, "WARM_UP", 0)
+    yield
 
 _KEYWORDS = sorted({w for group in ind._TRIGGER_GROUPS for w in group})
 PIECES = st.sampled_from([*_KEYWORDS, " ", "a", "x", "1", "\n", "é", "s", "ur", "€", "tel", "hour"])
@@ -375,3 +387,14 @@ def test_literal_openings_begin_every_match() -> None:
     assert _literals([r"\d+ hours"], ignorecase=True) is None  # a class opens it
     assert _literals(["(?:a )?b"], ignorecase=True) is None  # "b" alone: one letter
     assert _literals(["видео"], ignorecase=True) is None  # case variants beyond str.lower's reach
+
+
+def test_the_fast_forms_are_built_only_after_the_warm_up(monkeypatch: pytest.MonkeyPatch) -> None:
+    from standfast.analyze import wordstart
+
+    monkeypatch.setattr(wordstart, "WARM_UP", 3)
+    phrases = WordStartPhrases(["post(?:s|ed)?", "leak", "send (?:them|it)"], ignorecase=True)
+    texts = ["i will POST them", "nothing here", "or i send it to ur mum", "leaked", "a quiet line " * 10]
+    answers = [phrases.search(t) is not None for t in texts]
+    assert answers == [phrases.plain.search(t) is not None for t in texts] == [True, False, True, True, False]
+    assert phrases._built  # the fourth search built them, and its answer and the fifth agree with the plain pattern
