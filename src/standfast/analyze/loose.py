@@ -705,6 +705,11 @@ YOURS = _rx(
     r"jullie", r"vuestr", r"eure[nmrs]?\b", r"euch\b", r"uw\b", r"vostr",
     r"je (?:ouders|vader|moeder|vriend\w*|baas|familie|collega\w*|werk|school|vrouw|man|zus|broer|volgers)\b",
 )
+# The police forbidden: a harm sign in HARM, and the only one of some threats to show something (_NO_POLICE).
+_NO_POLICE_PHRASES = (
+    r"(?:don'?t|do not|dont) (?:call|tell|contact) (?:the )?(?:police|cops)", r"no llames a la policia",
+    r"keine polizei", r"pas de police", r"niente polizia", r"nada de policia", r"sem policia",
+)
 HARM = _rx(
     # a home or a shop set on fire: "dreigt mijn huis in brand te steken", "in Brand setzen", "mettre le feu"
     r"in brand (?:te )?(?:steken|steekt|gestoken)", r"(?:haus|laden|auto) (?:\w+ )?(?:anzunden|abfackeln|in brand "
@@ -852,8 +857,7 @@ HARM = _rx(
     r"(?:and|e|y|und|et) (?:nothing happens|non succede niente|no (?:le )?pasa nada|nichts passiert|"
     r"il ne se passe rien|nada acontece)",
     r"(?:don'?t|non fare|no te hagas|spiel nicht) (?:be a |l'?|el )?(?:hero|eroe|heroe|held)",
-    r"(?:don'?t|do not|dont) (?:call|tell|contact) (?:the )?(?:police|cops)", r"no llames a la policia",
-    r"keine polizei", r"pas de police", r"niente polizia", r"nada de policia", r"sem policia",
+    *_NO_POLICE_PHRASES,
     r"taken offline", r"ddos", r"\d+ ?gbps\b", r"next time",
     # an attack announced: "l'attaque commencera le premier jour des soldes", "the attack resumes on Monday"
     r"(?:attack|attaque|ataque|angriff|attacco|aanval) (?:will |va |vont |wird |werden )?"
@@ -900,9 +904,8 @@ _PEACE = re.compile(r"leave (?:you|u) alone|never hear from me|laat ik u met rus
                     r"laten (?:we|wij) (?:je|u) met rust|dejamos (?:tranquil|en paz)|lasciamo in pace|"
                     r"laisse(?:ra|rons)? tranquille|deixamos em paz|(?:deine|ihre) ruhe")
 # The police forbidden, the only "harm" of a threat to show something held: "… oder deine Kontaktliste bekommt es.
-# Keine Polizei."
-_NO_POLICE = re.compile(r"(?:don'?t|do not|dont) (?:call|tell|contact) (?:the )?(?:police|cops)|no llames a la policia|"
-                        r"keine polizei|pas de police|niente polizia|nada de policia|sem policia")
+# Keine Polizei." (the same phrases HARM reads)
+_NO_POLICE = re.compile("|".join(_NO_POLICE_PHRASES))
 # A lender or its collectors, as loan apps shame borrowers to their contacts: "I borrowed 3,000 from a loan app",
 # "peguei um empréstimo num app", "pinjol", "app ya mkopo".
 LOAN = _rx(r"loan app", r"lending app", r"online lending", r"loan shark", r"online loan", r"loan wala app",

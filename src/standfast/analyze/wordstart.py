@@ -261,13 +261,13 @@ class WordStartPhrases:
     def plain(self) -> re.Pattern[str]:
         r"""``(?<![\w])(?:part|part|…)suffix``: the rule as written, compiled on first use."""
         if self._plain is None:
-            self._plain = re.compile(r"(?<![\w])(?:" + "|".join(self._parts) + ")" + self._suffix,
-                                     re.IGNORECASE if self._ignorecase else 0)
+            self._plain = re.compile(self.pattern, re.IGNORECASE if self._ignorecase else 0)
         return self._plain
 
     @property
     def pattern(self) -> str:
-        return self.plain.pattern
+        """The plain pattern's source (read without compiling it)."""
+        return r"(?<![\w])(?:" + "|".join(self._parts) + ")" + self._suffix
 
     def search(self, text: str) -> re.Match[str] | None:
         """A match of some phrase, or None when there is none (with :data:`FAST` on, not always the
