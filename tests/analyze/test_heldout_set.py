@@ -406,6 +406,10 @@ HELDOUT348 = Path(__file__).parent / "heldout" / "heldout348_triage.jsonl"
 HELDOUT349 = Path(__file__).parent / "heldout" / "heldout349_triage.jsonl"
 HELDOUT350 = Path(__file__).parent / "heldout" / "heldout350_triage.jsonl"
 HELDOUT351 = Path(__file__).parent / "heldout" / "heldout351_triage.jsonl"
+HELDOUT352 = Path(__file__).parent / "heldout" / "heldout352_triage.jsonl"
+HELDOUT353 = Path(__file__).parent / "heldout" / "heldout353_triage.jsonl"
+HELDOUT354 = Path(__file__).parent / "heldout" / "heldout354_triage.jsonl"
+HELDOUT355 = Path(__file__).parent / "heldout" / "heldout355_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese; English with some Spanish and
 # Portuguese; the five big Romance and German languages only; four of them with some English).
@@ -482,7 +486,8 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT336, HELDOUT337, HELDOUT338, HELDOUT339,
         HELDOUT340, HELDOUT341, HELDOUT342, HELDOUT343,
         HELDOUT344, HELDOUT345, HELDOUT346, HELDOUT347,
-        HELDOUT348, HELDOUT349, HELDOUT350, HELDOUT351)
+        HELDOUT348, HELDOUT349, HELDOUT350, HELDOUT351,
+        HELDOUT352, HELDOUT353, HELDOUT354, HELDOUT355)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
