@@ -227,6 +227,10 @@ AUDIENCE = _rx(
     r"grupo (?:del|de la|de|da|do) (?:instituto|clase|colegio|escuela|cole|facu|escola|turma|sala|classe)\b",
     r"(?:la|tu|toda la) (?:facu|prepa)\b",
     r"(?:ton|au) taf\b",
+    # parents as the young say them: "ta daronne", "tes darons", "ta reum"; "tumhari ammi", "abbu ko"
+    r"(?:ta|ton|tes|a ta|a ton|a tes) (?:daronne|daron|darons|daronnes|reum|rep)\b",
+    r"(?:tumhari|tumhare|teri|tere|aapki|aapke|apni|apne) (?:ammi|ammy|abbu|abba|maa|ma|papa|mummy|behen|bhai|biwi|"
+    r"shohar|ghar ?walon|gharwalon)\b", r"(?:ammi|abbu) ko\b",
     r"rodzin", r"znajom", r"mam(?:a|ie|y)\b", r"obserwuj", r"szkol", r"kontakt",
     r"kaibigan", r"pamilya", r"lahat",
     r"(?:nayi|nai|naya|nae) (?:wali|wala|waali|waala|gf|bf)\b", r"gharwal", r"ghar ?wal(?:e|on)\b",
@@ -477,6 +481,8 @@ VEILED = _rx(
     r"sai (?:cosa|che cosa|quello che) ho",
     r"sabe (?:o que|o q|oq) (?:eu )?tenho(?! (?:pra|para|pro) (?:vc|voce|ti|tu|voces))",
     r"weet (?:wel |toch |best )?wat ik heb", r"wiesz,? co mam", r"знаешь,? что у меня",
+    # Hindi and Urdu in Latin script: "yaad hai na mere paas kya hai?", "pata hai mere paas kya hai"
+    r"(?:yaad|pata|maloom|malum) (?:hai|he)(?: na)?,? (?:ki )?mere (?:paas|pas) (?:kya|jo) (?:hai|he)\b",
     r"(?:you|u) know (?:very well|full well|exactly|damn well) what i (?:have|got)",
     r"sais (?:tres bien |tres bien,? )?ce que j'?ai", r"sabes (?:muy bien|perfectamente) lo que tengo",
     r"weisst (?:genau|ganz genau),? was ich",
@@ -753,6 +759,9 @@ HARM = _rx(
     r"(?:vao|vai|vamos) (?:te )?bater\b",
     r"bater (?:nele|nela|em voce|em vc)\b", r"(?:lo|la|ti|li) (?:picchiano|picchiamo|pestano|meniamo)\b",
     r"(?:slaan|slaat|slaan we) (?:hem|haar|je|jou) (?:\w+ )?in elkaar\b", r"(?:le|la|te) tabasser\b",
+    # told of someone else: "il va venir le frapper devant chez lui", "quiere pegarle", "minaccia di picchiarlo"
+    r"(?:venir |aller )?(?:le|la|les) (?:frapper|tabasser|defoncer)\b", r"(?:pegarle|pegarles|golpearle)\b",
+    r"(?:picchiarlo|picchiarla|pestarlo|pestarla|menarlo)\b", r"(?:ihn|sie) (?:zu )?(?:verprugeln|verpruegeln)\b",
     r"(?:beat|beating) (?:him|her|you|u|them) up\b", r"(?:jump|jumping) (?:him|her|you|u) after school\b",
     # someone close named: "he'll beat up my little brother on his way home", "hurt your sister"
     r"(?:beat|beats|beating) up (?:my|your|ur|his|her) (?:little |younger |baby |big |older |kid )?(?:brother|sister|"
@@ -1581,7 +1590,18 @@ SILLY_SECRET = _rx(
     r"(?:as|a|t'?as) pleure (?:devant|pendant|a la fin de|en regardant) ", r"(?:hast|hat) bei (?:\w+ ){1,4}geweint\b",
     r"(?:hai|ha) pianto (?:guardando|alla fine di|per|durante) ", r"(?:huilde|moest huilen) (?:bij|om|tijdens) ",
     r"(?:poplakal|plakal|plakalas|płakałeś|plakales|plakalas) (?:na|przy|podczas) ",
+    # a gamer's or a listener's trivia "leaked" to the group: "im leaking ur spotify wrapped to the whole server 💀",
+    # "1v1 me or i'm leaking ur k/d", "ur bronze rank"
+    r"spotify wrapped\b", r"apple music replay\b", r"(?:secret |guilty pleasure |taylor swift |emo |cringe )?"
+    r"playlists?\b", r"(?:\d+(?:[./]\d+)? ?|(?:ur|your|his|her|their) )k/?d(?: ratio)?\b", r"k/d\b",
+    r"(?:bronze|silver|iron|wood|wooden|plastic|hardstuck|hard stuck) (?:\d )?rank\b",
+    r"(?:ur|your) (?:real |actual |ranked )?(?:rank|elo|ranked stats|win rate|winrate)\b",
 )
+# Search history leaked in a gamers' chat: a joke only with laughter and no money ("carry me or im leaking ur search
+# history 💀"); the bulk e-mail's "browsing history" is not it.
+SILLY_HISTORY = _rx(r"search history\b", r"historial de busqueda\b", r"historico de pesquisa\b",
+                    r"suchverlauf\b", r"historique de recherche\b")
+_GROUP_CHAT = re.compile(r"(?:group|class|family|team|squad) chat\b")
 # A friend's debt is a small sum: past this, a harmless secret is no joke's price.
 _SMALL_SUM = 100
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
@@ -2354,7 +2374,11 @@ NO_PICTURES = _rx(
     r"(?:nothing|not) (?:to do )?(?:about|with) (?:photos|pictures|pics|nudes)",
     # "Não tem nada a ver com foto", "nada que ver con fotos", "rien à voir avec des photos"
     r"nada a ver com (?:as |os )?(?:fotos?|videos?|nudes)\b", r"nada que ver con (?:las |los )?(?:fotos?|videos?)\b",
-    r"rien a voir avec (?:des |les )?(?:photos?|videos?)\b", r"nichts mit (?:fotos|bildern|videos) zu tun\b",
+    r"(?:rien a voir|aucun rapport|pas de rapport) avec (?:des |les )?(?:photos?|videos?)\b",
+    r"(?:nothing|no link|not linked|unrelated) (?:to|with) (?:photos|pictures|pics|nudes)\b",
+    r"(?:no|nao) (?:tiene|tem) (?:nada que ver|relacion|relacao) con (?:las |los )?(?:fotos?|videos?)\b",
+    r"non (?:c'?entra|ha a che fare) (?:niente |nulla )?con (?:le )?(?:foto|video)\b",
+    r"nichts mit (?:fotos|bildern|videos) zu tun\b",
     r"niente a che (?:fare|vedere) con (?:le )?(?:foto|video)\b", r"niks te maken met (?:foto'?s|video'?s)\b",
 )
 # Where a sentence ends (kept with the sentence, so a question can be told from a statement).
@@ -2383,6 +2407,11 @@ STORY_NOW = _rx(
     r"soll(?:en)? (?:ich|wir) (?:zur|die) polizei\b", r"(?:debo|debemos) (?:ir a|llamar a|denunciar a) la policia\b",
     r"(?:devo|devemos) (?:ir (?:a|à)|chamar a|ligar para a) policia\b",
     r"(?:dois-je|devrais-je|faut-il) (?:aller (?:a|à) la police|appeler la police|porter plainte)\b",
+    # whether the one it happens to should press charges: "Il doit porter plainte ?", "¿debe denunciarlo?"
+    r"(?:il|elle|on|je) (?:doit|dois|devrait|devrais) porter plainte\b", r"(?:doit|devrait)-(?:il|elle) porter "
+    r"plainte\b", r"(?:debe|deberia|debo|deberiamos) denunciar(?:lo|la)?\b", r"(?:deve|devo|dovrebbe|posso) "
+    r"denunciar(?:e|lo|la)\b", r"(?:deve|devo|devemos) denunciar\b", r"should (?:he|she|they|i|we) report (?:it|this|"
+    r"him|her|them)\b",
     r"(?:devo|dovrei) (?:andare (?:dalla|alla)|chiamare la) polizia\b",
     r"harus lapor\b",
     # back again, in the languages of the story words above: "tekrar yazdı", "bumalik siya", "lại nhắn", "muncul lagi"
@@ -2519,6 +2548,7 @@ _FAMILIES: dict[str, re.Pattern[str] | WordStartPhrases] = {
     "story_ago": STORY_AGO, "story_done": STORY_OVER, "story_now": STORY_NOW, "sale": SALE, "no_pictures": NO_PICTURES,
     "tell_mine": TELL_MINE, "delivery": DELIVERY, "creditor": CREDITOR, "ready": READY, "account_taken": ACCOUNT_TAKEN,
     "names_other_thing": NAMES_OTHER_THING, "my_people": MY_PEOPLE, "silly_secret": SILLY_SECRET,
+    "silly_history": SILLY_HISTORY,
 }
 
 
@@ -2562,6 +2592,7 @@ class LooseSigns:
     audience = property(lambda self: self._has("audience"))
     my_people = property(lambda self: self._has("my_people"))
     silly_secret = property(lambda self: self._has("silly_secret"))
+    silly_history = property(lambda self: self._has("silly_history"))
     material = property(lambda self: self._has("material"))
     visual = property(lambda self: self._has("visual"))
     photo_request = property(lambda self: self._has("photo_request"))
@@ -2743,8 +2774,9 @@ class LooseSigns:
         if not self._told_not_over():
             return False
         # (with pictures or a recording at stake it is the telling of a sextortion, read by described_threat)
+        # (pictures said not to be at stake are none: "Rien à voir avec des photos")
         if not (((self.kin and self.kin_now) or self.threat_now) and self.harm and (self.demand or self.real_money)) \
-                or self.visual or self.material:
+                or ((self.visual or self.material) and not self.no_pictures):
             return False
         return self._going_on_now() and _NARRATED.search(self._text) is None
 
@@ -2908,11 +2940,14 @@ class LooseSigns:
         """A small debt or favour asked, with a secret that shames nobody as the price ("pay me 5 quid or I tell
         everyone you cried at Toy Story 4"): no sum over a friend's debt, nothing intimate, held, harmful, hinted,
         in crypto or about an account."""
-        if not self.silly_secret:
+        if not (self.silly_secret or (self.silly_history and self.laugh and not self.real_money)):
             return False
         if any(float(n.replace(",", ".")) > _SMALL_SUM for n in _NUMBER.findall(self._text)):
             return False
-        return not (self.harm or self.crypto or self.intimate_scene or self.material or self.visual or self.possess
+        # (a group chat is where the secret would be told, not a thing held: "… goes in the group chat")
+        material = self.material and not all(_GROUP_CHAT.search(self._text[max(0, m.start() - 7):m.end()])
+                                             for m in MATERIAL.plain.finditer(self._text))
+        return not (self.harm or self.crypto or self.intimate_scene or material or self.visual or self.possess
                     or self.held_account or self.account or self.veiled)
 
     @property

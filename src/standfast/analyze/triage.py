@@ -464,6 +464,12 @@ def _bulk(f: _Features, sp: Speech) -> tuple[str, float] | None:
     return None
 
 
+def _harm_is_leak(sp: Speech) -> bool:
+    """Every sentence read as harm is an exposure too ("im leaking ur spotify wrapped"): the harm is what is shown,
+    not a hurt, a ruin or a death."""
+    return all("expose" in s.roles for s in sp.sentences if s.act == "harm")
+
+
 def _shape(f: _Features) -> int:
     """How much of the bulk-scam shape is present: claims, demand, threat, pressure."""
     crypto = f.crypto_words > 0 or f.crypto_valid > 0
@@ -653,8 +659,8 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
         # (the sentences read as a threat or a claim are the joke's shape: listed, they would contradict the verdict)
         why[:] = [Contribution("rule", TOKEN_JOKE_READ)]
         return Verdict.NOT_EXTORTION, 0.6, ["nothing_found"], why
-    if loose is not None and loose.silly_secret_joke and f.sexual == 0 and not harm and f.crypto_words == 0 \
-            and not f.crypto_valid:
+    if loose is not None and loose.silly_secret_joke and f.sexual == 0 and not (harm and not _harm_is_leak(sp)) \
+            and f.crypto_words == 0 and not f.crypto_valid:
         why[:] = [Contribution("rule", SILLY_SECRET_READ)]
         return Verdict.NOT_EXTORTION, 0.6, ["nothing_found"], why
     # "Send me a photo of your homework by 7 or no Xbox tonight": a photo asked for, a device taken away, nothing
@@ -1940,6 +1946,10 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
         # rules flag it; its threat words are the joke's)
         unread_route = misread = False
         signal_ids, why[:] = ["nothing_found"], [Contribution("rule", SCENE_JOKE_READ)]
+    if (unread_route or misread) and verdict == Verdict.NOT_EXTORTION \
+            and any(c.text == SILLY_SECRET_READ for c in why):
+        # (a harmless secret's words were read, "im leaking ur spotify wrapped 💀": the same for a joke's price)
+        unread_route = misread = False
     if verdict == Verdict.NOT_EXTORTION and loose.grounding and not (
             loose.threat or loose.possess or loose.expose or loose.harm or loose.real_money or loose.crypto
             or loose.veiled) and not any(c.text in CLEARED_READS for c in why) \

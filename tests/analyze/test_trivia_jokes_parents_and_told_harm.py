@@ -1,0 +1,107 @@
+"""Gamers' and listeners' trivia "leaked" as a joke, parents named as the young name them, possession left unsaid in
+Hindi and Urdu written in Latin script, and a beating for money told by a friend with pictures said not to be at stake.
+
+Messages written for this test (not taken from the held-out sets), read by the rules alone. Each look-alike is set
+beside a threat that uses the same words, so the reading that clears it is shown to clear nothing else.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from standfast.analyze import triage
+
+V = triage.Verdict
+
+
+def _analysis(text: str) -> triage.Analysis:
+    return triage.analyze_text(text, use_model=False)
+
+
+def _ids(analysis: triage.Analysis) -> list[str]:
+    return [s.id for s in analysis.signals]
+
+
+# Trivia that shames nobody, "leaked" for a favour, with laughter or nothing at stake: a joke between friends.
+@pytest.mark.parametrize("text", [
+    "log on in 5 or im leaking ur spotify wrapped to the squad 💀",
+    "rematch me rn or im posting ur k/d in the clan chat lmao",
+    "bro carry me this game or im leaking ur iron rank to everyone 😂",
+    "give my hoodie back or i'm leaking your secret emo playlist to the group 😭",
+    "if u dont hop on tonight im leaking ur search history to the lobby 💀 jk",
+    "hand back my charger by friday or your apple music replay goes in the group chat 😤",
+])
+def test_trivia_leaked_for_a_favour_is_a_joke(text: str) -> None:
+    result = _analysis(text)
+    assert result.verdict == V.NOT_EXTORTION
+    # (read as a joke's price, or as a share told as a pleasure: either way no reason claims a threat)
+    assert {c.text for c in result.explanation} & {triage.SILLY_SECRET_READ, triage.SHARE_READ}
+
+
+# The same words beside money, pictures or real harm: never a joke.
+@pytest.mark.parametrize("text", [
+    "pay me 50 on cashapp by tonight or im leaking ur search history to ur mom",
+    "send 2 more pics or im leaking ur spotify wrapped and ur nudes to the whole server 💀",
+    "carry me or im leaking ur nudes to the whole server 💀",
+    "$300 by tonight or your search history and your pics go to your whole family",
+])
+def test_trivia_beside_money_or_pictures_is_still_flagged(text: str) -> None:
+    assert _analysis(text).verdict != V.NOT_EXTORTION
+
+
+def test_search_history_without_laughter_is_no_joke() -> None:
+    # (the joke reading of search history needs laughter: said flat it may be a real threat)
+    result = _analysis("carry me this game or im leaking ur search history to the discord")
+    assert not any(c.text == triage.SILLY_SECRET_READ for c in result.explanation)
+
+
+# Parents named in French slang, and in Hindi or Urdu written in Latin script.
+@pytest.mark.parametrize("text", [
+    "tu sais ce que j'ai gardé 😏 tu m'appelles en visio ce soir ou je l'envoie à tes darons",
+    "j'ai sauvegardé la vidéo. 200 balles demain ou ta daronne la reçoit",
+    "teri pics mere phone mein hain. kal tak 5000 bhej warna tere papa ko bhej dunga",
+    "pata hai na mere paas kya hai? reply kar warna tumhari ammi ko sab dikh jayega",
+])
+def test_parents_named_as_the_young_name_them_are_people_to_show(text: str) -> None:
+    assert _analysis(text).verdict != V.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", [
+    "ta daronne a dit que le repas est à 20h, ramène le pain stp",
+    "abbu ko bol dena main late aaunga, dinner mat rokna",
+    "mere paas kya hai? bas ek purana phone aur do charger 😅",
+])
+def test_parents_named_in_everyday_talk_are_no_threat(text: str) -> None:
+    assert _analysis(text).verdict == V.NOT_EXTORTION
+
+
+# A beating for money, told by a friend, with pictures said not to be at stake: other extortion, told now.
+@pytest.mark.parametrize("text", [
+    "Un collègue est menacé : un type dit qu'il va venir le tabasser s'il ne lui donne pas 300 € avant vendredi. "
+    "Aucun rapport avec des photos. Il doit porter plainte ?",
+    "A mi primo un tipo le dice que va a pegarle si no le da 200 euros antes del lunes. No tiene nada que ver con "
+    "fotos. ¿Debe denunciarlo?",
+])
+def test_a_beating_for_money_told_by_a_friend_is_other_extortion(text: str) -> None:
+    # (read as told by the rules for a telling, or as a demand backed by harm by the sentence reader)
+    assert _analysis(text).verdict == V.OTHER_EXTORTION
+
+
+def test_a_beating_told_as_over_is_no_threat_now() -> None:
+    text = ("L'an dernier un type disait qu'il allait le frapper s'il ne payait pas 300 €. Il a porté plainte, c'est "
+            "fini depuis des mois.")
+    assert "described_harm" not in _ids(_analysis(text))
+
+
+def test_a_beating_told_in_french_with_pictures_said_not_at_stake_is_read_as_told() -> None:
+    text = ("Un collègue est menacé : un type dit qu'il va venir le tabasser s'il ne lui donne pas 300 € avant "
+            "vendredi. Aucun rapport avec des photos. Il doit porter plainte ?")
+    assert "described_harm" in _ids(_analysis(text))
+
+
+def test_a_group_chat_is_no_thing_held_beside_a_joke() -> None:
+    # (the chat a joke's secret would be told in is not material held; chats named as held still are)
+    assert _analysis("hand back my charger by friday or your apple music replay goes in the group chat 😤").verdict \
+        == V.NOT_EXTORTION
+    assert _analysis("send 50 quid or our chats and your spotify wrapped go in the group chat").verdict \
+        != V.NOT_EXTORTION
