@@ -105,3 +105,24 @@ def test_a_group_chat_is_no_thing_held_beside_a_joke() -> None:
         == V.NOT_EXTORTION
     assert _analysis("send 50 quid or our chats and your spotify wrapped go in the group chat").verdict \
         != V.NOT_EXTORTION
+
+
+# A photographer's proofs to choose from by a date, sent to nobody but the client: a service notice.
+@pytest.mark.parametrize("text", [
+    "Hi Sam! Your maternity shoot proofs are up in the private gallery. Pick your top 15 by Thursday and I'll send "
+    "the edited files straight to you.",
+    "Hello both, I have your photos from the session ready. Please choose your 25 favourites by Monday or I'll make "
+    "the selection myself. The balance is due on delivery.",
+])
+def test_a_photographers_proofs_to_choose_by_a_date_are_a_notice(text: str) -> None:
+    result = _analysis(text)
+    assert result.verdict == V.NOT_EXTORTION
+    assert [c.text for c in result.explanation] == [triage.GALLERY_READ]
+
+
+@pytest.mark.parametrize("text", [
+    "Your boudoir proofs are in the private gallery. Pay the 300 balance by Friday or I send them to your husband",
+    "Your boudoir proofs are in the private gallery. Pay the balance by Friday or I post them on my page for everyone",
+])
+def test_a_photographer_who_threatens_to_show_the_proofs_is_flagged(text: str) -> None:
+    assert _analysis(text).verdict != V.NOT_EXTORTION

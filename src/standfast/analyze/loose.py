@@ -1404,6 +1404,9 @@ GALLERY = _rx(
     r"(?:\w+ )?(?:gallery|galeria|galerie|galleria|galerij)\b",
     r"(?:gallery|galeria|galerie|galleria|galerij) (?:privad[ao]|privee|private|privata|prive|online)\b",
     r"(?:session|shoot|shooting) proofs", r"proofs (?:are|is) (?:ready|online|up)", r"your proofs",
+    # "your pics from the shoot", "the photos from Saturday's session"
+    r"(?:pics|photos|pictures|images|shots) from (?:the|your|our|yesterday'?s|\w+day'?s) (?:shoot|session|"
+    r"photoshoot|photo shoot)\b",
     r"(?:boudoir|portrait|maternity|wedding|newborn|engagement|pregnancy|senior|family|headshot|graduation) "
     r"(?:session|shoot|photoshoot|proofs)\b",
     r"(?:boudoir|portrait|wedding|family|newborn)[- ]?(?:shooting|fotoshooting|shoot)\b",
@@ -1422,6 +1425,7 @@ GALLERY_DUE = _rx(
     r"expire", r"expira", r"caduca", r"verloopt", r"verlopen", r"scade\b", r"scadra", r"lauft ab", r"ablauft",
     r"archived", r"archiviert", r"archivee", r"archivad", r"archiviat", r"gearchiveerd",
     r"pick (?:your )?(?:\d+ )?(?:favou?rites|favs)", r"choose (?:your )?(?:\d+ )?(?:favou?rites|images|photos)",
+    r"(?:pick|choose|select) (?:your |the )?(?:favou?rite|top|best) \d+\b",
     r"(?:escolher|escoger|elige|elija|escolha|choisir|choisissez|choisis|scegli|scegliere|kies|kiezen|sucht|"
     r"aussuchen|auswahlen) (?:\w+ ){0,3}(?:favorit|preferit|favori|favoriet|lieblings)",
     r"download (?:them|it|the (?:photos|images|files))", r"herunterladen", r"(?:laden|ladet) sie .{0,20}herunter",
@@ -1669,7 +1673,7 @@ DELIVERY = _rx(
 # Pictures said to be ready, as a photographer or a lab says: "ya tengo listas las fotos de la sesión", "I've got your
 # photos ready", "as fotos estão prontas".
 READY = _rx(
-    r"(?:tengo|tenho|ho|j'?ai|heb ik|ik heb|hab ich|ich habe|i have|i'?ve got|ive got|i got) (?:\w+ ){0,3}"
+    r"(?:tengo|tenho|ho|j'?ai|heb ik|ik heb|hab ich|ich habe|i have|i'?ve got|ive got|i got) (?:\w+ ){0,5}"
     r"(?:listas|listos|prontas|prontos|pronte|pronti|ready|fertig|pretes|prets|klaar)\b",
     r"(?:fotos|photos|foto'?s|pics|bilder) (?:\w+ ){0,2}(?:estan listas|estao prontas|sao prontas|are ready|"
     r"sind fertig|sont pretes|sono pronte|zijn klaar)\b",

@@ -670,6 +670,13 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
         why[:] = [c for c in why if THREAT_READ not in c.text]
         why.append(Contribution("rule", SANCTION_READ))
         return Verdict.NOT_EXTORTION, 0.6, ["nothing_found"], why
+    if loose is not None and loose.gallery_notice and not ((threat and loose.audience) or (possess and not loose.ready)
+                                                           or harm or price or f.crypto_words or sp.possession_loose):
+        # (a boudoir session names intimacy; a photographer who threatens with it names people to show or "or I post
+        # them", which gallery_notice leaves out; a sending to nobody named is the delivery: "pick your 20 by Friday
+        # and I'll send the edited files". Comes before the rules that flag: the proofs held are the reader's own.)
+        why[:] = [Contribution("rule", GALLERY_READ)]
+        return Verdict.NOT_EXTORTION, 0.6, ["nothing_found"], why
     # A person with (or claiming) images, who threatens to expose them or demands money or more images.
     # (more pictures asked for beside a threat to expose are pictures named: "schick mir 3 mehr von denen oder ich poste
     # die alten")
@@ -778,11 +785,6 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
         # (what "he" does with "your pics" there is what the reproach is about, not a threat someone else made)
         _drop_told(why)
         why.append(Contribution("rule", JEALOUS_READ))
-        return Verdict.NOT_EXTORTION, 0.6, ["nothing_found"], why
-    if loose is not None and loose.gallery_notice and not (threat or (possess and not loose.ready) or harm or price
-                                                           or f.crypto_words or sp.possession_loose):
-        # (a boudoir session names intimacy; a photographer who threatens with it is read by the sentences above)
-        why.append(Contribution("rule", GALLERY_READ))
         return Verdict.NOT_EXTORTION, 0.6, ["nothing_found"], why
     if loose is not None and loose.worry_only and not (threat or possess or dl or coerced or harm or price
                                                        or f.crypto_words or sp.possession_loose):
