@@ -126,3 +126,29 @@ def test_a_photographers_proofs_to_choose_by_a_date_are_a_notice(text: str) -> N
 ])
 def test_a_photographer_who_threatens_to_show_the_proofs_is_flagged(text: str) -> None:
     assert _analysis(text).verdict != V.NOT_EXTORTION
+
+
+# Threat words of languages the rules do not read (Zulu, Uzbek in both scripts, Nepali, Sinhala and Georgian typed in
+# Latin letters, Vietnamese without its marks, Yoruba): pictures, people to show them to and a condition are read.
+@pytest.mark.parametrize("text", [
+    "Nginezithombe zakho. Uma ungathumeli imali kusasa ngizozithumela kumndeni wakho.",
+    "Rasmlaring menda turibdi. Pulni yubormasang, ota-onangga ko'rsataman.",
+    "Суратларинг менда. Юбормасанг, ота-онангга кўрсатаман.",
+    "timro photo haru mero sanga cha. paisa napathaye facebook ma halchu ani didi lai tag garchu",
+    "oyage photo tika mage laga thiyenawa. salli ewanne nathnam group ekata danawa",
+    "fuli gamomigzavne, torem fotoebs gavugzavni dedashens",
+    "gui tien cho anh di, khong la anh dang anh cua em len nhom zalo",
+    "Mo ni awon aworan re. Fi owo ranse loni, bi beeko maa fi won ranse si gbogbo ebi re.",
+])
+def test_threat_words_of_more_unread_languages_are_read(text: str) -> None:
+    assert _analysis(text).verdict != V.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", [
+    "Sawubona mama, ngizothumela izithombe zomshado kusasa.",
+    "Rasmlaringni ko'rdim, juda chiroyli! Ertaga uchrashamizmi?",
+    "Selamat! Anda mendapatkan hadiah. Surat resmi akan dikirim besok.",
+    "bu şekilde olmaz, yarın konuşalım",
+])
+def test_everyday_words_of_those_languages_are_no_threat(text: str) -> None:
+    assert _analysis(text).verdict == V.NOT_EXTORTION

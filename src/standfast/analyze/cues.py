@@ -24,6 +24,13 @@ from functools import lru_cache
 # family -> language -> cues separated by "|" (a cue may hold spaces).
 _LATIN: dict[str, dict[str, str]] = {
     "material": {
+        "zu": "izithombe|isithombe|zithombe|nezithombe|nginezithombe|ividiyo|amavidiyo|ivideo|nevidiyo|"
+              "ungagqokile|zingenangubo|unqunu",
+        "uz": "rasmlar|rasmlaring|rasmingni|suratlar|suratlaring|suratingni|yalang'och|yalangoch",
+        "ne-latn": "photo haru|video haru|tasbir|nango",
+        "ka-latn": "fotoebi|fotoebs|surati|suratebi",
+        "hy-latn": "nkar|nkarner|nkarnerd",
+        "az": "səkil|səkillər",
         # Vietnamese typed without its marks ("khong dau")
         "vi-latn": "anh cua em|anh cua ban|anh cua may|hinh cua em|hinh cua may|anh nong|anh nude|clip nong|"
                    "tam hinh|tam anh|hinh em gui|anh em gui|hinh nong|clip em gui|video em gui|"
@@ -47,6 +54,17 @@ _LATIN: dict[str, dict[str, str]] = {
         "zh-latn": "shipin|zhaopian|luping|luxiang|luozhao|luo zhao",
     },
     "expose": {
+        "zu": "ngizozithumela|ngizoyithumela|ngizothumela|ngizozifaka|ngizoyifaka|ngizozishicilela|"
+              "ngizoyishicilela|ngizozikhombisa|ngizoyikhombisa|ngizozisakaza|ngizoyisakaza|zizobonwa|"
+              "bazozibona",
+        "uz": "yuboraman|tarqataman|ko'rsataman|korsataman|joylayman|hamma ko'radi|hamma koradi",
+        "ne-latn": "halchu|haldinchu|halidinchu|post garchu|tag garchu|pathaidinchu|pathai dinchu|"
+                   "share garchu|viral garchu|dekhaidinchu",
+        "ka-latn": "gavugzavni|gavagzavni|gamovaqveyneb|vachveneb|gavavrceleb",
+        "hy-latn": "kuxarkem|kuxarkem bolorin|kteznen|kcucadrem|kharkem",
+        "az": "gondərəcəm|gonderecem|gondərəcəyəm|paylasacam|paylaşacam|yayacam|atacam|gostərəcəm|"
+              "gosterecem",
+        "si-latn": "danawa|dannam|yawanawa|yawannam|post karanawa|share karanawa|viral karanawa",
         "vi-latn": "tung len|tung ra|dang len|phat tan|gui cho|cho xem|deu thay|se thay|chia se len",
         "ha": "zan tura|zan aika|zan yada|zan nuna|zan saka",
         "ja-latn": "miseru|misemasu|sarasu|sarashi|barasu|baramaku|kakusan|okuritsukeru|nagasu|koukai suru",
@@ -80,20 +98,34 @@ _LATIN: dict[str, dict[str, str]] = {
         "sq": "do ta dergoj|do i dergoj|publikoj",
         "ko-latn": "bonaelge|bonaenda|ollilge|ollinda|ppurilge|ppurinda|yupo",
         "zh-latn": "fa gei|fachuqu|fa chuqu|gongkai|fa dao|chuan dao|sanbu",
-        "ta-latn": "poduven|poduvaen|anupiduven|anuppiduven|leak panniduven|share panniduven|post panniduven|"
+        "ta-latn": "post panniduven|post pannuven|anuppiduven|leak panniduven|share panniduven|viral panniduven|"
+                   "poduven|poduvaen|anupiduven|anuppiduven|leak panniduven|share panniduven|post panniduven|"
                    "post pannuven|podaporen|podaporanu",
         "te-latn": "pedatha|pedtha|pedathanu|post chesta|post chestha|share chesta|leak chesta|pamputha|"
                    "pamputhanu|andariki pamputha",
     },
     "audience": {
-        "vi-latn": "ca lop|ca truong|bo me|gia dinh|moi nguoi|ban be|nguoi yeu|chong em|vo anh|cong ty|nhom lop|"
+        "zu": "kubazali|abazali|umndeni|emndenini|kumndeni|abangani|kubangani|esikoleni|nasesikoleni|"
+              "kunkosikazi|umkakho|kumkakho|umyeni wakho|nasemsebenzini|emsebenzini|kubo bonke|"
+              "nakubo bonke|eqenjini|kumama wakho|kubaba wakho",
+        "uz": "ota-onang|ota onang|onangga|otangga|oilang|do'stlaring|dostlaring|hammaga|"
+              "institutingdagi|maktabingdagi|guruhga",
+        "ne-latn": "didi lai|dai lai|aama lai|ama lai|buwa lai|sathi haru lai|sabai lai|facebook ma",
+        "ka-latn": "dedashens|mamashens|megobrebs|qvelas|yvelas|ojakhs",
+        "hy-latn": "friendnerd|mamayid|papayid|ynkernerid|bolorin",
+        "az": "ananın|ananin|anana|atana|atanın|ailənə|ailene|dostlarına|dostlarina|hamıya|hamiya",
+        "ta-latn": "ellarukkum|amma kitta|appa kitta|group la",
+        "si-latn": "group ekata|office group|ammata|thaththata|hamotama|okkotama",
+        "vi-latn": "bo me e|bo me em|ca truong|nhom zalo|cong ty em|gia dinh em|ban be em|ca lop|ca truong|bo me|"
+                   "gia dinh|moi nguoi|ban be|nguoi yeu|chong em|vo anh|cong ty|nhom lop|"
                    "chong sap cuoi|chong cua em|vo cua anh|sep cua em|dong nghiep",
         "ha": "abokan|iyalinka|iyayenka|duk mutane|makarantar|ma'aikata",
         "ja-latn": "kaisha|gakkou|kazoku|oya|tomodachi|zenin|minna|kurasu|joushi|kanojo|kareshi|okusan",
         "ru-latn": "vashego klassa|v klasse|roditel|shkol|na rabote|tvoi druzya|vse tvoi|roditelyam|tvoey mame|druzyam",
         "bn-latn": "tor bou|tomar bou|bou ke|tor baba|tomar baba|tor ma ke|tomar ma ke|poribar|sobai ke|sobaike|"
                    "sobar kache|tor bondhu|tomar bondhu",
-        "yo": "obi re|iya re|baba re|gbogbo eniyan|oga re|olubasoro re|awon olubasoro|oko re|iyawo re",
+        "yo": "gbogbo ebi|ebi re|ijo re|ile-iwe re|ile iwe re|obi re|awon obi re|baba re|iya re|gbogbo eniyan|obi re|"
+              "iya re|baba re|gbogbo eniyan|oga re|olubasoro re|awon olubasoro|oko re|iyawo re",
         "tr": "ailene|ailen|annene|annen|babana|baban|okul|sinif|arkadas|takipci|kocana|karina|sevgiline|patronuna|"
               "nisanlin|nisanlina|nisanlinin|esine|esinin|"
               "herkese|grub|rehber|kardesine|isyerine",
@@ -118,12 +150,21 @@ _LATIN: dict[str, dict[str, str]] = {
         "zh-latn": "gongsi|jiaren|fumu|pengyou|tongxue|laopo|laogong|suoyou ren",
     },
     "condition": {
-        "vi-latn": "khong gui tien|khong chuyen tien|khong tra tien|neu khong|neu em khong|neu may khong",
+        "zu": "uma ungakhokhi|uma ungathumeli|uma ungakwenzi|uma ungenzi|uma ungaphenduli|uma ungalethi|"
+              "uma ungasithumeli|uma ungayithumeli|uma ungazithumeli|ngaphandle kwalokho|uma kungenjalo",
+        "uz": "yubormasang|to'lamasang|tolamasang|qaytarmasang|bo'lmasa|bolmasa|aks holda",
+        "ne-latn": "natra|navaye|nabhaye|napathaye",
+        "ka-latn": "torem",
+        "hy-latn": "te che|hakarak depkum",
+        "az": "yoxsa|gondərməsən|gondermesen|odəməsən|odemesen",
+        "si-latn": "nathnam|nattam|nethnam",
+        "vi-latn": "khong la|khong thi|neu ko|khong gui tien|khong chuyen tien|khong tra tien|neu khong|"
+                   "neu em khong|neu may khong",
         "ha": "idan ba ka|idan baka|in ba ka|in baka",
         "ja-latn": "shinakattara|nakattara|shinai to|nai to|denakereba|sa mo nai to",
         "ru-latn": "ili kidayu|ili skinu|ili otpravlyu|ili razoshlyu|ili vylozhu|inache|esli ne",
         "bn-latn": "na korle|na dile|na pathale|na ashle|nahole|na hole|noile|jodi na|naki sobai",
-        "yo": "ti o ko ba|bi o ko ba|ti e ko ba|bi e ko ba|tabi maa|tabi ma fi",
+        "yo": "bi beeko|bi bee ko|ti o ko ba|bi o ko ba|ti e ko ba|bi e ko ba|tabi maa|tabi ma fi",
         "tr": "istemiyosan|istemiyorsan|vazgecmezsen|susmazsan|silmezsen|birakmazsan|kabul etmezsen|cekmezsen|yoksa|"
               "eger|atmazsan|gondermezsen|odemezsen|yollamazsan|vermezsen|yapmazsan|gelmezsen|aramazsan|donmezsen|"
               "istemiyorsan|istemiyorsaniz|bulusmazsan|gorusmezsen",
@@ -154,6 +195,9 @@ _LATIN: dict[str, dict[str, str]] = {
         "fa-latn": "pool nariz|pool nadi|pool naferesti|pool nafresti",
     },
     "deadline": {
+        "zu": "kusasa|namhlanje|kusihlwa|amahora|ngaphambi",
+        "uz": "ertaga|bugun|juma kuni|soatgacha|kechgacha",
+        "az": "sabaha|bu gun|axsama",
         "vi-latn": "hom nay|toi nay|ngay mai|trong vong",
         "ha": "awanni|yau|gobe|kafin",
         "ja-latn": "ashita made|kyou made|konya|made ni|jikan inai",
@@ -177,6 +221,8 @@ _LATIN: dict[str, dict[str, str]] = {
         "te-latn": "eeroju|repu lopu|repati lopu|ee rathri|ratri lopu|gantalo",
     },
     "money": {
+        "zu": "imali|amarandi|ewallet",
+        "uz": "pulni|pulingni|so'm",
         "vi-latn": "chuyen tien|gui tien|dua tien|tien mat|chuyen khoan|momo|trieu|nghin",
         "te-latn": "pampithe|dabbulu|rupayalu|dabbu pampu|dabbu pampithe",
         "ha": "naira|kudi|dalar|bitcoin|tura kudi",
@@ -197,6 +243,9 @@ _LATIN: dict[str, dict[str, str]] = {
         "zh-latn": "zhuan|kuai|zhuanzhang",
     },
     "possess": {
+        "zu": "nginezithombe|nginevidiyo|nginazo|ngisenazo",
+        "uz": "menda turibdi|menda bor|menda qoldi|mendadir",
+        "az": "məndə|məndədir",
         "vi-latn": "co anh cua|co hinh cua|co clip|dang giu|van giu|luu lai|van con giu|con giu",
         "ha": "ina da|na dauki|na nadi|na dauka",
         "ja-latn": "rokuga shita|totta|hozon shita|motteru|aru yo",
@@ -227,6 +276,7 @@ _LATIN: dict[str, dict[str, str]] = {
     # Harm to the reader or their people, or their things: "uthwa lunga", "utajuta", "dükkânın camları kalmaz".
     # What the writer holds, left unsaid: "elimde ne olduğunu biliyorsun", "wiesz, co mam" (you know what I have).
     "veiled": {
+        "zu": "uyazi ukuthi nginani|uyazi ukuthi ngineni|uyazi engikuphethe",
         "vi-latn": "biet anh co gi|biet tao co gi",
         "ha": "ka san abin da nake da shi",
         "ja-latn": "nani motteru ka wakaru|nani ga aru ka wakatteru",
@@ -243,6 +293,8 @@ _LATIN: dict[str, dict[str, str]] = {
         "tl": "may pinasa ka sa akin|pinasa mo sa akin|sinend mo sa akin|yung sinend mo|alam mo kung ano hawak ko",
     },
     "harm": {
+        "zu": "sizoshiswa|kuzoshiswa|sizokushaya|ngizokushaya|ngizokubulala|sizokubulala|sizokulimaza",
+        "uz": "sindiramiz|o'ldiraman|oldiraman|uramiz|uyingga boramiz",
         "vi-latn": "danh chet|den tan nha|toi tan nha|dot nha|hoi han",
         "ha": "zan kashe|za mu zo gidanka|za ka yi nadama",
         "ja-latn": "korosu|butsu korosu|ie ni iku|koukai suru zo|moyasu",
@@ -410,6 +462,7 @@ _LATIN: dict[str, dict[str, str]] = {
 # Scripts other than Latin (and Vietnamese, whose marks carry meaning): matched on the lowercased raw text.
 _SCRIPT: dict[str, dict[str, str]] = {
     "material": {
+        "uz": "сурат|суратлар|расм|расмлар",
         "ar": "فيديو|الفيديو|فيديوهات|صور|صورك|الصور|صورة|مقطع|المقطع|تسجيل|المكالمة|عاري",
         "fa": "ویدیو|ویدئو|فیلم|عکس|عکسات|کلیپ",
         "ur": "ویڈیو|تصویر|تصویریں|فوٹو|فوٹوز",
@@ -431,6 +484,7 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "am": "ፎቶ|ቪዲዮ|ምስል",
     },
     "expose": {
+        "uz": "юбораман|тарқатаман|кўрсатаман|жойлайман|кўради",
         "ar": "أنشر|انشر|بنشر|هنشر|سأنشر|راح انشر|أرسل|ارسل|سأرسل|ابعت|هبعت|حبعت|ببعت|بوديهم|بوديها|أفضح|افضح|"
               "افضحك|فضيحة|هنزل|بنزل|أنزل|انزل|أوزع|اوزع|أعرض|نشر",
         "fa": "پخش|میفرستم|می‌فرستم|منتشر|میذارم|می‌ذارم|نشون|آبروت",
@@ -460,6 +514,7 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "am": "እለጥፋለሁ|እልካለሁ|አሰራጫለሁ|እለቃለሁ",
     },
     "audience": {
+        "uz": "ота-онанг|онангга|отангга|оиланг|дўстларинг|ҳаммага|институтингдаги|мактабингдаги|ҳамма",
         "ar": "أهلك|اهلك|أبوك|ابوك|أمك|امك|أخوك|اخوك|أخوكي|اخوكي|أبوكي|ابوكي|عائلتك|العائلة|زوجك|زوجتك|مديرك|"
               "المدرسة|الجامعة|أصحابك|اصحابك|أصدقائك|اصدقائك|قروب|جروب|الكل|متابعين|الدفعة|الشغل",
         "fa": "خانواده|پدرت|مادرت|بابات|مامانت|مدرسه|دانشگاه|دوستات|همه|شوهرت|زنت|رئیست",
@@ -489,6 +544,7 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "am": "ግሩፕ|ቤተሰብ|ጓደኞች|ወላጆች",
     },
     "condition": {
+        "uz": "юбормасанг|тўламасанг|қайтармасанг|бўлмаса|акс ҳолда",
         "ar": "وإلا|والا|إذا ما|اذا ما|لو ما|إن لم|إذا لم|اذا لم|ان لم|لو مش|لو معملتيش|غير كدا",
         "fa": "وگرنه|اگه نه|اگر نه|اگه ن",
         "ur": "ورنہ|نہیں تو|اگر نہیں",
@@ -555,6 +611,7 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "am": "ብር|ገንዘብ",
     },
     "possess": {
+        "uz": "менда",
         "ar": "عندي|معي|معايا|محتفظ|سجلت|صورتك|حفظت|اللي عندي",
         "fa": "دارم|پیشمه|ذخیره کردم|ضبط کردم",
         "ur": "میرے پاس",
