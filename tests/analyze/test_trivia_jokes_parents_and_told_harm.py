@@ -152,3 +152,23 @@ def test_threat_words_of_more_unread_languages_are_read(text: str) -> None:
 ])
 def test_everyday_words_of_those_languages_are_no_threat(text: str) -> None:
     assert _analysis(text).verdict == V.NOT_EXTORTION
+
+
+# A telling of more pictures demanded now, with the threat going on as it is told (Italian, Portuguese, Swahili).
+@pytest.mark.parametrize("text", [
+    "Mio fratello ha 15 anni e un tipo gli sta chiedendo altre foto minacciandolo di mandarle ai nostri genitori. "
+    "Sta succedendo ora, cosa facciamo?",
+    "Minha filha de 14 anos disse que um rapaz está pedindo mais fotos e ameaça mandar para a escola se ela não "
+    "mandar hoje. Ele continua mandando mensagem. Me ajudem por favor.",
+    "Binti yangu anatishiwa sasa hivi na mtu anayesema atasambaza picha zake kama hatatuma pesa. Tufanye nini?",
+])
+def test_a_telling_of_a_threat_going_on_is_never_reassured(text: str) -> None:
+    assert _analysis(text).verdict != V.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", [
+    "mãe manda foto do boleto da escola senão não consigo pagar hoje",
+    "Bom dia. O caso do perfil falso foi encerrado: a conta foi removida e nenhuma foto foi divulgada na escola.",
+])
+def test_a_school_named_in_a_bill_or_a_closed_case_is_no_audience(text: str) -> None:
+    assert _analysis(text).verdict == V.NOT_EXTORTION

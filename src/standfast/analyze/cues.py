@@ -174,7 +174,8 @@ _LATIN: dict[str, dict[str, str]] = {
               "atau saya|kalau dia nggak|kalau dia gak|"
               "kalau dia tidak|kalo dia gak|kalo dia nggak",
         "tl": "kung hindi|kung di|pag hindi|pag di|kapag hindi|kundi|kung ayaw mo",
-        "sw": "kama sita|kama hu|kama si|asipo|asipompa|usipo|la sivyo|vinginevyo|kama hutaki|kama hutatuma|"
+        "sw": "kama hatatuma|kama hatalipa|kama hatampa|"
+              "kama sita|kama hu|kama si|asipo|asipompa|usipo|la sivyo|vinginevyo|kama hutaki|kama hutatuma|"
               "nisipo|nisipompa|"
               "kama hutalipa|ama zinaenda|ama nitatuma|ama naz|ama nitaweka|au nita|au tuta|au wata|au zita|"
               "ama tuta|ama wata",
@@ -369,7 +370,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "tr": "tehdit ediyor|santaj yapiyor|yaymakla tehdit ediyor",
         "id": "ngancam|ngancem",
         "tl": "binablackmail|bina-blackmail",
-        "sw": "anamtishia|ananitishia|anatishia",
+        "sw": "anamtishia|ananitishia|anatishia|anatishiwa|ametishiwa|wanamtishia|wananitishia",
         "pl": "grozi mi|grozi jej|grozi mu|szantazuje",
         "hi": "dhamki de raha|dhamki de rahi|blackmail kar raha|blackmail kar rahi|dhamka raha",
     },

@@ -222,6 +222,9 @@ AUDIENCE = _rx(
     r"internet", r"online",
     r"amig", r"seguidor", r"escuela", r"colegio", r"familia", r"freund(?!lich)", r"eltern", r"schule", r"amis\b",
     r"lycee", r"ecole", r"amici", r"scuola", r"vrienden", r"ouders",
+    # (the school as where the pictures go, not a school bill: "mandar para a escola", "a escola toda")
+    r"(?:pra|para a|para|toda a|pra toda a) escola\b", r"escola (?:toda|inteira)\b", r"genitori\b",
+    r"(?:os|aos|seus|teus|meus|nossos) pais\b",
     # school and work as the young say them: "tout le bahut", "la fac", "el insti", "la facu", "la prepa", "ton taf"
     r"bahut\b", r"(?:la|ta|toute la) fac\b", r"(?:el|tu|todo el) insti\b", r"(?:del|al|en el|su|tu) instituto\b",
     r"grupo (?:del|de la|de|da|do) (?:instituto|clase|colegio|escuela|cole|facu|escola|turma|sala|classe)\b",
@@ -563,6 +566,11 @@ DEMAND = _rx(
     r"(?:quer|pede|exige) (?:\w+ )?(?:mais|outras|novas) (?:fotos|videos|nudes)\b",
     r"(?:veut|demande|exige) (?:\w+ )?(?:d'?autres|plus de|de nouvelles) (?:photos|videos|nudes)\b",
     r"(?:vuole|chiede|pretende) (?:\w+ )?(?:altre|piu|nuove) (?:foto|video)\b",
+    # the same going on: "le sta chiedendo altre foto", "le está pidiendo más fotos", "está pedindo mais fotos"
+    r"(?:chiedendo|pretendendo) (?:\w+ )?(?:altre|piu|nuove) (?:foto|video)\b",
+    r"(?:pidiendo|exigiendo) (?:\w+ )?(?:mas|otras|nuevas) (?:fotos|videos)\b",
+    r"(?:pedindo|exigindo) (?:\w+ )?(?:mais|outras|novas) (?:fotos|videos|nudes)\b",
+    r"(?:asking (?:for|her for|him for|me for)|demanding) (?:\w+ )?more (?:pics|photos|pictures|nudes|vids|videos)\b",
     r"(?:wil|vraagt|eist) (?:\w+ )?(?:meer|nieuwe|andere) (?:foto'?s|video'?s|naaktfoto'?s)\b",
     r"\d+ (?:to|for) (?:delete|deleting|remove|removing|wipe|wiping)\b", r"that'?s the deal", r"\d+ mil\b",
     r"(?:nos|me) (?:das|dais|pagas|pagais)\b", r"me (?:der|deres|dar|da) (?:\w+ )?(?:dinheiro|grana|mesada|\d+)",
@@ -1966,6 +1974,10 @@ THREAT_NOW = _rx(
     r"dit qu'?(?:il|elle) a", r"(?:il|elle) (?:me )?menace", r"veut que je",
     r"si je ne (?:paie|paye|lui envoie|envoie|lui donne|donne|lui verse|verse)",
     r"dice (?:che|di) (?:ha|avere)", r"minaccia di", r"mi minaccia", r"vuole che (?:io|gli|le)",
+    # the threat going on as it is told: "un tizio le sta chiedendo altre foto minacciando di mandare …"
+    r"minacciando(?:la|lo|li|le|mi|ci)? di\b", r"(?:sta|stanno) (?:la |lo |li |le |mi |ci )?minacciando\b",
+    r"amenazando(?:la|le|lo|me|nos)? con\b", r"amea[cç]ando (?:postar|mandar|enviar|divulgar|espalhar)\b",
+    r"mena[cç]ant de\b",
     r"se non (?:gli|le) (?:pago|mando)", r"zegt dat (?:hij|ze)", r"dreigt", r"wil dat ik",
     r"als ik niet (?:betaal|stuur)",
     # what the sender wrote, told by the writer: "mi ha scritto che se non torno con lui …"
