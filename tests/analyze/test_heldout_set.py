@@ -414,6 +414,10 @@ HELDOUT356 = Path(__file__).parent / "heldout" / "heldout356_triage.jsonl"
 HELDOUT357 = Path(__file__).parent / "heldout" / "heldout357_triage.jsonl"
 HELDOUT358 = Path(__file__).parent / "heldout" / "heldout358_triage.jsonl"
 HELDOUT359 = Path(__file__).parent / "heldout" / "heldout359_triage.jsonl"
+HELDOUT360 = Path(__file__).parent / "heldout" / "heldout360_triage.jsonl"
+HELDOUT361 = Path(__file__).parent / "heldout" / "heldout361_triage.jsonl"
+HELDOUT362 = Path(__file__).parent / "heldout" / "heldout362_triage.jsonl"
+HELDOUT363 = Path(__file__).parent / "heldout" / "heldout363_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese; English with some Spanish and
 # Portuguese; the five big Romance and German languages only; four of them with some English).
@@ -424,7 +428,7 @@ ONE_LANGUAGE = (HELDOUT228,)
 # Sets asked for other languages than English only (set 197 for the five big Romance and German ones).
 NO_ENGLISH = (HELDOUT75, HELDOUT178, HELDOUT197, HELDOUT198, HELDOUT214, HELDOUT223, HELDOUT229, HELDOUT230,
               HELDOUT249, HELDOUT267, HELDOUT294, HELDOUT306, HELDOUT334, HELDOUT338, HELDOUT342, HELDOUT346,
-              HELDOUT350, HELDOUT358)
+              HELDOUT350, HELDOUT358, HELDOUT362)
 SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10,
         HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19,
         HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26, HELDOUT27, HELDOUT28,
@@ -492,7 +496,8 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT344, HELDOUT345, HELDOUT346, HELDOUT347,
         HELDOUT348, HELDOUT349, HELDOUT350, HELDOUT351,
         HELDOUT352, HELDOUT353, HELDOUT354, HELDOUT355,
-        HELDOUT356, HELDOUT357, HELDOUT358, HELDOUT359)
+        HELDOUT356, HELDOUT357, HELDOUT358, HELDOUT359,
+        HELDOUT360, HELDOUT361, HELDOUT362, HELDOUT363)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
