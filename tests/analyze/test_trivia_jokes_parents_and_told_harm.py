@@ -172,3 +172,33 @@ def test_a_telling_of_a_threat_going_on_is_never_reassured(text: str) -> None:
 ])
 def test_a_school_named_in_a_bill_or_a_closed_case_is_no_audience(text: str) -> None:
     assert _analysis(text).verdict == V.NOT_EXTORTION
+
+
+def test_the_debt_itself_as_the_secret_is_a_joke_and_not_beside_pictures() -> None:
+    assert _analysis("yo u owe me 10 for the cinema, cashapp me by sunday or im telling the whole group ur broke 😂") \
+        .verdict == V.NOT_EXTORTION
+    assert _analysis("send $500 by sunday or im telling everyone ur broke and sending them ur pics").verdict \
+        != V.NOT_EXTORTION
+
+
+# Money demanded with a beating after school or a shop burned, said or told, in the languages read and in others.
+@pytest.mark.parametrize("text", [
+    "some lads told my daughter they'll catch her after school unless she gives them £10 every friday. it's been "
+    "going on for weeks. what else can we do",
+    "ramène 30 balles lundi ou je te défonce après les cours",
+    "dacă nu-mi aduci banii mâine te prind după ore",
+    "верни деньги до понедельника или поймаю у подъезда",
+    "Kuna jamaa ananitishia kwamba atachoma gari langu kama sitampa pesa leo. Nifanye nini?",
+    "Ndinemifanekiso yakho. Ukuba awundithumeleli imali namhlanje, ndiza kuyithumela kumama wakho.",
+])
+def test_harm_for_money_and_xhosa_threats_are_flagged(text: str) -> None:
+    assert _analysis(text).verdict != V.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", [
+    "Amaphoyisa axwayisa abazali: izigebengu zicela izithombe bese zisongela ukuzithumela kubangani uma ungakhokhi. "
+    "Bika kumaphoyisa.",
+    "Oi Ana! As fotos do casamento estão na galeria online. Escolhe as 50 favoritas até domingo e eu edito.",
+])
+def test_a_police_warning_in_zulu_and_a_gallery_in_portuguese_are_no_threat(text: str) -> None:
+    assert _analysis(text).verdict == V.NOT_EXTORTION

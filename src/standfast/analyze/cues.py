@@ -24,6 +24,7 @@ from functools import lru_cache
 # family -> language -> cues separated by "|" (a cue may hold spaces).
 _LATIN: dict[str, dict[str, str]] = {
     "material": {
+        "xh": "ividiyo|imifanekiso|umfanekiso|iifoto|ifoto|ndinemifanekiso",
         "zu": "izithombe|isithombe|zithombe|nezithombe|nginezithombe|ividiyo|amavidiyo|ivideo|nevidiyo|"
               "ungagqokile|zingenangubo|unqunu",
         "uz": "rasmlar|rasmlaring|rasmingni|suratlar|suratlaring|suratingni|yalang'och|yalangoch",
@@ -54,6 +55,8 @@ _LATIN: dict[str, dict[str, str]] = {
         "zh-latn": "shipin|zhaopian|luping|luxiang|luozhao|luo zhao",
     },
     "expose": {
+        "xh": "ndiza kuyithumela|ndiza kuzithumela|ndiza kuyibonisa|ndiza kuzibonisa|uyayibona|"
+              "bayayibona|bazayibona",
         "zu": "ngizozithumela|ngizoyithumela|ngizothumela|ngizozifaka|ngizoyifaka|ngizozishicilela|"
               "ngizoyishicilela|ngizozikhombisa|ngizoyikhombisa|ngizozisakaza|ngizoyisakaza|zizobonwa|"
               "bazozibona",
@@ -105,6 +108,8 @@ _LATIN: dict[str, dict[str, str]] = {
                    "pamputhanu|andariki pamputha",
     },
     "audience": {
+        "xh": "kumama wakho|kutata wakho|abazali bakho|kubazali bakho|yecawa|wonke umntu|abahlobo bakho|"
+              "emsebenzini",
         "zu": "kubazali|abazali|umndeni|emndenini|kumndeni|abangani|kubangani|esikoleni|nasesikoleni|"
               "kunkosikazi|umkakho|kumkakho|umyeni wakho|nasemsebenzini|emsebenzini|kubo bonke|"
               "nakubo bonke|eqenjini|kumama wakho|kubaba wakho",
@@ -150,6 +155,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "zh-latn": "gongsi|jiaren|fumu|pengyou|tongxue|laopo|laogong|suoyou ren",
     },
     "condition": {
+        "xh": "ukuba awu|ukuba akho|okanye",
         "zu": "uma ungakhokhi|uma ungathumeli|uma ungakwenzi|uma ungenzi|uma ungaphenduli|uma ungalethi|"
               "uma ungasithumeli|uma ungayithumeli|uma ungazithumeli|ngaphandle kwalokho|uma kungenjalo",
         "uz": "yubormasang|to'lamasang|tolamasang|qaytarmasang|bo'lmasa|bolmasa|aks holda",
@@ -196,6 +202,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "fa-latn": "pool nariz|pool nadi|pool naferesti|pool nafresti",
     },
     "deadline": {
+        "xh": "namhlanje|ngomso|ngoku",
         "zu": "kusasa|namhlanje|kusihlwa|amahora|ngaphambi",
         "uz": "ertaga|bugun|juma kuni|soatgacha|kechgacha",
         "az": "sabaha|bu gun|axsama",
@@ -244,6 +251,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "zh-latn": "zhuan|kuai|zhuanzhang",
     },
     "possess": {
+        "xh": "ndinayo|ndinazo|ndinemifanekiso|ndinevidiyo",
         "zu": "nginezithombe|nginevidiyo|nginazo|ngisenazo",
         "uz": "menda turibdi|menda bor|menda qoldi|mendadir",
         "az": "məndə|məndədir",
@@ -294,6 +302,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "tl": "may pinasa ka sa akin|pinasa mo sa akin|sinend mo sa akin|yung sinend mo|alam mo kung ano hawak ko",
     },
     "harm": {
+        "xh": "ndiza kukubetha|sizakukubetha",
         "zu": "sizoshiswa|kuzoshiswa|sizokushaya|ngizokushaya|ngizokubulala|sizokubulala|sizokulimaza",
         "uz": "sindiramiz|o'ldiraman|oldiraman|uramiz|uyingga boramiz",
         "vi-latn": "danh chet|den tan nha|toi tan nha|dot nha|hoi han",
@@ -309,13 +318,15 @@ _LATIN: dict[str, dict[str, str]] = {
         "tl": "papatayin|patayin kita|bugbugin|bubugbugin|sasaktan|susunugin|pupuntahan kita|pupuntahan ka|"
               "puntahan ka namin|puntahan ka sa bahay|pupuntahan ka namin|"
               "magsisisi ka|babasagin",
-        "sw": "watamdhuru|atamdhuru|watakudhuru|nitakudhuru|watamuumiza|atamuumiza|nitakuua|tutakuua|utajuta|"
+        "sw": "atanichoma|atachoma|watachoma|watanichoma|atanipiga|watanipiga|watamdhuru|atamdhuru|watakudhuru|"
+              "nitakudhuru|watamuumiza|atamuumiza|nitakuua|tutakuua|utajuta|"
               "kunidhuru|kumdhuru|kutudhuru|kuwadhuru|"
               "tutakuja kwako|nitakuja kwako|itachomwa|litachomwa|zitachomwa|nitachoma|tutachoma|tutakupiga|"
               "nitakupiga|utajua mimi ni nani|ataumia|utaumia",
         "pl": "negatywne opinie|negatywnych opinii|zabije cie|zajebie|pobije|polamie|spale ci|podpale|pozalujesz|"
               "odwiedzimy cie|przyjdziemy do ciebie|wpadniemy do ciebie|polamiemy",
-        "ro": "te omor|te bat|iti rup|iti sparg|dau foc|venim peste tine|venim la tine|vin la tine|o sa regreti|"
+        "ro": "te prind|te astept dupa|te omor|te bat|iti rup|iti sparg|dau foc|venim peste tine|venim la tine|"
+              "vin la tine|o sa regreti|"
               "vei regreta",
         "cs": "zabiju|zmlatim|podpalim|budes litovat|prijdeme si pro tebe|zlamu ti|rozbijem|rozbijeme|rozbiju|"
               "prijdes na radu",
@@ -327,6 +338,8 @@ _LATIN: dict[str, dict[str, str]] = {
     },
     # Told about, not made: police, news, advice ("Policja ostrzega …", "Nagbabala ang PNP …").
     "told": {
+        "zu": "amaphoyisa|izigebengu|ngezigebengu|axwayisa|siyaxwayisa|ubike",
+        "xh": "amapolisa|izigebenga|lumkisa",
         "vi-latn": "canh bao|cong an|lua dao|nan nhan",
         "ha": "yan sanda|gargadi|damfara",
         "ja-latn": "keisatsu|chuui|higai|sagi desu|sagi ni",
@@ -594,7 +607,7 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "ar": "دولار|ريال|جنيه|درهم|دينار|فلوس|ادفع|ادفعي|حول|حوّل|تحويل|بطاقات|مبلغ",
         "fa": "پول|تومان|تومن|ریال|واریز|دلار|کارت به کارت",
         "ur": "پیسے|روپے|ایزی پیسہ|جاز کیش",
-        "ru": "руб|денег|деньги|переведи|заплати|долларов|биткоин|оплат",
+        "ru": "руб|денег|деньги|переведи|заплати|долларов|биткоин|оплат|долг|верни долг",
         "uk": "грн|гривень|гроші|грошей|переказ|заплати|доларів",
         "el": "ευρώ|λεφτά|χρήματα|πλήρωσε",
         "he": "שקל|₪|כסף|תעביר|תשלם",
@@ -649,7 +662,8 @@ _SCRIPT: dict[str, dict[str, str]] = {
               "هحرق|هكسر|سأكسر|ما راح توصل|مش هتوصل|توصل بيتك سليم",
         "fa": "میکشمت|می‌کشمت|پشیمون میشی|میام سراغت|آتیش میزنم",
         "ur": "مار دوں گا|جان سے|پچھتاؤ گے|گھر آ کر",
-        "ru": "негативные отзывы|негативных отзывов|плохие отзывы|плохих отзывов|убью|прибью|изобью|сожгу|пожалеешь|"
+        "ru": "поймаю|подкараулю|встречу после школы|негативные отзывы|негативных отзывов|плохие отзывы|"
+              "плохих отзывов|убью|прибью|изобью|сожгу|пожалеешь|"
               "приедем к тебе|придём к тебе|придем к тебе|сломаю|покалечу|тебе конец",
         "uk": "вб'ю|вбю|приб'ю|спалю|пошкодуєш|приїдемо до тебе|прийдемо до тебе|зламаю|тобі кінець",
         "el": "θα σε σκοτώσω|θα σε δείρω|θα το μετανιώσεις|θα έρθουμε σπίτι|θα κάψω|θα σπάσω",

@@ -771,6 +771,7 @@ HARM = _rx(
     r"(?:venir |aller )?(?:le|la|les) (?:frapper|tabasser|defoncer)\b", r"(?:pegarle|pegarles|golpearle)\b",
     r"(?:picchiarlo|picchiarla|pestarlo|pestarla|menarlo)\b", r"(?:ihn|sie) (?:zu )?(?:verprugeln|verpruegeln)\b",
     r"(?:beat|beating) (?:him|her|you|u|them) up\b", r"(?:jump|jumping) (?:him|her|you|u) after school\b",
+    r"(?:catch|get|find) (?:him|her|you|u) after (?:school|practice|class)\b",
     # someone close named: "he'll beat up my little brother on his way home", "hurt your sister"
     r"(?:beat|beats|beating) up (?:my|your|ur|his|her) (?:little |younger |baby |big |older |kid )?(?:brother|sister|"
     r"bro|sis|son|daughter|kid|kids|mum|mom|dad|mother|father|family)\b",
@@ -821,6 +822,7 @@ HARM = _rx(
     r"(?:vai|voce vai|vao|voces vao) ver (?:o )?que (?:acontece|vai acontecer|te acontece)\b",
     r"(?:je zult|jullie zullen|u zult) (?:wel |eens )?zien wat er (?:gebeurt|gaat gebeuren)\b",
     r"(?:je vais|on va) te (?:casser|defoncer|frapper|tabasser)",
+    r"(?:je|on) te (?:defonce|frappe|tabasse|demonte|casse la gueule)\b",
     # waited for where the reader is alone: "on va venir te voir à la sortie du taf", "waiting for u after practice"
     r"(?:on va|je vais|on viendra|je viendrai|on vient|on passe) (?:venir )?te (?:voir|chercher|attendre) (?:a|à) la "
     r"sortie", r"waiting (?:for (?:you|u) )?(?:outside (?:your|ur)|after (?:school|practice|work|training))",
@@ -1288,7 +1290,8 @@ _SCENES = (
     r"a (?:dormir|ressonar|cantar|dancar|chorar|comer|vomitar|cair|babar)\b",
     # fr
     r"(?:endormie?|en train de (?:dormir|chanter|danser|pleurer|manger|vomir|ronfler))\b",
-    r"qui (?:dort|ronfle|chante|danse|pleure|mange|tombe)\b", r"(?:la )?bouche ouverte\b",
+    r"qui (?:dort|ronfle|chante|danse|pleure|mange|tombe|dors|ronfles|chantes|danses|pleures|manges|tombes)\b",
+    r"(?:la )?bouche ouverte\b",
     r"(?:en train de tomber|ou tu tombes|quand tu tombes|tu te vautres|ta gamelle)\b",
     r"(?:avec )?(?:ton |tes |ta )?(?:appareil dentaire|bagues)\b", r"deguise\w*\b", r"en costume de\b",
     r"quand tu etais (?:petite?|bebe)\b", r"licorne\b",
@@ -1434,7 +1437,7 @@ GALLERY_DUE = _rx(
     r"archived", r"archiviert", r"archivee", r"archivad", r"archiviat", r"gearchiveerd",
     r"pick (?:your )?(?:\d+ )?(?:favou?rites|favs)", r"choose (?:your )?(?:\d+ )?(?:favou?rites|images|photos)",
     r"(?:pick|choose|select) (?:your |the )?(?:favou?rite|top|best) \d+\b",
-    r"(?:escolher|escoger|elige|elija|escolha|choisir|choisissez|choisis|scegli|scegliere|kies|kiezen|sucht|"
+    r"(?:escolher|escolhe|escoger|elige|elija|escolha|choisir|choisissez|choisis|scegli|scegliere|kies|kiezen|sucht|"
     r"aussuchen|auswahlen) (?:\w+ ){0,3}(?:favorit|preferit|favori|favoriet|lieblings)",
     r"download (?:them|it|the (?:photos|images|files))", r"herunterladen", r"(?:laden|ladet) sie .{0,20}herunter",
     r"telecharger", r"scaricar", r"descargar", r"baixar", r"downloaden",
@@ -1594,7 +1597,8 @@ SILLY_SECRET = _rx(
     r"(?:sing|singing|sang) in the shower\b",
     # the debt itself as the "secret": "or im telling everyone ur a tight git", "que eres un rata", "que t'es radin"
     r"(?:ur|you'?re|youre|you are|u r|ure) (?:a |such a |the )?(?:tight git|tightwad|cheapskate|stingy|scrooge|"
-    r"tight ass|tightarse)\b", r"(?:que )?(?:eres|es) (?:un |una )?(?:rata|taca[nñ]o|taca[nñ]a|agarrad[oa])\b",
+    r"tight ass|tightarse|broke|skint)\b",
+    r"(?:que )?(?:eres|es) (?:un |una )?(?:rata|taca[nñ]o|taca[nñ]a|agarrad[oa])\b",
     r"(?:que )?(?:t'?es|tu es) (?:un |une )?(?:radin|radine|rat)\b", r"dass du (?:ein |so ein )?geizhals bist\b",
     r"(?:que )?(?:voce e|vc e|tu es) (?:um |uma )?(?:mao de vaca|pao-duro|pao duro)\b",
     r"(?:lloraste|lloras|lloro) (?:con|viendo|en|al final de) ",
@@ -2417,7 +2421,8 @@ _SHORT_QUESTION_WORDS = 4
 
 # It goes on, or the writer asks what to do: then it is a threat described now, whatever came before.
 STORY_NOW = _rx(
-    r"what (?:do|should|can|shall) (?:i|we) do", r"help me\b", r"please help",
+    r"what (?:do|should|can|shall) (?:i|we) do", r"what else (?:can|should|do|could) (?:i|we) do\b", r"help me\b",
+    r"please help",
     # whether to go to the police now: "Moet ik naar de politie?", "should I call the police?"
     r"should (?:i|we) (?:go to|call|tell|contact) the (?:police|cops)\b", r"moet(?:en)? (?:ik|we) naar de politie\b",
     r"soll(?:en)? (?:ich|wir) (?:zur|die) polizei\b", r"(?:debo|debemos) (?:ir a|llamar a|denunciar a) la policia\b",
