@@ -202,3 +202,17 @@ def test_harm_for_money_and_xhosa_threats_are_flagged(text: str) -> None:
 ])
 def test_a_police_warning_in_zulu_and_a_gallery_in_portuguese_are_no_threat(text: str) -> None:
     assert _analysis(text).verdict == V.NOT_EXTORTION
+
+
+def test_the_readmes_examples_hold() -> None:
+    from pathlib import Path
+
+    readme = " ".join((Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8").split())
+    examples = {
+        "if u dont carry me in ranked tonight im leaking ur spotify wrapped to the whole server 💀": V.NOT_EXTORTION,
+        "un type dit qu'il va venir le tabasser s'il ne lui donne pas 300 € avant vendredi. Aucun rapport avec des "
+        "photos. Il doit porter plainte ?": V.OTHER_EXTORTION,
+    }
+    for text, verdict in examples.items():
+        assert text in readme
+        assert _analysis(text).verdict == verdict, text
