@@ -216,3 +216,24 @@ def test_the_readmes_examples_hold() -> None:
     for text, verdict in examples.items():
         assert text in readme
         assert _analysis(text).verdict == verdict, text
+
+
+# Someone said to threaten a person now (Polish, Turkish), and threat words of Somali, Kazakh and Tajik typed in Latin
+# letters, Zulu "khokha" (pay) and Yoruba "wa lowo mi" (is in my hands).
+@pytest.mark.parametrize("text", [
+    "Mój syn dostaje wiadomości od kogoś, kto ma jego zdjęcia i grozi, że wyśle je kolegom z klasy, jeśli nie "
+    "zapłaci. Co robić?",
+    "Kardeşim şantaja uğruyor, biri videosunu ailesine göndermekle tehdit edip para istiyor. Ne yapmalıyız?",
+    "Khokha R800 namhlanje noma izithombe zakho zihambe kubazali bakho.",
+    "Awon aworan re wa lowo mi. Fi owo ranse loni tabi ki n fi won ranse si iyawo re.",
+    "Haddii aadan bixin lacagta berri, gurigaaga waan gubaynaa.",
+    "suretterin mende. aqshany bermeseng barlygy koredi.",
+    "suratho dar man hast. pulro firist, vagarna hama mebinand",
+])
+def test_threats_told_and_more_unread_languages_are_flagged(text: str) -> None:
+    assert _analysis(text).verdict != V.NOT_EXTORTION
+
+
+def test_a_gamers_base_coordinates_are_a_joke() -> None:
+    assert _analysis("give me ur diamond pickaxe or im telling the whole server ur base coords lmao").verdict \
+        == V.NOT_EXTORTION

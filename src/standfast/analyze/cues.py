@@ -24,6 +24,8 @@ from functools import lru_cache
 # family -> language -> cues separated by "|" (a cue may hold spaces).
 _LATIN: dict[str, dict[str, str]] = {
     "material": {
+        "kk-latn": "suretter|suretterin|videon",
+        "tg-latn": "suratho|aksho|videoi",
         "xh": "ividiyo|imifanekiso|umfanekiso|iifoto|ifoto|ndinemifanekiso",
         "zu": "izithombe|isithombe|zithombe|nezithombe|nginezithombe|ividiyo|amavidiyo|ivideo|nevidiyo|"
               "ungagqokile|zingenangubo|unqunu",
@@ -55,9 +57,11 @@ _LATIN: dict[str, dict[str, str]] = {
         "zh-latn": "shipin|zhaopian|luping|luxiang|luozhao|luo zhao",
     },
     "expose": {
+        "kk-latn": "barlygy koredi|zhiberemin|taratamyn",
+        "tg-latn": "hama mebinand|mefiristam|mefirstam",
         "xh": "ndiza kuyithumela|ndiza kuzithumela|ndiza kuyibonisa|ndiza kuzibonisa|uyayibona|"
               "bayayibona|bazayibona",
-        "zu": "ngizozithumela|ngizoyithumela|ngizothumela|ngizozifaka|ngizoyifaka|ngizozishicilela|"
+        "zu": "ihambe|zihambe|ngizozithumela|ngizoyithumela|ngizothumela|ngizozifaka|ngizoyifaka|ngizozishicilela|"
               "ngizoyishicilela|ngizozikhombisa|ngizoyikhombisa|ngizozisakaza|ngizoyisakaza|zizobonwa|"
               "bazozibona",
         "uz": "yuboraman|tarqataman|ko'rsataman|korsataman|joylayman|hamma ko'radi|hamma koradi",
@@ -74,7 +78,8 @@ _LATIN: dict[str, dict[str, str]] = {
         "ru-latn": "kidayu|kinu|skidyvayu|solyu|vykladyvayu|pokazhu|uvidyat|otpravlyu|razoshlyu|vylozhu|skinu",
         "bn-latn": "pathiye dibo|pathie dibo|pathiye debo|pathabo|chere dibo|chhere dibo|viral kore dibo|"
                    "viral korbo|post kore dibo|post korbo|share kore dibo|share korbo|dekhiye dibo",
-        "yo": "maa fi ranse|ma fi ranse|maa gbe jade|ma gbe jade|maa fi han|ma fi han|maa fi won ranse|"
+        "yo": "ki n fi won ranse|n o fi won ranse|fi won ranse si|maa fi ranse|ma fi ranse|maa gbe jade|ma gbe jade|"
+              "maa fi han|ma fi han|maa fi won ranse|"
               "ma fi won ranse|yoo ri i|won yoo ri|ni yoo ri",
         "tr": "yayacagim|atacak|atarim|atiyorum|atacagim|gonderirim|gonderiyorum|gonderecegim|yollarim|eline gecer|"
               "eline gecmesin|"
@@ -108,9 +113,12 @@ _LATIN: dict[str, dict[str, str]] = {
                    "pamputhanu|andariki pamputha",
     },
     "audience": {
+        "kk-latn": "barlygy|anannga|akenge|dostaryna",
+        "tg-latn": "modarat|padarat|dustonat",
         "xh": "kumama wakho|kutata wakho|abazali bakho|kubazali bakho|yecawa|wonke umntu|abahlobo bakho|"
               "emsebenzini",
-        "zu": "kubazali|abazali|umndeni|emndenini|kumndeni|abangani|kubangani|esikoleni|nasesikoleni|"
+        "zu": "ebandleni|nasebandleni|kubazali|abazali|umndeni|emndenini|kumndeni|abangani|kubangani|esikoleni|"
+              "nasesikoleni|"
               "kunkosikazi|umkakho|kumkakho|umyeni wakho|nasemsebenzini|emsebenzini|kubo bonke|"
               "nakubo bonke|eqenjini|kumama wakho|kubaba wakho",
         "uz": "ota-onang|ota onang|onangga|otangga|oilang|do'stlaring|dostlaring|hammaga|"
@@ -155,6 +163,9 @@ _LATIN: dict[str, dict[str, str]] = {
         "zh-latn": "gongsi|jiaren|fumu|pengyou|tongxue|laopo|laogong|suoyou ren",
     },
     "condition": {
+        "so": "haddii aadan|haddii kale",
+        "kk-latn": "bermeseng|tolemeseng|zhibermeseng",
+        "tg-latn": "vagarna|agar nafiristi|agar napardozi",
         "xh": "ukuba awu|ukuba akho|okanye",
         "zu": "uma ungakhokhi|uma ungathumeli|uma ungakwenzi|uma ungenzi|uma ungaphenduli|uma ungalethi|"
               "uma ungasithumeli|uma ungayithumeli|uma ungazithumeli|ngaphandle kwalokho|uma kungenjalo",
@@ -170,7 +181,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "ja-latn": "shinakattara|nakattara|shinai to|nai to|denakereba|sa mo nai to",
         "ru-latn": "ili kidayu|ili skinu|ili otpravlyu|ili razoshlyu|ili vylozhu|inache|esli ne",
         "bn-latn": "na korle|na dile|na pathale|na ashle|nahole|na hole|noile|jodi na|naki sobai",
-        "yo": "bi beeko|bi bee ko|ti o ko ba|bi o ko ba|ti e ko ba|bi e ko ba|tabi maa|tabi ma fi",
+        "yo": "tabi ki n|bi beeko|bi bee ko|ti o ko ba|bi o ko ba|ti e ko ba|bi e ko ba|tabi maa|tabi ma fi",
         "tr": "istemiyosan|istemiyorsan|vazgecmezsen|susmazsan|silmezsen|birakmazsan|kabul etmezsen|cekmezsen|yoksa|"
               "eger|atmazsan|gondermezsen|odemezsen|yollamazsan|vermezsen|yapmazsan|gelmezsen|aramazsan|donmezsen|"
               "istemiyorsan|istemiyorsaniz|bulusmazsan|gorusmezsen",
@@ -229,7 +240,10 @@ _LATIN: dict[str, dict[str, str]] = {
         "te-latn": "eeroju|repu lopu|repati lopu|ee rathri|ratri lopu|gantalo",
     },
     "money": {
-        "zu": "imali|amarandi|ewallet",
+        "so": "lacagta|lacag|dollar",
+        "kk-latn": "aqsha|aqshany|aksha|akshany",
+        "tg-latn": "pulro|pulhoro",
+        "zu": "khokha|ukhokhe|imali|amarandi|ewallet",
         "uz": "pulni|pulingni|so'm",
         "vi-latn": "chuyen tien|gui tien|dua tien|tien mat|chuyen khoan|momo|trieu|nghin",
         "te-latn": "pampithe|dabbulu|rupayalu|dabbu pampu|dabbu pampithe",
@@ -251,6 +265,8 @@ _LATIN: dict[str, dict[str, str]] = {
         "zh-latn": "zhuan|kuai|zhuanzhang",
     },
     "possess": {
+        "kk-latn": "suretterin mende|videon mende",
+        "tg-latn": "dar man hast|dar nazdi man",
         "xh": "ndinayo|ndinazo|ndinemifanekiso|ndinevidiyo",
         "zu": "nginezithombe|nginevidiyo|nginazo|ngisenazo",
         "uz": "menda turibdi|menda bor|menda qoldi|mendadir",
@@ -261,7 +277,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "ru-latn": "tvoi u menya|tvoe u menya|tvoi foto u menya|vse u menya|u menya tvoi|u menya tvoe|u menya tvoy|"
                    "u menya est tvoi|ya sohranil|ya zapisal",
         "bn-latn": "amar kache|amar phone e|save kore rekhechi|rekhe diyechi",
-        "yo": "o wa lowo mi|wa lodo mi|mo ti fi pamo|mo ti gba fidio|mo ti gba aworan",
+        "yo": "wa lowo mi|o wa lowo mi|wa lodo mi|mo ti fi pamo|mo ti gba fidio|mo ti gba aworan",
         "tr": "fotolarin bende|fotograflarin bende|videon bende|videolarin bende|bende haberin olsun|elimde|elimdeki|"
               "sakladim|kaydettim|bende var|hicbirini silmedim|hepsi bende|hala bende|telefonumda|galerimde|arsivimde",
         "id": "aku punya|gue punya|saya punya|sudah punya akses|punya akses ke|masih simpan|masih nyimpen|"
@@ -302,6 +318,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "tl": "may pinasa ka sa akin|pinasa mo sa akin|sinend mo sa akin|yung sinend mo|alam mo kung ano hawak ko",
     },
     "harm": {
+        "so": "waan gubaynaa|gubaynaa|waan ku dili|ku dilaynaa",
         "xh": "ndiza kukubetha|sizakukubetha",
         "zu": "sizoshiswa|kuzoshiswa|sizokushaya|ngizokushaya|ngizokubulala|sizokubulala|sizokulimaza",
         "uz": "sindiramiz|o'ldiraman|oldiraman|uramiz|uyingga boramiz",
@@ -380,11 +397,11 @@ _LATIN: dict[str, dict[str, str]] = {
     # negated as nothing ("dia nggak ngancam"), and beside pictures and their sending, their people, money or a
     # claim to hold them.
     "threatens": {
-        "tr": "tehdit ediyor|santaj yapiyor|yaymakla tehdit ediyor",
+        "tr": "tehdit edip|gondermekle tehdit|santaja ugruyor|tehdit ediyor|santaj yapiyor|yaymakla tehdit ediyor",
         "id": "ngancam|ngancem",
         "tl": "binablackmail|bina-blackmail",
         "sw": "anamtishia|ananitishia|anatishia|anatishiwa|ametishiwa|wanamtishia|wananitishia",
-        "pl": "grozi mi|grozi jej|grozi mu|szantazuje",
+        "pl": "grozi, ze|grozi ze|grozi jej, ze|grozi mu, ze|grozi mi|grozi jej|grozi mu|szantazuje",
         "hi": "dhamki de raha|dhamki de rahi|blackmail kar raha|blackmail kar rahi|dhamka raha",
     },
     # A worry with no threat made: the other person has said, asked or threatened nothing ("usne kuch bola nahi"), and

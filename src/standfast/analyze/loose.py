@@ -1612,6 +1612,7 @@ SILLY_SECRET = _rx(
     r"playlists?\b", r"(?:\d+(?:[./]\d+)? ?|(?:ur|your|his|her|their) )k/?d(?: ratio)?\b", r"k/d\b",
     r"(?:bronze|silver|iron|wood|wooden|plastic|hardstuck|hard stuck) (?:\d )?rank\b",
     r"(?:ur|your) (?:real |actual |ranked )?(?:rank|elo|ranked stats|win rate|winrate)\b",
+    r"(?:ur|your) (?:base )?(?:coords|coordinates)\b",
 )
 # Search history leaked in a gamers' chat: a joke only with laughter and no money ("carry me or im leaking ur search
 # history 💀"); the bulk e-mail's "browsing history" is not it.
@@ -1861,6 +1862,8 @@ GROUNDING = _rx(
     # a coach holding back a step: "or you're not moving up in weight this week", "or ur not starting saturday"
     r"(?:you'?re|ur|u r|you are|youre) not (?:moving up|starting|racing|competing|playing (?:on|this|saturday|sunday|"
     r"tomorrow|tonight))\b",
+    r"(?:t'?es|tu es|tu seras|on te|je te) (?:vire|viree|jete|jetee|kicke) (?:du|de la|de l'?) ?(?:groupe|equipe|"
+    r"team|clan|serveur|conv)\b",
     r"te (?:sacamos|saco|echamos|echo|borramos|borro|expulsamos|expulso) del (?:grupo|equipo|chat|clan|server|"
     r"servidor|squad)\b",
     r"(?:quedas|estas|ta|tas|esta|fica|ficas) (?:fora|fuera) (?:do|da|del|de la) (?:grupo|equipo|racha|time|jogo|"
