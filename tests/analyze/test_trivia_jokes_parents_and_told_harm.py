@@ -237,3 +237,33 @@ def test_threats_told_and_more_unread_languages_are_flagged(text: str) -> None:
 def test_a_gamers_base_coordinates_are_a_joke() -> None:
     assert _analysis("give me ur diamond pickaxe or im telling the whole server ur base coords lmao").verdict \
         == V.NOT_EXTORTION
+
+
+# Pictures asked for with a group's sanction ("kicked out the gc", "ban u from the lobby"): a friends' sanction.
+@pytest.mark.parametrize("text", [
+    "send the vids from the trip or ur getting kicked out the gc 😭",
+    "if u dont send the clip of ur ace ill ban u from the lobby lmao",
+    "wyślij fotki z wycieczki albo cię wywalę z grupy xD",
+])
+def test_pictures_asked_for_with_a_groups_sanction_are_no_threat(text: str) -> None:
+    assert _analysis(text).verdict == V.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", [
+    "send more pics or ur getting kicked out the gc and everyone sees the ones i have",
+    "скинь ещё фото или старые улетят в беседу класса",
+    "dacă mă blochezi, pozele alea ajung la maică-ta",
+    "Deine Bilder sind schön. Dein Chef würde sich bestimmt auch dafür interessieren. Antworte mir.",
+    "Öğretmenim, bir öğrencimi fotoğrafını sınıf grubuna atmakla tehdit ettiğini ve para istediğini söyledi. Ne "
+    "yapmalıyım?",
+    "videowochish alegn. 1000 birr kalakshilign le abatish elakalehu",
+    "knhom mean roup robos bong. bae min phnhae luy, knhom phnhae tov mday bong",
+])
+def test_more_threats_in_the_same_words_are_flagged(text: str) -> None:
+    assert _analysis(text).verdict != V.NOT_EXTORTION
+
+
+def test_a_turkish_school_warning_that_names_the_threat_is_no_threat() -> None:
+    text = ("Sayın veliler, şüpheliler özel fotoğraf isteyip bu görüntüleri yaymakla tehdit etmektedir. Para "
+            "ödemeyiniz ve durumu bildiriniz. Okul Müdürlüğü")
+    assert _analysis(text).verdict == V.NOT_EXTORTION

@@ -24,6 +24,8 @@ from functools import lru_cache
 # family -> language -> cues separated by "|" (a cue may hold spaces).
 _LATIN: dict[str, dict[str, str]] = {
     "material": {
+        "km-latn": "roup robos|rub robos|roup bong|video bong",
+        "am-latn": "fotoochishin|fotowochishin|fotoochish|fotowochish|fotowoch|videowochish",
         "kk-latn": "suretter|suretterin|videon",
         "tg-latn": "suratho|aksho|videoi",
         "xh": "ividiyo|imifanekiso|umfanekiso|iifoto|ifoto|ndinemifanekiso",
@@ -57,6 +59,8 @@ _LATIN: dict[str, dict[str, str]] = {
         "zh-latn": "shipin|zhaopian|luping|luxiang|luozhao|luo zhao",
     },
     "expose": {
+        "km-latn": "phnhae tov|bangh hanh|post dak",
+        "am-latn": "elakalehu|ilikalehu|lakalehu|asrachalehu|elitfalehu",
         "kk-latn": "barlygy koredi|zhiberemin|taratamyn",
         "tg-latn": "hama mebinand|mefiristam|mefirstam",
         "xh": "ndiza kuyithumela|ndiza kuzithumela|ndiza kuyibonisa|ndiza kuzibonisa|uyayibona|"
@@ -113,6 +117,8 @@ _LATIN: dict[str, dict[str, str]] = {
                    "pamputhanu|andariki pamputha",
     },
     "audience": {
+        "km-latn": "sangsa bong|sangsa|ov mday|mday bong|ov bong",
+        "am-latn": "le enatish|le abatish|le enatih|le abatih|le betesebish|le gwadegnochish",
         "kk-latn": "barlygy|anannga|akenge|dostaryna",
         "tg-latn": "modarat|padarat|dustonat",
         "xh": "kumama wakho|kutata wakho|abazali bakho|kubazali bakho|yecawa|wonke umntu|abahlobo bakho|"
@@ -150,7 +156,8 @@ _LATIN: dict[str, dict[str, str]] = {
               "mpenzi wako|bosi",
         "pl": "rodzin|rodzicom|rodzice|mamie|mama|tacie|szkol|klas|znajomym|znajomi|zonie|mezowi|szefowi|szef |"
               "wszystkim|kontakt|grup|dziewczynie|chlopakowi",
-        "ro": "familie|familiei|parintilor|parinti|toata clasa|clasa lui|clasa ta|colegii|profesori|mamei|mama ta|"
+        "ro": "maica-ta|maica ta|ma-ta|taica-tu|taica tu|familie|familiei|parintilor|parinti|toata clasa|clasa lui|"
+              "clasa ta|colegii|profesori|mamei|mama ta|"
               "tatalui|tatal tau|scoala|prietenilor|prieteni|"
               "sotiei|sotului|sefului|sefu tau|seful tau|sefa ta|toata lumea|contacte|grup",
         "cs": "rodin|rodicum|rodice|mame|tate|skol|kamarad|pratel|pritel|manzel|sefovi|vsem|kontakt|skupin",
@@ -163,6 +170,8 @@ _LATIN: dict[str, dict[str, str]] = {
         "zh-latn": "gongsi|jiaren|fumu|pengyou|tongxue|laopo|laogong|suoyou ren",
     },
     "condition": {
+        "km-latn": "bae min|ber min|baer min",
+        "am-latn": "kalakshilign|kalakelign|kalakeleshign|kalakefelk|kalakefeleshi",
         "so": "haddii aadan|haddii kale",
         "kk-latn": "bermeseng|tolemeseng|zhibermeseng",
         "tg-latn": "vagarna|agar nafiristi|agar napardozi",
@@ -198,7 +207,8 @@ _LATIN: dict[str, dict[str, str]] = {
               "ama tuta|ama wata",
         "pl": "bo inaczej|inaczej|jesli nie|jezeli nie|albo wysle|albo zaplacisz|albo szef|albo twoj|albo twoja|"
               "albo wszyscy|albo polamie|albo pobije|albo spale|albo przyjdziemy|albo odwiedzimy",
-        "ro": "altfel|daca nu|ori|sau le arat|sau le trimit|sau le postez|sau le public|sau o arat|sau o trimit|"
+        "ro": "daca ma parasesti|daca ma lasi|daca ma blochezi|altfel|daca nu|ori|sau le arat|sau le trimit|"
+              "sau le postez|sau le public|sau o arat|sau o trimit|"
               "sau o postez|sau il arat|sau il trimit|sau il postez",
         "cs": "jinak|jestli ne|pokud ne|kdyz ne|kdyz mi ne|jestli mi ne|pokud mi ne",
         "hu": "kulonben|ha nem",
@@ -240,6 +250,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "te-latn": "eeroju|repu lopu|repati lopu|ee rathri|ratri lopu|gantalo",
     },
     "money": {
+        "am-latn": "birr",
         "so": "lacagta|lacag|dollar",
         "kk-latn": "aqsha|aqshany|aksha|akshany",
         "tg-latn": "pulro|pulhoro",
@@ -265,6 +276,8 @@ _LATIN: dict[str, dict[str, str]] = {
         "zh-latn": "zhuan|kuai|zhuanzhang",
     },
     "possess": {
+        "km-latn": "knhom mean roup|knhom mean video|knhom noev mean",
+        "am-latn": "yizalehu|alegn|alugn",
         "kk-latn": "suretterin mende|videon mende",
         "tg-latn": "dar man hast|dar nazdi man",
         "xh": "ndinayo|ndinazo|ndinemifanekiso|ndinevidiyo",
@@ -397,7 +410,9 @@ _LATIN: dict[str, dict[str, str]] = {
     # negated as nothing ("dia nggak ngancam"), and beside pictures and their sending, their people, money or a
     # claim to hold them.
     "threatens": {
-        "tr": "tehdit edip|gondermekle tehdit|santaja ugruyor|tehdit ediyor|santaj yapiyor|yaymakla tehdit ediyor",
+        "tr": "atmakla tehdit ediyor|atmakla tehdit ettigini|paylasmakla tehdit ediyor|paylasmakla tehdit ettigini|"
+              "yaymakla tehdit ettigini|gondermekle tehdit ediyor|gondermekle tehdit ettigini|gondermekle tehdit edip|"
+              "santaja ugruyor|tehdit ediyor|santaj yapiyor|yaymakla tehdit ediyor",
         "id": "ngancam|ngancem",
         "tl": "binablackmail|bina-blackmail",
         "sw": "anamtishia|ananitishia|anatishia|anatishiwa|ametishiwa|wanamtishia|wananitishia",
@@ -550,7 +565,8 @@ _SCRIPT: dict[str, dict[str, str]] = {
               "المدرسة|الجامعة|أصحابك|اصحابك|أصدقائك|اصدقائك|قروب|جروب|الكل|متابعين|الدفعة|الشغل",
         "fa": "خانواده|پدرت|مادرت|بابات|مامانت|مدرسه|دانشگاه|دوستات|همه|شوهرت|زنت|رئیست",
         "ur": "گھر والوں|والدین|امی|ابو|اسکول|کالج|دوستوں|سب کو|شوہر|بیوی",
-        "ru": "родственник|по месту работы|работодател|коллег|родител|маме|мамe|отцу|папе|семье|семь|школ|класс|"
+        "ru": "беседу класса|беседу|чат класса|классу|родственник|по месту работы|работодател|коллег|родител|маме|"
+              "мамe|отцу|папе|семье|семь|школ|класс|"
               "друзьям|друзья|подписчик|жене|мужу|начальник|работ|всем|контакт|группе|девушке|парню",
         "uk": "батьк|мамі|татові|родині|школ|клас|друзям|підписник|дружині|чоловікові|начальник|всім|контакт|групі",
         "el": "οικογένεια|γονείς|μητέρα|μάνα|πατέρα|σχολείο|φίλους|όλους|σύζυγο|αφεντικό|γυναίκα σου|άντρα σου",
@@ -579,7 +595,8 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "ar": "وإلا|والا|إذا ما|اذا ما|لو ما|إن لم|إذا لم|اذا لم|ان لم|لو مش|لو معملتيش|غير كدا",
         "fa": "وگرنه|اگه نه|اگر نه|اگه ن",
         "ur": "ورنہ|نہیں تو|اگر نہیں",
-        "ru": "иначе|если не|если ты не|если до|если ты и дальше|а то|или я|или все|чтобы дело не|чтобы материалы не|"
+        "ru": "или старые|или прошлые|или те что|иначе|если не|если ты не|если до|если ты и дальше|а то|или я|"
+              "или все|чтобы дело не|чтобы материалы не|"
               "чтобы видео не|чтобы фото не|чтобы это не",
         "uk": "інакше|якщо не|якщо ти не|якщо до|а то",
         "el": "αλλιώς|αν δεν",
@@ -724,7 +741,7 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "he": "😂|🤣|חחח|שיעורי בית",
         "hi": "😂|🤣|होमवर्क|मज़ाक",
         "bn": "😂|🤣|হোমওয়ার্ক",
-        "th": "😂|🤣|555|การบ้าน",
+        "th": "งอน|จะงอน|😂|🤣|555|การบ้าน",
         "ko": "😂|🤣|ㅋㅋ|숙제",
         "ja": "😂|🤣|笑|宿題|ｗｗ",
         "zh": "😂|🤣|哈哈|作业|作業|开玩笑",

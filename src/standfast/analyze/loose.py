@@ -375,6 +375,7 @@ VEILED = _rx(
     # the reader's people "would surely be interested in our chat" ("die würden sich sicher für unseren Chat …")
     r"would (?:surely |definitely |really |probably |be very |be really )?(?:be )?interested in (?:our|your|ur|these|"
     r"those|the) (?:chats?|pics|photos|pictures|videos?|messages|conversations?|dms)\b",
+    r"(?:wurde|wurden|wuerde|wuerden) sich (?:\w+ ){0,3}(?:auch )?(?:dafur|dafuer) interessieren",
     r"(?:wurden|wuerden) sich (?:\w+ ){0,2}(?:fur|fuer) (?:unseren|unsere|deine|diese|die|das|eure) (?:chats?|fotos|"
     r"bilder|videos?|nachrichten|gesprach\w*|gespraech\w*) interessieren",
     r"(?:les|le) interesaria (?:mucho |bastante )?(?:nuestro chat|nuestra conversacion|nuestros mensajes|tus fotos|"
@@ -1855,6 +1856,13 @@ GROUNDING = _rx(
     r"(?:you'?re|ur|u r|you are|youre) (?:off|out of|kicked (?:off|out of|from)) (?:the |our |my |this )?"
     r"(?:[\w-]+ )?(?:team|squad|group|group ?chat|gc|lineup|line-up|club|crew|clan|party)\b",
     r"(?:you'?re|ur|u r|you are|youre) (?:benched|on the bench|dropped from)\b",
+    # kicked out of the group chat or the lobby: "or ur getting kicked out the gc", "ill ban u from the lobby", "albo
+    # cię wywalę z grupy"
+    r"(?:ur|you'?re|you are|u r|youre) (?:getting |gonna get |gonna be |being )?(?:kicked|booted|banned|removed) "
+    r"(?:out )?(?:of |from )?(?:the |our |my )?(?:gc|group ?chat|group|squad|lobby|server|team|clan)\b",
+    r"(?:i'?ll|ill|im gonna|i'?m gonna|we'?ll|we will|i will) (?:kick|ban|boot|remove) (?:u|you) (?:out )?(?:of |from )"
+    r"(?:the |our |my )?(?:gc|group ?chat|group|squad|lobby|server|team|clan)\b",
+    r"(?:cie|ciebie) (?:wywale|wyrzuce|wywalimy|wyrzucimy|usune|usuniemy) z (?:grupy|czatu|druzyny|klanu|serwera)\b",
     # a coach's extra training: "or I'm adding an extra 5k to your run", "or it's 20 extra burpees"
     r"(?:an )?extra (?:\d+ ?(?:k|km|laps?|miles?|reps|burpees|push-?ups|sprints|minutes)|laps?|sprints?|burpees|"
     r"push-?ups)\b",
