@@ -430,6 +430,10 @@ HELDOUT372 = Path(__file__).parent / "heldout" / "heldout372_triage.jsonl"
 HELDOUT373 = Path(__file__).parent / "heldout" / "heldout373_triage.jsonl"
 HELDOUT374 = Path(__file__).parent / "heldout" / "heldout374_triage.jsonl"
 HELDOUT375 = Path(__file__).parent / "heldout" / "heldout375_triage.jsonl"
+HELDOUT376 = Path(__file__).parent / "heldout" / "heldout376_triage.jsonl"
+HELDOUT377 = Path(__file__).parent / "heldout" / "heldout377_triage.jsonl"
+HELDOUT378 = Path(__file__).parent / "heldout" / "heldout378_triage.jsonl"
+HELDOUT379 = Path(__file__).parent / "heldout" / "heldout379_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese; English with some Spanish and
 # Portuguese; the five big Romance and German languages only; four of them with some English).
@@ -441,7 +445,7 @@ ONE_LANGUAGE = (HELDOUT228,)
 NO_ENGLISH = (HELDOUT75, HELDOUT178, HELDOUT197, HELDOUT198, HELDOUT214, HELDOUT223, HELDOUT229, HELDOUT230,
               HELDOUT249, HELDOUT267, HELDOUT294, HELDOUT306, HELDOUT334, HELDOUT338, HELDOUT342, HELDOUT346,
               HELDOUT350, HELDOUT358, HELDOUT362,
-              HELDOUT366, HELDOUT370, HELDOUT374)
+              HELDOUT366, HELDOUT370, HELDOUT374, HELDOUT378)
 SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10,
         HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19,
         HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26, HELDOUT27, HELDOUT28,
@@ -513,7 +517,8 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT360, HELDOUT361, HELDOUT362, HELDOUT363,
         HELDOUT364, HELDOUT365, HELDOUT366, HELDOUT367,
         HELDOUT368, HELDOUT369, HELDOUT370, HELDOUT371,
-        HELDOUT372, HELDOUT373, HELDOUT374, HELDOUT375)
+        HELDOUT372, HELDOUT373, HELDOUT374, HELDOUT375,
+        HELDOUT376, HELDOUT377, HELDOUT378, HELDOUT379)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
