@@ -8,6 +8,7 @@ beside a threat that uses the same words, so the reading that clears it is shown
 from __future__ import annotations
 
 import pytest
+from tests.analyze.readme_examples import assert_readme_examples
 
 from standfast.analyze import triage
 from standfast.analyze.cues import cue_families, reading
@@ -203,17 +204,11 @@ def test_a_parent_telling_what_the_sender_tells_the_child_is_targeted() -> None:
 
 
 def test_the_readmes_examples_hold() -> None:
-    from pathlib import Path
-
-    readme = " ".join((Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8").split())
-    examples = {
+    assert_readme_examples({
         "he said he'll send it to my mom today if i don't pay, what do i do": V.UNCLEAR,
         "pay me back the 20 or im telling everyone u cried at the end of up": V.NOT_EXTORTION,
         "te lo dejo en 40 si pagas hoy": V.NOT_EXTORTION,
-    }
-    for text, verdict in examples.items():
-        assert text in readme
-        assert _analysis(text).verdict == verdict, text
+    })
 
 
 def test_a_parent_telling_in_portuguese_what_the_sender_says_is_targeted() -> None:

@@ -1620,6 +1620,8 @@ SILLY_SECRET = _rx(
 SILLY_HISTORY = _rx(r"search history\b", r"historial de busqueda\b", r"historico de pesquisa\b",
                     r"suchverlauf\b", r"historique de recherche\b")
 _GROUP_CHAT = re.compile(r"(?:group|class|family|team|squad) chat\b")
+# How far before a "chat" read as material its group's word may start ("family " is the longest).
+_GROUP_REACH = len("family ")
 # A friend's debt is a small sum: past this, a harmless secret is no joke's price.
 _SMALL_SUM = 100
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
@@ -2977,7 +2979,7 @@ class LooseSigns:
         if any(float(n.replace(",", ".")) > _SMALL_SUM for n in _NUMBER.findall(self._text)):
             return False
         # (a group chat is where the secret would be told, not a thing held: "… goes in the group chat")
-        material = self.material and not all(_GROUP_CHAT.search(self._text[max(0, m.start() - 7):m.end()])
+        material = self.material and not all(_GROUP_CHAT.search(self._text, max(0, m.start() - _GROUP_REACH), m.end())
                                              for m in MATERIAL.plain.finditer(self._text))
         return not (self.harm or self.crypto or self.intimate_scene or material or self.visual or self.possess
                     or self.held_account or self.account or self.veiled)
