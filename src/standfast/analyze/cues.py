@@ -24,6 +24,7 @@ from functools import lru_cache
 # family -> language -> cues separated by "|" (a cue may hold spaces).
 _LATIN: dict[str, dict[str, str]] = {
     "material": {
+        "rw": "amashusho|amafoto|ifoto|videwo|amavidewo|yambaye ubusa|wambaye ubusa",
         "km-latn": "roup robos|rub robos|roup bong|video bong",
         "am-latn": "fotoochishin|fotowochishin|fotoochish|fotowochish|fotowoch|videowochish",
         "kk-latn": "suretter|suretterin|videon",
@@ -59,6 +60,8 @@ _LATIN: dict[str, dict[str, str]] = {
         "zh-latn": "shipin|zhaopian|luping|luxiang|luozhao|luo zhao",
     },
     "expose": {
+        "rw": "nzayoherereza|nzabyohereza|nzayohereza|nzayashyira|nzabishyira|nzayereka|nzakwirakwiza|"
+              "nzabikwirakwiza|nzabereka",
         "km-latn": "phnhae tov|bangh hanh|post dak",
         "am-latn": "elakalehu|ilikalehu|lakalehu|asrachalehu|elitfalehu",
         "kk-latn": "barlygy koredi|zhiberemin|taratamyn",
@@ -98,7 +101,8 @@ _LATIN: dict[str, dict[str, str]] = {
               "nitasambaza|nitatuma|nitapost|nitaweka|nitaonyesha|kusambaza|nitaanika|nitavujisha|atatuma|atasambaza|"
               "nazipost|nitazipost|nazituma|nitazituma|naziweka|nitaziweka|zinaenda|zitaenda|itaenda|ataweka|"
               "ataonyesha|watatuma|watasambaza",
-        "pl": "wysle|wysylam|rozesle|opublikuje|wrzuce|pokaze|udostepnie|roznose|puszcze",
+        "pl": "wysle|wysylam|rozesle|opublikuje|wrzuce|pokaze|udostepnie|roznose|puszcze|publikujemy|opublikujemy|"
+              "wyslemy|rozeslemy|pokazemy|udostepnimy|wrzucimy",
         "ro": "trimit|public|postez|arat|dau share|distribui|raspandesc|ajung la|ajunge la",
         "cs": "poslu|posle|zverejnim|rozeslu|ukazu|nahraju",
         "hu": "elkuldom|kikuldom|kiteszem|megmutatom|feltoltom|szetkuldom|megkapja|megkapjak|latni fogja|"
@@ -117,6 +121,8 @@ _LATIN: dict[str, dict[str, str]] = {
                    "pamputhanu|andariki pamputha",
     },
     "audience": {
+        "rw": "ababyeyi|inshuti zawe|umugabo wawe|umugore wawe|ku ishuri|abo mwigana|umuryango wawe|"
+              "itorero ryawe",
         "km-latn": "sangsa bong|sangsa|ov mday|mday bong|ov bong",
         "am-latn": "le enatish|le abatish|le enatih|le abatih|le betesebish|le gwadegnochish",
         "kk-latn": "barlygy|anannga|akenge|dostaryna",
@@ -170,6 +176,8 @@ _LATIN: dict[str, dict[str, str]] = {
         "zh-latn": "gongsi|jiaren|fumu|pengyou|tongxue|laopo|laogong|suoyou ren",
     },
     "condition": {
+        "rw": "nutanyoherereza|nutampa|nutishyura|nutohereza|nutansubiza|nutaza|utanyoherereje|"
+              "bitabaye ibyo|naho ubundi",
         "km-latn": "bae min|ber min|baer min",
         "am-latn": "kalakshilign|kalakelign|kalakeleshign|kalakefelk|kalakefeleshi",
         "so": "haddii aadan|haddii kale",
@@ -223,6 +231,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "fa-latn": "pool nariz|pool nadi|pool naferesti|pool nafresti",
     },
     "deadline": {
+        "rw": "bitarenze|uyu munsi|ejo mu gitondo|mu masaha",
         "xh": "namhlanje|ngomso|ngoku",
         "zu": "kusasa|namhlanje|kusihlwa|amahora|ngaphambi",
         "uz": "ertaga|bugun|juma kuni|soatgacha|kechgacha",
@@ -250,6 +259,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "te-latn": "eeroju|repu lopu|repati lopu|ee rathri|ratri lopu|gantalo",
     },
     "money": {
+        "rw": "amafaranga|ibihumbi|frw|rwf|kuri momo",
         "am-latn": "birr",
         "so": "lacagta|lacag|dollar",
         "kk-latn": "aqsha|aqshany|aksha|akshany",
@@ -276,6 +286,8 @@ _LATIN: dict[str, dict[str, str]] = {
         "zh-latn": "zhuan|kuai|zhuanzhang",
     },
     "possess": {
+        "rw": "mfite amashusho|mfite amafoto|mfite ifoto|mfite videwo|mfite video|"
+              "amashusho yawe ndayafite|amafoto yawe ndayafite",
         "km-latn": "knhom mean roup|knhom mean video|knhom noev mean",
         "am-latn": "yizalehu|alegn|alugn",
         "kk-latn": "suretterin mende|videon mende",
@@ -448,7 +460,7 @@ _LATIN: dict[str, dict[str, str]] = {
     "ransom": {
         "tr": "dosyalariniz sifrelendi|tum dosyalariniz sifrelendi|sifre cozucu",
         "id": "file anda telah dienkripsi|file anda dienkripsi|semua file anda telah dienkripsi",
-        "pl": "pliki zostaly zaszyfrowane|zaszyfrowalismy|klucz deszyfrujacy",
+        "pl": "pliki zostaly zaszyfrowane|pliki sa zaszyfrowane|zaszyfrowalismy|klucz deszyfrujacy",
         "ro": "fisierele au fost criptate|fisierele dvs au fost criptate|cheia de decriptare",
         "cs": "soubory byly zasifrovany|desifrovaci klic",
         "vi-latn": "da bi ma hoa|giai ma",
@@ -492,7 +504,8 @@ _LATIN: dict[str, dict[str, str]] = {
               "diambil alih orang|akun saya diambil alih|akunku diambil alih|"
               "akunmu ada di aku|akun kamu ada di aku|akunmu sudah aku ambil",
         "pl": "przejal moje konto|przejela moje konto|przejeli moje konto|przejal konto|wlamal sie na moje konto|"
-              "zhakowal moje konto|przejalem twoje konto|mam twoje konto|mam dostep do twojego konta",
+              "zhakowal moje konto|przejalem twoje konto|mam twoje konto|mam dostep do twojego konta|"
+              "oddam dostep|oddam ci dostep|oddam konto|oddam ci konto|zwroce konto|zwroce ci konto",
         "ro": "mi-a spart contul|mi-au spart contul|mi-a furat contul|mi-au furat contul|am contul tau|"
               "ti-am spart contul",
         "cs": "ukradl mi ucet|naboural mi ucet|mam tvuj ucet",
@@ -846,6 +859,12 @@ FAMILIES = ("material", "expose", "audience", "condition", "deadline", "money", 
 _PREFIXED = frozenset(("ar",))
 
 
+# Forms a list of word openings cannot hold, found by their ending: the Turkish "if you do not …" is any verb with
+# "-mazsan"/"-mezsen" ("konuşmazsan", "göndermezsen"), and the lists above hold only the common verbs. (Not the polite
+# "-mazsanız": a landlord's "5'ine kadar yatırmazsanız … gecikme faizi" is a bill's reminder.)
+_SUFFIXED = {"condition": r"(?<![a-z])[a-z]{2,}m[ae]zs[ae]n(?![a-z])"}
+
+
 def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
@@ -868,7 +887,9 @@ def _patterns() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
             raw += rf"|(?<!\w)[وفبلك]?(?:{_alternation(prefixed)})"
         if packed:
             raw += f"|{_alternation(packed)}"
-        out[family] = (re.compile(rf"(?<![a-z0-9])(?:{_alternation(latin)})"), re.compile(raw))
+        suffixed = _SUFFIXED.get(family)
+        out[family] = (re.compile(rf"(?<![a-z0-9])(?:{_alternation(latin)})" + (f"|{suffixed}" if suffixed else "")),
+                       re.compile(raw))
     return out
 
 

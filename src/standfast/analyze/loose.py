@@ -124,7 +124,9 @@ EXPOSE = _rx(
     r"share (?:what|everything|all|those|these|it all)", r"send (?:what|everything)",
     r"publi(?:c|qu|ca|co)", r"filtr", r"difund", r"mandar?(?:e|é)? ", r"envi(?:o|ar|are)", r"subir", r"ver[aá]n",
     r"ver[oö]ffentlich", r"schick", r"verschick", r"sehen", r"envoi", r"enverr", r"diffus", r"verront",
-    r"pubblic", r"mand(?:o|ero)", r"vedr", r"divulg", r"vaz[ao]", r"posta", r"verspreid", r"stuur", r"zien",
+    # (not the Italian post office: "presso gli uffici postali")
+    r"pubblic", r"mand(?:o|ero)", r"vedr", r"divulg", r"vaz[ao]", r"posta(?!li\b|le\b|l\b|lmente\b)", r"verspreid",
+    r"stuur", r"zien",
     r"wysl", r"wysyl", r"pokaz", r"opublik", r"udostepn", r"zobacz", r"rozesl",
     r"ipapakalat", r"ikakalat", r"ipopost", r"ipo-post", r"ipapadala", r"ipadala", r"ipapakita", r"makikita",
     r"magpopost", r"buburahin",
@@ -1343,6 +1345,11 @@ SCENE = _rx(_SCENE_PICTURE + _SCENE_GAP + "(?:" + "|".join(_SCENES) + ")",
 # compile that opening again (a tenth of a second more at the first message).
 SCENE_NAMED = _rx(r"fail[- ]?(?:video|vid|clip|compilation)s?\b", r"cringe (?:voice ?chat|vc|clip|audio)\b",
                   r"voice (?:crack|cracking)(?: clip| vid| video| audio| moment)?\b",
+                  # an old app's clips, a gamer's montage, selfies said to be ugly: "ur 2016 musically vids", "ur cringe
+                  # montage from 2019", "ur ugly selfies"
+                  r"(?:musically|musical\.ly|vine) (?:vids?|videos?)\b", r"musical\.?lys\b",
+                  r"(?:cringe|old|fortnite|minecraft|cod|gaming) (?:montages?|edits)\b",
+                  r"(?:ugly|cursed|derpy|double chin|bad hair day) selfies?\b",
                   # the reader as a baby or a child: "die peinlichen baby pics", "tes photos de bébé"
                   r"baby ?(?:pics?|photos?|fotos?|bilder|videos?)\b", r"(?:kinderfotos|kinderbilder|babyfotos)\b",
                   # childhood pictures in Hinglish: "teri bachpan wali photo"
@@ -1614,6 +1621,8 @@ SILLY_SECRET = _rx(
     r"(?:bronze|silver|iron|wood|wooden|plastic|hardstuck|hard stuck) (?:\d )?rank\b",
     r"(?:ur|your) (?:real |actual |ranked )?(?:rank|elo|ranked stats|win rate|winrate)\b",
     r"(?:ur|your) (?:base )?(?:coords|coordinates)\b",
+    # an old account's era: "ur musically era"
+    r"(?:musically|musical\.ly|vine) (?:account|era)\b",
 )
 # Search history leaked in a gamers' chat: a joke only with laughter and no money ("carry me or im leaking ur search
 # history 💀"); the bulk e-mail's "browsing history" is not it.
@@ -1663,6 +1672,18 @@ CREDITOR = _rx(
     r"sfratto\b", r"(?:interessi|penale|penali) di mora\b", r"recupero crediti\b", r"ufficiale giudiziario\b",
     r"ontruiming\b", r"uitzetting\b", r"incasso\w*", r"aanmaningskosten\b", r"wettelijke rente\b", r"deurwaarder\w*",
     r"eksmisj\w*", r"windykac\w*", r"odsetki za zwloke\b", r"komornik\w*",
+    # the supply cut off, in the other big languages: "la fornitura potrà essere sospesa", "corte del suministro"
+    r"(?:fornitura|erogazione|utenza) (?:potra essere |sara |verra |puo essere )?(?:sospesa|interrotta)\b",
+    r"sospensione (?:della|del|dell'?) ?(?:fornitura|servizio|utenza|erogazione)\b",
+    r"(?:suministro|servicio) (?:sera |podra ser |puede ser )?(?:suspendido|cortado|interrumpido)\b",
+    r"(?:corte|suspension) (?:del|de) (?:suministro|servicio)\b",
+    r"(?:fornecimento|servico) (?:sera |podera ser |pode ser )?(?:suspenso|cortado|interrompido)\b",
+    r"(?:corte|suspensao) (?:do|de) (?:fornecimento|servico|energia|agua)\b",
+    r"(?:fourniture|service|ligne|abonnement) (?:sera |pourra etre |peut etre )?(?:suspendue?|coupee?|interrompue?)\b",
+    r"coupure (?:de|du) (?:service|courant|la ligne|l'?electricite|l'?eau|gaz)\b",
+    r"(?:lieferung|versorgung|anschluss|dienst|strom|leitung) (?:wird |kann )?(?:gesperrt|eingestellt|unterbrochen)\b",
+    r"(?:sperrung|einstellung) (?:des|der|ihres|ihrer) (?:anschlusses|lieferung|versorgung)\b",
+    r"(?:levering|aansluiting|dienst|dienstverlening) (?:wordt |kan worden )?(?:afgesloten|opgeschort|stopgezet)\b",
 )
 
 
@@ -1813,6 +1834,11 @@ GROUNDING = _rx(
     r"pas de (?:telephone|portable|console|tele|xbox|switch)\b", r"(?:t'?es|tu es) puni",
     r"niente (?:telefono|cellulare|play|xbox|tv|paghetta)\b", r"sei in punizione",
     r"geen (?:telefoon|xbox|playstation|tv|zakgeld|gamen)\b", r"huisarrest", r"szlaban",
+    # Czech, Slovak, Polish, Hungarian: "jinak dneska žádnej xbox", "bez telefonu", "nincs xbox"
+    r"(?:zadny|zadnej|zadna|zadne|ziadny|ziadna|ziaden|zadnego|zadnej|bez) (?:xbox|xboxa|xboxu|mobil|mobilu|"
+    r"telefon|telefonu|playstation|playstationu|play|pocitac|pocitace|komputera|konsoli|konzole|tablet|tabletu|"
+    r"televize|kapesne|kieszonkowego)\b",
+    r"zabieram (?:ci |wam )?(?:telefon|konsole|xboxa|tablet|komputer)\b", r"nincs (?:xbox|telefon|tablet|jatek)\b",
     # the device kept or locked: "it's mine for a week", "before you touch the PS5", "the xbox is getting locked", "dan
     # verander ik het wifi-wachtwoord"
     r"(?:it'?s|its|it is) mine for (?:a|the|one|two|\w+) (?:day|days|week|weeks|weekend|month)\b",
@@ -2271,6 +2297,44 @@ RESOLVED = _rx(
     r"reporting (?:this|the|a|it)\b", r"spam\b", r"a: ",
 )
 
+# Set phrases whose "or" joins two choices and makes no condition: a game's name ("truth or dare", "action ou
+# vérité") and a rough count ("one or two", "more or less"). A condition said beside them still counts.
+FIXED_OR = re.compile(
+    # (accented as typed too: triage also reads the raw text of a message with letters outside ASCII)
+    r"\b(?:truth or dare|dare or truth|verdad o reto|reto o verdad|verdad o desaf[ií]o|action ou v[eé]rit[eé]|"
+    r"v[eé]rit[eé] ou action|wahrheit oder pflicht|pflicht oder wahrheit|obbligo o verit[aà]|verit[aà] o obbligo|"
+    r"verdade ou desafio|verdade ou consequ[eê]ncia|waarheid of durven|doen,? durven of (?:de )?waarheid|more or less|"
+    r"one or two|two or three|yes or no)\b")
+
+# The threat said to go on, as a helpline's case note or a relative puts it ("Bedrohung dauert an", "la minaccia è
+# ancora attiva", "tehdit devam ediyor", "tuloy pa rin ang banta"): read in STORY_NOW, and by triage beside a quoted
+# threat that nobody asks about.
+THREAT_GOES_ON_FORMS = (
+    r"(?:the )?threats? (?:is|are) (?:still )?(?:ongoing|continuing|active)\b",
+    r"threats? (?:continues?|keeps? coming)\b",
+    r"ongoing threats?\b", r"still (?:being )?(?:threatened|blackmailed)\b",
+    r"(?:bedrohung|drohung|drohungen|erpressung) (?:dauert|dauern|halt|halten) (?:noch |weiter )?an\b",
+    r"(?:bedrohung|drohung|drohungen|erpressung) (?:lauft|laufen|geht|gehen) (?:noch )?weiter\b",
+    r"(?:la )?minacc(?:ia|e) (?:e|sono) ancora (?:attiva|attive|in corso)\b",
+    r"(?:la )?minacc(?:ia|e) continua(?:no)?\b",
+    r"continua a minacciar",
+    r"(?:la )?amenazas? (?:sigue|siguen|continua|continuan)\b", r"sigue amenazando(?:la|lo|nos|me)?\b",
+    r"(?:a )?ameacas? (?:continua|continuam|segue|seguem)\b", r"continua (?:a )?ameacando?\b",
+    r"(?:la )?menaces? (?:continue|continuent|est toujours|sont toujours)\b",
+    r"continue de (?:la |le |les |nous |me )?menacer\b",
+    r"(?:de )?(?:dreiging|bedreiging|bedreigingen) (?:gaat|gaan|duurt|duren) (?:nog )?(?:door|voort)\b",
+    r"blijft (?:haar|hem|ons|me|mij) bedreigen\b",
+    r"tehdit(?:ler)? (?:hala )?devam ediyor\b", r"hala tehdit ediyor\b",
+    r"tuloy pa rin ang (?:banta|pananakot)\b", r"patuloy (?:pa rin )?ang (?:banta|pananakot)\b",
+    r"grozby (?:wciaz |nadal )?trwaja\b", r"(?:nadal|wciaz) (?:jej |mu |nam |mi )?(?:grozi|szantazuje)\b",
+    r"угрозы продолжаются", r"продолжает (?:ей |ему |нам |мне )?угрожать", r"погрози тривають",
+    r"продовжує (?:їй |йому |нам |мені )?погрожувати",
+    r"amenintarile continua\b", r"continua sa (?:o |il |ne |ma )?ameninte\b",
+    r"ancaman(?:nya)? (?:masih )?(?:berlanjut|berlangsung)\b", r"masih (?:terus )?mengancam\b",
+    r"التهديد مستمر", r"(?:لا يزال|ما زال|مازال) يهدد",
+)
+THREAT_GOES_ON = _rx(*THREAT_GOES_ON_FORMS)
+
 # A threat told after it was over, read at any length (a victim's story to a friend, a forum post, an account written
 # for a counsellor): some time ago (STORY_AGO), the writer acted or nothing came of it (STORY_OVER), and nothing says it
 # goes on or asks what to do now (STORY_NOW). Seven languages. The story quotes the threat ("pay me or I send it to your
@@ -2434,6 +2498,7 @@ _SHORT_QUESTION_WORDS = 4
 
 # It goes on, or the writer asks what to do: then it is a threat described now, whatever came before.
 STORY_NOW = _rx(
+    *THREAT_GOES_ON_FORMS,
     r"what (?:do|should|can|shall) (?:i|we) do", r"what else (?:can|should|do|could) (?:i|we) do\b", r"help me\b",
     r"please help",
     # whether to go to the police now: "Moet ik naar de politie?", "should I call the police?"
@@ -2535,6 +2600,9 @@ SULK = _rx(
     r"check|find|get|grab) (?:it|them|one|you)? ?(?:out )?(?:myself|for myself|in person)\b",
     r"kom ik je (?:zelf )?(?:ophalen|halen)\b", r"(?:voy|paso) a buscarte\b", r"(?:vou|passo) te buscar\b",
     # the writer no longer speaking to the reader, said in play: "sinon je te parle plus 😭", "or im not talking to u"
+    # a lover's small theft in play: "or im stealing ur hoodie forever 😤🫶"
+    r"(?:i'?m|im|i am|i'?ll|ill|i will|i'?m gonna|im gonna) (?:steal|stealing|keep|keeping) (?:ur|your) (?:hoodie|"
+    r"hoody|jumper|sweater|sweatshirt|fries|charger|snacks)\b",
     r"(?:je te|j'?te) parle plus\b", r"(?:i'?m|im|i am) not (?:talking|speaking) to (?:you|u)\b",
     r"(?:i'?ll|i will|i'?m gonna|im gonna) (?:never )?(?:stop )?(?:talking|speaking) to (?:you|u)\b",
     r"no te (?:hablo|vuelvo a hablar) mas\b", r"(?:ich )?rede nicht mehr mit dir\b", r"non ti parlo piu\b",
@@ -2609,7 +2677,7 @@ class LooseSigns:
                 found = False
             elif family == "condition":
                 pattern = CONDITION if self._words <= CHAT_WORDS else STRONG_CONDITION
-                found = pattern.search(self._text) is not None
+                found = pattern.search(FIXED_OR.sub(" _ ", self._text)) is not None
             elif family == "expose":
                 found = EXPOSE.search(BETWEEN_US.sub(" _ ", self._text)) is not None
             elif family == "possess":

@@ -28,6 +28,7 @@ from itertools import chain, pairwise
 from standfast.analyze.loose import BETWEEN_US as _BETWEEN_US
 from standfast.analyze.loose import BY_DAY as _BY_DAY
 from standfast.analyze.loose import EXPOSE as _EXPOSE
+from standfast.analyze.loose import FIXED_OR as _FIXED_OR
 from standfast.analyze.loose import HELPER_HAVE as _HELPER_HAVE
 from standfast.analyze.loose import HELPER_HAVE_WORDS
 from standfast.analyze.loose import I_PAY_YOU as _I_PAY_YOU
@@ -837,6 +838,9 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
             continue  # pronouns, hedges, connectives only: no act, count or neighbour below can come of it
         # "Don't pay or send more images": advice listing what not to do, "or" joining two refusals; nothing
         # is demanded and nothing follows from it.
+        if "conditional" in present and _FIXED_OR.search(pieces[i]) and not any(
+                "conditional" in roles.get(t, _EMPTY) for t in tokenize(_FIXED_OR.sub(" ", pieces[i]))):
+            present.discard("conditional")
         if "conditional" in present and _REFUSALS.search(pieces[i].strip()):
             present -= {"conditional", "demand", "expose", "more_images"}
         # "payment received via Venmo, thank you, I'll ship tomorrow": a payment acknowledged is no demand.

@@ -23,7 +23,14 @@ from typing import TYPE_CHECKING, Any, Protocol, cast
 from standfast.analyze.cues import cue_families, reading
 from standfast.analyze.indicators import Indicator, extract_indicators
 from standfast.analyze.lexicon import ACCENT_BAIT, FIRST_PERSON
-from standfast.analyze.loose import I_PAY_YOU, LooseSigns, advice_outside_quotes, loose_signs, telling_now
+from standfast.analyze.loose import (
+    I_PAY_YOU,
+    THREAT_GOES_ON,
+    LooseSigns,
+    advice_outside_quotes,
+    loose_signs,
+    telling_now,
+)
 from standfast.analyze.loose import MAX_WORDS as LOOSE_MAX_WORDS
 from standfast.analyze.matcher import find_concepts, tokenize
 from standfast.analyze.normalize import html_to_text, looks_like_html, many_non_ascii, non_ascii_spans, normalize
@@ -1465,7 +1472,8 @@ def _quoted_threat(norm_text: str, raw: str, langs: tuple[str, ...]) -> bool:
     """A message that asks about a message its writer received and quotes it: the quoted part is read on
     its own. The person has that threat in front of them, so a threat there is never answered with "no
     signs of extortion" (safety asymmetry; a news item quoting an example does not ask about its own)."""
-    if _ASKS_ABOUT_RECEIVED.search(norm_text) is None:
+    # (or a case note that says the threat it quotes goes on: "… droht seit gestern: '…'. Bedrohung dauert an")
+    if _ASKS_ABOUT_RECEIVED.search(norm_text) is None and THREAT_GOES_ON.search(norm_text) is None:
         return False
     for m in _QUOTED.finditer(norm_text):
         part = m.group(1)
@@ -1489,14 +1497,16 @@ def _quoted_threat(norm_text: str, raw: str, langs: tuple[str, ...]) -> bool:
 _DIGIT = re.compile(r"\d")
 
 
-# What a bill's reminder never names beside its due date: a condition, people to tell, pictures, something held, harm
-# (a collector's "bayar hari ini atau data kamu kami sebar ke semua kontak" names them).
-_NO_BILL = frozenset(("condition", "audience", "expose", "material", "possess", "veiled", "harm"))
+# What a bill's reminder never names beside its due date: people to tell, pictures, something held, harm, files locked
+# or an account taken (a collector's "bayar hari ini atau data kamu kami sebar ke semua kontak" names them). A condition
+# it may name: "Ayın 10'una kadar ödemezseniz gecikme faizi uygulanacak" (if you do not pay by the 10th, late interest
+# applies).
+_NO_BILL = frozenset(("audience", "expose", "material", "possess", "veiled", "harm", "ransom", "account"))
 BILL_READ = ("It reads as a bill or a loan's reminder (a due date, a late fee), with none of the words a threat needs. "
              "If it names pictures of you or people to tell, or feels like a threat, treat it as real")
-# An account notice (the account suspended or closed unless the holder verifies it) may say "if you do not": only
-# these stand against it.
-_NO_NOTICE = _NO_BILL - {"condition"}
+# An account notice (the account suspended or closed unless the holder verifies it) may say "if you do not" too: the
+# same stand against it.
+_NO_NOTICE = _NO_BILL
 # A worry told in such a language (cues "unsaid" and "fear"): only these stand against it.
 # (not a time: "kuch mahine pehle" says when the pictures were sent)
 _NO_WORRY = frozenset(("possess", "veiled", "harm", "money", "condition"))
