@@ -168,3 +168,55 @@ def test_kinyarwanda_threat_words() -> None:
     text = "Mfite amafoto yawe. Nutanyoherereza amafaranga uyu munsi, nzayoherereza ababyeyi bawe."
     assert _rules(text) != "not_extortion"
     assert analyze_text(text).verdict != "not_extortion"
+
+
+# A worry in a language the rules do not read is read before the model is asked, so that it needs more to overrule
+# it. (This wording the model rates low on both trees: it checks the reading and its words, not the bar.)
+def test_a_worry_in_an_unread_language_is_read_before_the_model() -> None:
+    text = ("Моя сестра в прошлом году попала в историю с фотками, всё закончилось. Теперь я боюсь за себя, хотя мне "
+            "никто не угрожал. Что посоветуете?")
+    analysis = analyze_text(text)
+    assert analysis.verdict == "not_extortion"
+    # (when the model's high rating is shown, it is said in the words of the reading made, not of another)
+    assert not any("jealous" in c.text for c in analysis.explanation)
+
+
+def test_a_threat_beside_a_worry_in_an_unread_language_stays_flagged() -> None:
+    text = "Я боюсь, но ты знаешь, что у меня есть. Переведи 5000 руб до вечера или фото получат твои родители."
+    assert analyze_text(text).verdict != "not_extortion"
+
+
+# The writer leaving the group, a name called in play; the group's sanction in Russian.
+@pytest.mark.parametrize("text", [
+    "whoever has the pics from the camping trip post them in here or im leaving this gc 😤",
+    "who has the pics from saturday?? drop them in here or im leaving this gc 😤",
+    "someone send the pics from the beach day or im leaving this gc fr",
+    "скинь фотки с дня рождения или ты больше не в беседе 😂",
+])
+def test_leaving_the_group_is_a_sanction(text: str) -> None:
+    assert analyze_text(text).verdict == "not_extortion"
+
+
+@pytest.mark.parametrize("text", [
+    "send me more nudes or im leaving this gc and posting the ones i have in it",
+    "скинь ещё голые фото или старые улетят в беседу класса",
+])
+def test_pictures_held_beside_the_group_stay_flagged(text: str) -> None:
+    assert analyze_text(text).verdict != "not_extortion"
+
+
+# Threat words of more languages the rules do not read (own wordings, rules alone).
+@pytest.mark.parametrize("text", [
+    # Somali: I have your naked pictures; if you do not send, I send them to your family
+    "Waxaan haystaa sawiradaada qaawan. Haddii aadan lacag ii soo dirin berri, waxaan u dirayaa qoyskaaga.",
+    # Zulu: if you don't give me R3000 by Friday I will burn your shop
+    "Uma unganginiki u-R3000 ngoLwesihlanu, ngizoshisa isitolo sakho.",
+    # Uzbek in Cyrillic: your page is in our hands; if you don't pay, we won't give it back
+    "Инстаграм саҳифангиз бизнинг қўлимизда. 300 000 сўм тўламасангиз, қайтармаймиз.",
+    # Kazakh in Latin letters: you know what I have; if you don't answer, your friends will see
+    "menda ne bar bilesin. jauap bermesen dostaryn koredi",
+    # Nepali in Latin letters: give 50 thousand or I'll burn your shop
+    "50 hajar de, natra timro pasal jalaidinchhu",
+])
+def test_threat_words_of_more_languages(text: str) -> None:
+    assert _rules(text) != "not_extortion"

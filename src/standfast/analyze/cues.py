@@ -24,6 +24,7 @@ from functools import lru_cache
 # family -> language -> cues separated by "|" (a cue may hold spaces).
 _LATIN: dict[str, dict[str, str]] = {
     "material": {
+        "so": "sawiradaada|sawiradaadii|sawirada|sawirkaaga|muuqaalkaaga|fiidiyowga|qaawan",
         "rw": "amashusho|amafoto|ifoto|videwo|amavidewo|yambaye ubusa|wambaye ubusa",
         "km-latn": "roup robos|rub robos|roup bong|video bong",
         "am-latn": "fotoochishin|fotowochishin|fotoochish|fotowochish|fotowoch|videowochish",
@@ -60,11 +61,12 @@ _LATIN: dict[str, dict[str, str]] = {
         "zh-latn": "shipin|zhaopian|luping|luxiang|luozhao|luo zhao",
     },
     "expose": {
+        "so": "waxaan u dirayaa|u diri doonaa|baahin doonaa|faafin doonaa|waan faafinayaa|waan dhigayaa",
         "rw": "nzayoherereza|nzabyohereza|nzayohereza|nzayashyira|nzabishyira|nzayereka|nzakwirakwiza|"
               "nzabikwirakwiza|nzabereka",
         "km-latn": "phnhae tov|bangh hanh|post dak",
         "am-latn": "elakalehu|ilikalehu|lakalehu|asrachalehu|elitfalehu",
-        "kk-latn": "barlygy koredi|zhiberemin|taratamyn",
+        "kk-latn": "koredi|koretin boladi|barlygy koredi|zhiberemin|taratamyn",
         "tg-latn": "hama mebinand|mefiristam|mefirstam",
         "xh": "ndiza kuyithumela|ndiza kuzithumela|ndiza kuyibonisa|ndiza kuzibonisa|uyayibona|"
               "bayayibona|bazayibona",
@@ -121,11 +123,12 @@ _LATIN: dict[str, dict[str, str]] = {
                    "pamputhanu|andariki pamputha",
     },
     "audience": {
+        "so": "qoyskaaga|qoyskaagu|reerkaaga|aabahaa|hooyadaa|saaxiibadaa|group-ka|masjidka|iskuulka",
         "rw": "ababyeyi|inshuti zawe|umugabo wawe|umugore wawe|ku ishuri|abo mwigana|umuryango wawe|"
               "itorero ryawe",
         "km-latn": "sangsa bong|sangsa|ov mday|mday bong|ov bong",
         "am-latn": "le enatish|le abatish|le enatih|le abatih|le betesebish|le gwadegnochish",
-        "kk-latn": "barlygy|anannga|akenge|dostaryna",
+        "kk-latn": "dostaryn|dostaryng|ata-anang|anang|barlygy|anannga|akenge|dostaryna",
         "tg-latn": "modarat|padarat|dustonat",
         "xh": "kumama wakho|kutata wakho|abazali bakho|kubazali bakho|yecawa|wonke umntu|abahlobo bakho|"
               "emsebenzini",
@@ -181,10 +184,11 @@ _LATIN: dict[str, dict[str, str]] = {
         "km-latn": "bae min|ber min|baer min",
         "am-latn": "kalakshilign|kalakelign|kalakeleshign|kalakefelk|kalakefeleshi",
         "so": "haddii aadan|haddii kale",
-        "kk-latn": "bermeseng|tolemeseng|zhibermeseng",
+        "kk-latn": "bermesen|jibermesen|tolemesen|zhibermesen|jiberbesen|bermeseng|tolemeseng|zhibermeseng",
         "tg-latn": "vagarna|agar nafiristi|agar napardozi",
         "xh": "ukuba awu|ukuba akho|okanye",
-        "zu": "uma ungakhokhi|uma ungathumeli|uma ungakwenzi|uma ungenzi|uma ungaphenduli|uma ungalethi|"
+        "zu": "uma unganginiki|uma ungangiphi|uma ungangikhokheli|uma ungakhokhi|uma ungathumeli|uma ungakwenzi|"
+              "uma ungenzi|uma ungaphenduli|uma ungalethi|"
               "uma ungasithumeli|uma ungayithumeli|uma ungazithumeli|ngaphandle kwalokho|uma kungenjalo",
         "uz": "yubormasang|to'lamasang|tolamasang|qaytarmasang|bo'lmasa|bolmasa|aks holda",
         "ne-latn": "natra|navaye|nabhaye|napathaye",
@@ -259,6 +263,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "te-latn": "eeroju|repu lopu|repati lopu|ee rathri|ratri lopu|gantalo",
     },
     "money": {
+        "ne-latn": "lakh|hajar|rupiya|paisa",
         "rw": "amafaranga|ibihumbi|frw|rwf|kuri momo",
         "am-latn": "birr",
         "so": "lacagta|lacag|dollar",
@@ -286,6 +291,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "zh-latn": "zhuan|kuai|zhuanzhang",
     },
     "possess": {
+        "so": "waxaan haystaa|waan haystaa|waan hayaa|weli waan hayaa",
         "rw": "mfite amashusho|mfite amafoto|mfite ifoto|mfite videwo|mfite video|"
               "amashusho yawe ndayafite|amafoto yawe ndayafite",
         "km-latn": "knhom mean roup|knhom mean video|knhom noev mean",
@@ -326,6 +332,7 @@ _LATIN: dict[str, dict[str, str]] = {
     # Harm to the reader or their people, or their things: "uthwa lunga", "utajuta", "dükkânın camları kalmaz".
     # What the writer holds, left unsaid: "elimde ne olduğunu biliyorsun", "wiesz, co mam" (you know what I have).
     "veiled": {
+        "kk-latn": "menda ne bar|mende ne bar|menda ne baryn|mende ne baryn",
         "zu": "uyazi ukuthi nginani|uyazi ukuthi ngineni|uyazi engikuphethe",
         "vi-latn": "biet anh co gi|biet tao co gi",
         "ha": "ka san abin da nake da shi",
@@ -343,9 +350,12 @@ _LATIN: dict[str, dict[str, str]] = {
         "tl": "may pinasa ka sa akin|pinasa mo sa akin|sinend mo sa akin|yung sinend mo|alam mo kung ano hawak ko",
     },
     "harm": {
+        "ne-latn": "jalaidinchhu|jalaidinchu|jalauchhu|jalaunchu|kutchhu|kutchu|maridinchhu|maridinchu|"
+                   "chhora lai pani herchhu|timilai herchhu",
         "so": "waan gubaynaa|gubaynaa|waan ku dili|ku dilaynaa",
         "xh": "ndiza kukubetha|sizakukubetha",
-        "zu": "sizoshiswa|kuzoshiswa|sizokushaya|ngizokushaya|ngizokubulala|sizokubulala|sizokulimaza",
+        "zu": "ngizoshisa|sizoshisa|ngizokushisa|sizoshiswa|kuzoshiswa|sizokushaya|ngizokushaya|ngizokubulala|"
+              "sizokubulala|sizokulimaza",
         "uz": "sindiramiz|o'ldiraman|oldiraman|uramiz|uyingga boramiz",
         "vi-latn": "danh chet|den tan nha|toi tan nha|dot nha|hoi han",
         "ha": "zan kashe|za mu zo gidanka|za ka yi nadama",
@@ -440,7 +450,8 @@ _LATIN: dict[str, dict[str, str]] = {
               "nggak pernah ngancam|gak pernah ngancam|tidak pernah mengancam|"
               "nggak bilang apa|gak bilang apa",
         "tl": "wala naman siyang sinasabi|wala siyang hinihingi|hindi naman nagbanta|walang banta",
-        "tr": "tehdit etmiyor|bir sey istemiyor|bir sey istemedi|hicbir sey istemedi|bir sey demedi|hicbir sey demedi|"
+        "tr": "henuz bir sey olmadi|henuz bir sey yok|kimse tehdit etmedi|kimse bir sey istemedi|tehdit etmiyor|"
+              "bir sey istemiyor|bir sey istemedi|hicbir sey istemedi|bir sey demedi|hicbir sey demedi|"
               "tehdit etmedi",
         "pl": "niczego nie zadal|nic nie napisal|nie grozil|niczego nie chcial|nie grozi mi|nie grozila|"
               "nie szantazuje|nic nie chce",
@@ -451,7 +462,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "hi": "darr lag raha|dar lag raha|darr lagta|dar lagta|darr hai|tension ho rahi|ghabrahat",
         "id": "aku takut|saya takut|gue takut|takut banget|aku khawatir|saya khawatir|was was",
         "tl": "natatakot ako|kinakabahan ako|takot ako",
-        "tr": "korkuyorum|endiseliyim|tedirginim",
+        "tr": "korktum|endiselendim|tedirgin oldum|korkuyorum|endiseliyim|tedirginim",
         "pl": "boje sie|martwie sie|strach mnie",
         "ro": "mi-e frica|ma tem|sunt ingrijorat",
         "sw": "naogopa|nina wasiwasi",
@@ -604,7 +615,7 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "am": "ግሩፕ|ቤተሰብ|ጓደኞች|ወላጆች",
     },
     "condition": {
-        "uz": "юбормасанг|тўламасанг|қайтармасанг|бўлмаса|акс ҳолда",
+        "uz": "тўламасангиз|бермасангиз|юбормасангиз|юбормасанг|тўламасанг|қайтармасанг|бўлмаса|акс ҳолда",
         "ar": "وإلا|والا|إذا ما|اذا ما|لو ما|إن لم|إذا لم|اذا لم|ان لم|لو مش|لو معملتيش|غير كدا",
         "fa": "وگرنه|اگه نه|اگر نه|اگه ن",
         "ur": "ورنہ|نہیں تو|اگر نہیں",
@@ -630,6 +641,7 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "am": "ካልላክ|ካልከፈል|ካልሰጠ|ካላደረግ",
     },
     "deadline": {
+        "uz": "эртага|бугун|кечгача|соатгача",
         "ar": "اليوم|الليلة|بكرة|بكره|غدا|غداً|ساعة|ساعات|ساعه|قبل",
         "fa": "امروز|امشب|فردا|ساعت",
         "ur": "آج|گھنٹے",
@@ -651,6 +663,7 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "am": "ዛሬ|ነገ|ሰዓት",
     },
     "money": {
+        "uz": "сўм|доллар|пул",
         "ar": "دولار|ريال|جنيه|درهم|دينار|فلوس|ادفع|ادفعي|حول|حوّل|تحويل|بطاقات|مبلغ",
         "fa": "پول|تومان|تومن|ریال|واریز|دلار|کارت به کارت",
         "ur": "پیسے|روپے|ایزی پیسہ|جاز کیش",
@@ -834,6 +847,7 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "hi": "विलंब शुल्क|देय तिथि",
     },
     "account": {
+        "uz": "саҳифангиз бизнинг қўлимизда|саҳифанг менда|аккаунтинг менда|аккаунтингиз бизда",
         "ar": "سرق حسابي|سرقوا حسابي|اخترق حسابي|اخترقوا حسابي|تهكير حسابي|تم اختراق حسابي|حسابك عندي|حسابك معي",
         "ru": "взломал мой аккаунт|взломали мой аккаунт|взломали аккаунт|украл аккаунт|украли аккаунт|"
               "твой аккаунт у меня|ваш аккаунт у меня|взломали мою страницу|взломал мою страницу",

@@ -1839,6 +1839,8 @@ GROUNDING = _rx(
     r"telefon|telefonu|playstation|playstationu|play|pocitac|pocitace|komputera|konsoli|konzole|tablet|tabletu|"
     r"televize|kapesne|kieszonkowego)\b",
     r"zabieram (?:ci |wam )?(?:telefon|konsole|xboxa|tablet|komputer)\b", r"nincs (?:xbox|telefon|tablet|jatek)\b",
+    # out of the group chat, in Russian: "или ты больше не в беседе 😂", "кикну из беседы"
+    r"(?:ты )?больше не в (?:беседе|группе|чате)", r"(?:кикну|выкину|удалю) (?:тебя )?из (?:беседы|группы|чата)",
     # the device kept or locked: "it's mine for a week", "before you touch the PS5", "the xbox is getting locked", "dan
     # verander ik het wifi-wachtwoord"
     r"(?:it'?s|its|it is) mine for (?:a|the|one|two|\w+) (?:day|days|week|weeks|weekend|month)\b",
@@ -2600,6 +2602,11 @@ SULK = _rx(
     r"check|find|get|grab) (?:it|them|one|you)? ?(?:out )?(?:myself|for myself|in person)\b",
     r"kom ik je (?:zelf )?(?:ophalen|halen)\b", r"(?:voy|paso) a buscarte\b", r"(?:vou|passo) te buscar\b",
     # the writer no longer speaking to the reader, said in play: "sinon je te parle plus 😭", "or im not talking to u"
+    # the writer leaving the group, or a name called in play: "send them in here or im leaving this gc 😤", "pay up
+    # the 5 bucks u bet or ur a bot forever"
+    r"(?:i'?m|im|i am|i'?ll|ill|i will) (?:just )?(?:leaving|leave|quitting|quit) (?:this|the) (?:gc|group|group ?chat|"
+    r"chat|server)\b",
+    r"(?:ur|you'?re|youre|u r) (?:a |an )?(?:bot|noob|loser|clown|coward|chicken|bum)(?: forever| for life)?\b",
     # a lover's small theft in play: "or im stealing ur hoodie forever 😤🫶"
     r"(?:i'?m|im|i am|i'?ll|ill|i will|i'?m gonna|im gonna) (?:steal|stealing|keep|keeping) (?:ur|your) (?:hoodie|"
     r"hoody|jumper|sweater|sweatshirt|fries|charger|snacks)\b",

@@ -595,10 +595,16 @@ JEALOUS_READ = ("A jealous reproach about pictures or likes, with nothing held, 
 WORRY_READ = ("You fear what might happen, and say nobody has asked for or threatened anything yet: there is no "
               "threat in this message. Keep the chat, send nothing more, and if a threat or a demand comes, treat it "
               "as real and follow the plan")
+BILL_READ = ("It reads as a bill or a loan's reminder (a due date, a late fee), with none of the words a threat needs. "
+             "If it names pictures of you or people to tell, or feels like a threat, treat it as real")
+NOTICE_READ = ("It reads as a notice that an account will be suspended or closed unless you verify it, with none of "
+               "the words a threat needs. Such notices are often phishing: do not use its link; open the app or site "
+               "yourself. If it names pictures of you or people to tell, treat it as real")
 # The readings that clear a message as a sanction or a notice; any later flag drops them (the last step of
 # analyze_text), and the model needs more to overrule them (MODEL_FLAG_SANCTION).
 CLEARED_READS = (SANCTION_READ, PARCEL_READ, STORAGE_READ, GALLERY_READ, JEALOUS_READ, STORY_READ, SALE_READ,
-                 PITCH_READ, SCENE_JOKE_READ, WARNING_READ, QUOTED_EXAMPLE_READ, GROUP_TEASE_READ, WORRY_READ)
+                 PITCH_READ, SCENE_JOKE_READ, WARNING_READ, QUOTED_EXAMPLE_READ, GROUP_TEASE_READ, WORRY_READ,
+                 BILL_READ, NOTICE_READ)
 # Readings the learned model and the neighbours do not overrule: on the spent sets 9-71 the head rated most jealous
 # reproaches 0.96-1.00 and their neighbours were other writers' threats from exes, while no threat had this reading.
 # A sale too: on the labelled texts of sets 1-123 and the training sets, the 35 read as a sale are all hard negatives
@@ -607,6 +613,9 @@ CLEARED_READS = (SANCTION_READ, PARCEL_READ, STORAGE_READ, GALLERY_READ, JEALOUS
 # Italian "Raddoppia i tuoi soldi … Investi 200€ … e ricevi 400€" 0.99.
 # A worry with no threat made (loose.worry_only) too: the head and the neighbours read the fear of a leak as the leak.
 SETTLED_READS = (JEALOUS_READ, SALE_READ, PITCH_READ, WORRY_READ)
+# What the model takes for threats, said of each settled reading when its high rating is shown and not followed.
+_SETTLED_WORDS = {JEALOUS_READ: "jealous messages about pictures", SALE_READ: "buyers' and sellers' messages",
+                  PITCH_READ: "offers to invest", WORRY_READ: "worries told before any threat was made"}
 # Every reading that clears a message; under a flag by a later step (the model, the neighbours, a pasted threat) none
 # of them may stand, since each says "not a threat".
 CLEARING_READS = (*CLEARED_READS, SHARE_READ, TOKEN_JOKE_READ, SILLY_SECRET_READ)
@@ -1337,9 +1346,11 @@ def _apply_model(verdict: Verdict, confidence: float, signals: list[str], why: l
             why.append(Contribution("model", rated + (": unclear" if signs else ": treat it as unclear")))
             return Verdict.UNCLEAR, round(min(0.75, 0.5 + 0.3 * p), 2)
         if flag_at >= MODEL_FLAG_SETTLED and p >= MODEL_FLAG_ALONE:
-            # (a settled reading: say why a high rating does not change it)
+            # (a settled reading: say why a high rating does not change it, in the words of the reading made)
+            taken = next((words for read, words in _SETTLED_WORDS.items() if any(c.text == read for c in why)),
+                         "messages like this one")
             why.append(Contribution("model", f"The learned model rates {it} {p:.0%} likely to be extortion, but it "
-                                             "takes jealous messages about pictures for threats" + KEPT_READ))
+                                             f"takes {taken} for threats" + KEPT_READ))
         else:
             why.append(Contribution("model", f"The learned model rates {it} {p:.0%} likely to be extortion{KEPT_READ}"))
         return verdict, round(max(0.5, min(confidence, 1.0 - p / 2)), 2)
@@ -1502,17 +1513,12 @@ _DIGIT = re.compile(r"\d")
 # it may name: "Ayın 10'una kadar ödemezseniz gecikme faizi uygulanacak" (if you do not pay by the 10th, late interest
 # applies).
 _NO_BILL = frozenset(("audience", "expose", "material", "possess", "veiled", "harm", "ransom", "account"))
-BILL_READ = ("It reads as a bill or a loan's reminder (a due date, a late fee), with none of the words a threat needs. "
-             "If it names pictures of you or people to tell, or feels like a threat, treat it as real")
 # An account notice (the account suspended or closed unless the holder verifies it) may say "if you do not" too: the
 # same stand against it.
 _NO_NOTICE = _NO_BILL
 # A worry told in such a language (cues "unsaid" and "fear"): only these stand against it.
 # (not a time: "kuch mahine pehle" says when the pictures were sent)
 _NO_WORRY = frozenset(("possess", "veiled", "harm", "money", "condition"))
-NOTICE_READ = ("It reads as a notice that an account will be suspended or closed unless you verify it, with none of "
-               "the words a threat needs. Such notices are often phishing: do not use its link; open the app or site "
-               "yourself. If it names pictures of you or people to tell, treat it as real")
 # What the threat words of a language the rules do not read say (cues.reading), in the person's words.
 UNREAD_READS = {
     "pictures": "It names pictures or a video together with sending them to people or holding them, and a condition, "
@@ -1526,6 +1532,26 @@ UNREAD_READS = {
     "account": "It says someone took an account and names money or a condition to give it back: treat it as real "
                "until someone who reads the language has looked",
 }
+
+
+def _unread_everyday(norm_text: str, text: str, indicators: list[Indicator]) -> str | None:
+    """The everyday reading of a message in a language the rules do not read, by its words (cues.py), when none of
+    the words a threat needs stands beside them: a bill's reminder, a worry that says nobody threatened, an account
+    notice; or None."""
+    families = _cue_families_of(norm_text, text)
+    keys = any(i.type in ("crypto_address", "password") for i in indicators)
+    if "bill" in families and families.isdisjoint(_NO_BILL) and not keys:
+        # (a due date or a late fee, and none of the words a threat needs: a bill or a loan's reminder, which the
+        # model, reading the sum and the date, took for a demand: "tagihan … jatuh tempo … denda keterlambatan")
+        return BILL_READ
+    if {"unsaid", "fear"} <= families and families.isdisjoint(_NO_WORRY):
+        # (the fear of a leak told with "he has said nothing": "usne kuch bola nahi hai par darr lag raha hai")
+        return WORRY_READ
+    if "notice" in families and families.isdisjoint(_NO_NOTICE) and not keys:
+        # (an account said to be suspended unless its holder verifies it, the model reading the time limit as a
+        # demand: "hesabınız askıya alınmıştır … 24 saat içinde … doğrulamazsanız")
+        return NOTICE_READ
+    return None
 
 
 def _unread_language(text: str, norm_text: str, language: str | None, indicators: list[Indicator], sp: Speech,
@@ -1554,22 +1580,9 @@ def _unread_language(text: str, norm_text: str, language: str | None, indicators
     if sp.words > MODEL_MAX_WORDS or (len(text) > MODEL_UNREAD_CHARS and not sums) \
             or (sp.words > MODEL_CHAT_WORDS and not sums):
         return (Verdict.UNCLEAR, 0.55, opinion) if cued else (Verdict.NOT_EXTORTION, 0.5, opinion)
-    families = _cue_families_of(norm_text, text)
-    if not cued and "bill" in families and families.isdisjoint(_NO_BILL) \
-            and not any(i.type in ("crypto_address", "password") for i in indicators):
-        # (a due date or a late fee, and none of the words a threat needs: a bill or a loan's reminder, which the
-        # model, reading the sum and the date, took for a demand: "tagihan … jatuh tempo … denda keterlambatan")
-        why.append(Contribution("rule", BILL_READ))
-        return Verdict.NOT_EXTORTION, 0.5, opinion
-    if not cued and {"unsaid", "fear"} <= families and families.isdisjoint(_NO_WORRY):
-        # (the fear of a leak told with "he has said nothing": "usne kuch bola nahi hai par darr lag raha hai")
-        why.append(Contribution("rule", WORRY_READ))
-        return Verdict.NOT_EXTORTION, 0.5, opinion
-    if not cued and "notice" in families and families.isdisjoint(_NO_NOTICE) \
-            and not any(i.type in ("crypto_address", "password") for i in indicators):
-        # (an account said to be suspended unless its holder verifies it, the model reading the time limit as a
-        # demand: "hesabınız askıya alınmıştır … 24 saat içinde … doğrulamazsanız")
-        why.append(Contribution("rule", NOTICE_READ))
+    everyday = None if cued else _unread_everyday(norm_text, text, indicators)
+    if everyday is not None:
+        why.append(Contribution("rule", everyday))
         return Verdict.NOT_EXTORTION, 0.5, opinion
     if opinion is None and use_model:
         # (a longer message naming a sum is shown up to MODEL_UNREAD_CHARS, cut at a space: a bulk e-mail in Greek
@@ -1971,6 +1984,15 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
         # never beside the threat words of a language the rules do not read, "… video kamu aku sebar. no phone")
         why.append(Contribution("rule", SANCTION_READ))
         signal_ids = ["nothing_found"]
+    if verdict == Verdict.NOT_EXTORTION and (unread_route or misread) and sp.words <= MODEL_CHAT_WORDS \
+            and not any(c.text in CLEARED_READS for c in why) and _cue_reading(norm.text, text) is None:
+        # (the everyday readings of a language the rules do not read are read before the model is asked, as a
+        # sanction is, so that it needs more to overrule them: a worry that says nobody threatened, "… хотя мне никто
+        # не угрожал", was rated 0.98 and flagged before the check below could read it)
+        everyday_read = _unread_everyday(norm.text, text, indicators)
+        if everyday_read is not None:
+            why.append(Contribution("rule", everyday_read))
+            signal_ids = ["nothing_found"]
     quiet = not signed and verdict == Verdict.NOT_EXTORTION and not _linked(indicators)
     # (a longer quiet message is read by the model only when the sieve sends it, SIEVE_PASS_LONG; in a language the
     # rules do not read, the unread-language check below shows it to the model and may name the kind)
