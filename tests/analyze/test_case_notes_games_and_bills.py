@@ -220,3 +220,21 @@ def test_pictures_held_beside_the_group_stay_flagged(text: str) -> None:
 ])
 def test_threat_words_of_more_languages(text: str) -> None:
     assert _rules(text) != "not_extortion"
+
+
+# A bulk e-mail in a language nobody could name, that names its bitcoin: the model's kind is taken when it is sure
+# (at least 0.9), and the message is flagged either way. (Own wordings, made-up wallets.)
+SHONA_LIKE = ("Mhoroi. Ndakapinda mufoni yako ndokurekodha vhidhiyo uchiona mawebhusaiti evanhu vakuru. Tumira $900 "
+              "muBitcoin ku bc1qzmxnrtwlpeaskdjf mukati memaawa 48, kana kuti vhidhiyo ichaenda kune vese vaunoziva.")
+LUGANDA_LIKE = ("Nkuwandiikira. Nnayingira mu ssimu yo ne nkukwata ku vidiyo ng'olaba emikutu gy'abakulu. Weereza $650 "
+                "mu Bitcoin ku bc1qhdkslqpwmznxbvtr mu ssaawa 48, oba vidiyo egenda eri buli muntu gw'omanyi.")
+
+
+def test_a_bulk_email_in_a_language_nobody_names_is_named_when_the_model_is_sure() -> None:
+    assert analyze_text(LUGANDA_LIKE).verdict == "mass_scam"
+
+
+@pytest.mark.parametrize("text", [SHONA_LIKE, LUGANDA_LIKE])
+def test_a_bulk_email_in_a_language_nobody_names_is_flagged(text: str) -> None:
+    assert analyze_text(text).verdict != "not_extortion"
+    assert _rules(text) != "not_extortion"
