@@ -238,3 +238,69 @@ def test_a_bulk_email_in_a_language_nobody_names_is_named_when_the_model_is_sure
 def test_a_bulk_email_in_a_language_nobody_names_is_flagged(text: str) -> None:
     assert analyze_text(text).verdict != "not_extortion"
     assert _rules(text) != "not_extortion"
+
+
+# Tellings of a threat going on: a helpline's note about its caller, a sibling who laughs from nerves, a note that says
+# the contact goes on; and in languages the rules do not read, the parent's "the messages go on now".
+TELLINGS_GOING_ON = [
+    "Call log 09:10. Caller M, 17. Someone on Instagram says he has a video of him from a call and will send it to his "
+    "football team unless he pays 300 by tonight. Threat still ongoing, new messages every hour.",
+    "my cousin (15) just showed me her snap, some guy says he has her pics and will post them tagging her school "
+    "unless she sends more lol im shaking. seriously help",
+    "Gesprächsnotiz: Anrufer, 16. Eine fremde Person hat Nacktbilder von ihm und verlangt 200 Euro, sonst gehen sie an "
+    "seine Klasse. Kontakt läuft noch.",
+    "Fiul meu de 14 ani primește mesaje de la cineva care zice că are poze cu el și cere bani, altfel le pune pe "
+    "Instagram cu numele școlii. Mesajele continuă acum.",
+]
+
+
+@pytest.mark.parametrize("text", TELLINGS_GOING_ON)
+def test_a_telling_of_a_threat_going_on_is_flagged(text: str) -> None:
+    assert _rules(text) != "not_extortion"
+
+
+# Harm or a secret told for money, by the one it happens to.
+@pytest.mark.parametrize("text", [
+    "Un ragazzo mi ha scritto che se non gli do 100 euro entro venerdì mi aspetta sotto casa. Cosa devo fare?",
+    "Ein Kollege weiß, dass ich krankgeschrieben war und trotzdem gearbeitet habe, und sagt es meinem Chef, wenn ich "
+    "ihm nicht 500 Euro gebe. Das geht seit Tagen so.",
+    "Bazı çocuklar kardeşime her hafta para istiyor, vermezsem okul çıkışı seni bekliyoruz diyorlar.",
+])
+def test_harm_or_a_secret_told_for_money_is_flagged(text: str) -> None:
+    assert _rules(text) != "not_extortion"
+
+
+# Pictures of an event asked to be shared with the group that was there; a threat that names the reader's group is not.
+@pytest.mark.parametrize("text", [
+    "chicos mandad los vídeos del torneo al grupo antes del domingo o el entrenador se pica 😂",
+    "pessoal, quem tiver as fotos da festa manda no grupo, quem não mandar paga a pizza 😂",
+    "Leute, wer die Bilder vom Ausflug hat, bitte in die Gruppe schicken!",
+])
+def test_event_pictures_asked_for_the_group_are_no_threat(text: str) -> None:
+    assert _rules(text) == "not_extortion"
+
+
+def test_event_pictures_sent_to_the_readers_group_as_a_threat_stay_flagged() -> None:
+    text = "viens chez moi samedi. sinon les photos de la soirée finissent sur le groupe de ton club, je rigole pas"
+    assert _rules(text) != "not_extortion"
+
+
+# A jealous question with a sulk; a phone kept for the weekend; the Romanian "or" only as a word of its own.
+@pytest.mark.parametrize("text", [
+    "quem é essa que comentou tua foto?? me responde agora ou vou ficar brava 😤",
+    "if ur homework isnt done by 6 the xbox is mine for the weekend. send me a pic when its finished",
+    "Prezados pais, alguns alunos receberam pedidos de fotos de perfis falsos. Se seu filho for ameaçado, "
+    "oriente-o a não pagar e a falar com um adulto.",
+])
+def test_jealousy_a_kept_phone_and_a_school_letter_are_no_threat(text: str) -> None:
+    assert _rules(text) == "not_extortion"
+
+
+# Threat words of Bulgarian and Thai in Latin letters, and more Amharic in Latin letters (own wordings).
+@pytest.mark.parametrize("text", [
+    "prati mi oshte snimki dnes ili tezi koito imam shte gi vidyat roditelite ti",
+    "mee roop khong mueng na. tha mai song ngern maa ja song hai por mae mueng du",
+    "foto yantechi ale. kalihone le beteseboch hulu iliklachewalehu",
+])
+def test_threat_words_typed_in_latin_letters(text: str) -> None:
+    assert _rules(text) != "not_extortion"

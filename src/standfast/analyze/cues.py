@@ -24,10 +24,13 @@ from functools import lru_cache
 # family -> language -> cues separated by "|" (a cue may hold spaces).
 _LATIN: dict[str, dict[str, str]] = {
     "material": {
+        "bg-latn": "snimki|snimka|snimkite|video|klipche|goli snimki",
+        "th-latn": "roop khong|roop mueng|roop ter|roop nood|klip mueng|video mueng",
         "so": "sawiradaada|sawiradaadii|sawirada|sawirkaaga|muuqaalkaaga|fiidiyowga|qaawan",
         "rw": "amashusho|amafoto|ifoto|videwo|amavidewo|yambaye ubusa|wambaye ubusa",
         "km-latn": "roup robos|rub robos|roup bong|video bong",
-        "am-latn": "fotoochishin|fotowochishin|fotoochish|fotowochish|fotowoch|videowochish",
+        "am-latn": "foto yante|fotoyante|foto yantechi|fotowochin|fotowochun|fotoochishin|fotowochishin|fotoochish|"
+                   "fotowochish|fotowoch|videowochish",
         "kk-latn": "suretter|suretterin|videon",
         "tg-latn": "suratho|aksho|videoi",
         "xh": "ividiyo|imifanekiso|umfanekiso|iifoto|ifoto|ndinemifanekiso",
@@ -61,11 +64,14 @@ _LATIN: dict[str, dict[str, str]] = {
         "zh-latn": "shipin|zhaopian|luping|luxiang|luozhao|luo zhao",
     },
     "expose": {
+        "bg-latn": "shte gi vidi|shte gi pusna|shte gi pratya|shte gi kachia|shte gi publikuvam",
+        "th-latn": "ja song hai|ja post|ja lung|ja plae",
         "so": "waxaan u dirayaa|u diri doonaa|baahin doonaa|faafin doonaa|waan faafinayaa|waan dhigayaa",
         "rw": "nzayoherereza|nzabyohereza|nzayohereza|nzayashyira|nzabishyira|nzayereka|nzakwirakwiza|"
               "nzabikwirakwiza|nzabereka",
         "km-latn": "phnhae tov|bangh hanh|post dak",
-        "am-latn": "elakalehu|ilikalehu|lakalehu|asrachalehu|elitfalehu",
+        "am-latn": "iliklachewalehu|ilkalachewalehu|alakalehu|ilakilachewalehu|elakalehu|ilikalehu|lakalehu|"
+                   "asrachalehu|elitfalehu",
         "kk-latn": "koredi|koretin boladi|barlygy koredi|zhiberemin|taratamyn",
         "tg-latn": "hama mebinand|mefiristam|mefirstam",
         "xh": "ndiza kuyithumela|ndiza kuzithumela|ndiza kuyibonisa|ndiza kuzibonisa|uyayibona|"
@@ -105,7 +111,8 @@ _LATIN: dict[str, dict[str, str]] = {
               "ataonyesha|watatuma|watasambaza",
         "pl": "wysle|wysylam|rozesle|opublikuje|wrzuce|pokaze|udostepnie|roznose|puszcze|publikujemy|opublikujemy|"
               "wyslemy|rozeslemy|pokazemy|udostepnimy|wrzucimy",
-        "ro": "trimit|public|postez|arat|dau share|distribui|raspandesc|ajung la|ajunge la",
+        "ro": "le pune pe|le posteaza|le publica|le trimite la|le arata la|trimit|public|postez|arat|dau share|"
+              "distribui|raspandesc|ajung la|ajunge la",
         "cs": "poslu|posle|zverejnim|rozeslu|ukazu|nahraju",
         "hu": "elkuldom|kikuldom|kiteszem|megmutatom|feltoltom|szetkuldom|megkapja|megkapjak|latni fogja|"
               "latni fogjak|megnezi",
@@ -123,11 +130,14 @@ _LATIN: dict[str, dict[str, str]] = {
                    "pamputhanu|andariki pamputha",
     },
     "audience": {
+        "bg-latn": "uchilishte|roditelite ti|maika ti|bashta ti|priyatelite ti|tsyaloto ti|vsichki",
+        "th-latn": "faen mueng|por mae mueng|puean mueng|krop krua mueng|rong rian",
         "so": "qoyskaaga|qoyskaagu|reerkaaga|aabahaa|hooyadaa|saaxiibadaa|group-ka|masjidka|iskuulka",
         "rw": "ababyeyi|inshuti zawe|umugabo wawe|umugore wawe|ku ishuri|abo mwigana|umuryango wawe|"
               "itorero ryawe",
         "km-latn": "sangsa bong|sangsa|ov mday|mday bong|ov bong",
-        "am-latn": "le enatish|le abatish|le enatih|le abatih|le betesebish|le gwadegnochish",
+        "am-latn": "le beteseboch|le betesebochish|le betesebochih|le enatish|le abatish|le enatih|le abatih|"
+                   "le betesebish|le gwadegnochish",
         "kk-latn": "dostaryn|dostaryng|ata-anang|anang|barlygy|anannga|akenge|dostaryna",
         "tg-latn": "modarat|padarat|dustonat",
         "xh": "kumama wakho|kutata wakho|abazali bakho|kubazali bakho|yecawa|wonke umntu|abahlobo bakho|"
@@ -165,7 +175,8 @@ _LATIN: dict[str, dict[str, str]] = {
               "mpenzi wako|bosi",
         "pl": "rodzin|rodzicom|rodzice|mamie|mama|tacie|szkol|klas|znajomym|znajomi|zonie|mezowi|szefowi|szef |"
               "wszystkim|kontakt|grup|dziewczynie|chlopakowi",
-        "ro": "maica-ta|maica ta|ma-ta|taica-tu|taica tu|familie|familiei|parintilor|parinti|toata clasa|clasa lui|"
+        "ro": "scolii|scoala|colegilor|parintilor|familiei|prietenilor|maica-ta|maica ta|ma-ta|taica-tu|taica tu|"
+              "familie|familiei|parintilor|parinti|toata clasa|clasa lui|"
               "clasa ta|colegii|profesori|mamei|mama ta|"
               "tatalui|tatal tau|scoala|prietenilor|prieteni|"
               "sotiei|sotului|sefului|sefu tau|seful tau|sefa ta|toata lumea|contacte|grup",
@@ -179,10 +190,12 @@ _LATIN: dict[str, dict[str, str]] = {
         "zh-latn": "gongsi|jiaren|fumu|pengyou|tongxue|laopo|laogong|suoyou ren",
     },
     "condition": {
+        "bg-latn": "ili tezi|ili shte|inache|ako ne",
+        "th-latn": "tha mai|ta mai|mai ngan",
         "rw": "nutanyoherereza|nutampa|nutishyura|nutohereza|nutansubiza|nutaza|utanyoherereje|"
               "bitabaye ibyo|naho ubundi",
         "km-latn": "bae min|ber min|baer min",
-        "am-latn": "kalakshilign|kalakelign|kalakeleshign|kalakefelk|kalakefeleshi",
+        "am-latn": "kalihone|kalhone|kalihon|kalakshilign|kalakelign|kalakeleshign|kalakefelk|kalakefeleshi",
         "so": "haddii aadan|haddii kale",
         "kk-latn": "bermesen|jibermesen|tolemesen|zhibermesen|jiberbesen|bermeseng|tolemeseng|zhibermeseng",
         "tg-latn": "vagarna|agar nafiristi|agar napardozi",
@@ -219,7 +232,7 @@ _LATIN: dict[str, dict[str, str]] = {
               "ama tuta|ama wata",
         "pl": "bo inaczej|inaczej|jesli nie|jezeli nie|albo wysle|albo zaplacisz|albo szef|albo twoj|albo twoja|"
               "albo wszyscy|albo polamie|albo pobije|albo spale|albo przyjdziemy|albo odwiedzimy",
-        "ro": "daca ma parasesti|daca ma lasi|daca ma blochezi|altfel|daca nu|ori|sau le arat|sau le trimit|"
+        "ro": "daca ma parasesti|daca ma lasi|daca ma blochezi|altfel|daca nu|ori |sau le arat|sau le trimit|"
               "sau le postez|sau le public|sau o arat|sau o trimit|"
               "sau o postez|sau il arat|sau il trimit|sau il postez",
         "cs": "jinak|jestli ne|pokud ne|kdyz ne|kdyz mi ne|jestli mi ne|pokud mi ne",
@@ -235,6 +248,8 @@ _LATIN: dict[str, dict[str, str]] = {
         "fa-latn": "pool nariz|pool nadi|pool naferesti|pool nafresti",
     },
     "deadline": {
+        "bg-latn": "vednaga|dnes|utre|do vechera",
+        "th-latn": "dai wela|wan nee|prung nee|phai nai",
         "rw": "bitarenze|uyu munsi|ejo mu gitondo|mu masaha",
         "xh": "namhlanje|ngomso|ngoku",
         "zu": "kusasa|namhlanje|kusihlwa|amahora|ngaphambi",
@@ -263,6 +278,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "te-latn": "eeroju|repu lopu|repati lopu|ee rathri|ratri lopu|gantalo",
     },
     "money": {
+        "bg-latn": "pari|leva|evro",
         "ne-latn": "lakh|hajar|rupiya|paisa",
         "rw": "amafaranga|ibihumbi|frw|rwf|kuri momo",
         "am-latn": "birr",
@@ -278,7 +294,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "bn-latn": "taka|bkash|bikash|nagad",
         "yo": "owo|naira|egberun",
         "tr": "para|lira|tl |ode |odeme|odeyin|odersen|odemezsen|havale|euro|dolar|papara|iban",
-        "id": "uang|duit|transfer|bayar|juta|ribu|rp|rupiah|ringgit|dana|ovo|gopay|pulsa",
+        "id": "pulsa|diamond|uang|duit|transfer|bayar|juta|ribu|rp|rupiah|ringgit|dana|ovo|gopay|pulsa",
         "tl": "bayad|pera|piso|php|gcash|magbayad|maya|libo",
         "sw": "pesa|tuma pesa|shilingi|ksh|tsh|mpesa|m pesa|lipa|elfu",
         "pl": "zl|zlotych|pieniadze|kase|przelej|zaplac|blik|euro",
@@ -291,6 +307,8 @@ _LATIN: dict[str, dict[str, str]] = {
         "zh-latn": "zhuan|kuai|zhuanzhang",
     },
     "possess": {
+        "bg-latn": "koito imam|imam snimki|imam video|pazya snimkite",
+        "th-latn": "mee roop|mee klip|mee video|gep roop",
         "so": "waxaan haystaa|waan haystaa|waan hayaa|weli waan hayaa",
         "rw": "mfite amashusho|mfite amafoto|mfite ifoto|mfite videwo|mfite video|"
               "amashusho yawe ndayafite|amafoto yawe ndayafite",
@@ -362,10 +380,13 @@ _LATIN: dict[str, dict[str, str]] = {
         "ja-latn": "korosu|butsu korosu|ie ni iku|koukai suru zo|moyasu",
         "bn-latn": "mere felbo|marbo|bari te ashbo|barite ashbo|afsos korbi|puriye dibo",
         "yo": "a maa wa si ile|a o wa si ile|ma wa si ile|yoo wa si ile|a maa pa|maa pa o|ikilo ikeyin",
-        "tr": "kotu yorum|olumsuz yorum|oldururum|gebertirim|doverim|kirarim|yakarim|pisman olursun|pisman ederim|"
+        "tr": "okul cikisi seni|seni bekliyoruz|seni bekleriz|seni bekleyecegiz|kiracak|kiracaklar|yakacak|"
+              "yakacaklar|dovecek|dovecekler|oldurecek|oldurecekler|kotu yorum|"
+              "olumsuz yorum|oldururum|gebertirim|doverim|kirarim|yakarim|pisman olursun|pisman ederim|"
               "evine geliriz|evine gelirim|kapina geliriz|camlari kalmaz|kemiklerini|bacaklarini|canini yakarim|"
               "sonra karismam",
-        "id": "ulasan buruk|review jelek|bunuh|habisi|hajar kamu|pukul kamu|bakar rumah|datangi rumahmu|ke rumahmu|"
+        "id": "mukulin|mukul saya|dipukulin|gebukin|hajar saya|ulasan buruk|review jelek|bunuh|habisi|hajar kamu|"
+              "pukul kamu|bakar rumah|datangi rumahmu|ke rumahmu|"
               "nyesel|menyesal|patahin|gebukin",
         "tl": "papatayin|patayin kita|bugbugin|bubugbugin|sasaktan|susunugin|pupuntahan kita|pupuntahan ka|"
               "puntahan ka namin|puntahan ka sa bahay|pupuntahan ka namin|"
@@ -511,7 +532,8 @@ _LATIN: dict[str, dict[str, str]] = {
     "account": {
         "tr": "hesabimi ele gecirdi|hesabimi ele gecirdiler|hesabimi caldi|hesabimi caldilar|hesabini ele gecirdim|"
               "hesabin bende|hesabim hacklendi|hesabimi hackledi",
-        "id": "akunku dibajak|akun saya dibajak|akunku diretas|akun saya diretas|membajak akun|meretas akun|"
+        "id": "di tangan gue|ditangan gue|di tangan aku|ada di gue|akunku dibajak|akun saya dibajak|akunku diretas|"
+              "akun saya diretas|membajak akun|meretas akun|"
               "diambil alih orang|akun saya diambil alih|akunku diambil alih|"
               "akunmu ada di aku|akun kamu ada di aku|akunmu sudah aku ambil",
         "pl": "przejal moje konto|przejela moje konto|przejeli moje konto|przejal konto|wlamal sie na moje konto|"
@@ -555,7 +577,8 @@ _SCRIPT: dict[str, dict[str, str]] = {
     },
     "expose": {
         "uz": "юбораман|тарқатаман|кўрсатаман|жойлайман|кўради",
-        "ar": "أنشر|انشر|بنشر|هنشر|سأنشر|راح انشر|أرسل|ارسل|سأرسل|ابعت|هبعت|حبعت|ببعت|بوديهم|بوديها|أفضح|افضح|"
+        "ar": "بينشر|هينشر|حينشر|سينشر|ينشرها|ينشرهم|بيرسلها|يرسلها|أنشر|انشر|بنشر|هنشر|سأنشر|راح انشر|أرسل|ارسل|"
+              "سأرسل|ابعت|هبعت|حبعت|ببعت|بوديهم|بوديها|أفضح|افضح|"
               "افضحك|فضيحة|هنزل|بنزل|أنزل|انزل|أوزع|اوزع|أعرض|نشر",
         "fa": "پخش|میفرستم|می‌فرستم|منتشر|میذارم|می‌ذارم|نشون|آبروت",
         "ur": "بھیج دوں|بھیجوں|وائرل|پھیلا|ڈال دوں|دکھا دوں|اپلوڈ",
@@ -874,9 +897,10 @@ _PREFIXED = frozenset(("ar",))
 
 
 # Forms a list of word openings cannot hold, found by their ending: the Turkish "if you do not …" is any verb with
-# "-mazsan"/"-mezsen" ("konuşmazsan", "göndermezsen"), and the lists above hold only the common verbs. (Not the polite
+# "-mazsan"/"-mezsen" ("konuşmazsan", "göndermezsen"), and "if I do not …" told of oneself ("vermezsem"); the lists
+# above hold only the common verbs. (Not the polite
 # "-mazsanız": a landlord's "5'ine kadar yatırmazsanız … gecikme faizi" is a bill's reminder.)
-_SUFFIXED = {"condition": r"(?<![a-z])[a-z]{2,}m[ae]zs[ae]n(?![a-z])"}
+_SUFFIXED = {"condition": r"(?<![a-z])[a-z]{2,}m[ae]zs[ae][nm](?![a-z])"}
 
 
 def _alternation(words: list[str]) -> str:
@@ -935,8 +959,8 @@ _FIRST_PERSON_BEFORE = re.compile(r"(?:\b(?:я|ja|ben|aku|saya|ako|main|mimi)\s+
                                   r"(?:آخر|اخر)\s*)$")
 
 # The end of the clause a cue stands in; a "?" there makes it a question ("Знаешь, что у меня есть? Новый кот!").
-# (the full-width marks of Chinese and Japanese end a clause too: "警察に行くべきでしょうか？")
-_CLAUSE_END = re.compile(r"[.!?\n;。！？]")
+# (the full-width marks of Chinese and Japanese end a clause too: "警察に行くべきでしょうか？"; so does the Arabic "؟")
+_CLAUSE_END = re.compile(r"[.!?\n;。！？؟]")
 
 
 # How far before a claim to hold a fear word makes it the writer's fear ("takut dia simpan", "боюсь, что у него есть").
@@ -964,7 +988,7 @@ def _said(pattern: re.Pattern[str], text: str, negatable: bool, asked_away: bool
             continue
         if asked_away:
             end = _CLAUSE_END.search(text, m.end(), m.end() + 80)
-            if end is not None and end.group() in "?？":
+            if end is not None and end.group() in "?？؟":
                 continue
         return True
     return False

@@ -772,7 +772,10 @@ HARM = _rx(
     r"(?:slaan|slaat|slaan we) (?:hem|haar|je|jou) (?:\w+ )?in elkaar\b", r"(?:le|la|te) tabasser\b",
     # told of someone else: "il va venir le frapper devant chez lui", "quiere pegarle", "minaccia di picchiarlo"
     r"(?:venir |aller )?(?:le|la|les) (?:frapper|tabasser|defoncer)\b", r"(?:pegarle|pegarles|golpearle)\b",
-    r"(?:picchiarlo|picchiarla|pestarlo|pestarla|menarlo)\b", r"(?:ihn|sie) (?:zu )?(?:verprugeln|verpruegeln)\b",
+    r"(?:picchiarlo|picchiarla|pestarlo|pestarla|menarlo)\b",
+    # "mi aspetta sotto casa e mi spacca la faccia"
+    r"(?:ti|mi|gli|le) spacc(?:a|o|ano|hera|heranno) (?:la faccia|il culo|le gambe)\b",
+    r"(?:ti|mi|lo|la|ci) aspett(?:a|o|ano|era) sotto casa\b", r"(?:ihn|sie) (?:zu )?(?:verprugeln|verpruegeln)\b",
     r"(?:beat|beating) (?:him|her|you|u|them) up\b", r"(?:jump|jumping) (?:him|her|you|u) after school\b",
     r"(?:catch|get|find) (?:him|her|you|u) after (?:school|practice|class)\b",
     # someone close named: "he'll beat up my little brother on his way home", "hurt your sister"
@@ -1390,6 +1393,8 @@ JEALOUS = _rx(
     r"por ?que (?:le )?(?:das like|likeas|comentas|le mandas|subes|sigues|tienes)\b", r"celos[oa]s?\b",
     r"quem e (?:esse|essa|aquele|aquela) (?:cara|mina|menina|menino|garota|garoto|moleque)\b",
     r"por ?que (?:vc|voce|tu) (?:ainda )?(?:curte|comenta|manda|posta|segue|guarda)\b", r"ciumes?\b",
+    # who liked the partner's photo: "quem é essa que curtiu tua foto??"
+    r"quem (?:e|eh) (?:essa|esse|ela|ele)(?: ai)? que (?:curtiu|comentou)\b",
     r"c'?est qui (?:ce|cette) (?:mec|type|gars|fille|meuf)\b", r"qui est (?:ce|cette) (?:mec|type|gars|fille|meuf)\b",
     r"pourquoi (?:tu|il|elle) (?:like|likes|commente|envoies?|postes?|suis|as encore|garde)\b", r"jalou(?:x|se)\b",
     r"chi e (?:quel|quella|quello) (?:tipo|ragazzo|ragazza)\b",
@@ -1689,6 +1694,37 @@ CREDITOR = _rx(
 
 # Pictures of a place, a job or an event handed to the reader ("Also sending the photos from the inspection", "here are
 # the pics from the match", "te mando las fotos de la revisión"): a delivery, not a sending to others.
+# Pictures of an event (a match, a trip, a party) asked to be shared with the group that was there: "chicos mandad las
+# fotos del partido al grupo", "Wer die Fotos vom Turnier hat, bitte in die Gruppe schicken!", "galera manda os vídeos
+# do jogo no grupo". The pictures are the event's, and the group is where they go (EVENT_SHARE with GROUP_PLACE).
+EVENT_PICTURES = _rx(
+    r"(?:pics|photos|pictures|videos|vids|clips) (?:from|of) (?:the |today'?s |yesterday'?s |saturday'?s |sunday'?s |"
+    r"last night'?s |our )?(?:match|game|party|trip|tournament|wedding|birthday|prom|concert|training|camp|event|"
+    r"formal|graduation|beach day|school trip)\b",
+    r"(?:fotos|videos) (?:del|de la|de los) (?:partido|torneo|viaje|excursion|fiesta|cumple|boda|concierto|"
+    r"graduacion|entreno|evento|finde|campamento)\b",
+    r"(?:fotos|videos) (?:do|da|dos|das) (?:jogo|torneio|passeio|viagem|festa|churrasco|casamento|aniversario|"
+    r"formatura|show|treino|evento|acampamento)\b",
+    r"(?:fotos|videos|bilder) (?:vom|von der|von dem|von unserem|von unserer) (?:turnier|spiel|ausflug|fest|party|"
+    r"feier|hochzeit|geburtstag|konzert|training|klassenfahrt|abschlussfeier|zeltlager)\b",
+    r"(?:photos|videos) (?:du|de la|de l'?) ?(?:match|tournoi|soiree|sortie|voyage|mariage|anniversaire|fete|"
+    r"concert|entrainement|camp)\b",
+    r"(?:foto|video) (?:della|del|dello|dell'?) ?(?:partita|torneo|gita|festa|viaggio|matrimonio|compleanno|concerto|"
+    r"allenamento|campo)\b",
+    r"(?:foto'?s|fotos|filmpjes|video'?s|videos) (?:van de|van het) (?:wedstrijd|toernooi|uitje|feest|reis|bruiloft|"
+    r"verjaardag|concert|training|kamp)\b",
+)
+GROUP_PLACE = _rx(
+    r"(?:al|en el|no|na|in die|in der|in the|to the|into the|dans le|sur le|nel|sul|in de|op de|in|to|em|pro|pra) "
+    r"(?:grupo|gruppe|group|gc|group ?chat|groupe|gruppo|groep|groepsapp|team ?chat|squad ?chat|chat)\b",
+)
+_GROUP_WORD = re.compile(r"\b(?:grupo|gruppe|group|gc|groupe|gruppo|groep|groepsapp|chat)\b")
+# ... asked of all who were there, or with a please (a threat names one reader: "si tu viens pas les photos de la soirée
+# elles finissent sur le groupe de ton club")
+_ASKED_OF_ALL = re.compile(r"\b(?:guys|everyone|anyone|whoever|y'?all|chicos|chicas|gente|alguien|quien tenga|galera|"
+                           r"pessoal|quem tiver|wer|alle|leute|bitte|les gars|tout le monde|qui a|raga|ragazzi|chi ha|"
+                           r"jongens|iedereen|wie heeft|please|pls|plz|por favor|por fa|svp|per favore|alsjeblieft)\b")
+
 DELIVERY = _rx(
     r"(?:sending|send|attaching|attached|here are|uploaded|uploading) (?:you )?(?:the |some |a few )?(?:photos|pics|"
     r"pictures|images) (?:from|of) (?:the |today'?s |yesterday'?s |saturday'?s |sunday'?s |last week'?s |our )?"
@@ -1844,6 +1880,8 @@ GROUNDING = _rx(
     # the device kept or locked: "it's mine for a week", "before you touch the PS5", "the xbox is getting locked", "dan
     # verander ik het wifi-wachtwoord"
     r"(?:it'?s|its|it is) mine for (?:a|the|one|two|\w+) (?:day|days|week|weeks|weekend|month)\b",
+    r"(?:the|your|ur) (?:phone|xbox|switch|ps[45]|ipad|tablet|console|laptop|controller) (?:is|'?s) mine for (?:a|the|"
+    r"one|two|\w+) (?:day|days|week|weeks|weekend|month|night)\b",
     r"before (?:you|u) (?:touch|turn on|play|get on) (?:the |your |ur )?(?:ps[45sa]|xbox|switch|playstation|console|"
     r"ipad|tablet|phone|games?|fortnite|roblox|minecraft)\b",
     r"(?:xbox|playstation|ps[45sa]|switch|phone|ipad|tablet|console|laptop|tv|wifi) (?:is getting|gets|will be|is) "
@@ -1984,7 +2022,8 @@ TELL_MINE = _rx(
     r"(?:dire|raconter|reveler|tout dire) (?:a|au) (?:mon|ma|mes|son|sa|ses|notre|patron|chef)\b",
     r"(?:contar|conta|dizer|contar tudo) (?:pro|pra|para o|para a|ao|a|para) (?:meu|minha|meus|seu|sua|chefe|pais|"
     r"familia|esposa|mulher|marido)\b",
-    r"(?:erzahlen|erzahlt|sagen|verraten|erzaehlen) (?:\w+ )?(?:meinem|meiner|meinen|seinem|seiner)\b",
+    r"(?:erzahlen|erzahlt|sagen|sagt|verraten|verrat|erzaehlen|erzaehlt) (?:\w+ )?(?:meinem|meiner|meinen|seinem|"
+    r"seiner)\b",
     r"(?:dire|dirlo|racconta|raccontare|rivelare) (?:a|al|alla|ai|a tutti)\b",
     r"(?:vertellen|vertelt|zeggen|verklappen) (?:aan )?(?:mijn|m'?n|zijn|haar)\b",
     # (the verb last: "het aan mijn ouders gaat vertellen", "es meinem Chef zu erzählen")
@@ -2060,6 +2099,9 @@ KIN = _rx(
     r"(?:young person|child|kid|teen|teenager|boy|girl) (?:in my care|i (?:look after|foster|care for))\b",
     r"my (?:foster (?:son|daughter|child|kid)|ward)\b", r"(?:mein|meine|meinem|meiner) pflege(?:sohn|tochter|kind)\b",
     r"mijn pleeg(?:zoon|dochter|kind)\b",
+    # the caller of a helpline's case note: "Call note: caller F, 19 …", "Anruferin (Mutter), Sohn 16 …"
+    r"(?:the )?caller\b", r"anrufer(?:in)?\b", r"ratsuchende[rn]?\b", r"l'?appelante?\b", r"(?:il |la )?chiamante\b",
+    r"(?:el |la )?llamante\b", r"beller\b",
     # a grandchild: "my grandson got a message", "mi nieta", "mon petit-fils", "mein Enkel"
     r"my (?:grandson|granddaughter|grandchild|grandkid)\b", r"(?:mi|mis) niet[oa]s?\b", r"(?:meu|minha) net[oa]\b",
     r"(?:mon|ma) petite?-(?:fils|fille)\b", r"(?:mein|meine|meinem|meiner) enkel(?:in|sohn|tochter)?\b",
@@ -2314,7 +2356,9 @@ FIXED_OR = re.compile(
 THREAT_GOES_ON_FORMS = (
     r"(?:the )?threats? (?:is|are) (?:still )?(?:ongoing|continuing|active)\b",
     r"threats? (?:continues?|keeps? coming)\b",
-    r"ongoing threats?\b", r"still (?:being )?(?:threatened|blackmailed)\b",
+    r"ongoing threats?\b", r"threats? (?:still )?ongoing\b", r"still (?:being )?(?:threatened|blackmailed)\b",
+    r"(?:kontakt|erpressung|bedrohung|nachrichten|drohungen) (?:lauft|laufen|geht|gehen) noch\b",
+    r"(?:mesajele|amenintarile) continua\b", r"(?:الرسائل|التهديدات) مستمرة",
     r"(?:bedrohung|drohung|drohungen|erpressung) (?:dauert|dauern|halt|halten) (?:noch |weiter )?an\b",
     r"(?:bedrohung|drohung|drohungen|erpressung) (?:lauft|laufen|geht|gehen) (?:noch )?weiter\b",
     r"(?:la )?minacc(?:ia|e) (?:e|sono) ancora (?:attiva|attive|in corso)\b",
@@ -2502,7 +2546,7 @@ _SHORT_QUESTION_WORDS = 4
 STORY_NOW = _rx(
     *THREAT_GOES_ON_FORMS,
     r"what (?:do|should|can|shall) (?:i|we) do", r"what else (?:can|should|do|could) (?:i|we) do\b", r"help me\b",
-    r"please help",
+    r"please help", r"(?:seriously|pls|plz|someone) help\b", r"(?:make|get) (?:it|this|him|them) (?:to )?stop\b",
     # whether to go to the police now: "Moet ik naar de politie?", "should I call the police?"
     r"should (?:i|we) (?:go to|call|tell|contact) the (?:police|cops)\b", r"moet(?:en)? (?:ik|we) naar de politie\b",
     r"soll(?:en)? (?:ich|wir) (?:zur|die) polizei\b", r"(?:debo|debemos) (?:ir a|llamar a|denunciar a) la policia\b",
@@ -2592,7 +2636,7 @@ SULK = _rx(
     r"no (?:voy a poder )?dormir(?:e|é)?\b", r"(?:nao|não) (?:vou )?(?:conseguir )?dormir\b",
     r"(?:je|moi je) (?:vais )?boude", r"je vais bouder", r"(?:voy a|me voy a) (?:llorar|enfadar|poner triste)",
     r"me muero de (?:la )?(?:curiosidad|intriga)", r"(?:ich )?(?:schmolle|bin (?:ich )?beleidigt|bin ich traurig)",
-    r"(?:mi offendo|sono triste|mi arrabbio)", r"(?:fico|vou ficar) (?:triste|chateado|chateada|de mal)",
+    r"(?:mi offendo|sono triste|mi arrabbio)", r"(?:fico|vou ficar) (?:triste|chateado|chateada|de mal|brava|bravo)",
     r"(?:ben ik|word ik) (?:boos|verdrietig|beledigd)", r"kom ik (?:zelf )?(?:kijken|langs)",
     # a partner's disappointment, or a visit to see it: "or I'll be very disappointed 😘", "or I'm coming over to see
     # it myself 😏", "ou je viens te chercher plus tôt"
@@ -2656,6 +2700,7 @@ _FAMILIES: dict[str, re.Pattern[str] | WordStartPhrases] = {
     "sent_me_or_seen": SENT_ME_OR_SEEN, "scene": SCENE, "scene_named": SCENE_NAMED, "intimate_scene": INTIMATE_SCENE,
     "story_ago": STORY_AGO, "story_done": STORY_OVER, "story_now": STORY_NOW, "sale": SALE, "no_pictures": NO_PICTURES,
     "tell_mine": TELL_MINE, "delivery": DELIVERY, "creditor": CREDITOR, "ready": READY, "account_taken": ACCOUNT_TAKEN,
+    "event_pictures": EVENT_PICTURES, "group_place": GROUP_PLACE,
     "names_other_thing": NAMES_OTHER_THING, "my_people": MY_PEOPLE, "silly_secret": SILLY_SECRET,
     "silly_history": SILLY_HISTORY,
 }
@@ -2715,6 +2760,8 @@ class LooseSigns:
     crypto = property(lambda self: self._has("crypto"))
     talk_about = property(lambda self: self._has("talk_about"))
     delivery = property(lambda self: self._has("delivery"))
+    event_pictures = property(lambda self: self._has("event_pictures"))
+    group_place = property(lambda self: self._has("group_place"))
     creditor = property(lambda self: self._has("creditor"))
     ready = property(lambda self: self._has("ready"))
     account_taken = property(lambda self: self._has("account_taken"))
@@ -3099,6 +3146,17 @@ class LooseSigns:
                     self.time_up, self.held_account, self.or_expose))
 
     @property
+    def event_share(self) -> bool:
+        """Pictures of an event asked to be shared with the group that was there, the group the only people named, and
+        nothing held, hinted, harmful, intimate or in crypto beside it."""
+        if not (self.short and self.event_pictures and self.group_place and _ASKED_OF_ALL.search(self._text)):
+            return False
+        if not all(_GROUP_WORD.search(m.group(0)) for m in AUDIENCE.plain.finditer(self._text)):
+            return False
+        return not (self.possess or self.veiled or self.harm or self.crypto or self.intimate_scene
+                    or _NAKED.search(self._text))
+
+    @property
     def threat(self) -> bool:
         """A threat to expose, a possession claim with a use for it, or a demand with teeth."""
         # Every combination below needs exposure, possession, a demand or harm ("intrusion" comes with a
@@ -3106,7 +3164,7 @@ class LooseSigns:
         if not self.short or not self.any:
             return False
         # (pictures of a place or an event handed to the reader, nobody else named and nothing held, are no sending)
-        return self._combined() and not self.talk_about and not self._grounded() \
+        return self._combined() and not self.talk_about and not self._grounded() and not self.event_share \
             and not (self.delivery and not (self.audience or self.possess or self.veiled or self.harm)) \
             and not self._creditors_step() and not self.worry_only
 
