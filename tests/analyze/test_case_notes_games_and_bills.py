@@ -304,3 +304,55 @@ def test_jealousy_a_kept_phone_and_a_school_letter_are_no_threat(text: str) -> N
 ])
 def test_threat_words_typed_in_latin_letters(text: str) -> None:
     assert _rules(text) != "not_extortion"
+
+
+# A teacher's mark, a gamer's "you're trash at this game", snoring: sanctions and secrets that shame nobody.
+@pytest.mark.parametrize("text", [
+    "Please send me the photos of your art project by Thursday or I'll have to mark it as incomplete.",
+    "give me ur pickaxe or im telling the whole clan ur trash at this game lmao",
+])
+def test_a_teachers_mark_and_a_gamers_secret_are_no_threat(text: str) -> None:
+    assert _rules(text) == "not_extortion"
+
+
+def test_a_teachers_words_beside_naked_pictures_stay_flagged() -> None:
+    text = "send me more naked pics by Thursday or I'll mark you as absent and show the ones I have to your parents"
+    assert _rules(text) != "not_extortion"
+
+
+def test_an_account_taken_in_italian_is_other_extortion() -> None:
+    assert _rules("ti ho rubato l'account di fortnite 😂 30 euro di ricarica o lo cancello domani") == "other_extortion"
+
+
+def test_a_school_note_that_says_the_contact_goes_on() -> None:
+    text = ("Notitie mentor: leerling meldt dat iemand dreigt haar naaktfoto's in de klassenapp te zetten als ze niet "
+            "betaalt. Contact loopt nog.")
+    assert _rules(text) != "not_extortion"
+
+
+# Threat words of more languages typed in Latin letters, and of Slovenian and Malagasy (own wordings).
+@pytest.mark.parametrize("text", [
+    "fotoebi maqvs shenze. tu ar momwer dghes, dedashens gavugzavni",                      # Georgian
+    "nkarnerd mot em. ete chpatasxanes, bolor@ kteznen minchev vaghy",                      # Armenian
+    "aksoona me sara di. che ta na pese ra na kre, plar de ba ye owini",                  # Pashto
+    "aksaye lokhtet pishe mane. age pool nadi ta farda, baraye babat mifrestam",          # Persian (Finglish)
+    "mere kol tera video aa. paise nahi aaye ta tere pind de group ch pa deyanga",        # Punjabi
+    "min video nga si mhar shi tal. ngwe ma pot yin facebook mhar tin mal",                # Burmese
+    "bi chinii zurag hadgalsan. mongo yavuul, ugui bol facebook-d tavina",                 # Mongolian
+    "Raha tsy mandoa vola ianao rahampitso, hodorako ny tranonao.",                        # Malagasy
+    "imam tvoje slike. plačaj 200 evrov danes, drugače jih bodo videli vsi tvoji sošolci",  # Slovenian
+    "unajua nina nini. tuma pesa leo usiku",                                               # Swahili
+])
+def test_threat_words_of_still_more_languages(text: str) -> None:
+    assert _rules(text) != "not_extortion"
+
+
+# Words of those lists that are words of other languages too are left out: Tagalog "ka naman", English "pool",
+# Turkish "akşam".
+@pytest.mark.parametrize("text", [
+    "send ka naman ng pic mo ngayon babe 😍 miss na kita, or video call tayo mamaya?",
+    "the video of you falling in the pool at the party is going in the family chat lol",
+    "akşam eve erken gelmezsen telefonunu alırım. annen",
+])
+def test_words_of_other_languages_are_not_threat_words(text: str) -> None:
+    assert _rules(text) == "not_extortion"

@@ -24,6 +24,10 @@ from functools import lru_cache
 # family -> language -> cues separated by "|" (a cue may hold spaces).
 _LATIN: dict[str, dict[str, str]] = {
     "material": {
+        "sl": "video|posnetek|posnetke|slike|fotke|gole slike",
+        "ps-latn": "video|aksoona|tasweer",
+        "my-latn": "min video|min pone|video nga|pone twe",
+        "mn-latn": "video-g|videog|zurag|zurgiig|chinii video|chinii zurag",
         "bg-latn": "snimki|snimka|snimkite|video|klipche|goli snimki",
         "th-latn": "roop khong|roop mueng|roop ter|roop nood|klip mueng|video mueng",
         "so": "sawiradaada|sawiradaadii|sawirada|sawirkaaga|muuqaalkaaga|fiidiyowga|qaawan",
@@ -64,6 +68,12 @@ _LATIN: dict[str, dict[str, str]] = {
         "zh-latn": "shipin|zhaopian|luping|luxiang|luozhao|luo zhao",
     },
     "expose": {
+        "sl": "bodo videli|objavim|poslal vsem|posljem vsem|pokazem",
+        "ps-latn": "owini|wa ba ye wini|khparawam",
+        "fa-latn": "mifreste|mifrestam|pakhsh mikonam|mizaram",
+        "my-latn": "tin lite mal|tin mal|pyi mal|poh mal",
+        "mn-latn": "tavina|tavih|yavuulna|tarana",
+        "pa-latn": "pa deyanga|pa dunga|bhej dunga|paa deyange",
         "bg-latn": "shte gi vidi|shte gi pusna|shte gi pratya|shte gi kachia|shte gi publikuvam",
         "th-latn": "ja song hai|ja post|ja lung|ja plae",
         "so": "waxaan u dirayaa|u diri doonaa|baahin doonaa|faafin doonaa|waan faafinayaa|waan dhigayaa",
@@ -130,6 +140,12 @@ _LATIN: dict[str, dict[str, str]] = {
                    "pamputhanu|andariki pamputha",
     },
     "audience": {
+        "sl": "starsem|starsi|mami|ocetu|vsem|vsi bodo|soli|prijateljem|sosolcem",
+        "ps-latn": "plar de|mor de|kor wale|kahol",
+        "fa-latn": "babam|baba mamanam|khanevadam|babat|mamanet|khanevadat",
+        "my-latn": "facebook mhar|mi bha",
+        "mn-latn": "facebook-d|ehend|aavd|naiz nart",
+        "pa-latn": "pind de group|tere pind|ghar waleyan|tere ghar",
         "bg-latn": "uchilishte|roditelite ti|maika ti|bashta ti|priyatelite ti|tsyaloto ti|vsichki",
         "th-latn": "faen mueng|por mae mueng|puean mueng|krop krua mueng|rong rian",
         "so": "qoyskaaga|qoyskaagu|reerkaaga|aabahaa|hooyadaa|saaxiibadaa|group-ka|masjidka|iskuulka",
@@ -190,6 +206,12 @@ _LATIN: dict[str, dict[str, str]] = {
         "zh-latn": "gongsi|jiaren|fumu|pengyou|tongxue|laopo|laogong|suoyou ren",
     },
     "condition": {
+        "ps-latn": "che ta na|ka pese ra na",
+        "my-latn": "ma pot yin|ma pay yin|ma po yin",
+        "mn-latn": "ugui bol|ugui bolbol",
+        "mg": "raha tsy",
+        "sl": "drugace|ce ne|sicer",
+        "pa-latn": "nahi aaye ta|nahi ta|warna",
         "bg-latn": "ili tezi|ili shte|inache|ako ne",
         "th-latn": "tha mai|ta mai|mai ngan",
         "rw": "nutanyoherereza|nutampa|nutishyura|nutohereza|nutansubiza|nutaza|utanyoherereje|"
@@ -205,7 +227,7 @@ _LATIN: dict[str, dict[str, str]] = {
               "uma ungasithumeli|uma ungayithumeli|uma ungazithumeli|ngaphandle kwalokho|uma kungenjalo",
         "uz": "yubormasang|to'lamasang|tolamasang|qaytarmasang|bo'lmasa|bolmasa|aks holda",
         "ne-latn": "natra|navaye|nabhaye|napathaye",
-        "ka-latn": "torem",
+        "ka-latn": "tu ar|tu ara|torem",
         "hy-latn": "te che|hakarak depkum",
         "az": "yoxsa|gondərməsən|gondermesen|odəməsən|odemesen",
         "si-latn": "nathnam|nattam|nethnam",
@@ -245,9 +267,13 @@ _LATIN: dict[str, dict[str, str]] = {
         "zh-latn": "buran|yaoburan|fouze|ruguo bu",
         "ta-latn": "illana|illaina|illati",
         "te-latn": "lekapothe|lekapote|ivvakapothe|pampakapothe|cheyyakapothe",
-        "fa-latn": "pool nariz|pool nadi|pool naferesti|pool nafresti",
+        "fa-latn": "age poul nadam|age pool nadam|age nadam|age nafrestam|pool nariz|pool nadi|pool naferesti|"
+                   "pool nafresti",
     },
     "deadline": {
+        "hy-latn": "minchev|aysor|vaghy",
+        "pa-latn": "kal sham tak|aj raat",
+        "fa-latn": "emshab|farda|mohlat",
         "bg-latn": "vednaga|dnes|utre|do vechera",
         "th-latn": "dai wela|wan nee|prung nee|phai nai",
         "rw": "bitarenze|uyu munsi|ejo mu gitondo|mu masaha",
@@ -264,7 +290,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "tr": "bugun|bu gece|yarin|saat icinde|saate kadar|kadar",
         "id": "hari ini|malam ini|besok|jam|sebelum|menit",
         "tl": "ngayon|mamaya|bukas|oras|minuto",
-        "sw": "leo|usiku huu|kesho|saa|dakika|kufikia|kabla ya",
+        "sw": "leo usiku|ndio mwisho|leo|usiku huu|kesho|saa|dakika|kufikia|kabla ya",
         "pl": "dzis|dzisiaj|jutro|godzin|do wieczora|minut|do poniedzial|do wtork|do srody|do czwartk|do piatk|"
               "do soboty|do niedziel",
         "ro": "azi|astazi|diseara|maine|ore|minute",
@@ -278,6 +304,10 @@ _LATIN: dict[str, dict[str, str]] = {
         "te-latn": "eeroju|repu lopu|repati lopu|ee rathri|ratri lopu|gantalo",
     },
     "money": {
+        "sl": "evrov|denar|placaj",
+        "fa-latn": "poul",
+        "mg": "ariary|vola|mandoa",
+        "pa-latn": "paise",
         "bg-latn": "pari|leva|evro",
         "ne-latn": "lakh|hajar|rupiya|paisa",
         "rw": "amafaranga|ibihumbi|frw|rwf|kuri momo",
@@ -307,6 +337,11 @@ _LATIN: dict[str, dict[str, str]] = {
         "zh-latn": "zhuan|kuai|zhuanzhang",
     },
     "possess": {
+        "ka-latn": "maqvs|makvs|chemtan aris",
+        "hy-latn": "mot em|mot a|mot en|inz mot",
+        "sl": "imam prejsnje|imam tvoje|imam posnetek|imam video|imam slike|shranil sem",
+        "my-latn": "mhar shi tal|hma shi tal|nga si mhar",
+        "mn-latn": "hadgalsan|nadad bii|nadad baigaa",
         "bg-latn": "koito imam|imam snimki|imam video|pazya snimkite",
         "th-latn": "mee roop|mee klip|mee video|gep roop",
         "so": "waxaan haystaa|waan haystaa|waan hayaa|weli waan hayaa",
@@ -345,11 +380,14 @@ _LATIN: dict[str, dict[str, str]] = {
         "zh-latn": "wo hai liuzhe|wo you ni de|zai wo zheli|baocun le|hai liuzhe",
         "ta-latn": "en kitta iruku|en kitta irukku|enkitta iruku|ennoda kitta iruku",
         "te-latn": "naa daggara undi|naa daggara unnayi|naa daggara unnai|naa daggara vunnayi",
-        "fa-latn": "pishe mane|pish mane|pishe man",
+        "fa-latn": "aksaye lokhtamo dare|aksamo dare|videomo dare|pishe mane|pish mane|pishe man",
     },
     # Harm to the reader or their people, or their things: "uthwa lunga", "utajuta", "dükkânın camları kalmaz".
     # What the writer holds, left unsaid: "elimde ne olduğunu biliyorsun", "wiesz, co mam" (you know what I have).
     "veiled": {
+        "sw": "unajua nina nini|unajua ninacho|unajua nilicho nacho",
+        "pa-latn": "pata mere kol ki aa|mere kol ki aa|tainu pata mere kol",
+        "hy-latn": "gites vor|gites inch",
         "kk-latn": "menda ne bar|mende ne bar|menda ne baryn|mende ne baryn",
         "zu": "uyazi ukuthi nginani|uyazi ukuthi ngineni|uyazi engikuphethe",
         "vi-latn": "biet anh co gi|biet tao co gi",
@@ -368,6 +406,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "tl": "may pinasa ka sa akin|pinasa mo sa akin|sinend mo sa akin|yung sinend mo|alam mo kung ano hawak ko",
     },
     "harm": {
+        "mg": "hodorako|hovonoina|hamono anao",
         "ne-latn": "jalaidinchhu|jalaidinchu|jalauchhu|jalaunchu|kutchhu|kutchu|maridinchhu|maridinchu|"
                    "chhora lai pani herchhu|timilai herchhu",
         "so": "waan gubaynaa|gubaynaa|waan ku dili|ku dilaynaa",
@@ -388,7 +427,8 @@ _LATIN: dict[str, dict[str, str]] = {
         "id": "mukulin|mukul saya|dipukulin|gebukin|hajar saya|ulasan buruk|review jelek|bunuh|habisi|hajar kamu|"
               "pukul kamu|bakar rumah|datangi rumahmu|ke rumahmu|"
               "nyesel|menyesal|patahin|gebukin",
-        "tl": "papatayin|patayin kita|bugbugin|bubugbugin|sasaktan|susunugin|pupuntahan kita|pupuntahan ka|"
+        "tl": "aabangan ka|aabangan kita|abangan ka namin|aabangan ka namin|papatayin|patayin kita|bugbugin|"
+              "bubugbugin|sasaktan|susunugin|pupuntahan kita|pupuntahan ka|"
               "puntahan ka namin|puntahan ka sa bahay|pupuntahan ka namin|"
               "magsisisi ka|babasagin",
         "sw": "atanichoma|atachoma|watachoma|watanichoma|atanipiga|watanipiga|watamdhuru|atamdhuru|watakudhuru|"
@@ -476,7 +516,8 @@ _LATIN: dict[str, dict[str, str]] = {
               "tehdit etmedi",
         "pl": "niczego nie zadal|nic nie napisal|nie grozil|niczego nie chcial|nie grozi mi|nie grozila|"
               "nie szantazuje|nic nie chce",
-        "ro": "nu mi-a cerut nimic|nu a cerut nimic|nu m-a amenintat|nu a zis nimic",
+        "ro": "nu a fost amenintat|nu l-a amenintat|nu a amenintat-o|nimeni nu l-a amenintat|nu mi-a cerut nimic|"
+              "nu a cerut nimic|nu m-a amenintat|nu a zis nimic",
         "sw": "hajasema chochote|hajaomba chochote|hajanitishia",
     },
     "fear": {
@@ -544,7 +585,8 @@ _LATIN: dict[str, dict[str, str]] = {
         "cs": "ukradl mi ucet|naboural mi ucet|mam tvuj ucet",
         "tl": "na-hack ang account ko|nahack ang account ko|ninakaw ang account ko|hawak ko ang account mo|"
               "na-hack ko ang account mo",
-        "hi": "account hack kar liya|account hack ho gaya|id hack kar li|tera account mere paas|account wapas",
+        "hi": "id mere paas|id mere pass|teri id mere paas|account hack kar liya|account hack ho gaya|id hack kar li|"
+              "tera account mere paas|account wapas",
         "te-latn": "account naa daggara|account hack chesanu|account hack chesa|account hack ayyindi",
         "sw": "ameiba akaunti yangu|amedukua akaunti yangu|akaunti yangu imedukuliwa|nina akaunti yako",
         "vi-latn": "bi hack tai khoan|hack tai khoan cua|tai khoan cua ban dang o trong tay",

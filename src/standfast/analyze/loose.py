@@ -1608,6 +1608,11 @@ SILLY_SECRET = _rx(
     r"(?:scared|afraid|terrified) of (?:spiders|clowns|the dark|birds|pigeons|moths|dogs|balloons|frogs|geese)\b",
     r"still (?:sleep|sleeps|sleeping) with (?:a |ur |your )?(?:teddy|stuffed|plushie|night ?light|nightlight|blankie)",
     r"(?:sing|singing|sang) in the shower\b",
+    # snoring, or being bad at a game: "je dis à ta mère que tu ronfles 😘", "im telling the clan ur trash at this game"
+    r"(?:that )?(?:you|u) snore\b", r"(?:que )?(?:tu ronfles|roncas|voce ronca|vc ronca)\b", r"che russi\b",
+    r"dass du schnarchst\b", r"dat je snurkt\b",
+    r"(?:ur|you'?re|youre|u r) (?:so )?(?:trash|bad|terrible|garbage|dogwater) at (?:this game|the game|fortnite|"
+    r"valorant|minecraft|fifa|cod|roblox|\w+ ?kart)\b",
     # the debt itself as the "secret": "or im telling everyone ur a tight git", "que eres un rata", "que t'es radin"
     r"(?:ur|you'?re|youre|you are|u r|ure) (?:a |such a |the )?(?:tight git|tightwad|cheapskate|stingy|scrooge|"
     r"tight ass|tightarse|broke|skint)\b",
@@ -1880,6 +1885,9 @@ GROUNDING = _rx(
     # the device kept or locked: "it's mine for a week", "before you touch the PS5", "the xbox is getting locked", "dan
     # verander ik het wifi-wachtwoord"
     r"(?:it'?s|its|it is) mine for (?:a|the|one|two|\w+) (?:day|days|week|weeks|weekend|month)\b",
+    # a teacher's mark: "send me the photos of your project by Friday or I'll have to mark it as incomplete"
+    r"mark (?:it|you|this|the (?:project|assignment|work)) (?:as )?(?:incomplete|absent|late|missing|a zero)\b",
+    r"(?:you'?ll|you will|u will|ull) (?:get|receive) (?:a )?(?:zero|0|detention)\b",
     r"(?:the|your|ur) (?:phone|xbox|switch|ps[45]|ipad|tablet|console|laptop|controller) (?:is|'?s) mine for (?:a|the|"
     r"one|two|\w+) (?:day|days|week|weeks|weekend|month|night)\b",
     r"before (?:you|u) (?:touch|turn on|play|get on) (?:the |your |ur )?(?:ps[45sa]|xbox|switch|playstation|console|"
@@ -2102,6 +2110,9 @@ KIN = _rx(
     # the caller of a helpline's case note: "Call note: caller F, 19 …", "Anruferin (Mutter), Sohn 16 …"
     r"(?:the )?caller\b", r"anrufer(?:in)?\b", r"ratsuchende[rn]?\b", r"l'?appelante?\b", r"(?:il |la )?chiamante\b",
     r"(?:el |la )?llamante\b", r"beller\b",
+    # a school's note about its pupil: "leerling (4 havo) meldt dat …", "pupil reports that …"
+    r"(?:leerling|student|pupil|schuler|schulerin|eleve|alumn[oa]|alun[oa]) (?:\([^)]{1,20}\) )?(?:meldt|reports|"
+    r"reported|meldet|signale|informa|relata|conta|segnala)\b",
     # a grandchild: "my grandson got a message", "mi nieta", "mon petit-fils", "mein Enkel"
     r"my (?:grandson|granddaughter|grandchild|grandkid)\b", r"(?:mi|mis) niet[oa]s?\b", r"(?:meu|minha) net[oa]\b",
     r"(?:mon|ma) petite?-(?:fils|fille)\b", r"(?:mein|meine|meinem|meiner) enkel(?:in|sohn|tochter)?\b",
@@ -2275,6 +2286,8 @@ HELD_ACCOUNT = _rx(
     r"(?:peguei|hackeei|invadi|roubei|clonei) (?:o |a )?(?:seu|sua|teu|tua) (?:insta|instagram|conta|perfil|face|"
     r"facebook|whats|whatsapp|tiktok)\b",
     r"(?:hackee|robe|le robe|tome) (?:tu|su) (?:insta|instagram|cuenta|perfil|face|facebook|whats|whatsapp|tiktok)\b",
+    # "ti ho fregato l'account di brawl stars 😂 20 euro di ricarica o lo cancello"
+    r"(?:ti )?ho (?:fregato|rubato|preso|hackerato|craccato) (?:il tuo |l'?)(?:account|profilo|insta|instagram)\b",
     r"(?:j'?ai (?:pirate|hacke|vole|pris)) (?:ton|ta|votre) (?:insta|instagram|compte|profil|snap|tiktok)\b",
     r"(?:got|have|own) (?:ur|your) (?:insta|instagram|snap|snapchat|steam|whatsapp|tiktok|fb|facebook)"
     r"(?: handle| login| account| password)?\b",
@@ -2359,6 +2372,8 @@ THREAT_GOES_ON_FORMS = (
     r"ongoing threats?\b", r"threats? (?:still )?ongoing\b", r"still (?:being )?(?:threatened|blackmailed)\b",
     r"(?:kontakt|erpressung|bedrohung|nachrichten|drohungen) (?:lauft|laufen|geht|gehen) noch\b",
     r"(?:mesajele|amenintarile) continua\b", r"(?:الرسائل|التهديدات) مستمرة",
+    r"(?:contact|dreiging|chantage) loopt nog\b",
+    r"(?:pesan|ancaman|chat)(?:nya)? masih (?:berlanjut|berdatangan|masuk)\b",
     r"(?:bedrohung|drohung|drohungen|erpressung) (?:dauert|dauern|halt|halten) (?:noch |weiter )?an\b",
     r"(?:bedrohung|drohung|drohungen|erpressung) (?:lauft|laufen|geht|gehen) (?:noch )?weiter\b",
     r"(?:la )?minacc(?:ia|e) (?:e|sono) ancora (?:attiva|attive|in corso)\b",
