@@ -8,6 +8,7 @@ wordings are this file's own (rules alone unless said).
 from __future__ import annotations
 
 import pytest
+from tests.analyze.readme_examples import assert_readme_examples
 
 from standfast.analyze.triage import analyze_text
 
@@ -356,3 +357,11 @@ def test_threat_words_of_still_more_languages(text: str) -> None:
 ])
 def test_words_of_other_languages_are_not_threat_words(text: str) -> None:
     assert _rules(text) == "not_extortion"
+
+
+def test_the_readme_examples_hold() -> None:
+    assert_readme_examples({
+        "Case note: caller 14, a man online wrote 'send me another video tonight or your mum gets the first one'. The "
+        "threat is ongoing and she is scared to go to school.": "targeted",
+        "truth or dare round 2: send a pic of ur lunch in the chat": "not_extortion",
+    })
