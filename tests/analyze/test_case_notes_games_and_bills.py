@@ -365,3 +365,45 @@ def test_the_readme_examples_hold() -> None:
         "threat is ongoing and she is scared to go to school.": "targeted",
         "truth or dare round 2: send a pic of ur lunch in the chat": "not_extortion",
     })
+
+
+# A school's photo-consent notice says the photos will not be published without it; a ransom note's "will not be
+# published" for a price stays a threat.
+@pytest.mark.parametrize("text", [
+    "Gentili genitori, vi ricordiamo di consegnare la liberatoria entro lunedì. In mancanza, le foto della recita non "
+    "saranno pubblicate sul sito della scuola.",
+    "Prezados responsáveis, sem a autorização de uso de imagem até quarta, as fotos do passeio não serão publicadas no "
+    "Instagram da escola.",
+])
+def test_a_photo_consent_notice_is_no_threat(text: str) -> None:
+    assert _rules(text) == "not_extortion"
+
+
+def test_a_ransom_notes_promise_not_to_publish_stays_a_threat() -> None:
+    text = ("Abbiamo cifrato i vostri server e copiato i dati dei clienti. Per la chiave e la garanzia che i dati non "
+            "saranno pubblicati dovete pagare 3 BTC entro venerdì.")
+    assert _rules(text) != "not_extortion"
+
+
+# A telling that asks how to help the one it happens to; protection money told by a bar owner.
+@pytest.mark.parametrize("text", [
+    "Scrivo per mio fratello di 16 anni. Una ragazza conosciuta online lo minaccia: se non le manda altri video mette "
+    "quelli che ha sul gruppo della classe. Gli ha dato tempo fino a domani. Come lo aiuto?",
+    "Tengo una tienda y unos tipos dicen que si no les pago 200 euros al mes le puede pasar algo a la tienda, que se "
+    "puede quemar. ¿Qué hago?",
+])
+def test_a_telling_that_asks_how_to_help_is_flagged(text: str) -> None:
+    assert _rules(text) != "not_extortion"
+
+
+# Tellings and threats in languages the rules do not read (own wordings).
+@pytest.mark.parametrize("text", [
+    "Моей дочери 15 лет. Незнакомец требует новые фото и грозит разослать старые всему классу. Что делать?",
+    "Anak saya 13 tahun, ada orang yang punya videonya dan mengancam akan menyebarkan ke sekolah kalau tidak kirim "
+    "lagi.",
+    "Зламали мій інстаграм, вимагають 300 доларів, інакше видалять.",
+    "u menya tvoi video. ne otvetish cherez chas - vse uvidyat",
+    "Tudod, mi van nálam. Péntek éjfélig válaszolj.",
+])
+def test_tellings_and_threats_in_more_unread_languages(text: str) -> None:
+    assert _rules(text) != "not_extortion"

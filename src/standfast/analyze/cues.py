@@ -235,7 +235,8 @@ _LATIN: dict[str, dict[str, str]] = {
                    "neu em khong|neu may khong",
         "ha": "idan ba ka|idan baka|in ba ka|in baka",
         "ja-latn": "shinakattara|nakattara|shinai to|nai to|denakereba|sa mo nai to",
-        "ru-latn": "ili kidayu|ili skinu|ili otpravlyu|ili razoshlyu|ili vylozhu|inache|esli ne",
+        "ru-latn": "ne otvetish|ne zaplatish|ne skinesh|ne otpravish|ili kidayu|ili skinu|ili otpravlyu|"
+                   "ili razoshlyu|ili vylozhu|inache|esli ne",
         "bn-latn": "na korle|na dile|na pathale|na ashle|nahole|na hole|noile|jodi na|naki sobai",
         "yo": "tabi ki n|bi beeko|bi bee ko|ti o ko ba|bi o ko ba|ti e ko ba|bi e ko ba|tabi maa|tabi ma fi",
         "tr": "istemiyosan|istemiyorsan|vazgecmezsen|susmazsan|silmezsen|birakmazsan|kabul etmezsen|cekmezsen|yoksa|"
@@ -284,7 +285,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "vi-latn": "hom nay|toi nay|ngay mai|trong vong",
         "ha": "awanni|yau|gobe|kafin",
         "ja-latn": "ashita made|kyou made|konya|made ni|jikan inai",
-        "ru-latn": "vremya poshlo|chasa|minut |do vechera|segodnya|do zavtra|zavtra",
+        "ru-latn": "cherez chas|vremya poshlo|chasa|minut |do vechera|segodnya|do zavtra|zavtra",
         "bn-latn": "er moddhe|ajker moddhe|aajke|ajke|kalke|ghontar moddhe|porjonto time|time dilam",
         "yo": "ni ojo",
         "tr": "bugun|bu gece|yarin|saat icinde|saate kadar|kadar",
@@ -295,7 +296,7 @@ _LATIN: dict[str, dict[str, str]] = {
               "do soboty|do niedziel",
         "ro": "azi|astazi|diseara|maine|ore|minute",
         "cs": "dnes|zitra|hodin|do vecera",
-        "hu": "ma este|ma |holnap|oran belul|orat",
+        "hu": "pentek|ejfel|szombat|vasarnap|ma este|ma |holnap|oran belul|orat",
         "hi": "baje tak|subah tak|shaam tak|aaj raat|raat ko|baje se pehle|aaj|kal tak|raat tak|ghante|ghanta|minute",
         "sq": "sot|neser|ore",
         "ko-latn": "naeil|oneul|kkaji",
@@ -385,6 +386,7 @@ _LATIN: dict[str, dict[str, str]] = {
     # Harm to the reader or their people, or their things: "uthwa lunga", "utajuta", "dükkânın camları kalmaz".
     # What the writer holds, left unsaid: "elimde ne olduğunu biliyorsun", "wiesz, co mam" (you know what I have).
     "veiled": {
+        "hu": "mi van nalam|tudod mi van nalam|tudod, mi van nalam",
         "sw": "unajua nina nini|unajua ninacho|unajua nilicho nacho",
         "pa-latn": "pata mere kol ki aa|mere kol ki aa|tainu pata mere kol",
         "hy-latn": "gites vor|gites inch",
@@ -438,7 +440,8 @@ _LATIN: dict[str, dict[str, str]] = {
               "nitakupiga|utajua mimi ni nani|ataumia|utaumia",
         "pl": "negatywne opinie|negatywnych opinii|zabije cie|zajebie|pobije|polamie|spale ci|podpale|pozalujesz|"
               "odwiedzimy cie|przyjdziemy do ciebie|wpadniemy do ciebie|polamiemy",
-        "ro": "te prind|te astept dupa|te omor|te bat|iti rup|iti sparg|dau foc|venim peste tine|venim la tine|"
+        "ro": "te astept la|te prind|te astept dupa|te omor|te bat|iti rup|iti sparg|dau foc|venim peste tine|"
+              "venim la tine|"
               "vin la tine|o sa regreti|"
               "vei regreta",
         "cs": "zabiju|zmlatim|podpalim|budes litovat|prijdeme si pro tebe|zlamu ti|rozbijem|rozbijeme|rozbiju|"
@@ -496,7 +499,8 @@ _LATIN: dict[str, dict[str, str]] = {
         "tr": "atmakla tehdit ediyor|atmakla tehdit ettigini|paylasmakla tehdit ediyor|paylasmakla tehdit ettigini|"
               "yaymakla tehdit ettigini|gondermekle tehdit ediyor|gondermekle tehdit ettigini|gondermekle tehdit edip|"
               "santaja ugruyor|tehdit ediyor|santaj yapiyor|yaymakla tehdit ediyor",
-        "id": "ngancam|ngancem",
+        "id": "mengancam akan menyebarkan|mengancam menyebarkan|mengancam akan menyebar|mengancam akan mengirim|"
+              "ngancam|ngancem",
         "tl": "binablackmail|bina-blackmail",
         "sw": "anamtishia|ananitishia|anatishia|anatishiwa|ametishiwa|wanamtishia|wananitishia",
         "pl": "grozi, ze|grozi ze|grozi jej, ze|grozi mu, ze|grozi mi|grozi jej|grozi mu|szantazuje",
@@ -842,9 +846,11 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "el-latn": "xaxa|xaxaxa|xexe",
     },
     "threatens": {
-        "ru": "угрожает|шантажирует",
-        "uk": "погрожує|шантажує",
-        "ar": "يهددني|يهددها|يهدده|بيهددني|بيهددها|بيهدده|يبتزني|يبتزها|يبتزه",
+        "ru": "грозит разослать|грозит отправить|грозит выложить|грозится разослать|грозится выложить|"
+              "угрожает разослать|угрожает отправить|угрожает выложить|угрожает|шантажирует",
+        "uk": "погрожує розіслати|погрожує надіслати|погрожує викласти|погрожує|шантажує",
+        "ar": "يهددني|يهددها|يهدده|بيهددني|بيهددها|بيهدده|"
+              "يبتزني|يبتزها|يبتزه",
         "fa": "تهدیدم می|تهدیدش می",
         "el": "απειλεί|εκβιάζει",
         "he": "מאיים עליי|מאיים עלי|מאיים עליה|מאיים עליו|סוחט אותי|סוחט אותה|סוחט אותו",
@@ -916,7 +922,8 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "ar": "سرق حسابي|سرقوا حسابي|اخترق حسابي|اخترقوا حسابي|تهكير حسابي|تم اختراق حسابي|حسابك عندي|حسابك معي",
         "ru": "взломал мой аккаунт|взломали мой аккаунт|взломали аккаунт|украл аккаунт|украли аккаунт|"
               "твой аккаунт у меня|ваш аккаунт у меня|взломали мою страницу|взломал мою страницу",
-        "uk": "зламав мій акаунт|зламали мій акаунт|вкрали акаунт|твій акаунт у мене",
+        "uk": "зламали мій|зламали канал|зламали мою сторінку|зламали мій телеграм|зламав мій акаунт|"
+              "зламали мій акаунт|вкрали акаунт|твій акаунт у мене",
         "el": "μου έκλεψε τον λογαριασμό|χάκαρε τον λογαριασμό|έχω τον λογαριασμό σου",
         "th": "แฮกบัญชี|บัญชีถูกแฮก|ขโมยบัญชี",
         "ko": "계정을 해킹|계정이 해킹|계정을 뺏|계정을 빼앗",

@@ -188,6 +188,22 @@ BETWEEN_US = re.compile(
     r"schick(?:e|st)? mir|(?:ich )?schick(?:e)? dir|"
     r"mandami|inviami|(?:io )?ti (?:mando|invio)|stuur (?:me|mij)|(?:ik )?stuur (?:je|jou)|"
     r"wy[sś]lij mi|wy[sś]l[eę] ci)(?![\w'])", re.IGNORECASE)
+# A publishing said not to happen, as a school's photo-consent notice puts it ("In mancanza, le foto dei vostri figli
+# non saranno pubblicate sul sito", "Sem ela, as fotos … não serão publicadas"): no showing at all.
+NOT_SHOWN = re.compile(
+    r"\b(?:will not|won'?t|shall not|cannot|can'?t) be (?:published|posted|shared|shown|used)\b|"
+    r"\bnon (?:saranno|verranno|sara|verra|potranno essere) (?:pubblicat[eaio]|condivis[eaio]|utilizzat[eaio])\b|"
+    r"\b(?:nao|não) (?:serao|serão|sera|será|poderao ser) (?:publicad[oa]s?|divulgad[oa]s?|usad[oa]s?)\b|"
+    r"\bno (?:seran|sera|se publicaran|se publicara) (?:publicad[oa]s?|compartid[oa]s?)?\b|"
+    r"\bne (?:seront|sera) pas (?:publiee?s?|diffusee?s?|utilisee?s?)\b|"
+    r"\b(?:werden|wird) (?:sie |diese )?nicht (?:veroffentlicht|veröffentlicht|gezeigt|verwendet)\b|"
+    r"\b(?:worden|wordt) (?:ze |deze )?niet (?:gepubliceerd|gedeeld|gebruikt)\b|"
+    r"\bnie (?:zostana|zostanie|beda|bedzie) (?:opublikowane|opublikowany|opublikowana|udostepnione)\b",
+    re.IGNORECASE)
+# ... read so only beside the consent asked for (a ransom note promises "i dati non saranno pubblicati" for a price).
+CONSENT = re.compile(r"\b(?:liberatoria|autoriza[cç][aã]o|autorizacao|consent\w*|zgod\w*|einwilligung|toestemming|"
+                     r"autorisation|consentimiento|permission|droit a l'?image|uso de imagem|uso de imagen)\b",
+                     re.IGNORECASE)
 AUDIENCE = _rx(
     r"(?:ton|ta|votre) (?:patron|patronne|chef|directeur|directrice|employeur)\b", r"(?:tu|su) (?:jefe|jefa)\b",
     r"(?:seu|teu|tua|sua) (?:chefe|patrao|patroa)\b", r"(?:il tuo|la tua|tuo|tua) (?:capo|datore)\b",
@@ -773,6 +789,9 @@ HARM = _rx(
     # told of someone else: "il va venir le frapper devant chez lui", "quiere pegarle", "minaccia di picchiarlo"
     r"(?:venir |aller )?(?:le|la|les) (?:frapper|tabasser|defoncer)\b", r"(?:pegarle|pegarles|golpearle)\b",
     r"(?:picchiarlo|picchiarla|pestarlo|pestarla|menarlo)\b",
+    # something done to the business: "que si no les pago 'puede pasar algo' con el local, que se puede quemar"
+    r"(?:puede|podria|va a) pasar(?:le)? algo (?:con|a) (?:el|tu|su|mi) (?:local|negocio|bar|tienda|coche|casa)\b",
+    r"(?:se|te|le) (?:puede|podria|va a) quemar\b",
     # "mi aspetta sotto casa e mi spacca la faccia"
     r"(?:ti|mi|gli|le) spacc(?:a|o|ano|hera|heranno) (?:la faccia|il culo|le gambe)\b",
     r"(?:ti|mi|lo|la|ci) aspett(?:a|o|ano|era) sotto casa\b", r"(?:ihn|sie) (?:zu )?(?:verprugeln|verpruegeln)\b",
@@ -2068,6 +2087,9 @@ THREAT_NOW = _rx(
     r"dice (?:che|di) (?:ha|avere)", r"minaccia di", r"mi minaccia", r"vuole che (?:io|gli|le)",
     # the threat going on as it is told: "un tizio le sta chiedendo altre foto minacciando di mandare …"
     r"minacciando(?:la|lo|li|le|mi|ci)? di\b", r"(?:sta|stanno) (?:la |lo |li |le |mi |ci )?minacciando\b",
+    # told in the present of someone close: "una ragazza lo minaccia: se non …", "dicen que si no les pago …"
+    r"(?:lo|la|li|le|ci) (?:minaccia|minacciano|ricatta|ricattano)\b", r"(?:dicen|dice) que si no (?:les |le )?"
+    r"(?:pago|mando|doy|paga|manda|da)\b",
     r"amenazando(?:la|le|lo|me|nos)? con\b", r"amea[cç]ando (?:postar|mandar|enviar|divulgar|espalhar)\b",
     r"mena[cç]ant de\b",
     r"se non (?:gli|le) (?:pago|mando)", r"zegt dat (?:hij|ze)", r"dreigt", r"wil dat ik",
@@ -2562,6 +2584,12 @@ STORY_NOW = _rx(
     *THREAT_GOES_ON_FORMS,
     r"what (?:do|should|can|shall) (?:i|we) do", r"what else (?:can|should|do|could) (?:i|we) do\b", r"help me\b",
     r"please help", r"(?:seriously|pls|plz|someone) help\b", r"(?:make|get) (?:it|this|him|them) (?:to )?stop\b",
+    # how to help the one it happens to: "Come la aiuto?", "how do I help her?", "¿cómo la ayudo?"
+    r"how (?:do|can|should) (?:i|we) help (?:her|him|them)\b",
+    r"come (?:la|lo|li|le) (?:aiuto|aiutiamo|posso aiutare)\b",
+    r"como (?:la|lo|los|las) (?:ayudo|ayudamos|puedo ayudar)\b", r"como (?:a|o) (?:ajudo|ajudamos|posso ajudar)\b",
+    r"comment (?:l'?|la |le )aider\b", r"wie (?:kann ich|konnen wir|können wir) (?:ihr|ihm) helfen\b",
+    r"hoe (?:help ik|kan ik|kunnen we) (?:haar|hem) (?:helpen)?\b",
     # whether to go to the police now: "Moet ik naar de politie?", "should I call the police?"
     r"should (?:i|we) (?:go to|call|tell|contact) the (?:police|cops)\b", r"moet(?:en)? (?:ik|we) naar de politie\b",
     r"soll(?:en)? (?:ich|wir) (?:zur|die) polizei\b", r"(?:debo|debemos) (?:ir a|llamar a|denunciar a) la policia\b",
@@ -2746,7 +2774,10 @@ class LooseSigns:
                 pattern = CONDITION if self._words <= CHAT_WORDS else STRONG_CONDITION
                 found = pattern.search(FIXED_OR.sub(" _ ", self._text)) is not None
             elif family == "expose":
-                found = EXPOSE.search(BETWEEN_US.sub(" _ ", self._text)) is not None
+                shown = BETWEEN_US.sub(" _ ", self._text)
+                if CONSENT.search(shown):
+                    shown = NOT_SHOWN.sub(" _ ", shown)
+                found = EXPOSE.search(shown) is not None
             elif family == "possess":
                 # ("j'ai adoré ta photo": "have" helps another verb there; in a chat-length message only, as in the
                 # sentence reader)
