@@ -1738,11 +1738,12 @@ EVENT_PICTURES = _rx(
     r"(?:foto'?s|fotos|filmpjes|video'?s|videos) (?:van de|van het) (?:wedstrijd|toernooi|uitje|feest|reis|bruiloft|"
     r"verjaardag|concert|training|kamp)\b",
 )
+_GROUP_WORDS = r"grupo|gruppe|group|gc|groupe|gruppo|groep|groepsapp|chat"
 GROUP_PLACE = _rx(
     r"(?:al|en el|no|na|in die|in der|in the|to the|into the|dans le|sur le|nel|sul|in de|op de|in|to|em|pro|pra) "
-    r"(?:grupo|gruppe|group|gc|group ?chat|groupe|gruppo|groep|groepsapp|team ?chat|squad ?chat|chat)\b",
+    rf"(?:{_GROUP_WORDS}|group ?chat|team ?chat|squad ?chat)\b",
 )
-_GROUP_WORD = re.compile(r"\b(?:grupo|gruppe|group|gc|groupe|gruppo|groep|groepsapp|chat)\b")
+_GROUP_WORD = re.compile(rf"\b(?:{_GROUP_WORDS})\b")
 # ... asked of all who were there, or with a please (a threat names one reader: "si tu viens pas les photos de la soirée
 # elles finissent sur le groupe de ton club")
 _ASKED_OF_ALL = re.compile(r"\b(?:guys|everyone|anyone|whoever|y'?all|chicos|chicas|gente|alguien|quien tenga|galera|"

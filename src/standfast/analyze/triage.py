@@ -1963,8 +1963,10 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
     # of one of those languages are there: the rules have read it in all their languages already, and short
     # e-mails of no clear language (links, codes) are many.
     # (bitcoin or a wallet named counts as such a word: a bulk e-mail in Shona names only its coin in words read)
-    coins = f.crypto_words > 0 or f.crypto_valid > 0 or any(i.type == "crypto_address" for i in indicators) \
-        or _WALLET_SHAPE.search(text) is not None
+    # (asked only of a language nobody could name: the wallet search reads the whole text)
+    coins = language is None and (f.crypto_words > 0 or f.crypto_valid > 0
+                                  or any(i.type == "crypto_address" for i in indicators)
+                                  or _WALLET_SHAPE.search(text) is not None)
     unread_route = unread or (language is None and verdict == Verdict.NOT_EXTORTION and (
         (sp.words >= 8 and (loose.material or loose.expose or loose.possess or loose.audience or coins))
         or (3 <= sp.words <= MODEL_CHAT_WORDS and _cued(norm.text, text))))
