@@ -2025,7 +2025,8 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
     # when the model names its kind: a bulk e-mail in Somali, Shona or Javanese names its bitcoin, and its words of a
     # break-in and a camera are not read. (Of the 2,083 labelled texts outside the rules' languages that name bitcoin
     # or a wallet and that the model is sure are bulk e-mails, one is not: a targeted threat in Tagalog asking for
-    # "0.005 BTC", whose language is named and so was read this way already.)
+    # "0.005 BTC", whose language is named and so was read this way already. The model learned from those texts; on the
+    # unread sets 388-403, measured after the change, none of the 321 named bulk e-mails was anything else.)
     kind_unread = unread or (language is None and coins and (unread_route or verdict == Verdict.UNCLEAR))
     if use_model and unsure and not (short_alone and _sieve_clears(text, why)):
         opinion = _model_opinion(text)
