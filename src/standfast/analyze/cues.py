@@ -133,7 +133,8 @@ _LATIN: dict[str, dict[str, str]] = {
         "sq": "do ta dergoj|do i dergoj|publikoj",
         "ko-latn": "bonaelge|bonaenda|ollilge|ollinda|ppurilge|ppurinda|yupo",
         "zh-latn": "fa gei|fachuqu|fa chuqu|gongkai|fa dao|chuan dao|sanbu",
-        "ta-latn": "post panniduven|post pannuven|anuppiduven|leak panniduven|share panniduven|viral panniduven|"
+        "ta-latn": "podaren|poduren|podruven|potruven|anupiduren|anuppiduren|post panniduven|post pannuven|"
+                   "anuppiduven|leak panniduven|share panniduven|viral panniduven|"
                    "poduven|poduvaen|anupiduven|anuppiduven|leak panniduven|share panniduven|post panniduven|"
                    "post pannuven|podaporen|podaporanu",
         "te-latn": "pedatha|pedtha|pedathanu|post chesta|post chestha|share chesta|leak chesta|pamputha|"
@@ -233,7 +234,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "si-latn": "nathnam|nattam|nethnam",
         "vi-latn": "khong la|khong thi|neu ko|khong gui tien|khong chuyen tien|khong tra tien|neu khong|"
                    "neu em khong|neu may khong",
-        "ha": "idan ba ka|idan baka|in ba ka|in baka",
+        "ha": "ko mu |ko zan |ko kuma|idan ba ka|idan baka|in ba ka|in baka",
         "ja-latn": "shinakattara|nakattara|shinai to|nai to|denakereba|sa mo nai to",
         "ru-latn": "ne otvetish|ne zaplatish|ne skinesh|ne otpravish|ili kidayu|ili skinu|ili otpravlyu|"
                    "ili razoshlyu|ili vylozhu|inache|esli ne",
@@ -266,7 +267,8 @@ _LATIN: dict[str, dict[str, str]] = {
         "sq": "perndryshe|nese nuk",
         "ko-latn": "an bonaemyeon|an jumyeon|anbonaemyeon|anjumyeon|animyeon|anhamyeon|eopseumyeon",
         "zh-latn": "buran|yaoburan|fouze|ruguo bu",
-        "ta-latn": "illana|illaina|illati",
+        "ta-latn": "anupala na|anuppala na|anupalana|kudukala na|kodukala na|tharala na|pannala na|varala na|illana|"
+                    "illaina|illati",
         "te-latn": "lekapothe|lekapote|ivvakapothe|pampakapothe|cheyyakapothe",
         "fa-latn": "age poul nadam|age pool nadam|age nadam|age nafrestam|pool nariz|pool nadi|pool naferesti|"
                    "pool nafresti",
@@ -305,6 +307,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "te-latn": "eeroju|repu lopu|repati lopu|ee rathri|ratri lopu|gantalo",
     },
     "money": {
+        "ta-latn": "panam|kaasu|rupees|gpay",
         "sl": "evrov|denar|placaj",
         "fa-latn": "poul",
         "mg": "ariary|vola|mandoa",
@@ -320,7 +323,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "uz": "pulni|pulingni|so'm",
         "vi-latn": "chuyen tien|gui tien|dua tien|tien mat|chuyen khoan|momo|trieu|nghin",
         "te-latn": "pampithe|dabbulu|rupayalu|dabbu pampu|dabbu pampithe",
-        "ha": "naira|kudi|dalar|bitcoin|tura kudi",
+        "ha": "ka biya|ku biya|naira|kudi|dalar|bitcoin|tura kudi",
         "ja-latn": "manen|okutte|furikomi|harae|haratte|paypay|en okure",
         "bn-latn": "taka|bkash|bikash|nagad",
         "yo": "owo|naira|egberun",
@@ -402,7 +405,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "cs": "vis co mam|vis, co mam|nechces aby to videl|nechces, aby to videl",
         "id": "kamu tahu aku punya apa|kamu tau gue punya apa|lu tau gue punya apa|kamu tahu apa yang aku punya",
         "pl": "wiesz co mam|wiesz, co mam|wiesz dobrze co mam",
-        "ro": "stii ce am|stii bine ce am",
+        "ro": "ce mi-ai trimis|ce mi-ai aratat|pozele pe care mi le-ai trimis|stii ce am|stii bine ce am",
         "hi": "pata hai mere paas kya hai|pata hai kya hai mere paas|tujhe pata hai mere paas",
         # what the reader sent the writer: "alam ko na may pinasa ka sa akin dati"
         "tl": "may pinasa ka sa akin|pinasa mo sa akin|sinend mo sa akin|yung sinend mo|alam mo kung ano hawak ko",
@@ -417,7 +420,8 @@ _LATIN: dict[str, dict[str, str]] = {
               "sizokubulala|sizokulimaza",
         "uz": "sindiramiz|o'ldiraman|oldiraman|uramiz|uyingga boramiz",
         "vi-latn": "danh chet|den tan nha|toi tan nha|dot nha|hoi han",
-        "ha": "zan kashe|za mu zo gidanka|za ka yi nadama",
+        "ha": "mu kona|za mu kona|zan kona|kona shagonka|kona gidanka|mun san inda kake|na san inda kake|zan kashe|"
+               "za mu zo gidanka|za ka yi nadama",
         "ja-latn": "korosu|butsu korosu|ie ni iku|koukai suru zo|moyasu",
         "bn-latn": "mere felbo|marbo|bari te ashbo|barite ashbo|afsos korbi|puriye dibo",
         "yo": "a maa wa si ile|a o wa si ile|ma wa si ile|yoo wa si ile|a maa pa|maa pa o|ikilo ikeyin",
@@ -518,7 +522,9 @@ _LATIN: dict[str, dict[str, str]] = {
         "tr": "henuz bir sey olmadi|henuz bir sey yok|kimse tehdit etmedi|kimse bir sey istemedi|tehdit etmiyor|"
               "bir sey istemiyor|bir sey istemedi|hicbir sey istemedi|bir sey demedi|hicbir sey demedi|"
               "tehdit etmedi",
-        "pl": "niczego nie zadal|nic nie napisal|nie grozil|niczego nie chcial|nie grozi mi|nie grozila|"
+        "pl": "niczego od niej nie chce|niczego od niego nie chce|niczego ode mnie nie chce|nikt niczego nie chce|"
+              "nikt nic nie chce|nikt niczego nie zada|niczego nie zadal|nic nie napisal|nie grozil|"
+              "niczego nie chcial|nie grozi mi|nie grozila|"
               "nie szantazuje|nic nie chce",
         "ro": "nu a fost amenintat|nu l-a amenintat|nu a amenintat-o|nimeni nu l-a amenintat|nu mi-a cerut nimic|"
               "nu a cerut nimic|nu m-a amenintat|nu a zis nimic",
@@ -865,10 +871,12 @@ _SCRIPT: dict[str, dict[str, str]] = {
               "ничего не писал",
         "uk": "нічого не вимагав|нічого не просив|не погрожував",
         "ar": "ما صار شيء|ما صار شي|لم يحدث شيء|لم يطلب شيئا|لم يطلب أي شيء|لم يهددني|ما طلب شي",
-        "ko": "아무 연락은 없|아무 연락도 없|연락은 없어|아무것도 요구|아무 말도 안|협박은 안|협박은 없|협박도 없",
+        "ko": "달라고 하는 건 아닌데|달라는 건 아닌데|요구하는 건 없|뭘 달라고 하진|아무 연락은 없|"
+              "아무 연락도 없|연락은 없어|아무것도 요구|아무 말도 안|협박은 안|협박은 없|협박도 없",
         "ja": "何も要求|何も言ってこない|脅されてはいない",
         "zh": "没有要求什么|什么都没要求|没有威胁",
-        "vi": "chưa đòi gì|không đòi gì|chưa đe dọa|không đe dọa",
+        "vi": "không ai đòi gì|chẳng ai đòi gì|không ai đòi hỏi gì|chưa đòi gì|không đòi gì|chưa đe dọa|"
+              "không đe dọa",
     },
     "fear": {
         "ru": "боюсь|переживаю|страшно",

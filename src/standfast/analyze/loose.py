@@ -646,6 +646,9 @@ _SPELLED_CONDITION = (
     r"na (?:deze|die|de) (?:termijn|datum)",
     r"se (?:(?:eu|voce|vc|tu|ele|ela|a gente) )?(?:nao|não|n) (?:pagar|pagares|mandar)\b",
     r"se non (?:paghi|paga|mandi)",
+    # told of someone close: "si elle ne lui envoie pas d'autres photos", "s'il ne paie pas", "if she doesn't send"
+    r"si (?:elle|il|on) (?:ne |n')?(?:\w+ ){0,3}pas\b", r"s'il (?:ne |n')?(?:\w+ ){0,3}pas\b",
+    r"if (?:she|he|they) (?:doesn'?t|doesnt|don'?t|dont|does not|do not|won'?t|wont|will not)\b",
     # the condition by inversion: "Doe je dat niet, dan …", "Zahlst du nicht, dann …"; "se não me der …"
     r"\b\w+ (?:je|jij) (?:\w+ ){0,3}niet,? (?:dan|anders)\b", r"\b\w+st du (?:\w+ ){0,3}nicht,? (?:dann|so)\b",
     r"se (?:(?:voce|vc|tu) )?(?:nao|não|n) (?:me )?(?:der|deres|devolver|trouxer|fizer|vier)\b",
@@ -716,6 +719,8 @@ DEADLINE = _rx(
     r"\d+ ?(?:horas|heures|stunden|ore|uur|godzin|oras|dni|dias|jours|tage|giorni|dagen|araw)", r"w ciagu",
     r"ngayon", r"в течение", r"tonight", r"midnight", r"\d{1,2} ?h\b", r"\d{1,2}:\d{2}\b", r"tomorrow",
     r"demain", r"manana", r"domani", r"amanha", r"morgen\b",
+    r"(?:avant|d'?ici|jusqu'?a) ce soir\b", r"entro (?:stasera|stanotte|oggi|mezzanotte|sera)\b",
+    r"(?:antes de|hasta) esta noche\b", r"(?:ate|antes de) hoje a noite\b",
     r"(?:hasta|antes de) las? \d", r"bis (?:zum |um )?\d", r"bis (?:zum )?monatsende",
     r"jusqu'?a \d", r"avant \d", r"entro (?:le )?\d",
     r"(?:ate|antes d)as? \d", r"(?:tot|voor) \d", r"do (?:godziny )?\d", BY_DAY_PATTERN + r"\b",
@@ -744,6 +749,8 @@ _NO_POLICE_PHRASES = (
     r"keine polizei", r"pas de police", r"niente polizia", r"nada de policia", r"sem policia",
 )
 HARM = _rx(
+    # a false police call to the reader's home: "pay me 80 or I swat you", "get u swatted"
+    r"swat (?:you|u|ya|ur|your)\b", r"(?:get|getting) (?:you|u|ya) swatted\b", r"swatted\b",
     # a home or a shop set on fire: "dreigt mijn huis in brand te steken", "in Brand setzen", "mettre le feu"
     r"in brand (?:te )?(?:steken|steekt|gestoken)", r"(?:haus|laden|auto) (?:\w+ )?(?:anzunden|abfackeln|in brand "
     r"setzen|anzuenden)", r"mettre le feu", r"(?:prender|pegar|meter) fuego", r"quemar (?:tu|su|la) (?:casa|tienda|"
@@ -1249,7 +1256,8 @@ def _folded(*phrases: str) -> WordStartPhrases:
 # extortionist never does. "Do not pay" beside the police or a report is the advice of a warning.
 DONT_PAY = _folded(
     "do not pay", "don't pay", "dont pay", "never pay", "not to pay", "no pagues", "no paguen", "nunca pagues",
-    "ne payez pas", "ne payez jamais", "ne paie pas", "ne paye pas", "zahlen sie nicht", "zahle nicht", "zahl nicht",
+    "ne payez pas", "ne payez jamais", "ne paie pas", "ne paye pas", "ne paie rien", "ne payez rien", "ne paie jamais",
+    "zahlen sie nicht", "zahle nicht", "zahl nicht",
     "nicht zahlen", "nicht bezahlen", "non pagare", "non pagate", "mai pagare", "não pague", "não paguem",
     # (not the bare infinitive in Spanish and Portuguese: "se não pagar até sábado" is a threat's condition)
     "nunca pague", "ne pas payer", "niet te betalen", "nicht zu zahlen", "nicht zu bezahlen",
@@ -1267,6 +1275,9 @@ REPORT_TO = _folded(
     "report the", "lapor", "zgłoś", "zgłosić", "i-report", "sesizați", "bildirin", "ripoti", "báo công an", "công an",
     "αστυνομία", "الشرطة", "ncmec", "take it down", "pharos", "3018", "helpwanted", "denuncia", "denuncie", "anzeige",
     "aangifte", "signalez", "anzeige zu erstatten", "anzeige erstatten",
+    # someone to tell, as help pages name them: "parles-en à un adulte de confiance ou à une ligne d'écoute"
+    "adulte de confiance", "ligne d'écoute", "trusted adult", "adulto de confianza", "adulto di fiducia",
+    "adulto de confiança", "vertrauensperson", "volwassene die je vertrouwt",
 )
 # Jealousy about pictures and likes: "who is Marcus and why is he liking every single one of your pics?? answer
 # me", "wer ist der Typ auf deinen Bildern??", "kenapa kamu masih simpen foto mantan". A partner's reproach, not a
@@ -1602,15 +1613,34 @@ TOKEN = _rx(
     r"trakteer (?:me |ons |je )?op \w+",
     # the late one pays for dessert: "como llegues tarde otra vez pagas tú el postre"
     r"(?:pagas|pagues|invitas|invites) (?:tu )?(?:el postre|los postres|la cena|la ronda|las canas|los cafes|"
-    r"las birras|las cervezas|las chelas|los tacos|las pizzas)\b",
+    r"las birras|las cervezas|las chelas|los tacos|las pizzas|las pipas|los helados|las palomitas)\b",
+    # a treat for the whole group: "u buy everyone maccies"
+    r"(?:buy|buys|get|gets|shout|shouts) (?:everyone|every1|us all|the (?:squad|team|group|lads|girls)) "
+    r"(?:maccies|maccas|mcdonalds|kfc|nandos|pizza|pizzas|chips|ice cream|drinks|snacks|sweets|coffee|bubble tea)\b",
     # Polish: "albo stawiasz wszystkim kebaba", "stawiasz piwo"
     r"stawiasz (?:wszystkim |nam |mi )?(?:kebaba|kebab|piwo|piwa|pizze|pizza|kawe|lody|obiad|kolejke)\b",
+    # the forfeit of "whoever doesn't send …": "paga le birre sabato", "paga da bere a tutti"
+    r"paga (?:le birre|da bere|i caffe|la pizza|le pizze|gli spritz|lo spritz|il giro|la cena)\b",
     r"offrimi (?:lo |un |una |la |il |l'?)?(?:spritz|caffe|birra|pizza|gelato|"
     r"aperitivo|cena|pranzo|cornetto)\b", r"invita(?:s|me)? a (?:las |unas |una )?(?:canas|cervezas|copas|cena)\b",
     # game money owed between players
     rf"\d+ (?:{_GAME_CURRENCY})\b",
     # Hinglish: "party de warna …", "treat de", "samosa khila"
     r"(?:party|treat|pizza|samosas?|samose|chai) (?:de|dede|do|dena|khila|khilade|pila|pilade)\b",
+)
+# A game named as such: a dare or a bet, whose forfeit is the "or" ("dare: … or u buy everyone maccies", "aposta: se o
+# flamengo perder tu me paga um açaí", "bet 10 quid you won't ask her out").
+GAME = _rx(
+    r"(?:dare|reto|aposta|apuesta|bet|wette|defi|sfida|scommessa|challenge|desafio|uitdaging|weddenschap) ?: ",
+    r"i bet (?:you|u|ya)\b", r"bet (?:you|u|ya)\b", r"bet (?:\d+|a tenner|a fiver|ten|five|twenty) (?:quid|bucks|"
+    r"dollars|euros|pounds|pound|euro|dollar)? ?(?:you|u|ya|that)\b",
+    r"(?:te|le) apuesto (?:\w+ )?(?:a )?que\b", r"aposto (?:contigo |com voce |\w+ )?que\b",
+    r"je (?:te )?parie (?:\w+ )?que\b", r"ich wette,? (?:\w+ ,? )?(?:dass|du)\b", r"scommetto (?:\w+ )?che\b",
+    r"wedden dat\b",
+    # a forfeit set for the whole group: "chi non manda la foto … paga da bere a tutti", "whoever doesn't post …"
+    r"chi non (?:manda|posta|porta|viene|mette)\b", r"(?:whoever|anyone who|who ever) (?:doesn'?t|doesnt|does not) "
+    r"(?:send|post|bring|come|show up)\b", r"(?:el|la) que no (?:mande|suba|traiga|venga)\b",
+    r"quem nao (?:mandar|postar|trouxer|vier)\b", r"wer (?:\w+ ){0,4}nicht (?:schickt|postet|mitbringt|kommt)\b",
 )
 # (young people laugh with 💀 and 😭 too, and stretch their "lmaooo"; on the labelled texts every harmless picture with
 # one of them is a hard negative)
@@ -1830,6 +1860,7 @@ PHOTO_REQUEST = _rx(
     r"(?:envoie|envoye|envoies|envoyez)[- ]moi (?:une |la |ta |un |le )?(?:\w+ )?(?:photo|video|capture)",
     r"tu (?:ne )?m'?envoies (?:pas )?(?:une |la |ta |un |le )?(?:photo|video|capture)",
     r"(?:schick|schicke|schickst du|sende) (?:mir )?(?:ein |das |dein |deine |mal )?(?:\w+ )?(?:foto|bild|video)",
+    r"(?:schicken|senden) sie (?:mir|uns) (?:\w+ ){0,2}(?:ein |das |den |die )?(?:foto|bild|video)",
     r"(?:mandami|inviami|mi mandi|mi invii) (?:una |la |il |un )?(?:\w+ )?(?:foto|video)",
     r"(?:me manda|me envia|manda|mande|mandar) (?:uma |a |o |um )?(?:\w+ )?(?:foto|video|print)",
     r"(?:stuur|stuurt) (?:me |mij )?(?:even |eens )?(?:een |de |je )?(?:\w+ )?(?:foto|video)",
@@ -1837,6 +1868,9 @@ PHOTO_REQUEST = _rx(
     # the object first: "Bitte Foto vom Spielerpass schicken", "foto van je huiswerk sturen"
     r"(?:foto|bild|video|screenshot) (?:\w+ ){0,3}(?:schicken|senden|zuschicken|sturen|doorsturen)\b",
     r"(?:wyslij|przeslij|podeslij) (?:mi )?(?:\w+ )?(?:zdjecie|fotke|filmik|foto)",
+    # Czech and Slovak: "pošli mi fotku domácej úlohy"; a parent who wants one by a time: "if I don't get a photo of"
+    r"(?:posli|poslite|posielaj) (?:mi )?(?:\w+ )?(?:fotku|fotky|foto|video)",
+    r"if i (?:don'?t|dont|do not) (?:get|see|have) (?:a |the )?(?:photo|pic|picture|video|vid|screenshot) of\b",
 )
 GROUNDING = _rx(
     # a coach's or a captain's sanction: "send the highlight vid or ur benched saturday", "or you're out of the squad"
@@ -2077,7 +2111,8 @@ THREAT_NOW = _rx(
     r"(?:'s|'re| is| are)? (?:says?|saying|claims?|claiming|has|have|got|wants?|threaten(?:s|ing)?|will|"
     r"is going to|gonna|keeps?|asking|asks?|demand(?:s|ing)?)\b", r"(?:he|she|they)'ll\b",
     r"(?:says|claims|saying|claiming)\b", r"(?:dice|diz|sagt|dit|zegt)\b",
-    r"threatening (?:to|me)\b", r"unless i (?:pay|send)", r"if i (?:don'?t|do not) (?:pay|send)",
+    r"threatening (?:to|me)\b", r"unless i (?:pay|send)",
+    r"(?:tinatakot|binablackmail|bina-blackmail|pinagbabantaan|ginigipit)\b", r"if i (?:don'?t|do not) (?:pay|send)",
     r"(?:dice|asegura|afirma) que (?:tiene|va a|me)", r"amenaza con", r"me (?:esta )?amenaza", r"quiere que (?:le|yo)",
     r"si no (?:le )?(?:pago|mando|envio|paso|transfiero|hago)\b", r"diz que (?:tem|vai)", r"(?:esta )?me ameacando",
     r"ameaca (?:postar|mandar|enviar|divulgar)", r"quer que eu", r"se (?:eu )?(?:nao|n) (?:pagar|mandar)\b",
@@ -2133,6 +2168,8 @@ KIN = _rx(
     # the caller of a helpline's case note: "Call note: caller F, 19 …", "Anruferin (Mutter), Sohn 16 …"
     r"(?:the )?caller\b", r"anrufer(?:in)?\b", r"ratsuchende[rn]?\b", r"l'?appelante?\b", r"(?:il |la )?chiamante\b",
     r"(?:el |la )?llamante\b", r"beller\b",
+    # a note's heading names it a report of someone's case: "Segnalazione: ragazza 15 anni, …", "Case note: …"
+    r"(?:segnalazione|signalement|case note|call note|fallnotiz|meldung|melding|nota del caso|nota de caso): ",
     # a school's note about its pupil: "leerling (4 havo) meldt dat …", "pupil reports that …"
     r"(?:leerling|student|pupil|schuler|schulerin|eleve|alumn[oa]|alun[oa]) (?:\([^)]{1,20}\) )?(?:meldt|reports|"
     r"reported|meldet|signale|informa|relata|conta|segnala)\b",
@@ -2140,6 +2177,8 @@ KIN = _rx(
     r"my (?:grandson|granddaughter|grandchild|grandkid)\b", r"(?:mi|mis) niet[oa]s?\b", r"(?:meu|minha) net[oa]\b",
     r"(?:mon|ma) petite?-(?:fils|fille)\b", r"(?:mein|meine|meinem|meiner) enkel(?:in|sohn|tochter)?\b",
     r"(?:mio|mia) nipot(?:e|ino|ina)\b", r"mijn klein(?:zoon|dochter|kind)\b",
+    # Tagalog: "ang anak kong 13", "kapatid ko", "kaibigan ko"
+    r"(?:anak|kapatid|pamangkin|apo|kaibigan|estudyante) (?:ko|kong)\b",
     # both parents write: "our daughter Noor (2B) is being …", "notre fils de 15 ans", "unsere Tochter"
     r"our (?:\d+[- ]?(?:year[- ]old|yo|y/o) )?(?:son|daughter|child|kid|boy|girl|teenager)\b",
     r"(?:nuestr[oa]) (?:hij[oa]|nin[oa])\b", r"notre (?:fils|fille|enfant)\b",
@@ -2617,6 +2656,10 @@ STORY_NOW = _rx(
     r"(?:sigue|todavia esta|aun esta) (?:pasando|ocurriendo)\b", r"(?:ainda esta|continua) acontecendo\b",
     r"(?:ca|cela) continue\b", r"(?:geht|passiert) (?:das |es )?(?:immer )?noch weiter\b", r"passiert immer noch\b",
     r"sta ancora (?:succedendo|andando)\b",
+    r"(?:il|elle|ils) continue(?:nt)? (?:de |d'|a )(?:m'|lui |leur |nous )?(?:ecrire|envoyer|menacer|harceler)\b",
+    r"(?:contatto|contatti) (?:ancora|tuttora) (?:attiv[oi]|in corso)\b", r"continua a (?:scriver|minacciar)\w*\b",
+    r"(?:sigue|siguen) (?:escribiendo|amenazando|mandando)\b", r"schreibt (?:ihr |ihm |mir )?(?:immer )?noch\b",
+    r"(?:nagme-?message|nagmemessage|nagte-?text|nananakot) (?:pa rin|pa din)\b",
     r"(?:het )?gaat (?:nog steeds|nog altijd) door\b",
     r"(?:donde|a quien) (?:lo )?(?:denuncio|reporto)\b", r"(?:onde|pra quem) (?:eu )?denuncio\b",
     # going on as they write: "Tá acontecendo agora. Denuncio onde?", "it's happening right now"
@@ -2732,7 +2775,8 @@ _FAMILIES: dict[str, re.Pattern[str] | WordStartPhrases] = {
     "deadline": DEADLINE, "yours": YOURS, "harm": HARM, "intrusion": INTRUSION, "crypto": CRYPTO,
     "talk_about": TALK_ABOUT, "told": TOLD, "silence": SILENCE, "sold": SOLD, "surprise": SURPRISE, "passive": PASSIVE,
     "account": ACCOUNT, "regain": REGAIN, "taken": TAKEN, "prize": PRIZE, "fee": FEE, "pitch": PITCH,
-    "parcel_back": PARCEL_BACK, "token": TOKEN, "game_money": GAME_MONEY, "names_crime": NAMES_CRIME, "laugh": LAUGH,
+    "parcel_back": PARCEL_BACK, "token": TOKEN, "game": GAME, "game_money": GAME_MONEY, "names_crime": NAMES_CRIME,
+    "laugh": LAUGH,
     "real_money": REAL_MONEY, "choice": CHOICE, "veiled": VEILED, "veiled_seen": VEILED_SEEN, "grounding": GROUNDING,
     "report_you": REPORT_YOU, "mine": MINE, "threat_now": THREAT_NOW, "resolved": RESOLVED, "kin": KIN,
     "kin_now": KIN_NOW,
@@ -2833,6 +2877,7 @@ class LooseSigns:
     loan = property(lambda self: self._has("loan"))
     fee = property(lambda self: self._has("fee"))
     token = property(lambda self: self._has("token"))
+    game = property(lambda self: self._has("game"))
     game_money = property(lambda self: self._has("game_money"))
     names_crime = property(lambda self: self._has("names_crime"))
     laugh = property(lambda self: self._has("laugh"))
@@ -3134,9 +3179,10 @@ class LooseSigns:
 
     @property
     def token_joke(self) -> bool:
-        """A token asked for (a coffee, a pizza) with laughter and no money, channel or intimate claim."""
-        return self.token and self.laugh and not (self.real_money or self.harm or self.crypto or self.intimate_scene
-                                                  or self.held_account or self.account)
+        """A token asked for (a coffee, a pizza) with laughter or as a game's forfeit, and no money, channel or
+        intimate claim."""
+        return self.token and (self.laugh or self.game) and not (
+            self.real_money or self.harm or self.crypto or self.intimate_scene or self.held_account or self.account)
 
     @property
     def silly_secret_joke(self) -> bool:
@@ -3213,7 +3259,7 @@ class LooseSigns:
         # (pictures of a place or an event handed to the reader, nobody else named and nothing held, are no sending)
         return self._combined() and not self.talk_about and not self._grounded() and not self.event_share \
             and not (self.delivery and not (self.audience or self.possess or self.veiled or self.harm)) \
-            and not self._creditors_step() and not self.worry_only
+            and not self._creditors_step() and not self.worry_only and not self._only_photo_asked()
 
     def _only_peace(self) -> bool:
         """Every sign of harm is the peace promised for obeying ("I'll leave you alone", "you never hear from me")."""
@@ -3222,6 +3268,14 @@ class LooseSigns:
     def _only_no_police(self) -> bool:
         """Every sign of harm forbids the police ("Keine Polizei", "don't call the police")."""
         return all(_NO_POLICE.search(m.group(0)) for m in HARM.plain.finditer(self._text))
+
+    def _only_photo_asked(self) -> bool:
+        """A photo asked of the reader is the only sending ("Bitte schicken Sie mir außerdem ein Foto vom
+        Zählerstand"): nobody else named, nothing held, no condition, no harm, nothing intimate."""
+        return self.photo_request and not (
+            self.audience or self.possess or self.condition or self.harm or self.veiled or self.crypto
+            or self.intimate_scene or _NAKED.search(self._text)) \
+            and EXPOSE.search(PHOTO_REQUEST.plain.sub(" ", self._text)) is None
 
     def _creditors_step(self) -> bool:
         """The only consequence is a creditor's lawful step (eviction, collection, late fees, a service cut off), with

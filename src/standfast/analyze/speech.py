@@ -96,8 +96,8 @@ ROLES: dict[str, dict[str, str]] = {
               "travail collegues copine copain femme mari internet reseaux monde employeur entourage proches",
         "it": "famiglia amici amico follower contatti scuola genitori madre mamma padre papa capo lavoro "
               "colleghi compagni ragazza ragazzo moglie marito tutti internet",
-        "pt": "familia amigos amigo seguidores contatos escola pais mae pai chefe trabalho colegas namorada "
-              "namorado esposa marido todos internet",
+        "pt": "familia amigos amigo seguidores contatos escola pais mae pai chefe trabalho colegas galera turma "
+              "namorada namorado esposa marido todos internet",
         "nl": "familie vrienden vriend vriendin volgers contacten school ouders moeder mama vader papa baas "
               "werk collega collegas klasgenoten iedereen internet vrouw partner",
     },
@@ -539,8 +539,10 @@ _MENACE = re.compile(
     r"test me niet|je zult (?:het )?zien|ik waarschuw je|je bent gewaarschuwd|t'?es prevenu|estas avisad[oa]|"
     r"sei avvisat[oa]|ta avisad[oa]|(?:tá|esta|está) avisad[oa]|du bist gewarnt")
 # (a menace said laughing is the family joke: "… to the family chat. you've been warned 😂")
-_LAUGHING = re.compile(r"\b(?:lol|lmao|haha\w*|hehe\w*|jaja\w*|jeje\w*|ahah\w*|kkk+|mdr|ptdr|jk|xd)\b|"
-                       r"[😂🤣😭😜😝😛😆😅🙃🦄😤❤]", re.IGNORECASE)
+_LAUGH_WORDS = r"\b(?:lol|lmao|haha\w*|hehe\w*|jaja\w*|jeje\w*|ahah\w*|kkk+|mdr|ptdr|jk|xd)\b"
+_LAUGHING = re.compile(_LAUGH_WORDS + r"|[😂🤣😭😜😝😛😆😅🙃🦄😤❤]", re.IGNORECASE)
+# Laughter itself, without the faces that also go with a sneer ("🙃", "😤"): what keeps a hint a joke.
+_LAUGHED = re.compile(_LAUGH_WORDS + r"|[😂🤣😜😝😛😆😅]", re.IGNORECASE)
 # Named intimacy or a demand for more: never a friendly share.
 _INTIMATE = re.compile(
     r"\b(?:nudes?|naked|nsfw|sex\w*|intimate|explicit|jerk\w*|masturbat\w*|porn\w*|cam\b|desnud\w*|intim\w*|"
@@ -791,6 +793,7 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
     narrated: list[int] = []
     chat = sp.words <= SHORT_MESSAGE
     implied_material = False
+    implied_audience = False
     held = False  # a sentence where the writer has something ("the video I have of you")
     deadline_seen = False  # a time limit anywhere ("te dou até domingo", "tonight")
     # Only the words that carry a role are looked at, found per sentence by a set intersection (C speed):
@@ -918,6 +921,7 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
                 and not _IMPLIED_TOPIC.isdisjoint(present) and _implied(pieces[i], present):
             sp.implied += 1
             implied_material = implied_material or "material" in present
+            implied_audience = implied_audience or "audience" in present
             sp.implied_named += "material" in present or "screens" in present
         # (a picture asked for is not one held: it counts next to a claim, an exposure or "more" of it)
         if "material" in present and act != "warning" and "third" not in present and not deleted and not _asked_for(
@@ -977,7 +981,9 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
     # ("… if your church group saw what you showed me last night 🙂": the reader's own pictures need nothing more)
     if sp.implied and not narrated and (_PAYMENT_WORD.search(norm_text) or _WHAT_YOU_SENT.search(norm_text) or (
             (implied_material or sp.material or _ON_CAMERA.search(norm_text) or _THIS_SEEN.search(norm_text))
-            and (held or deadline_seen or _REPLY_OR_SENT.search(norm_text) or _BY_DAY.search(norm_text)))):
+            and (held or deadline_seen or _REPLY_OR_SENT.search(norm_text) or _BY_DAY.search(norm_text)))
+            # ("seria uma pena se a galera do 2º ano visse isso 🙃": the reader's people seeing "this", unlaughed)
+            or (implied_audience and _THIS_SEEN.search(norm_text) and not _LAUGHED.search(raw))):
         sp.threats += sp.implied
         if not sp.demands:
             sp.demands = 1
@@ -1341,6 +1347,20 @@ def _has_or_else(toks: list[str], roles: dict[str, frozenset[str]]) -> bool:
                for k, t in enumerate(toks))
 
 
+def _or_i_show(toks: list[str], roles: dict[str, frozenset[str]]) -> bool:
+    """A consequence clause in which the speaker shows something to people: "… or i show kyle and everyone",
+    "otherwise I'll show your mum". The weak verb needs no picture named there: the clause is the speaker's act
+    after an "or"."""
+    for k, t in enumerate(toks):
+        if t not in _OR_ELSE:
+            continue
+        after = toks[k + 1:k + 4]
+        for j, w in enumerate(after):
+            if "expose_weak" in roles.get(w, _EMPTY) and any("first" in roles.get(x, _EMPTY) for x in after[:j]):
+                return any("audience" in roles.get(x, _EMPTY) for x in toks[k + 1 + j:k + 6 + j])
+    return False
+
+
 def _consequence_in(window: list[str], roles: dict[str, frozenset[str]]) -> bool:
     """Something happens to the reader: exposure (a weak verb needs an audience), harm, deletion, or the
     speaker acting."""
@@ -1466,7 +1486,8 @@ def _sentence_act(present: set[str], toks: list[str], roles: dict[str, frozenset
     """The act of one sentence: threat, possession, demand, warning (told about, not made) or none."""
     material = "material" in present or "screens" in present
     expose = "expose" in present or ("expose_weak" in present and "audience" in present and (
-        material or ("want" in present and "second" in present)))
+        material or ("want" in present and "second" in present)
+        or (roles is not None and "second" in present and _or_i_show(toks, roles))))
     if expose and "expose" in present and roles is not None and "audience" not in present and \
             _asks_for_it(toks, roles):
         expose = False

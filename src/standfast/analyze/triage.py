@@ -595,6 +595,8 @@ JEALOUS_READ = ("A jealous reproach about pictures or likes, with nothing held, 
 WORRY_READ = ("You fear what might happen, and say nobody has asked for or threatened anything yet: there is no "
               "threat in this message. Keep the chat, send nothing more, and if a threat or a demand comes, treat it "
               "as real and follow the plan")
+UNSAID_READ = ("You say nobody has asked for or threatened anything: there is no threat of extortion in this message. "
+               "Keep the messages, and if a threat or a demand comes, treat it as real and follow the plan")
 BILL_READ = ("It reads as a bill or a loan's reminder (a due date, a late fee), with none of the words a threat needs. "
              "If it names pictures of you or people to tell, or feels like a threat, treat it as real")
 NOTICE_READ = ("It reads as a notice that an account will be suspended or closed unless you verify it, with none of "
@@ -604,7 +606,7 @@ NOTICE_READ = ("It reads as a notice that an account will be suspended or closed
 # analyze_text), and the model needs more to overrule them (MODEL_FLAG_SANCTION).
 CLEARED_READS = (SANCTION_READ, PARCEL_READ, STORAGE_READ, GALLERY_READ, JEALOUS_READ, STORY_READ, SALE_READ,
                  PITCH_READ, SCENE_JOKE_READ, WARNING_READ, QUOTED_EXAMPLE_READ, GROUP_TEASE_READ, WORRY_READ,
-                 BILL_READ, NOTICE_READ)
+                 BILL_READ, NOTICE_READ, UNSAID_READ)
 # Readings the learned model and the neighbours do not overrule: on the spent sets 9-71 the head rated most jealous
 # reproaches 0.96-1.00 and their neighbours were other writers' threats from exes, while no threat had this reading.
 # A sale too: on the labelled texts of sets 1-123 and the training sets, the 35 read as a sale are all hard negatives
@@ -612,10 +614,11 @@ CLEARED_READS = (SANCTION_READ, PARCEL_READ, STORAGE_READ, GALLERY_READ, JEALOUS
 # A pitch likewise: on the 41,340 labelled texts the 16 read as one are all hard negatives, and the head rates an
 # Italian "Raddoppia i tuoi soldi … Investi 200€ … e ricevi 400€" 0.99.
 # A worry with no threat made (loose.worry_only) too: the head and the neighbours read the fear of a leak as the leak.
-SETTLED_READS = (JEALOUS_READ, SALE_READ, PITCH_READ, WORRY_READ)
+SETTLED_READS = (JEALOUS_READ, SALE_READ, PITCH_READ, WORRY_READ, UNSAID_READ)
 # What the model takes for threats, said of each settled reading when its high rating is shown and not followed.
 _SETTLED_WORDS = {JEALOUS_READ: "jealous messages about pictures", SALE_READ: "buyers' and sellers' messages",
-                  PITCH_READ: "offers to invest", WORRY_READ: "worries told before any threat was made"}
+                  PITCH_READ: "offers to invest", WORRY_READ: "worries told before any threat was made",
+                  UNSAID_READ: "troubles told where nothing was asked"}
 # Every reading that clears a message; under a flag by a later step (the model, the neighbours, a pasted threat) none
 # of them may stand, since each says "not a threat".
 CLEARING_READS = (*CLEARED_READS, SHARE_READ, TOKEN_JOKE_READ, SILLY_SECRET_READ)
@@ -1524,6 +1527,10 @@ _NO_NOTICE = _NO_BILL
 # A worry told in such a language (cues "unsaid" and "fear"): only these stand against it.
 # (not a time: "kuch mahine pehle" says when the pictures were sent)
 _NO_WORRY = frozenset(("possess", "veiled", "harm", "money", "condition"))
+# Trouble told with "nobody asks for anything" and no fear named (a class teasing a child with a photo, a breakup):
+# a time and the word "threatens" stand against it too. (On the labelled texts, 49 messages have "unsaid" and none of
+# these: all 49 hard negatives; the 2 threats with "unsaid" name a condition or money.)
+_NO_UNSAID = _NO_WORRY | {"deadline", "threatens"}
 # What the threat words of a language the rules do not read say (cues.reading), in the person's words.
 UNREAD_READS = {
     "pictures": "It names pictures or a video together with sending them to people or holding them, and a condition, "
@@ -1541,8 +1548,8 @@ UNREAD_READS = {
 
 def _unread_everyday(norm_text: str, text: str, indicators: list[Indicator]) -> str | None:
     """The everyday reading of a message in a language the rules do not read, by its words (cues.py), when none of
-    the words a threat needs stands beside them: a bill's reminder, a worry that says nobody threatened, an account
-    notice; or None."""
+    the words a threat needs stands beside them: a bill's reminder, a worry that says nobody threatened, trouble told
+    with nothing asked, an account notice; or None."""
     families = _cue_families_of(norm_text, text)
     keys = any(i.type in ("crypto_address", "password") for i in indicators)
     if "bill" in families and families.isdisjoint(_NO_BILL) and not keys:
@@ -1552,6 +1559,9 @@ def _unread_everyday(norm_text: str, text: str, indicators: list[Indicator]) -> 
     if {"unsaid", "fear"} <= families and families.isdisjoint(_NO_WORRY):
         # (the fear of a leak told with "he has said nothing": "usne kuch bola nahi hai par darr lag raha hai")
         return WORRY_READ
+    if "unsaid" in families and families.isdisjoint(_NO_UNSAID):
+        # (the teasing told, and that nothing is asked: "Không ai đòi gì cả, chỉ là trêu", the model rating it 0.65)
+        return UNSAID_READ
     if "notice" in families and families.isdisjoint(_NO_NOTICE) and not keys:
         # (an account said to be suspended unless its holder verifies it, the model reading the time limit as a
         # demand: "hesabınız askıya alınmıştır … 24 saat içinde … doğrulamazsanız")
@@ -1893,7 +1903,14 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
     telling = loose if told is None else told
     # (told in other words, chat-length: "he just sent me a clip … says i have to send him £300 by 9 or he sends it to
     # my mum"; on the labelled texts, rules alone, 32 threats found for 6 hard negatives flagged)
-    if verdict == Verdict.UNCLEAR and telling.described_threat and _held_pictures(telling, f) \
+    # (the same telling read as going on, for someone close or retelling what the sender says, "my friend … has her
+    # pics and says if she doesnt send a video tonight it goes to her whole church. how do we stop this", whose
+    # third-person condition the loose reading already flagged without a kind. Neither is the sender's own threat,
+    # "seu Instagram agora é meu … manda 1.500 reais", which keeps its kind open, as does harm named beside it: "pay me
+    # 80 or I swat you … he sent a pic of my street")
+    ongoing = told is None and loose.told_ongoing and (not sp.benign_share or loose.story_now)
+    if verdict == Verdict.UNCLEAR and (telling.described_threat or (
+            ongoing and (loose.kin or sp.warnings) and not loose.harm)) and _held_pictures(telling, f) \
             and not any(c.text in CLEARING_READS for c in why):
         # (flagged already without a kind, "… will weitere Videos, sonst stellt er die Bilder in die Klassengruppe …
         # Was sollen wir tun?": the telling of pictures held and used to press someone names it)
@@ -1903,8 +1920,7 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
         why[:] = _kind_named(why)
         why.extend((Contribution("rule", SIGNAL_TEXT[described]), Contribution("rule", DESCRIBED_KIND_READ)))
     if verdict == Verdict.NOT_EXTORTION and (telling.described_threat or (
-            told is None and loose.told_ongoing and (not sp.benign_share or loose.story_now)
-            and not any(c.text in CLEARED_READS for c in why))):
+            ongoing and not any(c.text in CLEARED_READS for c in why))):
         # The person tells of a threat against them in their own words instead of pasting it: the plan is
         # what helps them, as for a pasted threat. Pictures or a video held and used to press someone is targeted
         # sextortion, told by its victim or for them; a break-in, crypto or pictures said not to be at stake leave

@@ -1,0 +1,176 @@
+"""Tellings whose condition is in the third person, the speaker's "or I show everyone", a pity wished on what the
+reader's people would see, dares and bets with a forfeit, a photo asked by a parent or a landlord, trouble told with
+nothing asked in a language the rules do not read, and the threat words of two more languages.
+
+Every look-alike stands beside a threat in the same words, so a reading that clears too much fails here. The
+wordings are this file's own (rules alone unless said).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from standfast.analyze.triage import analyze_text
+
+
+def _rules(text: str) -> str:
+    return str(analyze_text(text, use_model=False).verdict)
+
+
+# Someone close tells of a threat whose condition is the victim's ("si elle ne …", "if she doesn't …"), going on now.
+TELLINGS_GOING_ON = [
+    "Bonsoir, mon fils de 14 ans reçoit des messages depuis ce matin. Un homme dit avoir une vidéo de lui et qu'il "
+    "l'enverra à toute sa classe s'il ne lui paie pas 100 euros avant ce soir. Il continue d'écrire. Que faire ?",
+    "ma cousine se fait menacer par un mec depuis lundi, il dit que si elle lui envoie pas d'autres photos il poste "
+    "ses nudes sur snap ce soir. je fais quoi ??",
+    "Segnalazione: ragazzo 14 anni, agganciato su Instagram. L'uomo possiede un video intimo e minaccia di mandarlo ai "
+    "compagni se non paga 150 euro entro stasera. Contatto ancora attivo.",
+    "my sister is freaking out, a guy on insta has her pics and says if she doesnt send more tonight they go to her "
+    "whole school. how do we make it stop",
+    "Ma'am, ang kapatid kong 15 ay tinatakot ng isang account. May video daw siya at ipo-post niya sa FB kung hindi "
+    "magbayad. Nagme-message pa rin siya. Ano ang gagawin namin?",
+]
+
+# The same shape told as over, or as news.
+TELLINGS_OVER = [
+    "L'an dernier, un homme a dit à ma fille qu'il enverrait ses photos à sa classe si elle ne payait pas. Nous avons "
+    "porté plainte, c'est fini depuis longtemps et elle va bien.",
+    "Un uomo di 40 anni è stato arrestato ieri: minacciava di pubblicare video intimi di ragazze se non pagavano. La "
+    "polizia invita a denunciare.",
+]
+
+
+@pytest.mark.parametrize("text", TELLINGS_GOING_ON)
+def test_a_telling_with_the_victims_condition_going_on_is_flagged(text: str) -> None:
+    assert _rules(text) != "not_extortion"
+
+
+def test_a_telling_going_on_names_its_kind() -> None:
+    assert _rules(TELLINGS_GOING_ON[0]) == "targeted"
+    assert _rules(TELLINGS_GOING_ON[3]) == "targeted"
+
+
+@pytest.mark.parametrize("text", TELLINGS_OVER)
+def test_a_telling_over_or_news_is_not_a_threat(text: str) -> None:
+    assert _rules(text) == "not_extortion"
+
+
+# The speaker shows something to people after an "or", with no picture named in that clause.
+@pytest.mark.parametrize("text", [
+    "you're meeting me friday or i show everyone",
+    "still got them from last summer 😏 ur picking up tonight or i show jake and everyone",
+    "call me back in 10 min or i show ur dad",
+])
+def test_or_i_show_everyone_is_a_threat(text: str) -> None:
+    assert _rules(text) != "not_extortion"
+
+
+@pytest.mark.parametrize("text", [
+    "come to the party or i show everyone how good my dance moves are 💃 lol",
+    "i show everyone my new haircut tomorrow, or maybe friday",
+])
+def test_showing_ones_own_things_is_no_threat(text: str) -> None:
+    assert _rules(text) == "not_extortion"
+
+
+# A pity wished on what the reader's people would see ("this"), without laughter.
+@pytest.mark.parametrize("text", [
+    "seria uma pena se a turma toda visse isso 🙃",
+    "it would be a real shame if your mum saw this",
+])
+def test_a_pity_if_the_readers_people_saw_this_is_a_threat(text: str) -> None:
+    assert _rules(text) != "not_extortion"
+
+
+@pytest.mark.parametrize("text", [
+    "seria uma pena se a chuva estragasse a festa da galera",
+    "would be a shame if your mom saw this haha she'd never let you go to the gig 😂",
+])
+def test_a_pity_laughed_at_or_about_the_weather_is_no_threat(text: str) -> None:
+    assert _rules(text) == "not_extortion"
+
+
+# A dare or a bet named as such, whose forfeit is a treat.
+DARES = [
+    "dare: change ur bio to 'i love broccoli' for a day or u buy the squad maccies 🍔",
+    "reto: mañana vienes con calcetines de colores o pagas tú las palomitas",
+    "aposta: se o teu time perder hoje tu me paga um açaí",
+    "bet you can't finish the book by sunday, if not you owe me a coffee",
+    "chi non manda la foto del tramonto nel gruppo entro stasera paga da bere a tutti",
+]
+DARE_THREATS = [
+    "dare: send me a nude tonight or i post ur pics on ur story",
+    "reto: me mandas 50 euros hoy o tu video va al grupo de clase",
+]
+
+
+@pytest.mark.parametrize("text", DARES)
+def test_a_dare_or_bet_with_a_treat_is_a_game(text: str) -> None:
+    assert _rules(text) == "not_extortion"
+
+
+@pytest.mark.parametrize("text", DARE_THREATS)
+def test_a_threat_called_a_dare_stays_flagged(text: str) -> None:
+    assert _rules(text) != "not_extortion"
+
+
+# A photo asked by a parent or a landlord, with a sanction or a bill beside it.
+REQUESTS = [
+    "Dad: if I don't get a photo of the dishes done by 7 the wifi goes off. Serious.",
+    "pošli mi fotku izby, inak dnes žiadny mobil. mama",
+    "Guten Tag Frau Braun, die Abrechnung über 88,20 € ist bis zum 30. fällig. Schicken Sie mir bitte noch ein Foto "
+    "vom Wasserzähler, dann kann ich sie abschließen.",
+]
+REQUEST_THREATS = [
+    "send me a photo of you in your room by 7 or i post the other ones in the class chat",
+    "Schicken Sie mir bis morgen 300 €, sonst schicke ich das Foto an Ihre Frau.",
+]
+
+
+@pytest.mark.parametrize("text", REQUESTS)
+def test_a_photo_asked_beside_a_sanction_or_a_bill_is_everyday(text: str) -> None:
+    assert _rules(text) == "not_extortion"
+
+
+@pytest.mark.parametrize("text", REQUEST_THREATS)
+def test_a_photo_asked_beside_an_exposure_stays_flagged(text: str) -> None:
+    assert _rules(text) != "not_extortion"
+
+
+# A help page that names someone to tell, joined by "or": advice, not a condition.
+def test_advice_to_tell_a_trusted_adult_or_a_helpline_is_not_a_threat() -> None:
+    text = ("On te fait du chantage avec une vidéo ? Ne paie rien, garde les messages et parles-en à un adulte de "
+            "confiance ou à une ligne d'écoute.")
+    assert _rules(text) == "not_extortion"
+
+
+# Trouble told with "nobody asks for anything", in languages the rules do not read: read before the model.
+UNSAID = [
+    "Chłopaki z klasy wrzucili zdjęcie mojego syna z basenu na grupę i się śmieją. Nikt niczego od niego nie chce. "
+    "Jak mam z nim porozmawiać?",
+    "Mấy bạn trong lớp đăng ảnh xấu của em lên nhóm để trêu. Không ai đòi gì cả. Em có nên kể với cô không?",
+    "친구들이 제 사진을 단톡방에 올려서 창피해요. 뭘 달라고 하는 건 아닌데 기분이 나빠요.",
+]
+
+
+@pytest.mark.parametrize("text", UNSAID)
+def test_trouble_told_with_nothing_asked_is_read_before_the_model(text: str) -> None:
+    assert analyze_text(text).verdict == "not_extortion"
+
+
+@pytest.mark.parametrize("text", [
+    # the same words beside money and a time: the condition and the sum stand against the reading
+    "Nikt niczego od niego nie chce, ale ktoś napisał: zapłać 500 zł do jutra albo wyślę zdjęcia.",
+    "Không ai đòi gì cả, nhưng hôm nay nó nhắn: chuyển 2 triệu trước tối nay không thì tao gửi ảnh cho cả lớp.",
+])
+def test_a_threat_beside_nothing_asked_stays_flagged(text: str) -> None:
+    assert analyze_text(text).verdict != "not_extortion"
+
+
+# Threat words of Tamil in Latin letters and of Hausa.
+@pytest.mark.parametrize("text", [
+    "un video en kitta irukku 😈 panam anupala na un amma kitta podaren",
+    "ka biya naira dubu hamsin yau ko mu kona gidanka",
+])
+def test_tamil_and_hausa_threat_words(text: str) -> None:
+    assert _rules(text) != "not_extortion"
