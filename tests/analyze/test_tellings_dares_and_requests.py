@@ -9,6 +9,7 @@ wordings are this file's own (rules alone unless said).
 from __future__ import annotations
 
 import pytest
+from tests.analyze.readme_examples import assert_readme_examples
 
 from standfast.analyze.triage import analyze_text
 
@@ -174,3 +175,108 @@ def test_a_threat_beside_nothing_asked_stays_flagged(text: str) -> None:
 ])
 def test_tamil_and_hausa_threat_words(text: str) -> None:
     assert _rules(text) != "not_extortion"
+
+
+# Formal letters that name a recording and a payment in the third person, in languages read by their words.
+@pytest.mark.parametrize("text", [
+    "Szanowny Panie, nagranie z rozmowy kwalifikacyjnej zostało zachowane. Jeśli do środy nie wpłaci Pan 900 zł, "
+    "nagranie trafi do Pana obecnego szefa.",
+    "Stimate domn, înregistrarea video de la interviu va fi trimisă angajatorului dumneavoastră dacă taxa de 800 lei "
+    "nu este achitată până luni.",
+    "Sayın aday, görüşme sırasındaki video kayıtları, cuma gününe kadar 5.000 TL ödenmezse ailenize iletilecektir.",
+    "trimite-mi încă un video până la 9 sau o pun pe grupul școlii",
+])
+def test_formal_letters_in_the_third_person_are_threats(text: str) -> None:
+    assert _rules(text) != "not_extortion"
+
+
+@pytest.mark.parametrize("text", [
+    # a court named as where a debt goes is no audience, and a bill stays a bill
+    "Spółdzielnia pisze, że jeśli nie zapłacę czynszu do 15-go, sprawa trafi do sądu. Czy mogę prosić o raty?",
+    # homework asked by a parent, in Malay and Polish
+    "hantar gambar kerja rumah dulu, kalau tak takde phone malam ni. ibu",
+    "Wyślij mi zdjęcie odrobionego polskiego do 18, inaczej konsola idzie do szafy. Tata",
+])
+def test_a_debt_or_homework_in_words_read_by_cue_is_everyday(text: str) -> None:
+    assert _rules(text) == "not_extortion"
+
+
+@pytest.mark.parametrize("text", [
+    "Ukuba awundithumeleli imali namhlanje, ividiyo yakho iza kubonwa ngumfazi wakho.",
+    "ty zh ne hochesh shob tvoi batkam pobachyly ti foto? ignor = rozsylka o 22:00",
+    "Эртең кечке чейин. Менде эмне бар экенин билесиң.",
+    "Karunya mun kolot anjeun ningali poto ieu... anjeun terang nu mana. bales samemeh peuting",
+    "Muuqaalkii waa la duubay. 100 doolar soo dir maanta ama waxaan u dirayaa xaaskaaga.",
+])
+def test_threat_words_of_more_languages(text: str) -> None:
+    assert _rules(text) != "not_extortion"
+
+
+# A parent's or a coach's sanction for a photo or a clip not sent.
+@pytest.mark.parametrize("text", [
+    "Wenn du mir bis 20 Uhr kein Foto vom aufgeräumten Zimmer schickst, gibt's heute kein Fortnite. Mama",
+    "Pessoal, quem não mandar o vídeo do aquecimento até sexta não joga sábado. Prof. Lúcia",
+])
+def test_a_sanction_for_a_photo_not_sent_is_everyday(text: str) -> None:
+    assert _rules(text) == "not_extortion"
+
+
+def test_a_clubs_opt_out_is_no_threat_and_a_price_to_take_down_is_one() -> None:
+    notice = ("Subs are due by Friday. Match photos are on the club Instagram; if you don't want your child's photo "
+              "up, tell the coach and we'll take it down.")
+    assert _rules(notice) == "not_extortion"
+    threat = "If you don't want your nudes shared with your wife, pay 500 by Friday and then we'll take them down."
+    assert _rules(threat) != "not_extortion"
+
+
+def test_pictures_asked_beside_a_silly_secret_are_a_joke() -> None:
+    assert _rules("send me the pics from the wedding or i'm telling everyone you cried at the end of Titanic 😤") \
+        == "not_extortion"
+    assert _rules("send me the pics or i'm telling everyone you cried at Titanic and sending them ur nudes") \
+        != "not_extortion"
+
+
+@pytest.mark.parametrize("rent", [
+    "Hi Sam, the rent is a week late. Please transfer the £800 by Monday or I'll have to issue a formal notice.",
+    "Hallo Herr Demir, die Miete für März ist noch offen. Bitte überweisen Sie die 720 € bis Freitag.",
+])
+def test_a_photo_asked_beside_rent_adds_no_threat(rent: str) -> None:
+    asked = {"Hi": " Could you also send me a photo of the broken window?",
+             "Ha": " Schicken Sie mir bitte auch ein Foto vom Stromzähler."}[rent[:2]]
+    assert _rules(rent + asked) == _rules(rent) == "not_extortion"
+
+
+def test_a_secret_told_to_the_boss_for_money_is_extortion_told() -> None:
+    text = ("Mi excompañero me escribe que si no le pago 500 euros le cuenta a mi jefe lo de mi baja. Me da hasta el "
+            "viernes.")
+    assert _rules(text) == "other_extortion"
+
+
+def test_either_you_send_me_in_a_chat_with_laughter_stays_a_threat() -> None:
+    text = ("[chat] Leo: jaja buena partida / Leo: te acuerdas de las fotos que me mandaste? / Leo: o me mandas 2 más "
+            "esta noche o las subo al grupo de clase")
+    assert _rules(text) != "not_extortion"
+
+
+def test_a_worry_with_nothing_found_is_read_before_the_model() -> None:
+    text = ("Ich habe meiner Ex vor zwei Jahren Bilder geschickt. Sie hat nie gedroht, aber ich habe Angst, dass sie "
+            "die noch hat. Was kann ich tun?")
+    assert analyze_text(text).verdict == "not_extortion"
+
+
+def test_a_warning_in_an_unread_language_is_read_before_the_model_but_not_beside_a_sum_and_a_time() -> None:
+    warning = ("Ndị uwe ojii na-adọ aka na ntị: ndị aghụghọ na-arịọ foto nzuzo wee rịọ ego. Akwụla ụgwọ, kọọrọ ndị "
+               "uwe ojii.")
+    assert analyze_text(warning).verdict == "not_extortion"
+    threat = ("Wiem, że nie płacisz podatku od najmu. Jeśli nie chcesz zgłoszenia do urzędu skarbowego, przelej "
+              "2000 zł do jutra.")
+    assert analyze_text(threat).verdict != "not_extortion"
+
+
+def test_the_readme_examples_hold() -> None:
+    assert_readme_examples({
+        "my sister is freaking out, a guy on insta has her pics and says if she doesnt send more tonight they go to "
+        "her whole school. how do we make it stop": "targeted",
+        "dare: change ur bio to 'i love broccoli' for a day or u buy the squad maccies 🍔": "not_extortion",
+        "dare: send me a nude tonight or i post ur pics on ur story": "targeted",
+    })

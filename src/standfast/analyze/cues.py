@@ -24,13 +24,15 @@ from functools import lru_cache
 # family -> language -> cues separated by "|" (a cue may hold spaces).
 _LATIN: dict[str, dict[str, str]] = {
     "material": {
+        "su": "poto|video",
         "sl": "video|posnetek|posnetke|slike|fotke|gole slike",
         "ps-latn": "video|aksoona|tasweer",
         "my-latn": "min video|min pone|video nga|pone twe",
         "mn-latn": "video-g|videog|zurag|zurgiig|chinii video|chinii zurag",
         "bg-latn": "snimki|snimka|snimkite|video|klipche|goli snimki",
         "th-latn": "roop khong|roop mueng|roop ter|roop nood|klip mueng|video mueng",
-        "so": "sawiradaada|sawiradaadii|sawirada|sawirkaaga|muuqaalkaaga|fiidiyowga|qaawan",
+        "so": "muuqaalkii|muuqaal|sawirradii|sawiradaada|sawiradaadii|sawirada|sawirkaaga|muuqaalkaaga|fiidiyowga|"
+              "qaawan",
         "rw": "amashusho|amafoto|ifoto|videwo|amavidewo|yambaye ubusa|wambaye ubusa",
         "km-latn": "roup robos|rub robos|roup bong|video bong",
         "am-latn": "foto yante|fotoyante|foto yantechi|fotowochin|fotowochun|fotoochishin|fotowochishin|fotoochish|"
@@ -68,6 +70,8 @@ _LATIN: dict[str, dict[str, str]] = {
         "zh-latn": "shipin|zhaopian|luping|luxiang|luozhao|luo zhao",
     },
     "expose": {
+        "uk-latn": "rozsylka|rozishlyu|rozishlu|skynu|vykladu|pobachyly|pobachat",
+        "su": "disebarkeun|nyebarkeun|dikirim ka|ngirim ka|ningali poto",
         "sl": "bodo videli|objavim|poslal vsem|posljem vsem|pokazem",
         "ps-latn": "owini|wa ba ye wini|khparawam",
         "fa-latn": "mifreste|mifrestam|pakhsh mikonam|mizaram",
@@ -84,7 +88,8 @@ _LATIN: dict[str, dict[str, str]] = {
                    "asrachalehu|elitfalehu",
         "kk-latn": "koredi|koretin boladi|barlygy koredi|zhiberemin|taratamyn",
         "tg-latn": "hama mebinand|mefiristam|mefirstam",
-        "xh": "ndiza kuyithumela|ndiza kuzithumela|ndiza kuyibonisa|ndiza kuzibonisa|uyayibona|"
+        "xh": "iza kubonwa|izakubonwa|iza kuthunyelwa|izakuthunyelwa|ndiza kuyithumela|ndiza kuzithumela|"
+              "ndiza kuyibonisa|ndiza kuzibonisa|uyayibona|"
               "bayayibona|bazayibona",
         "zu": "ihambe|zihambe|ngizozithumela|ngizoyithumela|ngizothumela|ngizozifaka|ngizoyifaka|ngizozishicilela|"
               "ngizoyishicilela|ngizozikhombisa|ngizoyikhombisa|ngizozisakaza|ngizoyisakaza|zizobonwa|"
@@ -106,7 +111,8 @@ _LATIN: dict[str, dict[str, str]] = {
         "yo": "ki n fi won ranse|n o fi won ranse|fi won ranse si|maa fi ranse|ma fi ranse|maa gbe jade|ma gbe jade|"
               "maa fi han|ma fi han|maa fi won ranse|"
               "ma fi won ranse|yoo ri i|won yoo ri|ni yoo ri",
-        "tr": "yayacagim|atacak|atarim|atiyorum|atacagim|gonderirim|gonderiyorum|gonderecegim|yollarim|eline gecer|"
+        "tr": "iletilecek|gonderilecek|paylasilacak|yayinlanacak|yayilacak|ifsa edilecek|yayacagim|atacak|atarim|"
+              "atiyorum|atacagim|gonderirim|gonderiyorum|gonderecegim|yollarim|eline gecer|"
               "eline gecmesin|"
               "yolluyorum|yayarim|yayacagim|paylasirim|paylasacagim|yayinlarim|ifsa|yuklerim|gosteririm|gitmesini|"
               "gidecek",
@@ -119,11 +125,18 @@ _LATIN: dict[str, dict[str, str]] = {
               "nitasambaza|nitatuma|nitapost|nitaweka|nitaonyesha|kusambaza|nitaanika|nitavujisha|atatuma|atasambaza|"
               "nazipost|nitazipost|nazituma|nitazituma|naziweka|nitaziweka|zinaenda|zitaenda|itaenda|ataweka|"
               "ataonyesha|watatuma|watasambaza",
-        "pl": "wysle|wysylam|rozesle|opublikuje|wrzuce|pokaze|udostepnie|roznose|puszcze|publikujemy|opublikujemy|"
+        "pl": "trafi do pani|trafi do pana|trafi do twoich|trafi do twojej|trafi do twojego|trafi do wszystkich|"
+              "trafi do rodziny|trafi do pracodawcy|trafi do szefa|trafia do pani|trafia do pana|trafia do twoich|"
+              "trafia do wszystkich|zostanie wyslane|zostana wyslane|zostanie przeslane|zostana przeslane|"
+              "zostanie opublikowane|zostana opublikowane|zostanie udostepnione|wysle|wysylam|rozesle|opublikuje|"
+              "wrzuce|pokaze|udostepnie|roznose|puszcze|publikujemy|opublikujemy|"
               "wyslemy|rozeslemy|pokazemy|udostepnimy|wrzucimy",
-        "ro": "le pune pe|le posteaza|le publica|le trimite la|le arata la|trimit|public|postez|arat|dau share|"
+        "ro": "o pun pe|le pun pe|o postez|o trimit|vor fi publicate|vor fi trimise|va fi trimis|va fi publicat|"
+              "vor fi distribuite|va fi distribuit|le pune pe|le posteaza|le publica|le trimite la|le arata la|trimit|"
+              "public|postez|arat|dau share|"
               "distribui|raspandesc|ajung la|ajunge la",
-        "cs": "poslu|posle|zverejnim|rozeslu|ukazu|nahraju",
+        "cs": "hodi ho na|hodi to na|hodim to na|hodim ho na|hodi je na|hodim je na|poslu|posle|zverejnim|rozeslu|"
+              "ukazu|nahraju",
         "hu": "elkuldom|kikuldom|kiteszem|megmutatom|feltoltom|szetkuldom|megkapja|megkapjak|latni fogja|"
               "latni fogjak|megnezi",
         "hi": "bhej dun|bhej du|bhej doon|daal dun|daal du|daal doon|dal dun|dikha dun|dikha doon|bhej dunga|"
@@ -141,6 +154,9 @@ _LATIN: dict[str, dict[str, str]] = {
                    "pamputhanu|andariki pamputha",
     },
     "audience": {
+        "uk-latn": "chat klasu|odnoklasnyky|odnoklasnykam|batkam|mami",
+        "su": "kabogoh anjeun|kolot anjeun|babaturan anjeun|indung anjeun|bapa anjeun",
+        "ms": "group sekolah|grup sekolah|kumpulan sekolah|ibu bapa|keluarga dia",
         "sl": "starsem|starsi|mami|ocetu|vsem|vsi bodo|soli|prijateljem|sosolcem",
         "ps-latn": "plar de|mor de|kor wale|kahol",
         "fa-latn": "babam|baba mamanam|khanevadam|babat|mamanet|khanevadat",
@@ -149,7 +165,8 @@ _LATIN: dict[str, dict[str, str]] = {
         "pa-latn": "pind de group|tere pind|ghar waleyan|tere ghar",
         "bg-latn": "uchilishte|roditelite ti|maika ti|bashta ti|priyatelite ti|tsyaloto ti|vsichki",
         "th-latn": "faen mueng|por mae mueng|puean mueng|krop krua mueng|rong rian",
-        "so": "qoyskaaga|qoyskaagu|reerkaaga|aabahaa|hooyadaa|saaxiibadaa|group-ka|masjidka|iskuulka",
+        "so": "xaaskaaga|xaaskaagu|ninkaaga|masaajidka|kooxdiisa|qoyskaaga|qoyskaagu|reerkaaga|aabahaa|hooyadaa|"
+              "saaxiibadaa|group-ka|masjidka|iskuulka",
         "rw": "ababyeyi|inshuti zawe|umugabo wawe|umugore wawe|ku ishuri|abo mwigana|umuryango wawe|"
               "itorero ryawe",
         "km-latn": "sangsa bong|sangsa|ov mday|mday bong|ov bong",
@@ -157,7 +174,8 @@ _LATIN: dict[str, dict[str, str]] = {
                    "le betesebish|le gwadegnochish",
         "kk-latn": "dostaryn|dostaryng|ata-anang|anang|barlygy|anannga|akenge|dostaryna",
         "tg-latn": "modarat|padarat|dustonat",
-        "xh": "kumama wakho|kutata wakho|abazali bakho|kubazali bakho|yecawa|wonke umntu|abahlobo bakho|"
+        "xh": "umfazi wakho|ngumfazi wakho|kumfazi wakho|umyeni wakho|indoda yakho|kumama wakho|kutata wakho|"
+              "abazali bakho|kubazali bakho|yecawa|wonke umntu|abahlobo bakho|"
               "emsebenzini",
         "zu": "ebandleni|nasebandleni|kubazali|abazali|umndeni|emndenini|kumndeni|abangani|kubangani|esikoleni|"
               "nasesikoleni|"
@@ -207,6 +225,8 @@ _LATIN: dict[str, dict[str, str]] = {
         "zh-latn": "gongsi|jiaren|fumu|pengyou|tongxue|laopo|laogong|suoyou ren",
     },
     "condition": {
+        "uk-latn": "ignor =|yakshcho ne|yakscho ne|inakshe",
+        "ms": "kalau tak|kalau x |klu tak|kalau tidak",
         "ps-latn": "che ta na|ka pese ra na",
         "my-latn": "ma pot yin|ma pay yin|ma po yin",
         "mn-latn": "ugui bol|ugui bolbol",
@@ -219,7 +239,7 @@ _LATIN: dict[str, dict[str, str]] = {
               "bitabaye ibyo|naho ubundi",
         "km-latn": "bae min|ber min|baer min",
         "am-latn": "kalihone|kalhone|kalihon|kalakshilign|kalakelign|kalakeleshign|kalakefelk|kalakefeleshi",
-        "so": "haddii aadan|haddii kale",
+        "so": "ama waxaan|ama waan|haddii aadan|haddii kale",
         "kk-latn": "bermesen|jibermesen|tolemesen|zhibermesen|jiberbesen|bermeseng|tolemeseng|zhibermeseng",
         "tg-latn": "vagarna|agar nafiristi|agar napardozi",
         "xh": "ukuba awu|ukuba akho|okanye",
@@ -240,7 +260,8 @@ _LATIN: dict[str, dict[str, str]] = {
                    "ili razoshlyu|ili vylozhu|inache|esli ne",
         "bn-latn": "na korle|na dile|na pathale|na ashle|nahole|na hole|noile|jodi na|naki sobai",
         "yo": "tabi ki n|bi beeko|bi bee ko|ti o ko ba|bi o ko ba|ti e ko ba|bi e ko ba|tabi maa|tabi ma fi",
-        "tr": "istemiyosan|istemiyorsan|vazgecmezsen|susmazsan|silmezsen|birakmazsan|kabul etmezsen|cekmezsen|yoksa|"
+        "tr": "odenmezse|odenmedigi takdirde|yatirilmazsa|gonderilmezse|istemiyosan|istemiyorsan|vazgecmezsen|"
+              "susmazsan|silmezsen|birakmazsan|kabul etmezsen|cekmezsen|yoksa|"
               "eger|atmazsan|gondermezsen|odemezsen|yollamazsan|vermezsen|yapmazsan|gelmezsen|aramazsan|donmezsen|"
               "istemiyorsan|istemiyorsaniz|bulusmazsan|gorusmezsen",
         "id": "kalau tidak|kalau gak|kalau nggak|kalau ga|kalo tidak|kalo gak|kalo ga|kalo nggak|jika tidak|"
@@ -254,9 +275,12 @@ _LATIN: dict[str, dict[str, str]] = {
               "nisipo|nisipompa|"
               "kama hutalipa|ama zinaenda|ama nitatuma|ama naz|ama nitaweka|au nita|au tuta|au wata|au zita|"
               "ama tuta|ama wata",
-        "pl": "bo inaczej|inaczej|jesli nie|jezeli nie|albo wysle|albo zaplacisz|albo szef|albo twoj|albo twoja|"
+        "pl": "nie wplaci|nie zaplaci|nie przeleje|nie wplacisz|nie przelejesz|bo inaczej|inaczej|jesli nie|jezeli nie|"
+              "albo wysle|albo zaplacisz|albo szef|albo twoj|albo twoja|"
               "albo wszyscy|albo polamie|albo pobije|albo spale|albo przyjdziemy|albo odwiedzimy",
-        "ro": "daca ma parasesti|daca ma lasi|daca ma blochezi|altfel|daca nu|ori |sau le arat|sau le trimit|"
+        "ro": "sau o pun|sau le pun|sau o postez|sau o trimit|nu este achitata|nu este platita|nu sunt achitate|"
+              "nu e platita|nu e achitata|daca ma parasesti|daca ma lasi|daca ma blochezi|altfel|daca nu|ori |"
+              "sau le arat|sau le trimit|"
               "sau le postez|sau le public|sau o arat|sau o trimit|"
               "sau o postez|sau il arat|sau il trimit|sau il postez",
         "cs": "jinak|jestli ne|pokud ne|kdyz ne|kdyz mi ne|jestli mi ne|pokud mi ne",
@@ -274,6 +298,9 @@ _LATIN: dict[str, dict[str, str]] = {
                    "pool nafresti",
     },
     "deadline": {
+        "so": "saacad gudaheed|saacadood gudahood|berri|maanta|ka hor",
+        "su": "samemeh peuting|isukan|peuting ieu|ayeuna keneh",
+        "uk-latn": "o 21|o 20|o 22|sogodni|zavtra",
         "hy-latn": "minchev|aysor|vaghy",
         "pa-latn": "kal sham tak|aj raat",
         "fa-latn": "emshab|farda|mohlat",
@@ -294,9 +321,10 @@ _LATIN: dict[str, dict[str, str]] = {
         "id": "hari ini|malam ini|besok|jam|sebelum|menit",
         "tl": "ngayon|mamaya|bukas|oras|minuto",
         "sw": "leo usiku|ndio mwisho|leo|usiku huu|kesho|saa|dakika|kufikia|kabla ya",
-        "pl": "dzis|dzisiaj|jutro|godzin|do wieczora|minut|do poniedzial|do wtork|do srody|do czwartk|do piatk|"
+        "pl": "do jutra|dzis|dzisiaj|jutro|godzin|do wieczora|minut|do poniedzial|do wtork|do srody|do czwartk|"
+              "do piatk|"
               "do soboty|do niedziel",
-        "ro": "azi|astazi|diseara|maine|ore|minute",
+        "ro": "pana la|azi|astazi|diseara|maine|ore|minute",
         "cs": "dnes|zitra|hodin|do vecera",
         "hu": "pentek|ejfel|szombat|vasarnap|ma este|ma |holnap|oran belul|orat",
         "hi": "baje tak|subah tak|shaam tak|aaj raat|raat ko|baje se pehle|aaj|kal tak|raat tak|ghante|ghanta|minute",
@@ -316,7 +344,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "ne-latn": "lakh|hajar|rupiya|paisa",
         "rw": "amafaranga|ibihumbi|frw|rwf|kuri momo",
         "am-latn": "birr",
-        "so": "lacagta|lacag|dollar",
+        "so": "doolar|zaad|evc plus|lacagta|lacag|dollar",
         "kk-latn": "aqsha|aqshany|aksha|akshany",
         "tg-latn": "pulro|pulhoro",
         "zu": "khokha|ukhokhe|imali|amarandi|ewallet",
@@ -389,6 +417,7 @@ _LATIN: dict[str, dict[str, str]] = {
     # Harm to the reader or their people, or their things: "uthwa lunga", "utajuta", "dükkânın camları kalmaz".
     # What the writer holds, left unsaid: "elimde ne olduğunu biliyorsun", "wiesz, co mam" (you know what I have).
     "veiled": {
+        "su": "anjeun terang nu mana|terang naon nu aya di abdi",
         "hu": "mi van nalam|tudod mi van nalam|tudod, mi van nalam",
         "sw": "unajua nina nini|unajua ninacho|unajua nilicho nacho",
         "pa-latn": "pata mere kol ki aa|mere kol ki aa|tainu pata mere kol",
@@ -414,7 +443,8 @@ _LATIN: dict[str, dict[str, str]] = {
         "mg": "hodorako|hovonoina|hamono anao",
         "ne-latn": "jalaidinchhu|jalaidinchu|jalauchhu|jalaunchu|kutchhu|kutchu|maridinchhu|maridinchu|"
                    "chhora lai pani herchhu|timilai herchhu",
-        "so": "waan gubaynaa|gubaynaa|waan ku dili|ku dilaynaa",
+        "so": "waan ognahay halka|ognahay halka|halka dukaankaagu|halka aad ku nooshahay|halka aad degan tahay|"
+              "waan gubaynaa|gubaynaa|waan ku dili|ku dilaynaa",
         "xh": "ndiza kukubetha|sizakukubetha",
         "zu": "ngizoshisa|sizoshisa|ngizokushisa|sizoshiswa|kuzoshiswa|sizokushaya|ngizokushaya|ngizokubulala|"
               "sizokubulala|sizokulimaza",
@@ -481,12 +511,14 @@ _LATIN: dict[str, dict[str, str]] = {
         "ha": "haha|lol|wasa",
         "ja-latn": "www|warota|shukudai",
         "tr": "haha|lol|lmao|xd|odev|odevini|kanka",
-        "id": "wkwk|haha|lol|lmao|xd|tugas|pr kamu|bercanda|foto pr|pr-nya|pr nya|hp ibu sita|hp disita|sita hp|"
+        "id": "kerja sekolah|kerja rumah|takde ps|takde phone|takde hp|tak boleh main|wkwk|haha|lol|lmao|xd|tugas|"
+              "pr kamu|bercanda|foto pr|pr-nya|pr nya|hp ibu sita|hp disita|sita hp|"
               "hp-nya ibu sita",
         "tl": "resibo|tuition|haha|lol|lmao|xd|joke lang|assignment|takdang aralin|charot|char|walang cellphone|"
               "walang cp|walang phone|walang gadget",
         "sw": "haha|lol|lmao|xd|kazi ya nyumbani|utani",
-        "pl": "haha|lol|lmao|xd|zadanie domowe|lekcje|zart|link do galerii|zdjecia sa do wyboru|z sesji",
+        "pl": "odrobion|matm|wypracowani|do szafy|bez konsoli|szlaban|haha|lol|lmao|xd|zadanie domowe|lekcje|zart|"
+              "link do galerii|zdjecia sa do wyboru|z sesji",
         # (a parent's sanction is as light: "altfel diseară nu mai primești telefonul înapoi")
         "ro": "haha|lol|lmao|xd|tema|glum|telefonul inapoi|fara telefon|iti iau telefonul|pedepsit|"
               "nu mai ai playstation|nu mai ai telefon|fara playstation",
@@ -632,7 +664,8 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "ar": "بينشر|هينشر|حينشر|سينشر|ينشرها|ينشرهم|بيرسلها|يرسلها|أنشر|انشر|بنشر|هنشر|سأنشر|راح انشر|أرسل|ارسل|"
               "سأرسل|ابعت|هبعت|حبعت|ببعت|بوديهم|بوديها|أفضح|افضح|"
               "افضحك|فضيحة|هنزل|بنزل|أنزل|انزل|أوزع|اوزع|أعرض|نشر",
-        "fa": "پخش|میفرستم|می‌فرستم|منتشر|میذارم|می‌ذارم|نشون|آبروت",
+        "fa": "می‌فرسته|میفرسته|بفرسته|پخش میکنه|پخش می‌کنه|منتشر میکنه|منتشر می‌کنه|پخش|میفرستم|می‌فرستم|منتشر|میذارم|"
+              "می‌ذارم|نشون|آبروت",
         "ur": "بھیج دوں|بھیجوں|وائرل|پھیلا|ڈال دوں|دکھا دوں|اپلوڈ",
         "ru": "передавать материалы|передадим|передам|передадут|отправлю|разошлю|выложу|опубликую|солью|покажу|скину|"
               "распространю|разошлю|отправить всем|получат ваши|получили ваши|получит ваш|увидят ваши|увидит ваш|"
@@ -662,7 +695,7 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "uz": "ота-онанг|онангга|отангга|оиланг|дўстларинг|ҳаммага|институтингдаги|мактабингдаги|ҳамма",
         "ar": "أهلك|اهلك|أبوك|ابوك|أمك|امك|أخوك|اخوك|أخوكي|اخوكي|أبوكي|ابوكي|عائلتك|العائلة|زوجك|زوجتك|مديرك|"
               "المدرسة|الجامعة|أصحابك|اصحابك|أصدقائك|اصدقائك|قروب|جروب|الكل|متابعين|الدفعة|الشغل",
-        "fa": "خانواده|پدرت|مادرت|بابات|مامانت|مدرسه|دانشگاه|دوستات|همه|شوهرت|زنت|رئیست",
+        "fa": "بابام|مامانم|خانواده‌م|خانوادم|خانواده|پدرت|مادرت|بابات|مامانت|مدرسه|دانشگاه|دوستات|همه|شوهرت|زنت|رئیست",
         "ur": "گھر والوں|والدین|امی|ابو|اسکول|کالج|دوستوں|سب کو|شوہر|بیوی",
         "ru": "беседу класса|беседу|чат класса|классу|родственник|по месту работы|работодател|коллег|родител|маме|"
               "мамe|отцу|папе|семье|семь|школ|класс|"
@@ -716,6 +749,7 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "am": "ካልላክ|ካልከፈል|ካልሰጠ|ካላደረግ",
     },
     "deadline": {
+        "ky": "эртең|саат|чейин",
         "uz": "эртага|бугун|кечгача|соатгача",
         "ar": "اليوم|الليلة|بكرة|بكره|غدا|غداً|ساعة|ساعات|ساعه|قبل",
         "fa": "امروز|امشب|فردا|ساعت",
@@ -782,6 +816,7 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "am": "አሉኝ|አለኝ|ይዣለሁ",
     },
     "veiled": {
+        "ky": "менде эмне бар экенин билесиң|менде эмне бар экенин билесин|менде эмне бар",
         "ru": "знаешь, что у меня|знаешь что у меня|знаешь, что я храню",
         "uk": "знаєш, що в мене|знаєш що в мене|знаєш, що у мене|знаєш що у мене",
         "ar": "انت عارف ايه اللي عندي|عارف ايه اللي معايا|تعرف شو عندي|تعرف ايش عندي|تعرف ماذا لدي",
@@ -857,7 +892,7 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "uk": "погрожує розіслати|погрожує надіслати|погрожує викласти|погрожує|шантажує",
         "ar": "يهددني|يهددها|يهدده|بيهددني|بيهددها|بيهدده|"
               "يبتزني|يبتزها|يبتزه",
-        "fa": "تهدیدم می|تهدیدش می",
+        "fa": "تهدید کرده|تهدیدش کرده|تهدید میکنه|تهدید می‌کنه|تهدیدم می|تهدیدش می",
         "el": "απειλεί|εκβιάζει",
         "he": "מאיים עליי|מאיים עלי|מאיים עליה|מאיים עליו|סוחט אותי|סוחט אותה|סוחט אותו",
         "ko": "협박하고 있|협박을 하고 있|협박 중",
@@ -989,7 +1024,7 @@ def _patterns() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
 
 
 # A joke word said negated is no joke: "em biết anh không đùa mà" (you know I'm not joking), "mazak nahi".
-_NEGATED_BEFORE = re.compile(r"(?:\b(?:not|no|nie|ne|nem|nahi|nhi|hindi|tidak|gak|nggak|ga|gk|enggak|ngga|ndak|"
+_NEGATED_BEFORE = re.compile(r"(?:\b(?:not|no|nie|ne|nem|nu|nahi|nhi|hindi|tidak|gak|nggak|ga|gk|enggak|ngga|ndak|"
                              r"belum|bukan|si)|\b(?:ga|gak|nggak|tidak|belum|ndak|enggak) pernah|không|chẳng|не|ні|"
                              r"لا|لم|لن|مش|아니|안)\s*$")
 

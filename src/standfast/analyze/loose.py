@@ -198,11 +198,15 @@ NOT_SHOWN = re.compile(
     r"\bne (?:seront|sera) pas (?:publiee?s?|diffusee?s?|utilisee?s?)\b|"
     r"\b(?:werden|wird) (?:sie |diese )?nicht (?:veroffentlicht|veröffentlicht|gezeigt|verwendet)\b|"
     r"\b(?:worden|wordt) (?:ze |deze )?niet (?:gepubliceerd|gedeeld|gebruikt)\b|"
-    r"\bnie (?:zostana|zostanie|beda|bedzie) (?:opublikowane|opublikowany|opublikowana|udostepnione)\b",
+    r"\bnie (?:zostana|zostanie|beda|bedzie) (?:opublikowane|opublikowany|opublikowana|udostepnione)\b|"
+    # a club's opt-out: "If you don't want your child's photo shared, message the secretary and we'll take it down"
+    r"\b(?:we'?ll|we will|we can|will) take (?:it|them|the photos?|the pictures?) down\b",
     re.IGNORECASE)
 # ... read so only beside the consent asked for (a ransom note promises "i dati non saranno pubblicati" for a price).
 CONSENT = re.compile(r"\b(?:liberatoria|autoriza[cç][aã]o|autorizacao|consent\w*|zgod\w*|einwilligung|toestemming|"
-                     r"autorisation|consentimiento|permission|droit a l'?image|uso de imagem|uso de imagen)\b",
+                     r"autorisation|consentimiento|permission|droit a l'?image|uso de imagem|uso de imagen|"
+                     r"(?:don'?t|do not) want (?:[\w']+ ){0,3}(?:photos?|pictures?|images?|pics?) "
+                     r"(?:shared|used|posted|online|up))\b",
                      re.IGNORECASE)
 AUDIENCE = _rx(
     r"(?:ton|ta|votre) (?:patron|patronne|chef|directeur|directrice|employeur)\b", r"(?:tu|su) (?:jefe|jefa)\b",
@@ -1266,14 +1270,16 @@ DONT_PAY = _folded(
     "jangan transfer", "jangan bayar", "jangan mentransfer", "jangan membayar", "paise na dein", "paise mat do",
     "paisa mat do", "paise mat bhejo", "nu plătiți", "nu plătiţi", "nu plătești", "nu trimiteți bani",
     "ödeme yapmayın", "para göndermeyin", "para ödemeyin", "usilipe", "msilipe", "usitume pesa", "đừng chuyển tiền",
-    "không chuyển tiền", "đừng trả tiền", "μην πληρώσετε", "μην πληρώνετε", "لا تدفع", "لا تدفعوا", "لا تحول",
+    "không chuyển tiền", "đừng trả tiền", "μην πληρώσετε", "μην πληρώνετε", "อย่าโอนเงิน", "อย่าจ่าย", "akwụla ụgwọ",
+    "akwula ugwo", "لا تدفع", "لا تدفعوا", "لا تحول",
 )
 REPORT_TO = _folded(
     "police", "policía", "policia", "polícia", "polizei", "polizia", "politie", "gendarmerie", "carabinieri", "policja",
     "policji", "polisi", "polri", "pulis", "pulisi", "poliția", "poliţia", "poliției", "polis", "полиция", "полицию",
     "мвд", "cyber cell", "cyber crime", "cybercrime", "1930", "116 111", "116111", "helpline", "hotline", "report it",
     "report the", "lapor", "zgłoś", "zgłosić", "i-report", "sesizați", "bildirin", "ripoti", "báo công an", "công an",
-    "αστυνομία", "الشرطة", "ncmec", "take it down", "pharos", "3018", "helpwanted", "denuncia", "denuncie", "anzeige",
+    "αστυνομία", "κατήγγειλα", "ตำรวจ", "ndị uwe ojii", "ndi uwe ojii",
+    "الشرطة", "ncmec", "take it down", "pharos", "3018", "helpwanted", "denuncia", "denuncie", "anzeige",
     "aangifte", "signalez", "anzeige zu erstatten", "anzeige erstatten",
     # someone to tell, as help pages name them: "parles-en à un adulte de confiance ou à une ligne d'écoute"
     "adulte de confiance", "ligne d'écoute", "trusted adult", "adulto de confianza", "adulto di fiducia",
@@ -1866,7 +1872,7 @@ PHOTO_REQUEST = _rx(
     r"(?:stuur|stuurt) (?:me |mij )?(?:even |eens )?(?:een |de |je )?(?:\w+ )?(?:foto|video)",
     r"trimite-mi o poz", r"kirim foto",
     # the object first: "Bitte Foto vom Spielerpass schicken", "foto van je huiswerk sturen"
-    r"(?:foto|bild|video|screenshot) (?:\w+ ){0,3}(?:schicken|senden|zuschicken|sturen|doorsturen)\b",
+    r"(?:foto|bild|video|screenshot) (?:\w+ ){0,3}(?:schicken|senden|zuschicken|sturen|doorsturen|schickst|sendest)\b",
     r"(?:wyslij|przeslij|podeslij) (?:mi )?(?:\w+ )?(?:zdjecie|fotke|filmik|foto)",
     # Czech and Slovak: "pošli mi fotku domácej úlohy"; a parent who wants one by a time: "if I don't get a photo of"
     r"(?:posli|poslite|posielaj) (?:mi )?(?:\w+ )?(?:fotku|fotky|foto|video)",
@@ -1904,6 +1910,13 @@ GROUNDING = _rx(
     r"(?:oddam|oddamy) ci (?:pada|telefon|konsole|laptopa|tablet)\b",
     r"(?:handy|konsole|tablet|ipad|switch|playstation|xbox) (?:ist |bleibt )?(?:bis \w+ )?weg\b",
     r"nie ma (?:konsoli|telefonu|internetu|tabletu|gier|kieszonkowego)",
+    # "inaczej konsola idzie do szafy", "dziś bez konsoli", "gibt's morgen kein Fortnite", "não joga sábado"
+    r"(?:konsola|telefon|komorka|laptop|tablet|pad) (?:idzie|laduje) do szafy\b",
+    r"bez (?:konsoli|telefonu|komorki|tabletu|internetu|kompa|komputera)\b",
+    r"gibt'?s (?:\w+ ){0,2}kein(?:e|en)? (?:fortnite|handy|zocken|playstation|pss|xbox|switch|tablet|ipad|fernsehen|"
+    r"tv|minecraft|roblox|internet|wlan|taschengeld)\b",
+    r"(?:nao|não) (?:joga|vai jogar) (?:no |o |a )?(?:sabado|domingo|amanha|jogo|partida)\b",
+    r"no (?:juegas|jugaras|vas a jugar) (?:el )?(?:sabado|domingo|manana|partido)\b",
     r"(?:pubg|free fire|phone|mobile|game|tv) band\b",
     r"no (?:snapchat|snap|instagram|insta|tiktok|youtube|discord|fortnite|roblox|minecraft|netflix) "
     r"(?:for|this|tonight|today|tomorrow|until|till|til)\b",
@@ -2079,9 +2092,11 @@ MINE = _rx(
 TELL_MINE = _rx(
     r"(?:tell|out) (?:my|our|his|her) (?:\w+ )?(?:parents|mum|mom|dad|family|boss|manager|employer|"
     r"wife|husband|girlfriend|boyfriend|teacher|school|work|team|church|partner|fiance|fiancee|hr)\b",
-    r"(?:contar|contara|contarle|decirle|dira|decir|contarselo) (?:a |al )?(?:mi|mis|su|sus|nuestro|todo el) "
+    r"(?:contar|contara|contarle|decirle|dira|decir|contarselo|cuenta|contaria|diria|dice) (?:a |al )?(?:mi|mis|su|sus|"
+    r"nuestro|todo el) "
     r"(?:\w+ )?(?:jefe|padres|madre|padre|familia|novia|novio|mujer|marido|esposa|pueblo|trabajo)\b",
-    r"(?:dire|raconter|reveler|tout dire) (?:a|au) (?:mon|ma|mes|son|sa|ses|notre|patron|chef)\b",
+    r"(?:dire|raconter|reveler|tout dire|dit|dira|raconte|racontera|revele|revelera) (?:a|au) (?:mon|ma|mes|son|sa|"
+    r"ses|notre|patron|chef)\b",
     r"(?:contar|conta|dizer|contar tudo) (?:pro|pra|para o|para a|ao|a|para) (?:meu|minha|meus|seu|sua|chefe|pais|"
     r"familia|esposa|mulher|marido)\b",
     r"(?:erzahlen|erzahlt|sagen|sagt|verraten|verrat|erzaehlen|erzaehlt) (?:\w+ )?(?:meinem|meiner|meinen|seinem|"
@@ -2093,7 +2108,8 @@ TELL_MINE = _rx(
     r"(?:meinem|meiner|meinen|seinem|seiner) (?:\w+ ){1,2}(?:zu )?(?:erzahlen|erzaehlen|sagen|verraten)\b",
 )
 # ... and not the writer wondering how to tell them ("how do I tell my mum").
-_FIRST_TELL = re.compile(r"\b(?:i|how (?:do|can|should) i|should i|can i|i'?ll|i will|i need to|i have to|i want to|"
+_FIRST_TELL = re.compile(r"\bj'?ai (?:tout |deja )?(?:dit|raconte)\b|"
+                         r"\b(?:i|how (?:do|can|should) i|should i|can i|i'?ll|i will|i need to|i have to|i want to|"
                          r"i'?m going to|i am going to|ich|je|yo|eu|io|ik) (?:\w+ )?(?:tell|sagen|dire|decir|contar|"
                          r"dizer|vertellen)\b")
 # The writer in the first person, in the seven languages the rules read.
@@ -3194,9 +3210,13 @@ class LooseSigns:
         if any(float(n.replace(",", ".")) > _SMALL_SUM for n in _NUMBER.findall(self._text)):
             return False
         # (a group chat is where the secret would be told, not a thing held: "… goes in the group chat")
-        material = self.material and not all(_GROUP_CHAT.search(self._text, max(0, m.start() - _GROUP_REACH), m.end())
-                                             for m in MATERIAL.plain.finditer(self._text))
-        return not (self.harm or self.crypto or self.intimate_scene or material or self.visual or self.possess
+        # (pictures asked for are no pictures held: "send me the pics from last night or I'm telling everyone you
+        # cried at the end of Toy Story 3")
+        text = PHOTO_REQUEST.plain.sub(" ", self._text) if self.photo_request else self._text
+        material = self.material and not all(_GROUP_CHAT.search(text, max(0, m.start() - _GROUP_REACH), m.end())
+                                             for m in MATERIAL.plain.finditer(text))
+        visual = self.visual and VISUAL.search(text) is not None
+        return not (self.harm or self.crypto or self.intimate_scene or material or visual or self.possess
                     or self.held_account or self.account or self.veiled)
 
     @property
@@ -3259,7 +3279,8 @@ class LooseSigns:
         # (pictures of a place or an event handed to the reader, nobody else named and nothing held, are no sending)
         return self._combined() and not self.talk_about and not self._grounded() and not self.event_share \
             and not (self.delivery and not (self.audience or self.possess or self.veiled or self.harm)) \
-            and not self._creditors_step() and not self.worry_only and not self._only_photo_asked()
+            and not self._creditors_step() and not self.worry_only and not self._only_photo_asked() \
+            and not self._consent_notice()
 
     def _only_peace(self) -> bool:
         """Every sign of harm is the peace promised for obeying ("I'll leave you alone", "you never hear from me")."""
@@ -3269,13 +3290,27 @@ class LooseSigns:
         """Every sign of harm forbids the police ("Keine Polizei", "don't call the police")."""
         return all(_NO_POLICE.search(m.group(0)) for m in HARM.plain.finditer(self._text))
 
+    def _consent_notice(self) -> bool:
+        """A club's or a school's notice that asks consent for pictures or offers to take them down ("If you don't want
+        your child's photo shared, message the secretary and we'll take it down"): its condition is the opt-out.
+        Nothing held, harmful, hinted, in crypto or intimate stands beside it."""
+        shown = BETWEEN_US.sub(" _ ", self._text)
+        return CONSENT.search(shown) is not None and NOT_SHOWN.search(shown) is not None and not (
+            self.possess or self.harm or self.veiled or self.crypto or self.intimate_scene or _NAKED.search(self._text))
+
     def _only_photo_asked(self) -> bool:
-        """A photo asked of the reader is the only sending ("Bitte schicken Sie mir außerdem ein Foto vom
-        Zählerstand"): nobody else named, nothing held, no condition, no harm, nothing intimate."""
-        return self.photo_request and not (
-            self.audience or self.possess or self.condition or self.harm or self.veiled or self.crypto
-            or self.intimate_scene or _NAKED.search(self._text)) \
-            and EXPOSE.search(PHOTO_REQUEST.plain.sub(" ", self._text)) is None
+        """A photo asked of the reader is the only sending and the only picture named ("Bitte schicken Sie mir
+        außerdem ein Foto vom Zählerstand", "could you send me a few photos of the damp"): nobody else named, nothing
+        held, no harm, nothing intimate. A condition may stand beside it only with a bill's sum or a sanction
+        ("transfer the £950 by Friday or I'll have to issue a formal notice"): "send me a pic by 9 or else" stays
+        flagged."""
+        if not self.photo_request or self.audience or self.possess or self.harm or self.veiled or self.crypto \
+                or self.intimate_scene or _NAKED.search(self._text):
+            return False
+        if self.condition and not (self.real_money or self.grounding):
+            return False
+        asked_away = PHOTO_REQUEST.plain.sub(" ", self._text)
+        return EXPOSE.search(asked_away) is None and MATERIAL.search(asked_away) is None
 
     def _creditors_step(self) -> bool:
         """The only consequence is a creditor's lawful step (eviction, collection, late fees, a service cut off), with
@@ -3372,6 +3407,11 @@ HELPER_HAVE = re.compile(
     r"(?:ich )?hab(?:e)? (?:dein|deine|das|die) (?:\w+ )?(?:gesehen|geliked|bekommen|angeschaut)|"
     # the writer sent them to the reader
     r"(?:ich )?hab(?:e)? dir (?:\w+ ){0,4}(?:geschickt|gesendet)|(?:i'?ve|i have|ive) (?:just )?sent (?:you|u)|"
+    # a feeling, not a holding: "ich habe Angst, dass sie die noch hat", "j'ai peur qu'il les ait encore"
+    r"(?:ich )?hab(?:e)? (?:so |solche |total |echt |voll |gro(?:ss|ß)e |gerade )?(?:angst|sorgen?|panik|"
+    r"keine ahnung)\b|j'?ai (?:tellement |trop |tres |vraiment |super )?(?:peur|honte|besoin d'aide)\b|"
+    # ... or to someone else, told as the writer's past: "Ich habe meiner Ex vor zwei Jahren Bilder geschickt"
+    r"(?:ich )?hab(?:e)? (?:meinem|meiner|meinen|ihm|ihr|einem|einer) (?:\w+ ){0,5}(?:geschickt|gesendet)|"
     r"je t'?ai (?:deja )?envoy[eé]|ti ho (?:gia )?(?:mandato|inviato)|te he (?:mandado|enviado)|"
     r"ik heb (?:je|jou) (?:\w+ ){0,3}(?:gestuurd|verstuurd)|"
     # the writer's own pictures sent to someone: "ik heb vorige week foto's gestuurd naar een meisje", "i've sent

@@ -563,7 +563,12 @@ _COERCIVE = re.compile(
     r"como (?:lo )?(?:solucionamos|resolvemos|arreglamos)|como (?:vamos )?resolve(?:r|mos) isso|"
     r"comment (?:on )?(?:regle|resout|arrange)(?:-t-on)? (?:ca|cela)|"
     r"wie (?:regeln|losen|klaren) wir (?:das|dies)|come (?:la )?(?:risolviamo|sistemiamo)|"
-    r"hoe (?:lossen|regelen) we dit)")
+    r"hoe (?:lossen|regelen) we dit|"
+    # "either you send me … or I …": the reader's sending made the condition of the writer's act on them ("o me
+    # mandas 3 más hoy o las subo"; not "o mi mandi il video … o sei fuori dal fantacalcio", a group's sanction)
+    r"(?:either (?:you|u) send me|o me (?:mandas|envias|pasas)|ou (?:tu )?m'?envoies|o mi (?:mandi|invii)|"
+    r"ou (?:voce |vc |tu )?me (?:manda|envia)s?)\b[^.!?\n]{0,60}\b(?:or (?:i|ill|i'll)|o (?:se )?(?:las|los|la|lo|le|"
+    r"li|te)|ou (?:je|j'|eu|les|la|le|te))\b)")
 
 
 @lru_cache(maxsize=1)

@@ -1546,6 +1546,15 @@ UNREAD_READS = {
 }
 
 
+def _priced(families: frozenset[str], indicators: list[Indicator]) -> bool:
+    """Money named with a time or a condition, in the words of a language the rules do not read: a demand, unless a
+    warning's words (police, criminals) stand beside it and no sum is named (a warning tells of the money asked "if
+    they don't get it"; "przelej 3000 zł do piątku" names its sum)."""
+    if "money" not in families or families.isdisjoint(("deadline", "condition")):
+        return False
+    return "told" not in families or any(i.type == "amount" for i in indicators)
+
+
 def _unread_everyday(norm_text: str, text: str, indicators: list[Indicator]) -> str | None:
     """The everyday reading of a message in a language the rules do not read, by its words (cues.py), when none of
     the words a threat needs stands beside them: a bill's reminder, a worry that says nobody threatened, trouble told
@@ -2010,12 +2019,24 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
         # never beside the threat words of a language the rules do not read, "… video kamu aku sebar. no phone")
         why.append(Contribution("rule", SANCTION_READ))
         signal_ids = ["nothing_found"]
+    if verdict == Verdict.NOT_EXTORTION and loose.worry_only and not any(c.text in CLEARED_READS for c in why) \
+            and _cue_reading(norm.text, text) is None:
+        # (a worry the rules found nothing else in, "Er hat nie gedroht, aber … ich hab Angst, dass er sie noch hat",
+        # is read as one before the model and the neighbours, who read the fear of a leak as the leak)
+        why.append(Contribution("rule", WORRY_READ))
+        signal_ids = ["nothing_found"]
     if verdict == Verdict.NOT_EXTORTION and (unread_route or misread) and sp.words <= MODEL_CHAT_WORDS \
             and not any(c.text in CLEARED_READS for c in why) and _cue_reading(norm.text, text) is None:
         # (the everyday readings of a language the rules do not read are read before the model is asked, as a
         # sanction is, so that it needs more to overrule them: a worry that says nobody threatened, "… хотя мне никто
         # не угрожал", was rated 0.98 and flagged before the check below could read it)
         everyday_read = _unread_everyday(norm.text, text, indicators)
+        if everyday_read is None and loose.advises and not (sp.possession or sp.speaker) \
+                and not _priced(_cue_families_of(norm.text, text), indicators):
+            # (a warning's advice, not to pay and to tell the police, in a language whose other words are not read:
+            # "Akwụla ụgwọ, kọọrọ ndị uwe ojii", rated 0.44 and flagged by its neighbours before; never beside a sum
+            # and a time, "Wiem, że nie płacisz podatku … przelej 3000 zł do piątku", whose words only look like advice)
+            everyday_read = WARNING_READ
         if everyday_read is not None:
             why.append(Contribution("rule", everyday_read))
             signal_ids = ["nothing_found"]
@@ -2088,9 +2109,10 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
     # (a buyer who pays the reader is not rescued by neighbours that are threats: "mi mandi altre foto della borsa? …
     # ti faccio subito un bonifico")
     # (a worry read in a language the rules do not read is settled too: its neighbours are the threats it fears; so is
-    # a story over read there, whose neighbours are the threat it retells)
-    settled = settled or any(c.text == WORRY_READ or (c.text == STORY_READ and (unread or language is None))
-                             for c in why)
+    # a story over read there, whose neighbours are the threat it retells, and a warning's advice, whose neighbours are
+    # the threats it warns of)
+    settled = settled or any(c.text == WORRY_READ or (c.text in (STORY_READ, WARNING_READ) and (
+        unread or language is None)) for c in why)
     if verdict == Verdict.NOT_EXTORTION and not settled and near is not None and opinion is not None \
             and not _buys(norm.text, loose) and (
             (near.extortion_within(NEAR_FLOOR) >= NEAR_RESCUE and opinion.extortion >= NEAR_RESCUE_MODEL)
