@@ -280,3 +280,48 @@ def test_the_readme_examples_hold() -> None:
         "dare: change ur bio to 'i love broccoli' for a day or u buy the squad maccies 🍔": "not_extortion",
         "dare: send me a nude tonight or i post ur pics on ur story": "targeted",
     })
+
+
+@pytest.mark.parametrize("text", [
+    "por qué le diste like a todas las fotos de ese? contéstame ya",
+    "o kız kim? neden her fotoğrafını beğeniyorsun? cevap ver",
+    "give back my charger by tmrw or i'm showing everyone ur insta memories from year 7 🤣 (the braces ones)",
+    "Reminder from Coach K: send me a pic of your medical form by Thursday or you're not on the bus Saturday.",
+    "Hi Jo, the rent is overdue. If I don't receive the £700 by Monday I'll have to start the formal process. I also "
+    "need photos of the leak under the sink, can you send them today?",
+])
+def test_jealousy_old_memories_and_requests_are_everyday(text: str) -> None:
+    assert _rules(text) == "not_extortion"
+
+
+@pytest.mark.parametrize("text", [
+    # the same shapes with something held and shown to people for money
+    "give me 200 by tmrw or i'm showing everyone ur nudes from year 11",
+    "send me a pic of you in the shower by Thursday or your dad sees the other ones",
+])
+def test_the_same_shapes_with_intimate_pictures_stay_flagged(text: str) -> None:
+    assert _rules(text) != "not_extortion"
+
+
+def test_a_turkish_telling_in_chat_spelling_is_read() -> None:
+    text = "kardesim 16 yasinda biri videosunu sinif grubuna atcagini soyluyo yarin para istiyo ne yapcaz"
+    assert _rules(text) != "not_extortion"
+
+
+@pytest.mark.parametrize("text", [
+    "بعتت صور لواحد وما رد علي من أسبوع، خايفة ينشرها. ما هددني بشي. شو لازم أعمل؟",
+    "もう会わない方がいいと思う。写真は全部消したから安心してね。",
+])
+def test_a_worry_or_a_deletion_said_is_read_before_the_model(text: str) -> None:
+    assert analyze_text(text).verdict == "not_extortion"
+
+
+def test_a_chinese_sum_is_read_after_its_digits_and_not_in_japanese_words() -> None:
+    from standfast.analyze.cues import cue_families
+    from standfast.analyze.normalize import normalize
+
+    def families(text: str) -> frozenset[str]:
+        return cue_families(normalize(text).text, text)
+
+    assert "money" in families("今天给我转5000元，不然视频发给你家人")
+    assert "money" not in families("元気でね。また会おう")

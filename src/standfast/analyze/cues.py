@@ -111,7 +111,8 @@ _LATIN: dict[str, dict[str, str]] = {
         "yo": "ki n fi won ranse|n o fi won ranse|fi won ranse si|maa fi ranse|ma fi ranse|maa gbe jade|ma gbe jade|"
               "maa fi han|ma fi han|maa fi won ranse|"
               "ma fi won ranse|yoo ri i|won yoo ri|ni yoo ri",
-        "tr": "iletilecek|gonderilecek|paylasilacak|yayinlanacak|yayilacak|ifsa edilecek|yayacagim|atacak|atarim|"
+        "tr": "atcagini|atacagini|atcak|paylascagini|paylasacagini|gondercegini|gonderecegini|yaycagini|yayacagini|"
+              "iletilecek|gonderilecek|paylasilacak|yayinlanacak|yayilacak|ifsa edilecek|yayacagim|atacak|atarim|"
               "atiyorum|atacagim|gonderirim|gonderiyorum|gonderecegim|yollarim|eline gecer|"
               "eline gecmesin|"
               "yolluyorum|yayarim|yayacagim|paylasirim|paylasacagim|yayinlarim|ifsa|yuklerim|gosteririm|gitmesini|"
@@ -785,7 +786,9 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "th": "บาท|เงิน|โอน|จ่าย",
         "ko": "원|만원|돈|송금|입금|문화상품권|상품권",
         "ja": "円|払え|払って|振り込|送金|paypay|ギフト",
-        "zh": "元|块|塊|转账|轉帳|付款|罚款|罰款|钱|錢|人民币|红包|紅包",
+        # (a sum's "元" and "块" after its digits: alone they are in "元気" and "一块")
+        "zh": "0元|0块|0塊|1元|1块|1塊|2元|2块|2塊|3元|3块|3塊|4元|4块|4塊|5元|5块|5塊|6元|6块|6塊|7元|7块|7塊|8元|8块|"
+              "8塊|9元|9块|9塊|万元|千元|百元|块钱|塊錢|转账|轉帳|付款|罚款|罰款|钱|錢|人民币|红包|紅包",
         "vi": "tiền|chuyển khoản|triệu|nghìn|ngàn|đồng|trả|momo",
         "ar-latn": "felos|floos|fulus|flous|gneh|geneh|ginih|7awel|7awil|7awli|edfa3|idfa3|ed3a|vodafone cash|"
               "instapay",
@@ -905,10 +908,11 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "ru": "ничего не требует|не угрожает|ничего не просит|ничего не требовал|ничего не просил|не угрожал|"
               "ничего не писал",
         "uk": "нічого не вимагав|нічого не просив|не погрожував",
-        "ar": "ما صار شيء|ما صار شي|لم يحدث شيء|لم يطلب شيئا|لم يطلب أي شيء|لم يهددني|ما طلب شي",
+        "ar": "ما هددني|ما طلب مني شي|ما طلب مني شيء|ما قال شي|ما صار شيء|ما صار شي|لم يحدث شيء|لم يطلب شيئا|"
+              "لم يطلب أي شيء|لم يهددني|ما طلب شي",
         "ko": "달라고 하는 건 아닌데|달라는 건 아닌데|요구하는 건 없|뭘 달라고 하진|아무 연락은 없|"
               "아무 연락도 없|연락은 없어|아무것도 요구|아무 말도 안|협박은 안|협박은 없|협박도 없",
-        "ja": "何も要求|何も言ってこない|脅されてはいない",
+        "ja": "全部消したから|消したから安心|何も要求|何も言ってこない|脅されてはいない",
         "zh": "没有要求什么|什么都没要求|没有威胁",
         "vi": "không ai đòi gì|chẳng ai đòi gì|không ai đòi hỏi gì|chưa đòi gì|không đòi gì|chưa đe dọa|"
               "không đe dọa",

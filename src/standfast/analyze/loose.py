@@ -1389,6 +1389,8 @@ SCENE_NAMED = _rx(r"fail[- ]?(?:video|vid|clip|compilation)s?\b", r"cringe (?:vo
                   r"(?:musically|musical\.ly|vine) (?:vids?|videos?)\b", r"musical\.?lys\b",
                   r"(?:cringe|old|fortnite|minecraft|cod|gaming) (?:montages?|edits)\b",
                   r"(?:ugly|cursed|derpy|double chin|bad hair day) selfies?\b",
+                  r"(?:snapchat|snap|facebook|fb|insta|instagram) memories (?:from|of) (?:\d{4}|year \d+|primary|"
+                  r"middle school|year one)\b", r"(?:the )?(?:haircut|bowl cut|mullet|braces|emo) ones\b",
                   # the reader as a baby or a child: "die peinlichen baby pics", "tes photos de bébé"
                   r"baby ?(?:pics?|photos?|fotos?|bilder|videos?)\b", r"(?:kinderfotos|kinderbilder|babyfotos)\b",
                   # childhood pictures in Hinglish: "teri bachpan wali photo"
@@ -1426,7 +1428,9 @@ JEALOUS = _rx(
     r"wer ist (?:der|die|das|dieser|diese) (?:typ|kerl|frau|mann|tussi|junge|girl)\b",
     r"warum (?:likest|liked|kommentierst|schickst|postest|folgst|hast) du\b", r"eifersu(?:e)?chtig",
     r"quien es (?:ese|esa|el|la) (?:tipo|tio|chico|chica|wey|pibe|mina)\b",
-    r"por ?que (?:le )?(?:das like|likeas|comentas|le mandas|subes|sigues|tienes)\b", r"celos[oa]s?\b",
+    r"por ?que (?:le )?(?:das like|likeas|comentas|le mandas|subes|sigues|tienes|diste like|le diste like)\b",
+    r"celos[oa]s?\b", r"o (?:kiz|kız|cocuk|çocuk|adam) kim\b", r"neden (?:her )?(?:fotografini|fotograflarini|"
+    r"fotolarini) (?:begeniyorsun|beğeniyorsun)\b",
     r"quem e (?:esse|essa|aquele|aquela) (?:cara|mina|menina|menino|garota|garoto|moleque)\b",
     r"por ?que (?:vc|voce|tu) (?:ainda )?(?:curte|comenta|manda|posta|segue|guarda)\b", r"ciumes?\b",
     # who liked the partner's photo: "quem é essa que curtiu tua foto??"
@@ -1860,6 +1864,8 @@ PHOTO_REQUEST = _rx(
     r"(?:will|mochte|möchte) ich (?:ein |das |dein |deine )?(?:\w+ )?(?:foto|bild|video) (?:\w+ ){0,4}sehen",
     r"(?:a|à) m'?envoyer en (?:photo|video)", r"(?:i want|i wanna|i need) to see (?:a |the )?(?:photo|pic|picture) of",
     r"(?:send|text|snap) me (?:a |the |an |ur |your )?(?:\w+ )?(?:photo|pic|picture|video|vid|screenshot)",
+    r"(?:i|we|i'?ll) (?:also |just |really |will )?need (?:a |some |the )?(?:photos?|pics?|pictures?) of "
+    r"(?:the |your )?\w+(?: \w+){0,6}[,.]? (?:can|could) (?:you|u) send (?:them|it|those|me)\b",
     r"(?:mandame|mandeme|enviame|me mandas|me envias|me pasas|pasame) (?:una |la |el |un )?(?:\w+ )?"
     r"(?:foto|video|captura)",
     r"(?:si no|sino) me (?:mandas|envias|pasas) (?:una |la |el |un )?(?:\w+ )?(?:foto|video|captura)",
@@ -1918,6 +1924,8 @@ GROUNDING = _rx(
     r"(?:nao|não) (?:joga|vai jogar) (?:no |o |a )?(?:sabado|domingo|amanha|jogo|partida)\b",
     r"no (?:juegas|jugaras|vas a jugar) (?:el )?(?:sabado|domingo|manana|partido)\b",
     r"(?:pubg|free fire|phone|mobile|game|tv) band\b",
+    r"(?:you'?re|youre|you are|ur|u r|u'?re) not (?:on the (?:bus|team sheet|coach)|playing|starting|travell?ing|"
+    r"coming on the trip) (?:on |this )?(?:saturday|sunday|tomorrow|friday|monday|tonight|next week)\b",
     r"no (?:snapchat|snap|instagram|insta|tiktok|youtube|discord|fortnite|roblox|minecraft|netflix) "
     r"(?:for|this|tonight|today|tomorrow|until|till|til)\b",
     r"no (?:xbox|playstation|ps[45sa]|switch|nintendo|ipad|tablet|phone|tv|games|gaming|screen ?time|wifi|internet|"
