@@ -325,3 +325,26 @@ def test_a_chinese_sum_is_read_after_its_digits_and_not_in_japanese_words() -> N
 
     assert "money" in families("今天给我转5000元，不然视频发给你家人")
     assert "money" not in families("元気でね。また会おう")
+
+
+@pytest.mark.parametrize("text", [
+    "Ich werde gerade erpresst. Jemand droht, das Video an meine Frau zu schicken, wenn ich nicht 300 Euro in "
+    "Gutscheinen schicke. Er schreibt mir seit einer Stunde. Was soll ich tun?",
+    "Beratungsnotiz: Anruferin, 16. Seit gestern Erpressung nach Videochat. Täter droht mit Veröffentlichung an die "
+    "Klasse, fordert 100 € per Paysafecard. Letzte Drohung vor 10 Min.",
+    "Mio figlio ha 15 anni. Una ragazza conosciuta online ora pretende altre foto, altrimenti manda quella che ha ai "
+    "suoi compagni. Sta succedendo adesso. Cosa faccio?",
+    "mándame más o estas las subo. y rápido",
+    "[print] / Bia: lembra da foto? / Bia: apago depois que vc mandar 100 no pix. senão vai pro grupo do time",
+])
+def test_tellings_and_short_threats_read_this_evening(text: str) -> None:
+    assert _rules(text) != "not_extortion"
+
+
+@pytest.mark.parametrize("text", [
+    "oi u still owe me £5 for the chips. pay me by monday or im telling everyone ur the reason we were late 😤 jk",
+    "isso é golpe? recebi sms dizendo que minhas fotos vão ser apagadas se eu não pagar o armazenamento",
+    "send me more info or I'll call you tomorrow",
+])
+def test_small_debts_storage_phishing_and_more_info_are_everyday(text: str) -> None:
+    assert _rules(text) == "not_extortion"

@@ -250,6 +250,9 @@ AUDIENCE = _rx(
     # school and work as the young say them: "tout le bahut", "la fac", "el insti", "la facu", "la prepa", "ton taf"
     r"bahut\b", r"(?:la|ta|toute la) fac\b", r"(?:el|tu|todo el) insti\b", r"(?:del|al|en el|su|tu) instituto\b",
     r"grupo (?:del|de la|de|da|do) (?:instituto|clase|colegio|escuela|cole|facu|escola|turma|sala|classe)\b",
+    # the team's or the family's group: "senão vai pro grupo do time de vôlei", "al grupo del equipo"
+    r"grupo (?:del|de la|de|da|do) (?:time|equipo|equipa|familia|trabajo|trabalho|igreja|iglesia|volei|futebol|"
+    r"futbol|curso|facul|empresa)\b",
     r"(?:la|tu|toda la) (?:facu|prepa)\b",
     r"(?:ton|au) taf\b",
     # parents as the young say them: "ta daronne", "tes darons", "ta reum"; "tumhari ammi", "abbu ko"
@@ -288,11 +291,16 @@ _PICTURES = (
     # compounds that name the body first: "Nacktbilder", "naaktfoto's"
     r"nackt(?:bild|foto|video|aufnahme)", r"naakt(?:foto|beeld|video|filmpje)",
 )
+# "send me more" said on its own, before its "or": more of the pictures ("mándame más o estas las subo")
+_MORE_ASKED = (r"(?:mandame|enviame|pasame|send me|schick mir|envoie[- ]moi|mandami|me manda|stuur me) (?:mas|more|"
+               r"mehr|plus|altre|altri|mais|meer)(?= ?(?:o|or|ou|oder|sinon|sonst|altrimenti|senao|of|[,.!]|$))")
+MORE_ASKED = _rx(_MORE_ASKED)
 MATERIAL = _rx(
     *_PICTURES,
     r"\d+ (?:to|for) (?:delete|deleting|wipe|wiping) (?:it|them)\b",  # a price to delete "it": something is held
     r"(?:price|cost|fee) (?:to|for) (?:delete|deleting|remove|removing|wipe|wiping) (?:it|them|everything|it all)\b",
     r"deletion (?:costs|is|fee|price)\b",
+    _MORE_ASKED,
     r"preview", r"donnees", r"database", r"baz[ae] danych", r"files\b", r"data\b", r"chamada",
     # (the Brazilian payment, not pictures: "mandar o PIX até sexta", "a chave do pix")
     # compounds of Dutch and German: "haar seksvideo", "seine Nacktfotos"
@@ -1235,6 +1243,9 @@ STORAGE_FULL = _rx(
     r"(?:upgrade|expand|increase|buy more|ampliar|amplia|aumentar|aumente|mettre a niveau|augmenter|upgraden|erweitern|"
     r"aggiornare|aumentare|vergroten|uitbreiden) (?:\w+ )?(?:storage|almacenamiento|armazenamento|stockage|speicher|"
     r"speicherplatz|opslag|spazio|archiviazione)\b",
+    # storage paid for: "se eu nao pagar o armazenamento", "unless I pay for storage"
+    r"(?:pagar|pague|pay for|payer|bezahlen|betalen|pagare) (?:o |el |the |le |den |de |lo )?(?:\w+ )?(?:storage|"
+    r"almacenamiento|armazenamento|stockage|speicher|opslag|archiviazione)\b",
     # a photo service at its limit: "Seu Google Fotos atingiu o limite", "your iCloud has reached its limit"
     r"(?:google (?:fotos|photos|drive)|icloud|onedrive|dropbox|cloud|nuvem|nube) (?:\w+ ){0,3}(?:has |have )?"
     r"(?:reached|hit|atingiu|alcanzo|llego a|a atteint|hat|ha raggiunto|heeft|bereikte) (?:its |your |the |o |a |el |"
@@ -1271,14 +1282,15 @@ DONT_PAY = _folded(
     "paisa mat do", "paise mat bhejo", "nu plătiți", "nu plătiţi", "nu plătești", "nu trimiteți bani",
     "ödeme yapmayın", "para göndermeyin", "para ödemeyin", "usilipe", "msilipe", "usitume pesa", "đừng chuyển tiền",
     "không chuyển tiền", "đừng trả tiền", "μην πληρώσετε", "μην πληρώνετε", "อย่าโอนเงิน", "อย่าจ่าย", "akwụla ụgwọ",
-    "akwula ugwo", "لا تدفع", "لا تدفعوا", "لا تحول",
+    "akwula ugwo", "ghara ịkwụ ụgwọ", "ghara ikwu ugwo", "má ṣe san owó", "ma se san owo", "千万别付钱", "不要付钱",
+    "لا تدفع", "لا تدفعوا", "لا تحول",
 )
 REPORT_TO = _folded(
     "police", "policía", "policia", "polícia", "polizei", "polizia", "politie", "gendarmerie", "carabinieri", "policja",
     "policji", "polisi", "polri", "pulis", "pulisi", "poliția", "poliţia", "poliției", "polis", "полиция", "полицию",
     "мвд", "cyber cell", "cyber crime", "cybercrime", "1930", "116 111", "116111", "helpline", "hotline", "report it",
     "report the", "lapor", "zgłoś", "zgłosić", "i-report", "sesizați", "bildirin", "ripoti", "báo công an", "công an",
-    "αστυνομία", "κατήγγειλα", "ตำรวจ", "ndị uwe ojii", "ndi uwe ojii",
+    "αστυνομία", "κατήγγειλα", "ตำรวจ", "ndị uwe ojii", "ndi uwe ojii", "ọlọ́pàá", "olopaa", "报了警", "报警",
     "الشرطة", "ncmec", "take it down", "pharos", "3018", "helpwanted", "denuncia", "denuncie", "anzeige",
     "aangifte", "signalez", "anzeige zu erstatten", "anzeige erstatten",
     # someone to tell, as help pages name them: "parles-en à un adulte de confiance ou à une ligne d'écoute"
@@ -1646,7 +1658,7 @@ GAME = _rx(
     r"dollars|euros|pounds|pound|euro|dollar)? ?(?:you|u|ya|that)\b",
     r"(?:te|le) apuesto (?:\w+ )?(?:a )?que\b", r"aposto (?:contigo |com voce |\w+ )?que\b",
     r"je (?:te )?parie (?:\w+ )?que\b", r"ich wette,? (?:\w+ ,? )?(?:dass|du)\b", r"scommetto (?:\w+ )?che\b",
-    r"wedden dat\b",
+    r"wedden dat\b", r"(?:lost|lose|won|win) the bet\b", r"(?:the )?forfeit (?:is|was)\b",
     # a forfeit set for the whole group: "chi non manda la foto … paga da bere a tutti", "whoever doesn't post …"
     r"chi non (?:manda|posta|porta|viene|mette)\b", r"(?:whoever|anyone who|who ever) (?:doesn'?t|doesnt|does not) "
     r"(?:send|post|bring|come|show up)\b", r"(?:el|la) que no (?:mande|suba|traiga|venga)\b",
@@ -1685,6 +1697,7 @@ SILLY_SECRET = _rx(
     r"(?:poplakal|plakal|plakalas|płakałeś|plakales|plakalas) (?:na|przy|podczas) ",
     # a gamer's or a listener's trivia "leaked" to the group: "im leaking ur spotify wrapped to the whole server 💀",
     # "1v1 me or i'm leaking ur k/d", "ur bronze rank"
+    r"(?:ur|you'?re|youre|you are|u r) the reason (?:we|i) (?:were|was|got|are) (?:late|lost|kicked out|told off)\b",
     r"spotify wrapped\b", r"apple music replay\b", r"(?:secret |guilty pleasure |taylor swift |emo |cringe )?"
     r"playlists?\b", r"(?:\d+(?:[./]\d+)? ?|(?:ur|your|his|her|their) )k/?d(?: ratio)?\b", r"k/d\b",
     r"(?:bronze|silver|iron|wood|wooden|plastic|hardstuck|hard stuck) (?:\d )?rank\b",
@@ -2136,6 +2149,8 @@ THREAT_NOW = _rx(
     r"is going to|gonna|keeps?|asking|asks?|demand(?:s|ing)?)\b", r"(?:he|she|they)'ll\b",
     r"(?:says|claims|saying|claiming)\b", r"(?:dice|diz|sagt|dit|zegt)\b",
     r"threatening (?:to|me)\b", r"unless i (?:pay|send)",
+    r"(?:lui|lei|loro|ora|adesso|er|sie|il|elle|el|ella|ele) (?:\w+ )?(?:pretende|pretendono|esige|exige|exigen|"
+    r"verlangt|fordert|fordern)\b", r"(?:tater|taterin|erpresser|erpresserin) (?:droht|fordert|verlangt)\b",
     r"(?:tinatakot|binablackmail|bina-blackmail|pinagbabantaan|ginigipit)\b", r"if i (?:don'?t|do not) (?:pay|send)",
     r"(?:dice|asegura|afirma) que (?:tiene|va a|me)", r"amenaza con", r"me (?:esta )?amenaza", r"quiere que (?:le|yo)",
     r"si no (?:le )?(?:pago|mando|envio|paso|transfiero|hago)\b", r"diz que (?:tem|vai)", r"(?:esta )?me ameacando",
@@ -2680,6 +2695,9 @@ STORY_NOW = _rx(
     r"(?:sigue|todavia esta|aun esta) (?:pasando|ocurriendo)\b", r"(?:ainda esta|continua) acontecendo\b",
     r"(?:ca|cela) continue\b", r"(?:geht|passiert) (?:das |es )?(?:immer )?noch weiter\b", r"passiert immer noch\b",
     r"sta ancora (?:succedendo|andando)\b",
+    r"(?:letzte|neueste|jungste) (?:drohung|nachricht) vor \d+ ?(?:min|minuten|stunden|std)\b",
+    r"seit (?:gestern|heute morgen|einer stunde|\d+ (?:stunden|minuten|tagen))\b",
+    r"(?:since (?:yesterday|this morning|last night)|for the (?:past|last) (?:hour|two hours|day))\b",
     r"(?:il|elle|ils) continue(?:nt)? (?:de |d'|a )(?:m'|lui |leur |nous )?(?:ecrire|envoyer|menacer|harceler)\b",
     r"(?:contatto|contatti) (?:ancora|tuttora) (?:attiv[oi]|in corso)\b", r"continua a (?:scriver|minacciar)\w*\b",
     r"(?:sigue|siguen) (?:escribiendo|amenazando|mandando)\b", r"schreibt (?:ihr |ihm |mir )?(?:immer )?noch\b",
@@ -2799,8 +2817,8 @@ _FAMILIES: dict[str, re.Pattern[str] | WordStartPhrases] = {
     "deadline": DEADLINE, "yours": YOURS, "harm": HARM, "intrusion": INTRUSION, "crypto": CRYPTO,
     "talk_about": TALK_ABOUT, "told": TOLD, "silence": SILENCE, "sold": SOLD, "surprise": SURPRISE, "passive": PASSIVE,
     "account": ACCOUNT, "regain": REGAIN, "taken": TAKEN, "prize": PRIZE, "fee": FEE, "pitch": PITCH,
-    "parcel_back": PARCEL_BACK, "token": TOKEN, "game": GAME, "game_money": GAME_MONEY, "names_crime": NAMES_CRIME,
-    "laugh": LAUGH,
+    "parcel_back": PARCEL_BACK, "token": TOKEN, "game": GAME, "more_asked": MORE_ASKED, "game_money": GAME_MONEY,
+    "names_crime": NAMES_CRIME, "laugh": LAUGH,
     "real_money": REAL_MONEY, "choice": CHOICE, "veiled": VEILED, "veiled_seen": VEILED_SEEN, "grounding": GROUNDING,
     "report_you": REPORT_YOU, "mine": MINE, "threat_now": THREAT_NOW, "resolved": RESOLVED, "kin": KIN,
     "kin_now": KIN_NOW,
@@ -2902,6 +2920,7 @@ class LooseSigns:
     fee = property(lambda self: self._has("fee"))
     token = property(lambda self: self._has("token"))
     game = property(lambda self: self._has("game"))
+    more_asked = property(lambda self: self._has("more_asked"))
     game_money = property(lambda self: self._has("game_money"))
     names_crime = property(lambda self: self._has("names_crime"))
     laugh = property(lambda self: self._has("laugh"))
@@ -3582,7 +3601,8 @@ _MY_CONDITION = re.compile(
     r"\b(?:(?:if|unless) i (?:(?:don'?t|dont|do not|can'?t|cant|cannot) )?(?:pay|send)|"
     r"se (?:eu )?(?:nao|n) (?:pagar|mandar)|si no (?:le )?(?:pago|mando|envio|transfiero)|"
     r"si je (?:ne |n'?)?(?:lui )?(?:paie|paye|envoie|verse)\b[^.!?\n]{0,20}\bpas|se non (?:gli |le )?(?:pago|mando)|"
-    r"wenn ich (?:\w+ ){0,3}nicht (?:zahle|bezahle|schicke|uberweise)|als ik (?:\w+ )?niet (?:betaal|stuur))\b")
+    r"wenn ich (?:\w+ ){0,3}nicht (?:[\w-]+ ){0,4}(?:zahle|bezahle|schicke|uberweise)|als ik (?:\w+ )?niet "
+    r"(?:betaal|stuur))\b")
 # Who a news item or a warning tells of: criminals, scammers (a person telling their own story names "he", "she").
 _NARRATED = re.compile(r"\b(?:criminals|scammers|fraudsters|extortionists|offenders|predators|delincuentes|"
                        r"estafadores|criminosos|golpistas|escrocs|criminels|kriminelle|betruger|truffatori|criminali|"

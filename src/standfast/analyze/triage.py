@@ -716,7 +716,9 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
         support = sum((f.sexual > 0, f.spread > 0, money, f.platform > 0, more, f.deadline > 0))
         return Verdict.TARGETED, min(0.95, 0.55 + 0.05 * support), signals, why
     # A demand with a consequence, about images or video: targeted, even without the word "share".
-    if coerced and images and (possess or sp.material > 0) and f.business_claim == 0 and not f.business:
+    # (not a storage plan's: "minhas fotos vão ser apagadas se eu não pagar o armazenamento" deletes the reader's own)
+    if coerced and images and (possess or sp.material > 0) and f.business_claim == 0 and not f.business \
+            and not (loose is not None and loose.storage_notice):
         why.append(Contribution("rule", "A demand with a consequence, about pictures or videos: targeted sextortion"))
         return Verdict.TARGETED, min(0.9, 0.55 + 0.06 * sum((possess, dl, f.sexual > 0, f.platform > 0))), \
             signals, why
@@ -732,8 +734,8 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
             return Verdict.TARGETED, min(0.9, 0.6 + 0.05 * sum((dl, f.deadline > 0, possess))), signals, why
         # (what is asked is more pictures, and no money is named: "send me 3 more like the last ones or i post the
         # ones i have")
-        if more and not (f.amount or f.payment_app or f.crypto_words or f.business or f.business_claim or harm
-                         or f.violence):
+        if (more or (loose is not None and loose.more_asked)) and not (
+                f.amount or f.payment_app or f.crypto_words or f.business or f.business_claim or harm or f.violence):
             why.append(Contribution("rule", "A threat to expose, with a demand for more pictures: targeted "
                                             "sextortion"))
             return Verdict.TARGETED, min(0.9, 0.6 + 0.05 * sum((dl, f.deadline > 0, possess))), signals, why
@@ -1206,10 +1208,11 @@ def _harmless_scene(f: _Features, loose: LooseSigns | None) -> bool:
 
 
 def _scene_joke(f: _Features, loose: LooseSigns) -> bool:
-    """A harmless picture threatened with laughter ("foto kamu pas ketiduran aku kirim ke grup wkwk") or for a treat
-    and no money ("bring me tacos or the pic of you asleep goes in the family chat"), with no crypto and no harm
-    named: a joke, in any language whose scene words are listed."""
-    return _harmless_scene(f, loose) and (loose.laugh or (loose.token and not loose.real_money)) \
+    """A harmless picture threatened with laughter ("foto kamu pas ketiduran aku kirim ke grup wkwk"), as a game's
+    forfeit ("lost the bet bro. forfeit is u post that baby pic") or for a treat and no money ("bring me tacos or the
+    pic of you asleep goes in the family chat"), with no crypto and no harm named: a joke, in any language whose scene
+    words are listed."""
+    return _harmless_scene(f, loose) and (loose.laugh or loose.game or (loose.token and not loose.real_money)) \
         and not (loose.crypto or loose.harm or f.crypto_words)
 
 
