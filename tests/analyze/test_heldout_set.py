@@ -474,6 +474,10 @@ HELDOUT416 = Path(__file__).parent / "heldout" / "heldout416_triage.jsonl"
 HELDOUT417 = Path(__file__).parent / "heldout" / "heldout417_triage.jsonl"
 HELDOUT418 = Path(__file__).parent / "heldout" / "heldout418_triage.jsonl"
 HELDOUT419 = Path(__file__).parent / "heldout" / "heldout419_triage.jsonl"
+HELDOUT420 = Path(__file__).parent / "heldout" / "heldout420_triage.jsonl"
+HELDOUT421 = Path(__file__).parent / "heldout" / "heldout421_triage.jsonl"
+HELDOUT422 = Path(__file__).parent / "heldout" / "heldout422_triage.jsonl"
+HELDOUT423 = Path(__file__).parent / "heldout" / "heldout423_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese; English with some Spanish and
 # Portuguese; the five big Romance and German languages only; four of them with some English).
@@ -486,7 +490,8 @@ NO_ENGLISH = (HELDOUT75, HELDOUT178, HELDOUT197, HELDOUT198, HELDOUT214, HELDOUT
               HELDOUT249, HELDOUT267, HELDOUT294, HELDOUT306, HELDOUT334, HELDOUT338, HELDOUT342, HELDOUT346,
               HELDOUT350, HELDOUT358, HELDOUT362,
               HELDOUT366, HELDOUT370, HELDOUT374, HELDOUT378, HELDOUT382, HELDOUT386, HELDOUT390, HELDOUT394,
-              HELDOUT398, HELDOUT402, HELDOUT406, HELDOUT410, HELDOUT414, HELDOUT418)
+              HELDOUT398, HELDOUT402, HELDOUT406, HELDOUT410, HELDOUT414, HELDOUT418,
+              HELDOUT422)
 SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10,
         HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19,
         HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26, HELDOUT27, HELDOUT28,
@@ -569,7 +574,8 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT404, HELDOUT405, HELDOUT406, HELDOUT407,
         HELDOUT408, HELDOUT409, HELDOUT410, HELDOUT411,
         HELDOUT412, HELDOUT413, HELDOUT414, HELDOUT415,
-        HELDOUT416, HELDOUT417, HELDOUT418, HELDOUT419)
+        HELDOUT416, HELDOUT417, HELDOUT418, HELDOUT419,
+        HELDOUT420, HELDOUT421, HELDOUT422, HELDOUT423)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
