@@ -2861,7 +2861,7 @@ class LooseSigns:
                 pattern = CONDITION if self._words <= CHAT_WORDS else STRONG_CONDITION
                 found = pattern.search(FIXED_OR.sub(" _ ", self._text)) is not None
             elif family == "expose":
-                shown = BETWEEN_US.sub(" _ ", self._text)
+                shown = self._between_us_away()
                 if CONSENT.search(shown):
                     shown = NOT_SHOWN.sub(" _ ", shown)
                 found = EXPOSE.search(shown) is not None
@@ -2993,7 +2993,7 @@ class LooseSigns:
         if not self.short or not (self.photo_request and self.grounding):
             return False
         # (the request's own verb is no exposure: "Bitte Foto vom Spielerpass schicken")
-        exposed = self.expose and EXPOSE.search(PHOTO_REQUEST.plain.sub(" ", self._text)) is not None
+        exposed = self.expose and EXPOSE.search(self._requests_away()) is not None
         return not (self.possess or self.harm or self.veiled or self.crypto or self.real_money or exposed)
 
     @property
@@ -3239,7 +3239,7 @@ class LooseSigns:
         # (a group chat is where the secret would be told, not a thing held: "… goes in the group chat")
         # (pictures asked for are no pictures held: "send me the pics from last night or I'm telling everyone you
         # cried at the end of Toy Story 3")
-        text = PHOTO_REQUEST.plain.sub(" ", self._text) if self.photo_request else self._text
+        text = self._requests_away() if self.photo_request else self._text
         material = self.material and not all(_GROUP_CHAT.search(text, max(0, m.start() - _GROUP_REACH), m.end())
                                              for m in MATERIAL.plain.finditer(text))
         visual = self.visual and VISUAL.search(text) is not None
@@ -3317,11 +3317,20 @@ class LooseSigns:
         """Every sign of harm forbids the police ("Keine Polizei", "don't call the police")."""
         return all(_NO_POLICE.search(m.group(0)) for m in HARM.plain.finditer(self._text))
 
+    def _requests_away(self) -> str:
+        """The text without the photos asked of the reader ("Bitte Foto vom Spielerpass schicken", "send me the pics
+        from last night"): what is left names no sending and no picture of the request's own."""
+        return PHOTO_REQUEST.plain.sub(" ", self._text)
+
+    def _between_us_away(self) -> str:
+        """The text without what stays between the writer and the reader ("just between us"): no showing there."""
+        return BETWEEN_US.sub(" _ ", self._text)
+
     def _consent_notice(self) -> bool:
         """A club's or a school's notice that asks consent for pictures or offers to take them down ("If you don't want
         your child's photo shared, message the secretary and we'll take it down"): its condition is the opt-out.
         Nothing held, harmful, hinted, in crypto or intimate stands beside it."""
-        shown = BETWEEN_US.sub(" _ ", self._text)
+        shown = self._between_us_away()
         return CONSENT.search(shown) is not None and NOT_SHOWN.search(shown) is not None and not (
             self.possess or self.harm or self.veiled or self.crypto or self.intimate_scene or _NAKED.search(self._text))
 
@@ -3336,7 +3345,7 @@ class LooseSigns:
             return False
         if self.condition and not (self.real_money or self.grounding):
             return False
-        asked_away = PHOTO_REQUEST.plain.sub(" ", self._text)
+        asked_away = self._requests_away()
         return EXPOSE.search(asked_away) is None and MATERIAL.search(asked_away) is None
 
     def _creditors_step(self) -> bool:

@@ -1642,6 +1642,37 @@ def _unread_language(text: str, norm_text: str, language: str | None, indicators
     return Verdict.UNCLEAR, 0.5, opinion
 
 
+def _read_before_model(loose: LooseSigns, sp: Speech, norm_text: str, text: str, indicators: list[Indicator],
+                       unread: bool) -> str | None:
+    """The everyday reading of a message the rules call not extortion, made before the model is asked, or None; never
+    beside the threat words of a language the rules do not read ("… video kamu aku sebar. no phone").
+
+    - a coach's or a parent's sanction and nothing else ("Als je vanavond niet komt trainen, zit je zaterdag op de
+      bank"), even when no rule flagged it;
+    - a worry the rules found nothing else in ("Er hat nie gedroht, aber … ich hab Angst, dass er sie noch hat"): the
+      model and the neighbours read the fear of a leak as the leak;
+    - in a language the rules do not read (``unread``), chat-length: a bill, a worry, trouble told with nothing asked,
+      an account notice (``_unread_everyday``; a worry "… хотя мне никто не угрожал" was rated 0.98 and flagged before),
+      or a warning's advice, not to pay and to tell the police ("Akwụla ụgwọ, kọọrọ ndị uwe ojii", rated 0.44 and
+      flagged by its neighbours before), never beside a sum and a time or a condition ("Wiem, że nie płacisz podatku
+      … przelej 3000 zł do piątku", whose words only look like advice).
+    """
+    if _cue_reading(norm_text, text) is not None:
+        return None
+    if loose.grounding and not (loose.threat or loose.possess or loose.expose or loose.harm or loose.real_money
+                                or loose.crypto or loose.veiled):
+        return SANCTION_READ
+    if loose.worry_only:
+        return WORRY_READ
+    if not unread or sp.words > MODEL_CHAT_WORDS:
+        return None
+    everyday = _unread_everyday(norm_text, text, indicators)
+    if everyday is None and loose.advises and not (sp.possession or sp.speaker) \
+            and not _priced(_cue_families_of(norm_text, text), indicators):
+        return WARNING_READ
+    return everyday
+
+
 # The writer in the first person singular, per language ("i" is an Italian article, "ma" an Italian "but").
 _FIRST_SINGULAR = {
     "en": r"i|i'?m|i'?ve|i'?ll|my|me|mine", "es": r"yo|mi|mis|me", "de": r"ich|mich|mir|mein\w*",
@@ -1920,7 +1951,9 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
     # third-person condition the loose reading already flagged without a kind. Neither is the sender's own threat,
     # "seu Instagram agora é meu … manda 1.500 reais", which keeps its kind open, as does harm named beside it: "pay me
     # 80 or I swat you … he sent a pic of my street")
-    ongoing = told is None and loose.told_ongoing and (not sp.benign_share or loose.story_now)
+    # (read only where it can change the verdict: a telling is read for "unclear" and "not extortion" alone)
+    ongoing = verdict in (Verdict.UNCLEAR, Verdict.NOT_EXTORTION) and told is None and loose.told_ongoing \
+        and (not sp.benign_share or loose.story_now)
     if verdict == Verdict.UNCLEAR and (telling.described_threat or (
             ongoing and (loose.kin or sp.warnings) and not loose.harm)) and _held_pictures(telling, f) \
             and not any(c.text in CLEARING_READS for c in why):
@@ -2013,35 +2046,11 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
             and any(c.text == SILLY_SECRET_READ for c in why):
         # (a harmless secret's words were read, "im leaking ur spotify wrapped 💀": the same for a joke's price)
         unread_route = misread = False
-    if verdict == Verdict.NOT_EXTORTION and loose.grounding and not (
-            loose.threat or loose.possess or loose.expose or loose.harm or loose.real_money or loose.crypto
-            or loose.veiled) and not any(c.text in CLEARED_READS for c in why) \
-            and _cue_reading(norm.text, text) is None:
-        # ("Als je vanavond niet komt trainen, zit je zaterdag op de bank": a coach's or a parent's sanction and
-        # nothing else is read as one even when no rule flagged it, so the model needs its sanction bar to overrule it;
-        # never beside the threat words of a language the rules do not read, "… video kamu aku sebar. no phone")
-        why.append(Contribution("rule", SANCTION_READ))
-        signal_ids = ["nothing_found"]
-    if verdict == Verdict.NOT_EXTORTION and loose.worry_only and not any(c.text in CLEARED_READS for c in why) \
-            and _cue_reading(norm.text, text) is None:
-        # (a worry the rules found nothing else in, "Er hat nie gedroht, aber … ich hab Angst, dass er sie noch hat",
-        # is read as one before the model and the neighbours, who read the fear of a leak as the leak)
-        why.append(Contribution("rule", WORRY_READ))
-        signal_ids = ["nothing_found"]
-    if verdict == Verdict.NOT_EXTORTION and (unread_route or misread) and sp.words <= MODEL_CHAT_WORDS \
-            and not any(c.text in CLEARED_READS for c in why) and _cue_reading(norm.text, text) is None:
-        # (the everyday readings of a language the rules do not read are read before the model is asked, as a
-        # sanction is, so that it needs more to overrule them: a worry that says nobody threatened, "… хотя мне никто
-        # не угрожал", was rated 0.98 and flagged before the check below could read it)
-        everyday_read = _unread_everyday(norm.text, text, indicators)
-        if everyday_read is None and loose.advises and not (sp.possession or sp.speaker) \
-                and not _priced(_cue_families_of(norm.text, text), indicators):
-            # (a warning's advice, not to pay and to tell the police, in a language whose other words are not read:
-            # "Akwụla ụgwọ, kọọrọ ndị uwe ojii", rated 0.44 and flagged by its neighbours before; never beside a sum
-            # and a time, "Wiem, że nie płacisz podatku … przelej 3000 zł do piątku", whose words only look like advice)
-            everyday_read = WARNING_READ
-        if everyday_read is not None:
-            why.append(Contribution("rule", everyday_read))
+    if verdict == Verdict.NOT_EXTORTION and not any(c.text in CLEARED_READS for c in why):
+        # (read before the model and the neighbours, so that they need more to overrule it: see _read_before_model)
+        before_model = _read_before_model(loose, sp, norm.text, text, indicators, unread_route or misread)
+        if before_model is not None:
+            why.append(Contribution("rule", before_model))
             signal_ids = ["nothing_found"]
     quiet = not signed and verdict == Verdict.NOT_EXTORTION and not _linked(indicators)
     # (a longer quiet message is read by the model only when the sieve sends it, SIEVE_PASS_LONG; in a language the
