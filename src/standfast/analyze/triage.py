@@ -595,8 +595,10 @@ JEALOUS_READ = ("A jealous reproach about pictures or likes, with nothing held, 
 WORRY_READ = ("You fear what might happen, and say nobody has asked for or threatened anything yet: there is no "
               "threat in this message. Keep the chat, send nothing more, and if a threat or a demand comes, treat it "
               "as real and follow the plan")
-UNSAID_READ = ("You say nobody has asked for or threatened anything: there is no threat of extortion in this message. "
-               "Keep the messages, and if a threat or a demand comes, treat it as real and follow the plan")
+# (said in a language the rules do not read: what the message says and what was not found, not "there is no threat")
+UNSAID_READ = ("You say nobody has asked for or threatened anything, and none of the words a threat needs were found. "
+               "Keep the messages; if a threat or a demand comes, or this feels like one, treat it as real and follow "
+               "the plan")
 BILL_READ = ("It reads as a bill or a loan's reminder (a due date, a late fee), with none of the words a threat needs. "
              "If it names pictures of you or people to tell, or feels like a threat, treat it as real")
 NOTICE_READ = ("It reads as a notice that an account will be suspended or closed unless you verify it, with none of "
