@@ -593,7 +593,7 @@ SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HE
 UNSPENT = tuple(path for path in SETS if path not in SPENT)
 # Evaluated at least once: the labelled-neighbours bank (learned/neighbours.npz) holds them. Sets after these are
 # unspent and must stay out of it until their evaluation.
-BANKED = SETS[:95]
+BANKED = SETS[:423]
 LABELS = {"targeted", "mass_scam", "other_extortion", "not_extortion"}
 
 
@@ -667,8 +667,11 @@ def test_the_head_learns_only_from_the_bank() -> None:
     bank = {source["path"] for source in record["neighbours"]["sources"]}
     data = record["training_data"]
     learned = {data["synthetic"]["path"]} | {entry["path"] for entry in data["authors"]}
-    assert learned == bank
-    assert data["last_spent_set"] == len(BANKED)
+    # the head learns from the bank's files up to a set of its own (scripts/train_triage_model.py, HEAD_LAST_SET)
+    assert learned <= bank
+    assert learned == {p for p in bank if not p.startswith("tests/")} | {
+        str(path.relative_to(ROOT)) for path in SETS[:data["last_spent_set"]]}
+    assert data["last_spent_set"] <= len(BANKED)
     assert not learned & {str(path.relative_to(ROOT)) for path in UNSPENT if path not in BANKED}
     assert str(EVERYDAY_CHECK.relative_to(ROOT)) not in learned | bank
 

@@ -18,7 +18,16 @@ from hypothesis import strategies as st
 from standfast.analyze import triage
 from standfast.analyze.learned.head import LABELS, NOT_EXTORTION
 from standfast.analyze.learned.model import RECORD_FILE, LearnedScore, file_sha256, package_dir, read_record
-from standfast.analyze.learned.neighbours import NEIGHBOURS_FILE, Bank, K, Nearest, load_bank, load_bank_from
+from standfast.analyze.learned.neighbours import (
+    NEIGHBOURS_FILE,
+    Bank,
+    K,
+    Nearest,
+    dequantize,
+    load_bank,
+    load_bank_from,
+    quantize,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -47,14 +56,43 @@ def test_the_shipped_bank_matches_its_record() -> None:
     assert bank is not None
     assert len(bank.labels) == entry["count"] == sum(s["count"] for s in entry["sources"])
     assert {LABELS[i]: int((bank.labels == i).sum()) for i in range(len(LABELS))} == entry["by_label"]
-    # unit vectors, as the embedding gives them (stored as float16)
-    assert np.allclose(np.linalg.norm(bank.vectors, axis=1), 1.0, atol=2e-3)
+    # unit vectors, as the embedding gives them (stored as int8 codes with one scale per dimension)
+    assert np.allclose(np.linalg.norm(bank.vectors, axis=1), 1.0, atol=1e-5)
 
 
 def test_the_bank_holds_vectors_and_labels_only() -> None:
     with np.load(package_dir() / NEIGHBOURS_FILE, allow_pickle=False) as data:
-        assert sorted(data.files) == ["labels", "vectors"]
-        assert data["vectors"].dtype == np.float16 and data["labels"].dtype == np.uint8
+        assert sorted(data.files) == ["labels", "scale", "vectors"]
+        assert data["vectors"].dtype == np.int8 and data["labels"].dtype == np.uint8
+        assert data["scale"].dtype == np.float32 and data["scale"].shape == (data["vectors"].shape[1],)
+
+
+def test_int8_codes_keep_the_nearest_labels() -> None:
+    rng = np.random.default_rng(7)
+    vectors = _unit(rng.normal(size=(400, 32)).astype(np.float32))
+    codes, scale = quantize(vectors)
+    assert codes.dtype == np.int8 and scale.shape == (32,)
+    restored = dequantize(codes, scale)
+    assert np.allclose(np.linalg.norm(restored, axis=1), 1.0, atol=1e-5)
+    # each vector's cosine with its own restored copy, and the order of its nearest others, barely move
+    assert float((restored * vectors).sum(axis=1).min()) > 0.999
+    labels = rng.integers(0, len(LABELS), size=400)
+    same = sum(Bank(vectors, labels).nearest(vectors[i]).kinds == Bank(restored, labels).nearest(vectors[i]).kinds
+               for i in range(50))
+    assert same >= 45
+    # a zero column keeps a usable scale instead of dividing by zero
+    codes, scale = quantize(np.column_stack([vectors[:, :31], np.zeros(400, dtype=np.float32)]))
+    assert scale[31] == 1.0 and not codes[:, 31].any()
+
+
+@pytest.mark.parametrize("codes, scale", [
+    (np.ones((2, 3), dtype=np.int16), np.ones(3, dtype=np.float32)),  # not int8
+    (np.ones((2, 3), dtype=np.int8), np.ones(2, dtype=np.float32)),  # one scale too few
+    (np.ones((2, 3), dtype=np.int8), None),  # codes without their scale
+])
+def test_stored_vectors_of_another_shape_or_type_are_refused(codes: np.ndarray, scale: np.ndarray | None) -> None:
+    with pytest.raises(ValueError):
+        dequantize(codes, scale)
 
 
 def test_the_recorded_sources_are_the_files_in_the_repository() -> None:
