@@ -5,10 +5,10 @@
     PYTHONPATH=src python scripts/build_triage_neighbours.py --check    # say whether the bank is current
     PYTHONPATH=src python scripts/build_triage_neighbours.py --cache DIR   # reuse/keep each file's vectors in DIR
 
-The bank holds the embedding (int8 codes, one scale per dimension) and the label of every message in data/triage/*.jsonl and in
-the spent held-out sets 1 to ``LAST_SPENT_SET`` of tests/analyze/heldout (each evaluated before it was
-ever learned from; see tests/analyze/heldout/README.md). A set above that number is still unspent and is
-never read here. Nothing from ../shared is read. No text is stored, only vectors and labels.
+The bank holds the embedding (int8 codes, one scale per dimension) and the label of every message in
+data/triage/*.jsonl and in the spent held-out sets 1 to ``LAST_SPENT_SET`` of tests/analyze/heldout (each evaluated
+before it was ever learned from; see tests/analyze/heldout/README.md). A set above that number is still unspent and
+is never read here. Nothing from ../shared is read. No text is stored, only vectors and labels.
 The entry ``neighbours`` of learned/training_record.json lists each file with its SHA-256 and row count
 and the bank's own SHA-256; triage refuses a bank that does not match it.
 """

@@ -5,12 +5,12 @@
     PYTHONPATH=src python scripts/train_triage_model.py --cv 5 --no-write --features hash   # the baseline
 
 The head learns from labelled messages the neighbours bank holds (``bank_files`` of
-scripts/build_triage_neighbours.py: data/triage/*.jsonl, all written for this project, and the spent held-out
-sets 1 to ``HEAD_LAST_SET``, each evaluated before it was ever learned from; the bank holds more sets, up to its
-``LAST_SPENT_SET``), using the bank's own embeddings, so the bank must be current (run that script first); plus, when present, the real messages of
-../shared/data/messages-dev/messages.jsonl (read in place, never copied; no text is printed). A test set that is
-still unspent is never read, and neither is tests/analyze/everyday/, the everyday messages kept to measure
-false alarms.
+scripts/build_triage_neighbours.py: data/triage/*.jsonl, all written for this project, and the spent held-out sets 1
+to ``HEAD_LAST_SET``, each evaluated before it was ever learned from; the bank holds more sets, up to its
+``LAST_SPENT_SET``), using the bank's own embeddings, so the bank must be current (run that script first); plus,
+when present, the real messages of ../shared/data/messages-dev/messages.jsonl (read in place, never copied; no text
+is printed). A test set that is still unspent is never read, and neither is tests/analyze/everyday/, the everyday
+messages kept to measure false alarms.
 ``--cv K`` splits messages-dev into K stratified folds; each fold is scored by a head trained on the
 bank plus the other folds, and the pooled figures are printed and stored in the record. Writes
 src/standfast/analyze/learned/head.json and training_record.json, which carries its SHA-256; with ``--sieve`` it

@@ -5,11 +5,11 @@ was trained on few messages and rates many plain threats near 0. Messages writte
 the same language and about the same thing lie close together in multilingual-e5's space, so the
 labels of the few nearest labelled messages say more there than the head does.
 
-``neighbours.npz`` holds the embeddings (int8 codes with one scale per dimension, or float16) and labels of every labelled message Standfast may
-learn from: the synthetic and author sets of data/triage and the spent held-out sets (never a set that
-is still unspent, never ../shared data). It is rebuilt by ``scripts/build_triage_neighbours.py``, and
-``training_record.json`` carries its SHA-256 under ``neighbours``; a file that does not match is refused
-and triage then decides without it, as before it existed. No message text is stored in it.
+``neighbours.npz`` holds the embeddings (int8 codes with one scale per dimension, or float16) and labels of every
+labelled message Standfast may learn from: the synthetic and author sets of data/triage and the spent held-out sets
+(never a set that is still unspent, never ../shared data). It is rebuilt by ``scripts/build_triage_neighbours.py``,
+and ``training_record.json`` carries its SHA-256 under ``neighbours``; a file that does not match is refused and
+triage then decides without it, as before it existed. No message text is stored in it.
 """
 
 from __future__ import annotations
