@@ -486,6 +486,14 @@ HELDOUT428 = Path(__file__).parent / "heldout" / "heldout428_triage.jsonl"
 HELDOUT429 = Path(__file__).parent / "heldout" / "heldout429_triage.jsonl"
 HELDOUT430 = Path(__file__).parent / "heldout" / "heldout430_triage.jsonl"
 HELDOUT431 = Path(__file__).parent / "heldout" / "heldout431_triage.jsonl"
+HELDOUT432 = Path(__file__).parent / "heldout" / "heldout432_triage.jsonl"
+HELDOUT433 = Path(__file__).parent / "heldout" / "heldout433_triage.jsonl"
+HELDOUT434 = Path(__file__).parent / "heldout" / "heldout434_triage.jsonl"
+HELDOUT435 = Path(__file__).parent / "heldout" / "heldout435_triage.jsonl"
+HELDOUT436 = Path(__file__).parent / "heldout" / "heldout436_triage.jsonl"
+HELDOUT437 = Path(__file__).parent / "heldout" / "heldout437_triage.jsonl"
+HELDOUT438 = Path(__file__).parent / "heldout" / "heldout438_triage.jsonl"
+HELDOUT439 = Path(__file__).parent / "heldout" / "heldout439_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese; English with some Spanish and
 # Portuguese; the five big Romance and German languages only; four of them with some English).
@@ -499,7 +507,7 @@ NO_ENGLISH = (HELDOUT75, HELDOUT178, HELDOUT197, HELDOUT198, HELDOUT214, HELDOUT
               HELDOUT350, HELDOUT358, HELDOUT362,
               HELDOUT366, HELDOUT370, HELDOUT374, HELDOUT378, HELDOUT382, HELDOUT386, HELDOUT390, HELDOUT394,
               HELDOUT398, HELDOUT402, HELDOUT406, HELDOUT410, HELDOUT414, HELDOUT418,
-              HELDOUT422, HELDOUT426)
+              HELDOUT422, HELDOUT426, HELDOUT434)
 SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10,
         HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19,
         HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26, HELDOUT27, HELDOUT28,
@@ -584,7 +592,8 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT412, HELDOUT413, HELDOUT414, HELDOUT415,
         HELDOUT416, HELDOUT417, HELDOUT418, HELDOUT419,
         HELDOUT420, HELDOUT421, HELDOUT422, HELDOUT423,
-        HELDOUT424, HELDOUT425, HELDOUT426, HELDOUT427, HELDOUT428, HELDOUT429, HELDOUT430, HELDOUT431)
+        HELDOUT424, HELDOUT425, HELDOUT426, HELDOUT427, HELDOUT428, HELDOUT429, HELDOUT430, HELDOUT431,
+        HELDOUT432, HELDOUT433, HELDOUT434, HELDOUT435, HELDOUT436, HELDOUT437, HELDOUT438, HELDOUT439)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
