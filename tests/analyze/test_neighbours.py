@@ -5,10 +5,12 @@ shares is not followed) with reasons that agree with the verdict."""
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import shutil
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -460,3 +462,35 @@ def test_a_buyer_who_pays_the_reader_is_not_rescued_by_threatening_neighbours(ba
     bank_of([(t, "targeted") for t in _paraphrases(text)] + [("lunch at 1?", "not_extortion")])
     ids = [s.id for s in triage.analyze_text(text).signals]
     assert "near_extortion" not in ids and "near_kind" not in ids
+
+
+def _build_script() -> Any:
+    script = ROOT / "scripts" / "build_triage_neighbours.py"
+    spec = importlib.util.spec_from_file_location("build_triage_neighbours", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_build_cache_keeps_each_files_vectors_by_its_hash(tmp_path: Path, model_ready: None) -> None:
+    build = _build_script()
+    source = tmp_path / "set.jsonl"
+    rows = [{"id": "a", "label": "not_extortion", "text": "see you at 8"},
+            {"id": "b", "label": "targeted", "text": "send 200 or your pics go to your school"}]
+    source.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    cache = tmp_path / "cache"
+    first = build.embed_file(source, rows, cache)
+    assert first.shape == (2, 384) and first.dtype == np.float16
+    kept = cache / f"{file_sha256(source)}.npy"
+    assert kept.is_file() and np.array_equal(np.load(kept), first)
+    # a kept file is read, not embedded again
+    np.save(kept, np.zeros_like(first))
+    assert not build.embed_file(source, rows, cache).any()
+    # an edited file has another hash and is embedded again
+    source.write_text(source.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    again = build.embed_file(source, rows, cache)
+    assert np.allclose(again.astype(np.float32), first.astype(np.float32), atol=1e-3)
+    # a kept file of another shape (a row added) is not trusted
+    np.save(cache / f"{file_sha256(source)}.npy", np.zeros((5, 384), dtype=np.float16))
+    assert build.embed_file(source, rows, cache).any()
