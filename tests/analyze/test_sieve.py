@@ -17,7 +17,16 @@ from standfast.analyze.learned.hashing import BUCKETS, hash_features, sparse_row
 from standfast.analyze.learned.head import fit_vectors
 from standfast.analyze.learned.model import RECORD_FILE, file_sha256, package_dir, read_record
 from standfast.analyze.learned.sieve import SIEVE_FILE, extortion_of, fold, load_sieve, load_sieve_from
-from standfast.analyze.triage import MODEL_ANY_WORDS, MODEL_MAX_WORDS, SIEVE_PASS, SIEVE_PASS_LONG, analyze_text
+from standfast.analyze.triage import (
+    MODEL_ANY_WORDS,
+    MODEL_MAX_WORDS,
+    SIEVE_PASS,
+    SIEVE_PASS_LONG,
+    SIEVE_PASS_UNREAD,
+    Contribution,
+    _sieve_clears,
+    analyze_text,
+)
 
 # Short, cold threats with no word the rules read as a sign: the reason every short message is read at all.
 TERSE_THREATS = [
@@ -175,3 +184,15 @@ def test_longer_ordinary_messages_stay_with_the_rules(text: str) -> None:
     a = analyze_text(text)
     assert a.verdict == "not_extortion" and a.model_score is None
     assert not any("larger model was asked" in c.text for c in a.explanation)
+
+
+def test_where_the_rules_do_not_read_the_sieve_stops_less() -> None:
+    """Below SIEVE_PASS the model is spared; where the rules cannot read the language (or nobody could name it) only
+    below SIEVE_PASS_UNREAD, since the model is then the only reader."""
+    text = "Merci pour hier soir, c'était super. On se refait ça bientôt ?"
+    found = sieve_score(text)
+    assert found is not None and SIEVE_PASS_UNREAD <= found < SIEVE_PASS
+    why: list[Contribution] = []
+    assert _sieve_clears(text, why) and "quick first reading" in why[-1].text
+    kept: list[Contribution] = []
+    assert not _sieve_clears(text, kept, unread=True) and not kept
