@@ -235,12 +235,9 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     featurize: Callable[[Sequence[str]], np.ndarray] = embed if args.features == "e5" else hash_features
     if args.features == "e5":
-        vectors, start = bank_vectors(banked, read), 0
-        spans = {}
-        for path in banked:
-            spans[path] = (start, start + len(read[path]))
-            start += len(read[path])
-        bank_x = np.vstack([vectors[slice(*spans[path])] for path in files])
+        # (head_files keeps the bank's order, so a mask of its rows picks them out)
+        learned = np.concatenate([np.full(len(read[path]), path in files) for path in banked])
+        bank_x = bank_vectors(banked, read)[learned]
     else:
         bank_x = hash_features([r["text"] for r in rows])
     dev_x = featurize([r["text"] for r in dev]) if dev else np.zeros((0, bank_x.shape[1]), dtype=np.float32)
