@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from standfast.analyze.alternation import LiteralAlternation
+
 # family -> language -> cues separated by "|" (a cue may hold spaces).
 _LATIN: dict[str, dict[str, str]] = {
     "material": {
@@ -998,6 +1000,8 @@ _PREFIXED = frozenset(("ar",))
 # above hold only the common verbs. (Not the polite
 # "-mazsanız": a landlord's "5'ine kadar yatırmazsanız … gecikme faizi" is a bill's reminder.)
 _SUFFIXED = {"condition": r"(?<![a-z])[a-z]{2,}m[ae]zs[ae][nm](?![a-z])"}
+# Where a suffixed form may stand: one of these is in every match of its pattern.
+_SUFFIX_CORES = {"condition": tuple(f"m{a}zs{b}{c}" for a in "ae" for b in "ae" for c in "nm")}
 
 
 def _alternation(words: list[str]) -> str:
@@ -1005,7 +1009,7 @@ def _alternation(words: list[str]) -> str:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
+def _patterns() -> dict[str, tuple[LiteralAlternation, LiteralAlternation]]:
     """family -> (pattern over the normalised text, pattern over the lowercased raw text)."""
     out = {}
     for family in FAMILIES:
@@ -1023,8 +1027,11 @@ def _patterns() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
         if packed:
             raw += f"|{_alternation(packed)}"
         suffixed = _SUFFIXED.get(family)
-        out[family] = (re.compile(rf"(?<![a-z0-9])(?:{_alternation(latin)})" + (f"|{suffixed}" if suffixed else "")),
-                       re.compile(raw))
+        out[family] = (
+            LiteralAlternation(rf"(?<![a-z0-9])(?:{_alternation(latin)})" + (f"|{suffixed}" if suffixed else ""),
+                               latin, unless=_SUFFIX_CORES.get(family, ())),
+            # (the Arabic joined letter stands one character before the word)
+            LiteralAlternation(raw, spaced + packed + prefixed, reach_back=1 if prefixed else 0))
     return out
 
 
@@ -1067,7 +1074,7 @@ _FEAR_REACH = 25
 _DOUBTED_AFTER = re.compile(r"^\s*(?:을까|을지|는지|는 건 아닌지|かも|かどうか)")
 
 
-def _said(pattern: re.Pattern[str], text: str, negatable: bool, asked_away: bool = False,
+def _said(pattern: LiteralAlternation, text: str, negatable: bool, asked_away: bool = False,
           forbidden: bool = False, feared: re.Pattern[str] | None = None) -> bool:
     """Whether ``pattern`` is said in ``text`` as meant. ``feared`` (the fear words, given for a claim to hold) drops a
     holding said as a doubt or as what the writer fears."""
@@ -1100,7 +1107,7 @@ def cue_families(norm_text: str, raw: str) -> frozenset[str]:
         # (a question about the police, "Anunțăm poliția?", is the writer's own, not a warning's)
         negatable, asked_away, forbidden = family in ("light", "threatens"), family in ("veiled", "told"), \
             family == "told"
-        fear_latin, fear_script = patterns["fear"] if family == "possess" else (None, None)
+        fear_latin, fear_script = (p.pattern for p in patterns["fear"]) if family == "possess" else (None, None)
         if _said(latin, norm_text, negatable, asked_away, forbidden, fear_latin) \
                 or _said(script, low, negatable, asked_away, forbidden, fear_script):
             found.add(family)

@@ -3,8 +3,9 @@
 Each fast path (sentence breaks and wrapped-line joins with a first character the regex engine skips to,
 leet runs and first-person endings found with ``str.find``/``bytes.find`` instead of lookbehind scans,
 the short-message net searched lazily, e-mail sentences without an active role skipped, one tokenizing
-pass shared by the sentence reader and the concept matcher, phrase lists searched letter-first) has a
-plain form that reads as the rule was first written. :func:`plain_paths` puts every plain form in place
+pass shared by the sentence reader and the concept matcher, phrase lists searched letter-first, cue words
+found in one Aho-Corasick pass before their pattern is tried) has a plain form that reads as the rule was
+first written. :func:`plain_paths` puts every plain form in place
 for the duration of a ``with`` block, so a test can compare whole verdicts and a benchmark can measure
 the gain in the same run. Not for use while other threads analyse: it swaps module attributes.
 """
@@ -16,8 +17,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from standfast.analyze import alternation, loose, patterns, speech, triage, wordstart
 from standfast.analyze import indicators as ind
-from standfast.analyze import loose, patterns, speech, triage, wordstart
 from standfast.analyze import normalize as nz
 
 
@@ -91,6 +92,7 @@ _PLAIN: tuple[tuple[Any, str, Any], ...] = (
     (triage, "loose_signs", _EagerLoose),
     (triage, "read_speech", _read_speech_alone),
     (wordstart, "FAST", False),
+    (alternation, "FAST", False),
 )
 
 
