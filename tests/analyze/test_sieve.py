@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from standfast.analyze.learned import sieve_score
-from standfast.analyze.learned.hashing import BUCKETS, hash_features, sparse_row
+from standfast.analyze.learned.hashing import BUCKETS, hash_features, hash_matrix, sparse_row
 from standfast.analyze.learned.head import fit_vectors
 from standfast.analyze.learned.model import RECORD_FILE, file_sha256, package_dir, read_record
 from standfast.analyze.learned.sieve import SIEVE_FILE, extortion_of, fold, load_sieve, load_sieve_from
@@ -96,6 +96,24 @@ def test_folding_keeps_every_probability() -> None:
     # (the dense rows are float32, the sparse ones float64)
     for text, row in zip(texts, head.predict_proba(hash_features(texts, 512)), strict=True):
         assert extortion_of(folded, text) == pytest.approx(1.0 - row[head.labels.index("not_extortion")], abs=1e-6)
+
+
+def test_a_head_fitted_on_sparse_rows_is_the_head_fitted_on_dense_rows() -> None:
+    """The sieve learns from tens of thousands of messages as a sparse matrix, standardised without being filled."""
+    texts = ["i have your pics, pay or everyone sees", "see you at lunch", "send 0.1 btc or the leak goes live",
+             "lovely photos from the wedding", "", "🙂", "tengo tus fotos, paga o las ven todos", "wo bist du?"] * 3
+    labels = ["targeted", "not_extortion", "other_extortion", "not_extortion", "not_extortion", "not_extortion",
+              "targeted", "not_extortion"] * 3
+    matrix = hash_matrix(texts, 512)
+    assert matrix.shape == (len(texts), 512)
+    assert np.allclose(matrix.toarray(), hash_features(texts, 512))
+    dense = fit_vectors(hash_features(texts, 512), labels, l2=1.0)
+    sparse = fit_vectors(matrix, labels, l2=1.0)
+    assert np.allclose(sparse.mean, dense.mean, atol=1e-6) and np.allclose(sparse.scale, dense.scale, atol=1e-5)
+    probe = hash_features(["pay or everyone sees your pics", "lunch at noon?"], 512)
+    assert np.allclose(sparse.predict_proba(probe), dense.predict_proba(probe), atol=1e-3)
+    with pytest.raises(TypeError):
+        hash_matrix("one text")
 
 
 def test_sparse_rows_are_the_dense_rows() -> None:

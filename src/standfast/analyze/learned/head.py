@@ -8,7 +8,7 @@ labels, weights, bias and the feature standardisation.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -83,7 +83,7 @@ def _softmax(z: np.ndarray) -> np.ndarray:
 
 
 def fit_vectors(
-    features: np.ndarray,
+    features: Any,
     labels: Sequence[str],
     *,
     l2: float = 1.0,
@@ -91,10 +91,15 @@ def fit_vectors(
     all_labels: Sequence[str] = LABELS,
     max_iter: int = 500,
 ) -> Head:
-    """Fit a head on precomputed feature rows (one label per row, from ``all_labels``)."""
+    """Fit a head on precomputed feature rows (one label per row, from ``all_labels``): a dense array, or a
+    ``scipy.sparse`` matrix (hashed n-grams of many messages), which is standardised without being made dense."""
+    from scipy import sparse
     from scipy.optimize import minimize
 
-    x = np.asarray(features, dtype=np.float64)
+    if sparse.issparse(features):
+        x = sparse.csr_matrix(features, dtype=np.float64)
+    else:
+        x = np.asarray(features, dtype=np.float64)
     if x.ndim != 2 or x.shape[0] != len(labels) or x.shape[0] == 0:
         raise ValueError("features must be a non-empty (n, dim) array with one label per row")
     names = tuple(all_labels)
@@ -105,10 +110,14 @@ def fit_vectors(
     y = np.array([index[lab] for lab in labels])
     n, d = x.shape
     k = len(names)
-    mean = x.mean(axis=0)
-    scale = x.std(axis=0)
+    mean = np.asarray(x.mean(axis=0), dtype=np.float64).reshape(d)
+    if sparse.issparse(x):
+        square = np.asarray(x.multiply(x).mean(axis=0), dtype=np.float64).reshape(d)
+        scale = np.sqrt(np.maximum(square - mean * mean, 0.0))
+    else:
+        scale = x.std(axis=0)
     scale = np.where(scale > 1e-8, scale, 1.0)
-    xs = (x - mean) / scale
+    forward, backward = _standardised(x, mean, scale)
     onehot = np.zeros((n, k))
     onehot[np.arange(n), y] = 1.0
     # Balanced class weights: every label present weighs as much in total, however rare it is.
@@ -123,15 +132,36 @@ def fit_vectors(
     def objective(flat: np.ndarray) -> tuple[float, np.ndarray]:
         weights = flat[: d * k].reshape(d, k)
         bias = flat[d * k :]
-        z = xs @ weights + bias
+        z = forward(weights) + bias
         z -= z.max(axis=1, keepdims=True)
         logp = z - np.log(np.exp(z).sum(axis=1, keepdims=True))
         loss = -(w * (logp * onehot).sum(axis=1)).sum() + 0.5 * reg * float((weights * weights).sum())
         diff = w[:, None] * (np.exp(logp) - onehot)
-        grad_w = xs.T @ diff + reg * weights
+        grad_w = backward(diff) + reg * weights
         return float(loss), np.concatenate([grad_w.reshape(-1), diff.sum(axis=0)])
 
     result = minimize(objective, np.zeros(d * k + k), jac=True, method="L-BFGS-B",
                       options={"maxiter": max_iter, "gtol": 1e-9, "ftol": 1e-12})
     flat = result.x
     return Head(names, flat[: d * k].reshape(d, k).copy(), flat[d * k :].copy(), mean, scale, float(l2))
+
+
+def _standardised(x: Any, mean: np.ndarray, scale: np.ndarray) \
+        -> tuple[Callable[[np.ndarray], np.ndarray], Callable[[np.ndarray], np.ndarray]]:
+    """``xs @ W`` and ``xs.T @ G`` for the standardised rows ``xs = (x - mean) / scale``. A sparse ``x`` is never
+    centred (that would fill it): ``xs @ W = x @ (W / scale) - (mean / scale) @ W``, and the transpose likewise."""
+    from scipy import sparse
+
+    if not sparse.issparse(x):
+        xs = (x - mean) / scale
+        return (lambda weights: np.asarray(xs @ weights)), (lambda diff: np.asarray(xs.T @ diff))
+    shift = mean / scale
+    xt = x.T.tocsr()
+
+    def forward(weights: np.ndarray) -> np.ndarray:
+        return np.asarray(x @ (weights / scale[:, None]) - shift @ weights, dtype=np.float64)
+
+    def backward(diff: np.ndarray) -> np.ndarray:
+        return np.asarray(xt @ diff / scale[:, None] - np.outer(shift, diff.sum(axis=0)), dtype=np.float64)
+
+    return forward, backward
