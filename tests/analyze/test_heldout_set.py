@@ -502,6 +502,14 @@ HELDOUT444 = Path(__file__).parent / "heldout" / "heldout444_triage.jsonl"
 HELDOUT445 = Path(__file__).parent / "heldout" / "heldout445_triage.jsonl"
 HELDOUT446 = Path(__file__).parent / "heldout" / "heldout446_triage.jsonl"
 HELDOUT447 = Path(__file__).parent / "heldout" / "heldout447_triage.jsonl"
+HELDOUT448 = Path(__file__).parent / "heldout" / "heldout448_triage.jsonl"
+HELDOUT449 = Path(__file__).parent / "heldout" / "heldout449_triage.jsonl"
+HELDOUT450 = Path(__file__).parent / "heldout" / "heldout450_triage.jsonl"
+HELDOUT451 = Path(__file__).parent / "heldout" / "heldout451_triage.jsonl"
+HELDOUT452 = Path(__file__).parent / "heldout" / "heldout452_triage.jsonl"
+HELDOUT453 = Path(__file__).parent / "heldout" / "heldout453_triage.jsonl"
+HELDOUT454 = Path(__file__).parent / "heldout" / "heldout454_triage.jsonl"
+HELDOUT455 = Path(__file__).parent / "heldout" / "heldout455_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese; English with some Spanish and
 # Portuguese; the five big Romance and German languages only; four of them with some English).
@@ -515,7 +523,7 @@ NO_ENGLISH = (HELDOUT75, HELDOUT178, HELDOUT197, HELDOUT198, HELDOUT214, HELDOUT
               HELDOUT350, HELDOUT358, HELDOUT362,
               HELDOUT366, HELDOUT370, HELDOUT374, HELDOUT378, HELDOUT382, HELDOUT386, HELDOUT390, HELDOUT394,
               HELDOUT398, HELDOUT402, HELDOUT406, HELDOUT410, HELDOUT414, HELDOUT418,
-              HELDOUT422, HELDOUT426, HELDOUT434, HELDOUT442)
+              HELDOUT422, HELDOUT426, HELDOUT434, HELDOUT442, HELDOUT450)
 SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10,
         HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19,
         HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26, HELDOUT27, HELDOUT28,
@@ -602,7 +610,8 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT420, HELDOUT421, HELDOUT422, HELDOUT423,
         HELDOUT424, HELDOUT425, HELDOUT426, HELDOUT427, HELDOUT428, HELDOUT429, HELDOUT430, HELDOUT431,
         HELDOUT432, HELDOUT433, HELDOUT434, HELDOUT435, HELDOUT436, HELDOUT437, HELDOUT438, HELDOUT439,
-        HELDOUT440, HELDOUT441, HELDOUT442, HELDOUT443, HELDOUT444, HELDOUT445, HELDOUT446, HELDOUT447)
+        HELDOUT440, HELDOUT441, HELDOUT442, HELDOUT443, HELDOUT444, HELDOUT445, HELDOUT446, HELDOUT447,
+        HELDOUT448, HELDOUT449, HELDOUT450, HELDOUT451, HELDOUT452, HELDOUT453, HELDOUT454, HELDOUT455)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
@@ -611,7 +620,7 @@ SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HE
 UNSPENT = tuple(path for path in SETS if path not in SPENT)
 # Evaluated at least once: the labelled-neighbours bank (learned/neighbours.npz) holds them. Sets after these are
 # unspent and must stay out of it until their evaluation.
-BANKED = SETS[:423]
+BANKED = SETS[:439]
 LABELS = {"targeted", "mass_scam", "other_extortion", "not_extortion"}
 # Sets asked for one-to-three-line messages only: a bulk e-mail is no short message, so they hold none.
 NO_BULK = (HELDOUT444,)
