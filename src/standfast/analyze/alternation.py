@@ -15,7 +15,7 @@ With :data:`FAST` off (see :mod:`standfast.analyze.reference`) every instance us
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import ahocorasick_rs
 
@@ -28,6 +28,21 @@ _MAX_HITS = 2000
 # The first searches use the pattern's own ``finditer``; the automaton is built after this many, so a
 # one-message command never pays for building it.
 WARM_UP = 16
+
+
+def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` that ``pattern.finditer(text)`` yields, when every match starts at one of ``starts``
+    (in increasing order) and none is empty: ``match`` is tried at each start past the end of the last match, as a
+    scan goes on from there. ``match`` reads the text before its position, so lookbehinds see what a scan sees."""
+    match = pattern.match
+    end = 0
+    for start in starts:
+        if start < end:
+            continue
+        found = match(text, start)
+        if found is not None:
+            yield found
+            end = found.end()
 
 
 class LiteralAlternation:
@@ -55,16 +70,8 @@ class LiteralAlternation:
         if starts is None:
             yield from self.pattern.finditer(text)
             return
-        match = self.pattern.match
-        end = 0
-        for start in starts:
-            if start < end:
-                continue
-            found = match(text, start)
-            if found is not None:
-                yield found
-                # (every word is non-empty, so a match is never empty and the scan goes on from its end)
-                end = found.end()
+        # (every word is non-empty, so a match is never empty)
+        yield from matches_at(self.pattern, text, starts)
 
     def _starts(self, text: str) -> list[int] | None:
         """Every position a match may start at, in order, or None when the pattern must scan itself: still

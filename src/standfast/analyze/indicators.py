@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 import ahocorasick_rs
 
 from standfast.analyze import patterns as P
+from standfast.analyze.alternation import matches_at
 from standfast.analyze.crypto import describe_address
 
 if TYPE_CHECKING:
@@ -320,15 +321,7 @@ def _url_matches(text: str) -> Iterator[re.Match[str]]:
             if text[p] in "hHfF":
                 starts.add(p)
         q = text.find("//", q + 1)
-    done = 0
-    match = P.URL.match
-    for start in sorted(starts):
-        if start < done:
-            continue
-        m = match(text, start)
-        if m is not None:
-            yield m
-            done = m.end()
+    yield from matches_at(P.URL, text, sorted(starts))
 
 
 # Above this many candidate positions a Python loop over them costs more than the regex scan it saves.

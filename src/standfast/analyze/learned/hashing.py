@@ -43,23 +43,17 @@ def sparse_row(text: str, buckets: int = BUCKETS) -> tuple[np.ndarray, np.ndarra
 
 
 def hash_features(texts: Sequence[str], buckets: int = BUCKETS) -> np.ndarray:
-    """``(len(texts), buckets)`` float32 hashed character n-gram features."""
-    if isinstance(texts, str):
-        raise TypeError("hash_features() takes a sequence of texts")
-    out = np.zeros((len(texts), buckets), dtype=np.float32)
-    for i, text in enumerate(texts):
-        index, values = sparse_row(text, buckets)
-        out[i, index] = values
-    return out
+    """``(len(texts), buckets)`` float32 hashed character n-gram features: :func:`hash_matrix`, dense."""
+    return np.asarray(hash_matrix(texts, buckets).toarray(), dtype=np.float32)
 
 
 def hash_matrix(texts: Sequence[str], buckets: int = BUCKETS) -> Any:
-    """The rows of :func:`hash_features` as a ``scipy.sparse`` CSR matrix (float32): tens of thousands of
+    """Each text's :func:`sparse_row` as a row of a ``scipy.sparse`` CSR matrix (float32): tens of thousands of
     messages fit in memory (the dense rows of 65,000 messages would take 4 GB)."""
     from scipy import sparse
 
     if isinstance(texts, str):
-        raise TypeError("hash_matrix() takes a sequence of texts")
+        raise TypeError("hashed features take a sequence of texts, not one text")
     pointers = [0]
     indices: list[np.ndarray] = []
     values: list[np.ndarray] = []
