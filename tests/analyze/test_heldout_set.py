@@ -526,12 +526,18 @@ HELDOUT469 = Path(__file__).parent / "heldout" / "heldout469_triage.jsonl"
 HELDOUT470 = Path(__file__).parent / "heldout" / "heldout470_triage.jsonl"
 HELDOUT471 = Path(__file__).parent / "heldout" / "heldout471_triage.jsonl"
 HELDOUT466 = Path(__file__).parent / "heldout" / "heldout466_triage.jsonl"
+HELDOUT472 = Path(__file__).parent / "heldout" / "heldout472_triage.jsonl"
+HELDOUT473 = Path(__file__).parent / "heldout" / "heldout473_triage.jsonl"
+HELDOUT474 = Path(__file__).parent / "heldout" / "heldout474_triage.jsonl"
+HELDOUT475 = Path(__file__).parent / "heldout" / "heldout475_triage.jsonl"
+HELDOUT476 = Path(__file__).parent / "heldout" / "heldout476_triage.jsonl"
+HELDOUT477 = Path(__file__).parent / "heldout" / "heldout477_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese; English with some Spanish and
 # Portuguese; the five big Romance and German languages only; four of them with some English).
 FEW_LANGUAGES = (HELDOUT27, HELDOUT28, HELDOUT33, HELDOUT36, HELDOUT62, HELDOUT92, HELDOUT197, HELDOUT229, HELDOUT244,
                  HELDOUT248, HELDOUT272, HELDOUT273, HELDOUT464, HELDOUT465,
-                 HELDOUT466)
+                 HELDOUT466, HELDOUT472, HELDOUT473, HELDOUT474, HELDOUT475, HELDOUT476, HELDOUT477)
 # (a writer asked for one language's varieties: English as written in eight countries)
 ONE_LANGUAGE = (HELDOUT228,)
 # Sets asked for other languages than English only (set 197 for the five big Romance and German ones).
@@ -541,7 +547,8 @@ NO_ENGLISH = (HELDOUT75, HELDOUT178, HELDOUT197, HELDOUT198, HELDOUT214, HELDOUT
               HELDOUT366, HELDOUT370, HELDOUT374, HELDOUT378, HELDOUT382, HELDOUT386, HELDOUT390, HELDOUT394,
               HELDOUT398, HELDOUT402, HELDOUT406, HELDOUT410, HELDOUT414, HELDOUT418,
               HELDOUT422, HELDOUT426, HELDOUT434, HELDOUT442, HELDOUT450, HELDOUT459,
-              HELDOUT464, HELDOUT465, HELDOUT466, HELDOUT467, HELDOUT469)
+              HELDOUT464, HELDOUT465, HELDOUT466, HELDOUT467, HELDOUT469,
+              HELDOUT472, HELDOUT473, HELDOUT474)
 SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10,
         HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19,
         HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26, HELDOUT27, HELDOUT28,
