@@ -20,6 +20,9 @@ Stable API (other modules and benchmarks rely on it):
     or call ``head.predict_proba(embed(texts))``.
 ``load_head() -> Head | None``, ``read_record() -> dict``
     The shipped weights (``head.json``) and the record of what they were trained on.
+``load_wide_head() -> Head | None``
+    The wide head (``wide_head.json``, trained on every message of the neighbours bank), asked only for the parts
+    of a long message in a language the rules do not read; pass it as ``head=`` to ``score``.
 ``sieve_score(text) -> float | None``
     The quick first reader's P(extortion) (hashed character n-grams, ``sieve.json``, ~0.2 ms), or None
     when its weights are missing or do not match the record. Triage asks it before the embedding model.
@@ -43,6 +46,7 @@ if TYPE_CHECKING:
     from standfast.analyze.learned.language import detect_language
     from standfast.analyze.learned.model import LearnedScore, load_head, read_record, score, score_many
     from standfast.analyze.learned.sieve import sieve_score
+    from standfast.analyze.learned.wide import load_wide_head
 
 _WHERE = {
     "MODEL_NAME": "encoder", "ModelUnavailable": "encoder", "available": "encoder", "embed": "encoder",
@@ -50,6 +54,7 @@ _WHERE = {
     "detect_language": "language",
     "LearnedScore": "model", "load_head": "model", "read_record": "model", "score": "model", "score_many": "model",
     "sieve_score": "sieve",
+    "load_wide_head": "wide",
 }
 
 __all__ = [
@@ -64,6 +69,7 @@ __all__ = [
     "fit_head",
     "fit_vectors",
     "load_head",
+    "load_wide_head",
     "read_record",
     "score",
     "score_many",
