@@ -1612,6 +1612,14 @@ NAMES_CRIME = _rx(r"sextor", r"sexpress", r"sextors", r"ricatt\w* sessual", r"ex
 _GAME_CURRENCY = r"v-?bucks|robux|gold|gems|coins|diamonds|skins"
 GAME_MONEY = _rx(rf"\d+ (?:{_GAME_CURRENCY}|diamantes|diamants|diamanti|gemas|gemme|moedas|monedas|pavos|munzen|"
                  r"muenzen)\b")
+# Treats a group shares, and when the one who lost the dare pays for them.
+_TREATS = (r"pizzas?|kebabs?|doners?|crepes|friet|frites|patat|gelatos?|gelati|helados?|ice creams?|eis|glaces?|"
+           r"burgers?|hamburguesas?|tacos|churros|croissants|kaffee|coffees?|cafes?|biere?s?|bier|beers?|birr[ae]|"
+           r"cervezas?|cervejas?|spritz|pommes|desserts?|postres?|sushi|nachos|snacks|sweets|candy|bonbons|donuts|"
+           r"doughnuts|brownies|cupcakes|milkshakes?|bubble tea|boba|drinks|getranke|drinken|fritten|currywurst|"
+           r"frikandellen|acai|sorvetes?|pipocas|palomitas|popcorn|chips|crisps|ramen|bubble teas")
+_WHEN = (r"morgen|heute|demain|ce soir|domani|stasera|manana|hoy|amanha|hoje|tomorrow|tonight|later|"
+         r"vanavond|straks|nachher")
 # A token asked for with laughter: "pay me one (1) coffee or … 😂" – a joke between friends.
 TOKEN = _rx(
     r"(?:one \(1\)|one|1|a|un|una|une|uma|ein|eine|een) (?:coffee|pizza|beer|lunch|drink|snacks?|donut|cookies?|"
@@ -1649,11 +1657,17 @@ TOKEN = _rx(
     rf"\d+ (?:{_GAME_CURRENCY})\b",
     # Hinglish: "party de warna …", "treat de", "samosa khila"
     r"(?:party|treat|pizza|samosas?|samose|chai) (?:de|dede|do|dena|khila|khilade|pila|pilade)\b",
+    # a dare's forfeit, "you pay the <treat>" for the group: "oder du zahlst morgen die Pizza", "ou tu paies les crêpes
+    # demain", "of je betaalt morgen de friet", "o paghi tu il gelato domani", "or you pay for the pizza"
+    rf"(?:pay for|pay|zahlst|bezahlst|spendierst|paies|payes|betaalt|trakteert|paghi|offri|pagas|pagues|invitas|"
+    rf"pagar|paga) (?:du |tu |jij |you |u )?(?:(?:{_WHEN}) )?(?:for )?(?:the |die |den |das |les |la |le |l'?|de |het |"
+    rf"il |lo |i |gli |el |los |las |o |a |os |as |everyone'?s |everybody'?s |all the )?(?:{_TREATS})\b",
 )
 # A game named as such: a dare or a bet, whose forfeit is the "or" ("dare: … or u buy everyone maccies", "aposta: se o
 # flamengo perder tu me paga um açaí", "bet 10 quid you won't ask her out").
 GAME = _rx(
-    r"(?:dare|reto|aposta|apuesta|bet|wette|defi|sfida|scommessa|challenge|desafio|uitdaging|weddenschap) ?: ",
+    r"(?:dare|reto|aposta|apuesta|bet|wette|defi|sfida|scommessa|challenge|desafio|uitdaging|weddenschap|mutprobe|"
+    r"gage|obbligo|prenda|opdracht|durf|forfeit) ?: ",
     r"i bet (?:you|u|ya)\b", r"bet (?:you|u|ya)\b", r"bet (?:\d+|a tenner|a fiver|ten|five|twenty) (?:quid|bucks|"
     r"dollars|euros|pounds|pound|euro|dollar)? ?(?:you|u|ya|that)\b",
     r"(?:te|le) apuesto (?:\w+ )?(?:a )?que\b", r"aposto (?:contigo |com voce |\w+ )?que\b",
