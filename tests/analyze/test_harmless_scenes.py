@@ -21,6 +21,7 @@ from standfast.analyze.loose import INTIMATE_SCENE, SCENE, loose_signs
 from standfast.analyze.normalize import normalize
 from standfast.analyze.triage import SCENE_JOKE_READ, SCENE_READ, TOKEN_JOKE_READ, analyze_text
 from standfast.analyze.verdicts import Verdict
+from standfast.analyze.wordstart import WARM_UP
 
 HARMLESS_SCENE_THREATS = [
     "pay me back the 10 bucks by friday or i'm posting that pic of you in the dinosaur costume on your story lol",
@@ -154,7 +155,10 @@ def _cpu_seconds(pattern: object, text: str) -> float:
 def test_the_scene_families_are_linear_on_hostile_input(pattern: object, bait: str) -> None:
     # Twice the input costs about twice the time (backtracking would cost four times or more). The bound is a ratio
     # measured in the same run, not a time: these machines are shared and their speed varies from day to day.
-    pattern.search("")  # type: ignore[attr-defined]  # (compiled before it is timed)
+    # (compiled and past its warm-up before it is timed: the fast forms are built on the WARM_UP-th search, and that
+    # search must not be the one measured, whatever other tests searched before)
+    for _ in range(WARM_UP + 1):
+        pattern.search("a long enough text to take the fast form of the search, " * 2)  # type: ignore[attr-defined]
     once, twice = _cpu_seconds(pattern, bait), _cpu_seconds(pattern, bait * 2)
     assert twice < 10.0
     assert twice <= 3.0 * once + 0.05
