@@ -532,12 +532,17 @@ HELDOUT474 = Path(__file__).parent / "heldout" / "heldout474_triage.jsonl"
 HELDOUT475 = Path(__file__).parent / "heldout" / "heldout475_triage.jsonl"
 HELDOUT476 = Path(__file__).parent / "heldout" / "heldout476_triage.jsonl"
 HELDOUT477 = Path(__file__).parent / "heldout" / "heldout477_triage.jsonl"
+HELDOUT479 = Path(__file__).parent / "heldout" / "heldout479_triage.jsonl"
+HELDOUT480 = Path(__file__).parent / "heldout" / "heldout480_triage.jsonl"
+HELDOUT481 = Path(__file__).parent / "heldout" / "heldout481_triage.jsonl"
+HELDOUT482 = Path(__file__).parent / "heldout" / "heldout482_triage.jsonl"
+HELDOUT483 = Path(__file__).parent / "heldout" / "heldout483_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese; English with some Spanish and
 # Portuguese; the five big Romance and German languages only; four of them with some English).
 FEW_LANGUAGES = (HELDOUT27, HELDOUT28, HELDOUT33, HELDOUT36, HELDOUT62, HELDOUT92, HELDOUT197, HELDOUT229, HELDOUT244,
                  HELDOUT248, HELDOUT272, HELDOUT273, HELDOUT464, HELDOUT465,
-                 HELDOUT466, HELDOUT472, HELDOUT473, HELDOUT474, HELDOUT475, HELDOUT476, HELDOUT477)
+                 HELDOUT466, HELDOUT480)
 # (a writer asked for one language's varieties: English as written in eight countries)
 ONE_LANGUAGE = (HELDOUT228,)
 # Sets asked for other languages than English only (set 197 for the five big Romance and German ones).
@@ -548,7 +553,7 @@ NO_ENGLISH = (HELDOUT75, HELDOUT178, HELDOUT197, HELDOUT198, HELDOUT214, HELDOUT
               HELDOUT398, HELDOUT402, HELDOUT406, HELDOUT410, HELDOUT414, HELDOUT418,
               HELDOUT422, HELDOUT426, HELDOUT434, HELDOUT442, HELDOUT450, HELDOUT459,
               HELDOUT464, HELDOUT465, HELDOUT466, HELDOUT467, HELDOUT469,
-              HELDOUT472, HELDOUT473, HELDOUT474)
+              HELDOUT472, HELDOUT473, HELDOUT474, HELDOUT479, HELDOUT483)
 SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10,
         HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19,
         HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26, HELDOUT27, HELDOUT28,
@@ -639,7 +644,8 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT448, HELDOUT449, HELDOUT450, HELDOUT451, HELDOUT452, HELDOUT453, HELDOUT454, HELDOUT455,
         HELDOUT456, HELDOUT457, HELDOUT458, HELDOUT459, HELDOUT460, HELDOUT461, HELDOUT462, HELDOUT463,
         HELDOUT464, HELDOUT465, HELDOUT467, HELDOUT468, HELDOUT469, HELDOUT470, HELDOUT471,
-        HELDOUT466)
+        HELDOUT466, HELDOUT472, HELDOUT473, HELDOUT474, HELDOUT475, HELDOUT476, HELDOUT477,
+        HELDOUT479, HELDOUT480, HELDOUT481, HELDOUT482, HELDOUT483)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
