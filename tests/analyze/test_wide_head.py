@@ -137,3 +137,14 @@ def test_with_the_switch_off_the_shipped_head_reads_the_parts(monkeypatch: pytes
     assert taken is not None
     own = [score(part, head) for part in parts(LONG_CZECH_THREAT)]
     assert any(o is not None and np.isclose(o.extortion, taken.extortion) for o in own)
+
+
+def test_the_wide_heads_part_flags_from_its_own_bar(monkeypatch: pytest.MonkeyPatch, model_ready: None) -> None:
+    """The bar for a part the wide head read is MODEL_FLAG_PART_UNREAD: at 0 even the school letter would be flagged,
+    at the shipped bar it is not; without the wide head the ordinary bars hold."""
+    assert triage.MODEL_FLAG_PART_UNREAD < triage.MODEL_FLAG_PART
+    assert analyze_text(LONG_CZECH_SCHOOL_LETTER).verdict == Verdict.NOT_EXTORTION
+    monkeypatch.setattr(triage, "MODEL_FLAG_PART_UNREAD", 0.0)
+    assert analyze_text(LONG_CZECH_SCHOOL_LETTER).verdict != Verdict.NOT_EXTORTION
+    monkeypatch.setattr(triage, "PARTS_WIDE", False)
+    assert analyze_text(LONG_CZECH_SCHOOL_LETTER).verdict == Verdict.NOT_EXTORTION
