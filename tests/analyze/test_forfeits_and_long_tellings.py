@@ -75,3 +75,54 @@ def test_beyond_a_page_a_telling_gets_no_pass(monkeypatch: pytest.MonkeyPatch, m
     padded = LONG_TELLING + PADDING
     assert len(padded.split()) > triage.PART_TOLD_MAX_WORDS
     assert analyze_text(padded).model_score is None
+
+
+# Tellings of a threat going on, for someone close, longer than a chat, in the words people use when they do not know
+# what to do (written for this test; the first was called not extortion before "says … unless he" was read).
+TELLINGS_GOING_ON = [
+    "I'm writing for my nephew, he's 16. A girl he met on a game got him to send intimate pictures on Snapchat. This "
+    "account has sent him screenshots of his followers, his coach and his grandparents, and says the pictures go out "
+    "to every one of them unless he pays $300 in gift cards before 11. He paid $50 and they want more. He's shaking "
+    "and won't leave his room. Do we answer them? Do we keep the messages? Who do we call at this hour? We are in "
+    "Texas.",
+    "Bonsoir, j'écris pour ma petite sœur de 15 ans. Un garçon rencontré sur Instagram lui a demandé des photos "
+    "intimes et elle en a envoyé. Un numéro inconnu lui écrit que s'il ne reçoit pas 200 euros avant ce soir, les "
+    "photos seront envoyées à sa classe et à nos parents. Elle pleure et ne veut pas en parler à nos parents. On ne "
+    "sait pas quoi faire. Est-ce qu'il faut répondre ou bloquer ? Et est-ce qu'on peut empêcher la publication ?",
+    "Hola, les escribo por mi prima de 16 años. Un chico de TikTok la convenció de mandarle fotos íntimas. Un número "
+    "de otro país le dice que si no deposita 2,000 pesos antes del viernes, va a mandar las fotos a su escuela y a sus "
+    "papás, y que las va a subir a una página con su nombre. Ya le mandó 300 pesos y pide el resto. No sabemos qué "
+    "hacer, ella no quiere que sus papás se enteren. ¿Es mejor bloquearlo o seguir contestando para ganar tiempo?",
+    "Meine Cousine (16) hat mir heute etwas erzählt und ich mache mir Sorgen. Ihr Ex hat noch Nacktbilder von ihr. Er "
+    "schreibt ihr von immer neuen Accounts, sie müsse ihm noch ein Video schicken, sonst stellt er die Bilder in die "
+    "Gruppe ihrer Klasse und schickt sie ihrer Familie. Er hat ihr bis Freitag Zeit gegeben. Ihren Eltern will sie "
+    "nichts sagen. Kann sie etwas tun, ohne dass ihre Eltern es erfahren? Kann die Polizei was machen, wenn es ihr Ex "
+    "ist?",
+    "My son is 14 and a so-called girl from his school got him to send her photos. This account now has a list of "
+    "his friends and teachers and says all of the photos will be sent out to the whole school unless he buys $150 "
+    "in Steam cards by tomorrow morning. I really don't know what to do. He won't talk to me and he's not eating. "
+    "Do I let him reply? Do I report it to the school first or to someone else?",
+]
+# The same words in stories that are over, news and advice (written for this test).
+TELLINGS_OVER_AND_ADVICE = [
+    "Last year my nephew was targeted by a fake girl who asked for pictures and then money. We didn't know what to do "
+    "at first, but we reported the account, kept the screenshots and never paid. Nothing was ever posted and he is "
+    "fine now. I'm sharing this so other families know that it can end well if you get help early and stay calm.",
+    "Parents often tell us they do not know where to start when a child is threatened with intimate pictures. Our "
+    "advice: do not pay, keep the messages, report the account to the platform and to the police, and use Take It "
+    "Down to stop the pictures from spreading. Talk to your child calmly; they are the victim, not the one to blame.",
+    "L'an dernier, ma sœur a été victime d'un chantage aux photos. Sur le moment on ne savait pas quoi faire, mais "
+    "on a porté plainte, bloqué le compte et rien n'a jamais été publié. Tout est fini depuis des mois et elle va "
+    "bien. Je raconte ça pour que d'autres familles sachent qu'on peut s'en sortir.",
+]
+
+
+@pytest.mark.parametrize("text", TELLINGS_GOING_ON)
+def test_a_long_telling_going_on_is_read_as_the_threat_it_tells(text: str) -> None:
+    assert len(text.split()) > 60
+    assert analyze_text(text, use_model=False).verdict != Verdict.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", TELLINGS_OVER_AND_ADVICE)
+def test_a_story_over_or_advice_with_the_same_words_is_not_a_threat(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict == Verdict.NOT_EXTORTION

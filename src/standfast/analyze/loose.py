@@ -2298,6 +2298,18 @@ KIN_NOW = _rx(
     # what the sender says he will do: "now says he'll send them to her whole school"
     r"says? (?:he|she|they)(?:'ll| will| is going to| are going to| gonna| would) (?:send|post|share|show|leak)\b",
     r"(?:is|are) (?:now )?(?:threatening|blackmailing) (?:him|her|them|my (?:son|daughter|child|kid|brother|sister))\b",
+    # what the sender says of the pictures and the condition: "says the pictures go out to all of them unless he sends"
+    r"says? (?:that )?(?:[\w']+ ){0,12}unless (?:he|she|they)\b",
+    # the sender's own act as the condition's price, told of him: "sonst stellt er die Bilder in die Gruppe", "sinon
+    # il les envoie à sa classe", "or he'll post them"
+    r"(?:or|otherwise|or else) (?:he|she)(?:'ll| will| is going to| gonna)? (?:send|post|share|show|leak)s?\b",
+    r"sonst (?:stellt|schickt|postet|verschickt|veroffentlicht|teilt|zeigt|verbreitet) (?:er|sie)\b",
+    r"sinon (?:il|elle) (?:les |la |le |l')?(?:envoie|enverra|publie|publiera|poste|postera|diffuse|diffusera|"
+    r"montre|montrera)\b",
+    r"altrimenti (?:le |li |la |lo )?(?:manda|mandera|pubblica|pubblichera|invia|inviera|mostra|mostrera)\b",
+    r"senao (?:ele |ela )?(?:manda|vai mandar|posta|vai postar|divulga|vai divulgar|espalha)\b",
+    r"anders (?:stuurt|post|deelt|zet|verspreidt) (?:hij|zij|ze)\b",
+    r"(?:lui|leur) (?:ecrit|dit) que s'?(?:il|ils) ne\b",
     r"dit qu'?(?:il|elle|ils) (?:va|vont) (?:les |la |le )?(?:envoyer|publier|diffuser)",
     r"(?:il|elle|ils|elles|on) (?:lui |leur )?(?:exige|exigent|reclame|reclament)\b",
     r"(?:er|sie) (?:fordert|verlangt)\b", r"(?:le|les|me) (?:exige|exigen)\b", r"(?:gli|le) (?:pretende|pretendono)\b",
@@ -2733,6 +2745,26 @@ STORY_NOW = _rx(
     r"wo (?:kann|soll|muss) (?:ich|man) (?:das )?(?:melden|anzeigen)\b", r"(?:ou|a qui) (?:je )?(?:le )?signale\b",
     r"dove (?:lo )?(?:denuncio|segnalo)\b", r"waar (?:kan|moet) (?:ik|je) (?:dit |het )?(?:melden|aangeven)\b",
     r"(?:now|today|tonight|again|still) (?:he|she|they|this|the account|it)\b", r"new account\b",
+    # the writer does not know what to do now (present tense, first person: a story over says "I didn't know"):
+    # "on ne sait pas quoi faire", "no sabemos qué hacer", "wir wissen nicht, was wir tun sollen"
+    r"(?:i|we) (?:don'?t|do not|dont|really don'?t) know what to do\b",
+    r"(?:je ne|on ne|nous ne|j'?) ?(?:sais|sait|savons) (?:pas|plus|vraiment pas) (?:quoi|que) faire\b",
+    r"no (?:se|sabemos|sabemos bien) (?:que|ni que) hacer\b",
+    r"(?:ich weiss|ich weiß|wir wissen|weiss|weiß) (?:nicht|nicht mehr|echt nicht),? was (?:ich|wir) (?:tun|machen) "
+    r"(?:soll|sollen)\b",
+    r"non (?:so|sappiamo|so piu|sappiamo piu) (?:cosa|che|che cosa) fare\b",
+    r"(?:eu )?(?:nao|não) (?:sei|sabemos|sei mais|sabemos mais) o que fazer\b",
+    r"(?:ik weet|we weten|wij weten) (?:niet|niet meer) wat (?:ik|we|wij) moet(?:en)? doen\b",
+    # whether the police can act now: "Kann die Polizei was machen?", "¿La policía sí hace algo?"
+    r"(?:can|could|will) the police (?:actually |really )?(?:do|help)\b",
+    r"la police (?:\w+ ){0,2}(?:peut|pourrait) (?:\w+ )?(?:faire|aider)\b",
+    r"la policia (?:\w+ ){0,2}(?:puede|podria|si hace|hace) (?:hacer )?algo\b",
+    r"kann die polizei (?:\w+ )?(?:was|etwas) (?:machen|tun)\b", r"la polizia (?:puo|può) fare qualcosa\b",
+    r"a policia (?:pode|consegue) fazer (?:alguma coisa|algo)\b", r"kan de politie (?:iets|wat) doen\b",
+    # where one reports it, asked without a pronoun: "Où est-ce qu'on signale ça ?", "¿A dónde se reporta esto?"
+    r"(?:ou|a qui) (?:est-ce qu'?on |est ce qu'?on |on )?(?:signale|denonce|porte plainte)\b",
+    r"(?:a )?donde se (?:reporta|denuncia)\b", r"(?:onde|pra quem|para quem) se denuncia\b",
+    r"(?:dove|a chi) si (?:denuncia|segnala)\b", r"wo meldet man\b", r"waar meld je\b",
     r"(?:he|she|they)(?:'s|'re| is| are)? (?:keeps?|still) (?:messag|text|writ|ask|threat|send|contact)",
     r"(?:by|until|till) (?:tonight|tomorrow)\b",
     r"que (?:hago|debo hacer|puedo hacer)", r"(?:de nuevo|otra vez|ahora (?:me|dice|quiere))",
