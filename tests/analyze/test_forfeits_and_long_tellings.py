@@ -16,6 +16,11 @@ FORFEITS = [
     "gage : tu postes la photo avec le bonnet de Noël sur le groupe avant minuit ou tu paies les croissants demain 😂",
     "obbligo: foto con la parrucca sul gruppo entro 10 minuti o paghi tu gli spritz stasera 🤣",
     "uitdaging: binnen 5 min een filmpje van je dansje in de app of je betaalt vanavond de frikandellen 😂",
+    # a treat owed on a bet, or brought as the price
+    "bet you 5 quid city lose again 💀 pay up by friday or ur buying the chicken shop",
+    "pari : si l'OM perd tu me dois un grec et tu paies dimanche 😂",
+    "Wette: wenn Dortmund verliert, schuldest du mir nen Döner 😂 bis Montag, sonst erzähl ich's allen",
+    "apuesta: si pierde el Madrid me debes unas empanadas, pagas el sábado jajaja",
 ]
 # The same shapes with a real threat: a sum of money, intimate pictures, the reader's people.
 THREATS_SHAPED_LIKE_FORFEITS = [
@@ -24,6 +29,9 @@ THREATS_SHAPED_LIKE_FORFEITS = [
     "dare: send me 150 on cashapp in 10 min or your nudes go to your mom 😂",
     "Mutprobe? Nein. 300 Euro bis 20 Uhr, sonst bekommt deine Familie die Nacktbilder. Danach zahlst du die Pizza.",
     "reto: 500 pesos por bizum antes de las 10 o tus fotos íntimas van al grupo de clase jajaja",
+    "you owe me a pizza or your nudes go to the group chat",
+    "tu me dois un grec ou j'envoie tes nudes à ta mère",
+    "me debes unas empanadas, si no me las pagas subo tus fotos íntimas al grupo jajaja",
 ]
 
 

@@ -1617,7 +1617,9 @@ _TREATS = (r"pizzas?|kebabs?|doners?|crepes|friet|frites|patat|gelatos?|gelati|h
            r"burgers?|hamburguesas?|tacos|churros|croissants|kaffee|coffees?|cafes?|biere?s?|bier|beers?|birr[ae]|"
            r"cervezas?|cervejas?|spritz|pommes|desserts?|postres?|sushi|nachos|snacks|sweets|candy|bonbons|donuts|"
            r"doughnuts|brownies|cupcakes|milkshakes?|bubble tea|boba|drinks|getranke|drinken|fritten|currywurst|"
-           r"frikandellen|acai|sorvetes?|pipocas|palomitas|popcorn|chips|crisps|ramen|bubble teas")
+           r"frikandellen|acai|sorvetes?|pipocas|palomitas|popcorn|chips|crisps|ramen|bubble teas|grec|"
+           r"brigadeiros?|coxinhas?|empanadas|arancini|kapsalon|croquetas|chicken shop|maccies|nandos|kfc|"
+           r"pastel de nata|pasteis de nata|gyros|falafel|shawarma|waffles|gaufres|pancakes|crepe")
 _WHEN = (r"morgen|heute|demain|ce soir|domani|stasera|manana|hoy|amanha|hoje|tomorrow|tonight|later|"
          r"vanavond|straks|nachher")
 # A token asked for with laughter: "pay me one (1) coffee or … 😂" – a joke between friends.
@@ -1662,12 +1664,23 @@ TOKEN = _rx(
     rf"(?:pay for|pay|zahlst|bezahlst|spendierst|paies|payes|betaalt|trakteert|paghi|offri|pagas|pagues|invitas|"
     rf"pagar|paga) (?:du |tu |jij |you |u )?(?:(?:{_WHEN}) )?(?:for )?(?:the |die |den |das |les |la |le |l'?|de |het |"
     rf"il |lo |i |gli |el |los |las |o |a |os |as |everyone'?s |everybody'?s |all the )?(?:{_TREATS})\b",
+    # a treat owed or brought as the price: "you owe me a kebab", "tu me dois un grec", "schuldest du mir nen Döner",
+    # "si tu me ramènes pas de croissants", "se tu não trouxer brigadeiro", "ur buying the chicken shop"
+    rf"(?:owe|owes) (?:me|us) (?:a |an |one |some |the )?(?:{_TREATS})\b",
+    rf"(?:tu )?me dois (?:un |une |des |le |la |les |encore un |encore une )?(?:{_TREATS})\b",
+    rf"schuldest (?:du )?mir (?:noch )?(?:nen |einen |eine |ne |n |ein |'nen )?(?:{_TREATS})\b",
+    rf"(?:ramenes|ramene|rapportes|apportes) (?:pas )?(?:de |des |un |une |les |mes )?(?:{_TREATS})\b",
+    rf"(?:trouxer|trazer|trouxe) (?:um |uma |o |a |os |as |meu |minha )?(?:{_TREATS})\b",
+    rf"(?:buying|buys|buy|getting) (?:the |us |me |everyone )?(?:{_TREATS})\b",
+    rf"(?:me debes|nos debes) (?:un |una |unos |unas )?(?:{_TREATS})\b",
+    rf"(?:mi devi|ci devi) (?:un |una |uno |la |il )?(?:{_TREATS})\b",
+    rf"(?:je bent me|je moet me) (?:nog )?(?:een |de )?(?:{_TREATS})\b",
 )
 # A game named as such: a dare or a bet, whose forfeit is the "or" ("dare: … or u buy everyone maccies", "aposta: se o
 # flamengo perder tu me paga um açaí", "bet 10 quid you won't ask her out").
 GAME = _rx(
     r"(?:dare|reto|aposta|apuesta|bet|wette|defi|sfida|scommessa|challenge|desafio|uitdaging|weddenschap|mutprobe|"
-    r"gage|obbligo|prenda|opdracht|durf|forfeit) ?: ",
+    r"gage|obbligo|prenda|opdracht|durf|forfeit|pari|pari tenu|scommessa fatta|apuesta hecha) ?: ",
     r"i bet (?:you|u|ya)\b", r"bet (?:you|u|ya)\b", r"bet (?:\d+|a tenner|a fiver|ten|five|twenty) (?:quid|bucks|"
     r"dollars|euros|pounds|pound|euro|dollar)? ?(?:you|u|ya|that)\b",
     r"(?:te|le) apuesto (?:\w+ )?(?:a )?que\b", r"aposto (?:contigo |com voce |\w+ )?que\b",
