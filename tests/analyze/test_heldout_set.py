@@ -538,12 +538,17 @@ HELDOUT480 = Path(__file__).parent / "heldout" / "heldout480_triage.jsonl"
 HELDOUT481 = Path(__file__).parent / "heldout" / "heldout481_triage.jsonl"
 HELDOUT482 = Path(__file__).parent / "heldout" / "heldout482_triage.jsonl"
 HELDOUT483 = Path(__file__).parent / "heldout" / "heldout483_triage.jsonl"
+HELDOUT485 = Path(__file__).parent / "heldout" / "heldout485_triage.jsonl"
+HELDOUT486 = Path(__file__).parent / "heldout" / "heldout486_triage.jsonl"
+HELDOUT487 = Path(__file__).parent / "heldout" / "heldout487_triage.jsonl"
+HELDOUT488 = Path(__file__).parent / "heldout" / "heldout488_triage.jsonl"
+HELDOUT489 = Path(__file__).parent / "heldout" / "heldout489_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese; English with some Spanish and
 # Portuguese; the five big Romance and German languages only; four of them with some English).
 FEW_LANGUAGES = (HELDOUT27, HELDOUT28, HELDOUT33, HELDOUT36, HELDOUT62, HELDOUT92, HELDOUT197, HELDOUT229, HELDOUT244,
                  HELDOUT248, HELDOUT272, HELDOUT273, HELDOUT464, HELDOUT465,
-                 HELDOUT466, HELDOUT480)
+                 HELDOUT466, HELDOUT480, HELDOUT485, HELDOUT486)
 # (a writer asked for one language's varieties: English as written in eight countries)
 ONE_LANGUAGE = (HELDOUT228,)
 # Sets asked for other languages than English only (set 197 for the five big Romance and German ones).
@@ -554,7 +559,8 @@ NO_ENGLISH = (HELDOUT75, HELDOUT178, HELDOUT197, HELDOUT198, HELDOUT214, HELDOUT
               HELDOUT398, HELDOUT402, HELDOUT406, HELDOUT410, HELDOUT414, HELDOUT418,
               HELDOUT422, HELDOUT426, HELDOUT434, HELDOUT442, HELDOUT450, HELDOUT459,
               HELDOUT464, HELDOUT465, HELDOUT466, HELDOUT467, HELDOUT469,
-              HELDOUT472, HELDOUT473, HELDOUT474, HELDOUT478, HELDOUT479, HELDOUT483)
+              HELDOUT472, HELDOUT473, HELDOUT474, HELDOUT478, HELDOUT479, HELDOUT483,
+              HELDOUT489)
 SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10,
         HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19,
         HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26, HELDOUT27, HELDOUT28,
@@ -646,7 +652,8 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT456, HELDOUT457, HELDOUT458, HELDOUT459, HELDOUT460, HELDOUT461, HELDOUT462, HELDOUT463,
         HELDOUT464, HELDOUT465, HELDOUT467, HELDOUT468, HELDOUT469, HELDOUT470, HELDOUT471,
         HELDOUT466, HELDOUT472, HELDOUT473, HELDOUT474, HELDOUT475, HELDOUT476, HELDOUT477,
-        HELDOUT478, HELDOUT479, HELDOUT480, HELDOUT481, HELDOUT482, HELDOUT483)
+        HELDOUT478, HELDOUT479, HELDOUT480, HELDOUT481, HELDOUT482, HELDOUT483,
+        HELDOUT485, HELDOUT486, HELDOUT487, HELDOUT488, HELDOUT489)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
