@@ -57,6 +57,19 @@ def file_sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def recorded_file(directory: Path, record: dict[str, object], entry_name: str, file_name: str, *,
+                  what: str, sha_field: str = "weights_sha256") -> Path:
+    """The path of ``file_name`` in ``directory`` when the record's entry ``entry_name`` names its SHA-256; ValueError
+    when the record lists no such entry ("the training record lists no {what}") or the file does not match."""
+    entry = record.get(entry_name)
+    if not isinstance(entry, dict):
+        raise ValueError(f"the training record lists no {what}")
+    path = directory / file_name
+    if entry.get(sha_field) != file_sha256(path):
+        raise ValueError(f"{file_name} does not match the training record")
+    return path
+
+
 def read_record() -> dict[str, Any]:
     """The training record shipped with the weights."""
     result: dict[str, Any] = json.loads((package_dir() / RECORD_FILE).read_text(encoding="utf-8"))

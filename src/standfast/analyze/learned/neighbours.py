@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from standfast.analyze.learned.head import LABELS, NOT_EXTORTION
-from standfast.analyze.learned.model import file_sha256, package_dir, read_record
+from standfast.analyze.learned.model import package_dir, read_record, recorded_file
 from standfast.analyze.learned.once import LoadedOnce
 
 NEIGHBOURS_FILE = "neighbours.npz"
@@ -109,12 +109,7 @@ def dequantize(vectors: np.ndarray, scale: np.ndarray | None) -> np.ndarray:
 
 def load_bank_from(directory: Path, record: dict[str, object]) -> Bank:
     """The bank in ``directory``; ValueError when it does not match ``record`` or is malformed."""
-    entry = record.get("neighbours")
-    if not isinstance(entry, dict):
-        raise ValueError("the training record lists no neighbours")
-    path = directory / NEIGHBOURS_FILE
-    if entry.get("file_sha256") != file_sha256(path):
-        raise ValueError(f"{NEIGHBOURS_FILE} does not match the training record")
+    path = recorded_file(directory, record, "neighbours", NEIGHBOURS_FILE, what="neighbours", sha_field="file_sha256")
     with np.load(path, allow_pickle=False) as data:
         vectors = dequantize(data["vectors"], data["scale"] if "scale" in data.files else None)
         labels = np.asarray(data["labels"], dtype=np.int64)

@@ -21,7 +21,7 @@ import numpy as np
 
 from standfast.analyze.learned.hashing import BUCKETS, sparse_row
 from standfast.analyze.learned.head import NOT_EXTORTION, Head
-from standfast.analyze.learned.model import file_sha256, package_dir
+from standfast.analyze.learned.model import package_dir, recorded_file
 from standfast.analyze.learned.once import LoadedOnce
 
 SIEVE_FILE = "sieve.json"
@@ -47,13 +47,7 @@ def extortion_of(head: Head, text: str) -> float:
 
 def load_sieve_from(directory: Path, record: dict[str, object]) -> Head:
     """The sieve in ``directory``; ValueError when it does not match ``record`` or is not folded."""
-    entry = record.get("sieve")
-    if not isinstance(entry, dict):
-        raise ValueError("the training record lists no sieve")
-    path = directory / SIEVE_FILE
-    if entry.get("weights_sha256") != file_sha256(path):
-        raise ValueError(f"{SIEVE_FILE} does not match the training record")
-    head = Head.load(path)
+    head = Head.load(recorded_file(directory, record, "sieve", SIEVE_FILE, what="sieve"))
     if head.dim != BUCKETS or NOT_EXTORTION not in head.labels \
             or np.any(head.mean != 0) or np.any(head.scale != 1):
         raise ValueError(f"{SIEVE_FILE} is not a folded head over {BUCKETS} hashed features")

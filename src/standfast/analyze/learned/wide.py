@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from standfast.analyze.learned.head import NOT_EXTORTION, Head
-from standfast.analyze.learned.model import file_sha256, package_dir, read_record
+from standfast.analyze.learned.model import package_dir, read_record, recorded_file
 from standfast.analyze.learned.once import LoadedOnce
 
 WIDE_HEAD_FILE = "wide_head.json"
@@ -21,13 +21,7 @@ WIDE_HEAD_FILE = "wide_head.json"
 
 def load_wide_head_from(directory: Path, record: dict[str, object]) -> Head:
     """The wide head in ``directory``; ValueError when it does not match ``record``."""
-    entry = record.get("wide_head")
-    if not isinstance(entry, dict):
-        raise ValueError("the training record lists no wide head")
-    path = directory / WIDE_HEAD_FILE
-    if entry.get("weights_sha256") != file_sha256(path):
-        raise ValueError(f"{WIDE_HEAD_FILE} does not match the training record")
-    head = Head.load(path)
+    head = Head.load(recorded_file(directory, record, "wide_head", WIDE_HEAD_FILE, what="wide head"))
     if NOT_EXTORTION not in head.labels:
         raise ValueError(f"{WIDE_HEAD_FILE} has no {NOT_EXTORTION} label")
     return head
