@@ -544,12 +544,16 @@ HELDOUT486 = Path(__file__).parent / "heldout" / "heldout486_triage.jsonl"
 HELDOUT487 = Path(__file__).parent / "heldout" / "heldout487_triage.jsonl"
 HELDOUT488 = Path(__file__).parent / "heldout" / "heldout488_triage.jsonl"
 HELDOUT489 = Path(__file__).parent / "heldout" / "heldout489_triage.jsonl"
+HELDOUT490 = Path(__file__).parent / "heldout" / "heldout490_triage.jsonl"
+HELDOUT491 = Path(__file__).parent / "heldout" / "heldout491_triage.jsonl"
+HELDOUT492 = Path(__file__).parent / "heldout" / "heldout492_triage.jsonl"
+HELDOUT493 = Path(__file__).parent / "heldout" / "heldout493_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese; English with some Spanish and
 # Portuguese; the five big Romance and German languages only; four of them with some English).
 FEW_LANGUAGES = (HELDOUT27, HELDOUT28, HELDOUT33, HELDOUT36, HELDOUT62, HELDOUT92, HELDOUT197, HELDOUT229, HELDOUT244,
                  HELDOUT248, HELDOUT272, HELDOUT273, HELDOUT464, HELDOUT465,
-                 HELDOUT466, HELDOUT480, HELDOUT485, HELDOUT486)
+                 HELDOUT466, HELDOUT480, HELDOUT485, HELDOUT486, HELDOUT490, HELDOUT493)
 # (a writer asked for one language's varieties: English as written in eight countries)
 ONE_LANGUAGE = (HELDOUT228,)
 # Sets asked for other languages than English only (set 197 for the five big Romance and German ones).
@@ -561,7 +565,7 @@ NO_ENGLISH = (HELDOUT75, HELDOUT178, HELDOUT197, HELDOUT198, HELDOUT214, HELDOUT
               HELDOUT422, HELDOUT426, HELDOUT434, HELDOUT442, HELDOUT450, HELDOUT459,
               HELDOUT464, HELDOUT465, HELDOUT466, HELDOUT467, HELDOUT469,
               HELDOUT472, HELDOUT473, HELDOUT474, HELDOUT478, HELDOUT479, HELDOUT483,
-              HELDOUT484, HELDOUT489)
+              HELDOUT484, HELDOUT489, HELDOUT490, HELDOUT491)
 SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10,
         HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19,
         HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26, HELDOUT27, HELDOUT28,
@@ -654,7 +658,8 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT464, HELDOUT465, HELDOUT467, HELDOUT468, HELDOUT469, HELDOUT470, HELDOUT471,
         HELDOUT466, HELDOUT472, HELDOUT473, HELDOUT474, HELDOUT475, HELDOUT476, HELDOUT477,
         HELDOUT478, HELDOUT479, HELDOUT480, HELDOUT481, HELDOUT482, HELDOUT483,
-        HELDOUT485, HELDOUT486, HELDOUT487, HELDOUT488, HELDOUT489, HELDOUT484)
+        HELDOUT485, HELDOUT486, HELDOUT487, HELDOUT488, HELDOUT489, HELDOUT484,
+        HELDOUT490, HELDOUT491, HELDOUT492, HELDOUT493)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
