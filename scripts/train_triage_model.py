@@ -273,7 +273,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.features == "e5":
         # (head_files keeps the bank's order, so a mask of its rows picks them out)
         learned = np.concatenate([np.full(len(read[path]), path in files) for path in banked])
-        bank_x = bank_vectors(banked, read)[learned]
+        all_x = bank_vectors(banked, read)
+        bank_x = all_x[learned]
     else:
         bank_x = hash_features([r["text"] for r in rows])
     dev_x = featurize([r["text"] for r in dev]) if dev else np.zeros((0, bank_x.shape[1]), dtype=np.float32)
@@ -291,7 +292,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.no_write:
         return 0
     if args.wide:
-        return write_wide_head(bank_vectors(banked, read), [r["label"] for path in banked for r in read[path]],
+        return write_wide_head(all_x, [r["label"] for path in banked for r in read[path]],
                                dev_x, dev_y, summary(args.dev, dev) if dev else None)
     head: Head = fit_vectors(np.vstack([bank_x, dev_x]), bank_y + dev_y, l2=args.l2)
     head_path = OUT / HEAD_FILE

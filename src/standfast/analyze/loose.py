@@ -1661,13 +1661,13 @@ TOKEN = _rx(
     r"(?:party|treat|pizza|samosas?|samose|chai) (?:de|dede|do|dena|khila|khilade|pila|pilade)\b",
     # a dare's forfeit, "you pay the <treat>" for the group: "oder du zahlst morgen die Pizza", "ou tu paies les crêpes
     # demain", "of je betaalt morgen de friet", "o paghi tu il gelato domani", "or you pay for the pizza"
-    rf"(?:pay for|pay|zahlst|bezahlst|spendierst|paies|payes|betaalt|trakteert|paghi|offri|pagas|pagues|invitas|"
+    rf"(?:pay|zahlst|bezahlst|spendierst|paies|payes|betaalt|trakteert|paghi|offri|pagas|pagues|invitas|"
     rf"pagar|paga) (?:du |tu |jij |you |u )?(?:(?:{_WHEN}) )?(?:for )?(?:the |die |den |das |les |la |le |l'?|de |het |"
     rf"il |lo |i |gli |el |los |las |o |a |os |as |everyone'?s |everybody'?s |all the )?(?:{_TREATS})\b",
     # a treat owed or brought as the price: "you owe me a kebab", "tu me dois un grec", "schuldest du mir nen Döner",
     # "si tu me ramènes pas de croissants", "se tu não trouxer brigadeiro", "ur buying the chicken shop"
     rf"(?:owe|owes) (?:me|us) (?:a |an |one |some |the )?(?:{_TREATS})\b",
-    rf"(?:tu )?me dois (?:un |une |des |le |la |les |encore un |encore une )?(?:{_TREATS})\b",
+    rf"me dois (?:un |une |des |le |la |les |encore un |encore une )?(?:{_TREATS})\b",
     rf"schuldest (?:du )?mir (?:noch )?(?:nen |einen |eine |ne |n |ein |'nen )?(?:{_TREATS})\b",
     rf"(?:ramenes|ramene|rapportes|apportes) (?:pas )?(?:de |des |un |une |les |mes )?(?:{_TREATS})\b",
     rf"(?:trouxer|trazer|trouxe) (?:um |uma |o |a |os |as |meu |minha )?(?:{_TREATS})\b",
@@ -2763,10 +2763,10 @@ STORY_NOW = _rx(
     r"(?:i|we) (?:don'?t|do not|dont|really don'?t) know what to do\b",
     r"(?:je ne|on ne|nous ne|j'?) ?(?:sais|sait|savons) (?:pas|plus|vraiment pas) (?:quoi|que) faire\b",
     r"no (?:se|sabemos|sabemos bien) (?:que|ni que) hacer\b",
-    r"(?:ich weiss|ich weiß|wir wissen|weiss|weiß) (?:nicht|nicht mehr|echt nicht),? was (?:ich|wir) (?:tun|machen) "
+    r"(?:weiss|weiß|wissen) (?:nicht|nicht mehr|echt nicht),? was (?:ich|wir) (?:tun|machen) "
     r"(?:soll|sollen)\b",
     r"non (?:so|sappiamo|so piu|sappiamo piu) (?:cosa|che|che cosa) fare\b",
-    r"(?:eu )?(?:nao|não) (?:sei|sabemos|sei mais|sabemos mais) o que fazer\b",
+    r"(?:nao|não) (?:sei|sabemos|sei mais|sabemos mais) o que fazer\b",
     r"(?:ik weet|we weten|wij weten) (?:niet|niet meer) wat (?:ik|we|wij) moet(?:en)? doen\b",
     # whether the police can act now: "Kann die Polizei was machen?", "¿La policía sí hace algo?"
     r"(?:can|could|will) the police (?:actually |really )?(?:do|help)\b",
