@@ -2130,6 +2130,18 @@ MINE = _rx(
     r"nos (?:\w+ )?(?:photos|videos)\b", r"unsere[nm]? (?:\w+ )?(?:bilder|fotos|videos)\b",
     r"(?:le nostre|i nostri) (?:\w+ )?(?:foto|video)\b", r"(?:nossas|nossos) (?:\w+ )?(?:fotos|videos)\b",
     r"onze (?:\w+ )?(?:foto'?s|fotos|video'?s|videos)\b", r"(?:me|nos) (?:grabo|filmo)\b", r"(?:hat|habe) mich gefilmt",
+    # pictures of the writer, or the writer filmed, a word between: "een naaktfoto van mij", "des photos intimes de
+    # moi", "mi aveva fatto dei video", "ele me filmou", "il m'a filmée", "er hat mich heimlich gefilmt"
+    r"(?:naakt|sex|intieme? )?(?:foto'?s?|video'?s?|filmpjes?|beelden) (?:\w+ )?van (?:mij|me)\b",
+    r"(?:photos?|videos?|images) (?:\w+ )?de moi\b", r"(?:foto|video|immagini) (?:\w+ )?di me\b",
+    r"(?:fotos?|videos?|nudes|imagens) (?:\w+ )?de mim\b", r"(?:bilder|fotos?|videos?|aufnahmen) (?:\w+ )?von mir\b",
+    r"(?:fotos?|videos?|imagenes) (?:\w+ )?de mi\b",
+    r"mi (?:ha|aveva|hanno|avevano) (?:\w+ )?(?:filmat[oa]|registrat[oa]|ripres[oa]|fotografat[oa]|"
+    r"fatto (?:dei |delle |un |una |degli )?(?:video|foto))\b",
+    r"m'?(?:a|avait|ont) (?:\w+ )?(?:filmee?|enregistree?|photographiee?)\b",
+    r"(?:me|nos) (?:filmou|gravou|fotografou|filmaram|gravaram)\b", r"(?:me|nos) (?:grabaron|filmaron|fotografio)\b",
+    r"(?:hat|hatte|haben) mich (?:\w+ )?(?:gefilmt|aufgenommen|fotografiert)\b",
+    r"(?:heeft|had|hebben) (?:mij|me) (?:\w+ )?(?:gefilmd|opgenomen|gefotografeerd)\b",
     # Dutch and German compounds: "onze privéfilmpjes", "unsere Privatvideos", "mijn naaktfilmpjes"
     r"(?:onze|mijn|m'?n|unsere[nm]?|meine[nm]?) (?:\w+ )?(?:prive|priv[eé]|privat|naakt|nackt|sex|intieme?|"
     r"intim)(?:foto'?s|fotos|filmpjes?|video'?s|videos|beelden|bilder|aufnahmen)\b",
@@ -2293,15 +2305,20 @@ KIN_NOW = _rx(
     # envoyer", "texts her that he'll post them"
     r"(?:le|les) (?:escribe|dice|pone) que (?:las |los |la |lo )?va a (?:mandar|subir|enviar|publicar|pasar)\b",
     # the condition he sets the child: "le dice que si no le manda más, las sube", "texts her that if she doesn't …"
-    r"(?:le|les) (?:escribe|dice|pone) que si no\b", r"(?:lhe |te )?(?:diz|escreve|fala) (?:pra (?:ela|ele) )?que se "
-    r"(?:ela |ele )?(?:nao|não)\b", r"(?:lui|leur) (?:ecrit|dit) que si (?:elle|il|ils) (?:ne|n')",
-    r"(?:gli|le) (?:scrive|dice) che se non\b",
+    r"(?:le|les) (?:escribe|dice|pone|escribio|dijo|puso) que si no\b",
+    r"(?:lhe |te )?(?:diz|escreve|fala|disse|escreveu|falou) (?:pra (?:ela|ele) )?que se (?:ela |ele )?(?:nao|não)\b",
+    r"(?:lui|leur) (?:ecrit|dit|a ecrit|a dit) que si (?:elle|il|ils) (?:ne|n')",
+    r"(?:gli|le) (?:scrive|dice|ha scritto|ha detto) che se non\b",
+    r"(?:zegt|schrijft|appt|zei|schreef|appte) (?:hem |haar |tegen (?:hem|haar) )?dat als (?:hij|ze|zij) (?:\w+ ){0,3}"
+    r"niet\b",
     # what the sender says to the child, told by a parent: "dizendo que tem as fotos dele … e que vai mandar pro grupo
     # da escola se ele não mandar mais fotos"
     r"(?:dizendo|diz|falando|fala) que tem (?:as |umas )?(?:\w+ )?(?:fotos|videos|nudes)\b",
     r"vai (?:mandar|postar|enviar|divulgar|espalhar) (?:\w+ ){0,5}se (?:ele|ela) (?:nao|não)\b",
     r"(?:tells|told|texts|texted|messages|messaged) (?:him|her|them) (?:that )?if (?:he|she|they) (?:don'?t|doesn'?t|"
-    r"do not|does not|dont|doesnt)\b", r"schreibt (?:ihm|ihr),? (?:dass )?wenn (?:er|sie) (?:\w+ ){0,3}nicht\b",
+    r"do not|does not|dont|doesnt)\b",
+    r"(?:schreibt|schrieb|sagt|sagte|hat) (?:ihm|ihr),? (?:geschrieben,? |gesagt,? )?(?:dass )?wenn (?:er|sie) "
+    r"(?:\w+ ){0,3}nicht\b",
     r"(?:lhe |te )?(?:escreve|manda mensagem) (?:dizendo )?que vai (?:mandar|postar|enviar|divulgar|espalhar)\b",
     r"(?:lui|leur) (?:ecrit|dit) qu'?(?:il|elle|ils) (?:va|vont) (?:les |la |le )?(?:envoyer|publier|diffuser)\b",
     r"(?:gli|le) (?:scrive|dice) che (?:le |li |la |lo )?(?:manda|mandera|pubblica|pubblichera|invia|inviera)\b",
@@ -2758,6 +2775,24 @@ STORY_NOW = _rx(
     r"wo (?:kann|soll|muss) (?:ich|man) (?:das )?(?:melden|anzeigen)\b", r"(?:ou|a qui) (?:je )?(?:le )?signale\b",
     r"dove (?:lo )?(?:denuncio|segnalo)\b", r"waar (?:kan|moet) (?:ik|je) (?:dit |het )?(?:melden|aangeven)\b",
     r"(?:now|today|tonight|again|still) (?:he|she|they|this|the account|it)\b", r"new account\b",
+    # nothing done yet of what is asked, or to stop it: "Ik heb hem nog niks gegeven", "ela ainda não bloqueou",
+    # "i haven't paid him yet", "non gli ho ancora risposto" (a story over tells what was done; "yet" must be said:
+    # "non ho pagato niente", "je n'ai rien payé" are said of a story over too)
+    r"(?:i|we|she|he|they) (?:haven'?t|have not|hasn'?t|has not) (?:\w+ )?(?:paid|sent|given|blocked|replied|answered|"
+    r"told|reported)\b[^.!?\n]{0,30}\byet\b", r"(?:i|we|she|he|they) (?:haven'?t|hasn'?t) yet\b",
+    r"(?:todavia|aun|aún) no (?:le |lo |la |les )?(?:he|hemos|ha|han) (?:pagado|mandado|enviado|dado|bloqueado|"
+    r"contestado|respondido|denunciado|dicho)\b",
+    r"(?:ainda|ainda nao|ainda não) (?:nao |não )?(?:paguei|mandei|dei|respondi|bloqueei|contei|denunciei|pagou|mandou|"
+    r"bloqueou|respondeu|contou|denunciou)\b",
+    r"(?:je|on|nous|il|elle) (?:ne |n')?(?:lui |l')?(?:ai|avons|a) (?:encore rien|pas encore) (?:\w+ )?"
+    r"(?:paye|envoye|donne|repondu|bloque|dit)\b",
+    r"(?:ich|wir|sie|er) (?:habe|haben|hat) (?:ihm |ihr |ihn )?noch (?:nichts|nicht|kein geld|keinen cent) "
+    r"(?:\w+ )?(?:bezahlt|gezahlt|geschickt|gegeben|geantwortet|uberwiesen|blockiert|gesagt|angezeigt)\b",
+    r"non (?:gli |le |l'|l)?(?:ho|abbiamo|ha) (?:\w+ )?(?:pagato|mandato|dato|risposto|bloccat[oa]|detto|"
+    r"denunciat[oa])\b[^.!?\n]{0,20}\bancora\b",
+    r"non (?:gli |le |l'|l)?(?:ho|abbiamo|ha) ancora (?:\w+ )?(?:pagato|mandato|dato|risposto|bloccat[oa]|detto)\b",
+    r"(?:ik|we|wij|ze|zij|hij) (?:heb|hebben|heeft) (?:hem |haar )?nog (?:niks|niets|niet|geen geld|geen cent) "
+    r"(?:\w+ )?(?:betaald|gestuurd|gegeven|geantwoord|geblokkeerd|gezegd|aangegeven)\b",
     # the writer does not know what to do now (present tense, first person: a story over says "I didn't know"):
     # "on ne sait pas quoi faire", "no sabemos qué hacer", "wir wissen nicht, was wir tun sollen"
     r"(?:i|we) (?:don'?t|do not|dont|really don'?t) know what to do\b",

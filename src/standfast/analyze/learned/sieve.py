@@ -15,6 +15,7 @@ standardisation folded into the weights so that a message is scored from its few
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import numpy as np
@@ -25,6 +26,12 @@ from standfast.analyze.learned.model import package_dir, recorded_file
 from standfast.analyze.learned.once import LoadedOnce
 
 SIEVE_FILE = "sieve.json"
+# The scripts of the languages the sieve learned from (training_record.json, ``sieve.trained_on``), by the first word
+# of their letters' Unicode names. Of a text in another script (Georgian, Armenian, Bengali, Hebrew, Korean) it knows
+# no n-gram, and its score says nothing: a Georgian threat the embedding model rates 1.0 got 0.01.
+SCRIPTS = frozenset({"LATIN", "CYRILLIC", "GREEK", "ARABIC", "DEVANAGARI", "THAI", "CJK", "HIRAGANA", "KATAKANA"})
+# Enough of a text's opening to tell its script.
+SCRIPT_SAMPLE = 400
 
 
 def fold(head: Head) -> Head:
@@ -67,6 +74,13 @@ def load_sieve() -> Head | None:
     """The shipped sieve, or None when it is missing, damaged or does not match the record (the embedding model is
     then asked)."""
     return _SIEVE.get()
+
+
+def knows_script(text: str) -> bool:
+    """True unless most letters of the opening of ``text`` are in a script the sieve never learned (``SCRIPTS``)."""
+    letters = [char for char in text[:SCRIPT_SAMPLE] if char.isalpha()]
+    known = sum(unicodedata.name(char, "").split(" ", 1)[0] in SCRIPTS for char in letters)
+    return known * 2 >= len(letters)
 
 
 def sieve_score(text: str) -> float | None:

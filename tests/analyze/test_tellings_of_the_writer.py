@@ -1,0 +1,126 @@
+"""A person who tells of a threat against them names their own pictures in many ways ("a nude photo of me", "he
+filmed me", "mi aveva fatto dei video"), and says it goes on by what they have not done yet ("I haven't paid him
+yet", "ela ainda não bloqueou"). Those tellings are read as the threat they tell; stories that are over, with the
+same words, are not. All texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from standfast.analyze import loose
+from standfast.analyze.normalize import normalize
+from standfast.analyze.triage import Verdict, analyze_text
+
+# Pictures of the writer, named without "my": a word between, a compound, or the writer filmed.
+PICTURES_OF_ME = [
+    "hij heeft een naaktfoto van mij",
+    "il a des photos intimes de moi",
+    "ha delle foto intime di me",
+    "ele tem uns vídeos íntimos de mim",
+    "er hat Videos von mir",
+    "tiene unos videos íntimos de mí",
+    "il mio ex mi aveva fatto dei video",
+    "il m'a filmée sans que je le sache",
+    "ele me filmou no quarto",
+    "er hat mich heimlich gefilmt",
+    "hij heeft me stiekem gefilmd",
+    "me grabaron en la fiesta",
+]
+# The same words about someone else's pictures, or pictures of nobody.
+PICTURES_NOT_MINE = [
+    "hij heeft een foto van de hond",
+    "il a des photos du mariage",
+    "ha delle foto della gita",
+    "er hat Videos vom Urlaub",
+]
+
+
+def _signs(text: str) -> loose.LooseSigns:
+    norm = normalize(text).text
+    return loose.LooseSigns(True, loose._read_whole(norm, text), len(text.split()))
+
+
+@pytest.mark.parametrize("text", PICTURES_OF_ME)
+def test_the_writers_own_pictures_are_read_in_more_forms(text: str) -> None:
+    assert _signs(text).mine
+
+
+@pytest.mark.parametrize("text", PICTURES_NOT_MINE)
+def test_other_pictures_are_not_the_writers(text: str) -> None:
+    assert not _signs(text).mine
+
+
+# Tellings of a threat going on, told by the one it happens to or by a parent, without "what do I do" (written for
+# this test, 90-130 words each).
+TELLINGS_GOING_ON = [
+    "Scrivo qui perché non so a chi altro dirlo. Il mio ex, quando stavamo insieme, mi aveva fatto dei video intimi e "
+    "io ero d'accordo. Ci siamo lasciati a marzo. Adesso mi scrive tutti i giorni: dice che se non torno con lui "
+    "entro domenica manda i video a mia madre e ai colleghi dell'ufficio. Mi ha mandato un fermo immagine per farmi "
+    "vedere che li ha ancora. Non gli ho ancora risposto e non l'ho bloccato, perché ho paura che lo faccia subito. "
+    "Abito a Bologna e lavoro in una banca, se succede perdo tutto.",
+    "Ik ben 15 en ik zit in de vierde. Een jongen uit een andere klas heeft met een app een naaktfoto van mij gemaakt "
+    "van een gewone foto van mijn Instagram. Het is nep maar het lijkt echt. Hij stuurde hem gisteren naar mij en "
+    "schreef dat als ik hem niet elke week 25 euro geef, hij de foto in de groepsapp van ons jaar zet. Ik heb hem nog "
+    "niks betaald. Mijn ouders weten het niet en ik durf het niet aan mijn mentor te vertellen omdat hij ook mentor "
+    "van die jongen is.",
+    "Boa noite. Sou mãe de um menino de 13 anos. Um homem que se passou por uma menina no Discord pediu fotos dele "
+    "sem roupa e ele mandou. Agora esse homem disse que se ele não mandar um vídeo até amanhã de manhã, vai mandar "
+    "as fotos para o grupo da turma e para o pai dele. Meu filho me contou chorando hoje. Ele ainda não bloqueou o "
+    "perfil porque o homem disse que, se ele bloquear, publica na hora. Estamos em Belo Horizonte.",
+    "Je vous écris parce que ça ne s'arrête pas. Un homme rencontré sur une appli de rencontre m'a filmée pendant un "
+    "appel vidéo, sans que je le sache. Depuis lundi, il m'écrit que si je ne lui verse pas 800 euros, il envoie la "
+    "vidéo à mon mari et à mes collègues. Je ne lui ai rien payé et je n'ai pas répondu. Il a trouvé le nom de mon "
+    "entreprise et le profil de mon mari. J'habite à Nantes.",
+]
+# Stories that are over and worries with no threat, in the same words (written for this test).
+STORIES_OVER = [
+    "L'anno scorso il mio ex mi aveva fatto dei video e dopo la rottura ha minacciato di mandarli a mia madre. L'ho "
+    "denunciato, la polizia gli ha sequestrato il telefono e i video sono stati cancellati. È finito tutto da mesi e "
+    "sto bene. Lo racconto perché so che tante ragazze non sanno che si può denunciare.",
+    "Vorig jaar heeft iemand een nep naaktfoto van mij gemaakt. Ik heb het meteen aan mijn mentor verteld, de school "
+    "heeft de politie gebeld en de foto is overal verwijderd. Er is nooit iets rondgestuurd en hij is van school "
+    "gestuurd. Ik schrijf dit zodat anderen weten dat het goed kan aflopen.",
+]
+
+
+@pytest.mark.parametrize("text", TELLINGS_GOING_ON)
+def test_a_telling_of_the_writers_own_threat_going_on_is_flagged(text: str) -> None:
+    assert len(text.split()) > 60
+    assert analyze_text(text, use_model=False).verdict != Verdict.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", STORIES_OVER)
+def test_the_same_words_in_a_story_over_are_not_a_threat(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict == Verdict.NOT_EXTORTION
+
+
+# "Not yet" read as going on: the first person and the third, in the seven languages the rules read.
+NOT_YET = [
+    "i haven't paid him anything yet",
+    "she hasn't blocked him yet",
+    "todavía no le he pagado",
+    "ainda não paguei nada",
+    "je ne lui ai encore rien payé",
+    "ich habe ihm noch nichts bezahlt",
+    "non gli ho ancora risposto",
+    "ik heb hem nog niks betaald",
+]
+
+
+# Said of a story over as well: no "yet" ("I paid nothing", "non ho pagato niente").
+NOTHING_DONE = [
+    "non ho pagato niente",
+    "je ne lui ai rien payé",
+    "i didn't pay him anything",
+    "no le pagué nada",
+]
+
+
+@pytest.mark.parametrize("text", NOT_YET)
+def test_nothing_done_yet_is_read_as_going_on(text: str) -> None:
+    assert loose.STORY_NOW.search(normalize(text).text) is not None
+
+
+@pytest.mark.parametrize("text", NOTHING_DONE)
+def test_nothing_done_without_yet_is_no_sign_of_going_on(text: str) -> None:
+    assert loose.STORY_NOW.search(normalize(text).text) is None
