@@ -5,13 +5,12 @@ are all close threats are treated as real whatever the head rated them. Texts wr
 from __future__ import annotations
 
 import pytest
+from tests.analyze.test_wide_head import LONG_CZECH_SCHOOL_LETTER, LONG_CZECH_THREAT
 
 from standfast.analyze import triage
 from standfast.analyze.learned import sieve_knows_script
 from standfast.analyze.learned.sieve import SCRIPT_SAMPLE
 from standfast.analyze.triage import Verdict, analyze_text
-
-from tests.analyze.test_wide_head import LONG_CZECH_SCHOOL_LETTER, LONG_CZECH_THREAT
 
 
 @pytest.mark.parametrize("text", [
