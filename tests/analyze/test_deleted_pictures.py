@@ -24,6 +24,10 @@ DELETED = [
     "Het is beter zo. Ik heb al je foto's gewist, je hoeft nergens bang voor te zijn. Het ga je goed.",
     "Mi dispiace per come è finita. Ho già cancellato le tue foto, puoi stare tranquilla.",
     "Acabou mesmo. Já apaguei as tuas fotos e os vídeos, fica tranquila. Se cuida.",
+    # the speaker left unsaid, as chat drops it
+    "ich glaub es ist besser so. hab unsere fotos gelöscht, mach mit deinen was du willst. alles gute",
+    "het is klaar. heb al onze foto's verwijderd, doe met de jouwe wat je wilt. succes",
+    "we're done. deleted all our pics, do whatever u want with yours. take care",
 ]
 
 # The same words around a claim that stands: the deletion denied, a copy kept, a deletion for a price.
@@ -35,6 +39,9 @@ STILL_HELD = [
     "pay 200 by tonight and i delete your pics",
     "ik heb je foto's verwijderd maar ik heb nog een kopie van je video",
     "He borrado el chat pero todavía tengo tus fotos. Paga o las ve tu familia.",
+    "hab die bilder gelöscht? nein. zahl 200 bis morgen oder alle sehen sie",
+    "hab unsere bilder nicht gelöscht, und deine eltern kriegen sie morgen wenn du nicht zahlst",
+    "deleted? nah i still have ur pics. pay or everyone sees them",
 ]
 
 

@@ -56,10 +56,11 @@ LONG_TELLING = (
     "Leeds. Please, anything helps, she has not slept for days and is not eating.")
 
 
-def test_a_long_telling_of_a_threat_going_on_is_read_by_the_model(model_ready: None) -> None:
+def test_a_long_telling_of_a_threat_going_on_is_not_called_safe(model_ready: None) -> None:
+    """Read by the rules as a telling going on (loose.telling_now, told in any words); its parts would reach the model
+    past the sieve otherwise (below)."""
     assert len(LONG_TELLING.split()) > MODEL_MAX_WORDS
     a = analyze_text(LONG_TELLING)
-    assert a.model_score is not None
     assert a.verdict != Verdict.NOT_EXTORTION
 
 
@@ -78,8 +79,7 @@ PADDING = (" Our family newsletter also has the usual news: the garden club meet
 def test_beyond_a_page_a_telling_gets_no_pass(monkeypatch: pytest.MonkeyPatch, model_ready: None) -> None:
     """With the ordinary bar out of reach, only the told route reads the parts: up to PART_TOLD_MAX_WORDS, not past."""
     monkeypatch.setattr(triage, "PART_SIEVE", 1.01)
-    a = analyze_text(LONG_TELLING)
-    assert a.model_score is not None and a.verdict != Verdict.NOT_EXTORTION
+    assert analyze_text(LONG_TELLING).verdict != Verdict.NOT_EXTORTION
     padded = LONG_TELLING + PADDING
     assert len(padded.split()) > triage.PART_TOLD_MAX_WORDS
     assert analyze_text(padded).model_score is None

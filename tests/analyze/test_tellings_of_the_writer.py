@@ -124,3 +124,66 @@ def test_nothing_done_yet_is_read_as_going_on(text: str) -> None:
 @pytest.mark.parametrize("text", NOTHING_DONE)
 def test_nothing_done_without_yet_is_no_sign_of_going_on(text: str) -> None:
     assert loose.STORY_NOW.search(normalize(text).text) is None
+
+
+# A parent's photo of the reader's own thing, a word or two about it, and the device taken away (written for this
+# test); the same shape with a person pictured or intimate pictures named stays flagged.
+THINGS_AND_DEVICES = [
+    "Mom: send me a pic of your finished science worksheet by 7 or the Xbox lives in my closet till Sunday. love u",
+    "Dad here. Photo of your signed permission slip by tonight or the phone sleeps in my room this week.",
+    "mándame una foto de tu tarea terminada antes de las 8 o no hay consola",
+]
+PEOPLE_PICTURED = [
+    "send me a pic of you by 8 or the Switch lives in my closet and your nudes go to your dad",
+    "send a video of your bedroom by 8 or i post your nudes",
+]
+
+
+@pytest.mark.parametrize("text", THINGS_AND_DEVICES)
+def test_a_parents_photo_of_a_thing_with_the_device_taken_is_not_a_threat(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict == Verdict.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", PEOPLE_PICTURED)
+def test_a_person_or_intimate_pictures_beside_it_stay_flagged(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict != Verdict.NOT_EXTORTION
+
+
+# Long tellings in which the sender's condition is the writer's, the subject after the verb (written for this test).
+SAYS_IF_I = [
+    "Ik weet niet of dit de goede plek is. Ik ben 17. Een jongen die ik via Snapchat kende heeft foto's van mij "
+    "opgeslagen die ik hem in de zomer stuurde. Nu zegt hij dat als ik morgen na school geen geld meeneem, hij ze in "
+    "de groepsapp van mijn klas zet en naar mijn ouders stuurt. Hij wil 150 euro. Ik heb nog niks gedaan en hem ook "
+    "niet geblokkeerd. Hoe kan ik dit stoppen zonder dat mijn ouders het horen? Ik slaap er niet meer van.",
+    "Ich bin 16 und weiß nicht, wem ich das sagen soll. Ein Typ aus einem Spiel hat Fotos von mir, die ich ihm "
+    "geschickt habe. Jetzt sagt er, wenn ich ihm bis Freitag keine 100 Euro per Paysafecard schicke, stellt er die "
+    "Bilder in die Gruppe meiner Klasse und schickt sie meiner Mutter. Er schreibt jeden Tag. Ich habe ihm noch "
+    "nichts geschickt. Kann mir jemand helfen? Was soll ich machen?",
+]
+# A long question about ordinary phishing that names photos, followers and a deadline (written for this test).
+PHISHING_QUESTION = (
+    "Got a DM from an account calling itself Instagram Support. It says my account was reported for posting photos "
+    "that break the rules, and that if I don't verify within 12 hours my account and all my photos will be removed "
+    "for good. There's a link to a form that asks for my password and the login code. I have about 8k followers and "
+    "run a small bakery page, so losing it would really hurt the business. The account has no posts and was made "
+    "this month. Is this the usual phishing trick to steal accounts? I haven't clicked the link yet. Should I report "
+    "it, and would Instagram ever message people like this?")
+
+
+@pytest.mark.parametrize("text", SAYS_IF_I)
+def test_a_telling_where_the_sender_sets_the_writer_a_condition_is_flagged(text: str) -> None:
+    assert len(text.split()) > 60
+    assert analyze_text(text, use_model=False).verdict != Verdict.NOT_EXTORTION
+
+
+def test_a_long_question_about_ordinary_phishing_is_not_a_telling_of_a_threat() -> None:
+    assert len(PHISHING_QUESTION.split()) > 100
+    assert analyze_text(PHISHING_QUESTION, use_model=False).verdict == Verdict.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", [
+    "is this phishing or real? some guy says he has my nudes and will send them to my mum unless i pay 200 tonight",
+    "is this phishing?? he says he will post my pics to my followers unless i pay 100 by 9pm. what do i do",
+])
+def test_a_threat_told_beside_the_word_phishing_stays_flagged(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict != Verdict.NOT_EXTORTION

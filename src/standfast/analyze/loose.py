@@ -1950,7 +1950,8 @@ GROUNDING = _rx(
     # (the normaliser reads digits as letters: "PS5" is "pss" in the normalised text)
     # the device taken away: "the Xbox goes in my wardrobe", "ist das Handy weg", "nie ma konsoli", "PUBG band"
     r"(?:the|your|ur|dein|deine|das|die) (?:\w+ )?(?:xbox|playstation|ps[45sa]|switch|phone|ipad|tablet|console|"
-    r"controller|laptop|handy|konsole) (?:goes|is going|gets taken|will be taken|stays|ist|bleibt|kommt)\b",
+    r"controller|laptop|handy|konsole) (?:goes|is going|gets taken|will be taken|stays|lives|sleeps|ist|bleibt|"
+    r"kommt)\b",
     # Polish: "bez tego dzisiaj nie grasz", "oddam ci pada"
     r"(?:dzisiaj |dzis |jutro |wieczorem )?nie grasz\b",
     r"(?:oddam|oddamy) ci (?:pada|telefon|konsole|laptopa|tablet)\b",
@@ -2216,6 +2217,12 @@ THREAT_NOW = _rx(
     r"(?:hat mir geschrieben|schreibt mir|sagt mir),? (?:dass )?(?:wenn|falls) ich (?:nicht|kein)",
     r"(?:me (?:escreveu|disse)|me escreve|me diz) que se (?:eu )?nao\b",
     r"(?:schreef|zei|appte|appt|schrijft) (?:me|mij) dat als ik (?:niet|geen)\b",
+    # what the sender says, the condition the writer's, the subject after the verb or before it: "Nu zegt hij dat als
+    # ik vanavond geen videocall doe …", "er sagt, wenn ich bis Freitag nicht …", "ele diz que se eu não …"
+    r"zegt (?:hij |ze |zij )?dat als ik (?:\w+ ){0,4}(?:niet|geen)\b",
+    r"sagt (?:er |sie )?,? ?(?:dass )?wenn ich (?:\w+ ){0,4}(?:nicht|kein)", r"(?:er|sie) sagt,? (?:dass )?wenn ich\b",
+    r"dice che se (?:io )?non\b", r"diz que se (?:eu )?(?:nao|n)\b", r"dice que si (?:yo )?no\b",
+    r"dit que si je (?:ne|n')",
 )
 # Someone close to the writer, whose threat the writer tells for them: a parent for a child, a sibling, a friend
 # ("my son (Year 9) showed me messages", "mi hija está recibiendo", "Mein Sohn (16) wird gerade erpresst").
@@ -2364,7 +2371,8 @@ PRESSES_ME = _rx(
     r"(?:publier|poster|diffuser)\b", r"(?:pubblicare|postare|diffondere)\b", r"(?:postar|divulgar|espalhar)\b",
     r"(?:verspreiden|online zetten)\b", r"unless i\b", r"if i (?:don'?t|do not|dont)\b",
     r"si no (?:le |les )?\w+o\b", r"wenn ich (?:ihm |ihr |nicht)", r"si je ne\b", r"se non (?:gli |le )?\w+o\b",
-    r"se eu nao\b", r"als ik (?:hem |haar )?niet",
+    r"se eu nao\b", r"als ik (?:hem |haar )?niet", r"als ik (?:\w+ ){0,4}(?:niet|geen)\b",
+    r"wenn ich (?:\w+ ){0,4}(?:nicht|kein)",
     # the condition put on someone close, told for them: "se ela não mandar", "s'il n'en envoie pas d'autres"
     r"if (?:he|she) (?:doesn'?t|does not|won'?t|will not)\b", r"si (?:el|ella) no\b", r"se (?:ele|ela) nao\b",
     r"s'?(?:il|elle) (?:ne|n')", r"wenn (?:er|sie) (?:ihm |ihr )?nicht\b", r"se (?:lui|lei) non\b",
@@ -3103,6 +3111,9 @@ class LooseSigns:
         # (nor a worry that says no threat was made: "he hasnt threatened her or anything but it feels off")
         if _IF_SOMEONE.search(self._text) or _NOT_THREATENED.search(self._text):
             return False
+        # (nor a question about ordinary phishing: "Is this the usual phishing trick to steal accounts?")
+        if self._phishing_asked():
+            return False
         # (a storage or parcel notice asked about deletes or holds the writer's things; it shows them to nobody)
         if (self.storage_notice or self.parcel_notice) and not self.audience:
             return False
@@ -3132,9 +3143,16 @@ class LooseSigns:
                 or ((self.audience or self.my_people) and self.expose and (self.demand or self.real_money)
                     and _MY_CONDITION.search(self._text) is not None))):
             return False
-        if not self._going_on_now() or self.harmless_scene:
+        if not self._going_on_now() or self.harmless_scene or self._phishing_asked():
             return False
         return (_WRITER.search(self._text) is not None or self.kin) and _NARRATED.search(self._text) is None
+
+    def _phishing_asked(self) -> bool:
+        """The writer names ordinary phishing ("Is this the usual phishing trick to steal accounts?"), the notice's
+        consequence is that things are deleted ("my account and all my photos will be removed"), and nothing intimate
+        is named: a notice that deletes their photos or takes their account, not a threat to show them."""
+        return _PHISHING_NAMED.search(self._text) is not None and _DELETION_FATE.search(self._text) is not None \
+            and not (self.intimate_scene or _NAKED.search(self._text))
 
     def _told_not_over(self) -> bool:
         """A chat-length telling that nothing says is over: not resolved unless it goes on, not a story told as over.
@@ -3713,16 +3731,21 @@ _NARRATED = re.compile(r"\b(?:criminals|scammers|fraudsters|extortionists|offend
 # A person's telling of a threat going on now is read whole up to this many words ("Mum I need to tell you something
 # … they say if I don't pay £250 … by midnight they will send it to everyone … What do I do?").
 TELLING_MAX_WORDS = 400
+# Ordinary phishing named by the writer.
+_PHISHING_NAMED = re.compile(r"\b(?:phishing|phising|smishing|phish)\b")
+# What such a notice says will happen: the account or the photos deleted.
+_DELETION_FATE = re.compile(r"\b(?:will|would|shall) be (?:\w+ )?(?:deleted|removed|erased|lost|closed|disabled)\b")
 
 
 def telling_now(norm_text: str, raw: str, words: int) -> LooseSigns | None:
     """A longer message (up to ``TELLING_MAX_WORDS``) in which the writer tells of a threat against them or someone
-    close that goes on now (:attr:`LooseSigns.described_threat`) and asks for help or says it is happening now
+    close that goes on now (:attr:`LooseSigns.described_threat`, or in any words :attr:`LooseSigns.told_ongoing`) and
+    asks for help or says it is happening now
     (``STORY_NOW``): its signs, read with every family as a chat-length message's are, or None."""
     if words > TELLING_MAX_WORDS or STORY_NOW.search(norm_text) is None:
         return None
     whole = LooseSigns(True, _read_whole(norm_text, raw), words)
-    return whole if whole.described_threat and whole.story_now else None
+    return whole if (whole.described_threat or whole.told_ongoing) and whole.story_now else None
 
 
 def _read_whole(norm_text: str, raw: str) -> str:

@@ -1105,7 +1105,10 @@ _THING_PICTURES = re.compile(
     r"\b(?:photos?|pictures?|pics?|videos?|fotos?|foto'?s|bilder|video'?s) (?:\w+ )?"
     r"(?:of|de|do|da|dos|das|del|di|della|von|vom|der|van) "
     r"(?:each|every|all the|the|cada|todos los|todas las|la|el|o|a|os|as|le|les|ogni|il|jedem|jeder|"
-    r"dem|der|die|elke|de|het|alle|all|todas|tous|toutes|tutte|tutti)? ?(?:rooms?|flat|apartment|"
+    r"dem|der|die|elke|de|het|alle|all|todas|tous|toutes|tutte|tutti|"
+    # the reader's own thing, a word or two about it: "a pic of your finished math worksheet", "foto de tu tarea"
+    r"your|ur|tu|tus|ton|ta|tes|dein|deine|deinen|deiner|tuo|tua|tuoi|tue|teu|seu|sua|je|jouw)? ?"
+    r"(?:(?!of\b|de\b|you\b|u\b|ti\b|toi\b|dir\b|te\b|jou\b)\w+ ){0,2}(?:rooms?|flat|apartment|"
     r"property|kitchen|bathroom|garden|walls?|floors?|damage|meter|boiler|receipt|invoice|parcel|package|label|"
     r"dent|scratch|leak|mould|mold|habitacion(?:es)?|piso|apartamento|cocina|bano|danos?|recibo|"
     r"paquete|quarto|cozinha|banheiro|estrago|comprovante|pacote|zimmer|wohnung|kuche|schaden|zahler|quittung|"
@@ -1141,6 +1144,12 @@ _DELETED_DONE = re.compile(
     r"|(?:j'ai|j ai|nous avons|on a)(?: deja| tout| bien)? (?:supprime|efface|jete)"
     r"|(?:ich|wir) (?:habe|hab|haben) (?:(?!nicht|nie|kein)\w+ ){0,7}(?:geloscht|entfernt|weggeworfen)"
     r"|(?:ik|wij|we) (?:heb|hebben) (?:(?!niet|nooit|geen)[\w']+ ){0,7}(?:verwijderd|gewist|weggegooid)"
+    # the speaker left unsaid, as chat drops it: "hab unsere Bilder gelöscht", "heb ze verwijderd", "deleted all
+    # our pics"
+    r"|(?:^|(?<=[.!?,;] ))(?:hab|habe) (?:(?!nicht|nie|kein)\w+ ){0,7}(?:geloscht|entfernt|weggeworfen)"
+    r"|(?:^|(?<=[.!?,;] ))heb (?:(?!niet|nooit|geen)[\w']+ ){0,7}(?:verwijderd|gewist|weggegooid)"
+    r"|(?:^|(?<=[.!?,;] ))(?:already |just )?(?:deleted|erased|wiped) (?:all |every one of )?(?:our|my|the|those|"
+    r"these|them|it|ur|your)\b"
     r"|(?:ho|abbiamo|le ho|li ho)(?: gia| tutto| tutte)? (?:cancellat[oaie]|eliminat[oaie]|buttat[oaie]))\b"
     r"(?! nothing| none| nada| rien| nichts| niets| niente)")
 _STILL_HELD = re.compile(r"\b(?:but|still|pero|todavia|aun|mais|encore|aber|noch|ancora|ainda|maar|nog|"
@@ -1172,7 +1181,7 @@ def _service_next(tokenized: list[list[str]], i: int, roles: dict[str, frozenset
 def _deleted_done(sentence: str, present: set[str]) -> bool:
     """The sentence tells that the speaker deleted the pictures, with nothing demanded or threatened in it."""
     return "material" in present and present.isdisjoint(("conditional", "demand", "money", "expose", "deadline")) \
-        and _DELETED_DONE.search(sentence) is not None and _STILL_HELD.search(sentence) is None
+        and _DELETED_DONE.search(sentence.strip()) is not None and _STILL_HELD.search(sentence) is None
 
 
 def _between_us(sentence: str) -> bool:

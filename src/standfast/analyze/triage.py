@@ -2047,7 +2047,7 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
         why[:] = _kind_named(why)
         why.extend((Contribution("rule", SIGNAL_TEXT[described]), Contribution("rule", DESCRIBED_KIND_READ)))
     if verdict == Verdict.NOT_EXTORTION and (telling.described_threat or (
-            ongoing and not any(c.text in CLEARED_READS for c in why))):
+            (ongoing or (told is not None and told.told_ongoing)) and not any(c.text in CLEARED_READS for c in why))):
         # The person tells of a threat against them in their own words instead of pasting it: the plan is
         # what helps them, as for a pasted threat. Pictures or a video held and used to press someone is targeted
         # sextortion, told by its victim or for them; a break-in, crypto or pictures said not to be at stake leave
