@@ -554,6 +554,9 @@ HELDOUT496 = Path(__file__).parent / "heldout" / "heldout496_triage.jsonl"
 HELDOUT497 = Path(__file__).parent / "heldout" / "heldout497_triage.jsonl"
 HELDOUT498 = Path(__file__).parent / "heldout" / "heldout498_triage.jsonl"
 HELDOUT499 = Path(__file__).parent / "heldout" / "heldout499_triage.jsonl"
+HELDOUT500 = Path(__file__).parent / "heldout" / "heldout500_triage.jsonl"
+HELDOUT501 = Path(__file__).parent / "heldout" / "heldout501_triage.jsonl"
+HELDOUT502 = Path(__file__).parent / "heldout" / "heldout502_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese; English with some Spanish and
 # Portuguese; the five big Romance and German languages only; four of them with some English).
@@ -573,7 +576,8 @@ NO_ENGLISH = (HELDOUT75, HELDOUT178, HELDOUT197, HELDOUT198, HELDOUT214, HELDOUT
               HELDOUT464, HELDOUT465, HELDOUT466, HELDOUT467, HELDOUT469,
               HELDOUT472, HELDOUT473, HELDOUT474, HELDOUT478, HELDOUT479, HELDOUT483,
               HELDOUT484, HELDOUT489, HELDOUT490, HELDOUT491,
-              HELDOUT494, HELDOUT496)
+              HELDOUT494, HELDOUT496,
+              HELDOUT500, HELDOUT502)
 SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10,
         HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19,
         HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26, HELDOUT27, HELDOUT28,
@@ -668,7 +672,8 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT478, HELDOUT479, HELDOUT480, HELDOUT481, HELDOUT482, HELDOUT483,
         HELDOUT485, HELDOUT486, HELDOUT487, HELDOUT488, HELDOUT489, HELDOUT484,
         HELDOUT490, HELDOUT491, HELDOUT492, HELDOUT493,
-        HELDOUT494, HELDOUT495, HELDOUT496, HELDOUT497, HELDOUT498, HELDOUT499)
+        HELDOUT494, HELDOUT495, HELDOUT496, HELDOUT497, HELDOUT498, HELDOUT499,
+        HELDOUT500, HELDOUT501, HELDOUT502)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
