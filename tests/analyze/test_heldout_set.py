@@ -557,6 +557,7 @@ HELDOUT499 = Path(__file__).parent / "heldout" / "heldout499_triage.jsonl"
 HELDOUT500 = Path(__file__).parent / "heldout" / "heldout500_triage.jsonl"
 HELDOUT501 = Path(__file__).parent / "heldout" / "heldout501_triage.jsonl"
 HELDOUT502 = Path(__file__).parent / "heldout" / "heldout502_triage.jsonl"
+HELDOUT503 = Path(__file__).parent / "heldout" / "heldout503_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese; English with some Spanish and
 # Portuguese; the five big Romance and German languages only; four of them with some English).
@@ -673,7 +674,8 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT485, HELDOUT486, HELDOUT487, HELDOUT488, HELDOUT489, HELDOUT484,
         HELDOUT490, HELDOUT491, HELDOUT492, HELDOUT493,
         HELDOUT494, HELDOUT495, HELDOUT496, HELDOUT497, HELDOUT498, HELDOUT499,
-        HELDOUT500, HELDOUT501, HELDOUT502)
+        HELDOUT500, HELDOUT501, HELDOUT502,
+        HELDOUT503)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
@@ -684,8 +686,9 @@ UNSPENT = tuple(path for path in SETS if path not in SPENT)
 # unspent and must stay out of it until their evaluation.
 BANKED = SETS[:439]
 LABELS = {"targeted", "mass_scam", "other_extortion", "not_extortion"}
-# Sets asked for one-to-three-line messages only: a bulk e-mail is no short message, so they hold none.
-NO_BULK = (HELDOUT444,)
+# Sets asked for one-to-three-line messages only: a bulk e-mail is no short message, so they hold none; and sets asked
+# for tellings of a threat going on, in a person's own words, with the talk that looks like them.
+NO_BULK = (HELDOUT444, HELDOUT503)
 # Sets asked for chat between people only (teenagers' chat): threats aimed at one person and the talk that looks
 # like them, no bulk e-mail and no other extortion.
 AIMED_ONLY = (HELDOUT495,)
