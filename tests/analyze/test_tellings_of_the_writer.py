@@ -187,3 +187,34 @@ def test_a_long_question_about_ordinary_phishing_is_not_a_telling_of_a_threat() 
 ])
 def test_a_threat_told_beside_the_word_phishing_stays_flagged(text: str) -> None:
     assert analyze_text(text, use_model=False).verdict != Verdict.NOT_EXTORTION
+
+
+# What the writer has not done yet is no sign that the story is over; the same acts done are.
+@pytest.mark.parametrize(("done", "not_done"), [
+    ("L'ho bloccato e l'ho segnalato.", "Non l'ho bloccato perché ho paura."),
+    ("Eu bloqueei ele e denunciei.", "Eu não bloqueei porque tenho medo."),
+    ("Ik heb hem geblokkeerd en niet betaald.", "Ik heb nog niets gedaan en niet betaald."),
+])
+def test_an_act_not_done_does_not_end_the_story(done: str, not_done: str) -> None:
+    assert _signs(done).story_done
+    assert not _signs(not_done).story_done
+
+
+# Ongoing tellings whose writer says what they did not do (written for this test).
+NOT_DONE_TELLINGS = [
+    "Je poste ici avec un compte secondaire. J'ai 41 ans et je suis en couple. Le mois dernier j'ai discuté avec une "
+    "femme sur un site de rencontre et je lui ai envoyé des photos intimes où on voit mon visage. Depuis mardi, un "
+    "autre numéro m'écrit avec le nom de ma compagne, l'adresse de mon bureau et une capture de mes photos. Ils "
+    "veulent 1 500 euros en cartes cadeaux avant samedi midi, sinon tout part à ma compagne et à mes collègues. Je "
+    "n'ai pas payé et je ne l'ai pas bloqué. Je n'en dors plus.",
+    "Scrivo da un profilo nuovo. Ho 36 anni e sono sposata. Due settimane fa ho mandato delle foto intime a un uomo "
+    "conosciuto su un'app, foto dove si vede la mia faccia. Adesso un altro numero mi manda il profilo di mio marito "
+    "e il sito della mia azienda. Vogliono 1.200 euro su una carta prepagata entro venerdì, altrimenti le foto "
+    "vanno a mio marito e ai miei colleghi. Non ho pagato e non l'ho bloccato, ho paura che le mandi subito.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DONE_TELLINGS)
+def test_a_telling_that_says_what_was_not_done_yet_is_flagged(text: str) -> None:
+    assert len(text.split()) > 70
+    assert analyze_text(text, use_model=False).verdict != Verdict.NOT_EXTORTION
