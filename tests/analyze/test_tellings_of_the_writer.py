@@ -208,3 +208,31 @@ def test_a_long_telling_of_a_threat_going_on_is_flagged(text: str) -> None:
     condition on the writer, or what the writer has not done yet."""
     assert len(text.split()) > 60
     assert analyze_text(text, use_model=False).verdict != Verdict.NOT_EXTORTION
+
+
+# A help page's general truth about paying is no deletion offered for a price (written for this test); a price for the
+# deletion beside those words, or a threat, stays flagged.
+HELP_PAGES = [
+    "What to do if someone threatens to share your intimate images. Do not pay and do not send more images. Paying "
+    "does not guarantee the material will be deleted.",
+    "O que fazer se alguém ameaça divulgar suas imagens íntimas. Não pague e não envie mais imagens. O pagamento não "
+    "garante que o material será apagado.",
+    "Qué hacer si alguien amenaza con difundir tus imágenes íntimas. No pagues y no envíes más imágenes. Pagar no "
+    "garantiza que el material se borre.",
+    "Cosa fare se qualcuno minaccia di pubblicare le tue foto intime. Non pagare e non mandare altre foto. Pagare non "
+    "garantisce che il materiale venga cancellato.",
+]
+NO_GUARANTEE_THREATS = [
+    "pay 500 and i delete the video. no guarantee you get a second chance",
+    "pay 500 by tonight or your nudes go to your family. paying doesnt guarantee anything lol but its your only chance",
+]
+
+
+@pytest.mark.parametrize("text", HELP_PAGES)
+def test_a_help_pages_no_guarantee_is_no_price_for_deletion(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict == Verdict.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", NO_GUARANTEE_THREATS)
+def test_a_price_or_a_threat_beside_no_guarantee_stays_flagged(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict != Verdict.NOT_EXTORTION

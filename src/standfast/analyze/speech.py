@@ -944,7 +944,7 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
         elif act == "possession_loose":
             sp.possession_loose += 1
         demand_here = "demand" in present and not _negated(toks, roles, "demand")
-        coercion = "" if deleted else _coercion(present, toks, roles)
+        coercion = "" if deleted or _NO_GUARANTEE.search(pieces[i]) else _coercion(present, toks, roles)
         if coercion == "coerced":
             sp.coerced += 1
             if act == "":
@@ -1152,6 +1152,12 @@ _DELETED_DONE = re.compile(
     r"these|them|it|ur|your)\b"
     r"|(?:ho|abbiamo|le ho|li ho)(?: gia| tutto| tutte)? (?:cancellat[oaie]|eliminat[oaie]|buttat[oaie]))\b"
     r"(?! nothing| none| nada| rien| nichts| niets| niente)")
+# A help page's general truth about paying: "Paying does not guarantee the material will be deleted", "o pagamento não
+# garante que o material será apagado". No one offers a deletion for a price there.
+_NO_GUARANTEE = re.compile(r"\b(?:(?:does|do|will|would) not|doesn'?t|won'?t|never) guarantee|\bno guarantee|"
+                           r"\bnao garante|\bno garantiza|\bne garantit (?:pas|rien)|\bgarantiert (?:nicht|nichts)|"
+                           r"\bnon garantisce|\bgarandeert (?:niet|niets)|\bkeine garantie|\bgeen garantie|"
+                           r"\bnessuna garanzia|\baucune garantie|\bninguna garantia|\bnenhuma garantia")
 _STILL_HELD = re.compile(r"\b(?:but|still|pero|todavia|aun|mais|encore|aber|noch|ancora|ainda|maar|nog|"
                          r"except|menos|sauf|ausser|tranne|behalve|copy|copies|copia|copie|kopie|backup)\b")
 
