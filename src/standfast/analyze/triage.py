@@ -1232,20 +1232,21 @@ def _part_opinions(text: str, *, unread: bool = False, told: bool = False) -> li
     return [opinion for opinion in (_model_opinion(part, wide) for part in chosen) if opinion is not None]
 
 
+def _most_extortion(opinions: list[LearnedOpinion]) -> LearnedOpinion | None:
+    """The opinion that rates its part most likely extortion, or None when there is none."""
+    return max(opinions, key=lambda opinion: opinion.extortion, default=None)
+
+
 def _part_opinion(text: str, *, unread: bool = False, told: bool = False) -> LearnedOpinion | None:
     """The opinion of :func:`_part_opinions` that rates its part most likely extortion, or None when there is none."""
-    return max(_part_opinions(text, unread=unread, told=told), key=lambda opinion: opinion.extortion, default=None)
+    return _most_extortion(_part_opinions(text, unread=unread, told=told))
 
 
 def _parts_near_all(opinions: list[LearnedOpinion]) -> int:
     """How many of the parts read have all ``NEAR_ALL`` of their labelled neighbours close threats
     (``NEAR_UNREAD_FLOOR``), whatever the head rated them."""
-    count = 0
-    for opinion in opinions:
-        near = _nearest(opinion)
-        if near is not None and near.extortion_within(NEAR_UNREAD_FLOOR) >= NEAR_ALL:
-            count += 1
-    return count
+    return sum(1 for near in map(_nearest, opinions)
+               if near is not None and near.extortion_within(NEAR_UNREAD_FLOOR) >= NEAR_ALL)
 
 
 def _nearest(opinion: LearnedOpinion | None) -> Nearest | None:
@@ -2182,7 +2183,7 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
         # ransom note or a threat with a Telegram link in Polish or Indonesian has no other reader)
         part_opinions = _part_opinions(text, unread=unread,
                                        told=sp.warnings > 0 and sp.words <= PART_TOLD_MAX_WORDS)
-        part_opinion = max(part_opinions, key=lambda opinion: opinion.extortion, default=None)
+        part_opinion = _most_extortion(part_opinions)
         if part_opinion is not None:
             # (between MODEL_FLAG_PART and MODEL_FLAG the part flags only when its close neighbours agree as for a
             # rescue: a health spam's part rated 0.93 has none within NEAR_FLOOR)
