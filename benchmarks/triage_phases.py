@@ -116,9 +116,9 @@ def sieved(texts: list[str]) -> tuple[list[str], int, int]:
     saved = {name: getattr(triage, name) for name in counts}
 
     def watching(name: str) -> Callable[..., bool]:
-        def watch(text: str, why: list[triage.Contribution]) -> bool:
+        def watch(text: str, why: list[triage.Contribution], **kwargs: Any) -> bool:
             seen.append(text)
-            found = bool(saved[name](text, why))
+            found = bool(saved[name](text, why, **kwargs))
             counts[name] += found
             return found
         return watch
