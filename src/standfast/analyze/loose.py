@@ -29,8 +29,11 @@ MAX_CHARS = 1500
 # A story told after it was over is read at any length too (STORY_AGO, STORY_OVER, STORY_NOW): victims tell theirs at
 # length, and what marks it over does not depend on the length.
 # Laughter too: a harmless picture with laughter is a joke at any length (a long group chat).
+# A treat asked as the price of a joke, and what would make it no joke (real money, harm, crypto, an intimate scene, an
+# account), are read at any length too: a group chat with timestamps passes 120 words in a dozen lines.
 LONG_FAMILIES = frozenset(("scene", "scene_named", "intimate_scene", "story_ago", "story_done", "story_now", "laugh",
-                           "names_crime", "dont_pay", "report_to"))
+                           "names_crime", "dont_pay", "report_to", "token", "real_money", "harm", "crypto",
+                           "held_account", "account", "game"))
 LONG_SCENE_CHARS = 20_000
 
 
@@ -1232,8 +1235,9 @@ FEE = _rx(
 # A cloud storage plan full, the reader's own photos to be deleted unless they pay (real notices and phishing).
 STORAGE_FULL = _rx(
     r"(?:storage|stockage|almacenamiento|armazenamento|speicher(?:platz)?|opslag(?:ruimte)?|archiviazione|"
-    r"spazio di archiviazione|espace de stockage|espacio de almacenamiento) (?:\w+ ){0,4}(?:is |est |esta |ist |e |is "
-    r"bijna )?(?:full|plein|sature|saturee|lleno|cheio|voll|vol|pieno|esgotado|agotado|almost full|presque plein)\b",
+    r"spazio di archiviazione|spazio|espace de stockage|espacio de almacenamiento) (?:\w+ ){0,4}"
+    r"(?:is |est |esta |ist |e |is bijna )?(?:full|plein|sature|saturee|lleno|cheio|voll|vol|pieno|esgotado|agotado|"
+    r"almost full|presque plein)\b",
     r"(?:full|plein|sature|lleno|cheio|voller|volle|pieno) (?:\w+ ){0,2}(?:storage|stockage|almacenamiento|"
     r"armazenamento|speicher|opslag|archiviazione)\b",
     # (the compounds: "mijn fotoopslag vol", "iCloud-Speicher voll")
@@ -3299,8 +3303,18 @@ class LooseSigns:
     def storage_notice(self) -> bool:
         """A cloud storage plan full, the reader's own photos deleted unless they pay: a storage notice (real or
         phishing), nobody holding or showing anything."""
-        return self.storage_full and not (self.harm or self.audience or self.intrusion or self.veiled or self.crypto
-                                          or (self.possess and self.yours and not self.kept_for_you))
+        # (people named without a sending are the writer's own: "private ones from holidays with my partner", "mia
+        # suocera dice che è tutto vero")
+        # (and the holding must be of the reader's pictures in one sentence: "I have all my holiday photos there" beside
+        # the notice's "your photos will be deleted" holds the writer's own)
+        return self.storage_full and not (self.harm or (self.audience and self.expose) or self.intrusion or self.veiled
+                                          or self.crypto or (self.possess and self.yours and not self.kept_for_you
+                                                             and self._holds_yours()))
+
+    def _holds_yours(self) -> bool:
+        """A sentence both claims to hold something and names the reader's things ("I have your photos")."""
+        return any(POSSESS.search(part) is not None and YOURS.search(part) is not None
+                   for part in _SENTENCE_END.split(self._text))
 
     @property
     def advises(self) -> bool:

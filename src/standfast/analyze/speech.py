@@ -1357,6 +1357,7 @@ _MONEY = re.compile(r"[$€£]\s?\d|\d\s?(?:[$€£]|usd\b|eur\b|euros?\b|dollar
                     r"\b(?:give me|dame|gib mir|donne moi|dammi|me da|geef me)\b")
 _IF = frozenset(("if", "si", "se", "wenn", "falls", "als", "caso"))
 _CONSEQUENCE = ("expose", "expose_weak", "harm", "delete")
+_FUTURE_EN = frozenset(("will", "ll", "gonna", "shall", "going", "gon", "gunna", "wil", "wll", "would", "make"))
 _REGRET = frozenset(("regret", "regretteras", "regretter", "arrepentiras", "arrepentir", "bereuen", "pentirai",
                      "pentire", "arrepender", "spijt"))
 
@@ -1424,7 +1425,10 @@ def _coercion(present: set[str], toks: list[str], roles: dict[str, frozenset[str
             if any("negation" in roles.get(x, _EMPTY) for x in before):
                 continue
             if t in _REGRET:
-                if any("second" in roles.get(x, _EMPTY) for x in before):
+                # ("you'll regret it", "pay or you regret"; not "even if you sent something you regret": the
+                # English verb is a threat only in the future)
+                if any("second" in roles.get(x, _EMPTY) for x in before) and (
+                        t != "regret" or any(x in _FUTURE_EN or x in _OR_ELSE for x in toks[max(0, k - 5):k])):
                     return "harm"
             elif any("second" in roles.get(x, _EMPTY) for x in toks[k + 1:k + 5]) and any(
                     "first" in roles.get(x, _EMPTY) or x in _OR_ELSE for x in before):

@@ -644,6 +644,9 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
     # (a storage plan's "We have kept your files safe for you" is the provider's, not a person's claim)
     if possess and loose is not None and loose.storage_full and loose.kept_for_you:
         possess = False
+    # (nor the writer's own photos on a full storage plan: "I have fifteen years of photos of my kids on it")
+    if possess and not sp.possession and loose is not None and loose.storage_notice:
+        possess = False
     images = f.sexual > 0 or sp.material > 0
     if sp.implied and threat:
         why.append(Contribution("rule", "A sentence hints at harm if someone saw or got something (\"would be a "
@@ -800,8 +803,10 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
                                                           or f.crypto_words or sp.possession_loose):
         why.append(Contribution("rule", PARCEL_READ))
         return Verdict.NOT_EXTORTION, 0.6, ["nothing_found"], why
-    if loose is not None and loose.storage_notice and not (threat or possess or harm or price or f.sexual
-                                                           or f.crypto_words or sp.possession_loose):
+    # (the writer's "I have years of photos of my kids on it" is what the plan holds: only a claim to hold the reader's
+    # pictures, "I have your photos", stops this)
+    if loose is not None and loose.storage_notice and not (threat or sp.possession or harm or price or f.sexual
+                                                           or f.crypto_words):
         why.append(Contribution("rule", STORAGE_READ))
         return Verdict.NOT_EXTORTION, 0.6, ["nothing_found"], why
     if loose is not None and loose.jealousy and not (threat or possess or harm or price or f.crypto_words
