@@ -47,6 +47,13 @@ AUTHORITY = _rx(
     # Polish, Romanian, Tagalog, Russian: "Komenda Główna Policji", "Poliției Române", "PNP Anti-Cybercrime Group",
     # "отдел «К»" (the Russian police's cybercrime department)
     r"policji", r"politi(?:a|ei|ia)\b", r"pnp\b", r"nbi\b", r"отдел «к»", r"отдел \"к\"", r"управлени\w* «к»", r"мвд\b",
+    # German compounds, Czech, Ukrainian, Estonian, Malay, Greek, Arabic and Urdu: "Bundespolizei", "Policie České
+    # republiky", "Кіберполіція", "Politsei- ja Piirivalveamet", "Unit Jenayah Siber", "Αστυνομία", "النيابة العامة",
+    # "إدارة مكافحة الجرائم الإلكترونية", "سائبر کرائم ونگ"
+    r"bundespolizei", r"polizeidirektion", r"polizeiprasidium", r"cyberkriminalitat", r"policie\b", r"policejn",
+    r"поліці", r"кіберполіці", r"politsei", r"polis\b", r"pdrm\b", r"jenayah siber", r"unit siber", r"polisi\b",
+    r"αστυνομ", r"الشرطة", r"شرطة", r"النيابة", r"الجرائم الإلكترونية", r"وزارة الداخلية", r"پولیس", r"سائبر کرائم",
+    r"ایف آئی اے",
 )
 # What it accuses the reader of.
 ACCUSATION = _rx(
@@ -102,6 +109,10 @@ NAMED_FAKE = _rx(
     r"jamais", r"non (?:chiede|chiedono|chiedera) mai", r"niemals", r"nooit", r"nunca (?:pede|pedem|pedira|solicita)",
     r"palsu", r"penipu", r"waspada", r"tidak pernah", r"мошенни", r"фейк", r"поддельн", r"никогда не", r"sahte",
     r"dolandirici", r"asla", r"falszyw", r"oszust", r"nigdy nie",
+    # a warning in the languages the fine's words were widened to: "شرطة مزيفة", "احتيال", "απάτη", "podvod", "шахраї",
+    # "petturid", "mashtrim", "فراڈ", "înșelătorie"
+    r"احتيال", r"نصاب", r"محتال", r"مزيف", r"απατ\w*", r"ψευτ\w*", r"podvod\w*", r"шахра\w*", r"pett\w*",
+    r"mashtr\w*", r"فراڈ", r"دھوک", r"جعلی", r"inselatori\w*", r"frauda\w*", r"penipuan", r"peke\b",
 )
 
 # Addressed to the reader: a news item about a real case tells of "un homme", "the defendant".
@@ -116,6 +127,10 @@ TO_YOU = _rx(
     # the formal "you" of Indonesian, Russian, Turkish and Polish letters
     r"saudara\b", r"anda\b", r"на вас\b", r"вы \w+", r"ваши\b", r"ваш\b", r"sizin\b", r"size\b", r"hakkinizda",
     r"(?:pan|pani|panu|pana)\b", r"kayo\b", r"inyong?\b", r"ninyo\b", r"ati fost\b", r"dumneavoastra\b",
+    # the "you" of Czech, Ukrainian, Estonian, Albanian, Malay, Tagalog, Greek, Arabic, Urdu and formal Spanish letters
+    r"vas\b", r"vase\w*", r"vam\b", r"vazen\w* (?:pane|pani)", r"вам\b", r"ви\b", r"ваш\w*", r"teie\b", r"teil\b",
+    r"juaj\b", r"ju\b", r"encik\b", r"ikaw\b", r"iyong\b", r"σας\b", r"عليك\w*", r"يمكنك\w*", r"لك\b", r"لكم\b",
+    r"آپ", r"se le (?:acusa|informa|notifica|comunica)", r"su (?:direccion|expediente|nombre)\b",
     # ... or received by the person who pastes it ("got this email from Europol saying I …")
     r"(?:got|received|recu|recibi|ricevuto|bekommen|erhalten|ontvangen|recebi) (?:this |an? |un |una |une |eine |"
     r"een |um )?(?:e-?mail|mail|message|courriel|correo|letter|lettre|brief)",
@@ -163,6 +178,18 @@ SEXUAL_MATERIAL = _rx(
     r"(?:images|photos|pictures|videos|messages|content|material|fotos|imagenes|fotografias|bilder|nachrichten|"
     r"immagini|imagens|beelden) (?:\w+ ){0,3}(?:with|to|con|a|mit|avec|com|met) (?:a |an |una |un |une |einer |einem |"
     r"uma |een )?(?:minor|minors|underage \w+|menor|menores|minderjahrig\w*|mineure?s?|minorenne|minderjarige)\b",
+    # a minor named in the accusation, in the languages the lines above miss: "z osobą małoletnią", "с
+    # несовершеннолетней", "anak di bawah umur", "مع قاصر", "με ανήλικο", "osobou mladší", "alaealise isikuga",
+    # "person te mitur", "نابالغوں", "pelajar bawah umur"
+    r"maloletn\w*", r"niepelnoletn\w*", r"несовершеннолетн\w*", r"неповнолітн\w*", r"di bawah umur", r"bawah umur",
+    r"قاصر", r"ανήλικ\w*", r"nezletil\w*", r"alaealis\w*", r"(?:person|personi) te mitur", r"نابالغ",
+    r"minderjahrigen person", r"menor de edad",
+    # the material in those languages: "фотографиями сексуального характера", "bermuatan seksual", "berunsur lucah",
+    # "malaswang nilalaman", "conținut intim", "ذات طابع جنسي", "άσεμνου περιεχομένου", "intiimse sisuga", "përmbajtje
+    # intime", "фحش مواد", "intime Bildaufnahmen", "sexuellen Inhalts"
+    r"сексуальн\w* характер\w*", r"характер\w* сексуальн\w*", r"bermuatan (?:seksual|asusila)", r"berunsur lucah",
+    r"malaswang nilalaman", r"continut (?:intim|sexual|erotic)\w*", r"طابع جنسي", r"άσεμν\w*", r"intiimse sisuga",
+    r"permbajtje intime", r"فحش مواد", r"intime bildaufnahmen", r"sexuellen inhalts",
 )
 # The "fine" asked for, and a payment.
 FINE = _rx(
@@ -173,9 +200,16 @@ FINE = _rx(
     # compensation out of court: "eine außergerichtliche Entschädigung", "schadevergoeding", "acuerdo extrajudicial"
     r"entschadigung", r"aussergerichtlich", r"schadevergoeding", r"schadeloosstelling", r"extrajudicial",
     r"extrajudiciaire", r"extragiudizial", r"out[- ]of[- ]court",
-    r"denda", r"uang damai", r"штраф", r"para cezasi", r"grzywn", r"mandat karny", r"amend(?:a|ă)\b", r"amenzi\b",
+    r"denda", r"uang damai", r"штраф", r"para cezasi", r"grzywn", r"mandat\w* karn\w*",
+    r"amend(?:a|ă)\b", r"amenzi\b",
     # the case closed for a payment: "Case band karne ke liye … jama karo", "для закрытия дела"
     r"case band karne", r"закрыти\w* дела",
+    # a settlement or compensation out of court: "ugoda pozasądowa", "досудебное урегулирование", "biaya penyelesaian",
+    # "jalur damai", "pampasan", "غرامة تصالحية", "πρόστιμο", "pokuta", "mimosoudní vyrovnání", "врегулювання", "trahv",
+    # "gjobë", "جرمانہ", "Verwarnungsgeld"
+    r"ugod\w*", r"pozasadow\w*", r"урегулировани\w*", r"компенсаци\w*", r"врегулюванн\w*",
+    r"biaya penyelesaian", r"jalur damai", r"secara damai", r"pampasan", r"kompaun", r"غرامة", r"تسوية",
+    r"πρ[οό]στιμ\w*", r"pokut\w*", r"mimosoudn\w*", r"trahv\w*", r"gjob\w*", r"جرمانہ", r"verwarnungsgeld",
     # the payment that "avoids the charges": "per evitare la denuncia … deve versare"
     r"(?:to )?avoid (?:the |any |criminal )?(?:charges|prosecution|arrest|a complaint|the complaint|a warrant)",
     r"(?:para|pour|per|um) (?:evitar|eviter|evitare) (?:la |le |les |una |une |des |o |a )?(?:denuncia|"
@@ -191,6 +225,11 @@ PAY = _rx(
     r"membayar", r"bayar\b", r"transfer", r"оплат", r"перевести", r"переведите", r"odeme", r"odeyin", r"yatir",
     r"zaplac", r"wplac", r"przelew", r"uiscic", r"uiscil", r"achitati", r"achita\b", r"platiti", r"magbayad",
     r"bayaran\b",
+    # "wpłata", "uiszczając", "выплаты", "сплатити", "καταβληθεί", "πληρωμή", "سداد", "uhradíte", "platbu", "tasudes",
+    # "makse", "paguar", "pagesa", "ادا کر", "ادائیگی"
+    r"wplat\w*", r"uiszcz\w*", r"platnos\w*", r"выплат\w*", r"сплат\w*", r"καταβ\w*", r"πληρωμ\w*", r"سداد",
+    r"بسداد", r"لسداد", r"الدفع", r"uhrad\w*", r"platb\w*", r"tasu\w*", r"makse\b", r"pagu\w*",
+    r"pagesa\w*", r"pagese\w*", r"ادا کر", r"ادائیگی",
 )
 
 
