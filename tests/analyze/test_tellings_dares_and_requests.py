@@ -41,6 +41,46 @@ TELLINGS_OVER = [
 ]
 
 
+# A former partner wants the writer back, or to meet, instead of money; the writer asks for advice.
+TELLINGS_COME_BACK = [
+    "Ho bisogno di un consiglio. Il mio ex ha dei video intimi che avevamo girato insieme quando stavamo insieme. Da "
+    "quando esco con un altro mi scrive ogni giorno. Dice che se non torno con lui entro domenica manda i video a mia "
+    "sorella e al mio capo, e mi ha mandato la foto della cartella per farmi vedere che li ha ancora. Non vuole soldi, "
+    "vuole che torni. Ho 30 anni, vivo da sola e non so se andare dai carabinieri peggiorerà le cose. Qualcuno ci è "
+    "passato? Non dormo più e non riesco a concentrarmi al lavoro, mi sento in trappola.",
+    "Necesito un consejo. Mi ex tiene videos íntimos de cuando estábamos juntos. Desde que salgo con otra persona me "
+    "escribe todos los días. Dice que si no vuelvo con él antes del domingo manda los videos a mi madre y a mi jefe, y "
+    "me mandó una captura de la carpeta para que vea que los tiene. No quiere dinero, quiere que vuelva. Tengo 27 años "
+    "y vivo sola. ¿Alguien pasó por esto? ¿La policía ayuda de verdad? Ya no duermo y no me atrevo a contárselo a "
+    "nadie de mi familia todavía.",
+    "I need advice. My ex and I split up in March after two years. Back then we filmed some private videos together, "
+    "I trusted him. Things were quiet until I started seeing someone new. Now he texts me every day. He says that if I "
+    "don't come back to him by Friday he will send the videos to my new partner and to my brother, and he sent me a "
+    "screenshot of the folder to prove he still has them. He doesn't want money, he wants me back. I'm 29, I live "
+    "alone and I don't know whether going to the police will make him do it sooner. Has anyone been through this?",
+    "Preciso de um conselho. Meu ex guardou fotos íntimas minhas de quando namorávamos. Agora que estou com outra "
+    "pessoa, ele diz que se eu não encontrar com ele no sábado manda as fotos para o meu pai e para o meu namorado. "
+    "Ele não pede dinheiro. Tenho medo de ir e medo de não ir. Já guardei os prints de tudo. Alguém passou por isso e "
+    "sabe se a polícia ajuda nesses casos? Ele escreve todo dia e eu não durmo mais. Ninguém da minha família sabe "
+    "ainda e eu não sei como contar para eles sem morrer de vergonha.",
+]
+# The same words told as over.
+TELLINGS_COME_BACK_OVER = [
+    "Two years ago my ex said that if I didn't come back to him he would send our videos to my brother. I went to "
+    "the police, he was convicted last spring and it is over. I'm writing this so others know it can end well.",
+]
+
+
+@pytest.mark.parametrize("text", TELLINGS_COME_BACK)
+def test_a_telling_whose_price_is_to_come_back_or_meet_is_flagged(text: str) -> None:
+    assert _rules(text) != "not_extortion"
+
+
+@pytest.mark.parametrize("text", TELLINGS_COME_BACK_OVER)
+def test_the_same_telling_over_is_not_a_threat(text: str) -> None:
+    assert _rules(text) == "not_extortion"
+
+
 @pytest.mark.parametrize("text", TELLINGS_GOING_ON)
 def test_a_telling_with_the_victims_condition_going_on_is_flagged(text: str) -> None:
     assert _rules(text) != "not_extortion"

@@ -2769,6 +2769,12 @@ STORY_NOW = _rx(
     r"(?:ayudame|ayudenme|ayuda por favor)\b",
     r"(?:hilf|helft|helfen sie) mir\b", r"aidez[- ]moi", r"aide[- ]moi", r"aiutatemi", r"aiutami",
     r"me ajud(?:a|e|em)\b", r"help mij\b",
+    # advice asked for: "I need advice", "Preciso de um conselho", "Ho bisogno di un consiglio", "Ik heb advies nodig"
+    r"i (?:really |urgently )?need (?:some )?advice\b", r"(?:preciso|precisamos) de (?:um )?conselho\b",
+    r"(?:necesito|necesitamos) (?:un )?consejo\b", r"(?:ho|abbiamo) bisogno di (?:un )?consiglio\b",
+    r"(?:j'ai|nous avons) besoin (?:d'un |de )conseils?\b",
+    r"(?:ich brauche|wir brauchen) (?:dringend )?(?:einen )?rat\b",
+    r"(?:ik heb|we hebben) (?:echt |dringend )?advies nodig\b",
     r"(?:is|was) (?:this|it) real",
     # still going on, and where to report it: "It's still happening - … Where do I report this?"
     r"still (?:happening|going on|ongoing)\b", r"(?:where|how) (?:do|can|should) (?:i|we) report\b",
@@ -3746,12 +3752,18 @@ _NOW = re.compile(r"\b(?:now|just|tonight|today|right now|this morning|this even
                   r"agora|maintenant|jetzt|gerade|adesso|ora|nu|hoy|hoje|hj|aujourd'?hui|heute|oggi|vandaag|ce soir|"
                   r"esta noche|heute abend|stasera|vanavond|acaba de|acabou de|vient de|appena)\b")
 # The writer's own move as the condition of what is told: "if i don't pay", "se eu não pagar", "wenn ich nicht zahle".
+# (or what the sender wants instead of money: to come back, to meet, to answer: "se eu não voltar com ele até sábado",
+# "se non lo incontro sabato", "als ik zaterdag niet bij hem langskom", "si no regreso con él")
 _MY_CONDITION = re.compile(
-    r"\b(?:(?:if|unless) i (?:(?:don'?t|dont|do not|can'?t|cant|cannot) )?(?:pay|send)|"
-    r"se (?:eu )?(?:nao|n) (?:pagar|mandar)|si no (?:le )?(?:pago|mando|envio|transfiero)|"
-    r"si je (?:ne |n'?)?(?:lui )?(?:paie|paye|envoie|verse)\b[^.!?\n]{0,20}\bpas|se non (?:gli |le )?(?:pago|mando)|"
-    r"wenn ich (?:\w+ ){0,3}nicht (?:[\w-]+ ){0,4}(?:zahle|bezahle|schicke|uberweise)|als ik (?:\w+ )?niet "
-    r"(?:betaal|stuur))\b")
+    r"\b(?:(?:if|unless) i (?:(?:don'?t|dont|do not|can'?t|cant|cannot|won'?t|wont) )?(?:pay|send|come back|go back|"
+    r"get back|meet|see|answer|reply)|"
+    r"se (?:eu )?(?:nao|n) (?:pagar|mandar|voltar|encontrar|for|responder)|"
+    r"si no (?:le |lo |la )?(?:pago|mando|envio|transfiero|regreso|vuelvo|voy|veo|respondo|contesto)|"
+    r"si je (?:ne |n'?)?(?:lui |le |la )?(?:paie|paye|envoie|verse|reviens|retourne|vois|rencontre|reponds|vais)\b"
+    r"[^.!?\n]{0,20}\bpas|"
+    r"se non (?:gli |le |lo |la |ci )?(?:pago|mando|torno|incontro|vedo|vado|rispondo)|"
+    r"wenn ich (?:\w+ ){0,3}nicht (?:[\w-]+ ){0,4}(?:zahle|bezahle|schicke|uberweise|zuruckkomme|komme|treffe|"
+    r"antworte)|als ik (?:\w+ )?niet (?:[\w-]+ ){0,3}(?:betaal|stuur|terugkom|langskom|kom|zie|ontmoet|antwoord))\b")
 # Who a news item or a warning tells of: criminals, scammers (a person telling their own story names "he", "she").
 _NARRATED = re.compile(r"\b(?:criminals|scammers|fraudsters|extortionists|offenders|predators|delincuentes|"
                        r"estafadores|criminosos|golpistas|escrocs|criminels|kriminelle|betruger|truffatori|criminali|"
