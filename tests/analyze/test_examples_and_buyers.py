@@ -393,3 +393,23 @@ def test_vietnamese_with_marks_asking_for_a_photo_is_not_a_condition() -> None:
     # ("không gửi" without money is a friend's "if you don't send", not a threat's condition)
     text = "Ê gửi ảnh đi Đà Lạt đi, không gửi là t nghỉ chơi đó nha 😤"
     assert analyze_text(text, use_model=False).verdict == NOT
+
+
+# A notice that quotes the bulk e-mail it warns of: the bulk shape is inside the quotation marks.
+BULK_QUOTED_IN_A_NOTICE = (
+    "Hinweis der Moderation: Wir bekommen gerade viele Beiträge zu Mails wie „Ich habe Ihre Kamera gehackt und Sie "
+    "gefilmt. Zahlen Sie 1500 Euro in Bitcoin innerhalb von 48 Stunden, sonst schicke ich das Video an alle Ihre "
+    "Kontakte.“ Das ist Massen-Spam, es gibt kein Video. Nicht zahlen, Passwort ändern und bei der Polizei anzeigen."
+)
+
+
+def test_a_notice_quoting_the_bulk_email_it_warns_of_is_no_threat() -> None:
+    result = analyze_text(BULK_QUOTED_IN_A_NOTICE, use_model=False)
+    assert result.verdict == NOT
+    assert [c.text for c in result.explanation] == [QUOTED_EXAMPLE_READ]
+
+
+def test_the_bulk_email_itself_is_still_a_bulk_scam() -> None:
+    email = ("Ich habe Ihre Kamera gehackt und Sie gefilmt. Zahlen Sie 1500 Euro in Bitcoin innerhalb von 48 Stunden, "
+             "sonst schicke ich das Video an alle Ihre Kontakte.")
+    assert analyze_text(email, use_model=False).verdict != NOT

@@ -1836,6 +1836,13 @@ def _everyday_shape(verdict: Verdict, f: _Features, sp: Speech, loose: LooseSign
     if flagged and _group_tease(raw_text, f, loose):
         return GROUP_TEASE_READ, "nothing_found"
     if verdict == Verdict.MASS_SCAM:
+        # (a moderator's or a help page's notice quotes the bulk e-mail it warns of, "those 'i hacked your webcam, pay
+        # in bitcoin or …' emails", and advises or names the crime around it: every act read is inside the quotation
+        # marks, and no wallet is given)
+        if not f.crypto_valid and _QUOTED.search(norm_text) is not None \
+                and (loose.names_crime or advice_outside_quotes(_QUOTED.sub(" ", norm_text))) \
+                and _acts_all_quoted(norm_text, sp, langs):
+            return QUOTED_EXAMPLE_READ, "told_not_made"
         return None
     if not f.crypto_valid and loose.story_over:
         return STORY_READ, "told_after"
