@@ -58,6 +58,10 @@ EXPOSE = _rx(
     r"(?:mandarl|enviarl|subirl|pasarl|publicarl|compartirl)[oa]s? (?:a|al|en|por|pro|para) (?:el |la |los |las |tu |"
     r"tus |todo |toda )?(?:grupo|familia|padres|escuela|colegio|facu|universidad|trabajo|jefe|novi[oa]|esposa|marido|"
     r"contactos|seguidores|redes|instagram|facebook|whatsapp|tiktok|internet)\b",
+    # the Italian clitic, plural too: "minaccia di mandarle ai miei compagni", "pubblicarli su instagram"
+    r"(?:mandarl|inviarl|pubblicarl|girarl|postarl|condividerl|mostrarl)[eiao] "
+    r"(?:a|ai|al|alla|alle|agli|nel|nella|sul|su|in) (?:\w+ ){0,2}(?:compagni|gruppo|classe|famiglia|genitori|amici|"
+    r"scuola|capo|ragazz[oa]|instagram|facebook|whatsapp|tiktok|internet|contatti|follower|tutti)\b",
     # the reader's people get the pictures: "kriegt dein neuer Freund die Videos von uns", "your wife gets the pics"
     r"(?:gets|will get|is getting|receives|will receive) (?:\w+ )?(?:the|your|ur|those|these|all the|all your|all of "
     r"the) (?:\w+ )?(?:pics|photos|pictures|videos?|vids?|nudes|recording|folder|files|collection)\b",
@@ -247,6 +251,10 @@ AUDIENCE = _rx(
     r"internet", r"online",
     r"amig", r"seguidor", r"escuela", r"colegio", r"familia", r"freund(?!lich)", r"eltern", r"schule", r"amis\b",
     r"lycee", r"ecole", r"amici", r"scuola", r"vrienden", r"ouders",
+    # classmates: "ai miei compagni", "a tus compañeros", "tes camarades", "klasgenoten", "Mitschüler"
+    r"compagni di classe", r"(?:ai |i |ai tuoi |ai miei |ai suoi |tutti i )compagni\b", r"companeros de clase",
+    r"(?:a tus |a sus |a mis |tus |sus )companeros\b", r"camarades de classe", r"(?:tes|ses|mes) camarades\b",
+    r"klasgenoten", r"mitschuler", r"klassenkamerad", r"colegas de (?:turma|classe|sala)\b",
     # (the school as where the pictures go, not a school bill: "mandar para a escola", "a escola toda")
     r"(?:pra|para a|para|toda a|pra toda a) escola\b", r"escola (?:toda|inteira)\b", r"genitori\b",
     r"(?:os|aos|seus|teus|meus|nossos) pais\b",
@@ -2804,7 +2812,10 @@ STORY_NOW = _rx(
     r"(?:ainda|continua) (?:ta|esta|tá) (?:mandando|ameacando|escrevendo)\b",
     r"wo (?:kann|soll|muss) (?:ich|man) (?:das )?(?:melden|anzeigen)\b", r"(?:ou|a qui) (?:je )?(?:le )?signale\b",
     r"dove (?:lo )?(?:denuncio|segnalo)\b", r"waar (?:kan|moet) (?:ik|je) (?:dit |het )?(?:melden|aangeven)\b",
-    r"(?:now|today|tonight|again|still) (?:he|she|they|this|the account|it)\b", r"new account\b",
+    r"(?:now|today|tonight|again|still) (?:he|she|they|this|the account|it)\b",
+    # (a new account now, not "then he tried a new account once and then nothing": a story over tells of one too)
+    r"(?:now|today|tonight|again|just) (?:\w+ )?(?:from|on|with|made|using) (?:a|another) new account\b",
+    r"new account (?:now|today|tonight|again|this (?:morning|evening))\b",
     # nothing done yet of what is asked, or to stop it: "Ik heb hem nog niks gegeven", "ela ainda não bloqueou",
     # "i haven't paid him yet", "non gli ho ancora risposto" (a story over tells what was done; "yet" must be said:
     # "non ho pagato niente", "je n'ai rien payé" are said of a story over too)
@@ -2847,11 +2858,20 @@ STORY_NOW = _rx(
     r"(?:by|until|till) (?:tonight|tomorrow)\b",
     r"que (?:hago|debo hacer|puedo hacer)", r"(?:de nuevo|otra vez|ahora (?:me|dice|quiere))",
     r"(?:o que|oq|o q) (?:eu )?(?:faco|devo fazer)", r"socorro", r"je fais quoi\b",
-    r"(?:de novo|agora (?:ele|ela|diz|quer))",
-    r"que (?:dois|faire|est-ce que je fais)", r"(?:encore|maintenant il|maintenant elle)",
+    # ("again" said of what the sender does, not of the writer who laughs again: "ele mandou de novo", "hij stuurt
+    # weer", "il m'a encore écrit", "mi ha scritto di nuovo"; "Hij lacht weer" ends a story over)
+    r"(?:mandou|escreveu|ameacou|mandando|escrevendo|ligou|apareceu) (?:\w+ )?de novo\b",
+    r"de novo (?:me |nos |a )?(?:mandou|escreveu|ameacou|mandando|escrevendo)\b", r"agora (?:ele|ela|diz|quer)",
+    r"que (?:dois|faire|est-ce que je fais)",
+    r"(?:ecrit|envoie|menace|relance|recontacte|harcele) (?:\w+ ){0,2}encore\b",
+    r"encore (?:ecrit|envoye|menace|relance|recontacte)\b", r"(?:maintenant il|maintenant elle)",
     r"was soll ich", r"was kann ich", r"(?:schon wieder|jetzt (?:will|schreibt|droht))",
-    r"cosa (?:devo|posso) fare", r"che faccio", r"(?:di nuovo|ora (?:vuole|dice|mi))",
-    r"wat moet ik", r"wat kan ik", r"(?:weer|nu (?:wil|zegt|dreigt))",
+    r"cosa (?:devo|posso) fare", r"che faccio",
+    r"(?:scritto|scrive|minaccia|minacciato|mandato|manda|contattat\w*|tornato|tornata|ricomparso) (?:\w+ )?di nuovo\b",
+    r"di nuovo (?:a )?(?:scrivere|scritto|minacciare|minacciato)\b", r"ora (?:vuole|dice|mi)",
+    r"wat moet ik", r"wat kan ik",
+    r"(?:schrijft|stuurt|dreigt|appt|belt|mailt|schreef|stuurde|dreigde) (?:me |mij |ons |hem |haar )?weer\b",
+    r"weer (?:een )?(?:bericht|berichten|geschreven|gestuurd|gedreigd|contact|geappt)\b", r"nu (?:wil|zegt|dreigt)",
     # asked whether it is real, what "we" do, or it has just happened
     r"(?:esto|isso|this|it|das|dit|cio|ca) (?:es|e|is|ist|est) (?:real|echt|vrai|vero)\b", r"es real\b",
     r"what do we do", r"(?:que|o que) (?:hacemos|fazemos|faisons)\b", r"was (?:sollen|konnen) wir",
