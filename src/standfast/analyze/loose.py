@@ -189,12 +189,18 @@ TIME_UP = _rx(
 # ("… or I send the others to your mum").
 BETWEEN_US = re.compile(
     r"(?<![\w'])(?:send(?:ing)? me|send (?:you|u)|(?:i'?ll|i will|ill|gonna) send (?:you|u)|"
-    r"envoie[sz]?[- ]moi|envoyez[- ]moi|(?:je )?t'?envoie|je t'?enverrai|"
+    r"envoie[sz]?[- ]moi|envoyez[- ]moi|envoie[sz]?[- ]m'en|envoyez[- ]m'en|(?:je )?t'?envoie|je t'?enverrai|"
+    # nobody else sees it: a promise between the two ("I've saved it, nobody else sees it")
+    r"(?:nobody|no one|no-one|noone) (?:else )?(?:sees|will see|gets to see|will ever see) (?:it|them|this|these)|"
     r"m[aá]nd(?:a|e)me|env[ií]a(?:me)?me|env[ií]ame|me (?:manda|mandas|envia|envias)|te (?:mando|envio|envío|paso)|"
     r"manda[- ]me|me manda|(?:eu )?te mando|"
     r"schick(?:e|st)? mir|(?:ich )?schick(?:e)? dir|"
     r"mandami|inviami|(?:io )?ti (?:mando|invio)|stuur (?:me|mij)|(?:ik )?stuur (?:je|jou)|"
     r"wy[sś]lij mi|wy[sś]l[eę] ci)(?![\w'])", re.IGNORECASE)
+# The reader or the writer goes somewhere ("before you go out", "when we go to the cinema"): what goes out in a threat
+# is the pictures ("the ones i have go to your sister"), so these spans are blanked too.
+_PEOPLE_GO = re.compile(r"(?<![\w'])(?:you|u|we|i|ya|y'?all)"
+                        r"(?: (?:\w+ )?(?:can|will|could|should|gonna|wanna|have to))? go (?:out|to)\b", re.IGNORECASE)
 # A publishing said not to happen, as a school's photo-consent notice puts it ("In mancanza, le foto dei vostri figli
 # non saranno pubblicate sul sito", "Sem ela, as fotos … não serão publicadas"): no showing at all.
 NOT_SHOWN = re.compile(
@@ -2499,6 +2505,15 @@ HELD_ACCOUNT = _rx(
     r"(?:verwijder|wis) ik (?:je|jouw|het) (?:account|profiel|kanaal)\b",
 )
 # A ransom note's own claim: the files locked, a decryptor sold.
+# Silence sold: "$3,000 and I forget what I saw", "paga e non dico niente", "zahl und ich vergesse es".
+HUSH = _rx(
+    r"(?:and|or) i(?:'ll| will)? (?:forget (?:what i saw|everything|it|about it|i saw)|keep (?:quiet|my mouth shut|"
+    r"it to myself)|stay quiet|say nothing|never saw)",
+    r"e (?:io )?(?:dimentico|non dico niente|sto zitto|sto zitta)",
+    r"y (?:yo )?(?:me olvido|olvido lo que vi|me callo)",
+    r"e (?:eu )?(?:esqueco|fico calad[oa])", r"et (?:j'oublie|je me tais|je ne dis rien)",
+    r"und ich (?:vergesse|schweige|sage nichts)", r"en ik (?:vergeet|zwijg|zeg niks|zeg niets)",
+)
 RANSOM = _rx(
     r"(?:files|data|documents|databases?|servers?|network|systems?) (?:are|is|have been|has been|were|was) "
     r"(?:all )?(?:encrypted|locked|penetrated|compromised)", r"decryptor", r"decryption (?:key|tool)",
@@ -2967,7 +2982,8 @@ _FAMILIES: dict[str, re.Pattern[str] | WordStartPhrases] = {
     "report_you": REPORT_YOU, "mine": MINE, "threat_now": THREAT_NOW, "resolved": RESOLVED, "kin": KIN,
     "kin_now": KIN_NOW,
     "presses_me": PRESSES_ME, "send_me": SEND_ME, "sulk": SULK, "or_expose": OR_EXPOSE,
-    "held_account": HELD_ACCOUNT, "loan": LOAN, "ransom": RANSOM, "photo_request": PHOTO_REQUEST, "time_up": TIME_UP,
+    "held_account": HELD_ACCOUNT, "loan": LOAN, "ransom": RANSOM, "hush": HUSH, "photo_request": PHOTO_REQUEST,
+    "time_up": TIME_UP,
     "last_warning": LAST_WARNING, "no_choice": NO_CHOICE,
     "storage_full": STORAGE_FULL, "gallery": GALLERY, "gallery_due": GALLERY_DUE, "dont_pay": DONT_PAY,
     "report_to": REPORT_TO, "parcel": PARCEL, "jealous": JEALOUS, "block_warning": BLOCK_WARNING,
@@ -3093,6 +3109,7 @@ class LooseSigns:
     or_expose = property(lambda self: self._has("or_expose"))
     held_account = property(lambda self: self._has("held_account"))
     ransom = property(lambda self: self._has("ransom"))
+    hush = property(lambda self: self._has("hush"))
     pitch = property(lambda self: self._has("pitch"))
     last_warning = property(lambda self: self._has("last_warning"))
     no_choice = property(lambda self: self._has("no_choice"))
@@ -3490,7 +3507,7 @@ class LooseSigns:
 
     def _between_us_away(self) -> str:
         """The text without what stays between the writer and the reader ("just between us"): no showing there."""
-        return BETWEEN_US.sub(" _ ", self._text)
+        return _PEOPLE_GO.sub(" _ ", BETWEEN_US.sub(" _ ", self._text))
 
     def _consent_notice(self) -> bool:
         """A club's or a school's notice that asks consent for pictures or offers to take them down ("If you don't want
@@ -3558,6 +3575,10 @@ class LooseSigns:
         if self.held_account and (self.demand or (priced and (self.condition or self.deadline))):
             return True
         if self.ransom and (self.deadline or self.demand):
+            return True
+        # silence sold for money to someone who knows the reader's people: "Your wife and I go to the same gym. $3,000
+        # and I forget what I saw."
+        if self.hush and self.real_money and self.audience:
             return True
         # an account held: "tera account mere paas hai … 2000 paytm kar warna ID delete"
         if self.possess and self.demand and self.regain and (self.condition or self.taken):
