@@ -891,6 +891,10 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
         if "first" not in present and ("expose" in present or "conditional" in present) \
                 and _THREATS_NAMED.search(pieces[i]):
             present.add("report")
+        # "Si alguien te exige dinero … a cambio de no difundir …": someone, in a condition, with nobody speaking as
+        # "I": what a help page supposes, told about, not made
+        if "first" not in present and len(toks) > 1 and toks[0] in _IF and toks[1] in _SOMEONE:
+            present.add("report")
         if chat and "first" not in present and "possess" in present and "material" in present \
                 and "second" in present and _dropped_i(toks):
             present.add("first")  # "still got those videos of u": the "I" of chat, left out
@@ -1357,6 +1361,9 @@ _MONEY = re.compile(r"[$€£]\s?\d|\d\s?(?:[$€£]|usd\b|eur\b|euros?\b|dollar
                     r"\b(?:give me|dame|gib mir|donne moi|dammi|me da|geef me)\b")
 _IF = frozenset(("if", "si", "se", "wenn", "falls", "als", "caso"))
 _CONSEQUENCE = ("expose", "expose_weak", "harm", "delete")
+_SOMEONE = frozenset(("someone", "somebody", "anyone", "anybody", "alguien", "alguem", "qualcuno", "quelqu", "jemand",
+                      "iemand"))
+_REFLEXIVE = frozenset(("yourself", "urself", "yourselves", "themselves", "themself", "himself", "herself", "myself"))
 _FUTURE_EN = frozenset(("will", "ll", "gonna", "shall", "going", "gon", "gunna", "wil", "wll", "would", "make"))
 _REGRET = frozenset(("regret", "regretteras", "regretter", "arrepentiras", "arrepentir", "bereuen", "pentirai",
                      "pentire", "arrepender", "spijt"))
@@ -1423,6 +1430,9 @@ def _coercion(present: set[str], toks: list[str], roles: dict[str, frozenset[str
                 continue
             before = toks[max(0, k - 4):k]
             if any("negation" in roles.get(x, _EMPTY) for x in before):
+                continue
+            # ("if you are thinking about hurting yourself, call a crisis line": harm to oneself, said as care)
+            if k + 1 < len(toks) and toks[k + 1] in _REFLEXIVE:
                 continue
             if t in _REGRET:
                 # ("you'll regret it", "pay or you regret"; not "even if you sent something you regret": the
