@@ -1055,6 +1055,8 @@ def _close(act: str, toks: list[str], roles: dict[str, frozenset[str]], fp_forms
     actors = at("first") + ([] if act != "threat" else at("conditional"))
     if act == "threat":
         actors += [i for i in verbs if _first_person_verb(toks[i])]
+        # ("dont make me send these to ur mum": the "me" who is made to send is the actor)
+        actors += [k + 1 for k, t in enumerate(toks[:-1]) if t in _MAKE_ME and toks[k + 1] == "me"]
     for v in verbs:
         if act == "threat" and not _speaker_exposes(toks, v, roles, fp_forms):
             continue
@@ -1316,9 +1318,21 @@ def _negated(toks: list[str], roles: dict[str, frozenset[str]], role: str) -> bo
         if role in roles.get(t, _EMPTY):
             found = True
             before = toks[max(0, i - 4):i]
-            if not any("negation" in roles.get(x, _EMPTY) for x in before) or any(x in _IF for x in before):
+            # ("dont make me send these to ur mum", "no me hagas mandarlas": the negation is the threat's own)
+            if not any("negation" in roles.get(x, _EMPTY) for x in before) or any(x in _IF for x in before) \
+                    or any(x in _MAKE_ME for x in before):
                 return False
     return found
+
+
+def _makes_me(toks: list[str]) -> bool:
+    """"(don't) make me …", "no me hagas …": the speaker is the one who would act."""
+    return any(t in _MAKE_ME and "me" in toks[max(0, k - 1):k + 2] for k, t in enumerate(toks))
+
+
+# "Don't make me …" in the languages read: a threat whose negation belongs to it.
+_MAKE_ME = frozenset(("make", "hagas", "obligues", "faca", "obrigue", "forcer", "force", "zwing", "costringermi",
+                      "obbligarmi", "dwing"))
 
 
 # French "plus" is "more" with its "de" ("plus de photos", "une de plus"); bare, in speech, it is "no longer".
@@ -1556,7 +1570,7 @@ def _sentence_act(present: set[str], toks: list[str], roles: dict[str, frozenset
             threat_shape and speaker_sends and "conditional" in present and "demand" in present):
         return ""
     if threat_shape and ("first" in present or "conditional" in present or ("expose_weak" in present and material)
-                         or ("want" in present and "expose_weak" in present) or speaker_sends):
+                         or ("want" in present and "expose_weak" in present) or speaker_sends or _makes_me(toks)):
         return "threat"
     if possess_shape:
         return "possession"
