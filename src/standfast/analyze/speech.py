@@ -443,7 +443,18 @@ _IMPLIED = re.compile(
     r"chissa cosa (?:\w+ ){0,3}(?:direbbe|penserebbe)|non vorrai che|non vuoi che|"
     r"o que (?:\w+ ){1,3}(?:acharia|pensaria|diria)|(?:voce|vc|tu) nao (?:quer|vai querer) que|"
     r"(?:wat|hoe) (?:\w+ ){1,3}(?:zou|zouden) (?:denken|zeggen)|je wil toch niet dat|"
-    r"chyba nie chcesz,? (?:zeby|by)|szkoda by bylo,? (?:gdyby|jakby))")
+    r"chyba nie chcesz,? (?:zeby|by)|szkoda by bylo,? (?:gdyby|jakby)|"
+    # "would love these" in the other languages read: "je vriendin zou deze foto's vast leuk vinden", "deine Freundin
+    # würde diese Fotos bestimmt mögen", "a tua mãe ia adorar estas fotos", "a tu novia le encantaría ver esto"
+    r"(?:zou|zouden) (?:\w+ ){0,4}(?:leuk|geweldig|interessant|prachtig) vinden|"
+    r"(?:wurde|wuerde|wurden|wuerden) (?:\w+ ){0,4}(?:mogen|moegen|lieben|gefallen|interessieren|sehen wollen)\b|"
+    r"(?:le |les )?(?:encantaria|gustaria|disfrutaria|interesaria)n? (?:mucho )?(?:ver |mirar )?"
+    r"(?:estas|esas|estos|esos|las|los|esto|eso)\b|"
+    r"(?:ia|iria|vai) (?:adorar|amar|curtir|gostar de) (?:ver )?(?:estas|essas|estes|esses|as|os|isso|isto)\b|"
+    r"(?:adoraria|amaria|gostaria de ver) (?:estas|essas|estes|esses|as|os|isso|isto)\b|"
+    r"(?:gli |le )?(?:piacerebbe|piacerebbero|adorerebbe|interesserebbe)(?:ro)? (?:\w+ )?"
+    r"(?:queste|quelle|questo|quello|vedere)\b|"
+    r"(?:adorerait|aimerait|apprecierait|adoreraient|aimeraient) (?:bien )?(?:voir )?(?:ces|cette|ce|les|ca)\b)")
 # Pictures the reader sent, an order to answer or a demand left unsaid: what turns a hint about pictures
 # into a threat when no payment is named ("… a shame if your mom saw the pics you sent me. text me back").
 _REPLY_OR_SENT = re.compile(
@@ -451,6 +462,8 @@ _REPLY_OR_SENT = re.compile(
     r"|me (?:enviaste|mandaste|mandou|mandaste)|m'?as envoye\w*|mi hai (?:mandato|inviato)|"
     r"(?:du|sie) mir geschickt|(?:mij|me) (?:hebt )?gestuurd|(?:voce|vc|tu) me mandou|"
     r"escribeme|escribime|respondeme|contestame|responde(?:me)?|meld dich|antworte|schreib mir|reponds\w*|"
+    # a call asked for: "bel me", "ruf mich an", "me liga", "llámame", "appelle-moi", "chiamami"
+    r"bel me|bel mij|ruf (?:mich|mir) an|me liga|liga-?me|llamame|appelle-?moi|chiamami|"
     r"ecris-?moi|rispondimi|rispondi|scrivimi|me responde|me escreve|antwoord|reageer|odpisz|napisz|"
     # "¿hablamos?", "on en parle ?": a talk asked for is an answer ordered
     r"hablamos|on en parle|parlons|parliamo|conversamos|falamos|praten we|reden wir|let'?s talk|we need to talk|"

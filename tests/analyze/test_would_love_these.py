@@ -1,0 +1,33 @@
+""""Your girlfriend would love these pics, call me" is an implied threat in every language the rules read; the same
+words about one's own grandmother and the wedding photos are an everyday message. The wordings are this file's own
+(rules alone)."""
+
+from __future__ import annotations
+
+import pytest
+
+from standfast.analyze.triage import analyze_text
+
+
+def _rules(text: str) -> str:
+    return str(analyze_text(text, use_model=False).verdict)
+
+
+@pytest.mark.parametrize("text", [
+    "je vriendin zou deze foto's vast leuk vinden 😘 bel me",
+    "deine Freundin würde diese Fotos bestimmt mögen 😘 ruf mich an",
+    "a tua namorada ia adorar estas fotos 😘 me liga",
+    "ta copine adorerait ces photos 😘 appelle-moi",
+    "alla tua ragazza piacerebbero queste foto 😘 chiamami",
+    "Seria uma pena se a tua chefe visse aquelas fotos da viagem, né? Me liga.",
+])
+def test_would_love_these_with_a_call_asked_is_an_implied_threat(text: str) -> None:
+    assert _rules(text) != "not_extortion"
+
+
+@pytest.mark.parametrize("text", [
+    "mijn oma zou deze foto's van de bruiloft echt leuk vinden, bel me straks even",
+    "meine Oma würde die Hochzeitsfotos bestimmt mögen, ruf mich an wenn du Zeit hast",
+])
+def test_ones_own_people_liking_the_photos_is_everyday(text: str) -> None:
+    assert _rules(text) == "not_extortion"
