@@ -14,7 +14,7 @@ def _rules(text: str) -> str:
 
 
 @pytest.mark.parametrize("text", [
-    "je vriendin zou deze foto's vast leuk vinden 😘 bel me",
+    "je nieuwe vriend zou deze filmpjes vast geweldig vinden 😉 bel me vanavond",
     "deine Freundin würde diese Fotos bestimmt mögen 😘 ruf mich an",
     "a tua namorada ia adorar estas fotos 😘 me liga",
     "ta copine adorerait ces photos 😘 appelle-moi",

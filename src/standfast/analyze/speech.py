@@ -446,7 +446,7 @@ _IMPLIED = re.compile(
     r"chyba nie chcesz,? (?:zeby|by)|szkoda by bylo,? (?:gdyby|jakby)|"
     # "would love these" in the other languages read: "je vriendin zou deze foto's vast leuk vinden", "deine Freundin
     # würde diese Fotos bestimmt mögen", "a tua mãe ia adorar estas fotos", "a tu novia le encantaría ver esto"
-    r"(?:zou|zouden) (?:\w+ ){0,4}(?:leuk|geweldig|interessant|prachtig) vinden|"
+    r"(?:zou|zouden) (?:[\w']+ ){0,4}(?:leuk|geweldig|interessant|prachtig) vinden|"
     r"(?:wurde|wuerde|wurden|wuerden) (?:\w+ ){0,4}(?:mogen|moegen|lieben|gefallen|interessieren|sehen wollen)\b|"
     r"(?:le |les )?(?:encantaria|gustaria|disfrutaria|interesaria)n? (?:mucho )?(?:ver |mirar )?"
     r"(?:estas|esas|estos|esos|las|los|esto|eso)\b|"
