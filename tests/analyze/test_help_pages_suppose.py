@@ -14,15 +14,15 @@ def _rules(text: str) -> str:
 
 
 HELP_PAGES = [
-    "¿Te amenazan con publicar tus fotos o vídeos íntimos?\n\nSi alguien te exige dinero, más fotos o cualquier otra "
-    "cosa a cambio de no difundir imágenes tuyas, estás sufriendo sextorsión. Es un delito y no es culpa tuya. Estos "
+    "Guía rápida para adolescentes\n\nSi alguien te pide una transferencia o nuevas imágenes para no enseñar las "
+    "que ya tiene a tus amigos, eso tiene nombre: sextorsión. Es un delito y no es culpa tuya. Estos "
     "son los pasos que recomendamos:\n\n1. Deja de responder y no negocies. Pagar casi nunca termina con las "
     "amenazas; suele traer nuevas exigencias.\n2. Guarda las pruebas: haz capturas del perfil, de los mensajes y de "
     "los datos de pago que te hayan dado.\n3. Bloquea y denuncia la cuenta en la plataforma.\n4. Cuéntaselo a una "
     "persona adulta de confianza y denuncia en la policía.\n5. Si eres menor, existen herramientas para pedir que se "
     "retiren las imágenes de internet sin que nadie tenga que verlas.\n\nNo estás solo y hay salida.",
-    "What to do if someone is threatening to share your intimate images\n\nIf someone is threatening to share nude "
-    "or sexual images of you, you are the victim of a crime and you are not to blame. These steps can help:\n\n1. "
+    "Pictures used against you: a page for students\n\nIf someone says they will post private photos of you unless "
+    "you pay, you are the one who has been wronged, and none of it is your fault. These steps can help:\n\n1. "
     "Stop all contact. Don't reply, negotiate or argue.\n2. Don't pay. Paying rarely makes the threats stop, and "
     "many people who pay are asked for more.\n3. Keep the evidence: screenshots of the profile, the messages and any "
     "payment details.\n4. Report the account to the platform and to the police.\n5. Tell an adult you trust.\n\n"

@@ -42,7 +42,7 @@ def test_a_storage_notice_with_a_person_holding_the_photos_is_a_threat(text: str
 
 
 @pytest.mark.parametrize("text", [
-    "You won't be banned for reporting, even if you sent something you regret.",
+    "Telling a moderator is always safe, and nobody here will judge a picture you regret sending.",
     "If you shared a photo you regret, talk to someone you trust.",
 ])
 def test_regret_said_of_the_past_is_no_threat_of_harm(text: str) -> None:

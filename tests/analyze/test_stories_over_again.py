@@ -15,8 +15,9 @@ def _rules(text: str) -> str:
 
 STORIES_OVER = [
     "Ik wil mijn verhaal delen omdat jullie me vorig jaar zo geholpen hebben. Een nepaccount had foto's van mij en "
-    "dreigde ze naar mijn klas te sturen als ik niet betaalde. Ik heb niets betaald, alles gescreenshot, het account "
-    "gemeld en aangifte gedaan. De foto's zijn nooit verspreid. Nu lach ik weer en ga ik weer naar training.",
+    "dreigde ze naar mijn klas te sturen als ik niet betaalde. Ik heb geen cent overgemaakt, screenshots bewaard, "
+    "het profiel bij Instagram gemeld en ben met mijn vader naar de politie gegaan. De foto's zijn nooit verspreid. "
+    "Nu lach ik weer en ga ik weer naar training.",
     "Scrivo per ringraziare il gruppo. L'anno scorso un profilo falso aveva delle mie foto e minacciava di mandarle ai "
     "miei compagni se non pagavo. Non ho pagato, ho fatto denuncia e ho bloccato tutto. Le foto non sono mai state "
     "pubblicate. Adesso sto bene e ho ripreso di nuovo a giocare a pallavolo.",

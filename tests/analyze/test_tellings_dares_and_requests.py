@@ -48,11 +48,11 @@ TELLINGS_COME_BACK = [
     "sorella e al mio capo, e mi ha mandato la foto della cartella per farmi vedere che li ha ancora. Non vuole soldi, "
     "vuole che torni. Ho 30 anni, vivo da sola e non so se andare dai carabinieri peggiorerà le cose. Qualcuno ci è "
     "passato? Non dormo più e non riesco a concentrarmi al lavoro, mi sento in trappola.",
-    "Necesito un consejo. Mi ex tiene videos íntimos de cuando estábamos juntos. Desde que salgo con otra persona me "
-    "escribe todos los días. Dice que si no vuelvo con él antes del domingo manda los videos a mi madre y a mi jefe, y "
-    "me mandó una captura de la carpeta para que vea que los tiene. No quiere dinero, quiere que vuelva. Tengo 27 años "
-    "y vivo sola. ¿Alguien pasó por esto? ¿La policía ayuda de verdad? Ya no duermo y no me atrevo a contárselo a "
-    "nadie de mi familia todavía.",
+    "Necesito un consejo. Mi ex guardó unos videos privados que grabamos el verano pasado. Ahora que salgo con otra "
+    "persona me escribe todos los días. Dice que si no vuelvo con él antes del domingo manda los videos a mi madre y a "
+    "mi jefe, y me mandó una captura de la carpeta para que vea que los tiene. No quiere dinero, quiere que vuelva. "
+    "Tengo 27 años y vivo sola. ¿Alguien pasó por esto? ¿La policía ayuda de verdad? Ya no duermo y no me atrevo "
+    "a contárselo a nadie de mi familia todavía.",
     "I need advice. My ex and I split up in March after two years. Back then we filmed some private videos together, "
     "I trusted him. Things were quiet until I started seeing someone new. Now he texts me every day. He says that if I "
     "don't come back to him by Friday he will send the videos to my new partner and to my brother, and he sent me a "

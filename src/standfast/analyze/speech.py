@@ -1391,6 +1391,18 @@ _CONSEQUENCE = ("expose", "expose_weak", "harm", "delete")
 _SOMEONE = frozenset(("someone", "somebody", "anyone", "anybody", "alguien", "alguem", "qualcuno", "quelqu", "jemand",
                       "iemand"))
 _REFLEXIVE = frozenset(("yourself", "urself", "yourselves", "themselves", "themself", "himself", "herself", "myself"))
+def _regret_ahead(toks: list[str], k: int) -> bool:
+    """The English "regret" at ``k`` is a regret to come: the word before it, past "you" and an adverb, is a future or
+    an "or" ("you'll regret it", "or you regret", "i'll make you regret"), not another verb's ("will judge a picture
+    you regret sending")."""
+    for x in reversed(toks[max(0, k - 4):k]):
+        if x in _REGRET_SKIP:
+            continue
+        return x in _FUTURE_EN or x in _OR_ELSE
+    return False
+
+
+_REGRET_SKIP = frozenset(("you", "u", "ya", "really", "so", "truly", "seriously", "definitely", "totally"))
 _FUTURE_EN = frozenset(("will", "ll", "gonna", "shall", "going", "gon", "gunna", "wil", "wll", "would", "make"))
 _REGRET = frozenset(("regret", "regretteras", "regretter", "arrepentiras", "arrepentir", "bereuen", "pentirai",
                      "pentire", "arrepender", "spijt"))
@@ -1464,8 +1476,7 @@ def _coercion(present: set[str], toks: list[str], roles: dict[str, frozenset[str
             if t in _REGRET:
                 # ("you'll regret it", "pay or you regret"; not "even if you sent something you regret": the
                 # English verb is a threat only in the future)
-                if any("second" in roles.get(x, _EMPTY) for x in before) and (
-                        t != "regret" or any(x in _FUTURE_EN or x in _OR_ELSE for x in toks[max(0, k - 5):k])):
+                if any("second" in roles.get(x, _EMPTY) for x in before) and (t != "regret" or _regret_ahead(toks, k)):
                     return "harm"
             elif any("second" in roles.get(x, _EMPTY) for x in toks[k + 1:k + 5]) and any(
                     "first" in roles.get(x, _EMPTY) or x in _OR_ELSE for x in before):
