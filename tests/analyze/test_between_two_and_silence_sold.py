@@ -6,6 +6,7 @@ is not. The wordings are this file's own (rules alone)."""
 from __future__ import annotations
 
 import pytest
+from tests.analyze.readme_examples import assert_readme_examples
 
 from standfast.analyze.triage import analyze_text
 
@@ -54,3 +55,12 @@ def test_silence_sold_to_someone_who_names_the_readers_people_is_extortion(text:
 @pytest.mark.parametrize("text", DEBT_FORGOTTEN)
 def test_a_small_debt_forgotten_between_friends_is_no_threat(text: str) -> None:
     assert _rules(text) == "not_extortion"
+
+
+def test_the_readme_examples_hold() -> None:
+    assert_readme_examples({
+        "send me one before you go out": "not_extortion",
+        "dont make me send these to ur mum": "unclear",
+        "Your wife would love to know. $2,000 and I forget what I saw": "unclear",
+        "if you are thinking about hurting yourself, call a crisis line": "not_extortion",
+    })
