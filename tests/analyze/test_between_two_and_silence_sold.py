@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 from tests.analyze.readme_examples import assert_readme_examples
-
-from standfast.analyze.triage import analyze_text
-
-
-def _rules(text: str) -> str:
-    return str(analyze_text(text, use_model=False).verdict)
-
+from tests.analyze.rules_only import rules_verdict as _rules
 
 BETWEEN_TWO = [
     "send me a pic in that green dress before you go out tonight 😏 can't wait to see you later",

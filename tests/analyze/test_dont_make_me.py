@@ -4,12 +4,7 @@ make me send you the bill again" show nothing to anyone. The wordings are this f
 from __future__ import annotations
 
 import pytest
-
-from standfast.analyze.triage import analyze_text
-
-
-def _rules(text: str) -> str:
-    return str(analyze_text(text, use_model=False).verdict)
+from tests.analyze.rules_only import rules_verdict as _rules
 
 
 @pytest.mark.parametrize("text", [

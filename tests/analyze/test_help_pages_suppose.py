@@ -5,13 +5,7 @@ speaks as "I" stay a threat. The wordings are this file's own (rules alone)."""
 from __future__ import annotations
 
 import pytest
-
-from standfast.analyze.triage import analyze_text
-
-
-def _rules(text: str) -> str:
-    return str(analyze_text(text, use_model=False).verdict)
-
+from tests.analyze.rules_only import rules_verdict as _rules
 
 HELP_PAGES = [
     "Guía rápida para adolescentes\n\nSi alguien te pide una transferencia o nuevas imágenes para no enseñar las "

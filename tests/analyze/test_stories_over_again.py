@@ -5,13 +5,7 @@ The wordings are this file's own (rules alone)."""
 from __future__ import annotations
 
 import pytest
-
-from standfast.analyze.triage import analyze_text
-
-
-def _rules(text: str) -> str:
-    return str(analyze_text(text, use_model=False).verdict)
-
+from tests.analyze.rules_only import rules_verdict as _rules
 
 STORIES_OVER = [
     "Ik wil mijn verhaal delen omdat jullie me vorig jaar zo geholpen hebben. Een nepaccount had foto's van mij en "

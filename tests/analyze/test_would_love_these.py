@@ -5,12 +5,7 @@ words about one's own grandmother and the wedding photos are an everyday message
 from __future__ import annotations
 
 import pytest
-
-from standfast.analyze.triage import analyze_text
-
-
-def _rules(text: str) -> str:
-    return str(analyze_text(text, use_model=False).verdict)
+from tests.analyze.rules_only import rules_verdict as _rules
 
 
 @pytest.mark.parametrize("text", [
