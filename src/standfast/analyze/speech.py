@@ -840,6 +840,11 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
         if ("demand" in present or "conditional" in present) and "deadline" not in present \
                 and _CLOCK.search(pieces[i]):
             present.add("deadline")
+        if "demand" in present and "deadline" not in present and _CRYPTO_ASKED.search(pieces[i]) \
+                and _BY_DAY.search(pieces[i]):
+            present.add("deadline")
+            if _MONEY.search(pieces[i]):
+                present.add("money")
         if i == 0 or len(pieces) == 1:
             present |= emoji
         if not present and not chat:
@@ -1383,7 +1388,11 @@ _ELSE = frozenset(("else", "otherwise", "sonst", "ansonsten", "sinon", "altrimen
 # "unless" and "if not" may follow their consequence ("the video goes out at 8 unless the money is here").
 _UNLESS = frozenset(("unless",))
 # A sum of money or "give me …": a demand however it is worded.
-_CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)\b|\b\d{1,2}h(?:\d{2})?\b|\b\d{1,2}:\d{2}\b")
+_CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|uhr)\b|\b\d{1,2}h(?:\d{2})?\b|\b\d{1,2}:\d{2}\b")
+# Cryptocurrency asked for: beside a weekday as the time limit ("by Friday", "bis Freitag"), which a bill says too, it
+# makes the weekday a deadline, since no bill asks for it.
+_CRYPTO_ASKED = re.compile(r"\b(?:bitcoins?|btc|crypto\w*|krypto\w*|cripto\w*|usdt|tether|ethereum|monero|xmr|"
+                           r"litecoin)\b")
 _MONEY = re.compile(r"[$€£]\s?\d|\d\s?(?:[$€£]|usd\b|eur\b|euros?\b|dollars?\b|bucks\b|reais\b|btc\b|zl\b|k\b)|"
                     r"\b(?:give me|dame|gib mir|donne moi|dammi|me da|geef me)\b")
 _IF = frozenset(("if", "si", "se", "wenn", "falls", "als", "caso"))
