@@ -1825,6 +1825,14 @@ def _acts_all_quoted(norm_text: str, sp: Speech, langs: tuple[str, ...] = LANGS)
     return not _writer_speaks(_QUOTED.sub(" ", norm_text), langs)
 
 
+def _quotes_an_example(f: _Features, sp: Speech, loose: LooseSigns, norm_text: str, langs: tuple[str, ...]) -> bool:
+    """Every act read stands inside quotation marks, the crime is named or advice given around them, and no wallet is
+    given: a news item, a help page or a notice quoting its example."""
+    return not f.crypto_valid and _QUOTED.search(norm_text) is not None \
+        and (loose.names_crime or advice_outside_quotes(_QUOTED.sub(" ", norm_text))) \
+        and _acts_all_quoted(norm_text, sp, langs)
+
+
 def _everyday_shape(verdict: Verdict, f: _Features, sp: Speech, loose: LooseSigns,
                     norm_text: str = "", langs: tuple[str, ...] = LANGS, raw_text: str = "") -> tuple[str, str] | None:
     """The reading and the signal of an everyday shape that holds a threat's words (a joke over a harmless picture, a
@@ -1839,11 +1847,7 @@ def _everyday_shape(verdict: Verdict, f: _Features, sp: Speech, loose: LooseSign
         # (a moderator's or a help page's notice quotes the bulk e-mail it warns of, "those 'i hacked your webcam, pay
         # in bitcoin or …' emails", and advises or names the crime around it: every act read is inside the quotation
         # marks, and no wallet is given)
-        if not f.crypto_valid and _QUOTED.search(norm_text) is not None \
-                and (loose.names_crime or advice_outside_quotes(_QUOTED.sub(" ", norm_text))) \
-                and _acts_all_quoted(norm_text, sp, langs):
-            return QUOTED_EXAMPLE_READ, "told_not_made"
-        return None
+        return (QUOTED_EXAMPLE_READ, "told_not_made") if _quotes_an_example(f, sp, loose, norm_text, langs) else None
     if not f.crypto_valid and loose.story_over:
         return STORY_READ, "told_after"
     # (loose.advises already has nothing held and no crypto in its words; these are the sentence reader's)
@@ -1856,9 +1860,7 @@ def _everyday_shape(verdict: Verdict, f: _Features, sp: Speech, loose: LooseSign
     # after this, by the pasted-message check.)
     # (or advises not to pay and names the police around the quotation: "„Ich habe Nacktbilder von dir …“ – so lautete
     # die Nachricht … Die Polizei rät, nicht zu zahlen")
-    if flagged and not (f.crypto_valid or loose.described_threat) and _QUOTED.search(norm_text) is not None \
-            and (loose.names_crime or advice_outside_quotes(_QUOTED.sub(" ", norm_text))) \
-            and _acts_all_quoted(norm_text, sp, langs):
+    if flagged and not loose.described_threat and _quotes_an_example(f, sp, loose, norm_text, langs):
         return QUOTED_EXAMPLE_READ, "told_not_made"
     # (a sale is read when the rules found nothing too: the learned model reads pictures, a payment and a date as a
     # threat, and the reading is settled)
