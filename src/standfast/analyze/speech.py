@@ -1338,7 +1338,7 @@ def _negated(toks: list[str], roles: dict[str, frozenset[str]], role: str) -> bo
             before = toks[max(0, i - 4):i]
             # ("dont make me send these to ur mum", "no me hagas mandarlas": the negation is the threat's own)
             if not any("negation" in roles.get(x, _EMPTY) for x in before) or any(x in _IF for x in before) \
-                    or any(x in _MAKE_ME for x in before):
+                    or _makes_me(before):
                 return False
     return found
 
@@ -1387,19 +1387,24 @@ _OR_ELSE = frozenset(("or", "otherwise", "unless", "else", "o", "sino", "oder", 
 _ELSE = frozenset(("else", "otherwise", "sonst", "ansonsten", "sinon", "altrimenti", "senao", "anders", "sino"))
 # "unless" and "if not" may follow their consequence ("the video goes out at 8 unless the money is here").
 _UNLESS = frozenset(("unless",))
-# A sum of money or "give me …": a demand however it is worded.
+# A time of day: "by 8pm", "avant 18h", "bis 18 Uhr".
 _CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|uhr)\b|\b\d{1,2}h(?:\d{2})?\b|\b\d{1,2}:\d{2}\b")
 # Cryptocurrency asked for: beside a weekday as the time limit ("by Friday", "bis Freitag"), which a bill says too, it
 # makes the weekday a deadline, since no bill asks for it.
 _CRYPTO_ASKED = re.compile(r"\b(?:bitcoins?|btc|crypto\w*|krypto\w*|cripto\w*|usdt|tether|ethereum|monero|xmr|"
                            r"litecoin)\b")
+# A sum of money or "give me …": a demand however it is worded.
 _MONEY = re.compile(r"[$€£]\s?\d|\d\s?(?:[$€£]|usd\b|eur\b|euros?\b|dollars?\b|bucks\b|reais\b|btc\b|zl\b|k\b)|"
                     r"\b(?:give me|dame|gib mir|donne moi|dammi|me da|geef me)\b")
 _IF = frozenset(("if", "si", "se", "wenn", "falls", "als", "caso"))
 _CONSEQUENCE = ("expose", "expose_weak", "harm", "delete")
+# "If someone …" as a sentence opens: the someone a help page supposes.
 _SOMEONE = frozenset(("someone", "somebody", "anyone", "anybody", "alguien", "alguem", "qualcuno", "quelqu", "jemand",
                       "iemand"))
+# Harm done to oneself, named as care ("thinking about hurting yourself").
 _REFLEXIVE = frozenset(("yourself", "urself", "yourselves", "themselves", "themself", "himself", "herself", "myself"))
+
+
 def _regret_ahead(toks: list[str], k: int) -> bool:
     """The English "regret" at ``k`` is a regret to come: the word before it, past "you" and an adverb, is a future or
     an "or" ("you'll regret it", "or you regret", "i'll make you regret"), not another verb's ("will judge a picture
