@@ -23,3 +23,19 @@ def test_crypto_asked_by_a_weekday_is_a_demand_with_a_deadline(text: str) -> Non
 ])
 def test_a_bill_by_a_weekday_is_no_deadline_demand(text: str) -> None:
     assert _rules(text) == "not_extortion"
+
+
+@pytest.mark.parametrize("text", [
+    "Pay 3 BTC by Thursday 9pm.",
+    "Transfer 0.4 BTC to the wallet within 24 hours.",
+])
+def test_crypto_asked_by_a_time_with_nobody_named_is_a_deadline_demand(text: str) -> None:
+    assert _rules(text) != "not_extortion"
+
+
+@pytest.mark.parametrize("text", [
+    "Buy bitcoin before Friday and get 10% off your first order!",
+    "Invest 0.1 BTC within 24 hours and watch it grow with our trading bot.",
+])
+def test_crypto_offered_for_sale_by_a_time_is_no_demand(text: str) -> None:
+    assert _rules(text) == "not_extortion"

@@ -992,7 +992,10 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
         elif act != "warning" and (
                 ("demand" in present and _addressed(present) and abs(previous_deadline - i) <= 1
                  and ("second" in present or "first" in present))
-                or ("deadline" in present and abs(previous_demand - i) <= 1 and previous_demand != i)) \
+                or ("deadline" in present and abs(previous_demand - i) <= 1 and previous_demand != i)
+                # (cryptocurrency asked for by a time, nobody named: "Pay 2 BTC by Friday 6pm", which no bill says)
+                or ("demand" in present and "deadline" in present and present.isdisjoint(("third", "report"))
+                    and _CRYPTO_ASKED.search(pieces[i]) is not None and _CRYPTO_BOUGHT.search(pieces[i]) is None)) \
                 and not _service_next(tokenized, i, roles):
             sp.deadline_demands += 1
         if act:
@@ -1393,6 +1396,9 @@ _CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|uhr)\b|\b\d{1,2}h(?:\d{2
 # makes the weekday a deadline, since no bill asks for it.
 _CRYPTO_ASKED = re.compile(r"\b(?:bitcoins?|btc|crypto\w*|krypto\w*|cripto\w*|usdt|tether|ethereum|monero|xmr|"
                            r"litecoin)\b")
+# Cryptocurrency offered for sale, not asked of the reader: "Buy bitcoin before Friday and get 10% off".
+_CRYPTO_BOUGHT = re.compile(r"\b(?:buy|buying|purchase|invest|trade|kauf\w*|compra\w*|achet\w*|acquist\w*|koop\w*|"
+                            r"cumpar\w*|kup\w*)\b")
 # A sum of money or "give me …": a demand however it is worded.
 _MONEY = re.compile(r"[$€£]\s?\d|\d\s?(?:[$€£]|usd\b|eur\b|euros?\b|dollars?\b|bucks\b|reais\b|btc\b|zl\b|k\b)|"
                     r"\b(?:give me|dame|gib mir|donne moi|dammi|me da|geef me)\b")
