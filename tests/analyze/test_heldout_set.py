@@ -562,6 +562,10 @@ HELDOUT504 = Path(__file__).parent / "heldout" / "heldout504_triage.jsonl"
 HELDOUT505 = Path(__file__).parent / "heldout" / "heldout505_triage.jsonl"
 HELDOUT506 = Path(__file__).parent / "heldout" / "heldout506_triage.jsonl"
 HELDOUT507 = Path(__file__).parent / "heldout" / "heldout507_triage.jsonl"
+HELDOUT508 = Path(__file__).parent / "heldout" / "heldout508_triage.jsonl"
+HELDOUT509 = Path(__file__).parent / "heldout" / "heldout509_triage.jsonl"
+HELDOUT510 = Path(__file__).parent / "heldout" / "heldout510_triage.jsonl"
+HELDOUT511 = Path(__file__).parent / "heldout" / "heldout511_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese; English with some Spanish and
 # Portuguese; the five big Romance and German languages only; four of them with some English).
@@ -680,7 +684,8 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT494, HELDOUT495, HELDOUT496, HELDOUT497, HELDOUT498, HELDOUT499,
         HELDOUT500, HELDOUT501, HELDOUT502,
         HELDOUT503,
-        HELDOUT504, HELDOUT505, HELDOUT506, HELDOUT507)
+        HELDOUT504, HELDOUT505, HELDOUT506, HELDOUT507,
+        HELDOUT508, HELDOUT509, HELDOUT510, HELDOUT511)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
