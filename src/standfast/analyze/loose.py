@@ -3506,7 +3506,8 @@ class LooseSigns:
         return PHOTO_REQUEST.plain.sub(" ", self._text)
 
     def _between_us_away(self) -> str:
-        """The text without what stays between the writer and the reader ("just between us"): no showing there."""
+        """The text without what stays between the writer and the reader ("just between us") and without the reader or
+        the writer going somewhere ("before you go out"): no showing there."""
         return _PEOPLE_GO.sub(" _ ", BETWEEN_US.sub(" _ ", self._text))
 
     def _consent_notice(self) -> bool:

@@ -804,8 +804,8 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
         why.append(Contribution("rule", PARCEL_READ))
         return Verdict.NOT_EXTORTION, 0.6, ["nothing_found"], why
     # (the writer's "I have years of photos of my kids on it" is what the plan holds: only a claim to hold the reader's
-    # pictures, "I have your photos", stops this)
-    if loose is not None and loose.storage_notice and not (threat or sp.possession or harm or price or f.sexual
+    # pictures, "I have your photos", stops this; ``possess`` was narrowed to that above)
+    if loose is not None and loose.storage_notice and not (threat or possess or harm or price or f.sexual
                                                            or f.crypto_words):
         why.append(Contribution("rule", STORAGE_READ))
         return Verdict.NOT_EXTORTION, 0.6, ["nothing_found"], why
