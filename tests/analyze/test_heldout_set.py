@@ -566,6 +566,10 @@ HELDOUT508 = Path(__file__).parent / "heldout" / "heldout508_triage.jsonl"
 HELDOUT509 = Path(__file__).parent / "heldout" / "heldout509_triage.jsonl"
 HELDOUT510 = Path(__file__).parent / "heldout" / "heldout510_triage.jsonl"
 HELDOUT511 = Path(__file__).parent / "heldout" / "heldout511_triage.jsonl"
+HELDOUT512 = Path(__file__).parent / "heldout" / "heldout512_triage.jsonl"
+HELDOUT513 = Path(__file__).parent / "heldout" / "heldout513_triage.jsonl"
+HELDOUT514 = Path(__file__).parent / "heldout" / "heldout514_triage.jsonl"
+HELDOUT515 = Path(__file__).parent / "heldout" / "heldout515_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese; English with some Spanish and
 # Portuguese; the five big Romance and German languages only; four of them with some English).
@@ -586,7 +590,8 @@ NO_ENGLISH = (HELDOUT75, HELDOUT178, HELDOUT197, HELDOUT198, HELDOUT214, HELDOUT
               HELDOUT472, HELDOUT473, HELDOUT474, HELDOUT478, HELDOUT479, HELDOUT483,
               HELDOUT484, HELDOUT489, HELDOUT490, HELDOUT491,
               HELDOUT494, HELDOUT496,
-              HELDOUT500, HELDOUT502)
+              HELDOUT500, HELDOUT502,
+              HELDOUT513)
 SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10,
         HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19,
         HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26, HELDOUT27, HELDOUT28,
@@ -685,7 +690,8 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT500, HELDOUT501, HELDOUT502,
         HELDOUT503,
         HELDOUT504, HELDOUT505, HELDOUT506, HELDOUT507,
-        HELDOUT508, HELDOUT509, HELDOUT510, HELDOUT511)
+        HELDOUT508, HELDOUT509, HELDOUT510, HELDOUT511,
+        HELDOUT512, HELDOUT513, HELDOUT514, HELDOUT515)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
