@@ -35,6 +35,7 @@ from standfast.analyze.loose import MAX_WORDS as LOOSE_MAX_WORDS
 from standfast.analyze.matcher import find_concepts, tokenize
 from standfast.analyze.normalize import html_to_text, looks_like_html, many_non_ascii, non_ascii_spans, normalize
 from standfast.analyze.parts import parts
+from standfast.analyze.racket import racket
 from standfast.analyze.speech import LANGS, Speech, read_speech
 from standfast.analyze.summons import fake_police_fine, fake_summons
 from standfast.analyze.verdicts import Verdict, summary_for
@@ -65,6 +66,9 @@ SIGNAL_TEXT = {
                     "many people",
     "fake_police_fine": "Poses as the police, names sexual pictures or videos and asks you to pay a fine: real police "
                         "do not ask for money this way",
+    "harm_for_money": "Asks for money and names a harm if you do not pay: to you, your people, your business or "
+                      "your data (violence, fire, a bomb, a kidnapping, data published, a website taken down, fake "
+                      "reviews)",
     "claims_specific": "Says they have your pictures or know your followers, family or school",
     "platform": "Mentions an app where these chats often start",
     "asks_gift_cards": "Asks for gift cards or a payment app",
@@ -2091,6 +2095,19 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
         why.append(Contribution("rule", "Someone posing as the police names sexual pictures or videos and asks you to "
                                         "pay a fine: a threat aimed at you, and real police do not ask for money "
                                         "this way"))
+    # Extortion over something other than pictures, whose wording the sentence reader is not built for: a ransomware
+    # note, a bomb said to be hidden, protection money, a kidnapping, fake reviews (not a story told once it was over,
+    # nor a message an everyday reading cleared, nor a pizza asked as the "ransom" for a hoodie)
+    harms = racket(norm.text) if verdict == Verdict.NOT_EXTORTION and not loose.story_over \
+        and not (loose.token and not loose.real_money) and not any(c.text in CLEARED_READS for c in why) \
+        else frozenset()
+    # (a friend's "pay me the 20 by friday or I tell everyone you cried at shrek kkkk": a laugh and only a telling)
+    if harms and not (harms <= {"told"} and loose.laugh):
+        # (pictures, a video or a call named anywhere leave the kind open: the harm may be to show them)
+        pictured = f.sexual or f.photos or loose.visual or loose.material or sp.material or f.call
+        verdict, confidence = (Verdict.UNCLEAR, 0.6) if pictured else (Verdict.OTHER_EXTORTION, 0.65)
+        signal_ids = [*_overruled(signal_ids, why), "harm_for_money"]
+        why.append(Contribution("rule", SIGNAL_TEXT["harm_for_money"]))
     campaign = None
     # Fingerprints are only worth computing when part of the scam shape is there.
     if verdict != Verdict.NOT_EXTORTION or (f.hack and (f.sexual or f.camera or f.crypto_words or f.payment)):

@@ -1,0 +1,131 @@
+"""Extortion over something other than pictures (``analyze/racket.py``): a harm, a price and a condition or a time
+limit close together, addressed to a person. Each shape is flagged in several languages; each look-alike in the same
+words (advisories, news, bills, photographers, friends joking, stories over) is left alone. The wordings are this
+file's own; verdicts are the rules' alone."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from tests.analyze.rules_only import rules_verdict as _rules
+
+from standfast.analyze.normalize import normalize
+from standfast.analyze.racket import HARMS, WINDOW, racket
+from standfast.analyze.triage import analyze_text
+
+
+def _kinds(text: str) -> frozenset[str]:
+    return racket(normalize(text).text)
+
+
+THREATS = [
+    # a ransomware note and stolen data
+    ("data", "NOTICE: every file on your office network is encrypted. Transfer 4 BTC within five days or the "
+             "payroll data we copied is published on our site."),
+    ("data", "Nous avons copié le fichier de vos patients. Versez 30 000 € en Monero sous 10 jours, faute de quoi "
+             "ces données seront publiées et vendues."),
+    ("data", "Abbiamo scaricato l'archivio dei vostri fornitori. 8.000 euro in USDT entro lunedì, altrimenti "
+             "pubblicheremo i dati su un forum."),
+    # a site taken down
+    ("site", "Your webshop was offline for an hour on Tuesday. Pay 0.2 BTC before Black Friday or we keep your "
+             "site down all weekend."),
+    ("site", "Euer Onlineshop lag gestern zwei Stunden lahm. Zahlt 1.500 Euro bis Mittwoch, sonst legen wir ihn "
+             "die ganze Adventszeit lahm."),
+    # a bomb
+    ("bomb", "A device has been left inside your warehouse. To stop the explosion you will pay 90,000 euros in "
+             "bitcoin before 6 pm tomorrow."),
+    ("bomb", "He colocado un artefacto explosivo en su hotel. Si no recibo 50.000 euros antes del domingo, lo haré "
+             "detonar."),
+    # fire and protection money
+    ("fire", "Nice bakery you have. 400 a month and nobody sets it on fire. My cousin comes round on Monday."),
+    ("fire", "Ogni mese 250 euro, li lasci al barista. Altrimenti una notte la tua officina prende fuoco."),
+    ("fire", "Tu paies 300 € par semaine, sinon on mettra le feu à ton garage."),
+    # a kidnapping, staged by phone
+    ("kidnap", "They called my dad saying they have kidnapped my sister and he must wire 5,000 dollars within two "
+               "hours or they will hurt her. What do we do?"),
+    ("kidnap", "Tenemos secuestrado a tu hermano. 30 mil pesos en una hora o no lo vuelves a ver."),
+    # the body and a debt
+    ("body", "You owe Marco 800. Bring it by Saturday or we break your legs."),
+    ("body", "Du schuldest uns 900 Euro. Wenn das Geld bis Samstag nicht da ist, kommen wir zu dir nach Hause."),
+    ("body", "je moet die 600 euro voor vrijdag betalen, anders komen we langs bij je werk"),
+    # veiled
+    ("veiled", "Lovely restaurant you have. It would be a shame if something happened to the kitchen. 500 every Friday and it stays "
+               "lovely."),
+    ("veiled", "Sería una pena que le pasara algo a su taller. 200 euros cada semana y tan tranquilos."),
+    # fake reviews
+    ("reviews", "We have 200 accounts ready to leave one-star reviews on your salon. Pay 300 dollars a month by "
+                "PayPal or they start tonight."),
+    # a secret told
+    ("told", "I know about the money missing from the sports club till. Send 700 euros by Sunday or your boss "
+             "hears about it."),
+    ("told", "Sei o que você fez com as notas da empresa. Me passa R$ 3 mil até sexta ou conto tudo pro seu sócio."),
+    # an account held
+    ("account", "i have ur steam account now. 40 euros in gift cards by tonight if u want it back, otherwise i sell "
+                "it"),
+    ("account", "Tengo tu cuenta de TikTok. 80 euros por Bizum y te la devuelvo, si no la borro mañana."),
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), THREATS)
+def test_each_shape_is_read_and_flagged(kind: str, text: str) -> None:
+    assert kind in _kinds(text)
+    assert _rules(text) != "not_extortion"
+
+
+LOOK_ALIKES = [
+    # advisories and news about the same threats
+    "Security advisory: criminals encrypt company files and threaten to publish stolen data unless a ransom is "
+    "paid in bitcoin within days. Do not pay; report the incident.",
+    "Police said the gang demanded 500 euros a month from shop owners, or their shops would be set on fire. Four "
+    "men were arrested on Tuesday.",
+    "Warnung: Derzeit kursieren E-Mails, in denen Täter behaupten, eine Bombe versteckt zu haben, und 5.000 Euro in "
+    "Bitcoin bis Freitag fordern. Nicht zahlen.",
+    # bills, insurers, photographers and a landlord with prices and deadlines
+    "Protect your home against fire and flood from 9 euros a month. Sign up before Friday and get a month free.",
+    "Reminder: your invoice of 240 euros is due by the 30th. Already settled it? Then no action is needed.",
+    "The balance of 180 euros for your wedding photos is due by Friday; the full gallery is sent once it is paid.",
+    # a story told after it was over
+    "Last year someone took my Instagram and wanted 200 euros to give it back. I never paid and got it back "
+    "through the recovery form weeks later.",
+    # "Take It Down", the service, in a help page
+    "If someone shares your pictures, the Take It Down service can help you take it down for free; you never have "
+    "to pay anyone.",
+]
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKES)
+def test_look_alikes_are_not_read_as_extortion(text: str) -> None:
+    assert not _kinds(text)
+
+
+def test_a_friend_joking_about_a_telling_is_not_extortion() -> None:
+    text = "pay me the 10 quid for the pizza by friday or I tell everyone you cried at the lion king 😂"
+    assert "told" in _kinds(text)
+    assert _rules(text) == "not_extortion"
+
+
+def test_parts_far_apart_are_not_read_together() -> None:
+    filler = " ".join(["The garden club meets on Thursdays in the hall behind the library."] * 12)
+    text = f"The old mill burned down in 1921. {filler} Tickets for the history walk cost 5 euros, or 3 for you."
+    assert len(filler) > 2 * WINDOW
+    assert not _kinds(text)
+
+
+def test_pictures_named_leave_the_kind_open() -> None:
+    text = ("I kept the video from our call. 500 euros by Friday or your boss hears about it, and it would be a "
+            "shame if your wife got it too.")
+    assert analyze_text(text, use_model=False).verdict != "not_extortion"
+    assert analyze_text(text, use_model=False).verdict != "other_extortion"
+
+
+def test_the_reason_names_the_harm_and_the_plain_kind() -> None:
+    result = analyze_text(THREATS[7][1], use_model=False)
+    assert result.verdict == "other_extortion"
+    assert "harm_for_money" in [s.id for s in result.signals]
+    assert not any(s.id == "nothing_found" for s in result.signals)
+
+
+@given(st.text(max_size=600))
+def test_racket_reads_any_text(text: str) -> None:
+    assert _kinds(text) <= set(HARMS)
