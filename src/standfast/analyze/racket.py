@@ -71,12 +71,14 @@ SITE_DOWN = _rx(
     # (not "Take It Down", the service that removes a minor's pictures)
     r"(?:take|knock|keep|bring) (?:your |ur |the )?(?:site|website|server|servers|shop|store|page|network|webshop)\w* "
     r"(?:offline|down)\b", r"(?:the )?attacks? (?:will )?(?:stop|continue)\b",
-    r"(?:tirar|derrubar) (?:\w+ ){0,2}do ar", r"lahm ?legen", r"(?:lag|liegt|legen|legt|bleibt) (?:\w+ ){0,5}?lahm\b", r"plat ?(?:leggen|gelegd)", r"mettre hors ligne",
+    r"(?:tirar|derrubar) (?:\w+ ){0,2}do ar", r"lahm ?legen",
+    r"(?:lag|liegt|legen|legt|bleibt) (?:\w+ ){0,5}?lahm\b", r"plat ?(?:leggen|gelegd)", r"mettre hors ligne",
 )
 FIRE = _rx(
     # fire: "il locale prende fuoco", "set fire to", "mettre le feu", "prender fuego", "in Brand stecken"
     r"(?:prend\w*|dar\w*|dato|appicc\w*) fuoco", r"incendi(?:are|amo|ano|era|eranno|er|erons|ar|aremos|o)\b",
-    r"(?:set|sets|setting) (?:\w+ ){0,2}(?:on )?fire", r"(?:burn|burns|burned|burnt|burning) (?:\w+ )?(?:down|to the ground)\b",
+    r"(?:set|sets|setting) (?:\w+ ){0,2}(?:on )?fire",
+    r"(?:burn|burns|burned|burnt|burning) (?:\w+ )?(?:down|to the ground)\b",
     r"up in (?:flames|smoke)", r"catch(?:es)? fire", r"mett(?:re|rons|ra) le feu", r"prend(?:re|ra) feu",
     r"(?:prender|prenderle|meter|pegar|tacar|botar|colocar|por) (?:\w+ )?(?:fuego|fogo)", r"quem(?:ar|amos|aremos)\b",
     r"in brand (?:te )?(?:steken|steekt|gestoken|vliegt|vliegen)", r"in de fik", r"(?:anzunden|abfackeln|abbrennen)",
@@ -101,12 +103,14 @@ BODY = _rx(
     r"(?:casser|cassera|cassons) (?:\w+ )?(?:jambes|bras|gueule|vitrine|voiture|fenetres)",
     r"(?:spacc|romp)\w* (?:\w+ )?(?:gambe|braccia|faccia|vetrin\w*|finestre)",
     r"(?:hurt|harm|injure|kill|shoot|stab) (?:you|your|ur|u|him|her|them|my|the)\b",
-    r"(?:matar|machucar|lastimar|herir)(?:te|le|lo|la|los|las)?\b", r"(?:tuer|blesser|buter)\b", r"(?:uccider|ferir)\w*",
+    r"(?:matar|machucar|lastimar|herir)(?:te|le|lo|la|los|las)?\b", r"(?:tuer|blesser|buter)\b",
+    r"(?:uccider|ferir)\w*",
     r"(?:toten|umbringen|verletzen|weh ?tun)\b", r"(?:vermoorden|pijn doen|neersteken|neerschieten)\b",
     r"(?:windows?|vitrine|vetrin\w*|saracinesc\w*|shutter|scheibe\w*|ruit\w*) (?:\w+ ){0,3}(?:went through|smashed|"
     r"broken|put in|rotte|rotta|cassee?s?|kaputt|ingegooid|eingeschlagen)",
     r"(?:smash|smashes|smashing|trash|wreck)\w* (?:\w+ )?(?:car|shop|place|house|windows?|face)\b",
-    r"(?:come|coming|pay a visit|pull up|turn up|drop by|we see (?:you|u)|see (?:you|u) after) (?:\w+ ){0,3}(?:to |at )?"
+    r"(?:come|coming|pay a visit|pull up|turn up|drop by|we see (?:you|u)|see (?:you|u) after) "
+    r"(?:\w+ ){0,3}(?:to |at )?"
     r"(?:your|ur|you'?re|u)\b", r"(?:get|gets|getting) jumped", r"(?:it )?won'?t be a (?:conversation|chat|talk)",
     r"(?:kommen|komme|komm) (?:\w+ ){0,4}(?:zu dir|bei dir vorbei|vorbei)", r"(?:kom|komen) (?:ik |we )?(?:langs|"
     r"je halen|bij je)\b", r"niet meer om praten", r"(?:on )?(?:vient|passe|viendra|passera) (?:te voir|chez toi)",
@@ -151,7 +155,8 @@ TOLD_TO = _rx(
     r"(?:se lo |le )?(?:cuento|digo|dire|contare|mando|llamo|escribo) (?:a|al) (?:tu|su) (?:jefe|jefa|mujer|esposa|"
     r"marido|pareja|socio|empresa)\b", r"recursos humanos", r"hacienda\b",
     r"(?:tu|su) (?:jefe|jefa|mujer|esposa|marido|socio) (?:\w+ ){0,2}(?:se entera|recibe|sabra)\b",
-    r"(?:conto|vou contar|falo|mando) (?:tudo )?(?:pro|pra|para|ao|a) (?:o )?(?:seu|sua|teu|tua) (?:chefe|patrao|esposa|"
+    r"(?:conto|vou contar|falo|mando) (?:tudo )?(?:pro|pra|para|ao|a) (?:o )?(?:seu|sua|teu|tua) "
+    r"(?:chefe|patrao|esposa|"
     r"mulher|marido|socio)\b", r"(?:pra|para|a|pro) receita\b",
     r"(?:seu|sua|teu|tua) (?:chefe|patrao|esposa|mulher|marido|socio) (?:\w+ ){0,2}(?:fica sabendo|vai saber|recebe)\b",
     r"(?:le dis|previens|appelle|ecris) (?:a|au) (?:ta|ton|votre|vos) (?:femme|mari|patron|chef|direction|employeur)\b",
@@ -176,17 +181,21 @@ TOLD_TO = _rx(
 )
 ACCOUNT_HELD = _rx(
     # an account held: "i have ur fortnite account now", "tô com sua conta do Instagram", "J'ai récupéré ton compte"
-    r"(?:i have|i got|i'?ve got|got|i control|i now control|i took|tengo|to com|estou com|j'?ai (?:recupere|pris|pirate|"
-    r"vole)|ho preso|ich habe|ik heb) (?:the |your |ur |tu |sua |seu |teu |tua |ton |ta |il tuo |dein |deinen |je |jouw )?"
+    r"(?:i have|i got|i'?ve got|got|i control|i now control|i took|tengo|to com|estou com|"
+    r"j'?ai (?:recupere|pris|pirate|vole)|ho preso|ich habe|ik heb) "
+    r"(?:the |your |ur |tu |sua |seu |teu |tua |ton |ta |il tuo |dein |deinen |je |jouw )?"
     r"(?:\w+ )?(?:account|acc|insta|instagram|whatsapp|snap|snapchat|tiktok|facebook|fortnite|steam|discord|cuenta|"
     r"conta|compte|profilo|konto|account|profiel|zap)\b",
     r"(?:took|taken) over (?:your|ur|my)\b",
     r"(?:account|acc|insta|instagram|snap|snapchat|whatsapp|compte|cuenta|conta|konto|profilo|profiel)\w* (?:\w+ ){0,3}"
     r"(?:got |was |is |has been |been |a ete |fue |foi |e stato |wurde |werd )?(?:hacked|gehackt|pirate|hackead[oa]|"
     r"robad[oa]|roubad[oa]|clonad[oa]|rubato|overgenomen)\b",
-    r"(?:hacked|pirate|piratee|robo|robaron|robado|roubaram|clonaram|rubato|gehackt|hackte|stole|got into) (?:\w+ ){0,3}"
-    r"(?:account|acc|insta|instagram|snap|compte|cuenta|conta|konto|profilo|whatsapp)\b", r"(?:now )?controls? (?:your|ur|@)", r"overgenomen", r"tomaram conta",
-    r"(?:sequestr|hacke|hackee|clone|roub)\w* (?:o |a )?(?:seu|sua|teu|tua|tu|su) (?:whats|whatsapp|insta|instagram|conta|"
+    r"(?:hacked|pirate|piratee|robo|robaron|robado|roubaram|clonaram|rubato|gehackt|hackte|stole|got into) "
+    r"(?:\w+ ){0,3}"
+    r"(?:account|acc|insta|instagram|snap|compte|cuenta|conta|konto|profilo|whatsapp)\b",
+    r"(?:now )?controls? (?:your|ur|@)", r"overgenomen", r"tomaram conta",
+    r"(?:sequestr|hacke|hackee|clone|roub)\w* (?:o |a )?(?:seu|sua|teu|tua|tu|su) "
+    r"(?:whats|whatsapp|insta|instagram|conta|"
     r"cuenta|perfil)\b",
 )
 
@@ -216,7 +225,8 @@ PRICE = _rx(
 
 LINK = _rx(
     r"or\b", r"unless", r"otherwise", r"or else", r"failing", r"if (?:you|u|we|i|the|your|this)\b", r"deadline",
-    r"(?:you have|u have|you got|you'?ve got) (?:\w+ )?\d", r"within", r"by (?:monday|tuesday|wednesday|thursday|friday|"
+    r"(?:you have|u have|you got|you'?ve got) (?:\w+ )?\d", r"within",
+    r"by (?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|tomorrow|tonight|midnight|the end|\d)", r"before\b", r"until\b", r"till\b", r"after that",
     r"to (?:prevent|avoid|stop|get (?:it|them|your \w+) back)",
     r"si no\b", r"o (?:me|nos|le|te|les)?\b", r"de lo contrario", r"antes de", r"hasta (?:el|la|las|\d)",
@@ -235,7 +245,8 @@ LINK = _rx(
     r"shame if", r"sarebbe un peccato", r"seria una (?:pena|lastima)", r"seria uma pena", r"ce serait dommage",
     r"wa?e?re? (?:doch )?schade", r"zou (?:zonde|jammer) zijn",
     # what is held is given back for the price: "if u want it back", "quer de volta?", "pour le récupérer"
-    r"(?:get|want|have) (?:it|them|\w+ account) back", r"de (?:volta|vuelta)", r"(?:te|se) (?:la|lo) (?:regreso|devuelvo)",
+    r"(?:get|want|have) (?:it|them|\w+ account) back", r"de (?:volta|vuelta)",
+    r"(?:te|se) (?:la|lo) (?:regreso|devuelvo)",
     r"zuruck\w*", r"terug\w*", r"restitu\w*", r"recuper\w*", r"riaver\w*",
 )
 
@@ -245,7 +256,8 @@ PERSON = _rx(
     r"vous\b", r"votre\b", r"vos\b", r"ton\b", r"ta\b", r"tes\b", r"toi\b", r"sie\b", r"ihr\w*", r"du\b", r"dein\w*",
     r"dich\b", r"dir\b", r"lei\b", r"tuo\b", r"tua\b", r"tuoi\b", r"sua\b", r"suo\b", r"voce\b", r"vc\b", r"seu\b",
     r"teu\b", r"tua\b", r"je\b", r"jij\b", r"jou\w*", r"uw\b", r"jullie\b",
-    r"my\b", r"me\b", r"we\b", r"us\b", r"our\b", r"mi\b", r"mis\b", r"nos\b", r"nuestr\w*", r"mon\b", r"ma\b", r"mes\b",
+    r"my\b", r"me\b", r"we\b", r"us\b", r"our\b", r"mi\b", r"mis\b", r"nos\b", r"nuestr\w*", r"mon\b", r"ma\b",
+    r"mes\b",
     r"nous\b", r"notre\b", r"mein\w*", r"mich\b", r"mir\b", r"uns\w*", r"wir\b", r"il mio", r"la mia", r"mio\b",
     r"mia\b", r"noi\b", r"nostr\w*", r"mijn\b", r"ons\b", r"onze\b", r"meu\b", r"minha\b", r"nosso\w*", r"nossa\w*",
 )
@@ -259,7 +271,8 @@ ABOUT_IT = _rx(
     r"tater\b", r"angreifer", r"aanvallers", r"sicherheitsbehorden", r"phishing", r"scams\b", r"scammers?",
     r"circulat\w*", r"(?:made|been) aware", r"heads up", r"if (?:someone|anyone|a stranger)\b", r"sextor\w*",
     r"wenn (?:jemand|dich jemand)", r"si (?:alguien|quelqu'?un)", r"se (?:alguem|qualcuno)", r"als iemand",
-    r"betroffene", r"arnaque", r"estafa\b", r"truffa\b", r"oplicht\w*", r"golpe\b", r"(?:was|were|has been|have been) (?:arrested|charged|sentenced|convicted)",
+    r"betroffene", r"arnaque", r"estafa\b", r"truffa\b", r"oplicht\w*", r"golpe\b",
+    r"(?:was|were|has been|have been) (?:arrested|charged|sentenced|convicted)",
     r"police (?:said|say|warn\w*|advise\w*)", r"court (?:heard|was told)", r"prosecutors?",
     r"victimas\b", r"si (?:recibe|recibes|usted recibe)", r"no (?:pague|pagues|paguen)\b", r"(?:fue|fueron) (?:detenid|"
     r"arrestad|condenad)\w*", r"segun (?:la|el|fuentes)",
