@@ -89,6 +89,8 @@ LOOK_ALIKES = [
     # a story told after it was over
     "Last year someone took my Instagram and wanted 200 euros to give it back. I never paid and got it back "
     "through the recovery form weeks later.",
+    # people coming along, not coming for someone
+    "We're coming along with your cousins on Sunday; bring 10 euros for the barbecue or a salad if you can.",
     # "Take It Down", the service, in a help page
     "If someone shares your pictures, the Take It Down service can help you take it down for free; you never have "
     "to pay anyone.",
@@ -104,6 +106,12 @@ def test_a_friend_joking_about_a_telling_is_not_extortion() -> None:
     text = "pay me the 10 quid for the pizza by friday or I tell everyone you cried at the lion king 😂"
     assert "told" in _kinds(text)
     assert _rules(text) == "not_extortion"
+
+
+def test_a_coach_joking_about_a_visit_is_not_extortion() -> None:
+    text = "Right team: match fees are 15 euros each, due Saturday, or you're on the bench. I know where u live 😂"
+    assert "body" in _kinds(text)
+    assert "harm_for_money" not in [s.id for s in analyze_text(text, use_model=False).signals]
 
 
 def test_parts_far_apart_are_not_read_together() -> None:

@@ -109,9 +109,12 @@ BODY = _rx(
     r"(?:windows?|vitrine|vetrin\w*|saracinesc\w*|shutter|scheibe\w*|ruit\w*) (?:\w+ ){0,3}(?:went through|smashed|"
     r"broken|put in|rotte|rotta|cassee?s?|kaputt|ingegooid|eingeschlagen)",
     r"(?:smash|smashes|smashing|trash|wreck)\w* (?:\w+ )?(?:car|shop|place|house|windows?|face)\b",
-    r"(?:come|coming|pay a visit|pull up|turn up|drop by|we see (?:you|u)|see (?:you|u) after) "
-    r"(?:\w+ ){0,3}(?:to |at )?"
-    r"(?:your|ur|you'?re|u)\b", r"(?:get|gets|getting) jumped", r"(?:it )?won'?t be a (?:conversation|chat|talk)",
+    # (people coming to a place of the reader's, not "coming along with your family")
+    r"(?:come|coming|pay (?:\w+ )?a visit|pull up|turn up|drop by|show up) (?:round |over |down )?(?:to|at) "
+    r"(?:your|ur) (?:\w+ )?(?:house|home|place|door|doorstep|work|job|school|shop|flat|mum'?s|mom'?s|parents)\b",
+    r"(?:come|coming) (?:and )?(?:find|get|for) (?:you|u)\b", r"i know where (?:you|u|ur|your)\b",
+    r"(?:we|i)(?:'ll| will| are gonna| r gonna)? (?:see|find|catch) (?:you|u) after (?:school|practice|work|class|"
+    r"training)\b", r"(?:get|gets|getting) jumped", r"(?:it )?won'?t be a (?:conversation|chat|talk)",
     r"(?:kommen|komme|komm) (?:\w+ ){0,4}(?:zu dir|bei dir vorbei|vorbei)", r"(?:kom|komen) (?:ik |we )?(?:langs|"
     r"je halen|bij je)\b", r"niet meer om praten", r"(?:on )?(?:vient|passe|viendra|passera) (?:te voir|chez toi)",
     r"(?:vamos|van|voy) a ir a tu casa", r"no vamos a hablar", r"(?:ti )?(?:veniamo|vengo|verremo) a trovar\w*",
@@ -123,9 +126,16 @@ VEILED = _rx(
     r"pode(?:ria)? acontecer (?:alguma coisa|algo)", r"(?:pourrait|peut|va) (?:arriver|se passer) quelque chose",
     r"(?:potrebbe|puo) succedere qualcosa", r"(?:kann|konnte) (?:\w+ )?etwas passieren",
     r"(?:kan|zou) (?:er )?(?:\w+ )?iets (?:kunnen )?gebeuren",
-    r"(?:would|it'?d) be a (?:shame|pity) if", r"sarebbe un peccato se", r"seria una (?:pena|lastima) (?:que|si)",
-    r"ce serait (?:dommage|bete) (?:que|si|qu)", r"ware (?:doch )?schade,? wenn", r"zou (?:zonde|jammer) zijn als",
-    r"seria uma pena se", r"shame if (?:it|they|something|anything|the|your|ur)\b", r"wa?e?re? (?:doch )?schade,? wenn",
+    # (a pity of what befalls the reader's things, not of what the reader might miss: "a shame if you missed the
+    # concert", "schade, wenn du das Spiel verpasst")
+    r"(?:would|it'?d) be a (?:shame|pity) if (?!(?:you|u|ya|we)\b)",
+    r"sarebbe un peccato se (?!(?:tu|voi|noi|lei|ti|te|perd\w*|manc\w*)\b)",
+    r"seria una (?:pena|lastima) (?:que|si) (?!(?:tu|te|usted|ustedes|os|nos|no)\b)",
+    r"ce serait (?:dommage|bete) (?:que|si|qu)(?!'?(?:tu|vous|on|nous|il faille)\b)",
+    r"wa?e?re? (?:doch )?schade,? wenn (?!(?:du|sie|ihr|wir|man)\b)",
+    r"zou (?:zonde|jammer) zijn als (?!(?:je|jij|u|we|jullie)\b)",
+    r"seria uma pena se (?!(?:voce|vc|tu|voces|nos|a gente)\b)",
+    r"shame if (?:it|they|something|anything|the|your|ur)\b",
     r"(?:mal )?(?:was|etwas) passiert", r"(?:il )?(?:lui|te|vous|leur) arrivera quelque chose",
     r"weet je wat er (?:dan )?gebeurt", r"(?:chiude|chiudera) per sempre", r"non la ritrovi intera",
     r"spacc\w* (?:\w+ )?(?:negozio|locale|macchina|auto|bar)\b",

@@ -2099,12 +2099,13 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
     # note, a bomb said to be hidden, protection money, a kidnapping, fake reviews (not a story told once it was over,
     # nor a message an everyday reading cleared, nor a pizza asked as the "ransom" for a hoodie)
     harms = racket(norm.text) if verdict == Verdict.NOT_EXTORTION and not loose.story_over \
-        and not (loose.token and not loose.real_money) and not any(c.text in CLEARED_READS for c in why) \
+        and not (loose.token and not loose.real_money) and not any(c.text in CLEARING_READS for c in why) \
         else frozenset()
-    # (a friend's "pay me the 20 by friday or I tell everyone you cried at shrek kkkk": a laugh and only a telling)
-    if harms and not (harms <= {"told"} and loose.laugh):
-        # (pictures, a video or a call named anywhere leave the kind open: the harm may be to show them)
-        pictured = f.sexual or f.photos or loose.visual or loose.material or sp.material or f.call
+    # (a friend's "pay me the 20 by friday or I tell everyone you cried at shrek kkkk", a coach's "kit money by Friday,
+    # I know where u live 😂": a laugh beside a telling or a visit, with nothing held, burned or locked, and no picture)
+    # (pictures, a video or a call named anywhere leave the kind open: the harm may be to show them)
+    pictured = bool(harms) and bool(f.sexual or f.photos or loose.visual or loose.material or sp.material or f.call)
+    if harms and not (harms <= {"told", "body", "veiled"} and loose.laugh and not pictured):
         verdict, confidence = (Verdict.UNCLEAR, 0.6) if pictured else (Verdict.OTHER_EXTORTION, 0.65)
         signal_ids = [*_overruled(signal_ids, why), "harm_for_money"]
         why.append(Contribution("rule", SIGNAL_TEXT["harm_for_money"]))
