@@ -629,6 +629,9 @@ _SETTLED_WORDS = {JEALOUS_READ: "jealous messages about pictures", SALE_READ: "b
 # Every reading that clears a message; under a flag by a later step (the model, the neighbours, a pasted threat) none
 # of them may stand, since each says "not a threat".
 CLEARING_READS = (*CLEARED_READS, SHARE_READ, TOKEN_JOKE_READ, SILLY_SECRET_READ)
+# The readings a harm for money does not overrule: a sharing told as a pleasure may be a ransom note's "your data will
+# be sold" read wrongly, a joke over a token or a silly secret is not.
+JOKES_CLEARED = (*CLEARED_READS, TOKEN_JOKE_READ, SILLY_SECRET_READ)
 
 
 _MONEY_MORE = re.compile(r"\bmore (?:money|cash|dinero|plata|dinheiro|grana|argent|geld|soldi)\b")
@@ -2099,7 +2102,7 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
     # note, a bomb said to be hidden, protection money, a kidnapping, fake reviews (not a story told once it was over,
     # nor a message an everyday reading cleared, nor a pizza asked as the "ransom" for a hoodie)
     harms = racket(norm.text) if verdict == Verdict.NOT_EXTORTION and not loose.story_over \
-        and not (loose.token and not loose.real_money) and not any(c.text in CLEARING_READS for c in why) \
+        and not (loose.token and not loose.real_money) and not any(c.text in JOKES_CLEARED for c in why) \
         else frozenset()
     # (a friend's "pay me the 20 by friday or I tell everyone you cried at shrek kkkk", a coach's "kit money by Friday,
     # I know where u live 😂": a laugh beside a telling or a visit, with nothing held, burned or locked, and no picture)
