@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from standfast.analyze.loose import HELD_ACCOUNT, HUSH, RANSOM
+from standfast.analyze.wordstart import WordStartPhrases
 
 # Parts further apart than this (characters) are not read together: a newsletter can name a fire in one paragraph
 # and a price in another.
@@ -33,6 +34,15 @@ WINDOW = 320
 
 def _rx(*parts: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")", re.IGNORECASE)
+
+
+# Every harm phrase, asked first in one fast search (most texts hold none); their positions are read only then.
+_HARM_PARTS: list[str] = []
+
+
+def _harm(*parts: str) -> re.Pattern[str]:
+    _HARM_PARTS.extend(parts)
+    return _rx(*parts)
 
 
 _DATA = (r"(?:data|files|database|databases|records|documents|emails|information|customer \w+|client \w+|donnees|"
@@ -49,7 +59,7 @@ _PUBLISH = (r"(?:publish|leak|release|sell|dump|post|expose|publier|publierons|v
             r"publizieren|publiceren|verkopen|lekken)")
 
 # The harms, by kind; a kind found is named in the reason triage gives.
-DATA_PUBLISHED = _rx(
+DATA_PUBLISHED = _harm(
     # data published, sold or leaked: "your data will be published on our blog", "ces données seront publiées"
     _DATA + r"\W+(?:\w+\W+){0,16}?" + _PUBLISHED + r"\b",
     _PUBLISH + r"(?:s|ed|d)? (?:\w+ ){0,5}?" + _DATA + r"\b",
@@ -63,7 +73,7 @@ DATA_PUBLISHED = _rx(
     r"(?:hemos cifrado|abbiamo (?:cifrato|criptato)|nous avons chiffre|we (?:have )?encrypted|criptografaram|"
     r"wir haben (?:\w+ ){0,3}verschlusselt)", r"rancongiciel", r"ransomware",
 )
-SITE_DOWN = _rx(
+SITE_DOWN = _harm(
     # a website or a server taken down: "ddos", "your site stays offline", "on met votre site hors ligne"
     r"ddos", r"(?:site|website|server|servers|shop|store|page|network|webshop|boutique|tienda|loja|negozio|sito|"
     r"seite|webseite|winkel|servidor|serveur)\w* (?:\w+ ){0,5}?(?:offline|down|hors ligne|hors service|fuera de "
@@ -74,7 +84,7 @@ SITE_DOWN = _rx(
     r"(?:tirar|derrubar) (?:\w+ ){0,2}do ar", r"lahm ?legen",
     r"(?:lag|liegt|legen|legt|bleibt) (?:\w+ ){0,5}?lahm\b", r"plat ?(?:leggen|gelegd)", r"mettre hors ligne",
 )
-FIRE = _rx(
+FIRE = _harm(
     # fire: "il locale prende fuoco", "set fire to", "mettre le feu", "prender fuego", "in Brand stecken"
     r"(?:prend\w*|dar\w*|dato|appicc\w*) fuoco", r"incendi(?:are|amo|ano|era|eranno|er|erons|ar|aremos|o)\b",
     r"(?:set|sets|setting) (?:\w+ ){0,2}(?:on )?fire",
@@ -84,18 +94,18 @@ FIRE = _rx(
     r"in brand (?:te )?(?:steken|steekt|gestoken|vliegt|vliegen)", r"in de fik", r"(?:anzunden|abfackeln|abbrennen)",
     r"in flammen", r"brul(?:er|erons|era)\b",
 )
-BOMB = _rx(
+BOMB = _harm(
     # a bomb or another device: "un engin explosif a été déposé", "ho piazzato un ordigno", "Sprengsatz"
     r"bombs?\b", r"bomba\b", r"bombe\b", r"explosi(?:ve|ves|f|fs|vo|vos|onen|ef|eve)\b", r"explosion\b", r"explosao\b",
     r"esplosi\w*", r"detonat\w*", r"deton(?:ar|are|er)\b", r"ordigno", r"artefacto", r"sprengsatz", r"sprengstoff",
     r"ontplof\w*", r"declench\w* (?:l'?engin|la bombe|l'?explosion)", r"engin\b", r"far saltare",
 )
-KIDNAP = _rx(
+KIDNAP = _harm(
     # kidnapping, real or staged: "tenemos a tu hijo", "they say they have my dad"
     r"kidnap\w*", r"secuestr\w*", r"hostage", r"otage", r"rehen(?:es)?\b", r"refem\b", r"ostaggio",
     r"rapit[oaie]\b", r"rapimento", r"entfuhr\w*", r"geisel\w*", r"ontvo[eo]r\w*", r"gijzel\w*", r"enleve\w*",
 )
-BODY = _rx(
+BODY = _harm(
     # the body: "cut off a finger", "break your legs", "hurt your family"
     r"(?:cut|cortar|cortarle|couper|tagliar\w*|abschneiden|afsnijden) (?:\w+ ){0,2}(?:finger|dedo|doigt|dito|vinger)",
     r"(?:break|breaking) (?:\w+ )?(?:legs|arms|knees|face|windows|jaw|fingers)\b",
@@ -120,7 +130,7 @@ BODY = _rx(
     r"(?:vamos|van|voy) a ir a tu casa", r"no vamos a hablar", r"(?:ti )?(?:veniamo|vengo|verremo) a trovar\w*",
     r"(?:vamos|vou) (?:ai )?(?:na|ate a|ate) (?:sua|tua) casa", r"rompe\w* le vetrine",
 )
-VEILED = _rx(
+VEILED = _harm(
     # veiled: "something could happen to the shop", "we know where your daughter goes to school"
     r"something (?:\w+ )?(?:could|might|may|will|would) happen", r"(?:puede|podria|va a) pasar(?:le|te)? algo",
     r"pode(?:ria)? acontecer (?:alguma coisa|algo)", r"(?:pourrait|peut|va) (?:arriver|se passer) quelque chose",
@@ -145,14 +155,14 @@ VEILED = _rx(
     r"derecho de piso", r"cobro de piso", r"(?:per stare|para (?:estar|seguir)|pour rester) tranquill?\w*",
     r"(?:reste|resta|siga|segue|bleibt) (?:\w+ )?(?:tranquill?\w*|ruhig)",
 )
-REVIEWS = _rx(
+REVIEWS = _harm(
     # a reputation ruined: "one-star reviews", "faire descendre votre note", "backlinks"
     r"(?:one|1|\d+)[- ]star reviews?", r"(?:negative|bad|fake) reviews?", r"resenas? (?:negativas|falsas)",
     r"(?:avis|commentaires) (?:negatifs|faux)", r"recensioni (?:negative|false)",
     r"(?:negative|schlechte|gefalschte) bewertungen", r"(?:negatieve|slechte|nep)(?: reviews| recensies)",
     r"avaliacoes (?:negativas|falsas)", r"(?:faire )?descendre (?:votre|ta) note", r"backlinks?",
 )
-TOLD_TO = _rx(
+TOLD_TO = _harm(
     # a secret told to those who count unless paid: "or the whole parish council hears about it", "ou conto tudo pro
     # seu sócio e pra Receita", "oder dein Chef bekommt eine Mail", "of ik bel uwe baas"
     r"(?:tell|call|email|e-mail|ring|inform|text|message|send (?:it|them|this|everything|the \w+) to) (?:your|ur|the) "
@@ -189,7 +199,7 @@ TOLD_TO = _rx(
     r"(?:it|this|that) stays (?:that way|between us)", r"i never saw anything", r"garde (?:ca|cela) pour moi",
     r"hou (?:ik )?mijn mond", r"me callo\b", r"sto zitt[oa]\b", r"fico calad[oa]",
 )
-ACCOUNT_HELD = _rx(
+ACCOUNT_HELD = _harm(
     # an account held: "i have ur fortnite account now", "tô com sua conta do Instagram", "J'ai récupéré ton compte"
     r"(?:i have|i got|i'?ve got|got|i control|i now control|i took|tengo|to com|estou com|"
     r"j'?ai (?:recupere|pris|pirate|vole)|ho preso|ich habe|ik heb) "
@@ -214,6 +224,8 @@ HARMS: dict[str, re.Pattern[str]] = {
     "data": DATA_PUBLISHED, "site": SITE_DOWN, "fire": FIRE, "bomb": BOMB, "kidnap": KIDNAP, "body": BODY,
     "veiled": VEILED, "reviews": REVIEWS, "told": TOLD_TO, "account": ACCOUNT_HELD,
 }
+
+ANY_HARM = WordStartPhrases(_HARM_PARTS, ignorecase=True)
 
 PRICE = _rx(
     r"[$£€]\s?\d", r"\d[\d.,]*\s?(?:[$£€]|k\b|mil\b|grand\b|euros?\b|eur\b|usd\b|dollars?\b|pesos\b|reais\b|soles\b|"
@@ -273,7 +285,7 @@ PERSON = _rx(
 )
 
 # The text speaks about such letters: an advisory, a news item, a warning or advice.
-ABOUT_IT = _rx(
+ABOUT_IT = WordStartPhrases((
     r"victims\b", r"threat actors?", r"attackers (?:typically|often|usually|may|will)", r"(?:criminals|scammers|"
     r"fraudsters|gangs?) (?:typically|often|usually|may|have|are|who)\b",
     r"if you (?:receive|get|are contacted)", r"(?:do not|don'?t|never) pay\b", r"we do not (?:encourage|recommend)",
@@ -295,7 +307,7 @@ ABOUT_IT = _rx(
     r"verhaftet|verurteilt)", r"laut (?:der|dem|polizei)", r"kursieren", r"betrug\b",
     r"slachtoffers\b", r"als u (?:\w+ ){0,4}ontvangt", r"(?:betaal|betalen) (?:niet|nooit)", r"(?:is|zijn) (?:opgepakt|"
     r"aangehouden|veroordeeld)", r"volgens (?:de|het)",
-)
+), ignorecase=True)
 
 
 # The loose reader's harms, read here with their positions: files locked, an account held, silence sold.
@@ -306,19 +318,19 @@ def _starts(pattern: re.Pattern[str], text: str) -> list[int]:
     return [m.start() for m in pattern.finditer(text)]
 
 
-def _near(spots: list[int], at: int) -> bool:
-    return any(abs(s - at) <= WINDOW for s in spots)
+def _near(pattern: re.Pattern[str], text: str, at: int) -> bool:
+    """Whether ``pattern`` matches within :data:`WINDOW` characters either side of ``at``."""
+    return pattern.search(text, max(0, at - WINDOW), at + WINDOW) is not None
 
 
 def racket(text: str) -> frozenset[str]:
     """The kinds of harm (keys of :data:`HARMS`) for which ``text`` (normalised) holds extortion over something
     other than pictures: the harm, a price and a condition or time limit close together, with a person in that
     stretch, and no sign that the text speaks *about* such threats. Empty when there is none."""
-    harms: list[tuple[str, int]] = [(kind, at) for kind, rule in HARMS.items() for at in _starts(rule, text)]
-    for kind, family in _LOOSE_HARMS.items():
-        if family.search(text) is not None:
-            harms += [(kind, at) for at in _starts(family.plain, text)]
-    if not harms or ABOUT_IT.search(text) is not None:
+    loose = [(kind, family) for kind, family in _LOOSE_HARMS.items() if family.search(text) is not None]
+    if (not loose and ANY_HARM.search(text) is None) or ABOUT_IT.search(text) is not None:
         return frozenset()
-    prices, links, people = _starts(PRICE, text), _starts(LINK, text), _starts(PERSON, text)
-    return frozenset(kind for kind, at in harms if _near(prices, at) and _near(links, at) and _near(people, at))
+    harms = [(kind, at) for kind, rule in HARMS.items() for at in _starts(rule, text)]
+    harms += [(kind, at) for kind, family in loose for at in _starts(family.plain, text)]
+    return frozenset(kind for kind, at in harms
+                     if _near(PRICE, text, at) and _near(LINK, text, at) and _near(PERSON, text, at))
