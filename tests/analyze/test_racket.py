@@ -5,6 +5,8 @@ file's own; verdicts are the rules' alone."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -138,3 +140,10 @@ def test_the_reason_names_the_harm_and_the_plain_kind() -> None:
 @given(st.text(max_size=600))
 def test_racket_reads_any_text(text: str) -> None:
     assert _kinds(text) <= set(HARMS)
+
+
+def test_the_readme_example_is_other_extortion() -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    example = "Ogni mese 250 euro, li lasci al barista.\nAltrimenti una notte la tua officina prende fuoco."
+    assert example in readme
+    assert _rules(example.replace("\n", " ")) == "other_extortion"

@@ -201,11 +201,12 @@ TOLD_TO = _harm(
 )
 ACCOUNT_HELD = _harm(
     # an account held: "i have ur fortnite account now", "tô com sua conta do Instagram", "J'ai récupéré ton compte"
-    r"(?:i have|i got|i'?ve got|got|i control|i now control|i took|tengo|to com|estou com|"
+    # (the reader's own account: not "u got snap?", "i got every snap u sent", "ik heb haar insta")
+    r"(?:i have|i got|i'?ve got|i control|i now control|i took|tengo|to com|estou com|"
     r"j'?ai (?:recupere|pris|pirate|vole)|ho preso|ich habe|ik heb) "
-    r"(?:the |your |ur |tu |sua |seu |teu |tua |ton |ta |il tuo |dein |deinen |je |jouw )?"
-    r"(?:\w+ )?(?:account|acc|insta|instagram|whatsapp|snap|snapchat|tiktok|facebook|fortnite|steam|discord|cuenta|"
-    r"conta|compte|profilo|konto|account|profiel|zap)\b",
+    r"(?:your |ur |tu |sua |seu |teu |tua |ton |ta |il tuo |dein |deinen |je |jouw )"
+    r"(?:\w+ )?(?:account|acc|insta|instagram|whatsapp|snapchat|tiktok|facebook|fortnite|steam|discord|cuenta|"
+    r"conta|compte|profilo|konto|profiel|zap)\b",
     r"(?:took|taken) over (?:your|ur|my)\b",
     r"(?:account|acc|insta|instagram|snap|snapchat|whatsapp|compte|cuenta|conta|konto|profilo|profiel)\w* (?:\w+ ){0,3}"
     r"(?:got |was |is |has been |been |a ete |fue |foi |e stato |wurde |werd )?(?:hacked|gehackt|pirate|hackead[oa]|"

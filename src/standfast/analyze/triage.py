@@ -2112,6 +2112,15 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
         verdict, confidence = (Verdict.UNCLEAR, 0.6) if pictured else (Verdict.OTHER_EXTORTION, 0.65)
         signal_ids = [*_overruled(signal_ids, why), "harm_for_money"]
         why.append(Contribution("rule", SIGNAL_TEXT["harm_for_money"]))
+    # (flagged without a kind, with a harm no picture could be: files, a site, a fire, a bomb, a kidnapping, a beating,
+    # reviews or an account; a telling or a veiled hint could still be about pictures, so those stay open)
+    elif verdict == Verdict.UNCLEAR and not loose.story_over \
+            and racket(norm.text) - {"told", "veiled"} and not (
+                f.sexual or f.photos or loose.visual or loose.material or sp.material or f.call):
+        verdict, confidence = Verdict.OTHER_EXTORTION, max(confidence, 0.65)
+        signal_ids = [*signal_ids, "harm_for_money"]
+        why[:] = _kind_named(why)
+        why.append(Contribution("rule", SIGNAL_TEXT["harm_for_money"]))
     campaign = None
     # Fingerprints are only worth computing when part of the scam shape is there.
     if verdict != Verdict.NOT_EXTORTION or (f.hack and (f.sexual or f.camera or f.crypto_words or f.payment)):
