@@ -193,11 +193,19 @@ PARCEL_NOTICES = [
     "Ist das Betrug? Ich habe diese SMS bekommen: \"Ihr Paket wartet. Bitte zahlen Sie 1,49 € Versandkosten innerhalb "
     "von 24 Stunden.\"",
     "Correos: su paquete está retenido. Pague 1,99 € de gastos de envío en las próximas 24 horas.",
+    # no fee named, only a sum and the parcel sent back
+    "kreeg net een Tikkie 'voor uw zending' van een raar nummer, vandaag nog €1,60 betalen anders wordt het "
+    "teruggestuurd. heb niks besteld, nep?",
+    "¿Es un timo? Un SMS de 'Seur' dice que mi paquete está retenido y que si no pago 1,49 € en 24 horas lo "
+    "devuelven. No espero nada.",
+    "SEUR: su paquete está retenido por tasas pendientes (2,15 €). Pague en 12 h o será devuelto: seur-pagos.example",
+    "scam or not? text says my parcel is held and I must pay £1.45 today or it gets sent back",
 ]
 PARCEL_THREATS = [
     "is this real? got this: 'your package is held. pay the $5 fee in 2 hours or your nudes go to your mom' "
     "what do i do",
     "your parcel is waiting, pay the £3 fee today. and I still have your pics, pay or your boss gets them",
+    "the package with your videos is sent back to you once you pay €300, or it goes to your wife tonight",
 ]
 
 

@@ -1540,6 +1540,11 @@ PARCEL_BACK = _rx(
     r"renvoye a l'?expediteur", r"retourne a l'?expediteur", r"restituit[oa] al mittente",
     r"(?:zuruckgesendet|zurückgesendet|zuruckgeschickt|zurückgeschickt) an den absender",
     r"devolvid[oa] ao remetente", r"(?:wird|werden) (?:es |sie |das paket )?(?:an den absender )?zuruck",
+    # the parcel sent back, with no sender named: "anders wordt het teruggestuurd", "si no pago … lo devuelven",
+    # "sinon il sera renvoyé", "o verrà rispedito", "senão será devolvido", "or it will be returned"
+    r"(?:wordt|worden) (?:het |ze )?teruggestuurd", r"(?:lo|la|los|las) devuelven", r"sera devuelt[oa]",
+    r"sera (?:renvoye|retourne)e?", r"(?:verra|sara) (?:rispedit|restituit)[oa]", r"sera devolvid[oa]",
+    r"(?:will be|gets|is) (?:sent back|returned)\b",
 )
 # A parcel or a delivery named with its fee ("Ihr Paket … zahlen Sie 1,99 € Zollgebühr"): a delivery notice even when
 # it does not say the parcel goes back.
@@ -3339,7 +3344,8 @@ class LooseSigns:
     @property
     def parcel_notice(self) -> bool:
         """A fee to deliver a parcel (or it goes back to the sender): a delivery notice (real or phishing)."""
-        return self.fee and (self.parcel_back or self.parcel) and not (
+        # (a parcel sent back is a consequence only a delivery has: beside it any sum is the fee)
+        return (self.fee or (self.parcel_back and self.real_money)) and (self.parcel_back or self.parcel) and not (
             self.harm or (self.possess and self.material) or self.audience or self.intrusion or self.veiled)
 
     @property
