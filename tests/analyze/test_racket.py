@@ -43,6 +43,8 @@ THREATS = [
     ("fire", "Nice bakery you have. 400 a month and nobody sets it on fire. My cousin comes round on Monday."),
     ("fire", "Ogni mese 250 euro, li lasci al barista. Altrimenti una notte la tua officina prende fuoco."),
     ("fire", "Tu paies 300 € par semaine, sinon on mettra le feu à ton garage."),
+    ("bomb", "Hay un dispositivo escondido en su fábrica. Para impedir la detonación deberán transferir 80.000 euros "
+             "en bitcoin antes del lunes."),
     # a kidnapping, staged by phone
     ("kidnap", "They called my dad saying they have kidnapped my sister and he must wire 5,000 dollars within two "
                "hours or they will hurt her. What do we do?"),

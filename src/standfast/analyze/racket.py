@@ -97,7 +97,8 @@ FIRE = _harm(
 BOMB = _harm(
     # a bomb or another device: "un engin explosif a été déposé", "ho piazzato un ordigno", "Sprengsatz"
     r"bombs?\b", r"bomba\b", r"bombe\b", r"explosi(?:ve|ves|f|fs|vo|vos|onen|ef|eve)\b", r"explosion\b", r"explosao\b",
-    r"esplosi\w*", r"detonat\w*", r"deton(?:ar|are|er)\b", r"ordigno", r"artefacto", r"sprengsatz", r"sprengstoff",
+    r"esplosi\w*", r"detonat\w*", r"deton(?:ar|are|er|acion|acao|azione|ador|atore)\b", r"ordigno", r"artefacto",
+    r"sprengsatz", r"sprengstoff",
     r"ontplof\w*", r"declench\w* (?:l'?engin|la bombe|l'?explosion)", r"engin\b", r"far saltare",
 )
 KIDNAP = _harm(
@@ -252,6 +253,7 @@ LINK = _rx(
     r"by (?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|tomorrow|tonight|midnight|the end|\d)", r"before\b", r"until\b", r"till\b", r"after that",
     r"to (?:prevent|avoid|stop|get (?:it|them|your \w+) back)",
+    r"(?:para|pour|per|um|om) (?:impedir|impedire|empecher)\b",
     r"si no\b", r"o (?:me|nos|le|te|les)?\b", r"de lo contrario", r"antes de", r"hasta (?:el|la|las|\d)",
     r"(?:tienes|tiene|tienen) \d", r"para (?:evitar|que)\b", r"en (?:una|\d+) (?:hora|horas|dias)\b",
     r"se n(?:a|ã)o\b", r"senao", r"caso contrario", r"ou\b", r"ate\b", r"em \d+ (?:horas|dias)",
