@@ -3,7 +3,8 @@
 Run: ``PYTHONPATH=src .venv/bin/python benchmarks/triage_phases.py [--data ../shared/data] [--repeat 3]``.
 Reads spam-phishing-not-sextortion and ham-emails (``eval_triage.corpus``), prepares every step's input
 once, then times each step over all texts (best of ``--repeat`` passes, CPU seconds): HTML to text,
-normalising, indicators, language, the sentence reader, the concept features, the whole rules-only
+normalising, indicators, language, the sentence reader, the concept features, the harm-for-money reader, the
+whole rules-only
 verdict, the sieve on the texts triage hands it, and the learned model on the texts where the rules ask
 for it. Prints milliseconds per pass,
 the share of the whole verdict with the model, and e-mails per CPU second, against the keyword-regex
@@ -33,6 +34,7 @@ from standfast.analyze import triage  # noqa: E402
 from standfast.analyze.indicators import extract_indicators  # noqa: E402
 from standfast.analyze.learned import sieve_score  # noqa: E402
 from standfast.analyze.normalize import html_to_text, looks_like_html, normalize  # noqa: E402
+from standfast.analyze.racket import racket  # noqa: E402
 from standfast.analyze.speech import LANGS, read_speech  # noqa: E402
 
 
@@ -46,7 +48,7 @@ def best_of(repeat: int, run: Callable[[], object]) -> float:
 
 
 # The steps of ``triage.analyze_text`` timed in context, by the name it calls them under, in table order.
-IN_CONTEXT = ("html_to_text", "normalize", "extract_indicators", "_language", "read_speech", "_features",
+IN_CONTEXT = ("html_to_text", "normalize", "extract_indicators", "_language", "read_speech", "_features", "racket",
               "_sieve_clears", "_sieve_reaches", "_model_opinion", "_decide", "_quoted_threat")
 
 
@@ -165,6 +167,7 @@ def main() -> int:
         ("concept features", "_features", best_of(r, lambda: [
             triage._features(nt.text, nt.tricks, ind, t, sp.first_person_forms, lang, sp.tokens)
             for nt, ind, t, sp, lang in zip(norms, indicators, plain, speeches, langs, strict=True)])),
+        ("harm for money (racket.py)", "racket", best_of(r, lambda: [racket(nt.text) for nt in norms])),
         (f"sieve ({len(read)} read, {cleared} spared the model, {sent} sent)", "_sieve_clears",
          best_of(r, lambda: [sieve_score(t) for t in read])),
         (f"learned model ({len(asked)} texts asked)", "_model_opinion",

@@ -149,3 +149,14 @@ def test_the_readme_example_is_other_extortion() -> None:
     example = "Ogni mese 250 euro, li lasci al barista.\nAltrimenti una notte la tua officina prende fuoco."
     assert example in readme
     assert _rules(example.replace("\n", " ")) == "other_extortion"
+
+
+@pytest.mark.parametrize("text", [
+    "data files records " * 20000 + " bomb",
+    ("you pay 5 euros or " * 5000) + " bomb " + "your data " * 5000,
+    "a" * 300_000 + " bomb",
+])
+def test_huge_and_repetitive_texts_are_read_whole(text: str) -> None:
+    # (bounded repeats only: hundreds of kilobytes of harm words are read in linear time, not given up on)
+    assert _kinds(text) <= set(HARMS)
+    assert analyze_text(text, use_model=False).verdict in {"not_extortion", "unclear", "other_extortion"}
