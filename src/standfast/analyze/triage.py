@@ -1977,6 +1977,12 @@ def _drop_told(why: list[Contribution]) -> None:
     why[:] = [c for c in why if TOLD_READ not in c.text]
 
 
+def _pictured(f: _Features, sp: Speech, loose: LooseSigns) -> bool:
+    """Pictures, a video, a recording or a call are named somewhere in the message (a harm beside them may be to show
+    them, so the kind is left open)."""
+    return bool(f.sexual or f.photos or loose.visual or loose.material or sp.material or f.call)
+
+
 def _overruled(signal_ids: list[str], why: list[Contribution]) -> list[str]:
     """A later rule overrules a "nothing found" reading: its signals and its reason go, so that no listed reason
     contradicts the verdict."""
@@ -2107,7 +2113,7 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
     # (a friend's "pay me the 20 by friday or I tell everyone you cried at shrek kkkk", a coach's "kit money by Friday,
     # I know where u live 😂": a laugh beside a telling or a visit, with nothing held, burned or locked, and no picture)
     # (pictures, a video or a call named anywhere leave the kind open: the harm may be to show them)
-    pictured = bool(harms) and bool(f.sexual or f.photos or loose.visual or loose.material or sp.material or f.call)
+    pictured = bool(harms) and _pictured(f, sp, loose)
     if harms and not (harms <= {"told", "body", "veiled"} and loose.laugh and not pictured):
         verdict, confidence = (Verdict.UNCLEAR, 0.6) if pictured else (Verdict.OTHER_EXTORTION, 0.65)
         signal_ids = [*_overruled(signal_ids, why), "harm_for_money"]
@@ -2115,8 +2121,7 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
     # (flagged without a kind, with a harm no picture could be: files, a site, a fire, a bomb, a kidnapping, a beating,
     # reviews or an account; a telling or a veiled hint could still be about pictures, so those stay open)
     elif verdict == Verdict.UNCLEAR and not loose.story_over \
-            and racket(norm.text) - {"told", "veiled"} and not (
-                f.sexual or f.photos or loose.visual or loose.material or sp.material or f.call):
+            and racket(norm.text) - {"told", "veiled"} and not _pictured(f, sp, loose):
         verdict, confidence = Verdict.OTHER_EXTORTION, max(confidence, 0.65)
         signal_ids = [*signal_ids, "harm_for_money"]
         why[:] = _kind_named(why)
