@@ -198,7 +198,7 @@ PARCEL_NOTICES = [
     "teruggestuurd. heb niks besteld, nep?",
     "¿Es un timo? Un SMS de 'Seur' dice que mi paquete está retenido y que si no pago 1,49 € en 24 horas lo "
     "devuelven. No espero nada.",
-    "SEUR: su paquete está retenido por tasas pendientes (2,15 €). Pague en 12 h o será devuelto: seur-pagos.example",
+    "SEUR informa: envío parado por tasas sin abonar (2,15 €). Abónelas en 12 h o será devuelto: seur-pagos.example",
     "scam or not? text says my parcel is held and I must pay £1.45 today or it gets sent back",
 ]
 PARCEL_THREATS = [

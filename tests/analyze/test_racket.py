@@ -54,7 +54,7 @@ THREATS = [
     ("body", "Du schuldest uns 900 Euro. Wenn das Geld bis Samstag nicht da ist, kommen wir zu dir nach Hause."),
     ("body", "je moet die 600 euro voor vrijdag betalen, anders komen we langs bij je werk"),
     # veiled
-    ("veiled", "Lovely restaurant you have. It would be a shame if something happened to the kitchen. "
+    ("veiled", "Lovely restaurant you have. It'd be a pity if your kitchen had an accident. "
                "500 every Friday and it stays "
                "lovely."),
     ("veiled", "Sería una pena que le pasara algo a su taller. 200 euros cada semana y tan tranquilos."),

@@ -7,6 +7,9 @@ from __future__ import annotations
 import pytest
 from tests.analyze.rules_only import rules_verdict as _rules
 
+from standfast.analyze.loose import loose_signs
+from standfast.analyze.normalize import normalize
+
 STORIES_OVER = [
     "Ik wil mijn verhaal delen omdat jullie me vorig jaar zo geholpen hebben. Een nepaccount had foto's van mij en "
     "dreigde ze naar mijn klas te sturen als ik niet betaalde. Ik heb geen cent overgemaakt, screenshots bewaard, "
@@ -37,3 +40,30 @@ def test_a_story_over_that_says_the_writer_is_well_again_is_no_threat(text: str)
 @pytest.mark.parametrize("text", STORIES_GOING_ON)
 def test_the_sender_writing_again_keeps_a_telling_going_on(text: str) -> None:
     assert _rules(text) != "not_extortion"
+
+
+# What the writer says was not done is not a story's end ("Não fomos na delegacia"), and a duration in the present
+# tense ("seit zwei Wochen schreibt er mir", "da tre settimane mi scrive") says it goes on.
+STILL_GOING_ON = [
+    "Minha irmã tem 17 anos. Faz duas semanas que um perfil falso manda mensagens pra ela. Ele tem umas fotos íntimas "
+    "dela e diz que manda tudo pro grupo da escola se ela não pagar 800 reais até sábado. Não fomos na delegacia "
+    "porque ela tem vergonha. Alguém já passou por isso?",
+    "Ho chiuso con il mio ragazzo a gennaio. Da tre settimane mi scrive da numeri diversi. Ha delle foto intime e dice "
+    "che se non torno da lui entro venerdì le manda a mia madre. Finora non ha mandato niente. Qualcuno ci è passato?",
+    "Mein Ex und ich haben uns im Sommer getrennt. Seit zwei Wochen schreibt er mir von neuen Nummern. Er hat "
+    "Nacktbilder von mir und sagt, wenn ich ihm nicht bis Sonntag 500 Euro schicke, bekommt mein Chef sie. Bisher hat "
+    "er nichts verschickt. Kennt das jemand?",
+]
+
+
+@pytest.mark.parametrize("text", STILL_GOING_ON)
+def test_a_step_not_taken_or_a_present_duration_keeps_a_telling_going_on(text: str) -> None:
+    signs = loose_signs(normalize(text).text, text, len(text.split()))
+    assert not signs.story_over
+    assert _rules(text) != "not_extortion"
+
+
+def test_a_step_taken_still_ends_a_story() -> None:
+    text = ("Faz dois meses, um perfil falso ameaçou mandar minhas fotos pra minha turma se eu não pagasse. "
+            "Não paguei. Fomos na delegacia, bloqueamos o perfil e nada foi enviado.")
+    assert loose_signs(normalize(text).text, text, len(text.split())).story_over

@@ -2752,6 +2752,11 @@ NO_PICTURES = _rx(
 _SENTENCE_END = re.compile(r"(?<=[.!?\n])")
 
 
+# A negation just before what the writer says was done: it was not done.
+_DENIED_BEFORE = re.compile(r"(?<!\w)(?:nao|não|no|non|not|never|didn'?t|haven'?t|hasn'?t|havent|didnt|nunca|jamais|"
+                            r"nie|niet|nicht|nooit|niemals|ainda nao|todavia no|ancora)\s+(?:\w+\s+)?$")
+
+
 def _statements(text: str) -> str:
     """The text without its questions (split once at the sentence ends: linear in the text). A sentence that only
     ends in a short question ("… y me piden 50 dólares para devolverla, qué hago?") keeps what it told before it."""
@@ -2916,6 +2921,20 @@ STORY_NOW = _rx(
     r"soll ich (?:anzeige|zahlen|bezahlen|es melden)", r"(?:lo|la) (?:manderanno|pubblicheranno) davvero",
     r"devo (?:denunciare|pagare|dirlo)", r"(?:vao|vai) mesmo (?:enviar|mandar|postar|publicar)",
     r"devo (?:denunciar|pagar|contar)", r"gaan ze (?:het|dat|die \w+) echt", r"moet ik (?:aangifte|betalen|het melden)",
+    # a duration with the present tense, still going on: "faz uma semana que mandam mensagem", "da due settimane mi
+    # scrive", "hace una semana que me escribe", "depuis deux semaines il m'écrit", "seit zwei Wochen schreibt er mir"
+    r"(?:faz|ha) (?:uma|duas|tres|\d+) (?:semanas?|dias|meses) que (?:\w+ )?(?:manda|mandam|escreve|escrevem|ameaca|"
+    r"ameacam|me \w+)\b",
+    r"da (?:\w+ )?(?:giorni|settimane|mesi|una settimana) (?:mi|ci|gli|le) (?:scrive|scrivono|manda|mandano|minaccia|"
+    r"minacciano)\b",
+    r"hace (?:\w+ )?(?:dias|semanas|meses|una semana) que (?:me|nos|le) (?:escribe|escriben|manda|mandan|amenaza|"
+    r"amenazan)\b",
+    r"depuis (?:\w+ )?(?:jours|semaines|mois|une semaine),? (?:il|elle|ils|on) (?:m'|me |nous )?(?:ecrit|ecrivent|"
+    r"envoie|envoient|menace|menacent)\b",
+    r"seit (?:\w+ )?(?:tagen|wochen|monaten|einer woche) (?:schreibt|schreiben|droht|drohen|schickt|schicken)\b",
+    r"(?:al )?(?:\w+ )?(?:dagen|weken|maanden|een week) (?:stuurt|sturen|dreigt|dreigen|appt|appen) (?:hij|zij|ze)\b",
+    r"for (?:\w+ )?(?:days|weeks|months|a week) (?:now )?(?:he|she|they)(?:'s| has| have|'ve)? (?:been )?"
+    r"(?:messaging|texting|sending|threatening|writing)\b",
 )
 
 # A consequence that only costs the writer's mood: a sulk, a pout, "I'll die of suspense" (flirting).
@@ -3134,7 +3153,9 @@ class LooseSigns:
         # (what the writer did must be told, not asked: "¿Denunciamos?" is a question of someone it happens to now)
         # (nor promised as what follows obeying: "Doe gewoon wat ik zeg en dan is er niks gebeurd")
         told = _statements(self._text)
+        # (nor denied: "Não fomos na delegacia porque ele tem medo", "we haven't blocked him")
         return any(_PROMISED_AFTER.search(told[max(0, m.start() - 40):m.start()]) is None
+                   and _DENIED_BEFORE.search(told[max(0, m.start() - 16):m.start()]) is None
                    for m in STORY_OVER.plain.finditer(told))
 
     @property
