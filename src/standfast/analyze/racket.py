@@ -3,21 +3,23 @@
 Police and courts name a handful of shapes: the ransomware note ("your files are encrypted … your data will be
 published"), stolen customer data offered back, a website taken down until paid, a bomb said to be hidden, protection
 money ("500 a month or one night the shop burns"), a kidnapping, real or staged by phone, a debt collected with
-violence, and a business's reputation ruined with fake reviews. Their wording has little in common with a threat to
+violence, a business's reputation ruined with fake reviews, a secret told to an employer unless paid, and an account
+held for a price. Their wording has little in common with a threat to
 expose pictures, so the sentence reader of triage, built around that threat, often finds nothing in them, and a
 long letter of this kind is not shown to the learned model.
 
 Three parts must stand close together (within :data:`WINDOW` characters), with a person spoken to or speaking in
 the same stretch:
 
-- a harm to the reader, their people, their business or their data (:data:`HARM`);
+- a harm to the reader, their people, their business or their data (:data:`HARMS`, by kind, with three families of
+  :mod:`standfast.analyze.loose`: files locked, an account held, silence sold);
 - a price: an amount, a payment channel, a fee by the week or the month, a ransom (:data:`PRICE`);
 - what ties the two: a condition ("or", "unless", "sinon"), a time limit or a purpose ("to prevent the
   explosion") (:data:`LINK`).
 
 A text that speaks of such letters (an advisory, a news item, a warning: "victims typically receive", "do not
-pay", "threat actors") is left alone (:data:`ABOUT_IT`), as are stories told after they were over, which triage
-checks before asking. The text read is normalised (lower case, accents folded).
+pay", "threat actors") is left alone (:data:`ABOUT_IT`); stories told after they were over, everyday readings and
+friends' laughter are triage's to rule out before it asks. The text read is normalised (lower case, accents folded).
 """
 
 from __future__ import annotations
