@@ -570,6 +570,10 @@ HELDOUT512 = Path(__file__).parent / "heldout" / "heldout512_triage.jsonl"
 HELDOUT513 = Path(__file__).parent / "heldout" / "heldout513_triage.jsonl"
 HELDOUT514 = Path(__file__).parent / "heldout" / "heldout514_triage.jsonl"
 HELDOUT515 = Path(__file__).parent / "heldout" / "heldout515_triage.jsonl"
+HELDOUT516 = Path(__file__).parent / "heldout" / "heldout516_triage.jsonl"
+HELDOUT517 = Path(__file__).parent / "heldout" / "heldout517_triage.jsonl"
+HELDOUT518 = Path(__file__).parent / "heldout" / "heldout518_triage.jsonl"
+HELDOUT519 = Path(__file__).parent / "heldout" / "heldout519_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese; English with some Spanish and
 # Portuguese; the five big Romance and German languages only; four of them with some English).
@@ -691,7 +695,8 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT503,
         HELDOUT504, HELDOUT505, HELDOUT506, HELDOUT507,
         HELDOUT508, HELDOUT509, HELDOUT510, HELDOUT511,
-        HELDOUT512, HELDOUT513, HELDOUT514, HELDOUT515)
+        HELDOUT512, HELDOUT513, HELDOUT514, HELDOUT515,
+        HELDOUT516, HELDOUT517, HELDOUT518, HELDOUT519)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
