@@ -574,6 +574,10 @@ HELDOUT516 = Path(__file__).parent / "heldout" / "heldout516_triage.jsonl"
 HELDOUT517 = Path(__file__).parent / "heldout" / "heldout517_triage.jsonl"
 HELDOUT518 = Path(__file__).parent / "heldout" / "heldout518_triage.jsonl"
 HELDOUT519 = Path(__file__).parent / "heldout" / "heldout519_triage.jsonl"
+HELDOUT520 = Path(__file__).parent / "heldout" / "heldout520_triage.jsonl"
+HELDOUT521 = Path(__file__).parent / "heldout" / "heldout521_triage.jsonl"
+HELDOUT522 = Path(__file__).parent / "heldout" / "heldout522_triage.jsonl"
+HELDOUT523 = Path(__file__).parent / "heldout" / "heldout523_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese; English with some Spanish and
 # Portuguese; the five big Romance and German languages only; four of them with some English).
@@ -595,7 +599,8 @@ NO_ENGLISH = (HELDOUT75, HELDOUT178, HELDOUT197, HELDOUT198, HELDOUT214, HELDOUT
               HELDOUT484, HELDOUT489, HELDOUT490, HELDOUT491,
               HELDOUT494, HELDOUT496,
               HELDOUT500, HELDOUT502,
-              HELDOUT513)
+              HELDOUT513,
+              HELDOUT521)
 SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10,
         HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19,
         HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26, HELDOUT27, HELDOUT28,
@@ -696,7 +701,8 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT504, HELDOUT505, HELDOUT506, HELDOUT507,
         HELDOUT508, HELDOUT509, HELDOUT510, HELDOUT511,
         HELDOUT512, HELDOUT513, HELDOUT514, HELDOUT515,
-        HELDOUT516, HELDOUT517, HELDOUT518, HELDOUT519)
+        HELDOUT516, HELDOUT517, HELDOUT518, HELDOUT519,
+        HELDOUT520, HELDOUT521, HELDOUT522, HELDOUT523)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
