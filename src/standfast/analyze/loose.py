@@ -286,6 +286,14 @@ AUDIENCE = _rx(
     r"(?:tu|tus|todo (?:el|tu)) (?:equipo|clase|iglesia)", r"(?:deine|deiner|die ganze) (?:mannschaft|klasse|kirche)",
     r"(?:ton|ta|toute (?:ta|l'?)) ?(?:equipe|classe|eglise)", r"(?:tua|tutta la) (?:squadra|classe|chiesa)",
     r"(?:sua|tua|toda a) (?:turma|igreja)", r"(?:je|jouw|de hele) (?:klas|kerk|team)\b",
+    # the groups of the one it happens to, as a parent or a teacher tells it: "naar haar klas", "an seine ganze Klasse",
+    # "à sa classe", "to her whole school"
+    r"(?:his|her|their) (?:whole |entire )?(?:team|squad|club|church|class|school|year group|year)\b",
+    r"(?:su|sus) (?:equipo|clase|iglesia|colegio|instituto)\b", r"(?:seine[rn]?|ihre[rn]?) (?:ganze[nr]? )?(?:mannschaft|"
+    r"klasse|kirche|schule|stufe|jahrgangsstufe)\b", r"(?:son|sa) (?:equipe|classe|eglise|club|college|lycee)\b",
+    r"(?:la sua|tutta la sua|alla sua) (?:squadra|classe|chiesa|scuola)\b",
+    r"(?:a )?(?:turma|igreja|escola) (?:dele|dela)\b", r"(?:zijn|haar|hun) (?:hele )?(?:klas|kerk|team|school|jaarlaag|"
+    r"club)\b",
     r"annen", r"baban", r"ailen", r"arkadaslarin", r"okuldaki", r"herkese", r"sevgilin", r"patronun",
     r"vsem\b", r"vsetkym", r"rodic", r"rodin", r"pratel", r"kamarad", r"priatel",
 )
@@ -613,6 +621,15 @@ DEMAND = _rx(
     r"(?:quiere|pide|exige) (?:\w+ )?(?:mas|otras|nuevas) (?:fotos|videos)\b",
     r"(?:quer|pede|exige) (?:\w+ )?(?:mais|outras|novas) (?:fotos|videos|nudes)\b",
     r"(?:veut|demande|exige) (?:\w+ )?(?:d'?autres|plus de|de nouvelles) (?:photos|videos|nudes)\b",
+    # what the sender demands the child do, told in the third person: "exige que ele mande vídeos", "verlangt, dass sie
+    # echte Bilder schickt"
+    r"(?:exige|pede|quer) que (?:ele|ela|eu|a gente) (?:mande|envie|pague|faca)\b",
+    r"(?:exige|pide|quiere) que (?:le |les )?(?:mande|envie|pague)\w*",
+    r"(?:exige|demande|veut) qu'?(?:il|elle|je) (?:lui )?(?:envoie|paie|paye|verse)\b",
+    r"(?:pretende|chiede|vuole) che (?:lui |lei |io )?(?:gli |le )?(?:mandi|invii|paghi)\b",
+    r"(?:verlangt|fordert|will),? dass (?:er|sie|ich) (?:\w+ ){0,4}(?:schickt|zahlt|bezahlt|uberweist|schicke|zahle)\b",
+    r"(?:eist|wil|vraagt) dat (?:hij|ze|ik) (?:[\w']+ ){0,4}(?:stuurt|betaalt|stuur|betaal)\b",
+    r"(?:wants|demands|asks|told) (?:him|her|them) to (?:send|pay|transfer)\b",
     r"(?:vuole|chiede|pretende) (?:\w+ )?(?:altre|piu|nuove) (?:foto|video)\b",
     # the same going on: "le sta chiedendo altre foto", "le está pidiendo más fotos", "está pedindo mais fotos"
     r"(?:chiedendo|pretendendo) (?:\w+ )?(?:altre|piu|nuove) (?:foto|video)\b",
@@ -2296,7 +2313,7 @@ KIN = _rx(
     # both parents write: "our daughter Noor (2B) is being …", "notre fils de 15 ans", "unsere Tochter"
     r"our (?:\d+[- ]?(?:year[- ]old|yo|y/o) )?(?:son|daughter|child|kid|boy|girl|teenager)\b",
     r"(?:nuestr[oa]) (?:hij[oa]|nin[oa])\b", r"notre (?:fils|fille|enfant)\b",
-    r"unsere[nmr]? (?:sohn|tochter|kind)\b", r"(?:nostr[oa]) (?:figli[oa]|bambin[oa])\b",
+    r"unser(?:e[nmr]?)? (?:sohn|tochter|kind)\b", r"(?:nostr[oa]) (?:figli[oa]|bambin[oa])\b",
     r"(?:noss[oa]) (?:filh[oa])\b", r"onze (?:zoon|dochter|kind)\b",
     # the writer names themselves the parent: "sou mãe de um menino de 13 anos", "I'm the dad of a 14-year-old"
     r"(?:i'?m|i am) (?:a |the )?(?:mother|mom|mum|father|dad|parent) of\b",
@@ -2334,9 +2351,10 @@ KIN_NOW = _rx(
     r"(?:mandar|subir|enviar|publicar)\b", r"(?:is|are) (?:demanding|blackmailing)\b",
     r"menace (?:maintenant |depuis \w+ )?d(?:e |')(?:les |la |le )?(?:envoyer|publier|diffuser)",
     r"(?:recoit|recoivent) (?:depuis (?:\w+ ){1,2})?des (?:messages|menaces)\b",
-    r"droht,? (?:die|das|sie|es) (?:\w+ ){0,5}zu (?:schicken|verschicken|posten)",
+    r"droht,? (?:die|das|sie|es) (?:\w+ ){0,5}zu (?:schicken|verschicken|posten|teilen|verbreiten|veroffentlichen|"
+    r"zeigen)",
     r"minaccia di (?:mandar|inviar|pubblicar|diffonder)\w*",
-    r"dreigt (?:\w+ ){0,5}te (?:sturen|versturen|posten|delen)",
+    r"dreigt (?:[\w']+ ){0,5}te (?:sturen|versturen|posten|delen)",
     # what the sender writes to the child now: "ahora le escribe que las va a mandar al grupo", "lui écrit qu'il va les
     # envoyer", "texts her that he'll post them"
     r"(?:le|les) (?:escribe|dice|pone) que (?:las |los |la |lo )?va a (?:mandar|subir|enviar|publicar|pasar)\b",
@@ -2384,10 +2402,30 @@ KIN_NOW = _rx(
     r"dit qu'?(?:il|elle|ils) (?:va|vont) (?:les |la |le )?(?:envoyer|publier|diffuser)",
     r"(?:il|elle|ils|elles|on) (?:lui |leur )?(?:exige|exigent|reclame|reclament)\b",
     r"(?:er|sie) (?:fordert|verlangt)\b", r"(?:le|les|me) (?:exige|exigen)\b", r"(?:gli|le) (?:pretende|pretendono)\b",
-    r"dreigt (?:\w+ ){0,6}te (?:zetten|plaatsen|verspreiden|laten zien)\b",
+    r"dreigt (?:[\w']+ ){0,6}te (?:zetten|plaatsen|verspreiden|laten zien)\b",
     r"diz que (?:vai )?(?:manda|mandar|posta|postar|envia|enviar|divulga|divulgar|espalha|espalhar)\b",
     r"sagt,? (?:er|sie) (?:schickt|postet|verschickt|werde|wird) ", r"dice che (?:le |li |la |lo )?(?:manda|pubblica|"
     r"mandera|pubblichera)", r"zegt dat (?:hij|ze) (?:ze |het )?(?:stuurt|post|deelt)",
+    # what the sender asks of the child and promises to do, told by a teacher: "Le compte lui demande 50 euros …, faute
+    # de quoi il promet de publier", "Il profilo le chiede foto vere e minaccia, altrimenti, di pubblicare"
+    r"(?:lui|leur) (?:demande|reclame|exige) (?:\d|de l'?argent|des photos|de vraies|des videos)",
+    r"(?:promet|menace) (?:\w+ )?de (?:les |la |le )?(?:publier|diffuser|envoyer|partager|poster)\b",
+    r"minaccia,? (?:[\w']+,? ){0,2}di (?:pubblicar|mandar|inviar|diffonder|condivider|postar)\w*",
+    r"(?:le|gli) chiede (?:\w+ )?(?:foto|video|soldi|\d)",
+    # the condition set the child, in the third person: "wenn er nicht 400 Euro … schickt", "if she doesn't pay",
+    # "als hij geen 300 euro … betaalt", "se ela não mandar", "si elle ne paie pas"
+    r"if (?:he|she|they) (?:doesn'?t|does not|don'?t|do not|doesnt|dont) (?:pay|send)\b",
+    r"wenn (?:er|sie) (?:[\w-]+ ){0,6}(?:nicht|kein\w*) (?:[\w-]+ ){0,6}(?:schickt|zahlt|bezahlt|uberweist)\b",
+    r"als (?:hij|ze|zij) (?:[\w']+ ){0,6}(?:niet|geen) (?:[\w'-]+ ){0,6}(?:betaalt|stuurt|overmaakt)\b",
+    r"se (?:ele|ela) (?:nao|não) (?:pagar|mandar|enviar|voltar|fizer)\b",
+    r"si (?:il|elle) (?:ne|n') ?(?:lui )?(?:paie|paye|envoie|verse|revient)\b",
+    r"si (?:el|ella) no (?:le |les )?(?:paga|manda|envia|vuelve)\b",
+    r"se (?:lui|lei) non (?:gli |le )?(?:paga|manda|invia|torna)\b",
+    # otherwise the pictures go out: "anders gaan de foto's naar haar klas", "sonst gehen die Bilder an", "sinon les
+    # photos partent chez"
+    r"(?:anders|sonst|sinon|otherwise|or else|altrimenti|senao|si no) (?:gaan|gehen|vont|partent|go|vanno|vao|van|"
+    r"irán|iran) (?:de |die |les |the |le |i |as |os |las |los )?(?:[\w']+ )?(?:foto'?s|bilder|nacktbilder|photos|pics|"
+    r"pictures|videos?|video'?s|fotos|foto|immagini|imagens|filmpjes)\b",
 )
 
 # The coach as the sender: "Reminder from Coach Hanley:", "Coach Dee here", "- Coach".
@@ -2663,6 +2701,10 @@ STORY_AGO = _rx(
     # Hinglish: "pichhle saal mere saath hui thi"
     r"(?:pichhle|pichle|pichhli|pichli) (?:saal|mahine|hafte|year|month|week)\b", r"(?:saal|mahine) pehle\b",
 )
+# A word between the parts of a step the writer took, which is no negation: "wir waren noch nicht bei der Polizei",
+# "we never went to the police" tell of a step not taken.
+_STEP_GAP = (r"(?:(?!(?:nicht|nie|niemals|noch|nog|niet|nooit|geen|not|never|non|mai|ancora|pas|jamais|nao|nunca|"
+             r"ainda|kein|keine|keinen)\b)\w+ )")
 STORY_OVER = _rx(
     # Turkish, Tagalog, Vietnamese, Indonesian: "hiçbir şey olmadı", "wala namang lumabas", "không có gì xảy ra",
     # "nggak terjadi apa-apa"
@@ -2702,8 +2744,8 @@ STORY_OVER = _rx(
     r"(?:niks|niets) (?:gebeurd|verstuurd|gepost)", r"is (?:er )?(?:tot nu toe )?(?:niks|niets) gebeurd",
     r"(?:heeft|hebben) (?:nooit|niks|niets) (?:\w+ )?(?:gepost|verstuurd|gedeeld)",
     # the writer acted: blocked, reported, went to the police (said as done, not "if you go to the police")
-    r"(?:i|we) (?:blocked|reported)\b", r"(?:i|we) (?:\w+ )?(?:went|had gone|have been) to the police",
-    r"(?:i|we) (?:\w+ )?(?:filed|made) a (?:police )?report", r"(?:i'?m|i am) (?:ok|okay|fine|better) now",
+    r"(?:i|we) (?:blocked|reported)\b", r"(?:i|we) " + _STEP_GAP + r"?(?:went|had gone|have been) to the police",
+    r"(?:i|we) " + _STEP_GAP + r"?(?:filed|made) a (?:police )?report", r"(?:i'?m|i am) (?:ok|okay|fine|better) now",
     # what helped, told as done: "What finally helped was telling my brother and reporting to the police"
     r"what (?:finally |really )?helped (?:me )?was\b",
     # Hinglish: "account block kar diya … phir sab ruk gaya", "video kisi ko nahi gaya"
@@ -2718,13 +2760,13 @@ STORY_OVER = _rx(
     r"j'?ai (?:bloque|signale|porte plainte)", r"(?:on a|nous avons) (?:tout )?(?:bloque|signale)\b",
     r"depuis,? (?:plus )?rien\b", r"(?:porte|depose) plainte", r"(?:ca|sa) va mieux",
     r"(?:habe|hab) (?:ich )?(?:ihn |sie |es |den account |das profil )?(?:blockiert|gemeldet)", r"anzeige erstattet",
-    r"(?:bin|waren|sind) (?:\w+ ){0,3}(?:zur|bei der) polizei", r"(?:jetzt|dann|seitdem|seither) (?:ist|war) ruhe",
-    r"anzeige (?:\w+ ){0,3}(?:erstattet|erstatten|gemacht)", r"niemand (?:hat )?(?:\w+ ){0,3}bekommen",
+    r"(?:bin|waren|sind) " + _STEP_GAP + r"{0,3}(?:zur|bei der) polizei", r"(?:jetzt|dann|seitdem|seither) (?:ist|war) ruhe",
+    r"anzeige " + _STEP_GAP + r"{0,3}(?:erstattet|erstatten|gemacht)", r"niemand (?:hat )?" + _STEP_GAP + r"{0,3}bekommen",
     r"(?:nobody|no one|noone) (?:has |ever |actually )*(?:received|got|seen) (?:it|them|anything)",
     r"ho (?:bloccato|segnalato|denunciato)", r"l'?ho (?:bloccat|segnalat|denunciat)\w*", r"(?:fatto|sporto) denuncia",
-    r"(?:siamo|sono) (?:andat[oaie]) (?:\w+ )?(?:alla|dalla) polizia", r"sto meglio",
+    r"(?:siamo|sono) (?:andat[oaie]) " + _STEP_GAP + r"?(?:alla|dalla) polizia", r"sto meglio",
     r"(?:heb|hebben) (?:ik |we )?(?:hem |haar |het account |het profiel )?(?:geblokkeerd|gemeld)", r"aangifte gedaan",
-    r"(?:zijn|ben|waren) (?:\w+ ){0,3}naar de politie", r"(?:voel|voelde) (?:me|mij) (?:\w+ )?beter",
+    r"(?:zijn|ben|waren) " + _STEP_GAP + r"{0,3}naar de politie", r"(?:voel|voelde) (?:me|mij) " + _STEP_GAP + r"?beter",
     # the account is gone
     r"(?:account|profile) (?:got |was |has been |is )?(?:taken down|deleted|removed|banned|gone|disappeared)",
     r"(?:perfil|cuenta) (?:desaparecio|ya no existe|fue (?:eliminad|borrad)[oa])", r"(?:perfil|conta) sumiu",
@@ -2753,8 +2795,11 @@ _SENTENCE_END = re.compile(r"(?<=[.!?\n])")
 
 
 # A negation just before what the writer says was done: it was not done.
+# (and "pas encore", "nog geen", "noch keine", "nessuna", "ningún": "je n'ai pas encore déposé plainte", "we hebben nog
+# geen aangifte gedaan")
 _DENIED_BEFORE = re.compile(r"(?<!\w)(?:nao|não|no|non|not|never|didn'?t|haven'?t|hasn'?t|havent|didnt|nunca|jamais|"
-                            r"nie|niet|nicht|nooit|niemals|ainda nao|todavia no|ancora)\s+(?:\w+\s+)?$")
+                            r"nie|niet|nicht|nooit|niemals|ainda nao|todavia no|ancora|pas|geen|kein|keine|keinen|"
+                            r"nessuna|nessun|ningun|ninguna|nenhum|nenhuma|aucune?)\s+(?:\w+\s+)?$")
 
 
 def _statements(text: str) -> str:
@@ -2935,6 +2980,29 @@ STORY_NOW = _rx(
     r"(?:al )?(?:\w+ )?(?:dagen|weken|maanden|een week) (?:stuurt|sturen|dreigt|dreigen|appt|appen) (?:hij|zij|ze)\b",
     r"for (?:\w+ )?(?:days|weeks|months|a week) (?:now )?(?:he|she|they)(?:'s| has| have|'ve)? (?:been )?"
     r"(?:messaging|texting|sending|threatening|writing)\b",
+    # the situation said to go on, or the messages said not to stop, as a teacher or a parent reports it: "Das läuft
+    # noch", "c'est donc toujours en cours", "Het speelt nog steeds", "De berichten blijven maar komen", "Die
+    # Nachrichten hören nicht auf", "Continua até hoje", "il m'écrit toujours" (said of the situation or the messages,
+    # not of an inquiry: "les enquêtes sont toujours en cours" tells no threat going on)
+    r"(?:it'?s|it is|this is|the situation is|that'?s) still (?:going on|ongoing|active|happening)\b",
+    r"(?:the )?(?:messages|texts|dms|threats) (?:keep|are still|still) (?:coming|arriving|coming in)\b",
+    r"(?:he|she|they|it) (?:won'?t|will not|doesn'?t|does not|hasn'?t|has not) stop(?:ped)? (?:messaging|texting|"
+    r"writing|threatening|sending)\b",
+    r"(?:los )?(?:mensajes|amenazas) (?:siguen|continuan) (?:llegando|entrando)\b",
+    r"(?:sigue|continua) (?:hasta hoy|hasta ahora|a dia de hoy)\b", r"no (?:para|deja) de (?:escribir|mandar|amenazar)\w*",
+    r"(?:as )?(?:mensagens|ameacas) (?:continuam|seguem) (?:chegando|vindo)\b",
+    r"(?:continua|segue) (?:ate hoje|ate agora)\b", r"fica (?:ameacando|mandando mensage\w*|me mandando)\b",
+    r"nao para de (?:mandar|escrever|ameacar)\w*",
+    r"(?:c'?est|cela est|ca reste) (?:donc |encore )?toujours en cours\b", r"ca dure depuis\b",
+    r"(?:il|elle|ils) (?:m'|me |lui |nous |leur )?(?:ecrit|ecrivent|envoie|envoient|menace|menacent) toujours\b",
+    r"(?:les )?messages (?:continuent|arrivent toujours)\b", r"n'?arrete(?:nt)? pas de (?:m'|lui |nous )?(?:ecrire|"
+    r"envoyer|menacer)\b",
+    r"(?:das|es) (?:lauft|geht) (?:immer )?noch\b", r"(?:die )?(?:nachrichten|drohungen) (?:horen|hort) nicht auf\b",
+    r"hort nicht auf,? (?:zu )?(?:schreiben|drohen)\b", r"(?:schreibt|droht) (?:\w+ )?weiter\b",
+    r"(?:la situazione|la cosa|tutto) (?:e|è) ancora in corso\b", r"(?:i )?messaggi continuano (?:ad|a) arrivare\b",
+    r"non smette (?:di|mai di) (?:scriver|minacciar|mandar)\w*",
+    r"het speelt nog(?: steeds| altijd)?\b", r"(?:de )?(?:berichten|dreigementen|appjes) blijven (?:maar )?"
+    r"(?:komen|binnenkomen)\b", r"(?:houdt|stopt) niet (?:op|met (?:appen|sturen|dreigen|berichten))\b",
 )
 
 # A consequence that only costs the writer's mood: a sulk, a pout, "I'll die of suspense" (flirting).
