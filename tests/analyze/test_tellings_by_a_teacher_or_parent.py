@@ -17,11 +17,11 @@ GOING_ON = [
     # a school's counsellor, German: the situation goes on, the parents not told yet
     "Guten Tag, ich arbeite als Schulsozialarbeiterin an einer Realschule. Ein Schüler aus der siebten Klasse hat mir "
     "heute nach der Mittagspause erzählt, was ihm seit dem Wochenende passiert. Ein Profil auf Instagram, das er nicht "
-    "kennt, hat ihm Nacktbilder geschickt, die ihn zeigen sollen; er sagt, sie seien aus seinen Fußballfotos gebastelt. "
-    "Das Profil fordert Geld per Paysafecard und droht, die Bilder sonst in der Stufengruppe zu verbreiten. Das läuft "
-    "noch, er hat mir drei neue Nachrichten von heute gezeigt. Die Eltern wissen es noch nicht, wir sprechen morgen früh "
-    "mit ihnen und mit der Schulleitung. Meine Fragen: Wie sichern wir die Nachrichten, ohne dass er die Bilder wieder "
-    "ansehen muss, und an wen wenden wir uns zuerst?",
+    "kennt, hat ihm Nacktbilder geschickt, die ihn zeigen sollen; er sagt, sie seien aus seinen Fußballfotos "
+    "gebastelt. Das Profil fordert Geld per Paysafecard und droht, die Bilder sonst in der Stufengruppe zu verbreiten. "
+    "Das läuft noch, er hat mir drei neue Nachrichten von heute gezeigt. Die Eltern wissen es noch nicht, wir sprechen "
+    "morgen früh mit ihnen und mit der Schulleitung. Meine Fragen: Wie sichern wir die Nachrichten, ohne dass er die "
+    "Bilder wieder ansehen muss, und an wen wenden wir uns zuerst?",
     # a father, Dutch: the messages keep coming, no report made yet
     "Goedenavond, ik hoop dat iemand hier raad weet. Mijn dochter van veertien heeft via een game een jongen "
     "leren kennen en hem foto's gestuurd waar ze nu veel spijt van heeft. Sinds dinsdag eist een ander account dat ze "
@@ -31,11 +31,11 @@ GOING_ON = [
     "gaat en of we het account moeten blokkeren of juist openlaten voor de bewijzen?",
     # the person, French: it lasts, he still writes, no complaint filed yet
     "Je n'en ai parlé à personne, alors j'écris ici. J'ai vingt-deux ans et il y a une dizaine de jours j'ai fait un "
-    "appel en vidéo avec une inconnue d'un site de rencontre. Le lendemain, un homme m'a envoyé l'enregistrement et la liste "
-    "de mes amis Facebook. Il réclame huit cents euros en cartes cadeaux, sinon la vidéo part chez mes parents et à mon "
-    "club de rugby. J'ai déjà versé deux cents euros samedi. Ça dure depuis et il m'écrit toujours, matin et soir. Je "
-    "n'ai pas encore porté plainte parce que j'ai honte. Rien n'a été envoyé pour l'instant. Quelqu'un sait si la "
-    "gendarmerie peut agir sans que ma famille l'apprenne ?",
+    "appel en vidéo avec une inconnue d'un site de rencontre. Le lendemain, un homme m'a envoyé l'enregistrement et la "
+    "liste de mes amis Facebook. Il réclame huit cents euros en cartes cadeaux, sinon la vidéo part chez mes parents "
+    "et à mon club de rugby. J'ai déjà versé deux cents euros samedi. Ça dure depuis et il m'écrit toujours, matin et "
+    "soir. Je n'ai pas encore porté plainte parce que j'ai honte. Rien n'a été envoyé pour l'instant. Quelqu'un sait "
+    "si la gendarmerie peut agir sans que ma famille l'apprenne ?",
     # a teacher, Italian: the situation still in progress
     "Buongiorno, sono insegnante di sostegno in una scuola media di Bari. Una ragazza di seconda mi ha confidato "
     "stamattina che da una decina di giorni un account sconosciuto su Snapchat le manda immagini di lei senza vestiti "
@@ -54,19 +54,19 @@ GOING_ON = [
 
 OVER = [
     # the same school's counsellor, German, after it ended
-    "Guten Tag, ich arbeite als Schulsozialarbeiterin an einer Realschule und möchte Ihnen für die Beratung im Frühjahr "
-    "danken. Damals hatte ein Profil auf Instagram einem Schüler aus der siebten Klasse gefälschte Nacktbilder "
-    "geschickt und gedroht, sie in der Stufengruppe zu verbreiten, wenn er nicht zahlt. Er hat nichts bezahlt. Wir haben "
-    "mit den Eltern Anzeige erstattet, das Profil wurde gemeldet und ist inzwischen gelöscht. Seitdem ist Ruhe, und es "
-    "wurde nie etwas verbreitet. Wir planen nun für alle siebten Klassen eine Stunde zum Thema und würden gern Ihre "
-    "Materialien nutzen. Gibt es dafür eine Fassung für Eltern?",
+    "Guten Tag, ich arbeite als Schulsozialarbeiterin an einer Realschule und möchte Ihnen für die Beratung im "
+    "Frühjahr danken. Damals hatte ein Profil auf Instagram einem Schüler aus der siebten Klasse gefälschte "
+    "Nacktbilder geschickt und gedroht, sie in der Stufengruppe zu verbreiten, wenn er nicht zahlt. Er hat nichts "
+    "bezahlt. Wir haben mit den Eltern Anzeige erstattet, das Profil wurde gemeldet und ist inzwischen gelöscht. "
+    "Seitdem ist Ruhe, und es wurde nie etwas verbreitet. Wir planen nun für alle siebten Klassen eine Stunde zum "
+    "Thema und würden gern Ihre Materialien nutzen. Gibt es dafür eine Fassung für Eltern?",
     # a father, Dutch, months later
     "Een paar maanden geleden schreef ik hier over onze dochter. Een account eiste toen honderdvijftig euro, anders "
     "zouden haar foto's naar haar klas en haar hockeyteam gaan. Ze heeft nooit betaald. We hebben het account "
     "geblokkeerd, alles gemeld bij het platform en samen aangifte gedaan bij de politie. Er is nooit iets verstuurd en "
     "het account is weg. Ze lacht weer en speelt gewoon haar wedstrijden. Ik schrijf dit voor ouders die nu midden in "
-    "zoiets zitten: blijf rustig, betaal niet en praat met je kind zonder te oordelen. Het gaat echt over, ook al voelt "
-    "het op dat moment niet zo.",
+    "zoiets zitten: blijf rustig, betaal niet en praat met je kind zonder te oordelen. Het gaat echt over, ook al "
+    "voelt het op dat moment niet zo.",
 ]
 
 # News of an inquiry still going on tells of no threat going on against the writer.

@@ -289,7 +289,8 @@ AUDIENCE = _rx(
     # the groups of the one it happens to, as a parent or a teacher tells it: "naar haar klas", "an seine ganze Klasse",
     # "à sa classe", "to her whole school"
     r"(?:his|her|their) (?:whole |entire )?(?:team|squad|club|church|class|school|year group|year)\b",
-    r"(?:su|sus) (?:equipo|clase|iglesia|colegio|instituto)\b", r"(?:seine[rn]?|ihre[rn]?) (?:ganze[nr]? )?(?:mannschaft|"
+    r"(?:su|sus) (?:equipo|clase|iglesia|colegio|instituto)\b",
+    r"(?:seine[rn]?|ihre[rn]?) (?:ganze[nr]? )?(?:mannschaft|"
     r"klasse|kirche|schule|stufe|jahrgangsstufe)\b", r"(?:son|sa) (?:equipe|classe|eglise|club|college|lycee)\b",
     r"(?:la sua|tutta la sua|alla sua) (?:squadra|classe|chiesa|scuola)\b",
     r"(?:a )?(?:turma|igreja|escola) (?:dele|dela)\b", r"(?:zijn|haar|hun) (?:hele )?(?:klas|kerk|team|school|jaarlaag|"
@@ -2760,13 +2761,16 @@ STORY_OVER = _rx(
     r"j'?ai (?:bloque|signale|porte plainte)", r"(?:on a|nous avons) (?:tout )?(?:bloque|signale)\b",
     r"depuis,? (?:plus )?rien\b", r"(?:porte|depose) plainte", r"(?:ca|sa) va mieux",
     r"(?:habe|hab) (?:ich )?(?:ihn |sie |es |den account |das profil )?(?:blockiert|gemeldet)", r"anzeige erstattet",
-    r"(?:bin|waren|sind) " + _STEP_GAP + r"{0,3}(?:zur|bei der) polizei", r"(?:jetzt|dann|seitdem|seither) (?:ist|war) ruhe",
-    r"anzeige " + _STEP_GAP + r"{0,3}(?:erstattet|erstatten|gemacht)", r"niemand (?:hat )?" + _STEP_GAP + r"{0,3}bekommen",
+    r"(?:bin|waren|sind) " + _STEP_GAP + r"{0,3}(?:zur|bei der) polizei",
+    r"(?:jetzt|dann|seitdem|seither) (?:ist|war) ruhe",
+    r"anzeige " + _STEP_GAP + r"{0,3}(?:erstattet|erstatten|gemacht)",
+    r"niemand (?:hat )?" + _STEP_GAP + r"{0,3}bekommen",
     r"(?:nobody|no one|noone) (?:has |ever |actually )*(?:received|got|seen) (?:it|them|anything)",
     r"ho (?:bloccato|segnalato|denunciato)", r"l'?ho (?:bloccat|segnalat|denunciat)\w*", r"(?:fatto|sporto) denuncia",
     r"(?:siamo|sono) (?:andat[oaie]) " + _STEP_GAP + r"?(?:alla|dalla) polizia", r"sto meglio",
     r"(?:heb|hebben) (?:ik |we )?(?:hem |haar |het account |het profiel )?(?:geblokkeerd|gemeld)", r"aangifte gedaan",
-    r"(?:zijn|ben|waren) " + _STEP_GAP + r"{0,3}naar de politie", r"(?:voel|voelde) (?:me|mij) " + _STEP_GAP + r"?beter",
+    r"(?:zijn|ben|waren) " + _STEP_GAP + r"{0,3}naar de politie",
+    r"(?:voel|voelde) (?:me|mij) " + _STEP_GAP + r"?beter",
     # the account is gone
     r"(?:account|profile) (?:got |was |has been |is )?(?:taken down|deleted|removed|banned|gone|disappeared)",
     r"(?:perfil|cuenta) (?:desaparecio|ya no existe|fue (?:eliminad|borrad)[oa])", r"(?:perfil|conta) sumiu",
@@ -2989,7 +2993,8 @@ STORY_NOW = _rx(
     r"(?:he|she|they|it) (?:won'?t|will not|doesn'?t|does not|hasn'?t|has not) stop(?:ped)? (?:messaging|texting|"
     r"writing|threatening|sending)\b",
     r"(?:los )?(?:mensajes|amenazas) (?:siguen|continuan) (?:llegando|entrando)\b",
-    r"(?:sigue|continua) (?:hasta hoy|hasta ahora|a dia de hoy)\b", r"no (?:para|deja) de (?:escribir|mandar|amenazar)\w*",
+    r"(?:sigue|continua) (?:hasta hoy|hasta ahora|a dia de hoy)\b",
+    r"no (?:para|deja) de (?:escribir|mandar|amenazar)\w*",
     r"(?:as )?(?:mensagens|ameacas) (?:continuam|seguem) (?:chegando|vindo)\b",
     r"(?:continua|segue) (?:ate hoje|ate agora)\b", r"fica (?:ameacando|mandando mensage\w*|me mandando)\b",
     r"nao para de (?:mandar|escrever|ameacar)\w*",
