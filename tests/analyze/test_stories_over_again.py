@@ -67,3 +67,36 @@ def test_a_step_taken_still_ends_a_story() -> None:
     text = ("Faz dois meses, um perfil falso ameaçou mandar minhas fotos pra minha turma se eu não pagasse. "
             "Não paguei. Fomos na delegacia, bloqueamos o perfil e nada foi enviado.")
     assert loose_signs(normalize(text).text, text, len(text.split())).story_over
+
+
+# A story over marked by its own words: a recollection ("remember when"), an earlier post named by its month, months of
+# silence since, the messages that stopped, "it's over for me". Each stands beside the same telling going on.
+MARKED_OVER = [
+    "haha remember when that fake account said it had my nudes and wanted 300 bucks? i blocked it, reported it, and "
+    "it vanished",
+    "Actualizo mi post de abril sobre mi primo: le pedían dinero por un vídeo de una videollamada y amenazaban con "
+    "mandarlo a su novia. Dejó de contestar y lo denunciamos. Ya son cinco meses sin ningún contacto y él está bien.",
+    "Vor einem halben Jahr wollte jemand Geld von mir, sonst würde er meine Bilder an meine Freunde schicken. Ich habe "
+    "nicht gezahlt und ihn gemeldet. Die Nachrichten hörten nach drei Tagen auf, und es ist schon lange vorbei.",
+    "A year ago a guy had a clip of me from a video call and wanted £400 or it went to my whole family. I reported it "
+    "to the police, the messages stopped after a week, and it's over for me now. Just sharing so you know it ends.",
+]
+MARKED_GOING_ON = [
+    "that fake account says it has my nudes and wants 300 bucks by tonight or it goes to my class. i blocked it but it "
+    "keeps messaging me from new ones. what do i do",
+    "Mi primo tiene un problema: le piden dinero por un vídeo de una videollamada y amenazan con mandarlo a su novia "
+    "si no paga hoy. Siguen escribiendo desde otro número. ¿Qué hacemos?",
+    "Jemand will Geld von mir, sonst schickt er meine Bilder an meine Freunde. Ich habe ihn gemeldet, aber er schreibt "
+    "immer noch, heute schon zweimal. Was soll ich tun?",
+]
+
+
+@pytest.mark.parametrize("text", MARKED_OVER)
+def test_a_story_marked_over_by_its_own_words_is_no_threat(text: str) -> None:
+    assert loose_signs(normalize(text).text, text, len(text.split())).story_over
+    assert _rules(text) == "not_extortion"
+
+
+@pytest.mark.parametrize("text", MARKED_GOING_ON)
+def test_the_same_telling_going_on_is_flagged(text: str) -> None:
+    assert _rules(text) != "not_extortion"
