@@ -98,6 +98,13 @@ LOOK_ALIKES = [
     # "Take It Down", the service, in a help page
     "If someone shares your pictures, the Take It Down service can help you take it down for free; you never have "
     "to pay anyone.",
+    # an insurer's pitch with a free quote, and an escape room's booking, in the same words as a racket
+    "Ransomware can shut a shop for weeks. Our cyber plan pays the experts and the lost income; get a free quote in "
+    "two minutes, price locked until Sunday.",
+    "Un rançongiciel peut bloquer vos caisses : notre contrat rembourse la remise en route. Devis gratuit, tarif "
+    "garanti jusqu'au 15.",
+    "Booking confirmed: 'Hostage Heist' escape room, Friday 8pm, 4 players. Find the ransom in 45 minutes or the "
+    "hostage is lost! Arrive ten minutes early.",
 ]
 
 
@@ -160,3 +167,25 @@ def test_huge_and_repetitive_texts_are_read_whole(text: str) -> None:
     # (bounded repeats only: hundreds of kilobytes of harm words are read in linear time, not given up on)
     assert _kinds(text) <= set(HARMS)
     assert analyze_text(text, use_model=False).verdict in {"not_extortion", "unclear", "other_extortion"}
+
+
+# News of a gang that held companies to ransom, told with nobody speaking in the first person and nothing said to the
+# reader, is not a ransom note; the same words told by the business it happens to are.
+GANG_NEWS = [
+    "Officers in two countries detained nine people on Monday over a ransomware group that hit clinics. "
+    "According to prosecutors, the gang threatened to leak patient files unless each clinic paid in bitcoin.",
+]
+GANG_TOLD_BY_ITS_VICTIM = [
+    "We run a small clinic. This morning an e-mail said they have copied our patient files and will put them online "
+    "unless we pay 3 BTC by Friday. What do we do first?",
+]
+
+
+@pytest.mark.parametrize("text", GANG_NEWS)
+def test_news_of_a_gang_is_not_a_ransom_note(text: str) -> None:
+    assert _rules(text) == "not_extortion"
+
+
+@pytest.mark.parametrize("text", GANG_TOLD_BY_ITS_VICTIM)
+def test_the_same_told_by_the_business_it_happens_to_is_flagged(text: str) -> None:
+    assert _rules(text) != "not_extortion"

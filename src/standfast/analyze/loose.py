@@ -2430,8 +2430,9 @@ KIN_NOW = _rx(
     r"si (?:el|ella) no (?:le |les )?(?:paga|manda|envia|vuelve)\b",
     r"se (?:lui|lei) non (?:gli |le )?(?:paga|manda|invia|torna)\b",
     # what they ask of the one it happens to and threaten, in the plural: "le piden dinero … y amenazan con mandarlo"
-    r"(?:le|les) (?:piden|pide|exigen) (?:\w+ )?(?:dinero|plata|\d|fotos|videos|mas)\b", r"amenazan con\b",
-    r"(?:lhe |a )?(?:pedem|exigem) (?:\w+ )?(?:dinheiro|\d|fotos|videos|mais)\b", r"ameacam (?:mandar|enviar|postar|"
+    # (money only: a stranger who asks a child for photos is a worry the plan answers, not yet a threat told)
+    r"(?:le|les) (?:piden|pide|exigen) (?:\w+ )?(?:dinero|plata|\d)", r"amenazan con\b",
+    r"(?:lhe |a )?(?:pedem|exigem) (?:\w+ )?(?:dinheiro|\d)", r"ameacam (?:mandar|enviar|postar|"
     r"divulgar|espalhar)\b",
     # otherwise the pictures go out: "anders gaan de foto's naar haar klas", "sonst gehen die Bilder an", "sinon les
     # photos partent chez"
@@ -3857,7 +3858,11 @@ _NOT_THREATENED = re.compile(
     r"(?:gedroht|erpresst|bedroht)\b|\b(?:gedroht|erpresst) hat (?:er|sie) (?:mich )?(?:nie|nicht)\b|"
     r"\bnon (?:mi |l'?|ci )?ha (?:mai )?minacciat\w*\b(?! ancora)|"
     r"\bheeft (?:\w+ )?(?:niet|nooit) "
-    r"(?:gedreigd|bedreigd|gechanteerd)\b")
+    r"(?:gedreigd|bedreigd|gechanteerd)\b|"
+    # no threat said in so many words: "No hay amenazas", "there are no threats", "Es gibt keine Drohungen"
+    r"\b(?:there (?:are|were) no threats|no threats? (?:were |was )?(?:made|yet)|no hay amenazas|"
+    r"(?:nao|não) (?:ha|há|tem) amea[cç]as|il n'?y a (?:pas de|aucune) menaces?|es gibt (?:noch )?keine "
+    r"(?:drohungen|drohung)|non ci sono minacce|er zijn geen (?:bedreigingen|dreigementen))\b")
 
 
 # Nothing asked or said by the other person, said in so many words: "he hasn't asked for anything", "she hasnt said

@@ -319,6 +319,14 @@ ABOUT_IT = WordStartPhrases((
     r"verhaftet|verurteilt)", r"laut (?:der|dem|polizei)", r"kursieren", r"betrug\b",
     r"slachtoffers\b", r"als u (?:\w+ ){0,4}ontvangt", r"(?:betaal|betalen) (?:niet|nooit)", r"(?:is|zijn) (?:opgepakt|"
     r"aangehouden|veroordeeld)", r"volgens (?:de|het)",
+    # a product or a booking that names the harm: an insurer's free quote, an escape room's "ransom money" and "hostage"
+    # (not the cover alone: a ransom note says "your insurance covers this", and a victim names their insurer too; nor
+    # "protection against …": a racket sells protection)
+    r"get a (?:free )?quote\b", r"free quote\b", r"devis (?:gratuit|en ligne)\b", r"presupuesto gratis\b",
+    r"cotizacion gratis\b", r"orcamento gratis\b", r"kostenloses angebot\b", r"preventivo gratuito\b",
+    r"gratis offerte\b", r"escape ?room", r"(?:your )?booking (?:is )?confirmed\b", r"reserva confirmada\b",
+    r"reservation confirmee\b", r"buchung (?:ist )?bestatigt\b", r"prenotazione confermata\b",
+    r"boeking (?:is )?bevestigd\b",
 ), ignorecase=True)
 
 

@@ -455,7 +455,12 @@ def _bulk(f: _Features, sp: Speech) -> tuple[str, float] | None:
         return Verdict.MASS_SCAM, 0.6
     # A warning that retells such a note ("die Absender behaupten … und fordern Bitcoin … nicht zahlen"):
     # someone else is the subject and the message advises the reader; nothing here is demanded of them.
-    if f.business_claim and crypto and (threat or f.deadline or money):
+    # (not news of such a gang, "Investigators said the group threatened to leak patient data unless victims paid in
+    # bitcoin": every threat in it is told of others, nobody speaks in the first person, nothing is said to the reader
+    # and no wallet is given; "we run a small practice … they will publish unless we pay" is a victim's telling)
+    told_of_others = (sp.told or sp.warnings) and not (sp.speaker or sp.threats or sp.demands or sp.deadline_demands
+                                                      or sp.coerced or f.crypto_valid)
+    if f.business_claim and crypto and (threat or f.deadline or money) and not told_of_others:
         return Verdict.OTHER_EXTORTION, min(0.95, 0.5 + 0.05 * shape + 0.05 * min(f.business_claim, 4))
     # A ransom note without a named payment ("all files … encrypted … contact us within 72 hours, the price
     # doubles after that"): the break-in claimed, a time limit and publication or pressure. Never a warning
