@@ -111,3 +111,31 @@ def test_a_step_said_not_taken_yet_ends_no_story(text: str, going_on: bool) -> N
     told = "Two months ago a man said he had photos of my son. " + text
     signs = LooseSigns(True, _read_whole(normalize(told).text, told), len(told.split()))
     assert signs.story_over is going_on
+
+
+# A help page headed by the reader's question in the first person, then advice in which nobody says "I": not a telling.
+# The same heading followed by the writer's own story, or by a pasted threat, is one.
+HELP_PAGES = [
+    "My ex says he will post my pictures unless I pay. What now?\n\nFirst, breathe. You are not in trouble. Do not pay "
+    "and do not send anything else: paying rarely ends it. Keep a copy of the chat and the username, then "
+    "block and report the account. Talk to an adult you trust or call a helpline tonight.",
+    "«Un tipo dice que va a mandar mis fotos a mi familia si no le pago. ¿Qué hago?»\n\nEs una consulta muy frecuente. "
+    "No pagues ni contestes más. Guarda capturas de la conversación y del perfil. Bloquea la cuenta, denúncialo en la "
+    "plataforma y acude a la policía. No es culpa tuya y no estás solo.",
+]
+HEADED_TELLINGS = [
+    "My ex says he will post my pictures unless I pay. What now?\n\nHe sent me a screenshot of my followers an hour "
+    "ago and said I have until 9. I have not paid. Do I go to the police or do I just pay him?",
+    "Someone is threatening to send my video to my family. What should I do?\n\nThis is what he wrote: 'You have "
+    "until midnight. 300 euros or your mother and your boss get the video. Do not ignore me.'",
+]
+
+
+@pytest.mark.parametrize("text", HELP_PAGES)
+def test_a_help_page_headed_by_a_first_person_question_is_no_telling(text: str) -> None:
+    assert _rules(text) == "not_extortion"
+
+
+@pytest.mark.parametrize("text", HEADED_TELLINGS)
+def test_the_same_heading_over_a_story_or_a_pasted_threat_is_a_threat(text: str) -> None:
+    assert _rules(text) != "not_extortion"

@@ -3319,7 +3319,7 @@ class LooseSigns:
             return False
         # (a help page's question is no telling: "What should I do if someone is threatening to share my nudes?")
         # (nor a worry that says no threat was made: "he hasnt threatened her or anything but it feels off")
-        if _IF_SOMEONE.search(self._text) or _NOT_THREATENED.search(self._text):
+        if _IF_SOMEONE.search(self._text) or _NOT_THREATENED.search(self._text) or _help_page(self._text):
             return False
         # (nor a question about ordinary phishing: "Is this the usual phishing trick to steal accounts?")
         if self._phishing_asked():
@@ -3353,7 +3353,7 @@ class LooseSigns:
                 or ((self.audience or self.my_people) and self.expose and (self.demand or self.real_money)
                     and _MY_CONDITION.search(self._text) is not None))):
             return False
-        if not self._going_on_now() or self.harmless_scene or self._phishing_asked():
+        if not self._going_on_now() or self.harmless_scene or self._phishing_asked() or _help_page(self._text):
             return False
         return (_WRITER.search(self._text) is not None or self.kin) and _NARRATED.search(self._text) is None
 
@@ -3938,6 +3938,29 @@ _IF_SOMEONE = re.compile(
     r"\b(?:waarbij|where|in which|whereby|bei denen|bei dem|wobei|dans lesquels|dans lesquelles|en (?:los|las) que|"
     r"in cui|nei quali|em que|nos quais) (?:someone|somebody|iemand|jemand|quelqu'?un|alguien|qualcuno|alguem)\b",
     re.IGNORECASE)
+# A help page headed by the reader's question in the first person ("Someone is threatening to share my nudes. What
+# should I do?", "«Me están amenazando con publicar mis fotos. ¿Qué hago?»"), then advice to the reader: after the
+# heading nobody says "I", and it says not to pay and to report or keep the evidence, at some length.
+_HEADING = re.compile(r"[^\n]{0,300}?(?:\?[\"\u201d\u00bb']?(?=\s)|[\"\u201d\u00bb](?=\s)|\n|$)")
+_EVIDENCE = re.compile(r"\b(?:screenshots?|evidence|capturas?|pruebas|provas|prints?|preuves|captures? d'?ecran|"
+                       r"beweise?|prove|bewijs|screenshot\w*)\b")
+_HELP_PAGE_WORDS = 20
+
+
+def _help_page(text: str) -> bool:
+    """A help page headed by the reader's question in the first person: the heading (its first line, or up to its first
+    question or closing quote) says "I", the rest never does and advises not to pay and to report or keep evidence."""
+    # (the text read may hold the raw text after the normalised one: only the normalised one is read here)
+    text = text.split("\n" + _RAW_MARK, 1)[0] if _RAW_MARK in text else text
+    body = text.lstrip()
+    heading = _HEADING.match(body)
+    if heading is None or _WRITER.search(heading.group()) is None:
+        return False
+    rest = body[heading.end():]
+    return (len(rest.split()) >= _HELP_PAGE_WORDS and _WRITER.search(rest) is None and DONT_PAY.search(rest) is not None
+            and (REPORT_TO.search(rest) is not None or _EVIDENCE.search(rest) is not None))
+
+
 # What a threat promises once it is obeyed: "… en dan is er niks gebeurd", "… and then nothing happened".
 _PROMISED_AFTER = re.compile(r"\b(?:en dan|dan|and then|then|und dann|dann|et puis|alors|y luego|entonces|e poi|"
                              r"allora|e depois|entao)\b[^.!?\n]{0,40}$")
@@ -3994,8 +4017,12 @@ def telling_now(norm_text: str, raw: str, words: int) -> LooseSigns | None:
 
 
 def _read_whole(norm_text: str, raw: str) -> str:
-    """The text every family reads: the normalised text, and the lowercased raw text when it holds other scripts."""
-    return _unasked(norm_text) + "\n" + (_unasked(raw.lower()) if not raw.isascii() else "")
+    """The text every family reads: the normalised text, and the lowercased raw text when it holds other scripts
+    (after ``_RAW_MARK``, which no phrase reads: a reading of the text's shape can leave the copy out)."""
+    return _unasked(norm_text) + "\n" + (_RAW_MARK + _unasked(raw.lower()) if not raw.isascii() else "")
+
+
+_RAW_MARK = "\x1f"
 
 
 def _unasked(text: str) -> str:
