@@ -398,6 +398,10 @@ def test_a_victims_condition_beside_a_report_stays_flagged(text: str) -> None:
     ("I will never post your pics as long as you keep sending me 50 a week.", True),
     ("I won't send the video to your wife if you pay 300 today.", True),
     ("You thought nobody would ever see it. I kept everything.", False),  # (no promise read: nothing negated said)
+    # (the consent of the people shown as the only condition keeps it a request or a promise; a price does not)
+    ("I will never post any of the boudoir shots anywhere unless you give me written permission.", False),
+    ("We ask you not to post photos showing other pupils on social media or in WhatsApp groups outside the class "
+     "without their parents' consent.", False),
 ])
 def test_a_promise_not_to_show_is_no_threat(text: str, threat: bool) -> None:
     from standfast.analyze.normalize import normalize

@@ -1351,6 +1351,12 @@ def _makes_me(toks: list[str]) -> bool:
     return any(t in _MAKE_ME and "me" in toks[max(0, k - 1):k + 2] for k, t in enumerate(toks))
 
 
+# The reader's own consent as the only condition of a promise not to share.
+_CONSENT_WORDS = frozenset(("consent", "permission", "autorizacion", "autorizacao", "consentimiento", "consentimento",
+                            "consentement", "accord", "einwilligung", "zustimmung", "erlaubnis", "consenso",
+                            "autorizzazione", "permesso", "toestemming"))
+
+
 # "Don't make me …" in the languages read: a threat whose negation belongs to it.
 _MAKE_ME = frozenset(("make", "hagas", "obligues", "faca", "obrigue", "forcer", "force", "zwing", "costringermi",
                       "obbligarmi", "dwing"))
@@ -1593,7 +1599,10 @@ def _sentence_act(present: set[str], toks: list[str], roles: dict[str, frozenset
     threat_shape = expose and ("audience" in present or material) and told
     # "I will never share any image without your consent", "je ne publie aucune photo": a promise. With a
     # condition it stays a threat ("if you don't pay I won't delete, I'll post").
-    if threat_shape and roles is not None and "conditional" not in present and _negated(toks, roles, "expose") \
+    # (nor when the condition is the reader's own consent: "I'll never share those images unless you give written
+    # consent", "nunca publico nada sin tu autorización")
+    if threat_shape and roles is not None and ("conditional" not in present or _CONSENT_WORDS.intersection(toks)) \
+            and _negated(toks, roles, "expose") \
             and ("expose_weak" not in present or _negated(toks, roles, "expose_weak")):
         threat_shape = False
     possess_shape = "possess" in present and material and "first" in present and "second" in present
