@@ -388,3 +388,27 @@ def test_tellings_and_short_threats_read_this_evening(text: str) -> None:
 ])
 def test_small_debts_storage_phishing_and_more_info_are_everyday(text: str) -> None:
     assert _rules(text) == "not_extortion"
+
+
+# A household mishap told to a parent is a sibling's joke, whatever small thing is asked; a parent told of pictures or
+# asked for with a real sum is not.
+@pytest.mark.parametrize("text", [
+    "pay me the 8 quid back or i'm telling dad who scratched his car 😤",
+    "give me 3 dollars or i tell mom you finished the ice cream 🤫",
+    "lend me your hoodie or I'm telling mum that you broke the lamp. you have till tea",
+    "pay me back 10 or i tell dad who dented the car lol",
+    "Gib mir mein Ladekabel zurück, sonst sag ich Mama, wer die Fernbedienung kaputt gemacht hat.",
+    "devuélveme la sudadera o le digo a mamá quién rompió el jarrón del salón",
+    "rends-moi mon chargeur ou je dis à papa qui a cassé la lampe du salon",
+    "ridammi le cuffie o dico alla mamma chi ha rotto il vaso in salotto 😤",
+])
+def test_a_household_mishap_told_to_a_parent_is_a_joke(text: str) -> None:
+    assert _rules(text) == "not_extortion"
+
+
+@pytest.mark.parametrize("text", [
+    "pay me 200 tonight or i'm telling dad who scratched his car and sending him ur nudes",
+    "give me 300 euros by friday or I tell your mum you sent me those pics",
+])
+def test_pictures_or_a_real_sum_beside_a_mishap_stay_a_threat(text: str) -> None:
+    assert _rules(text) != "not_extortion"

@@ -1775,6 +1775,27 @@ SILLY_SECRET = _rx(
     r"(?:ur|your) (?:base )?(?:coords|coordinates)\b",
     # an old account's era: "ur musically era"
     r"(?:musically|musical\.ly|vine) (?:account|era)\b",
+    # a household mishap told to a parent: "or I tell mom you ate the last slice of cheesecake", "wer die Delle ins Auto
+    # gemacht hat", "quién rompió el jarrón", "qui a cassé la lampe"
+    r"(?:who|that (?:you|u)|(?:mom|mum|dad|mama|papa|grandma|nan) (?:you|u)) (?:\w+ )?(?:broke|dented|scratched|"
+    r"smashed|ate|spilled|finished|drank) (?:the |my |our |mum'?s |mom'?s |dad'?s |grandma'?s )?(?:last )?(?:\w+ )?"
+    r"(?:\w+ of )?(?:\w+ )?(?:vase|car|cake|cheesecake|slice|cookies?|biscuits?|pizza|ice ?cream|chocolate|remote|lamp|"
+    r"window|glass|plate|mug|tv|telly|fridge|door|fence|mirror|leftovers|snacks|sweets|candy|crisps|cereal|milk)\b",
+    r"wer (?:die |den |das |dem )?(?:\w+ )?(?:vase|delle|kuchen|torte|fernbedienung|lampe|scheibe|fenster|tasse|"
+    r"schokolade|pizza|eis|kratzer)\w* (?:\w+ ){0,3}(?:kaputt gemacht|zerbrochen|gemacht|gegessen|aufgegessen)\b",
+    r"(?:quien|que tu|que) (?:rompio|rompiste|comio|comiste|abollo|abollaste|rayo|rayaste) (?:el |la |los |las )?"
+    r"(?:ultim[oa] )?(?:\w+ )?(?:jarron|coche|carro|tarta|pastel|pizza|helado|chocolate|mando|lampara|ventana|vaso|"
+    r"plato|galletas?)\b",
+    r"(?:quem|que voce|que vc|que tu) (?:quebrou|comeu|amassou|riscou) (?:o |a |os |as )?(?:ultim[oa] )?(?:\w+ )?"
+    r"(?:vaso|carro|bolo|pizza|sorvete|chocolate|controle|lampada|janela|copo|prato|biscoitos?)\b",
+    r"(?:qui a|que tu as|que t'?as) (?:casse|mange|raye|cabosse|fini) (?:le |la |les |l'?)?(?:dernier |derniere )?"
+    r"(?:\w+ )?(?:vase|voiture|gateau|pizza|glace|chocolat|telecommande|lampe|fenetre|verre|assiette|biscuits?|part)\b",
+    r"(?:chi ha|che hai) (?:rotto|mangiato|ammaccato|graffiato|finito) (?:il |la |lo |l'?|i |le |gli )?(?:ultim[oa] )?"
+    r"(?:\w+ )?(?:vaso|macchina|torta|pizza|gelato|cioccolat\w+|telecomando|lampada|finestra|bicchiere|piatto|biscotti|"
+    r"fetta)\b",
+    r"(?:wie|dat (?:jij|je)) (?:de |het |die )?(?:laatste )?(?:\w+ )?(?:vaas|auto|taart|pizza|ijs|chocolade|"
+    r"afstandsbediening|lamp|raam|glas|bord|koekjes?|deuk)\w* (?:\w+ )?(?:heeft )?(?:gebroken|opgegeten|kapot gemaakt|"
+    r"gemaakt)\b",
 )
 # Search history leaked in a gamers' chat: a joke only with laughter and no money ("carry me or im leaking ur search
 # history 💀"); the bulk e-mail's "browsing history" is not it.
