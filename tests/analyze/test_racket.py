@@ -189,3 +189,28 @@ def test_news_of_a_gang_is_not_a_ransom_note(text: str) -> None:
 @pytest.mark.parametrize("text", GANG_TOLD_BY_ITS_VICTIM)
 def test_the_same_told_by_the_business_it_happens_to_is_flagged(text: str) -> None:
     assert _rules(text) != "not_extortion"
+
+
+# A ransom note in its own words, with no sum named (a chat link and a time limit instead), is other extortion; a drill
+# that stages one is not.
+RANSOM_NOTES = [
+    "ATTENTION! Every server and laptop of Pellow Freight is encrypted with RSA-2048. We also downloaded 95 GB of "
+    "invoices and staff files. Do not restart the machines. Write to our support chat within 48 hours or everything "
+    "goes on our blog.",
+    "Your network has been compromised and the shared drives are encrypted with our key. To get the decryptor, reach "
+    "us on the portal in the note within three days, otherwise your customers receive their own records.",
+]
+DRILLS = [
+    "Reminder for Wednesday's ransomware tabletop exercise: in the scenario the attackers encrypt the booking system "
+    "and give us 48 hours before they leak guest data. Finance, legal and IT please join at 2pm.",
+]
+
+
+@pytest.mark.parametrize("text", RANSOM_NOTES)
+def test_a_ransom_note_with_no_sum_named_is_other_extortion(text: str) -> None:
+    assert _rules(text) == "other_extortion"
+
+
+@pytest.mark.parametrize("text", DRILLS)
+def test_a_drill_that_stages_a_ransom_note_is_not_one(text: str) -> None:
+    assert _rules(text) == "not_extortion"

@@ -174,6 +174,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "relatives", "colleagues", "coworkers", "co workers", "social network*", "social media", "everyone you know",
         "send it to", "send them to", "share it", "share this video", "share the video", "share your",
         "publish", "make public", "leak", "leaked", "expose you", "ruin your", "your reputation", "humiliat*",
+        # a ransom note's own: "or everything goes on our blog", "your customers receive their own records"
+        "our blog", "leak site", "goes public", "your customers", "your clients", "your competitors",
         # es
         "contactos", "tus contactos", "sus contactos", "amigos", "familiares", "companeros", "colegas",
         "redes sociales", "compartir", "publicar", "difundir", "arruinar", "humillacion",
@@ -254,6 +256,16 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "klantgegevens", "klantendatabase", "klantenbestand", "ledenbestand", "patientgegevens", "patientendossiers",
         "patientendaten", "patientenakten", "mitgliederdat*", "wir haben ihre bankdaten",
         "dados dos seus clientes", "dados de clientes",
+        # a ransom note's own words: "All files on servers … are encrypted", "We also downloaded 412 GB", "decryptor"
+        "files are encrypted", "are encrypted with", "network has been penetrated", "network has been compromised",
+        "network has been breached", "we downloaded", "we also downloaded", "we have downloaded", "we have copied",
+        "we copied", "exfiltrated", "decryptor", "decryption tool", "leak site",
+    ),
+    # A drill that stages such a note ("Reminder: Thursday we run the ransomware tabletop exercise"): nobody is asked.
+    "exercise": (
+        "tabletop", "table top exercise", "tabletop exercise", "simulation exercise", "simulated attack",
+        "crisis exercise", "incident response exercise", "ransomware exercise", "ransomware drill", "planspiel",
+        "krisenubung", "simulacro", "exercice de crise", "esercitazione", "crisisoefening", "simulado de ataque",
     ),
     # Threat of physical harm for money ("I was paid to kill you", bomb threats).
     "violence": (

@@ -324,7 +324,11 @@ ABOUT_IT = WordStartPhrases((
     # "protection against …": a racket sells protection)
     r"get a (?:free )?quote\b", r"free quote\b", r"devis (?:gratuit|en ligne)\b", r"presupuesto gratis\b",
     r"cotizacion gratis\b", r"orcamento gratis\b", r"kostenloses angebot\b", r"preventivo gratuito\b",
-    r"gratis offerte\b", r"escape ?room", r"(?:your )?booking (?:is )?confirmed\b", r"reserva confirmada\b",
+    r"gratis offerte\b", r"escape ?room",
+    # a drill that stages the note: "the ransomware tabletop exercise", "Planspiel", "simulacro"
+    r"tabletop", r"(?:crisis|incident response|ransomware) (?:exercise|drill)\b", r"planspiel\b", r"krisenubung\b",
+    r"simulacro\b", r"exercice de crise\b", r"esercitazione\b", r"crisisoefening\b",
+    r"(?:your )?booking (?:is )?confirmed\b", r"reserva confirmada\b",
     r"reservation confirmee\b", r"buchung (?:ist )?bestatigt\b", r"prenotazione confermata\b",
     r"boeking (?:is )?bevestigd\b",
 ), ignorecase=True)

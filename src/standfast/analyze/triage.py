@@ -329,6 +329,7 @@ class _Features:
     camera_any: int = 0
     camera: int = 0
     business_claim: int = 0
+    exercise: int = 0
     sexual: int = 0
     crypto_words: int = 0
     crypto_valid: int = 0
@@ -371,6 +372,7 @@ def _features(norm_text: str, tricks: dict[str, int], indicators: list[Indicator
         claims = [p for p in hits.get("hack", []) if any(t in FIRST_PERSON for t in tokens[max(0, p - 6) : p + 1])]
         f.camera = sum(1 for r in hits.get("recording", []) if any(abs(r - c) <= 25 for c in claims))
     f.business_claim = len(set(hits.get("business_claim", [])))
+    f.exercise = len(set(hits.get("exercise", [])))
     f.sexual = len(hits.get("sexual", []))
     f.crypto_words = len(hits.get("crypto", []))
     f.payment = len(hits.get("payment", []))
@@ -458,15 +460,17 @@ def _bulk(f: _Features, sp: Speech) -> tuple[str, float] | None:
     # (not news of such a gang, "Investigators said the group threatened to leak patient data unless victims paid in
     # bitcoin": every threat in it is told of others, nobody speaks in the first person, nothing is said to the reader
     # and no wallet is given; "we run a small practice … they will publish unless we pay" is a victim's telling)
-    told_of_others = (sp.told or sp.warnings) and not (sp.speaker or sp.threats or sp.demands or sp.deadline_demands
-                                                      or sp.coerced or f.crypto_valid)
+    # (nor a drill staging one: "we run the ransomware tabletop exercise … attackers threaten to leak in 48h")
+    told_of_others = bool(((sp.told or sp.warnings) and not (sp.speaker or sp.threats or sp.demands
+                                                             or sp.deadline_demands or sp.coerced or f.crypto_valid))
+                          or (f.exercise and not f.crypto_valid))
     if f.business_claim and crypto and (threat or f.deadline or money) and not told_of_others:
         return Verdict.OTHER_EXTORTION, min(0.95, 0.5 + 0.05 * shape + 0.05 * min(f.business_claim, 4))
     # A ransom note without a named payment ("all files … encrypted … contact us within 72 hours, the price
     # doubles after that"): the break-in claimed, a time limit and publication or pressure. Never a warning
     # or a news item retelling one.
     if f.business_claim and (f.deadline or sp.deadline_demands) and (threat or money or f.pressure) \
-            and not (sp.warnings or sp.told or sp.advice or sexual or camera):
+            and not (sp.warnings or sp.told or sp.advice or sexual or camera or told_of_others):
         return Verdict.OTHER_EXTORTION, min(0.9, 0.5 + 0.05 * shape + 0.05 * min(f.business_claim, 4))
     if f.violence and f.crypto_valid and (f.deadline or f.payment):
         return Verdict.OTHER_EXTORTION, 0.6
