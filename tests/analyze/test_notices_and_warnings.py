@@ -409,3 +409,20 @@ def test_a_promise_not_to_show_is_no_threat(text: str, threat: bool) -> None:
     from standfast.analyze.triage import LANGS
 
     assert (read_speech(normalize(text).text, text, LANGS).threats > 0) == threat
+
+
+# The writer's own collection, told beside a storage notice asked about ("I have hundreds of photos there"), is no claim
+# to hold the reader's pictures; a quantity of the reader's pictures claimed still is.
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Is this legit? A text says my cloud is full and every photo and video will be erased in 48 hours unless I pay "
+     "1.49 for more space, through their link. I have hundreds of photos in there, some private ones from the "
+     "beach with my girlfriend, and for a second I really panicked. The link looks odd.", False),
+    ("Echt oder Betrug? Eine SMS sagt, mein Speicher sei voll und alle Fotos würden in 48 Stunden gelöscht, wenn ich "
+     "nicht 1,49 Euro über den Link zahle. Ich habe Hunderte Fotos dort, auch private vom Urlaub, und hatte kurz "
+     "richtig Angst. Der Link sieht komisch aus.", False),
+    ("i have loads of ur pics from snap. 50 on cashapp by 9 or ur whole class gets them", True),
+])
+def test_the_writers_own_collection_is_no_claim(text: str, flagged: bool) -> None:
+    from tests.analyze.rules_only import rules_verdict
+
+    assert (rules_verdict(text) != "not_extortion") is flagged

@@ -1780,7 +1780,8 @@ SILLY_SECRET = _rx(
     r"(?:who|that (?:you|u)|(?:mom|mum|dad|mama|papa|grandma|nan) (?:you|u)) (?:\w+ )?(?:broke|dented|scratched|"
     r"smashed|ate|spilled|finished|drank) (?:the |my |our |mum'?s |mom'?s |dad'?s |grandma'?s )?(?:last )?(?:\w+ )?"
     r"(?:\w+ of )?(?:\w+ )?(?:vase|car|cake|cheesecake|slice|cookies?|biscuits?|pizza|ice ?cream|chocolate|remote|lamp|"
-    r"window|glass|plate|mug|tv|telly|fridge|door|fence|mirror|leftovers|snacks|sweets|candy|crisps|cereal|milk)\b",
+    r"window|glass|plate|mug|tv|telly|fridge|door|fence|mirror|leftovers|snacks|sweets|candy|crisps|cereal|milk|"
+    r"brownies?|muffins?|donuts?|doughnuts?|cupcakes?|pie|sandwich|fries|nuggets|pudding|yogh?urt)\b",
     r"wer (?:die |den |das |dem )?(?:\w+ )?(?:vase|delle|kuchen|torte|fernbedienung|lampe|scheibe|fenster|tasse|"
     r"schokolade|pizza|eis|kratzer)\w* (?:\w+ ){0,3}(?:kaputt gemacht|zerbrochen|gemacht|gegessen|aufgegessen)\b",
     r"(?:quien|que tu|que) (?:rompio|rompiste|comio|comiste|abollo|abollaste|rayo|rayaste) (?:el |la |los |las )?"

@@ -1351,6 +1351,13 @@ def _makes_me(toks: list[str]) -> bool:
     return any(t in _MAKE_ME and "me" in toks[max(0, k - 1):k + 2] for k, t in enumerate(toks))
 
 
+# A quantity of pictures, said of the writer's own collection: "a lot of photos", "viele Fotos", "tantissime foto".
+_OWN_COLLECTION = frozenset(("lot", "lots", "many", "loads", "hundreds", "thousands", "viele", "hunderte", "tausende",
+                             "muchas", "muchos", "cientos", "miles", "tante", "tanti", "tantissime", "molte", "molti",
+                             "centinaia", "migliaia", "veel", "honderden", "duizenden", "beaucoup", "centaines",
+                             "milliers", "muitas", "muitos", "centenas", "milhares"))
+
+
 # The reader's own consent as the only condition of a promise not to share.
 _CONSENT_WORDS = frozenset(("consent", "permission", "autorizacion", "autorizacao", "consentimiento", "consentimento",
                             "consentement", "accord", "einwilligung", "zustimmung", "erlaubnis", "consenso",
@@ -1627,7 +1634,9 @@ def _sentence_act(present: set[str], toks: list[str], roles: dict[str, frozenset
         return "threat"
     if possess_shape:
         return "possession"
-    if "possess" in present and material and "first" in present:
+    # ("I do have a lot of photos, including private ones", "ich habe viele Fotos dort": the writer's own collection,
+    # told when a storage notice is asked about; a claim names no quantity of the reader's pictures)
+    if "possess" in present and material and "first" in present and _OWN_COLLECTION.isdisjoint(toks):
         return "possession_loose"
     if demand_shape:
         return "demand"
