@@ -412,3 +412,23 @@ def test_a_household_mishap_told_to_a_parent_is_a_joke(text: str) -> None:
 ])
 def test_pictures_or_a_real_sum_beside_a_mishap_stay_a_threat(text: str) -> None:
     assert _rules(text) != "not_extortion"
+
+
+# The one who sent a picture guards it with a laughing "or I'll kill you": a joke between people who trust each other.
+# With money, a claim to hold pictures or people to show them to, it is no longer that.
+@pytest.mark.parametrize("text", [
+    "here's the mirror pic you asked for 🙈 delete it after or i'll literally kill you lol",
+    "te mando la foto de la playa pero no se la enseñes a nadie o te mato jajaja",
+    "hier das Foto vom Abiball, zeig das niemandem, sonst bring ich dich um 😂",
+    "voilà la photo de la soirée, ne la montre à personne ou je te tue mdr",
+])
+def test_a_picture_guarded_with_a_laughing_hyperbole_is_a_joke(text: str) -> None:
+    assert _rules(text) == "not_extortion"
+
+
+@pytest.mark.parametrize("text", [
+    "send me 100 on cashapp by tonight or i'll kill you lol. don't show anyone these messages",
+    "i have ur pics. don't show anyone this chat or i'll kill u haha and ur class gets them",
+])
+def test_money_or_pictures_held_beside_the_hyperbole_stay_a_threat(text: str) -> None:
+    assert _rules(text) != "not_extortion"

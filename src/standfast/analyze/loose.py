@@ -1742,6 +1742,27 @@ LAUGH = re.compile(r"😂|🤣|😆|😭|💀|\b(?:lol+|lmf?ao+|haha\w*|jaja\w*|
                    r"\b(?:just kidding|je rigole|c'?est pour rire|(?<!no )es broma|(?<!nao )(?:to|tou) brincando|"
                    r"(?<!non )sto scherzando|(?<!geen )grapje|nur spa(?:ss|ß))\b|\(not serious\)|(?<!не )шучу",
                    re.IGNORECASE)
+# The sender of a picture guards it: "delete it after tho", "don't you dare show anyone", "no se la enseñes a nadie",
+# "zeig das niemandem", "ne la montre à personne", "non farla vedere a nessuno", "laat het aan niemand zien".
+PROTECT_ASK = _rx(
+    r"(?:don'?t|do not|dont) (?:you )?(?:dare )?(?:show|share|screenshot|send|post|forward|save)\b(?: (?:\w+ ){0,3}"
+    r"(?:anyone|anybody|nobody|no one))?", r"delete (?:it|this|that|them) (?:after|later|right after|once)\b",
+    r"no (?:se |me )?(?:la |lo |las |los )?(?:ensenes|muestres|pases|mandes|reenvies) a nadie\b",
+    r"borra(?:la|lo|las|los)? (?:despues|luego)\b", r"nao (?:mostra|mostre|manda|mande|passa|passe) (?:pra|para|a) "
+    r"ninguem\b", r"apaga (?:depois|logo)\b", r"zeig (?:das|es|sie|ihn|die) (?:\w+ )?(?:niemandem|keinem)\b",
+    r"losch (?:das|es|sie) (?:danach|spater)\b", r"ne (?:la |le |les )?montre (?:a|à) personne\b",
+    r"efface(?:-la|-le| la| le)? (?:apres|après)\b", r"non (?:farla|farlo|farle) vedere a nessuno\b",
+    r"cancellala (?:dopo|subito dopo)\b", r"laat (?:het|hem|die|ze) aan niemand zien\b",
+    r"verwijder (?:het|hem|die) (?:daarna|straks|meteen)\b",
+)
+# A harm said as a lover's or a friend's hyperbole: "or i'll kill u", "te mato", "ich bring dich um", "je te tue".
+HYPERBOLE = _rx(
+    r"(?:i'?ll|i will|ima|imma|im gonna|i'?m gonna) (?:literally )?(?:kill|murder|end) (?:u|you|ya)\b",
+    r"(?:te|la|lo) mato\b", r"te (?:voy a )?matar\b", r"(?:eu )?te mato\b", r"ich (?:bring|bringe) dich um\b",
+    r"je te (?:tue|tuerai|bute)\b", r"ti (?:ammazzo|uccido)\b", r"ik (?:vermoord|maak) je\b",
+)
+
+
 # A secret that shames nobody, as friends threaten to tell it: crying at a film, a fear of spiders, a teddy still slept
 # with ("pay me back the 20 or im telling everyone u cried at the end of up").
 SILLY_SECRET = _rx(
@@ -3581,6 +3602,16 @@ class LooseSigns:
         intimate claim."""
         return self.token and (self.laugh or self.game) and not (
             self.real_money or self.harm or self.crypto or self.intimate_scene or self.held_account or self.account)
+
+    @property
+    def protective_joke(self) -> bool:
+        """The one who sent a picture guards it with a laughing hyperbole ("delete it after tho or i'll kill u lol",
+        "don't you dare show anyone or i'll kill u haha"): the opposite of a threat to show it. Nothing is claimed
+        held by the writer, and no money, crypto or account is named."""
+        if not (self.short and self.laugh and PROTECT_ASK.search(self._text) and HYPERBOLE.search(self._text)):
+            return False
+        return not (self.real_money or self.crypto or self.possess or self.audience or self.held_account
+                    or self.account)
 
     @property
     def silly_secret_joke(self) -> bool:

@@ -544,6 +544,9 @@ HELD_ACCOUNT_READ = ("Its words say your account was taken and ask a price to gi
 SHARE_READ = "Sharing pictures with your people, told as a pleasure, with nothing demanded: not read as a threat"
 TOKEN_JOKE_READ = ("A small thing asked for with laughter (a coffee, a pizza), with no money and nothing intimate "
                    "named: read as a joke between friends. If it does not feel like one, treat it as real")
+PROTECTIVE_JOKE_READ = ("Someone who sent a picture asks that it be deleted or shown to nobody, with a laughing "
+                        "\"or I'll kill you\": read as a joke between people who trust each other. If it does not "
+                        "feel like one, treat it as real")
 SILLY_SECRET_READ = ("A small debt or favour asked, with a secret that shames nobody as the price (crying at a film), "
                      "and nothing intimate, held or harmful: read as a joke between friends. If it does not feel like "
                      "one, treat it as real")
@@ -637,10 +640,10 @@ _SETTLED_WORDS = {JEALOUS_READ: "jealous messages about pictures", SALE_READ: "b
                   UNSAID_READ: "troubles told where nothing was asked"}
 # Every reading that clears a message; under a flag by a later step (the model, the neighbours, a pasted threat) none
 # of them may stand, since each says "not a threat".
-CLEARING_READS = (*CLEARED_READS, SHARE_READ, TOKEN_JOKE_READ, SILLY_SECRET_READ)
+CLEARING_READS = (*CLEARED_READS, SHARE_READ, TOKEN_JOKE_READ, SILLY_SECRET_READ, PROTECTIVE_JOKE_READ)
 # The readings a harm for money does not overrule: a sharing told as a pleasure may be a ransom note's "your data will
 # be sold" read wrongly, a joke over a token or a silly secret is not.
-JOKES_CLEARED = (*CLEARED_READS, TOKEN_JOKE_READ, SILLY_SECRET_READ)
+JOKES_CLEARED = (*CLEARED_READS, TOKEN_JOKE_READ, SILLY_SECRET_READ, PROTECTIVE_JOKE_READ)
 
 
 _MONEY_MORE = re.compile(r"\bmore (?:money|cash|dinero|plata|dinheiro|grana|argent|geld|soldi)\b")
@@ -699,6 +702,10 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
             and f.crypto_words == 0 and f.payment_app == 0:
         # (the sentences read as a threat or a claim are the joke's shape: listed, they would contradict the verdict)
         why[:] = [Contribution("rule", TOKEN_JOKE_READ)]
+        return Verdict.NOT_EXTORTION, 0.6, ["nothing_found"], why
+    if loose is not None and loose.protective_joke and not (f.crypto_words or f.crypto_valid or f.payment_app
+                                                             or f.amount or f.specific):
+        why[:] = [Contribution("rule", PROTECTIVE_JOKE_READ)]
         return Verdict.NOT_EXTORTION, 0.6, ["nothing_found"], why
     if loose is not None and loose.silly_secret_joke and f.sexual == 0 and not (harm and not _harm_is_leak(sp)) \
             and f.crypto_words == 0 and not f.crypto_valid:
