@@ -105,6 +105,11 @@ def test_an_inquiry_still_going_on_is_no_threat_going_on(text: str) -> None:
     ("We hebben samen aangifte gedaan.", True),
     ("We never went to the police about it.", False),
     ("We finally went to the police about it.", True),
+    # (a step only hoped to end it, and the next message come today, end nothing)
+    ("Ich habe ihm 200 Euro geschickt, weil ich dachte, dann ist Ruhe.", False),
+    ("Ich habe ihm nichts geschickt und ihn blockiert. Seitdem ist Ruhe.", True),
+    ("We blocked him. This morning I got another message from a new account.", False),
+    ("Lo bloqueamos. Ayer me llegó otro mensaje desde un número nuevo.", False),
 ])
 def test_a_step_said_not_taken_yet_ends_no_story(text: str, going_on: bool) -> None:
     # (a story over needs a time gone by, a step taken and nothing going on: the time is given here)

@@ -2899,6 +2899,11 @@ _DENIED_BEFORE = re.compile(r"(?<!\w)(?:nao|não|no|non|not|never|didn'?t|haven'
                             r"nessuna|nessun|ningun|ninguna|nenhum|nenhuma|aucune?)\s+(?:\w+\s+)?$")
 
 
+# What the writer hoped or thought would end it, just before a step read as done: it did not end it.
+_THOUGHT_BEFORE = re.compile(r"(?<!\w)(?:thought|hoped|dachte|hoffte|pensaba|pensavo|pensei|pensais|dacht|hoopte),?\s+"
+                             r"(?:\w+\s+){0,2}$")
+
+
 def _statements(text: str) -> str:
     """The text without its questions (split once at the sentence ends: linear in the text). A sentence that only
     ends in a short question ("… y me piden 50 dólares para devolverla, qué hago?") keeps what it told before it."""
@@ -3099,6 +3104,21 @@ STORY_NOW = _rx(
     r"hort nicht auf,? (?:zu )?(?:schreiben|drohen)\b", r"(?:schreibt|droht) (?:\w+ )?weiter\b",
     r"(?:la situazione|la cosa|tutto) (?:e|è) ancora in corso\b", r"(?:i )?messaggi continuano (?:ad|a) arrivare\b",
     r"non smette (?:di|mai di) (?:scriver|minacciar|mandar)\w*",
+    # the next message came today: "Heute Morgen kam die nächste Nachricht", "this morning I got another message"
+    r"(?:this morning|today|tonight|yesterday|last night) (?:i got|i received|came|there was|he sent|she sent|"
+    r"they sent) (?:another|the next|a new|one more) (?:message|text|dm|email)\b",
+    r"(?:heute|gestern) (?:morgen |abend |fruh |nacht )?kam (?:die |eine )?(?:nachste|neue|weitere) "
+    r"(?:nachricht|mail)\b",
+    r"(?:esta manana|esta noche|hoy|ayer) (?:me )?(?:llego|mando|escribio) (?:otro|el siguiente|un nuevo) "
+    r"(?:mensaje|correo)\b",
+    r"(?:hoje|ontem) (?:de manha |a noite )?(?:chegou|veio|ele mandou|ela mandou) (?:outra|mais uma|a proxima|"
+    r"uma nova) (?:mensagem|ameaca)\b",
+    r"(?:ce matin|aujourd'?hui|hier|ce soir) (?:j'?ai recu|il m'?a envoye|elle m'?a envoye|est arrive) (?:un autre|"
+    r"un nouveau|le prochain) (?:message|mail)\b",
+    r"(?:stamattina|oggi|ieri|stasera) (?:mi e arrivato|e arrivato|mi ha mandato|mi ha scritto) (?:un altro|"
+    r"un nuovo|il prossimo) (?:messaggio|audio)\b",
+    r"(?:vanochtend|vandaag|gisteren|vanavond) (?:kwam|kreeg ik) (?:het volgende|een nieuw|nog een) "
+    r"(?:bericht|mailtje)\b",
     r"het speelt nog(?: steeds| altijd)?\b", r"(?:de )?(?:berichten|dreigementen|appjes) blijven (?:maar )?"
     r"(?:komen|binnenkomen)\b", r"(?:houdt|stopt) niet (?:op|met (?:appen|sturen|dreigen|berichten))\b",
 )
@@ -3320,8 +3340,10 @@ class LooseSigns:
         # (nor promised as what follows obeying: "Doe gewoon wat ik zeg en dan is er niks gebeurd")
         told = _statements(self._text)
         # (nor denied: "Não fomos na delegacia porque ele tem medo", "we haven't blocked him")
+        # (nor only hoped for: "weil ich dachte, dann ist Ruhe", "I thought that would be the end of it")
         return any(_PROMISED_AFTER.search(told[max(0, m.start() - 40):m.start()]) is None
                    and _DENIED_BEFORE.search(told[max(0, m.start() - 16):m.start()]) is None
+                   and _THOUGHT_BEFORE.search(told[max(0, m.start() - 24):m.start()]) is None
                    for m in STORY_OVER.plain.finditer(told))
 
     @property
