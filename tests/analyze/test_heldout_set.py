@@ -578,6 +578,10 @@ HELDOUT520 = Path(__file__).parent / "heldout" / "heldout520_triage.jsonl"
 HELDOUT521 = Path(__file__).parent / "heldout" / "heldout521_triage.jsonl"
 HELDOUT522 = Path(__file__).parent / "heldout" / "heldout522_triage.jsonl"
 HELDOUT523 = Path(__file__).parent / "heldout" / "heldout523_triage.jsonl"
+HELDOUT524 = Path(__file__).parent / "heldout" / "heldout524_triage.jsonl"
+HELDOUT525 = Path(__file__).parent / "heldout" / "heldout525_triage.jsonl"
+HELDOUT526 = Path(__file__).parent / "heldout" / "heldout526_triage.jsonl"
+HELDOUT527 = Path(__file__).parent / "heldout" / "heldout527_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese; English with some Spanish and
 # Portuguese; the five big Romance and German languages only; four of them with some English).
@@ -702,7 +706,8 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT508, HELDOUT509, HELDOUT510, HELDOUT511,
         HELDOUT512, HELDOUT513, HELDOUT514, HELDOUT515,
         HELDOUT516, HELDOUT517, HELDOUT518, HELDOUT519,
-        HELDOUT520, HELDOUT521, HELDOUT522, HELDOUT523)
+        HELDOUT520, HELDOUT521, HELDOUT522, HELDOUT523,
+        HELDOUT524, HELDOUT525, HELDOUT526, HELDOUT527)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
