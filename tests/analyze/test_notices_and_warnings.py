@@ -426,3 +426,34 @@ def test_the_writers_own_collection_is_no_claim(text: str, flagged: bool) -> Non
     from tests.analyze.rules_only import rules_verdict
 
     assert (rules_verdict(text) != "not_extortion") is flagged
+
+
+# A page of frequently asked questions, whose questions are the reader's in the first person, and a report of a case
+# or a lesson that quotes a threat as its example, are no threat; the same quotation pasted by someone who asks "is
+# this a scam?" is one.
+@pytest.mark.parametrize("text", [
+    "FAQ\nIf I pay, will they delete the clip?\nAlmost never. Payment usually brings a bigger demand.\nThey say they "
+    "will message my parents tonight. Will they?\nOften it is a bluff to rush you. Stop answering and ask for help.",
+    "Preguntas frecuentes\n¿Si pago, borran el vídeo?\nCasi nunca; suelen pedir más.\nMe dicen que se lo mandan a mi "
+    "familia esta noche, ¿qué hago?\nNo respondas, guarda las capturas y habla con un adulto.",
+    "Häufige Fragen\nWenn ich zahle, ist das Video dann weg?\nFast nie, meistens kommen neue Forderungen.\nEr sagt, "
+    "er schickt es heute Abend meinen Eltern. Stimmt das?\nOft ist das nur Druck. Antworte nicht mehr.",
+    "Sentencing at the district court. A 31-year-old defendant had written to a pupil: \"send 200 by Friday or your "
+    "whole year group sees the video\". He received four years.",
+    "Oficina para familias. Mensajes como «tengo tus fotos, mándame 50 por Bizum o van al grupo del insti» llegan cada "
+    "semana a los chicos del centro.",
+])
+def test_a_faq_or_a_reported_example_is_no_threat(text: str) -> None:
+    from tests.analyze.rules_only import rules_verdict
+
+    assert rules_verdict(text) == "not_extortion"
+
+
+@pytest.mark.parametrize("text", [
+    "is this a scam?? someone sent me \"send 200 by Friday or your whole year group sees the video\" and i'm 15",
+    "me escribieron esto, es real? «tengo tus fotos, mándame 50 por Bizum o van al grupo del insti»",
+])
+def test_the_same_quotation_pasted_by_the_one_who_got_it_is_a_threat(text: str) -> None:
+    from tests.analyze.rules_only import rules_verdict
+
+    assert rules_verdict(text) != "not_extortion"

@@ -4022,11 +4022,21 @@ _EVIDENCE = re.compile(r"\b(?:screenshots?|evidence|capturas?|pruebas|provas|pri
 _HELP_PAGE_WORDS = 20
 
 
+# A page of frequently asked questions, named in its heading: its questions are the reader's, in the first person.
+FAQ_HEADING = re.compile(
+    r"\W*(?:faq|frequently asked questions|common questions|preguntas frecuentes|duvidas frequentes|perguntas "
+    r"frequentes|questions frequentes|foire aux questions|haufige fragen|haeufige fragen|domande frequenti|"
+    r"veelgestelde vragen|veel gestelde vragen)\b")
+
+
 def _help_page(text: str) -> bool:
     """A help page headed by the reader's question in the first person: the heading (its first line, or up to its first
-    question or closing quote) says "I", the rest never does and advises not to pay and to report or keep evidence."""
+    question or closing quote) says "I", the rest never does and advises not to pay and to report or keep evidence.
+    Or a page of frequently asked questions, so named in its heading."""
     # (the text read may hold the raw text after the normalised one: only the normalised one is read here)
     text = text.split("\n" + _RAW_MARK, 1)[0] if _RAW_MARK in text else text
+    if FAQ_HEADING.match(text) is not None:
+        return True
     body = text.lstrip()
     heading = _HEADING.match(body)
     if heading is None or _WRITER.search(heading.group()) is None:

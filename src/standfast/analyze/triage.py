@@ -24,6 +24,7 @@ from standfast.analyze.cues import cue_families, reading
 from standfast.analyze.indicators import Indicator, extract_indicators
 from standfast.analyze.lexicon import ACCENT_BAIT, FIRST_PERSON
 from standfast.analyze.loose import (
+    FAQ_HEADING,
     I_PAY_YOU,
     THREAT_GOES_ON,
     LooseSigns,
@@ -582,9 +583,9 @@ SCENE_READ = ("It threatens to show a picture or a video, but the one it names i
 WARNING_READ = ("It advises not to pay and to go to the police or report it, and nobody in it holds pictures: read "
                 "as a warning or a help page. If you received a threat like the one it describes, treat it as real "
                 "and follow the plan")
-QUOTED_EXAMPLE_READ = ("It quotes a threat as an example, the way news and help pages do (it names sextortion or "
-                       "advises not to pay), and no threat in it is made to you. If you received a threat like the "
-                       "one it quotes, treat it as real and follow the plan")
+QUOTED_EXAMPLE_READ = ("It quotes a threat as an example, the way news and help pages do (it names sextortion, "
+                       "advises not to pay or reports a case), and no threat in it is made to you. If you received a "
+                       "threat like the one it quotes, treat it as real and follow the plan")
 # The short-message net's words name the kind when pictures or a video, people to show them to, and a demand or a
 # claim to hold them stand together, with no break-in, crypto, harm, account held or business beside them. Rules
 # alone on the 21,987 labelled texts of sets 1-131 and the training sets, of the net's `unclear` messages: 576 threats
@@ -1849,11 +1850,25 @@ def _acts_all_quoted(norm_text: str, sp: Speech, langs: tuple[str, ...] = LANGS)
 
 
 def _quotes_an_example(f: _Features, sp: Speech, loose: LooseSigns, norm_text: str, langs: tuple[str, ...]) -> bool:
-    """Every act read stands inside quotation marks, the crime is named or advice given around them, and no wallet is
-    given: a news item, a help page or a notice quoting its example."""
-    return not f.crypto_valid and _QUOTED.search(norm_text) is not None \
-        and (loose.names_crime or advice_outside_quotes(_QUOTED.sub(" ", norm_text))) \
+    """Every act read stands inside quotation marks, the crime is named, advice given or a case reported around them,
+    and no wallet is given: a news item, a help page or a notice quoting its example."""
+    if f.crypto_valid or _QUOTED.search(norm_text) is None:
+        return False
+    outside = _QUOTED.sub(" ", norm_text)
+    # (not "is this a scam?" around it: the person asking has the threat in front of them)
+    return bool(loose.names_crime or advice_outside_quotes(outside) or _EXAMPLE_FRAME.search(outside)) \
         and _acts_all_quoted(norm_text, sp, langs)
+
+
+# Around a quoted threat, the words of a report or a lesson: an example given ("messages like", "ejemplos reales de
+# mensajes", "Nachrichten wie"), a court or an arrest ("Der Angeklagte hatte … geschrieben", "é preso … suspeito").
+_EXAMPLE_FRAME = re.compile(
+    r"\b(?:(?:messages?|texts?|something|things) like|such as|for example|examples?|(?:mensagens|mensajes|messages|"
+    r"nachrichten|messaggi|berichten) (?:como|comme|wie|come|als|zoals)|por ejemplo|ejemplos|exemplos?|par exemple|"
+    r"exemples?|zum beispiel|beispiele?|ad esempio|esempi|bijvoorbeeld|voorbeelden|"
+    r"(?:the )?(?:accused|defendant|offender|suspect)|angeklagte[rn]?|beschuldigte[rn]?|(?:o |el |la |l'|il )?"
+    r"(?:acusad[oa]|reu|prevenu|imputat[oa]|verdachte)|sentenced|jailed|haft\b|freiheitsstrafe|(?:foi|e|fue) pres[oa]|"
+    r"suspeito|sospechoso|soupconne|sospettato|court|tribunal|gericht|tribunale|rechtbank)\b")
 
 
 def _everyday_shape(verdict: Verdict, f: _Features, sp: Speech, loose: LooseSigns,
@@ -1885,6 +1900,10 @@ def _everyday_shape(verdict: Verdict, f: _Features, sp: Speech, loose: LooseSign
     # die Nachricht … Die Polizei rät, nicht zu zahlen")
     if flagged and not loose.described_threat and _quotes_an_example(f, sp, loose, norm_text, langs):
         return QUOTED_EXAMPLE_READ, "told_not_made"
+    # A page of frequently asked questions ("Häufige Fragen", "Preguntas frecuentes", "FAQ"): the questions are the
+    # reader's, in the first person, and the answers advise; nothing in it is demanded of the reader.
+    if flagged and not f.crypto_valid and FAQ_HEADING.match(norm_text) is not None:
+        return WARNING_READ, "told_not_made"
     # (a sale is read when the rules found nothing too: the learned model reads pictures, a payment and a date as a
     # threat, and the reading is settled)
     if loose.sale_notice and not (f.sexual or f.crypto_words or sp.possession_loose):
