@@ -440,8 +440,8 @@ def test_the_writers_own_collection_is_no_claim(text: str, flagged: bool) -> Non
     "er schickt es heute Abend meinen Eltern. Stimmt das?\nOft ist das nur Druck. Antworte nicht mehr.",
     "Sentencing at the district court. A 31-year-old defendant had written to a pupil: \"send 200 by Friday or your "
     "whole year group sees the video\". He received four years.",
-    "Oficina para familias. Mensajes como «tengo tus fotos, mándame 50 por Bizum o van al grupo del insti» llegan cada "
-    "semana a los chicos del centro.",
+    "Taller para familias. Ejemplos de lo que reciben cada semana los chicos del centro: «tengo tus fotos, mándame 50 "
+    "por Bizum o van al grupo del insti».",
 ])
 def test_a_faq_or_a_reported_example_is_no_threat(text: str) -> None:
     from tests.analyze.rules_only import rules_verdict
@@ -452,6 +452,9 @@ def test_a_faq_or_a_reported_example_is_no_threat(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "is this a scam?? someone sent me \"send 200 by Friday or your whole year group sees the video\" and i'm 15",
     "me escribieron esto, es real? «tengo tus fotos, mándame 50 por Bizum o van al grupo del insti»",
+    # (a victim's own "messages like" and "things like" are no report's frame)
+    "my ex keeps sending me messages like \"send 300 by tonight or your mum gets the video\". what do I do?",
+    "he writes things like \"pay me 200 or everyone at your school sees your nudes\" every day, help",
 ])
 def test_the_same_quotation_pasted_by_the_one_who_got_it_is_a_threat(text: str) -> None:
     from tests.analyze.rules_only import rules_verdict

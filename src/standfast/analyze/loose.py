@@ -2270,6 +2270,11 @@ _WRITER = re.compile(r"\b(?:i|i'?m|im|me|my|mi|mis|yo|je|j'|moi|mon|ma|mes|ich|m
                      r"minha|ik|mij|mijn|m'?n|io|mio|mia|miei)\b")
 
 
+def writer_speaks(text: str) -> bool:
+    """The writer speaks of themselves in the first person (the seven languages read)."""
+    return _WRITER.search(text) is not None
+
+
 # Someone threatens or presses the writer now, told in the third person ("he says he has", "they're
 # threatening to", "wants me to pay", "dice que tiene", "droht", "menace de").
 THREAT_NOW = _rx(

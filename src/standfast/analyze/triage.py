@@ -31,6 +31,7 @@ from standfast.analyze.loose import (
     advice_outside_quotes,
     loose_signs,
     telling_now,
+    writer_speaks,
 )
 from standfast.analyze.loose import MAX_WORDS as LOOSE_MAX_WORDS
 from standfast.analyze.matcher import find_concepts, tokenize
@@ -1855,17 +1856,19 @@ def _quotes_an_example(f: _Features, sp: Speech, loose: LooseSigns, norm_text: s
     if f.crypto_valid or _QUOTED.search(norm_text) is None:
         return False
     outside = _QUOTED.sub(" ", norm_text)
-    # (not "is this a scam?" around it: the person asking has the threat in front of them)
-    return bool(loose.names_crime or advice_outside_quotes(outside) or _EXAMPLE_FRAME.search(outside)) \
+    # (not "is this a scam?" around it: the person asking has the threat in front of them; and a report's frame only
+    # where nobody outside the quotation speaks of themselves or says it goes on: "he writes things like '…' every
+    # day", "for example yesterday he wrote '…'" are a victim's)
+    framed = _EXAMPLE_FRAME.search(outside) is not None and not writer_speaks(outside) and not loose.story_now
+    return bool(loose.names_crime or advice_outside_quotes(outside) or framed) \
         and _acts_all_quoted(norm_text, sp, langs)
 
 
-# Around a quoted threat, the words of a report or a lesson: an example given ("messages like", "ejemplos reales de
-# mensajes", "Nachrichten wie"), a court or an arrest ("Der Angeklagte hatte … geschrieben", "é preso … suspeito").
+# Around a quoted threat, the words of a report or a lesson: examples given ("Ejemplos reales de mensajes que reciben
+# los chavales"), a court or an arrest ("Der Angeklagte hatte … geschrieben", "é preso … suspeito"). Not "messages
+# like", "for example" or "such as": a victim says those of their own sender.
 _EXAMPLE_FRAME = re.compile(
-    r"\b(?:(?:messages?|texts?|something|things) like|such as|for example|examples?|(?:mensagens|mensajes|messages|"
-    r"nachrichten|messaggi|berichten) (?:como|comme|wie|come|als|zoals)|por ejemplo|ejemplos|exemplos?|par exemple|"
-    r"exemples?|zum beispiel|beispiele?|ad esempio|esempi|bijvoorbeeld|voorbeelden|"
+    r"\b(?:examples|ejemplos|exemplos|exemples|beispiele|esempi|voorbeelden|"
     r"(?:the )?(?:accused|defendant|offender|suspect)|angeklagte[rn]?|beschuldigte[rn]?|(?:o |el |la |l'|il )?"
     r"(?:acusad[oa]|reu|prevenu|imputat[oa]|verdachte)|sentenced|jailed|haft\b|freiheitsstrafe|(?:foi|e|fue) pres[oa]|"
     r"suspeito|sospechoso|soupconne|sospettato|court|tribunal|gericht|tribunale|rechtbank)\b")
