@@ -631,8 +631,10 @@ DEMAND = _rx(
     r"(?:verlangt|fordert|will),? dass (?:er|sie|ich) (?:\w+ ){0,4}(?:schickt|zahlt|bezahlt|uberweist|schicke|zahle)\b",
     r"(?:eist|wil|vraagt) dat (?:hij|ze|ik) (?:[\w']+ ){0,4}(?:stuurt|betaalt|stuur|betaal)\b",
     r"(?:wants|demands|asks|told) (?:him|her|them) to (?:send|pay|transfer)\b",
-    # a sum wanted, told of the sender: "wants 300 bucks", "quiere 200", "will 500 Euro", "veut 400"
-    r"(?:wants?|quiere|quieren|quer|querem|veut|veulent|will|wollen|vuole|vogliono|wil|willen) (?:\$|£|€)?\d+",
+    # a sum wanted, told of the sender, its currency named: "wants 300 bucks", "quiere 200 euros", "will 500 Euro",
+    # "veut 400 €" (a bare number after "will" is English too: "it will 100% work")
+    r"(?:wants?|quiere|quieren|quer|querem|veut|veulent|will|wollen|vuole|vogliono|wil|willen) "
+    r"(?:[$£€] ?\d+|\d+(?:[.,]\d+)? ?(?:bucks|dollars?|quid|pounds?|euros?|eur|€|£|\$|reais|pesos|franken|chf))",
     r"(?:vuole|chiede|pretende) (?:\w+ )?(?:altre|piu|nuove) (?:foto|video)\b",
     # the same going on: "le sta chiedendo altre foto", "le está pidiendo más fotos", "está pedindo mais fotos"
     r"(?:chiedendo|pretendendo) (?:\w+ )?(?:altre|piu|nuove) (?:foto|video)\b",
