@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.analyze.rules_only import rules_verdict
 
 from standfast.analyze.loose import DONT_PAY, GALLERY, GALLERY_DUE, REPORT_TO
 from standfast.analyze.triage import GALLERY_READ, JEALOUS_READ, WARNING_READ, analyze_text
@@ -423,8 +424,6 @@ def test_a_promise_not_to_show_is_no_threat(text: str, threat: bool) -> None:
     ("i have loads of ur pics from snap. 50 on cashapp by 9 or ur whole class gets them", True),
 ])
 def test_the_writers_own_collection_is_no_claim(text: str, flagged: bool) -> None:
-    from tests.analyze.rules_only import rules_verdict
-
     assert (rules_verdict(text) != "not_extortion") is flagged
 
 
@@ -444,8 +443,6 @@ def test_the_writers_own_collection_is_no_claim(text: str, flagged: bool) -> Non
     "por Bizum o van al grupo del insti».",
 ])
 def test_a_faq_or_a_reported_example_is_no_threat(text: str) -> None:
-    from tests.analyze.rules_only import rules_verdict
-
     assert rules_verdict(text) == "not_extortion"
 
 
@@ -457,6 +454,4 @@ def test_a_faq_or_a_reported_example_is_no_threat(text: str) -> None:
     "he writes things like \"pay me 200 or everyone at your school sees your nudes\" every day, help",
 ])
 def test_the_same_quotation_pasted_by_the_one_who_got_it_is_a_threat(text: str) -> None:
-    from tests.analyze.rules_only import rules_verdict
-
     assert rules_verdict(text) != "not_extortion"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from tests.analyze.rules_only import rules_verdict as _rules
 
-from standfast.analyze.loose import STORY_NOW, LooseSigns, _read_whole
+from standfast.analyze.loose import STORY_NOW, loose_signs
 from standfast.analyze.normalize import normalize
 
 # Around a hundred words and more: a chat message's length and past it.
@@ -114,7 +114,7 @@ def test_an_inquiry_still_going_on_is_no_threat_going_on(text: str) -> None:
 def test_a_step_said_not_taken_yet_ends_no_story(text: str, going_on: bool) -> None:
     # (a story over needs a time gone by, a step taken and nothing going on: the time is given here)
     told = "Two months ago a man said he had photos of my son. " + text
-    signs = LooseSigns(True, _read_whole(normalize(told).text, told), len(told.split()))
+    signs = loose_signs(normalize(told).text, told, len(told.split()))
     assert signs.story_over is going_on
 
 

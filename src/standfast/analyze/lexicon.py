@@ -264,7 +264,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     # A drill that stages such a note ("Reminder: Thursday we run the ransomware tabletop exercise"): nobody is asked.
     "exercise": (
         "tabletop", "table top exercise", "tabletop exercise", "simulation exercise", "simulated attack",
-        "crisis exercise", "incident response exercise", "ransomware exercise", "ransomware drill", "planspiel",
+        "crisis exercise", "crisis drill", "incident response exercise", "incident response drill",
+        "ransomware exercise", "ransomware drill", "planspiel",
         "krisenubung", "simulacro", "exercice de crise", "esercitazione", "crisisoefening", "simulado de ataque",
     ),
     # Threat of physical harm for money ("I was paid to kill you", bomb threats).

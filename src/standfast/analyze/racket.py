@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from standfast.analyze.lexicon import CONCEPTS
 from standfast.analyze.loose import HELD_ACCOUNT, HUSH, RANSOM
 from standfast.analyze.wordstart import WordStartPhrases
 
@@ -325,9 +326,8 @@ ABOUT_IT = WordStartPhrases((
     r"get a (?:free )?quote\b", r"free quote\b", r"devis (?:gratuit|en ligne)\b", r"presupuesto gratis\b",
     r"cotizacion gratis\b", r"orcamento gratis\b", r"kostenloses angebot\b", r"preventivo gratuito\b",
     r"gratis offerte\b", r"escape ?room",
-    # a drill that stages the note: "the ransomware tabletop exercise", "Planspiel", "simulacro"
-    r"tabletop", r"(?:crisis|incident response|ransomware) (?:exercise|drill)\b", r"planspiel\b", r"krisenubung\b",
-    r"simulacro\b", r"exercice de crise\b", r"esercitazione\b", r"crisisoefening\b",
+    # a drill that stages the note ("the ransomware tabletop exercise", "Planspiel"): the lexicon's one list
+    *(re.escape(words) + r"\b" for words in CONCEPTS["exercise"]),
     r"(?:your )?booking (?:is )?confirmed\b", r"reserva confirmada\b",
     r"reservation confirmee\b", r"buchung (?:ist )?bestatigt\b", r"prenotazione confermata\b",
     r"boeking (?:is )?bevestigd\b",
