@@ -196,6 +196,29 @@ def test_a_longer_implied_threat_is_sent_to_the_model_by_the_sieve() -> None:
     assert a.verdict != "not_extortion"
 
 
+# A longer telling in German of a loan shark's threat, in words the rules do not read as harm ("passiert etwas mit
+# seinem Auto und mit ihm") and the sieve rates low: it learned from few tellings.
+TOLD_IN_PART = (
+    "Mein Cousin hat sich bei einem Bekannten 2000 Euro geliehen und schon 3000 zurückgezahlt, aber jetzt heißt es, "
+    "er schulde noch 4000. Gestern standen zwei Männer vor seiner Wohnung und meinten, wenn am Montag nichts da ist, "
+    "passiert etwas mit seinem Auto und mit ihm. Was sollen wir tun? Zur Polizei traut er sich nicht."
+)
+
+
+def test_a_longer_telling_that_tells_part_of_a_threat_reaches_the_model_whatever_the_sieve_says() -> None:
+    from standfast.analyze.learned import available
+
+    if not available():
+        pytest.skip("the embedding model does not load on this machine")
+    assert MODEL_ANY_WORDS < len(TOLD_IN_PART.split()) <= MODEL_MAX_WORDS
+    assert analyze_text(TOLD_IN_PART, use_model=False).verdict == "not_extortion"
+    found = sieve_score(TOLD_IN_PART)
+    assert found is not None and found < SIEVE_PASS_LONG
+    a = analyze_text(TOLD_IN_PART)
+    assert a.model_score is not None and a.verdict != "not_extortion"
+    assert any(c.text.startswith("Its words tell part of a threat") for c in a.explanation)
+
+
 @pytest.mark.parametrize("text", LONGER_ORDINARY)
 def test_longer_ordinary_messages_stay_with_the_rules(text: str) -> None:
     assert MODEL_ANY_WORDS < len(text.split()) <= MODEL_MAX_WORDS

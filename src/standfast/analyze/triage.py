@@ -1104,6 +1104,18 @@ def _sieve_reaches(text: str, why: list[Contribution]) -> bool:
     return True
 
 
+def _told_in_part(loose: LooseSigns, why: list[Contribution]) -> bool:
+    """True when a longer quiet message tells some part of a threat in the writer's words
+    (:attr:`LooseSigns.told_in_part`), so that the model reads it whatever the quick first reader says: the sieve
+    learned from few tellings. On the read sets 440-527 (figures in docs/analyze.md) the model so found tellings by a
+    flatmate, a shopkeeper and a parent that the sieve rated below 1%."""
+    if not loose.told_in_part:
+        return False
+    why.append(Contribution("model", "Its words tell part of a threat (someone who says or holds something, someone "
+                                     "close to you, harm, pictures or that it goes on), so the larger model was asked"))
+    return True
+
+
 def _held_pictures(telling: LooseSigns, f: _Features) -> bool:
     """A telling names pictures or a video held, with no break-in, no crypto and no word that no pictures are at
     stake: targeted sextortion, told by its victim or for them."""
@@ -2226,7 +2238,7 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
     # (a longer quiet message is read by the model only when the sieve sends it, SIEVE_PASS_LONG; in a language the
     # rules do not read, the unread-language check below shows it to the model and may name the kind)
     long_alone = use_model and quiet and not unread_route and MODEL_ANY_WORDS < sp.words <= MODEL_MAX_WORDS \
-        and _sieve_reaches(text, why)
+        and (_sieve_reaches(text, why) or _told_in_part(loose, why))
     short_alone = quiet and sp.words <= MODEL_ANY_WORDS
     alone = short_alone or long_alone
     sanction = verdict == Verdict.NOT_EXTORTION and any(c.text in CLEARED_READS for c in why)
