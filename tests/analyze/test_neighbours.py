@@ -494,3 +494,23 @@ def test_the_build_cache_keeps_each_files_vectors_by_its_hash(tmp_path: Path, mo
     # a kept file of another shape (a row added) is not trusted
     np.save(cache / f"{file_sha256(source)}.npy", np.zeros((5, 384), dtype=np.float16))
     assert build.embed_file(source, rows, cache).any()
+
+
+def test_reused_vectors_are_the_recorded_banks_own_and_quantize_to_the_same_codes() -> None:
+    build = _build_script()
+    record = read_record()
+    held = build.recorded_vectors(record)
+    sources = record["neighbours"]["sources"]
+    assert len(held) == len(sources)
+    vectors = np.concatenate([held[(s["path"], s["sha256"], s["count"])] for s in sources])
+    with np.load(package_dir() / "neighbours.npz", allow_pickle=False) as data:
+        codes, scale = data["vectors"], data["scale"]
+    again, again_scale = build.quantize(vectors)
+    assert np.array_equal(again, codes) and np.allclose(again_scale, scale, rtol=1e-6)
+
+
+def test_a_bank_that_does_not_match_its_record_gives_nothing_to_reuse() -> None:
+    build = _build_script()
+    record = json.loads(json.dumps(read_record()))
+    record["neighbours"]["file_sha256"] = "0" * 64
+    assert build.recorded_vectors(record) == {}
