@@ -203,6 +203,19 @@ RANSOM_NOTES = [
 DRILLS = [
     "Reminder for Wednesday's ransomware tabletop exercise: in the scenario the attackers encrypt the booking system "
     "and give us 48 hours before they leak guest data. Finance, legal and IT please join at 2pm.",
+    # the drill's inject quotes the note itself, and says what it is
+    "THIS IS A DRILL. Inject 2, 09:30: the finance director receives an e-mail: 'We copied your payroll files. "
+    "Transfer 15 BTC within 48 hours or we publish them.' Teams: decide who calls the insurer and the regulator.",
+    "Dies ist eine Übung. Szenario: Eine Nachricht an die Geschäftsführung verlangt 10 BTC bis Freitag, sonst werden "
+    "die Kundendaten veröffentlicht. Bitte besprecht in den Gruppen, wen ihr zuerst informiert.",
+    # a game's challenge
+    "CTF challenge 'Nightlock' (200 points): a mock locker has encrypted secret.txt and its note asks for 2 BTC. "
+    "Find the key in the memory dump instead of paying. Flag format: FLAG{...}",
+]
+# A real note that says it is no drill stays one.
+NOT_A_DRILL = [
+    "This is not a drill. We have your customer database and every backup is encrypted. Pay 5 BTC within 48 hours or "
+    "the files go public on our leak site.",
 ]
 
 
@@ -214,3 +227,13 @@ def test_a_ransom_note_with_no_sum_named_is_other_extortion(text: str) -> None:
 @pytest.mark.parametrize("text", DRILLS)
 def test_a_drill_that_stages_a_ransom_note_is_not_one(text: str) -> None:
     assert _rules(text) == "not_extortion"
+
+
+@pytest.mark.parametrize("text", NOT_A_DRILL)
+def test_a_note_that_says_it_is_no_drill_stays_extortion(text: str) -> None:
+    assert _rules(text) != "not_extortion"
+
+
+@pytest.mark.parametrize("text", DRILLS[1:])
+def test_the_model_does_not_overrule_a_drill_that_says_what_it_is(text: str) -> None:
+    assert analyze_text(text).verdict == "not_extortion"

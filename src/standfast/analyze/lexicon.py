@@ -267,6 +267,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "crisis exercise", "crisis drill", "incident response exercise", "incident response drill",
         "ransomware exercise", "ransomware drill", "planspiel",
         "krisenubung", "simulacro", "exercice de crise", "esercitazione", "crisisoefening", "simulado de ataque",
+        # the drill or the game says what it is: "*** THIS IS A DRILL ***", "Scenario inject 3", "CTF challenge"
+        "this is a drill", "this is an exercise", "exercise only", "drill only", "scenario inject", "ctf challenge",
+        "capture the flag", "dies ist eine ubung", "ceci est un exercice", "dit is een oefening", "isto e um simulado",
     ),
     # Threat of physical harm for money ("I was paid to kill you", bomb threats).
     "violence": (

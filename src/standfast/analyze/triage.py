@@ -584,6 +584,13 @@ SCENE_READ = ("It threatens to show a picture or a video, but the one it names i
 WARNING_READ = ("It advises not to pay and to go to the police or report it, and nobody in it holds pictures: read "
                 "as a warning or a help page. If you received a threat like the one it describes, treat it as real "
                 "and follow the plan")
+# A drill, a game or a challenge that says what it is ("TABLETOP EXERCISE — THIS IS A DRILL", "CTF challenge … The
+# ransom note says to pay 1 BTC"; lexicon ``exercise``) stages its threat: nobody is asked to pay. Not when it says it
+# is none ("this is not a drill"), names intimate pictures or gives a valid wallet.
+STAGED_READ = ("It says it is a drill, an exercise or a game that stages a threat, and nothing in it is asked of you. "
+               "If you received a real threat like the one it stages, treat it as real and follow the plan")
+_NO_DRILL = re.compile(r"\b(?:not a (?:drill|test|exercise)|no drill|keine (?:ubung|ubungs\w*)|pas un exercice|"
+                       r"no es un simulacro|non e un'?esercitazione|geen oefening|nao e (?:um )?simulado)\b")
 QUOTED_EXAMPLE_READ = ("It quotes a threat as an example, the way news and help pages do (it names sextortion, "
                        "advises not to pay or reports a case), and no threat in it is made to you. If you received a "
                        "threat like the one it quotes, treat it as real and follow the plan")
@@ -627,7 +634,7 @@ NOTICE_READ = ("It reads as a notice that an account will be suspended or closed
 # analyze_text), and the model needs more to overrule them (MODEL_FLAG_SANCTION).
 CLEARED_READS = (SANCTION_READ, PARCEL_READ, STORAGE_READ, GALLERY_READ, JEALOUS_READ, STORY_READ, SALE_READ,
                  PITCH_READ, SCENE_JOKE_READ, WARNING_READ, QUOTED_EXAMPLE_READ, GROUP_TEASE_READ, WORRY_READ,
-                 BILL_READ, NOTICE_READ, UNSAID_READ)
+                 BILL_READ, NOTICE_READ, UNSAID_READ, STAGED_READ)
 # Readings the learned model and the neighbours do not overrule: on the spent sets 9-71 the head rated most jealous
 # reproaches 0.96-1.00 and their neighbours were other writers' threats from exes, while no threat had this reading.
 # A sale too: on the labelled texts of sets 1-123 and the training sets, the 35 read as a sale are all hard negatives
@@ -635,11 +642,14 @@ CLEARED_READS = (SANCTION_READ, PARCEL_READ, STORAGE_READ, GALLERY_READ, JEALOUS
 # A pitch likewise: on the 41,340 labelled texts the 16 read as one are all hard negatives, and the head rates an
 # Italian "Raddoppia i tuoi soldi … Investi 200€ … e ricevi 400€" 0.99.
 # A worry with no threat made (loose.worry_only) too: the head and the neighbours read the fear of a leak as the leak.
-SETTLED_READS = (JEALOUS_READ, SALE_READ, PITCH_READ, WORRY_READ, UNSAID_READ)
+# A drill or a game that says what it is, too: the model reads the note it stages as a real one (a tabletop
+# exercise's inject rated 1.00).
+SETTLED_READS = (JEALOUS_READ, SALE_READ, PITCH_READ, WORRY_READ, UNSAID_READ, STAGED_READ)
 # What the model takes for threats, said of each settled reading when its high rating is shown and not followed.
 _SETTLED_WORDS = {JEALOUS_READ: "jealous messages about pictures", SALE_READ: "buyers' and sellers' messages",
                   PITCH_READ: "offers to invest", WORRY_READ: "worries told before any threat was made",
-                  UNSAID_READ: "troubles told where nothing was asked"}
+                  UNSAID_READ: "troubles told where nothing was asked",
+                  STAGED_READ: "drills and games that stage a threat"}
 # Every reading that clears a message; under a flag by a later step (the model, the neighbours, a pasted threat) none
 # of them may stand, since each says "not a threat".
 CLEARING_READS = (*CLEARED_READS, SHARE_READ, TOKEN_JOKE_READ, SILLY_SECRET_READ, PROTECTIVE_JOKE_READ)
@@ -1919,6 +1929,8 @@ def _everyday_shape(verdict: Verdict, f: _Features, sp: Speech, loose: LooseSign
     # reader's, in the first person, and the answers advise; nothing in it is demanded of the reader.
     if flagged and not f.crypto_valid and FAQ_HEADING.match(norm_text) is not None:
         return WARNING_READ, "told_not_made"
+    if flagged and f.exercise and not (f.crypto_valid or f.sexual or _NO_DRILL.search(norm_text)):
+        return STAGED_READ, "told_not_made"
     # (a sale is read when the rules found nothing too: the learned model reads pictures, a payment and a date as a
     # threat, and the reading is settled)
     if loose.sale_notice and not (f.sexual or f.crypto_words or sp.possession_loose):
