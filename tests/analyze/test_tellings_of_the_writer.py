@@ -236,3 +236,33 @@ def test_a_help_pages_no_guarantee_is_no_price_for_deletion(text: str) -> None:
 @pytest.mark.parametrize("text", NO_GUARANTEE_THREATS)
 def test_a_price_or_a_threat_beside_no_guarantee_stays_flagged(text: str) -> None:
     assert analyze_text(text, use_model=False).verdict != Verdict.NOT_EXTORTION
+
+
+# The sender shows the writer what he holds, sent back to them, and names the writer's people: a threat told, though
+# nothing is asked yet.
+SENT_BACK = [
+    "A guy I video called last week saved it. Today he keeps sending me screenshots of the call with my dad's and my "
+    "coach's profiles next to them. He hasn't asked for money yet. I can't eat.",
+    "Un chico con el que hablé por cámara me mandó capturas del video y debajo la lista de mis amigos y el nombre de "
+    "mi madre. Todavía no pide nada. Tengo miedo.",
+    "Der Typ aus dem Chat schickt mir jetzt die Aufnahme von unserem Videoanruf, dazu Screenshots vom Profil meiner "
+    "Eltern und meiner Chefin. Ich weiß nicht, was er will.",
+    "Een jongen die ik online ken stuurt me de screenshots van ons videogesprek, met de namen van mijn ouders en mijn "
+    "klas erbij. Hij vraagt nog niks. Ik ben zo bang.",
+]
+# The same words when the pictures are shared gladly, or the story is over.
+SENT_BACK_NOT_A_THREAT = [
+    "My cousin sent me the photos from the wedding with my mum and my aunts in them, they're lovely, I cried a bit.",
+    "Two years ago a man sent me screenshots of our video call with my parents' names. I blocked him, reported it, and "
+    "nothing was ever posted. I'm fine now.",
+]
+
+
+@pytest.mark.parametrize("text", SENT_BACK)
+def test_a_sender_who_shows_the_writer_what_he_holds_beside_their_people_is_a_threat_told(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict != Verdict.NOT_EXTORTION
+
+
+@pytest.mark.parametrize("text", SENT_BACK_NOT_A_THREAT)
+def test_pictures_sent_gladly_or_a_story_over_are_not(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict == Verdict.NOT_EXTORTION

@@ -2671,6 +2671,25 @@ SEND_ME = _rx(
     r"(?:inviare|mandare)(?:le|li)? a (?:\w+ )?(?:miei|mia|mio|tutti)",
     r"naar (?:mijn|iedereen|al) (?:\w+ )?(?:te )?(?:sturen|stuurt)",
 )
+# The sender shows the writer what he holds, sent back to them: "now he keeps sending me screenshots of it", "me
+# mandou prints do vídeo", "schickt mir die Aufnahme", "stuurt me de screenshots": proof that he holds it.
+SENT_BACK = _rx(
+    # (not "send me the pics": that asks for them)
+    r"(?:sends|sent|sending|texted|messaged|dmed|dm'?d) me (?:back )?(?:a |the |some |more |a few )?(?:\w+ )?"
+    r"(?:screenshots?|screenies|screen ?recordings?|recordings?|compilation|montage)\b",
+    r"(?:sends|sent|sending) me (?:back )?(?:my|our) (?:own )?(?:\w+ )?(?:pics|photos|pictures|nudes|videos?|clips?)\b",
+    r"me (?:mando|manda|envio|envia|paso|pasa|mandó|envió|pasó) (?:\w+ )?(?:capturas|la grabacion|la grabación|"
+    r"mis fotos|mis videos)\b",
+    r"me (?:mandou|manda|enviou|envia|mandando|enviando) (?:\w+ )?(?:prints?|a gravacao|a gravação|minhas fotos|"
+    r"meus videos)\b",
+    r"m'?(?:a )?(?:envoie|envoye|envoyait|renvoie|renvoye) (?:\w+ )?(?:des captures|l'?enregistrement|mes photos|"
+    r"mes videos)\b",
+    r"(?:schickt|schickte|sendet|hat) mir (?:\w+ ){0,2}(?:screenshots?|die aufnahme|meine bilder|meine fotos|"
+    r"meine videos)\b",
+    r"mi (?:manda|ha mandato|invia|ha inviato|rimanda) (?:\w+ )?(?:screenshot|la registrazione|le mie foto|"
+    r"i miei video)\b",
+    r"(?:stuurt|stuurde) (?:me|mij) (?:\w+ )?(?:screenshots?|de opname|mijn foto'?s|mijn video'?s)\b",
+)
 # The story is over: told after the fact ("two years ago", "he was arrested", "nothing was ever posted").
 RESOLVED = _rx(
     r"(?:years?|months?|weeks?) ago", r"last (?:year|month|summer|winter|spring)", r"(?:was|got|were) arrested",
@@ -3249,7 +3268,7 @@ _FAMILIES: dict[str, re.Pattern[str] | WordStartPhrases] = {
     "real_money": REAL_MONEY, "choice": CHOICE, "veiled": VEILED, "veiled_seen": VEILED_SEEN, "grounding": GROUNDING,
     "report_you": REPORT_YOU, "mine": MINE, "threat_now": THREAT_NOW, "resolved": RESOLVED, "kin": KIN,
     "kin_now": KIN_NOW,
-    "presses_me": PRESSES_ME, "send_me": SEND_ME, "sulk": SULK, "or_expose": OR_EXPOSE,
+    "presses_me": PRESSES_ME, "send_me": SEND_ME, "sent_back": SENT_BACK, "sulk": SULK, "or_expose": OR_EXPOSE,
     "held_account": HELD_ACCOUNT, "loan": LOAN, "ransom": RANSOM, "hush": HUSH, "photo_request": PHOTO_REQUEST,
     "time_up": TIME_UP,
     "last_warning": LAST_WARNING, "no_choice": NO_CHOICE,
@@ -3373,6 +3392,7 @@ class LooseSigns:
     kin_now = property(lambda self: self._has("kin_now"))
     presses_me = property(lambda self: self._has("presses_me"))
     send_me = property(lambda self: self._has("send_me"))
+    sent_back = property(lambda self: self._has("sent_back"))
     sulk = property(lambda self: self._has("sulk"))
     or_expose = property(lambda self: self._has("or_expose"))
     held_account = property(lambda self: self._has("held_account"))
@@ -3438,7 +3458,11 @@ class LooseSigns:
         by tonight"), or a child, a sibling or a friend is being threatened ("Mein Sohn wird gerade erpresst …")."""
         if not self._told_not_over():
             return False
-        if not ((self.mine and self.threat_now) or (self.kin and self.kin_now and self.material)):
+        # (the sender shows the writer what he holds, sent back to them, with the writer's people named beside it:
+        # "now he keeps sending me screenshots of it with my sister's and my manager's names underneath"; not in a story
+        # told of some time ago, whose advice to the reader may read as going on: "Si te está pasando ahora: no pagues")
+        shown_back = self.sent_back and self.audience and self.material and not self.story_ago
+        if not ((self.mine and self.threat_now) or (self.kin and self.kin_now and self.material) or shown_back):
             return False
         # (a help page's question is no telling: "What should I do if someone is threatening to share my nudes?")
         # (nor a worry that says no threat was made: "he hasnt threatened her or anything but it feels off")
@@ -3452,7 +3476,7 @@ class LooseSigns:
             return False
         # (a child's sender who writes now that the pictures go to the class unless more come: "ahora le escribe que
         # las va a mandar al grupo de clase … si no le envía más fotos hoy")
-        return bool(self.presses_me or (self.send_me and self.audience)
+        return bool(self.presses_me or (self.send_me and self.audience) or shown_back
                     or (self.demand and (self.condition or self.real_money))
                     or (self.kin and self.kin_now and self.expose and self.audience and self.condition))
 
