@@ -1118,7 +1118,7 @@ def _told_in_part(loose: LooseSigns, why: list[Contribution]) -> bool:
     """True when a longer quiet message tells some part of a threat in the writer's words
     (:attr:`LooseSigns.told_in_part`), so that the model reads it whatever the quick first reader says: the sieve
     learned from few tellings. On the read sets 440-527 (figures in docs/analyze.md) the model so found tellings by a
-    flatmate, a shopkeeper and a parent that the sieve rated below 1%."""
+    flatmate, a shopkeeper and a parent that the sieve rated between 0.002 and 0.17."""
     if not loose.told_in_part:
         return False
     why.append(Contribution("model", "Its words tell part of a threat (someone who says or holds something, someone "
@@ -2247,8 +2247,9 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
             why.append(Contribution("rule", before_model))
             signal_ids = ["nothing_found"]
     quiet = not signed and verdict == Verdict.NOT_EXTORTION and not _linked(indicators)
-    # (a longer quiet message is read by the model only when the sieve sends it, SIEVE_PASS_LONG; in a language the
-    # rules do not read, the unread-language check below shows it to the model and may name the kind)
+    # (a longer quiet message is read by the model only when the sieve sends it, SIEVE_PASS_LONG, or its words tell
+    # part of a threat; in a language the rules do not read, the unread-language check below shows it to the model and
+    # may name the kind)
     long_alone = use_model and quiet and not unread_route and MODEL_ANY_WORDS < sp.words <= MODEL_MAX_WORDS \
         and (_sieve_reaches(text, why) or _told_in_part(loose, why))
     short_alone = quiet and sp.words <= MODEL_ANY_WORDS
