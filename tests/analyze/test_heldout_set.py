@@ -586,6 +586,10 @@ HELDOUT528 = Path(__file__).parent / "heldout" / "heldout528_triage.jsonl"
 HELDOUT529 = Path(__file__).parent / "heldout" / "heldout529_triage.jsonl"
 HELDOUT530 = Path(__file__).parent / "heldout" / "heldout530_triage.jsonl"
 HELDOUT531 = Path(__file__).parent / "heldout" / "heldout531_triage.jsonl"
+HELDOUT532 = Path(__file__).parent / "heldout" / "heldout532_triage.jsonl"
+HELDOUT533 = Path(__file__).parent / "heldout" / "heldout533_triage.jsonl"
+HELDOUT534 = Path(__file__).parent / "heldout" / "heldout534_triage.jsonl"
+HELDOUT535 = Path(__file__).parent / "heldout" / "heldout535_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese; English with some Spanish and
 # Portuguese; the five big Romance and German languages only; four of them with some English).
@@ -609,7 +613,8 @@ NO_ENGLISH = (HELDOUT75, HELDOUT178, HELDOUT197, HELDOUT198, HELDOUT214, HELDOUT
               HELDOUT500, HELDOUT502,
               HELDOUT513,
               HELDOUT521,
-              HELDOUT530)
+              HELDOUT530,
+              HELDOUT535)
 SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10,
         HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19,
         HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26, HELDOUT27, HELDOUT28,
@@ -713,7 +718,8 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT516, HELDOUT517, HELDOUT518, HELDOUT519,
         HELDOUT520, HELDOUT521, HELDOUT522, HELDOUT523,
         HELDOUT524, HELDOUT525, HELDOUT526, HELDOUT527,
-        HELDOUT528, HELDOUT529, HELDOUT530, HELDOUT531)
+        HELDOUT528, HELDOUT529, HELDOUT530, HELDOUT531,
+        HELDOUT532, HELDOUT533, HELDOUT534, HELDOUT535)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
