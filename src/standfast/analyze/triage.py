@@ -374,7 +374,8 @@ def _features(norm_text: str, tricks: dict[str, int], indicators: list[Indicator
         claims = [p for p in hits.get("hack", []) if any(t in FIRST_PERSON for t in tokens[max(0, p - 6) : p + 1])]
         f.camera = sum(1 for r in hits.get("recording", []) if any(abs(r - c) <= 25 for c in claims))
     f.business_claim = len(set(hits.get("business_claim", [])))
-    f.exercise = len(set(hits.get("exercise", [])))
+    # (a drill's words count unless the text says it is none: "this is not a drill", _NO_DRILL)
+    f.exercise = 0 if _NO_DRILL.search(norm_text) else len(set(hits.get("exercise", [])))
     f.sexual = len(hits.get("sexual", []))
     f.crypto_words = len(hits.get("crypto", []))
     f.payment = len(hits.get("payment", []))
@@ -586,7 +587,8 @@ WARNING_READ = ("It advises not to pay and to go to the police or report it, and
                 "and follow the plan")
 # A drill, a game or a challenge that says what it is ("TABLETOP EXERCISE — THIS IS A DRILL", "CTF challenge … The
 # ransom note says to pay 1 BTC"; lexicon ``exercise``) stages its threat: nobody is asked to pay. Not when it says it
-# is none ("this is not a drill"), names intimate pictures or gives a valid wallet.
+# is none ("this is not a drill", _NO_DRILL: then its drill words are not counted at all, f.exercise), names intimate
+# pictures or gives a valid wallet.
 STAGED_READ = ("It says it is a drill, an exercise or a game that stages a threat, and nothing in it is asked of you. "
                "If you received a real threat like the one it stages, treat it as real and follow the plan")
 _NO_DRILL = re.compile(r"\b(?:not a (?:drill|test|exercise)|no drill|keine (?:ubung|ubungs\w*)|pas un exercice|"
@@ -1929,7 +1931,7 @@ def _everyday_shape(verdict: Verdict, f: _Features, sp: Speech, loose: LooseSign
     # reader's, in the first person, and the answers advise; nothing in it is demanded of the reader.
     if flagged and not f.crypto_valid and FAQ_HEADING.match(norm_text) is not None:
         return WARNING_READ, "told_not_made"
-    if flagged and f.exercise and not (f.crypto_valid or f.sexual or _NO_DRILL.search(norm_text)):
+    if flagged and f.exercise and not (f.crypto_valid or f.sexual):
         return STAGED_READ, "told_not_made"
     # (a sale is read when the rules found nothing too: the learned model reads pictures, a payment and a date as a
     # threat, and the reading is settled)
