@@ -590,6 +590,10 @@ HELDOUT532 = Path(__file__).parent / "heldout" / "heldout532_triage.jsonl"
 HELDOUT533 = Path(__file__).parent / "heldout" / "heldout533_triage.jsonl"
 HELDOUT534 = Path(__file__).parent / "heldout" / "heldout534_triage.jsonl"
 HELDOUT535 = Path(__file__).parent / "heldout" / "heldout535_triage.jsonl"
+HELDOUT536 = Path(__file__).parent / "heldout" / "heldout536_triage.jsonl"
+HELDOUT537 = Path(__file__).parent / "heldout" / "heldout537_triage.jsonl"
+HELDOUT538 = Path(__file__).parent / "heldout" / "heldout538_triage.jsonl"
+HELDOUT539 = Path(__file__).parent / "heldout" / "heldout539_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese; English with some Spanish and
 # Portuguese; the five big Romance and German languages only; four of them with some English).
@@ -719,7 +723,8 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT520, HELDOUT521, HELDOUT522, HELDOUT523,
         HELDOUT524, HELDOUT525, HELDOUT526, HELDOUT527,
         HELDOUT528, HELDOUT529, HELDOUT530, HELDOUT531,
-        HELDOUT532, HELDOUT533, HELDOUT534, HELDOUT535)
+        HELDOUT532, HELDOUT533, HELDOUT534, HELDOUT535,
+        HELDOUT536, HELDOUT537, HELDOUT538, HELDOUT539)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
