@@ -33,7 +33,7 @@ MAX_CHARS = 1500
 # account), are read at any length too: a group chat with timestamps passes 120 words in a dozen lines.
 LONG_FAMILIES = frozenset(("scene", "scene_named", "intimate_scene", "story_ago", "story_done", "story_now", "laugh",
                            "names_crime", "dont_pay", "report_to", "token", "real_money", "harm", "crypto",
-                           "held_account", "account", "game"))
+                           "held_account", "account", "game", "advert"))
 LONG_SCENE_CHARS = 20_000
 
 
@@ -850,6 +850,8 @@ HARM = _rx(
     # something done to the business: "que si no les pago 'puede pasar algo' con el local, que se puede quemar"
     r"(?:puede|podria|va a) pasar(?:le)? algo (?:con|a) (?:el|tu|su|mi) (?:local|negocio|bar|tienda|coche|casa)\b",
     r"(?:se|te|le) (?:puede|podria|va a) quemar\b",
+    r"(?:le|les|te|nos|me) (?:queman|quemaran|van a quemar) (?:el|la|tu|su|mi|el) (?:local|negocio|tienda|casa|coche|"
+    r"carro|bar|taller)\b",
     # "mi aspetta sotto casa e mi spacca la faccia"
     r"(?:ti|mi|gli|le) spacc(?:a|o|ano|hera|heranno) (?:la faccia|il culo|le gambe)\b",
     r"(?:ti|mi|lo|la|ci) aspett(?:a|o|ano|era) sotto casa\b", r"(?:ihn|sie) (?:zu )?(?:verprugeln|verpruegeln)\b",
@@ -1206,6 +1208,47 @@ NO_CHOICE = _rx(
     r"(?:du )?l(?:a|ä|ae)sst mir keine (?:andere )?(?:wahl|option)\b",
     r"non mi lasci (?:altra )?(?:scelta|alternativa)\b",
     r"je laat me geen (?:andere )?(?:keus|keuze)\b",
+)
+# An advert or an insurer's letter that sells protection against attacks: a free trial, a webinar, a first month
+# free, "no card required", an offer to sign up; a policy that renews or lapses. A ransomware or DDoS letter names the
+# same harms and a price, but never offers a trial, a seminar or a policy renewal. ("Protection" alone is not here: a
+# racket sells protection too.)
+ADVERT = _rx(
+    # a trial, a first month free, no card asked
+    r"free trial\b", r"\d+[- ]day (?:free )?trial\b", r"(?:start|try) (?:your|it|us|a) (?:\w+ )?(?:free|trial)\b",
+    r"(?:first|1st) month (?:free|on us)\b", r"no (?:credit )?card (?:required|needed)\b",
+    # (a trial with its length: a ransom note offers "dos archivos de prueba gratis" to prove it can unlock them)
+    r"(?:\d+ dias de |periodo de )prueba (?:gratis|gratuita)\b", r"prueba (?:gratis|gratuita) de \d+ dias\b",
+    r"(?:primer mes|\d+ meses) gratis\b", r"sin tarjeta\b",
+    r"essai gratuit\b", r"(?:premier mois|\d+ mois) (?:offerts?|gratuits?)\b", r"sans carte bancaire\b",
+    r"kostenlos (?:testen|ausprobieren)\b", r"(?:kostenlose|gratis) (?:testphase|testversion|probephase)\b",
+    r"erster monat (?:gratis|kostenlos)\b", r"ohne kreditkarte\b",
+    r"prova gratuita (?:di|per) \d+ giorni\b", r"\d+ giorni di prova gratuita\b",
+    r"(?:primo mese|\d+ mesi) (?:gratis|gratuit[oi])\b", r"nessuna carta richiesta\b",
+    r"senza carta di credito\b",
+    r"teste (?:gratis|gratuito) (?:de|por) \d+ dias\b", r"\d+ dias de teste (?:gratis|gratuito)\b",
+    r"(?:primeiro mes|\d+ meses) (?:gratis|gratuitos?)\b", r"sem cartao\b",
+    r"gratis proefperiode\b", r"(?:eerste maand|\d+ maanden) gratis\b", r"zonder creditcard\b",
+    # a seminar or a demonstration to sign up for
+    r"webinar\w*", r"webinaire\w*", r"seminario (?:web|online)\b", r"(?:book|request|schedule) a (?:free )?demo\b",
+    r"(?:register|sign up|signup) (?:now|today|for free|here)\b", r"inscrivez-vous\b", r"inscribete\b",
+r"iscriviti\b", r"inscreva-se\b", r"cadastre-se\b", r"jetzt (?:anmelden|registrieren)\b",
+    r"(?:schrijf je|meld je) (?:nu )?(?:in|aan)\b",
+    # an insurer's policy that renews or lapses: "your Cyber Protect policy renews on 30 June", "Uw cyberverzekering
+    # verloopt op 1 april", "Seu seguro empresarial vence em 10 dias"
+    r"(?:policy|cover|coverage) (?:renews|will renew|expires|will lapse|lapses)\b",
+    r"(?:renew|renewal of) (?:your|the) (?:\w+ )?(?:policy|cover|coverage|insurance)\b",
+    r"(?:poliza|seguro) (?:\w+ )?(?:vence|se renueva|caduca)\b", r"renueve? (?:su|tu) (?:poliza|seguro)\b",
+    r"(?:contrat|police|assurance) (?:\w+ )?(?:expire|arrive a echeance|sera renouvele)\b",
+    r"renouvel\w* (?:votre|ton|de votre) (?:contrat|assurance|police)\b",
+    r"(?:versicherung|police|vertrag) (?:\w+ )?(?:lauft|endet) (?:am|zum|in)\b", r"versicherungsschutz\b",
+    r"(?:polizza|assicurazione) (?:\w+ )?(?:scade|in scadenza|si rinnova)\b",
+    r"rinnov\w* (?:la|la tua|la sua) polizza\b",
+    r"(?:apolice|seguro) (?:\w+ )?(?:vence|expira|sera renovad[oa])\b", r"renove (?:seu|sua|o|a) (?:seguro|apolice)\b",
+    r"renovacao (?:do|da) (?:seguro|apolice)\b",
+    r"(?:verzekering|polis) (?:\w+ )?(?:verloopt|loopt af|wordt verlengd)\b",
+    r"verleng (?:uw|je|de) (?:polis|verzekering)\b",
+    r"verleng op tijd\b",
 )
 # A prize that costs a fee to collect (advance-fee fraud, not extortion): "gastos de tramitación".
 # A pitch that promises money back ("2k in and you get 6k back by Friday guaranteed", "my mentor will double it"): an
@@ -2501,12 +2544,15 @@ KIN_NOW = _rx(
     # "als hij geen 300 euro … betaalt", "se ela não mandar", "si elle ne paie pas"
     r"(?:if|unless) (?:he|she|they) (?:doesn'?t|does not|don'?t|do not|doesnt|dont) (?:pay|send|move|come|get|give|"
     r"reply|answer|go|meet|do what)\b", r"unless (?:he|she|they) (?:pays|sends|provides|gives|comes|moves|replies)\b",
-    r"wenn (?:er|sie) (?:[\w-]+ ){0,6}(?:nicht|kein\w*) (?:[\w-]+ ){0,6}(?:schickt|zahlt|bezahlt|uberweist)\b",
-    r"als (?:hij|ze|zij) (?:[\w']+ ){0,6}(?:niet|geen) (?:[\w'-]+ ){0,6}(?:betaalt|stuurt|overmaakt)\b",
-    r"se (?:ele|ela) (?:nao|não) (?:pagar|mandar|enviar|voltar|fizer)\b",
-    r"si (?:il|elle) (?:ne|n') ?(?:lui )?(?:paie|paye|envoie|verse|revient)\b",
-    r"si (?:el|ella) no (?:le |les )?(?:paga|manda|envia|vuelve)\b",
-    r"se (?:lui|lei) non (?:gli |le )?(?:paga|manda|invia|torna)\b",
+    r"wenn (?:er|sie) (?:[\w-]+ ){0,6}(?:nicht|kein\w*) (?:[\w-]+ ){0,6}(?:schickt|zahlt|bezahlt|uberweist|trifft|"
+    r"antwortet|zuruckkommt|meldet)\b",
+    r"als (?:hij|ze|zij) (?:[\w']+ ){0,6}(?:niet|geen) (?:[\w'-]+ ){0,6}(?:betaalt|stuurt|overmaakt|afspreekt|"
+    r"terugkomt|"
+    r"reageert|antwoordt)\b",
+    r"se (?:ele|ela) (?:nao|não) (?:pagar|mandar|enviar|voltar|fizer|encontrar|responder)\b",
+    r"si (?:il|elle) (?:ne|n') ?(?:lui )?(?:paie|paye|envoie|verse|revient|revoit|repond|rappelle)\b",
+    r"si (?:el|ella) no (?:le |les )?(?:paga|manda|envia|vuelve|responde|contesta)\b",
+    r"se (?:lui|lei) non (?:gli |le )?(?:paga|manda|invia|torna|risponde|richiama)\b",
     # what they ask of the one it happens to and threaten, in the plural: "le piden dinero … y amenazan con mandarlo"
     # (money only: a stranger who asks a child for photos is a worry the plan answers, not yet a threat told)
     r"(?:le|les) (?:piden|pide|exigen) (?:\w+ )?(?:dinero|plata|\d)", r"amenazan con\b",
@@ -2912,6 +2958,16 @@ STORY_OVER = _rx(
     r"(?:heb|hebben) (?:ik |we )?(?:hem |haar |het account |het profiel )?(?:geblokkeerd|gemeld)", r"aangifte gedaan",
     r"(?:zijn|ben|waren) " + _STEP_GAP + r"{0,3}naar de politie",
     r"(?:voel|voelde) (?:me|mij) " + _STEP_GAP + r"?beter",
+    # the account taken was won back: "ho fatto la verifica … e l'ho recuperato", "via Meta het account teruggekregen"
+    r"(?:i|we|he|she|they) (?:finally |eventually |then )?(?:got|recovered) (?:it|the account|the profile|"
+    r"(?:my|our|his|her|their) (?:account|profile|page)) back\b",
+    r"(?:i|we|he|she|they) (?:finally |eventually |then )?recovered (?:it|the account|the profile|(?:my|our|his|her|"
+    r"their) (?:account|profile|page))\b",
+    r"(?:lo|la) (?:recupere|recuperamos)\b", r"recuperamos (?:la cuenta|el perfil)\b",
+    r"(?:recuperei|recuperamos) (?:a conta|o perfil)\b", r"(?:je l'?ai|on l'?a|nous l'?avons) recupere\b",
+    r"l'?(?:ho|abbiamo) recuperat[oa]\b",
+    r"(?:habe|haben|hab) (?:ich |wir )?(?:es|ihn|den account|das konto|das profil) (?:\w+ ){0,3}zuruckbekommen\b",
+    r"(?:het account|het profiel|hem|het) (?:\w+ ){0,3}teruggekregen\b",
     # the account is gone
     r"(?:account|profile) (?:got |was |has been |is )?(?:taken down|deleted|removed|banned|gone|disappeared)",
     r"(?:perfil|cuenta) (?:desaparecio|ya no existe|fue (?:eliminad|borrad)[oa])", r"(?:perfil|conta) sumiu",
@@ -3263,6 +3319,7 @@ _FAMILIES: dict[str, re.Pattern[str] | WordStartPhrases] = {
     "deadline": DEADLINE, "yours": YOURS, "harm": HARM, "intrusion": INTRUSION, "crypto": CRYPTO,
     "talk_about": TALK_ABOUT, "told": TOLD, "silence": SILENCE, "sold": SOLD, "surprise": SURPRISE, "passive": PASSIVE,
     "account": ACCOUNT, "regain": REGAIN, "taken": TAKEN, "prize": PRIZE, "fee": FEE, "pitch": PITCH,
+    "advert": ADVERT,
     "parcel_back": PARCEL_BACK, "token": TOKEN, "game": GAME, "more_asked": MORE_ASKED, "game_money": GAME_MONEY,
     "names_crime": NAMES_CRIME, "laugh": LAUGH,
     "real_money": REAL_MONEY, "choice": CHOICE, "veiled": VEILED, "veiled_seen": VEILED_SEEN, "grounding": GROUNDING,
@@ -3399,6 +3456,7 @@ class LooseSigns:
     ransom = property(lambda self: self._has("ransom"))
     hush = property(lambda self: self._has("hush"))
     pitch = property(lambda self: self._has("pitch"))
+    advert = property(lambda self: self._has("advert"))
     last_warning = property(lambda self: self._has("last_warning"))
     no_choice = property(lambda self: self._has("no_choice"))
     story_ago = property(lambda self: self._has("story_ago"))
@@ -3613,6 +3671,19 @@ class LooseSigns:
         asks; the bulk e-mail is read before and never promises money back.)"""
         return self.pitch and not (self.possess or self.mine or self.harm or self.veiled or self.intrusion
                                    or (self.expose and self.material))
+
+    @property
+    def advert_notice(self) -> bool:
+        """An advert or an insurer's letter that sells protection (a trial, a webinar, a policy to renew), with nothing
+        said to be the writer's, nothing to be shown to anyone and no crypto: a vendor, not a threat. (Read at any
+        length: the families it rules out are read only in chat-length messages, so triage asks its sentence reader as
+        well.)"""
+        # (an audience alone is the shop's customers: "your e-commerce stays online"; a backup "saves your data", which
+        # the loose family reads as held, so a claim to hold is left to the sentence reader, which triage asks too)
+        # (nor a break-in named: an advert names the hackers it keeps out; a bulk e-mail that says "I hacked you" is
+        # read before any everyday shape and never cleared)
+        return self.advert and not (self.mine or self.crypto or self.veiled
+                                    or (self.expose and (self.material or self.audience)))
 
     @property
     def worried(self) -> bool:

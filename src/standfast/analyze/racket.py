@@ -183,6 +183,9 @@ TOLD_TO = _harm(
     r"society|in-laws|hospital|clients|partner) (?:\w+ ){0,2}(?:hears|finds out|gets (?:a|an) (?:\w+ )?(?:call|email|"
     r"letter)|will know|learns|knows|doesn'?t)\b",
     r"(?:to|or) (?:hmrc|the irs|the tax office|the taxman|hr)\b",
+    # a secret made an authority's business: "or your immigration status becomes the council's business too"
+    r"(?:becomes|will become|is going to be|gonna be) (?:the|their|your) (?:[\w']+ ){0,2}business\b",
+    r"(?:the|to) (?:immigration (?:office|services|authorities)|border agency)\b",
     r"(?:se lo |le )?(?:cuento|digo|dire|contare|mando|llamo|escribo) (?:a|al) (?:tu|su) (?:jefe|jefa|mujer|esposa|"
     r"marido|pareja|socio|empresa)\b", r"recursos humanos", r"hacienda\b",
     r"(?:tu|su) (?:jefe|jefa|mujer|esposa|marido|socio) (?:\w+ ){0,2}(?:se entera|recibe|sabra)\b",
@@ -226,6 +229,11 @@ ACCOUNT_HELD = _harm(
     r"(?:\w+ ){0,3}"
     r"(?:account|acc|insta|instagram|snap|compte|cuenta|conta|konto|profilo|whatsapp)\b",
     r"(?:now )?controls? (?:your|ur|@)", r"overgenomen", r"tomaram conta",
+    # a web address held and given back for the price: "Voor 3000 euro krijgt u bakkerijdevries.nl terug"
+    r"[\w-]+\.(?:com|net|org|nl|be|de|at|ch|fr|es|it|pt|br|eu|io|shop|store) (?:\w+ ){0,2}?(?:back|terug|zuruck|"
+    r"de volta|de vuelta|indietro)\b",
+    r"(?:domain|domains|domein|domeinnaam|dominio|domaine|nom de domaine|domainname) (?:\w+ ){0,4}?(?:back|terug|"
+    r"zuruck|de volta|de vuelta|indietro)\b",
     r"(?:sequestr|hacke|hackee|clone|roub)\w* (?:o |a )?(?:seu|sua|teu|tua|tu|su) "
     r"(?:whats|whatsapp|insta|instagram|conta|"
     r"cuenta|perfil)\b",

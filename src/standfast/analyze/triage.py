@@ -618,6 +618,9 @@ SALE_READ = ("A buyer and a seller: the thing is still for sale, held or paid fo
 PITCH_READ = ("An offer to invest that promises your money back, doubled or with a sure profit, with nothing held of "
               "you and nobody to show it to: not read as a threat. Such offers are almost always a scam: do not send "
               "money. If it feels like a threat, treat it as real")
+ADVERT_READ = ("An advert or an insurer's letter that sells protection against attacks (a free trial, a webinar, a "
+               "policy to renew), with nothing of yours held and nobody threatening you: not read as a threat. If "
+               "someone says they have attacked you or will, treat it as real")
 JEALOUS_READ = ("A jealous reproach about pictures or likes, with nothing held, hinted at or demanded with a "
                 "consequence: not read as a threat. If it feels like one, or you feel controlled, treat it as real")
 WORRY_READ = ("You fear what might happen, and say nobody has asked for or threatened anything yet: there is no "
@@ -636,7 +639,7 @@ NOTICE_READ = ("It reads as a notice that an account will be suspended or closed
 # analyze_text), and the model needs more to overrule them (MODEL_FLAG_SANCTION).
 CLEARED_READS = (SANCTION_READ, PARCEL_READ, STORAGE_READ, GALLERY_READ, JEALOUS_READ, STORY_READ, SALE_READ,
                  PITCH_READ, SCENE_JOKE_READ, WARNING_READ, QUOTED_EXAMPLE_READ, GROUP_TEASE_READ, WORRY_READ,
-                 BILL_READ, NOTICE_READ, UNSAID_READ, STAGED_READ)
+                 BILL_READ, NOTICE_READ, UNSAID_READ, STAGED_READ, ADVERT_READ)
 # Readings the learned model and the neighbours do not overrule: on the spent sets 9-71 the head rated most jealous
 # reproaches 0.96-1.00 and their neighbours were other writers' threats from exes, while no threat had this reading.
 # A sale too: on the labelled texts of sets 1-123 and the training sets, the 35 read as a sale are all hard negatives
@@ -646,12 +649,13 @@ CLEARED_READS = (SANCTION_READ, PARCEL_READ, STORAGE_READ, GALLERY_READ, JEALOUS
 # A worry with no threat made (loose.worry_only) too: the head and the neighbours read the fear of a leak as the leak.
 # A drill or a game that says what it is, too: the model reads the note it stages as a real one (a tabletop
 # exercise's inject rated 1.00).
-SETTLED_READS = (JEALOUS_READ, SALE_READ, PITCH_READ, WORRY_READ, UNSAID_READ, STAGED_READ)
+SETTLED_READS = (JEALOUS_READ, SALE_READ, PITCH_READ, WORRY_READ, UNSAID_READ, STAGED_READ, ADVERT_READ)
 # What the model takes for threats, said of each settled reading when its high rating is shown and not followed.
 _SETTLED_WORDS = {JEALOUS_READ: "jealous messages about pictures", SALE_READ: "buyers' and sellers' messages",
                   PITCH_READ: "offers to invest", WORRY_READ: "worries told before any threat was made",
                   UNSAID_READ: "troubles told where nothing was asked",
-                  STAGED_READ: "drills and games that stage a threat"}
+                  STAGED_READ: "drills and games that stage a threat",
+                  ADVERT_READ: "adverts for protection against the attacks they name"}
 # Every reading that clears a message; under a flag by a later step (the model, the neighbours, a pasted threat) none
 # of them may stand, since each says "not a threat".
 CLEARING_READS = (*CLEARED_READS, SHARE_READ, TOKEN_JOKE_READ, SILLY_SECRET_READ, PROTECTIVE_JOKE_READ)
@@ -1591,6 +1595,9 @@ _ASKS_ABOUT_RECEIVED = WordStartPhrases((
     r"est-ce (?:vrai|reel|une arnaque)", r"j'?ai recu (?:ce|cette|un)", r"e vero", r"e reale",
     r"ho ricevuto (?:questo|questa|un)", r"isso e real", r"e verdade", r"e golpe", r"recebi (?:isso|esta|este|um)",
     r"is dit echt", r"ik kreeg (?:dit|deze)", r"ik heb (?:dit|deze) (?:gekregen|ontvangen)",
+    # asked whether it is a scam, in each language read: "Is dit oplichting of moet ik betalen?"
+    r"is dit (?:oplichting|nep|fraude)\b", r"ist (?:das|dies) (?:ein )?(?:betrug|fake)\b", r"e una truffa\b",
+    r"(?:krijg|kreeg) ik:", r"(?:i get|i got|ich bekomme|ich bekam|je recois|j'?ai recu|recibo|recebo|ricevo):",
     # someone wrote this to the person, who asks what to do: "mi ex me escribió esto: «…» ¿qué hago?"
     r"(?:wrote|texted|messaged|sent) me this",
     r"me (?:escribio|mando|envio|escreveu|mandou) (?:esto|esta|este|isso|isto)",
@@ -1646,6 +1653,11 @@ def _quoted_threat(norm_text: str, raw: str, langs: tuple[str, ...]) -> bool:
         if sp.hard and not sp.warnings:
             return True
         if loose.threat:
+            return True
+        # (a racket's note pasted: "Voor 3000 euro krijgt u bakkerijdevries.nl terug. Anders …", read without the
+        # question around it, whose "is this a scam?" would read as a warning; a secret told or a veiled hint, which a
+        # tax office's own phishing names too, is left to the whole text's reading)
+        if racket(part) - {"told", "veiled"}:
             return True
         # (pasted in a language the rules do not read: "… şu mesajı okudu: "Bana gönderdiğin fotoğraflar bende …"")
         if langs == LANGS and _cue_reading(part, part) is not None:
@@ -1931,7 +1943,8 @@ def _everyday_shape(verdict: Verdict, f: _Features, sp: Speech, loose: LooseSign
     # reader's, in the first person, and the answers advise; nothing in it is demanded of the reader.
     if flagged and not f.crypto_valid and FAQ_HEADING.match(norm_text) is not None:
         return WARNING_READ, "told_not_made"
-    if flagged and f.exercise and not (f.crypto_valid or f.sexual):
+    # (read when the rules found nothing too: the learned model rates a staged ransomware note as the real one)
+    if f.exercise and not (f.crypto_valid or f.sexual):
         return STAGED_READ, "told_not_made"
     # (a sale is read when the rules found nothing too: the learned model reads pictures, a payment and a date as a
     # threat, and the reading is settled)
@@ -1939,6 +1952,10 @@ def _everyday_shape(verdict: Verdict, f: _Features, sp: Speech, loose: LooseSign
         return SALE_READ, "nothing_found"
     if loose.pitch_notice and not (f.sexual or sp.possession_loose or sp.possession or sp.threats):
         return PITCH_READ, "nothing_found"
+    # (a vendor's or an insurer's letter about ransomware or attacks: read when the rules found nothing too, since the
+    # learned model rates such adverts as the attacks they name)
+    if loose.advert_notice and not (f.sexual or f.crypto_valid or sp.possession_loose or sp.possession or sp.threats):
+        return ADVERT_READ, "nothing_found"
     return None
 
 
