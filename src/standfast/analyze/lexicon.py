@@ -271,6 +271,14 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "this is a drill", "this is an exercise", "exercise only", "drill only", "scenario inject", "ctf challenge",
         "capture the flag", "dies ist eine ubung", "ceci est un exercice", "dit is een oefening", "isto e um simulado",
     ),
+    # News that the extorters were caught ("police arrested three men who extorted webshops"): a report, not a note.
+    "arrested": (
+        "were arrested", "have been arrested", "has been arrested", "was arrested", "were charged", "was charged",
+        "were sentenced", "was sentenced", "police arrested", "aangehouden", "opgepakt", "veroordeeld",
+        "festgenommen", "verhaftet", "verurteilt", "detenidos", "detenidas", "detuvo", "detuvieron", "arrestados",
+        "condenados", "interpelles", "interpelle", "arretes", "mis en examen", "condamnes", "arrestati", "arrestato",
+        "condannati", "denunciati", "presos", "detidos",
+    ),
     # Threat of physical harm for money ("I was paid to kill you", bomb threats).
     "violence": (
         "kill you", "hired to kill", "hitman", "bomb", "explosive*", "murder",

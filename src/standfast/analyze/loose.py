@@ -31,7 +31,8 @@ MAX_CHARS = 1500
 # Laughter too: a harmless picture with laughter is a joke at any length (a long group chat).
 # A treat asked as the price of a joke, and what would make it no joke (real money, harm, crypto, an intimate scene, an
 # account), are read at any length too: a group chat with timestamps passes 120 words in a dozen lines.
-LONG_FAMILIES = frozenset(("scene", "scene_named", "intimate_scene", "story_ago", "story_done", "story_now", "laugh",
+LONG_FAMILIES = frozenset(("scene", "scene_named", "intimate_scene", "story_ago", "story_done", "story_now",
+                           "received_today", "laugh",
                            "names_crime", "dont_pay", "report_to", "token", "real_money", "harm", "crypto",
                            "held_account", "account", "game", "advert"))
 LONG_SCENE_CHARS = 20_000
@@ -1625,6 +1626,10 @@ PARCEL = _rx(
 # hard negatives flagged and no threat. ("depositar" is how a threat asks for money in Mexico: not here.)
 SALE = _rx(
     r"(?:still|is it) available", r"(?:todavia|aun|sigue) (?:esta )?disponible",
+    # a listing and its offers: "The domain … is listed at $3,200. The seller may accept offers above $2,800"
+    r"(?:is |are )?listed (?:at|for) (?:[$£€] ?)?\d", r"(?:accept|consider|considers|accepts) offers\b",
+    r"(?:make|submit|send) (?:me |us )?an offer\b", r"(?:or )?best offer\b",
+    r"offers (?:above|over|from) (?:[$£€] ?)?\d",
     # a buyer's condition: "… or no deal", "anders haak ik af", "sinon pas de deal"
     r"(?:or|otherwise|else) no deal\b", r"(?:anders|dan) haak ik af\b", r"o no hay trato\b",
     r"sinon (?:pas de|aucun) deal\b", r"(?:sonst|ansonsten) kein (?:deal|kauf)\b", r"sen[aã]o n[aã]o tem negocio\b",
@@ -3034,6 +3039,27 @@ def _told_before_question(sentence: str) -> str:
 _SHORT_QUESTION_WORDS = 4
 
 # It goes on, or the writer asks what to do: then it is a threat described now, whatever came before.
+# The message the writer asks about came today: "j'ai reçu un mail ce matin qui me met mal à l'aise", "Ich hab heute
+# Morgen eine Mail bekommen". A story of one long ago says when ("a few months ago I got one of those"); this one is not
+# over, though nothing else in it says it goes on (an ordinary phishing text asked about comes today too, so it is no
+# sign of a threat going on: only of a story not yet over).
+RECEIVED_TODAY = _rx(
+    r"(?:got|received) (?:an? |this |the )?(?:e-?mail|mail|message|text|dm) (?:this morning|today|tonight|"
+    r"an hour ago)\b",
+    r"(?:this morning|today|earlier today) i (?:got|received)\b",
+    r"j'?ai recu (?:un |une |ce |cet )?(?:e-?mail|mail|message|courriel|sms) (?:ce matin|aujourd'?hui|ce soir)\b",
+    r"(?:ce matin|aujourd'?hui),? j'?ai recu\b",
+    r"(?:ich )?(?:hab|habe) (?:heute|heute morgen|gerade|vorhin) (?:eine |diese |die )?(?:mail|e-mail|nachricht|sms) "
+    r"(?:bekommen|erhalten)\b",
+    r"(?:recibi|me llego) (?:un |una |este |esta )?(?:correo|mail|mensaje|email) (?:esta manana|hoy|esta noche)\b",
+    r"(?:esta manana|hoy) (?:recibi|me llego)\b",
+    r"(?:ho ricevuto|mi e arrivat[oa]) (?:un |una |questa |questo )?(?:mail|email|messaggio) (?:stamattina|oggi|"
+    r"stasera)\b", r"(?:stamattina|oggi) (?:ho ricevuto|mi e arrivat[oa])\b",
+    r"(?:recebi|chegou) (?:um |uma |esse |este )?(?:e-?mail|mensagem) (?:hoje|agora)\b",
+    r"hoje (?:de manha )?(?:recebi|chegou)\b",
+    r"(?:ik )?(?:heb|kreeg) (?:vanochtend|vandaag|net) (?:een |deze |dit )?(?:mail|e-mail|bericht)\b",
+    r"(?:vanochtend|vandaag) (?:kreeg|ontving) ik\b",
+)
 STORY_NOW = _rx(
     *THREAT_GOES_ON_FORMS,
     r"what (?:do|should|can|shall) (?:i|we) do", r"what else (?:can|should|do|could) (?:i|we) do\b", r"help me\b",
@@ -3332,7 +3358,8 @@ _FAMILIES: dict[str, re.Pattern[str] | WordStartPhrases] = {
     "storage_full": STORAGE_FULL, "gallery": GALLERY, "gallery_due": GALLERY_DUE, "dont_pay": DONT_PAY,
     "report_to": REPORT_TO, "parcel": PARCEL, "jealous": JEALOUS, "block_warning": BLOCK_WARNING,
     "sent_me_or_seen": SENT_ME_OR_SEEN, "scene": SCENE, "scene_named": SCENE_NAMED, "intimate_scene": INTIMATE_SCENE,
-    "story_ago": STORY_AGO, "story_done": STORY_OVER, "story_now": STORY_NOW, "sale": SALE, "no_pictures": NO_PICTURES,
+    "story_ago": STORY_AGO, "story_done": STORY_OVER, "story_now": STORY_NOW,
+    "received_today": RECEIVED_TODAY, "sale": SALE, "no_pictures": NO_PICTURES,
     "tell_mine": TELL_MINE, "delivery": DELIVERY, "creditor": CREDITOR, "ready": READY, "account_taken": ACCOUNT_TAKEN,
     "event_pictures": EVENT_PICTURES, "group_place": GROUP_PLACE,
     "names_other_thing": NAMES_OTHER_THING, "my_people": MY_PEOPLE, "silly_secret": SILLY_SECRET,
@@ -3457,6 +3484,7 @@ class LooseSigns:
     hush = property(lambda self: self._has("hush"))
     pitch = property(lambda self: self._has("pitch"))
     advert = property(lambda self: self._has("advert"))
+    received_today = property(lambda self: self._has("received_today"))
     last_warning = property(lambda self: self._has("last_warning"))
     no_choice = property(lambda self: self._has("no_choice"))
     story_ago = property(lambda self: self._has("story_ago"))
@@ -3470,7 +3498,7 @@ class LooseSigns:
     def story_over(self) -> bool:
         """A threat told after it was over: some time ago, the writer blocked or reported it or nothing came of it,
         and nothing says it goes on or asks what to do now. Read at any length."""
-        if not (self.story_ago and self.story_done) or self.story_now:
+        if not (self.story_ago and self.story_done) or self.story_now or self.received_today:
             return False
         # (what the writer did must be told, not asked: "¿Denunciamos?" is a question of someone it happens to now)
         # (nor promised as what follows obeying: "Doe gewoon wat ik zeg en dan is er niks gebeurd")

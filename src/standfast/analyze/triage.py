@@ -332,6 +332,7 @@ class _Features:
     camera: int = 0
     business_claim: int = 0
     exercise: int = 0
+    arrested: int = 0
     sexual: int = 0
     crypto_words: int = 0
     crypto_valid: int = 0
@@ -376,6 +377,7 @@ def _features(norm_text: str, tricks: dict[str, int], indicators: list[Indicator
     f.business_claim = len(set(hits.get("business_claim", [])))
     # (a drill's words count unless the text says it is none: "this is not a drill", _NO_DRILL)
     f.exercise = 0 if _NO_DRILL.search(norm_text) else len(set(hits.get("exercise", [])))
+    f.arrested = len(set(hits.get("arrested", [])))
     f.sexual = len(hits.get("sexual", []))
     f.crypto_words = len(hits.get("crypto", []))
     f.payment = len(hits.get("payment", []))
@@ -411,6 +413,15 @@ def _features(norm_text: str, tricks: dict[str, int], indicators: list[Indicator
     if not raw.isascii():
         f.obfuscation += _accent_tricks(raw)
     return f
+
+
+def _arrest_reported(f: _Features, sp: Speech) -> bool:
+    """News that extorters were arrested or sentenced ("De politie heeft drie mannen aangehouden die ondernemers
+    afpersten …"), with nobody speaking, threatening, setting a condition or a deadline, claiming to hold anything or
+    giving a wallet. (A news item's "tien bedrijven betaalden losgeld" reads as a demand to the sentence reader, so a
+    demand alone does not make it a note.)"""
+    return bool(f.arrested) and not (sp.speaker or sp.threats or sp.deadline_demands or sp.coerced or sp.possession
+                                     or f.crypto_valid)
 
 
 def _bulk(f: _Features, sp: Speech) -> tuple[str, float] | None:
@@ -464,8 +475,10 @@ def _bulk(f: _Features, sp: Speech) -> tuple[str, float] | None:
     # bitcoin": every threat in it is told of others, nobody speaks in the first person, nothing is said to the reader
     # and no wallet is given; "we run a small practice … they will publish unless we pay" is a victim's telling)
     # (nor a drill staging one: "we run the ransomware tabletop exercise … attackers threaten to leak in 48h")
-    told_of_others = bool(((sp.told or sp.warnings) and not (sp.speaker or sp.threats or sp.demands
-                                                             or sp.deadline_demands or sp.coerced or f.crypto_valid))
+    # (nor news that the extorters were caught, in words the sentence reader does not read as told: "De politie heeft
+    # drie mannen aangehouden die ondernemers afpersten met DDoS-aanvallen")
+    spoken = sp.speaker or sp.threats or sp.deadline_demands or sp.coerced or f.crypto_valid
+    told_of_others = bool(((sp.told or sp.warnings) and not (spoken or sp.demands)) or _arrest_reported(f, sp)
                           or (f.exercise and not f.crypto_valid))
     if f.business_claim and crypto and (threat or f.deadline or money) and not told_of_others:
         return Verdict.OTHER_EXTORTION, min(0.95, 0.5 + 0.05 * shape + 0.05 * min(f.business_claim, 4))
@@ -884,7 +897,7 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
     # ... nor a warning that retells such a message and advises the reader, nobody speaking as "I", nor one that
     # advises not to pay and names the police or a report, nobody holding pictures (in any language).
     retold = (sp.told and sp.advice and not sp.speaker and not sp.possession and not f.crypto_valid) or (
-        loose is not None and loose.advises and not sp.possession)
+        loose is not None and loose.advises and not sp.possession) or _arrest_reported(f, sp)
     if loose is not None and loose.threat \
             and not (sp.benign_share and not ((loose.possess or loose.held_account or loose.veiled)
                                               and (loose.demand or loose.condition or loose.veiled))
@@ -1921,6 +1934,10 @@ def _everyday_shape(verdict: Verdict, f: _Features, sp: Speech, loose: LooseSign
     if flagged and _group_tease(raw_text, f, loose):
         return GROUP_TEASE_READ, "nothing_found"
     if verdict == Verdict.MASS_SCAM:
+        # (a story of such an e-mail told after it was over, "a few months ago I got one of those 'I hacked your webcam'
+        # emails … I didn't pay … nothing happened": the e-mail's parts are the story's, with no wallet of its own)
+        if loose.story_over and not f.crypto_valid:
+            return STORY_READ, "told_after"
         # (a moderator's or a help page's notice quotes the bulk e-mail it warns of, "those 'i hacked your webcam, pay
         # in bitcoin or …' emails", and advises or names the crime around it: every act read is inside the quotation
         # marks, and no wallet is given)
