@@ -23,6 +23,15 @@ def _verdict(text: str) -> str:
     return analyze_text(text, use_model=False).verdict.value
 
 
+# A gallery named in other words, and the shots chosen by a date (read on the spent sets 524 and 532).
+GALLERIES_IN_OTHER_WORDS = [
+    "Liebe Familie Wendt, die Online-Galerie von eurem Garten-Shooting steht. Wählt bis Freitag eure "
+    "Lieblingsbilder aus; die Restzahlung von 180 € bitte per Überweisung.",
+    "Ciao Marta, la galleria con le foto del matrimonio è pronta: hai due settimane per scegliere gli scatti da "
+    "stampare. Il saldo di 300 € con bonifico.",
+    "Guten Tag Frau Öztürk, Ihre Passfotos sind fertig. Den Restbetrag von 25 € bitte bis Montag überweisen, dann "
+    "schicken wir die Dateien.",
+]
 GALLERY_NOTICES = [
     # (the rest of the fee, then the files in high resolution: read on the spent set 153)
     "Hola Lucía, las fotos de tu sesión de fotos ya están en tu galería. El restante (80 €) se paga antes del viernes "
@@ -40,6 +49,7 @@ GALLERY_NOTICES = [
     "favoritas, depois a galeria expira.",
     "Bonjour Claire, les photos de votre séance photo sont dans votre galerie privée jusqu'au 30. Pensez à les "
     "télécharger avant, ensuite elles seront archivées.",
+    *GALLERIES_IN_OTHER_WORDS,
 ]
 PHOTOGRAPHER_THREATS = [
     "I have the pics from our boudoir session. Pay the remaining balance by Friday or they go to your husband.",
@@ -87,6 +97,11 @@ def test_a_photographers_gallery_notice_is_not_extortion(text: str) -> None:
 def test_the_gallery_reading_says_what_it_read() -> None:
     analysis = analyze_text(GALLERY_NOTICES[0], use_model=False)
     assert GALLERY_READ in [c.text for c in analysis.explanation]
+
+
+@pytest.mark.parametrize("text", GALLERIES_IN_OTHER_WORDS)
+def test_a_gallery_named_in_other_words_is_read_as_one(text: str) -> None:
+    assert GALLERY_READ in [c.text for c in analyze_text(text, use_model=False).explanation]
 
 
 @pytest.mark.parametrize("text", PHOTOGRAPHER_THREATS)

@@ -1579,6 +1579,14 @@ GALLERY = _rx(
     # Russian and Polish: "превью фотосессии", "zdjęcia z sesji ślubnej"
     r"превью фотосесси", r"фото ?с фотосесси", r"фотосесси\w* (?:готов|готовы)", r"кадр\w* для ретуши",
     r"zdjecia z sesji\b", r"link do galerii\b",
+    # "eure Online-Galerie", "La galleria con le foto del servizio", "Ihre Bewerbungsfotos sind fertig"
+    r"online-(?:gallery|galeria|galerie|galleria|galerij)\b",
+    r"(?:la|le|die|the|de|a) (?:galleria|galerie|gallery|galerij|galeria) (?:con le|mit den|with the|met de|com as|"
+    r"con las|avec les|des|der|delle) (?:\w+ )?(?:foto|photos|bildern|bilder|fotos|pics|images|immagini)\b",
+    r"(?:foto|scatti|fotos|photos|bilder) (?:del|dello|de la|da|vom|van de|from the|of the) (?:servizio|shooting|"
+    r"sesion|sessao|seance|shoot|session|fotoshooting)\b",
+    r"(?:bewerbungs|pass|portrat|hochzeits|familien|baby|business)(?:fotos|bilder) (?:sind|ist) (?:jetzt )?(?:fertig|"
+    r"bereit|online)\b",
 )
 # What such a notice asks: choose or download before it expires, or pay the balance for the prints.
 GALLERY_DUE = _rx(
@@ -1587,7 +1595,11 @@ GALLERY_DUE = _rx(
     r"pick (?:your )?(?:\d+ )?(?:favou?rites|favs)", r"choose (?:your )?(?:\d+ )?(?:favou?rites|images|photos)",
     r"(?:pick|choose|select) (?:your |the )?(?:favou?rite|top|best) \d+\b",
     r"(?:escolher|escolhe|escoger|elige|elija|escolha|choisir|choisissez|choisis|scegli|scegliere|kies|kiezen|sucht|"
-    r"aussuchen|auswahlen) (?:\w+ ){0,3}(?:favorit|preferit|favori|favoriet|lieblings)",
+    r"aussuchen|auswahlen|wahlt|wahlen|waehlt) (?:\w+\.? ){0,4}(?:favorit|preferit|favori|favoriet|lieblings)",
+    # the shots to print chosen by a date: "hai 20 giorni per scegliere gli scatti da stampare"
+    r"(?:scegliere|choose|elegir|escolher|choisir|auswahlen|kiezen) (?:gli |the |los |as |les |die |de )?(?:scatti|"
+    r"shots|fotos|photos|bilder|foto's|images) (?:da stampare|to print|para imprimir|a imprimer|zum drucken|om te "
+    r"printen)\b",
     r"download (?:them|it|the (?:photos|images|files))", r"herunterladen", r"(?:laden|ladet) sie .{0,20}herunter",
     r"telecharger", r"scaricar", r"descargar", r"baixar", r"downloaden",
     r"выберите", r"до пятницы", r"ссылка действует", r"druga rata|drugiej raty|po zaksiegowaniu",
