@@ -127,6 +127,8 @@ THREATS = [
     "office's business",
     # a shop to be burned, told by the one it happens to
     "Unos tipos me piden 2000 pesos cada viernes y dicen que si no pago me queman el taller. ¿Qué hago?",
+    # an accident promised to a trader's goods, the place taken without the fee
+    "right, market rules: 30 a week to me in cash. no fee, no pitch, and your van could get scratched. see you friday",
 ]
 
 
@@ -144,6 +146,20 @@ THIRD_PERSON_MEETINGS = [
     "Mi hermana recibe mensajes de su ex. Tiene fotos íntimas de ella y dice que las manda a su trabajo si ella no "
     "le responde hoy. ¿Cómo la ayudo?",
 ]
+
+
+# A harm to someone's family told by a helper, with the condition in between: never "no signs".
+def test_a_harm_to_the_family_told_with_its_condition_is_flagged() -> None:
+    text = ("a mi tío le prestaron plata unos del barrio y ahora le dijeron que si esta semana no paga le pasa algo a "
+            "sus hijos. ¿Qué hacemos?")
+    assert _rules(text) != "not_extortion"
+
+
+# A picture faked by AI, named in one Dutch word, held over a child by someone a grandparent tells of.
+def test_a_fake_nude_named_in_one_dutch_word_is_a_picture() -> None:
+    text = ("Ik ben de opa van een meisje van 12. Een onbekende zegt dat hij een nepnaaktfoto van haar heeft en die "
+            "naar haar klas stuurt als ze niet betaalt. Het gaat nog door.")
+    assert _rules(text) == "targeted"
 
 
 @pytest.mark.parametrize("text", THIRD_PERSON_MEETINGS)

@@ -317,6 +317,8 @@ _PICTURES = (
     r"nahrav", r"nahe\b",
     # compounds that name the body first: "Nacktbilder", "naaktfoto's"
     r"nackt(?:bild|foto|video|aufnahme)", r"naakt(?:foto|beeld|video|filmpje)",
+    # ... made with AI or faked: "een nepnaaktfoto", "ein Fake-Nacktbild", "KI-Nacktbilder"
+    r"(?:nep|fake|ki|ai)-?(?:naakt|nackt)(?:foto|beeld|video|filmpje|bild|aufnahme)",
 )
 # "send me more" said on its own, before its "or": more of the pictures ("mándame más o estas las subo")
 _MORE_ASKED = (r"(?:mandame|enviame|pasame|send me|schick mir|envoie[- ]moi|mandami|me manda|stuur me) (?:mas|more|"
@@ -851,6 +853,9 @@ HARM = _rx(
     # something done to the business: "que si no les pago 'puede pasar algo' con el local, que se puede quemar"
     r"(?:puede|podria|va a) pasar(?:le)? algo (?:con|a) (?:el|tu|su|mi) (?:local|negocio|bar|tienda|coche|casa)\b",
     r"(?:se|te|le) (?:puede|podria|va a) quemar\b",
+    # something befalls the family: "si el lunes no tiene el pago le pasa algo a la familia"
+    r"(?:le|te|les|nos) (?:pasa|pasara|va a pasar) algo (?:a|con) (?:la|su|tu|sus|tus|mi|mis) (?:familia|hij\w+|"
+    r"negocio|local|casa|mujer|esposa)\b",
     r"(?:le|les|te|nos|me) (?:queman|quemaran|van a quemar) (?:el|la|tu|su|mi|el) (?:local|negocio|tienda|casa|coche|"
     r"carro|bar|taller)\b",
     # "mi aspetta sotto casa e mi spacca la faccia"
@@ -2504,7 +2509,7 @@ KIN_NOW = _rx(
     # envoyer", "texts her that he'll post them"
     r"(?:le|les) (?:escribe|dice|pone) que (?:las |los |la |lo )?va a (?:mandar|subir|enviar|publicar|pasar)\b",
     # the condition he sets the child: "le dice que si no le manda más, las sube", "texts her that if she doesn't …"
-    r"(?:le|les) (?:escribe|dice|pone|escribio|dijo|puso) que si no\b",
+    r"(?:le|les) (?:escribe|dice|dicen|pone|escribio|dijo|dijeron|puso) que si (?:\w+ ){0,3}no\b",
     r"(?:lhe |te )?(?:diz|escreve|fala|disse|escreveu|falou) (?:pra (?:ela|ele) )?que se (?:ela |ele )?(?:nao|não)\b",
     r"(?:lui|leur) (?:ecrit|dit|a ecrit|a dit) que si (?:elle|il|ils) (?:ne|n')",
     r"(?:gli|le) (?:scrive|dice|ha scritto|ha detto) che se non\b",

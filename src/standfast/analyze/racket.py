@@ -164,6 +164,9 @@ VEILED = _harm(
     r"(?:as a )?(?:protection|security) (?:fee|money|tax)", r"protection money", r"schutzgeld", r"pizzo\b",
     r"derecho de piso", r"cobro de piso", r"(?:per stare|para (?:estar|seguir)|pour rester) tranquill?\w*",
     r"(?:reste|resta|siga|segue|bleibt) (?:\w+ )?(?:tranquill?\w*|ruhig)",
+    # an accident befalls the reader's goods: "no fee, no stall, and your stock might get wet"
+    r"(?:your|ur) (?:stock|stall|shop|van|car|windows?|goods|stuff|truck|tools) (?:might|may|could) (?:get|go|end up) "
+    r"(?:wet|damaged|broken|smashed|missing|burnt|burned|lost|scratched)\b",
 )
 REVIEWS = _harm(
     # a reputation ruined: "one-star reviews", "faire descendre votre note", "backlinks"
@@ -281,6 +284,8 @@ LINK = _rx(
     r"prima (?:di|che)", r"per (?:evitare|riaver\w*)",
     r"sonst", r"andernfalls", r"wenn (?:du|sie|ihr)\b", r"oder\b", r"bis\b", r"innerhalb", r"verhindern", r"falls\b",
     r"anders\b", r"als (?:je|u|jij|jullie)\b", r"of\b", r"binnen\b", r"uiterlijk", r"voorkomen", r"tot\b",
+    # no payment, no place: "no fee, no stall"
+    r"no (?:fee|pay|payment|money|cash|rent),? no\b",
     # paid, and nothing happens: "400 a month and nobody touches the shop", "e nessuno ti dà fastidio"
     r"and (?:nobody|no one|nothing)\b", r"y (?:nadie|nada)\b", r"e (?:nessuno|niente|ninguem|nada)\b",
     r"et (?:personne|rien)\b", r"und (?:niemand|nichts)\b", r"en (?:niemand|niets)\b",
