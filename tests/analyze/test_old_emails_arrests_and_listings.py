@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from tests.analyze.rules_only import rules_verdict as _rules
 
+from standfast.analyze.loose import loose_signs
+from standfast.analyze.normalize import normalize
 from standfast.analyze.triage import STORY_READ, analyze_text
 
 OLD_BULK_STORIES = [
@@ -80,3 +82,29 @@ LISTINGS = [
 @pytest.mark.parametrize("text", LISTINGS)
 def test_a_domain_listed_for_sale_is_a_sale(text: str) -> None:
     assert _rules(text) == "not_extortion"
+
+
+# A story told by its time since ("six months on") or a month shortened ("back in Feb"), with what was done.
+STORIES_BY_TIME_SINCE = [
+    "my cousin got one of those 'pay or your pics go to everyone' messages back in Feb. she blocked and reported it, "
+    "and nothing came of it. posting so others know",
+    "Six months on and I can finally talk about it. A man from a dating app said he'd send our video call to my "
+    "workmates unless I paid. I blocked him and reported the profile, and he never sent anything.",
+]
+
+
+@pytest.mark.parametrize("text", STORIES_BY_TIME_SINCE)
+def test_a_story_told_by_its_time_since_is_over(text: str) -> None:
+    assert _rules(text) == "not_extortion"
+
+
+@pytest.mark.parametrize(("text", "family"), [
+    ("it started back in Nov and I was a wreck", "story_ago"),
+    ("two months on I can laugh about it", "story_ago"),
+    ("he blocked and reported, then told our mum", "story_done"),
+    ("I changed my passwords and turned on 2FA", "story_done"),
+])
+def test_time_since_and_steps_taken_are_read(text: str, family: str) -> None:
+    norm = normalize(text).text
+    assert getattr(loose_signs(norm, text, len(text.split())), family)
+

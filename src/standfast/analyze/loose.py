@@ -2853,6 +2853,9 @@ STORY_AGO = _rx(
     r"(?:tahun|bulan) lalu\b", r"(?:\d+|dua|tiga|beberapa) (?:tahun|bulan|minggu) (?:yang )?lalu\b",
     r"last (?:week|month|year|summer|winter|spring|fall|autumn|weekend)\b", r"last " + _MONTH + r"\b",
     r"back in (?:" + _MONTH + r"|20\d\d)\b",
+    # the month shortened, and time passed since: "back in Nov", "three months on, and I finally feel okay"
+    r"back in (?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b",
+    r"(?:two|three|four|five|six|a few|several|\d+) (?:weeks|months|years) on\b",
     # a month named as when it happened ("quand je t'ai dit en mars", "quando a gennaio"): with what was done and
     # nothing going on, as every reading of a story over needs ("in May" alone is read only beside those)
     r"in (?:" + _MONTH + r")\b", r"en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|"
@@ -2955,6 +2958,9 @@ STORY_OVER = _rx(
     r"(?:heeft|hebben) (?:nooit|niks|niets) (?:\w+ )?(?:gepost|verstuurd|gedeeld)",
     # the writer acted: blocked, reported, went to the police (said as done, not "if you go to the police")
     r"(?:i|we) (?:blocked|reported)\b", r"(?:i|we) " + _STEP_GAP + r"?(?:went|had gone|have been) to the police",
+    # told of someone close: "he blocked and reported, told our mum"; a password changed after it
+    r"(?:he|she|they) (?:blocked|reported) (?:and (?:blocked|reported)|him|her|them|it|the (?:account|profile))\b",
+    r"(?:i|we) (?:then |just |immediately )?(?:changed|reset) (?:my|our|all my|all our|every) (?:\w+ )?passwords?\b",
     r"(?:i|we) " + _STEP_GAP + r"?(?:filed|made) a (?:police )?report", r"(?:i'?m|i am) (?:ok|okay|fine|better) now",
     # what helped, told as done: "What finally helped was telling my brother and reporting to the police"
     r"what (?:finally |really )?helped (?:me )?was\b",
