@@ -28,6 +28,9 @@ ADVERTS = [
     "gratis per chi attiva entro il 15.",
     "Hackers versleutelen steeds vaker bestanden van kleine bedrijven. Met BackupBaas herstelt u alles binnen een "
     "uur. Gratis proefperiode van 14 dagen.",
+    "¿Y si un ataque de ransomware parara tu tienda online todo un fin de semana? Con CopiaNube lo recuperas en "
+    "minutos. Prueba gratis 14 días.",
+    "Novidades de dezembro: a proteção contra ataques DDoS agora vem incluída em todos os planos, sem custo extra.",
 ]
 INSURERS = [
     "Reminder: your business cyber policy renews on 1 March. Cover includes ransomware response and data breach "

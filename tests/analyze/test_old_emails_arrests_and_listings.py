@@ -56,6 +56,8 @@ NEWS_OF_ARRESTS = [
     "leggen. Sommige eigenaren betaalden losgeld in bitcoin.",
     "Agenten haben in Köln zwei Männer festgenommen, die Hotels mit DDoS-Angriffen erpressten. Mehrere Hotels "
     "zahlten Lösegeld in Bitcoin.",
+    "El juzgado ha condenado a dos hombres que extorsionaban a bares con ataques DDoS a sus webs. Varios dueños "
+    "pagaron el rescate en bitcoin.",
     "Police arrested four men who extorted car dealerships by threatening DDoS attacks on their websites. Several "
     "dealers paid the ransom in bitcoin before the arrests.",
 ]

@@ -278,6 +278,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "festgenommen", "verhaftet", "verurteilt", "detenidos", "detenidas", "detuvo", "detuvieron", "arrestados",
         "condenados", "interpelles", "interpelle", "arretes", "mis en examen", "condamnes", "arrestati", "arrestato",
         "condannati", "denunciati", "presos", "detidos",
+        # tried or sentenced: "trois hommes jugés cette semaine", "ha condenado a seis años", "veroordeelt 19-jarige"
+        "sentenced to", "ont ete juges", "sont juges", "seront juges", "ete condamne", "condamne a", "condamnee a",
+        "ha condenado", "condenado a", "condenada a", "fueron juzgados", "condannato a", "condannata a", "processati",
+        "angeklagt", "veroordeelt", "aangeklaagd", "condenado por",
     ),
     # Threat of physical harm for money ("I was paid to kill you", bomb threats).
     "violence": (

@@ -1224,17 +1224,21 @@ ADVERT = _rx(
     r"free trial\b", r"\d+[- ]day (?:free )?trial\b", r"(?:start|try) (?:your|it|us|a) (?:\w+ )?(?:free|trial)\b",
     r"(?:first|1st) month (?:free|on us)\b", r"no (?:credit )?card (?:required|needed)\b",
     # (a trial with its length: a ransom note offers "dos archivos de prueba gratis" to prove it can unlock them)
-    r"(?:\d+ dias de |periodo de )prueba (?:gratis|gratuita)\b", r"prueba (?:gratis|gratuita) de \d+ dias\b",
+    r"(?:\d+ dias de |periodo de )prueba (?:gratis|gratuita)\b", r"prueba (?:gratis|gratuita) (?:de |por )?\d+ dias\b",
     r"(?:primer mes|\d+ meses) gratis\b", r"sin tarjeta\b",
     r"essai gratuit\b", r"(?:premier mois|\d+ mois) (?:offerts?|gratuits?)\b", r"sans carte bancaire\b",
     r"kostenlos (?:testen|ausprobieren)\b", r"(?:kostenlose|gratis) (?:testphase|testversion|probephase)\b",
     r"erster monat (?:gratis|kostenlos)\b", r"ohne kreditkarte\b",
-    r"prova gratuita (?:di|per) \d+ giorni\b", r"\d+ giorni di prova gratuita\b",
+    r"prova gratuita (?:di |per )?\d+ giorni\b", r"\d+ giorni di prova gratuita\b",
     r"(?:primo mese|\d+ mesi) (?:gratis|gratuit[oi])\b", r"nessuna carta richiesta\b",
     r"senza carta di credito\b",
-    r"teste (?:gratis|gratuito) (?:de|por) \d+ dias\b", r"\d+ dias de teste (?:gratis|gratuito)\b",
+    r"teste (?:gratis|gratuito) (?:de |por )?\d+ dias\b", r"\d+ dias de teste (?:gratis|gratuito)\b",
     r"(?:primeiro mes|\d+ meses) (?:gratis|gratuitos?)\b", r"sem cartao\b",
     r"gratis proefperiode\b", r"(?:eerste maand|\d+ maanden) gratis\b", r"zonder creditcard\b",
+    # protection now part of every plan: "proteção contra ataques DDoS agora inclusa em todos os planos"
+    r"(?:included|inclus[ae]?|incluid[ao]|inclus[ao]|inclus[oa]|inbegriffen|inbegrepen) (?:\w+ )?(?:in|em|en|dans|"
+    r"nei|bei|bij) (?:all|todos os|todos los|tous les|tutti i|allen|alle) (?:\w+ )?(?:plans|planos|planes|forfaits|"
+    r"piani|tarifen|abonnementen|pakketten)\b",
     # a seminar or a demonstration to sign up for
     r"webinar\w*", r"webinaire\w*", r"seminario (?:web|online)\b", r"(?:book|request|schedule) a (?:free )?demo\b",
     r"(?:register|sign up|signup) (?:now|today|for free|here)\b", r"inscrivez-vous\b", r"inscribete\b",
