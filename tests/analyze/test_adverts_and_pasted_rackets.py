@@ -40,6 +40,15 @@ INSURERS = [
     "Uw bedrijfsverzekering loopt af op 30 juni. De dekking omvat cyberaanvallen, gijzelsoftware en "
     "bedrijfsschade. Verleng uw polis op tijd.",
 ]
+# A registrar's notice that a web address is due for renewal.
+REGISTRARS = [
+    "Reminder: the domain lindqvist-joinery.com expires in 5 days and auto-renew is turned off. Renew before the 9th "
+    "or the website and mailboxes on it stop working.",
+    "Gentile cliente, il dominio della sua attività scade venerdì. Per rinnovare il dominio serve un pagamento di "
+    "18 euro entro giovedì, altrimenti sito e posta non funzioneranno.",
+    "Ihre Domain baeckerei-vogt.de läuft am 30. ab. Die Verlängerungsgebühr von 14 € ist noch offen; ohne Zahlung "
+    "werden Website und E-Mail abgeschaltet.",
+]
 # A ransom note that proves it can unlock files "for free" stays a ransom note.
 RANSOM_WITH_A_FREE_PROOF = [
     "TODOS SUS ARCHIVOS ESTÁN CIFRADOS. Le desciframos tres archivos de prueba gratis para que vea que es real. "
@@ -57,6 +66,29 @@ def test_the_model_does_not_overrule_an_advert(text: str) -> None:
     result = analyze_text(text)
     assert result.verdict == "not_extortion"
     assert result.explanation[0].text == ADVERT_READ
+
+
+@pytest.mark.parametrize("text", REGISTRARS)
+def test_a_registrars_renewal_notice_is_not_extortion(text: str) -> None:
+    assert _rules(text) == "not_extortion"
+
+
+def test_a_domain_taken_after_it_expired_is_still_held() -> None:
+    # (its expiry told in the past, and a price to give it back)
+    text = ("Bonjour, votre nom de domaine fromagerie-brun.fr a expiré le mois dernier et nous l'avons enregistré. "
+            "Pour 2 500 € nous vous le rendons; sinon vos clients tomberont sur une autre boutique.")
+    assert _rules(text) != "not_extortion"
+
+
+def test_a_tax_offices_own_reminder_is_not_a_secret_told_to_it() -> None:
+    text = ("Belastingdienst. Aanmaning. U heeft de aanslag over maart nog niet betaald. Betaal het bedrag van € 880 "
+            "binnen 14 dagen. Betaalt u niet op tijd, dan volgt een dwangbevel met extra kosten.")
+    assert analyze_text(text, use_model=False).verdict != "other_extortion"
+
+
+def test_a_secret_for_the_tax_office_is_still_read() -> None:
+    text = "Sé lo de las facturas falsas de tu taller. 4000 euros antes del lunes o Hacienda recibe todo."
+    assert _rules(text) == "other_extortion"
 
 
 @pytest.mark.parametrize("text", RANSOM_WITH_A_FREE_PROOF)

@@ -1216,7 +1216,7 @@ NO_CHOICE = _rx(
     r"je laat me geen (?:andere )?(?:keus|keuze)\b",
 )
 # An advert or an insurer's letter that sells protection against attacks: a free trial, a webinar, a first month
-# free, "no card required", an offer to sign up; a policy that renews or lapses. A ransomware or DDoS letter names the
+# free, "no card required", an offer to sign up; a policy that renews or lapses; a registrar's domain due for renewal. A ransomware or DDoS letter names the
 # same harms and a price, but never offers a trial, a seminar or a policy renewal. ("Protection" alone is not here: a
 # racket sells protection too.)
 ADVERT = _rx(
@@ -1239,6 +1239,19 @@ ADVERT = _rx(
     r"(?:included|inclus[ae]?|incluid[ao]|inclus[ao]|inclus[oa]|inbegriffen|inbegrepen) (?:\w+ )?(?:in|em|en|dans|"
     r"nei|bei|bij) (?:all|todos os|todos los|tous les|tutti i|allen|alle) (?:\w+ )?(?:plans|planos|planes|forfaits|"
     r"piani|tarifen|abonnementen|pakketten)\b",
+    # a registrar's notice that a domain is due for renewal: "Your domain … expires in 7 days … Auto-renew is OFF", "il
+    # dominio dello studio … scade domenica", "Status „Redemption“ … Verlängerungsgebühr" (a domain taken and held says
+    # it expired, in the past, and asks a price to give it back)
+    r"(?:domain|domains) (?:\S+ ){0,3}(?:expires|will expire|is expiring|is due for renewal)\b",
+    r"auto-?renew(?:al)? (?:is )?(?:off|disabled|turned off)\b", r"renew (?:your |the |this )?domain\b",
+    r"(?:redemption|grace) period\b", r"verlangerungsgebuhr\w*",
+    r"(?:domain|domains) (?:\S+ ){0,3}lauft (?:\S+ ){0,3}ab\b",
+    r"dominio (?:\S+ ){0,4}(?:scade|caduca|vence|expira)\b", r"rinnov\w* (?:il |lo |del )?dominio\b",
+    r"renov\w* (?:el |tu |su |o |seu )?dominio\b",
+    # ("le nom de domaine … a expiré et nous l'avons enregistré": the held domain's past, not a renewal due)
+    r"(?:nom de )?domaine (?:\S+ ){0,3}(?:expire (?:le|dans|bientot|demain|ce)|expirera|va expirer)\b",
+    r"renouvel\w* (?:votre |le |du )?(?:nom de )?domaine\b", r"domein(?:naam)? (?:\S+ ){0,3}verloopt\b",
+    r"verleng (?:uw |je |de )?domein(?:naam)?\b",
     # a seminar or a demonstration to sign up for
     r"webinar\w*", r"webinaire\w*", r"seminario (?:web|online)\b", r"(?:book|request|schedule) a (?:free )?demo\b",
     r"(?:register|sign up|signup) (?:now|today|for free|here)\b", r"inscrivez-vous\b", r"inscribete\b",
@@ -3729,7 +3742,7 @@ class LooseSigns:
 
     @property
     def advert_notice(self) -> bool:
-        """An advert or an insurer's letter that sells protection (a trial, a webinar, a policy to renew), with nothing
+        """An advert or a provider's notice (a trial, a webinar, a policy or a domain to renew), with nothing
         said to be the writer's, nothing to be shown to anyone and no crypto: a vendor, not a threat. (Read at any
         length: the families it rules out are read only in chat-length messages, so triage asks its sentence reader as
         well.)"""

@@ -186,11 +186,15 @@ TOLD_TO = _harm(
     r"society|in-laws|hospital|clients|partner) (?:\w+ ){0,2}(?:hears|finds out|gets (?:a|an) (?:\w+ )?(?:call|email|"
     r"letter)|will know|learns|knows|doesn'?t)\b",
     r"(?:to|or) (?:hmrc|the irs|the tax office|the taxman|hr)\b",
+    # (an authority is named with the word that sends something to it, in every language: its own letter,
+    # "Belastingdienst … Aanmaning … Betaalt u niet op tijd", names it as the sender)
     # a secret made an authority's business: "or your immigration status becomes the council's business too"
     r"(?:becomes|will become|is going to be|gonna be) (?:the|their|your) (?:[\w']+ ){0,2}business\b",
     r"(?:the|to) (?:immigration (?:office|services|authorities)|border agency)\b",
     r"(?:se lo |le )?(?:cuento|digo|dire|contare|mando|llamo|escribo) (?:a|al) (?:tu|su) (?:jefe|jefa|mujer|esposa|"
-    r"marido|pareja|socio|empresa)\b", r"recursos humanos", r"hacienda\b",
+    r"marido|pareja|socio|empresa)\b", r"(?:a|al|en|o|y|hacia|para) recursos humanos",
+    r"(?:a|al|con|en|o|y|hacia|para) hacienda\b",
+    r"hacienda (?:recibe|recibira|se entera|sabra|va a)\b",
     r"(?:tu|su) (?:jefe|jefa|mujer|esposa|marido|socio) (?:\w+ ){0,2}(?:se entera|recibe|sabra)\b",
     r"(?:conto|vou contar|falo|mando) (?:tudo )?(?:pro|pra|para|ao|a) (?:o )?(?:seu|sua|teu|tua) "
     r"(?:chefe|patrao|esposa|"
@@ -198,16 +202,20 @@ TOLD_TO = _harm(
     r"(?:seu|sua|teu|tua) (?:chefe|patrao|esposa|mulher|marido|socio) (?:\w+ ){0,2}(?:fica sabendo|vai saber|recebe)\b",
     r"(?:le dis|previens|appelle|ecris) (?:a|au) (?:ta|ton|votre|vos) (?:femme|mari|patron|chef|direction|employeur)\b",
     r"(?:ta|ton|votre|vos) (?:femme|mari|patron|chef|direction|employeur|conseil) (?:\w+ ){0,2}(?:saura|sera (?:\w+ )?"
-    r"informee?|recevra|apprendra)\b", r"(?:au|le) fisc\b", r"urssaf",
+    r"informee?|recevra|apprendra)\b", r"(?:au|le) fisc\b", r"(?:a l'|a la |ou l'|et l')urssaf",
     r"(?:lo )?(?:dico|racconto|diro|mando|scrivo) (?:a|al|alla|ai|all') ?(?:tua|tuo|sua|suo|prof|hr|direttore|capo)\b",
-    r"agenzia delle entrate", r"guardia di finanza", r"(?:tua|tuo|sua|suo) (?:moglie|marito|capo|direttore) "
+    r"(?:all'|all |a l'|con l'|dall')agenzia delle entrate", r"(?:alla|o la|e la|con la|dalla) guardia di finanza",
+    r"(?:tua|tuo|sua|suo) (?:moglie|marito|capo|direttore) "
     r"(?:\w+ ){0,2}(?:sapra|scopre|riceve|viene a sapere)\b",
     r"(?:dein|ihr|deine|ihre|euer|eure) (?:chef|chefin|frau|mann|arbeitgeber|firma|vorgesetzter?) (?:\w+ ){0,3}"
-    r"(?:bekommt|erfahrt|erhalt|wird (?:\w+ )?erfahren|weiss)\b", r"finanzamt",
+    r"(?:bekommt|erfahrt|erhalt|wird (?:\w+ )?erfahren|weiss)\b", r"(?:ans|dem|das|beim|oder|und) finanzamt",
+    r"finanzamt (?:bekommt|erfahrt|erhalt|wird)\b",
     r"(?:sag|sage|erzahl|erzahle|schreib|schreibe|melde) (?:ich )?(?:es |das |alles )?(?:deinem|deiner|ihrem|ihrer|dem|"
     r"der) (?:chef|chefin|frau|mann|arbeitgeber|finanzamt)\b",
     r"(?:bel|vertel|mail|meld) (?:ik )?(?:het |alles )?(?:aan )?(?:je|jouw|uw|uwe) (?:baas|werkgever|vrouw|man)\b",
-    r"belastingdienst", r"(?:je|jouw|uw|uwe) (?:baas|werkgever|vrouw|man) (?:\w+ ){0,2}(?:hoort|krijgt|weet)\b",
+    r"(?:aan de|naar de|bij de|of de|en de) belastingdienst",
+    r"belastingdienst (?:krijgt|hoort|weet|ontvangt)\b",
+    r"(?:je|jouw|uw|uwe) (?:baas|werkgever|vrouw|man) (?:\w+ ){0,2}(?:hoort|krijgt|weet)\b",
     r"(?:i|or i|i'?ll|ill|i will) (?:tell|email|e-mail|call|text|message|report (?:it|you) to) (?:mr|mrs|ms|miss|the|"
     r"your|ur|hr|everyone|the whole)\b", r"(?:sag|sage|erzahl)\w*(?:'s| es| das)? (?:\w+ )?(?:dem|der|den) "
     r"(?:direktor\w*|lehrer\w*|chef\w*|schulleit\w*)", r"(?:je )?(?:le )?dis a (?:tout|toute|tous|la|le|ta|ton)\b",

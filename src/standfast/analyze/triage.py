@@ -631,9 +631,9 @@ SALE_READ = ("A buyer and a seller: the thing is still for sale, held or paid fo
 PITCH_READ = ("An offer to invest that promises your money back, doubled or with a sure profit, with nothing held of "
               "you and nobody to show it to: not read as a threat. Such offers are almost always a scam: do not send "
               "money. If it feels like a threat, treat it as real")
-ADVERT_READ = ("An advert or an insurer's letter that sells protection against attacks (a free trial, a webinar, a "
-               "policy to renew), with nothing of yours held and nobody threatening you: not read as a threat. If "
-               "someone says they have attacked you or will, treat it as real")
+ADVERT_READ = ("An advert or a provider's notice (a free trial, a webinar, an insurance policy or a web address to "
+               "renew), with nothing of yours held and nobody threatening you: not read as a threat. If someone says "
+               "they have attacked you, hold something of yours or will, treat it as real")
 JEALOUS_READ = ("A jealous reproach about pictures or likes, with nothing held, hinted at or demanded with a "
                 "consequence: not read as a threat. If it feels like one, or you feel controlled, treat it as real")
 WORRY_READ = ("You fear what might happen, and say nobody has asked for or threatened anything yet: there is no "
@@ -668,7 +668,7 @@ _SETTLED_WORDS = {JEALOUS_READ: "jealous messages about pictures", SALE_READ: "b
                   PITCH_READ: "offers to invest", WORRY_READ: "worries told before any threat was made",
                   UNSAID_READ: "troubles told where nothing was asked",
                   STAGED_READ: "drills and games that stage a threat",
-                  ADVERT_READ: "adverts for protection against the attacks they name"}
+                  ADVERT_READ: "adverts and providers' notices that name attacks or deadlines"}
 # Every reading that clears a message; under a flag by a later step (the model, the neighbours, a pasted threat) none
 # of them may stand, since each says "not a threat".
 CLEARING_READS = (*CLEARED_READS, SHARE_READ, TOKEN_JOKE_READ, SILLY_SECRET_READ, PROTECTIVE_JOKE_READ)
