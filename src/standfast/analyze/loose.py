@@ -1216,9 +1216,9 @@ NO_CHOICE = _rx(
     r"je laat me geen (?:andere )?(?:keus|keuze)\b",
 )
 # An advert or an insurer's letter that sells protection against attacks: a free trial, a webinar, a first month
-# free, "no card required", an offer to sign up; a policy that renews or lapses; a registrar's domain due for renewal. A ransomware or DDoS letter names the
-# same harms and a price, but never offers a trial, a seminar or a policy renewal. ("Protection" alone is not here: a
-# racket sells protection too.)
+# free, "no card required", an offer to sign up; a policy that renews or lapses; a registrar's domain due for renewal.
+# A ransomware or DDoS letter names the same harms and a price, but never offers a trial, a seminar or a renewal.
+# ("Protection" alone is not here: a racket sells protection too.)
 ADVERT = _rx(
     # a trial, a first month free, no card asked
     r"free trial\b", r"\d+[- ]day (?:free )?trial\b", r"(?:start|try) (?:your|it|us|a) (?:\w+ )?(?:free|trial)\b",
