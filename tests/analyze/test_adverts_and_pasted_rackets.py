@@ -80,6 +80,15 @@ def test_a_domain_taken_after_it_expired_is_still_held() -> None:
     assert _rules(text) != "not_extortion"
 
 
+def test_a_domain_held_for_a_price_is_no_registrars_notice() -> None:
+    # (found in review: "redemption period" was read as a registrar's word, and this note was cleared as one)
+    text = ("We hold your domain now. The redemption period is over. Pay 2,000 dollars by Friday and you get it back, "
+            "otherwise your customers land on our page.")
+    norm = normalize(text).text
+    assert not loose_signs(norm, text, len(text.split())).advert_notice
+    assert _rules(text) == "other_extortion"
+
+
 def test_a_tax_offices_own_reminder_is_not_a_secret_told_to_it() -> None:
     text = ("Belastingdienst. Aanmaning. U heeft de aanslag over maart nog niet betaald. Betaal het bedrag van € 880 "
             "binnen 14 dagen. Betaalt u niet op tijd, dan volgt een dwangbevel met extra kosten.")

@@ -1244,7 +1244,7 @@ ADVERT = _rx(
     # it expired, in the past, and asks a price to give it back)
     r"(?:domain|domains) (?:\S+ ){0,3}(?:expires|will expire|is expiring|is due for renewal)\b",
     r"auto-?renew(?:al)? (?:is )?(?:off|disabled|turned off)\b", r"renew (?:your |the |this )?domain\b",
-    r"(?:redemption|grace) period\b", r"verlangerungsgebuhr\w*",
+    r"verlangerungsgebuhr\w*",
     r"(?:domain|domains) (?:\S+ ){0,3}lauft (?:\S+ ){0,3}ab\b",
     r"dominio (?:\S+ ){0,4}(?:scade|caduca|vence|expira)\b", r"rinnov\w* (?:il |lo |del )?dominio\b",
     r"renov\w* (?:el |tu |su |o |seu )?dominio\b",
@@ -3750,8 +3750,11 @@ class LooseSigns:
         # the loose family reads as held, so a claim to hold is left to the sentence reader, which triage asks too)
         # (nor a break-in named: an advert names the hackers it keeps out; a bulk e-mail that says "I hacked you" is
         # read before any everyday shape and never cleared)
+        # (nor something given back for a price on a condition: "We hold your domain now … Pay 2,000 dollars by Friday
+        # and you get it back")
         return self.advert and not (self.mine or self.crypto or self.veiled
-                                    or (self.expose and (self.material or self.audience)))
+                                    or (self.expose and (self.material or self.audience))
+                                    or (self.regain and self.real_money and self.condition))
 
     @property
     def worried(self) -> bool:

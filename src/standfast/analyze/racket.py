@@ -232,6 +232,9 @@ ACCOUNT_HELD = _harm(
     r"(?:your |ur |tu |sua |seu |teu |tua |ton |ta |il tuo |dein |deinen |je |jouw )"
     r"(?:\w+ )?(?:account|acc|insta|instagram|whatsapp|snapchat|tiktok|facebook|fortnite|steam|discord|cuenta|"
     r"conta|compte|profilo|konto|profiel|zap)\b",
+    # a web address held: "We hold your domain now"
+    r"(?:we|i) (?:now )?(?:hold|own|control|have|took|registered) (?:your|ur|uw|je|votre|tu|su|seu|il tuo|ihre|deine) "
+    r"(?:\w+ )?(?:domain|domains|website|domein|domeinnaam|dominio|domaine|webseite)\b",
     r"(?:took|taken) over (?:your|ur|my)\b",
     r"(?:account|acc|insta|instagram|snap|snapchat|whatsapp|compte|cuenta|conta|konto|profilo|profiel)\w* (?:\w+ ){0,3}"
     r"(?:got |was |is |has been |been |a ete |fue |foi |e stato |wurde |werd )?(?:hacked|gehackt|pirate|hackead[oa]|"
