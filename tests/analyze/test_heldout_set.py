@@ -598,6 +598,10 @@ HELDOUT540 = Path(__file__).parent / "heldout" / "heldout540_triage.jsonl"
 HELDOUT541 = Path(__file__).parent / "heldout" / "heldout541_triage.jsonl"
 HELDOUT542 = Path(__file__).parent / "heldout" / "heldout542_triage.jsonl"
 HELDOUT543 = Path(__file__).parent / "heldout" / "heldout543_triage.jsonl"
+HELDOUT544 = Path(__file__).parent / "heldout" / "heldout544_triage.jsonl"
+HELDOUT545 = Path(__file__).parent / "heldout" / "heldout545_triage.jsonl"
+HELDOUT546 = Path(__file__).parent / "heldout" / "heldout546_triage.jsonl"
+HELDOUT547 = Path(__file__).parent / "heldout" / "heldout547_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese; English with some Spanish and
 # Portuguese; the five big Romance and German languages only; four of them with some English).
@@ -729,7 +733,8 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT528, HELDOUT529, HELDOUT530, HELDOUT531,
         HELDOUT532, HELDOUT533, HELDOUT534, HELDOUT535,
         HELDOUT536, HELDOUT537, HELDOUT538, HELDOUT539,
-        HELDOUT540, HELDOUT541, HELDOUT542, HELDOUT543)
+        HELDOUT540, HELDOUT541, HELDOUT542, HELDOUT543,
+        HELDOUT544, HELDOUT545, HELDOUT546, HELDOUT547)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
