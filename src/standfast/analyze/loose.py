@@ -425,6 +425,16 @@ VEILED = _rx(
     r"wei(?:ss|ß)t(?: du)?,? was (?:mit|aus) (?:deinen|den|diesen) (?:\w+ )?(?:bildern|fotos|videos) "
     r"(?:passiert|wird)\b",
     r"(?:je )?weet wat er (?:gebeurt )?met (?:je|jouw|de|die) (?:\w+ )?(?:foto'?s|video'?s)\b",
+    # what happens on the reader's silence or refusal, left unsaid: "u know what happens if u ignore me", "ya sabes lo
+    # que pasa si no", "sai cosa succede se non lo fai"
+    r"(?:you|u|ya) know what (?:happens|will happen|'ll happen|happens next) (?:if|when) (?:you|u|ya) (?:ignore|"
+    r"don'?t|dont|do not|block|say no|leave|stop)\b",
+    r"(?:ya )?sabes (?:lo )?(?:que|q) pasa si (?:me ignoras|no|me bloqueas)\b",
+    r"sabe (?:o que|oq|o q) acontece se (?:me ignorar|nao|me bloquear)\b",
+    r"tu sais ce qui (?:se passe|arrive|va arriver) si tu (?:m'?ignores|ne|me bloques)\b",
+    r"wei(?:ss|ß)t,? was passiert,? wenn du (?:mich ignorierst|nicht|mich blockierst)\b",
+    r"sai (?:cosa|che) succede se (?:mi ignori|non|mi blocchi)\b",
+    r"weet wat er gebeurt als je (?:me negeert|niet|me blokkeert)\b",
     # someone close about to see what they should not: "we should talk before she sees anything she shouldn't"
     r"before (?:\w+ ){1,3}(?:sees?|finds?|gets?|hears?) (?:anything|something|things|stuff) (?:\w+ )?"
     r"(?:shouldn'?t|should not|should never)\b",
@@ -757,7 +767,8 @@ BY_DAY_PATTERN = (
     r"(?:until|till|til|by|before|hasta el|hasta|antes del|bis|bis zum|jusqu'?a|avant|d'?ici|entro|fino a|ate|"
     r"antes de|tot|voor) (?:(?:the|el|o|le|il) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|"
     r"martes|miercoles|jueves|viernes|sabado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|"
-    r"mercredi|jeudi|vendredi|samedi|dimanche|lunedi|martedi|mercoledi|giovedi|venerdi|segunda|terca|quarta|quinta|"
+    r"mercredi|jeudi|vendredi|samedi|dimanche|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|segunda|terca|"
+    r"quarta|quinta|"
     r"sexta|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)")
 BY_DAY = re.compile(r"\b" + BY_DAY_PATTERN + r"\b")
 # A time limit.
@@ -1252,6 +1263,13 @@ ADVERT = _rx(
     r"(?:nom de )?domaine (?:\S+ ){0,3}(?:expire (?:le|dans|bientot|demain|ce)|expirera|va expirer)\b",
     r"renouvel\w* (?:votre |le |du )?(?:nom de )?domaine\b", r"domein(?:naam)? (?:\S+ ){0,3}verloopt\b",
     r"verleng (?:uw |je |de )?domein(?:naam)?\b",
+    # a price from so much a month, or a quote to ask for: "Autónomos desde 14 €/mes. Calcula tu precio", "Get a quote
+    # in 4 minutes" (a racket's monthly sum has no "from" before it: "500 a month and nothing happens")
+    r"(?:from|desde|a partir de|ab|des|a partire da|vanaf) (?:[$€£] ?)?\d+(?:[.,]\d+)? ?(?:[$€£]|eur|euros?|reais)? ?"
+    r"(?:/ ?|per |a |al |por |par |pro |im |al |per )(?:month|mo|mes|mois|monat|mese|maand|mês)\b",
+    r"get (?:a|your) (?:free )?quote\b", r"request a quote\b", r"calcula tu precio\b", r"pide (?:tu )?presupuesto\b",
+    r"devis gratuit\b", r"demandez (?:un|votre) devis\b", r"preventivo gratuito\b", r"kostenlose[ns]? angebot\b",
+    r"offerte aanvragen\b", r"(?:faca|solicite|peca) (?:uma |sua )?cotacao\b", r"calcule (?:o )?seu preco\b",
     # a seminar or a demonstration to sign up for
     r"webinar\w*", r"webinaire\w*", r"seminario (?:web|online)\b", r"(?:book|request|schedule) a (?:free )?demo\b",
     r"(?:register|sign up|signup) (?:now|today|for free|here)\b", r"inscrivez-vous\b", r"inscribete\b",
@@ -2295,6 +2313,17 @@ MINE = _rx(
     r"(?:fotos?|videos?) (?:\w+ )?que (?:eu )?(?:mandei|enviei|tinha mandado) (?:pra|para) (?:ele|ela)\b",
     r"(?:foto'?s|video'?s|filmpjes) (?:\w+ )?die ik (?:hem|haar) (?:stuurde|had gestuurd|heb gestuurd)\b",
     r"our (?:video ?call|facetime|call|chat|sexting)\b",
+    # the pictures made together, or from the time together: "the photos from when we were together", "le foto che ho
+    # fatto con lui", "las fotos que hicimos juntos", "die Videos, die wir zusammen gemacht haben"
+    r"(?:pics?|photos?|pictures?|nudes|videos?|vids?) (?:\w+ )?from when we (?:were|was) "
+    r"(?:together|dating|a couple)\b",
+    r"(?:pics?|photos?|pictures?|videos?|vids?) (?:that )?we (?:took|made|filmed|shot) together\b",
+    r"(?:foto|video) (?:\w+ )?che (?:ho|abbiamo|avevamo) fatto (?:con lui|con lei|insieme)\b",
+    r"(?:fotos?|videos?) (?:\w+ )?que (?:nos )?(?:hicimos|sacamos|grabamos) (?:juntos|juntas)\b",
+    r"(?:photos?|videos?) (?:\w+ )?qu'?on a (?:faites?|prises?|tournees?) ensemble\b",
+    r"(?:bilder|fotos|videos?) (?:\w+ )?,? ?die wir (?:zusammen|gemeinsam) (?:gemacht|aufgenommen|gedreht)\b",
+    r"(?:fotos?|videos?) (?:\w+ )?que (?:a gente|nos) (?:tirou|tiramos|fez|fizemos|gravou|gravamos) juntos\b",
+    r"(?:foto'?s|video'?s|filmpjes) (?:\w+ )?die we samen (?:maakten|hebben gemaakt|namen)\b",
     # the couple's own pictures: "nos photos intimes", "our videos from when we were together"
     r"our (?:\w+ )?(?:pics?|photos?|pictures?|nudes|videos?|vids?)\b",
     r"(?:nuestras|nuestros) (?:\w+ )?(?:fotos|videos)\b",
@@ -2625,6 +2654,13 @@ PRESSES_ME = _rx(
     # the condition put on someone close, told for them: "se ela não mandar", "s'il n'en envoie pas d'autres"
     r"if (?:he|she) (?:doesn'?t|does not|won'?t|will not)\b", r"si (?:el|ella) no\b", r"se (?:ele|ela) nao\b",
     r"s'?(?:il|elle) (?:ne|n')", r"wenn (?:er|sie) (?:ihm |ihr )?nicht\b", r"se (?:lui|lei) non\b",
+    # a deletion or a silence bought by the writer's act, or a refusal answered: "he'll delete them, but only if i come
+    # round", "when i said no he said …"
+    r"only if i\b", r"solo si (?:yo )?(?:\w+ )?(?:vuelvo|voy|vengo|le|lo|la)\b", r"seulement si je\b",
+    r"nur wenn ich\b", r"solo se (?:io )?(?:torno|vado|vengo|gli|le)\b", r"s[oó] se eu\b", r"alleen als ik\b",
+    r"(?:when|after) i (?:said no|refused)\b", r"cuando (?:le )?dije que no\b", r"quand j'?ai refuse\b",
+    r"als ich nein sagte\b", r"quando (?:gli |le )?ho detto (?:di )?no\b", r"quando (?:eu )?disse (?:que )?nao\b",
+    r"toen ik nee zei\b",
     r"als (?:hij|zij|ze) (?:\w+ )?niet\b", r"wants? me to (?:pay|send)", r"quer que eu (?:pague|mande|envie)",
     r"quiere que (?:le )?(?:pague|mande|envie)", r"will,? dass ich (?:ihm |ihr )?(?:zahle|bezahle|schicke)",
     r"veut que je (?:lui )?(?:paie|paye|envoie)", r"vuole che (?:io )?(?:gli |le )?(?:paghi|mandi)",
@@ -3779,6 +3815,19 @@ class LooseSigns:
                     or _THREAT_SAID.search(self._text))
 
     @property
+    def threat_denied(self) -> bool:
+        """The writer says in so many words that nobody threatens or presses anyone ("No hay amenazas ni nada raro",
+        "Drohungen gibt es keine", "nobody has threatened or asked for anything") and asks what to do: a parent, a
+        teacher or a teenager asking about pictures exchanged, with nothing quoted, timed, harmful, hinted or in
+        crypto beside it, and no threat said to have come since."""
+        if not self.short or "?" not in self._text or _QUOTED.search(self._text):
+            return False
+        if not (_NO_THREAT_MADE.search(self._text) or _NOT_THREATENED.search(self._text)):
+            return False
+        return not (self.crypto or self.harm or self.veiled or self.deadline or self.demand
+                    or _THREAT_SAID.search(self._text))
+
+    @property
     def kept_for_you(self) -> bool:
         """The provider keeps the reader's files ("We have kept your files safe for you"): no person holds them."""
         return _KEPT_FOR_YOU.search(self._text) is not None
@@ -4171,6 +4220,28 @@ _NOT_THREATENED = re.compile(
     r"\b(?:there (?:are|were) no threats|no threats? (?:were |was )?(?:made|yet)|no hay amenazas|"
     r"(?:nao|não) (?:ha|há|tem) amea[cç]as|il n'?y a (?:pas de|aucune) menaces?|es gibt (?:noch )?keine "
     r"(?:drohungen|drohung)|non ci sono minacce|er zijn geen (?:bedreigingen|dreigementen))\b")
+
+# No threat made, said of the situation in other words: "No hay amenazas ni nada raro", "Ninguém está ameaçando
+# ninguém", "Drohungen gibt es keine", "there's no pressure or threat", "niemand erpresst jemanden". (Not the speaker's
+# own "this is no threat", "das ist keine Drohung": a threat says that of itself; nor "no pressure", said with a wink.)
+_NO_THREAT_MADE = re.compile(
+    r"(?<!\bis )(?<!\bist )(?<!\bc'est )(?<!\bes )(?<!\be )(?<!\bnot )(?<!\bthis )(?<!\bthat )"
+    r"\b(?:no (?:threats?|coercion|blackmail)(?: or (?:\w+ )?(?:threats?|pressure|demands?|anything))?\b"
+    r"(?! (?:yet|so far))|"
+    r"no (?:pressure|coercion) or (?:threats?|blackmail)\b|"
+    r"(?:nobody|no one|no-one|neither (?:of them|one)) (?:has |is |have )?(?:threatened|threatening|threatens|"
+    r"blackmail(?:ed|ing|s))\b|there(?:'s| is| are| was| were| has been| have been) no (?:threats?|blackmail)\b|"
+    r"nadie (?:me |le |la |nos |les )?(?:amenaza|ha amenazado|esta amenazando|chantajea)\b|"
+    r"ninguno (?:de los dos )?amenaza\b|no hay (?:ninguna |ningun tipo de )?amenazas?\b|"
+    r"ninguem (?:esta |me |a |o )?(?:ameaca|ameacou|ameacando)\b|(?:nao|não) (?:ha|existe|tem) (?:nenhuma )?ameacas?\b|"
+    r"nenhuma ameaca\b|personne ne (?:me |la |le |les |nous )?(?:menace|fait chanter)\b|"
+    r"il n'?y a (?:eu )?(?:aucune|pas de) menaces?\b|(?:drohungen|drohung) gibt es (?:keine|nicht)\b|"
+    r"es gibt keine (?:drohungen|drohung|erpressung)\b|niemand (?:erpresst|droht|bedroht)\b|"
+    r"nessuno (?:mi |la |lo |li |ci )?(?:minaccia|ha minacciato|ricatta)\b|nessuna minaccia\b|non ci sono minacce\b|"
+    r"(?:er is )?geen (?:dreiging|bedreiging|dreigementen|chantage)\b(?! (?:meer|nodig))|"
+    r"niemand (?:dreigt|chanteert|bedreigt)\b)")
+# A passage quoted: the words of someone else, read on their own (never cleared by the writer's "no threat").
+_QUOTED = re.compile(r"[\"“”«»„]")
 
 
 # Nothing asked or said by the other person, said in so many words: "he hasn't asked for anything", "she hasnt said

@@ -248,6 +248,16 @@ ACCOUNT_HELD = _harm(
     r"de volta|de vuelta|indietro)\b",
     r"(?:domain|domains|domein|domeinnaam|dominio|domaine|nom de domaine|domainname) (?:\w+ ){0,4}?(?:back|terug|"
     r"zuruck|de volta|de vuelta|indietro)\b",
+    # a web address or an account still in the writer's name, let lapse or sold to a competitor: "O me pagáis … o dejo
+    # que caduque y se lo vendo a la otra tienda de bicis"
+    r"(?:let (?:it|the domain|your domain) (?:expire|lapse)|(?:dejo|dejare) que (?:se )?caduque|"
+    r"(?:la |lo )?(?:dejo|dejare) caducar|(?:je le |la )?laisse "
+    r"expirer|(?:lasse|lass) (?:ihn|sie|es|die domain) (?:auslaufen|verfallen)|(?:lo |la )?lascio scadere|deixo "
+    r"(?:expirar|caducar|vencer)|laat ik (?:hem|het) verlopen)\b",
+    r"(?:sell|selling|vendo|vender|vendere|vendre|vends|verkaufe|verkaufen|verkoop|verkopen) (?:\w+ ){0,3}(?:to|a|à|an|"
+    r"alla|aan|pra|para) (?:la |the |your |ur |a |an |de |die |ta |tu |sua |il |o |um |uma |ein\w* )?(?:otra tienda|"
+    r"competencia|competitors?|concurrence|concurrents?|konkurrenz|konkurrenten|concorrenza|concorrenti|concorrente|"
+    r"concorrencia|concurrentie)\b",
     r"(?:sequestr|hacke|hackee|clone|roub)\w* (?:o |a )?(?:seu|sua|teu|tua|tu|su) "
     r"(?:whats|whatsapp|insta|instagram|conta|"
     r"cuenta|perfil)\b",

@@ -556,6 +556,15 @@ _LAUGH_WORDS = r"\b(?:lol|lmao|haha\w*|hehe\w*|jaja\w*|jeje\w*|ahah\w*|kkk+|mdr|
 _LAUGHING = re.compile(_LAUGH_WORDS + r"|[😂🤣😭😜😝😛😆😅🙃🦄😤❤]", re.IGNORECASE)
 # Laughter itself, without the faces that also go with a sneer ("🙃", "😤"): what keeps a hint a joke.
 _LAUGHED = re.compile(_LAUGH_WORDS + r"|[😂🤣😜😝😛😆😅]", re.IGNORECASE)
+# A condition with a day to meet it, unlaughed: never a share told as a pleasure ("se non torno con lui entro sabato
+# manda le foto … a mio marito", whose "matrimonio" is no wedding to celebrate).
+# (an opt-out is no condition: "if you don't want your child to appear, email us by Thursday", "unless you tell us
+# otherwise by Friday")
+_IF_NOT = re.compile(
+    r"\b(?:if (?:you|u|i|she|he) (?:don'?t|do not|dont|doesn'?t|does not)(?! (?:want|wish|like|mind|agree)\b)|"
+    r"unless(?! (?:you|u) (?:tell|let) (?:us|me)\b| (?:you|u)'?d rather\b| (?:you|u) object\b)|se non|si no|si tu ne|"
+    r"wenn (?:du |ich |sie |er )?(?:\w+ )?nicht|als (?:je|ik|ze|hij) (?:\w+ )?niet|se (?:voce |vc |tu |eu )?nao|sinon|"
+    r"(?<!tell us )(?<!tell me )(?<!know )otherwise|or else)\b")
 # Named intimacy or a demand for more: never a friendly share.
 _INTIMATE = re.compile(
     r"\b(?:nudes?|naked|nsfw|sex\w*|intimate|explicit|jerk\w*|masturbat\w*|porn\w*|cam\b|desnud\w*|intim\w*|"
@@ -1025,13 +1034,15 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
                                       or sp.deadline_demands or sp.more_images) \
             and _FRIENDLY.search(norm_text + " " + raw) and not _INTIMATE.search(norm_text) \
             and not _PAYMENT_WORD.search(norm_text) and not (_MENACE.search(norm_text) and not _LAUGHING.search(raw)) \
-            and not _COERCIVE.search(norm_text):
+            and not _COERCIVE.search(norm_text) \
+            and not (_IF_NOT.search(norm_text) and _BY_DAY.search(norm_text) and not _LAUGHING.search(raw)):
         sp.threats = 0
         sp.benign_share = True
     elif not sp.threats and chat and not (sp.demands or sp.possession or sp.coerced or sp.harm or sp.price
                                           or sp.deadline_demands or sp.more_images) \
             and _FRIENDLY.search(norm_text + " " + raw) and not _INTIMATE.search(norm_text) \
-            and not _PAYMENT_WORD.search(norm_text) and not _COERCIVE.search(norm_text):
+            and not _PAYMENT_WORD.search(norm_text) and not _COERCIVE.search(norm_text) \
+            and not (_IF_NOT.search(norm_text) and _BY_DAY.search(norm_text) and not _LAUGHING.search(raw)):
         sp.benign_share = True
     sp.speaker = speaker
     if not speaker and not sp.possession and narrated:

@@ -609,6 +609,11 @@ _NO_DRILL = re.compile(r"\b(?:not a (?:drill|test|exercise)|no drill|keine (?:ub
 QUOTED_EXAMPLE_READ = ("It quotes a threat as an example, the way news and help pages do (it names sextortion, "
                        "advises not to pay or reports a case), and no threat in it is made to you. If you received a "
                        "threat like the one it quotes, treat it as real and follow the plan")
+# A lesson or a quiz quoting its example (_lesson_example): settled, since the model and the neighbours read the quoted
+# example as the threat it is.
+LESSON_READ = ("A lesson, a worksheet or a quiz that quotes a threat as its example, with questions or tasks around "
+               "it, and no threat in it is made to you. If you received a message like the example, treat it as real "
+               "and follow the plan")
 # The short-message net's words name the kind when pictures or a video, people to show them to, and a demand or a
 # claim to hold them stand together, with no break-in, crypto, harm, account held or business beside them. Rules
 # alone on the 21,987 labelled texts of sets 1-131 and the training sets, of the net's `unclear` messages: 576 threats
@@ -639,6 +644,11 @@ JEALOUS_READ = ("A jealous reproach about pictures or likes, with nothing held, 
 WORRY_READ = ("You fear what might happen, and say nobody has asked for or threatened anything yet: there is no "
               "threat in this message. Keep the chat, send nothing more, and if a threat or a demand comes, treat it "
               "as real and follow the plan")
+# (a question that says no threat was made: loose.threat_denied; a parent, a teacher or a teenager asking about pictures
+# exchanged, whose question the sentence reader may take for a telling: "¿Le digo a mis padres?")
+DENIED_READ = ("You say nobody has threatened anyone, and ask what to do: no threat was found in this message. Keep "
+               "the messages, send nothing more, and if a threat or a demand comes, or this feels like one, treat it "
+               "as real and follow the plan")
 # (said in a language the rules do not read: what the message says and what was not found, not "there is no threat")
 UNSAID_READ = ("You say nobody has asked for or threatened anything, and none of the words a threat needs were found. "
                "Keep the messages; if a threat or a demand comes, or this feels like one, treat it as real and follow "
@@ -652,7 +662,7 @@ NOTICE_READ = ("It reads as a notice that an account will be suspended or closed
 # analyze_text), and the model needs more to overrule them (MODEL_FLAG_SANCTION).
 CLEARED_READS = (SANCTION_READ, PARCEL_READ, STORAGE_READ, GALLERY_READ, JEALOUS_READ, STORY_READ, SALE_READ,
                  PITCH_READ, SCENE_JOKE_READ, WARNING_READ, QUOTED_EXAMPLE_READ, GROUP_TEASE_READ, WORRY_READ,
-                 BILL_READ, NOTICE_READ, UNSAID_READ, STAGED_READ, ADVERT_READ)
+                 BILL_READ, NOTICE_READ, UNSAID_READ, STAGED_READ, ADVERT_READ, DENIED_READ, LESSON_READ)
 # Readings the learned model and the neighbours do not overrule: on the spent sets 9-71 the head rated most jealous
 # reproaches 0.96-1.00 and their neighbours were other writers' threats from exes, while no threat had this reading.
 # A sale too: on the labelled texts of sets 1-123 and the training sets, the 35 read as a sale are all hard negatives
@@ -662,13 +672,18 @@ CLEARED_READS = (SANCTION_READ, PARCEL_READ, STORAGE_READ, GALLERY_READ, JEALOUS
 # A worry with no threat made (loose.worry_only) too: the head and the neighbours read the fear of a leak as the leak.
 # A drill or a game that says what it is, too: the model reads the note it stages as a real one (a tabletop
 # exercise's inject rated 1.00).
-SETTLED_READS = (JEALOUS_READ, SALE_READ, PITCH_READ, WORRY_READ, UNSAID_READ, STAGED_READ, ADVERT_READ)
+# A question that says no threat was made too: on the 75,974 labelled texts the 110 read so are all hard negatives.
+# A lesson quoting its example too (the head rated a quiz's quoted threat 0.99).
+SETTLED_READS = (JEALOUS_READ, SALE_READ, PITCH_READ, WORRY_READ, UNSAID_READ, STAGED_READ, ADVERT_READ,
+                 DENIED_READ, LESSON_READ)
 # What the model takes for threats, said of each settled reading when its high rating is shown and not followed.
 _SETTLED_WORDS = {JEALOUS_READ: "jealous messages about pictures", SALE_READ: "buyers' and sellers' messages",
                   PITCH_READ: "offers to invest", WORRY_READ: "worries told before any threat was made",
                   UNSAID_READ: "troubles told where nothing was asked",
                   STAGED_READ: "drills and games that stage a threat",
-                  ADVERT_READ: "adverts and providers' notices that name attacks or deadlines"}
+                  ADVERT_READ: "adverts and providers' notices that name attacks or deadlines",
+                  DENIED_READ: "questions about pictures exchanged where no threat was made",
+                  LESSON_READ: "lessons and quizzes that quote a threat as their example"}
 # Every reading that clears a message; under a flag by a later step (the model, the neighbours, a pasted threat) none
 # of them may stand, since each says "not a threat".
 CLEARING_READS = (*CLEARED_READS, SHARE_READ, TOKEN_JOKE_READ, SILLY_SECRET_READ, PROTECTIVE_JOKE_READ)
@@ -1626,7 +1641,16 @@ _ASKS_ABOUT_RECEIVED = WordStartPhrases((
     r"cosa facciamo(?! se| quando)", r"wat moeten we doen(?! als| wanneer)", r"moeten we (?:reageren|iets doen)",
     r"(?:stuurt|schrijft) (?:\w+ ){0,3}(?:dit|het volgende)\b", r"(?:sends|writes) (?:\w+ ){0,3}this\b",
     r"(?:manda|escribe|envia) (?:\w+ ){0,3}esto\b", r"(?:schickt|schreibt) (?:\w+ ){0,3}(?:das|dies|folgendes)\b",
-    r"is (?:this|it|that) (?:sextortion|blackmail|extortion)\b", r"(?:got|received|gets|receives) this (?:message|text|"
+    r"is (?:this|it|that) (?:sextortion|blackmail|extortion)\b",
+    # the same asked of a kind: "is this an example of sextortion? he sent '…'"
+    r"is (?:this|it|that) (?:an? )?(?:example|case|form|kind|type|sort) of (?:sextortion|blackmail|extortion)\b",
+    r"(?:es esto|esto es) (?:un caso|una forma|un tipo) de (?:sextorsion|extorsion|chantaje)\b",
+    r"(?:isso|isto) e (?:um caso|uma forma|um tipo) de (?:sextorsao|extorsao|chantagem)\b",
+    r"est-ce (?:de la |un cas de |une forme de )(?:sextorsion|chantage|extorsion)\b",
+    r"ist das (?:ein fall von |eine art )?(?:sextortion|sextorsion|erpressung)\b",
+    r"e (?:un caso|una forma) di (?:sextortion|sextorsione|estorsione|ricatto)\b",
+    r"is dit (?:een vorm van |een geval van )?(?:sextortion|sextorsie|afpersing|chantage)\b",
+    r"(?:got|received|gets|receives) this (?:message|text|"
     r"email|e-mail|dm|mail)\b", r"(?:recibio|recibió|recebeu|a recu|a reçu|hat (?:das|dies) bekommen|ha ricevuto) "
     r"(?:esto|esta|este|isso|isto|ca|ça|ce message|questo|questa)\b",
     # the person says it is happening to them and asks for help: "I think I'm a victim of sextortion. He wrote: '…'"
@@ -1868,14 +1892,16 @@ def _group_tease(text: str, f: _Features, loose: LooseSigns) -> bool:
     return len(turns) >= GROUP_TURNS and len(names - {""}) >= GROUP_SPEAKERS
 
 
-def _acts_all_quoted(norm_text: str, sp: Speech, langs: tuple[str, ...] = LANGS) -> bool:
+def _acts_all_quoted(norm_text: str, sp: Speech, langs: tuple[str, ...] = LANGS, none_ok: bool = False) -> bool:
     """Every sentence read as a threat, a claim or a demand stands inside quotation marks (an example quoted), and
-    nobody speaks in the first person singular outside them."""
+    nobody speaks in the first person singular outside them (with ``none_ok``, also when no act is read)."""
     # (advice is read as a demand too, "consiglia di non pagare": a demand with a negation is no demand made)
     acts = [s.text for s in sp.sentences
             if s.act in ("threat", "possession") or (s.act == "demand" and "negation" not in s.roles)]
-    if not acts:
+    if not acts and not none_ok:
         return False
+    if _LESSON.search(norm_text):
+        acts = [a for a in acts if not _QUIZ_ITEM.match(a)]
     spans = [m.group(1) for m in _QUOTED.finditer(norm_text)]
 
     def quoted(act: str) -> bool:
@@ -1913,6 +1939,18 @@ def _quotes_an_example(f: _Features, sp: Speech, loose: LooseSigns, norm_text: s
         and _acts_all_quoted(norm_text, sp, langs)
 
 
+# A lesson's or a quiz's example: "Beispielnachricht: „…“ Aufgabe 1", "Leia a mensagem de exemplo", "Respuesta
+# correcta: C" (a victim writes "the message", never "the example message").
+_LESSON_WORDS = (
+    r"(?:example|sample) (?:message|text|threat|dm|e-?mail)|beispiel(?:nachricht|text)|"
+    r"(?:mensagem|mensaje|message|messaggio) (?:de |d'|di )?(?:exemplo|ejemplo|exemple|esempio)|exemple de message|"
+    r"esempio di messaggio|voorbeeld(?:bericht|tekst)|contoh pesan|worksheet|arbeitsblatt|"
+    r"ficha de (?:atividade|trabalho|trabajo)|quiz|lesson (?:plan|sheet)|fiche (?:d'?activite|pedagogique)|"
+    r"scheda (?:didattica|di lavoro)|werkblad|(?:correct|right) answer|answers? on the back|respuesta correcta|"
+    r"resposta correta|bonne reponse|richtige antwort|risposta corretta|juiste antwoord")
+_LESSON = re.compile(r"\b(?:" + _LESSON_WORDS + r")\b")
+
+
 # Around a quoted threat, the words of a report or a lesson: examples given ("Ejemplos reales de mensajes que reciben
 # los chavales"), a court or an arrest ("Der Angeklagte hatte … geschrieben", "é preso … suspeito"). Not "messages
 # like", "for example" or "such as": a victim says those of their own sender.
@@ -1920,7 +1958,22 @@ _EXAMPLE_FRAME = re.compile(
     r"\b(?:examples|ejemplos|exemplos|exemples|beispiele|esempi|voorbeelden|"
     r"(?:the )?(?:accused|defendant|offender|suspect)|angeklagte[rn]?|beschuldigte[rn]?|(?:o |el |la |l'|il )?"
     r"(?:acusad[oa]|reu|prevenu|imputat[oa]|verdachte)|sentenced|jailed|haft\b|freiheitsstrafe|(?:foi|e|fue) pres[oa]|"
-    r"suspeito|sospechoso|soupconne|sospettato|court|tribunal|gericht|tribunale|rechtbank)\b")
+    r"suspeito|sospechoso|soupconne|sospettato|court|tribunal|gericht|tribunale|rechtbank|" + _LESSON_WORDS + r")\b")
+# A quiz's options and statements to judge, read as demands by the sentence reader ("a) pagar para que pare", "3) true
+# or false: if you pay, they always delete the photos"): none is said to the reader, in a lesson (_LESSON).
+_QUIZ_ITEM = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?(?:[a-e]\)|true or false\b|verdadero o falso\b|verdadeiro ou falso\b|"
+                        r"vrai ou faux\b|richtig oder falsch\b|vero o falso\b|waar of (?:niet waar|onwaar)\b)")
+
+
+def _lesson_example(f: _Features, sp: Speech, loose: LooseSigns, norm_text: str, langs: tuple[str, ...]) -> bool:
+    """A lesson, a worksheet or a quiz (its words: _LESSON) quoting a threat as its example: every act read stands
+    inside the quotation marks or is one of the quiz's options, nobody outside them speaks of themselves or tells of
+    something going on, and no wallet is given. Read when the rules found nothing too."""
+    if f.crypto_valid or _LESSON.search(norm_text) is None or _QUOTED.search(norm_text) is None:
+        return False
+    if loose.story_now or loose.described_threat:
+        return False
+    return _acts_all_quoted(norm_text, sp, langs, none_ok=True)
 
 
 def _everyday_shape(verdict: Verdict, f: _Features, sp: Speech, loose: LooseSigns,
@@ -1941,9 +1994,20 @@ def _everyday_shape(verdict: Verdict, f: _Features, sp: Speech, loose: LooseSign
         # (a moderator's or a help page's notice quotes the bulk e-mail it warns of, "those 'i hacked your webcam, pay
         # in bitcoin or …' emails", and advises or names the crime around it: every act read is inside the quotation
         # marks, and no wallet is given)
+        if _lesson_example(f, sp, loose, norm_text, langs):
+            return LESSON_READ, "told_not_made"
         return (QUOTED_EXAMPLE_READ, "told_not_made") if _quotes_an_example(f, sp, loose, norm_text, langs) else None
     if not f.crypto_valid and loose.story_over:
         return STORY_READ, "told_after"
+    # (a lesson quoting its example is read when the rules found nothing too: the model reads the example)
+    if _lesson_example(f, sp, loose, norm_text, langs):
+        return LESSON_READ, "told_not_made"
+    # (a question that says in so many words that nobody threatens: the sentence reader may read its "¿Le digo a mis
+    # padres?" or "Weitergeleitet wurde nichts" as a threat, and its pictures held by a partner as a threat told
+    # going on; one said to the reader with a price or a deadline is not cleared)
+    if loose.threat_denied and not (f.crypto_valid or sp.deadline_demands or sp.price or sp.coerced or sp.harm
+                                    or loose.described_threat):
+        return DENIED_READ, "nothing_found"
     # (loose.advises already has nothing held and no crypto in its words; these are the sentence reader's)
     # (help pages that name the crime also name what the extorter asks for, crypto among it; an address is never there)
     if flagged and loose.advises and not (sp.possession or (f.crypto_words and not loose.names_crime)
