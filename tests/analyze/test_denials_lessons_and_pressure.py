@@ -143,3 +143,52 @@ OPT_OUTS = [
 @pytest.mark.parametrize("text", OPT_OUTS)
 def test_an_opt_out_with_a_day_is_still_a_share_told_as_a_pleasure(text: str) -> None:
     assert _rules(text) == "not_extortion"
+
+
+# The same question in languages the rules do not read, by their words for "there is no threat".
+DENIED_UNREAD = [
+    "ابني عمره 16 سنة ويتبادل صورًا مع صديقته من نفس العمر. لا يوجد أي تهديد بينهما. هل أتكلم معه أم أترك الأمر؟",
+    "Am văzut că fiul meu de 16 ani are poze cu prietena lui. Nu există nicio amenințare, se iubesc. Cum deschid "
+    "subiectul cu el?",
+    "Binti yangu wa miaka 15 anatumiana picha na mpenzi wake wa shule. Hakuna vitisho vyovyote. Je, niongee na "
+    "walimu wake?",
+]
+
+
+@pytest.mark.parametrize("text", DENIED_UNREAD)
+def test_no_threat_said_in_a_language_the_rules_do_not_read_is_not_flagged(text: str) -> None:
+    assert analyze_text(text).verdict == "not_extortion"
+
+
+def test_news_of_a_rackets_trial_is_not_extortion() -> None:
+    text = ("Vor dem Amtsgericht begann gestern der Prozess gegen zwei Brüder, die Kioskbesitzer in der Altstadt um "
+            "Schutzgeld erpresst haben. Die Anklage sagt, sie verlangten jede Woche 300 Euro.")
+    assert _rules(text) == "not_extortion"
+
+
+def test_a_racket_note_that_names_a_trial_is_still_a_threat() -> None:
+    # (the writer speaks as "I": no news item)
+    text = ("Ich habe gehört, dein Bruder war vor Gericht, Prozess gegen ihn nächste Woche. Zahl mir 2000 Euro bis "
+            "Freitag, sonst brennt dein Laden.")
+    assert _rules(text) != "not_extortion"
+
+
+def test_a_warning_that_says_the_email_goes_out_in_bulk_is_not_extortion() -> None:
+    text = ("Attention : un courriel prétend qu'un pirate vous a filmé par la webcam et qu'il publiera la vidéo si "
+            "vous n'envoyez pas de bitcoins. C'est une arnaque envoyée en masse. Ne payez pas et signalez-le à la "
+            "police.")
+    assert analyze_text(text).verdict == "not_extortion"
+
+
+def test_a_bulk_email_that_denies_being_a_mass_mailing_is_still_a_scam() -> None:
+    text = ("This is not a mass email. I hacked your webcam and recorded you. Pay 0.05 BTC to "
+            "bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh in two days, otherwise every contact you have gets the clip. "
+            "Do not go to the police.")
+    assert analyze_text(text).verdict != "not_extortion"
+
+
+def test_a_short_quoted_title_does_not_pair_with_the_next_quotation() -> None:
+    from standfast.analyze.triage import _quoted_parts
+
+    text = 'episode 3 – "pay or else": we read messages like "i have your photos, you have one hour to pay me."'
+    assert _quoted_parts(text) == ["pay or else", "i have your photos, you have one hour to pay me."]

@@ -552,18 +552,20 @@ _LATIN: dict[str, dict[str, str]] = {
               "koi dhamki nahi|kuch nahi kaha",
         "id": "nggak ngancam|gak ngancam|ga ngancam|tidak mengancam|nggak minta apa|gak minta apa|tidak meminta apa|"
               "nggak pernah ngancam|gak pernah ngancam|tidak pernah mengancam|"
-              "nggak bilang apa|gak bilang apa",
-        "tl": "wala naman siyang sinasabi|wala siyang hinihingi|hindi naman nagbanta|walang banta",
+              "nggak bilang apa|gak bilang apa|tidak ada ancaman|nggak ada ancaman|gak ada ancaman",
+        "tl": "wala naman siyang sinasabi|wala siyang hinihingi|hindi naman nagbanta|walang banta|walang nagbabanta",
         "tr": "henuz bir sey olmadi|henuz bir sey yok|kimse tehdit etmedi|kimse bir sey istemedi|tehdit etmiyor|"
               "bir sey istemiyor|bir sey istemedi|hicbir sey istemedi|bir sey demedi|hicbir sey demedi|"
-              "tehdit etmedi",
+              "tehdit etmedi|tehdit yok|kimse kimseyi tehdit etmiyor",
         "pl": "niczego od niej nie chce|niczego od niego nie chce|niczego ode mnie nie chce|nikt niczego nie chce|"
               "nikt nic nie chce|nikt niczego nie zada|niczego nie zadal|nic nie napisal|nie grozil|"
               "niczego nie chcial|nie grozi mi|nie grozila|"
-              "nie szantazuje|nic nie chce",
+              "nie szantazuje|nic nie chce|nikt nikomu nie grozi|nie ma zadnych grozb|zadnych grozb|"
+              "nic wiecej sie nie stalo",
         "ro": "nu a fost amenintat|nu l-a amenintat|nu a amenintat-o|nimeni nu l-a amenintat|nu mi-a cerut nimic|"
-              "nu a cerut nimic|nu m-a amenintat|nu a zis nimic",
-        "sw": "hajasema chochote|hajaomba chochote|hajanitishia",
+              "nu a cerut nimic|nu m-a amenintat|nu a zis nimic|nu exista nicio amenintare|nu exista amenintari|"
+              "nimeni nu ameninta",
+        "sw": "hajasema chochote|hajaomba chochote|hajanitishia|hakuna vitisho|hakuna tishio|hakuna aliyetishia",
     },
     "fear": {
         "hi": "darr lag raha|dar lag raha|darr lagta|dar lagta|darr hai|tension ho rahi|ghabrahat",
@@ -908,17 +910,18 @@ _SCRIPT: dict[str, dict[str, str]] = {
     },
     "unsaid": {
         "ru": "ничего не требует|не угрожает|ничего не просит|ничего не требовал|ничего не просил|не угрожал|"
-              "ничего не писал",
+              "ничего не писал|никаких угроз|угроз нет|никто не угрожает",
         "uk": "нічого не вимагав|нічого не просив|не погрожував",
         "ar": "ما هددني|ما طلب مني شي|ما طلب مني شيء|ما قال شي|ما صار شيء|ما صار شي|لم يحدث شيء|لم يطلب شيئا|"
-              "لم يطلب أي شيء|لم يهددني|ما طلب شي",
+              "لم يطلب أي شيء|لم يهددني|ما طلب شي|لا يوجد أي تهديد|لا يوجد تهديد|بدون أي تهديد|بدون تهديد|"
+              "ما في تهديد",
         "ko": "달라고 하는 건 아닌데|달라는 건 아닌데|요구하는 건 없|뭘 달라고 하진|아무 연락은 없|"
               "아무 연락도 없|연락은 없어|아무것도 요구|아무 말도 안|협박은 안|협박은 없|협박도 없",
         "ja": "全部消したから|消したから安心|何も要求|何も言ってこない|脅されてはいない",
         "zh": "没人向他要什么|没人向她要什么|没人要什么|没有人要什么|什么事都没发生|后来什么事都没有|没有要求什么|"
               "什么都没要求|没有威胁",
         "vi": "không ai đòi gì|chẳng ai đòi gì|không ai đòi hỏi gì|chưa đòi gì|không đòi gì|chưa đe dọa|"
-              "không đe dọa",
+              "không đe dọa|không có đe dọa|không có lời đe dọa",
     },
     "fear": {
         "ru": "боюсь|переживаю|страшно",

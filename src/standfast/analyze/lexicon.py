@@ -282,6 +282,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "sentenced to", "ont ete juges", "sont juges", "seront juges", "ete condamne", "condamne a", "condamnee a",
         "ha condenado", "condenado a", "condenada a", "fueron juzgados", "condannato a", "condannata a", "processati",
         "angeklagt", "veroordeelt", "aangeklaagd", "condenado por",
+        # on trial: "Vor dem Landgericht begann der Prozess gegen vier Männer", "went on trial", "the court heard"
+        "went on trial", "on trial for", "stand trial", "the court heard", "prozess gegen", "laut anklage",
+        "juicio contra", "proces contre", "proces de", "processo contro", "processo a carico", "julgamento de",
+        "rechtszaak tegen", "strafzaak tegen",
     ),
     # Threat of physical harm for money ("I was paid to kill you", bomb threats).
     "violence": (

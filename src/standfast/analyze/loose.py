@@ -3828,6 +3828,12 @@ class LooseSigns:
                     or _THREAT_SAID.search(self._text))
 
     @property
+    def mass_told(self) -> bool:
+        """The message says an e-mail goes out in bulk ("envoyée en masse", "a mass scam"): a warning's words, or a
+        question's; never the bulk e-mail's own."""
+        return _MASS_SENT.search(self._text) is not None
+
+    @property
     def kept_for_you(self) -> bool:
         """The provider keeps the reader's files ("We have kept your files safe for you"): no person holds them."""
         return _KEPT_FOR_YOU.search(self._text) is not None
@@ -3860,7 +3866,9 @@ class LooseSigns:
     def advises(self) -> bool:
         """A warning told as advice: not to pay, beside the police or a report, said as advice and not as the
         condition of a threat ("if you don't pay …" is cut out first), with nothing held and no crypto."""
-        if not self.warning or self.crypto:
+        # (crypto named in a warning that says the e-mail goes out in bulk, "C'est une escroquerie envoyée en masse.
+        # Ne payez pas …": the warning retells the e-mail's bitcoin; the e-mail never calls itself a mass mailing)
+        if not self.warning or (self.crypto and not self.mass_told):
             return False
         # (a long text is read as advice only when it names the crime, as help pages do: its claims to hold
         # pictures are not read by these families, the sentence reader's are)
@@ -4240,6 +4248,13 @@ _NO_THREAT_MADE = re.compile(
     r"nessuno (?:mi |la |lo |li |ci )?(?:minaccia|ha minacciato|ricatta)\b|nessuna minaccia\b|non ci sono minacce\b|"
     r"(?:er is )?geen (?:dreiging|bedreiging|dreigementen|chantage)\b(?! (?:meer|nodig))|"
     r"niemand (?:dreigt|chanteert|bedreigt)\b)")
+# An e-mail said to go out in bulk, in a warning's words: "C'est une escroquerie envoyée en masse", "these are bulk
+# scams", "sent to millions of people" (not "this is not a mass e-mail", said by the e-mail itself).
+_MASS_SENT = re.compile(
+    r"(?<!not )(?<!nicht )(?<!pas )(?<!no )\b(?:(?:sent|send|sends|envoyee?s?|envoyes|enviad[oa]s?|verschickt|"
+    r"versendet|inviat[ae]|verstuurd|verzonden|mandad[oa]s?) (?:out )?(?:en masse|in bulk|en masa|massenhaft|in massa|"
+    r"em massa|massaal|to (?:thousands|millions|hundreds of thousands|many people|huge numbers))|"
+    r"(?:mass|bulk)[- ](?:e-?mails?|mailings?|mails?|spam|scams?)|massenmail\w*|e-?mail de masse|mail en masse)\b")
 # A passage quoted: the words of someone else, read on their own (never cleared by the writer's "no threat").
 _QUOTED = re.compile(r"[\"“”«»„]")
 

@@ -424,6 +424,15 @@ def _arrest_reported(f: _Features, sp: Speech) -> bool:
                                      or f.crypto_valid)
 
 
+def _trial_reported(f: _Features, sp: Speech, norm_text: str, langs: tuple[str, ...]) -> bool:
+    """News of extorters arrested, sentenced or on trial, read where a racket's harm, price and condition stand in it
+    ("… Prozess gegen vier Männer, die Gastronomen um Schutzgeld erpresst haben sollen. Laut Anklage forderten sie
+    monatlich bis zu 1.000 Euro"): as :func:`_arrest_reported`, but the writer must not speak as "I" in the languages
+    it is read in (the sentence reader takes a German "haben sollen" for a speaker)."""
+    return bool(f.arrested) and not (sp.threats or sp.deadline_demands or sp.coerced or sp.possession
+                                     or f.crypto_valid or _writer_speaks(norm_text, langs))
+
+
 def _bulk(f: _Features, sp: Speech) -> tuple[str, float] | None:
     """The bulk "I hacked your device and recorded you" e-mail and non-sexual extortion of a business:
     recognised by the shape of the whole message."""
@@ -1667,8 +1676,18 @@ _ASKS_ABOUT_RECEIVED = WordStartPhrases((
     r"kya karu\b", r"kya karun\b", r"madad karo"))
 # A pasted message: a span in quotation marks long enough to be one.
 # (a single quote only where no letter touches it from outside: "qu'une", "c'est" are not quotes)
-_QUOTED = re.compile(r"(?:[\"\u201c\u201d\u201e\u00ab\u00bb]|(?<!\w)')([^\"\u201c\u201d\u201e\u00ab\u00bb]{24,1500}?)"
+# (a short phrase in double quotation marks is a quotation too, so that its marks do not pair with the next one's:
+# 'Episode 48 – "Pay or Else": … messages like "I have your nudes …"'; in single marks a quotation needs 24 characters,
+# or apostrophes would pair)
+_QUOTED = re.compile(r"[\"\u201c\u201d\u201e\u00ab\u00bb]([^\"\u201c\u201d\u201e\u00ab\u00bb\n]{1,23}?)"
+                     r"[\"\u201c\u201d\u201e\u00ab\u00bb]|"
+                     r"(?:[\"\u201c\u201d\u201e\u00ab\u00bb]|(?<!\w)')([^\"\u201c\u201d\u201e\u00ab\u00bb]{24,1500}?)"
                      r"(?:[\"\u201c\u201d\u201e\u00ab\u00bb]|'(?!\w))")
+
+
+def _quoted_parts(text: str) -> list[str]:
+    """The parts of ``text`` inside quotation marks (:data:`_QUOTED`), in order."""
+    return [m.group(1) or m.group(2) for m in _QUOTED.finditer(text)]
 
 
 def _quoted_threat(norm_text: str, raw: str, langs: tuple[str, ...]) -> bool:
@@ -1678,8 +1697,7 @@ def _quoted_threat(norm_text: str, raw: str, langs: tuple[str, ...]) -> bool:
     # (or a case note that says the threat it quotes goes on: "… droht seit gestern: '…'. Bedrohung dauert an")
     if _ASKS_ABOUT_RECEIVED.search(norm_text) is None and THREAT_GOES_ON.search(norm_text) is None:
         return False
-    for m in _QUOTED.finditer(norm_text):
-        part = m.group(1)
+    for part in _quoted_parts(norm_text):
         sp = read_speech(part, part, langs)
         loose = loose_signs(part, part, sp.words)
         # (a pasted delivery or storage notice whose only teeth are a fee and a time: the reading the rules give
@@ -1892,6 +1910,12 @@ def _group_tease(text: str, f: _Features, loose: LooseSigns) -> bool:
     return len(turns) >= GROUP_TURNS and len(names - {""}) >= GROUP_SPEAKERS
 
 
+def _acts_in(text: str) -> bool:
+    """Whether a sentence of ``text`` reads as a threat, a claim to hold or a demand (a warning's advice is none)."""
+    return any(s.act in ("threat", "possession") or (s.act == "demand" and "negation" not in s.roles)
+               for s in read_speech(text, text, LANGS).sentences)
+
+
 def _acts_all_quoted(norm_text: str, sp: Speech, langs: tuple[str, ...] = LANGS, none_ok: bool = False) -> bool:
     """Every sentence read as a threat, a claim or a demand stands inside quotation marks (an example quoted), and
     nobody speaks in the first person singular outside them (with ``none_ok``, also when no act is read)."""
@@ -1902,7 +1926,7 @@ def _acts_all_quoted(norm_text: str, sp: Speech, langs: tuple[str, ...] = LANGS,
         return False
     if _LESSON.search(norm_text):
         acts = [a for a in acts if not _QUIZ_ITEM.match(a)]
-    spans = [m.group(1) for m in _QUOTED.finditer(norm_text)]
+    spans = _quoted_parts(norm_text)
 
     def quoted(act: str) -> bool:
         bare = act.strip(" \"'\u201c\u201d\u201e\u00ab\u00bb.,:;!?")
@@ -1912,11 +1936,11 @@ def _acts_all_quoted(norm_text: str, sp: Speech, langs: tuple[str, ...] = LANGS,
         # "… an deine Schule“ – so lautete die Nachricht …": what stands outside the quotation marks must read as
         # nothing on its own)
         rest = _QUOTED.sub(" ", act)
-        if rest != act and not read_speech(rest, rest, LANGS).sentences:
+        if rest != act and not _acts_in(rest):
             return True
         pieces = _QUOTE_MARK.split(act)
         rest = " ".join(p for p in pieces if not (len(p.strip()) >= 3 and any(p.strip() in span for span in spans)))
-        return rest.strip() != act.strip() and not read_speech(rest, rest, LANGS).sentences
+        return rest.strip() != act.strip() and not _acts_in(rest)
 
     if not all(quoted(a) for a in acts):
         return False
@@ -2010,8 +2034,9 @@ def _everyday_shape(verdict: Verdict, f: _Features, sp: Speech, loose: LooseSign
         return DENIED_READ, "nothing_found"
     # (loose.advises already has nothing held and no crypto in its words; these are the sentence reader's)
     # (help pages that name the crime also name what the extorter asks for, crypto among it; an address is never there)
-    if flagged and loose.advises and not (sp.possession or (f.crypto_words and not loose.names_crime)
-                                          or f.crypto_valid or sp.speaker):
+    # (nor where the crypto is the bulk e-mail's, retold by a warning that says it goes out in bulk)
+    retold_crypto = f.crypto_words and not (loose.names_crime or loose.mass_told)
+    if flagged and loose.advises and not (sp.possession or retold_crypto or f.crypto_valid or sp.speaker):
         return WARNING_READ, "told_not_made"
     # A news item or a help page names the crime and quotes a threat as its example: every sentence that reads as a
     # threat, a claim or a demand is inside the quotation marks. (Someone asking about a threat they pasted is read
@@ -2269,9 +2294,11 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
     # Extortion over something other than pictures, whose wording the sentence reader is not built for: a ransomware
     # note, a bomb said to be hidden, protection money, a kidnapping, fake reviews (not a story told once it was over,
     # nor a message an everyday reading cleared, nor a pizza asked as the "ransom" for a hoodie)
+    # (nor news of a racket's arrest or trial: "Vor dem Landgericht begann der Prozess gegen vier Männer, die
+    # Gastronomen um Schutzgeld erpresst haben sollen")
     harms = racket(norm.text) if verdict == Verdict.NOT_EXTORTION and not loose.story_over \
         and not (loose.token and not loose.real_money) and not any(c.text in JOKES_CLEARED for c in why) \
-        else frozenset()
+        and not _trial_reported(f, sp, norm.text, langs) else frozenset()
     # (a friend's "pay me the 20 by friday or I tell everyone you cried at shrek kkkk", a coach's "kit money by Friday,
     # I know where u live 😂": a laugh beside a telling or a visit, with nothing held, burned or locked, and no picture)
     # (pictures, a video or a call named anywhere leave the kind open: the harm may be to show them)
