@@ -192,3 +192,19 @@ def test_a_short_quoted_title_does_not_pair_with_the_next_quotation() -> None:
 
     text = 'episode 3 – "pay or else": we read messages like "i have your photos, you have one hour to pay me."'
     assert _quoted_parts(text) == ["pay or else", "i have your photos, you have one hour to pay me."]
+
+
+def test_a_support_worker_telling_of_a_threat_to_the_person_they_support_is_a_threat() -> None:
+    text = ("I'm a youth worker. A lad of 17 I support says a woman he chatted with has a video of him and is telling "
+            "him he has to pay £200 tonight or she'll send it to his college. How do we report this?")
+    assert _rules(text) != "not_extortion"
+    assert analyze_text(text).verdict != "not_extortion"
+
+
+def test_a_turkish_shopkeepers_racket_is_no_bill_and_the_rent_still_is() -> None:
+    # ("kira", rent, also starts "kırarız", we break)
+    racket = ("Fırınıma iki adam geldi, \"her hafta 3 bin TL vermezsen vitrini kırarız\" dediler. Pazara kadar süre "
+              "verdiler. Ne yapmalıyım?")
+    rent = "Kira bu ay 9.000, payını ayın 5'ine kadar gönderir misin?"
+    assert analyze_text(racket).verdict != "not_extortion"
+    assert _rules(rent) == "not_extortion"

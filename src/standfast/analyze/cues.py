@@ -462,7 +462,7 @@ _LATIN: dict[str, dict[str, str]] = {
               "yakacaklar|dovecek|dovecekler|oldurecek|oldurecekler|kotu yorum|"
               "olumsuz yorum|oldururum|gebertirim|doverim|kirarim|yakarim|pisman olursun|pisman ederim|"
               "evine geliriz|evine gelirim|kapina geliriz|camlari kalmaz|kemiklerini|bacaklarini|canini yakarim|"
-              "sonra karismam",
+              "sonra karismam|kirariz|yakariz|doveriz|oldururuz|camlarini kir",
         "id": "mukulin|mukul saya|dipukulin|gebukin|hajar saya|ulasan buruk|review jelek|bunuh|habisi|hajar kamu|"
               "pukul kamu|bakar rumah|datangi rumahmu|ke rumahmu|"
               "nyesel|menyesal|patahin|gebukin",
@@ -605,7 +605,9 @@ _LATIN: dict[str, dict[str, str]] = {
     "bill": {
         "id": "denda keterlambatan|jatuh tempo|tagihan",
         "tl": "late fee|late payment|due date|bayarin ang bill|bill mo|bill nyo|bill ninyo",
-        "tr": "icra takibi|hukuki takip|kira|gecikmede|borcunuz|tahliye|gecikme faizi|gecikme bedeli|son odeme tarihi|"
+        # (the rent named as a whole word: "kira" also starts "kırarız", we break, and "kıracak", will break)
+        "tr": "icra takibi|hukuki takip|kira |kira,|kira.|kirasi|kirayi|kiraniz|gecikmede|borcunuz|tahliye|"
+              "gecikme faizi|gecikme bedeli|son odeme tarihi|"
               "faturaniz|faturanizin",
         "pl": "windykac|komornik|eksmisj|zaleglosc|zaleglej|rata|raty|termin platnosci|odsetki za zwloke|"
               "oplata za opoznienie",

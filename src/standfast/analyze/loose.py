@@ -2565,6 +2565,15 @@ KIN_NOW = _rx(
     # da escola se ele não mandar mais fotos"
     r"(?:dizendo|diz|falando|fala) que tem (?:as |umas )?(?:\w+ )?(?:fotos|videos|nudes)\b",
     r"vai (?:mandar|postar|enviar|divulgar|espalhar) (?:\w+ ){0,5}se (?:ele|ela) (?:nao|não)\b",
+    # what the sender tells the person supported they must do, or else: "is telling her she has to meet him this
+    # weekend or he'll give them to her support staff", "sinon il les envoie à", "sonst schickt er sie"
+    r"(?:is |keeps )?telling (?:her|him|them) (?:that )?(?:she|he|they) (?:has|have|must|needs?) to\b",
+    r"or (?:he|she|they)(?:'ll| will| would) (?:give|send|show|post|share|forward|leak) (?:them|it|those|the \w+)\b",
+    r"sinon (?:il|elle|ils) (?:les|la|le) (?:donne|envoie|montre|publie|diffuse)\b",
+    r"sonst (?:gibt|schickt|zeigt|postet|verschickt) (?:er|sie) (?:sie|es|die)\b",
+    r"altrimenti (?:le|li|lo|la) (?:da|manda|mostra|pubblica|invia)\b",
+    r"(?:senao|se nao) (?:ele|ela) (?:as |os )?(?:manda|entrega|mostra|posta|envia)\b",
+    r"anders (?:geeft|stuurt|laat|zet) (?:hij|ze|zij)\b",
     r"(?:tells|told|texts|texted|messages|messaged) (?:him|her|them) (?:that )?if (?:he|she|they) (?:don'?t|doesn'?t|"
     r"do not|does not|dont|doesnt)\b",
     r"(?:schreibt|schrieb|sagt|sagte|hat) (?:ihm|ihr),? (?:geschrieben,? |gesagt,? )?(?:dass )?wenn (?:er|sie) "
@@ -2654,6 +2663,10 @@ PRESSES_ME = _rx(
     # the condition put on someone close, told for them: "se ela não mandar", "s'il n'en envoie pas d'autres"
     r"if (?:he|she) (?:doesn'?t|does not|won'?t|will not)\b", r"si (?:el|ella) no\b", r"se (?:ele|ela) nao\b",
     r"s'?(?:il|elle) (?:ne|n')", r"wenn (?:er|sie) (?:ihm |ihr )?nicht\b", r"se (?:lui|lei) non\b",
+    # the person supported told what they must do, or else: "is telling her she has to meet him … or he'll give them to
+    # her support staff"
+    r"telling (?:her|him|them) (?:that )?(?:she|he|they) (?:has|have|must|needs?) to\b",
+    r"or (?:he|she|they)(?:'ll| will| would) (?:give|send|show|post|share|forward|leak) (?:them|it|those)\b",
     # a deletion or a silence bought by the writer's act, or a refusal answered: "he'll delete them, but only if i come
     # round", "when i said no he said …"
     r"only if i\b", r"solo si (?:yo )?(?:\w+ )?(?:vuelvo|voy|vengo|le|lo|la)\b", r"seulement si je\b",
