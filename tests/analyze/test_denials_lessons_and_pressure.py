@@ -208,3 +208,10 @@ def test_a_turkish_shopkeepers_racket_is_no_bill_and_the_rent_still_is() -> None
     rent = "Kira bu ay 9.000, payını ayın 5'ine kadar gönderir misin?"
     assert analyze_text(racket).verdict != "not_extortion"
     assert _rules(rent) == "not_extortion"
+
+
+@pytest.mark.parametrize("text", ["paga 800 en USDT y te la devuelvo", "send 0.4 ethereum by tonight",
+                                  "500 in Tether, today"])
+def test_coins_asked_by_name_are_crypto(text: str) -> None:
+    norm = normalize(text).text
+    assert loose_signs(norm, text, len(text.split())).crypto
