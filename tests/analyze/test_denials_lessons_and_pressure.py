@@ -195,8 +195,9 @@ def test_a_short_quoted_title_does_not_pair_with_the_next_quotation() -> None:
 
 
 def test_a_support_worker_telling_of_a_threat_to_the_person_they_support_is_a_threat() -> None:
-    text = ("I'm a youth worker. A lad of 17 I support says a woman he chatted with has a video of him and is telling "
-            "him he has to pay £200 tonight or she'll send it to his college. How do we report this?")
+    text = ("I'm a care worker for a man of 30 with autism. Someone he met online has intimate pictures of him and is "
+            "telling him he has to meet up on Saturday or they'll give them to his day centre staff. He is scared. "
+            "Who do we call?")
     assert _rules(text) != "not_extortion"
     assert analyze_text(text).verdict != "not_extortion"
 
@@ -215,3 +216,18 @@ def test_a_turkish_shopkeepers_racket_is_no_bill_and_the_rent_still_is() -> None
 def test_coins_asked_by_name_are_crypto(text: str) -> None:
     norm = normalize(text).text
     assert loose_signs(norm, text, len(text.split())).crypto
+
+
+STORIES_RECALLED = [
+    "remember that guy who kept messaging me 'pay or your followers see the pics'? reported him, blocked him "
+    "everywhere, nothing ever got posted. done with it at last",
+    "¿Te acuerdas de aquel tipo que me escribía que mandaría mis fotos a mi jefe si no pagaba? Lo denuncié y lo "
+    "bloqueé, nunca pasó nada. Se acabó.",
+    "Ti ricordi di quel tizio che mi scriveva 'paga o mando le foto ai tuoi amici'? L'ho bloccato e denunciato, non "
+    "è mai uscito niente. Finito.",
+]
+
+
+@pytest.mark.parametrize("text", STORIES_RECALLED)
+def test_a_story_recalled_by_its_sender_and_over_is_told_after(text: str) -> None:
+    assert _rules(text) == "not_extortion"

@@ -2464,7 +2464,10 @@ KIN = _rx(
     r"counsell?or|orientador[a]?|schulsozialarbeiter(?:in)?|mentor)\b",
     # a carer, for the child in their care: "I'm a foster carer. The young person in my care …", "mein Pflegesohn"
     r"(?:i'?m|i am) (?:a |an |the )?(?:foster carer|foster parent|foster mum|foster mom|foster dad|kinship carer|"
-    r"social worker|youth worker|legal guardian|guardian)\b",
+    r"social worker|youth worker|legal guardian|guardian|care worker|support worker|key worker|case ?worker|carer)\b",
+    # the person a worker supports: "a woman I support", "my client", "a resident we care for"
+    r"(?:man|woman|person|lad|girl|boy|client|resident|patient|service user|young (?:man|woman|person)) (?:\w+ )?"
+    r"(?:i|we) (?:support|look after|care for|work with)\b", r"my (?:client|patient|service user)\b",
     r"(?:young person|child|kid|teen|teenager|boy|girl) (?:in my care|i (?:look after|foster|care for))\b",
     r"my (?:foster (?:son|daughter|child|kid)|ward)\b", r"(?:mein|meine|meinem|meiner) pflege(?:sohn|tochter|kind)\b",
     r"mijn pleeg(?:zoon|dochter|kind)\b",
@@ -2972,6 +2975,13 @@ STORY_AGO = _rx(
     r"remember when\b", r"(?:te )?(?:acordas|acuerdas|recuerdas) (?:de )?cuando\b", r"weisst du noch,? als\b",
     r"tu te souviens (?:de )?quand\b", r"(?:ti )?ricordi quando\b", r"(?:se )?lembra (?:de )?quando\b",
     r"weet je nog (?:toen|dat)\b",
+    # the one who wrote then, recalled: "ti ricordi quel tipo che mi scriveva …", "remember that guy who kept messaging"
+    r"remember (?:that|the) (?:guy|girl|creep|scammer|account|person|man|woman)\b",
+    r"(?:te )?(?:acordas|acuerdas|recuerdas) (?:de )?(?:aquel|ese|el) (?:tipo|tio|chico|pibe|perfil|señor|senor)\b",
+    r"tu te souviens (?:de )?(?:ce|du) (?:mec|type|gars|compte)\b", r"(?:ti )?ricordi (?:quel|di quel) (?:tipo|tizio|"
+    r"ragazzo|profilo)\b", r"(?:se )?lembra (?:daquele|do) (?:cara|carinha|perfil|sujeito)\b",
+    r"weisst du noch,? (?:der|dieser|den|diesen) (?:typ|kerl|account)\b",
+    r"weet je nog (?:die|dat) (?:gast|vent|jongen|account)\b",
     # an earlier post named by its month: "Update on my post from March", "post de março", "mijn post van maart"
     r"post (?:from|de|du|del|van|vom|von|di) " + _MONTH_ANY + r"\b",
     # months or weeks of silence since: "Já são mais de quatro meses sem nenhum contato", "ruim vier maanden stil"
