@@ -231,3 +231,11 @@ STORIES_RECALLED = [
 @pytest.mark.parametrize("text", STORIES_RECALLED)
 def test_a_story_recalled_by_its_sender_and_over_is_told_after(text: str) -> None:
     assert _rules(text) == "not_extortion"
+
+
+@pytest.mark.parametrize("text", [
+    "haha u looked cute on cam last night 😂 do it again tonight or the screenshots go to ur rugby club's page",
+    "ur crush would love these 😂 2 more by friday or ur whole year sees the old ones",
+])
+def test_something_to_do_by_a_time_or_the_pictures_reach_people_is_no_pleasure_share(text: str) -> None:
+    assert _rules(text) != "not_extortion"

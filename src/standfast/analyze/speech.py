@@ -565,6 +565,16 @@ _IF_NOT = re.compile(
     r"unless(?! (?:you|u) (?:tell|let) (?:us|me)\b| (?:you|u)'?d rather\b| (?:you|u) object\b)|se non|si no|si tu ne|"
     r"wenn (?:du |ich |sie |er )?(?:\w+ )?nicht|als (?:je|ik|ze|hij) (?:\w+ )?niet|se (?:voce |vc |tu |eu )?nao|sinon|"
     r"(?<!tell us )(?<!tell me )(?<!know )otherwise|or else)\b")
+# Something to do by a time, "or" the pictures reach people: "3 new ones by friday or ur whole school sees the old
+# ones", "keep ur shirt off for me again tonight on vid or the screenies go to ur footy club page". Never a share told
+# as a pleasure, laughed or not. (On the read sets' shares: 5 threats and 3 friends' jokes, "delete that pic rn or I'm
+# posting the video of you snoring 😤❤️".)
+_TIMED_OR_SHOWN = re.compile(
+    r"\b(?:tonight|today|tomorrow|rn|right now|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"tonight|tomorrow|\d{1,2}(?::\d\d)?(?: ?[ap]m)?)|in \d+ ?(?:min|mins|minutes|hours?|hrs?))\b[^.!?\n]{0,40}"
+    r"\b(?:or|otherwise)\b (?:[\w']+ ){0,6}(?:sees?|see them|gets? (?:a look|them|it|the)|go(?:es)? (?:to|on)|"
+    r"on (?:my|the|ur|your) (?:story|page|gc)|in the gc|to (?:the|ur|your) (?:gc|group|club|school|dad|mum|mom|"
+    r"parents|family|team)|post(?:ing)? (?:them|it|the)|i'?ll (?:post|send|show|share|sort))\b")
 # Named intimacy or a demand for more: never a friendly share.
 _INTIMATE = re.compile(
     r"\b(?:nudes?|naked|nsfw|sex\w*|intimate|explicit|jerk\w*|masturbat\w*|porn\w*|cam\b|desnud\w*|intim\w*|"
@@ -1034,7 +1044,7 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
                                       or sp.deadline_demands or sp.more_images) \
             and _FRIENDLY.search(norm_text + " " + raw) and not _INTIMATE.search(norm_text) \
             and not _PAYMENT_WORD.search(norm_text) and not (_MENACE.search(norm_text) and not _LAUGHING.search(raw)) \
-            and not _COERCIVE.search(norm_text) \
+            and not _COERCIVE.search(norm_text) and not _TIMED_OR_SHOWN.search(norm_text) \
             and not (_IF_NOT.search(norm_text) and _BY_DAY.search(norm_text) and not _LAUGHING.search(raw)):
         sp.threats = 0
         sp.benign_share = True
@@ -1042,6 +1052,7 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
                                           or sp.deadline_demands or sp.more_images) \
             and _FRIENDLY.search(norm_text + " " + raw) and not _INTIMATE.search(norm_text) \
             and not _PAYMENT_WORD.search(norm_text) and not _COERCIVE.search(norm_text) \
+            and not _TIMED_OR_SHOWN.search(norm_text) \
             and not (_IF_NOT.search(norm_text) and _BY_DAY.search(norm_text) and not _LAUGHING.search(raw)):
         sp.benign_share = True
     sp.speaker = speaker
