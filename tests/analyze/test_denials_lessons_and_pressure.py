@@ -239,3 +239,12 @@ def test_a_story_recalled_by_its_sender_and_over_is_told_after(text: str) -> Non
 ])
 def test_something_to_do_by_a_time_or_the_pictures_reach_people_is_no_pleasure_share(text: str) -> None:
     assert _rules(text) != "not_extortion"
+
+
+@pytest.mark.parametrize("text", [
+    "vc tem até as 21h. depois não chora",
+    "ton père va recevoir la vidéo | dans 10 min",
+    "tu madre va a recibir el video esta noche. tú sabrás",
+])
+def test_a_menaces_closing_words_and_one_video_received_are_threats(text: str) -> None:
+    assert _rules(text) != "not_extortion"

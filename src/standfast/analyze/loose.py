@@ -71,6 +71,11 @@ EXPOSE = _rx(
     r"(?:videos?|bilder|fotos|aufnahmen|nacktbilder|nacktfotos)\b",
     r"(?:recibe|recibira|va a recibir|reciben|recibiran) (?:\w+ )?(?:las|los|tus|esas|esos|todas las|todos los) "
     r"(?:\w+ )?(?:fotos|videos|imagenes)\b",
+    # (one video too: "ta sœur va recevoir la vidéo", "tu madre va a recibir el video")
+    r"(?:recibe|recibira|va a recibir) (?:el|tu|ese|esa|la) (?:\w+ )?(?:video|foto)\b",
+    r"(?:recevra|va recevoir) (?:la|ta|ce|cette|ton) (?:\w+ )?(?:video|photo)\b",
+    r"ricevera (?:il|la|lo|tuo|tua|quel|quella) (?:\w+ )?(?:video|foto)\b",
+    r"(?:vai receber|recebera) (?:o|a|teu|tua|seu|sua|esse|essa) (?:\w+ )?(?:video|foto)\b",
     r"(?:recevra|recoit|va recevoir|recevront) (?:\w+ )?(?:les|tes|ces|toutes les|toutes tes) (?:\w+ )?"
     r"(?:photos|videos|images)\b",
     r"(?:ricevera|riceve|ricevono|riceveranno) (?:\w+ )?(?:le|i|tue|tuoi|queste|quei|tutte le|tutti i) (?:\w+ )?"
@@ -425,6 +430,12 @@ VEILED = _rx(
     r"wei(?:ss|ß)t(?: du)?,? was (?:mit|aus) (?:deinen|den|diesen) (?:\w+ )?(?:bildern|fotos|videos) "
     r"(?:passiert|wird)\b",
     r"(?:je )?weet wat er (?:gebeurt )?met (?:je|jouw|de|die) (?:\w+ )?(?:foto'?s|video'?s)\b",
+    # a menace's closing words, the consequence left unsaid: "vc tem até as 18h. depois não reclama", "Poi non
+    # lamentarti" (not English "don't say I didn't warn you", which friends say of party photos)
+    r"(?:depois|dps) (?:nao|não) (?:reclama|chora|diz que (?:eu )?nao avisei)\b",
+    r"(?:despues|luego) no (?:llores|te quejes|digas que no te avise)\b", r"poi non (?:lamentarti|piangere)\b",
+    r"(?:apres|ensuite) (?:faut pas|ne viens pas) (?:venir )?(?:pleurer|te plaindre)\b",
+    r"(?:dann|danach) (?:beschwer dich nicht|heul nicht)\b", r"(?:daarna|dan) niet (?:klagen|janken|huilen)\b",
     # what happens on the reader's silence or refusal, left unsaid: "u know what happens if u ignore me", "ya sabes lo
     # que pasa si no", "sai cosa succede se non lo fai"
     r"(?:you|u|ya) know what (?:happens|will happen|'ll happen|happens next) (?:if|when) (?:you|u|ya) (?:ignore|"
