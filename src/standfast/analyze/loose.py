@@ -3857,7 +3857,7 @@ class LooseSigns:
         "Drohungen gibt es keine", "nobody has threatened or asked for anything") and asks what to do: a parent, a
         teacher or a teenager asking about pictures exchanged, with nothing quoted, timed, harmful, hinted or in
         crypto beside it, and no threat said to have come since."""
-        if not self.short or "?" not in self._text or _QUOTED.search(self._text):
+        if not self.short or "?" not in self._text or QUOTE_MARK.search(self._text):
             return False
         if not (_NO_THREAT_MADE.search(self._text) or _NOT_THREATENED.search(self._text)):
             return False
@@ -4292,8 +4292,9 @@ _MASS_SENT = re.compile(
     r"versendet|inviat[ae]|verstuurd|verzonden|mandad[oa]s?) (?:out )?(?:en masse|in bulk|en masa|massenhaft|in massa|"
     r"em massa|massaal|to (?:thousands|millions|hundreds of thousands|many people|huge numbers))|"
     r"(?:mass|bulk)[- ](?:e-?mails?|mailings?|mails?|spam|scams?)|massenmail\w*|e-?mail de masse|mail en masse)\b")
-# A passage quoted: the words of someone else, read on their own (never cleared by the writer's "no threat").
-_QUOTED = re.compile(r"[\"“”«»„]")
+# A quotation mark: a passage quoted holds someone else's words, read on their own (never cleared by the writer's "no
+# threat"; triage splits quoted sentences by it too).
+QUOTE_MARK = re.compile(r"[\"\u201c\u201d\u201e\u00ab\u00bb]")
 
 
 # Nothing asked or said by the other person, said in so many words: "he hasn't asked for anything", "she hasnt said

@@ -34,6 +34,7 @@ from standfast.analyze.loose import (
     writer_speaks,
 )
 from standfast.analyze.loose import MAX_WORDS as LOOSE_MAX_WORDS
+from standfast.analyze.loose import QUOTE_MARK as _QUOTE_MARK
 from standfast.analyze.matcher import find_concepts, tokenize
 from standfast.analyze.normalize import html_to_text, looks_like_html, many_non_ascii, non_ascii_spans, normalize
 from standfast.analyze.parts import parts
@@ -1890,7 +1891,6 @@ def _writer_speaks(text: str, langs: tuple[str, ...]) -> bool:
     return re.search(rf"(?<![\w'])(?:{words})(?![\w'])", text) is not None
 
 
-_QUOTE_MARK = re.compile(r"[\"\u201c\u201d\u201e\u00ab\u00bb]")
 # A speaker's turn in a pasted chat: "[19:06] Anjali: …", "Coach Dave: …" (a name of up to three words).
 # (something must be said after the colon: "Hinge chat, pasted:" heads the log, it is nobody's turn)
 _TURN = re.compile(r"^(?:\[[^\]\n]{1,20}\]\s*)?([^\W\d][^:\n\[\]]{0,24}?):[^\S\n]+\S", re.MULTILINE)
