@@ -602,6 +602,10 @@ HELDOUT544 = Path(__file__).parent / "heldout" / "heldout544_triage.jsonl"
 HELDOUT545 = Path(__file__).parent / "heldout" / "heldout545_triage.jsonl"
 HELDOUT546 = Path(__file__).parent / "heldout" / "heldout546_triage.jsonl"
 HELDOUT547 = Path(__file__).parent / "heldout" / "heldout547_triage.jsonl"
+HELDOUT548 = Path(__file__).parent / "heldout" / "heldout548_triage.jsonl"
+HELDOUT549 = Path(__file__).parent / "heldout" / "heldout549_triage.jsonl"
+HELDOUT550 = Path(__file__).parent / "heldout" / "heldout550_triage.jsonl"
+HELDOUT551 = Path(__file__).parent / "heldout" / "heldout551_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese; English with some Spanish and
 # Portuguese; the five big Romance and German languages only; four of them with some English).
@@ -626,7 +630,8 @@ NO_ENGLISH = (HELDOUT75, HELDOUT178, HELDOUT197, HELDOUT198, HELDOUT214, HELDOUT
               HELDOUT513,
               HELDOUT521,
               HELDOUT530,
-              HELDOUT535)
+              HELDOUT535,
+              HELDOUT550)
 SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10,
         HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19,
         HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26, HELDOUT27, HELDOUT28,
@@ -734,7 +739,8 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT532, HELDOUT533, HELDOUT534, HELDOUT535,
         HELDOUT536, HELDOUT537, HELDOUT538, HELDOUT539,
         HELDOUT540, HELDOUT541, HELDOUT542, HELDOUT543,
-        HELDOUT544, HELDOUT545, HELDOUT546, HELDOUT547)
+        HELDOUT544, HELDOUT545, HELDOUT546, HELDOUT547,
+        HELDOUT548, HELDOUT549, HELDOUT550, HELDOUT551)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
