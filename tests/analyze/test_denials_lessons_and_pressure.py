@@ -35,6 +35,11 @@ NOT_DENIED = [
     "no threats, just send me 2 more pics tonight or your class sees the first ones. ok?",
     'No threats or anything, he just wrote "i have ur nudes, 200 on cashapp or ur school gets them". what do i do?',
 ]
+# The sender's own "no threats", beside the reader's things or with nobody else named: never the question's reading.
+SENDERS_DENIAL = [
+    "Tengo tus fotos. No hay amenazas, solo quiero hablar contigo. ¿Me contestas?",
+    "nobody is threatening anyone, i just have the video of our call and your boss's email. shall we talk?",
+]
 
 
 @pytest.mark.parametrize("text", DENIED)
@@ -48,6 +53,13 @@ def test_a_question_that_says_no_threat_was_made_is_not_extortion(text: str) -> 
 @pytest.mark.parametrize("text", NOT_DENIED)
 def test_no_threats_beside_a_threat_said_timed_or_quoted_is_still_a_threat(text: str) -> None:
     assert _rules(text) != "not_extortion"
+    assert analyze_text(text).verdict != "not_extortion"
+
+
+@pytest.mark.parametrize("text", SENDERS_DENIAL)
+def test_the_senders_own_no_threats_is_not_cleared(text: str) -> None:
+    norm = normalize(text).text
+    assert not loose_signs(norm, text, len(text.split())).threat_denied
     assert analyze_text(text).verdict != "not_extortion"
 
 

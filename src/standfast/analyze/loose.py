@@ -3861,6 +3861,10 @@ class LooseSigns:
             return False
         if not (_NO_THREAT_MADE.search(self._text) or _NOT_THREATENED.search(self._text)):
             return False
+        # (the question is about someone else, a child, a partner, "he": not the sender's own "Tengo tus fotos. No hay
+        # amenazas, solo quiero hablar. ¿Me contestas?", which names the reader's things)
+        if not (self.kin or _THIRD_PERSON.search(self._text)) or self.yours:
+            return False
         return not (self.crypto or self.harm or self.veiled or self.deadline or self.demand
                     or _THREAT_SAID.search(self._text))
 
@@ -4285,6 +4289,11 @@ _NO_THREAT_MADE = re.compile(
     r"nessuno (?:mi |la |lo |li |ci )?(?:minaccia|ha minacciato|ricatta)\b|nessuna minaccia\b|non ci sono minacce\b|"
     r"(?:er is )?geen (?:dreiging|bedreiging|dreigementen|chantage)\b(?! (?:meer|nodig))|"
     r"niemand (?:dreigt|chanteert|bedreigt)\b)")
+# Someone else named in the third person: the question is about them ("he", "ella", "ihr", "mijn ex", "her boyfriend").
+_THIRD_PERSON = re.compile(
+    r"\b(?:he|she|him|her|his|they|them|el|ella|ellos|ellas|il|elle|ils|elles|lui|er|ihm|ihn|ihr|lei|gli|ele|ela|"
+    r"eles|elas|dele|dela|hij|zij|hem|haar|(?:my|mi|mon|ma|mein|meine|il mio|la mia|meu|minha|mijn) (?:ex|boyfriend|"
+    r"girlfriend|husband|wife|partner|novi[oa]|namorad[oa]|copain|copine|freund|freundin|ragazz[oa]|vriend|vriendin))\b")
 # An e-mail said to go out in bulk, in a warning's words: "C'est une escroquerie envoyée en masse", "these are bulk
 # scams", "sent to millions of people" (not "this is not a mass e-mail", said by the e-mail itself).
 _MASS_SENT = re.compile(

@@ -682,7 +682,7 @@ CLEARED_READS = (SANCTION_READ, PARCEL_READ, STORAGE_READ, GALLERY_READ, JEALOUS
 # A worry with no threat made (loose.worry_only) too: the head and the neighbours read the fear of a leak as the leak.
 # A drill or a game that says what it is, too: the model reads the note it stages as a real one (a tabletop
 # exercise's inject rated 1.00).
-# A question that says no threat was made too: on the 75,974 labelled texts the 110 read so are all hard negatives.
+# A question that says no threat was made too: on the 75,974 labelled texts the 91 read so are all hard negatives.
 # A lesson quoting its example too (the head rated a quiz's quoted threat 0.99).
 SETTLED_READS = (JEALOUS_READ, SALE_READ, PITCH_READ, WORRY_READ, UNSAID_READ, STAGED_READ, ADVERT_READ,
                  DENIED_READ, LESSON_READ)
