@@ -260,3 +260,20 @@ def test_something_to_do_by_a_time_or_the_pictures_reach_people_is_no_pleasure_s
 ])
 def test_a_menaces_closing_words_and_one_video_received_are_threats(text: str) -> None:
     assert _rules(text) != "not_extortion"
+
+
+# The sender's own past told to the person he writes to, before the threat: never a story over.
+SENDERS_PAST = [
+    "remember that guy you blocked and reported? that was me. nothing happened then, but I still have the pics. 200 "
+    "by friday or your mum sees them.",
+    "a few months ago you blocked and reported me. nothing happened then, but I still have the pics. 200 by friday or "
+    "your mum sees them.",
+    "Hace meses me bloqueaste y no pasó nada. Pero sigo teniendo tus fotos. 150 por Bizum antes del viernes o las ve "
+    "tu padre.",
+]
+
+
+@pytest.mark.parametrize("text", SENDERS_PAST)
+def test_the_senders_past_told_before_a_threat_is_no_story_over(text: str) -> None:
+    assert _rules(text) != "not_extortion"
+    assert analyze_text(text).verdict != "not_extortion"

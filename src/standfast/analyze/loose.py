@@ -2068,7 +2068,8 @@ TALK_ABOUT = _rx(
     # ("how to report it", not "think about how to keep that from happening")
     r"how to (?:report|stop|block|deal|handle|get (?:rid|help|out)|know|tell|delete|remove|protect|spot|recogni)",
     r"is (?:this|it) (?:legit|fake)",
-    r"reported\b", r"report (?:it|them|the)", r"policia (?:nacional|prende|detuvo)", r"polizia postale",
+    # (not "you blocked and reported me": the sender speaks of the reader's report)
+    r"reported\b(?! me\b)", r"report (?:it|them|the)", r"policia (?:nacional|prende|detuvo)", r"polizia postale",
     r"prosecutor", r"sentenced", r"arrest", r"detenid", r"verhaftet", r"interpell", r"preso\b",
     # (the Portuguese arrest, not the Italian "veniamo a prenderti")
     r"prendeu\b", r"prendem\b",
@@ -3613,6 +3614,10 @@ class LooseSigns:
         and nothing says it goes on or asks what to do now. Read at any length."""
         if not (self.story_ago and self.story_done) or self.story_now or self.received_today:
             return False
+        # (nor the sender's own past told to the person he writes to: "you blocked and reported me … nothing happened
+        # then, but I still have the pics"; on the labelled texts the 102 that say "you blocked me" are all threats)
+        if _SENDER_BLOCKED.search(self._text):
+            return False
         # (what the writer did must be told, not asked: "¿Denunciamos?" is a question of someone it happens to now)
         # (nor promised as what follows obeying: "Doe gewoon wat ik zeg en dan is er niks gebeurd")
         told = _statements(self._text)
@@ -4043,7 +4048,10 @@ class LooseSigns:
         if not self.short or not self.any:
             return False
         # (pictures of a place or an event handed to the reader, nobody else named and nothing held, are no sending)
-        return self._combined() and not self.talk_about and not self._grounded() and not self.event_share \
+        # (a report's words never silence the writer whom the reader blocked or reported: "remember that guy you blocked
+        # and reported? that was me")
+        talk = self.talk_about and _SENDER_BLOCKED.search(self._text) is None
+        return self._combined() and not talk and not self._grounded() and not self.event_share \
             and not (self.delivery and not (self.audience or self.possess or self.veiled or self.harm)) \
             and not self._creditors_step() and not self.worry_only and not self._only_photo_asked() \
             and not self._consent_notice()
@@ -4289,6 +4297,17 @@ _NO_THREAT_MADE = re.compile(
     r"nessuno (?:mi |la |lo |li |ci )?(?:minaccia|ha minacciato|ricatta)\b|nessuna minaccia\b|non ci sono minacce\b|"
     r"(?:er is )?geen (?:dreiging|bedreiging|dreigementen|chantage)\b(?! (?:meer|nodig))|"
     r"niemand (?:dreigt|chanteert|bedreigt)\b)")
+# The reader blocked or reported the writer: "you blocked me", "me bloqueaste", "du hast mich blockiert", "remember that
+# guy you blocked and reported? that was me". The writer is the one the reader shut out: a story of the writer's own
+# is never over in these words. (On the 75,974 labelled texts, 102 hold them: 101 targeted, 1 other extortion.)
+_SENDER_BLOCKED = re.compile(
+    r"\b(?:(?:you|u|ya) (?:\w+ ){0,2}(?:blocked|reported|ignored|unfollowed)(?: (?:and|&) (?:blocked|reported|"
+    r"ignored))? me\b|"
+    r"(?:you|u) (?:blocked|reported)(?: (?:and|&) (?:blocked|reported))?\W+(?:\w+\W+){0,3}(?:that was|it was|it'?s|"
+    r"twas) me\b|"
+    r"me (?:bloqueaste|denunciaste|reportaste)|tu m'?as (?:bloque|signale|denonce)|du hast mich "
+    r"(?:blockiert|gemeldet|angezeigt)|mi hai (?:bloccat[oa]|segnalat[oa]|denunciat[oa])|(?:voce|vc|tu) me "
+    r"(?:bloqueou|denunciou|reportou)|je hebt me (?:geblokkeerd|gerapporteerd|aangegeven))")
 # Someone else named in the third person: the question is about them ("he", "ella", "ihr", "mijn ex", "her boyfriend").
 _THIRD_PERSON = re.compile(
     r"\b(?:he|she|him|her|his|they|them|el|ella|ellos|ellas|il|elle|ils|elles|lui|er|ihm|ihn|ihr|lei|gli|ele|ela|"
