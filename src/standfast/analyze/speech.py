@@ -603,6 +603,15 @@ _COERCIVE = re.compile(
     r"li|te)|ou (?:je|j'|eu|les|la|le|te))\b)")
 
 
+def _told_as_pleasure(norm_text: str, raw: str) -> bool:
+    """The words of a share told as a pleasure: an occasion, a kind word or a laugh (_FRIENDLY), and nothing intimate,
+    paid, coercive, or conditioned on a time (_TIMED_OR_SHOWN, a condition with a day unlaughed)."""
+    return bool(_FRIENDLY.search(norm_text + " " + raw)) and not _INTIMATE.search(norm_text) \
+        and not _PAYMENT_WORD.search(norm_text) and not _COERCIVE.search(norm_text) \
+        and not _TIMED_OR_SHOWN.search(norm_text) \
+        and not (_IF_NOT.search(norm_text) and _BY_DAY.search(norm_text) and not _LAUGHING.search(raw))
+
+
 @lru_cache(maxsize=1)
 def _table() -> tuple[dict[str, dict[str, frozenset[str]]], dict[str, dict[str, frozenset[str]]]]:
     """(language -> stem -> roles, language -> exact word -> roles) built once from :data:`ROLES`.
@@ -1039,21 +1048,12 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
         if implied_material and not sp.material:  # "if she got the pics": the pictures are the reader's
             sp.material = 1
     # Sharing the reader's photos with their people, told as a pleasure or a joke, with nothing demanded,
-    # claimed or intimate: "sending it to your mom rn she'll love it 😊" is not a threat to expose.
-    elif sp.threats and chat and not (sp.demands or sp.possession or sp.coerced or sp.harm or sp.price
-                                      or sp.deadline_demands or sp.more_images) \
-            and _FRIENDLY.search(norm_text + " " + raw) and not _INTIMATE.search(norm_text) \
-            and not _PAYMENT_WORD.search(norm_text) and not (_MENACE.search(norm_text) and not _LAUGHING.search(raw)) \
-            and not _COERCIVE.search(norm_text) and not _TIMED_OR_SHOWN.search(norm_text) \
-            and not (_IF_NOT.search(norm_text) and _BY_DAY.search(norm_text) and not _LAUGHING.search(raw)):
+    # claimed or intimate: "sending it to your mom rn she'll love it 😊" is not a threat to expose. (A threat read
+    # there is dropped, unless a menace stands beside it unlaughed.)
+    elif chat and not (sp.demands or sp.possession or sp.coerced or sp.harm or sp.price or sp.deadline_demands
+                       or sp.more_images) and _told_as_pleasure(norm_text, raw) \
+            and not (sp.threats and _MENACE.search(norm_text) and not _LAUGHING.search(raw)):
         sp.threats = 0
-        sp.benign_share = True
-    elif not sp.threats and chat and not (sp.demands or sp.possession or sp.coerced or sp.harm or sp.price
-                                          or sp.deadline_demands or sp.more_images) \
-            and _FRIENDLY.search(norm_text + " " + raw) and not _INTIMATE.search(norm_text) \
-            and not _PAYMENT_WORD.search(norm_text) and not _COERCIVE.search(norm_text) \
-            and not _TIMED_OR_SHOWN.search(norm_text) \
-            and not (_IF_NOT.search(norm_text) and _BY_DAY.search(norm_text) and not _LAUGHING.search(raw)):
         sp.benign_share = True
     sp.speaker = speaker
     if not speaker and not sp.possession and narrated:

@@ -416,22 +416,26 @@ def _features(norm_text: str, tricks: dict[str, int], indicators: list[Indicator
     return f
 
 
+def _arrest_words_alone(f: _Features, sp: Speech) -> bool:
+    """Words of an arrest, a sentence or a trial, with nobody threatening, setting a condition or a deadline, claiming
+    to hold anything or giving a wallet. (A news item's "tien bedrijven betaalden losgeld" reads as a demand to the
+    sentence reader, so a demand alone does not make it a note.)"""
+    return bool(f.arrested) and not (sp.threats or sp.deadline_demands or sp.coerced or sp.possession
+                                     or f.crypto_valid)
+
+
 def _arrest_reported(f: _Features, sp: Speech) -> bool:
     """News that extorters were arrested or sentenced ("De politie heeft drie mannen aangehouden die ondernemers
-    afpersten …"), with nobody speaking, threatening, setting a condition or a deadline, claiming to hold anything or
-    giving a wallet. (A news item's "tien bedrijven betaalden losgeld" reads as a demand to the sentence reader, so a
-    demand alone does not make it a note.)"""
-    return bool(f.arrested) and not (sp.speaker or sp.threats or sp.deadline_demands or sp.coerced or sp.possession
-                                     or f.crypto_valid)
+    afpersten …"): :func:`_arrest_words_alone`, and nobody speaks as "I" or "we" (a pronoun or a verb form)."""
+    return _arrest_words_alone(f, sp) and not sp.speaker
 
 
 def _trial_reported(f: _Features, sp: Speech, norm_text: str, langs: tuple[str, ...]) -> bool:
     """News of extorters arrested, sentenced or on trial, read where a racket's harm, price and condition stand in it
     ("… Prozess gegen vier Männer, die Gastronomen um Schutzgeld erpresst haben sollen. Laut Anklage forderten sie
-    monatlich bis zu 1.000 Euro"): as :func:`_arrest_reported`, but the writer must not speak as "I" in the languages
+    monatlich bis zu 1.000 Euro"): :func:`_arrest_words_alone`, and the writer does not speak as "I" in the languages
     it is read in (the sentence reader takes a German "haben sollen" for a speaker)."""
-    return bool(f.arrested) and not (sp.threats or sp.deadline_demands or sp.coerced or sp.possession
-                                     or f.crypto_valid or _writer_speaks(norm_text, langs))
+    return _arrest_words_alone(f, sp) and not _writer_speaks(norm_text, langs)
 
 
 def _bulk(f: _Features, sp: Speech) -> tuple[str, float] | None:
