@@ -129,7 +129,10 @@ EXPOSE = _rx(
     r"put (?:it|them|this) (?:on|online|up)", r"on every (?:site|porn)", r"lo ve", r"lo vean", r"lo veran",
     r"publions", r"publierons", r"makita", r"start with your", r"to see (?:it|this|them)",
     r"post(?:s|ing|ed)?\b(?! office)",
-    r"leak", r"upload", r"publish", r"forward", r"expos", r"drop(?:ping)? (?:it|them|the)",
+    r"leak", r"upload", r"publish", r"forward", r"expos",
+    # (a thing dropped off is delivered, never shown: "I'll drop the box at your sister's", "drop the kids off")
+    r"drop(?:ping)? (?:it|them|the)(?! (?:\w+ )?off\b)(?! (?:box|boxes|kids|keys|bags?|stuff|things|car|parcel|"
+    r"package|cake|food|present|gift)\b)",
     r"go(?:es)? (?:out|public|viral|live|to)", r"goes? on\b", r"send(?:ing)? (?:the|them|it|those|these|every|all|a "
     r"preview|your|ur)", r"sent (?:a preview|it|them|the)", r"see(?:s|n|ing)? (?:it|them|this|what|the)", r"finds? out",
     r"will see", r"gonna see", r"show(?:ing)? (?:everyone|every|them|it|your|ur)", r"share (?:it|them|the|your|ur)",
@@ -1366,7 +1369,9 @@ FEE = _rx(
 # A cloud storage plan full, the reader's own photos to be deleted unless they pay (real notices and phishing).
 STORAGE_FULL = _rx(
     r"(?:storage|stockage|almacenamiento|armazenamento|speicher(?:platz)?|opslag(?:ruimte)?|archiviazione|"
-    r"spazio di archiviazione|spazio|espace de stockage|espacio de almacenamiento) (?:\w+ ){0,4}"
+    r"spazio di archiviazione|spazio|espace de stockage|espacio de almacenamiento) "
+    # (anywhere in the same sentence: "o armazenamento da sua conta de fotos na nuvem está cheio")
+    r"(?:[^.!?\n]{0,60}? )?"
     r"(?:is |est |esta |ist |e |is bijna )?(?:full|plein|sature|saturee|lleno|cheio|voll|vol|pieno|esgotado|agotado|"
     r"almost full|presque plein)\b",
     r"(?:full|plein|sature|lleno|cheio|voller|volle|pieno) (?:\w+ ){0,2}(?:storage|stockage|almacenamiento|"
@@ -1936,6 +1941,24 @@ SILLY_SECRET = _rx(
 # history 💀"); the bulk e-mail's "browsing history" is not it.
 SILLY_HISTORY = _rx(r"search history\b", r"historial de busqueda\b", r"historico de pesquisa\b",
                     r"suchverlauf\b", r"historique de recherche\b")
+# A thing of everyday life (clothes, a charger, a controller, a plush toy, sweets) held "hostage": the joke of friends
+# and siblings ("ur hoodie has been taken hostage, ransom is one large chips", "tengo secuestrado tu cargador",
+# "il tuo peluche è in ostaggio"). A person, a pet, files, an account or a phone is never one of these things.
+_HELD_THINGS = (
+    r"hoodies?|jumpers?|sweaters?|sweatshirts?|jackets?|coats?|beanies?|scarf|socks|shoes|trainers|sneakers|"
+    r"chargers?|charging cable|headphones|earbuds|airpods|controllers?|switch|ps5|remote|plushies?|plush|teddy|"
+    r"teddy bear|stuffed \w+|water bottle|mug|pencil case|lego|haribo|chocolates?|snacks|sweets|crisps|pillow|"
+    r"blanket|umbrella|lunchbox|skateboard|football|"
+    r"sudadera|cargador|mando|peluche|auriculares|cascos|chaqueta|gorra|mochila|balon|manta|almohada|"
+    r"sweat|pull|chargeur|manette|doudou|casque|ecouteurs|veste|bonnet|gourde|trousse|ballon|plaid|coussin|"
+    r"felpa|caricabatterie|caricatore|joystick|cuffie|cuffiette|giacca|maglia|maglione|borraccia|pallone|coperta|"
+    r"cuscino|moletom|casaco|carregador|controle|pelucia|fones?|bone|garrafa|cobertor|travesseiro|"
+    r"pulli|pullover|ladekabel|ladegerat|kuscheltier|kopfhorer|jacke|mutze|trinkflasche|decke|kissen|"
+    r"trui|oplader|knuffel|koptelefoon|muts|bidon|deken")
+_HOSTAGE_WORDS = (r"hostage|secuestrad[oa]s?|rehen|otage|ostaggio|geisel|gijzel\w*|gegijzeld|refem|sequestrad[oa]s?|"
+                  r"ransom|rescate|rancon|riscatto|losegeld|losgeld|resgate")
+MOCK_HOSTAGE = _rx(rf"(?:{_HELD_THINGS})\b[^.!?\n]{{0,50}}?\b(?:{_HOSTAGE_WORDS})\b",
+                   rf"(?:{_HOSTAGE_WORDS})\b[^.!?\n]{{0,50}}?\b(?:{_HELD_THINGS})\b")
 _GROUP_CHAT = re.compile(r"(?:group|class|family|team|squad) chat\b")
 # How far before a "chat" read as material its group's word may start ("family " is the longest).
 _GROUP_REACH = len("family ")
@@ -3477,7 +3500,7 @@ _FAMILIES: dict[str, re.Pattern[str] | WordStartPhrases] = {
     "tell_mine": TELL_MINE, "delivery": DELIVERY, "creditor": CREDITOR, "ready": READY, "account_taken": ACCOUNT_TAKEN,
     "event_pictures": EVENT_PICTURES, "group_place": GROUP_PLACE,
     "names_other_thing": NAMES_OTHER_THING, "my_people": MY_PEOPLE, "silly_secret": SILLY_SECRET,
-    "silly_history": SILLY_HISTORY,
+    "silly_history": SILLY_HISTORY, "mock_hostage": MOCK_HOSTAGE,
 }
 
 
@@ -3960,6 +3983,18 @@ class LooseSigns:
         intimate claim."""
         return self.token and (self.laugh or self.game) and not (
             self.real_money or self.harm or self.crypto or self.intimate_scene or self.held_account or self.account)
+
+    @property
+    def mock_hostage(self) -> bool:
+        """A thing of everyday life held "hostage" for a treat, a chore or a thing given back ("ur charger is being held
+        hostage until u return my hoodie"), whatever harm it names to the thing: a joke between friends or siblings.
+        Never with money, a payment channel, crypto, pictures claimed or asked for, an account or a loan. (Its "I have
+        your hoodie" is a claim to hold; only pictures held rule it out.)"""
+        if not self._has("mock_hostage"):
+            return False
+        return not (self.real_money or self.crypto or (self.possess and self.visual) or self.more_asked or self.send_me
+                    or (self.expose and self.audience) or self.intimate_scene or self.account or self.held_account
+                    or self.loan)
 
     @property
     def protective_joke(self) -> bool:

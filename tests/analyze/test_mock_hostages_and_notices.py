@@ -1,0 +1,86 @@
+"""Things of everyday life held "hostage" as a joke, things dropped off, and storage notices told at length.
+
+Friends and siblings hold a hoodie, a charger or a plush toy "hostage" for a treat, a chore or the return of their
+own things; the "no police" and "or it sleeps at mine" are the joke's. The same words beside money, a payment channel,
+crypto, pictures claimed or asked for, or a person held stay a threat. A box dropped off at someone's home is a
+delivery, not a picture shown, and a storage notice whose words sit far apart is still a storage notice. The wordings
+are this file's own.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.analyze.rules_only import rules_verdict as _rules
+
+from standfast.analyze.loose import LooseSigns, loose_signs
+from standfast.analyze.normalize import normalize
+from standfast.analyze.triage import MOCK_HOSTAGE_READ, analyze_text
+
+
+def _signs(text: str) -> LooseSigns:
+    return loose_signs(normalize(text).text, text, len(text.split()))
+
+
+MOCK_HOSTAGES = [
+    "your blue hoodie is now my hostage 🧸 ransom: one (1) chocolate milkshake. deadline 6pm. no cops",
+    "ur charger has been taken hostage. give me back my headphones and nobody gets hurt 🔌",
+    "he secuestrado tu sudadera 😈 rescate: me lavas los platos hoy. si no, se queda en mi armario",
+    "j'ai pris ton doudou en otage 🧸 rançon : tu ranges ma chambre. sinon il dort chez moi ce soir",
+    "la tua felpa è in ostaggio 😂 riscatto: mi porti le patatine. altrimenti la metto io domani",
+    "tô com teu moletom de refém 😤 resgate: lava a louça hoje ou ele fica comigo",
+    "Dein Kuscheltier ist meine Geisel 🧸 Lösegeld: du machst heute den Abwasch, sonst bleibt es bei mir",
+    "je oplader is gegijzeld 🔌 losgeld: jij doet vanavond de afwas. anders houd ik hem",
+]
+# The same words beside money, crypto, pictures or a person held: never the joke.
+HOSTAGE_THREATS = [
+    "ur hoodie is my hostage now. send 2 more pics tonight or ur class sees the old ones",
+    "tengo secuestrado tu cargador. 50 € por bizum o tus fotos van al grupo",
+    "I have your hoodie hostage and your nudes. 100 by tonight or your mum sees them",
+    "ich habe deinen Controller als Geisel. 500 Euro bis morgen oder deine Bilder gehen an alle",
+    "j'ai ta manette en otage. envoie 100€ en bitcoin avant ce soir",
+    "holding your switch hostage till u send me a video of u naked",
+    "ur teddy is hostage. ransom: a video call tonight, camera on, or the screenshots go to ur school",
+    "we have your son hostage. pay 5000 or you will never see him again",
+]
+
+
+@pytest.mark.parametrize("text", MOCK_HOSTAGES)
+def test_a_thing_held_hostage_for_a_treat_or_a_chore_is_a_joke(text: str) -> None:
+    result = analyze_text(text, use_model=False)
+    assert result.verdict == "not_extortion"
+    assert [c.text for c in result.explanation] == [MOCK_HOSTAGE_READ]
+    assert "If it does not feel like one, treat it as real" in MOCK_HOSTAGE_READ
+
+
+@pytest.mark.parametrize("text", HOSTAGE_THREATS)
+def test_hostage_words_beside_money_pictures_or_a_person_stay_a_threat(text: str) -> None:
+    assert MOCK_HOSTAGE_READ not in [c.text for c in analyze_text(text, use_model=False).explanation]
+    assert analyze_text(text).verdict != "not_extortion"
+
+
+def test_the_joke_needs_an_everyday_thing_near_the_hostage_word() -> None:
+    def mock(text: str) -> bool:
+        return bool(_signs(text).mock_hostage)
+
+    assert mock("ur hoodie has been taken hostage lol")
+    assert not mock("your files have been taken hostage")  # files are never an everyday thing
+    assert not mock("my hoodie is in the wash. anyway the hostage film was great")  # another sentence
+    assert not mock("your cat is my hostage. send 20 quid on paypal")
+
+
+# A thing dropped off is delivered; what is dropped into a chat is shown.
+def test_a_box_dropped_off_is_no_exposure() -> None:
+    breakup = ("I've thought about us a lot and I don't think it's working. No hard feelings. I'll drop the box with "
+               "your books at your brother's on Saturday, and I've deleted our photos from my phone. I hope you can "
+               "do the same. Please give me some space for a while. Take care.")
+    assert _rules(breakup) == "not_extortion"
+    assert _rules("send 3 more by tonight or i drop the first one in the group chat") != "not_extortion"
+    assert _rules("Drop the custody case or your new partner sees every video we made. Your choice.") \
+        != "not_extortion"
+
+
+def test_a_storage_notice_whose_words_sit_far_apart_is_still_one() -> None:
+    notice = ("Prezado cliente, o armazenamento da sua conta de fotos na nuvem está cheio. Se você não atualizar o "
+              "pagamento em até 48 horas, suas fotos e vídeos serão apagados. Clique aqui para manter seus arquivos.")
+    assert _signs(notice).storage_full
+    assert _rules(notice) == "not_extortion"
