@@ -84,3 +84,28 @@ def test_a_storage_notice_whose_words_sit_far_apart_is_still_one() -> None:
               "pagamento em até 48 horas, suas fotos e vídeos serão apagados. Clique aqui para manter seus arquivos.")
     assert _signs(notice).storage_full
     assert _rules(notice) == "not_extortion"
+
+
+# A customer's lawful step when a refund does not come (a chargeback, a payment dispute, a formal complaint) is no
+# threat; the same step beside pictures, people to show them to or harm stays one.
+CUSTOMERS_STEPS = [
+    "Guten Tag, die Jacke kam kaputt an und seit zwei Wochen keine Antwort. Wenn die Erstattung nicht bis Freitag da "
+    "ist, buche ich die Lastschrift zurück.",
+    "Hi, I returned the blender 3 weeks ago and still no refund. If it's not back on my card by Monday I'll file a "
+    "chargeback with my bank.",
+    "Buenas, el sofá llegó roto y nadie contesta. Si el viernes no tengo el reembolso, pido la hoja de reclamaciones.",
+]
+CUSTOMERS_THREATS = [
+    "Refund me 300 by Monday or I file a chargeback and your wife gets the video from the hotel.",
+    "Wenn bis Freitag keine 500 Euro kommen, buche ich die Lastschrift zurück und deine Nacktbilder gehen an alle.",
+]
+
+
+@pytest.mark.parametrize("text", CUSTOMERS_STEPS)
+def test_a_customers_lawful_step_is_no_threat(text: str) -> None:
+    assert _rules(text) == "not_extortion"
+
+
+@pytest.mark.parametrize("text", CUSTOMERS_THREATS)
+def test_a_customers_step_beside_pictures_stays_a_threat(text: str) -> None:
+    assert _rules(text) != "not_extortion"

@@ -1983,10 +1983,10 @@ CRYPTO = _rx(r"bitcoin", r"btc\b", r"monero", r"crypto", r"биткоин", r"b1
              r"litecoin", r"xmr\b")
 
 
-# A creditor's lawful step when a bill or the rent goes unpaid: eviction, a collection agency or a bailiff, late fees or
-# interest, a service cut off ("Pay by Friday or I'm starting the eviction process", "anders worden incassokosten in
-# rekening gebracht"). A landlord's or a company's reminder, not a threat, when nothing held, harmful or shown to
-# others stands beside it.
+# A creditor's lawful step when a bill or the rent goes unpaid, or a customer's when a refund does not come:
+# eviction, a collection agency or a bailiff, late fees or interest, a service cut off, a chargeback ("Pay by Friday or
+# I'm starting the eviction process", "anders worden incassokosten in rekening gebracht"). A landlord's, a company's
+# or a customer's reminder, not a threat, when nothing held, harmful or shown to others stands beside it.
 CREDITOR = _rx(
     r"evict(?:ion|ing|ed)?\b", r"(?:court|eviction) (?:notice|process|proceedings|papers)\b", r"small claims\b",
     r"(?:collection|collections|debt collection) agency\b", r"debt collectors?\b", r"(?:sent|go|goes|passed) to "
@@ -2018,6 +2018,12 @@ CREDITOR = _rx(
     r"(?:lieferung|versorgung|anschluss|dienst|strom|leitung) (?:wird |kann )?(?:gesperrt|eingestellt|unterbrochen)\b",
     r"(?:sperrung|einstellung) (?:des|der|ihres|ihrer) (?:anschlusses|lieferung|versorgung)\b",
     r"(?:levering|aansluiting|dienst|dienstverlening) (?:wordt |kan worden )?(?:afgesloten|opgeschort|stopgezet)\b",
+    # a customer's lawful step when a refund does not come: a chargeback, a payment dispute, a formal complaint ("lege
+    # ich einen Käuferschutzfall an und buche die Lastschrift zurück", "presentaré una hoja de reclamaciones")
+    r"charge ?backs?\b", r"(?:open|opening|file|filing|raise|raising|start|starting) (?:a |an )?(?:paypal |payment |"
+    r"card |bank )?dispute\b", r"kauferschutz\w*", r"lastschrift (?:\w+ )?zuruck", r"zuruckbuchen\b",
+    r"ruckbuchung\b", r"contracargos?\b", r"hojas? de reclamaciones\b", r"(?:ouvrir|ouvre|ouvrirai) un litige\b",
+    r"terugboeken\b", r"tegenboeking\b", r"contestazione (?:dell'?|del )?addebito\b",
 )
 
 
