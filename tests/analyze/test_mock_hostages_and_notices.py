@@ -109,3 +109,22 @@ def test_a_customers_lawful_step_is_no_threat(text: str) -> None:
 @pytest.mark.parametrize("text", CUSTOMERS_THREATS)
 def test_a_customers_step_beside_pictures_stays_a_threat(text: str) -> None:
     assert _rules(text) != "not_extortion"
+
+
+# Asleep told in the past is a harmless scene too; naked beside it, or money, never is.
+@pytest.mark.parametrize("text", [
+    "jajaja tengo la foto de ti mientras dormías en el bus. o me haces los deberes o va al grupo de clase 😂",
+    "j'ai la photo de toi pendant que tu dormais en cours 😂 tu ranges ma chambre ou elle part dans le groupe",
+    "ho la foto di te mentre dormivi in treno 😂 mi fai i compiti o finisce nel gruppo",
+    "ik heb die video van jou toen je sliep in de bus 😂 jij doet de afwas of hij gaat in de groep",
+])
+def test_a_picture_of_someone_asleep_told_in_the_past_is_a_joke(text: str) -> None:
+    assert _rules(text) == "not_extortion"
+
+
+@pytest.mark.parametrize("text", [
+    "tengo el vídeo de cuando dormías desnuda. 200 € por bizum o lo ve tu novio",
+    "j'ai la vidéo pendant que tu dormais, nue. 300€ avant ce soir ou ta mère la reçoit",
+])
+def test_asleep_beside_nakedness_or_money_stays_a_threat(text: str) -> None:
+    assert _rules(text) != "not_extortion"

@@ -1503,7 +1503,15 @@ _SCENES = (
     r"(?:cantando|ballando|piangendo|cadendo|che cade|mentre cadi|quando cadi|mentre cadevi)\b",
     r"che (?:cadi|balli|canti|dormi|piangi|russi)\b", r"unicorno\b",
     # nl
-    r"(?:slapend|te slapen|terwijl je slaapt|snurkend)\b", r"met (?:je mond open|open mond)\b",
+    r"(?:slapend|te slapen|terwijl je slaapt|snurkend)\b",
+    # asleep told in the past, in the languages read: "die foto van jou in de les terwijl je sliep", "mientras
+    # dormías", "pendant que tu dormais", "mentre dormivi", "enquanto você dormia", "wie du im Bus geschlafen hast"
+    r"(?:terwijl|toen) je (?:sliep|lag te slapen|zat te slapen|snurkte)\b",
+    r"(?:mientras|cuando) (?:dormias|roncabas)\b",
+    r"(?:pendant que|quand) tu (?:dormais|ronflais)\b", r"(?:mentre|quando) (?:dormivi|russavi)\b",
+    r"(?:enquanto|quando) (?:voce |vc |tu )?(?:dormia|dormias|roncava)\b",
+    r"(?:als|wie|wahrend) du (?:\w+ ){0,3}?(?:geschlafen|gepennt|geschnarcht) hast\b",
+    r"met (?:je mond open|open mond)\b",
     r"(?:met )?(?:je |jouw |die )?beugel\b", r"verkleed\b", r"als baby\b", r"toen je klein was\b",
     r"(?:aan het )?(?:zingen|dansen|huilen|vallen)\b", r"(?:\w+ )?(?:af )?(?:valt|viel)\b",
     r"(?:struikel\w*|gestruikeld|uitglijd\w*|uitgegleden|onderuit\w*)\b", r"(?:zingend|dansend|huilend)\b",
