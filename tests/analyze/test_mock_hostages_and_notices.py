@@ -128,3 +128,24 @@ def test_a_picture_of_someone_asleep_told_in_the_past_is_a_joke(text: str) -> No
 ])
 def test_asleep_beside_nakedness_or_money_stays_a_threat(text: str) -> None:
     assert _rules(text) != "not_extortion"
+
+
+# A chore as the price between siblings and flatmates is a token, like a coffee; beside nudes or an intimate video it
+# is not.
+@pytest.mark.parametrize("text", [
+    "haha saw u come home at 3am. u do my chores this weekend or i tell dad 😂",
+    "lmao i caught u sneaking out last night. pay up (take out the bins for a week) or i tell mum 😇",
+    "mdr je t'ai vu rentrer à 4h. tu paies : tu fais la vaisselle toute la semaine ou je dis tout à maman 😇",
+    "jajaja te vi llegar tarde. me haces la cama toda la semana o se lo cuento a mamá",
+    "lol du machst eine Woche den Abwasch oder ich erzähl Mama, dass du geschwänzt hast",
+])
+def test_a_chore_as_a_siblings_price_is_a_joke(text: str) -> None:
+    assert _rules(text) == "not_extortion"
+
+
+@pytest.mark.parametrize("text", [
+    "do my homework for a week or i send ur nudes to the group chat lol",
+    "hazme los deberes o subo tus fotos desnuda al grupo jajaja",
+])
+def test_a_chore_beside_nakedness_stays_a_threat(text: str) -> None:
+    assert _rules(text) != "not_extortion"

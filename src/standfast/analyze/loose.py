@@ -1824,6 +1824,22 @@ TOKEN = _rx(
     r"paga (?:le birre|da bere|i caffe|la pizza|le pizze|gli spritz|lo spritz|il giro|la cena)\b",
     r"offrimi (?:lo |un |una |la |il |l'?)?(?:spritz|caffe|birra|pizza|gelato|"
     r"aperitivo|cena|pranzo|cornetto)\b", r"invita(?:s|me)? a (?:las |unas |una )?(?:canas|cervezas|copas|cena)\b",
+    # a chore as the price, between siblings and flatmates: "pay up (do my dishes for a week)", "me haces la cama una
+    # semana", "tu ranges ma chambre", "mi fai i compiti", "lava a louça", "du machst den Abwasch", "jij doet de afwas"
+    r"(?:do|does|doing) (?:my|the|all the|all my) (?:dishes|washing up|chores|laundry|homework|hoovering|ironing)\b",
+    r"(?:make|makes|making) my bed\b", r"(?:clean|tidy|cleans|tidies) my room\b",
+    r"take (?:out )?(?:the|my) (?:bins|trash|rubbish|garbage)(?: out)?\b",
+    r"(?:me )?(?:haces|hagas|lavas|laves|friegas|friegues|limpias|limpies|ordenas|ordenes|recoges|recojas) (?:la cama|"
+    r"los platos|los deberes|la tarea|mi cuarto|mi habitacion|la cocina|el bano)\b",
+    r"(?:tu )?(?:fais|fasses|ranges|laves|sors) (?:la vaisselle|ma chambre|mes devoirs|le menage|mon lit|"
+    r"les poubelles)\b",
+    r"(?:mi )?(?:fai|faccia|lavi|rifai|pulisci|porti giu) (?:i compiti|i piatti|il letto|la mia camera|"
+    r"la spazzatura)\b",
+    r"(?:lava|lave|lavar|arruma|arrume|faz|faca|fazer) (?:a louca|o meu quarto|meu quarto|a minha cama|minha cama|"
+    r"o meu dever|meu dever|a tarefa|o lixo)\b",
+    r"(?:machst|mach|ubernimmst|raumst) (?:den|meinen|mein|meine|die) (?:abwasch|zimmer|hausaufgaben|spulmaschine|"
+    r"wasche|mull)\b",
+    r"(?:doet|doe|ruimt) (?:de|mijn|je) (?:afwas|kamer|huiswerk|was|vaatwasser)\b",
     # game money owed between players
     rf"\d+ (?:{_GAME_CURRENCY})\b",
     # Hinglish: "party de warna …", "treat de", "samosa khila"
