@@ -149,3 +149,18 @@ def test_a_chore_as_a_siblings_price_is_a_joke(text: str) -> None:
 ])
 def test_a_chore_beside_nakedness_stays_a_threat(text: str) -> None:
     assert _rules(text) != "not_extortion"
+
+
+# A forfeit for whoever forgets or comes late, paid in a treat, is a team's game.
+@pytest.mark.parametrize("text", [
+    "wer am Sonntag die Bälle vergisst, zahlt das Eis, sonst kommt das Foto vom Trainingslager in die Gruppe 😂",
+    "whoever forgets their boots on saturday pays for the pizzas, or the bus karaoke vid goes in the team chat 😂",
+    "chi dimentica la borraccia paga i gelati, altrimenti la foto della trasferta finisce nel gruppo 😂",
+])
+def test_a_forfeit_for_whoever_forgets_is_a_game(text: str) -> None:
+    assert _rules(text) == "not_extortion"
+
+
+def test_a_forfeit_beside_nudes_stays_a_threat() -> None:
+    assert _rules("whoever forgets their boots pays the pizza 😂 and u send me 200 by saturday or ur nudes go in the "
+                  "team chat") != "not_extortion"

@@ -1846,7 +1846,8 @@ TOKEN = _rx(
     r"(?:party|treat|pizza|samosas?|samose|chai) (?:de|dede|do|dena|khila|khilade|pila|pilade)\b",
     # a dare's forfeit, "you pay the <treat>" for the group: "oder du zahlst morgen die Pizza", "ou tu paies les crêpes
     # demain", "of je betaalt morgen de friet", "o paghi tu il gelato domani", "or you pay for the pizza"
-    rf"(?:pay|zahlst|bezahlst|spendierst|paies|payes|betaalt|trakteert|paghi|offri|pagas|pagues|invitas|"
+    rf"(?:pay|pays|zahlst|zahlt|bezahlst|bezahlt|spendierst|spendiert|paies|payes|paie|betaalt|trakteert|paghi|offri|"
+    rf"pagas|pagues|invitas|"
     rf"pagar|paga) (?:du |tu |jij |you |u )?(?:(?:{_WHEN}) )?(?:for )?(?:the |die |den |das |les |la |le |l'?|de |het |"
     rf"il |lo |i |gli |el |los |las |o |a |os |as |everyone'?s |everybody'?s |all the )?(?:{_TREATS})\b",
     # a treat owed or brought as the price: "you owe me a kebab", "tu me dois un grec", "schuldest du mir nen Döner",
@@ -1875,6 +1876,12 @@ GAME = _rx(
     r"chi non (?:manda|posta|porta|viene|mette)\b", r"(?:whoever|anyone who|who ever) (?:doesn'?t|doesnt|does not) "
     r"(?:send|post|bring|come|show up)\b", r"(?:el|la) que no (?:mande|suba|traiga|venga)\b",
     r"quem nao (?:mandar|postar|trouxer|vier)\b", r"wer (?:\w+ ){0,4}nicht (?:schickt|postet|mitbringt|kommt)\b",
+    # ... or forgets: "wer am Samstag die Trikots vergisst, zahlt die Pizza", "whoever forgets their boots buys …"
+    r"(?:whoever|anyone who) (?:forgets|is late|turns up late|shows up late)\b",
+    r"wer (?:\w+ ){0,5}(?:vergisst|zu spat kommt)\b",
+    r"(?:el|la) que (?:se olvide|olvide|llegue tarde)\b", r"quem (?:esquecer|chegar atrasad[oa])\b",
+    r"(?:celui|celle) qui (?:oublie|arrive en retard)\b", r"chi (?:dimentica|si dimentica|arriva in ritardo)\b",
+    r"wie (?:\w+ ){0,5}(?:vergeet|te laat komt)\b",
 )
 # (young people laugh with 💀 and 😭 too, and stretch their "lmaooo"; on the labelled texts every harmless picture with
 # one of them is a hard negative)
