@@ -14,7 +14,7 @@ from tests.analyze.rules_only import rules_verdict as _rules
 
 from standfast.analyze.loose import LooseSigns, loose_signs
 from standfast.analyze.normalize import normalize
-from standfast.analyze.triage import MOCK_HOSTAGE_READ, analyze_text
+from standfast.analyze.triage import LESSON_READ, MOCK_HOSTAGE_READ, analyze_text
 
 
 def _signs(text: str) -> LooseSigns:
@@ -164,3 +164,27 @@ def test_a_forfeit_for_whoever_forgets_is_a_game(text: str) -> None:
 def test_a_forfeit_beside_nudes_stays_a_threat() -> None:
     assert _rules("whoever forgets their boots pays the pizza 😂 and u send me 200 by saturday or ur nudes go in the "
                   "team chat") != "not_extortion"
+
+
+# A class's or a parents' evening's examples and tasks quote a threat as a lesson does; a person who pastes what they
+# received beside the same words does not.
+@pytest.mark.parametrize("text", [
+    "Taller para familias – AMPA del colegio\nEjemplos de mensajes que llegan a los chicos:\n· «si no me pagas 50€ "
+    "hoy, tu foto va a tu clase»\n¿Qué hacer? No pagar, guardar capturas y denunciar.",
+    "Fiche élève – Éducation aux médias\nExercice 3 : Lis le message suivant et entoure les mots qui font peur.\n"
+    "« Envoie 100 € avant minuit ou ta vidéo part chez tes parents. »\nAvec qui peux-tu en parler ?",
+])
+def test_a_lessons_examples_and_tasks_are_a_lesson(text: str) -> None:
+    result = analyze_text(text)
+    assert result.verdict == "not_extortion"
+    assert LESSON_READ in [c.text for c in result.explanation]
+
+
+@pytest.mark.parametrize("text", [
+    "Ejemplos de mensajes que me manda: «tengo tu vídeo, 100€ por bizum o lo subo al grupo». ¿Qué hago?",
+    'Read the following message and identify the threat: "I have your pics. 200 on cashapp by 8pm or your school '
+    'sees them". I got it tonight, please help',
+    "Fiche élève: j'ai tes photos. Tu as jusqu'à 20h sinon tout ton collège les verra.",
+])
+def test_lesson_words_beside_a_threat_received_stay_a_threat(text: str) -> None:
+    assert analyze_text(text).verdict != "not_extortion"

@@ -1985,7 +1985,17 @@ _LESSON_WORDS = (
     r"esempio di messaggio|voorbeeld(?:bericht|tekst)|contoh pesan|worksheet|arbeitsblatt|"
     r"ficha de (?:atividade|trabalho|trabajo)|quiz|lesson (?:plan|sheet)|fiche (?:d'?activite|pedagogique)|"
     r"scheda (?:didattica|di lavoro)|werkblad|(?:correct|right) answer|answers? on the back|respuesta correcta|"
-    r"resposta correta|bonne reponse|richtige antwort|risposta corretta|juiste antwoord")
+    r"resposta correta|bonne reponse|richtige antwort|risposta corretta|juiste antwoord|"
+    # a class's or a parents' evening's examples and tasks: "Ejemplos reales de mensajes que reciben los chavales",
+    # "Esempio da proiettare in classe", "Fiche élève … Lis le message suivant et souligne les éléments de menace"
+    r"(?:examples?|ejemplos?|exemplos?|exemples?|beispiele|esempi|voorbeelden) (?:\w+ )?(?:of|de|di|fur|van) "
+    r"(?:\w+ )?(?:messages|mensajes|mensagens|messaggi|nachrichten|berichten)|esempio da (?:proiettare|mostrare|"
+    r"leggere)|(?:scheda|fiche|ficha|arbeitsblatt|werkblad) (?:per i |per gli |pour les |para |fur |voor )?"
+    r"(?:docenti|studenti|eleves?|alumn[oa]s|alunos|professeurs?|schuler\w*|leerlingen|lehrkrafte)|"
+    r"(?:read|lis|lisez|lee|leed|leia|lies|lest|leggi|leggete|lees) (?:the |le |el |a |die |il |het )?"
+    r"(?:following |suivant |siguiente )?(?:message|mensaje|mensagem|nachricht|messaggio|bericht)(?: suivant| "
+    r"seguinte| seguente| siguiente)? (?:and|et|y|e|und|en) (?:underline|souligne\w*|subraya\w*|sublinh\w*|"
+    r"unterstreich\w*|sottolinea\w*|onderstreep\w*|circle|find|identify|entoure\w*|identifi\w*)")
 _LESSON = re.compile(r"\b(?:" + _LESSON_WORDS + r")\b")
 
 
