@@ -188,3 +188,23 @@ def test_a_lessons_examples_and_tasks_are_a_lesson(text: str) -> None:
 ])
 def test_lesson_words_beside_a_threat_received_stay_a_threat(text: str) -> None:
     assert analyze_text(text).verdict != "not_extortion"
+
+
+# Threats told in fewer words: the reader's people "get a look", and the price or the act left unsaid ("u know the
+# price", "you know what I want") after pictures, people or a last warning.
+@pytest.mark.parametrize("text", [
+    "fine, they get deleted when you send me the beach ones as well. otherwise your whole class gets a look",
+    "ur cousin follows u doesn't she. be a pity if she got a DM with that clip. u know the price",
+    "last warning. everything's in the email draft. you know how much",
+    "saw ur nan's facebook. lovely pics of the family. you know what I want. tonight",
+])
+def test_threats_in_fewer_words_are_flagged(text: str) -> None:
+    assert _rules(text) != "not_extortion"
+
+
+@pytest.mark.parametrize("text", [
+    "training's moved to 6 on thursday. bring your boots and shin pads, you know the drill",
+    "Reminder: if you see a suspicious email at work, you know what to do: forward it to the IT helpdesk.",
+])
+def test_you_know_the_drill_alone_is_no_threat(text: str) -> None:
+    assert _rules(text) == "not_extortion"

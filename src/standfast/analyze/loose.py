@@ -135,7 +135,7 @@ EXPOSE = _rx(
     r"package|cake|food|present|gift)\b)",
     r"go(?:es)? (?:out|public|viral|live|to)", r"goes? on\b", r"send(?:ing)? (?:the|them|it|those|these|every|all|a "
     r"preview|your|ur)", r"sent (?:a preview|it|them|the)", r"see(?:s|n|ing)? (?:it|them|this|what|the)", r"finds? out",
-    r"will see", r"gonna see", r"show(?:ing)? (?:everyone|every|them|it|your|ur)", r"share (?:it|them|the|your|ur)",
+    r"will see", r"gonna see", r"gets? (?:a )?(?:look|peek|eyeful|glimpse)\b", r"gets? to see\b", r"show(?:ing)? (?:everyone|every|them|it|your|ur)", r"share (?:it|them|the|your|ur)",
     r"tag(?:ging|ged)? (?:all|every\w*|ur|your|ppl|people|them)\b", r"say goodbye to your",
     r"share (?:what|everything|all|those|these|it all)", r"send (?:what|everything)",
     r"publi(?:c|qu|ca|co)", r"filtr", r"difund", r"mandar?(?:e|é)? ", r"envi(?:o|ar|are)", r"subir", r"ver[aá]n",
@@ -449,6 +449,10 @@ VEILED = _rx(
     r"wei(?:ss|ß)t,? was passiert,? wenn du (?:mich ignorierst|nicht|mich blockierst)\b",
     r"sai (?:cosa|che) succede se (?:mi ignori|non|mi blocchi)\b",
     r"weet wat er gebeurt als je (?:me negeert|niet|me blokkeert)\b",
+    # the price or the act left unsaid: "u know the price", "you know what I want", "you know the drill" (on the 77,023
+    # labelled texts the 59 that hold these words are all threats)
+    r"(?:you|u|ya) (?:already )?know (?:the price|my price|how much|what i want|what to do|the amount|the deal|"
+    r"the drill)\b",
     # someone close about to see what they should not: "we should talk before she sees anything she shouldn't"
     r"before (?:\w+ ){1,3}(?:sees?|finds?|gets?|hears?) (?:anything|something|things|stuff) (?:\w+ )?"
     r"(?:shouldn'?t|should not|should never)\b",
@@ -4221,7 +4225,8 @@ class LooseSigns:
         if self.possess and self.demand and self.regain and (self.condition or self.taken):
             return True
         # (or beside a claim to hold pictures: "still got the screen recording 😂 would be a shame if ur team saw it")
-        if self.veiled and (teeth or self.audience or self.possess or self.visual):
+        # (or after a last warning: "this is your final warning. the folder is ready to send. you know the price")
+        if self.veiled and (teeth or self.audience or self.possess or self.visual or self.last_warning):
             return True
         if self.time_up:
             return True
