@@ -135,7 +135,8 @@ EXPOSE = _rx(
     r"package|cake|food|present|gift)\b)",
     r"go(?:es)? (?:out|public|viral|live|to)", r"goes? on\b", r"send(?:ing)? (?:the|them|it|those|these|every|all|a "
     r"preview|your|ur)", r"sent (?:a preview|it|them|the)", r"see(?:s|n|ing)? (?:it|them|this|what|the)", r"finds? out",
-    r"will see", r"gonna see", r"gets? (?:a )?(?:look|peek|eyeful|glimpse)\b", r"gets? to see\b", r"show(?:ing)? (?:everyone|every|them|it|your|ur)", r"share (?:it|them|the|your|ur)",
+    r"will see", r"gonna see", r"gets? (?:a )?(?:look|peek|eyeful|glimpse)\b", r"gets? to see\b",
+    r"show(?:ing)? (?:everyone|every|them|it|your|ur)", r"share (?:it|them|the|your|ur)",
     r"tag(?:ging|ged)? (?:all|every\w*|ur|your|ppl|people|them)\b", r"say goodbye to your",
     r"share (?:what|everything|all|those|these|it all)", r"send (?:what|everything)",
     r"publi(?:c|qu|ca|co)", r"filtr", r"difund", r"mandar?(?:e|é)? ", r"envi(?:o|ar|are)", r"subir", r"ver[aá]n",
