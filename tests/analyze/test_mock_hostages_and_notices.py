@@ -208,3 +208,12 @@ def test_threats_in_fewer_words_are_flagged(text: str) -> None:
 ])
 def test_you_know_the_drill_alone_is_no_threat(text: str) -> None:
     assert _rules(text) == "not_extortion"
+
+
+@pytest.mark.parametrize("text", [
+    "Buenas, soy quien controla ahora la cuenta de Instagram de tu restaurante. 600€ en USDT y te la devuelvo. Si "
+    "avisas a Instagram la borro.",
+    "hi, I'm the one who has your shop's account now. 500 in bitcoin by tonight and you get it back",
+])
+def test_the_holder_of_an_account_who_names_themselves_is_a_racket(text: str) -> None:
+    assert _rules(text) == "other_extortion"

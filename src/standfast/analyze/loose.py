@@ -2850,6 +2850,12 @@ HELD_ACCOUNT = _rx(
     r"(?:cuenta|conta|account|compte|konto|profil|perfil|profilo) (?:de |di |do |da |bei |op |von )?(?:insta|instagram|"
     r"whatsapp|snap|snapchat|steam|tiktok|facebook|fortnite|roblox|minecraft|discord|valorant|free ?fire|pubg|"
     r"genshin|psn|xbox|playstation|twitch|youtube|gmail|icloud)\b",
+    # the holder names themselves: "soy el que tiene ahora la cuenta de Facebook Business de tu tienda", "I'm the one
+    # who has your account now"
+    r"(?:soy|sou) (?:el|o|quien|quem|la|a) (?:que )?(?:tiene|tem|controla|maneja) (?:ahora |agora )?(?:la|a|tu|tua|"
+    r"sua) (?:\w+ )?(?:cuenta|conta|pagina|perfil)\b",
+    r"(?:i'?m|i am|im) the one (?:who|that) (?:has|holds|controls|runs) (?:your|ur|the) (?:[\w']+ ){0,2}(?:account|"
+    r"page|profile)\b",
     # only the one who holds an account can delete it: "if you report me i delete the account and all 8k followers"
     r"(?:i|ill|i'?ll|i will|we|we'?ll|we will) (?:just )?delete (?:the|your|ur) (?:account|insta|instagram|page|"
     r"channel|profile)\b", r"(?:borro|borrare|elimino) (?:la|tu) (?:cuenta|pagina|canal)\b",
