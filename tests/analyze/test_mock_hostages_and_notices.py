@@ -217,3 +217,22 @@ def test_you_know_the_drill_alone_is_no_threat(text: str) -> None:
 ])
 def test_the_holder_of_an_account_who_names_themselves_is_a_racket(text: str) -> None:
     assert _rules(text) == "other_extortion"
+
+
+# The reader's people said to follow the writer or the reader, beside pictures or a hint: reachable, so a threat. The
+# writer's own people following someone are a friend's worry.
+@pytest.mark.parametrize("text", [
+    "remember the clip from our call? ur brother follows me now. answer",
+    "tu novia ya me sigue en insta 🙂 ¿te acuerdas de las fotos? contesta",
+    "Dein Chef folgt dir auf Insta, oder? Die Fotos von neulich hab ich noch. Melde dich.",
+])
+def test_the_readers_people_following_beside_pictures_is_a_threat(text: str) -> None:
+    assert _rules(text) != "not_extortion"
+
+
+@pytest.mark.parametrize("text", [
+    "can u take the pic of me at the lake off ur story?? my dad follows u 😬",
+    "borra la foto que subiste de mí porfa, mi tía te sigue 😭",
+])
+def test_the_writers_own_people_following_is_no_threat(text: str) -> None:
+    assert _rules(text) == "not_extortion"

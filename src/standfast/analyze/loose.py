@@ -450,6 +450,14 @@ VEILED = _rx(
     r"wei(?:ss|ß)t,? was passiert,? wenn du (?:mich ignorierst|nicht|mich blockierst)\b",
     r"sai (?:cosa|che) succede se (?:mi ignori|non|mi blocchi)\b",
     r"weet wat er gebeurt als je (?:me negeert|niet|me blokkeert)\b",
+    # the reader's people said to follow the writer or the reader: "ur cousin already follows me", "tua namorada segue o
+    # mesmo perfil que eu", "Deine Freundin folgt mir jetzt" (on the 77,023 labelled texts the 91 that hold these words
+    # are all threats; "my mum follows u" is the writer's own)
+    r"(?:your|ur|tu|tua|sua|teu|dein|deine|ta|ton|je|jouw|tuo) (?:[\w']+ ){1,3}(?:already |now |also )?(?:follows|"
+    r"segue|sigue|folgt|suit|volgt) (?:me|u|you|ya|eu|o mesmo|voce|vc|te|mir|dir|moi|toi|mij|je|jou|mi|ti)\b",
+    # ... with the pronoun before the verb: "tu novio me sigue en insta", "tua irmã me segue", "tua moglie ti segue"
+    r"(?:tu|tua|sua|teu|ta|ton|tuo) (?:[\w']+ ){1,3}(?:ya |ja |deja |gia |tambien |tambem |aussi |anche )?(?:me|te|mi|"
+    r"ti) (?:sigue|segue|suit)\b",
     # the price or the act left unsaid: "u know the price", "you know what I want", "you know the drill" (on the 77,023
     # labelled texts the 59 that hold these words are all threats)
     r"(?:you|u|ya) (?:already )?know (?:the price|my price|how much|what i want|what to do|the amount|the deal|"
