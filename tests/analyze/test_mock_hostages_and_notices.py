@@ -236,3 +236,28 @@ def test_the_readers_people_following_beside_pictures_is_a_threat(text: str) -> 
 ])
 def test_the_writers_own_people_following_is_no_threat(text: str) -> None:
     assert _rules(text) == "not_extortion"
+
+
+# Dutch and German warnings say "don't pay" with the negation after the verb; a deadline's "niet later dan" and a
+# condition's "Zahlst du nicht" are no negation.
+@pytest.mark.parametrize("text", [
+    "De politie waarschuwt voor mails waarin staat dat je via je webcam bent gefilmd. Betaal niet en verwijder de "
+    "mail. Doe aangifte als je twijfelt.",
+    "Die Verbraucherzentrale warnt vor Mails, in denen Betrüger behaupten, Sie gefilmt zu haben. Zahlen Sie nicht "
+    "und löschen Sie die Nachricht.",
+])
+def test_a_warnings_dont_pay_said_after_the_verb_is_no_demand(text: str) -> None:
+    assert _rules(text) == "not_extortion"
+
+
+@pytest.mark.parametrize("text", [
+    "Betaal niet later dan vrijdag 500 euro, anders stuur ik de foto's naar je moeder.",
+    "Zahlst du nicht bis Freitag 300 Euro, schicke ich die Bilder an deine Eltern.",
+])
+def test_a_deadline_or_a_condition_with_a_negation_stays_a_threat(text: str) -> None:
+    assert _rules(text) != "not_extortion"
+
+
+def test_the_act_left_unsaid_counts_beside_pictures_or_people_never_beside_a_time_alone() -> None:
+    assert _rules("saw ur mum follows u. would be a shame if she saw the video 🙂 u know what to do") != "not_extortion"
+    assert _rules("pitch at 7, you know the drill, bring your boots and a water bottle") == "not_extortion"

@@ -176,6 +176,9 @@ VEILED_SEEN = _rx(
 # The follow-up once the time ran out, the exposure begun with one of the reader's own: "Deadline passed. Starting
 # with your brother.", "Délai dépassé. Je commence par ta sœur.", "Se acabó el tiempo. Empiezo por tu padre."
 # The last warning before an exposure: "Último aviso. Mañana lo publico.", "Final warning. Tonight it goes up."
+# The act left unsaid: "you know what to do", "u know the drill". A coach or an IT notice says it too ("you know the
+# drill, bring your boots"): it counts beside pictures, the reader's people or a last warning, never beside a time.
+ACT_UNSAID = _rx(r"(?:you|u|ya) (?:already )?know (?:what to do|the deal|the drill)\b")
 LAST_WARNING = _rx(
     r"(?:last|final) (?:warning|chance)\b", r"no more warnings\b", r"ultim[oa] (?:aviso|advertencia|oportunidad)\b",
     r"dernier (?:avertissement|avis)\b", r"derniere chance\b", r"letzte (?:warnung|chance)\b",
@@ -458,10 +461,9 @@ VEILED = _rx(
     # ... with the pronoun before the verb: "tu novio me sigue en insta", "tua irmã me segue", "tua moglie ti segue"
     r"(?:tu|tua|sua|teu|ta|ton|tuo) (?:[\w']+ ){1,3}(?:ya |ja |deja |gia |tambien |tambem |aussi |anche )?(?:me|te|mi|"
     r"ti) (?:sigue|segue|suit)\b",
-    # the price or the act left unsaid: "u know the price", "you know what I want", "you know the drill" (on the 77,023
-    # labelled texts the 59 that hold these words are all threats)
-    r"(?:you|u|ya) (?:already )?know (?:the price|my price|how much|what i want|what to do|the amount|the deal|"
-    r"the drill)\b",
+    # the price left unsaid: "u know the price", "you know what I want" (with the act left unsaid, ACT_UNSAID, on the
+    # 77,023 labelled texts the 59 that hold these words are all threats)
+    r"(?:you|u|ya) (?:already )?know (?:the price|my price|how much|what i want|the amount)\b",
     # someone close about to see what they should not: "we should talk before she sees anything she shouldn't"
     r"before (?:\w+ ){1,3}(?:sees?|finds?|gets?|hears?) (?:anything|something|things|stuff) (?:\w+ )?"
     r"(?:shouldn'?t|should not|should never)\b",
@@ -3547,7 +3549,7 @@ _FAMILIES: dict[str, re.Pattern[str] | WordStartPhrases] = {
     "presses_me": PRESSES_ME, "send_me": SEND_ME, "sent_back": SENT_BACK, "sulk": SULK, "or_expose": OR_EXPOSE,
     "held_account": HELD_ACCOUNT, "loan": LOAN, "ransom": RANSOM, "hush": HUSH, "photo_request": PHOTO_REQUEST,
     "time_up": TIME_UP,
-    "last_warning": LAST_WARNING, "no_choice": NO_CHOICE,
+    "last_warning": LAST_WARNING, "no_choice": NO_CHOICE, "act_unsaid": ACT_UNSAID,
     "storage_full": STORAGE_FULL, "gallery": GALLERY, "gallery_due": GALLERY_DUE, "dont_pay": DONT_PAY,
     "report_to": REPORT_TO, "parcel": PARCEL, "jealous": JEALOUS, "block_warning": BLOCK_WARNING,
     "sent_me_or_seen": SENT_ME_OR_SEEN, "scene": SCENE, "scene_named": SCENE_NAMED, "intimate_scene": INTIMATE_SCENE,
@@ -3679,6 +3681,7 @@ class LooseSigns:
     advert = property(lambda self: self._has("advert"))
     received_today = property(lambda self: self._has("received_today"))
     last_warning = property(lambda self: self._has("last_warning"))
+    act_unsaid = property(lambda self: self._has("act_unsaid"))
     no_choice = property(lambda self: self._has("no_choice"))
     story_ago = property(lambda self: self._has("story_ago"))
     story_done = property(lambda self: self._has("story_done"))
@@ -4242,6 +4245,10 @@ class LooseSigns:
         # (or beside a claim to hold pictures: "still got the screen recording 😂 would be a shame if ur team saw it")
         # (or after a last warning: "this is your final warning. the folder is ready to send. you know the price")
         if self.veiled and (teeth or self.audience or self.possess or self.visual or self.last_warning):
+            return True
+        # the act left unsaid beside pictures, the reader's people or a last warning: "would be a shame if coach saw
+        # what u sent me 🤭 u know what to do"
+        if self.act_unsaid and (self.audience or self.possess or self.visual or self.last_warning):
             return True
         if self.time_up:
             return True

@@ -1353,6 +1353,10 @@ def _first_person_verb(word: str) -> bool:
                               or (len(word) > 6 and word.endswith(("remos", "rons", "remo"))))
 
 
+# The negation said after an imperative in Dutch and German ("Betaal niet", "Zahlen Sie nicht").
+_NEGATION_AFTER = frozenset(("niet", "nooit", "nicht", "nie", "niemals"))
+
+
 def _negated(toks: list[str], roles: dict[str, frozenset[str]], role: str) -> bool:
     """Every word of ``role`` in the sentence follows a negation ("do not pay", "no pagues", "nie zahlen");
     "if you don't pay" is a condition, not a negation."""
@@ -1360,6 +1364,14 @@ def _negated(toks: list[str], roles: dict[str, frozenset[str]], role: str) -> bo
     for i, t in enumerate(toks):
         if role in roles.get(t, _EMPTY):
             found = True
+            # (Dutch and German say the warning's "don't pay" with the negation after the verb: "Betaal niet",
+            # "Zahlen Sie nicht"; "Zahlst du nicht, …" with its "du" is a condition, and "betaal niet later dan
+            # vrijdag" a deadline: neither is this)
+            after = toks[i + 1:i + 4]
+            if after[:1] == ["sie"]:
+                after = after[1:]
+            if after[:1] and after[0] in _NEGATION_AFTER and after[1:2] not in (["later"], ["spater"]):
+                continue
             before = toks[max(0, i - 4):i]
             # ("dont make me send these to ur mum", "no me hagas mandarlas": the negation is the threat's own)
             if not any("negation" in roles.get(x, _EMPTY) for x in before) or any(x in _IF for x in before) \
