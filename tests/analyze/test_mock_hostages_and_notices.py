@@ -14,7 +14,7 @@ from tests.analyze.rules_only import rules_verdict as _rules
 
 from standfast.analyze.loose import LooseSigns, loose_signs
 from standfast.analyze.normalize import normalize
-from standfast.analyze.triage import LESSON_READ, MOCK_HOSTAGE_READ, analyze_text
+from standfast.analyze.triage import LESSON_READ, MOCK_HOSTAGE_READ, SIBLING_TELL_READ, analyze_text
 
 
 def _signs(text: str) -> LooseSigns:
@@ -261,3 +261,27 @@ def test_a_deadline_or_a_condition_with_a_negation_stays_a_threat(text: str) -> 
 def test_the_act_left_unsaid_counts_beside_pictures_or_people_never_beside_a_time_alone() -> None:
     assert _rules("saw ur mum follows u. would be a shame if she saw the video 🙂 u know what to do") != "not_extortion"
     assert _rules("pitch at 7, you know the drill, bring your boots and a water bottle") == "not_extortion"
+
+
+# A brother's or a sister's "or I tell mum" (the parent named bare) is family teasing; a plea not to tell, the
+# reader's parent named as a stranger names them, a pasted message, pictures, nakedness or a grave secret never are.
+@pytest.mark.parametrize("text", [
+    "give back my headphones by dinner or im telling mum you skipped school friday 😤",
+    "Wenn du mir bis morgen nicht mein Ladekabel zurückgibst, sag ich Mama, dass du Cola getrunken hast 😏",
+    "rends-moi mon chargeur avant ce soir sinon je dis tout à maman pour samedi 😤",
+])
+def test_a_siblings_or_i_tell_mum_is_teasing(text: str) -> None:
+    result = analyze_text(text, use_model=False)
+    assert result.verdict == "not_extortion"
+    assert [c.text for c in result.explanation] == [SIBLING_TELL_READ]
+
+
+@pytest.mark.parametrize("text", [
+    "pls dont tell mum. this guy says: sending to ur mum first then ur whole class unless u send 100 on paypal NOW",
+    "pay me 50 on venmo or im telling mom you sent nudes to jake",
+    "send me a pic of you in the shower tonight or im telling mum about your boyfriend",
+    "give me back my charger or im telling mum you're pregnant",
+])
+def test_or_i_tell_mum_beside_a_threat_pictures_or_a_grave_secret_is_not_teasing(text: str) -> None:
+    assert SIBLING_TELL_READ not in [c.text for c in analyze_text(text, use_model=False).explanation]
+    assert analyze_text(text).verdict != "not_extortion"

@@ -2005,6 +2005,28 @@ _HOSTAGE_WORDS = (r"hostage|secuestrad[oa]s?|rehen|otage|ostaggio|geisel|gijzel\
                   r"ransom|rescate|rancon|riscatto|losegeld|losgeld|resgate")
 MOCK_HOSTAGE = _rx(rf"(?:{_HELD_THINGS})\b[^.!?\n]{{0,50}}?\b(?:{_HOSTAGE_WORDS})\b",
                    rf"(?:{_HOSTAGE_WORDS})\b[^.!?\n]{{0,50}}?\b(?:{_HELD_THINGS})\b")
+# A brother's or a sister's "or I tell mum": the parent named bare, as children who share them do ("im telling mum",
+# "sag ich Mama", "je dis tout à maman", "eu conto pra mãe"); a stranger says "your mum".
+TELL_PARENT = _rx(
+    r"(?<!your )(?<!ur )(?<!yo )(?:tell|telling|tellin|tells|show|showing) (?:mum|mom|mam|mommy|mummy|mama|dad|"
+    r"daddy|nan|nana|grandma|gran)\b",
+    r"(?:sag|sage|erzahl|erzahle|petze|verrat|verrate) (?:ich )?(?:es |das )?(?:mama|papa|mutti|oma)\b",
+    r"(?:digo|cuento|dire|contare) a (?:mama|papa|la abuela)\b",
+    r"(?:dis|raconte|dirai|raconterai|dire) (?:tout |ca )?a (?:maman|papa|mamie)\b",
+    r"(?:dico|racconto|diro|raccontero) (?:tutto )?a (?:mamma|papa|nonna)\b",
+    r"(?:conto|falo|contar|falar) (?:tudo )?(?:pra|para a|pro|para o) (?:mae|mamae|pai|vo|vovo)\b",
+    r"(?:zeg|vertel) (?:ik )?(?:het )?(?:alles )?(?:tegen |aan )?(?:mama|papa|oma)\b",
+)
+_NOT_BEFORE = re.compile(r"\b(?:not|dont|don'?t|never|nao|no|ne|non|nicht|niet|nunca|jamais|mai)\W+"
+                         r"(?:\w+\W+)?$")
+# A secret that is no teasing matter, whoever tells it: who someone loves, a pregnancy, self-harm.
+_GRAVE_SECRET = re.compile(r"\b(?:gay|lesbian|lesbisch|bi|bisexual|trans|queer|schwul|homo\w*|pregnant|schwanger|"
+                           r"embarazada|gravida|enceinte|incinta|zwanger|abortion|abort\w*|self[- ]?harm|cutting|"
+                           r"suicid\w*)\b")
+# The reader's parent, named as a stranger names them ("ur mum", "tu madre", "deiner Mutter").
+_READERS_PARENT = re.compile(r"\b(?:your|ur|yo|tu|ta|ton|tua|sua|teu|dein|deine|deiner|deinen|je|jouw)\s+"
+                             r"(?:mum|mom|mam|mama|mommy|mother|dad|daddy|father|parents|madre|padre|mere|pere|mae|pai|"
+                             r"mutter|vater|eltern|moeder|vader|ouders|mamma|papa|maman)\b")
 _GROUP_CHAT = re.compile(r"(?:group|class|family|team|squad) chat\b")
 # How far before a "chat" read as material its group's word may start ("family " is the longest).
 _GROUP_REACH = len("family ")
@@ -3558,7 +3580,7 @@ _FAMILIES: dict[str, re.Pattern[str] | WordStartPhrases] = {
     "tell_mine": TELL_MINE, "delivery": DELIVERY, "creditor": CREDITOR, "ready": READY, "account_taken": ACCOUNT_TAKEN,
     "event_pictures": EVENT_PICTURES, "group_place": GROUP_PLACE,
     "names_other_thing": NAMES_OTHER_THING, "my_people": MY_PEOPLE, "silly_secret": SILLY_SECRET,
-    "silly_history": SILLY_HISTORY, "mock_hostage": MOCK_HOSTAGE,
+    "silly_history": SILLY_HISTORY, "mock_hostage": MOCK_HOSTAGE, "tell_parent": TELL_PARENT,
 }
 
 
@@ -4042,6 +4064,27 @@ class LooseSigns:
         intimate claim."""
         return self.token and (self.laugh or self.game) and not (
             self.real_money or self.harm or self.crypto or self.intimate_scene or self.held_account or self.account)
+
+    @property
+    def sibling_tell(self) -> bool:
+        """A brother's or a sister's "or I tell mum" (the parent named bare): family teasing, with nothing naked,
+        intimate, harmful, in crypto or about an account, no picture claimed or asked for, and no sum above a
+        friend's debt."""
+        if not (self.short and self._has("tell_parent")):
+            return False
+        # (never a plea not to tell, nor beside the reader's parent named as a stranger names them: "pls dont tell
+        # mum. look what hes sending: > sending to ur mum first", nor beside a pasted message)
+        told = [m for m in TELL_PARENT.plain.finditer(self._text)
+                if _NOT_BEFORE.search(self._text[max(0, m.start() - 12):m.start()]) is None]
+        if not told or _READERS_PARENT.search(self._text) or QUOTE_MARK.search(self._text) \
+                or _GRAVE_SECRET.search(self._text) or re.search(r"^\s*>", self._text, re.M):
+            return False
+        if any(float(n.replace(",", ".")) > _SMALL_SUM for n in _NUMBER.findall(self._text)):
+            return False
+        pictured = self.visual and (self.possess or self.send_me or self.more_asked or self.photo_request
+                                    or self.expose)
+        return not (pictured or self.crypto or self.harm or self.intimate_scene or self.account or self.held_account
+                    or self.loan or _NAKED.search(self._text))
 
     @property
     def mock_hostage(self) -> bool:

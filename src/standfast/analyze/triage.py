@@ -574,6 +574,8 @@ HELD_ACCOUNT_READ = ("Its words say your account was taken and ask a price to gi
 SHARE_READ = "Sharing pictures with your people, told as a pleasure, with nothing demanded: not read as a threat"
 TOKEN_JOKE_READ = ("A small thing asked for with laughter (a coffee, a pizza), with no money and nothing intimate "
                    "named: read as a joke between friends. If it does not feel like one, treat it as real")
+SIBLING_TELL_READ = ("A brother's or a sister's \"or I tell mum\", with nothing intimate, held or harmful named and no "
+                     "more than a small sum: read as family teasing. If it does not feel like one, treat it as real")
 MOCK_HOSTAGE_READ = ("A thing of yours (a hoodie, a charger, a toy) held \"hostage\" for a treat, a chore or a thing "
                      "given back, with no money and nothing intimate named: read as a joke between friends or family. "
                      "If it does not feel like one, treat it as real")
@@ -704,10 +706,11 @@ _SETTLED_WORDS = {JEALOUS_READ: "jealous messages about pictures", SALE_READ: "b
 # Every reading that clears a message; under a flag by a later step (the model, the neighbours, a pasted threat) none
 # of them may stand, since each says "not a threat".
 CLEARING_READS = (*CLEARED_READS, SHARE_READ, TOKEN_JOKE_READ, SILLY_SECRET_READ, PROTECTIVE_JOKE_READ,
-                  MOCK_HOSTAGE_READ)
+                  MOCK_HOSTAGE_READ, SIBLING_TELL_READ)
 # The readings a harm for money does not overrule: a sharing told as a pleasure may be a ransom note's "your data will
 # be sold" read wrongly, a joke over a token or a silly secret is not.
-JOKES_CLEARED = (*CLEARED_READS, TOKEN_JOKE_READ, SILLY_SECRET_READ, PROTECTIVE_JOKE_READ, MOCK_HOSTAGE_READ)
+JOKES_CLEARED = (*CLEARED_READS, TOKEN_JOKE_READ, SILLY_SECRET_READ, PROTECTIVE_JOKE_READ, MOCK_HOSTAGE_READ,
+                 SIBLING_TELL_READ)
 
 
 _MONEY_MORE = re.compile(r"\bmore (?:money|cash|dinero|plata|dinheiro|grana|argent|geld|soldi)\b")
@@ -776,6 +779,10 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
     if loose is not None and loose.protective_joke and not (f.crypto_words or f.crypto_valid or f.payment_app
                                                              or f.amount or f.specific):
         why[:] = [Contribution("rule", PROTECTIVE_JOKE_READ)]
+        return Verdict.NOT_EXTORTION, 0.6, ["nothing_found"], why
+    if loose is not None and loose.sibling_tell and f.sexual == 0 and not (harm or price or possess) \
+            and f.crypto_words == 0 and not f.crypto_valid:
+        why[:] = [Contribution("rule", SIBLING_TELL_READ)]
         return Verdict.NOT_EXTORTION, 0.6, ["nothing_found"], why
     if loose is not None and loose.silly_secret_joke and f.sexual == 0 and not (harm and not _harm_is_leak(sp)) \
             and f.crypto_words == 0 and not f.crypto_valid:
@@ -1015,7 +1022,8 @@ def _consequence(loose: LooseSigns | None, sp: Speech, f: _Features) -> str | No
     if loose is None or sp.benign_share or sp.warnings:
         return None
     cons = loose.consequence
-    if cons is None or loose.fee_notice or loose.token_joke or loose.mock_hostage or (sp.advice and cons == "any"):
+    if cons is None or loose.fee_notice or loose.token_joke or loose.mock_hostage or loose.sibling_tell \
+            or (sp.advice and cons == "any"):
         return None
     # (a parcel sent back or one's own photos deleted from a full plan: the notices read below, not a consequence)
     if loose.parcel_notice or loose.storage_notice:
@@ -2321,7 +2329,7 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
     # (nor news of a racket's arrest or trial: "Vor dem Landgericht begann der Prozess gegen vier Männer, die
     # Gastronomen um Schutzgeld erpresst haben sollen")
     harms = racket(norm.text) if verdict == Verdict.NOT_EXTORTION and not loose.story_over \
-        and not (loose.token and not loose.real_money) and not loose.mock_hostage \
+        and not (loose.token and not loose.real_money) and not loose.mock_hostage and not loose.sibling_tell \
         and not any(c.text in JOKES_CLEARED for c in why) \
         and not _trial_reported(f, sp, norm.text, langs) else frozenset()
     # (a friend's "pay me the 20 by friday or I tell everyone you cried at shrek kkkk", a coach's "kit money by Friday,
