@@ -285,3 +285,20 @@ def test_a_siblings_or_i_tell_mum_is_teasing(text: str) -> None:
 def test_or_i_tell_mum_beside_a_threat_pictures_or_a_grave_secret_is_not_teasing(text: str) -> None:
     assert SIBLING_TELL_READ not in [c.text for c in analyze_text(text, use_model=False).explanation]
     assert analyze_text(text).verdict != "not_extortion"
+
+
+# A story over told by a family or a firm ("we didn't pay", "a gente não pagou", "wir haben nichts bezahlt") is over;
+# a sender who recalls what the reader did not pay is not, nor is a bulk e-mail's "si no pago".
+@pytest.mark.parametrize("text", [
+    "Last winter our garage got hit by ransomware, a note on every screen asking for 3 btc. We didn't pay, restored "
+    "from backups and reported it. Nothing was ever published.",
+    "Ano passado aconteceu com a minha sobrinha: um perfil falso pediu dinheiro pra não espalhar fotos. A gente não "
+    "pagou, fez o BO e bloqueou. Nunca apareceu nada.",
+])
+def test_a_story_over_told_by_a_family_or_a_firm_is_over(text: str) -> None:
+    assert _rules(text) == "not_extortion"
+
+
+def test_the_readers_unpaid_past_recalled_by_a_sender_is_no_story_over() -> None:
+    assert _rules("last year you didn't pay and I let it go. this time 300 by friday or your wife gets the video") \
+        != "not_extortion"

@@ -3139,6 +3139,15 @@ STORY_OVER = _rx(
     r"(?:eu )?nao paguei\b", r"nunca paguei\b", r"no (?:le )?pague (?:nada|nunca|ni)\b", r"nunca pague\b",
     r"je n'?ai (?:jamais|pas|rien) paye", r"(?:ich habe|hab) (?:nie|nicht|nichts) (?:bezahlt|gezahlt)",
     r"non ho (?:mai )?pagato", r"ik heb (?:nooit|niet|niks) betaald", r"i (?:never|didn'?t) pa(?:y|id)\b",
+    # ... nor the family, the firm or the one it happened to: "we hebben niks betaald", "no pagamos nada", "ele não
+    # pagou", "er hat nicht bezahlt", "we never paid" (never the reader's "you didn't pay")
+    r"(?:we|he|she|they) (?:never|didn'?t|did not) pa(?:y|id)\b",
+    r"(?:we|wij|ze|zij|hij) (?:hebben|heeft) (?:nooit|niet|niks|niets) betaald\b",
+    r"(?:wir|er|sie) (?:haben|hat) (?:nie|nicht|nichts) (?:bezahlt|gezahlt)\b",
+    r"no (?:le )?(?:pagamos|pagaron) (?:nada|nunca|ni)\b", r"nunca (?:pagamos|pagaron)\b",
+    r"(?:ele|ela|eles|a gente|nos) (?:nao|nunca) (?:pagou|pagamos|pagaram)\b",
+    r"(?:nous n'?avons|il n'?a|elle n'?a|ils n'?ont) (?:jamais|pas|rien) paye\b",
+    r"non (?:abbiamo|ha|hanno) (?:mai )?pagato\b",
     r"(?:no|nunca) (?:publico|envio|mando) nada", r"nunca (?:publico|envio|mando|postou|mandou|enviou)\b",
     r"(?:nao|nunca) aconteceu nada", r"nada aconteceu", r"nao (?:mandou|postou|enviou|publicou) nada",
     r"il ne s'?est rien passe", r"rien ne s'?est passe", r"rien n'?a ete (?:publie|envoye|partage)",
