@@ -39,7 +39,7 @@ HOSTAGE_THREATS = [
     "ich habe deinen Controller als Geisel. 500 Euro bis morgen oder deine Bilder gehen an alle",
     "j'ai ta manette en otage. envoie 100€ en bitcoin avant ce soir",
     "holding your switch hostage till u send me a video of u naked",
-    "ur teddy is hostage. ransom: a video call tonight, camera on, or the screenshots go to ur school",
+    "ur teddy is my hostage. ransom: we facetime at 9 with ur camera on, otherwise the screenshots go to ur school",
     "we have your son hostage. pay 5000 or you will never see him again",
 ]
 
@@ -74,7 +74,7 @@ def test_a_box_dropped_off_is_no_exposure() -> None:
                "your books at your brother's on Saturday, and I've deleted our photos from my phone. I hope you can "
                "do the same. Please give me some space for a while. Take care.")
     assert _rules(breakup) == "not_extortion"
-    assert _rules("send 3 more by tonight or i drop the first one in the group chat") != "not_extortion"
+    assert _rules("2 more before 10pm, otherwise i'm dropping the old ones in the class group chat") != "not_extortion"
     assert _rules("Drop the custody case or your new partner sees every video we made. Your choice.") \
         != "not_extortion"
 
@@ -241,8 +241,8 @@ def test_the_writers_own_people_following_is_no_threat(text: str) -> None:
 # Dutch and German warnings say "don't pay" with the negation after the verb; a deadline's "niet later dan" and a
 # condition's "Zahlst du nicht" are no negation.
 @pytest.mark.parametrize("text", [
-    "De politie waarschuwt voor mails waarin staat dat je via je webcam bent gefilmd. Betaal niet en verwijder de "
-    "mail. Doe aangifte als je twijfelt.",
+    "De politie waarschuwt voor e-mails die beweren dat iemand je stiekem met je webcam heeft gefilmd. Betaal niet "
+    "en verwijder de mail. Doe aangifte als je twijfelt.",
     "Die Verbraucherzentrale warnt vor Mails, in denen Betrüger behaupten, Sie gefilmt zu haben. Zahlen Sie nicht "
     "und löschen Sie die Nachricht.",
 ])
