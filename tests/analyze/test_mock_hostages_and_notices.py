@@ -281,6 +281,8 @@ def test_a_siblings_or_i_tell_mum_is_teasing(text: str) -> None:
     "pay me 50 on venmo or im telling mom you sent nudes to jake",
     "send me a pic of you in the shower tonight or im telling mum about your boyfriend",
     "give me back my charger or im telling mum you're pregnant",
+    "give me 30 on cashapp or im telling mom what you sent jake last night 😈",
+    "send 40 quid or im showing dad the screenshots of ur chats with jake",
 ])
 def test_or_i_tell_mum_beside_a_threat_pictures_or_a_grave_secret_is_not_teasing(text: str) -> None:
     assert SIBLING_TELL_READ not in [c.text for c in analyze_text(text, use_model=False).explanation]

@@ -2019,6 +2019,11 @@ TELL_PARENT = _rx(
 )
 _NOT_BEFORE = re.compile(r"\b(?:not|dont|don'?t|never|nao|no|ne|non|nicht|niet|nunca|jamais|mai)\W+"
                          r"(?:\w+\W+)?$")
+# What the reader sent someone, hinted: "im telling mom what you sent jake".
+_SENT_HINT = re.compile(r"\bwhat (?:you|u|ya|du|tu) (?:sent|send|showed|did with|geschickt|mandaste|envoy\w*|mandou)\b")
+# A payment channel named: a sum asked through it is no sibling's debt.
+_PAY_CHANNEL = re.compile(r"\b(?:cash ?app|venmo|paypal|zelle|bizum|gift ?cards?|pix|revolut|lydia|satispay|tikkie|"
+                          r"blik|mb ?way|steam|paysafe\w*|apple card)\b")
 # A secret that is no teasing matter, whoever tells it: who someone loves, a pregnancy, self-harm.
 _GRAVE_SECRET = re.compile(r"\b(?:gay|lesbian|lesbisch|bi|bisexual|trans|queer|schwul|homo\w*|pregnant|schwanger|"
                            r"embarazada|gravida|enceinte|incinta|zwanger|abortion|abort\w*|self[- ]?harm|cutting|"
@@ -4090,10 +4095,11 @@ class LooseSigns:
             return False
         if any(float(n.replace(",", ".")) > _SMALL_SUM for n in _NUMBER.findall(self._text)):
             return False
-        pictured = self.visual and (self.possess or self.send_me or self.more_asked or self.photo_request
-                                    or self.expose)
-        return not (pictured or self.crypto or self.harm or self.intimate_scene or self.account or self.held_account
-                    or self.loan or _NAKED.search(self._text))
+        # (what is told must be no picture, chat or screenshot, nor "what you sent him", and a sum is owed in cash,
+        # never asked through a payment channel: "give me 30 on cashapp or im telling mom what you sent jake")
+        return not (self.material or self.visual or self.crypto or self.harm or self.intimate_scene or self.account
+                    or self.held_account or self.loan or _NAKED.search(self._text) or _SENT_HINT.search(self._text)
+                    or _PAY_CHANNEL.search(self._text))
 
     @property
     def mock_hostage(self) -> bool:
