@@ -4105,13 +4105,13 @@ class LooseSigns:
     def mock_hostage(self) -> bool:
         """A thing of everyday life held "hostage" for a treat, a chore or a thing given back ("ur charger is being held
         hostage until u return my hoodie"), whatever harm it names to the thing: a joke between friends or siblings.
-        Never with money, a payment channel, crypto, pictures claimed or asked for, an account or a loan. (Its "I have
-        your hoodie" is a claim to hold; only pictures held rule it out.)"""
+        Never with money, a payment channel, crypto, pictures named, an account or a loan. (Its "I have your hoodie" is
+        a claim to hold; only pictures rule it out.)"""
         if not self._has("mock_hostage"):
             return False
-        return not (self.real_money or self.crypto or (self.possess and self.visual) or self.more_asked or self.send_me
+        return not (self.real_money or self.crypto or self.visual or self.more_asked or self.send_me
                     or (self.expose and self.audience) or self.intimate_scene or self.account or self.held_account
-                    or self.loan)
+                    or self.loan or _SENT_HINT.search(self._text))
 
     @property
     def protective_joke(self) -> bool:
