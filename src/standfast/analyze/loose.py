@@ -3718,6 +3718,7 @@ class LooseSigns:
     received_today = property(lambda self: self._has("received_today"))
     last_warning = property(lambda self: self._has("last_warning"))
     act_unsaid = property(lambda self: self._has("act_unsaid"))
+    tell_parent = property(lambda self: self._has("tell_parent"))
     no_choice = property(lambda self: self._has("no_choice"))
     story_ago = property(lambda self: self._has("story_ago"))
     story_done = property(lambda self: self._has("story_done"))
@@ -4179,7 +4180,7 @@ class LooseSigns:
     @property
     def any(self) -> bool:
         return any((self.expose, self.possess, self.demand, self.harm, self.veiled, self.veiled_seen, self.ransom,
-                    self.time_up, self.held_account, self.or_expose))
+                    self.time_up, self.held_account, self.or_expose, self.act_unsaid))
 
     @property
     def event_share(self) -> bool:
