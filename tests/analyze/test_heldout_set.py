@@ -610,6 +610,10 @@ HELDOUT552 = Path(__file__).parent / "heldout" / "heldout552_triage.jsonl"
 HELDOUT553 = Path(__file__).parent / "heldout" / "heldout553_triage.jsonl"
 HELDOUT554 = Path(__file__).parent / "heldout" / "heldout554_triage.jsonl"
 HELDOUT555 = Path(__file__).parent / "heldout" / "heldout555_triage.jsonl"
+HELDOUT556 = Path(__file__).parent / "heldout" / "heldout556_triage.jsonl"
+HELDOUT557 = Path(__file__).parent / "heldout" / "heldout557_triage.jsonl"
+HELDOUT558 = Path(__file__).parent / "heldout" / "heldout558_triage.jsonl"
+HELDOUT559 = Path(__file__).parent / "heldout" / "heldout559_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese; English with some Spanish and
 # Portuguese; the five big Romance and German languages only; four of them with some English).
@@ -745,7 +749,8 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT540, HELDOUT541, HELDOUT542, HELDOUT543,
         HELDOUT544, HELDOUT545, HELDOUT546, HELDOUT547,
         HELDOUT548, HELDOUT549, HELDOUT550, HELDOUT551,
-        HELDOUT552, HELDOUT553, HELDOUT554, HELDOUT555)
+        HELDOUT552, HELDOUT553, HELDOUT554, HELDOUT555,
+        HELDOUT556, HELDOUT557, HELDOUT558, HELDOUT559)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
