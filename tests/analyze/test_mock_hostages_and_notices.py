@@ -304,3 +304,18 @@ def test_a_story_over_told_by_a_family_or_a_firm_is_over(text: str) -> None:
 def test_the_readers_unpaid_past_recalled_by_a_sender_is_no_story_over() -> None:
     assert _rules("last year you didn't pay and I let it go. this time 300 by friday or your wife gets the video") \
         != "not_extortion"
+
+
+# The reader's act awaited ("till u send me …") is a condition, not a time: a picture asked for with a thing held as
+# leverage is read as a threat. (Found in this file's review: neither the rules nor the model flagged the first.)
+@pytest.mark.parametrize("text", [
+    "ur charger is my hostage till u send me a pic in the shower 😏",
+    "i'm keeping ur phone until u send me a pic in ur bra",
+])
+def test_a_picture_asked_with_a_thing_held_as_leverage_is_a_threat(text: str) -> None:
+    assert _rules(text) != "not_extortion"
+    assert analyze_text(text).verdict != "not_extortion"
+
+
+def test_a_time_is_still_a_time() -> None:
+    assert _rules("keep the charger till friday, i've got a spare one") == "not_extortion"

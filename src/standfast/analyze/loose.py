@@ -787,6 +787,12 @@ CONDITION = _rx(
     r"\bo\b", r"sino", r"si no", r"oder", r"si vous ne", r"si tu ne", r"se non",
     r"ou\b", r"anders", r"inaczej", r"kapag hindi",
     r"si (?:je|j'|tu|t'|vous) (?:\w+ ){0,3}pas\b",
+    # the reader's act awaited, not a time: "ur charger is my hostage till u send me a pic", "hasta que me mandes"
+    r"(?:till|until|untill|til) (?:you|u|ya) (?:send|give|pay|come|answer|reply|call|do)\b",
+    r"hasta que (?:me )?(?:mandes|envies|pases|pagues|contestes)\b", r"ate (?:voce|vc|tu) (?:me )?(?:mandar|enviar|"
+    r"pagar|responder)\b", r"jusqu'?a ce que tu (?:m'?)?(?:envoies|paies|repondes)\b", r"bis du (?:mir )?(?:schickst|"
+    r"zahlst|antwortest)\b", r"finche non (?:mi )?(?:mandi|invii|paghi|rispondi)\b", r"tot (?:je|jij) (?:me )?"
+    r"(?:stuurt|betaalt|antwoordt)\b",
 )
 # In longer texts (e-mails) a bare "or" joins anything; only a spelled-out consequence counts there.
 STRONG_CONDITION = _rx(*_SPELLED_CONDITION)
