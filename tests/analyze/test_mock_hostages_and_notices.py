@@ -1,10 +1,12 @@
-"""Things of everyday life held "hostage" as a joke, things dropped off, and storage notices told at length.
+"""Jokes, lawful steps and notices that share a threat's words, and threats told in fewer words.
 
 Friends and siblings hold a hoodie, a charger or a plush toy "hostage" for a treat, a chore or the return of their
-own things; the "no police" and "or it sleeps at mine" are the joke's. The same words beside money, a payment channel,
-crypto, pictures claimed or asked for, or a person held stay a threat. A box dropped off at someone's home is a
-delivery, not a picture shown, and a storage notice whose words sit far apart is still a storage notice. The wordings
-are this file's own.
+own things, ask a chore as a price, set a forfeit for whoever forgets, or say "or I tell mum" of a parent they share;
+customers file a chargeback; a box is dropped off; storage notices, lessons' examples and Dutch or German warnings
+that say "don't pay" name a threat's words, and a family tells a story that is over. The same words beside money,
+crypto, pictures claimed or asked for, a person held, a pasted threat or a grave secret stay a threat. On the other
+side: the reader's people said to follow, the price or the act left unsaid, an account's holder who names himself,
+and the reader's act awaited ("till u send me …") are threats. The wordings are this file's own.
 """
 
 from __future__ import annotations

@@ -2030,6 +2030,8 @@ _SENT_HINT = re.compile(r"\bwhat (?:you|u|ya|du|tu) (?:sent|send|showed|did with
 # A payment channel named: a sum asked through it is no sibling's debt.
 _PAY_CHANNEL = re.compile(r"\b(?:cash ?app|venmo|paypal|zelle|bizum|gift ?cards?|pix|revolut|lydia|satispay|tikkie|"
                           r"blik|mb ?way|steam|paysafe\w*|apple card)\b")
+# A line pasted from another chat, marked as e-mail and forums quote it ("> sending to ur mum first").
+_PASTED_LINE = re.compile(r"^\s*>", re.M)
 # A secret that is no teasing matter, whoever tells it: who someone loves, a pregnancy, self-harm.
 _GRAVE_SECRET = re.compile(r"\b(?:gay|lesbian|lesbisch|bi|bisexual|trans|queer|schwul|homo\w*|pregnant|schwanger|"
                            r"embarazada|gravida|enceinte|incinta|zwanger|abortion|abort\w*|self[- ]?harm|cutting|"
@@ -4098,7 +4100,7 @@ class LooseSigns:
         told = [m for m in TELL_PARENT.plain.finditer(self._text)
                 if _NOT_BEFORE.search(self._text[max(0, m.start() - 12):m.start()]) is None]
         if not told or _READERS_PARENT.search(self._text) or QUOTE_MARK.search(self._text) \
-                or _GRAVE_SECRET.search(self._text) or re.search(r"^\s*>", self._text, re.M):
+                or _GRAVE_SECRET.search(self._text) or _PASTED_LINE.search(self._text):
             return False
         if any(float(n.replace(",", ".")) > _SMALL_SUM for n in _NUMBER.findall(self._text)):
             return False
