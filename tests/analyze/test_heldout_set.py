@@ -614,6 +614,10 @@ HELDOUT556 = Path(__file__).parent / "heldout" / "heldout556_triage.jsonl"
 HELDOUT557 = Path(__file__).parent / "heldout" / "heldout557_triage.jsonl"
 HELDOUT558 = Path(__file__).parent / "heldout" / "heldout558_triage.jsonl"
 HELDOUT559 = Path(__file__).parent / "heldout" / "heldout559_triage.jsonl"
+HELDOUT560 = Path(__file__).parent / "heldout" / "heldout560_triage.jsonl"
+HELDOUT561 = Path(__file__).parent / "heldout" / "heldout561_triage.jsonl"
+HELDOUT562 = Path(__file__).parent / "heldout" / "heldout562_triage.jsonl"
+HELDOUT563 = Path(__file__).parent / "heldout" / "heldout563_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese; English with some Spanish and
 # Portuguese; the five big Romance and German languages only; four of them with some English).
@@ -750,7 +754,8 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT544, HELDOUT545, HELDOUT546, HELDOUT547,
         HELDOUT548, HELDOUT549, HELDOUT550, HELDOUT551,
         HELDOUT552, HELDOUT553, HELDOUT554, HELDOUT555,
-        HELDOUT556, HELDOUT557, HELDOUT558, HELDOUT559)
+        HELDOUT556, HELDOUT557, HELDOUT558, HELDOUT559,
+        HELDOUT560, HELDOUT561, HELDOUT562, HELDOUT563)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
