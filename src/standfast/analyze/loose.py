@@ -212,6 +212,14 @@ BETWEEN_US = re.compile(
     r"wy[sś]lij mi|wy[sś]l[eę] ci)(?![\w'])", re.IGNORECASE)
 # The reader or the writer goes somewhere ("before you go out", "when we go to the cinema"): what goes out in a threat
 # is the pictures ("the ones i have go to your sister"), so these spans are blanked too.
+# A thing sent back to the one it came from, nobody else named ("ik stuur hem terug en jij maakt het geld terug", "I'll
+# ship it back"): a return, no sending to people.
+_RETURNED = re.compile(
+    r"\b(?:send|sending|ship|shipping|post|posting|mail|mailing) (?:it|them|the \w+|everything|that) back\b(?! to)|"
+    r"\bstuur (?:\w+ )?(?:hem|het|ze|die|dat|alles) (?:\w+ )?terug\b(?! naar)|"
+    r"\b(?:schicke?|sende) (?:ich )?(?:es|ihn|sie|das|alles) (?:\w+ )?zuruck\b(?! an)|"
+    r"\b(?:te |se )?(?:lo|la|los|las) (?:devuelvo|mando de vuelta|envio de vuelta|mando de volta|devolvo)\b|"
+    r"\b(?:je )?(?:te |vous )?(?:le|la|les) renvoie\b|\b(?:te |ve )?(?:lo|la|li|le) rimando indietro\b")
 _PEOPLE_GO = re.compile(r"(?<![\w'])(?:you|u|we|i|ya|y'?all)"
                         r"(?: (?:\w+ )?(?:can|will|could|should|gonna|wanna|have to))? go (?:out|to)\b", re.IGNORECASE)
 # A publishing said not to happen, as a school's photo-consent notice puts it ("In mancanza, le foto dei vostri figli
@@ -2105,6 +2113,17 @@ CREDITOR = _rx(
     r"card |bank )?dispute\b", r"kauferschutz\w*", r"lastschrift (?:\w+ )?zuruck", r"zuruckbuchen\b",
     r"ruckbuchung\b", r"contracargos?\b", r"hojas? de reclamaciones\b", r"(?:ouvrir|ouvre|ouvrirai) un litige\b",
     r"terugboeken\b", r"tegenboeking\b", r"contestazione (?:dell'?|del )?addebito\b",
+    # a platform, a consumer body or a notary asked to settle it ("I'll ask the platform to mediate", "via Gelijk
+    # Oversteken een claim indienen", "je vois avec le notaire", "complaint kar dunga consumer helpline pe")
+    r"(?:ask|asking|get|have) (?:the )?(?:platform|marketplace|site|app|upwork|fiverr|etsy|ebay|vinted|airbnb|amazon) "
+    r"(?:to )?(?:mediate|step in|intervene|resolve it|arbitrate)\b", r"(?:open|opening|request|requesting) (?:a )?"
+    r"mediation\b", r"claim indienen\b",
+    r"(?:dien|dienen) (?:ik|we|wij) (?:\w+ ){0,4}(?:een )?(?:claim|klacht) in\b",
+    r"(?:consumer|consumers) (?:helpline|court|forum|ombudsman|council|rights)\b",
+    r"(?:verbraucherzentrale|schlichtungsstelle|ombudsman|ombudsdienst|geschillencommissie|consumentenbond|"
+    r"defensor del consumidor|omic|procon|reclame aqui|60 millions|dgccrf|altroconsumo)\b",
+    r"(?:avec|chez) (?:le|mon|notre) notaire\b", r"(?:al|con el|con il|dal) notai?o\b", r"(?:zum|beim|mit dem) notar\b",
+    r"(?:naar|bij|met) de notaris\b",
 )
 
 
@@ -2496,6 +2515,8 @@ TELL_MINE = _rx(
     r"(?:vertellen|vertelt|zeggen|verklappen) (?:aan )?(?:mijn|m'?n|zijn|haar)\b",
     # (the verb last: "het aan mijn ouders gaat vertellen", "es meinem Chef zu erzählen")
     r"aan (?:mijn|m'?n|zijn|haar) (?:\w+ ){1,2}(?:gaat |zal |wil )?(?:vertellen|verklappen)\b",
+    # ("dreigt mijn baas te vertellen dat …": the person told named before the verb, with no "aan")
+    r"dreigt (?:het )?(?:mijn|m'?n|zijn|haar) (?:\w+ ){1,2}te (?:vertellen|verklappen)\b",
     r"(?:meinem|meiner|meinen|seinem|seiner) (?:\w+ ){1,2}(?:zu )?(?:erzahlen|erzaehlen|sagen|verraten)\b",
 )
 # ... and not the writer wondering how to tell them ("how do I tell my mum").
@@ -3272,10 +3293,15 @@ def _statements(text: str) -> str:
 
 def _told_before_question(sentence: str) -> str:
     head, comma, tail = sentence.rpartition(", ")
-    return head if comma and len(tail.split()) <= _SHORT_QUESTION_WORDS else ""
+    # ("my tiktok got stolen, the hacker wants 50 dollars to give it back, how do i get it back?"; never a head that
+    # asks itself: "is it true that he has them, or is it fake?")
+    return head if comma and len(tail.split()) <= _SHORT_QUESTION_WORDS and not _ASKS.match(head.strip()) else ""
 
 
-_SHORT_QUESTION_WORDS = 4
+_SHORT_QUESTION_WORDS = 6
+_ASKS = re.compile(r"(?:is|are|was|were|do|does|did|can|could|should|would|will|has|have|how|what|why|who|where|when|"
+                   r"es|esta|como|que|por que|ist|sind|kann|hat|wie|was|warum|est-ce|comment|pourquoi|e|come|cosa|"
+                   r"perche|o que|como|por que|porque|is het|hoe|wat|waarom|kan)\b", re.IGNORECASE)
 
 # It goes on, or the writer asks what to do: then it is a threat described now, whatever came before.
 # The message the writer asks about came today: "j'ai reçu un mail ce matin qui me met mal à l'aise", "Ich hab heute
@@ -3636,7 +3662,7 @@ class LooseSigns:
                 shown = self._between_us_away()
                 if CONSENT.search(shown):
                     shown = NOT_SHOWN.sub(" _ ", shown)
-                found = EXPOSE.search(shown) is not None
+                found = EXPOSE.search(_RETURNED.sub(" _ ", shown)) is not None
             elif family == "possess":
                 # ("j'ai adoré ta photo": "have" helps another verb there; in a chat-length message only, as in the
                 # sentence reader)
@@ -3905,7 +3931,8 @@ class LooseSigns:
         # they will do with it unless paid, "pay … or they'll delete all his skins and sell the account")
         if REGAIN.plain.search(_statements(self._text)) is None and not (self.sold and self.condition):
             return False
-        if self.visual or self.material or _CONTACTS_WARNED.search(self._text):
+        # (the owner's own question, "how do i get it back?", is not a warning: only what is told counts)
+        if self.visual or self.material or _CONTACTS_WARNED.search(_statements(self._text)):
             return False
         return self._writers_own()
 
@@ -3932,10 +3959,11 @@ class LooseSigns:
         no harm, no crypto and no veiled claim: a buyer and a seller, not a threat. (A camera is often what is sold:
         the break-in words are not asked; the bulk e-mail is read before and pays in crypto.)"""
         # (nor beside the reader's pictures shown or threatened: "still available if you pay today or i post your pics")
+        # (nor beside the reader's account taken: "peguei tua conta … manda R$300 … se não pagar vendo pra outro")
         # (the seller's "ti tengo il divano" or "I've got two others asking" holds nothing of the reader's)
         return self.sale and not ((self.possess and (self.yours or (self.material and not self.photo_request)))
                                   or self.mine or self.audience or self.harm or self.crypto
-                                  or self.veiled or self.or_expose)
+                                  or self.veiled or self.or_expose or self.held_account)
 
     @property
     def pitch_notice(self) -> bool:
@@ -3982,6 +4010,23 @@ class LooseSigns:
         paid = any(not m.group(0).startswith("nude") for m in REAL_MONEY.plain.finditer(self._text))
         return not (self.possess or self.demand or paid or self.crypto or self.harm or self.veiled
                     or _THREAT_SAID.search(self._text))
+
+    @property
+    def account_help(self) -> bool:
+        """The writer's account, or one of someone close, was taken, and they ask how to get it back ("my steam got
+        hacked … anyone know a faster way to get it back?", "me robaron la cuenta, ¿cómo la recupero?"), with nothing
+        asked of them, nobody to show anything to, no harm, no pictures and no threat told beside it."""
+        if not self.short or not self.account_taken or QUOTE_MARK.search(self._text):
+            return False
+        # (asked how to get it back, or the writer says nothing was asked of them: "They didn't ask me for anything")
+        nothing_asked = _NOTHING_ASKED.search(self._text) is not None
+        if not (nothing_asked or any(REGAIN.plain.search(q) for q in _QUESTIONS.findall(self._text))):
+            return False
+        paid = any(not m.group(0).startswith("nude") for m in REAL_MONEY.plain.finditer(self._text))
+        return not (self.demand or paid or self.game_money or self.crypto or self.harm or self.veiled
+                    or self.condition or self.audience or self.expose or self.sold or self.held_account or self.yours
+                    or self.visual or self.send_me or self.more_asked or self.intimate_scene
+                    or _THREAT_SAID.search(self._text) or _NAKED.search(self._text))
 
     @property
     def threat_denied(self) -> bool:
@@ -4214,7 +4259,8 @@ class LooseSigns:
         talk = self.talk_about and _SENDER_BLOCKED.search(self._text) is None
         return self._combined() and not talk and not self._grounded() and not self.event_share \
             and not (self.delivery and not (self.audience or self.possess or self.veiled or self.harm)) \
-            and not self._creditors_step() and not self.worry_only and not self._only_photo_asked() \
+            and not self._creditors_step() and not self.worry_only and not self.account_help \
+            and not self._only_photo_asked() \
             and not self._consent_notice()
 
     def _only_peace(self) -> bool:
@@ -4489,6 +4535,8 @@ _MASS_SENT = re.compile(
 # A quotation mark: a passage quoted holds someone else's words, read on their own (never cleared by the writer's "no
 # threat"; triage splits quoted sentences by it too).
 QUOTE_MARK = re.compile(r"[\"\u201c\u201d\u201e\u00ab\u00bb]")
+# The questions of a message, each from the end of the sentence before to its question mark.
+_QUESTIONS = re.compile(r"[^.!?\n]*\?")
 
 
 # Nothing asked or said by the other person, said in so many words: "he hasn't asked for anything", "she hasnt said
@@ -4499,6 +4547,9 @@ _NOTHING_ASKED = re.compile(
     r"(?:said|asked(?: (?:me |us )?for)?|sent|demanded|done|posted|threatened|wanted)(?: or (?:said|asked(?: for)?|"
     r"sent|done|demanded))? (?:me |us )?(?:anything|nothing)\b|"
     r"\b(?:nobody|no one|no-one) (?:has )?(?:asked|said|threatened|demanded) (?:me )?(?:anything|nothing)\b|"
+    # ("They didn't ask me for anything", "Nessuno mi ha scritto né chiesto soldi")
+    r"\b(?:he|she|they|nobody|no one)(?: did(?: not|n'?t|nt)| never) (?:ask|asked|demand|want) (?:me |us )?(?:for )?"
+    r"(?:anything|nothing|money)\b|\bnessuno (?:mi |ci )?ha (?:\w+ )?(?:(?:ne|né) )?chiesto\b|"
     r"\bno (?:me |nos |le |la )?(?:ha|han) (?:pedido|dicho|exigido) nada\b|"
     r"\b(?:ele|ela) (?:nao|não) (?:me )?(?:pediu|disse|exigiu|falou) nada\b|"
     r"\b(?:il|elle) (?:ne )?(?:m'?|nous )?a rien (?:demande|dit|exige)\b|"

@@ -884,9 +884,10 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
             # passive or reported future, not the speaker.
             present.discard("first")
         speaker = speaker or "first" in present
-        if "third" in present and "first" not in present and (
+        if "first" not in present and (("third" in present and (
                 _NARRATOR.intersection(toks) or ("report" in present and "second" not in present)
-                or any(t in _THIRD_SUBJECT and u in _SAY for t, u in pairwise(toks))):
+                or any(t in _THIRD_SUBJECT and u in _SAY for t, u in pairwise(toks))))
+                or _message_retold(toks)):
             narrated.append(i)  # the sender or a scammer is the subject, or the reader is not spoken to
         if not chat and _ACTIVE.isdisjoint(present):
             continue  # pronouns, hedges, connectives only: no act, count or neighbour below can come of it
@@ -1276,6 +1277,40 @@ _SAY = frozenset(("report", "reports", "reported", "say", "says", "said", "claim
                   "demand", "behaupten", "fordern", "drohen", "verlangen", "afirman", "exigen", "amenazan",
                   "piden", "pretendent", "exigent", "menacent", "reclament", "affermano", "sostengono", "chiedono",
                   "minacciano", "afirmam", "exigem", "ameacam", "pedem", "beweren", "eisen", "dreigen"))
+# A kind of message retold by what it says ("a threatening message that says your device was infected", "emails
+# claiming they filmed you"): a warning describing the note, nobody in it speaking to the reader.
+_MESSAGE_NOUN = frozenset(("message", "messages", "email", "emails", "mail", "mails", "note", "notes", "letter",
+                           "letters", "text", "texts", "dm", "dms", "sms", "mensaje", "mensajes", "correo", "correos",
+                           "nachricht", "nachrichten", "courriel", "courriels", "messaggio", "messaggi", "mensagem",
+                           "mensagens", "bericht", "berichten"))
+_RELATIVE = frozenset(("that", "which", "where", "que", "die", "dat", "waarin", "qui", "dans", "che", "in", "em",
+                       "en", "den", "denen", "worin"))
+
+
+# A message the writer or someone close received ("me llegó un correo que dice …", "I got an email saying …"): a
+# telling of one note, which keeps the note's kind; and the note speaking of itself ("a pixel in this email told me").
+_RECEIVED = frozenset(("got", "get", "gets", "getting", "received", "receive", "receives", "recibi", "recibio",
+                       "llego", "llegado", "bekommen", "bekam", "erhalten", "recu", "recue", "recus", "arrivata",
+                       "arrivato", "arrivate", "ricevuto", "ricevuta", "recebi", "recebeu", "chegou", "gekregen",
+                       "kreeg", "ontvangen", "this", "este", "esta", "diese", "dieser", "ce", "cette", "questo",
+                       "questa", "deze", "dit"))
+
+
+def _message_retold(toks: list[str]) -> bool:
+    """A message noun is the subject of a verb that retells, right after it or after a relative word, and no one
+    in the sentence is said to have received that message."""
+    if _RECEIVED.intersection(toks):
+        return False
+    for k, t in enumerate(toks):
+        if t in _MESSAGE_NOUN:
+            after = list(toks[k + 1:k + 4])
+            while after and after[0] in _RELATIVE:
+                after.pop(0)  # "that says", "in which … says", "waarin"
+            if after and after[0] in _SAY:
+                return True
+    return False
+
+
 # Third-person subjects: a send-like verb right after one is someone else's act ("they will post it").
 _THIRD_SUBJECT = frozenset(("they", "he", "she", "scammer", "scammers", "hacker", "hackers", "criminal", "criminals",
                             "emails", "mails", "messages", "letters",

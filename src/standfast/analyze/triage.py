@@ -663,6 +663,10 @@ JEALOUS_READ = ("A jealous reproach about pictures or likes, with nothing held, 
 WORRY_READ = ("You fear what might happen, and say nobody has asked for or threatened anything yet: there is no "
               "threat in this message. Keep the chat, send nothing more, and if a threat or a demand comes, treat it "
               "as real and follow the plan")
+ACCOUNT_HELP_READ = ("You ask how to get back an account that was taken, and nothing is asked of you in this message: "
+                     "no threat was found in it. Use the app's own recovery page, change your passwords and turn on "
+                     "two-step sign-in. If someone asks you for money or pictures to give it back, or threatens to "
+                     "post what was in it, treat it as real and follow the plan")
 # (a question that says no threat was made: loose.threat_denied; a parent, a teacher or a teenager asking about pictures
 # exchanged, whose question the sentence reader may take for a telling: "¿Le digo a mis padres?")
 DENIED_READ = ("You say nobody has threatened anyone, and ask what to do: no threat was found in this message. Keep "
@@ -681,7 +685,8 @@ NOTICE_READ = ("It reads as a notice that an account will be suspended or closed
 # analyze_text), and the model needs more to overrule them (MODEL_FLAG_SANCTION).
 CLEARED_READS = (SANCTION_READ, PARCEL_READ, STORAGE_READ, GALLERY_READ, JEALOUS_READ, STORY_READ, SALE_READ,
                  PITCH_READ, SCENE_JOKE_READ, WARNING_READ, QUOTED_EXAMPLE_READ, GROUP_TEASE_READ, WORRY_READ,
-                 BILL_READ, NOTICE_READ, UNSAID_READ, STAGED_READ, ADVERT_READ, DENIED_READ, LESSON_READ)
+                 BILL_READ, NOTICE_READ, UNSAID_READ, STAGED_READ, ADVERT_READ, DENIED_READ, LESSON_READ,
+                 ACCOUNT_HELP_READ)
 # Readings the learned model and the neighbours do not overrule: on the spent sets 9-71 the head rated most jealous
 # reproaches 0.96-1.00 and their neighbours were other writers' threats from exes, while no threat had this reading.
 # A sale too: on the labelled texts of sets 1-123 and the training sets, the 35 read as a sale are all hard negatives
@@ -920,6 +925,12 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
         # ("he hasn't asked for anything, but I'm anxious he might share them": the fear of a threat to come)
         _drop_told(why)
         why.append(Contribution("rule", WORRY_READ))
+        return Verdict.NOT_EXTORTION, 0.6, ["nothing_found"], why
+    if loose is not None and loose.account_help and not (threat or harm or price or f.sexual or f.crypto_words
+                                                         or f.crypto_valid or f.payment_app):
+        # ("my steam got hacked … anyone know a faster way to get it back?": the owner asking for help, the sentence
+        # reader taking the support ticket's "2-3 days" and "I have the receipts" for a deadline and a claim)
+        why[:] = [Contribution("rule", ACCOUNT_HELP_READ)]
         return Verdict.NOT_EXTORTION, 0.6, ["nothing_found"], why
     if loose is not None and loose.harmless and not (threat or possess or harm or price or f.sexual or f.crypto_words
                                                      or f.payment_app or sp.possession_loose):

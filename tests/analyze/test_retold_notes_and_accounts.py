@@ -1,0 +1,134 @@
+"""Triage of notes retold by what they say, of accounts taken, and of customers' returns.
+
+- A kind of message retold by what it says ("e-mails claiming a hacker filmed you … don't pay") is a warning, and a
+  note the writer received and retells keeps its kind.
+- An account the writer holds is never a seller's offer ("I took your account … or I sell it"), and a telling in Dutch
+  of a secret to be told unless paid is read as the other languages' are.
+- The owner asking how to get a taken account back, with nothing asked of them, is no threat; a price, a threat told or
+  pictures named beside it keep the message flagged.
+- A thing sent back to its seller is no sending to people, and a platform's or a consumer body's claim is a customer's
+  lawful step.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from standfast.analyze.triage import ACCOUNT_HELP_READ, analyze_text
+
+# (each fixture is written for this file; none is taken from a labelled set)
+
+RETOLD_WARNINGS = [
+    "IT security tip of the week: watch out for e-mails claiming that a hacker filmed you with your own camera and "
+    "demanding Bitcoin in two days, or else the clip reaches your contacts. Don't pay, don't reply, just delete them "
+    "and report to IT.",
+    "Parents' bulletin, March. Messages that say someone recorded your child and will send the video to the whole "
+    "school unless they pay are going round again. Do not pay. Report the account and keep the messages.",
+    "Club newsletter: emails that claim your device was infected and that a video of you will be sent to all your "
+    "friends unless you pay in Bitcoin are a known scam. Never pay, never reply, delete them.",
+]
+
+RECEIVED_NOTES = [
+    # a note the writer or someone close received keeps its kind
+    ("I got an email that says they hacked my camera and want bitcoin by tomorrow night or the video goes out "
+     "to everyone in my contacts. Is it real?", "mass_scam"),
+    ("A mi tío le llegó un correo que dice que le grabaron por la webcam y que pague en bitcoin en 48 horas o manda el "
+     "vídeo a sus contactos. ¿Es verdad?", "mass_scam"),
+]
+
+STILL_THREATS = [
+    "a message that says it all: 300 on cashapp by tonight or your nudes go to your school",
+    "my last message said it clearly. pay 200 by friday or the video goes to your family",
+    "emails that say they recorded you are fake. but I am not fake: I have your pics, pay 500 by tonight or your mom "
+    "sees them",
+]
+
+HELD_ACCOUNTS = [
+    "peguei tua conta do roblox. me manda R$150 no pix hoje que eu devolvo, se não vendo ela pra outro",
+    "ho preso il tuo account di brawl stars. 30 euro di ricarica entro stasera o lo vendo a un altro",
+    "i took your fortnite account. 40 on cashapp by tonight or i sell it to someone else",
+]
+
+DUTCH_TELLINGS = [
+    "Mijn ex dreigt mijn ouders te vertellen dat ik gok als ik hem niet 500 euro geef. Hij appt elke dag. Wat moet ik "
+    "doen?",
+    "Een klasgenoot dreigt mijn trainer te verklappen dat ik gespijbeld heb als ik hem niet 50 euro betaal. Vandaag "
+    "weer. Wat kan ik doen?",
+]
+
+ACCOUNT_HELP = [
+    "my epic account got hacked on sunday and they changed the email. support says 3-5 days. is there any faster way "
+    "to get it back? i still have my receipts",
+    "my roblox account got hacked yesterday and they changed the password. how do i get it back?",
+    "mi cuenta de instagram fue hackeada anoche y cambiaron el correo. ¿cómo la recupero?",
+]
+
+ACCOUNT_THREATS = [
+    "my insta got hacked and the guy says he'll post my dms unless i pay 100. how do i get it back?",
+    "my tiktok got stolen, the hacker wants 50 dollars to give it back, how do i get it back?",
+    "my snapchat got hacked and they have my nudes now. how do i get it back before they post them?",
+]
+
+RETURNS = [
+    "The lamp arrived broken. I'll send it back and you refund me, otherwise I'll open a PayPal dispute.",
+    "Ik heb de jas gisteren ontvangen maar de rits is kapot. Ik stuur hem terug en jij stort het geld terug? Anders "
+    "dien ik via Marktplaats een claim in.",
+    "De fiets is kapot aangekomen. Ik stuur hem terug en jij betaalt het geld terug, anders dien ik een claim in.",
+]
+
+RETURN_THREATS = [
+    "Ik stuur ze naar je moeder als je niet betaalt. 200 euro voor vrijdag.",
+    "I'll send them back to your wife unless you pay 300 by friday",
+]
+
+
+@pytest.mark.parametrize("text", RETOLD_WARNINGS)
+def test_a_kind_of_note_retold_with_advice_is_a_warning(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict == "not_extortion"
+
+
+@pytest.mark.parametrize(("text", "kind"), RECEIVED_NOTES)
+def test_a_note_received_and_retold_keeps_its_kind(text: str, kind: str) -> None:
+    assert analyze_text(text, use_model=False).verdict != "not_extortion"
+    assert analyze_text(text).verdict == kind
+
+
+@pytest.mark.parametrize("text", STILL_THREATS)
+def test_a_threat_that_names_a_message_stays_a_threat(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict == "targeted"
+    assert analyze_text(text).verdict == "targeted"
+
+
+@pytest.mark.parametrize("text", HELD_ACCOUNTS)
+def test_an_account_held_is_no_sale(text: str) -> None:
+    assert analyze_text(text).verdict == "other_extortion"
+
+
+@pytest.mark.parametrize("text", DUTCH_TELLINGS)
+def test_a_dutch_telling_of_a_secret_for_money(text: str) -> None:
+    assert analyze_text(text).verdict == "other_extortion"
+
+
+@pytest.mark.parametrize("text", ACCOUNT_HELP)
+def test_the_owner_asking_for_an_account_back_is_no_threat(text: str) -> None:
+    result = analyze_text(text, use_model=False)
+    assert result.verdict == "not_extortion"
+    # (the rules' reading, when it is what cleared the message, tells what to do and when to treat it as real)
+    if any(c.text == ACCOUNT_HELP_READ for c in result.explanation):
+        assert "treat it as real" in ACCOUNT_HELP_READ
+
+
+@pytest.mark.parametrize("text", ACCOUNT_THREATS)
+def test_an_account_taken_with_a_price_or_pictures_stays_flagged(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict != "not_extortion"
+    assert analyze_text(text).verdict != "not_extortion"
+
+
+@pytest.mark.parametrize("text", RETURNS)
+def test_a_return_with_a_lawful_claim_is_no_threat(text: str) -> None:
+    assert analyze_text(text).verdict == "not_extortion"
+
+
+@pytest.mark.parametrize("text", RETURN_THREATS)
+def test_pictures_sent_to_people_stay_a_threat(text: str) -> None:
+    assert analyze_text(text).verdict != "not_extortion"
