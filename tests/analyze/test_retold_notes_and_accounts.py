@@ -132,3 +132,60 @@ def test_a_return_with_a_lawful_claim_is_no_threat(text: str) -> None:
 @pytest.mark.parametrize("text", RETURN_THREATS)
 def test_pictures_sent_to_people_stay_a_threat(text: str) -> None:
     assert analyze_text(text).verdict != "not_extortion"
+
+
+LESSONS = [
+    # a worksheet's own questions are the pupils' task, not a person asking about a message they received
+    "Arbeitsblatt Klasse 7, Thema Sicherheit im Netz. Lies die Nachricht: „Ich habe deine Bilder. Überweis mir bis "
+    "morgen 80 Euro, sonst schicke ich sie an deine Freunde.“ 1. Woran erkennst du die Erpressung? 2. Was solltest "
+    "du jetzt tun?",
+    "Subject: FW: \"WE HAVE YOUR VIDEO - PAY WITHIN 2 DAYS\"\n\nTeam, sharing this as an example for next week's "
+    "security training. Notice the vague greeting, the wallet address and the invented deadline. No need to report "
+    "it again.",
+]
+
+LESSON_LOOKALIKES = [
+    # someone who speaks of themselves beside the quoted note is asking about their own
+    "Arbeitsblatt von heute, aber ich habe das hier bekommen: „Ich habe deine Fotos. 50 Euro bis heute Abend, sonst "
+    "sieht sie deine Klasse.“ Was soll ich tun?",
+    "I work in IT and did the phishing training, but this is different: \"I have your video from our call. pay 300 "
+    "by tonight or your wife sees it\" what do I do?",
+    "Notice the timestamp on the video I have of you. Pay 500 by friday or it goes to your boss. Consider this your "
+    "security training.",
+]
+
+JOKES_AND_NOTICES = [
+    # a mug held "hostage" for a chore, and a seller named in a phishing notice
+    "Deine Lieblingstasse ist in Geiselhaft, bis du das Bad putzt. Lösegeld: ein Döner. Keine Polizei!",
+    "ta tasse préférée est en otage jusqu'à ce que tu fasses la vaisselle 😂 rançon: un croissant",
+    "Marketplace Seller Center: your store will be closed within 24 hours because your payout details are "
+    "unverified. Confirm them now at seller-center-check[.]info to keep your listings.",
+]
+
+JOKE_LOOKALIKES = [
+    "Deine Kaffeetasse ist in Geiselhaft, bis du mir 200 Euro überweist. Keine Polizei.",
+    "your mug is my hostage until you send me a pic in the shower",
+    "i'll sell your nudes to everyone in your school unless you pay 300 by tonight",
+]
+
+
+@pytest.mark.parametrize("text", LESSONS)
+def test_a_lesson_quoting_its_example_is_no_threat(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict == "not_extortion"
+
+
+@pytest.mark.parametrize("text", LESSON_LOOKALIKES)
+def test_a_note_beside_its_receiver_or_its_sender_stays_a_threat(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict != "not_extortion"
+    assert analyze_text(text).verdict != "not_extortion"
+
+
+@pytest.mark.parametrize("text", JOKES_AND_NOTICES)
+def test_a_mug_held_for_a_chore_and_a_sellers_notice_are_no_threat(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict == "not_extortion"
+
+
+@pytest.mark.parametrize("text", JOKE_LOOKALIKES)
+def test_a_price_or_pictures_keep_the_lookalikes_flagged(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict != "not_extortion"
+    assert analyze_text(text).verdict != "not_extortion"

@@ -1170,7 +1170,9 @@ SILENCE = _rx(
     r"hoort (?:nooit|niets) (?:iets |een woord )?van mij",
 )
 SOLD = _rx(
-    r"sell", r"verkop", r"verkauf", r"vendemos", r"vendere", r"vendiamo", r"vendrons", r"vendons", r"venderemos",
+    # (the seller is no selling: "Etsy Seller Support", "de verkoper", "der Verkäufer")
+    r"sell(?!ers?\b)", r"verkop(?!ers?\b)", r"verkauf(?!er(?:in|innen|s|n)?\b)",
+    r"vendemos", r"vendere", r"vendiamo", r"vendrons", r"vendons", r"venderemos",
     r"los vendo", r"la vendo",
 )
 SURPRISE = _rx(
@@ -2014,8 +2016,12 @@ _HELD_THINGS = (
     r"felpa|caricabatterie|caricatore|joystick|cuffie|cuffiette|giacca|maglia|maglione|borraccia|pallone|coperta|"
     r"cuscino|moletom|casaco|carregador|controle|pelucia|fones?|bone|garrafa|cobertor|travesseiro|"
     r"pulli|pullover|ladekabel|ladegerat|kuscheltier|kopfhorer|jacke|mutze|trinkflasche|decke|kissen|"
-    r"trui|oplader|knuffel|koptelefoon|muts|bidon|deken")
-_HOSTAGE_WORDS = (r"hostage|secuestrad[oa]s?|rehen|otage|ostaggio|geisel|gijzel\w*|gegijzeld|refem|sequestrad[oa]s?|"
+    r"trui|oplader|knuffel|koptelefoon|muts|bidon|deken|"
+    # cups and mugs: "your favourite mug", "tu taza", "ta tasse", "la tua tazza", "sua caneca", "je mok"
+    r"cups?|mugs|taza|tazon|tasse|tazza|caneca|xicara|mok|beker|kopje|becher|"
+    # German compounds end in the thing: "Deine Kaffeetasse ist in Geiselhaft", "dein Lieblingskissen"
+    r"\w+(?:tasse|becher|kissen|decke|jacke|pulli|flasche)")
+_HOSTAGE_WORDS = (r"hostage|secuestrad[oa]s?|rehen|otage|ostaggio|geisel\w*|gijzel\w*|gegijzeld|refem|sequestrad[oa]s?|"
                   r"ransom|rescate|rancon|riscatto|losegeld|losgeld|resgate")
 MOCK_HOSTAGE = _rx(rf"(?:{_HELD_THINGS})\b[^.!?\n]{{0,50}}?\b(?:{_HOSTAGE_WORDS})\b",
                    rf"(?:{_HOSTAGE_WORDS})\b[^.!?\n]{{0,50}}?\b(?:{_HELD_THINGS})\b")

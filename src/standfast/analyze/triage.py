@@ -2002,6 +2002,9 @@ _LESSON_WORDS = (
     r"(?:example|sample) (?:message|text|threat|dm|e-?mail)|beispiel(?:nachricht|text)|"
     r"(?:mensagem|mensaje|message|messaggio) (?:de |d'|di )?(?:exemplo|ejemplo|exemple|esempio)|exemple de message|"
     r"esempio di messaggio|voorbeeld(?:bericht|tekst)|contoh pesan|worksheet|arbeitsblatt|"
+    # a firm's training quoting the note it forwards: "forwarding this as an example for Thursday's phishing training"
+    r"(?:phishing|security|awareness|cyber ?security|infosec) (?:training|drill|exercise|workshop|course|quiz)|"
+    r"(?:forwarding|sharing|forwarded|shared) (?:this|it) as an example|"
     r"ficha de (?:atividade|trabalho|trabajo)|quiz|lesson (?:plan|sheet)|fiche (?:d'?activite|pedagogique)|"
     r"scheda (?:didattica|di lavoro)|werkblad|(?:correct|right) answer|answers? on the back|respuesta correcta|"
     r"resposta correta|bonne reponse|richtige antwort|risposta corretta|juiste antwoord|"
@@ -2029,7 +2032,12 @@ _EXAMPLE_FRAME = re.compile(
 # A quiz's options and statements to judge, read as demands by the sentence reader ("a) pagar para que pare", "3) true
 # or false: if you pay, they always delete the photos"): none is said to the reader, in a lesson (_LESSON).
 _QUIZ_ITEM = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?(?:[a-e]\)|true or false\b|verdadero o falso\b|verdadeiro ou falso\b|"
-                        r"vrai ou faux\b|richtig oder falsch\b|vero o falso\b|waar of (?:niet waar|onwaar)\b)")
+                        r"vrai ou faux\b|richtig oder falsch\b|vero o falso\b|waar of (?:niet waar|onwaar)\b|"
+                        # a task that points at the example's parts: "Notice the generic greeting, the bitcoin address
+                        # and the fake deadline"
+                        r"(?:notice|note|spot|observe|look at|fijate en|observa|achte auf|achtet auf|remarquez|"
+                        r"reperez|osserva|osservate|repare|observe|let op) (?:the|its|el|la|los|las|die|den|das|le|"
+                        r"les|il|lo|gli|o|a|os|as|de|het)\b)")
 
 
 def _lesson_example(f: _Features, sp: Speech, loose: LooseSigns, norm_text: str, langs: tuple[str, ...]) -> bool:
@@ -2252,7 +2260,10 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
         # (the reasons that read a threat in its words would contradict the verdict; none is kept)
         verdict, confidence, signal_ids = Verdict.NOT_EXTORTION, 0.6, [everyday[1]]
         why[:] = [Contribution("rule", everyday[0])]
-    if verdict == Verdict.NOT_EXTORTION and not loose.story_over and (
+    # (a worksheet's own questions, "Was solltest du auf keinen Fall tun?", are the pupils' task, not a person asking
+    # about a message they received: the lesson reading already asks that nobody outside the quotation speaks as "I")
+    lesson = everyday is not None and everyday[0] == LESSON_READ
+    if verdict == Verdict.NOT_EXTORTION and not loose.story_over and not lesson and (
             '"' in norm.text or "\u201c" in norm.text or "\u00ab" in norm.text or "'" in norm.text):
         quoted = _quoted_threat(norm.text, text, langs)
         if quoted:
