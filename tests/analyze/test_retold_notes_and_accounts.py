@@ -189,3 +189,34 @@ def test_a_mug_held_for_a_chore_and_a_sellers_notice_are_no_threat(text: str) ->
 def test_a_price_or_pictures_keep_the_lookalikes_flagged(text: str) -> None:
     assert analyze_text(text, use_model=False).verdict != "not_extortion"
     assert analyze_text(text).verdict != "not_extortion"
+
+
+CUSTOMERS = [
+    # a customer's money asked back, and an honest review or a complaint as the next step
+    "I want a full refund for the broken chair by friday, otherwise I'll leave an honest review on Google and "
+    "Trustpilot.",
+    "La lavadora llegó con el tambor roto. Quiero el reembolso esta semana; si no, dejo una reseña en Google contando "
+    "lo que pasó.",
+    "Le gâteau commandé pour le baptême était écrasé. Je demande le remboursement d'ici vendredi, sinon je laisse un "
+    "avis sur Google avec les photos du gâteau.",
+]
+
+RACKETS_AND_THREATS = [
+    # what a racket adds, or the reader's people, pictures or deeds beside the refund
+    "Refund me 400 today or 30 one-star reviews go up on Google and Tripadvisor tonight.",
+    "I want my money back plus 300 compensation by friday or I post on Google that I found cockroaches in my soup.",
+    "refund me 300 by friday or i leave a review and send your wife the video of us",
+    "quiero el reembolso de 100 euros hoy o dejo una reseña en google y se lo cuento a tu mujer",
+    "I want my money back, 200 by tonight, or I post a review on google with the pics you sent me",
+]
+
+
+@pytest.mark.parametrize("text", CUSTOMERS)
+def test_a_customers_refund_with_an_honest_review_is_no_threat(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict == "not_extortion"
+
+
+@pytest.mark.parametrize("text", RACKETS_AND_THREATS)
+def test_a_review_racket_or_a_threat_beside_a_refund_stays_flagged(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict != "not_extortion"
+    assert analyze_text(text).verdict != "not_extortion"

@@ -667,6 +667,9 @@ ACCOUNT_HELP_READ = ("You ask how to get back an account that was taken, and not
                      "no threat was found in it. Use the app's own recovery page, change your passwords and turn on "
                      "two-step sign-in. If someone asks you for money or pictures to give it back, or threatens to "
                      "post what was in it, treat it as real and follow the plan")
+CUSTOMER_READ = ("A customer asks for their money back for something that went wrong, and names an honest review or a "
+                 "complaint as the next step: that is their right, not extortion. If they ask for more than a refund, "
+                 "threaten fake reviews or name pictures or secrets of yours, treat it as a threat")
 # (a question that says no threat was made: loose.threat_denied; a parent, a teacher or a teenager asking about pictures
 # exchanged, whose question the sentence reader may take for a telling: "¿Le digo a mis padres?")
 DENIED_READ = ("You say nobody has threatened anyone, and ask what to do: no threat was found in this message. Keep "
@@ -686,7 +689,7 @@ NOTICE_READ = ("It reads as a notice that an account will be suspended or closed
 CLEARED_READS = (SANCTION_READ, PARCEL_READ, STORAGE_READ, GALLERY_READ, JEALOUS_READ, STORY_READ, SALE_READ,
                  PITCH_READ, SCENE_JOKE_READ, WARNING_READ, QUOTED_EXAMPLE_READ, GROUP_TEASE_READ, WORRY_READ,
                  BILL_READ, NOTICE_READ, UNSAID_READ, STAGED_READ, ADVERT_READ, DENIED_READ, LESSON_READ,
-                 ACCOUNT_HELP_READ)
+                 ACCOUNT_HELP_READ, CUSTOMER_READ)
 # Readings the learned model and the neighbours do not overrule: on the spent sets 9-71 the head rated most jealous
 # reproaches 0.96-1.00 and their neighbours were other writers' threats from exes, while no threat had this reading.
 # A sale too: on the labelled texts of sets 1-123 and the training sets, the 35 read as a sale are all hard negatives
@@ -2051,6 +2054,61 @@ def _lesson_example(f: _Features, sp: Speech, loose: LooseSigns, norm_text: str,
     return _acts_all_quoted(norm_text, sp, langs, none_ok=True)
 
 
+# A customer's money asked back, and an honest review or a complaint named as the next step ("I want a full refund by
+# Friday or I'm putting the whole story on Google", "Si en 3 días no tengo el dinero, dejo reseña", "Quero meu dinheiro
+# de volta … senão vou postar no Reclame Aqui").
+_REFUND_ASKED = re.compile(
+    r"\b(?:refund|money back|reembolso|mi dinero|rembourse\w*|remboursement|rimborso|erstattung|geld zuruck|"
+    r"terugbetal\w*|geld terug|dinheiro de volta|estorno)\b")
+_REVIEW_STEP = re.compile(
+    r"\b(?:reviews?|resenas?|avis|recension[ei]|bewertung(?:en)?|recensies?|avaliac\w*|google|trustpilot|"
+    r"tripadvisor|yelp|reclame aqui|provenexpert|booking)\b")
+# What a review racket adds, and a customer asking their money back never does: many reviews or accounts, vermin or
+# glass invented, more than the refund, an audience counted in followers. (On the labelled texts that name a refund and
+# a review, 24 hard negatives and 8 other extortion; each of the 8 names one of these.)
+_REVIEW_RACKET = re.compile(
+    r"\b(?:\d+|twenty|thirty|fifty|hundreds? of|dozens? of|vingt|trente|veinte|treinta|venti|trenta|zwanzig|"
+    r"dreissig) (?:[\w-]+ ){0,2}(?:reviews|avis|resenas|recensioni|bewertungen|recensies|avaliacoes|accounts|comptes|"
+    r"cuentas|contas|konten|account|profili|profiles)\b|\bevery platform\b|\b(?:several|multiple|many|plusieurs|"
+    r"varias|muchas|mehrere|diversi|vari|meerdere|varios) (?:\w+ )?(?:accounts|comptes|cuentas|contas|konten|account|"
+    r"profili|profiles)\b|\bbed ?bugs?\b|\bcimici\b|\bpunaises?\b|\bpercevejos?\b|\bchinches\b|\bcafards?\b|"
+    r"\bcockroach\w*|\bkakkerlak\w*|\bkakerlake\w*|\bscarafaggi\b|\bbaratas?\b|\bshard\b|\bnot a refund\b|"
+    r"\bcompensation\b|\bindemni\w+|\brisarcimento\b|\bentschadigung\b|\bschadevergoeding\b|\bindenizac\w+|"
+    r"\b(?:ademas del|alem do|en plus du|oltre al|on top of the) (?:reembolso|remboursement|rimborso|refund)\b|"
+    r"\bzusatzlich\b|\band pay me\b|\bfollowers\b|\babonnes\b|\bseguidores\b|\bfollower\b|\b\d+ ?k\b|"
+    r"\bmesmo nao tendo\b|\beven though it\b|\bfood blogger\b|\binfluencer\b")
+
+
+# The reader's own people and the reader's pictures or deeds, which no review names ("send your wife the video", "tell
+# your boss what you did", "le mando tus fotos a tu novia", "the pics you sent me", "i know where you live").
+_CLOSE_PEOPLE = re.compile(
+    r"\b(?:your|ur|yo|tu|tus|deine?|deiner|deinem|deinen|ta|ton|tes|tua|tuo|tuoi|sua|seu|teu|tua|je|jouw) (?:\w+ )?"
+    r"(?:wife|husband|girlfriend|boyfriend|partner|boss|employer|mum|mom|dad|parents|kids|children|family|"
+    r"esposa|mujer|pareja|marido|novia|novio|jefe|padres|familia|hijos|frau|mann|freundin|freund|chef|eltern|kinder|familie|"
+    r"femme|mari|copine|copain|patron|enfants|famille|moglie|marito|ragazza|ragazzo|capo|genitori|figli|famiglia|"
+    r"mulher|namorada|namorado|chefe|pais|filhos|familia|vrouw|man|vriendin|vriend|baas|ouders|kinderen|gezin)\b")
+_READERS_PICTURES = re.compile(
+    r"\b(?:you sent|u sent|of you|of u|tus fotos|tu video|de ti|deine (?:fotos|bilder|videos)|von dir|tes photos|"
+    r"de toi|le tue foto|di te|suas fotos|tuas fotos|de voce|je foto'?s|van jou|what you did|lo que hiciste|"
+    r"was du getan|"
+    r"ce que tu as fait|quello che hai fatto|o que voce fez|wat je deed|where you live|donde vives|wo du wohnst|"
+    r"ou tu habites|dove abiti|onde voce mora|waar je woont|your (?:affair|secret)|tu (?:aventura|secreto|amante)|"
+    r"dein (?:geheimnis|verhaltnis)|ta liaison|ton secret|il tuo segreto|la tua amante|seu segredo|teu segredo|"
+    r"je geheim|je affaire)\b")
+
+
+def _customer_review(f: _Features, sp: Speech, loose: LooseSigns, norm_text: str) -> bool:
+    """A customer asks their money back and names an honest review or a complaint as the next step, with nothing a
+    review racket adds (_REVIEW_RACKET), none of the reader's people, pictures or deeds, nothing intimate, no crypto, no
+    harm to a person, no hint and no account held."""
+    if _REFUND_ASKED.search(norm_text) is None or _REVIEW_STEP.search(norm_text) is None:
+        return False
+    if _REVIEW_RACKET.search(norm_text) or _CLOSE_PEOPLE.search(norm_text) or _READERS_PICTURES.search(norm_text):
+        return False
+    return not (f.sexual or f.crypto_words or f.crypto_valid or sp.harm or sp.price or sp.possession or loose.veiled
+                or loose.held_account or loose.intimate_scene or loose.mine)
+
+
 def _everyday_shape(verdict: Verdict, f: _Features, sp: Speech, loose: LooseSigns,
                     norm_text: str = "", langs: tuple[str, ...] = LANGS, raw_text: str = "") -> tuple[str, str] | None:
     """The reading and the signal of an everyday shape that holds a threat's words (a joke over a harmless picture, a
@@ -2061,6 +2119,8 @@ def _everyday_shape(verdict: Verdict, f: _Features, sp: Speech, loose: LooseSign
         return SCENE_JOKE_READ, "nothing_found"
     if flagged and _group_tease(raw_text, f, loose):
         return GROUP_TEASE_READ, "nothing_found"
+    if flagged and _customer_review(f, sp, loose, norm_text):
+        return CUSTOMER_READ, "nothing_found"
     if verdict == Verdict.MASS_SCAM:
         # (a story of such an e-mail told after it was over, "a few months ago I got one of those 'I hacked your webcam'
         # emails … I didn't pay … nothing happened": the e-mail's parts are the story's, with no wallet of its own)
