@@ -1,4 +1,4 @@
-"""Triage of notes retold by what they say, of accounts taken, and of customers' returns.
+"""Triage of notes retold by what they say, of accounts taken, of customers' returns and of friends' small sanctions.
 
 - A kind of message retold by what it says ("e-mails claiming a hacker filmed you … don't pay") is a warning, and a
   note the writer received and retells keeps its kind.
@@ -7,7 +7,8 @@
 - The owner asking how to get a taken account back, with nothing asked of them, is no threat; a price, a threat told or
   pictures named beside it keep the message flagged.
 - A thing sent back to its seller is no sending to people, and a platform's or a consumer body's claim is a customer's
-  lawful step.
+  lawful step; so is a customer's refund with an honest review named.
+- A friend's block, a chat left on read or a player kicked from the clan is a sulk, not a threat.
 """
 
 from __future__ import annotations
@@ -208,6 +209,7 @@ RACKETS_AND_THREATS = [
     "refund me 300 by friday or i leave a review and send your wife the video of us",
     "quiero el reembolso de 100 euros hoy o dejo una reseña en google y se lo cuento a tu mujer",
     "I want my money back, 200 by tonight, or I post a review on google with the pics you sent me",
+    "Refund the 500 or I tell your boss about your affair",
 ]
 
 
@@ -218,5 +220,31 @@ def test_a_customers_refund_with_an_honest_review_is_no_threat(text: str) -> Non
 
 @pytest.mark.parametrize("text", RACKETS_AND_THREATS)
 def test_a_review_racket_or_a_threat_beside_a_refund_stays_flagged(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict != "not_extortion"
+    assert analyze_text(text).verdict != "not_extortion"
+
+
+FRIENDS_SULKS = [
+    "pagami il gelato entro domani o ti blocco 😂",
+    "mándame otra foto del perrito o te dejo en visto 😜",
+    "paie-moi le kebab avant demain ou je te bloque 😂",
+    "hop on duos tonight or im kicking u from the squad fr",
+]
+
+SULK_LOOKALIKES = [
+    "send me another nude or im blocking you and posting the ones i have",
+    "mandami altre foto entro stasera o ti blocco e le giro a tutta la classe",
+    "te dejo en visto si no me mandas otra foto sin ropa",
+    "pagami 200 euro entro domani o ti blocco. e sai cosa ho di te",
+]
+
+
+@pytest.mark.parametrize("text", FRIENDS_SULKS)
+def test_a_friends_block_or_kick_is_no_threat(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict == "not_extortion"
+
+
+@pytest.mark.parametrize("text", SULK_LOOKALIKES)
+def test_a_block_beside_pictures_or_a_hint_stays_a_threat(text: str) -> None:
     assert analyze_text(text, use_model=False).verdict != "not_extortion"
     assert analyze_text(text).verdict != "not_extortion"

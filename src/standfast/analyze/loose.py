@@ -635,6 +635,8 @@ DEMAND = _rx(
     # the demand left unsaid: "tu sais comment me joindre", "u know what to do"
     r"tu sais (?:comment|ou) me (?:joindre|trouver|contacter)", r"sabes (?:como|donde) (?:encontrarme|contactarme)",
     r"(?:you|u) know (?:how|where) to (?:reach|find) me", r"(?:you|u) know what to do\b",
+    # money asked back as a price: "Refund the 500 or I tell your boss …"
+    r"refund (?:me|us|the|my)\b",
     r"\d+ ?(?:quid|lucas|luca|palos|pavos|conto|contos|k)\b", r"sort me out\b", r"start talking\b",
     r"transferi(?:me|le)\b", r"mandame (?:la )?(?:guita|plata|lana)",
     # "bring 50 bucks tmrw", "bring me the money"
@@ -1122,6 +1124,9 @@ TOLD = _rx(
     r"(?:scopre|scoprira|scopriranno|scoprono|descobre|descobrira|descobrem|decouvre|decouvrira|decouvriront|"
     r"ontdekt|komt erachter)\b",
     r"lo (?:dico|racconto|diro) (?:a|al|alla|ai)\b",
+    # "… or I tell your boss about your affair"
+    r"(?:i'?ll|i will|i|im gonna|i'?m gonna|i'?m going to) tell (?:your|ur) (?:\w+ )?(?:boss|wife|husband|girlfriend|"
+    r"boyfriend|partner|employer|manager|parents|family|mum|mom|dad|teacher|school|church|fiance|fiancee) about\b",
     # "… or I tell your mother": "eu conto pra sua mãe", "se lo digo a tu madre", "je le dis à ta mère"
     r"(?:eu )?conto (?:tudo )?(?:pra|para|pro|a|ao) (?:sua|seu|tua|teu|teus|suas|seus|a sua|o seu|todo)",
     r"vou contar (?:tudo )?(?:pra|para|pro|a|ao) (?:sua|seu|tua|teu|a sua|o seu|todo)",
@@ -3602,6 +3607,14 @@ SULK = _rx(
     r"(?:corto|rompo|termino) contigo\b", r"je te quitte\b", r"(?:je )?romps avec toi\b",
     r"(?:mach|mache) ich schluss\b", r"ich (?:mach|mache) schluss\b", r"ti lascio\b",
     r"(?:maak ik het uit|ik maak het uit)\b",
+    # a friend's block, a chat left on read or a player kicked from the clan, said in play: "pagami la pizza entro
+    # domani o ti blocco 😂", "mándame otra o te dejo en visto", "carry me in ranked or i'm kicking u from the clan"
+    r"(?:i'?m|im|i am|i'?ll|ill|i will|i'?m gonna|im gonna) (?:just )?(?:block|blocking|unfollow|unfollowing|unfriend|"
+    r"unfriending|ghost|ghosting) (?:you|u|ya)\b", r"leav(?:e|ing) (?:you|u|ya) on read\b",
+    r"(?:ti blocco|te bloqueo|te bloqueio|je te bloque|ik blokkeer je|blockier ich dich)\b",
+    r"(?:te dejo|te deixo|je te laisse|ti lascio|ich lass dich) (?:en |no |sur |in |auf )?(?:visto|vu|lu|gelesen)\b",
+    r"(?:kick|kicking|kickin) (?:you|u|ya) (?:from|out of|off) (?:the |our |my )?(?:clan|squad|team|server|group|gc|"
+    r"lobby|party|guild)\b", r"no more (?:carries|carry|boosts|duos)\b",
 )
 # A family sign-off at the end ("Love you. Dad", "love mum x", "Buziaki, mama"): who signs, not an audience.
 FAMILY_SIGN_OFF = re.compile(
