@@ -225,6 +225,8 @@ def test_a_review_racket_or_a_threat_beside_a_refund_stays_flagged(text: str) ->
 
 
 FRIENDS_SULKS = [
+    # (and a silly dance with a chore as the price)
+    "haha got a clip of u doing the robot dance in the hallway. wash up tonight or it goes in the cousins chat 😂",
     "pagami il gelato entro domani o ti blocco 😂",
     "mándame otra foto del perrito o te dejo en visto 😜",
     "paie-moi le kebab avant demain ou je te bloque 😂",
@@ -232,6 +234,7 @@ FRIENDS_SULKS = [
 ]
 
 SULK_LOOKALIKES = [
+    "i have a pic of you doing a tiktok dance in ur underwear. wash up for a week or it goes to the whole school 😂",
     "send me another nude or im blocking you and posting the ones i have",
     "mandami altre foto entro stasera o ti blocco e le giro a tutta la classe",
     "te dejo en visto si no me mandas otra foto sin ropa",

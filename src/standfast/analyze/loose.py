@@ -1503,6 +1503,7 @@ _SCENES = (
     r"(?:\w+ )?costume\b", r"onesie\b", r"dressed (?:up )?as\b", r"as a (?:baby|toddler|kid)\b",
     r"when (?:you|u) (?:were|was) (?:a baby|little|small|a kid|\d+)\b",
     r"(?:singing|karaoke|dancing|crying|tripping|eating|throwing up|puking|sneezing)\b",
+    r"(?:tiktok|silly|cringe|weird|chicken|robot|floss|macarena) dance\b",
     r"(?:fell|falling|fall) (?:off|over|down|asleep|in)\b", r"unicorn\b",
     # a party prop, in any of the big languages: "la photo de toi avec la perruque", "die foto van u met die pruik"
     r"(?:wig|peluca|peruca|perruque|perucke|parrucca|pruik|sombrero|party hat|clown nose|"
@@ -1864,6 +1865,7 @@ TOKEN = _rx(
     # semana", "tu ranges ma chambre", "mi fai i compiti", "lava a louça", "du machst den Abwasch", "jij doet de afwas"
     r"(?:do|does|doing) (?:my|the|all the|all my) (?:dishes|washing up|chores|laundry|homework|hoovering|ironing)\b",
     r"(?:make|makes|making) my bed\b", r"(?:clean|tidy|cleans|tidies) my room\b",
+    r"(?:wash|washes|washing) up (?:for|every|all|tonight|this)\b",
     r"take (?:out )?(?:the|my) (?:bins|trash|rubbish|garbage)(?: out)?\b",
     r"(?:me )?(?:haces|hagas|lavas|laves|friegas|friegues|limpias|limpies|ordenas|ordenes|recoges|recojas) (?:la cama|"
     r"los platos|los deberes|la tarea|mi cuarto|mi habitacion|la cocina|el bano)\b",
