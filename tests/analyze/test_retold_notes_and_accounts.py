@@ -8,7 +8,8 @@
   pictures named beside it keep the message flagged.
 - A thing sent back to its seller is no sending to people, and a platform's or a consumer body's claim is a customer's
   lawful step; so is a customer's refund with an honest review named.
-- A friend's block, a chat left on read or a player kicked from the clan is a sulk, not a threat.
+- A friend's block, a chat left on read, a player kicked from the clan or a fate the writer shares ("or we're both
+  failing") is a sulk, not a threat.
 """
 
 from __future__ import annotations
@@ -231,6 +232,8 @@ FRIENDS_SULKS = [
     "mándame otra foto del perrito o te dejo en visto 😜",
     "paie-moi le kebab avant demain ou je te bloque 😂",
     "hop on duos tonight or im kicking u from the squad fr",
+    # (a fate the writer shares)
+    "send me ur slides by 8 or we're all failing the presentation 😩",
 ]
 
 SULK_LOOKALIKES = [
@@ -239,6 +242,7 @@ SULK_LOOKALIKES = [
     "mandami altre foto entro stasera o ti blocco e le giro a tutta la classe",
     "te dejo en visto si no me mandas otra foto sin ropa",
     "pagami 200 euro entro domani o ti blocco. e sai cosa ho di te",
+    "send me more pics by 9 or we're both screwed, i still have the video of u",
 ]
 
 

@@ -3617,6 +3617,10 @@ SULK = _rx(
     r"(?:te dejo|te deixo|je te laisse|ti lascio|ich lass dich) (?:en |no |sur |in |auf )?(?:visto|vu|lu|gelesen)\b",
     r"(?:kick|kicking|kickin) (?:you|u|ya) (?:from|out of|off) (?:the |our |my )?(?:clan|squad|team|server|group|gc|"
     r"lobby|party|guild)\b", r"no more (?:carries|carry|boosts|duos)\b",
+    # a fate the writer shares: "send me ur notes by 9 or we're all failing tmrw 😩", "or the landlord's gonna kill us
+    # both 💀"
+    r"(?:we'?re|we are|we'?ll be|we will be|we'?re gonna be|were) (?:all |both )?(?:failing|gonna fail|dead|screwed|"
+    r"doomed|toast|so late|in trouble)\b", r"(?:gonna|going to|will) kill us (?:both|all)\b",
 )
 # A family sign-off at the end ("Love you. Dad", "love mum x", "Buziaki, mama"): who signs, not an audience.
 FAMILY_SIGN_OFF = re.compile(
