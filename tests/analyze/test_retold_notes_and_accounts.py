@@ -211,6 +211,9 @@ RACKETS_AND_THREATS = [
     "quiero el reembolso de 100 euros hoy o dejo una reseña en google y se lo cuento a tu mujer",
     "I want my money back, 200 by tonight, or I post a review on google with the pics you sent me",
     "Refund the 500 or I tell your boss about your affair",
+    # (pictures that are no product's)
+    "refund the deposit or i write a review and show everyone the video from the hotel room",
+    "I want my money back by friday or I post the video on google and facebook",
 ]
 
 

@@ -2096,6 +2096,18 @@ _READERS_PICTURES = re.compile(
     r"dein (?:geheimnis|verhaltnis)|ta liaison|ton secret|il tuo segreto|la tua amante|seu segredo|teu segredo|"
     r"je geheim|je affaire)\b")
 
+# Pictures named as the product's ("with photos", "com foto e tudo", "pics attached", "les photos du gâteau"), and a
+# moment two people shared, which no review shows ("the pics from that night", "screenshots of our chats", "the video
+# from the hotel room").
+_PRODUCT_PICTURES = re.compile(
+    r"\b(?:with|com|con|avec|mit|met) (?:the |my |as |los |las |les |den |die |de |le |i )?(?:photos?|pics?|pictures?|"
+    r"fotos?|bilder|foto'?s)\b|\b(?:pics?|photos?|fotos?|pictures?) (?:attached|in bijlage|en pj|anbei|in allegato|"
+    r"adjuntas?|anexas?)\b|\b(?:photos?|pics?|pictures?|fotos?|foto|bilder|foto'?s) (?:of the|of my|du|de la|des|del|"
+    r"della|do|da|vom|von der|van de|van het)\b")
+_PRIVATE_MOMENT = re.compile(
+    r"\b(?:that night|last night|our (?:chats?|messages|convos?|texts|dms)|hotel|of us|between us|bedroom|in bed|"
+    r"that weekend|from the party|esa noche|cette nuit|quella notte|naquela noite|jener nacht|die nacht)\b")
+
 
 def _customer_review(f: _Features, sp: Speech, loose: LooseSigns, norm_text: str) -> bool:
     """A customer asks their money back and names an honest review or a complaint as the next step, with nothing a
@@ -2103,7 +2115,11 @@ def _customer_review(f: _Features, sp: Speech, loose: LooseSigns, norm_text: str
     harm to a person, no hint and no account held."""
     if _REFUND_ASKED.search(norm_text) is None or _REVIEW_STEP.search(norm_text) is None:
         return False
-    if _REVIEW_RACKET.search(norm_text) or _CLOSE_PEOPLE.search(norm_text) or _READERS_PICTURES.search(norm_text):
+    if _REVIEW_RACKET.search(norm_text) or _CLOSE_PEOPLE.search(norm_text) or _READERS_PICTURES.search(norm_text) \
+            or _PRIVATE_MOMENT.search(norm_text):
+        return False
+    # (pictures only as the product's own: "with photos", "com foto e tudo", "pics attached")
+    if (loose.visual or loose.material) and _PRODUCT_PICTURES.search(norm_text) is None:
         return False
     return not (f.sexual or f.crypto_words or f.crypto_valid or sp.harm or sp.price or sp.possession or loose.veiled
                 or loose.held_account or loose.intimate_scene or loose.mine)
