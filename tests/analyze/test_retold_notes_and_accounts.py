@@ -258,3 +258,22 @@ def test_a_friends_block_or_kick_is_no_threat(text: str) -> None:
 def test_a_block_beside_pictures_or_a_hint_stays_a_threat(text: str) -> None:
     assert analyze_text(text, use_model=False).verdict != "not_extortion"
     assert analyze_text(text).verdict != "not_extortion"
+
+
+TOLD_POSTINGS = [
+    # a threat to post for all to see, told by the one it is aimed at, with their fear
+    "he wants more pics or he posts the video. im so scared",
+    "they didn't ask me for money, they want more pics or they post the video. im so scared",
+    "el tipo quiere más fotos o sube el video. tengo mucho miedo",
+]
+
+
+@pytest.mark.parametrize("text", TOLD_POSTINGS)
+def test_a_posting_threat_told_with_fear_is_a_threat(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict != "not_extortion"
+    assert analyze_text(text).verdict != "not_extortion"
+
+
+def test_the_same_words_in_a_warning_stay_a_warning() -> None:
+    text = "scammers often want more pics or they post the video. if you are scared, report it and don't pay"
+    assert analyze_text(text, use_model=False).verdict == "not_extortion"

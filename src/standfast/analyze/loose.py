@@ -3877,12 +3877,19 @@ class LooseSigns:
             return False
         # (what would be shown may go unnamed when the writer must pay or obey to stop it: "he said he'll send it to
         # my mom today if i don't pay, what do i do")
+        # (or posted for all to see, the price more pictures or money, told with the writer's fear: "he wants more pics
+        # or he posts the video. im so scared")
+        posted = self.expose and self.material and self.condition and (self.demand or self.more_asked
+                                                                         or self.real_money)
         if not (self.threat_now and (
                 (self.audience and self.material and (self.demand or self.condition or self.deadline))
                 or ((self.audience or self.my_people) and self.expose and (self.demand or self.real_money)
-                    and _MY_CONDITION.search(self._text) is not None))):
+                    and _MY_CONDITION.search(self._text) is not None)
+                or posted)):
             return False
-        if not self._going_on_now() or self.harmless_scene or self._phishing_asked() or _help_page(self._text):
+        going_on = self._going_on_now() or (posted and _FEAR_SAID.search(self._text) is not None
+                                            and not _NOT_THREATENED.search(self._text))
+        if not going_on or self.harmless_scene or self._phishing_asked() or _help_page(self._text):
             return False
         return (_WRITER.search(self._text) is not None or self.kin) and _NARRATED.search(self._text) is None
 
