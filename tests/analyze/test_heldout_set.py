@@ -618,6 +618,10 @@ HELDOUT560 = Path(__file__).parent / "heldout" / "heldout560_triage.jsonl"
 HELDOUT561 = Path(__file__).parent / "heldout" / "heldout561_triage.jsonl"
 HELDOUT562 = Path(__file__).parent / "heldout" / "heldout562_triage.jsonl"
 HELDOUT563 = Path(__file__).parent / "heldout" / "heldout563_triage.jsonl"
+HELDOUT564 = Path(__file__).parent / "heldout" / "heldout564_triage.jsonl"
+HELDOUT565 = Path(__file__).parent / "heldout" / "heldout565_triage.jsonl"
+HELDOUT566 = Path(__file__).parent / "heldout" / "heldout566_triage.jsonl"
+HELDOUT567 = Path(__file__).parent / "heldout" / "heldout567_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese; English with some Spanish and
 # Portuguese; the five big Romance and German languages only; four of them with some English).
@@ -755,7 +759,8 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT548, HELDOUT549, HELDOUT550, HELDOUT551,
         HELDOUT552, HELDOUT553, HELDOUT554, HELDOUT555,
         HELDOUT556, HELDOUT557, HELDOUT558, HELDOUT559,
-        HELDOUT560, HELDOUT561, HELDOUT562, HELDOUT563)
+        HELDOUT560, HELDOUT561, HELDOUT562, HELDOUT563,
+        HELDOUT564, HELDOUT565, HELDOUT566, HELDOUT567)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
