@@ -3314,7 +3314,7 @@ def _told_before_question(sentence: str) -> str:
 _SHORT_QUESTION_WORDS = 6
 _ASKS = re.compile(r"(?:is|are|was|were|do|does|did|can|could|should|would|will|has|have|how|what|why|who|where|when|"
                    r"es|esta|como|que|por que|ist|sind|kann|hat|wie|was|warum|est-ce|comment|pourquoi|e|come|cosa|"
-                   r"perche|o que|como|por que|porque|is het|hoe|wat|waarom|kan)\b", re.IGNORECASE)
+                   r"perche|o que|porque|is het|hoe|wat|waarom|kan)\b", re.IGNORECASE)
 
 # It goes on, or the writer asks what to do: then it is a threat described now, whatever came before.
 # The message the writer asks about came today: "j'ai reçu un mail ce matin qui me met mal à l'aise", "Ich hab heute
@@ -4038,10 +4038,13 @@ class LooseSigns:
         # (a condition's "or" stands in the worry itself: "he hasn't asked for anything or said anything weird", and
         # a time may be how long the silence lasts: "he's gone quiet for 3 days"; a threat told beside the worry
         # is no worry: "nothing has happened yet but he says he'll send my pics to my mom")
-        # (the nudes the writer sent are what they fear for, no price: REAL_MONEY counts them for the token joke)
-        paid = any(not m.group(0).startswith("nude") for m in REAL_MONEY.plain.finditer(self._text))
-        return not (self.possess or self.demand or paid or self.crypto or self.harm or self.veiled
+        return not (self.possess or self.demand or self._priced() or self.crypto or self.harm or self.veiled
                     or _THREAT_SAID.search(self._text))
+
+    def _priced(self) -> bool:
+        """Real money named, other than the nudes the writer sent, which REAL_MONEY counts for the token joke and which
+        a worry or a hacked account's owner fears for, no price."""
+        return any(not m.group(0).startswith("nude") for m in REAL_MONEY.plain.finditer(self._text))
 
     @property
     def account_help(self) -> bool:
@@ -4051,11 +4054,10 @@ class LooseSigns:
         if not self.short or not self.account_taken or QUOTE_MARK.search(self._text):
             return False
         # (asked how to get it back, or the writer says nothing was asked of them: "They didn't ask me for anything")
-        nothing_asked = _NOTHING_ASKED.search(self._text) is not None
-        if not (nothing_asked or any(REGAIN.plain.search(q) for q in _QUESTIONS.findall(self._text))):
+        asked_back = any(REGAIN.plain.search(q) for q in _QUESTIONS.findall(self._text))
+        if not (asked_back or _NOTHING_ASKED.search(self._text)):
             return False
-        paid = any(not m.group(0).startswith("nude") for m in REAL_MONEY.plain.finditer(self._text))
-        return not (self.demand or paid or self.game_money or self.crypto or self.harm or self.veiled
+        return not (self.demand or self._priced() or self.game_money or self.crypto or self.harm or self.veiled
                     or self.condition or self.audience or self.expose or self.sold or self.held_account or self.yours
                     or self.visual or self.send_me or self.more_asked or self.intimate_scene
                     or _THREAT_SAID.search(self._text) or _NAKED.search(self._text))

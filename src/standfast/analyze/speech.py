@@ -1289,7 +1289,7 @@ _RELATIVE = frozenset(("that", "which", "where", "que", "die", "dat", "waarin", 
 
 # A message the writer or someone close received ("me llegó un correo que dice …", "I got an email saying …"): a
 # telling of one note, which keeps the note's kind; and the note speaking of itself ("a pixel in this email told me").
-_RECEIVED = frozenset(("got", "get", "gets", "getting", "received", "receive", "receives", "recibi", "recibio",
+_RECEIVED_OR_SELF = frozenset(("got", "get", "gets", "getting", "received", "receive", "receives", "recibi", "recibio",
                        "llego", "llegado", "bekommen", "bekam", "erhalten", "recu", "recue", "recus", "arrivata",
                        "arrivato", "arrivate", "ricevuto", "ricevuta", "recebi", "recebeu", "chegou", "gekregen",
                        "kreeg", "ontvangen", "this", "este", "esta", "diese", "dieser", "ce", "cette", "questo",
@@ -1299,7 +1299,7 @@ _RECEIVED = frozenset(("got", "get", "gets", "getting", "received", "receive", "
 def _message_retold(toks: list[str]) -> bool:
     """A message noun is the subject of a verb that retells, right after it or after a relative word, and no one
     in the sentence is said to have received that message."""
-    if _RECEIVED.intersection(toks):
+    if _MESSAGE_NOUN.isdisjoint(toks) or not _RECEIVED_OR_SELF.isdisjoint(toks):
         return False
     for k, t in enumerate(toks):
         if t in _MESSAGE_NOUN:

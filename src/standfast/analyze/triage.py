@@ -2075,18 +2075,18 @@ _REVIEW_RACKET = re.compile(
     r"\bcockroach\w*|\bkakkerlak\w*|\bkakerlake\w*|\bscarafaggi\b|\bbaratas?\b|\bshard\b|\bnot a refund\b|"
     r"\bcompensation\b|\bindemni\w+|\brisarcimento\b|\bentschadigung\b|\bschadevergoeding\b|\bindenizac\w+|"
     r"\b(?:ademas del|alem do|en plus du|oltre al|on top of the) (?:reembolso|remboursement|rimborso|refund)\b|"
-    r"\bzusatzlich\b|\band pay me\b|\bfollowers\b|\babonnes\b|\bseguidores\b|\bfollower\b|\b\d+ ?k\b|"
+    r"\bzusatzlich\b|\band pay me\b|\bfollowers?\b|\babonnes\b|\bseguidores\b|\b\d+ ?k\b|"
     r"\bmesmo nao tendo\b|\beven though it\b|\bfood blogger\b|\binfluencer\b")
 
 
 # The reader's own people and the reader's pictures or deeds, which no review names ("send your wife the video", "tell
 # your boss what you did", "le mando tus fotos a tu novia", "the pics you sent me", "i know where you live").
 _CLOSE_PEOPLE = re.compile(
-    r"\b(?:your|ur|yo|tu|tus|deine?|deiner|deinem|deinen|ta|ton|tes|tua|tuo|tuoi|sua|seu|teu|tua|je|jouw) (?:\w+ )?"
+    r"\b(?:your|ur|yo|tu|tus|deine?|deiner|deinem|deinen|ta|ton|tes|tua|tuo|tuoi|sua|seu|teu|je|jouw) (?:\w+ )?"
     r"(?:wife|husband|girlfriend|boyfriend|partner|boss|employer|mum|mom|dad|parents|kids|children|family|"
     r"esposa|mujer|pareja|marido|novia|novio|jefe|padres|familia|hijos|frau|mann|freundin|freund|chef|eltern|kinder|familie|"
     r"femme|mari|copine|copain|patron|enfants|famille|moglie|marito|ragazza|ragazzo|capo|genitori|figli|famiglia|"
-    r"mulher|namorada|namorado|chefe|pais|filhos|familia|vrouw|man|vriendin|vriend|baas|ouders|kinderen|gezin)\b")
+    r"mulher|namorada|namorado|chefe|pais|filhos|vrouw|man|vriendin|vriend|baas|ouders|kinderen|gezin)\b")
 _READERS_PICTURES = re.compile(
     r"\b(?:you sent|u sent|of you|of u|tus fotos|tu video|de ti|deine (?:fotos|bilder|videos)|von dir|tes photos|"
     r"de toi|le tue foto|di te|suas fotos|tuas fotos|de voce|je foto'?s|van jou|what you did|lo que hiciste|"
