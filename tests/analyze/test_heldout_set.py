@@ -622,6 +622,10 @@ HELDOUT564 = Path(__file__).parent / "heldout" / "heldout564_triage.jsonl"
 HELDOUT565 = Path(__file__).parent / "heldout" / "heldout565_triage.jsonl"
 HELDOUT566 = Path(__file__).parent / "heldout" / "heldout566_triage.jsonl"
 HELDOUT567 = Path(__file__).parent / "heldout" / "heldout567_triage.jsonl"
+HELDOUT568 = Path(__file__).parent / "heldout" / "heldout568_triage.jsonl"
+HELDOUT569 = Path(__file__).parent / "heldout" / "heldout569_triage.jsonl"
+HELDOUT570 = Path(__file__).parent / "heldout" / "heldout570_triage.jsonl"
+HELDOUT571 = Path(__file__).parent / "heldout" / "heldout571_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese; English with some Spanish and
 # Portuguese; the five big Romance and German languages only; four of them with some English).
@@ -760,7 +764,8 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT552, HELDOUT553, HELDOUT554, HELDOUT555,
         HELDOUT556, HELDOUT557, HELDOUT558, HELDOUT559,
         HELDOUT560, HELDOUT561, HELDOUT562, HELDOUT563,
-        HELDOUT564, HELDOUT565, HELDOUT566, HELDOUT567)
+        HELDOUT564, HELDOUT565, HELDOUT566, HELDOUT567,
+        HELDOUT568, HELDOUT569, HELDOUT570, HELDOUT571)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
