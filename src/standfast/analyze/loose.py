@@ -45,6 +45,10 @@ def _rx(*parts: str) -> WordStartPhrases:
 
 # Making something seen by others. English first, then es, de, fr, it, pt, nl, pl, tl, ru.
 EXPOSE = _rx(
+    # French "put" with pictures and a place: "si tu viens pas je mets la vidéo sur ton insta" (never "mettre à jour")
+    r"(?:je|j'?vais|je vais) (?:te |les |la |le |l'|lui )?(?:mets|mettre|mettrai|remets) "
+    r"(?:ta |tes |la |les |ces |cette |ton |cet |le |une |des )?(?:\w+ )?(?:photos?|videos?|vids?|nudes?|captures?|"
+    r"screens?) (?:\w+ ){0,4}?(?:sur|dans)\b",
     # the reader's people tagged in the pictures: "ur cousin sarah's gonna be tagged in that album soon"
     r"(?:gonna|going to|will|'ll|about to) (?:be|get) tagged (?:in|on)\b",
     # the sending in the passive after a condition, as a formal letter puts it: "Sollte der Betrag nicht … eingehen,
@@ -1200,7 +1204,8 @@ ACCOUNT = _rx(
     r"(?:account|cuenta|conta|compte|konto) (?:de |do |da )?(?:instagram|insta|tiktok|facebook|snap)",
 )
 REGAIN = _rx(
-    r"get it back", r"(?:want|wants|wanna) (?:it|them) back", r"back\b", r"recuper", r"de volta", r"zur(?:ue|ü)ck",
+    r"get it back", r"(?:want|wants|wanna) (?:it|them) back", r"back\b",
+    r"(?:return|unlock) (?:it|them)\b", r"recuper", r"de volta", r"zur(?:ue|ü)ck",
     r"devuelv", r"devolv", r"(?:te|vous|lui) (?:le|la) rend", r"(?:te|ve|glie) lo (?:rido|restituisco)\b",
     r"r(?:e|é)cup(?:e|é)r", r"terug",
     r"senha", r"password", r"login", r"contrase",
@@ -1222,9 +1227,10 @@ ACCOUNT_TAKEN = _rx(
     r"(?:someone|somebody|a guy|this guy|he|she|they) (?:\w+ )?(?:got into|broke into|logged into) (?:my|his|her|"
     r"their|my (?:son|daughter|kid)'?s) (?:\w+ )?(?:account|acc|profile|insta|instagram|tiktok|snap|roblox|fortnite|"
     r"steam|discord|whatsapp|facebook)\b",
-    r"(?:someone|somebody|a guy|this guy|he|she|they) (?:\w+ )?(?:stole|hacked|took over|hijacked) (?:my|his|her|their|"
-    r"my (?:son|daughter|kid)'?s) (?:\w+ )?(?:account|acc|profile|insta|instagram|tiktok|snap|roblox|fortnite|steam|"
-    r"discord|whatsapp|facebook)\b",
+    r"(?:someone|somebody|a guy|this guy|he|she|they|(?:a|the|some|this) (?:hacker|scammer)|hackers|scammers) "
+    r"(?:\w+ )?(?:stole|hacked|took over|hijacked|took|has|holds|is holding|controls|now has|now controls) "
+    r"(?:my|his|her|their|my (?:son|daughter|kid)'?s) (?:\w+ )?(?:account|acc|profile|insta|instagram|tiktok|snap|"
+    r"roblox|fortnite|steam|discord|whatsapp|facebook)\b",
     r"(?:me|le|nos|les) (?:robaron|hackearon|jaquearon|quitaron) (?:la |su |mi |el )?(?:cuenta|perfil|insta|instagram|"
     r"whatsapp|tiktok)\b",
     r"(?:roubaram|hackearam|invadiram|clonaram|pegaram) (?:a |o )?(?:minha |meu |sua |seu |dele |dela )?(?:conta|"
@@ -1248,7 +1254,9 @@ _CONTACTS_WARNED = re.compile(
     r"|ne repondez pas|(?:nicht|niet) (?:antworten|antwoorden|reageren)|non rispondete|"
     r"(?:ya )?(?:lo |la )?(?:estoy recuperando|recupere|recuperei|recuperamos)|"
     r"(?:already |finally )?(?:got it back|recovered it)|(?:ja )?(?:estou recuperando)|(?:it'?s|it is) not me|"
-    r"working on getting it back|how (?:do|can|could|should) (?:i|we) (?:get|recover) (?:it|my account) back)\b")
+    r"working on getting it back|how (?:do|can|could|should) (?:i|we) (?:get|recover) (?:it|my account) back|"
+    # the owner's warning to their contacts once it is theirs again: "DON'T click it. I got the account back"
+    r"(?:i )?(?:got|have) (?:the|my) (?:\w+ )?account back|(?:don'?t|do not|never) click (?:it|the link|on it|that))\b")
 # Something other than pictures named as what would be told or published: data, clients, contracts, a secret told.
 NAMES_OTHER_THING = _rx(
     r"(?:dati|datos|dados|daten|gegevens|donnees|data|database|contratti|contratos|contracts|contrats|vertrage|"
@@ -1571,6 +1579,16 @@ _SCENES = (
     r"whiff\w*\b", r"rage ?quit\w*\b", r"bottom ?fragg?\w*\b", r"(?:crying|cried|tilted|raging) (?:after|over) "
     r"(?:losing|the loss|that loss|the game|ranked)\b", r"(?:jak|kiedy) (?:plakales|plakalas|sie wsciekles) po "
     r"(?:przegranej|porazce|meczu)\b",
+    # a penalty missed or an own goal: "la vidéo de Karim qui rate le penalty", "the vid of u missing an open goal"
+    r"(?:miss|misses|missed|missing|missin|skying|skied|blazing) (?:the |that |a |an |his |her |your |ur )?"
+    r"(?:penalty|pen|open goal|free throw|layup|sitter)\b", r"own goal\b", r"air ?ball\w*\b",
+    r"(?:rate|rates|rater|ratant|loupe|loupes|louper|manque|manques) (?:le |son |ton |un |une )?(?:penalty|penalti|"
+    r"tir au but|but vide|lancer franc)\b", r"contre son camp\b",
+    r"(?:falla|fallas|fallaste|fallando|errando|erra|errou|erraste) (?:el |o |un |um |ese |esse )?(?:penalti|penal|"
+    r"penalty|gol)\b", r"(?:autogol|gol en contra|gol contra)\b",
+    r"(?:sbaglia|sbagli|sbagliando|sbagliato|sbagliavi) (?:il |un |quel )?rigore\b", r"autorete\b",
+    r"(?:verschiesst|verschiesst|verschossen|verschiesst|verballert) (?:den |einen )?elfmeter\b", r"eigentor\b",
+    r"(?:mist|mis|misser|mistte) (?:de |een |die )?(?:penalty|strafschop)\b", r"eigen doelpunt\b",
 )
 SCENE = _rx(_SCENE_PICTURE + _SCENE_GAP + "(?:" + "|".join(_SCENES) + ")",
             # the scene before the picture: "that your dancing video", "your 0-14 clip", "the karaoke vid"
@@ -3085,6 +3103,8 @@ STORY_AGO = _rx(
     r"(?:\d+|dwa|trzy) lata temu\b",
     r"nam ngoai\b", r"thang truoc\b", r"(?:\d+|hai|ba|may) (?:nam|thang) truoc\b",
     r"(?:tahun|bulan) lalu\b", r"(?:\d+|dua|tiga|beberapa) (?:tahun|bulan|minggu) (?:yang )?lalu\b",
+    # "dulu ada yg hack ig aku" (not "dulu" alone: "makan dulu" is "eat first")
+    r"dulu (?:ada|pernah|aku pernah|saya pernah|gue pernah|gw pernah)\b",
     r"last (?:week|month|year|summer|winter|spring|fall|autumn|weekend)\b", r"last " + _MONTH + r"\b",
     r"back in (?:" + _MONTH + r"|20\d\d)\b",
     # the month shortened, and time passed since: "back in Nov", "three months on, and I finally feel okay"
@@ -3098,7 +3118,8 @@ STORY_AGO = _rx(
     r"dicembre)\b", r"im (?:januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember)\b",
     r"em (?:janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)\b",
     r"in (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b",
-    r"hace (?:\w+ ){0,2}(?:dias?|semanas?|mes(?:es)?|anos?|tiempo)\b",
+    # ("desde hace dos días" is since, not ago: it still goes on)
+    r"(?<!desde )hace (?:\w+ ){0,2}(?:dias?|semanas?|mes(?:es)?|anos?|tiempo)\b",
     r"(?:la|el) (?:semana|mes|ano|verano|invierno|otono) pasad[oa]",
     r"(?:ha|faz|ja faz) (?:\w+ ){0,2}(?:dias?|semanas?|mes(?:es)?|anos?)\b",
     r"(?:dias?|semanas?|mes(?:es)?|anos?) atras\b",
@@ -3170,6 +3191,9 @@ STORY_OVER = _rx(
     r"khong co gi xay ra\b", r"(?:chan het|da chan)\b",
     r"(?:nggak|gak|tidak|ga) (?:terjadi|ada) apa[- ]?apa\b",
     r"(?:udah|sudah) (?:aku |saya )?(?:blokir|laporin|lapor)\b",
+    r"(?:aku|saya|gue|gw) (?:langsung )?(?:lapor|laporin|laporkan|blokir)\b",
+    r"(?:dia|mereka) (?:udah |sudah )?hilang\b", r"(?:sekarang|skrg|skg) (?:udah|sudah|sdh) aman\b",
+    r"akun(?:nya)? (?:udah |sudah )?(?:dipulihkan|dipulihin|balik)\b",
     # nothing came of it
     r"nothing (?:has |had |was |got |ever |actually )*(?:been )?(?:sent|posted|shared|leaked|published|happened|"
     r"came of it)",
@@ -3382,6 +3406,11 @@ STORY_NOW = _rx(
     r"sta ancora (?:succedendo|andando)\b",
     r"(?:letzte|neueste|jungste) (?:drohung|nachricht) vor \d+ ?(?:min|minuten|stunden|std)\b",
     r"seit (?:gestern|heute morgen|einer stunde|\d+ (?:stunden|minuten|tagen))\b",
+    r"desde (?:ayer|anoche|esta manana|hace (?:\w+ ){0,2}(?:horas?|dias?))\b", r"desde ontem\b",
+    r"depuis (?:hier|ce matin|(?:\w+ )?(?:heures?|jours?))\b",
+    # a new account now, in Spanish and French: "ahora le escribe desde otra nueva", "maintenant il écrit d'un autre"
+    r"ahora (?:me |le |les |nos )?(?:escribe|habla|manda|amenaza) desde otra\b",
+    r"maintenant (?:il|elle) (?:m'|lui |leur |nous )?(?:ecrit|envoie|menace) (?:d'un|depuis un) (?:autre|nouveau)\b",
     r"(?:since (?:yesterday|this morning|last night)|for the (?:past|last) (?:hour|two hours|day))\b",
     r"(?:il|elle|ils) continue(?:nt)? (?:de |d'|a )(?:m'|lui |leur |nous )?(?:ecrire|envoyer|menacer|harceler)\b",
     r"(?:contatto|contatti) (?:ancora|tuttora) (?:attiv[oi]|in corso)\b", r"continua a (?:scriver|minacciar)\w*\b",
@@ -4063,6 +4092,20 @@ class LooseSigns:
                     or _THREAT_SAID.search(self._text) or _NAKED.search(self._text))
 
     @property
+    def hacked_warning(self) -> bool:
+        """The owner of a taken account warns their contacts or says it is theirs again ("my facebook was hacked and
+        someone sent you all a link about bitcoin. DON'T click it. I got the account back"): nothing is asked of the
+        reader, nothing of theirs is named, and no pictures, harm, hint, condition or time stand beside it."""
+        if not self.short or not (self.account_taken or self.intrusion):
+            return False
+        if _CONTACTS_WARNED.search(_statements(self._text)) is None:
+            return False
+        return not (self.material or self.visual or self.yours or self.harm or self.veiled or self.held_account
+                    or self.deadline or self.sold
+                    or self.intimate_scene
+                    or _THREAT_SAID.search(self._text) or _NAKED.search(self._text))
+
+    @property
     def threat_denied(self) -> bool:
         """The writer says in so many words that nobody threatens or presses anyone ("No hay amenazas ni nada raro",
         "Drohungen gibt es keine", "nobody has threatened or asked for anything") and asks what to do: a parent, a
@@ -4294,6 +4337,7 @@ class LooseSigns:
         return self._combined() and not talk and not self._grounded() and not self.event_share \
             and not (self.delivery and not (self.audience or self.possess or self.veiled or self.harm)) \
             and not self._creditors_step() and not self.worry_only and not self.account_help \
+            and not self.hacked_warning \
             and not self._only_photo_asked() \
             and not self._consent_notice()
 

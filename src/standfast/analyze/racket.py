@@ -175,6 +175,10 @@ REVIEWS = _harm(
     r"(?:avis|commentaires) (?:negatifs|faux)", r"recensioni (?:negative|false)",
     r"(?:negative|schlechte|gefalschte) bewertungen", r"(?:negatieve|slechte|nep)(?: reviews| recensies)",
     r"avaliacoes (?:negativas|falsas)", r"(?:faire )?descendre (?:votre|ta) note", r"backlinks?",
+    # a post made to say something of the place, the influencer's lever: "je fais une story pour dire que j'ai trouvé
+    # un cheveu", "a video saying I got food poisoning"
+    r"(?:story|stories|post|video|reel|tiktok|review|avis|resena|recensione|bewertung|recensie) (?:\w+ ){0,3}"
+    r"(?:saying|pour dire|diciendo|dicendo|um zu sagen|en disant|waarin ik|in der ich|where i say|que diga)\b",
 )
 TOLD_TO = _harm(
     # a secret told to those who count unless paid: "or the whole parish council hears about it", "ou conto tudo pro
@@ -285,6 +289,13 @@ PRICE = _rx(
     r"semana|settimana|woche|semaine|quincena|quinzaine)\b",
     r"every (?:\w+day|week|month)\b", r"(?:owe|owes|owed|owing)\b", r"(?:schuldest|schuldig|schulden)\b",
     r"(?:debt|deuda|divida|dette|debito)\b",
+    # a free thing asked as the price: "je veux le repas offert", "the whole meal comped", "la cena gratis"
+    r"(?:meal|dinner|lunch|stay|night|room|menu|drinks|repas|diner|nuit|chambre|cena|comida|almuerzo|noche|habitacion|"
+    r"pranzo|notte|camera|essen|abendessen|ubernachtung|zimmer|maaltijd|etentje|overnachting|kamer|refeicao|jantar|"
+    r"quarto) (?:\w+ )?(?:offert|offerte|offerts|gratuit|gratuite|gratis|free|comped|on the house|gratuito|gratuita|"
+    r"kostenlos|umsonst|de graca|cortesia|omaggio)\b",
+    r"(?:free|gratis|comped|kostenlose?s?|gratuit) (?:\w+ )?(?:meal|dinner|lunch|stay|night|room|menu|drinks|repas|"
+    r"nuit|essen|abendessen|ubernachtung|maaltijd|overnachting)\b",
     r"cuota", r"contributo", r"colaboracion", r"colaboracao", r"(?:pay|paye[rz]?|pagar?|pague|paghi|pagate|zahl\w*|"
     r"betaal|betalen)\b",
 )
@@ -329,6 +340,8 @@ PERSON = _rx(
     r"mes\b",
     r"nous\b", r"notre\b", r"mein\w*", r"mich\b", r"mir\b", r"uns\w*", r"wir\b", r"il mio", r"la mia", r"mio\b",
     r"mia\b", r"noi\b", r"nostr\w*", r"mijn\b", r"ons\b", r"onze\b", r"meu\b", r"minha\b", r"nosso\w*", r"nossa\w*",
+    # the first person a verb implies where the pronoun is dropped: "quiero la cena gratis"
+    r"quiero\b", r"quero\b", r"voglio\b",
 )
 
 # The text speaks about such letters: an advisory, a news item, a warning or advice.

@@ -544,6 +544,13 @@ _FRIENDLY = re.compile(
     r"[😊😍🥰☺😄😁🎉🎂❤💕😂🤣]")
 # A menace said beside the share: "don't test me", "you've been warned", "damit wirst du leben müssen". Never a friendly
 # share, whatever party or holiday the pictures come from.
+# A condition said in one word beside a sum: a pleasure shared says "otherwise" in play ("schickt mir bis Sonntag alle,
+# sonst mach ich das Fotobuch ohne euch 😄"), but not of money ("I want another 200 back … Otherwise I'll post photos of
+# a broken leg (lol) all over your reviews").
+_OTHERWISE = re.compile(r"\b(?:otherwise|or else|sinon|sonst|andernfalls|altrimenti|de lo contrario|caso contrario|"
+                        r"senao|se nao|anderenfalls|zo niet)\b")
+_SUM = re.compile(r"[$£€]\s?\d|\d\s?(?:[$£€]|euros?\b|eur\b|dollars?\b|bucks\b|quid\b|pounds?\b|reais\b|pesos\b)|"
+                  r"\b\d{2,} (?:back|more|extra|de plus|mehr|in piu|a mais|meer)\b")
 _MENACE = re.compile(
     r"\b(?:don'?t|dont|do not) (?:test|try) me|try me\b|you'?ve been warned|you have been warned|"
     r"(?:don'?t|dont) make me|"
@@ -1053,7 +1060,8 @@ def read_speech(norm_text: str, raw: str, langs: tuple[str, ...]) -> Speech:
     # there is dropped, unless a menace stands beside it unlaughed.)
     elif chat and not (sp.demands or sp.possession or sp.coerced or sp.harm or sp.price or sp.deadline_demands
                        or sp.more_images) and _told_as_pleasure(norm_text, raw) \
-            and not (sp.threats and _MENACE.search(norm_text) and not _LAUGHING.search(raw)):
+            and not (sp.threats and _MENACE.search(norm_text) and not _LAUGHING.search(raw)) \
+            and not (_OTHERWISE.search(norm_text) and _SUM.search(norm_text)):
         sp.threats = 0
         sp.benign_share = True
     sp.speaker = speaker

@@ -1,0 +1,139 @@
+"""Triage of threats told as going on "since", of free things asked under a threat, and of accounts taken or got back.
+
+- "Desde hace tres días …", "depuis hier …" says a threat still goes on; "hace dos meses" stays a story over, and a
+  new account the sender writes from now keeps the story open.
+- French "je mets la vidéo sur ton insta" is a sending, as "subo el video a tu insta" is.
+- A meal, a room or a night asked free under a post that would say the place is dirty is a review racket in any of the
+  languages read.
+- A hacker or a scammer who "has" or "took" the writer's account and wants money to give it back is an account held;
+  the owner who says it is theirs again and warns their contacts not to click is no threat.
+- A video of a friend missing a penalty is a harmless scene, as a silly dance is; nakedness named undoes it.
+- An Indonesian story over ("dulu … aku lapor … sekarang udah aman") is a story over.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from standfast.analyze.triage import analyze_text
+
+# (each fixture is written for this file; none is taken from a labelled set)
+
+GOING_ON = [
+    "Mi sobrino de 15 años está desesperado. Desde hace tres días un perfil falso le exige 200 euros y dice que si no "
+    "paga manda el vídeo a su equipo de fútbol. Lo bloqueamos, pero ahora le escribe desde otra cuenta cada noche. "
+    "¿Qué hacemos?",
+    "Depuis hier, un type menace ma fille d'envoyer ses photos à son lycée si elle ne paie pas 150 euros. On l'a "
+    "bloqué mais maintenant il lui écrit d'un autre compte. On fait quoi ?",
+]
+
+STORIES_OVER = [
+    "Hace dos meses un chico me amenazó con mandar mis fotos si no le pagaba. Lo bloqueé, lo denuncié y no pasó nada. "
+    "Ya estoy bien.",
+    "dulu pernah ada yg ngancam sebar foto aku, tapi aku langsung lapor dan blokir. sekarang udah aman kok, jangan "
+    "takut ya",
+]
+
+FRENCH_POSTS = [
+    "si tu viens pas je mets la vidéo sur ton insta",
+    "tu viens ce soir derrière le gymnase. sinon je mets tes photos sur le groupe de la classe",
+    "si tu me réponds pas avant minuit je mets la vidéo sur ton compte et celui de ta mère",
+]
+
+FRENCH_EVERYDAY = [
+    "je mets la table et on mange à 20h, viens ou je mange tout",
+    "je mets les photos du mariage sur le drive ce soir, bisous",
+]
+
+FREE_THINGS = [
+    "Hi, food blogger here, 120k followers. Table for four tonight, I want the dinner comped. If not I post a reel "
+    "saying we got food poisoning. Up to you.",
+    "Bonsoir, j'ai 80k abonnés. Je veux la nuit offerte dans votre hôtel, sinon je poste une vidéo en disant qu'il y "
+    "avait des cafards dans la chambre.",
+    "Soy influencer con 60 mil seguidores. Quiero la comida gratis o subo un video diciendo que encontré una "
+    "cucaracha.",
+]
+
+THANKS = [
+    "We loved the free dinner! I posted a story saying how great it was",
+    "Your meal is on the house tonight, thanks for the lovely review saying we make the best pizza in town",
+]
+
+ACCOUNTS_HELD = [
+    "the hacker has my account and wants $100 to give it back",
+    "a hacker took my insta and wants 100 dollars to give it back. what do i do",
+    "some scammer now controls my tiktok and wants 50 bucks in gift cards to return it",
+]
+
+ACCOUNTS_BACK = [
+    "sorry all, my facebook got hacked last night and someone messaged you a crypto link. don't click it! I got the "
+    "account back",
+    "heads up, my whatsapp was hacked. if anyone asks you for money in my name dont answer, I have my account back now",
+]
+
+BACK_BUT_THREATENED = [
+    "I got my account back but he says he'll send my pics to my family if I don't pay",
+    "I hacked your account. Don't reply to anyone about this. Send 0.1 bitcoin or I post everything",
+    "your account was hacked by me. don't click anything. pay 200 in bitcoin or your nudes go to your followers",
+]
+
+PENALTIES = [
+    "si vous avez pas vos 5 euros pour le foot avant samedi je montre la vidéo de Léo qui rate le penalty à tout le "
+    "monde 😂",
+    "bring the 10 for the pitch by thursday or the clip of u missing that open goal goes in the team chat lol ⚽",
+]
+
+
+@pytest.mark.parametrize("text", GOING_ON)
+def test_a_threat_going_on_since_days_is_no_story_over(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict != "not_extortion"
+
+
+@pytest.mark.parametrize("text", STORIES_OVER)
+def test_a_story_over_stays_one(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict == "not_extortion"
+
+
+@pytest.mark.parametrize("text", FRENCH_POSTS)
+def test_a_french_post_is_a_sending(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict != "not_extortion"
+
+
+@pytest.mark.parametrize("text", FRENCH_EVERYDAY)
+def test_french_putting_things_is_no_sending(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict == "not_extortion"
+
+
+@pytest.mark.parametrize("text", FREE_THINGS)
+def test_a_free_thing_asked_under_a_bad_post_is_extortion(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict != "not_extortion"
+
+
+@pytest.mark.parametrize("text", THANKS)
+def test_a_free_thing_thanked_for_is_no_racket(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict == "not_extortion"
+
+
+@pytest.mark.parametrize("text", ACCOUNTS_HELD)
+def test_an_account_a_hacker_has_for_a_price_is_held(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict == "other_extortion"
+
+
+@pytest.mark.parametrize("text", ACCOUNTS_BACK)
+def test_the_owner_warning_contacts_is_no_threat(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict == "not_extortion"
+
+
+@pytest.mark.parametrize("text", BACK_BUT_THREATENED)
+def test_an_account_back_beside_a_threat_stays_flagged(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict != "not_extortion"
+
+
+@pytest.mark.parametrize("text", PENALTIES)
+def test_a_missed_penalty_is_a_harmless_scene(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict == "not_extortion"
+
+
+def test_a_missed_penalty_beside_nakedness_stays_a_threat() -> None:
+    text = "pay me 50 by friday or i send the video of you naked missing the penalty to your mom"
+    assert analyze_text(text, use_model=False).verdict == "targeted"
