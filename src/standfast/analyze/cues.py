@@ -640,6 +640,33 @@ _LATIN: dict[str, dict[str, str]] = {
         "sw": "ameiba akaunti yangu|amedukua akaunti yangu|akaunti yangu imedukuliwa|nina akaunti yako",
         "vi-latn": "bi hack tai khoan|hack tai khoan cua|tai khoan cua ban dang o trong tay",
     },
+    # A lost bet and its forfeit, a chore or a small sum ("natalo ka sa pustahan … maghugas ng pinggan", "kalah taruhan
+    # nih, kamu cuci piring seminggu"): read with laughter only, where no threat's words stand.
+    "forfeit": {
+        "tl": "natalo ka sa pustahan|talo ka sa pustahan|pustahan|pusta natin|maghugas ng pinggan|"
+              "maghuhugas ng pinggan",
+        "id": "kalah taruhan|taruhan|cuci piring|nyuci piring",
+        "tr": "iddiayi kaybettin|iddiayi kaybettiniz|iddia|bulasiklari sen|bulasik senden",
+        "pl": "przegrales zaklad|przegralas zaklad|zaklad|zmywasz naczynia|zmywanie naczyn",
+        "ro": "ai pierdut pariul|pariul|speli vasele|spali vasele",
+        "sw": "umeshindwa dau|dau|osha vyombo|utaosha vyombo",
+        "hi": "shart haar gaya|shart haar gayi|shart haare|shart lagi thi|bartan dhona|bartan dhoyega|bartan dhoegi",
+        "cs": "prohral jsi sazku|sazka|umyjes nadobi",
+    },
+    # The account back in its owner's hands, told as done ("Hesabı geri aldım", "Odzyskałem konto", "Nimeirudisha
+    # sasa"): read with a warning to contacts or "nobody asked me for anything", where no threat's words stand.
+    "recovered": {
+        "tr": "hesabi geri aldim|hesabimi geri aldim|geri aldim|hesabim geri geldi|hesabimi kurtardim",
+        "id": "akunnya udah balik|akun udah balik|akunku udah balik|akunku sudah kembali|akun sudah kembali|"
+              "udah aku pulihkan|sudah saya pulihkan|berhasil dipulihkan|akunnya udah dipulihin|udah dipulihin",
+        "pl": "odzyskalem|odzyskalam|odzyskalismy|odzyskal konto|odzyskala konto",
+        "ro": "mi-am recuperat contul|am recuperat contul|mi-am recuperat|am recuperat",
+        "tl": "nabawi ko na|nabalik na ang account|naibalik na ang account|na-recover ko na",
+        "hi": "account wapas mil gaya|wapas mil gaya|recover ho gaya|recover kar liya|wapas le liya",
+        "sw": "nimeirudisha|nimeipata tena|nimeirejesha|imerudi sasa",
+        "cs": "ucet jsem ziskal zpet|ziskal jsem ucet zpet",
+        "vi-latn": "da lay lai tai khoan|lay lai duoc tai khoan",
+    },
 }
 
 # Scripts other than Latin (and Vietnamese, whose marks carry meaning): matched on the lowercased raw text.
@@ -674,7 +701,8 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "fa": "می‌فرسته|میفرسته|بفرسته|پخش میکنه|پخش می‌کنه|منتشر میکنه|منتشر می‌کنه|پخش|میفرستم|می‌فرستم|منتشر|میذارم|"
               "می‌ذارم|نشون|آبروت",
         "ur": "بھیج دوں|بھیجوں|وائرل|پھیلا|ڈال دوں|دکھا دوں|اپلوڈ",
-        "ru": "передавать материалы|передадим|передам|передадут|отправлю|разошлю|выложу|опубликую|солью|покажу|скину|"
+        "ru": "отправит|разошлёт|разошлет|выложит|опубликует|покажет|сольёт|сольет|скинет|"
+              "передавать материалы|передадим|передам|передадут|отправлю|разошлю|выложу|опубликую|солью|покажу|скину|"
               "распространю|разошлю|отправить всем|получат ваши|получили ваши|получит ваш|увидят ваши|увидит ваш|"
               "все узнают|все увидят|узнают все|увидят все",
         "uk": "надішлю|розішлю|викладу|опублікую|покажу|скину|зіллю",
@@ -734,7 +762,8 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "ar": "وإلا|والا|إذا ما|اذا ما|لو ما|إن لم|إذا لم|اذا لم|ان لم|لو مش|لو معملتيش|غير كدا",
         "fa": "وگرنه|اگه نه|اگر نه|اگه ن",
         "ur": "ورنہ|نہیں تو|اگر نہیں",
-        "ru": "или старые|или прошлые|или те что|иначе|если не|если ты не|если до|если ты и дальше|а то|или я|"
+        "ru": "если я не|если она не|если он не|"
+              "или старые|или прошлые|или те что|иначе|если не|если ты не|если до|если ты и дальше|а то|или я|"
               "или все|чтобы дело не|чтобы материалы не|"
               "чтобы видео не|чтобы фото не|чтобы это не",
         "uk": "інакше|якщо не|якщо ти не|якщо до|а то",
@@ -912,7 +941,7 @@ _SCRIPT: dict[str, dict[str, str]] = {
     },
     "unsaid": {
         "ru": "ничего не требует|не угрожает|ничего не просит|ничего не требовал|ничего не просил|не угрожал|"
-              "ничего не писал|никаких угроз|угроз нет|никто не угрожает",
+              "ничего не писал|никаких угроз|угроз нет|никто не угрожает|никто не требовал|не шантажировали",
         "uk": "нічого не вимагав|нічого не просив|не погрожував",
         "ar": "ما هددني|ما طلب مني شي|ما طلب مني شيء|ما قال شي|ما صار شيء|ما صار شي|لم يحدث شيء|لم يطلب شيئا|"
               "لم يطلب أي شيء|لم يهددني|ما طلب شي|لا يوجد أي تهديد|لا يوجد تهديد|بدون أي تهديد|بدون تهديد|"
@@ -987,13 +1016,29 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "vi": "bị hack tài khoản|hack tài khoản|tài khoản của bạn đang ở trong tay",
         "hi": "अकाउंट हैक|खाता हैक",
     },
+    "forfeit": {
+        "ru": "проиграл спор|проиграла спор|проспорил|проспорила|моешь посуду",
+        "ar": "خسرت الرهان|خسرتي الرهان|تغسل الصحون|تغسلي الصحون",
+    },
+    "recovered": {
+        "ru": "аккаунт я вернул|аккаунт я вернула|вернул аккаунт|вернула аккаунт|восстановил аккаунт|"
+              "восстановила аккаунт|аккаунт восстановлен|аккаунт вернули",
+        "uk": "повернув акаунт|повернула акаунт|відновив акаунт|відновила акаунт|акаунт відновлено",
+        "ar": "بس رجعته|رجعته|استرجعته|استعدته|رجعت الحساب|استرجعت حسابي|استعدت حسابي",
+        "el": "τον πήρα πίσω|ανέκτησα τον λογαριασμό",
+        "th": "กู้คืนแล้ว|กู้บัญชีคืนแล้ว|ได้บัญชีคืนแล้ว",
+        "ko": "되찾았|복구했",
+        "ja": "取り戻した|復旧した",
+        "zh": "找回了|已经找回|恢复了账号",
+        "vi": "đã lấy lại tài khoản|lấy lại được tài khoản",
+    },
 }
 
 # Scripts written without spaces between words, and Hebrew, which joins "the", "to", "and" to the word after
 # ("התמונות", "למשפחה"): a cue counts wherever it stands.
 _NO_SPACES = ("th", "ja", "zh", "he")
 FAMILIES = ("material", "expose", "audience", "condition", "deadline", "money", "possess", "veiled", "harm", "told",
-            "light", "bill", "notice", "ransom", "unsaid", "fear", "threatens", "account")
+            "light", "bill", "notice", "ransom", "unsaid", "fear", "threatens", "account", "recovered", "forfeit")
 
 
 # Scripts whose one-letter prepositions and conjunctions join the word after (Arabic "ب", "و", "ل", "ف", "ك").

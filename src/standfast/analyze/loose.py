@@ -1206,7 +1206,7 @@ ACCOUNT = _rx(
 REGAIN = _rx(
     r"get it back", r"(?:want|wants|wanna) (?:it|them) back", r"back\b",
     r"(?:return|unlock) (?:it|them)\b", r"recuper", r"de volta", r"zur(?:ue|ü)ck",
-    r"devuelv", r"devolv", r"(?:te|vous|lui) (?:le|la) rend", r"(?:te|ve|glie) lo (?:rido|restituisco)\b",
+    r"devuelv", r"devolv", r"(?:te|vous|lui|me|m'en) (?:le|la) rend", r"(?:te|ve|glie) lo (?:rido|restituisco)\b",
     r"r(?:e|é)cup(?:e|é)r", r"terug",
     r"senha", r"password", r"login", r"contrase",
 )
@@ -1244,6 +1244,13 @@ ACCOUNT_TAKEN = _rx(
     r"(?:on (?:lui|m'?|nous) ?a|ils (?:lui|m'?|nous) ?ont) (?:pirate|vole|hacke) (?:son |mon |notre )?"
     r"(?:compte|profil)",
     r"(?:account|konto|profil) (?:\w+ )?(?:wurde |ist )?(?:gehackt|geklaut|gestohlen|ubernommen)\b",
+    # the app named for the account, in the passive: "Mein Insta wurde gehackt", "mon compte insta a été piraté", "mi
+    # cuenta de insta fue hackeada", "minha conta foi invadida"
+    r"(?:insta|instagram|snapchat|snap|whatsapp|tiktok|facebook|discord|steam) (?:wurde|ist) (?:gestern |heute )?"
+    r"(?:gehackt|geklaut|gestohlen)\b",
+    r"(?:compte|profil)\w* (?:\w+ ){0,2}(?:a ete|est|s'?est fait) (?:pirate|hacke|vole)e?s?\b",
+    r"(?:cuenta|perfil)\w* (?:\w+ ){0,2}(?:fue|ha sido) (?:hackead|robad|jaquead)[oa]\b",
+    r"(?:conta|perfil)\w* (?:\w+ ){0,2}foi (?:hackead|roubad|invadid|clonad)[oa]\b",
     r"(?:account|profilo) (?:\w+ )?(?:e stato |gli e stato |le e stato |mi e stato )?(?:rubato|hackerato)\b",
     r"(?:account|profiel) (?:\w+ )?(?:is )?(?:gehackt|gestolen|overgenomen)\b",
 )
@@ -1256,7 +1263,14 @@ _CONTACTS_WARNED = re.compile(
     r"(?:already |finally )?(?:got it back|recovered it)|(?:ja )?(?:estou recuperando)|(?:it'?s|it is) not me|"
     r"working on getting it back|how (?:do|can|could|should) (?:i|we) (?:get|recover) (?:it|my account) back|"
     # the owner's warning to their contacts once it is theirs again: "DON'T click it. I got the account back"
-    r"(?:i )?(?:got|have) (?:the|my) (?:\w+ )?account back|(?:don'?t|do not|never) click (?:it|the link|on it|that))\b")
+    r"(?:i )?(?:got|have) (?:the|my) (?:\w+ )?account back|(?:don'?t|do not|never) click (?:it|the link|on it|that)|"
+    # the account back, in the other languages read: "ich hab es zurückbekommen", "j'ai récupéré mon compte", "l'ho
+    # recuperato", "ik heb hem teruggekregen"
+    r"(?:zuruckbekommen|zuruck bekommen|wiederbekommen|wieder zuruck|wiederhergestellt)|"
+    r"(?:j'?ai )?(?:recupere|retrouve) (?:mon|le) compte|(?:l'?ho|ho) recuperat[oa]|"
+    r"(?:teruggekregen|terug gekregen|weer terug)|"
+    # and nothing asked: "Keine Forderungen", "no demands", "aucune demande"
+    r"keine forderungen?|no demands?|aucune demande|ninguna exigencia|nessuna richiesta|geen eisen)\b")
 # Something other than pictures named as what would be told or published: data, clients, contracts, a secret told.
 NAMES_OTHER_THING = _rx(
     r"(?:dati|datos|dados|daten|gegevens|donnees|data|database|contratti|contratos|contracts|contrats|vertrage|"
@@ -1579,6 +1593,9 @@ _SCENES = (
     r"whiff\w*\b", r"rage ?quit\w*\b", r"bottom ?fragg?\w*\b", r"(?:crying|cried|tilted|raging) (?:after|over) "
     r"(?:losing|the loss|that loss|the game|ranked)\b", r"(?:jak|kiedy) (?:plakales|plakalas|sie wsciekles) po "
     r"(?:przegranej|porazce|meczu)\b",
+    # a photo said to be ugly or a sunburn: "une photo de toi trop moche", "das foto von dir mit dem sonnenbrand"
+    r"(?:trop |tres |super |hyper )?moche\b", r"(?:mit (?:dem |deinem )?)?sonnenbrand\b", r"sunburn\w*\b",
+    r"(?:super |muy |tan )?fe[oa] (?:que sales|de verdad)\b", r"(?:bruttissim[oa]|bruttin[oa])\b",
     # a penalty missed or an own goal: "la vidéo de Karim qui rate le penalty", "the vid of u missing an open goal"
     r"(?:miss|misses|missed|missing|missin|skying|skied|blazing) (?:the |that |a |an |his |her |your |ur )?"
     r"(?:penalty|pen|open goal|free throw|layup|sitter)\b", r"own goal\b", r"air ?ball\w*\b",
@@ -1848,6 +1865,9 @@ _WHEN = (r"morgen|heute|demain|ce soir|domani|stasera|manana|hoy|amanha|hoje|tom
          r"vanavond|straks|nachher")
 # A token asked for with laughter: "pay me one (1) coffee or … 😂" – a joke between friends.
 TOKEN = _rx(
+    # a sweet by its brand: "un kinder bueno et je la supprime", "kostet dich ne tüte haribo"
+    r"(?:kinder bueno|kinder schoko\w*|haribo|snickers|kit ?kat|twix|oreos?|nutella|chupa chups|skittles|toblerone|"
+    r"milka|maltesers|ferrero rocher|pringles)\b",
     r"(?:one \(1\)|one|1|a|un|una|une|uma|ein|eine|een) (?:coffee|pizza|beer|lunch|drink|snacks?|donut|cookies?|"
     r"ice cream|cerveza|cana|canita|caf(?:e|é)|bi(?:e|è)re|birra|bier|biertje|cerveja|kaffee|koffie|koffietje)\b",
     r"(?:un|una|une|uma|ein|eine|een|a) (?:kebab|doner|hamburguesa|hamburger|burger|croissant|pastel|pastelito|"
@@ -3104,7 +3124,13 @@ STORY_AGO = _rx(
     r"nam ngoai\b", r"thang truoc\b", r"(?:\d+|hai|ba|may) (?:nam|thang) truoc\b",
     r"(?:tahun|bulan) lalu\b", r"(?:\d+|dua|tiga|beberapa) (?:tahun|bulan|minggu) (?:yang )?lalu\b",
     # "dulu ada yg hack ig aku" (not "dulu" alone: "makan dulu" is "eat first")
-    r"dulu (?:ada|pernah|aku pernah|saya pernah|gue pernah|gw pernah)\b",
+    r"dulu (?:ada|pernah|aku pernah|saya pernah|gue pernah|gw pernah)\b", r"(?:udah|sudah|dah) selesai\b",
+    # Hinglish: "2 mahine ho gaye", "teen hafte pehle", "sab khatam ho gaya"
+    r"(?:\d+|do|teen|char|kuch|ek) (?:mahine|mahina|saal|hafte|hafta) (?:ho gaye|ho gaya|pehle)\b",
+    r"sab khatam ho gaya\b",
+    # Russian: "в прошлом году", "два месяца назад"
+    r"в прошлом (?:году|месяце)", r"(?:год|месяц|неделю) назад", r"(?:\d+|два|три|пару|несколько) (?:месяца|месяцев|"
+    r"недели|недель|года|лет) назад", r"прошло (?:уже )?(?:\w+ )?(?:недел|месяц|год|лет)",
     r"last (?:week|month|year|summer|winter|spring|fall|autumn|weekend)\b", r"last " + _MONTH + r"\b",
     r"back in (?:" + _MONTH + r"|20\d\d)\b",
     # the month shortened, and time passed since: "back in Nov", "three months on, and I finally feel okay"
@@ -3192,7 +3218,14 @@ STORY_OVER = _rx(
     r"(?:nggak|gak|tidak|ga) (?:terjadi|ada) apa[- ]?apa\b",
     r"(?:udah|sudah) (?:aku |saya )?(?:blokir|laporin|lapor)\b",
     r"(?:aku|saya|gue|gw) (?:langsung )?(?:lapor|laporin|laporkan|blokir)\b",
-    r"(?:dia|mereka) (?:udah |sudah )?hilang\b", r"(?:sekarang|skrg|skg) (?:udah|sudah|sdh) aman\b",
+    r"(?:dia|mereka) (?:udah |sudah )?hilang\b", r"(?:nggak|gak|ga|tidak) ada yang (?:disebar|dikirim|diviralkan)\b",
+    r"(?:block|report) (?:kiya|kar diya|kar di|kardiya)\b", r"kuch (?:bhi )?(?:leak|share|viral|post) nahi hua\b",
+    r"kuch nahi hua\b",
+    # Russian: "заблокировала его", "ничего так и не было", "ничего никуда не ушло"
+    r"(?:я |она |он |мы )?(?:заблокировал|заблокировала|заблокировали)", r"ничего (?:так и )?не (?:было|случилось)",
+    r"ничего никуда не (?:ушло|отправили|отправил)",
+    r"(?:денег|ничего) не (?:отправила|отправил|платила|платил|заплатила|заплатил)",
+    r"(?:sekarang|skrg|skg) (?:udah|sudah|sdh) aman\b",
     r"akun(?:nya)? (?:udah |sudah )?(?:dipulihkan|dipulihin|balik)\b",
     # nothing came of it
     r"nothing (?:has |had |was |got |ever |actually )*(?:been )?(?:sent|posted|shared|leaked|published|happened|"
@@ -3389,6 +3422,12 @@ STORY_NOW = _rx(
     r"bumalik (?:siya|sya)\b", r"(?:nag-?message|nagchat) ulit\b", r"anong gagawin ko\b",
     r"(?:lai nhan tin|gio lai|bay gio lai)\b", r"phai lam sao\b",
     r"(?:muncul|chat|neror) lagi\b", r"masih (?:neror|ngancam|chat)\b", r"harus gimana\b",
+    # Hinglish: "ab phir se message kar raha hai", "5000 maang raha hai", "kya karu?"
+    r"(?:ab|abhi) (?:phir se|fir se|firse|dobara)\b", r"(?:phir se|fir se|dobara) (?:message|msg|dhamki|text)\w*",
+    r"maang (?:raha|rahi|rahe) (?:hai|h)\b", r"kya (?:karu|karun|karoon|karoo)\b",
+    # Russian: "а сегодня он снова пишет", "что мне делать?"
+    r"(?:сегодня|сейчас|теперь|опять|снова) (?:он |она |они )?(?:снова |опять )?(?:пишет|пишут|требует|требуют|"
+    r"угрожает|угрожают)", r"что (?:мне |нам )?делать",
     r"(?:ayudame|ayudenme|ayuda por favor)\b",
     r"(?:hilf|helft|helfen sie) mir\b", r"aidez[- ]moi", r"aide[- ]moi", r"aiutatemi", r"aiutami",
     r"me ajud(?:a|e|em)\b", r"help mij\b",

@@ -679,6 +679,15 @@ DENIED_READ = ("You say nobody has threatened anyone, and ask what to do: no thr
 UNSAID_READ = ("You say nobody has asked for or threatened anything, and none of the words a threat needs were found. "
                "Keep the messages; if a threat or a demand comes, or this feels like one, treat it as real and follow "
                "the plan")
+# (an account taken and got back, told by its owner in a language the rules do not read: cues "recovered")
+ACCOUNT_BACK_READ = ("You say the account is yours again, and none of the words a threat needs were found: no threat "
+                     "was found in this message. Change your passwords and turn on two-step sign-in. If someone asks "
+                     "you for money or pictures, or threatens to post what was in it, treat it as real and follow the "
+                     "plan")
+# (a lost bet's forfeit, in a language the rules do not read: cues "forfeit" and "light")
+FORFEIT_READ = ("A lost bet's forfeit asked with laughter (a chore or a small sum), and none of the words a threat "
+                "needs were found: not read as a threat. If something of yours is held or shown, or it feels like a "
+                "threat, treat it as real")
 BILL_READ = ("It reads as a bill or a loan's reminder (a due date, a late fee), with none of the words a threat needs. "
              "If it names pictures of you or people to tell, or feels like a threat, treat it as real")
 NOTICE_READ = ("It reads as a notice that an account will be suspended or closed unless you verify it, with none of "
@@ -689,7 +698,7 @@ NOTICE_READ = ("It reads as a notice that an account will be suspended or closed
 CLEARED_READS = (SANCTION_READ, PARCEL_READ, STORAGE_READ, GALLERY_READ, JEALOUS_READ, STORY_READ, SALE_READ,
                  PITCH_READ, SCENE_JOKE_READ, WARNING_READ, QUOTED_EXAMPLE_READ, GROUP_TEASE_READ, WORRY_READ,
                  BILL_READ, NOTICE_READ, UNSAID_READ, STAGED_READ, ADVERT_READ, DENIED_READ, LESSON_READ,
-                 ACCOUNT_HELP_READ, CUSTOMER_READ)
+                 ACCOUNT_HELP_READ, CUSTOMER_READ, ACCOUNT_BACK_READ, FORFEIT_READ)
 # Readings the learned model and the neighbours do not overrule: on the spent sets 9-71 the head rated most jealous
 # reproaches 0.96-1.00 and their neighbours were other writers' threats from exes, while no threat had this reading.
 # A sale too: on the labelled texts of sets 1-123 and the training sets, the 35 read as a sale are all hard negatives
@@ -701,12 +710,15 @@ CLEARED_READS = (SANCTION_READ, PARCEL_READ, STORAGE_READ, GALLERY_READ, JEALOUS
 # exercise's inject rated 1.00).
 # A question that says no threat was made too: on the 75,974 labelled texts the 91 read so are all hard negatives.
 # A lesson quoting its example too (the head rated a quiz's quoted threat 0.99).
-SETTLED_READS = (JEALOUS_READ, SALE_READ, PITCH_READ, WORRY_READ, UNSAID_READ, STAGED_READ, ADVERT_READ,
+SETTLED_READS = (JEALOUS_READ, SALE_READ, PITCH_READ, WORRY_READ, UNSAID_READ, ACCOUNT_BACK_READ, FORFEIT_READ,
+                 STAGED_READ, ADVERT_READ,
                  DENIED_READ, LESSON_READ)
 # What the model takes for threats, said of each settled reading when its high rating is shown and not followed.
 _SETTLED_WORDS = {JEALOUS_READ: "jealous messages about pictures", SALE_READ: "buyers' and sellers' messages",
                   PITCH_READ: "offers to invest", WORRY_READ: "worries told before any threat was made",
                   UNSAID_READ: "troubles told where nothing was asked",
+                  ACCOUNT_BACK_READ: "accounts taken and got back",
+                  FORFEIT_READ: "friends' bets and their forfeits",
                   STAGED_READ: "drills and games that stage a threat",
                   ADVERT_READ: "adverts and providers' notices that name attacks or deadlines",
                   DENIED_READ: "questions about pictures exchanged where no threat was made",
@@ -1775,6 +1787,13 @@ _NO_WORRY = frozenset(("possess", "veiled", "harm", "money", "condition"))
 # a time and the word "threatens" stand against it too. (On the labelled texts, 49 messages have "unsaid" and none of
 # these: all 49 hard negatives; the 2 threats with "unsaid" name a condition or money.)
 _NO_UNSAID = _NO_WORRY | {"deadline", "threatens"}
+# An account got back may be told beside the money the hacker asked of the contacts and a time ("просил занять денег до
+# завтра"): only pictures, their sending, harm, a hint, a lock, a threat told or a condition stand against it.
+_NO_RECOVERED = frozenset(("material", "expose", "veiled", "harm", "ransom", "threatens", "condition"))
+# A bet's forfeit may name a sum, a time and "or" (a chore or the money); pictures, their sending or people to show them
+# to, something held, harm or an account stand against it.
+_NO_FORFEIT = frozenset(("material", "expose", "audience", "possess", "veiled", "harm", "ransom", "threatens",
+                         "account"))
 # What the threat words of a language the rules do not read say (cues.reading), in the person's words.
 UNREAD_READS = {
     "pictures": "It names pictures or a video together with sending them to people or holding them, and a condition, "
@@ -1815,6 +1834,16 @@ def _unread_everyday(norm_text: str, text: str, indicators: list[Indicator]) -> 
     if "unsaid" in families and families.isdisjoint(_NO_UNSAID):
         # (the teasing told, and that nothing is asked: "Không ai đòi gì cả, chỉ là trêu", the model rating it 0.65)
         return UNSAID_READ
+    if "recovered" in families and families.isdisjoint(_NO_RECOVERED) \
+            and ("possess" not in families or "unsaid" in families):
+        # (the owner has the account back and warns their contacts or says nothing was asked: "Hesabı geri aldım",
+        # "Odzyskałem konto … Haker nic ode mnie nie chciał"; the head rated such posts up to 0.99, and their neighbours
+        # are the accounts held for a price)
+        return ACCOUNT_BACK_READ
+    if {"forfeit", "light"} <= families and families.isdisjoint(_NO_FORFEIT) and not keys:
+        # (a bet lost among friends, its price a chore or a small sum, laughed: the head rated "kalah taruhan nih, kamu
+        # cuci piring seminggu atau bayar aku 20 ribu 😂" 0.81)
+        return FORFEIT_READ
     if "notice" in families and families.isdisjoint(_NO_NOTICE) and not keys:
         # (an account said to be suspended unless its holder verifies it, the model reading the time limit as a
         # demand: "hesabınız askıya alınmıştır … 24 saat içinde … doğrulamazsanız")
@@ -2430,6 +2459,10 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
         and not (loose.token and not loose.real_money) and not loose.mock_hostage and not loose.sibling_tell \
         and not any(c.text in JOKES_CLEARED for c in why) \
         and not _trial_reported(f, sp, norm.text, langs) else frozenset()
+    # (the owner who has the account back and warns their contacts holds no account for a price: "Mein Insta wurde
+    # gehackt, aber ich hab es zurückbekommen. Keine Forderungen, nur Krypto-Spam in der Story")
+    if loose.hacked_warning:
+        harms = harms - {"account"}
     # (a friend's "pay me the 20 by friday or I tell everyone you cried at shrek kkkk", a coach's "kit money by Friday,
     # I know where u live 😂": a laugh beside a telling or a visit, with nothing held, burned or locked, and no picture)
     # (pictures, a video or a call named anywhere leave the kind open: the harm may be to show them)
