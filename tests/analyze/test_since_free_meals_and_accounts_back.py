@@ -14,13 +14,15 @@
   threat unless pictures, a threat told or a condition stand beside it; so is a friends' bet lost, laughed, with a
   chore or a small sum as its forfeit.
 - A sweet named by its brand is a treat; a photo said to be ugly or of a sunburn is a harmless scene.
+- Someone posing as support or a recovery service who asks for a code, a password or a fee is a scam, not extortion;
+  pictures, a threat told, something held or people to tell beside it keep the message flagged.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from standfast.analyze.triage import ACCOUNT_BACK_READ, analyze_text
+from standfast.analyze.triage import ACCOUNT_BACK_READ, SUPPORT_READ, analyze_text
 
 # (each fixture is written for this file; none is taken from a labelled set)
 
@@ -250,3 +252,45 @@ def test_a_countdown_is_no_sweet() -> None:
 def test_an_account_got_back_says_so() -> None:
     result = analyze_text(ACCOUNTS_BACK_UNREAD[0])
     assert any(c.text == ACCOUNT_BACK_READ for c in result.explanation)
+
+
+SUPPORT_BAIT = [
+    "Hello from the Snapchat Support Team! To unlock your account please reply with the 6-digit code we texted you.",
+    "Soporte de Instagram: para recuperar tu cuenta envíanos el código de verificación que te llegó por SMS hoy.",
+    "Account recovery service: we can get your hacked TikTok back in one hour. Our fee is $40, paid upfront by PayPal.",
+    "Suporte do WhatsApp aqui. Confirme a senha e o código que enviamos para não perder sua conta.",
+]
+
+SUPPORT_POSE_BESIDE_THREATS = [
+    "Support team here. We have your nudes from the hacked account. Send the code or your family sees them.",
+    "Instagram support: pay the $50 fee or we post your DMs to all your followers",
+    "I hacked your account. Send me the code you just got or I post your pics to all your followers.",
+    "Recovery team: we got your account back from the hacker, but he kept your videos. Pay our fee of $300 or he "
+    "will post them",
+]
+
+PRICED_ACCOUNTS_UNREAD = [
+    "Хочешь, чтобы аккаунт вернули? Переведи 5000 рублей до завтра.",
+    "تبي حسابك؟ رجعته لك اذا دفعت 200 دولار",
+]
+
+
+@pytest.mark.parametrize("text", SUPPORT_BAIT)
+def test_a_fake_support_agent_is_a_scam_not_extortion(text: str) -> None:
+    result = analyze_text(text)
+    assert result.verdict == "not_extortion"
+    assert any(c.text == SUPPORT_READ for c in result.explanation)
+
+
+@pytest.mark.parametrize("text", SUPPORT_POSE_BESIDE_THREATS)
+def test_a_support_pose_beside_a_threat_stays_flagged(text: str) -> None:
+    assert analyze_text(text).verdict != "not_extortion"
+
+
+@pytest.mark.parametrize("text", PRICED_ACCOUNTS_UNREAD)
+def test_an_account_given_back_for_a_price_is_no_account_got_back(text: str) -> None:
+    assert analyze_text(text).verdict != "not_extortion"
+
+
+def test_a_bet_beside_a_fire_stays_flagged() -> None:
+    assert analyze_text("kalah taruhan haha. bayar 10 juta besok atau rumahmu aku bakar").verdict != "not_extortion"

@@ -463,7 +463,8 @@ _LATIN: dict[str, dict[str, str]] = {
               "olumsuz yorum|oldururum|gebertirim|doverim|kirarim|yakarim|pisman olursun|pisman ederim|"
               "evine geliriz|evine gelirim|kapina geliriz|camlari kalmaz|kemiklerini|bacaklarini|canini yakarim|"
               "sonra karismam|kirariz|yakariz|doveriz|oldururuz|camlarini kir",
-        "id": "mukulin|mukul saya|dipukulin|gebukin|hajar saya|ulasan buruk|review jelek|bunuh|habisi|hajar kamu|"
+        "id": "aku bakar|kubakar|dibakar|bakar rumah|"
+              "mukulin|mukul saya|dipukulin|gebukin|hajar saya|ulasan buruk|review jelek|bunuh|habisi|hajar kamu|"
               "pukul kamu|bakar rumah|datangi rumahmu|ke rumahmu|"
               "nyesel|menyesal|patahin|gebukin",
         "tl": "aabangan ka|aabangan kita|abangan ka namin|aabangan ka namin|papatayin|patayin kita|bugbugin|"
@@ -499,7 +500,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "tr": "polis|uyari|dolandirici|sikayet edin|magdur",
         "id": "polisi|polri|waspada|modus|pelaku|imbau|korban",
         "tl": "pnp|babala|nagbabala|scammer|mag ingat|biktima",
-        "sw": "polisi|wanawaonya|tahadhari|walaghai|usilipe",
+        "sw": "polisi|wanawaonya|tahadhari|walaghai|usilipe|msitume pesa|msimtumie",
         "pl": "policja|ostrzega|przestepcy|oszusci|ofiar|zglos",
         "ro": "politia|avertizeaza|infractori|escroc|victim|stimati parinti",
         "cs": "policie|varuje|podvodnic|obeti",
@@ -1022,9 +1023,9 @@ _SCRIPT: dict[str, dict[str, str]] = {
     },
     "recovered": {
         "ru": "аккаунт я вернул|аккаунт я вернула|вернул аккаунт|вернула аккаунт|восстановил аккаунт|"
-              "восстановила аккаунт|аккаунт восстановлен|аккаунт вернули",
+              "восстановила аккаунт",
         "uk": "повернув акаунт|повернула акаунт|відновив акаунт|відновила акаунт|акаунт відновлено",
-        "ar": "بس رجعته|رجعته|استرجعته|استعدته|رجعت الحساب|استرجعت حسابي|استعدت حسابي",
+        "ar": "بس رجعته|بس استرجعته|رجعت الحساب|استرجعت حسابي|استعدت حسابي",
         "el": "τον πήρα πίσω|ανέκτησα τον λογαριασμό",
         "th": "กู้คืนแล้ว|กู้บัญชีคืนแล้ว|ได้บัญชีคืนแล้ว",
         "ko": "되찾았|복구했",

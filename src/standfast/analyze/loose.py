@@ -1271,6 +1271,21 @@ _CONTACTS_WARNED = re.compile(
     r"(?:teruggekregen|terug gekregen|weer terug)|"
     # and nothing asked: "Keine Forderungen", "no demands", "aucune demande"
     r"keine forderungen?|no demands?|aucune demande|ninguna exigencia|nessuna richiesta|geen eisen)\b")
+# Who poses as support or as a recovery service: "Soporte WhatsApp:", "Our recovery team", "I'm from Instagram support",
+# "Kami ay mula sa GCash support", "a 'recovery specialist'".
+_SUPPORT_POSE = re.compile(
+    r"\b(?:(?:\w+ )?(?:support|helpdesk|help desk|customer service|customer care)(?: team| agent| center| centre)?|"
+    r"recovery (?:team|specialist|expert|service|agent|hacker)s?|account recovery|"
+    r"(?:soporte|suporte|supporto|assistenza|kundendienst|klantenservice|service client) (?:de |do |da |di |del |van )?"
+    r"(?:\w+)?|equipe de suporte|equipo de soporte|squadra di supporto|support-?team)\b")
+# What such a pose asks for: a code, a password, a PIN, or a fee paid first.
+_CODE_OR_FEE = re.compile(
+    r"\b(?:code|codes|codigo|codice|otp|pin|mpin|password|passcode|contrasena|senha|passwort|wachtwoord|"
+    r"verification code|verificatiecode|bestatigungscode|code de verification|fee|fees|upfront|paid upfront|"
+    r"recovery fee|tarifa|taxa|tassa|gebuhr)\b")
+# The writer says they took the account: never a support pose ("I hacked your account … send me the code").
+_HACKED_BY_ME = re.compile(r"\b(?:i|we) (?:\w+ )?(?:hacked|took|stole|control|own|have) (?:your|ur)\b|"
+                           r"\bhacked by (?:me|us)\b")
 # Something other than pictures named as what would be told or published: data, clients, contracts, a secret told.
 NAMES_OTHER_THING = _rx(
     r"(?:dati|datos|dados|daten|gegevens|donnees|data|database|contratti|contratos|contracts|contrats|vertrage|"
@@ -4131,6 +4146,27 @@ class LooseSigns:
                     or _THREAT_SAID.search(self._text) or _NAKED.search(self._text))
 
     @property
+    def support_bait(self) -> bool:
+        """Someone poses as support or a recovery service and asks for a code, a password or a fee to restore or
+        verify an account ("Soporte WhatsApp: responde con el código de 6 dígitos", "Our recovery team can restore it
+        … Fee is $50, paid upfront"): phishing or a recovery scam, not extortion. Never beside pictures, nakedness,
+        something of the reader's held, harm, a hint or a threat told."""
+        if not self.short or _SUPPORT_POSE.search(self._text) is None:
+            return False
+        # (in Latin letters: a ransom note in Cyrillic or Georgian names its "support" chat in Latin letters, and the
+        # rest of it is not read here)
+        letters = [c for c in self._text if c.isalpha()]
+        if sum(c.isascii() for c in letters) < 0.8 * len(letters):
+            return False
+        if _CODE_OR_FEE.search(self._text) is None and not (self.real_money or self.crypto):
+            return False
+        return not (self.material or self.visual or self.possess or self.held_account or self.harm or self.veiled
+                    or self.intimate_scene or self.or_expose or (self.audience and self.condition)
+                    or self.ransom or (self.intrusion and self.crypto and self.deadline)
+                    or self.sold or _THREAT_SAID.search(self._text) or _NAKED.search(self._text)
+                    or _HACKED_BY_ME.search(self._text))
+
+    @property
     def hacked_warning(self) -> bool:
         """The owner of a taken account warns their contacts or says it is theirs again ("my facebook was hacked and
         someone sent you all a link about bitcoin. DON'T click it. I got the account back"): nothing is asked of the
@@ -4376,7 +4412,7 @@ class LooseSigns:
         return self._combined() and not talk and not self._grounded() and not self.event_share \
             and not (self.delivery and not (self.audience or self.possess or self.veiled or self.harm)) \
             and not self._creditors_step() and not self.worry_only and not self.account_help \
-            and not self.hacked_warning \
+            and not self.hacked_warning and not self.support_bait \
             and not self._only_photo_asked() \
             and not self._consent_notice()
 

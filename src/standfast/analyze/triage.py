@@ -679,6 +679,11 @@ DENIED_READ = ("You say nobody has threatened anyone, and ask what to do: no thr
 UNSAID_READ = ("You say nobody has asked for or threatened anything, and none of the words a threat needs were found. "
                "Keep the messages; if a threat or a demand comes, or this feels like one, treat it as real and follow "
                "the plan")
+# (someone posing as support or a recovery service asks for a code, a password or a fee: loose.support_bait)
+SUPPORT_READ = ("It reads as someone posing as support or a recovery service who asks for a code, a password or a fee: "
+                "that is a scam to take your account or your money, not extortion. Do not send codes or money; use the "
+                "app's own help pages. If they say they hold your pictures or will post anything, treat it as real "
+                "and follow the plan")
 # (an account taken and got back, told by its owner in a language the rules do not read: cues "recovered")
 ACCOUNT_BACK_READ = ("You say the account is yours again, and none of the words a threat needs were found: no threat "
                      "was found in this message. Change your passwords and turn on two-step sign-in. If someone asks "
@@ -698,7 +703,7 @@ NOTICE_READ = ("It reads as a notice that an account will be suspended or closed
 CLEARED_READS = (SANCTION_READ, PARCEL_READ, STORAGE_READ, GALLERY_READ, JEALOUS_READ, STORY_READ, SALE_READ,
                  PITCH_READ, SCENE_JOKE_READ, WARNING_READ, QUOTED_EXAMPLE_READ, GROUP_TEASE_READ, WORRY_READ,
                  BILL_READ, NOTICE_READ, UNSAID_READ, STAGED_READ, ADVERT_READ, DENIED_READ, LESSON_READ,
-                 ACCOUNT_HELP_READ, CUSTOMER_READ, ACCOUNT_BACK_READ, FORFEIT_READ)
+                 ACCOUNT_HELP_READ, CUSTOMER_READ, ACCOUNT_BACK_READ, FORFEIT_READ, SUPPORT_READ)
 # Readings the learned model and the neighbours do not overrule: on the spent sets 9-71 the head rated most jealous
 # reproaches 0.96-1.00 and their neighbours were other writers' threats from exes, while no threat had this reading.
 # A sale too: on the labelled texts of sets 1-123 and the training sets, the 35 read as a sale are all hard negatives
@@ -711,7 +716,7 @@ CLEARED_READS = (SANCTION_READ, PARCEL_READ, STORAGE_READ, GALLERY_READ, JEALOUS
 # A question that says no threat was made too: on the 75,974 labelled texts the 91 read so are all hard negatives.
 # A lesson quoting its example too (the head rated a quiz's quoted threat 0.99).
 SETTLED_READS = (JEALOUS_READ, SALE_READ, PITCH_READ, WORRY_READ, UNSAID_READ, ACCOUNT_BACK_READ, FORFEIT_READ,
-                 STAGED_READ, ADVERT_READ,
+                 SUPPORT_READ, STAGED_READ, ADVERT_READ,
                  DENIED_READ, LESSON_READ)
 # What the model takes for threats, said of each settled reading when its high rating is shown and not followed.
 _SETTLED_WORDS = {JEALOUS_READ: "jealous messages about pictures", SALE_READ: "buyers' and sellers' messages",
@@ -719,6 +724,7 @@ _SETTLED_WORDS = {JEALOUS_READ: "jealous messages about pictures", SALE_READ: "b
                   UNSAID_READ: "troubles told where nothing was asked",
                   ACCOUNT_BACK_READ: "accounts taken and got back",
                   FORFEIT_READ: "friends' bets and their forfeits",
+                  SUPPORT_READ: "fake support agents asking for codes or fees",
                   STAGED_READ: "drills and games that stage a threat",
                   ADVERT_READ: "adverts and providers' notices that name attacks or deadlines",
                   DENIED_READ: "questions about pictures exchanged where no threat was made",
@@ -946,6 +952,11 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
         # ("my steam got hacked … anyone know a faster way to get it back?": the owner asking for help, the sentence
         # reader taking the support ticket's "2-3 days" and "I have the receipts" for a deadline and a claim)
         why[:] = [Contribution("rule", ACCOUNT_HELP_READ)]
+        return Verdict.NOT_EXTORTION, 0.6, ["nothing_found"], why
+    if loose is not None and loose.support_bait and not (threat or possess or harm or f.sexual or f.crypto_valid):
+        # ("Our recovery team can restore it within 2 hours. Fee is $50 via Cash App, paid upfront": a scam's fee, the
+        # sentence reader taking the hours for a deadline)
+        why[:] = [Contribution("rule", SUPPORT_READ)]
         return Verdict.NOT_EXTORTION, 0.6, ["nothing_found"], why
     if loose is not None and loose.harmless and not (threat or possess or harm or price or f.sexual or f.crypto_words
                                                      or f.payment_app or sp.possession_loose):
@@ -1834,8 +1845,12 @@ def _unread_everyday(norm_text: str, text: str, indicators: list[Indicator]) -> 
     if "unsaid" in families and families.isdisjoint(_NO_UNSAID):
         # (the teasing told, and that nothing is asked: "Không ai đòi gì cả, chỉ là trêu", the model rating it 0.65)
         return UNSAID_READ
+    # (money asked with a time or a condition is the taker's price, "رجعته لك اذا دفعت", unless the owner says nobody
+    # asked for anything or warns the contacts not to pay)
+    priced = "money" in families and not families.isdisjoint(("deadline", "condition"))
     if "recovered" in families and families.isdisjoint(_NO_RECOVERED) \
-            and ("possess" not in families or "unsaid" in families):
+            and ("possess" not in families or "unsaid" in families) \
+            and not (priced and families.isdisjoint(("unsaid", "told"))):
         # (the owner has the account back and warns their contacts or says nothing was asked: "Hesabı geri aldım",
         # "Odzyskałem konto … Haker nic ode mnie nie chciał"; the head rated such posts up to 0.99, and their neighbours
         # are the accounts held for a price)
@@ -1934,6 +1949,8 @@ def _read_before_model(loose: LooseSigns, sp: Speech, norm_text: str, text: str,
         return SANCTION_READ
     if loose.worry_only:
         return WORRY_READ
+    if loose.support_bait and not (sp.possession or sp.threats):
+        return SUPPORT_READ
     if not unread or sp.words > MODEL_CHAT_WORDS:
         return None
     everyday = _unread_everyday(norm_text, text, indicators)
@@ -2461,7 +2478,7 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
         and not _trial_reported(f, sp, norm.text, langs) else frozenset()
     # (the owner who has the account back and warns their contacts holds no account for a price: "Mein Insta wurde
     # gehackt, aber ich hab es zurückbekommen. Keine Forderungen, nur Krypto-Spam in der Story")
-    if loose.hacked_warning:
+    if loose.hacked_warning or loose.support_bait:
         harms = harms - {"account"}
     # (a friend's "pay me the 20 by friday or I tell everyone you cried at shrek kkkk", a coach's "kit money by Friday,
     # I know where u live 😂": a laugh beside a telling or a visit, with nothing held, burned or locked, and no picture)
