@@ -16,6 +16,10 @@
 - A sweet named by its brand is a treat; a photo said to be ugly or of a sunburn is a harmless scene.
 - Someone posing as support or a recovery service who asks for a code, a password or a fee is a scam, not extortion;
   pictures, a threat told, something held or people to tell beside it keep the message flagged.
+- A friend's reminder of a small shared cost ("you still owe me 23.50 for the pizza … today?") is no demand with a
+  deadline; a menace, pictures or people to tell beside it keep it flagged.
+- A friend who posts party pictures "unless u say no" asks consent; a notice that the bulk e-mail goes out in bulk and
+  that nobody should pay is a warning.
 """
 
 from __future__ import annotations
@@ -294,3 +298,39 @@ def test_an_account_given_back_for_a_price_is_no_account_got_back(text: str) -> 
 
 def test_a_bet_beside_a_fire_stays_flagged() -> None:
     assert analyze_text("kalah taruhan haha. bayar 10 juta besok atau rumahmu aku bakar").verdict != "not_extortion"
+
+
+FRIEND_DEBTS = [
+    "hey you still owe me 18.40 for the cinema tickets, can you send it today? no rush otherwise tomorrow",
+    "Du schuldest mir noch 14 vom Abendessen, schick's mir heute per PayPal, sonst vergess ich's wieder 😅",
+    "oye me debes 22 de la cena del viernes, ¿me haces bizum hoy? que si no se me olvida",
+]
+
+DEBTS_BESIDE_THREATS = [
+    "you owe me 80 for dinner. cashapp me tonight or you'll regret it",
+    "you still owe me 50 for the concert tickets. pay by tonight or your mom sees the video",
+    "u still owe me 40 for the uber. pay up by friday or i tell everyone what u did at the party",
+]
+
+
+@pytest.mark.parametrize("text", FRIEND_DEBTS)
+def test_a_friends_small_debt_is_no_threat(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict == "not_extortion"
+
+
+@pytest.mark.parametrize("text", DEBTS_BESIDE_THREATS)
+def test_a_debt_beside_a_menace_stays_flagged(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict != "not_extortion"
+
+
+def test_party_pictures_posted_unless_the_friend_says_no() -> None:
+    assert analyze_text("putting the pics from saturday on my story later unless u say no 📸",
+                        use_model=False).verdict == "not_extortion"
+    assert analyze_text("putting ur nudes on my story later unless u say no", use_model=False).verdict != \
+        "not_extortion"
+
+
+def test_a_notice_that_the_bulk_mail_goes_out_in_bulk_is_a_warning() -> None:
+    text = ("Heads up from the IT desk: many staff got the 'I filmed you through your camera, send Bitcoin' "
+            "e-mail today. It is a bulk spam run from an old leak. Do not pay, do not reply, just delete it.")
+    assert analyze_text(text, use_model=False).verdict == "not_extortion"

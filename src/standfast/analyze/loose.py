@@ -45,6 +45,9 @@ def _rx(*parts: str) -> WordStartPhrases:
 
 # Making something seen by others. English first, then es, de, fr, it, pt, nl, pl, tl, ru.
 EXPOSE = _rx(
+    # "put" with pictures and a place: "putting ur nudes on my story later", "gonna put those pics up on insta"
+    r"(?:putting|put|puttin) (?:ur|your|those|these|the|all ur|all your|all the) (?:\w+ )?(?:pics?|photos?|nudes?|"
+    r"videos?|vids?|clips?|screenshots?|screenies) (?:\w+ ){0,3}?(?:on|in|up on|up in|online)\b",
     # French "put" with pictures and a place: "si tu viens pas je mets la vidéo sur ton insta" (never "mettre à jour")
     r"(?:je|j'?vais|je vais) (?:te |les |la |le |l'|lui )?(?:mets|mettre|mettrai|remets) "
     r"(?:ta |tes |la |les |ces |cette |ton |cet |le |une |des )?(?:\w+ )?(?:photos?|videos?|vids?|nudes?|captures?|"
@@ -228,6 +231,9 @@ _PEOPLE_GO = re.compile(r"(?<![\w'])(?:you|u|we|i|ya|y'?all)"
                         r"(?: (?:\w+ )?(?:can|will|could|should|gonna|wanna|have to))? go (?:out|to)\b", re.IGNORECASE)
 # A publishing said not to happen, as a school's photo-consent notice puts it ("In mancanza, le foto dei vostri figli
 # non saranno pubblicate sul sito", "Sem ela, as fotos … não serão publicadas"): no showing at all.
+# The reader may say no, and nothing is shown then: "unless u say no", "unless you'd rather I didn't".
+_OPT_OUT = (r"\bunless (?:you|u|ya) (?:say (?:no|not to)|tell me (?:no|not to)|object|mind|(?:'?d|would) rather "
+            r"(?:i|we) (?:didn'?t|don'?t))\b")
 NOT_SHOWN = re.compile(
     r"\b(?:will not|won'?t|shall not|cannot|can'?t) be (?:published|posted|shared|shown|used)\b|"
     r"\bnon (?:saranno|verranno|sara|verra|potranno essere) (?:pubblicat[eaio]|condivis[eaio]|utilizzat[eaio])\b|"
@@ -238,13 +244,14 @@ NOT_SHOWN = re.compile(
     r"\b(?:worden|wordt) (?:ze |deze )?niet (?:gepubliceerd|gedeeld|gebruikt)\b|"
     r"\bnie (?:zostana|zostanie|beda|bedzie) (?:opublikowane|opublikowany|opublikowana|udostepnione)\b|"
     # a club's opt-out: "If you don't want your child's photo shared, message the secretary and we'll take it down"
-    r"\b(?:we'?ll|we will|we can|will) take (?:it|them|the photos?|the pictures?) down\b",
-    re.IGNORECASE)
+    r"\b(?:we'?ll|we will|we can|will) take (?:it|them|the photos?|the pictures?) down\b|"
+    # a friend's opt-out: "posting the pics from ur bday on insta tonight unless u say no"
+    + _OPT_OUT, re.IGNORECASE)
 # ... read so only beside the consent asked for (a ransom note promises "i dati non saranno pubblicati" for a price).
 CONSENT = re.compile(r"\b(?:liberatoria|autoriza[cç][aã]o|autorizacao|consent\w*|zgod\w*|einwilligung|toestemming|"
                      r"autorisation|consentimiento|permission|droit a l'?image|uso de imagem|uso de imagen|"
                      r"(?:don'?t|do not) want (?:[\w']+ ){0,3}(?:photos?|pictures?|images?|pics?) "
-                     r"(?:shared|used|posted|online|up))\b",
+                     r"(?:shared|used|posted|online|up))\b|" + _OPT_OUT,
                      re.IGNORECASE)
 AUDIENCE = _rx(
     r"(?:ton|ta|votre) (?:patron|patronne|chef|directeur|directrice|employeur)\b", r"(?:tu|su) (?:jefe|jefa)\b",
@@ -1271,6 +1278,20 @@ _CONTACTS_WARNED = re.compile(
     r"(?:teruggekregen|terug gekregen|weer terug)|"
     # and nothing asked: "Keine Forderungen", "no demands", "aucune demande"
     r"keine forderungen?|no demands?|aucune demande|ninguna exigencia|nessuna richiesta|geen eisen)\b")
+# A sum owed to the writer: "you still owe me", "je moet me nog", "du schuldest mir noch", "me debes", "mi devi".
+_OWED_FOR = re.compile(
+    r"\b(?:(?:you|u) (?:still )?owe me|(?:je|jij) moet me nog|(?:du )?schuldest mir(?: noch)?|(?:me )?debes todavia|"
+    r"me debes|mi devi(?: ancora)?|tu me dois(?: encore)?|(?:voce|vc|tu) (?:ainda )?me deve)\b")
+# A menace beside a debt: "or you'll regret it", "or else", "te vas a arrepentir".
+_DEBT_MENACE = re.compile(
+    r"\b(?:regret|regrets|sorry you|or else|pay for (?:it|this|that)|you'?ll see|watch (?:out|yourself|your back)|"
+    r"arrepent\w*|bereuen|bereust|regretter\w*|pentir\w*|spijt|know where (?:you|u) live)\b")
+# What was had together: a meal, a ride, tickets, a round.
+_SHARED_COST = re.compile(
+    r"\b(?:pizza|pizzas|uber|taxi|cab|lyft|dinner|lunch|breakfast|brunch|drinks|beers?|coffee|tickets?|concert|cinema|"
+    r"movie|groceries|takeaway|takeout|kebab|sushi|bowling|petrol|gas money|fuel|parking|cena|pranzo|comida|entradas|"
+    r"biglietti?|kaartjes|boodschappen|abendessen|essen|tickets|billets?|diner|dejeuner|ingressos?|jantar|almoco|"
+    r"gasolina|benzine|benzin|essence)\b")
 # Who poses as support or as a recovery service: "Soporte WhatsApp:", "Our recovery team", "I'm from Instagram support",
 # "Kami ay mula sa GCash support", "a 'recovery specialist'".
 _SUPPORT_POSE = re.compile(
@@ -4146,6 +4167,27 @@ class LooseSigns:
                     or _THREAT_SAID.search(self._text) or _NAKED.search(self._text))
 
     @property
+    def bulk_warned(self) -> bool:
+        """The writer says the e-mail goes out in bulk and advises not to pay ("It's a mass spam campaign built from an
+        old breach list. Don't pay."), both told, not asked, and the advice not the condition of a threat."""
+        told = _statements(self._text)
+        return _MASS_SENT.search(told) is not None and DONT_PAY.search(_CONDITIONS.sub(" ", told)) is not None
+
+    @property
+    def friend_debt(self) -> bool:
+        """A friend's reminder of a small shared cost ("you still owe me 23.50 for the pizza and the uber, can you pay
+        me back today?", "je moet me nog 23,50 van de pizza"): a sum owed for something had together, no more than a
+        friend's debt, and nothing held, shown, harmful, hinted, intimate or in crypto beside it."""
+        if not self.short or _OWED_FOR.search(self._text) is None or _SHARED_COST.search(self._text) is None:
+            return False
+        if any(float(n.replace(",", ".")) > _SMALL_SUM for n in _NUMBER.findall(self._text)):
+            return False
+        return not (self.material or self.visual or self.possess or self.held_account or self.harm or self.veiled
+                    or self.intimate_scene or self.audience or (self.expose and self.material) or self.or_expose
+                    or self.crypto or self.sold or self.account or _THREAT_SAID.search(self._text)
+                    or _NAKED.search(self._text) or _DEBT_MENACE.search(self._text))
+
+    @property
     def support_bait(self) -> bool:
         """Someone poses as support or a recovery service and asks for a code, a password or a fee to restore or
         verify an account ("Soporte WhatsApp: responde con el código de 6 dígitos", "Our recovery team can restore it
@@ -4412,7 +4454,7 @@ class LooseSigns:
         return self._combined() and not talk and not self._grounded() and not self.event_share \
             and not (self.delivery and not (self.audience or self.possess or self.veiled or self.harm)) \
             and not self._creditors_step() and not self.worry_only and not self.account_help \
-            and not self.hacked_warning and not self.support_bait \
+            and not self.hacked_warning and not self.support_bait and not self.friend_debt \
             and not self._only_photo_asked() \
             and not self._consent_notice()
 

@@ -679,6 +679,14 @@ DENIED_READ = ("You say nobody has threatened anyone, and ask what to do: no thr
 UNSAID_READ = ("You say nobody has asked for or threatened anything, and none of the words a threat needs were found. "
                "Keep the messages; if a threat or a demand comes, or this feels like one, treat it as real and follow "
                "the plan")
+# (a notice that the bulk e-mail goes out in bulk and that nobody should pay: _bulk_warned)
+BULK_WARNED_READ = ("It says the e-mail it speaks of goes out in bulk and advises not to pay, and nobody in it holds "
+                    "pictures: read as a warning. If you received such an e-mail, do not pay and do not reply; if it "
+                    "names real pictures of you or people you know, treat it as real and follow the plan")
+# (a friend's reminder of a small shared cost: loose.friend_debt)
+FRIEND_DEBT_READ = ("It reads as a friend's reminder of a small shared cost (a pizza, a ride, tickets), with none of "
+                    "the words a threat needs: not read as a threat. If it names pictures of you, people to tell or "
+                    "harm, or feels like a threat, treat it as real")
 # (someone posing as support or a recovery service asks for a code, a password or a fee: loose.support_bait)
 SUPPORT_READ = ("It reads as someone posing as support or a recovery service who asks for a code, a password or a fee: "
                 "that is a scam to take your account or your money, not extortion. Do not send codes or money; use the "
@@ -703,7 +711,8 @@ NOTICE_READ = ("It reads as a notice that an account will be suspended or closed
 CLEARED_READS = (SANCTION_READ, PARCEL_READ, STORAGE_READ, GALLERY_READ, JEALOUS_READ, STORY_READ, SALE_READ,
                  PITCH_READ, SCENE_JOKE_READ, WARNING_READ, QUOTED_EXAMPLE_READ, GROUP_TEASE_READ, WORRY_READ,
                  BILL_READ, NOTICE_READ, UNSAID_READ, STAGED_READ, ADVERT_READ, DENIED_READ, LESSON_READ,
-                 ACCOUNT_HELP_READ, CUSTOMER_READ, ACCOUNT_BACK_READ, FORFEIT_READ, SUPPORT_READ)
+                 ACCOUNT_HELP_READ, CUSTOMER_READ, ACCOUNT_BACK_READ, FORFEIT_READ, SUPPORT_READ, FRIEND_DEBT_READ,
+                 BULK_WARNED_READ)
 # Readings the learned model and the neighbours do not overrule: on the spent sets 9-71 the head rated most jealous
 # reproaches 0.96-1.00 and their neighbours were other writers' threats from exes, while no threat had this reading.
 # A sale too: on the labelled texts of sets 1-123 and the training sets, the 35 read as a sale are all hard negatives
@@ -952,6 +961,12 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
         # ("my steam got hacked … anyone know a faster way to get it back?": the owner asking for help, the sentence
         # reader taking the support ticket's "2-3 days" and "I have the receipts" for a deadline and a claim)
         why[:] = [Contribution("rule", ACCOUNT_HELP_READ)]
+        return Verdict.NOT_EXTORTION, 0.6, ["nothing_found"], why
+    if loose is not None and loose.friend_debt and not (threat or possess or harm or f.sexual or f.crypto_words
+                                                        or f.crypto_valid):
+        # ("you still owe me 23.50 for the pizza and the uber, can you pay me back today?": the sentence reader reads
+        # the repayment and "today" as a demand with a deadline)
+        why[:] = [Contribution("rule", FRIEND_DEBT_READ)]
         return Verdict.NOT_EXTORTION, 0.6, ["nothing_found"], why
     if loose is not None and loose.support_bait and not (threat or possess or harm or f.sexual or f.crypto_valid):
         # ("Our recovery team can restore it within 2 hours. Fee is $50 via Cash App, paid upfront": a scam's fee, the
@@ -2171,6 +2186,13 @@ def _customer_review(f: _Features, sp: Speech, loose: LooseSigns, norm_text: str
                 or loose.held_account or loose.intimate_scene or loose.mine)
 
 
+def _bulk_warned(f: _Features, sp: Speech, loose: LooseSigns) -> bool:
+    """A forum's or a help desk's notice that the bulk e-mail goes out in bulk and that nobody should pay ("It's a mass
+    spam campaign built from an old breach list. Don't pay."): the bulk e-mail never calls itself one, and no wallet
+    is given and nobody claims to hold anything."""
+    return loose.bulk_warned and not (f.crypto_valid or sp.possession)
+
+
 def _everyday_shape(verdict: Verdict, f: _Features, sp: Speech, loose: LooseSigns,
                     norm_text: str = "", langs: tuple[str, ...] = LANGS, raw_text: str = "") -> tuple[str, str] | None:
     """The reading and the signal of an everyday shape that holds a threat's words (a joke over a harmless picture, a
@@ -2193,9 +2215,13 @@ def _everyday_shape(verdict: Verdict, f: _Features, sp: Speech, loose: LooseSign
         # marks, and no wallet is given)
         if _lesson_example(f, sp, loose, norm_text, langs):
             return LESSON_READ, "told_not_made"
+        if _bulk_warned(f, sp, loose):
+            return BULK_WARNED_READ, "told_not_made"
         return (QUOTED_EXAMPLE_READ, "told_not_made") if _quotes_an_example(f, sp, loose, norm_text, langs) else None
     if not f.crypto_valid and loose.story_over:
         return STORY_READ, "told_after"
+    if flagged and _bulk_warned(f, sp, loose):
+        return BULK_WARNED_READ, "told_not_made"
     # (a lesson quoting its example is read when the rules found nothing too: the model reads the example)
     if _lesson_example(f, sp, loose, norm_text, langs):
         return LESSON_READ, "told_not_made"
