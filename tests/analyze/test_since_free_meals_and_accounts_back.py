@@ -334,3 +334,9 @@ def test_a_notice_that_the_bulk_mail_goes_out_in_bulk_is_a_warning() -> None:
     text = ("Heads up from the IT desk: many staff got the 'I filmed you through your camera, send Bitcoin' "
             "e-mail today. It is a bulk spam run from an old leak. Do not pay, do not reply, just delete it.")
     assert analyze_text(text, use_model=False).verdict == "not_extortion"
+
+
+def test_a_bulk_mail_that_denies_being_one_stays_a_bulk_mail() -> None:
+    text = ("This is not a mass email, don't pay attention to spam filters. I hacked your camera. Pay 0.05 BTC in 48h "
+            "or the video goes to all contacts.")
+    assert analyze_text(text, use_model=False).verdict != "not_extortion"

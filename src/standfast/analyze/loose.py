@@ -1278,6 +1278,9 @@ _CONTACTS_WARNED = re.compile(
     r"(?:teruggekregen|terug gekregen|weer terug)|"
     # and nothing asked: "Keine Forderungen", "no demands", "aucune demande"
     r"keine forderungen?|no demands?|aucune demande|ninguna exigencia|nessuna richiesta|geen eisen)\b")
+# Words that only look like the advice of a bulk warning: a mass mailing denied, attention not to be paid.
+_NOT_ADVICE = re.compile(r"\b(?:not|no|never|isn'?t|is not) (?:a |an |some )?(?:mass|bulk)\b[^.!?\n]*|"
+                         r"\bpay (?:any )?attention\b")
 # A sum owed to the writer: "you still owe me", "je moet me nog", "du schuldest mir noch", "me debes", "mi devi".
 _OWED_FOR = re.compile(
     r"\b(?:(?:you|u) (?:still )?owe me|(?:je|jij) moet me nog|(?:du )?schuldest mir(?: noch)?|(?:me )?debes todavia|"
@@ -4170,7 +4173,8 @@ class LooseSigns:
     def bulk_warned(self) -> bool:
         """The writer says the e-mail goes out in bulk and advises not to pay ("It's a mass spam campaign built from an
         old breach list. Don't pay."), both told, not asked, and the advice not the condition of a threat."""
-        told = _statements(self._text)
+        # (never "this is not a mass email, don't pay attention to spam filters": the note denying it is one)
+        told = _NOT_ADVICE.sub(" ", _statements(self._text))
         return _MASS_SENT.search(told) is not None and DONT_PAY.search(_CONDITIONS.sub(" ", told)) is not None
 
     @property
