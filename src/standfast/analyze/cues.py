@@ -647,10 +647,10 @@ _LATIN: dict[str, dict[str, str]] = {
         "tl": "natalo ka sa pustahan|talo ka sa pustahan|pustahan|pusta natin|maghugas ng pinggan|"
               "maghuhugas ng pinggan",
         "id": "kalah taruhan|taruhan|cuci piring|nyuci piring",
-        "tr": "iddiayi kaybettin|iddiayi kaybettiniz|iddia|bulasiklari sen|bulasik senden",
-        "pl": "przegrales zaklad|przegralas zaklad|zaklad|zmywasz naczynia|zmywanie naczyn",
+        "tr": "iddiayi kaybettin|iddiayi kaybettiniz|iddiayi kaybeden|bulasiklari sen|bulasik senden",
+        "pl": "przegrales zaklad|przegralas zaklad|zaklad przegrany|zmywasz naczynia|zmywanie naczyn",
         "ro": "ai pierdut pariul|pariul|speli vasele|spali vasele",
-        "sw": "umeshindwa dau|dau|osha vyombo|utaosha vyombo",
+        "sw": "umeshindwa dau|dau la|tuliweka dau|osha vyombo|utaosha vyombo",
         "hi": "shart haar gaya|shart haar gayi|shart haare|shart lagi thi|bartan dhona|bartan dhoyega|bartan dhoegi",
         "cs": "prohral jsi sazku|sazka|umyjes nadobi",
     },

@@ -1293,7 +1293,7 @@ _DEBT_MENACE = re.compile(
 _SHARED_COST = re.compile(
     r"\b(?:pizza|pizzas|uber|taxi|cab|lyft|dinner|lunch|breakfast|brunch|drinks|beers?|coffee|tickets?|concert|cinema|"
     r"movie|groceries|takeaway|takeout|kebab|sushi|bowling|petrol|gas money|fuel|parking|cena|pranzo|comida|entradas|"
-    r"biglietti?|kaartjes|boodschappen|abendessen|essen|tickets|billets?|diner|dejeuner|ingressos?|jantar|almoco|"
+    r"biglietti?|kaartjes|boodschappen|abendessen|essen|billets?|diner|dejeuner|ingressos?|jantar|almoco|"
     r"gasolina|benzine|benzin|essence)\b")
 # Who poses as support or as a recovery service: "Soporte WhatsApp:", "Our recovery team", "I'm from Instagram support",
 # "Kami ay mula sa GCash support", "a 'recovery specialist'".
@@ -1643,7 +1643,7 @@ _SCENES = (
     r"(?:falla|fallas|fallaste|fallando|errando|erra|errou|erraste) (?:el |o |un |um |ese |esse )?(?:penalti|penal|"
     r"penalty|gol)\b", r"(?:autogol|gol en contra|gol contra)\b",
     r"(?:sbaglia|sbagli|sbagliando|sbagliato|sbagliavi) (?:il |un |quel )?rigore\b", r"autorete\b",
-    r"(?:verschiesst|verschiesst|verschossen|verschiesst|verballert) (?:den |einen )?elfmeter\b", r"eigentor\b",
+    r"(?:verschiesst|verschossen|verballert) (?:den |einen )?elfmeter\b", r"eigentor\b",
     r"(?:mist|mis|misser|mistte) (?:de |een |die )?(?:penalty|strafschop)\b", r"eigen doelpunt\b",
 )
 SCENE = _rx(_SCENE_PICTURE + _SCENE_GAP + "(?:" + "|".join(_SCENES) + ")",
@@ -4187,8 +4187,8 @@ class LooseSigns:
         if any(float(n.replace(",", ".")) > _SMALL_SUM for n in _NUMBER.findall(self._text)):
             return False
         return not (self.material or self.visual or self.possess or self.held_account or self.harm or self.veiled
-                    or self.intimate_scene or self.audience or (self.expose and self.material) or self.or_expose
-                    or self.crypto or self.sold or self.account or _THREAT_SAID.search(self._text)
+                    or self.intimate_scene or self.audience or self.or_expose or self.crypto or self.sold
+                    or self.account or _THREAT_SAID.search(self._text)
                     or _NAKED.search(self._text) or _DEBT_MENACE.search(self._text))
 
     @property

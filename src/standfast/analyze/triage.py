@@ -724,6 +724,10 @@ CLEARED_READS = (SANCTION_READ, PARCEL_READ, STORAGE_READ, GALLERY_READ, JEALOUS
 # exercise's inject rated 1.00).
 # A question that says no threat was made too: on the 75,974 labelled texts the 91 read so are all hard negatives.
 # A lesson quoting its example too (the head rated a quiz's quoted threat 0.99).
+# An account got back, a bet's forfeit and a fake support agent too: the head rated such posts up to 0.99 and 1.00
+# ("bhai mera insta hack ho gaya …", "Soporte WhatsApp: … responde con el código"), their neighbours are accounts held
+# for a price, and on the labelled texts of the read sets 96-567 and the training sets the 11, 10 and 27 read so are
+# all hard negatives.
 SETTLED_READS = (JEALOUS_READ, SALE_READ, PITCH_READ, WORRY_READ, UNSAID_READ, ACCOUNT_BACK_READ, FORFEIT_READ,
                  SUPPORT_READ, STAGED_READ, ADVERT_READ,
                  DENIED_READ, LESSON_READ)
@@ -2503,7 +2507,8 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
         and not any(c.text in JOKES_CLEARED for c in why) \
         and not _trial_reported(f, sp, norm.text, langs) else frozenset()
     # (the owner who has the account back and warns their contacts holds no account for a price: "Mein Insta wurde
-    # gehackt, aber ich hab es zurückbekommen. Keine Forderungen, nur Krypto-Spam in der Story")
+    # gehackt, aber ich hab es zurückbekommen. Keine Forderungen, nur Krypto-Spam in der Story"; nor does a fake
+    # support agent who offers to restore it for a fee)
     if loose.hacked_warning or loose.support_bait:
         harms = harms - {"account"}
     # (a friend's "pay me the 20 by friday or I tell everyone you cried at shrek kkkk", a coach's "kit money by Friday,
