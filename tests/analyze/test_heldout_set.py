@@ -626,6 +626,9 @@ HELDOUT568 = Path(__file__).parent / "heldout" / "heldout568_triage.jsonl"
 HELDOUT569 = Path(__file__).parent / "heldout" / "heldout569_triage.jsonl"
 HELDOUT570 = Path(__file__).parent / "heldout" / "heldout570_triage.jsonl"
 HELDOUT571 = Path(__file__).parent / "heldout" / "heldout571_triage.jsonl"
+HELDOUT572 = Path(__file__).parent / "heldout" / "heldout572_triage.jsonl"
+HELDOUT573 = Path(__file__).parent / "heldout" / "heldout573_triage.jsonl"
+HELDOUT575 = Path(__file__).parent / "heldout" / "heldout575_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese; English with some Spanish and
 # Portuguese; the five big Romance and German languages only; four of them with some English).
@@ -651,7 +654,8 @@ NO_ENGLISH = (HELDOUT75, HELDOUT178, HELDOUT197, HELDOUT198, HELDOUT214, HELDOUT
               HELDOUT521,
               HELDOUT530,
               HELDOUT535,
-              HELDOUT550)
+              HELDOUT550,
+              HELDOUT572)
 SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10,
         HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19,
         HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26, HELDOUT27, HELDOUT28,
@@ -765,7 +769,8 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT556, HELDOUT557, HELDOUT558, HELDOUT559,
         HELDOUT560, HELDOUT561, HELDOUT562, HELDOUT563,
         HELDOUT564, HELDOUT565, HELDOUT566, HELDOUT567,
-        HELDOUT568, HELDOUT569, HELDOUT570, HELDOUT571)
+        HELDOUT568, HELDOUT569, HELDOUT570, HELDOUT571,
+        HELDOUT572, HELDOUT573, HELDOUT575)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
