@@ -463,7 +463,7 @@ _LATIN: dict[str, dict[str, str]] = {
               "olumsuz yorum|oldururum|gebertirim|doverim|kirarim|yakarim|pisman olursun|pisman ederim|"
               "evine geliriz|evine gelirim|kapina geliriz|camlari kalmaz|kemiklerini|bacaklarini|canini yakarim|"
               "sonra karismam|kirariz|yakariz|doveriz|oldururuz|camlarini kir",
-        "id": "aku bakar|kubakar|dibakar|bakar rumah|"
+        "id": "aku bakar|kubakar|dibakar|"
               "mukulin|mukul saya|dipukulin|gebukin|hajar saya|ulasan buruk|review jelek|bunuh|habisi|hajar kamu|"
               "pukul kamu|bakar rumah|datangi rumahmu|ke rumahmu|"
               "nyesel|menyesal|patahin|gebukin",

@@ -2144,6 +2144,11 @@ _GROUP_REACH = len("family ")
 # A friend's debt is a small sum: past this, a harmless secret is no joke's price.
 _SMALL_SUM = 100
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def _beyond_small_sum(text: str) -> bool:
+    """Whether a number in ``text`` is more than a friend's debt (``_SMALL_SUM``)."""
+    return any(float(n.replace(",", ".")) > _SMALL_SUM for n in _NUMBER.findall(text))
 # What a token joke never holds: a sum of money, a payment channel, a claim to hold pictures.
 REAL_MONEY = _rx(
     r"[$£€]\s?\d", r"\d+\s?(?:[$£€]|(?:usd|eur|euros?|dollars?|k|grand|reais|pounds?|libras?|bucks)\b)", r"bitcoin",
@@ -4184,7 +4189,7 @@ class LooseSigns:
         friend's debt, and nothing held, shown, harmful, hinted, intimate or in crypto beside it."""
         if not self.short or _OWED_FOR.search(self._text) is None or _SHARED_COST.search(self._text) is None:
             return False
-        if any(float(n.replace(",", ".")) > _SMALL_SUM for n in _NUMBER.findall(self._text)):
+        if _beyond_small_sum(self._text):
             return False
         return not (self.material or self.visual or self.possess or self.held_account or self.harm or self.veiled
                     or self.intimate_scene or self.audience or self.or_expose or self.crypto or self.sold
@@ -4345,7 +4350,7 @@ class LooseSigns:
         if not told or _READERS_PARENT.search(self._text) or QUOTE_MARK.search(self._text) \
                 or _GRAVE_SECRET.search(self._text) or _PASTED_LINE.search(self._text):
             return False
-        if any(float(n.replace(",", ".")) > _SMALL_SUM for n in _NUMBER.findall(self._text)):
+        if _beyond_small_sum(self._text):
             return False
         # (what is told must be no picture, chat or screenshot, nor "what you sent him", and a sum is owed in cash,
         # never asked through a payment channel: "give me 30 on cashapp or im telling mom what you sent jake")
@@ -4382,7 +4387,7 @@ class LooseSigns:
         in crypto or about an account."""
         if not (self.silly_secret or (self.silly_history and self.laugh and not self.real_money)):
             return False
-        if any(float(n.replace(",", ".")) > _SMALL_SUM for n in _NUMBER.findall(self._text)):
+        if _beyond_small_sum(self._text):
             return False
         # (a group chat is where the secret would be told, not a thing held: "… goes in the group chat")
         # (pictures asked for are no pictures held: "send me the pics from last night or I'm telling everyone you
