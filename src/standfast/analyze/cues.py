@@ -314,7 +314,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "zu": "kusasa|namhlanje|kusihlwa|amahora|ngaphambi",
         "uz": "ertaga|bugun|juma kuni|soatgacha|kechgacha",
         "az": "sabaha|bu gun|axsama",
-        "vi-latn": "hom nay|toi nay|ngay mai|trong vong",
+        "vi-latn": "hom nay|toi nay|ngay mai|trong vong|han cuoi|han chot",
         "ha": "awanni|yau|gobe|kafin",
         "ja-latn": "ashita made|kyou made|konya|made ni|jikan inai",
         "ru-latn": "cherez chas|vremya poshlo|chasa|minut |do vechera|segodnya|do zavtra|zavtra",
@@ -638,7 +638,9 @@ _LATIN: dict[str, dict[str, str]] = {
         "hi": "id mere paas|id mere pass|teri id mere paas|account hack kar liya|account hack ho gaya|id hack kar li|"
               "tera account mere paas|account wapas",
         "te-latn": "account naa daggara|account hack chesanu|account hack chesa|account hack ayyindi",
-        "sw": "ameiba akaunti yangu|amedukua akaunti yangu|akaunti yangu imedukuliwa|nina akaunti yako",
+        "sw": "ameiba akaunti yangu|amedukua akaunti yangu|akaunti yangu imedukuliwa|nina akaunti yako|"
+              "akaunti yangu imechukuliwa|whatsapp yangu imechukuliwa|instagram yangu imechukuliwa|"
+              "facebook yangu imechukuliwa|tiktok yangu imechukuliwa|ameichukua akaunti|amechukua akaunti yangu",
         "vi-latn": "bi hack tai khoan|hack tai khoan cua|tai khoan cua ban dang o trong tay",
     },
     # A lost bet and its forfeit, a chore or a small sum ("natalo ka sa pustahan … maghugas ng pinggan", "kalah taruhan
@@ -667,6 +669,23 @@ _LATIN: dict[str, dict[str, str]] = {
         "sw": "nimeirudisha|nimeipata tena|nimeirejesha|imerudi sasa",
         "cs": "ucet jsem ziskal zpet|ziskal jsem ucet zpet",
         "vi-latn": "da lay lai tai khoan|lay lai duoc tai khoan",
+    },
+    # Advice the police or others gave the writer, told ("kata polisi jangan bayar", "Polisi walisema usilipe", "Sabi
+    # ng PNP huwag magbayad"): the writer tells their own case, and the police named are no warner's.
+    "advised": {
+        "id": "kata polisi|polisi bilang|polisinya bilang|disuruh polisi|kata pihak kepolisian|polisi menyarankan|"
+              "polisi nyuruh|kata pak polisi",
+        "tl": "sabi ng pnp|sabi ng pulis|sabi ng police|sabi ng mga pulis|sabi ng nbi|payo ng pulis|sinabi ng pulis",
+        "sw": "polisi walisema|polisi wamesema|polisi waliniambia|polisi walituambia|polisi wametuambia|"
+              "polisi wameniambia",
+        "tr": "polis dedi|polisler dedi|emniyet dedi|polis bize|polis bana|emniyettekiler",
+        "pl": "policja powiedziala|policjant powiedzial|policjantka powiedziala|policja kazala|na policji powiedzieli",
+        "ro": "politia a spus|politia ne-a spus|politia mi-a spus|politistul a spus|politistul a zis|"
+              "politia ne-a zis",
+        "hi": "police ne bola|police ne kaha|cyber cell ne bola|cyber cell ne kaha|police wale bole",
+        "cs": "policie rekla|policie nam rekla|policista rekl",
+        "hu": "a rendorseg azt mondta|a rendorok azt mondtak",
+        "vi-latn": "cong an bao|cong an noi",
     },
 }
 
@@ -802,7 +821,7 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "ko": "오늘|내일|시간 안에|시간안에|까지|분 안에",
         "ja": "期限|今日|今夜|明日|時間以内|時まで|までに",
         "zh": "今天|今晚|明天|小时内|小時內|之前|以前",
-        "vi": "hôm nay|tối nay|ngày mai|trong vòng|giờ|trước",
+        "vi": "hôm nay|tối nay|ngày mai|trong vòng|giờ|trước|hạn cuối|hạn chót",
         "ar-latn": "el naharda|naharda|ennaharda|el lela|bokra|bukra|sa3a|sa3at|saa3a|el yom",
         "el-latn": "shmera|simera|apopse|apopsi|avrio|ayrio|wres|ores",
         "fa-latn": "farda|emshab|emrooz|emruz|ta saat|ta shab",
@@ -1033,13 +1052,21 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "zh": "找回了|已经找回|恢复了账号",
         "vi": "đã lấy lại tài khoản|lấy lại được tài khoản",
     },
+    "advised": {
+        "ru": "в полиции сказали|полиция сказала|полицейский сказал|в полиции нам сказали",
+        "uk": "в поліції сказали|поліція сказала|поліцейський сказав",
+        "ar": "الشرطة قالت|الشرطة قالوا|قالوا لي في الشرطة|قالت لنا الشرطة|قال لي الشرطي",
+        "vi": "công an bảo|công an nói|công an dặn",
+        "el": "η αστυνομία είπε|μας είπε η αστυνομία",
+    },
 }
 
 # Scripts written without spaces between words, and Hebrew, which joins "the", "to", "and" to the word after
 # ("התמונות", "למשפחה"): a cue counts wherever it stands.
 _NO_SPACES = ("th", "ja", "zh", "he")
 FAMILIES = ("material", "expose", "audience", "condition", "deadline", "money", "possess", "veiled", "harm", "told",
-            "light", "bill", "notice", "ransom", "unsaid", "fear", "threatens", "account", "recovered", "forfeit")
+            "light", "bill", "notice", "ransom", "unsaid", "fear", "threatens", "account", "recovered", "forfeit",
+            "advised")
 
 
 # Scripts whose one-letter prepositions and conjunctions join the word after (Arabic "ب", "و", "ل", "ف", "ك").
@@ -1107,10 +1134,17 @@ _FORBIDDEN_AFTER = re.compile(r"^\w*(?:yorum\b|\s+(?:de\s+|da\s+)?(?:gitme|haber
                               r"bildirme)\b|\s+(?:ke paas |ko |mein )?mat (?:jaana|jana|jao|batana|bolna)\b)")
 # The warning is the writer's own, its first person after the word: Turkish "bu son uyarım" (my last warning); the
 # verb's "uyarıyorum" is read by _FORBIDDEN_AFTER.
-_FIRST_PERSON_AFTER = re.compile(r"^(?:m|mdir)\b")
+# So is the writer who says they are the victim, as Turkish ("mağdurum", I am a victim) and Tagalog ("biktima ako")
+# say it.
+_FIRST_PERSON_AFTER = re.compile(r"^(?:m|mdir|um|uyum|yum)\b|^\s+ako\b")
 # (one who says they are the police is no warner: "Mimi ni afisa wa polisi …")
 # ("اعتبر هذا آخر تحذير", consider this the last warning: the warner is the writer)
+# ("Ako ay biktima ng sextortion", "Jestem ofiarą", "Saya jadi korban", "Sunt victima": the writer tells their own case,
+# or their child's, "anak ko ay biktima"; no warner's word)
 _FIRST_PERSON_BEFORE = re.compile(r"(?:\b(?:я|ja|ben|aku|saya|ako|main|mimi)\s+(?:не\s+|nie\s+)?|\bni afisa wa\s+|"
+                                  r"\b(?:ako ay|ako'y|anak ko ay|anak ko|jestem|zostalem|zostalam|sunt|am fost|"
+                                  r"(?:saya|aku|anak saya|anakku) (?:adalah|jadi|menjadi)|mimi ni|nimekuwa|jsem|"
+                                  r"tôi là|mình là|em là|con tôi là)\s+(?:\w+\s+)?|"
                                   r"(?:آخر|اخر)\s*)$")
 
 # The end of the clause a cue stands in; a "?" there makes it a question ("Знаешь, что у меня есть? Новый кот!").
@@ -1162,6 +1196,9 @@ def cue_families(norm_text: str, raw: str) -> frozenset[str]:
         if _said(latin, norm_text, negatable, asked_away, forbidden, fear_latin) \
                 or _said(script, low, negatable, asked_away, forbidden, fear_script):
             found.add(family)
+    if "advised" in found:
+        # (the police's advice told by the writer of their own case: their words are no warning's)
+        found.discard("told")
     return frozenset(found)
 
 

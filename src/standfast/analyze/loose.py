@@ -1278,6 +1278,30 @@ _CONTACTS_WARNED = re.compile(
     r"(?:teruggekregen|terug gekregen|weer terug)|"
     # and nothing asked: "Keine Forderungen", "no demands", "aucune demande"
     r"keine forderungen?|no demands?|aucune demande|ninguna exigencia|nessuna richiesta|geen eisen)\b")
+# A photo or a screenshot the reader is asked to send as proof, of a forfeit done or a share paid: "Foto in die Gruppe
+# sonst gilt's nicht", "foto sturen anders telt het niet", "pics or it didn't happen", "send a screenshot of the
+# transfer in the group so I know who's paid".
+_NOT_COUNTED = re.compile(
+    r"\b(?:sonst|anders|otherwise|or else|or|else|si no|sino|sinon|altrimenti|senao|warna|nahi to|varna)\s+"
+    r"(?:(?:gilt'?s|gilt es|zahlt es|zahlt's|telt (?:het|ie)|no (?:cuenta|vale)|(?:ca|ça) (?:ne )?compte pas|"
+    r"non (?:vale|conta)|nao (?:vale|conta))\b(?:\s+(?:nicht|niet|nada))?|"
+    r"(?:it|that|this) (?:doesn'?t|does not|don'?t|won'?t|didn'?t) (?:count|happen)|"
+    r"(?:hum |ham )?(?:maanenge|manenge|maanunga|manunga|maanegi) (?:nahi|nhi))")
+_PROOF_OF_PAYMENT = re.compile(
+    r"\b(?:screenshot|screen|print|captura|comprovante|bukti|beleg|bewijs|preuve|prova)s? (?:\w+ ){0,2}"
+    r"(?:transfer|payment|paid|receipt|overschrijving|betaling|uberweisung|zahlung|transferencia|pago|virement|"
+    r"paiement|bonifico|pagamento|pix|gcash|tikkie|venmo|paypal|bizum|satispay|blik)\b|"
+    r"\bso (?:i|we) (?:know|can see) who(?:'?s| has)? paid\b")
+# The owner says the messages sent from their taken account are not theirs ("if 'I' messaged you about bitcoin, it's
+# NOT me", "Wenn 'ich' euch nach Geld frage, bitte ignorieren"): their contacts are warned, whatever "your" names.
+_NOT_ME = re.compile(
+    r"\b(?:it'?s not me|it is not me|its not me|that'?s not me|wasn'?t me|not from me|nicht (?:von )?ich|"
+    r"bin nicht ich|nicht von mir|bitte ignorieren|ignoriert (?:es|das|sie)|no soy yo|no fui yo|nao sou eu|"
+    r"nao fui eu|(?:ce n'?est|c'?est) pas moi|non sono io|ben niet ik|ik ben het niet|niet van mij)\b")
+# The writer's own account named as taken: "my insta got hacked", "mein Facebook wurde gehackt", "hackearon mi cuenta".
+_OWN_ACCOUNT = re.compile(
+    r"\b(?:my|mein|meine|meinen|mon|ma|mi|meu|minha|il mio|la mia|mijn)\s+(?:\w+\s+)?(?:insta|instagram|ig|facebook|"
+    r"fb|whatsapp|wa|tiktok|snap|snapchat|account|konto|compte|cuenta|conta|profil|profile|perfil|profilo|twitter|x)\b")
 # Words that only look like the advice of a bulk warning: a mass mailing denied, attention not to be paid.
 _NOT_ADVICE = re.compile(r"\b(?:not|no|never|isn'?t|is not) (?:a |an |some )?(?:mass|bulk)\b[^.!?\n]*|"
                          r"\bpay (?:any )?attention\b")
@@ -1307,6 +1331,13 @@ _CODE_OR_FEE = re.compile(
     r"\b(?:code|codes|codigo|codice|otp|pin|mpin|password|passcode|contrasena|senha|passwort|wachtwoord|"
     r"verification code|verificatiecode|bestatigungscode|code de verification|fee|fees|upfront|paid upfront|"
     r"recovery fee|tarifa|taxa|tassa|gebuhr)\b")
+# What a taker threatens to make public, or says they found in the account: never a support pose ("our analyst found
+# private media in your DMs … archived publicly on the account").
+_MADE_PUBLIC = re.compile(
+    r"\b(?:public|publicly|leak|leaked|leaks|publish|published|publica\w*|publiek|openbaar\w*|veroffentlich\w*|"
+    r"pubblic\w*|publie\w*|publier)\b|"
+    r"\b(?:private|intimate|personal|privat\w*|intim\w*|privad\w*|privee?s?) (?:media|messages|chats|dms|files|content|"
+    r"mensajes|mensagens|nachrichten|messaggi|berichten)\b")
 # The writer says they took the account: never a support pose ("I hacked your account … send me the code").
 _HACKED_BY_ME = re.compile(r"\b(?:i|we) (?:\w+ )?(?:hacked|took|stole|control|own|have) (?:your|ur)\b|"
                            r"\bhacked by (?:me|us)\b")
@@ -1530,9 +1561,38 @@ REPORT_TO = _folded(
     "αστυνομία", "κατήγγειλα", "ตำรวจ", "ndị uwe ojii", "ndi uwe ojii", "ọlọ́pàá", "olopaa", "报了警", "报警",
     "الشرطة", "ncmec", "take it down", "pharos", "3018", "helpwanted", "denuncia", "denuncie", "anzeige",
     "aangifte", "signalez", "anzeige zu erstatten", "anzeige erstatten",
+    # the police by another name: Turkish "emniyet", Indonesian "kepolisian", the Philippine "PNP", a Brazilian
+    # police station or the SaferNet hotline
+    "emniyet", "kepolisian", "pnp", "delegacia", "safernet", "komisariat", "karakol", "guidance counselor",
+    "guidance office", "pedagog szkolny", "pedagogiem szkolnym",
     # someone to tell, as help pages name them: "parles-en à un adulte de confiance ou à une ligne d'écoute"
     "adulte de confiance", "ligne d'écoute", "trusted adult", "adulto de confianza", "adulto di fiducia",
     "adulto de confiança", "vertrauensperson", "volwassene die je vertrouwt",
+)
+# The taker's price is to give the account back: "wants 150 dollars to give it back", "pour me le rendre".
+_GIVEN_BACK = re.compile(
+    r"\b(?:give|hand|send|return|unlock|release)s? (?:it|them|the account|my account|it all) back\b|"
+    r"\bto (?:return|unlock|release|restore) (?:it|the account|my account)\b|\b(?:zuruckgeben|zuruckzugeben|"
+    r"freigeben|devolver|devolverla|devolverlo|devolve-la|devolver a conta|rendre|me le rendre|restituire|"
+    r"restituirmelo|teruggeven|terug te geven)\b")
+# Parents told to talk with their children, as awareness posts and school letters say and no extortionist does:
+# "Talk to your kids TONIGHT", "Vorbiți cu copiii voștri", "Kausapin ang mga anak ninyo", "zungumzeni na watoto wenu".
+_TALK_TO_KIDS = _folded(
+    "talk to your kids", "talk to your children", "talk with your kids", "talk with your children",
+    "talk to your teens", "talk to your son", "talk to your daughter", "have the talk with your kids",
+    "habla con tus hijos", "hablen con sus hijos", "hable con sus hijos", "hablad con vuestros hijos",
+    "converse com seus filhos", "conversem com seus filhos", "converse com os filhos", "fale com seus filhos",
+    "falem com seus filhos", "conversem com os filhos", "sprechen sie mit ihren kindern", "sprecht mit euren kindern",
+    "redet mit euren kindern", "sprich mit deinen kindern", "parlez-en a vos enfants", "parlez avec vos enfants",
+    "parlez a vos enfants", "parlate con i vostri figli", "parlate ai vostri figli", "parlatene con i vostri figli",
+    "praat met je kinderen", "praat met uw kinderen", "praat met uw kind", "praat erover met je kind",
+    "porozmawiaj z dzieckiem", "porozmawiajcie z dziecmi", "rozmawiajcie z dziecmi", "rozmawiaj z dzieckiem",
+    "vorbiti cu copiii", "vorbiti cu copilul", "cocuklarinizla konusun", "cocugunuzla konusun",
+    "kausapin ang mga anak", "kausapin ang anak", "zungumzeni na watoto", "ongeeni na watoto", "ongea na watoto",
+    "ajak anak bicara", "bicaralah dengan anak", "ajak ngobrol anak", "dampingi anak", "bachchon se baat karein",
+    "bachon se baat karo", "baccho se baat kare", "поговорите с детьми", "поговорите с ребенком",
+    "поговорите с ребёнком", "تحدثوا مع أطفالكم", "تحدثوا مع أولادكم", "تكلموا مع أولادكم",
+    "hay noi chuyen voi con", "hãy nói chuyện với con",
 )
 # Jealousy about pictures and likes: "who is Marcus and why is he liking every single one of your pics?? answer
 # me", "wer ist der Typ auf deinen Bildern??", "kenapa kamu masih simpen foto mantan". A partner's reproach, not a
@@ -2784,6 +2844,9 @@ KIN_NOW = _rx(
     r"(?:wordt|worden) (?:\w+ ){0,4}(?:afgeperst|bedreigd|gechanteerd)\b",
     # someone threatening them now: "está pedindo mais vídeos, ameaçando mandar para os colegas"
     r"(?:is |are |keeps? )?threatening to (?:send|post|share|show|leak)\b", r"(?:esta |estan )?amenazando con\b",
+    # sending them what he holds now: "a man keeps sending my son screenshots of his photos"
+    r"(?:keeps?|is|are) (?:sending|texting|messaging) (?:him|her|them|my (?:son|daughter|kid|child|brother|sister|"
+    r"nephew|niece|grandson|granddaughter)) (?:\w+ ){0,3}(?:screenshots|pics|photos|pictures|videos|threats)\b",
     r"(?:esta |estao )?ameacando (?:mandar|enviar|postar|divulgar|espalhar)\b",
     # demanding now, and saying what will be sent: "está exigindo dinheiro por Pix, dizendo que vai mandar as fotos"
     r"(?:esta|estao|ta) (?:exigindo|cobrando|chantageando)\b", r"dizendo que vai (?:mandar|postar|enviar|divulgar)\b",
@@ -3962,6 +4025,9 @@ class LooseSigns:
         # (nor a worry that says no threat was made: "he hasnt threatened her or anything but it feels off")
         if _IF_SOMEONE.search(self._text) or _NOT_THREATENED.search(self._text) or _help_page(self._text):
             return False
+        # (nor an awareness post that tells parents to talk with their children, nobody's own case going on in it)
+        if self.parents_advised:
+            return False
         # (nor a question about ordinary phishing: "Is this the usual phishing trick to steal accounts?")
         if self._phishing_asked():
             return False
@@ -4076,7 +4142,9 @@ class LooseSigns:
         if REGAIN.plain.search(_statements(self._text)) is None and not (self.sold and self.condition):
             return False
         # (the owner's own question, "how do i get it back?", is not a warning: only what is told counts)
-        if self.visual or self.material or _CONTACTS_WARNED.search(_statements(self._text)):
+        # (the contacts warned beside the hacker's price to give it back still tell of that price)
+        if self.visual or self.material or (_CONTACTS_WARNED.search(_statements(self._text))
+                                            and not (self.real_money and _GIVEN_BACK.search(self._text))):
             return False
         return self._writers_own()
 
@@ -4197,6 +4265,33 @@ class LooseSigns:
                     or _NAKED.search(self._text) or _DEBT_MENACE.search(self._text))
 
     @property
+    def parents_advised(self) -> bool:
+        """Parents are told to talk with their children ("Talk to your kids TONIGHT", "Kausapin ang mga anak ninyo"):
+        an awareness post or a school letter, whatever threat it quotes. Never beside the writer's own pictures or a
+        relative's case going on now, something held, hinted or in crypto, or a threat said to the writer."""
+        if _TALK_TO_KIDS.search(self._text) is None:
+            return False
+        return not (self.mine or self.kin_now or self.possess or self.held_account or self.veiled or self.crypto
+                    or _THREAT_SAID.search(self._text))
+
+    @property
+    def proof_photo(self) -> bool:
+        """A photo or a screenshot asked of the reader as proof, of a forfeit done or a share paid ("Foto in die
+        Gruppe sonst gilt's nicht", "screenshot of the transfer in the group so I know who's paid"): the reader is the
+        one who sends it. Nothing held, hinted, harmful, intimate, naked or in crypto, and no sending by the writer
+        "or else" beside it."""
+        if not self.short or not (_NOT_COUNTED.search(self._text) or _PROOF_OF_PAYMENT.search(self._text)):
+            return False
+        # (the proof's own "otherwise it doesn't count" is its only condition: "send 500 and a screenshot of the
+        # transfer or your video goes to your parents" holds another)
+        rest = FIXED_OR.sub(" _ ", _NOT_COUNTED.sub(" _ ", self._text))
+        if CONDITION.search(rest) is not None or re.search(r"\b(?:or|otherwise|else|oder|sonst|anders|unless)\b", rest):
+            return False
+        return not (self.possess or self.held_account or self.harm or self.veiled or self.intimate_scene
+                    or self.or_expose or self.crypto or self.sold or self.account or _THREAT_SAID.search(self._text)
+                    or _NAKED.search(self._text) or _DEBT_MENACE.search(self._text))
+
+    @property
     def support_bait(self) -> bool:
         """Someone poses as support or a recovery service and asks for a code, a password or a fee to restore or
         verify an account ("Soporte WhatsApp: responde con el código de 6 dígitos", "Our recovery team can restore it
@@ -4215,7 +4310,7 @@ class LooseSigns:
                     or self.intimate_scene or self.or_expose or (self.audience and self.condition)
                     or self.ransom or (self.intrusion and self.crypto and self.deadline)
                     or self.sold or _THREAT_SAID.search(self._text) or _NAKED.search(self._text)
-                    or _HACKED_BY_ME.search(self._text))
+                    or _HACKED_BY_ME.search(self._text) or _MADE_PUBLIC.search(self._text))
 
     @property
     def hacked_warning(self) -> bool:
@@ -4224,9 +4319,15 @@ class LooseSigns:
         reader, nothing of theirs is named, and no pictures, harm, hint, condition or time stand beside it."""
         if not self.short or not (self.account_taken or self.intrusion):
             return False
-        if _CONTACTS_WARNED.search(_statements(self._text)) is None:
+        if _CONTACTS_WARNED.search(_statements(self._text)) is None and _NOT_ME.search(self._text) is None:
             return False
-        return not (self.material or self.visual or self.yours or self.harm or self.veiled or self.held_account
+        # ("your" is the contacts' own phone or code in the owner's warning: "if 'I' asked you for a code, it's not me")
+        yours = self.yours and not (_NOT_ME.search(self._text) and _OWN_ACCOUNT.search(self._text))
+        # (the hacker's price to give it back is an account held, whatever the owner warns: "the hacker wants 150
+        # dollars to give it back. if 'I' message you it's not me")
+        if self.real_money and _GIVEN_BACK.search(self._text):
+            return False
+        return not (self.material or self.visual or yours or self.harm or self.veiled or self.held_account
                     or self.deadline or self.sold
                     or self.intimate_scene
                     or _THREAT_SAID.search(self._text) or _NAKED.search(self._text))
@@ -4463,7 +4564,7 @@ class LooseSigns:
         return self._combined() and not talk and not self._grounded() and not self.event_share \
             and not (self.delivery and not (self.audience or self.possess or self.veiled or self.harm)) \
             and not self._creditors_step() and not self.worry_only and not self.account_help \
-            and not self.hacked_warning and not self.support_bait and not self.friend_debt \
+            and not self.hacked_warning and not self.support_bait and not self.friend_debt and not self.proof_photo \
             and not self._only_photo_asked() \
             and not self._consent_notice()
 

@@ -697,6 +697,15 @@ ACCOUNT_BACK_READ = ("You say the account is yours again, and none of the words 
                      "was found in this message. Change your passwords and turn on two-step sign-in. If someone asks "
                      "you for money or pictures, or threatens to post what was in it, treat it as real and follow the "
                      "plan")
+# (the owner of a taken account warns their contacts that messages in their name are not theirs: loose.hacked_warning)
+CONTACTS_WARNED_READ = ("It reads as the owner of a taken account warning their contacts that messages sent in their "
+                        "name are not theirs, with no threat made to you. Do not send money or codes to anyone who "
+                        "asks in their name. If someone holds pictures of you or threatens to post anything, treat "
+                        "it as real and follow the plan")
+# (a photo or a screenshot asked of the reader as proof of a forfeit or a payment: loose.proof_photo)
+PROOF_READ = ("It reads as a photo or a screenshot you are asked to send yourself, as proof of a bet's forfeit or a "
+              "share paid, with none of the words a threat needs: not read as a threat. If someone holds pictures of "
+              "you, or says they will send or post anything of yours, treat it as real and follow the plan")
 # (a lost bet's forfeit, in a language the rules do not read: cues "forfeit" and "light")
 FORFEIT_READ = ("A lost bet's forfeit asked with laughter (a chore or a small sum), and none of the words a threat "
                 "needs were found: not read as a threat. If something of yours is held or shown, or it feels like a "
@@ -712,7 +721,7 @@ CLEARED_READS = (SANCTION_READ, PARCEL_READ, STORAGE_READ, GALLERY_READ, JEALOUS
                  PITCH_READ, SCENE_JOKE_READ, WARNING_READ, QUOTED_EXAMPLE_READ, GROUP_TEASE_READ, WORRY_READ,
                  BILL_READ, NOTICE_READ, UNSAID_READ, STAGED_READ, ADVERT_READ, DENIED_READ, LESSON_READ,
                  ACCOUNT_HELP_READ, CUSTOMER_READ, ACCOUNT_BACK_READ, FORFEIT_READ, SUPPORT_READ, FRIEND_DEBT_READ,
-                 BULK_WARNED_READ)
+                 BULK_WARNED_READ, CONTACTS_WARNED_READ, PROOF_READ)
 # Readings the learned model and the neighbours do not overrule: on the spent sets 9-71 the head rated most jealous
 # reproaches 0.96-1.00 and their neighbours were other writers' threats from exes, while no threat had this reading.
 # A sale too: on the labelled texts of sets 1-123 and the training sets, the 35 read as a sale are all hard negatives
@@ -972,6 +981,17 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
         # the repayment and "today" as a demand with a deadline)
         why[:] = [Contribution("rule", FRIEND_DEBT_READ)]
         return Verdict.NOT_EXTORTION, 0.6, ["nothing_found"], why
+    if loose is not None and loose.hacked_warning and not (threat or possess or harm or price or f.sexual
+                                                           or f.crypto_valid or f.payment_app):
+        # ("mein Facebook wurde gehackt. Wenn 'ich' euch nach einem Code oder Geld frage, bitte ignorieren": the
+        # sentence reader reads the owner's "if I ask you for money" as a demand's condition)
+        why[:] = [Contribution("rule", CONTACTS_WARNED_READ)]
+        return Verdict.NOT_EXTORTION, 0.6, ["nothing_found"], why
+    if loose is not None and loose.proof_photo and not (threat or possess or harm or price or f.sexual
+                                                        or f.crypto_words or f.crypto_valid or sp.possession_loose):
+        # ("foto sturen anders telt het niet": the sentence reader reads "je moet morgen …" as a demand with a deadline)
+        why[:] = [Contribution("rule", PROOF_READ)]
+        return Verdict.NOT_EXTORTION, 0.6, ["nothing_found"], why
     if loose is not None and loose.support_bait and not (threat or possess or harm or f.sexual or f.crypto_valid):
         # ("Our recovery team can restore it within 2 hours. Fee is $50 via Cash App, paid upfront": a scam's fee, the
         # sentence reader taking the hours for a deadline)
@@ -1078,8 +1098,9 @@ def _consequence(loose: LooseSigns | None, sp: Speech, f: _Features) -> str | No
     if loose is None or sp.benign_share or sp.warnings:
         return None
     cons = loose.consequence
+    # (nor the owner's "if 'I' ask you for money, ignore it" to contacts warned of a taken account)
     if cons is None or loose.fee_notice or loose.token_joke or loose.mock_hostage or loose.sibling_tell \
-            or (sp.advice and cons == "any"):
+            or (sp.advice and cons == "any") or loose.hacked_warning:
         return None
     # (a parcel sent back or one's own photos deleted from a full plan: the notices read below, not a consequence)
     if loose.parcel_notice or loose.storage_notice:
@@ -1887,7 +1908,8 @@ def _unread_everyday(norm_text: str, text: str, indicators: list[Indicator]) -> 
 
 def _unread_language(text: str, norm_text: str, language: str | None, indicators: list[Indicator], sp: Speech,
                      signal_ids: list[str], why: list[Contribution], opinion: LearnedOpinion | None,
-                     use_model: bool) -> tuple[Verdict, float, LearnedOpinion | None]:
+                     use_model: bool, warned: bool = False, proof: bool = False) \
+        -> tuple[Verdict, float, LearnedOpinion | None]:
     """The rules read seven languages; in any other "no threat found" only means the words were not read.
 
     A chat-length message there goes to the learned model, which reads many languages; so does a longer
@@ -1895,7 +1917,11 @@ def _unread_language(text: str, norm_text: str, language: str | None, indicators
     wallet). ``unclear`` when the model finds extortion more likely than not, or when a message naming a sum
     cannot be shown to it, so the person gets the plan. Anything else keeps ``not_extortion`` at low
     confidence, and says why. ``language`` None is a language nobody could name (mixed, romanised).
-    ``opinion`` is the model's, when the rules already asked it; it is not asked twice.
+    ``opinion`` is the model's, when the rules already asked it; it is not asked twice. ``warned``: the message
+    advises not to pay and names the police or a report, nobody holding pictures (``LooseSigns.advises``), as a
+    warning does in any language; the threat words it quotes then do not stand on their own, and the model reads it.
+    ``proof``: the only picture and the only condition are a proof the reader is asked to send
+    (``LooseSigns.proof_photo``, "photo bhej group me warna maanenge nahi"); likewise.
     """
     named = f" ({language})" if language else ""
     why.append(Contribution("rule", f"This message seems to be in a language{named} that Standfast's "
@@ -1903,7 +1929,9 @@ def _unread_language(text: str, norm_text: str, language: str | None, indicators
     sums = bool(indicators or _DIGIT.search(text))
     # The few words a threat cannot do without, listed for each such language (cues.py): the model rates many
     # plain threats in these languages near zero, so they stand on their own.
-    read_as = _cue_reading(norm_text, text) if sp.words <= MODEL_MAX_WORDS else None
+    # (advice the writer was given, "Kata polisi jangan bayar", is told of their own case: no warning)
+    warned = warned and "advised" not in _cue_families_of(norm_text, text)
+    read_as = _cue_reading(norm_text, text) if sp.words <= MODEL_MAX_WORDS and not (warned or proof) else None
     cued = read_as is not None
     if read_as is not None:
         signal_ids[:] = [s for s in signal_ids if s not in CLEARING_SIGNALS] + ["unread_threat_words"]
@@ -2239,7 +2267,9 @@ def _everyday_shape(verdict: Verdict, f: _Features, sp: Speech, loose: LooseSign
     # (help pages that name the crime also name what the extorter asks for, crypto among it; an address is never there)
     # (nor where the crypto is the bulk e-mail's, retold by a warning that says it goes out in bulk)
     retold_crypto = f.crypto_words and not (loose.names_crime or loose.mass_told)
-    if flagged and loose.advises and not (sp.possession or retold_crypto or f.crypto_valid or sp.speaker):
+    # (an awareness post that tells parents to talk with their children is a warning too, with or without "do not pay")
+    if flagged and (loose.advises or loose.parents_advised) \
+            and not (sp.possession or retold_crypto or f.crypto_valid or sp.speaker):
         return WARNING_READ, "told_not_made"
     # A news item or a help page names the crime and quotes a threat as its example: every sentence that reads as a
     # threat, a claim or a demand is inside the quotation marks. (Someone asking about a threat they pasted is read
@@ -2456,7 +2486,7 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
     # 80 or I swat you … he sent a pic of my street")
     # (read only where it can change the verdict: a telling is read for "unclear" and "not extortion" alone)
     ongoing = verdict in (Verdict.UNCLEAR, Verdict.NOT_EXTORTION) and told is None and loose.told_ongoing \
-        and (not sp.benign_share or loose.story_now)
+        and (not sp.benign_share or loose.story_now) and not loose.parents_advised
     if verdict == Verdict.UNCLEAR and (telling.described_threat or (
             ongoing and (loose.kin or sp.warnings) and not loose.harm)) and _held_pictures(telling, f) \
             and not any(c.text in CLEARING_READS for c in why):
@@ -2625,7 +2655,9 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
     if verdict == Verdict.NOT_EXTORTION and not sanction and (unread_route or misread):
         verdict, confidence, opinion = _unread_language(text, norm.text, None if misread else language, indicators,
                                                         sp, signal_ids, why,
-                                                        opinion, use_model)
+                                                        opinion, use_model,
+                                                        warned=loose.advises or loose.parents_advised,
+                                                        proof=loose.proof_photo)
     if use_model and verdict == Verdict.NOT_EXTORTION and opinion is None and not sanction \
             and sp.words > MODEL_MAX_WORDS and (not _linked(indicators) or (unread and PARTS_UNREAD_LINKED)):
         # (a long message the rules read alone: the model reads its parts most like a threat; the part's neighbours
