@@ -11,6 +11,11 @@
 - A warning that says not to pay and names the police is no threat in a language the rules do not read; the police's
   advice told by a victim or a parent ("kata polisi jangan bayar", "Polisi walisema usilipe") is no warning.
 - A writer who says they are the victim ("Ako ay biktima ng …", "Jestem ofiarą …") tells their own case.
+- A cost shared among friends or flatmates, or a small loan asked back, in a language the rules do not read ("kişi
+  başı 150", "patungan", "îmi dai înapoi") is a bill's reminder; pictures or people to show them beside it keep it
+  flagged.
+- A story over in Arabic ("… وحظرناه، وما صار شي") or Romanian ("nu a publicat nimic") is no threat now; one that goes
+  on again ("والحين رجع …", "azi mi-a scris") stays flagged.
 - Words that were missing: Swahili "akaunti yangu imechukuliwa" (my account was taken), Vietnamese "hạn cuối"
   (deadline).
 """
@@ -93,6 +98,29 @@ VICTIMS_TELL = [
     "magbayad pero takot na takot siya.",
 ]
 
+SHARED_COSTS = [
+    "Su faturası geldi 300 TL, kişi başı 100. Pazartesiye kadar atarsanız süper olur 🙏",
+    "Teman-teman, patungan buat kado Bu Rina 50 ribu per orang ya, transfer paling lambat Jumat.",
+    "Hei, îmi dai înapoi cei 50 de lei de la pizza până sâmbătă? Mersi!",
+    "Zrzutka na prezent dla Kasi, 40 zł na głowę do piątku 🙂",
+]
+
+SHARED_COSTS_BUT_THREATENED = [
+    "Kişi başı 100 TL, pazartesiye kadar atmazsan videonu herkese atarım",
+    "patungan 50 ribu sampai Jumat, kalau nggak bayar foto bugil kamu aku sebar ke grup",
+]
+
+STORIES_OVER_SCRIPTS = [
+    "من سنتين واحد حاول يبتزني بصوري، بلغت عنه وحظرته وما صار شي. لا تخافوا.",
+    "Acum doi ani cineva m-a amenințat cu niște poze. Am blocat, am raportat și nu a publicat nimic. Se trece.",
+]
+
+STORIES_GOING_ON_AGAIN = [
+    "من شهر واحد هددني بصوري وما صار شي، والحين رجع يطلب فلوس ويقول بيرسلها لأهلي بكرة",
+    "Luna trecută un tip m-a amenințat cu un video, am blocat. Azi mi-a scris de pe alt cont: dacă nu plătesc 500 "
+    "de lei până mâine, trimite videoul la toți prietenii mei.",
+]
+
 MISSING_WORDS = [
     "Instagram yangu imechukuliwa na mtu tangu juzi. Anataka nimtumie 15,000 M-Pesa ndipo airudishe. Nifanye nini?",
     "Hạn chót là 9 giờ tối nay. Em biết anh có gì của em mà, tự hiểu đi.",
@@ -161,5 +189,28 @@ def test_a_victim_or_parent_telling_advice_given_stays_flagged(text: str) -> Non
 
 @pytest.mark.parametrize("text", MISSING_WORDS)
 def test_words_that_were_missing(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict != "not_extortion"
+    assert analyze_text(text).verdict != "not_extortion"
+
+
+@pytest.mark.parametrize("text", SHARED_COSTS)
+def test_a_shared_cost_in_a_language_the_rules_do_not_read(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict == "not_extortion"
+    assert analyze_text(text).verdict == "not_extortion"
+
+
+@pytest.mark.parametrize("text", SHARED_COSTS_BUT_THREATENED)
+def test_a_shared_cost_beside_a_threat_stays_flagged(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict != "not_extortion"
+    assert analyze_text(text).verdict != "not_extortion"
+
+
+@pytest.mark.parametrize("text", STORIES_OVER_SCRIPTS)
+def test_a_story_over_in_arabic_or_romanian(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict == "not_extortion"
+
+
+@pytest.mark.parametrize("text", STORIES_GOING_ON_AGAIN)
+def test_a_story_that_goes_on_again_stays_flagged(text: str) -> None:
     assert analyze_text(text, use_model=False).verdict != "not_extortion"
     assert analyze_text(text).verdict != "not_extortion"

@@ -603,20 +603,22 @@ _LATIN: dict[str, dict[str, str]] = {
         "vi-latn": "tai khoan cua ban se bi khoa|tai khoan cua ban da bi khoa|xac minh tai khoan",
     },
     # A bill or a loan's reminder: a due date or a late fee (read only where no threat's words stand with it).
+    # (and a cost shared among friends or flatmates, a sum to give back: "kişi başı 150", "patungan", "îmi dai înapoi")
     "bill": {
-        "id": "denda keterlambatan|jatuh tempo|tagihan",
-        "tl": "late fee|late payment|due date|bayarin ang bill|bill mo|bill nyo|bill ninyo",
+        "id": "denda keterlambatan|jatuh tempo|tagihan|patungan|iuran|urunan|bagi rata|ditalangin|nalangin",
+        "tl": "late fee|late payment|due date|bayarin ang bill|bill mo|bill nyo|bill ninyo|ambagan|hatian|kada isa",
         # (the rent named as a whole word: "kira" also starts "kırarız", we break, and "kıracak", will break)
         "tr": "icra takibi|hukuki takip|kira |kira,|kira.|kirasi|kirayi|kiraniz|gecikmede|borcunuz|tahliye|"
               "gecikme faizi|gecikme bedeli|son odeme tarihi|"
-              "faturaniz|faturanizin",
+              "faturaniz|faturanizin|faturasi geldi|fatura geldi|kisi basi|kisi basina",
         "pl": "windykac|komornik|eksmisj|zaleglosc|zaleglej|rata|raty|termin platnosci|odsetki za zwloke|"
-              "oplata za opoznienie",
-        "ro": "penalitati de intarziere|penalitati|scadent|factura",
-        "cs": "splatnost|penale|upominka",
-        "hi": "late fee|due date",
-        "vi-latn": "han thanh toan|phi tre han|hoa don",
-        "sw": "tarehe ya mwisho ya malipo|faini ya kuchelewa",
+              "oplata za opoznienie|zrzutka|zrzutke|na glowe|po rowno|oddasz mi",
+        "ro": "penalitati de intarziere|penalitati|scadent|factura|dai inapoi|dai si mie inapoi|chiria|chiriei|"
+              "intretinerea|de persoana",
+        "cs": "splatnost|penale|upominka|na hlavu|vratis mi",
+        "hi": "late fee|due date|split kar|har ek ka|sabka hissa|paise wapas kar|paise lauta",
+        "vi-latn": "han thanh toan|phi tre han|hoa don|chia tien|tra lai tien",
+        "sw": "tarehe ya mwisho ya malipo|faini ya kuchelewa|mchango|kila mtu alipe|tugawane",
     },
     # An account taken, said by the one who took it or told by its holder ("przejął moje konto", "akunku dibajak",
     # "hesabımı ele geçirdi"): with a price, a time or a condition it is an account held for ransom.
@@ -669,6 +671,15 @@ _LATIN: dict[str, dict[str, str]] = {
         "sw": "nimeirudisha|nimeipata tena|nimeirejesha|imerudi sasa",
         "cs": "ucet jsem ziskal zpet|ziskal jsem ucet zpet",
         "vi-latn": "da lay lai tai khoan|lay lai duoc tai khoan",
+    },
+    # A story over, in the scripts the sentence reader and the loose reading do not reach (Arabic): "قبل سنة …
+    # وحظرناه، وما صار شي" (a year ago … we blocked him, and nothing happened). A threat told of then is no threat now.
+    "over": {
+        "ar-latn": "w ma sar shi|ma sar shi|wma sar shi|ma sar ay shi|ma 7asal shi",
+    },
+    # ... unless it goes on again now: "والحين رجع يطلب فلوس" (and now he is back asking for money).
+    "again": {
+        "ar-latn": "rje3|rija3|el 7een|hala2|lessa|lissa|min jdeed",
     },
     # Advice the police or others gave the writer, told ("kata polisi jangan bayar", "Polisi walisema usilipe", "Sabi
     # ng PNP huwag magbayad"): the writer tells their own case, and the police named are no warner's.
@@ -749,7 +760,9 @@ _SCRIPT: dict[str, dict[str, str]] = {
     "audience": {
         "uz": "ота-онанг|онангга|отангга|оиланг|дўстларинг|ҳаммага|институтингдаги|мактабингдаги|ҳамма",
         "ar": "أهلك|اهلك|أبوك|ابوك|أمك|امك|أخوك|اخوك|أخوكي|اخوكي|أبوكي|ابوكي|عائلتك|العائلة|زوجك|زوجتك|مديرك|"
-              "المدرسة|الجامعة|أصحابك|اصحابك|أصدقائك|اصدقائك|قروب|جروب|الكل|متابعين|الدفعة|الشغل",
+              "المدرسة|الجامعة|أصحابك|اصحابك|أصدقائك|اصدقائك|قروب|جروب|الكل|متابعين|الدفعة|الشغل|"
+              # (the writer's own people, in a telling: "بيرسلها لأهلي", he'll send them to my family)
+              "أهلي|اهلي|عائلتي|أبوي|ابوي|أمي|امي|أخوي|اخوي|زوجي|زوجتي",
         "fa": "بابام|مامانم|خانواده‌م|خانوادم|خانواده|پدرت|مادرت|بابات|مامانت|مدرسه|دانشگاه|دوستات|همه|شوهرت|زنت|رئیست",
         "ur": "گھر والوں|والدین|امی|ابو|اسکول|کالج|دوستوں|سب کو|شوہر|بیوی",
         "ru": "беседу класса|беседу|чат класса|классу|родственник|по месту работы|работодател|коллег|родител|маме|"
@@ -1052,6 +1065,14 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "zh": "找回了|已经找回|恢复了账号",
         "vi": "đã lấy lại tài khoản|lấy lại được tài khoản",
     },
+    "again": {
+        "ar": "رجع|رجعت|ورجع|الحين|والحين|هلأ|هلق|من جديد|مرة ثانية|مرة تانية|لسا|لسه|لا يزال|ما زال|مازال|الآن|والآن|"
+              "اليوم",
+    },
+    "over": {
+        "ar": "وما صار شي|ما صار شي|وما صار شيء|ما صار شيء|ولم يحدث شيء|لم يحدث شيء|وما حصل شي|ما حصل شي|"
+              "ما نشر شي|لم ينشر شيئا|وما نشر شي|ولم ينشر شيئا",
+    },
     "advised": {
         "ru": "в полиции сказали|полиция сказала|полицейский сказал|в полиции нам сказали",
         "uk": "в поліції сказали|поліція сказала|поліцейський сказав",
@@ -1066,7 +1087,7 @@ _SCRIPT: dict[str, dict[str, str]] = {
 _NO_SPACES = ("th", "ja", "zh", "he")
 FAMILIES = ("material", "expose", "audience", "condition", "deadline", "money", "possess", "veiled", "harm", "told",
             "light", "bill", "notice", "ransom", "unsaid", "fear", "threatens", "account", "recovered", "forfeit",
-            "advised")
+            "advised", "over", "again")
 
 
 # Scripts whose one-letter prepositions and conjunctions join the word after (Arabic "ب", "و", "ل", "ف", "ك").
@@ -1098,12 +1119,14 @@ def _patterns() -> dict[str, tuple[LiteralAlternation, LiteralAlternation]]:
                   for w in cues.split("|")]
         packed = [w for lang, cues in _SCRIPT[family].items() if lang in _NO_SPACES for w in cues.split("|")]
         prefixed = [w for lang, cues in _SCRIPT[family].items() if lang in joined for w in cues.split("|")]
-        raw = rf"(?<!\w)(?:{_alternation(spaced)})"
+        # (a family listed for Arabic alone has no spaced words: an empty alternation would match everywhere)
+        alternatives = [rf"(?<!\w)(?:{_alternation(spaced)})"] if spaced else []
         if prefixed:
             # (Arabic joins "with", "and", "to", "so", "like" to the word after: "بصور خاصة", with private pictures)
-            raw += rf"|(?<!\w)[وفبلك]?(?:{_alternation(prefixed)})"
+            alternatives.append(rf"(?<!\w)[وفبلك]?(?:{_alternation(prefixed)})")
         if packed:
-            raw += f"|{_alternation(packed)}"
+            alternatives.append(_alternation(packed))
+        raw = "|".join(alternatives)
         suffixed = _SUFFIXED.get(family)
         out[family] = (
             LiteralAlternation(rf"(?<![a-z0-9])(?:{_alternation(latin)})" + (f"|{suffixed}" if suffixed else ""),
@@ -1196,6 +1219,9 @@ def cue_families(norm_text: str, raw: str) -> frozenset[str]:
         if _said(latin, norm_text, negatable, asked_away, forbidden, fear_latin) \
                 or _said(script, low, negatable, asked_away, forbidden, fear_script):
             found.add(family)
+    if "again" in found:
+        # (a story said to be over that goes on again now is no story over)
+        found.discard("over")
     if "advised" in found:
         # (the police's advice told by the writer of their own case: their words are no warning's)
         found.discard("told")
@@ -1223,8 +1249,8 @@ def reads_as_threat(families: frozenset[str]) -> bool:
         return False
     out = "expose" in families or "audience" in families
     teeth = "condition" in families or "deadline" in families or "money" in families
-    # (someone said to threaten a person now, over pictures: a telling)
-    told_threat = "threatens" in families
+    # (someone said to threaten a person now, over pictures: a telling; not one told as over, nothing having come of it)
+    told_threat = "threatens" in families and "over" not in families
     return ("condition" in families and out) \
         or ("money" in families and "expose" in families and "audience" in families) \
         or ("possess" in families and teeth) or told_threat \

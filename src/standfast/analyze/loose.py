@@ -1291,7 +1291,12 @@ _PROOF_OF_PAYMENT = re.compile(
     r"\b(?:screenshot|screen|print|captura|comprovante|bukti|beleg|bewijs|preuve|prova)s? (?:\w+ ){0,2}"
     r"(?:transfer|payment|paid|receipt|overschrijving|betaling|uberweisung|zahlung|transferencia|pago|virement|"
     r"paiement|bonifico|pagamento|pix|gcash|tikkie|venmo|paypal|bizum|satispay|blik)\b|"
-    r"\bso (?:i|we) (?:know|can see) who(?:'?s| has)? paid\b")
+    r"\bso (?:i|we) (?:know|can see) who(?:'?s| has)? paid\b|"
+    # a screenshot once the share is sent: "screenshot niyo sa gc pag nakapag-send na kayo", "kirim bukti kalau udah
+    # transfer"
+    r"\b(?:screenshot|screen|ss|bukti|print|captura)s? (?:\w+ ){0,4}(?:pag|kapag|kung|once|after|when|kalau|kalo|"
+    r"setelah|cuando|quando|quand|wenn|als) (?:\w+ ){0,2}(?:nakapag-?send|nakapagbayad|nakabayad|nagbayad|paid|sent|"
+    r"transfer|transferred|bayar|pagaste|pagou|betaald|bezahlt|paye)\b")
 # The owner says the messages sent from their taken account are not theirs ("if 'I' messaged you about bitcoin, it's
 # NOT me", "Wenn 'ich' euch nach Geld frage, bitte ignorieren"): their contacts are warned, whatever "your" names.
 _NOT_ME = re.compile(
@@ -3226,7 +3231,8 @@ STORY_AGO = _rx(
     r"gecen (?:sene|yil|ay|hafta)\b", r"(?:\d+|iki|uc|birkac) (?:yil|ay|hafta) once\b",
     r"noong (?:isang )?(?:taon|buwan|linggo)\b",
     r"nangyari (?:din |rin )?(?:sakin|sa akin) (?:to|ito) dati\b", r"anul trecut\b", r"luna trecuta\b",
-    r"acum (?:\d+|doi|trei|cativa) ani\b", r"w zeszlym roku\b", r"(?:rok|miesiac) temu\b",
+    r"acum (?:\d+|doi|doua|trei|cativa|cateva) (?:ani|luni|saptamani)\b", r"w zeszlym roku\b",
+    r"(?:rok|miesiac) temu\b",
     r"(?:\d+|dwa|trzy) lata temu\b",
     r"nam ngoai\b", r"thang truoc\b", r"(?:\d+|hai|ba|may) (?:nam|thang) truoc\b",
     r"(?:tahun|bulan) lalu\b", r"(?:\d+|dua|tiga|beberapa) (?:tahun|bulan|minggu) (?:yang )?lalu\b",
@@ -3320,6 +3326,7 @@ STORY_OVER = _rx(
     r"wala(?: naman| namang| ng)? (?:lumabas|nangyari)\b",
     # Romanian and Polish: "nu s-a întâmplat nimic", "nic się nie stało"
     r"nu s-?a (?:mai )?intamplat nimic\b", r"am (?:blocat|raportat)\b", r"nic sie nie stalo\b",
+    r"nu a (?:mai )?(?:publicat|trimis|postat) nimic\b",
     r"(?:zablokowal(?:em|am)|zglosil(?:em|am))\b", r"(?:nireport|ni-report|blinock|binlock) ko\b",
     r"khong co gi xay ra\b", r"(?:chan het|da chan)\b",
     r"(?:nggak|gak|tidak|ga) (?:terjadi|ada) apa[- ]?apa\b",
@@ -3506,6 +3513,9 @@ STORY_NOW = _rx(
     *THREAT_GOES_ON_FORMS,
     r"what (?:do|should|can|shall) (?:i|we) do", r"what else (?:can|should|do|could) (?:i|we) do\b", r"help me\b",
     r"please help", r"(?:seriously|pls|plz|someone) help\b", r"(?:make|get) (?:it|this|him|them) (?:to )?stop\b",
+    # Romanian: it started again today, "mi-a scris azi", "acum îmi scrie din nou"
+    r"mi-?a scris (?:\w+ ){0,2}azi\b", r"azi mi-?a scris\b", r"(?:acum |iar )(?:imi|ne|ii) scrie\b",
+    r"(?:imi|ne|ii) scrie din nou\b",
     # how to help the one it happens to: "Come la aiuto?", "how do I help her?", "¿cómo la ayudo?"
     r"how (?:do|can|should) (?:i|we) help (?:her|him|them)\b",
     r"come (?:la|lo|li|le) (?:aiuto|aiutiamo|posso aiutare)\b",

@@ -1869,11 +1869,14 @@ def _priced(families: frozenset[str], indicators: list[Indicator]) -> bool:
     return "told" not in families or any(i.type == "amount" for i in indicators)
 
 
-def _unread_everyday(norm_text: str, text: str, indicators: list[Indicator]) -> str | None:
+def _unread_everyday(norm_text: str, text: str, indicators: list[Indicator], proof: bool = False) -> str | None:
     """The everyday reading of a message in a language the rules do not read, by its words (cues.py), when none of
     the words a threat needs stands beside them: a bill's reminder, a worry that says nobody threatened, trouble told
-    with nothing asked, an account notice; or None."""
+    with nothing asked, an account notice; or None. ``proof``: the only picture is a proof the reader is asked to send
+    (``LooseSigns.proof_photo``), so the picture and the group it goes to are the reader's."""
     families = _cue_families_of(norm_text, text)
+    if proof:
+        families = families - {"material", "audience"}
     keys = any(i.type in ("crypto_address", "password") for i in indicators)
     if "bill" in families and families.isdisjoint(_NO_BILL) and not keys:
         # (a due date or a late fee, and none of the words a threat needs: a bill or a loan's reminder, which the
@@ -1939,7 +1942,7 @@ def _unread_language(text: str, norm_text: str, language: str | None, indicators
     if sp.words > MODEL_MAX_WORDS or (len(text) > MODEL_UNREAD_CHARS and not sums) \
             or (sp.words > MODEL_CHAT_WORDS and not sums):
         return (Verdict.UNCLEAR, 0.55, opinion) if cued else (Verdict.NOT_EXTORTION, 0.5, opinion)
-    everyday = None if cued else _unread_everyday(norm_text, text, indicators)
+    everyday = None if cued else _unread_everyday(norm_text, text, indicators, proof)
     if everyday is not None:
         why.append(Contribution("rule", everyday))
         return Verdict.NOT_EXTORTION, 0.5, opinion
@@ -2000,7 +2003,7 @@ def _read_before_model(loose: LooseSigns, sp: Speech, norm_text: str, text: str,
         return SUPPORT_READ
     if not unread or sp.words > MODEL_CHAT_WORDS:
         return None
-    everyday = _unread_everyday(norm_text, text, indicators)
+    everyday = _unread_everyday(norm_text, text, indicators, loose.proof_photo)
     if everyday is None and loose.advises and not (sp.possession or sp.speaker) \
             and not _priced(_cue_families_of(norm_text, text), indicators):
         return WARNING_READ
