@@ -17,7 +17,8 @@
 - A story over in Arabic ("… وحظرناه، وما صار شي") or Romanian ("nu a publicat nimic") is no threat now; one that goes
   on again ("والحين رجع …", "azi mi-a scris") stays flagged.
 - Words that were missing: Swahili "akaunti yangu imechukuliwa" (my account was taken), Vietnamese "hạn cuối"
-  (deadline).
+  (deadline), Turkish "engellersen" (if you block me) as a condition; an authority said to want what the writer holds
+  ("HMRC would love them") as a secret told; "last christmas" as a time ago.
 """
 
 from __future__ import annotations
@@ -124,7 +125,15 @@ STORIES_GOING_ON_AGAIN = [
 MISSING_WORDS = [
     "Instagram yangu imechukuliwa na mtu tangu juzi. Anataka nimtumie 15,000 M-Pesa ndipo airudishe. Nifanye nini?",
     "Hạn chót là 9 giờ tối nay. Em biết anh có gì của em mà, tự hiểu đi.",
+    "numaramı engellersen videoyu babana atarım, haberin olsun",
+    "You remember the cash jobs from last year? I saved the texts. The taxman would be very interested. 5k and I "
+    "delete them, you have my number.",
 ]
+
+STORY_AT_A_HOLIDAY = (
+    "we got one of those ransom emails last easter saying pay or they leak the customer list. we ignored it, told the "
+    "police, nothing happened."
+)
 
 
 @pytest.mark.parametrize("text", PROOFS)
@@ -214,3 +223,7 @@ def test_a_story_over_in_arabic_or_romanian(text: str) -> None:
 def test_a_story_that_goes_on_again_stays_flagged(text: str) -> None:
     assert analyze_text(text, use_model=False).verdict != "not_extortion"
     assert analyze_text(text).verdict != "not_extortion"
+
+
+def test_a_story_told_of_last_easter_is_over() -> None:
+    assert analyze_text(STORY_AT_A_HOLIDAY, use_model=False).verdict == "not_extortion"

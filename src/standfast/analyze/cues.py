@@ -266,7 +266,10 @@ _LATIN: dict[str, dict[str, str]] = {
         "tr": "odenmezse|odenmedigi takdirde|yatirilmazsa|gonderilmezse|istemiyosan|istemiyorsan|vazgecmezsen|"
               "susmazsan|silmezsen|birakmazsan|kabul etmezsen|cekmezsen|yoksa|"
               "eger|atmazsan|gondermezsen|odemezsen|yollamazsan|vermezsen|yapmazsan|gelmezsen|aramazsan|donmezsen|"
-              "istemiyorsan|istemiyorsaniz|bulusmazsan|gorusmezsen",
+              "istemiyorsan|istemiyorsaniz|bulusmazsan|gorusmezsen|"
+              # "if you block / tell / report": the reader's way out named as the condition
+              "engellersen|engellerseniz|sikayet edersen|polise gidersen|soylersen|anlatirsan|silersen|"
+              "gormezden gelirsen|ignorlarsan",
         "id": "kalau tidak|kalau gak|kalau nggak|kalau ga|kalo tidak|kalo gak|kalo ga|kalo nggak|jika tidak|"
               "kalau kamu tidak|kalau kamu gak|kalau kamu ga|kalau kamu nggak|kalo kamu gak|"
               "kalo kamu ga|kalo kamu nggak|kalau lo gak|kalo lo gak|kalo lu gak|kalau lu gak|atau aku|atau gue|"

@@ -3245,6 +3245,7 @@ STORY_AGO = _rx(
     r"в прошлом (?:году|месяце)", r"(?:год|месяц|неделю) назад", r"(?:\d+|два|три|пару|несколько) (?:месяца|месяцев|"
     r"недели|недель|года|лет) назад", r"прошло (?:уже )?(?:\w+ )?(?:недел|месяц|год|лет)",
     r"last (?:week|month|year|summer|winter|spring|fall|autumn|weekend)\b", r"last " + _MONTH + r"\b",
+    r"last (?:christmas|easter|ramadan|eid|diwali|thanksgiving|new year'?s?|holidays?|half[- ]term|semester)\b",
     r"back in (?:" + _MONTH + r"|20\d\d)\b",
     # the month shortened, and time passed since: "back in Nov", "three months on, and I finally feel okay"
     r"back in (?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b",

@@ -190,6 +190,10 @@ TOLD_TO = _harm(
     r"society|in-laws|hospital|clients|partner) (?:\w+ ){0,2}(?:hears|finds out|gets (?:a|an) (?:\w+ )?(?:call|email|"
     r"letter)|will know|learns|knows|doesn'?t)\b",
     r"(?:to|or) (?:hmrc|the irs|the tax office|the taxman|hr)\b",
+    # the authority said to want what the writer holds: "HMRC would love them", "the IRS would be very interested"
+    r"(?:hmrc|the irs|irs|the tax office|the taxman|the auditors|your auditors|your boss|your wife|your husband|"
+    r"the police|the board|your board|compliance) (?:would|will|'d|is going to|are going to) (?:\w+ )?(?:love|like|"
+    r"enjoy|want to see|be (?:very |really |so )?interested)\b",
     # (an authority is named with the word that sends something to it, in every language: its own letter,
     # "Belastingdienst … Aanmaning … Betaalt u niet op tijd", names it as the sender)
     # a secret made an authority's business: "or your immigration status becomes the council's business too"
@@ -306,6 +310,8 @@ LINK = _rx(
     r"by (?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|tomorrow|tonight|midnight|the end|\d)", r"before\b", r"until\b", r"till\b", r"after that",
     r"to (?:prevent|avoid|stop|get (?:it|them|your \w+) back)",
+    # the price buys the copies' end: "10k and I shred them"
+    r"and (?:i|we) (?:shred|destroy|burn|bin|delete|wipe|forget about) (?:them|it|the copies|the lot|everything)\b",
     r"(?:para|pour|per|um|om) (?:impedir|impedire|empecher)\b",
     r"si no\b", r"o (?:me|nos|le|te|les)?\b", r"de lo contrario", r"antes de", r"hasta (?:el|la|las|\d)",
     r"(?:tienes|tiene|tienen) \d", r"para (?:evitar|que)\b", r"en (?:una|\d+) (?:hora|horas|dias)\b",
