@@ -130,6 +130,22 @@ MISSING_WORDS = [
     "delete them, you have my number.",
 ]
 
+RECOVERY_ADVERTS = [
+    "Lost your insta to hackers? Certified ethical hackers here 🔐 2,000+ accounts recovered. One-time fee of $90, "
+    "paid upfront. DM us now, 100% guaranteed",
+    "RECUPERACIÓN DE CUENTAS ✅ Facebook, Instagram y TikTok. Tarifa de 60 € antes de empezar. Escríbenos por DM",
+]
+
+RECOVERY_THAT_HOLDS = [
+    "Recuperação de contas: já estamos com a sua conta. Taxa de R$ 400 até amanhã ou apagamos tudo",
+    "Ethical hacker here. I'm inside your account now. Fee of 200 euros by tonight, otherwise I delete it",
+]
+
+LESSON_IN_RUSSIAN = (
+    "Урок цифровой грамотности, 8 класс. Прочитайте пример сообщения: «Скинь деньги до вечера, иначе твои фото увидит "
+    "вся школа». Правильные действия: не платить, сохранить переписку, сказать взрослому."
+)
+
 STORY_AT_A_HOLIDAY = (
     "we got one of those ransom emails last easter saying pay or they leak the customer list. we ignored it, told the "
     "police, nothing happened."
@@ -227,3 +243,18 @@ def test_a_story_that_goes_on_again_stays_flagged(text: str) -> None:
 
 def test_a_story_told_of_last_easter_is_over() -> None:
     assert analyze_text(STORY_AT_A_HOLIDAY, use_model=False).verdict == "not_extortion"
+
+
+@pytest.mark.parametrize("text", RECOVERY_ADVERTS)
+def test_a_paid_recovery_advert_is_a_scam_not_extortion(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict == "not_extortion"
+
+
+@pytest.mark.parametrize("text", RECOVERY_THAT_HOLDS)
+def test_a_recovery_service_that_holds_the_account_for_a_timed_fee_is_flagged(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict != "not_extortion"
+    assert analyze_text(text).verdict != "not_extortion"
+
+
+def test_a_russian_lesson_quoting_its_example_is_no_threat() -> None:
+    assert analyze_text(LESSON_IN_RUSSIAN, use_model=False).verdict == "not_extortion"

@@ -1328,7 +1328,11 @@ _SHARED_COST = re.compile(
 # "Kami ay mula sa GCash support", "a 'recovery specialist'".
 _SUPPORT_POSE = re.compile(
     r"\b(?:(?:\w+ )?(?:support|helpdesk|help desk|customer service|customer care)(?: team| agent| center| centre)?|"
-    r"recovery (?:team|specialist|expert|service|agent|hacker)s?|account recovery|"
+    r"recovery (?:team|specialist|expert|service|agent|hacker|pro)s?|account recovery|"
+    # the paid "recovery" advert: "certified ethical hackers", "RECUPERAÇÃO DE CONTAS", "récupération de compte"
+    r"(?:certified |ethical |pro |professional )+hackers?|"
+    r"recupera(?:cao|cion|tion|ção|ción) de (?:contas?|cuentas?|comptes?|perfis|perfiles)|recupero (?:di )?account|"
+    r"kontowiederherstellung|account herstel(?:len)?|"
     r"(?:soporte|suporte|supporto|assistenza|kundendienst|klantenservice|service client) (?:de |do |da |di |del |van )?"
     r"(?:\w+)?|equipe de suporte|equipo de soporte|squadra di supporto|support-?team)\b")
 # What such a pose asks for: a code, a password, a PIN, or a fee paid first.
@@ -3070,6 +3074,10 @@ HELD_ACCOUNT = _rx(
     r"(?:j'?ai (?:pirate|hacke|vole|pris)) (?:ton|ta|votre) (?:insta|instagram|compte|profil|snap|tiktok)\b",
     r"(?:got|have|own) (?:ur|your) (?:insta|instagram|snap|snapchat|steam|whatsapp|tiktok|fb|facebook)"
     r"(?: handle| login| account| password)?\b",
+    # inside it now: "I'm inside your account now", "we're in your insta"
+    r"(?:i'?m|i am|im|we'?re|we are) (?:now |already )?(?:inside|in|logged into|logged in to) (?:ur|your) (?:\w+ )?"
+    # (not a cloud or a mail box: "I'm in your iCloud. I have the folder called 'private'" holds what is in it)
+    r"(?:account|acc|insta|instagram|snap|snapchat|whatsapp|tiktok|facebook|fb)\b",
     # a game or mail account ("got ur fortnite account"), named as an account
     r"(?:got|have|own|hacked|took) (?:ur|your) (?:fortnite|roblox|minecraft|epic|valorant|discord|psn|xbox|"
     r"playstation|riot|league|genshin|pubg|free ?fire|gmail|email|e-mail|icloud|google|twitter|x|youtube|twitch) "
@@ -4321,7 +4329,10 @@ class LooseSigns:
                     or self.intimate_scene or self.or_expose or (self.audience and self.condition)
                     or self.ransom or (self.intrusion and self.crypto and self.deadline)
                     or self.sold or _THREAT_SAID.search(self._text) or _NAKED.search(self._text)
-                    or _HACKED_BY_ME.search(self._text) or _MADE_PUBLIC.search(self._text))
+                    or _HACKED_BY_ME.search(self._text) or _MADE_PUBLIC.search(self._text)
+                    # (a fee with a time limit and a consequence is a price: "Taxa de R$ 500 até amanhã ou apagamos
+                    # tudo")
+                    or (self.condition and self.deadline))
 
     @property
     def hacked_warning(self) -> bool:

@@ -2101,6 +2101,13 @@ _LESSON_WORDS = (
     r"(?:example|sample) (?:message|text|threat|dm|e-?mail)|beispiel(?:nachricht|text)|"
     r"(?:mensagem|mensaje|message|messaggio) (?:de |d'|di )?(?:exemplo|ejemplo|exemple|esempio)|exemple de message|"
     r"esempio di messaggio|voorbeeld(?:bericht|tekst)|contoh pesan|worksheet|arbeitsblatt|"
+    # in the languages read by their words only: "прочитайте пример сообщения", "przykład wiadomości", "örnek mesaj"
+    # (Cyrillic as normalize() folds it, its look-alike letters in Latin)
+    + "|".join(re.escape(normalize(w).text) for w in (
+        "пример сообщения", "примеры сообщений", "прочитайте пример", "прочитайте сообщение", "урок цифровой",
+        "урок информационной")) + "|"
+    r"przyklad(?:owa)? wiadomosc\w*|przeczytaj (?:\w+ )?wiadomosc|ornek (?:bir )?mesaj\w*|"
+    r"halimbawang mensahe|bacalah (?:contoh )?pesan|"
     # a firm's training quoting the note it forwards: "forwarding this as an example for Thursday's phishing training"
     r"(?:phishing|security|awareness|cyber ?security|infosec) (?:training|drill|exercise|workshop|course|quiz)|"
     r"(?:forwarding|sharing|forwarded|shared) (?:this|it) as an example|"
@@ -2137,6 +2144,13 @@ _QUIZ_ITEM = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?(?:[a-e]\)|true or false\b|verd
                         r"(?:notice|note|spot|observe|look at|fijate en|observa|achte auf|achtet auf|remarquez|"
                         r"reperez|osserva|osservate|repare|observe|let op) (?:the|its|el|la|los|las|die|den|das|le|"
                         r"les|il|lo|gli|o|a|os|as|de|het)\b)")
+
+
+def _lesson_quoted(loose: LooseSigns, norm_text: str) -> bool:
+    """A lesson's words (_LESSON) and a quotation, nobody telling of something going on: in a language the rules do
+    not read, the threat words the lesson quotes do not stand on their own ("Прочитайте пример сообщения: «…»")."""
+    return _LESSON.search(norm_text) is not None and _QUOTED.search(norm_text) is not None \
+        and not (loose.story_now or loose.described_threat)
 
 
 def _lesson_example(f: _Features, sp: Speech, loose: LooseSigns, norm_text: str, langs: tuple[str, ...]) -> bool:
@@ -2659,7 +2673,8 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
         verdict, confidence, opinion = _unread_language(text, norm.text, None if misread else language, indicators,
                                                         sp, signal_ids, why,
                                                         opinion, use_model,
-                                                        warned=loose.advises or loose.parents_advised,
+                                                        warned=loose.advises or loose.parents_advised
+                                                        or _lesson_quoted(loose, norm.text),
                                                         proof=loose.proof_photo)
     if use_model and verdict == Verdict.NOT_EXTORTION and opinion is None and not sanction \
             and sp.words > MODEL_MAX_WORDS and (not _linked(indicators) or (unread and PARTS_UNREAD_LINKED)):
