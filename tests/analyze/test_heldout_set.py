@@ -634,6 +634,8 @@ HELDOUT576 = Path(__file__).parent / "heldout" / "heldout576_triage.jsonl"
 HELDOUT577 = Path(__file__).parent / "heldout" / "heldout577_triage.jsonl"
 HELDOUT578 = Path(__file__).parent / "heldout" / "heldout578_triage.jsonl"
 HELDOUT579 = Path(__file__).parent / "heldout" / "heldout579_triage.jsonl"
+HELDOUT580 = Path(__file__).parent / "heldout" / "heldout580_triage.jsonl"
+HELDOUT581 = Path(__file__).parent / "heldout" / "heldout581_triage.jsonl"
 # Sets asked for a few languages only (three big ones and some English; English with Tagalog, Hinglish, Swahili;
 # English with some Spanish and French; English varieties with Spanish and Portuguese; English with some Spanish and
 # Portuguese; the five big Romance and German languages only; four of them with some English).
@@ -777,7 +779,8 @@ SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HEL
         HELDOUT568, HELDOUT569, HELDOUT570, HELDOUT571,
         HELDOUT572, HELDOUT573, HELDOUT575,
         HELDOUT574,
-        HELDOUT576, HELDOUT577, HELDOUT578, HELDOUT579)
+        HELDOUT576, HELDOUT577, HELDOUT578, HELDOUT579,
+        HELDOUT580, HELDOUT581)
 # Evaluated once and read since: the model head may train on these (see heldout/README.md). The others are
 # still unspent and are read by nothing but the evaluation.
 SPENT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
