@@ -146,6 +146,27 @@ LESSON_IN_RUSSIAN = (
     "вся школа». Правильные действия: не платить, сохранить переписку, сказать взрослому."
 )
 
+GOING_SOMEWHERE_UNLESS = [
+    "ta vidéo part chez ta mère lundi matin, sauf si tu me rappelles ce soir",
+    "le tue foto vanno al tuo capo domani, a meno che non mi richiami stasera",
+    "je filmpjes gaan vrijdag naar je ouders, tenzij je me vanavond belt",
+]
+
+NOTICES_WITH_ADVICE = [
+    "Beste ouders: kinderen krijgen berichten als 'stuur geld of ik deel je foto met de klas'. Betaal niet, maak "
+    "screenshots en meld het bij de politie.",
+    "Uyarı: bazı hesaplar gençlere 'para atmazsan videonu okula gönderirim' yazıyor. Ödeme yapmayın, ekran görüntüsü "
+    "alın ve şikayet edin.",
+    "Policja ostrzega: oszuści piszą „przelej pieniądze albo wyślę twoje zdjęcia rodzinie”. Nie płać i zgłoś to.",
+]
+
+PARENTS_TOLD_ADVICE = [
+    "Ktoś napisał do mojego syna: zapłać albo wyślę twoje zdjęcia klasie. Nie płacimy, zgłosiliśmy na policję, ale on "
+    "dalej pisze.",
+    "May nag-message sa pamangkin ko: magbayad ka o ikakalat ko ang video mo. Sabi ng pulis huwag magbayad pero tuloy "
+    "pa rin siya.",
+]
+
 STORY_AT_A_HOLIDAY = (
     "we got one of those ransom emails last easter saying pay or they leak the customer list. we ignored it, told the "
     "police, nothing happened."
@@ -258,3 +279,19 @@ def test_a_recovery_service_that_holds_the_account_for_a_timed_fee_is_flagged(te
 
 def test_a_russian_lesson_quoting_its_example_is_no_threat() -> None:
     assert analyze_text(LESSON_IN_RUSSIAN, use_model=False).verdict == "not_extortion"
+
+
+@pytest.mark.parametrize("text", GOING_SOMEWHERE_UNLESS)
+def test_pictures_said_to_go_somewhere_unless_is_a_threat(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict != "not_extortion"
+
+
+@pytest.mark.parametrize("text", NOTICES_WITH_ADVICE)
+def test_a_notice_quoting_a_threat_with_advice_is_a_warning(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict == "not_extortion"
+
+
+@pytest.mark.parametrize("text", PARENTS_TOLD_ADVICE)
+def test_a_parent_telling_advice_given_while_it_goes_on_stays_flagged(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict != "not_extortion"
+    assert analyze_text(text).verdict != "not_extortion"

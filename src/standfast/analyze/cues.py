@@ -275,7 +275,9 @@ _LATIN: dict[str, dict[str, str]] = {
               "kalo kamu ga|kalo kamu nggak|kalau lo gak|kalo lo gak|kalo lu gak|kalau lu gak|atau aku|atau gue|"
               "atau saya|kalau dia nggak|kalau dia gak|"
               "kalau dia tidak|kalo dia gak|kalo dia nggak",
-        "tl": "kung hindi|kung di|pag hindi|pag di|kapag hindi|kundi|kung ayaw mo",
+        "tl": "kung hindi|kung di|pag hindi|pag di|kapag hindi|kundi|kung ayaw mo|"
+              # "magbayad ka o ikakalat ko" (pay or I spread it): the "or" of the threat itself
+              "ka o ikakalat|ka o ipapakalat|ka o ipopost|ka o ipo-post|ka o ipapadala|o ikakalat ko|o ipapakalat ko",
         "sw": "kama hatatuma|kama hatalipa|kama hatampa|"
               "kama sita|kama hu|kama si|asipo|asipompa|usipo|la sivyo|vinginevyo|kama hutaki|kama hutatuma|"
               "nisipo|nisipompa|"

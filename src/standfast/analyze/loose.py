@@ -52,6 +52,16 @@ EXPOSE = _rx(
     r"(?:je|j'?vais|je vais) (?:te |les |la |le |l'|lui )?(?:mets|mettre|mettrai|remets) "
     r"(?:ta |tes |la |les |ces |cette |ton |cet |le |une |des )?(?:\w+ )?(?:photos?|videos?|vids?|nudes?|captures?|"
     r"screens?) (?:\w+ ){0,4}?(?:sur|dans)\b",
+    # the pictures said to go somewhere, in French, Italian and Dutch: "tes photos partent chez ton nouveau mec",
+    # "le tue foto finiscono dal tuo ragazzo", "je foto's gaan morgen naar je vriend"
+    r"(?:tes|ta|ton|les|ces|cette) (?:\w+ )?(?:photos?|videos?|vids?|nudes?|captures?) (?:\w+ )?(?:partent|part|"
+    r"partira|partiront|vont partir|va partir|arrivent|arrive|arriveront|atterrissent|atterrit|finissent|finit|"
+    r"finiront|iront|ira|circulent|circuleront) (?:\w+ ){0,2}?(?:chez|a|au|aux|sur|dans)\b",
+    r"(?:le tue|la tua|il tuo|i tuoi|quelle|quella|queste) (?:\w+ )?(?:foto|video|nudes?) (?:\w+ )?(?:finiscono|"
+    r"finisce|finiranno|finira|vanno|andranno|andra|arrivano|arriveranno|girano|gireranno) (?:\w+ ){0,2}?"
+    r"(?:da|dal|dalla|dai|a|al|alla|ai|su|sul|sulla|nel|nella|in)\b",
+    r"(?:je|jouw|die|deze) (?:\w+ )?(?:foto'?s|video'?s|filmpjes?|naaktfoto'?s|beelden) (?:\w+ )?(?:gaan|gaat|komen|"
+    r"belanden|verschijnen) (?:\w+ ){0,3}?(?:naar|bij|op)\b",
     # the reader's people tagged in the pictures: "ur cousin sarah's gonna be tagged in that album soon"
     r"(?:gonna|going to|will|'ll|about to) (?:be|get) tagged (?:in|on)\b",
     # the sending in the passive after a condition, as a formal letter puts it: "Sollte der Betrag nicht … eingehen,
@@ -771,6 +781,9 @@ _SPELLED_CONDITION = (
     r"failing that", r"en caso contrario", r"in caso contrario", r"andernfalls", r"caso contrario",
     r"unless", r"if you don'?t", r"if u don'?t", r"otherwise", r"or (?:else|i|i'?ll|we|we'?ll|everyone|your|ur)\b",
     r"sonst", r"sinon", r"altrimenti", r"senao", r"albo", r"chyba ze", r"kung hindi", r"иначе",
+    # "unless" in the other languages read: "sauf si tu viens", "a meno che", "tenzij je", "a não ser que",
+    # "es sei denn"
+    r"sauf si", r"a moins que", r"a meno che", r"tenzij", r"a (?:nao|no) ser que", r"salvo que", r"es sei denn",
     # Turkish "yoksa" (or else), "istemiyorsan" (if you don't want), "-mezsen"; Hinglish "warna", "nahi to"
     r"yoksa", r"istemiyorsan", r"odemezsen", r"gondermezsen", r"vermezsen", r"yapmazsan",
     r"warna", r"varna", r"nahi to", r"nahin to", r"(?:pag|kapag|kung|pag-) ?(?:di|hindi) ka\b",
@@ -1573,7 +1586,8 @@ REPORT_TO = _folded(
     # the police by another name: Turkish "emniyet", Indonesian "kepolisian", the Philippine "PNP", a Brazilian
     # police station or the SaferNet hotline
     "emniyet", "kepolisian", "pnp", "delegacia", "safernet", "komisariat", "karakol", "guidance counselor",
-    "guidance office", "pedagog szkolny", "pedagogiem szkolnym",
+    "guidance office", "pedagog szkolny", "pedagogiem szkolnym", "meld het", "meld dit", "melden bij", "şikayet edin",
+    "şikayet et", "i-report", "ireport",
     # someone to tell, as help pages name them: "parles-en à un adulte de confiance ou à une ligne d'écoute"
     "adulte de confiance", "ligne d'écoute", "trusted adult", "adulto de confianza", "adulto di fiducia",
     "adulto de confiança", "vertrauensperson", "volwassene die je vertrouwt",
@@ -1584,6 +1598,28 @@ _GIVEN_BACK = re.compile(
     r"\bto (?:return|unlock|release|restore) (?:it|the account|my account)\b|\b(?:zuruckgeben|zuruckzugeben|"
     r"freigeben|devolver|devolverla|devolverlo|devolve-la|devolver a conta|rendre|me le rendre|restituire|"
     r"restituirmelo|teruggeven|terug te geven)\b")
+# The advice told as given to the writer ("the police said don't pay", "Huwag daw magbayad sabi ng PNP", "Kata polisi
+# jangan bayar"), or the threat said to go on ("but he keeps writing", "ale on dalej pisze", "pero tuloy pa rin siya"):
+# a telling of the writer's own case, not a warning.
+_ADVICE_TOLD = _folded(
+    "police said", "the police told", "police told us", "police told me", "said the police", "cops said",
+    "zei de politie", "de politie zei", "politie zegt", "die polizei sagt", "die polizei sagte", "sagte die polizei",
+    "la policía dijo", "la policia nos dijo", "dijo la policía", "la police a dit", "la police nous a dit",
+    "a polícia disse", "a policia falou", "la polizia ha detto", "policja powiedziała", "policja kazała",
+    "na policji powiedzieli", "sabi ng pnp", "sabi ng pulis", "sabi ng police", "kata polisi", "polisi bilang",
+    "polisi walisema", "polisi wametuambia", "polis dedi", "emniyet dedi", "poliția a spus", "police ne bola",
+    "police ne kaha", "в полиции сказали", "полиция сказала", "công an bảo", "công an nói",
+)
+_STILL_GOING = _folded(
+    "but he keeps", "but she keeps", "but they keep", "he keeps writing", "he keeps messaging", "still messaging",
+    "still writing", "still texting", "aber er schreibt weiter", "er schreibt immer noch", "mais il continue",
+    "il continue de", "pero sigue", "sigue escribiendo", "mas ele continua", "ele continua mandando",
+    "ma continua", "continua a scrivere", "maar hij blijft", "hij blijft sturen", "hij blijft berichten",
+    "ale on dalej", "dalej pisze", "nadal pisze", "wciąż pisze", "tuloy pa rin", "patuloy pa rin", "hanggang ngayon",
+    "tapi dia terus", "dia masih terus", "masih ngirim", "bado anatuma", "bado anaendelea", "devam ediyor",
+    "hâlâ yazıyor", "hala yaziyor", "dar tot scrie", "încă îmi scrie", "ab bhi message", "phir bhi message",
+    "но он продолжает", "он всё пишет", "он продолжает писать", "vẫn tiếp tục", "vẫn nhắn",
+)
 # Parents told to talk with their children, as awareness posts and school letters say and no extortionist does:
 # "Talk to your kids TONIGHT", "Vorbiți cu copiii voștri", "Kausapin ang mga anak ninyo", "zungumzeni na watoto wenu".
 _TALK_TO_KIDS = _folded(
@@ -3341,7 +3377,8 @@ STORY_OVER = _rx(
     r"(?:nggak|gak|tidak|ga) (?:terjadi|ada) apa[- ]?apa\b",
     r"(?:udah|sudah) (?:aku |saya )?(?:blokir|laporin|lapor)\b",
     r"(?:aku|saya|gue|gw) (?:langsung )?(?:lapor|laporin|laporkan|blokir)\b",
-    r"(?:dia|mereka) (?:udah |sudah )?hilang\b", r"(?:nggak|gak|ga|tidak) ada yang (?:disebar|dikirim|diviralkan)\b",
+    r"(?:dia|mereka) (?:udah |sudah )?hilang\b",
+    r"(?:nggak|gak|ga|tidak) ada yang (?:pernah )?(?:disebar|dikirim|diviralkan)\b",
     r"(?:block|report) (?:kiya|kar diya|kar di|kardiya)\b", r"kuch (?:bhi )?(?:leak|share|viral|post) nahi hua\b",
     r"kuch nahi hua\b",
     # Russian: "заблокировала его", "ничего так и не было", "ничего никуда не ушло"
@@ -4424,7 +4461,8 @@ class LooseSigns:
     def warning(self) -> bool:
         """Advice not to pay beside the police or a report, and nobody holding the writer's or the reader's
         pictures: a warning, a help page or news, whatever language it is in."""
-        return self.dont_pay and self.report_to and not (self.possess or self.mine)
+        return self.dont_pay and self.report_to and not (self.possess or self.mine) \
+            and _ADVICE_TOLD.search(self._text) is None and _STILL_GOING.search(self._text) is None
 
     @property
     def harmless_scene(self) -> bool:
