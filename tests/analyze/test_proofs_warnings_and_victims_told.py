@@ -167,6 +167,18 @@ PARENTS_TOLD_ADVICE = [
     "pa rin siya.",
 ]
 
+DEBT_JOKES = [
+    "you still owe me 15 for the cinema 😂 pay up by saturday or i tell your mum you cried at the end",
+    "me debes 10 euros del bocata, bizum antes del lunes o le digo a tu madre que llegaste a las 5 jajaja",
+    "mi devi ancora 8 euro della pizza, satispay entro domenica o lo dico a tua madre che hai saltato scuola 😂",
+]
+
+DEBT_JOKES_THAT_ARE_NOT = [
+    "you still owe me 40 lol. pay or i tell everyone about the pics you sent me",
+    "you owe me 60 for the tickets, pay by sunday or i tell your mom you're gay lol",
+    "du schuldest mir 20€ 😂 sonst erzähl ich allen von deinen Nacktbildern",
+]
+
 STORY_AT_A_HOLIDAY = (
     "we got one of those ransom emails last easter saying pay or they leak the customer list. we ignored it, told the "
     "police, nothing happened."
@@ -293,5 +305,16 @@ def test_a_notice_quoting_a_threat_with_advice_is_a_warning(text: str) -> None:
 
 @pytest.mark.parametrize("text", PARENTS_TOLD_ADVICE)
 def test_a_parent_telling_advice_given_while_it_goes_on_stays_flagged(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict != "not_extortion"
+    assert analyze_text(text).verdict != "not_extortion"
+
+
+@pytest.mark.parametrize("text", DEBT_JOKES)
+def test_a_small_debt_asked_back_with_a_joke_about_telling_mum(text: str) -> None:
+    assert analyze_text(text, use_model=False).verdict == "not_extortion"
+
+
+@pytest.mark.parametrize("text", DEBT_JOKES_THAT_ARE_NOT)
+def test_a_debt_joke_beside_pictures_or_a_grave_secret_stays_flagged(text: str) -> None:
     assert analyze_text(text, use_model=False).verdict != "not_extortion"
     assert analyze_text(text).verdict != "not_extortion"

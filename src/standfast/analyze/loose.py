@@ -1620,6 +1620,21 @@ _STILL_GOING = _folded(
     "hâlâ yazıyor", "hala yaziyor", "dar tot scrie", "încă îmi scrie", "ab bhi message", "phir bhi message",
     "но он продолжает", "он всё пишет", "он продолжает писать", "vẫn tiếp tục", "vẫn nhắn",
 )
+# A trifle told to the reader's mother or to everyone, in the languages read: "sinon je dis à ta mère que t'as séché",
+# "senão conto pra sua mãe", "sonst erzähl ich allen", "anders zeg ik tegen je moeder", "or I tell your mom you smoke".
+_TELL_TRIFLE = re.compile(
+    r"\b(?:(?:i'?ll|i will|im gonna|i'?m gonna|i) )?(?:tell|telling|tellin) (?:your |ur |yo )?(?:mum|mom|mam|mother|"
+    r"parents|dad|everyone|everybody|the group|the team|the whole class)\b|"
+    r"\b(?:je )?(?:dis|dirai|raconte|balance) (?:a|au|aux|tout a) (?:ta|ton|tes|tout le) (?:mere|pere|parents|monde)\b|"
+    r"\b(?:le |se lo |lo )?(?:digo|cuento|dire|contare) (?:a|al) (?:tu|tus) (?:madre|mama|padre|padres)\b|"
+    r"\b(?:se lo |lo )?(?:digo|cuento|dire|contare) a todos\b|"
+    r"\b(?:conto|falo|digo) (?:pra|pro|para|a|ao) (?:sua|tua|seu|teu) (?:mae|pai|pais)\b|"
+    r"\b(?:conto|falo) (?:pra|para) todo mundo\b|"
+    r"\b(?:erzahl|sag|sage|verrat|verrate) (?:ich )?(?:es |das )?(?:allen|deiner (?:mutter|mama)|deinen eltern)\b|"
+    r"\b(?:zeg|vertel) ik (?:het )?(?:tegen |aan )?(?:je|jouw) (?:moeder|ma|vader|ouders)\b|"
+    r"\b(?:zeg|vertel) ik (?:het )?(?:tegen |aan )?iedereen\b|"
+    r"\b(?:lo )?(?:dico|racconto) (?:a|alla|al|ai) (?:tua|tuo|tuoi) (?:madre|mamma|padre|genitori)\b|"
+    r"\b(?:lo )?(?:dico|racconto) a tutti\b")
 # Parents told to talk with their children, as awareness posts and school letters say and no extortionist does:
 # "Talk to your kids TONIGHT", "Vorbiți cu copiii voștri", "Kausapin ang mga anak ninyo", "zungumzeni na watoto wenu".
 _TALK_TO_KIDS = _folded(
@@ -4348,6 +4363,27 @@ class LooseSigns:
                     or _NAKED.search(self._text) or _DEBT_MENACE.search(self._text))
 
     @property
+    def grave_secret(self) -> bool:
+        """A secret that is no teasing matter is named: who someone loves, a pregnancy, self-harm (_GRAVE_SECRET)."""
+        return _GRAVE_SECRET.search(self._text) is not None
+
+    @property
+    def debt_tell_joke(self) -> bool:
+        """A friend's small debt asked back with a laugh and a trifle to be told to the reader's mother or to everyone
+        ("tu me dois toujours 12€ pour le ciné … sinon je dis à ta mère que t'as séché 😂"): teasing, not a secret sold.
+        Never beside pictures, nakedness, a grave secret, what the reader sent, harm, crypto, an account or a loan, a
+        menace, or a sum beyond a friend's debt."""
+        if not self.short or _OWED_FOR.search(self._text) is None or _TELL_TRIFLE.search(self._text) is None \
+                or not self.laugh:
+            return False
+        if _beyond_small_sum(self._text):
+            return False
+        return not (self.material or self.visual or self.crypto or self.harm or self.intimate_scene or self.account
+                    or self.held_account or self.loan or self.possess or self.veiled or _NAKED.search(self._text)
+                    or _SENT_HINT.search(self._text) or _GRAVE_SECRET.search(self._text)
+                    or _DEBT_MENACE.search(self._text) or _THREAT_SAID.search(self._text))
+
+    @property
     def support_bait(self) -> bool:
         """Someone poses as support or a recovery service and asks for a code, a password or a fee to restore or
         verify an account ("Soporte WhatsApp: responde con el código de 6 dígitos", "Our recovery team can restore it
@@ -4625,6 +4661,7 @@ class LooseSigns:
             and not (self.delivery and not (self.audience or self.possess or self.veiled or self.harm)) \
             and not self._creditors_step() and not self.worry_only and not self.account_help \
             and not self.hacked_warning and not self.support_bait and not self.friend_debt and not self.proof_photo \
+            and not self.debt_tell_joke \
             and not self._only_photo_asked() \
             and not self._consent_notice()
 

@@ -190,6 +190,9 @@ TOLD_TO = _harm(
     r"society|in-laws|hospital|clients|partner) (?:\w+ ){0,2}(?:hears|finds out|gets (?:a|an) (?:\w+ )?(?:call|email|"
     r"letter)|will know|learns|knows|doesn'?t)\b",
     r"(?:to|or) (?:hmrc|the irs|the tax office|the taxman|hr)\b",
+    # who someone loves or a pregnancy told to their family: "or i tell your mom you're gay"
+    r"(?:tell|telling|tellin) (?:your|ur) (?:mum|mom|mother|dad|father|parents|family|whole family) (?:that )?"
+    r"(?:you'?re|you are|ur|u r|youre) (?:gay|lesbian|bi|bisexual|trans|queer|pregnant)\b",
     # the authority said to want what the writer holds: "HMRC would love them", "the IRS would be very interested"
     r"(?:hmrc|the irs|irs|the tax office|the taxman|the auditors|your auditors|your boss|your wife|your husband|"
     r"the police|the board|your board|compliance) (?:would|will|'d|is going to|are going to) (?:\w+ )?(?:love|like|"

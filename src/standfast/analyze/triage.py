@@ -687,6 +687,11 @@ BULK_WARNED_READ = ("It says the e-mail it speaks of goes out in bulk and advise
 FRIEND_DEBT_READ = ("It reads as a friend's reminder of a small shared cost (a pizza, a ride, tickets), with none of "
                     "the words a threat needs: not read as a threat. If it names pictures of you, people to tell or "
                     "harm, or feels like a threat, treat it as real")
+# (a friend's small debt asked back with a laugh and a trifle to tell the reader's mother: loose.debt_tell_joke)
+DEBT_JOKE_READ = ("It reads as a friend's small debt asked back with a joke about telling your mother or everyone "
+                  "something small, with no pictures and nothing serious named: not read as extortion. If what they "
+                  "would tell is serious, or they hold pictures of you, or it feels like a threat, treat it as real "
+                  "and follow the plan")
 # (someone posing as support or a recovery service asks for a code, a password or a fee: loose.support_bait)
 SUPPORT_READ = ("It reads as someone posing as support or a recovery service who asks for a code, a password or a fee: "
                 "that is a scam to take your account or your money, not extortion. Do not send codes or money; use the "
@@ -721,7 +726,7 @@ CLEARED_READS = (SANCTION_READ, PARCEL_READ, STORAGE_READ, GALLERY_READ, JEALOUS
                  PITCH_READ, SCENE_JOKE_READ, WARNING_READ, QUOTED_EXAMPLE_READ, GROUP_TEASE_READ, WORRY_READ,
                  BILL_READ, NOTICE_READ, UNSAID_READ, STAGED_READ, ADVERT_READ, DENIED_READ, LESSON_READ,
                  ACCOUNT_HELP_READ, CUSTOMER_READ, ACCOUNT_BACK_READ, FORFEIT_READ, SUPPORT_READ, FRIEND_DEBT_READ,
-                 BULK_WARNED_READ, CONTACTS_WARNED_READ, PROOF_READ)
+                 BULK_WARNED_READ, CONTACTS_WARNED_READ, PROOF_READ, DEBT_JOKE_READ)
 # Readings the learned model and the neighbours do not overrule: on the spent sets 9-71 the head rated most jealous
 # reproaches 0.96-1.00 and their neighbours were other writers' threats from exes, while no threat had this reading.
 # A sale too: on the labelled texts of sets 1-123 and the training sets, the 35 read as a sale are all hard negatives
@@ -831,6 +836,12 @@ def _decide(f: _Features, sp: Speech, loose: LooseSigns | None = None) \
     if loose is not None and loose.sibling_tell and f.sexual == 0 and not (harm or price or possess) \
             and f.crypto_words == 0 and not f.crypto_valid:
         why[:] = [Contribution("rule", SIBLING_TELL_READ)]
+        return Verdict.NOT_EXTORTION, 0.6, ["nothing_found"], why
+    if loose is not None and loose.debt_tell_joke and not (possess or harm or f.sexual or f.crypto_words
+                                                           or f.crypto_valid or sp.possession_loose):
+        # ("du schuldest mir noch 25€ … sonst erzähl ich allen, dass du … mitgesungen hast 😂": the sentence reader
+        # reads the telling as a threat to show something to others)
+        why[:] = [Contribution("rule", DEBT_JOKE_READ)]
         return Verdict.NOT_EXTORTION, 0.6, ["nothing_found"], why
     if loose is not None and loose.silly_secret_joke and f.sexual == 0 and not (harm and not _harm_is_leak(sp)) \
             and f.crypto_words == 0 and not f.crypto_valid:
@@ -1101,7 +1112,7 @@ def _consequence(loose: LooseSigns | None, sp: Speech, f: _Features) -> str | No
     # (nor the owner's "if 'I' ask you for money, ignore it" to contacts warned of a taken account)
     if cons is None or loose.fee_notice or loose.token_joke or loose.mock_hostage or loose.sibling_tell \
             or (sp.advice and cons == "any") or loose.hacked_warning \
-            or (loose.advises and cons == "any"):
+            or (loose.advises and cons == "any") or loose.debt_tell_joke:
         return None
     # (a parcel sent back or one's own photos deleted from a full plan: the notices read below, not a consequence)
     if loose.parcel_notice or loose.storage_notice:
@@ -2563,7 +2574,8 @@ def analyze_text(text: str, *, received_at: datetime | None = None, source: str 
     # I know where u live 😂": a laugh beside a telling or a visit, with nothing held, burned or locked, and no picture)
     # (pictures, a video or a call named anywhere leave the kind open: the harm may be to show them)
     pictured = bool(harms) and _pictured(f, sp, loose)
-    if harms and not (harms <= {"told", "body", "veiled"} and loose.laugh and not pictured):
+    # (never laughed away when the secret is grave: "pay by sunday or i tell your mom you're gay lol")
+    if harms and not (harms <= {"told", "body", "veiled"} and loose.laugh and not pictured and not loose.grave_secret):
         verdict, confidence = (Verdict.UNCLEAR, 0.6) if pictured else (Verdict.OTHER_EXTORTION, 0.65)
         signal_ids = [*_overruled(signal_ids, why), "harm_for_money"]
         why.append(Contribution("rule", SIGNAL_TEXT["harm_for_money"]))
