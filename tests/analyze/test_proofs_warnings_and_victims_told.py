@@ -38,10 +38,18 @@ PROOFS = [
     "shart haara hai tu, kal poori team ko chai pilani padegi. selfie bhejna group pe warna hum maanenge nahi 😂",
 ]
 
+PROOFS += [
+    "dare u to wear ur sister's pink onesie to training. proof pic or u owe me a kebab",
+    "manda uma foto da prova pra provar que tirou 10 senão a aposta não vale kkk",
+    "Wer am Samstag nicht das Gruppenfoto vom Lauf in den Chat stellt, zahlt die nächste Runde 🍺",
+]
+
 NOT_PROOFS = [
     "Send 300 and a screenshot of the transfer or your video goes to your parents tonight",
     "pay 150 before midnight, send screenshot of payment. otherwise everyone in your class sees the clip",
     "send me a pic in ur underwear or it doesn't count 😏 and if u dont i'll post the old ones",
+    "send proof pic in ur underwear or you owe me a pint 😏",
+    "proof pic of the transfer or your video goes to your dad",
 ]
 
 CONTACTS_WARNED = [

@@ -1296,10 +1296,27 @@ _CONTACTS_WARNED = re.compile(
 # transfer in the group so I know who's paid".
 _NOT_COUNTED = re.compile(
     r"\b(?:sonst|anders|otherwise|or else|or|else|si no|sino|sinon|altrimenti|senao|warna|nahi to|varna)\s+"
+    r"(?:(?:la |a |die |de |the |il |le |el |het )?(?:aposta|apuesta|wette|weddenschap|bet|scommessa|pari) )?"
     r"(?:(?:gilt'?s|gilt es|zahlt es|zahlt's|telt (?:het|ie)|no (?:cuenta|vale)|(?:ca|ça) (?:ne )?compte pas|"
     r"non (?:vale|conta)|nao (?:vale|conta))\b(?:\s+(?:nicht|niet|nada))?|"
     r"(?:it|that|this) (?:doesn'?t|does not|don'?t|won'?t|didn'?t) (?:count|happen)|"
     r"(?:hum |ham )?(?:maanenge|manenge|maanunga|manunga|maanegi) (?:nahi|nhi))")
+# A photo named as proof: "send proof pic", "manda foto … pra provar", "Beweisfoto".
+_PROOF_PIC = re.compile(
+    r"\b(?:proof|beweis|bewijs|prueba|preuve|prova) ?(?:pic|photo|foto|bild|video|selfie)s?\b|"
+    r"\b(?:pic|photo|foto|bild|selfie)s? (?:as |for |als |como |comme |come )?(?:proof|beweis|bewijs|prueba|preuve|"
+    r"prova)\b|\b(?:beweisfoto|bewijsfoto)\b|\b(?:pra|para) (?:provar|probar)\b|\bpour (?:le )?prouver\b|"
+    r"\bum (?:es )?zu beweisen\b|\bper (?:provare|dimostrare)\b|\bom (?:het )?te bewijzen\b")
+# A forfeit named as the alternative to the proof: "or you owe me a pint", "sonst zahlst du die Runde".
+_FORFEIT_OWED = re.compile(r"\b(?:or|otherwise|sonst|anders|sinon|si no|senao|altrimenti) (?:you|u|du|je|tu|vc|voce) "
+                           r"(?:owe me|buy|pay for|zahlst|betaalt|paies|pagas|paga|paghi|trakteert|schuldest mir)\b")
+# A rule for the whole group with a round of drinks as its forfeit: "Wer bis Freitag das Video nicht in die Gruppe
+# schickt, zahlt die nächste Runde", "whoever doesn't post the pic buys the next round".
+_GROUP_FORFEIT = re.compile(
+    r"\b(?:wer|whoever|anyone who|quien|el que|chi|wie|celui qui|qui|quem|o que)\b[^.!?\n]{0,80}\b(?:zahlt|bezahlt|"
+    r"gibt|pays?|buys?|paga|invita|betaalt|geeft|trakteert|paie|offre|paye)\s+(?:die |the |a |la |de |il |le |een |"
+    r"uma |una |un |o |el )?(?:next |nachste |proxima |prossimo |prossima |volgende |prochaine )?(?:runde|round|ronda|"
+    r"giro|rondje|tournee|rodada|drinks|cervezas|bier|birre|bieres|cervejas|pizza|pizzas)\b")
 _PROOF_OF_PAYMENT = re.compile(
     r"\b(?:screenshot|screen|print|captura|comprovante|bukti|beleg|bewijs|preuve|prova)s? (?:\w+ ){0,2}"
     r"(?:transfer|payment|paid|receipt|overschrijving|betaling|uberweisung|zahlung|transferencia|pago|virement|"
@@ -4351,11 +4368,12 @@ class LooseSigns:
         Gruppe sonst gilt's nicht", "screenshot of the transfer in the group so I know who's paid"): the reader is the
         one who sends it. Nothing held, hinted, harmful, intimate, naked or in crypto, and no sending by the writer
         "or else" beside it."""
-        if not self.short or not (_NOT_COUNTED.search(self._text) or _PROOF_OF_PAYMENT.search(self._text)):
+        if not self.short or not (_NOT_COUNTED.search(self._text) or _PROOF_OF_PAYMENT.search(self._text)
+                                  or _PROOF_PIC.search(self._text) or _GROUP_FORFEIT.search(self._text)):
             return False
-        # (the proof's own "otherwise it doesn't count" is its only condition: "send 500 and a screenshot of the
-        # transfer or your video goes to your parents" holds another)
-        rest = FIXED_OR.sub(" _ ", _NOT_COUNTED.sub(" _ ", self._text))
+        # (the proof's own "otherwise it doesn't count", or a forfeit owed, is its only condition: "send 500 and a
+        # screenshot of the transfer or your video goes to your parents" holds another)
+        rest = FIXED_OR.sub(" _ ", _FORFEIT_OWED.sub(" _ ", _NOT_COUNTED.sub(" _ ", self._text)))
         if CONDITION.search(rest) is not None or re.search(r"\b(?:or|otherwise|else|oder|sonst|anders|unless)\b", rest):
             return False
         return not (self.possess or self.held_account or self.harm or self.veiled or self.intimate_scene

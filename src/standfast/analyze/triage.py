@@ -1112,7 +1112,7 @@ def _consequence(loose: LooseSigns | None, sp: Speech, f: _Features) -> str | No
     # (nor the owner's "if 'I' ask you for money, ignore it" to contacts warned of a taken account)
     if cons is None or loose.fee_notice or loose.token_joke or loose.mock_hostage or loose.sibling_tell \
             or (sp.advice and cons == "any") or loose.hacked_warning \
-            or (loose.advises and cons == "any") or loose.debt_tell_joke:
+            or (loose.advises and cons == "any") or loose.debt_tell_joke or loose.proof_photo:
         return None
     # (a parcel sent back or one's own photos deleted from a full plan: the notices read below, not a consequence)
     if loose.parcel_notice or loose.storage_notice:
