@@ -181,7 +181,14 @@ DEBT_JOKES = [
     "mi devi ancora 8 euro della pizza, satispay entro domenica o lo dico a tua madre che hai saltato scuola 😂",
 ]
 
+DEBT_JOKES += [
+    "kanka hâlâ 150 TL borcun var 😂 pazara kadar at yoksa annene dersi kırdığını söylerim",
+    "bado unanidai elfu tatu ya pizza 😂 tuma kabla ya jumamosi la sivyo nitamwambia mama yako ulichelewa kurudi",
+]
+
 DEBT_JOKES_THAT_ARE_NOT = [
+    "bado nakudai laki tano, tuma kesho la sivyo nitasambaza picha zako 😂",
+    "utang mo pa 5000, bayaran mo bukas o ikakalat ko ang video mo haha",
     "you still owe me 40 lol. pay or i tell everyone about the pics you sent me",
     "you owe me 60 for the tickets, pay by sunday or i tell your mom you're gay lol",
     "du schuldest mir 20€ 😂 sonst erzähl ich allen von deinen Nacktbildern",

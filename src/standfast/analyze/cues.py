@@ -366,7 +366,7 @@ _LATIN: dict[str, dict[str, str]] = {
         "tr": "para|lira|tl |ode |odeme|odeyin|odersen|odemezsen|havale|euro|dolar|papara|iban",
         "id": "pulsa|diamond|uang|duit|transfer|bayar|juta|ribu|rp|rupiah|ringgit|dana|ovo|gopay|pulsa",
         "tl": "bayad|pera|piso|php|gcash|magbayad|maya|libo",
-        "sw": "pesa|tuma pesa|shilingi|ksh|tsh|mpesa|m pesa|lipa|elfu",
+        "sw": "pesa|tuma pesa|shilingi|ksh|tsh|mpesa|m pesa|lipa|elfu|laki moja|laki mbili|laki tatu|laki nne|laki tano",
         "pl": "zl|zlotych|pieniadze|kase|przelej|zaplac|blik|euro",
         "ro": "bani|lei|euro|plateste|platesti|revolut",
         "cs": "penize|korun|kc|zaplat|posli",
@@ -676,6 +676,19 @@ _LATIN: dict[str, dict[str, str]] = {
         "sw": "nimeirudisha|nimeipata tena|nimeirejesha|imerudi sasa",
         "cs": "ucet jsem ziskal zpet|ziskal jsem ucet zpet",
         "vi-latn": "da lay lai tai khoan|lay lai duoc tai khoan",
+    },
+    # A friend's debt to the writer ("bana hâlâ 200 TL borcun var", "utang mo pa rin", "bado nakudai"): read with
+    # laughter only, where no threat's words stand, as a friend's joke about telling a parent.
+    "owed": {
+        "tr": "borcun var|hala borcun|bana borclusun|borcunu ode|borcunu unutma",
+        "tl": "utang mo|may utang ka|utang mo pa|bayaran mo na ako|bayad mo na",
+        "sw": "nakudai|unanidai|deni lako|nirudishie pesa zangu",
+        "id": "utang kamu|utangmu|hutangmu|hutang kamu|bayar utang",
+        "pl": "wisisz mi|jestes mi winien|jestes mi winna|oddaj mi kase|oddaj mi hajs",
+        "ro": "imi datorezi|mi-ai ramas dator|mi-ai ramas datoare",
+        "hi": "mera udhaar|tera udhaar|udhaar wapas|mere paise wapas|paise lauta",
+        "cs": "dluzis mi",
+        "ar-latn": "3alek flos|lessa 3alek",
     },
     # A story over, in the scripts the sentence reader and the loose reading do not reach (Arabic): "قبل سنة …
     # وحظرناه، وما صار شي" (a year ago … we blocked him, and nothing happened). A threat told of then is no threat now.
@@ -1070,6 +1083,11 @@ _SCRIPT: dict[str, dict[str, str]] = {
         "zh": "找回了|已经找回|恢复了账号",
         "vi": "đã lấy lại tài khoản|lấy lại được tài khoản",
     },
+    "owed": {
+        "ar": "لسه عليك|لسا عليك|عليك فلوس|ديني عليك|رجعلي فلوسي|رجّعلي فلوسي",
+        "ru": "ты мне должен|ты мне должна|верни долг|верни деньги",
+        "vi": "nợ tao|nợ tớ|nợ mình|trả nợ",
+    },
     "again": {
         "ar": "رجع|رجعت|ورجع|الحين|والحين|هلأ|هلق|من جديد|مرة ثانية|مرة تانية|لسا|لسه|لا يزال|ما زال|مازال|الآن|والآن|"
               "اليوم",
@@ -1092,7 +1110,7 @@ _SCRIPT: dict[str, dict[str, str]] = {
 _NO_SPACES = ("th", "ja", "zh", "he")
 FAMILIES = ("material", "expose", "audience", "condition", "deadline", "money", "possess", "veiled", "harm", "told",
             "light", "bill", "notice", "ransom", "unsaid", "fear", "threatens", "account", "recovered", "forfeit",
-            "advised", "over", "again")
+            "advised", "over", "again", "owed")
 
 
 # Scripts whose one-letter prepositions and conjunctions join the word after (Arabic "ب", "و", "ل", "ف", "ك").
@@ -1238,7 +1256,8 @@ def reads_as_harm(families: frozenset[str]) -> bool:
     or we come to your house"). Never a warning or news, never with laughter and no money."""
     if "harm" not in families or "told" in families:
         return False
-    if "light" in families and "money" not in families:
+    # (a debt named, "bado nakudai", is money too: a laugh beside it does not clear it)
+    if "light" in families and "money" not in families and "owed" not in families:
         return False
     return "condition" in families or ("money" in families and "deadline" in families)
 
@@ -1250,7 +1269,8 @@ def reads_as_threat(families: frozenset[str]) -> bool:
     if "material" not in families or "told" in families:
         return False
     # (a homework photo or a joke among friends names no money; a threat that laughs and asks for money stays one)
-    if "light" in families and "money" not in families:
+    # (a debt named, "bado nakudai", is money too: a laugh beside it does not clear it)
+    if "light" in families and "money" not in families and "owed" not in families:
         return False
     out = "expose" in families or "audience" in families
     teeth = "condition" in families or "deadline" in families or "money" in families
@@ -1267,7 +1287,8 @@ def reads_as_veiled(families: frozenset[str]) -> bool:
     time limit or money. Never a warning or news, never with laughter and no money."""
     if "veiled" not in families or "told" in families:
         return False
-    if "light" in families and "money" not in families:
+    # (a debt named, "bado nakudai", is money too: a laugh beside it does not clear it)
+    if "light" in families and "money" not in families and "owed" not in families:
         return False
     return "condition" in families or "deadline" in families or "money" in families
 

@@ -1857,6 +1857,9 @@ _NO_RECOVERED = frozenset(("material", "expose", "veiled", "harm", "ransom", "th
 # to, something held, harm or an account stand against it.
 _NO_FORFEIT = frozenset(("material", "expose", "audience", "possess", "veiled", "harm", "ransom", "threatens",
                          "account"))
+# A friend's debt laughed may name a sum, a time, "or" and a parent to tell; pictures, their sending, something held,
+# harm, an account or a threat told stand against it.
+_NO_DEBT_JOKE = frozenset(("material", "expose", "possess", "veiled", "harm", "ransom", "threatens", "account"))
 # What the threat words of a language the rules do not read say (cues.reading), in the person's words.
 UNREAD_READS = {
     "pictures": "It names pictures or a video together with sending them to people or holding them, and a condition, "
@@ -1910,6 +1913,10 @@ def _unread_everyday(norm_text: str, text: str, indicators: list[Indicator], pro
         # "Odzyskałem konto … Haker nic ode mnie nie chciał"; the head rated such posts up to 0.99, and their neighbours
         # are the accounts held for a price)
         return ACCOUNT_BACK_READ
+    if {"owed", "light"} <= families and families.isdisjoint(_NO_DEBT_JOKE) and not keys:
+        # (a friend's debt asked back with a laugh, a parent to be told: "bana hâlâ 200 TL borcun var … yoksa annene …
+        # söylerim 😂"; the model rated such teasing up to 0.99)
+        return DEBT_JOKE_READ
     if {"forfeit", "light"} <= families and families.isdisjoint(_NO_FORFEIT) and not keys:
         # (a bet lost among friends, its price a chore or a small sum, laughed: the head rated "kalah taruhan nih, kamu
         # cuci piring seminggu atau bayar aku 20 ribu 😂" 0.81)
