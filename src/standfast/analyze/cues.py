@@ -366,7 +366,8 @@ _LATIN: dict[str, dict[str, str]] = {
         "tr": "para|lira|tl |ode |odeme|odeyin|odersen|odemezsen|havale|euro|dolar|papara|iban",
         "id": "pulsa|diamond|uang|duit|transfer|bayar|juta|ribu|rp|rupiah|ringgit|dana|ovo|gopay|pulsa",
         "tl": "bayad|pera|piso|php|gcash|magbayad|maya|libo",
-        "sw": "pesa|tuma pesa|shilingi|ksh|tsh|mpesa|m pesa|lipa|elfu|laki moja|laki mbili|laki tatu|laki nne|laki tano",
+        "sw": "pesa|tuma pesa|shilingi|ksh|tsh|mpesa|m pesa|lipa|elfu|laki moja|laki mbili|laki tatu|laki nne|"
+              "laki tano",
         "pl": "zl|zlotych|pieniadze|kase|przelej|zaplac|blik|euro",
         "ro": "bani|lei|euro|plateste|platesti|revolut",
         "cs": "penize|korun|kc|zaplat|posli",
