@@ -1307,6 +1307,8 @@ _PROOF_PIC = re.compile(
     r"\b(?:pic|photo|foto|bild|selfie)s? (?:as |for |als |como |comme |come )?(?:proof|beweis|bewijs|prueba|preuve|"
     r"prova)\b|\b(?:beweisfoto|bewijsfoto)\b|\b(?:pra|para) (?:provar|probar)\b|\bpour (?:le )?prouver\b|"
     r"\bum (?:es )?zu beweisen\b|\bper (?:provare|dimostrare)\b|\bom (?:het )?te bewijzen\b")
+# Any other "or" left beside a proof: another alternative offered, which the proof reading does not account for.
+_ANY_OR = re.compile(r"\b(?:or|otherwise|else|oder|sonst|anders|unless)\b")
 # A forfeit named as the alternative to the proof: "or you owe me a pint", "sonst zahlst du die Runde".
 _FORFEIT_OWED = re.compile(r"\b(?:or|otherwise|sonst|anders|sinon|si no|senao|altrimenti) (?:you|u|du|je|tu|vc|voce) "
                            r"(?:owe me|buy|pay for|zahlst|betaalt|paies|pagas|paga|paghi|trakteert|schuldest mir)\b")
@@ -4374,7 +4376,7 @@ class LooseSigns:
         # (the proof's own "otherwise it doesn't count", or a forfeit owed, is its only condition: "send 500 and a
         # screenshot of the transfer or your video goes to your parents" holds another)
         rest = FIXED_OR.sub(" _ ", _FORFEIT_OWED.sub(" _ ", _NOT_COUNTED.sub(" _ ", self._text)))
-        if CONDITION.search(rest) is not None or re.search(r"\b(?:or|otherwise|else|oder|sonst|anders|unless)\b", rest):
+        if CONDITION.search(rest) is not None or _ANY_OR.search(rest) is not None:
             return False
         return not (self.possess or self.held_account or self.harm or self.veiled or self.intimate_scene
                     or self.or_expose or self.crypto or self.sold or self.account or _THREAT_SAID.search(self._text)
@@ -4398,7 +4400,7 @@ class LooseSigns:
             return False
         return not (self.material or self.visual or self.crypto or self.harm or self.intimate_scene or self.account
                     or self.held_account or self.loan or self.possess or self.veiled or _NAKED.search(self._text)
-                    or _SENT_HINT.search(self._text) or _GRAVE_SECRET.search(self._text)
+                    or _SENT_HINT.search(self._text) or self.grave_secret
                     or _DEBT_MENACE.search(self._text) or _THREAT_SAID.search(self._text))
 
     @property
@@ -4432,10 +4434,11 @@ class LooseSigns:
         reader, nothing of theirs is named, and no pictures, harm, hint, condition or time stand beside it."""
         if not self.short or not (self.account_taken or self.intrusion):
             return False
-        if _CONTACTS_WARNED.search(_statements(self._text)) is None and _NOT_ME.search(self._text) is None:
+        not_me = _NOT_ME.search(self._text) is not None
+        if _CONTACTS_WARNED.search(_statements(self._text)) is None and not not_me:
             return False
         # ("your" is the contacts' own phone or code in the owner's warning: "if 'I' asked you for a code, it's not me")
-        yours = self.yours and not (_NOT_ME.search(self._text) and _OWN_ACCOUNT.search(self._text))
+        yours = self.yours and not (not_me and _OWN_ACCOUNT.search(self._text))
         # (the hacker's price to give it back is an account held, whatever the owner warns: "the hacker wants 150
         # dollars to give it back. if 'I' message you it's not me")
         if self.real_money and _GIVEN_BACK.search(self._text):

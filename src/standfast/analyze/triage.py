@@ -2176,9 +2176,7 @@ def _lesson_example(f: _Features, sp: Speech, loose: LooseSigns, norm_text: str,
     """A lesson, a worksheet or a quiz (its words: _LESSON) quoting a threat as its example: every act read stands
     inside the quotation marks or is one of the quiz's options, nobody outside them speaks of themselves or tells of
     something going on, and no wallet is given. Read when the rules found nothing too."""
-    if f.crypto_valid or _LESSON.search(norm_text) is None or _QUOTED.search(norm_text) is None:
-        return False
-    if loose.story_now or loose.described_threat:
+    if f.crypto_valid or not _lesson_quoted(loose, norm_text):
         return False
     return _acts_all_quoted(norm_text, sp, langs, none_ok=True)
 
